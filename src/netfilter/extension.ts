@@ -1,0 +1,72 @@
+// The contract every match (-m NAME) and target (-j NAME) extension fulfils, like an xtables
+// shared object: it parses its own options, prints itself in save form and in -L form, and
+// matches (or acts on) packets. One file per extension under extensions/, listed in
+// extensions/matches.ts or extensions/targets.ts.
+
+import type { Hook, HookContext, Packet, Rule, TableName, TargetEffects, Verdict } from "./types.js";
+
+export interface ExtOption {
+  /** Long option name without the leading dashes, e.g. "dport". */
+  name: string;
+  /** Number of arguments the option takes (0, 1, or 2 for e.g. --tcp-flags MASK COMP). */
+  args: 0 | 1 | 2;
+  /** Whether "! --name" is allowed (otherwise the core reports the extension's error). */
+  invertible?: boolean;
+}
+
+/** One option occurrence handed to an extension's parse(). */
+export interface ParseCall {
+  /** Long option name without dashes, as declared in `options`. */
+  option: string;
+  /** Arguments taken from the command line (length = ExtOption.args). */
+  args: string[];
+  /** A "!" stood before the option. */
+  invert: boolean;
+  /** The rule as parsed so far (protocol, addresses; matches before this one). */
+  rule: Rule;
+  table: TableName;
+}
+
+/** Context for a final check, run once the whole command line was read. */
+export interface FinalCheckCall {
+  rule: Rule;
+  table: TableName;
+  chain: string;
+}
+
+export interface PrintOptions {
+  /** -n: no name resolution (ports, hosts, users). */
+  numeric: boolean;
+}
+
+interface ExtensionBase<D> {
+  /** Registry name: what follows -m or -j. */
+  name: string;
+  options: ExtOption[];
+  /** Fresh option data for a new instance. Must be plain data (structuredClone-able). */
+  init(): D;
+  /** Apply one option; throw XtablesError with iptables' exact wording on bad input. */
+  parse(data: D, call: ParseCall): void;
+  /** Called once after the command line: required options, combinations, protocol needs. */
+  finalCheck?(data: D, call: FinalCheckCall): void;
+  /** Text after "-m NAME " / "-j NAME " in iptables-save and -S; "" when there is none. */
+  save(data: D): string;
+  /** Text in the -L listing (without the leading space); "" prints nothing. */
+  print(data: D, opts: PrintOptions): string;
+  /**
+   * Kernel-side restrictions. A rule that breaks them is refused when it is added with
+   * `RULE_APPEND failed (Invalid argument)` (rc 4), as the kernel's xt_check does.
+   */
+  tables?: TableName[];
+  hooks?: Hook[];
+}
+
+export interface MatchExtension<D = any> extends ExtensionBase<D> {
+  /** Whether the packet matches. Extensions handle their own per-option inversion. */
+  match(data: D, pkt: Packet, ctx: HookContext): boolean;
+}
+
+export interface TargetExtension<D = any> extends ExtensionBase<D> {
+  /** What the target does to the packet. MARK-like targets may change pkt and return CONTINUE. */
+  action(data: D, pkt: Packet, ctx: HookContext, effects: TargetEffects): Verdict;
+}

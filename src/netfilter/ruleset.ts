@@ -1,0 +1,53 @@
+// Tables, their built-in chains and an empty rule set, exactly as Linux defines them.
+import type { Chain, Hook, Ruleset, Table, TableName } from "./types.js";
+
+/** Built-in chains of each table, in hook order (the order listings print them). */
+export const BUILTIN_CHAINS: Record<TableName, Hook[]> = {
+  filter: ["INPUT", "FORWARD", "OUTPUT"],
+  nat: ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"],
+  mangle: ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"],
+  raw: ["PREROUTING", "OUTPUT"],
+  security: ["INPUT", "FORWARD", "OUTPUT"],
+};
+
+/** nf_tables backend's table order in iptables-save output. */
+export const SAVE_TABLE_ORDER: TableName[] = ["mangle", "security", "raw", "filter", "nat"];
+
+export function isTableName(name: string): name is TableName {
+  return Object.hasOwn(BUILTIN_CHAINS, name);
+}
+
+export function newBuiltinChain(name: string): Chain {
+  return {
+    name,
+    builtin: true,
+    policy: "ACCEPT",
+    policyCounters: { pkts: 0n, bytes: 0n },
+    countsPolicy: false,
+    exists: false,
+    rules: [],
+  };
+}
+
+export function newUserChain(name: string): Chain {
+  return {
+    name,
+    builtin: false,
+    policyCounters: { pkts: 0n, bytes: 0n },
+    countsPolicy: false,
+    exists: true,
+    rules: [],
+  };
+}
+
+export function newTable(name: TableName): Table {
+  const chains: Record<string, Chain> = {};
+  for (const hook of BUILTIN_CHAINS[name]) chains[hook] = newBuiltinChain(hook);
+  return { name, exists: false, chains };
+}
+
+export function newRuleset(): Ruleset {
+  const tables: Record<string, Table> = {};
+  for (const name of Object.keys(BUILTIN_CHAINS) as TableName[]) tables[name] = newTable(name);
+  return { tables };
+}

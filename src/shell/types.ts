@@ -1,0 +1,49 @@
+// The contract between the shell and the commands it runs. A command is a plain object with a
+// name and a synchronous run(); it turns engine state into text and never prints by itself.
+
+import type { World } from "../net/types.js";
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  rc: number;
+}
+
+export interface CommandContext {
+  /** argv[0] is the command name as typed (e.g. "iptables-legacy", "iptables"). */
+  argv: string[];
+  stdin: string;
+  env: Record<string, string>;
+  /** Absolute working directory. */
+  cwd: string;
+  world: World;
+  /** Network namespace the command runs in ("" = the host's own). */
+  netns: string;
+  /** Files of the machine, with /proc/sys mapped onto the namespace's sysctls. */
+  fs: Vfs;
+  /** Run another command line's argv (sudo, watch, ip netns exec …) with optional overrides. */
+  run(argv: string[], opts?: { netns?: string; stdin?: string }): CommandResult;
+}
+
+export interface Command {
+  name: string;
+  /** Other names for the same command (e.g. iptables-nft). argv[0] tells which was used. */
+  aliases?: string[];
+  run(ctx: CommandContext): CommandResult;
+}
+
+/** The virtual filesystem as commands see it. Paths may be relative to ctx.cwd. */
+export interface Vfs {
+  /** File contents, or undefined when there is no such file. */
+  readFile(path: string): string | undefined;
+  /** Write (or append) a file; returns an error text such as "No such file or directory" on failure. */
+  writeFile(path: string, data: string, append?: boolean): string | undefined;
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  /** Entries of a directory (names only), sorted; undefined if not a directory. */
+  list(path: string): string[] | undefined;
+  mkdir(path: string, parents?: boolean): string | undefined;
+  remove(path: string, recursive?: boolean): string | undefined;
+  /** Absolute, normalised form of a path. */
+  resolve(path: string): string;
+}
