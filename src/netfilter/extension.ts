@@ -59,6 +59,15 @@ interface ExtensionBase<D> {
    */
   tables?: TableName[];
   hooks?: Hook[];
+  /**
+   * Kernel checkentry beyond `tables`/`hooks`: protocol needs (REJECT --reject-with tcp-reset
+   * and TCPMSS need `-p tcp`) and hook limits that depend on the options (TCPMSS
+   * --clamp-mss-to-pmtu). Return false when the kernel refuses the rule; the front end then
+   * reports `RULE_APPEND failed (Invalid argument)` (rc 4) like a table/hook violation.
+   * `call.chain` names the hook when it is a built-in chain (the kernel checks nothing
+   * hook-related for user chains here). iptables-restore --test does not run it.
+   */
+  checkEntry?(data: D, call: FinalCheckCall): boolean;
 }
 
 export interface MatchExtension<D = any> extends ExtensionBase<D> {
@@ -67,6 +76,11 @@ export interface MatchExtension<D = any> extends ExtensionBase<D> {
 }
 
 export interface TargetExtension<D = any> extends ExtensionBase<D> {
+  /**
+   * Name shown in the -L target column when it differs from `name` (the kernel's name:
+   * `-j NOTRACK` lists as `CT`). Save and -S always print `-j name`.
+   */
+  listName?(data: D): string;
   /** What the target does to the packet. MARK-like targets may change pkt and return CONTINUE. */
   action(data: D, pkt: Packet, ctx: HookContext, effects: TargetEffects): Verdict;
 }

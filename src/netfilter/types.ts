@@ -45,6 +45,8 @@ export interface Packet {
   mark: number;
   /** Source MAC of the frame as received (lower-case, colon separated), when it came from a link. */
   srcMac?: string;
+  /** Destination MAC of that frame (the receiving interface's own, for unicast); LOG prints both. */
+  dstMac?: string;
   /** Payload bytes carried (for tools that show it). */
   payload?: string;
   /** For ICMP errors: the header of the packet that caused it (used by conntrack RELATED). */
