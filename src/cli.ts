@@ -14,6 +14,7 @@ Commands:
                               grade a scenario from a script of commands
   validate FILE...            check scenario files
   list [--json]               list bundled lessons and scenarios
+  schema                      print the scenario format as JSON Schema
 
 Options:
   --scenarios DIR             add a folder of teacher-authored scenarios
@@ -21,7 +22,21 @@ Options:
   --help                      print this help
 `;
 
-async function main(argv: string[]): Promise<number> {
+/** Removes `--scenarios DIR` (accepted by every subcommand) from argv. */
+function takeScenariosDir(argv: string[]): { argv: string[]; scenariosDir?: string } {
+  const out: string[] = [];
+  let scenariosDir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--scenarios") scenariosDir = argv[++i];
+    else if (a.startsWith("--scenarios=")) scenariosDir = a.slice("--scenarios=".length);
+    else out.push(a);
+  }
+  return { argv: out, scenariosDir };
+}
+
+async function main(rawArgv: string[]): Promise<number> {
+  const { argv, scenariosDir } = takeScenariosDir(rawArgv);
   const [cmd, ...rest] = argv;
   if (cmd === "--version" || cmd === "-V") {
     process.stdout.write(`${nettutorVersion()}\n`);
@@ -34,6 +49,19 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === "exec") {
     const { execCommand } = await import("./commands/exec.js");
     return execCommand(rest);
+  }
+  if (cmd === "list") {
+    const { listCommand } = await import("./commands/list.js");
+    return listCommand(rest, scenariosDir);
+  }
+  if (cmd === "validate") {
+    const { validateCommand } = await import("./commands/validate.js");
+    return validateCommand(rest);
+  }
+  if (cmd === "schema") {
+    const { scenarioJsonSchema } = await import("./scenario/schema.js");
+    process.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + "\n");
+    return 0;
   }
   process.stderr.write(`nettutor: unknown command '${cmd ?? ""}'\n\n${USAGE}`);
   return 2;

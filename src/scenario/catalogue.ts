@@ -1,0 +1,106 @@
+// The bundled lessons and scenarios, plus any teacher folder given with --scenarios DIR.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { loadScenarioText, type ScenarioProblem } from "./load.js";
+import type { Scenario } from "./schema.js";
+
+/** The package root (works from src/ under tsx/vitest and from dist/ when installed). */
+export function packageRoot(): string {
+  return fileURLToPath(new URL("../..", import.meta.url));
+}
+
+export interface LessonInfo {
+  id: string;
+  title: string;
+  minutes: number;
+  /** Scenario that practises the lesson. */
+  practice?: string;
+  file: string;
+  /** Markdown body without the front matter. */
+  body: string;
+}
+
+export interface ScenarioEntry {
+  scenario: Scenario;
+  file: string;
+}
+
+export interface Catalogue {
+  lessons: LessonInfo[];
+  scenarios: ScenarioEntry[];
+  problems: ScenarioProblem[];
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Split `---` front matter from a Markdown lesson. */
+export function parseLesson(text: string, file: string): LessonInfo | undefined {
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!m) return undefined;
+  let meta: Record<string, unknown>;
+  try {
+    meta = (parseYaml(m[1]!) ?? {}) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (typeof meta.id !== "string" || typeof meta.title !== "string") return undefined;
+  return {
+    id: meta.id,
+    title: meta.title,
+    minutes: typeof meta.minutes === "number" ? meta.minutes : 5,
+    practice: typeof meta.practice === "string" ? meta.practice : undefined,
+    file,
+    body: m[2]!,
+  };
+}
+
+export function loadCatalogue(extraScenarioDir?: string): Catalogue {
+  const root = packageRoot();
+  const lessons: LessonInfo[] = [];
+  const lessonDir = join(root, "lessons");
+  if (existsSync(lessonDir)) {
+    for (const f of readdirSync(lessonDir).filter((f) => f.endsWith(".md")).sort()) {
+      const lesson = parseLesson(readFileSync(join(lessonDir, f), "utf8"), join(lessonDir, f));
+      if (lesson) lessons.push(lesson);
+    }
+  }
+  const scenarios: ScenarioEntry[] = [];
+  const problems: ScenarioProblem[] = [];
+  const dirs = [join(root, "scenarios"), ...(extraScenarioDir ? [extraScenarioDir] : [])];
+  for (const dir of dirs) {
+    for (const file of yamlFiles(dir)) {
+      const r = loadScenarioText(readFileSync(file, "utf8"), file);
+      if (!r.ok) {
+        problems.push(...r.problems);
+        continue;
+      }
+      // A teacher's scenario with a bundled id replaces the bundled one.
+      const existing = scenarios.findIndex((s) => s.scenario.id === r.scenario.id);
+      if (existing >= 0) scenarios.splice(existing, 1);
+      scenarios.push({ scenario: r.scenario, file });
+    }
+  }
+  return { lessons, scenarios, problems };
+}
+
+/** A scenario by bundled id, or by path to a YAML file. */
+export function findScenario(idOrFile: string, extraScenarioDir?: string): ScenarioEntry | { problems: ScenarioProblem[] } {
+  if (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml") || idOrFile.includes("/")) {
+    if (!existsSync(idOrFile)) return { problems: [{ file: idOrFile, line: 1, col: 1, message: "no such file" }] };
+    const r = loadScenarioText(readFileSync(idOrFile, "utf8"), idOrFile);
+    return r.ok ? { scenario: r.scenario, file: idOrFile } : { problems: r.problems };
+  }
+  const cat = loadCatalogue(extraScenarioDir);
+  const hit = cat.scenarios.find((s) => s.scenario.id === idOrFile);
+  if (hit) return hit;
+  const known = cat.scenarios.map((s) => s.scenario.id).join(", ");
+  return { problems: [{ file: idOrFile, line: 1, col: 1, message: `no scenario with id ${idOrFile} (bundled: ${known || "none"})` }] };
+}
