@@ -62,12 +62,14 @@ interface ExtensionBase<D> {
   /**
    * Kernel checkentry beyond `tables`/`hooks`: protocol needs (REJECT --reject-with tcp-reset
    * and TCPMSS need `-p tcp`) and hook limits that depend on the options (TCPMSS
-   * --clamp-mss-to-pmtu). Return false when the kernel refuses the rule; the front end then
-   * reports `RULE_APPEND failed (Invalid argument)` (rc 4) like a table/hook violation.
+   * --clamp-mss-to-pmtu). Return true when the kernel accepts the rule. Otherwise return
+   * false for EINVAL, or the strerror text of another errno ("No such file or directory" for
+   * CT --helper nosuch); the front end then reports `RULE_APPEND failed (<text>): rule in
+   * chain X` (rc 4) like a table/hook violation (false = "Invalid argument").
    * `call.chain` names the hook when it is a built-in chain (the kernel checks nothing
    * hook-related for user chains here). iptables-restore --test does not run it.
    */
-  checkEntry?(data: D, call: FinalCheckCall): boolean;
+  checkEntry?(data: D, call: FinalCheckCall): boolean | string;
 }
 
 export interface MatchExtension<D = any> extends ExtensionBase<D> {
