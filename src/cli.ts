@@ -50,6 +50,10 @@ async function main(rawArgv: string[]): Promise<number> {
     const { execCommand } = await import("./commands/exec.js");
     return execCommand(rest);
   }
+  if (cmd === "check") {
+    const { checkCommand } = await import("./commands/check.js");
+    return checkCommand(rest, scenariosDir);
+  }
   if (cmd === "list") {
     const { listCommand } = await import("./commands/list.js");
     return listCommand(rest, scenariosDir);

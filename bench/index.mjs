@@ -1,0 +1,106 @@
+// `npm run bench`: performance budgets as ratios against baselines measured in the same run.
+//   - iptables-restore / iptables-save of a 10,000-Service kube-proxy dump (~110,000 lines) in the
+//     emulator vs real iptables (nf_tables) in a throwaway network namespace (root only);
+//   - iptables -A and -L -n on that rule set (< 100 ms each), memory for it (< 300 MB);
+//   - a probe through a node holding it (< 5 ms), with rule evaluations per packet.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { kubeDump } from "./kube-dump.mjs";
+
+const { createWorld } = await import("../dist/net/world.js");
+const { Session } = await import("../dist/shell/session.js");
+
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 10000);
+const dump = kubeDump(SERVICES);
+const lines = dump.split("\n").length;
+const results = [];
+
+function time(fn, runs = 1) {
+  const samples = [];
+  let value;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    value = fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)], value };
+}
+
+function report(name, ms, budget) {
+  results.push({ name, ms, budget });
+  const verdict = budget === undefined ? "" : ms <= budget ? `  ok (budget ${budget})` : `  OVER BUDGET (${budget})`;
+  console.log(`${name.padEnd(48)} ${ms.toFixed(1).padStart(10)} ms${verdict}`);
+}
+
+function heapMB() {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function realTiming(file) {
+  if (process.getuid?.() !== 0) return undefined;
+  const has = spawnSync("sh", ["-c", "command -v iptables-restore && command -v unshare"], { encoding: "utf8" });
+  if (has.status !== 0) return undefined;
+  const script = `
+    s=$(date +%s%N); iptables-restore < ${file} || exit 1; m=$(date +%s%N)
+    iptables-save > /dev/null; e=$(date +%s%N)
+    echo $(( (m - s) / 1000 )) $(( (e - m) / 1000 ))`;
+  try {
+    const out = execFileSync("unshare", ["--net", "sh", "-c", script], { encoding: "utf8", timeout: 300_000 });
+    const [restoreUs, saveUs] = out.trim().split(/\s+/).map(Number);
+    return { restore: restoreUs / 1000, save: saveUs / 1000 };
+  } catch {
+    return undefined;
+  }
+}
+
+console.log(`kube-proxy dump: ${SERVICES} Services, ${lines} lines\n`);
+const heapBefore = heapMB();
+const world = createWorld();
+const shell = new Session(world, {});
+const restore = time(() => shell.run("iptables-restore", dump));
+if (restore.value.rc !== 0) console.log("emulated iptables-restore failed:", restore.value.stderr);
+report("emulator: iptables-restore", restore.ms);
+const heapAfter = heapMB();
+const save = time(() => shell.run("iptables-save"), 3);
+report("emulator: iptables-save", save.ms);
+report("emulator: iptables -t nat -A KUBE-SERVICES …", time(() => shell.run("iptables -t nat -A KUBE-MARK-MASQ -s 10.9.9.9 -j RETURN"), 5).ms, 100);
+report("emulator: iptables -t nat -L -n", time(() => shell.run("iptables -t nat -L -n"), 3).ms, 100);
+report("emulator: iptables -t nat -L KUBE-SERVICES -n", time(() => shell.run("iptables -t nat -L KUBE-SERVICES -n"), 3).ms, 100);
+const memory = heapAfter - heapBefore;
+console.log(`${"emulator: heap for the rule set".padEnd(48)} ${memory.toFixed(1).padStart(10)} MB  ${memory <= 300 ? "ok" : "OVER BUDGET"} (budget 300)`);
+
+const dir = mkdtempSync(join(tmpdir(), "nettutor-bench-"));
+const file = join(dir, "dump.rules");
+writeFileSync(file, dump);
+const real = realTiming(file);
+if (real) {
+  report("real: iptables-restore (nf_tables)", real.restore);
+  report("real: iptables-save (nf_tables)", real.save);
+  const r1 = restore.ms / real.restore;
+  const r2 = save.ms / real.save;
+  console.log(`\nrestore ratio emulator/real: ${r1.toFixed(3)} (budget ≤ 0.1) ${r1 <= 0.1 ? "ok" : "OVER BUDGET"}`);
+  console.log(`save ratio emulator/real:    ${r2.toFixed(3)} (budget ≤ 0.3) ${r2 <= 0.3 ? "ok" : "OVER BUDGET"}`);
+} else {
+  console.log("\nreal iptables not measured (needs root, iptables and unshare)");
+}
+
+// A probe through the node (the packet path walks KUBE-SERVICES linearly).
+try {
+  shell.run("ip netns add client");
+  shell.run("ip link add veth0 type veth peer name eth0 netns client");
+  shell.run("ip addr add 10.0.0.1/24 dev veth0");
+  shell.run("ip link set veth0 up");
+  shell.run("ip -n client addr add 10.0.0.2/24 dev eth0");
+  shell.run("ip -n client link set eth0 up");
+  shell.run("ip -n client link set lo up");
+  shell.run("ip -n client route add default via 10.0.0.1");
+  const probe = time(() => shell.run("ip netns exec client probe tcp 10.96.0.10 80"), 5);
+  report("emulator: probe through the node", probe.ms, 5);
+} catch (err) {
+  console.log("probe benchmark skipped:", err instanceof Error ? err.message : err);
+}

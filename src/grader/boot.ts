@@ -1,0 +1,73 @@
+// Booting a scenario's world: the network is built by the setup script (the "hardware" and the
+// other machines), then the learner's host applies what it persisted, as Debian does at boot:
+// /etc/iptables/rules.v4 through netfilter-persistent, then sysctl --system; on a Kubernetes
+// node the API objects are loaded and kube-proxy syncs.
+import { getCluster } from "../kube/cluster.js";
+import type { FsState, World } from "../net/types.js";
+import { createWorld } from "../net/world.js";
+import type { Scenario } from "../scenario/schema.js";
+import { splitScript } from "../shell/script.js";
+import { shellOn } from "./shell-adapter.js";
+import { loadKube } from "./kube-adapter.js";
+
+export const RULES_V4 = "/etc/iptables/rules.v4";
+
+/** Problems found while booting (a setup command that failed): scenario bugs, not learner errors. */
+export interface BootLog {
+  failures: { cmd: string; stderr: string; rc: number }[];
+}
+
+export interface BootOptions {
+  /** The learner's files to keep (a reboot); default: the scenario's initial files. */
+  fs?: FsState;
+  /** Cluster API state to keep across a reboot (it lives on the control plane, not the node). */
+  kube?: unknown;
+  seed?: number;
+}
+
+function writeScenarioFiles(world: World, files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    world.fs.files[path] = content;
+    const parts = path.split("/").slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = "/" + parts.slice(0, i).join("/");
+      if (!world.fs.dirs.includes(dir)) world.fs.dirs.push(dir);
+    }
+  }
+}
+
+export function bootWorld(scenario: Scenario, opts: BootOptions = {}, log: BootLog = { failures: [] }): World {
+  const world = createWorld(opts.seed ?? 1);
+  world.hostname = scenario.world.hostname;
+  const shell = shellOn(world);
+  for (const cmd of splitScript(scenario.world.setup)) {
+    const r = shell.run(cmd);
+    if (r.rc !== 0) log.failures.push({ cmd, stderr: r.stderr, rc: r.rc });
+  }
+  if (opts.fs) {
+    world.fs = structuredClone(opts.fs);
+  } else {
+    writeScenarioFiles(world, scenario.world.files);
+    world.fs.files["/etc/hostname"] = `${scenario.world.hostname}\n`;
+  }
+  applyPersisted(world, log);
+  if (scenario.world.kube !== undefined) loadKube(world, scenario.world.kube, opts.kube, log);
+  return world;
+}
+
+/** What Debian applies at boot from the host's files. */
+function applyPersisted(world: World, log: BootLog): void {
+  const shell = shellOn(world);
+  if (world.fs.files[RULES_V4] !== undefined) {
+    const r = shell.run(`iptables-restore ${RULES_V4}`);
+    if (r.rc !== 0) log.failures.push({ cmd: `iptables-restore ${RULES_V4}`, stderr: r.stderr, rc: r.rc });
+  }
+  shell.run("sysctl --system");
+}
+
+/** Reboot: runtime state resets; files and the cluster's API objects are kept. */
+export function rebootWorld(scenario: Scenario, world: World): World {
+  const next = bootWorld(scenario, { fs: world.fs, kube: getCluster(world), seed: world.rngState });
+  next.clock = world.clock;
+  return next;
+}

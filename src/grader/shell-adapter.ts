@@ -1,0 +1,14 @@
+// The one place the grader touches the shell: a session bound to a world and a namespace.
+import type { World } from "../net/types.js";
+import type { CommandResult } from "../shell/types.js";
+import { Session } from "../shell/session.js";
+
+export interface ShellRunner {
+  run(line: string, stdin?: string): CommandResult;
+}
+
+/** A shell on `world` in namespace `netns`, as a script runner sees it (one line per command). */
+export function shellOn(world: World, netns = ""): ShellRunner {
+  const session = new Session(world, { netns });
+  return { run: (line, stdin) => session.run(line, stdin) };
+}
