@@ -1,0 +1,34 @@
+// -m comment: a note on the rule; never affects matching. The kernel keeps 255 bytes.
+import type { MatchExtension } from "../extension.js";
+import { checkOption, mustSpecify } from "./util/errors.js";
+import { saveString } from "./util/quote.js";
+
+export interface CommentData {
+  comment?: string;
+  seen: string[];
+}
+
+const MAX_COMMENT = 255;
+
+/** Cut to 255 bytes of UTF-8 like the kernel's fixed buffer (never splitting a character). */
+function truncate(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= MAX_COMMENT) return text;
+  return bytes.subarray(0, MAX_COMMENT).toString("utf8").replace(/\uFFFD$/, "");
+}
+
+export const commentMatch: MatchExtension<CommentData> = {
+  name: "comment",
+  options: [{ name: "comment", args: 1 }],
+  init: () => ({ seen: [] }),
+  parse(d, { option, args, invert }) {
+    checkOption("comment", d.seen, option, invert);
+    d.comment = truncate(args[0]!);
+  },
+  finalCheck(d) {
+    if (d.comment === undefined) throw mustSpecify("comment", "comment");
+  },
+  save: (d) => `--comment ${saveString(d.comment ?? "")}`,
+  print: (d) => `/* ${d.comment ?? ""} */`,
+  match: () => true,
+};

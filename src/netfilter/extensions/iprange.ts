@@ -1,0 +1,70 @@
+// -m iprange: source and/or destination inside an inclusive address range.
+import type { MatchExtension } from "../extension.js";
+import { formatIpv4 } from "../ip.js";
+import { paramProblem } from "../xtables-error.js";
+import { checkOption } from "./util/errors.js";
+import { numericToIpv4 } from "./util/numeric-ip.js";
+
+type Range = [number, number];
+
+export interface IprangeData {
+  src?: Range;
+  dst?: Range;
+  invSrc: boolean;
+  invDst: boolean;
+  seen: string[];
+}
+
+function parseRange(option: string, text: string): Range {
+  const dash = text.indexOf("-");
+  const specs = dash < 0 ? [text, text] : [text.slice(0, dash), text.slice(dash + 1)];
+  const range = specs.map((spec) => {
+    const addr = numericToIpv4(spec);
+    if (addr === undefined) throw paramProblem(`iprange: Bad value for "--${option}" option: "${spec}"`);
+    return addr;
+  });
+  return [range[0]!, range[1]!];
+}
+
+const rangeText = (r: Range) => `${formatIpv4(r[0])}-${formatIpv4(r[1])}`;
+const inside = (addr: number, r: Range) => addr >>> 0 >= r[0] && addr >>> 0 <= r[1];
+
+export const iprangeMatch: MatchExtension<IprangeData> = {
+  name: "iprange",
+  options: [
+    { name: "src-range", args: 1, invertible: true },
+    { name: "dst-range", args: 1, invertible: true },
+  ],
+  init: () => ({ invSrc: false, invDst: false, seen: [] }),
+  parse(d, { option, args, invert }) {
+    checkOption("iprange", d.seen, option, invert, { invertible: true });
+    const range = parseRange(option, args[0]!);
+    if (option === "src-range") {
+      d.src = range;
+      d.invSrc = invert;
+    } else {
+      d.dst = range;
+      d.invDst = invert;
+    }
+  },
+  finalCheck(d) {
+    if (d.seen.length === 0) throw paramProblem("iprange match: You must specify `--src-range' or `--dst-range'");
+  },
+  save(d) {
+    const parts: string[] = [];
+    if (d.src) parts.push(`${d.invSrc ? "! " : ""}--src-range ${rangeText(d.src)}`);
+    if (d.dst) parts.push(`${d.invDst ? "! " : ""}--dst-range ${rangeText(d.dst)}`);
+    return parts.join(" ");
+  },
+  print(d) {
+    const parts: string[] = [];
+    if (d.src) parts.push(`source IP range ${d.invSrc ? "! " : ""}${rangeText(d.src)}`);
+    if (d.dst) parts.push(`destination IP range ${d.invDst ? "! " : ""}${rangeText(d.dst)}`);
+    return parts.join(" ");
+  },
+  match(d, pkt) {
+    if (d.src && inside(pkt.src, d.src) === d.invSrc) return false;
+    if (d.dst && inside(pkt.dst, d.dst) === d.invDst) return false;
+    return true;
+  },
+};

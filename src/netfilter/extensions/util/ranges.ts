@@ -1,0 +1,26 @@
+// XTTYPE_UINT*RC values: "a", "a:b", ":b", "a:" within 0..max, with libxtables' errors.
+import { paramProblem } from "../../xtables-error.js";
+import { strtoulPrefix } from "./strtoul.js";
+
+export function parseUintRange(ext: string, option: string, text: string, max: number): [number, number] {
+  const values: number[] = [];
+  let pos = 0;
+  for (;;) {
+    if (values.length === 2) throw paramProblem(`${ext}: Too many components for option "--${option}" (max: 2)\n`);
+    const rest = text.slice(pos);
+    let end = pos;
+    if (rest === "" || rest.startsWith(":")) {
+      values.push(values.length === 1 ? max : 0);
+    } else {
+      const parsed = strtoulPrefix(rest, 0, max);
+      if (!parsed) throw paramProblem(`${ext}: bad value for option "--${option}" near "${rest}", or out of range (0-${max}).\n`);
+      end = pos + parsed.end;
+      const after = text.slice(end);
+      if (after !== "" && !after.startsWith(":")) throw paramProblem(`${ext}: Argument to "--${option}" has unexpected characters near "${after}".\n`);
+      values.push(parsed.value);
+    }
+    if (end >= text.length) break;
+    pos = end + 1;
+  }
+  return [values[0]!, values[1] ?? values[0]!];
+}
