@@ -1,0 +1,128 @@
+// -j CT (revision 2): attach conntrack settings to new connections — no tracking, a zone,
+// a helper, which events to report. Kernel: raw table only.
+import type { TargetExtension } from "../extension.js";
+import { paramProblem } from "../xtables-error.js";
+import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { strtoulWhole } from "./target-util/strtoul.js";
+
+export interface CtData {
+  notrack: boolean;
+  helper: string;
+  timeout: string;
+  /** Event names, in the order the kernel numbers them. */
+  ctevents: string[];
+  expevents: string[];
+  zone: number;
+  /** Zone taken from the packet mark (`--zone mark`). */
+  zoneMark: boolean;
+  /** Which directions --zone-orig / --zone-reply named. */
+  zoneOrig: boolean;
+  zoneReply: boolean;
+}
+
+const SPECS: OptionSpec[] = [
+  { name: "notrack", id: 0, args: 0 },
+  { name: "helper", id: 1, args: 1 },
+  { name: "timeout", id: 2, args: 1 },
+  { name: "ctevents", id: 3, args: 1 },
+  { name: "expevents", id: 4, args: 1 },
+  { name: "zone-orig", id: 6, args: 1 },
+  { name: "zone-reply", id: 7, args: 1 },
+  { name: "zone", id: 5, args: 1 },
+];
+
+const CT_EVENTS = ["new", "related", "destroy", "reply", "assured", "protoinfo", "helper", "mark", "natseqinfo", "secmark"];
+const EXP_EVENTS = ["new"];
+
+/** Conntrack helpers a Debian kernel can load, with the layer-4 protocols they serve. */
+const HELPERS: Record<string, number[]> = {
+  ftp: [6], irc: [6], sip: [6, 17], tftp: [17], amanda: [17], RAS: [17], "Q.931": [6],
+  pptp: [6], sane: [6], snmp: [17], snmp_trap: [17], "netbios-ns": [17],
+};
+
+function parseEvents(table: string[], arg: string): string[] {
+  const picked = new Set<string>();
+  for (const name of arg.split(",")) {
+    if (!table.includes(name)) throw paramProblem(`Unknown event type "${name}"`);
+    picked.add(name);
+  }
+  return table.filter((n) => picked.has(n));
+}
+
+function parseZone(data: CtData, option: string, arg: string): void {
+  if (option === "zone-orig") data.zoneOrig = true;
+  if (option === "zone-reply") data.zoneReply = true;
+  data.zone = 0;
+  if (arg.toLowerCase() === "mark") {
+    data.zoneMark = true;
+    return;
+  }
+  const id = strtoulWhole(arg, 0, 65535);
+  if (id === undefined) throw paramProblem(`Cannot parse ${arg} as a zone ID`);
+  data.zone = id;
+}
+
+/** The options in print order, as `word value` pairs; save adds "--" to each word. */
+export function ctWords(data: CtData): string[] {
+  const words: string[] = [];
+  if (data.notrack) words.push("notrack");
+  if (data.helper) words.push(`helper ${data.helper}`);
+  if (data.timeout) words.push(`timeout ${data.timeout}`);
+  if (data.ctevents.length) words.push(`ctevents ${data.ctevents.join(",")}`);
+  if (data.expevents.length) words.push(`expevents ${data.expevents.join(",")}`);
+  if (data.zoneMark || data.zone) {
+    const dir = data.zoneOrig && !data.zoneReply ? "-orig" : data.zoneReply && !data.zoneOrig ? "-reply" : "";
+    words.push(`zone${dir} ${data.zoneMark ? "mark" : data.zone}`);
+  }
+  return words;
+}
+
+export const CT: TargetExtension<CtData> = {
+  name: "CT",
+  options: extOptions(SPECS),
+  tables: ["raw"],
+  init: () => ({
+    notrack: false, helper: "", timeout: "", ctevents: [], expevents: [],
+    zone: 0, zoneMark: false, zoneOrig: false, zoneReply: false,
+  }),
+  parse(data, call) {
+    noteOption("CT", SPECS, data, call);
+    const arg = call.args[0] ?? "";
+    switch (call.option) {
+      case "notrack":
+        data.notrack = true;
+        break;
+      case "helper":
+        data.helper = arg.slice(0, 15);
+        break;
+      case "timeout":
+        data.timeout = arg.slice(0, 31);
+        break;
+      case "ctevents":
+        data.ctevents = parseEvents(CT_EVENTS, arg);
+        break;
+      case "expevents":
+        data.expevents = parseEvents(EXP_EVENTS, arg);
+        break;
+      default:
+        parseZone(data, call.option, arg);
+    }
+  },
+  checkEntry(data, call) {
+    if (data.notrack) return true;
+    if (data.helper) {
+      // The helper is looked up by name and by the rule's (not inverted) protocol.
+      const protos = HELPERS[data.helper];
+      if (call.rule.protoInvert || !protos?.includes(call.rule.proto)) return "No such file or directory";
+    }
+    // No timeout policy objects exist in the emulated kernel.
+    if (data.timeout) return false;
+    return true;
+  },
+  save: (data) => ctWords(data).map((w) => `--${w}`).join(" "),
+  print: (data) => ["CT", ...ctWords(data)].join(" "),
+  action(data, _pkt, _ctx, effects) {
+    if (data.notrack) effects.notrack?.();
+    return { kind: "CONTINUE" };
+  },
+};

@@ -1,0 +1,20 @@
+// -j NOTRACK: the old name of `CT --notrack`. The kernel only knows CT, so -L shows CT in the
+// target column and NOTRACK as its text; save keeps `-j NOTRACK`. Raw table only.
+import type { TargetExtension } from "../extension.js";
+
+export type NotrackData = Record<string, never>;
+
+export const NOTRACK: TargetExtension<NotrackData> = {
+  name: "NOTRACK",
+  options: [],
+  tables: ["raw"],
+  init: () => ({}),
+  parse() {},
+  listName: () => "CT",
+  save: () => "",
+  print: () => "NOTRACK",
+  action(_data, _pkt, _ctx, effects) {
+    effects.notrack?.();
+    return { kind: "CONTINUE" };
+  },
+};

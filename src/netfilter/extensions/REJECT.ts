@@ -1,0 +1,56 @@
+// -j REJECT (ipt_REJECT): drop the packet and answer with an ICMP error or a TCP reset.
+// Kernel: filter table only, INPUT/FORWARD/OUTPUT; tcp-reset needs `-p tcp` (not inverted).
+import type { TargetExtension } from "../extension.js";
+import { IPPROTO_TCP } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
+import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+
+/** Reply types in the kernel's numbering order, which decides which one a prefix picks. */
+const REJECT_TYPES: ReadonlyArray<{ name: string; alias: string }> = [
+  { name: "icmp-net-unreachable", alias: "net-unreach" },
+  { name: "icmp-host-unreachable", alias: "host-unreach" },
+  { name: "icmp-proto-unreachable", alias: "proto-unreach" },
+  { name: "icmp-port-unreachable", alias: "port-unreach" },
+  { name: "icmp-net-prohibited", alias: "net-prohib" },
+  { name: "icmp-host-prohibited", alias: "host-prohib" },
+  { name: "tcp-reset", alias: "tcp-rst" },
+  { name: "icmp-admin-prohibited", alias: "admin-prohib" },
+];
+
+export interface RejectData {
+  /** Canonical reply type, e.g. "icmp-port-unreachable" or "tcp-reset". */
+  with: string;
+}
+
+const SPECS: OptionSpec[] = [{ name: "reject-with", id: 0, args: 1 }];
+
+/** iptables matches case-insensitively on any prefix of a name or alias (even the empty one). */
+export function lookupRejectType(arg: string): string | undefined {
+  const lower = arg.toLowerCase();
+  const hit = REJECT_TYPES.find((t) => t.name.startsWith(lower) || t.alias.startsWith(lower));
+  return hit?.name;
+}
+
+export const REJECT: TargetExtension<RejectData> = {
+  name: "REJECT",
+  options: extOptions(SPECS),
+  tables: ["filter"],
+  hooks: ["INPUT", "FORWARD", "OUTPUT"],
+  init: () => ({ with: "icmp-port-unreachable" }),
+  parse(data, call) {
+    noteOption("REJECT", SPECS, data, call);
+    const arg = call.args[0] ?? "";
+    const type = lookupRejectType(arg);
+    // (Real iptables also prints "--reject-with echo-reply no longer supported" first for
+    // prefixes of echo-reply; the error contract has no place for that line.)
+    if (!type) throw paramProblem(`unknown reject type "${arg}"`);
+    data.with = type;
+  },
+  checkEntry(data, call) {
+    if (data.with !== "tcp-reset") return true;
+    return call.rule.proto === IPPROTO_TCP && !call.rule.protoInvert;
+  },
+  save: (data) => `--reject-with ${data.with}`,
+  print: (data) => `reject-with ${data.with}`,
+  action: (data) => ({ kind: "REJECT", with: data.with }),
+};

@@ -1,0 +1,111 @@
+// The kernel log line nf_log_syslog writes for an IPv4 packet (LOG target). Every field ends
+// with a space, so the line does too. Fields the emulated packet does not carry (IP ID, TCP
+// window and sequence numbers) print as 0.
+import { formatIpv4 } from "../../ip.js";
+import type { HookContext, Packet } from "../../types.js";
+import {
+  IPPROTO_ICMP,
+  IPPROTO_TCP,
+  IPPROTO_UDP,
+  TCP_ACK,
+  TCP_CWR,
+  TCP_ECE,
+  TCP_FIN,
+  TCP_PSH,
+  TCP_RST,
+  TCP_SYN,
+  TCP_URG,
+} from "../../types.js";
+
+/** xt_LOG flag bits (what -L -n shows as "flags N"). */
+export const LOG_TCPSEQ = 0x01;
+export const LOG_TCPOPT = 0x02;
+export const LOG_IPOPT = 0x04;
+export const LOG_UID = 0x08;
+export const LOG_MACDECODE = 0x20;
+
+const TCP_FLAG_NAMES: ReadonlyArray<[number, string]> = [
+  [TCP_CWR, "CWR"],
+  [TCP_ECE, "ECE"],
+  [TCP_URG, "URG"],
+  [TCP_ACK, "ACK"],
+  [TCP_PSH, "PSH"],
+  [TCP_RST, "RST"],
+  [TCP_SYN, "SYN"],
+  [TCP_FIN, "FIN"],
+];
+
+const ICMP_ECHOREPLY = 0;
+const ICMP_DEST_UNREACH = 3;
+const ICMP_SOURCE_QUENCH = 4;
+const ICMP_ECHO = 8;
+const ICMP_TIME_EXCEEDED = 11;
+const ICMP_FRAG_NEEDED = 4;
+
+function hex2upper(n: number): string {
+  return n.toString(16).toUpperCase().padStart(2, "0");
+}
+
+function macField(pkt: Packet, ctx: HookContext, flags: number): string {
+  const iface = ctx.inIface ?? "";
+  if (iface === "lo") return "MAC=00:00:00:00:00:00:00:00:00:00:00:00:08:00 ";
+  if (!pkt.srcMac || !pkt.dstMac) return "MAC= ";
+  if (flags & LOG_MACDECODE) return `MACSRC=${pkt.srcMac} MACDST=${pkt.dstMac} MACPROTO=0800 `;
+  return `MAC=${pkt.dstMac}:${pkt.srcMac}:08:00 `;
+}
+
+/** dump_ipv4_packet: the IP header and the transport header; `inner` for ICMP error payloads. */
+function ipv4Fields(pkt: Packet, flags: number, inner: boolean): string {
+  let out = `SRC=${formatIpv4(pkt.src)} DST=${formatIpv4(pkt.dst)} `;
+  out += `LEN=${pkt.length} TOS=0x${hex2upper(pkt.tos & 0x1e)} PREC=0x${hex2upper(pkt.tos & 0xe0)} TTL=${pkt.ttl} ID=0 `;
+  if ((pkt.tos & 0x03) === 0x03) out += "CE ";
+  if (pkt.moreFragments) out += "MF ";
+  if (pkt.fragOffset) out += `FRAG:${pkt.fragOffset} `;
+  const fragment = pkt.fragOffset !== 0;
+  switch (pkt.proto) {
+    case IPPROTO_TCP:
+      out += "PROTO=TCP ";
+      if (fragment) break;
+      out += `SPT=${pkt.sport} DPT=${pkt.dport} `;
+      if (flags & LOG_TCPSEQ) out += "SEQ=0 ACK=0 ";
+      out += "WINDOW=0 RES=0x00 ";
+      for (const [bit, name] of TCP_FLAG_NAMES) if (pkt.tcpFlags & bit) out += `${name} `;
+      out += "URGP=0 ";
+      break;
+    case IPPROTO_UDP:
+      out += "PROTO=UDP ";
+      if (fragment) break;
+      out += `SPT=${pkt.sport} DPT=${pkt.dport} LEN=${Math.max(pkt.length - 20, 8)} `;
+      break;
+    case IPPROTO_ICMP:
+      out += "PROTO=ICMP ";
+      if (fragment) break;
+      out += `TYPE=${pkt.icmpType} CODE=${pkt.icmpCode} `;
+      if (pkt.icmpType === ICMP_ECHO || pkt.icmpType === ICMP_ECHOREPLY) {
+        out += `ID=${pkt.icmpId} SEQ=${pkt.icmpSeq} `;
+      } else if (
+        !inner &&
+        pkt.inner &&
+        (pkt.icmpType === ICMP_DEST_UNREACH || pkt.icmpType === ICMP_SOURCE_QUENCH || pkt.icmpType === ICMP_TIME_EXCEEDED)
+      ) {
+        out += `[${ipv4Fields(pkt.inner, flags, true)}] `;
+        if (pkt.icmpType === ICMP_DEST_UNREACH && pkt.icmpCode === ICMP_FRAG_NEEDED) out += "MTU=0 ";
+      }
+      break;
+    default:
+      out += `PROTO=${pkt.proto} `;
+  }
+  return out;
+}
+
+/** The whole line (without the dmesg timestamp), as nf_log_ip_packet builds it. */
+export function formatLogLine(prefix: string, flags: number, pkt: Packet, ctx: HookContext): string {
+  let out = `${prefix}IN=${ctx.inIface ?? ""} OUT=${ctx.outIface ?? ""} `;
+  if (ctx.physIn && ctx.physIn !== ctx.inIface) out += `PHYSIN=${ctx.physIn} `;
+  if (ctx.physOut && ctx.physOut !== ctx.outIface) out += `PHYSOUT=${ctx.physOut} `;
+  if (ctx.inIface !== undefined) out += macField(pkt, ctx, flags);
+  out += ipv4Fields(pkt, flags, false);
+  if (flags & LOG_UID && ctx.socketUid !== undefined) out += `UID=${ctx.socketUid} GID=${ctx.socketGid ?? 0} `;
+  if (pkt.mark) out += `MARK=0x${(pkt.mark >>> 0).toString(16)} `;
+  return out;
+}
