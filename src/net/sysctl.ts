@@ -1,18 +1,153 @@
 // Per-namespace sysctls (net.*) as /proc/sys and the sysctl command see them.
 // Keys use dots ("net.ipv4.ip_forward"). Owned by src/net; this is the interface the shell uses.
-import type { World } from "./types.js";
+// Storage: ns.sysctl holds only values that differ from the kernel defaults in data/.
+import { DEVICE_SYSCTLS, GLOBAL_SYSCTLS, LOOPBACK_SYSCTLS } from "./data/sysctl-defaults.js";
+import type { Namespace, World } from "./types.js";
+
+/** Keys the kernel shows read-only (0444) in a non-initial namespace. */
+const READ_ONLY = new Set([
+  "net.netfilter.nf_conntrack_count",
+  "net.netfilter.nf_conntrack_buckets",
+  "net.ipv4.tcp_available_congestion_control",
+  "net.mptcp.available_path_managers",
+  "net.mptcp.available_schedulers",
+]);
+
+function space(world: World, netns: string): Namespace | undefined {
+  return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
+}
+
+interface DeviceKey { family: string; kind: string; iface: string; name: string }
+
+function parseDeviceKey(key: string): DeviceKey | undefined {
+  const m = /^net\.(ipv4|ipv6)\.(conf|neigh)\.([^.]+)\.(.+)$/.exec(key);
+  if (!m || m[3] === "all" || m[3] === "default") return undefined;
+  return { family: m[1]!, kind: m[2]!, iface: m[3]!, name: m[4]! };
+}
+
+/** The value a key has before anyone writes it, or undefined if it does not exist here. */
+function defaultValue(ns: Namespace, key: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(GLOBAL_SYSCTLS, key)) return GLOBAL_SYSCTLS[key];
+  const dev = parseDeviceKey(key);
+  if (!dev) return undefined;
+  const link = ns.links.find((l) => l.name === dev.iface);
+  if (!link) return undefined;
+  const short = `${dev.family}.${dev.kind}.${dev.name}`;
+  if (link.kind === "loopback" && LOOPBACK_SYSCTLS[short] !== undefined) return LOOPBACK_SYSCTLS[short];
+  return DEVICE_SYSCTLS[short];
+}
 
 /** The value as /proc/sys prints it (without newline), or undefined when the key does not exist. */
-export function sysctlGet(_world: World, _netns: string, _key: string): string | undefined {
-  return undefined;
+export function sysctlGet(world: World, netns: string, key: string): string | undefined {
+  const ns = space(world, netns);
+  if (!ns) return undefined;
+  const base = defaultValue(ns, key);
+  if (base === undefined) return undefined;
+  return ns.sysctl[key] ?? base;
+}
+
+function store(ns: Namespace, key: string, value: string): void {
+  if (defaultValue(ns, key) === value) delete ns.sysctl[key];
+  else ns.sysctl[key] = value;
+}
+
+/** Integer vectors are normalised as proc_dointvec does ("01" → "1", tabs between). */
+function normalise(template: string, value: string): string | undefined {
+  if (!/^-?\d+(\t-?\d+)*$/.test(template)) return value.replace(/\n$/, "");
+  const parts = value.trim().split(/\s+/);
+  if (parts.length === 0 || parts.some((p) => !/^[-+]?\d+$/.test(p))) return undefined;
+  const wanted = template.split("\t").length;
+  if (parts.length > wanted) return undefined;
+  const numbers = parts.map((p) => Number(p));
+  if (numbers.some((n) => Math.abs(n) > 2 ** 31)) return undefined;
+  const old = template.split("\t");
+  return old.map((o, i) => (i < numbers.length ? String(numbers[i]) : o)).join("\t");
+}
+
+function validRange(key: string, value: string): boolean {
+  const n = value.split("\t").map(Number);
+  if (key === "net.ipv4.ip_local_port_range") return n[0]! >= 1 && n[1]! <= 65535 && n[0]! <= n[1]!;
+  if (/tcp_(synack|syn)_retries$/.test(key)) return n[0]! >= 0 && n[0]! <= (key.endsWith("synack_retries") ? 255 : 127);
+  if (key === "net.netfilter.nf_conntrack_max") return n[0]! >= 0;
+  return true;
+}
+
+/** ip_forward and conf/all/forwarding are one switch that also sets every device and default. */
+function setForwarding(ns: Namespace, family: "ipv4" | "ipv6", value: string): void {
+  if (family === "ipv4") store(ns, "net.ipv4.ip_forward", value);
+  store(ns, `net.${family}.conf.all.forwarding`, value);
+  store(ns, `net.${family}.conf.default.forwarding`, value);
+  for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.forwarding`, value);
 }
 
 /** Set a value; returns an error text (e.g. "Invalid argument") or undefined on success. */
-export function sysctlSet(_world: World, _netns: string, _key: string, _value: string): string | undefined {
-  return "No such file or directory";
+export function sysctlSet(world: World, netns: string, key: string, value: string): string | undefined {
+  const ns = space(world, netns);
+  const current = ns ? sysctlGet(world, netns, key) : undefined;
+  if (!ns || current === undefined) return "No such file or directory";
+  if (READ_ONLY.has(key)) return "Invalid argument";
+  const normal = normalise(current, value);
+  if (normal === undefined || !validRange(key, normal)) return "Invalid argument";
+  if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") setForwarding(ns, "ipv4", normal);
+  else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
+  else store(ns, key, normal);
+  return undefined;
 }
 
 /** Every key that exists in this namespace, sorted. */
-export function sysctlKeys(_world: World, _netns: string): string[] {
-  return [];
+export function sysctlKeys(world: World, netns: string): string[] {
+  const ns = space(world, netns);
+  if (!ns) return [];
+  const keys = Object.keys(GLOBAL_SYSCTLS);
+  for (const link of ns.links) {
+    for (const short of Object.keys(DEVICE_SYSCTLS)) {
+      const [family, kind, ...rest] = short.split(".");
+      keys.push(`net.${family}.${kind}.${link.name}.${rest.join(".")}`);
+    }
+  }
+  return keys.sort();
+}
+
+/** For the packet path: values the kernel maintains itself (nf_conntrack_count). */
+export function sysctlSetInternal(world: World, netns: string, key: string, value: string): void {
+  const ns = space(world, netns);
+  if (ns && defaultValue(ns, key) !== undefined) store(ns, key, value);
+}
+
+export function sysctlNumber(world: World, netns: string, key: string): number {
+  return Number((sysctlGet(world, netns, key) ?? "0").split("\t")[0]);
+}
+
+const MAX_CONF = new Set(["rp_filter", "arp_ignore", "arp_announce"]);
+const OR_CONF = new Set(["proxy_arp", "route_localnet", "accept_local", "log_martians", "send_redirects",
+  "shared_media", "arp_filter", "ignore_routes_with_linkdown", "src_valid_mark", "arp_accept"]);
+
+/** The value the kernel acts on for an IPv4 device (conf/all combined as IN_DEV_* macros do). */
+export function confValue(world: World, netns: string, iface: string, name: string): number {
+  const own = sysctlNumber(world, netns, `net.ipv4.conf.${iface}.${name}`);
+  const all = sysctlNumber(world, netns, `net.ipv4.conf.all.${name}`);
+  if (MAX_CONF.has(name)) return Math.max(own, all);
+  if (OR_CONF.has(name)) return own || all ? 1 : 0;
+  return own;
+}
+
+/** A new device takes conf/default's values (the kernel copies them at registration). */
+export function initDeviceSysctls(world: World, netns: string, iface: string): void {
+  const ns = space(world, netns);
+  if (!ns) return;
+  for (const short of Object.keys(DEVICE_SYSCTLS)) {
+    const [family, kind, ...rest] = short.split(".");
+    const name = rest.join(".");
+    const fromDefault = ns.sysctl[`net.${family}.${kind}.default.${name}`];
+    if (fromDefault !== undefined) store(ns, `net.${family}.${kind}.${iface}.${name}`, fromDefault);
+  }
+}
+
+/** The device left the namespace: forget its values. */
+export function dropDeviceSysctls(world: World, netns: string, iface: string): void {
+  const ns = space(world, netns);
+  if (!ns) return;
+  for (const key of Object.keys(ns.sysctl)) {
+    if (parseDeviceKey(key)?.iface === iface) delete ns.sysctl[key];
+  }
 }

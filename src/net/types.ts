@@ -2,14 +2,84 @@
 // seeded randomness. Plain data only (structuredClone-able): behaviour lives in functions.
 // Owned by src/net; other modules only rely on the fields documented here.
 
-import type { Ruleset } from "../netfilter/types.js";
+import type { Ipv4, Ruleset } from "../netfilter/types.js";
+
+export type LinkKind = "loopback" | "veth" | "bridge";
+
+/** A network device (struct net_device) in one namespace. */
+export interface Link {
+  ifindex: number;
+  name: string;
+  kind: LinkKind;
+  /** Lower-case, colon separated. */
+  mac: string;
+  mtu: number;
+  /** IFF_UP: set by `ip link set X up`. */
+  adminUp: boolean;
+  /** veth only: where the other end lives. */
+  peer?: { netns: string; ifindex: number };
+  /** ifindex of the bridge (same namespace) this device is a port of. */
+  master?: number;
+}
+
+/** An IPv4 address on a device (struct in_ifaddr). */
+export interface IfAddr {
+  ifindex: number;
+  addr: Ipv4;
+  prefix: number;
+  broadcast?: Ipv4;
+  scope: "global" | "link" | "host";
+  /** Another address of the same subnet was there first. */
+  secondary: boolean;
+}
+
+export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit";
+
+/** Route scopes as the kernel numbers them (smaller = wider). */
+export const SCOPE_UNIVERSE = 0;
+export const SCOPE_LINK = 253;
+export const SCOPE_HOST = 254;
+export const SCOPE_NOWHERE = 255;
+
+export const TABLE_LOCAL = 255;
+export const TABLE_MAIN = 254;
+export const TABLE_DEFAULT = 253;
+
+/** One FIB alias: a route in one table. */
+export interface Route {
+  table: number;
+  type: RouteType;
+  dst: Ipv4;
+  prefix: number;
+  gateway?: Ipv4;
+  /** ifindex of the output device. */
+  oif?: number;
+  prefsrc?: Ipv4;
+  /** SCOPE_* value. */
+  scope: number;
+  /** "kernel", "boot", "static", … (as `ip route` names them). */
+  proto: string;
+  metric: number;
+  onlink: boolean;
+  /** Scope of the route the gateway was found through; SCOPE_HOST means the gateway is ourselves. */
+  nhScope?: number;
+}
 
 export interface Namespace {
   /** `ip netns` name; "" for the namespace the sandbox starts in (the host itself). */
   name: string;
   /** iptables-nft and iptables-legacy keep separate rule sets (a real trap worth teaching). */
   netfilter: { nft: Ruleset; legacy: Ruleset };
-  // Links, addresses, routes, sysctls, conntrack and sockets are added by src/net.
+  /** Devices, sorted by ifindex. */
+  links: Link[];
+  /** Last ifindex handed out (the kernel allocates upwards from there). */
+  lastIfindex: number;
+  addrs: IfAddr[];
+  /** Routes of every table, in insertion order (listing sorts them like the kernel's trie). */
+  routes: Route[];
+  /** Sysctl values that differ from the defaults (full dotted keys); read through sysctl.ts. */
+  sysctl: Record<string, string>;
+  // Conntrack and sockets are added by the packet path under their own keys.
   [more: string]: unknown;
 }
 
@@ -29,5 +99,7 @@ export interface World {
   clock: number;
   /** State of the seeded generator (see src/net/random.ts). */
   rngState: number;
+  /** Order in which `ip netns` names were created (for `ip netns list`, newest first). */
+  netnsOrder?: string[];
   [more: string]: unknown;
 }

@@ -1,0 +1,134 @@
+// IPv4 addresses on devices, and the routes the kernel keeps for them (fib_add_ifaddr and the
+// netdevice up/down events): `local` routes for each address, the subnet broadcast and the
+// connected prefix route while the device is up.
+import { inSubnet, prefixToMask } from "../netfilter/ip.js";
+import type { Ipv4 } from "../netfilter/types.js";
+import type { IfAddr, Link, Namespace, Route, World } from "./types.js";
+import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+
+const LOOPBACK_ADDR = 0x7f000001;
+
+function ns(world: World, netns: string): Namespace | undefined {
+  return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
+}
+
+function network(addr: Ipv4, prefix: number): Ipv4 {
+  return (addr & prefixToMask(prefix)) >>> 0;
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  return a.table === b.table && a.type === b.type && a.dst === b.dst && a.prefix === b.prefix &&
+    a.oif === b.oif && a.gateway === b.gateway && a.metric === b.metric && a.prefsrc === b.prefsrc;
+}
+
+function addKernelRoute(space: Namespace, route: Route): void {
+  if (!space.routes.some((r) => sameRoute(r, route))) space.routes.push(route);
+}
+
+function kernelRoute(type: Route["type"], dst: Ipv4, prefix: number, link: Link, prefsrc: Ipv4): Route {
+  const table = type === "unicast" ? TABLE_MAIN : TABLE_LOCAL;
+  const scope = type === "local" ? SCOPE_HOST : SCOPE_LINK;
+  return { table, type, dst, prefix, oif: link.ifindex, prefsrc, scope, proto: "kernel", metric: 0, onlink: false };
+}
+
+/** The kernel's fib_add_ifaddr for one address. */
+function addRoutesForAddress(space: Namespace, link: Link, ifa: IfAddr): void {
+  const primary = ifa.secondary
+    ? space.addrs.find((a) => a.ifindex === ifa.ifindex && !a.secondary && a.prefix === ifa.prefix && inSubnet(a.addr, ifa.addr, prefixToMask(a.prefix)))?.addr ?? ifa.addr
+    : ifa.addr;
+  addKernelRoute(space, kernelRoute("local", ifa.addr, 32, link, primary));
+  if (!link.adminUp) return;
+  if (ifa.broadcast !== undefined && ifa.broadcast !== 0xffffffff) {
+    addKernelRoute(space, kernelRoute("broadcast", ifa.broadcast, 32, link, primary));
+  }
+  const net = network(ifa.addr, ifa.prefix);
+  if ((net >>> 24) !== 0 && !ifa.secondary && (net !== ifa.addr || ifa.prefix < 32)) {
+    addKernelRoute(space, kernelRoute(link.kind === "loopback" ? "local" : "unicast", net, ifa.prefix, link, primary));
+    if (ifa.prefix < 31) addKernelRoute(space, kernelRoute("broadcast", (net | ~prefixToMask(ifa.prefix)) >>> 0, 32, link, primary));
+  }
+}
+
+/** Rebuild the kernel-made routes of one device from its addresses. */
+function syncKernelRoutes(space: Namespace, link: Link): void {
+  space.routes = space.routes.filter((r) => !(r.proto === "kernel" && r.oif === link.ifindex));
+  for (const ifa of space.addrs.filter((a) => a.ifindex === link.ifindex)) addRoutesForAddress(space, link, ifa);
+}
+
+export function addressesOf(world: World, netns: string, link: Link): IfAddr[] {
+  return ns(world, netns)?.addrs.filter((a) => a.ifindex === link.ifindex) ?? [];
+}
+
+/** `ip addr add`; returns the error text iproute2 prints, or undefined. */
+export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global"): string | undefined {
+  const space = ns(world, netns);
+  if (!space) return "RTNETLINK answers: No such device";
+  const mine = space.addrs.filter((a) => a.ifindex === link.ifindex);
+  if (mine.some((a) => a.addr === addr && a.prefix === prefix)) return "Error: ipv4: Address already assigned.";
+  const secondary = mine.some((a) => !a.secondary && a.prefix === prefix && inSubnet(addr, a.addr, prefixToMask(prefix)));
+  const ifa: IfAddr = { ifindex: link.ifindex, addr, prefix, scope, secondary };
+  if (broadcast !== undefined) ifa.broadcast = broadcast;
+  // Primaries come before secondaries in the device's list, as in the kernel.
+  const lastOfDev = space.addrs.reduce((at, a, i) => (a.ifindex === link.ifindex && (secondary || !a.secondary) ? i : at), -1);
+  if (lastOfDev < 0) space.addrs.push(ifa);
+  else space.addrs.splice(lastOfDev + 1, 0, ifa);
+  addRoutesForAddress(space, link, ifa);
+  return undefined;
+}
+
+/** `ip addr del`; a primary takes its secondaries with it (promote_secondaries=0). */
+export function deleteAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix?: number): string | undefined {
+  const space = ns(world, netns);
+  const ifa = space?.addrs.find((a) => a.ifindex === link.ifindex && a.addr === addr && (prefix === undefined || a.prefix === prefix));
+  if (!space || !ifa) return "Error: ipv4: Address not found.";
+  const mask = prefixToMask(ifa.prefix);
+  const gone = (a: IfAddr) => a === ifa ||
+    (!ifa.secondary && a.secondary && a.ifindex === ifa.ifindex && a.prefix === ifa.prefix && inSubnet(a.addr, ifa.addr, mask));
+  const removed = space.addrs.filter(gone);
+  space.addrs = space.addrs.filter((a) => !gone(a));
+  for (const old of removed) {
+    if (!space.addrs.some((a) => a.addr === old.addr)) space.routes = space.routes.filter((r) => r.prefsrc !== old.addr);
+  }
+  if (!space.addrs.some((a) => a.ifindex === link.ifindex)) {
+    space.routes = space.routes.filter((r) => r.oif !== link.ifindex);
+  } else {
+    syncKernelRoutes(space, link);
+  }
+  return undefined;
+}
+
+/** NETDEV_UP: loopback gets 127.0.0.1/8; the address routes come back. */
+export function onLinkUp(world: World, netns: string, link: Link): void {
+  const space = ns(world, netns);
+  if (!space) return;
+  if (link.kind === "loopback" && !space.addrs.some((a) => a.ifindex === link.ifindex && a.addr === LOOPBACK_ADDR)) {
+    addAddress(world, netns, link, LOOPBACK_ADDR, 8, undefined, "host");
+  }
+  syncKernelRoutes(space, link);
+}
+
+/** NETDEV_DOWN: every route through the device goes, except the `local` routes of its addresses. */
+export function onLinkDown(world: World, netns: string, link: Link): void {
+  const space = ns(world, netns);
+  if (!space) return;
+  space.routes = space.routes.filter((r) => r.oif !== link.ifindex || (r.type === "local" && r.proto === "kernel"));
+}
+
+/** The device leaves the namespace (deleted or moved): its addresses and routes go. */
+export function dropLinkState(world: World, netns: string, link: Link): void {
+  const space = ns(world, netns);
+  if (!space) return;
+  const addrs = new Set(space.addrs.filter((a) => a.ifindex === link.ifindex).map((a) => a.addr));
+  space.addrs = space.addrs.filter((a) => a.ifindex !== link.ifindex);
+  space.routes = space.routes.filter((r) => r.oif !== link.ifindex &&
+    !(r.prefsrc !== undefined && addrs.has(r.prefsrc) && !space.addrs.some((a) => a.addr === r.prefsrc)));
+}
+
+export function isLocalAddress(world: World, netns: string, addr: Ipv4): boolean {
+  return ns(world, netns)?.addrs.some((a) => a.addr === addr) ?? false;
+}
+
+export function localAddresses(world: World, netns: string): { iface: string; addr: Ipv4; prefix: number }[] {
+  const space = ns(world, netns);
+  if (!space) return [];
+  return space.addrs.map((a) => ({ iface: space.links.find((l) => l.ifindex === a.ifindex)?.name ?? "", addr: a.addr, prefix: a.prefix }));
+}

@@ -1,0 +1,92 @@
+// The FIB: route tables of one namespace and the kernel's lookup (fib_table_lookup through the
+// default rules: local, main, default). Longest prefix first, then lowest metric; routes whose
+// device is gone or down are skipped; unreachable/prohibit/blackhole end the lookup.
+import { inSubnet, prefixToMask } from "../netfilter/ip.js";
+import type { Ipv4 } from "../netfilter/types.js";
+import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
+import { confValue } from "./sysctl.js";
+import type { Route, RouteType, World } from "./types.js";
+import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+
+export interface FibQuery {
+  dst: Ipv4;
+  src?: Ipv4;
+  /** Only routes out of this device (name). */
+  oif?: string;
+  iif?: string;
+  /** Only routes with at least this scope (the kernel's flowi4_scope). */
+  minScope?: number;
+  /** Use routes over devices without carrier even when ignore_routes_with_linkdown is set. */
+  ignoreLinkState?: boolean;
+  /** Search one table only (else the default rules: local, main, default). */
+  table?: number;
+}
+
+export interface FibResult {
+  type: RouteType;
+  table: number;
+  oif?: string;
+  gateway?: Ipv4;
+  prefsrc?: Ipv4;
+  scope: number;
+  route: Route;
+}
+
+export const ROUTE_ERRNO: Partial<Record<RouteType, string>> = {
+  unreachable: "EHOSTUNREACH",
+  prohibit: "EACCES",
+  blackhole: "EINVAL",
+};
+
+/** Listing order of the kernel's trie: by destination, longer prefix first, then metric. */
+export function compareRoutes(a: Route, b: Route): number {
+  return a.dst - b.dst || b.prefix - a.prefix || a.metric - b.metric;
+}
+
+function usable(world: World, netns: string, route: Route, query: FibQuery): boolean {
+  if (ROUTE_ERRNO[route.type]) return true;
+  const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
+  if (!link || !link.adminUp) return false;
+  if (query.oif !== undefined && link.name !== query.oif) return false;
+  if (!query.ignoreLinkState && !hasCarrier(world, netns, link) &&
+      confValue(world, netns, link.name, "ignore_routes_with_linkdown") !== 0) return false;
+  return true;
+}
+
+function lookupTable(world: World, netns: string, table: number, query: FibQuery): FibResult | undefined {
+  const ns = getNamespace(world, netns);
+  if (!ns) return undefined;
+  const candidates = ns.routes
+    .filter((r) => r.table === table && inSubnet(query.dst, r.dst, prefixToMask(r.prefix)) &&
+      r.scope >= (query.minScope ?? SCOPE_UNIVERSE))
+    .sort((a, b) => b.prefix - a.prefix || a.metric - b.metric);
+  for (const route of candidates) {
+    if (!usable(world, netns, route, query)) continue;
+    const result: FibResult = { type: route.type, table, scope: route.scope, route };
+    const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
+    if (link) result.oif = link.name;
+    if (route.gateway !== undefined) result.gateway = route.gateway;
+    if (route.prefsrc !== undefined) result.prefsrc = route.prefsrc;
+    return result;
+  }
+  return undefined;
+}
+
+/** Plain table lookup; undefined = no route (ENETUNREACH). */
+export function fibLookup(world: World, netns: string, query: FibQuery): FibResult | undefined {
+  const tables = query.table !== undefined ? [query.table] : [TABLE_LOCAL, TABLE_MAIN, TABLE_DEFAULT];
+  for (const table of tables) {
+    const found = lookupTable(world, netns, table, query);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Address type as inet_addr_type sees it (local table only), for -m addrtype. */
+export function addrType(world: World, netns: string, addr: Ipv4, iface?: string): string {
+  if (addr >>> 24 === 0 || addr === 0xffffffff) return "BROADCAST";
+  if (addr >>> 28 === 0xe) return "MULTICAST";
+  const found = lookupTable(world, netns, TABLE_LOCAL, { dst: addr, ignoreLinkState: true });
+  if (!found || (iface !== undefined && found.oif !== iface)) return "UNICAST";
+  return found.type.toUpperCase();
+}

@@ -1,0 +1,148 @@
+// Network devices: loopback, veth pairs, bridges; up/down, moving between namespaces, enslaving.
+// Route and address side effects follow the kernel's netdevice events (see addresses.ts).
+import type { Ipv4 } from "../netfilter/types.js";
+import { randomMac } from "./random.js";
+import type { Link, LinkKind, Namespace, World } from "./types.js";
+import { onLinkDown, onLinkUp, dropLinkState } from "./addresses.js";
+import { dropDeviceSysctls, initDeviceSysctls } from "./sysctl.js";
+
+export function getNamespace(world: World, netns: string): Namespace | undefined {
+  return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
+}
+
+export function findLink(world: World, netns: string, name: string): Link | undefined {
+  return getNamespace(world, netns)?.links.find((l) => l.name === name);
+}
+
+export function linkByIndex(world: World, netns: string, ifindex: number): Link | undefined {
+  return getNamespace(world, netns)?.links.find((l) => l.ifindex === ifindex);
+}
+
+/** The other end of a veth, wherever it lives. */
+export function vethPeer(world: World, link: Link): { netns: string; link: Link } | undefined {
+  if (!link.peer) return undefined;
+  const peer = linkByIndex(world, link.peer.netns, link.peer.ifindex);
+  return peer ? { netns: link.peer.netns, link: peer } : undefined;
+}
+
+/** Ports enslaved to a bridge. */
+export function bridgePorts(world: World, netns: string, bridge: Link): Link[] {
+  return getNamespace(world, netns)?.links.filter((l) => l.master === bridge.ifindex) ?? [];
+}
+
+/** Carrier (LOWER_UP): a veth has it when its peer is up; a bridge when a port is running. */
+export function hasCarrier(world: World, netns: string, link: Link): boolean {
+  if (link.kind === "loopback") return true;
+  if (link.kind === "veth") return vethPeer(world, link)?.link.adminUp === true;
+  return bridgePorts(world, netns, link).some((p) => isOperUp(world, netns, p));
+}
+
+/** Operationally up: administratively up and with carrier. */
+export function isOperUp(world: World, netns: string, link: Link): boolean {
+  return link.adminUp && hasCarrier(world, netns, link);
+}
+
+/** The first (primary) IPv4 address of a device. */
+export function primaryAddress(world: World, netns: string, ifname: string): Ipv4 | undefined {
+  const ns = getNamespace(world, netns);
+  const link = ns?.links.find((l) => l.name === ifname);
+  if (!ns || !link) return undefined;
+  return ns.addrs.find((a) => a.ifindex === link.ifindex && !a.secondary)?.addr;
+}
+
+function allocIfindex(ns: Namespace, wanted?: number): number {
+  const used = (i: number) => ns.links.some((l) => l.ifindex === i);
+  if (wanted !== undefined && !used(wanted)) return wanted;
+  let i = ns.lastIfindex + 1;
+  while (used(i)) i++;
+  ns.lastIfindex = i;
+  return i;
+}
+
+function insertLink(world: World, ns: Namespace, link: Link): void {
+  ns.links.push(link);
+  ns.links.sort((a, b) => a.ifindex - b.ifindex);
+  initDeviceSysctls(world, ns.name, link.name);
+}
+
+function newLink(world: World, ns: Namespace, name: string, kind: LinkKind): Link {
+  return { ifindex: allocIfindex(ns), name, kind, mac: randomMac(world), mtu: 1500, adminUp: false };
+}
+
+/** Errors are returned as the text iproute2 prints ("RTNETLINK answers: File exists"). */
+export function addVethPair(world: World, netns: string, name: string, peerName: string, peerNetns = netns): string | undefined {
+  const ns = getNamespace(world, netns);
+  const peerNs = getNamespace(world, peerNetns);
+  if (!ns || !peerNs) return "RTNETLINK answers: No such file or directory";
+  if (ns.links.some((l) => l.name === name) || peerNs.links.some((l) => l.name === peerName) || (ns === peerNs && name === peerName)) {
+    return "RTNETLINK answers: File exists";
+  }
+  // The kernel registers the peer first, so it gets the lower ifindex.
+  const peer = newLink(world, peerNs, peerName, "veth");
+  insertLink(world, peerNs, peer);
+  const dev = newLink(world, ns, name, "veth");
+  insertLink(world, ns, dev);
+  dev.peer = { netns: peerNetns, ifindex: peer.ifindex };
+  peer.peer = { netns, ifindex: dev.ifindex };
+  return undefined;
+}
+
+export function addBridge(world: World, netns: string, name: string): string | undefined {
+  const ns = getNamespace(world, netns);
+  if (!ns) return "RTNETLINK answers: No such file or directory";
+  if (ns.links.some((l) => l.name === name)) return "RTNETLINK answers: File exists";
+  insertLink(world, ns, newLink(world, ns, name, "bridge"));
+  return undefined;
+}
+
+function removeFromNamespace(world: World, netns: string, link: Link): void {
+  const ns = getNamespace(world, netns)!;
+  dropLinkState(world, netns, link);
+  dropDeviceSysctls(world, netns, link.name);
+  if (link.kind === "bridge") for (const port of bridgePorts(world, netns, link)) delete port.master;
+  ns.links = ns.links.filter((l) => l !== link);
+}
+
+/** Deleting either end of a veth deletes both. */
+export function deleteLink(world: World, netns: string, link: Link): string | undefined {
+  if (link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
+  const peer = vethPeer(world, link);
+  removeFromNamespace(world, netns, link);
+  if (peer) removeFromNamespace(world, peer.netns, peer.link);
+  return undefined;
+}
+
+export function setLinkUp(world: World, netns: string, link: Link, up: boolean): void {
+  if (link.adminUp === up) return;
+  link.adminUp = up;
+  if (up) onLinkUp(world, netns, link);
+  else onLinkDown(world, netns, link);
+}
+
+/** `ip link set X netns NS`: the device goes down and loses its addresses and routes. */
+export function moveLink(world: World, netns: string, link: Link, target: string): string | undefined {
+  const to = getNamespace(world, target);
+  if (!to) return "RTNETLINK answers: No such file or directory";
+  if (link.kind === "loopback") return "RTNETLINK answers: Invalid argument";
+  if (target === netns) return undefined;
+  if (to.links.some((l) => l.name === link.name)) return "RTNETLINK answers: File exists";
+  removeFromNamespace(world, netns, link);
+  link.adminUp = false;
+  delete link.master;
+  link.ifindex = allocIfindex(to, link.ifindex);
+  insertLink(world, to, link);
+  const peer = vethPeer(world, link);
+  if (peer) peer.link.peer = { netns: target, ifindex: link.ifindex };
+  return undefined;
+}
+
+export function setMaster(world: World, netns: string, link: Link, bridge: Link | undefined): string | undefined {
+  if (bridge === undefined) {
+    delete link.master;
+    return undefined;
+  }
+  if (bridge.kind !== "bridge" || bridge === link || link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
+  link.master = bridge.ifindex;
+  // A bridge without an address of its own takes the lowest port MAC, as the kernel does.
+  return undefined;
+}

@@ -1,0 +1,152 @@
+// `ip route add|append|replace|del` as the kernel checks them (fib_create_info, fib_check_nh,
+// fib_table_insert/delete). Errors are the text iproute2 prints; rc is 2 for kernel errors.
+import { prefixToMask } from "../netfilter/ip.js";
+import type { Ipv4 } from "../netfilter/types.js";
+import { fibLookup } from "./fib.js";
+import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
+import type { Route, RouteType, World } from "./types.js";
+import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+
+export interface RouteSpec {
+  table: number;
+  type: RouteType;
+  dst: Ipv4;
+  prefix: number;
+  gateway?: Ipv4;
+  oif?: number;
+  prefsrc?: Ipv4;
+  /** Undefined: chosen as iproute2 does (host for local, link for dev-only, else universe). */
+  scope?: number;
+  proto?: string;
+  metric?: number;
+  onlink?: boolean;
+}
+
+const NEXTHOP_TYPES = new Set<RouteType>(["unicast", "local", "broadcast"]);
+
+function defaultScope(spec: RouteSpec): number {
+  if (spec.type === "local") return SCOPE_HOST;
+  if (spec.type === "broadcast") return SCOPE_LINK;
+  if (spec.type === "unicast" && spec.gateway === undefined) return SCOPE_LINK;
+  return SCOPE_UNIVERSE;
+}
+
+function isLocalIn(world: World, netns: string, addr: Ipv4): boolean {
+  return fibLookup(world, netns, { dst: addr, table: TABLE_LOCAL, ignoreLinkState: true })?.type === "local";
+}
+
+/** Checks the nexthop; fills in oif and nhScope. Returns an error text. */
+function checkNexthop(world: World, netns: string, spec: RouteSpec, route: Route): string | undefined {
+  const dev = spec.oif !== undefined ? linkByIndex(world, netns, spec.oif) : undefined;
+  if (spec.gateway === undefined) {
+    if (!dev) return "RTNETLINK answers: No such device";
+    if (!dev.adminUp) return "Error: Device for nexthop is not up.";
+    route.nhScope = SCOPE_HOST;
+    return undefined;
+  }
+  if (route.scope >= SCOPE_LINK) return "Error: Nexthop has invalid gateway.";
+  if (spec.onlink) {
+    if (!dev) return "Error: Nexthop device required for onlink.";
+    if (!dev.adminUp) return "Error: Nexthop device is not up.";
+    if (spec.gateway >>> 28 === 0xe || spec.gateway === 0xffffffff || spec.gateway >>> 24 === 0 || isLocalIn(world, netns, spec.gateway)) {
+      return "Error: Nexthop has invalid gateway.";
+    }
+    route.nhScope = SCOPE_LINK;
+    return undefined;
+  }
+  const query = { dst: spec.gateway, minScope: Math.max(route.scope + 1, SCOPE_LINK), ignoreLinkState: true, ...(dev ? { oif: dev.name } : {}) };
+  const found = (spec.table !== TABLE_MAIN ? fibLookup(world, netns, { ...query, table: spec.table }) : undefined) ?? fibLookup(world, netns, query);
+  if (!found || (found.type !== "unicast" && found.type !== "local") || found.route.oif === undefined) return "Error: Nexthop has invalid gateway.";
+  const out = linkByIndex(world, netns, found.route.oif);
+  if (!out?.adminUp) return "RTNETLINK answers: Network is down";
+  route.oif = found.route.oif;
+  route.nhScope = found.scope;
+  return undefined;
+}
+
+function buildRoute(world: World, netns: string, spec: RouteSpec): Route | string {
+  if (((spec.dst & ~prefixToMask(spec.prefix)) >>> 0) !== 0) return "Error: Invalid prefix for given prefix length.";
+  const route: Route = {
+    table: spec.table, type: spec.type, dst: spec.dst, prefix: spec.prefix,
+    scope: spec.scope ?? defaultScope(spec), proto: spec.proto ?? "boot", metric: spec.metric ?? 0, onlink: spec.onlink ?? false,
+  };
+  if (NEXTHOP_TYPES.has(spec.type)) {
+    const error = checkNexthop(world, netns, spec, route);
+    if (error) return error;
+    if (spec.oif !== undefined) route.oif = spec.oif;
+    if (spec.gateway !== undefined) route.gateway = spec.gateway;
+  }
+  if (spec.prefsrc !== undefined) {
+    const selfSource = spec.type === "local" && spec.prefix === 32 && spec.dst === spec.prefsrc;
+    if (!selfSource && !isLocalIn(world, netns, spec.prefsrc)) return "Error: Invalid prefsrc address.";
+    route.prefsrc = spec.prefsrc;
+  }
+  return route;
+}
+
+function sameSlot(a: Route, b: Route): boolean {
+  return a.table === b.table && a.dst === b.dst && a.prefix === b.prefix && a.metric === b.metric;
+}
+
+export type RouteChange = "add" | "append" | "replace" | "prepend" | "change";
+
+/** Insert a route; returns the error text, or undefined. */
+export function addRoute(world: World, netns: string, spec: RouteSpec, how: RouteChange = "add"): string | undefined {
+  const ns = getNamespace(world, netns);
+  if (!ns) return "RTNETLINK answers: No such device";
+  const built = buildRoute(world, netns, spec);
+  if (typeof built === "string") return built;
+  const index = ns.routes.findIndex((r) => sameSlot(r, built));
+  if (how === "replace" || how === "change") {
+    if (index >= 0) {
+      ns.routes[index] = built;
+      return undefined;
+    }
+    if (how === "change") return "RTNETLINK answers: No such file or directory";
+  } else if (index >= 0) {
+    const identical = ns.routes.some((r) => sameSlot(r, built) && r.type === built.type && r.gateway === built.gateway && r.oif === built.oif);
+    if (how === "add" || identical) return "RTNETLINK answers: File exists";
+  }
+  ns.routes.push(built);
+  return undefined;
+}
+
+export interface RouteFilter {
+  table: number;
+  dst: Ipv4;
+  prefix: number;
+  type?: RouteType;
+  gateway?: Ipv4;
+  oif?: number;
+  prefsrc?: Ipv4;
+  scope?: number;
+  proto?: string;
+  metric?: number;
+}
+
+/** fib_table_delete: the first alias of the prefix that matches every attribute given. */
+export function deleteRoute(world: World, netns: string, filter: RouteFilter): string | undefined {
+  const ns = getNamespace(world, netns);
+  if (!ns) return "RTNETLINK answers: No such process";
+  if (((filter.dst & ~prefixToMask(filter.prefix)) >>> 0) !== 0) return "Error: Invalid prefix for given prefix length.";
+  const candidates = ns.routes
+    .filter((r) => r.table === filter.table && r.dst === filter.dst && r.prefix === filter.prefix)
+    .sort((a, b) => a.metric - b.metric);
+  const victim = candidates.find((r) =>
+    (filter.metric === undefined || r.metric === filter.metric) &&
+    (filter.type === undefined || r.type === filter.type) &&
+    (filter.scope === undefined || filter.scope === SCOPE_NOWHERE || r.scope === filter.scope) &&
+    (filter.prefsrc === undefined || r.prefsrc === filter.prefsrc) &&
+    (filter.proto === undefined || r.proto === filter.proto) &&
+    (filter.gateway === undefined || r.gateway === filter.gateway) &&
+    (filter.oif === undefined || r.oif === filter.oif));
+  if (!victim) return "RTNETLINK answers: No such process";
+  ns.routes = ns.routes.filter((r) => r !== victim);
+  return undefined;
+}
+
+/** "linkdown" as `ip route` flags it: the device is up but has no carrier. */
+export function routeLinkDown(world: World, netns: string, route: Route): boolean {
+  const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
+  return link !== undefined && route.type !== "local" && !hasCarrier(world, netns, link);
+}
