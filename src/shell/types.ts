@@ -23,6 +23,8 @@ export interface CommandContext {
   fs: Vfs;
   /** Run another command line's argv (sudo, watch, ip netns exec …) with optional overrides. */
   run(argv: string[], opts?: { netns?: string; stdin?: string }): CommandResult;
+  /** Whether `name` is a command run() can find (builtin or registered), e.g. for `sudo` and `ip netns exec`. */
+  lookup?(name: string): boolean;
 }
 
 export interface Command {

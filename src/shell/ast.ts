@@ -1,0 +1,80 @@
+// The shell's syntax tree: what the parser produces and the interpreter walks.
+
+/** A piece of a word. `quoted` parts are never field-split or globbed. */
+export type WordPart =
+  | { t: "lit"; v: string; quoted: boolean }
+  | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word }
+  | { t: "sub"; src: string; quoted: boolean; line: number }
+  | { t: "arith"; src: string; quoted: boolean }
+  | { t: "tilde" };
+
+export type Word = WordPart[];
+
+export type RedirectOp = ">" | ">>" | ">|" | "<" | "<<" | "<<-" | "<<<" | ">&" | "<&" | "&>" | "&>>" | "<>";
+
+export interface Redirect {
+  /** File descriptor redirected (defaults: 1 for output, 0 for input). */
+  fd: number;
+  op: RedirectOp;
+  target: Word;
+  /** Filled in once the body lines are read. */
+  heredoc?: { body: Word };
+}
+
+export interface Assignment {
+  name: string;
+  value: Word;
+}
+
+export interface SimpleCommand {
+  kind: "simple";
+  assigns: Assignment[];
+  words: Word[];
+  redirects: Redirect[];
+  line: number;
+}
+
+export interface GroupCommand {
+  kind: "group";
+  subshell: boolean;
+  body: List;
+  redirects: Redirect[];
+}
+
+export interface IfCommand {
+  kind: "if";
+  branches: { cond: List; body: List }[];
+  elseBody?: List;
+  redirects: Redirect[];
+}
+
+export interface ForCommand {
+  kind: "for";
+  name: string;
+  /** undefined: iterate over "$@" (always empty here). */
+  items?: Word[];
+  body: List;
+  redirects: Redirect[];
+}
+
+export interface LoopCommand {
+  kind: "while";
+  until: boolean;
+  cond: List;
+  body: List;
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | GroupCommand | IfCommand | ForCommand | LoopCommand;
+
+export interface Pipeline {
+  negate: boolean;
+  cmds: Command[];
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: { op: "&&" | "||"; pipeline: Pipeline }[];
+}
+
+export type List = AndOr[];

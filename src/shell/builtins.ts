@@ -1,0 +1,222 @@
+// Shell builtins: the commands that change the shell itself (cd, export, alias, exit …) and
+// `bash -c` / `source`, which run shell text.
+import type { Io } from "./redirects.js";
+import { ExitSignal, forkState, type ShellState } from "./state.js";
+import { WorldVfs } from "./vfs.js";
+import { findCommand } from "./commands/index.js";
+
+export interface BuiltinCall {
+  state: ShellState;
+  argv: string[];
+  io: Io;
+  line: number;
+  env: Record<string, string>;
+  runSource(state: ShellState, src: string, io: Io): number;
+}
+
+type Builtin = (b: BuiltinCall) => number;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|ss$)/;
+
+function fail(b: BuiltinCall, msg: string, rc = 1): number {
+  const where = b.state.scriptMode ? `${b.state.shellName}: line ${b.line}: ` : `${b.state.shellName}: `;
+  b.io.err.push(`${where}${msg}\n`);
+  return rc;
+}
+
+/** bash's `alias` output quoting: 'text', with ' written as '\''. */
+function singleQuote(s: string): string {
+  return `'${s.replaceAll("'", "'\\''")}'`;
+}
+
+function cd(b: BuiltinCall): number {
+  const { state } = b;
+  const args = b.argv.slice(1).filter((a) => a !== "-L" && a !== "-P");
+  if (args.length > 1) return fail(b, "cd: too many arguments");
+  let target = args[0] ?? state.vars.HOME ?? "/root";
+  if (target === "-") {
+    target = state.vars.OLDPWD ?? "";
+    if (!target) return fail(b, "cd: OLDPWD not set");
+    b.io.out.push(target + "\n");
+  }
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  const abs = vfs.resolve(target);
+  if (!vfs.isDir(abs)) return fail(b, `cd: ${target}: ${vfs.exists(abs) ? "Not a directory" : "No such file or directory"}`);
+  state.vars.OLDPWD = state.cwd;
+  state.cwd = abs;
+  state.vars.PWD = abs;
+  return 0;
+}
+
+function exportBuiltin(b: BuiltinCall): number {
+  const { state } = b;
+  const args = b.argv.slice(1).filter((a) => a !== "--");
+  if (args.length === 0 || (args.length === 1 && args[0] === "-p")) {
+    const names = [...state.exported].filter((n) => state.vars[n] !== undefined).sort();
+    for (const n of names) b.io.out.push(`declare -x ${n}="${state.vars[n]!.replace(/(["\\$`])/g, "\\$1")}"\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const arg of args) {
+    if (arg === "-n" || arg === "-f") continue;
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!NAME.test(name)) {
+      rc = fail(b, `export: \`${arg}': not a valid identifier`);
+      continue;
+    }
+    if (eq >= 0) state.vars[name] = arg.slice(eq + 1);
+    state.exported.add(name);
+  }
+  return rc;
+}
+
+function unset(b: BuiltinCall): number {
+  for (const name of b.argv.slice(1)) {
+    if (name.startsWith("-")) continue;
+    delete b.state.vars[name];
+    b.state.exported.delete(name);
+  }
+  return 0;
+}
+
+function alias(b: BuiltinCall): number {
+  const { aliases } = b.state;
+  const args = b.argv.slice(1).filter((a) => a !== "-p");
+  if (args.length === 0) {
+    for (const name of Object.keys(aliases).sort()) b.io.out.push(`alias ${name}=${singleQuote(aliases[name]!)}\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    if (eq > 0) aliases[arg.slice(0, eq)] = arg.slice(eq + 1);
+    else if (Object.hasOwn(aliases, arg)) b.io.out.push(`alias ${arg}=${singleQuote(aliases[arg])}\n`);
+    else rc = fail(b, `alias: ${arg}: not found`);
+  }
+  return rc;
+}
+
+function unalias(b: BuiltinCall): number {
+  const { aliases } = b.state;
+  const args = b.argv.slice(1);
+  if (args.length === 0) return fail(b, "unalias: usage: unalias [-a] name [name ...]", 2);
+  if (args[0] === "-a") {
+    for (const k of Object.keys(aliases)) delete aliases[k];
+    return 0;
+  }
+  let rc = 0;
+  for (const name of args) {
+    if (!Object.hasOwn(aliases, name)) rc = fail(b, `unalias: ${name}: not found`);
+    else delete aliases[name];
+  }
+  return rc;
+}
+
+function exit(b: BuiltinCall): number {
+  const arg = b.argv[1];
+  if (arg === undefined) throw new ExitSignal(b.state.lastRc);
+  if (!/^[-+]?[0-9]+$/.test(arg)) {
+    fail(b, `exit: ${arg}: numeric argument required`);
+    throw new ExitSignal(2);
+  }
+  if (b.argv.length > 2) return fail(b, "exit: too many arguments");
+  throw new ExitSignal(((Number(arg) % 256) + 256) % 256);
+}
+
+/** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin. */
+function bash(b: BuiltinCall): number {
+  const sub = forkState(b.state);
+  sub.scriptMode = true;
+  sub.shellName = b.argv[0]!;
+  const args = b.argv.slice(1);
+  let src: string;
+  if (args[0] === "-c") {
+    if (args[1] === undefined) return fail(b, `${b.argv[0]}: -c: option requires an argument`, 2);
+    src = args[1];
+  } else if (args[0] !== undefined && !args[0].startsWith("-")) {
+    const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
+    const text = vfs.readFile(args[0]);
+    if (text === undefined) {
+      b.io.err.push(`${b.argv[0]}: ${args[0]}: No such file or directory\n`);
+      return 127;
+    }
+    src = text;
+    sub.shellName = args[0];
+  } else src = b.io.stdin;
+  for (const [k, v] of Object.entries(b.env)) {
+    sub.vars[k] = v;
+    sub.exported.add(k);
+  }
+  sub.aliases = {};
+  try {
+    return b.runSource(sub, src, { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" });
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.rc;
+    throw e;
+  }
+}
+
+function source(b: BuiltinCall): number {
+  const file = b.argv[1];
+  if (file === undefined) return fail(b, `${b.argv[0]}: filename argument required`, 2);
+  const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
+  const text = vfs.readFile(file);
+  if (text === undefined) return fail(b, `${file}: No such file or directory`);
+  return b.runSource(b.state, text, b.io);
+}
+
+function type(b: BuiltinCall): number {
+  let rc = 0;
+  for (const name of b.argv.slice(1)) {
+    if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
+    else if (findBuiltin(name)) b.io.out.push(`${name} is a shell builtin\n`);
+    else if (findCommand(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
+    else rc = fail(b, `type: ${name}: not found`);
+  }
+  return rc;
+}
+
+/** Where a command would live on Debian (for `type` and `which`). */
+export function commandPath(name: string): string {
+  return SBIN.test(name) ? `/usr/sbin/${name}` : `/usr/bin/${name}`;
+}
+
+function which(b: BuiltinCall): number {
+  let rc = 0;
+  for (const name of b.argv.slice(1)) {
+    if (findCommand(name)) b.io.out.push(commandPath(name) + "\n");
+    else rc = 1;
+  }
+  return rc;
+}
+
+export function findBuiltin(name: string): Builtin | undefined {
+  return Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+}
+
+const BUILTINS: Record<string, Builtin> = {
+  cd,
+  pwd: (b) => {
+    b.io.out.push(b.state.cwd + "\n");
+    return 0;
+  },
+  export: exportBuiltin,
+  unset,
+  alias,
+  unalias,
+  exit,
+  bash,
+  sh: bash,
+  source,
+  ".": source,
+  type,
+  which,
+  ":": () => 0,
+  true: () => 0,
+  false: () => 1,
+  set: () => 0,
+  shopt: () => 0,
+  hash: () => 0,
+};

@@ -1,0 +1,36 @@
+// cp [-r] SRC… DEST (files; -r copies directories).
+import type { Command, CommandContext } from "../types.js";
+import { done, has, isResult, parseOptions } from "./util.js";
+
+/** Copies one path; returns an error text or undefined. */
+export function copyPath(ctx: CommandContext, src: string, dest: string, recursive: boolean, tool: string): string | undefined {
+  if (!ctx.fs.exists(src)) return `${tool}: cannot stat '${src}': No such file or directory\n`;
+  const target = ctx.fs.isDir(dest) ? `${ctx.fs.resolve(dest)}/${ctx.fs.resolve(src).split("/").pop()}` : dest;
+  if (ctx.fs.isDir(src)) {
+    if (!recursive) return `${tool}: -r not specified; omitting directory '${src}'\n`;
+    const err = ctx.fs.mkdir(target, true);
+    if (err) return `${tool}: cannot create directory '${target}': ${err}\n`;
+    for (const name of ctx.fs.list(src) ?? []) {
+      const e = copyPath(ctx, `${ctx.fs.resolve(src)}/${name}`, `${ctx.fs.resolve(target)}/${name}`, true, tool);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  const err = ctx.fs.writeFile(target, ctx.fs.readFile(src) ?? "");
+  return err ? `${tool}: cannot create regular file '${target}': ${err}\n` : undefined;
+}
+
+export const cp: Command = {
+  name: "cp",
+  run(ctx) {
+    const p = parseOptions("cp", ctx.argv.slice(1), { flags: "rRafpv", long: { recursive: "r", archive: "a", force: "f" } });
+    if (isResult(p)) return p;
+    if (p.args.length === 0) return done("", "cp: missing file operand\nTry 'cp --help' for more information.\n", 1);
+    if (p.args.length === 1) return done("", `cp: missing destination file operand after '${p.args[0]}'\nTry 'cp --help' for more information.\n`, 1);
+    const dest = p.args[p.args.length - 1]!;
+    const srcs = p.args.slice(0, -1);
+    if (srcs.length > 1 && !ctx.fs.isDir(dest)) return done("", `cp: target '${dest}': Not a directory\n`, 1);
+    const errors = srcs.map((s) => copyPath(ctx, s, dest, has(p, "r") || has(p, "R") || has(p, "a"), "cp")).filter(Boolean);
+    return done("", errors.join(""), errors.length ? 1 : 0);
+  },
+};

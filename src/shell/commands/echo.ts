@@ -1,0 +1,29 @@
+// echo [-neE] [ARG]… (bash's builtin: options only while every letter is one of n, e, E).
+import type { Command } from "../types.js";
+import { decodeEscapes } from "../lexer.js";
+import { done } from "./util.js";
+
+export const echo: Command = {
+  name: "echo",
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    let newline = true;
+    let escapes = false;
+    while (args.length && /^-[neE]+$/.test(args[0]!)) {
+      for (const c of args.shift()!.slice(1)) {
+        if (c === "n") newline = false;
+        else escapes = c === "e";
+      }
+    }
+    let text = args.join(" ");
+    if (escapes) {
+      const stop = text.indexOf("\\c");
+      if (stop >= 0) {
+        text = text.slice(0, stop);
+        newline = false;
+      }
+      text = decodeEscapes(text.replace(/\\0([0-7]{1,3})/g, "\\$1"));
+    }
+    return done(newline ? text + "\n" : text);
+  },
+};

@@ -1,0 +1,127 @@
+// grep [-vciEFnwxqsolLhH] [-e PAT]… [-m N] [-A/-B/-C N] PATTERNS [FILE]… (GNU grep 3.8 wording)
+import type { Command, CommandContext } from "../types.js";
+import { compile, escapeRegex, posixToJs } from "./regex.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, type ParsedArgs } from "./util.js";
+
+const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
+
+const SPEC = {
+  flags: "vciyEFGPnwxqsolLhHrRz",
+  withArg: "efmABC",
+  long: {
+    "invert-match": "v", count: "c", "ignore-case": "i", "extended-regexp": "E", "fixed-strings": "F",
+    "basic-regexp": "G", "perl-regexp": "P", "line-number": "n", "word-regexp": "w", "line-regexp": "x",
+    quiet: "q", silent: "q", "no-messages": "s", "only-matching": "o", "files-with-matches": "l",
+    "files-without-match": "L", "no-filename": "h", "with-filename": "H", "regexp=": "e", "file=": "f",
+    "max-count=": "m", "after-context=": "A", "before-context=": "B", "context=": "C", color: "color", "color=": "color",
+    colour: "color", "colour=": "color",
+  },
+  usage: USAGE,
+  usageRc: 2,
+};
+
+function buildRegex(patterns: string[], p: ParsedArgs): RegExp | string {
+  const fixed = has(p, "F");
+  const extended = has(p, "E") || has(p, "P");
+  const sources: string[] = [];
+  for (const pat of patterns) {
+    if (fixed) sources.push(escapeRegex(pat));
+    else {
+      const r = compile(pat, extended, "");
+      if (typeof r === "string") return r;
+      sources.push(posixToJs(pat, extended));
+    }
+  }
+  let src = sources.map((s) => `(?:${s})`).join("|");
+  if (has(p, "x")) src = `^(?:${src})$`;
+  else if (has(p, "w")) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
+  return new RegExp(src, has(p, "i") || has(p, "y") ? "i" : "");
+}
+
+function contextSize(p: ParsedArgs, flag: string): number | string {
+  const v = lastValue(p, flag) ?? lastValue(p, "C");
+  if (v === undefined) return 0;
+  return /^[0-9]+$/.test(v) ? Number(v) : `${v}: invalid context length argument`;
+}
+
+export const grep: Command = {
+  name: "grep",
+  aliases: ["egrep", "fgrep"],
+  run(ctx: CommandContext) {
+    const p = parseOptions("grep", ctx.argv.slice(1), SPEC);
+    if (isResult(p)) return p;
+    if (ctx.argv[0] === "egrep") p.opts.push(["E", ""]);
+    if (ctx.argv[0] === "fgrep") p.opts.push(["F", ""]);
+    const patterns: string[] = [];
+    for (const [f, v] of p.opts) {
+      if (f === "e") patterns.push(...v.split("\n"));
+      if (f === "f") {
+        const text = ctx.fs.readFile(v);
+        if (text === undefined) return done("", `grep: ${v}: No such file or directory\n`, 2);
+        patterns.push(...splitLines(text));
+      }
+    }
+    const files = [...p.args];
+    if (!p.opts.some(([f]) => f === "e" || f === "f")) {
+      const pat = files.shift();
+      if (pat === undefined) return done("", USAGE, 2);
+      patterns.push(...pat.split("\n"));
+    }
+    const re = buildRegex(patterns, p);
+    if (typeof re === "string") return done("", `grep: ${re}\n`, 2);
+    const after = contextSize(p, "A");
+    const before = contextSize(p, "B");
+    if (typeof after === "string") return done("", `grep: ${after}\n`, 2);
+    if (typeof before === "string") return done("", `grep: ${before}\n`, 2);
+    const maxCount = lastValue(p, "m") === undefined ? Infinity : Number(lastValue(p, "m"));
+
+    const invert = has(p, "v");
+    const quiet = has(p, "q");
+    const showName = has(p, "H") || (files.length > 1 && !has(p, "h"));
+    const { sources, errors } = readSources(ctx, "grep", files);
+    const out: string[] = [];
+    let matchedAny = false;
+
+    for (const src of sources) {
+      const lines = splitLines(src.data);
+      const prefix = (n: number, sep: string) => (showName ? src.name + sep : "") + (has(p, "n") ? `${n + 1}${sep}` : "");
+      let count = 0;
+      let lastPrinted = -1;
+      let afterLeft = 0;
+      for (let i = 0; i < lines.length && count < maxCount; i++) {
+        const line = lines[i]!;
+        const selected = re.test(line) !== invert;
+        if (!selected) {
+          if (afterLeft > 0 && !quiet && !has(p, "c") && !has(p, "l") && !has(p, "L")) {
+            out.push(prefix(i, "-") + line + "\n");
+            lastPrinted = i;
+            afterLeft--;
+          }
+          continue;
+        }
+        count++;
+        matchedAny = true;
+        if (quiet) return done("", "", 0);
+        if (has(p, "c") || has(p, "l") || has(p, "L")) continue;
+        const from = Math.max(lastPrinted + 1, i - before);
+        if ((before > 0 || after > 0) && lastPrinted >= 0 && from > lastPrinted + 1) out.push("--\n");
+        for (let j = from; j < i; j++) out.push(prefix(j, "-") + lines[j]! + "\n");
+        if (has(p, "o")) {
+          if (!invert) {
+            for (const m of line.matchAll(new RegExp(re.source, re.flags + "g"))) {
+              if (m[0] !== "") out.push(prefix(i, ":") + m[0] + "\n");
+            }
+          }
+        } else out.push(prefix(i, ":") + line + "\n");
+        lastPrinted = i;
+        afterLeft = after;
+      }
+      if (has(p, "c")) out.push((showName ? src.name + ":" : "") + count + "\n");
+      if (has(p, "l") && count > 0) out.push(src.name + "\n");
+      if (has(p, "L") && count === 0) out.push(src.name + "\n");
+    }
+    const stderr = has(p, "s") ? "" : errors.join("");
+    const rc = errors.length ? 2 : matchedAny ? 0 : 1;
+    return done(out.join(""), stderr, rc);
+  },
+};

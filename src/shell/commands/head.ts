@@ -1,0 +1,38 @@
+// head [-n [-]N] [-c N] [-N] [-q|-v] [FILE]…
+import type { Command } from "../types.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
+
+export const head: Command = {
+  name: "head",
+  run(ctx) {
+    const p = parseOptions("head", ctx.argv.slice(1), {
+      flags: "qv",
+      withArg: "nc",
+      digitsAs: "n",
+      long: { "lines=": "n", "bytes=": "c", quiet: "q", silent: "q", verbose: "v" },
+    });
+    if (isResult(p)) return p;
+    const nArg = lastValue(p, "n") ?? "10";
+    const cArg = lastValue(p, "c");
+    const arg = cArg ?? nArg;
+    if (!/^-?[0-9]+$/.test(arg)) {
+      return done("", `head: invalid number of ${cArg !== undefined ? "bytes" : "lines"}: '${arg}'\n`, 1);
+    }
+    const n = Number(arg);
+    const { sources, errors } = readSources(ctx, "head", p.args);
+    const headers = (sources.length + errors.length > 1 || has(p, "v")) && !has(p, "q");
+    const out: string[] = [];
+    sources.forEach((s, k) => {
+      if (headers) out.push(`${k ? "\n" : ""}==> ${s.name} <==\n`);
+      if (cArg !== undefined) {
+        out.push(n < 0 ? s.data.slice(0, Math.max(0, s.data.length + n)) : s.data.slice(0, n));
+        return;
+      }
+      const lines = splitLines(s.data);
+      const keep = n < 0 ? lines.slice(0, Math.max(0, lines.length + n)) : lines.slice(0, n);
+      const noFinal = !s.data.endsWith("\n") && keep.length === lines.length && keep.length > 0;
+      out.push(keep.join("\n") + (keep.length && !noFinal ? "\n" : ""));
+    });
+    return done(out.join(""), errors.map((e) => e.replace(/^head: (.*): /, "head: cannot open '$1' for reading: ")).join(""), errors.length ? 1 : 0);
+  },
+};

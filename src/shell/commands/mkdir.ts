@@ -1,0 +1,18 @@
+// mkdir [-p] DIR…
+import type { Command } from "../types.js";
+import { done, has, isResult, parseOptions } from "./util.js";
+
+export const mkdir: Command = {
+  name: "mkdir",
+  run(ctx) {
+    const p = parseOptions("mkdir", ctx.argv.slice(1), { flags: "pv", withArg: "m", long: { parents: "p", verbose: "v", "mode=": "m" } });
+    if (isResult(p)) return p;
+    if (p.args.length === 0) return done("", "mkdir: missing operand\nTry 'mkdir --help' for more information.\n", 1);
+    const errors: string[] = [];
+    for (const dir of p.args) {
+      const err = ctx.fs.mkdir(dir, has(p, "p"));
+      if (err) errors.push(`mkdir: cannot create directory '${dir}': ${err}\n`);
+    }
+    return done("", errors.join(""), errors.length ? 1 : 0);
+  },
+};

@@ -1,0 +1,24 @@
+// mv SRC… DEST
+import type { Command } from "../types.js";
+import { copyPath } from "./cp.js";
+import { done, isResult, parseOptions } from "./util.js";
+
+export const mv: Command = {
+  name: "mv",
+  run(ctx) {
+    const p = parseOptions("mv", ctx.argv.slice(1), { flags: "fivn", long: { force: "f" } });
+    if (isResult(p)) return p;
+    if (p.args.length === 0) return done("", "mv: missing file operand\nTry 'mv --help' for more information.\n", 1);
+    if (p.args.length === 1) return done("", `mv: missing destination file operand after '${p.args[0]}'\nTry 'mv --help' for more information.\n`, 1);
+    const dest = p.args[p.args.length - 1]!;
+    const srcs = p.args.slice(0, -1);
+    if (srcs.length > 1 && !ctx.fs.isDir(dest)) return done("", `mv: target '${dest}': Not a directory\n`, 1);
+    const errors: string[] = [];
+    for (const src of srcs) {
+      const err = copyPath(ctx, src, dest, true, "mv");
+      if (err) errors.push(err.replace("cannot stat", "cannot stat"));
+      else ctx.fs.remove(src, true);
+    }
+    return done("", errors.join(""), errors.length ? 1 : 0);
+  },
+};

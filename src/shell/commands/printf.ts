@@ -1,0 +1,94 @@
+// printf FORMAT [ARG]… (bash's builtin): %s %b %c %d %i %u %x %X %o %f %e %g %%, flags and
+// widths, backslash escapes; the format is reused while arguments remain.
+import type { Command } from "../types.js";
+import { decodeEscapes } from "../lexer.js";
+import { done } from "./util.js";
+
+const SPEC = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]+))?([sbcdiuxXofeEgG%])/g;
+
+function toNumber(arg: string, errors: string[]): number {
+  if (arg === "") return 0;
+  if (/^['"]/.test(arg)) return arg.codePointAt(1) ?? 0;
+  const n = /^[-+]?0x[0-9a-f]+$/i.test(arg) ? parseInt(arg, 16) : /^[-+]?0[0-7]+$/.test(arg) ? parseInt(arg, 8) : Number(arg);
+  if (!Number.isFinite(n) || arg.trim() === "") {
+    errors.push(`printf: ${arg}: invalid number\n`);
+    return parseFloat(arg) || 0;
+  }
+  return n;
+}
+
+function pad(s: string, flags: string, width: number): string {
+  if (s.length >= width) return s;
+  if (flags.includes("-")) return s.padEnd(width);
+  if (flags.includes("0") && /^[-+ ]?[0-9]/.test(s)) {
+    const sign = /^[-+ ]/.test(s) ? s[0]! : "";
+    return sign + s.slice(sign.length).padStart(width - sign.length, "0");
+  }
+  return s.padStart(width);
+}
+
+function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[]): string {
+  switch (conv) {
+    case "s":
+      return precision === undefined ? arg : arg.slice(0, precision);
+    case "b":
+      return decodeEscapes(arg);
+    case "c":
+      return arg.slice(0, 1);
+    case "d":
+    case "i":
+    case "u": {
+      const n = Math.trunc(toNumber(arg, errors));
+      const sign = n >= 0 ? (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") : "";
+      return sign + String(n);
+    }
+    case "x":
+    case "X":
+    case "o": {
+      const n = Math.trunc(toNumber(arg, errors));
+      const s = (n >>> 0).toString(conv === "o" ? 8 : 16);
+      return conv === "X" ? s.toUpperCase() : s;
+    }
+    default: {
+      const n = toNumber(arg, errors);
+      const p = precision ?? 6;
+      if (conv === "f") return n.toFixed(p);
+      if (conv === "e" || conv === "E") {
+        const s = n.toExponential(p).replace(/e([+-])(\d)$/, "e$10$2");
+        return conv === "E" ? s.toUpperCase() : s;
+      }
+      return String(Number(n.toPrecision(p || 1)));
+    }
+  }
+}
+
+export const printf: Command = {
+  name: "printf",
+  run(ctx) {
+    const argv = ctx.argv.slice(1);
+    if (argv[0] === "--") argv.shift();
+    if (argv.length === 0) return done("", "bash: printf: usage: printf [-v var] format [arguments]\n", 2);
+    const format = decodeEscapes(argv[0]!.replace(/\\c/, "\0STOP"));
+    const args = argv.slice(1);
+    const errors: string[] = [];
+    let out = "";
+    let used = 0;
+    do {
+      let consumed = false;
+      out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
+        if (conv === "%") return "%";
+        const next = () => {
+          consumed = true;
+          return args[used++] ?? "";
+        };
+        const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
+        const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
+        return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
+      });
+      if (!consumed) break;
+    } while (used < args.length);
+    const stop = out.indexOf("\0STOP");
+    if (stop >= 0) out = out.slice(0, stop);
+    return done(out, errors.map((e) => "bash: " + e).join(""), errors.length ? 1 : 0);
+  },
+};

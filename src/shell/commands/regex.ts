@@ -1,0 +1,108 @@
+// POSIX regular expressions (basic and extended, as grep and sed read them) translated to
+// JavaScript's syntax.
+
+const CLASSES: Record<string, string> = {
+  alpha: "A-Za-z",
+  digit: "0-9",
+  alnum: "A-Za-z0-9",
+  upper: "A-Z",
+  lower: "a-z",
+  space: " \\t\\n\\r\\f\\v",
+  blank: " \\t",
+  punct: "!-\\/:-@\\[-`{-~",
+  xdigit: "0-9A-Fa-f",
+  print: " -~",
+  graph: "!-~",
+  cntrl: "\\x00-\\x1f\\x7f",
+  word: "A-Za-z0-9_",
+};
+
+export class RegexError extends Error {}
+
+/** Copies a bracket expression starting at pattern[i] === "["; returns [js, next index]. */
+function bracket(pattern: string, i: number): [string, number] {
+  let j = i + 1;
+  let out = "[";
+  if (pattern[j] === "^") {
+    out += "^";
+    j++;
+  }
+  if (pattern[j] === "]") {
+    out += "\\]";
+    j++;
+  }
+  for (; j < pattern.length; j++) {
+    const c = pattern[j]!;
+    if (c === "]") return [out + "]", j + 1];
+    if (c === "[" && pattern[j + 1] === ":") {
+      const end = pattern.indexOf(":]", j + 2);
+      if (end < 0) throw new RegexError("Unmatched [, [^, [:, [., or [=");
+      const cls = CLASSES[pattern.slice(j + 2, end)];
+      if (cls === undefined) throw new RegexError("Invalid character class name");
+      out += cls;
+      j = end + 1;
+    } else if (c === "\\" || c === "[") out += "\\" + c;
+    else out += c;
+  }
+  throw new RegexError("Unmatched [, [^, [:, [., or [=");
+}
+
+/** Translates a POSIX BRE (extended=false) or ERE to a JavaScript regular expression source. */
+export function posixToJs(pattern: string, extended: boolean): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i]!;
+    if (c === "[") {
+      const [js, next] = bracket(pattern, i);
+      out += js;
+      i = next;
+      continue;
+    }
+    if (c === "\\") {
+      const n = pattern[i + 1];
+      i += 2;
+      if (n === undefined) throw new RegexError("Trailing backslash");
+      if (!extended && "(){}|+?".includes(n)) {
+        if (n === "(") depth++;
+        if (n === ")" && --depth < 0) throw new RegexError("Unmatched ) or \\)");
+        out += n;
+      } else if (/[0-9]/.test(n)) out += "\\" + n;
+      else if (n === "<") out += "\\b(?=\\w)";
+      else if (n === ">") out += "\\b(?<=\\w)";
+      else if ("wWsSb".includes(n)) out += "\\" + n;
+      else if (n === "n") out += "\\n";
+      else if (n === "t") out += "\\t";
+      else out += n.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+      continue;
+    }
+    i++;
+    if (extended) {
+      if (c === "(") depth++;
+      if (c === ")" && --depth < 0) throw new RegexError("Unmatched ) or \\)");
+      if (c === "{" && !/^\{[0-9]*(,[0-9]*)?\}/.test(pattern.slice(i - 1))) {
+        out += "\\{";
+        continue;
+      }
+      out += c === "/" ? "\\/" : c;
+    } else if ("(){}|+?".includes(c)) out += "\\" + c;
+    else if (c === "*" && (out === "" || out === "^")) out += "\\*";
+    else out += c === "/" ? "\\/" : c;
+  }
+  if (depth > 0) throw new RegexError("Unmatched ( or \\(");
+  return out;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** Builds a RegExp; returns an error text in grep's words on a bad pattern. */
+export function compile(pattern: string, extended: boolean, flags: string): RegExp | string {
+  try {
+    return new RegExp(posixToJs(pattern, extended), flags);
+  } catch (e) {
+    if (e instanceof RegexError) return e.message;
+    return "Invalid regular expression";
+  }
+}

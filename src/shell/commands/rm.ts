@@ -1,0 +1,28 @@
+// rm [-rfv] PATH…
+import type { Command } from "../types.js";
+import { done, has, isResult, parseOptions } from "./util.js";
+
+export const rm: Command = {
+  name: "rm",
+  run(ctx) {
+    const p = parseOptions("rm", ctx.argv.slice(1), { flags: "rRfvid", long: { recursive: "r", force: "f", verbose: "v" } });
+    if (isResult(p)) return p;
+    const force = has(p, "f");
+    if (p.args.length === 0) return force ? done() : done("", "rm: missing operand\nTry 'rm --help' for more information.\n", 1);
+    const recursive = has(p, "r") || has(p, "R");
+    const errors: string[] = [];
+    for (const path of p.args) {
+      if (!ctx.fs.exists(path)) {
+        if (!force) errors.push(`rm: cannot remove '${path}': No such file or directory\n`);
+        continue;
+      }
+      if (ctx.fs.isDir(path) && !recursive) {
+        errors.push(`rm: cannot remove '${path}': Is a directory\n`);
+        continue;
+      }
+      const err = ctx.fs.remove(path, recursive);
+      if (err) errors.push(`rm: cannot remove '${path}': ${err}\n`);
+    }
+    return done("", errors.join(""), errors.length ? 1 : 0);
+  },
+};

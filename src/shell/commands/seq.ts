@@ -1,0 +1,32 @@
+// seq [-s SEP] [-w] [FIRST [INCREMENT]] LAST
+import type { Command } from "../types.js";
+import { done } from "./util.js";
+
+export const seq: Command = {
+  name: "seq",
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    let sep = "\n";
+    let width = false;
+    const nums: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === "-s") sep = args[++i] ?? "\n";
+      else if (a === "-w") width = true;
+      else nums.push(a);
+    }
+    if (nums.length === 0) return done("", "seq: missing operand\nTry 'seq --help' for more information.\n", 1);
+    if (nums.length > 3) return done("", `seq: extra operand '${nums[3]}'\nTry 'seq --help' for more information.\n`, 1);
+    const bad = nums.find((n) => !/^[-+]?[0-9]*\.?[0-9]+$/.test(n));
+    if (bad !== undefined) return done("", `seq: invalid floating point argument: '${bad}'\nTry 'seq --help' for more information.\n`, 1);
+    const [first, inc, last] = nums.length === 1 ? [1, 1, Number(nums[0])] : nums.length === 2 ? [Number(nums[0]), 1, Number(nums[1])] : nums.map(Number) as [number, number, number];
+    if (inc === 0) return done("", `seq: invalid Zero increment value: '${nums[1]}'\nTry 'seq --help' for more information.\n`, 1);
+    const out: string[] = [];
+    for (let v = first; inc > 0 ? v <= last : v >= last; v += inc) {
+      if (out.length > 1_000_000) break;
+      out.push(String(v));
+    }
+    const w = width ? Math.max(...out.map((s) => s.length)) : 0;
+    return done(out.length ? out.map((s) => s.padStart(w, "0")).join(sep) + "\n" : "");
+  },
+};

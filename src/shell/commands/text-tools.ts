@@ -1,0 +1,34 @@
+// The shell's own commands (coreutils-like tools); iptables, net and kube groups come on top.
+import type { Command } from "../types.js";
+import { cat } from "./cat.js";
+import { clear } from "./clear.js";
+import { cp } from "./cp.js";
+import { cut } from "./cut.js";
+import { echo } from "./echo.js";
+import { env } from "./env.js";
+import { grep } from "./grep.js";
+import { head } from "./head.js";
+import { hostname } from "./hostname.js";
+import { ls } from "./ls.js";
+import { mkdir } from "./mkdir.js";
+import { mv } from "./mv.js";
+import { printf } from "./printf.js";
+import { rm } from "./rm.js";
+import { sed } from "./sed.js";
+import { seq } from "./seq.js";
+import { sleep } from "./sleep.js";
+import { sort } from "./sort.js";
+import { sudo } from "./sudo.js";
+import { tail } from "./tail.js";
+import { tee } from "./tee.js";
+import { touch } from "./touch.js";
+import { tr } from "./tr.js";
+import { falseCommand, trueCommand } from "./true.js";
+import { uniq } from "./uniq.js";
+import { watch } from "./watch.js";
+import { wc } from "./wc.js";
+
+export const TEXT_COMMANDS: Command[] = [
+  cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
+  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc,
+];

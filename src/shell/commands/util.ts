@@ -1,0 +1,142 @@
+// Helpers shared by the text tools: GNU-style option parsing, reading FILE… or stdin, and
+// coreutils-worded errors.
+import type { CommandContext, CommandResult } from "../types.js";
+
+export function done(stdout = "", stderr = "", rc = 0): CommandResult {
+  return { stdout, stderr, rc };
+}
+
+export interface OptionSpec {
+  /** Short flags without argument, e.g. "vciE". */
+  flags?: string;
+  /** Short options taking an argument, e.g. "ef". */
+  withArg?: string;
+  /** Long option → short letter (or a long-only key), `=` suffix when it takes an argument. */
+  long?: Record<string, string>;
+  /** Numeric short options like `head -5` become this option with that value. */
+  digitsAs?: string;
+  /** Text after the error line (default: "Try 'TOOL --help' for more information."). */
+  usage?: string;
+  /** Exit status for bad usage (GNU: 1 for most tools, 2 for grep). */
+  usageRc?: number;
+}
+
+export interface ParsedArgs {
+  opts: [string, string][];
+  args: string[];
+}
+
+/** getopt_long with GNU argument permutation: options may follow operands until `--`. */
+export function parseOptions(tool: string, argv: string[], spec: OptionSpec): ParsedArgs | CommandResult {
+  const opts: [string, string][] = [];
+  const args: string[] = [];
+  const usage = spec.usage ?? `Try '${tool} --help' for more information.\n`;
+  const bad = (msg: string) => done("", `${tool}: ${msg}\n${usage}`, spec.usageRc ?? 1);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      args.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      const keys = Object.keys(spec.long ?? {}).filter((k) => k.replace(/=$/, "").startsWith(name));
+      const exact = keys.find((k) => k.replace(/=$/, "") === name);
+      const key = exact ?? (keys.length === 1 ? keys[0] : undefined);
+      if (!key) return bad(keys.length > 1 ? `option '${a}' is ambiguous` : `unrecognized option '${a}'`);
+      const short = spec.long![key]!;
+      if (key.endsWith("=")) {
+        let value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined) return bad(`option '--${key.slice(0, -1)}' requires an argument`);
+        opts.push([short, value]);
+      } else {
+        if (eq >= 0) return bad(`option '--${key}' doesn't allow an argument`);
+        opts.push([short, ""]);
+      }
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      if (spec.digitsAs && /^-[0-9]+$/.test(a)) {
+        opts.push([spec.digitsAs, a.slice(1)]);
+        continue;
+      }
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (spec.withArg?.includes(c)) {
+          const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
+          if (value === undefined) return bad(`option requires an argument -- '${c}'`);
+          opts.push([c, value]);
+          break;
+        }
+        if (!spec.flags?.includes(c)) return bad(`invalid option -- '${c}'`);
+        opts.push([c, ""]);
+      }
+      continue;
+    }
+    args.push(a);
+  }
+  return { opts, args };
+}
+
+export function isResult(x: ParsedArgs | CommandResult): x is CommandResult {
+  return (x as CommandResult).rc !== undefined;
+}
+
+export function has(p: ParsedArgs, flag: string): boolean {
+  return p.opts.some(([f]) => f === flag);
+}
+
+export function lastValue(p: ParsedArgs, flag: string): string | undefined {
+  let v: string | undefined;
+  for (const [f, val] of p.opts) if (f === flag) v = val;
+  return v;
+}
+
+export interface Source {
+  name: string;
+  data: string;
+}
+
+/** Reads each FILE ("-" = stdin; none = stdin). Missing files become `tool: f: No such file or directory`. */
+export function readSources(ctx: CommandContext, tool: string, files: string[]): { sources: Source[]; errors: string[] } {
+  const sources: Source[] = [];
+  const errors: string[] = [];
+  const names = files.length ? files : ["-"];
+  for (const name of names) {
+    if (name === "-") {
+      sources.push({ name: "(standard input)", data: ctx.stdin });
+      continue;
+    }
+    const err = fileError(ctx, name);
+    if (err) {
+      errors.push(`${tool}: ${name}: ${err}\n`);
+      continue;
+    }
+    sources.push({ name, data: ctx.fs.readFile(name) ?? "" });
+  }
+  return { sources, errors };
+}
+
+export function fileError(ctx: CommandContext, name: string): string | undefined {
+  if (ctx.fs.isDir(name)) return "Is a directory";
+  if (ctx.fs.readFile(name) === undefined) return "No such file or directory";
+  return undefined;
+}
+
+/** Lines of a text; a final newline does not start an empty line. */
+export function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+export function joinLines(lines: string[]): string {
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+/** Parses a positive/negative integer the way coreutils does; undefined when invalid. */
+export function parseCount(s: string): number | undefined {
+  return /^[-+]?[0-9]+$/.test(s) ? Number(s) : undefined;
+}

@@ -1,0 +1,182 @@
+// Word expansion as bash does it, in order: tilde, parameters, command substitution and
+// arithmetic, then field splitting of unquoted results, globbing, and quote removal.
+import type { Word, WordPart } from "./ast.js";
+import { evalArithmetic } from "./arith.js";
+
+export interface ExpandHost {
+  getVar(name: string): string | undefined;
+  setVar(name: string, value: string): void;
+  /** Runs `src` in a subshell; returns its stdout. */
+  commandSubst(src: string, line: number): string;
+  /** Names matching a glob pattern (sorted), or [] when nothing matches. */
+  glob(pattern: string): string[];
+}
+
+export class ExpansionError extends Error {}
+
+interface Field {
+  text: string;
+  /** The same text with quoted glob characters escaped by a backslash. */
+  pattern: string;
+  glob: boolean;
+  /** Has content or a quoted (possibly empty) part: survives as an argument. */
+  touched: boolean;
+}
+
+const GLOB_CHARS = /[*?[]/;
+const IFS_WS = /[ \t\n]+/;
+
+function escapeGlob(s: string): string {
+  return s.replace(/[*?[\]\\]/g, "\\$&");
+}
+
+function newField(): Field {
+  return { text: "", pattern: "", glob: false, touched: false };
+}
+
+export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): string {
+  if (part.op?.startsWith("bad:")) throw new ExpansionError(`\${${part.op.slice(4)}}: bad substitution`);
+  const value = host.getVar(part.name);
+  if (part.op === "#") return String((value ?? "").length);
+  if (!part.op) return value ?? "";
+  const colon = part.op.startsWith(":");
+  const unset = value === undefined || (colon && value === "");
+  const arg = () => expandToString(part.arg ?? [], host);
+  switch (part.op.replace(":", "")) {
+    case "-":
+      return unset ? arg() : value!;
+    case "=": {
+      if (!unset) return value!;
+      const v = arg();
+      host.setVar(part.name, v);
+      return v;
+    }
+    case "+":
+      return unset ? "" : arg();
+    case "?":
+      if (unset) throw new ExpansionError(`${part.name}: ${arg() || "parameter null or not set"}`);
+      return value!;
+    default:
+      return value ?? "";
+  }
+}
+
+function partValue(part: WordPart, host: ExpandHost): string {
+  switch (part.t) {
+    case "lit":
+      return part.v;
+    case "var":
+      return expandParam(part, host);
+    case "sub":
+      return host.commandSubst(part.src, part.line).replace(/\n+$/, "");
+    case "arith":
+      return evalArithmetic(expandToString(scanArithWord(part.src), host), host);
+    case "tilde":
+      return host.getVar("HOME") ?? "/root";
+  }
+}
+
+/** Arithmetic text may itself contain $var and $(…); expand those first. */
+function scanArithWord(src: string): Word {
+  const parts: Word = [];
+  const re = /\$([A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\}|[?#$])/g;
+  let last = 0;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    if (m.index > last) parts.push({ t: "lit", v: src.slice(last, m.index), quoted: true });
+    parts.push({ t: "var", name: m[1]!.replace(/[{}]/g, ""), quoted: true });
+    last = m.index + m[0].length;
+  }
+  if (last < src.length || parts.length === 0) parts.push({ t: "lit", v: src.slice(last), quoted: true });
+  return parts;
+}
+
+/** Expansion without splitting or globbing (assignments, heredoc bodies, redirect-free contexts). */
+export function expandToString(word: Word, host: ExpandHost): string {
+  let out = "";
+  for (const p of word) out += partValue(p, host);
+  return out;
+}
+
+/** Full expansion of one word into zero or more arguments. */
+export function expandWord(word: Word, host: ExpandHost): string[] {
+  const fields: Field[] = [newField()];
+  let cur = fields[0]!;
+  for (const part of word) {
+    const value = partValue(part, host);
+    const isLiteral = part.t === "lit" || part.t === "tilde";
+    const quoted = part.t === "tilde" || part.quoted;
+    if (quoted) {
+      cur.text += value;
+      cur.pattern += escapeGlob(value);
+      cur.touched = true;
+      continue;
+    }
+    if (isLiteral) {
+      cur.text += value;
+      cur.pattern += value;
+      cur.glob ||= GLOB_CHARS.test(value);
+      cur.touched = true;
+      continue;
+    }
+    // Unquoted expansion result: split on blanks.
+    const pieces = value.split(IFS_WS);
+    pieces.forEach((piece, i) => {
+      if (i > 0) {
+        if (cur.touched) {
+          cur = newField();
+          fields.push(cur);
+        }
+      }
+      if (piece) {
+        cur.text += piece;
+        cur.pattern += piece;
+        cur.glob ||= GLOB_CHARS.test(piece);
+        cur.touched = true;
+      }
+    });
+  }
+  const out: string[] = [];
+  for (const f of fields) {
+    if (!f.touched) continue;
+    if (f.glob) {
+      const matches = host.glob(f.pattern);
+      if (matches.length) {
+        out.push(...matches);
+        continue;
+      }
+    }
+    out.push(f.text);
+  }
+  return out;
+}
+
+/** Converts one glob path segment to a regular expression. */
+export function globSegmentRegex(seg: string): RegExp {
+  let re = "";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i]!;
+    if (c === "\\" && i + 1 < seg.length) re += "\\" + seg[++i];
+    else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = seg.indexOf("]", i + 2);
+      if (end < 0) re += "\\[";
+      else {
+        let cls = seg.slice(i + 1, end);
+        if (cls.startsWith("!")) cls = "^" + cls.slice(1);
+        re += "[" + cls.replace(/\\/g, "\\\\") + "]";
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\]\\/]/g, "\\$&");
+  }
+  return new RegExp("^" + re + "$");
+}
+
+/** Unescaped form of a glob segment (for segments with no wildcard). */
+export function unescapeGlob(seg: string): string {
+  return seg.replace(/\\(.)/g, "$1");
+}
+
+export function hasGlob(seg: string): boolean {
+  return /(^|[^\\])[*?[]/.test(seg);
+}

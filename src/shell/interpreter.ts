@@ -1,0 +1,290 @@
+// Runs parsed shell input: lists, pipelines (stdout of one command is the next one's stdin),
+// redirections, compound commands, builtins and the registered commands.
+import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
+import type { CommandContext, CommandResult } from "./types.js";
+import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, unescapeGlob, type ExpandHost } from "./expand.js";
+import { parseScript } from "./parser.js";
+import { ShellSyntaxError } from "./lexer.js";
+import { flushRedirects, openRedirects, type Io } from "./redirects.js";
+import { errorPrefix, ExitSignal, exportedEnv, forkState, type ShellState } from "./state.js";
+import { WorldVfs } from "./vfs.js";
+import { findBuiltin } from "./builtins.js";
+import { findCommand } from "./commands/index.js";
+
+export type { Io } from "./redirects.js";
+
+const BIN_DIRS = new Set(["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]);
+
+/** Parses and runs shell text (one input line, possibly with heredoc bodies). */
+export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0): number {
+  let parsed;
+  try {
+    parsed = parseScript(src, state.scriptMode ? {} : state.aliases);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    io.err.push(syntaxErrorText(state, src, e, lineOffset));
+    state.lastRc = 2;
+    return 2;
+  }
+  const rc = runList(state, parsed.list, io);
+  for (const w of parsed.warnings) io.err.push(`${errorPrefix(state, w.line + lineOffset)}${w.text}\n`);
+  return rc;
+}
+
+function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number): string {
+  if (!state.scriptMode) return `${state.shellName}: ${e.message}\n`;
+  const line = e.line + lineOffset;
+  const where = `${state.shellName}: -c: line ${line}: `;
+  if (!e.message.startsWith("syntax error near")) return `${where}${e.message}\n`;
+  const text = src.split("\n")[e.line - 1] ?? "";
+  return `${where}${e.message}\n${where}\`${text}'\n`;
+}
+
+export function runList(state: ShellState, list: List, io: Io): number {
+  let rc = state.lastRc;
+  for (const andOr of list) {
+    rc = runPipeline(state, andOr.first, io);
+    for (const { op, pipeline } of andOr.rest) {
+      if ((op === "&&") === (rc === 0)) rc = runPipeline(state, pipeline, io);
+    }
+  }
+  return rc;
+}
+
+function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
+  let rc = 0;
+  if (p.cmds.length === 1) rc = runCommand(state, p.cmds[0]!, io);
+  else {
+    let stdin = io.stdin;
+    p.cmds.forEach((cmd, i) => {
+      const last = i === p.cmds.length - 1;
+      const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
+      // Every stage of a pipeline runs in a subshell: `exit` only ends that stage.
+      try {
+        rc = runCommand(last ? state : forkState(state), cmd, stage);
+      } catch (e) {
+        if (!(e instanceof ExitSignal)) throw e;
+        rc = e.rc;
+      }
+      if (!last) stdin = stage.out.join("");
+    });
+  }
+  if (p.negate) rc = rc === 0 ? 1 : 0;
+  state.lastRc = rc;
+  return rc;
+}
+
+function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
+  if (cmd.kind === "simple") return runSimple(state, cmd, io);
+  const host = expandHost(state, io);
+  const opened = openRedirects(state, cmd.redirects, io, host);
+  if (typeof opened === "string") {
+    io.err.push(`${errorPrefix(state, 1)}${opened}\n`);
+    return (state.lastRc = 1);
+  }
+  const inner = opened.io;
+  let rc = 0;
+  switch (cmd.kind) {
+    case "group":
+      if (cmd.subshell) {
+        try {
+          rc = runList(forkState(state), cmd.body, inner);
+        } catch (e) {
+          if (!(e instanceof ExitSignal)) throw e;
+          rc = e.rc;
+        }
+      } else rc = runList(state, cmd.body, inner);
+      break;
+    case "if": {
+      const branch = cmd.branches.find((b) => runList(state, b.cond, inner) === 0);
+      rc = branch ? runList(state, branch.body, inner) : cmd.elseBody ? runList(state, cmd.elseBody, inner) : 0;
+      break;
+    }
+    case "for": {
+      const items = (cmd.items ?? []).flatMap((w) => expandWord(w, host));
+      for (const item of items) {
+        state.vars[cmd.name] = item;
+        rc = runList(state, cmd.body, inner);
+      }
+      break;
+    }
+    case "while":
+      // A bounded loop: the emulated world never changes by itself, so a loop that does not
+      // finish in 10,000 rounds never would.
+      for (let n = 0; n < 10_000; n++) {
+        const c = runList(state, cmd.cond, inner);
+        if ((c === 0) === cmd.until) break;
+        rc = runList(state, cmd.body, inner);
+      }
+      break;
+  }
+  for (const err of flushRedirects(state, opened.files)) io.err.push(`${errorPrefix(state, 1)}write error: ${err}\n`);
+  return (state.lastRc = rc);
+}
+
+function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
+  const host = expandHost(state, io);
+  let argv: string[];
+  const assigns: [string, string][] = [];
+  try {
+    for (const a of cmd.assigns) assigns.push([a.name, expandToString(a.value, host)]);
+    argv = cmd.words.flatMap((w) => expandWord(w, host));
+  } catch (e) {
+    if (!(e instanceof ExpansionError)) throw e;
+    io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
+    return (state.lastRc = 1);
+  }
+  const opened = openRedirects(state, cmd.redirects, io, host);
+  if (typeof opened === "string") {
+    io.err.push(`${errorPrefix(state, cmd.line)}${opened}\n`);
+    return (state.lastRc = 1);
+  }
+  let rc: number;
+  if (argv.length === 0) {
+    for (const [name, value] of assigns) state.vars[name] = value;
+    // Like bash: the status of the last command substitution, else 0.
+    rc = host.substRc ?? 0;
+  } else {
+    const env = { ...exportedEnv(state), ...Object.fromEntries(assigns) };
+    rc = runArgv(state, argv, opened.io, env, cmd.line);
+  }
+  const errors = flushRedirects(state, opened.files);
+  for (const err of errors) io.err.push(`${errorPrefix(state, cmd.line)}${argv[0] ?? ""}: write error: ${err}\n`);
+  if (errors.length) rc = 1;
+  return (state.lastRc = rc);
+}
+
+/** Runs one command by name: a builtin, a registered command, or "command not found". */
+export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
+  let name = argv[0]!;
+  if (name.includes("/")) {
+    const slash = name.lastIndexOf("/");
+    if (BIN_DIRS.has(name.slice(0, slash)) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
+    else {
+      io.err.push(`${errorPrefix(state, line)}${name}: No such file or directory\n`);
+      return 127;
+    }
+  }
+  const builtin = findBuiltin(name);
+  if (builtin) return builtin({ state, argv, io, line, env, runSource });
+  const command = findCommand(name);
+  if (!command) {
+    io.err.push(`${errorPrefix(state, line)}${name}: command not found\n`);
+    return 127;
+  }
+  const ctx: CommandContext = {
+    argv: name === argv[0] ? argv : [name, ...argv.slice(1)],
+    stdin: io.stdin,
+    env,
+    cwd: state.cwd,
+    world: state.world,
+    netns: state.netns,
+    fs: new WorldVfs(state.world, state.netns, state.cwd),
+    run: (sub, opts) => runNested(state, sub, env, line, opts),
+    lookup: (n) => findBuiltin(n) !== undefined || findCommand(n) !== undefined,
+  };
+  let result: CommandResult;
+  try {
+    result = command.run(ctx);
+  } catch (e) {
+    if (e instanceof ExitSignal) throw e;
+    const msg = e instanceof Error ? e.message : String(e);
+    result = { stdout: "", stderr: `${name}: internal error: ${msg}\n`, rc: 1 };
+  }
+  if (result.stdout) io.out.push(result.stdout);
+  if (result.stderr) io.err.push(result.stderr);
+  return result.rc;
+}
+
+function runNested(
+  state: ShellState,
+  argv: string[],
+  env: Record<string, string>,
+  line: number,
+  opts: { netns?: string; stdin?: string } = {},
+): CommandResult {
+  const io: Io = { stdin: opts.stdin ?? "", out: [], err: [] };
+  const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
+  let rc: number;
+  if (argv.length === 0) rc = 0;
+  else {
+    try {
+      rc = runArgv(sub, argv, io, env, line);
+    } catch (e) {
+      if (!(e instanceof ExitSignal)) throw e;
+      rc = e.rc;
+    }
+  }
+  return { stdout: io.out.join(""), stderr: io.err.join(""), rc };
+}
+
+export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number } {
+  const host: ExpandHost & { substRc?: number } = {
+    getVar: (name) => getVar(state, name),
+    setVar: (name, value) => {
+      state.vars[name] = value;
+    },
+    commandSubst: (src) => {
+      const sub = forkState(state);
+      const subIo: Io = { stdin: "", out: [], err: io.err };
+      try {
+        state.lastRc = runSource(sub, src, subIo);
+      } catch (e) {
+        if (!(e instanceof ExitSignal)) throw e;
+        state.lastRc = e.rc;
+      }
+      host.substRc = state.lastRc;
+      return subIo.out.join("");
+    },
+    glob: (pattern) => glob(state, pattern),
+  };
+  return host;
+}
+
+function getVar(state: ShellState, name: string): string | undefined {
+  switch (name) {
+    case "?":
+      return String(state.lastRc);
+    case "$":
+      return "1";
+    case "#":
+      return "0";
+    case "0":
+      return state.shellName;
+    case "@":
+    case "*":
+    case "!":
+    case "-":
+      return "";
+    default:
+      return Object.hasOwn(state.vars, name) ? state.vars[name] : undefined;
+  }
+}
+
+/** Pathname expansion over the virtual filesystem. */
+function glob(state: ShellState, pattern: string): string[] {
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  const absolute = pattern.startsWith("/");
+  const segments = pattern.split("/").filter((s) => s !== "");
+  // Each candidate: [text as the user will see it, absolute path].
+  let candidates: [string, string][] = [[absolute ? "/" : "", absolute ? "/" : vfs.resolve(".")]];
+  for (const seg of segments) {
+    const next: [string, string][] = [];
+    for (const [shown, abs] of candidates) {
+      const join = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? a + b : `${a}/${b}`);
+      if (!hasGlob(seg)) {
+        next.push([join(shown, unescapeGlob(seg)), join(abs, unescapeGlob(seg))]);
+        continue;
+      }
+      const re = globSegmentRegex(seg);
+      for (const entry of vfs.list(abs) ?? []) {
+        if (entry.startsWith(".") && !seg.startsWith(".")) continue;
+        if (re.test(entry)) next.push([join(shown, entry), join(abs, entry)]);
+      }
+    }
+    candidates = next;
+  }
+  return candidates.filter(([, abs]) => vfs.exists(abs)).map(([shown]) => shown);
+}
+
+export { expandToString, type Word };

@@ -1,0 +1,343 @@
+// Turns shell text into words and operators, as bash reads it: quotes, backslashes, $-expansions
+// (kept as parts for the interpreter), comments, IO numbers and here-document bodies.
+import type { Redirect, Word, WordPart } from "./ast.js";
+
+export type Token =
+  | { kind: "word"; parts: Word; raw: string; start: number; end: number; line: number }
+  | { kind: "op"; op: string; fd?: number; line: number }
+  | { kind: "nl"; line: number }
+  | { kind: "eof"; line: number };
+
+export class ShellSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const OPERATORS = ["&>>", "<<<", "<<-", "&&", "||", ";;", "|&", "&>", ">>", ">&", ">|", "<<", "<&", "<>", ";", "&", "|", "(", ")", "<", ">"];
+const META = new Set([" ", "\t", "\n", ";", "&", "|", "<", ">", "(", ")"]);
+const SPECIAL_VARS = new Set(["?", "$", "#", "@", "*", "!", "-", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/** Index just past the `)` that closes a `$(` whose body starts at `from`; -1 if none. */
+export function findClosingParen(src: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === "\\") i += 2;
+    else if (c === "'") {
+      const j = src.indexOf("'", i + 1);
+      if (j < 0) return -1;
+      i = j + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < src.length && src[i] !== '"') i += src[i] === "\\" ? 2 : 1;
+      i++;
+    } else {
+      if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) return i + 1;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** Parses `$…` at src[i] (src[i] === "$"); returns the part and the index after it, or null for a lone `$`. */
+export function scanDollar(src: string, i: number, quoted: boolean, line: number): { part: WordPart; end: number } | null {
+  const c = src[i + 1];
+  if (c === undefined) return null;
+  if (c === "(") {
+    if (src[i + 2] === "(") {
+      const end = src.indexOf("))", i + 3);
+      if (end >= 0) return { part: { t: "arith", src: src.slice(i + 3, end), quoted }, end: end + 2 };
+    }
+    const end = findClosingParen(src, i + 2);
+    if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line);
+    return { part: { t: "sub", src: src.slice(i + 2, end - 1), quoted, line }, end };
+  }
+  if (c === "{") {
+    const end = src.indexOf("}", i + 2);
+    if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'", line);
+    const body = src.slice(i + 2, end);
+    const m = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?:(:?[-=+?])(.*))?$/s.exec(body);
+    if (!m) return { part: { t: "var", name: "", quoted, op: "bad:" + body }, end: end + 1 };
+    const part: WordPart = { t: "var", name: m[2]!, quoted };
+    if (m[1]) part.op = "#";
+    else if (m[3]) {
+      part.op = m[3];
+      part.arg = scanDoubleQuotedText(m[4]!, line);
+    }
+    return { part, end: end + 1 };
+  }
+  if (SPECIAL_VARS.has(c)) return { part: { t: "var", name: c, quoted }, end: i + 2 };
+  if (NAME_START.test(c)) {
+    let j = i + 2;
+    while (j < src.length && NAME_CHAR.test(src[j]!)) j++;
+    return { part: { t: "var", name: src.slice(i + 1, j), quoted }, end: j };
+  }
+  return null;
+}
+
+/** Text with $-expansions and \$ \` \\ escapes but no quote removal (heredoc bodies, ${x:-…}). */
+export function scanDoubleQuotedText(text: string, line: number): Word {
+  const parts: Word = [];
+  let lit = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "\\" && i + 1 < text.length && "$`\\\n".includes(text[i + 1]!)) {
+      if (text[i + 1] !== "\n") lit += text[i + 1];
+      i += 2;
+    } else if (c === "$") {
+      const d = scanDollar(text, i, true, line);
+      if (!d) {
+        lit += c;
+        i++;
+        continue;
+      }
+      if (lit) parts.push({ t: "lit", v: lit, quoted: true });
+      lit = "";
+      parts.push(d.part);
+      i = d.end;
+    } else if (c === "`") {
+      const end = text.indexOf("`", i + 1);
+      if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
+      if (lit) parts.push({ t: "lit", v: lit, quoted: true });
+      lit = "";
+      parts.push({ t: "sub", src: text.slice(i + 1, end), quoted: true, line });
+      i = end + 1;
+    } else {
+      lit += c;
+      i++;
+    }
+  }
+  if (lit || parts.length === 0) parts.push({ t: "lit", v: lit, quoted: true });
+  return parts;
+}
+
+export class Lexer {
+  pos = 0;
+  line = 1;
+  /** Here-documents whose bodies start after the next newline. */
+  pending: { redirect: Redirect; delimiter: string; expand: boolean; stripTabs: boolean }[] = [];
+  /** Warnings to print (e.g. a here-document ended by end of file). */
+  warnings: { line: number; text: string }[] = [];
+
+  constructor(public src: string) {}
+
+  next(): Token {
+    this.skipBlanks();
+    const line = this.line;
+    if (this.pos >= this.src.length) {
+      this.readHeredocBodies();
+      return { kind: "eof", line };
+    }
+    const c = this.src[this.pos]!;
+    if (c === "\n") {
+      this.pos++;
+      this.line++;
+      this.readHeredocBodies();
+      return { kind: "nl", line };
+    }
+    for (const op of OPERATORS) {
+      if (this.src.startsWith(op, this.pos)) {
+        this.pos += op.length;
+        return { kind: "op", op, line };
+      }
+    }
+    return this.readWord();
+  }
+
+  private skipBlanks(): void {
+    for (;;) {
+      const c = this.src[this.pos];
+      if (c === " " || c === "\t") this.pos++;
+      else if (c === "\\" && this.src[this.pos + 1] === "\n") {
+        this.pos += 2;
+        this.line++;
+      } else if (c === "#") {
+        while (this.pos < this.src.length && this.src[this.pos] !== "\n") this.pos++;
+      } else return;
+    }
+  }
+
+  private readWord(): Token {
+    const start = this.pos;
+    const line = this.line;
+    const src = this.src;
+    const parts: Word = [];
+    let lit = "";
+    let litQuoted = false;
+    const flush = () => {
+      if (lit) parts.push({ t: "lit", v: lit, quoted: litQuoted });
+      lit = "";
+    };
+    const addLit = (s: string, quoted: boolean) => {
+      if (quoted !== litQuoted) flush();
+      litQuoted = quoted;
+      lit += s;
+    };
+    if (src[this.pos] === "~") {
+      const n = src[this.pos + 1];
+      if (n === undefined || n === "/" || META.has(n)) {
+        parts.push({ t: "tilde" });
+        this.pos++;
+      }
+    }
+    while (this.pos < src.length) {
+      const c = src[this.pos]!;
+      if (META.has(c)) break;
+      if (c === "\\") {
+        const n = src[this.pos + 1];
+        if (n === "\n") {
+          this.line++;
+        } else if (n !== undefined) addLit(n, true);
+        else addLit("\\", false);
+        this.pos += 2;
+      } else if (c === "'") {
+        const end = src.indexOf("'", this.pos + 1);
+        if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''", line);
+        const body = src.slice(this.pos + 1, end);
+        this.line += countNewlines(body);
+        addLit(body, true);
+        if (!body) parts.push({ t: "lit", v: "", quoted: true });
+        this.pos = end + 1;
+      } else if (c === '"') {
+        const end = this.findDoubleQuoteEnd(this.pos + 1, line);
+        const body = src.slice(this.pos + 1, end);
+        flush();
+        const inner = scanDoubleQuotedText(unescapeDoubleQuoted(body), line);
+        parts.push(...inner);
+        this.line += countNewlines(body);
+        this.pos = end + 1;
+      } else if (c === "$" && (src[this.pos + 1] === "'" || src[this.pos + 1] === '"')) {
+        // $'…' (ANSI-C quoting) and $"…" (locale translation, a no-op under LANG=C).
+        if (src[this.pos + 1] === '"') {
+          this.pos++;
+          continue;
+        }
+        const end = findAnsiQuoteEnd(src, this.pos + 2);
+        if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''", line);
+        addLit(decodeEscapes(src.slice(this.pos + 2, end)), true);
+        this.pos = end + 1;
+      } else if (c === "$") {
+        const d = scanDollar(src, this.pos, false, line);
+        if (!d) {
+          addLit("$", false);
+          this.pos++;
+          continue;
+        }
+        flush();
+        parts.push(d.part);
+        this.line += countNewlines(src.slice(this.pos, d.end));
+        this.pos = d.end;
+      } else if (c === "`") {
+        const end = src.indexOf("`", this.pos + 1);
+        if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
+        flush();
+        parts.push({ t: "sub", src: src.slice(this.pos + 1, end), quoted: false, line });
+        this.pos = end + 1;
+      } else {
+        addLit(c, false);
+        this.pos++;
+      }
+    }
+    flush();
+    const raw = src.slice(start, this.pos);
+    const n = src[this.pos];
+    if (/^[0-9]+$/.test(raw) && (n === "<" || n === ">")) {
+      const tok = this.next();
+      if (tok.kind === "op") return { ...tok, fd: Number(raw) };
+    }
+    return { kind: "word", parts, raw, start, end: this.pos, line };
+  }
+
+  /** Index of the `"` closing a double-quoted string whose body starts at `from`. */
+  private findDoubleQuoteEnd(from: number, line: number): number {
+    let i = from;
+    const src = this.src;
+    while (i < src.length) {
+      const c = src[i]!;
+      if (c === "\\") i += 2;
+      else if (c === '"') return i;
+      else if (c === "$" && src[i + 1] === "(") {
+        const end = findClosingParen(src, i + 2);
+        if (end < 0) break;
+        i = end;
+      } else if (c === "`") {
+        const end = src.indexOf("`", i + 1);
+        if (end < 0) break;
+        i = end + 1;
+      } else i++;
+    }
+    throw new ShellSyntaxError("unexpected EOF while looking for matching `\"'", line);
+  }
+
+  private readHeredocBodies(): void {
+    const todo = this.pending;
+    this.pending = [];
+    for (const h of todo) {
+      const startLine = this.line;
+      const lines: string[] = [];
+      let done = false;
+      while (this.pos < this.src.length) {
+        let eol = this.src.indexOf("\n", this.pos);
+        if (eol < 0) eol = this.src.length;
+        let text = this.src.slice(this.pos, eol);
+        this.pos = Math.min(eol + 1, this.src.length);
+        this.line++;
+        if (h.stripTabs) text = text.replace(/^\t+/, "");
+        if (text === h.delimiter) {
+          done = true;
+          break;
+        }
+        lines.push(text);
+      }
+      if (!done) {
+        this.warnings.push({
+          line: this.line,
+          text: `warning: here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delimiter}')`,
+        });
+      }
+      const body = lines.length ? lines.join("\n") + "\n" : "";
+      h.redirect.heredoc = {
+        body: h.expand ? scanDoubleQuotedText(body, startLine) : [{ t: "lit", v: body, quoted: true }],
+      };
+    }
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** Inside "…", a backslash only escapes $ ` " \ and newline; keep the rest for scanDoubleQuotedText. */
+function unescapeDoubleQuoted(body: string): string {
+  return body.replace(/\\(["\n])/g, (_m, ch: string) => (ch === "\n" ? "" : ch));
+}
+
+function findAnsiQuoteEnd(src: string, from: number): number {
+  for (let i = from; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "'") return i;
+  }
+  return -1;
+}
+
+/** Backslash escapes as in $'…' and `echo -e`. */
+export function decodeEscapes(s: string): string {
+  const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1b", E: "\x1b", "\\": "\\", "'": "'", '"': '"' };
+  return s.replace(/\\(x[0-9a-fA-F]{1,2}|0?[0-7]{1,3}|.)/gs, (m, e: string) => {
+    if (map[e] !== undefined) return map[e];
+    if (e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
+    return m;
+  });
+}

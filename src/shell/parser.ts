@@ -1,0 +1,280 @@
+// Shell grammar (a practical subset of bash): lists, && ||, pipelines, redirections, heredocs,
+// ( … ) and { …; }, if/for/while, assignments and first-word alias expansion.
+import type { AndOr, Assignment, Command, List, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from "./ast.js";
+import { Lexer, ShellSyntaxError, type Token } from "./lexer.js";
+
+const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac"]);
+
+export interface ParseResult {
+  list: List;
+  warnings: { line: number; text: string }[];
+}
+
+/** Parse a whole input (may span lines, e.g. a heredoc). Throws ShellSyntaxError. */
+export function parseScript(src: string, aliases: Record<string, string> = {}): ParseResult {
+  const p = new Parser(src, aliases);
+  const list = p.parseList(new Set());
+  const tok = p.peek();
+  if (tok.kind !== "eof") throw p.unexpected(tok);
+  return { list, warnings: p.lexer.warnings };
+}
+
+function tokenText(tok: Token): string {
+  if (tok.kind === "word") return tok.raw;
+  if (tok.kind === "op") return tok.op;
+  return tok.kind === "nl" ? "newline" : "";
+}
+
+/** A word that is plain text (no quotes or expansions): the only kind that can be a keyword. */
+function plainWord(tok: Token): string | undefined {
+  if (tok.kind !== "word") return undefined;
+  return tok.parts.length === 1 && tok.parts[0]!.t === "lit" && !tok.parts[0]!.quoted ? tok.parts[0]!.v : undefined;
+}
+
+class Parser {
+  readonly lexer: Lexer;
+  private buffered: Token | undefined;
+  private aliasesUsed = new Set<string>();
+
+  constructor(
+    src: string,
+    private readonly aliases: Record<string, string>,
+  ) {
+    this.lexer = new Lexer(src);
+  }
+
+  peek(): Token {
+    this.buffered ??= this.lexer.next();
+    return this.buffered;
+  }
+
+  private take(): Token {
+    const t = this.peek();
+    this.buffered = undefined;
+    return t;
+  }
+
+  unexpected(tok: Token): ShellSyntaxError {
+    if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", tok.line);
+    return new ShellSyntaxError(`syntax error near unexpected token \`${tokenText(tok)}'`, tok.line);
+  }
+
+  private skipNewlines(): void {
+    while (this.peek().kind === "nl") this.take();
+  }
+
+  private isStopWord(stop: Set<string>): boolean {
+    const w = plainWord(this.peek());
+    return w !== undefined && stop.has(w);
+  }
+
+  /** and_or lists separated by ; & or newlines, until EOF, `)` or one of the stop words. */
+  parseList(stop: Set<string>): List {
+    const list: List = [];
+    for (;;) {
+      this.skipNewlines();
+      const tok = this.peek();
+      if (tok.kind === "eof" || (tok.kind === "op" && tok.op === ")") || this.isStopWord(stop)) return list;
+      list.push(this.parseAndOr());
+      const sep = this.peek();
+      if (sep.kind === "op" && (sep.op === ";" || sep.op === "&")) this.take();
+      else if (sep.kind === "nl") this.take();
+      else if (sep.kind === "eof") return list;
+      else if (sep.kind === "op" && sep.op === ")") return list;
+      else if (this.isStopWord(stop)) return list;
+      else throw this.unexpected(sep);
+    }
+  }
+
+  private parseAndOr(): AndOr {
+    const first = this.parsePipeline();
+    const rest: AndOr["rest"] = [];
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind !== "op" || (tok.op !== "&&" && tok.op !== "||")) return { first, rest };
+      this.take();
+      this.skipNewlines();
+      rest.push({ op: tok.op, pipeline: this.parsePipeline() });
+    }
+  }
+
+  private parsePipeline(): Pipeline {
+    let negate = false;
+    if (plainWord(this.peek()) === "!") {
+      this.take();
+      negate = true;
+    }
+    const cmds: Command[] = [this.parseCommand()];
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind !== "op" || (tok.op !== "|" && tok.op !== "|&")) return { negate, cmds };
+      this.take();
+      if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }] });
+      this.skipNewlines();
+      cmds.push(this.parseCommand());
+    }
+  }
+
+  private parseCommand(): Command {
+    this.aliasesUsed.clear();
+    this.expandAlias();
+    const tok = this.peek();
+    if (tok.kind === "op" && tok.op === "(") {
+      this.take();
+      const body = this.parseList(new Set());
+      this.expectOp(")");
+      if (body.length === 0) throw this.unexpected({ kind: "op", op: ")", line: tok.line });
+      return { kind: "group", subshell: true, body, redirects: this.parseRedirects() };
+    }
+    const kw = plainWord(tok);
+    if (kw === "{") {
+      this.take();
+      const body = this.parseBody(new Set(["}"]));
+      this.expectWord("}");
+      return { kind: "group", subshell: false, body, redirects: this.parseRedirects() };
+    }
+    if (kw === "if") return this.parseIf();
+    if (kw === "for") return this.parseFor();
+    if (kw === "while" || kw === "until") {
+      this.take();
+      const cond = this.parseBody(new Set(["do"]));
+      this.expectWord("do");
+      const body = this.parseBody(new Set(["done"]));
+      this.expectWord("done");
+      return { kind: "while", until: kw === "until", cond, body, redirects: this.parseRedirects() };
+    }
+    if (kw !== undefined && RESERVED_AFTER_LIST.has(kw)) throw this.unexpected(tok);
+    return this.parseSimple();
+  }
+
+  /** A list that must not be empty (bash rejects `then fi`). */
+  private parseBody(stop: Set<string>): List {
+    const body = this.parseList(stop);
+    if (body.length === 0) throw this.unexpected(this.peek());
+    return body;
+  }
+
+  private parseIf(): Command {
+    this.take();
+    const branches: { cond: List; body: List }[] = [];
+    let elseBody: List | undefined;
+    for (;;) {
+      const cond = this.parseBody(new Set(["then"]));
+      this.expectWord("then");
+      const body = this.parseBody(new Set(["elif", "else", "fi"]));
+      branches.push({ cond, body });
+      const w = plainWord(this.take());
+      if (w === "elif") continue;
+      if (w === "else") {
+        elseBody = this.parseBody(new Set(["fi"]));
+        this.expectWord("fi");
+      }
+      break;
+    }
+    return { kind: "if", branches, elseBody, redirects: this.parseRedirects() };
+  }
+
+  private parseFor(): Command {
+    this.take();
+    const nameTok = this.take();
+    const name = plainWord(nameTok);
+    if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new ShellSyntaxError(`\`${tokenText(nameTok)}': not a valid identifier`, nameTok.line);
+    }
+    let items: Word[] | undefined;
+    if (this.peek().kind === "nl") this.skipNewlines();
+    if (plainWord(this.peek()) === "in") {
+      this.take();
+      items = [];
+      for (let t = this.peek(); t.kind === "word"; t = this.peek()) items.push(this.take().kind === "word" ? t.parts : []);
+    }
+    const sep = this.peek();
+    if (sep.kind === "op" && sep.op === ";") this.take();
+    this.skipNewlines();
+    this.expectWord("do");
+    const body = this.parseBody(new Set(["done"]));
+    this.expectWord("done");
+    return { kind: "for", name, items, body, redirects: this.parseRedirects() };
+  }
+
+  private expectWord(w: string): void {
+    const tok = this.take();
+    if (plainWord(tok) !== w) throw this.unexpected(tok);
+  }
+
+  private expectOp(op: string): void {
+    const tok = this.take();
+    if (tok.kind !== "op" || tok.op !== op) throw this.unexpected(tok);
+  }
+
+  private parseRedirects(): Redirect[] {
+    const out: Redirect[] = [];
+    for (let tok = this.peek(); tok.kind === "op" && REDIRECT_OPS.has(tok.op); tok = this.peek()) {
+      out.push(this.parseRedirect());
+    }
+    return out;
+  }
+
+  private parseRedirect(): Redirect {
+    const tok = this.take();
+    if (tok.kind !== "op") throw this.unexpected(tok);
+    const op = tok.op as RedirectOp;
+    const fd = tok.fd ?? (op.startsWith("<") ? 0 : 1);
+    const target = this.take();
+    if (target.kind !== "word") throw this.unexpected(target);
+    const redirect: Redirect = { fd, op, target: target.parts };
+    if (op === "<<" || op === "<<-") {
+      const quoted = /['"\\]/.test(target.raw);
+      const delimiter = target.parts.map((p) => (p.t === "lit" ? p.v : "")).join("") || target.raw.replace(/['"\\]/g, "");
+      this.lexer.pending.push({ redirect, delimiter: quoted ? delimiter : target.raw, expand: !quoted, stripTabs: op === "<<-" });
+    }
+    return redirect;
+  }
+
+  /** Replace an alias in command position by its text, as bash does before parsing. */
+  private expandAlias(): void {
+    for (;;) {
+      const tok = this.peek();
+      const name = plainWord(tok);
+      if (tok.kind !== "word" || name === undefined || tok.raw !== name) return;
+      if (!Object.hasOwn(this.aliases, name) || this.aliasesUsed.has(name)) return;
+      const value = this.aliases[name]!;
+      this.aliasesUsed.add(name);
+      const lx = this.lexer;
+      lx.src = lx.src.slice(0, tok.start) + value + lx.src.slice(tok.end);
+      lx.pos = tok.start;
+      this.buffered = undefined;
+    }
+  }
+
+  private parseSimple(): SimpleCommand {
+    const first = this.peek();
+    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [], redirects: [], line: first.line };
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === "op" && REDIRECT_OPS.has(tok.op)) {
+        cmd.redirects.push(this.parseRedirect());
+        continue;
+      }
+      if (tok.kind !== "word") break;
+      this.take();
+      const assign = cmd.words.length === 0 ? asAssignment(tok) : undefined;
+      if (assign) cmd.assigns.push(assign);
+      else cmd.words.push(tok.parts);
+    }
+    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) throw this.unexpected(this.peek());
+    return cmd;
+  }
+}
+
+function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
+  const first = tok.parts[0];
+  if (!first || first.t !== "lit" || first.quoted) return undefined;
+  const m = ASSIGNMENT.exec(first.v);
+  if (!m) return undefined;
+  const rest = first.v.slice(m[0].length);
+  const value: Word = rest ? [{ t: "lit", v: rest, quoted: false }, ...tok.parts.slice(1)] : tok.parts.slice(1);
+  return { name: m[1]!, value };
+}

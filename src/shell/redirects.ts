@@ -1,0 +1,110 @@
+// Redirections of one command: where its stdout/stderr go and what its stdin is. Output to files
+// is collected and written once the command ends (commands are synchronous), so a pipeline of
+// large outputs costs one join per stream.
+import type { Redirect } from "./ast.js";
+import { expandToString, expandWord, type ExpandHost } from "./expand.js";
+import type { ShellState } from "./state.js";
+import { WorldVfs } from "./vfs.js";
+
+export interface Sink {
+  chunks: string[];
+  /** Absolute path written when the command ends. */
+  file?: string;
+  discard?: boolean;
+}
+
+export interface Io {
+  stdin: string;
+  out: string[];
+  err: string[];
+}
+
+export interface Redirected {
+  io: Io;
+  files: Sink[];
+}
+
+/** Sets up the redirections left to right; returns an error text (e.g. "/nope: No such file or directory") on failure. */
+export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): Redirected | string {
+  let stdin = io.stdin;
+  const fds = new Map<number, Sink>([
+    [1, { chunks: io.out }],
+    [2, { chunks: io.err }],
+  ]);
+  const files: Sink[] = [];
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+
+  for (const r of redirects) {
+    if (r.op === "<<" || r.op === "<<-") {
+      stdin = r.heredoc ? expandToString(r.heredoc.body, host) : "";
+      continue;
+    }
+    if (r.op === "<<<") {
+      stdin = expandToString(r.target, host) + "\n";
+      continue;
+    }
+    const fields = expandWord(r.target, host);
+    const rawTarget = r.target.map((p) => (p.t === "lit" ? p.v : p.t === "var" ? `$${p.name}` : "")).join("");
+    if (fields.length !== 1) return `${rawTarget}: ambiguous redirect`;
+    const target = fields[0]!;
+
+    if (r.op === ">&" || r.op === "<&") {
+      if (target === "-") {
+        fds.set(r.fd, { chunks: [], discard: true });
+        continue;
+      }
+      if (/^[0-9]+$/.test(target)) {
+        const src = fds.get(Number(target));
+        if (!src && Number(target) !== 0) return `${target}: Bad file descriptor`;
+        if (src) fds.set(r.fd, src);
+        continue;
+      }
+      if (r.op === "<&") return `${target}: ambiguous redirect`;
+      // `>&file` means `&>file`.
+    }
+
+    if (r.op === "<") {
+      const abs = vfs.resolve(target);
+      if (vfs.isDir(abs)) return `${target}: Is a directory`;
+      const data = vfs.readFile(abs);
+      if (data === undefined) return `${target}: No such file or directory`;
+      if (r.fd === 0) stdin = data;
+      continue;
+    }
+    if (r.op === "<>") continue;
+
+    const sink = openOutput(vfs, target, r.op === ">>" || r.op === "&>>", fds);
+    if (typeof sink === "string") return sink;
+    if (sink.file) files.push(sink);
+    if (r.op === "&>" || r.op === "&>>" || r.op === ">&") {
+      fds.set(1, sink);
+      fds.set(2, sink);
+    } else fds.set(r.fd, sink);
+  }
+  return { io: { stdin, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
+}
+
+function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {
+  const abs = vfs.resolve(target);
+  if (abs === "/dev/null") return { chunks: [], discard: true };
+  if (abs === "/dev/stdout") return fds.get(1)!;
+  if (abs === "/dev/stderr") return fds.get(2)!;
+  // Opening truncates (or creates) the file at once, as the kernel does on open(O_TRUNC).
+  const err = vfs.writeFile(abs, "", append);
+  if (err) return `${target}: ${err}`;
+  return { chunks: [], file: abs };
+}
+
+/** Writes what the command printed into its redirected files; returns write errors, if any. */
+export function flushRedirects(state: ShellState, files: Sink[]): string[] {
+  const errors: string[] = [];
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  const seen = new Set<Sink>();
+  for (const sink of files) {
+    if (seen.has(sink) || !sink.file || sink.chunks.length === 0) continue;
+    seen.add(sink);
+    const err = vfs.writeFile(sink.file, sink.chunks.join(""), true);
+    if (err) errors.push(err);
+  }
+  return errors;
+}

@@ -1,0 +1,60 @@
+// Case scripts as the oracle reads them (see oracle/README.md "Case format"): one command per
+// line, blank and `#` lines skipped, a line with heredocs extends to their terminators, no `\`
+// continuation. Shared by `nettutor exec` and the grader.
+import type { Session } from "./session.js";
+import { forkState } from "./state.js";
+
+export interface CommandRecord {
+  cmd: string;
+  stdout: string;
+  stderr: string;
+  rc: number;
+}
+
+const HEREDOC = /(?<!<)<<(?!<)(-?)\s*(?:'([^']*)'|"([^"]*)"|\\?([A-Za-z0-9_.-]+))/g;
+
+/** Splits a case into commands exactly as run-real does. */
+export function splitScript(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+  const cmds: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i++]!;
+    const s = line.trim();
+    if (!s || s.startsWith("#")) continue;
+    const block = [line];
+    for (const m of line.matchAll(HEREDOC)) {
+      const stripTabs = m[1] === "-";
+      const word = m[2] ?? m[3] ?? m[4] ?? "";
+      while (i < lines.length) {
+        const body = lines[i++]!;
+        block.push(body);
+        if ((stripTabs ? body.replace(/^\t+/, "") : body) === word) break;
+      }
+    }
+    cmds.push(block.join("\n"));
+  }
+  return cmds;
+}
+
+export interface RunScriptOptions {
+  /**
+   * Run each command like a separate `bash -c` (the oracle's way): variables, cwd and aliases
+   * do not carry from one command to the next. Default true.
+   */
+  isolate?: boolean;
+}
+
+/** Runs every command of a case script in the session, returning one record per command. */
+export function runScript(session: Session, text: string, options: RunScriptOptions = {}): CommandRecord[] {
+  const isolate = options.isolate ?? true;
+  const base = isolate ? forkState(session.state) : undefined;
+  const records: CommandRecord[] = [];
+  for (const cmd of splitScript(text)) {
+    if (base) Object.assign(session.state, forkState(base), { lastRc: 0 });
+    const r = session.run(cmd);
+    records.push({ cmd, stdout: r.stdout, stderr: r.stderr, rc: r.rc });
+  }
+  return records;
+}

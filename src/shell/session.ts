@@ -1,0 +1,90 @@
+// A shell session: one world, the namespace the user's terminal is in, variables, aliases, cwd
+// and the last exit status. run() takes one input (a line, or a block with heredoc bodies).
+import type { World } from "../net/types.js";
+import type { CommandResult } from "./types.js";
+import { runSource, type Io } from "./interpreter.js";
+import { ExitSignal, exportedEnv, type ShellState } from "./state.js";
+import { seedFiles } from "./vfs.js";
+
+export interface SessionOptions {
+  netns?: string;
+  cwd?: string;
+  /** Exported environment (defaults to run-real's: HOME, PATH, LANG, LC_ALL, USER). */
+  env?: Record<string, string>;
+  /**
+   * "interactive": messages like an interactive bash (`bash: foo: command not found`);
+   * "script": like `bash -c` run by the oracle (`/bin/bash: line 1: foo: command not found`).
+   */
+  mode?: "interactive" | "script";
+  /** Seed /etc and friends into the world's files (default true). */
+  seed?: boolean;
+}
+
+export const DEFAULT_ENV: Readonly<Record<string, string>> = {
+  PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+  HOME: "/root",
+  LC_ALL: "C",
+  LANG: "C",
+  USER: "root",
+};
+
+export class Session {
+  readonly state: ShellState;
+  /** Set once `exit` ran. */
+  exited = false;
+
+  constructor(
+    readonly world: World,
+    options: SessionOptions = {},
+  ) {
+    if (options.seed ?? true) seedFiles(world);
+    const env = { ...(options.env ?? DEFAULT_ENV) };
+    const script = options.mode === "script";
+    const cwd = options.cwd ?? (script ? "/tmp" : "/root");
+    this.state = {
+      world,
+      netns: options.netns ?? "",
+      cwd,
+      vars: { ...env, PWD: cwd },
+      exported: new Set([...Object.keys(env), "PWD"]),
+      aliases: {},
+      lastRc: 0,
+      shellName: script ? "/bin/bash" : "bash",
+      scriptMode: script,
+    };
+  }
+
+  get netns(): string {
+    return this.state.netns;
+  }
+  set netns(name: string) {
+    this.state.netns = name;
+  }
+  get cwd(): string {
+    return this.state.cwd;
+  }
+  get env(): Record<string, string> {
+    return exportedEnv(this.state);
+  }
+  get aliases(): Record<string, string> {
+    return this.state.aliases;
+  }
+  get lastStatus(): number {
+    return this.state.lastRc;
+  }
+
+  /** Runs one input (stdin is empty, like /dev/null) and returns what it printed. */
+  run(input: string, stdin = ""): CommandResult {
+    const io: Io = { stdin, out: [], err: [] };
+    let rc: number;
+    try {
+      rc = runSource(this.state, input, io);
+    } catch (e) {
+      if (!(e instanceof ExitSignal)) throw e;
+      rc = e.rc;
+      this.exited = true;
+    }
+    this.state.lastRc = rc;
+    return { stdout: io.out.join(""), stderr: io.err.join(""), rc };
+  }
+}

@@ -1,0 +1,40 @@
+// What a shell remembers between commands, and how it words its own errors.
+import type { World } from "../net/types.js";
+
+export interface ShellState {
+  world: World;
+  /** Network namespace the shell runs in ("" = the host's own). */
+  netns: string;
+  cwd: string;
+  vars: Record<string, string>;
+  exported: Set<string>;
+  aliases: Record<string, string>;
+  lastRc: number;
+  /** How bash names itself in messages: "bash" interactively, "/bin/bash" for `bash -c`. */
+  shellName: string;
+  /** `bash -c` style messages: runtime errors carry "line N: ", syntax errors "-c: line N: ". */
+  scriptMode: boolean;
+}
+
+/** Thrown by `exit` to unwind the current input. */
+export class ExitSignal {
+  constructor(readonly rc: number) {}
+}
+
+export function errorPrefix(state: ShellState, line: number): string {
+  return state.scriptMode ? `${state.shellName}: line ${line}: ` : `${state.shellName}: `;
+}
+
+export function exportedEnv(state: ShellState): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of state.exported) {
+    const v = state.vars[name];
+    if (v !== undefined) env[name] = v;
+  }
+  return env;
+}
+
+/** A subshell's copy: changes inside ( … ), $( … ) or bash -c do not leak out. */
+export function forkState(state: ShellState): ShellState {
+  return { ...state, vars: { ...state.vars }, exported: new Set(state.exported), aliases: { ...state.aliases } };
+}

@@ -1,0 +1,207 @@
+// The machine's files as commands see them: plain data in world.fs, plus two virtual trees —
+// /proc/sys (the current namespace's sysctls) and /dev (null, zero, stdout/stderr handled by
+// the shell's redirections).
+import type { FsState, World } from "../net/types.js";
+import { sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
+import type { Vfs } from "./types.js";
+import { ETC_SERVICES } from "../netfilter/data/services.js";
+import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
+
+const PROC_SYS = "/proc/sys";
+const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
+const DEV_FILES = new Set(["/dev/null", "/dev/zero", "/dev/stdin", "/dev/stdout", "/dev/stderr"]);
+
+const SYSCTL_CONF = `#
+# /etc/sysctl.conf - Configuration file for setting system variables
+# See /etc/sysctl.d/ for additional system variables.
+# See sysctl.conf (5) for information.
+#
+
+#kernel.domainname = example.com
+
+# Uncomment the following to stop low-level messages on console
+#kernel.printk = 3 4 1 3
+
+###################################################################
+# Functions previously found in netbase
+#
+
+# Uncomment the next two lines to enable Spoof protection (reverse-path filter)
+# Turn on Source Address Verification in all interfaces to
+# prevent some spoofing attacks
+#net.ipv4.conf.default.rp_filter=1
+#net.ipv4.conf.all.rp_filter=1
+
+# Uncomment the next line to enable packet forwarding for IPv4
+#net.ipv4.ip_forward=1
+`;
+
+function hostsFile(hostname: string): string {
+  return (
+    "127.0.0.1\tlocalhost\n" +
+    `127.0.1.1\t${hostname}\n` +
+    "\n" +
+    "# The following lines are desirable for IPv6 capable hosts\n" +
+    "::1     localhost ip6-localhost ip6-loopback\n" +
+    "ff02::1 ip6-allnodes\n" +
+    "ff02::2 ip6-allrouters\n"
+  );
+}
+
+/** Give a world the files a fresh Debian 12 host has (idempotent: existing files are kept). */
+export function seedFiles(world: World): void {
+  const fs = world.fs;
+  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
+    if (!fs.dirs.includes(d)) fs.dirs.push(d);
+  }
+  const files: Record<string, string> = {
+    "/etc/services": ETC_SERVICES,
+    "/etc/protocols": ETC_PROTOCOLS,
+    "/etc/hosts": hostsFile(world.hostname),
+    "/etc/hostname": world.hostname + "\n",
+    "/etc/sysctl.conf": SYSCTL_CONF,
+  };
+  for (const [path, data] of Object.entries(files)) {
+    if (fs.files[path] === undefined) fs.files[path] = data;
+  }
+}
+
+/** Absolute, normalised path (no ".", "..", doubled or trailing slashes). */
+export function normalisePath(path: string, cwd: string): string {
+  const full = path.startsWith("/") ? path : `${cwd}/${path}`;
+  const out: string[] = [];
+  for (const part of full.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+
+function parentOf(abs: string): string {
+  const i = abs.lastIndexOf("/");
+  return i <= 0 ? "/" : abs.slice(0, i);
+}
+
+function procKey(abs: string): string | undefined {
+  if (!abs.startsWith(PROC_SYS + "/")) return undefined;
+  return abs.slice(PROC_SYS.length + 1).replaceAll("/", ".");
+}
+
+/** A Vfs view of the world for one command: fixed namespace and working directory. */
+export class WorldVfs implements Vfs {
+  constructor(
+    private readonly world: World,
+    private readonly netns: string,
+    private readonly cwd: string,
+  ) {}
+
+  private get fs(): FsState {
+    return this.world.fs;
+  }
+
+  resolve(path: string): string {
+    return normalisePath(path, this.cwd);
+  }
+
+  private isProcDir(abs: string): boolean {
+    const key = procKey(abs);
+    if (key === undefined) return false;
+    const prefix = key + ".";
+    return sysctlKeys(this.world, this.netns).some((k) => k.startsWith(prefix));
+  }
+
+  readFile(path: string): string | undefined {
+    const abs = this.resolve(path);
+    const key = procKey(abs);
+    if (key !== undefined) {
+      const v = sysctlGet(this.world, this.netns, key);
+      return v === undefined ? undefined : v + "\n";
+    }
+    if (abs === "/dev/null" || abs === "/dev/zero" || abs === "/dev/stdin") return "";
+    return this.fs.files[abs];
+  }
+
+  writeFile(path: string, data: string, append = false): string | undefined {
+    const abs = this.resolve(path);
+    if (abs === "/dev/null" || abs === "/dev/zero") return undefined;
+    if (this.isDir(abs)) return "Is a directory";
+    const key = procKey(abs);
+    if (key !== undefined) {
+      if (sysctlGet(this.world, this.netns, key) === undefined) return "No such file or directory";
+      // The kernel parses what is written; an empty write leaves the value alone.
+      const value = data.replace(/\n$/, "");
+      if (value === "") return undefined;
+      return sysctlSet(this.world, this.netns, key, value);
+    }
+    if (abs.startsWith("/proc/") || abs.startsWith("/dev/")) return "No such file or directory";
+    if (!this.isDir(parentOf(abs))) return this.exists(parentOf(abs)) ? "Not a directory" : "No such file or directory";
+    const old = this.fs.files[abs];
+    this.fs.files[abs] = append && old !== undefined ? old + data : data;
+    return undefined;
+  }
+
+  exists(path: string): boolean {
+    const abs = this.resolve(path);
+    return this.readFile(abs) !== undefined || this.isDir(abs) || DEV_FILES.has(abs);
+  }
+
+  isDir(path: string): boolean {
+    const abs = this.resolve(path);
+    return VIRTUAL_DIRS.has(abs) || this.fs.dirs.includes(abs) || this.isProcDir(abs);
+  }
+
+  list(path: string): string[] | undefined {
+    const abs = this.resolve(path);
+    if (!this.isDir(abs)) return undefined;
+    const names = new Set<string>();
+    const prefix = abs === "/" ? "/" : abs + "/";
+    const addChild = (p: string) => {
+      if (p.length > prefix.length && p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0]!);
+    };
+    if (abs === "/proc") names.add("sys");
+    else if (abs === "/dev") for (const f of DEV_FILES) names.add(f.slice(5));
+    else if (abs === PROC_SYS || abs.startsWith(PROC_SYS + "/")) {
+      const keyPrefix = abs === PROC_SYS ? "" : procKey(abs)! + ".";
+      for (const k of sysctlKeys(this.world, this.netns)) {
+        if (k.startsWith(keyPrefix)) names.add(k.slice(keyPrefix.length).split(".")[0]!);
+      }
+    }
+    if (abs === "/") {
+      names.add("proc");
+      names.add("dev");
+    }
+    for (const d of this.fs.dirs) addChild(d);
+    for (const f of Object.keys(this.fs.files)) addChild(f);
+    return [...names].sort();
+  }
+
+  mkdir(path: string, parents = false): string | undefined {
+    const abs = this.resolve(path);
+    if (this.exists(abs)) return parents && this.isDir(abs) ? undefined : "File exists";
+    if (abs.startsWith("/proc/") || abs.startsWith("/dev/")) return "No such file or directory";
+    const parent = parentOf(abs);
+    if (!this.isDir(parent)) {
+      if (!parents) return this.exists(parent) ? "Not a directory" : "No such file or directory";
+      const err = this.mkdir(parent, true);
+      if (err) return err;
+    }
+    this.fs.dirs.push(abs);
+    return undefined;
+  }
+
+  remove(path: string, recursive = false): string | undefined {
+    const abs = this.resolve(path);
+    if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Operation not permitted";
+    if (this.fs.files[abs] !== undefined) {
+      delete this.fs.files[abs];
+      return undefined;
+    }
+    if (!this.fs.dirs.includes(abs)) return "No such file or directory";
+    if (!recursive) return "Is a directory";
+    const prefix = abs === "/" ? "/" : abs + "/";
+    for (const f of Object.keys(this.fs.files)) if (f.startsWith(prefix)) delete this.fs.files[f];
+    this.fs.dirs = this.fs.dirs.filter((d) => d !== abs && !d.startsWith(prefix));
+    return undefined;
+  }
+}
