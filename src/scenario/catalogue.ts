@@ -11,6 +11,23 @@ export function packageRoot(): string {
   return fileURLToPath(new URL("../..", import.meta.url));
 }
 
+/** A "predict, then check" exercise: the learner picks a choice, then `run` shows what the kernel does. */
+export interface Exercise {
+  id: string;
+  question: string;
+  choices: string[];
+  /** The correct choice as a letter. */
+  answer: string;
+  /** Commands run after the lesson's world script, on a blank host, like an oracle case. */
+  setup: string;
+  /** The command whose output settles the question. */
+  run: string;
+  /** Text the output of `run` contains when the lesson's answer is right. */
+  shows: string;
+  /** Shown after the learner answered. */
+  explanation?: string;
+}
+
 export interface LessonInfo {
   id: string;
   title: string;
@@ -20,6 +37,19 @@ export interface LessonInfo {
   file: string;
   /** Markdown body without the front matter. */
   body: string;
+  /** Script that builds the small world every exercise of the lesson starts from. */
+  world: string;
+  exercises: Exercise[];
+}
+
+function parseExercises(raw: unknown): Exercise[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (e): e is Exercise =>
+      typeof e === "object" && e !== null &&
+      ["id", "question", "answer", "setup", "run", "shows"].every((k) => typeof (e as Record<string, unknown>)[k] === "string") &&
+      Array.isArray((e as Record<string, unknown>).choices),
+  );
 }
 
 export interface ScenarioEntry {
@@ -59,6 +89,8 @@ export function parseLesson(text: string, file: string): LessonInfo | undefined 
     practice: typeof meta.practice === "string" ? meta.practice : undefined,
     file,
     body: m[2]!,
+    world: typeof meta.world === "string" ? meta.world : "",
+    exercises: parseExercises(meta.exercises),
   };
 }
 

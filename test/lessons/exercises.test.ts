@@ -1,0 +1,49 @@
+// Every "predict, then check" exercise: the lesson's answer must be what the emulator does,
+// and (when the real kernel is available here) what Linux does.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { createWorld } from "../../src/net/world.js";
+import { loadCatalogue } from "../../src/scenario/catalogue.js";
+import { runScript } from "../../src/shell/script.js";
+import { Session } from "../../src/shell/session.js";
+import { oracleAvailable, RUN_REAL } from "../oracle/available.js";
+
+const { lessons } = loadCatalogue();
+
+function exerciseScript(world: string, setup: string, run: string): string {
+  return `${world}\n${setup}\n${run}\n`;
+}
+
+describe("lessons", () => {
+  it("are bundled and each has 2 to 4 exercises", () => {
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const l of lessons) expect(l.exercises.length, l.id).toBeGreaterThanOrEqual(2);
+    for (const l of lessons) expect(l.exercises.length, l.id).toBeLessThanOrEqual(4);
+  });
+
+  for (const lesson of lessons) {
+    for (const ex of lesson.exercises) {
+      it(`${lesson.id}/${ex.id}: the answer's choice exists`, () => {
+        expect(ex.answer.charCodeAt(0) - 97).toBeLessThan(ex.choices.length);
+      });
+
+      it(`${lesson.id}/${ex.id}: the emulator shows what the lesson says`, () => {
+        const session = new Session(createWorld(), { mode: "script" });
+        const records = runScript(session, exerciseScript(lesson.world, ex.setup, ex.run));
+        const failed = records.filter((r) => r.rc !== 0);
+        expect(failed, "setup commands fail").toEqual([]);
+        expect(records.at(-1)!.stdout).toContain(ex.shows);
+      });
+
+      it.skipIf(!oracleAvailable())(`${lesson.id}/${ex.id}: the real kernel shows what the lesson says`, () => {
+        const r = spawnSync(RUN_REAL, ["-", "--json"], {
+          input: exerciseScript(lesson.world, ex.setup, ex.run),
+          encoding: "utf8",
+          timeout: 60_000,
+        });
+        const transcript = JSON.parse(r.stdout) as { stdout: string }[];
+        expect(transcript.at(-1)!.stdout).toContain(ex.shows);
+      });
+    }
+  }
+});
