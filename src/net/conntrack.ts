@@ -1,0 +1,341 @@
+// The connection tracker of one namespace (nf_conntrack): tuples, entries with original and
+// reply directions, the ctinfo a packet gets (NEW/ESTABLISHED/RELATED/INVALID/UNTRACKED),
+// enough TCP state for what `conntrack -L` shows, timeouts, and nf_conntrack_max.
+// Plain data: the table lives on the namespace and is cloned with the world.
+import type { ConntrackState, ConntrackView, Ipv4, Packet } from "../netfilter/types.js";
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from "../netfilter/types.js";
+
+export interface CtTuple {
+  src: Ipv4;
+  dst: Ipv4;
+  proto: number;
+  /** TCP/UDP ports; for ICMP: sport = echo id, dport = type (8 request, 0 reply). */
+  sport: number;
+  dport: number;
+}
+
+export type TcpCtState =
+  | "NONE"
+  | "SYN_SENT"
+  | "SYN_RECV"
+  | "ESTABLISHED"
+  | "FIN_WAIT"
+  | "CLOSE_WAIT"
+  | "LAST_ACK"
+  | "TIME_WAIT"
+  | "CLOSE";
+
+export interface CtEntry {
+  id: number;
+  orig: CtTuple;
+  reply: CtTuple;
+  tcpState: TcpCtState;
+  seenReply: boolean;
+  assured: boolean;
+  mark: number;
+  /** Translations recorded by NAT (IPS_SRC_NAT / IPS_DST_NAT). */
+  snat: boolean;
+  dnat: boolean;
+  /** NAT was decided for the source / destination manip (nf_nat_initialized). */
+  natSrcDone: boolean;
+  natDstDone: boolean;
+  /** Emulated clock (ms) at which the entry expires. */
+  expires: number;
+  /** Packets and bytes per direction (conntrack -L with acct; kept for tools). */
+  packets: [number, number];
+  bytes: [number, number];
+}
+
+export interface ConntrackTable {
+  entries: Record<number, CtEntry>;
+  /** tuple key → entry id and whether the key is the entry's reply tuple. */
+  index: Record<string, { id: number; reply: boolean }>;
+  nextId: number;
+}
+
+/** A packet's association with an entry, as skb->_nfct. */
+export interface CtRef {
+  state: ConntrackState;
+  /** Entry id, or undefined (INVALID / UNTRACKED). */
+  id?: number;
+  dir: "ORIGINAL" | "REPLY";
+  /** Not yet in the table: inserted when the packet survives to the confirm point. */
+  unconfirmed?: CtEntry;
+}
+
+export function newConntrackTable(): ConntrackTable {
+  return { entries: {}, index: {}, nextId: 1 };
+}
+
+export function tupleKey(t: CtTuple): string {
+  return `${t.proto}:${t.src}:${t.sport}>${t.dst}:${t.dport}`;
+}
+
+export function invertTuple(t: CtTuple): CtTuple {
+  let sport = t.dport;
+  let dport = t.sport;
+  if (t.proto === IPPROTO_ICMP) {
+    // ICMP: the "ports" are id and type; the reply keeps the id and swaps the type.
+    sport = t.sport;
+    dport = icmpReplyType(t.dport);
+  }
+  return { src: t.dst, dst: t.src, proto: t.proto, sport, dport };
+}
+
+function icmpReplyType(type: number): number {
+  const pairs: Record<number, number> = { 8: 0, 0: 8, 13: 14, 14: 13, 15: 16, 16: 15, 17: 18, 18: 17 };
+  return pairs[type] ?? type;
+}
+
+/** ICMP types that are errors about another packet. */
+export function isIcmpError(pkt: Packet): boolean {
+  return pkt.proto === IPPROTO_ICMP && [3, 4, 5, 11, 12].includes(pkt.icmpType);
+}
+
+export function packetTuple(pkt: Packet): CtTuple {
+  if (pkt.proto === IPPROTO_ICMP) {
+    return { src: pkt.src, dst: pkt.dst, proto: pkt.proto, sport: pkt.icmpId, dport: pkt.icmpType };
+  }
+  const ports = pkt.proto === IPPROTO_TCP || pkt.proto === IPPROTO_UDP;
+  return {
+    src: pkt.src,
+    dst: pkt.dst,
+    proto: pkt.proto,
+    sport: ports ? pkt.sport : 0,
+    dport: ports ? pkt.dport : 0,
+  };
+}
+
+// Default timeouts in seconds (nf_conntrack_*_timeout*).
+const TCP_TIMEOUTS: Record<TcpCtState, number> = {
+  NONE: 120,
+  SYN_SENT: 120,
+  SYN_RECV: 60,
+  ESTABLISHED: 432000,
+  FIN_WAIT: 120,
+  CLOSE_WAIT: 60,
+  LAST_ACK: 30,
+  TIME_WAIT: 120,
+  CLOSE: 10,
+};
+
+function timeoutFor(e: CtEntry): number {
+  if (e.orig.proto === IPPROTO_TCP) return TCP_TIMEOUTS[e.tcpState];
+  if (e.orig.proto === IPPROTO_UDP) return e.assured ? 120 : 30;
+  if (e.orig.proto === IPPROTO_ICMP) return 30;
+  return 600;
+}
+
+/** Seconds left before the entry expires, as conntrack -L prints them. */
+export function secondsLeft(e: CtEntry, now: number): number {
+  return Math.max(0, Math.floor((e.expires - now) / 1000));
+}
+
+export function lookup(table: ConntrackTable, t: CtTuple, now: number): { entry: CtEntry; reply: boolean } | undefined {
+  const hit = table.index[tupleKey(t)];
+  if (!hit) return undefined;
+  const entry = table.entries[hit.id];
+  if (!entry) return undefined;
+  if (entry.expires <= now) {
+    removeEntry(table, entry.id);
+    return undefined;
+  }
+  return { entry, reply: hit.reply };
+}
+
+export function removeEntry(table: ConntrackTable, id: number): boolean {
+  const e = table.entries[id];
+  if (!e) return false;
+  delete table.index[tupleKey(e.orig)];
+  delete table.index[tupleKey(e.reply)];
+  delete table.entries[id];
+  return true;
+}
+
+export function entryCount(table: ConntrackTable, now: number): number {
+  let n = 0;
+  for (const e of Object.values(table.entries)) if (e.expires > now) n++;
+  return n;
+}
+
+/** Whether a packet with no entry may start one (tcp_new / icmp_new rules). */
+function mayCreate(pkt: Packet): boolean {
+  if (pkt.proto === IPPROTO_TCP) {
+    // nf_conntrack_tcp_loose=1 picks up mid-stream ACKs, but never a bare RST or SYN-ACK-less FIN storm.
+    if (pkt.tcpFlags & TCP_RST) return false;
+    if ((pkt.tcpFlags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK)) return true;
+    return (pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_FIN)) !== 0;
+  }
+  if (pkt.proto === IPPROTO_ICMP) return [8, 13, 15, 17].includes(pkt.icmpType);
+  return true;
+}
+
+/**
+ * nf_conntrack_in: associate a packet with its connection. A new connection is returned
+ * unconfirmed; `confirm` inserts it once the packet survives its hooks.
+ */
+export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number): CtRef {
+  if (isIcmpError(pkt)) {
+    if (!pkt.inner) return { state: "INVALID", dir: "ORIGINAL" };
+    // The quoted packet travelled the other way: look up its inverse (icmp_error_message).
+    const found = lookup(table, invertTuple(packetTuple(pkt.inner)), now);
+    if (!found) return { state: "INVALID", dir: "ORIGINAL" };
+    return { state: "RELATED", id: found.entry.id, dir: found.reply ? "REPLY" : "ORIGINAL" };
+  }
+  const tuple = packetTuple(pkt);
+  const found = lookup(table, tuple, now);
+  if (found) {
+    const e = found.entry;
+    const dir = found.reply ? "REPLY" : "ORIGINAL";
+    if (!trackPacket(e, pkt, dir, now)) return { state: "INVALID", dir };
+    if (dir === "REPLY") return { state: "ESTABLISHED", id: e.id, dir };
+    return { state: e.seenReply ? "ESTABLISHED" : "NEW", id: e.id, dir };
+  }
+  if (!mayCreate(pkt)) return { state: "INVALID", dir: "ORIGINAL" };
+  const entry: CtEntry = {
+    id: 0,
+    orig: tuple,
+    reply: invertTuple(tuple),
+    tcpState: "NONE",
+    seenReply: false,
+    assured: false,
+    mark: 0,
+    snat: false,
+    dnat: false,
+    natSrcDone: false,
+    natDstDone: false,
+    expires: now,
+    packets: [0, 0],
+    bytes: [0, 0],
+  };
+  trackPacket(entry, pkt, "ORIGINAL", now);
+  return { state: "NEW", dir: "ORIGINAL", unconfirmed: entry };
+}
+
+/** Protocol state update for one packet; false when the tracker finds it invalid. */
+function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number): boolean {
+  const d = dir === "ORIGINAL" ? 0 : 1;
+  e.packets[d]++;
+  e.bytes[d] += pkt.length;
+  if (dir === "REPLY" && !e.seenReply) {
+    e.seenReply = true;
+    // UDP and ICMP become assured on the first reply stream; TCP once established.
+  }
+  if (e.orig.proto === IPPROTO_TCP) e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
+  if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
+  if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
+  e.expires = now + timeoutFor(e) * 1000;
+  return true;
+}
+
+function nextTcpState(s: TcpCtState, flags: number, dir: "ORIGINAL" | "REPLY"): TcpCtState {
+  if (flags & TCP_RST) return "CLOSE";
+  const syn = (flags & TCP_SYN) !== 0;
+  const ack = (flags & TCP_ACK) !== 0;
+  const fin = (flags & TCP_FIN) !== 0;
+  if (syn && !ack) return s === "NONE" || s === "CLOSE" || s === "TIME_WAIT" ? "SYN_SENT" : s;
+  if (syn && ack) return dir === "REPLY" && (s === "SYN_SENT" || s === "NONE") ? "SYN_RECV" : s;
+  if (fin) {
+    if (s === "ESTABLISHED") return "FIN_WAIT";
+    if (s === "FIN_WAIT" || s === "CLOSE_WAIT") return "LAST_ACK";
+    return s;
+  }
+  if (ack) {
+    if (s === "SYN_RECV" && dir === "ORIGINAL") return "ESTABLISHED";
+    if (s === "NONE") return "ESTABLISHED"; // mid-stream pickup
+    if (s === "LAST_ACK") return "TIME_WAIT";
+  }
+  return s;
+}
+
+/**
+ * __nf_conntrack_confirm: insert a new entry. False when the table is full
+ * (nf_conntrack_max; the kernel then drops the packet).
+ */
+export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: number): boolean {
+  const e = ref.unconfirmed;
+  if (!e) return true;
+  if (max > 0 && entryCount(table, now) >= max) return false;
+  // A clash (same tuple inserted meanwhile) keeps the existing entry, as the kernel does.
+  if (table.index[tupleKey(e.orig)] || table.index[tupleKey(e.reply)]) return true;
+  e.id = table.nextId++;
+  e.expires = now + timeoutFor(e) * 1000;
+  table.entries[e.id] = e;
+  table.index[tupleKey(e.orig)] = { id: e.id, reply: false };
+  table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
+  ref.id = e.id;
+  ref.unconfirmed = undefined;
+  return true;
+}
+
+/** The entry a ref points at, confirmed or not. */
+export function refEntry(table: ConntrackTable, ref: CtRef | undefined): CtEntry | undefined {
+  if (!ref) return undefined;
+  if (ref.unconfirmed) return ref.unconfirmed;
+  return ref.id !== undefined ? table.entries[ref.id] : undefined;
+}
+
+/** What a conntrack/state match sees. */
+export function conntrackView(table: ConntrackTable, ref: CtRef | undefined): ConntrackView | undefined {
+  if (!ref) return undefined;
+  const e = refEntry(table, ref);
+  if (!e) {
+    const zero = 0;
+    return {
+      state: ref.state,
+      snat: false,
+      dnat: false,
+      origSrc: zero,
+      origDst: zero,
+      origSport: zero,
+      origDport: zero,
+      replSrc: zero,
+      replDst: zero,
+      replSport: zero,
+      replDport: zero,
+      proto: 0,
+      dir: ref.dir,
+      mark: 0,
+      seenReply: false,
+      assured: false,
+    };
+  }
+  return {
+    state: ref.state,
+    snat: e.snat,
+    dnat: e.dnat,
+    origSrc: e.orig.src,
+    origDst: e.orig.dst,
+    origSport: e.orig.sport,
+    origDport: e.orig.dport,
+    replSrc: e.reply.src,
+    replDst: e.reply.dst,
+    replSport: e.reply.sport,
+    replDport: e.reply.dport,
+    proto: e.orig.proto,
+    dir: ref.dir,
+    mark: e.mark,
+    seenReply: e.seenReply,
+    assured: e.assured,
+  };
+}
+
+/** Change an entry's reply tuple (NAT), keeping the index right. */
+export function setReplyTuple(table: ConntrackTable, e: CtEntry, reply: CtTuple): void {
+  const confirmed = table.entries[e.id] === e;
+  if (confirmed) delete table.index[tupleKey(e.reply)];
+  e.reply = reply;
+  if (confirmed) table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
+}
+
+/** Whether a tuple is in use by another connection (nf_nat_used_tuple). */
+export function tupleTaken(table: ConntrackTable, t: CtTuple, now: number): boolean {
+  return lookup(table, t, now) !== undefined;
+}
+
+export function flush(table: ConntrackTable): number {
+  const n = Object.keys(table.entries).length;
+  table.entries = {};
+  table.index = {};
+  return n;
+}

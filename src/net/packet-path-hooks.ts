@@ -1,0 +1,209 @@
+// Running the netfilter tables registered at one hook for one packet, in priority order,
+// with conntrack and NAT at their places. Both rule sets (iptables-nft and iptables-legacy)
+// hook in; a DROP in either drops.
+import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
+import type { Hook, HookContext, Packet, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
+import type { CtRef, ConntrackTable } from "./conntrack.js";
+import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
+import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
+import { nextRandom } from "./random.js";
+import { topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
+import type { Namespace, World } from "./types.js";
+
+/** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
+export interface Skb {
+  pkt: Packet;
+  /** Conntrack association in the namespace `ctNetns` (cleared when crossing namespaces). */
+  ct?: CtRef;
+  ctNetns?: string;
+  /** CT --notrack / NOTRACK seen in raw. */
+  notrack?: boolean;
+  physIn?: string;
+  physOut?: string;
+  /** Owner of the sending socket (locally generated packets). */
+  uid?: number;
+  gid?: number;
+  trace?: boolean;
+}
+
+export interface HookIfaces {
+  inIface?: string;
+  outIface?: string;
+}
+
+/** The namespace's conntrack table (created on first use). */
+export function conntrackOf(ns: Namespace): ConntrackTable {
+  let table = ns["conntrack"] as ConntrackTable | undefined;
+  if (!table) {
+    table = newConntrackTable();
+    ns["conntrack"] = table;
+  }
+  return table;
+}
+
+/** Where the TUI and TRACE read the last packet's way through the rules. */
+export interface PathRecorder {
+  steps: (PathStep & { netns: string; hook: Hook })[];
+}
+
+export interface HookEnv {
+  world: World;
+  netns: string;
+  recorder?: PathRecorder;
+}
+
+function rulesets(ns: Namespace): Ruleset[] {
+  return [ns.netfilter.nft, ns.netfilter.legacy];
+}
+
+function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, ifaces: HookIfaces): HookContext {
+  const { world, netns } = env;
+  const ns = world.namespaces[netns]!;
+  const ct = skb.notrack ? undefined : skb.ct;
+  return {
+    table,
+    hook,
+    inIface: ifaces.inIface,
+    outIface: ifaces.outIface,
+    physIn: skb.physIn,
+    physOut: skb.physOut,
+    conntrack: skb.notrack
+      ? { ...conntrackView(conntrackOf(ns), { state: "UNTRACKED", dir: "ORIGINAL" })! }
+      : ct
+        ? conntrackView(conntrackOf(ns), ct)
+        : conntrackView(conntrackOf(ns), { state: "INVALID", dir: "ORIGINAL" }),
+    now: world.clock,
+    random: () => nextRandom(world),
+    addrType: (addr) => topoAddrType(world, netns, addr),
+    addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
+    socketUid: skb.uid,
+    socketGid: skb.gid,
+  };
+}
+
+function effectsFor(env: HookEnv, skb: Skb): TargetEffects {
+  const ns = env.world.namespaces[env.netns]!;
+  return {
+    log(line: string) {
+      // nf_log_all_netns=0: only the initial namespace logs to the kernel ring buffer.
+      if (env.netns !== "") return;
+      const log = (env.world["dmesg"] as { time: number; text: string }[] | undefined) ?? [];
+      log.push({ time: env.world.clock, text: line });
+      env.world["dmesg"] = log;
+    },
+    trace() {
+      skb.trace = true;
+    },
+    notrack() {
+      skb.notrack = true;
+    },
+    getCtMark() {
+      return refEntry(conntrackOf(ns), skb.ct)?.mark ?? 0;
+    },
+    setCtMark(mark: number) {
+      const e = refEntry(conntrackOf(ns), skb.ct);
+      if (e) e.mark = mark >>> 0;
+    },
+  };
+}
+
+/** Evaluate one table at one hook in both rule sets. */
+export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, ifaces: HookIfaces): Verdict {
+  const ns = env.world.namespaces[env.netns]!;
+  let last: Verdict = { kind: "ACCEPT" };
+  for (const rs of rulesets(ns)) {
+    const t = rs.tables[table];
+    if (!t || !t.exists) continue;
+    const ctx = hookContext(env, table, hook, skb, ifaces);
+    const path: PathStep[] | undefined = env.recorder ? [] : undefined;
+    const v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path });
+    if (path && env.recorder) for (const s of path) env.recorder.steps.push({ ...s, netns: env.netns, hook });
+    if (v.kind === "DROP" || v.kind === "REJECT" || v.kind === "NAT") return v;
+    last = v;
+  }
+  return last;
+}
+
+/** Run several non-NAT tables in order; the first DROP/REJECT ends it. */
+export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Skb, ifaces: HookIfaces): Verdict {
+  for (const table of tables) {
+    const v = runTable(env, table, hook, skb, ifaces);
+    if (v.kind === "DROP" || v.kind === "REJECT") return v;
+  }
+  return { kind: "ACCEPT" };
+}
+
+/** nf_conntrack_in at PREROUTING / OUTPUT. Returns false when the packet must be dropped. */
+export function conntrackHook(env: HookEnv, skb: Skb): boolean {
+  if (skb.notrack) {
+    skb.ct = { state: "UNTRACKED", dir: "ORIGINAL" };
+    skb.ctNetns = env.netns;
+    return true;
+  }
+  // Loopback keeps the association made on the way out (the skb still carries its ct).
+  if (skb.ct && skb.ctNetns === env.netns) return true;
+  const ns = env.world.namespaces[env.netns]!;
+  const table = conntrackOf(ns);
+  const ref = conntrackIn(table, skb.pkt, env.world.clock);
+  if (ref.unconfirmed) {
+    const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
+    if (max > 0 && entryCount(table, env.world.clock) >= max && !earlyDrop(table)) {
+      effectsFor({ ...env }, skb).log?.("nf_conntrack: nf_conntrack: table full, dropping packet", 4);
+      return false;
+    }
+  }
+  skb.ct = ref;
+  skb.ctNetns = env.netns;
+  return true;
+}
+
+/** early_drop: evict one connection that never saw a reply (not assured). */
+function earlyDrop(table: ConntrackTable): boolean {
+  for (const e of Object.values(table.entries)) {
+    if (!e.assured) return removeEntry(table, e.id);
+  }
+  return false;
+}
+
+/** nf_conntrack_confirm at the end of POSTROUTING / INPUT. */
+export function confirmHook(env: HookEnv, skb: Skb): boolean {
+  const ref = skb.ct;
+  if (!ref || !ref.unconfirmed || ref.dir !== "ORIGINAL" || ref.state !== "NEW") return true;
+  const ns = env.world.namespaces[env.netns]!;
+  return confirm(conntrackOf(ns), ref, env.world.clock, 0);
+}
+
+/** The nat table at a hook: decide the binding on a connection's first packet, then translate. */
+export function natHook(
+  env: HookEnv,
+  hook: Hook,
+  skb: Skb,
+  ifaces: HookIfaces,
+  ifaceAddr: () => number | undefined,
+): boolean {
+  const ref = skb.ct;
+  if (!ref || skb.notrack || ref.state === "INVALID" || ref.state === "UNTRACKED") return true;
+  const ns = env.world.namespaces[env.netns]!;
+  const table = conntrackOf(ns);
+  const e = refEntry(table, ref);
+  if (!e) return true;
+  const manip = manipOfHook(hook);
+  if (ref.state === "RELATED" && isIcmpError(skb.pkt)) {
+    natIcmpError(e, ref.dir, manip, skb.pkt);
+    return true;
+  }
+  const fresh = ref.state === "NEW" || ref.state === "RELATED";
+  if (fresh && !(manip === "SRC" ? e.natSrcDone : e.natDstDone)) {
+    const v = runTable(env, "nat", hook, skb, ifaces);
+    if (v.kind === "DROP" || v.kind === "REJECT") return false;
+    const req = v.kind === "NAT" ? v.nat : undefined;
+    const ok = setupNat(table, e, manip, req, {
+      now: env.world.clock,
+      random: () => nextRandom(env.world),
+      ifaceAddr: req && (req.type === "MASQUERADE" || req.type === "REDIRECT") ? ifaceAddr() : undefined,
+    });
+    if (!ok) return false;
+  }
+  natPacket(e, ref.dir, manip, skb.pkt);
+  return true;
+}

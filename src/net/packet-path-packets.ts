@@ -1,0 +1,142 @@
+// Building the packets the stacks send, with Linux's sizes (they are what byte counters add):
+// SYN/SYN-ACK 60 (IP 20 + TCP 20 + options 20), segments with timestamps 52 + data,
+// stack RSTs 40, UDP 28 + payload, ICMP errors 28 + the quoted packet (up to 576 in all).
+import type { Ipv4, Packet } from "../netfilter/types.js";
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from "../netfilter/types.js";
+
+export const TCP_SYN_LEN = 60;
+export const TCP_TS_SEGMENT_LEN = 52;
+export const TCP_BARE_RST_LEN = 40;
+
+function base(src: Ipv4, dst: Ipv4, proto: number, length: number): Packet {
+  return {
+    src,
+    dst,
+    proto,
+    sport: 0,
+    dport: 0,
+    tcpFlags: 0,
+    icmpType: 0,
+    icmpCode: 0,
+    icmpId: 0,
+    icmpSeq: 0,
+    length,
+    ttl: 64,
+    tos: 0,
+    fragOffset: 0,
+    moreFragments: false,
+    mark: 0,
+  };
+}
+
+export function tcpPacket(
+  src: Ipv4,
+  dst: Ipv4,
+  sport: number,
+  dport: number,
+  flags: number,
+  length: number,
+  payload?: string,
+): Packet {
+  const p = base(src, dst, IPPROTO_TCP, length);
+  p.sport = sport;
+  p.dport = dport;
+  p.tcpFlags = flags;
+  if (payload !== undefined) p.payload = payload;
+  return p;
+}
+
+export function udpPacket(src: Ipv4, dst: Ipv4, sport: number, dport: number, payload: string): Packet {
+  const p = base(src, dst, IPPROTO_UDP, 28 + utf8Length(payload));
+  p.sport = sport;
+  p.dport = dport;
+  p.payload = payload;
+  return p;
+}
+
+export function icmpEcho(src: Ipv4, dst: Ipv4, type: 0 | 8, id: number, seq: number, dataLen: number): Packet {
+  const p = base(src, dst, IPPROTO_ICMP, 28 + dataLen);
+  p.icmpType = type;
+  p.icmpId = id;
+  p.icmpSeq = seq;
+  return p;
+}
+
+/** An ICMP error quoting `about` (as much of it as fits in 576 bytes). */
+export function icmpError(src: Ipv4, about: Packet, type: number, code: number): Packet {
+  const p = base(src, about.src, IPPROTO_ICMP, 28 + Math.min(about.length, 576 - 28));
+  p.icmpType = type;
+  p.icmpCode = code;
+  p.inner = { ...about, inner: undefined, payload: undefined };
+  return p;
+}
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Python's json.dumps string form (ensure_ascii): what serve and probe print. */
+export function pyJsonString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\b") out += "\\b";
+    else if (ch === "\f") out += "\\f";
+    else if (code < 0x20 || code > 0x7e) {
+      if (code > 0xffff) {
+        const v = code - 0x10000;
+        out += `\\u${(0xd800 + (v >> 10)).toString(16).padStart(4, "0")}`;
+        out += `\\u${(0xdc00 + (v & 0x3ff)).toString(16).padStart(4, "0")}`;
+      } else out += `\\u${code.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+/** A JSON object line as json.dumps prints it (", " and ": " separators), string values only. */
+export function pyJsonObject(fields: [string, string][]): string {
+  return "{" + fields.map(([k, v]) => `${pyJsonString(k)}: ${pyJsonString(v)}`).join(", ") + "}";
+}
+
+/** icmp_err_convert: the errno a socket gets for destination-unreachable codes. */
+const UNREACH_ERRNO = [
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "ENOPROTOOPT",
+  "ECONNREFUSED",
+  "EMSGSIZE",
+  "EOPNOTSUPP",
+  "ENETUNREACH",
+  "EHOSTDOWN",
+  "ENONET",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EHOSTUNREACH",
+  "EHOSTUNREACH",
+  "EHOSTUNREACH",
+];
+
+export function icmpErrno(type: number, code: number): string | undefined {
+  if (type === 3) return UNREACH_ERRNO[code] ?? "EHOSTUNREACH";
+  if (type === 11) return "EHOSTUNREACH";
+  if (type === 12) return "EPROTO";
+  return undefined;
+}
+
+/** REJECT --reject-with names → ICMP destination-unreachable codes. */
+export const REJECT_CODES: Record<string, number> = {
+  "icmp-net-unreachable": 0,
+  "icmp-host-unreachable": 1,
+  "icmp-proto-unreachable": 2,
+  "icmp-port-unreachable": 3,
+  "icmp-net-prohibited": 9,
+  "icmp-host-prohibited": 10,
+  "icmp-admin-prohibited": 13,
+};

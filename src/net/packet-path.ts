@@ -1,0 +1,301 @@
+// The IPv4 packet path, in Linux's order. Incoming: raw PREROUTING → conntrack → mangle
+// PREROUTING → nat PREROUTING → routing (rp_filter, route_localnet) → local (mangle/filter/
+// security/nat INPUT → confirm → socket) or forward (mangle/filter/security FORWARD → mangle/nat
+// POSTROUTING → confirm → out). Locally generated: routing → raw OUTPUT → conntrack → mangle
+// OUTPUT → nat OUTPUT → reroute → filter/security OUTPUT → mangle/nat POSTROUTING → confirm.
+// Loopback goes out lo and comes back in; veths hand frames to the peer namespace.
+import type { Packet, Verdict } from "../netfilter/types.js";
+import { TCP_ACK, TCP_RST } from "../netfilter/types.js";
+import type { CtRef } from "./conntrack.js";
+import { isIcmpError } from "./conntrack.js";
+import {
+  confirmHook,
+  conntrackHook,
+  natHook,
+  runTables,
+  type HookEnv,
+  type PathRecorder,
+  type Skb,
+} from "./packet-path-hooks.js";
+import { icmpError, REJECT_CODES, tcpPacket, TCP_BARE_RST_LEN } from "./packet-path-packets.js";
+import {
+  bridgeCallsIptables,
+  firstIfaceAddress,
+  isLocalAddress,
+  resolveNeighbour,
+  routeInput,
+  routeOutput,
+  selectIfaceAddress,
+  topoAddrType,
+  topoSysctlNumber,
+} from "./packet-path-topology.js";
+import type { World } from "./types.js";
+import { parseIpv4 } from "../netfilter/ip.js";
+
+const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
+
+/** One run of packets in flight: frames queue up and are handled in order. */
+export interface Sim {
+  world: World;
+  queue: { netns: string; iface: string; skb: Skb }[];
+  /** The sockets layer: a packet that reached a local socket. */
+  deliver(sim: Sim, netns: string, iface: string, skb: Skb): void;
+  recorder?: PathRecorder;
+  /** Safety bound on frames handled. */
+  budget: number;
+}
+
+export function newSim(world: World, deliver: Sim["deliver"], recorder?: PathRecorder): Sim {
+  return { world, queue: [], deliver, recorder, budget: 10000 };
+}
+
+/** Handle frames until nothing is in flight. */
+export function runSim(sim: Sim): void {
+  while (sim.queue.length > 0 && sim.budget-- > 0) {
+    const f = sim.queue.shift()!;
+    ipRcv(sim, f.netns, f.iface, f.skb);
+  }
+}
+
+function env(sim: Sim, netns: string): HookEnv {
+  return { world: sim.world, netns, recorder: sim.recorder };
+}
+
+function blocked(v: Verdict): boolean {
+  return v.kind === "DROP" || v.kind === "REJECT";
+}
+
+export type SendResult = { ok: true } | { ok: false; errno: string };
+
+export interface SendOptions {
+  uid?: number;
+  /** A reply the kernel ties to an existing connection (nf_ct_attach). */
+  ct?: CtRef;
+  /** The source is not ours (RST for a forwarded packet): route by destination only. */
+  anySource?: boolean;
+}
+
+/** ip_local_out for a locally generated packet. EPERM when a hook drops it. */
+export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOptions = {}): SendResult {
+  const world = sim.world;
+  if (!world.namespaces[netns]) return { ok: false, errno: "EINVAL" };
+  const wantSrc = pkt.src !== 0 && !opts.anySource ? pkt.src : undefined;
+  const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc });
+  if (!route.ok) return { ok: false, errno: route.errno };
+  if (pkt.src === 0) pkt.src = route.src;
+  const skb: Skb = { pkt, uid: opts.uid ?? 0, gid: opts.uid ?? 0 };
+  if (opts.ct) {
+    skb.ct = opts.ct;
+    skb.ctNetns = netns;
+  }
+  const e = env(sim, netns);
+  let oif = route.oif;
+  let nexthop = route.nexthop;
+  const out = { outIface: oif };
+
+  let v = runTables(e, ["raw"], "OUTPUT", skb, out);
+  if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
+  if (!conntrackHook(e, skb)) return { ok: false, errno: "EPERM" };
+  v = runTables(e, ["mangle"], "OUTPUT", skb, out);
+  if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
+  const dstBefore = pkt.dst;
+  if (!natHook(e, "OUTPUT", skb, out, () => LOOPBACK_ADDR)) return { ok: false, errno: "EPERM" };
+  if (pkt.dst !== dstBefore) {
+    // Reroute after DNAT (ip_route_me_harder).
+    const again = routeOutput(world, netns, { dst: pkt.dst });
+    if (!again.ok) return { ok: false, errno: again.errno };
+    oif = again.oif;
+    nexthop = again.nexthop;
+    out.outIface = oif;
+  }
+  v = runTables(e, ["filter", "security"], "OUTPUT", skb, out);
+  if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
+  if (!postRouting(sim, netns, skb, oif, nexthop)) return { ok: false, errno: "EPERM" };
+  return { ok: true };
+}
+
+function rejectAndFail(sim: Sim, netns: string, skb: Skb, v: Verdict, hook: "OUTPUT" | "INPUT" | "FORWARD"): SendResult {
+  if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, hook);
+  return { ok: false, errno: "EPERM" };
+}
+
+/** mangle and nat POSTROUTING, conntrack confirm, then onto the wire. */
+function postRouting(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): boolean {
+  const e = env(sim, netns);
+  const out = { outIface: oif };
+  if (blocked(runTables(e, ["mangle"], "POSTROUTING", skb, out))) return false;
+  const masq = () => selectIfaceAddress(sim.world, netns, oif, nexthop);
+  if (!natHook(e, "POSTROUTING", skb, out, masq)) return false;
+  if (!confirmHook(e, skb)) return false;
+  transmit(sim, netns, skb, oif, nexthop);
+  return true;
+}
+
+/** Hand a frame to the device: loopback comes back in, a veth reaches its peer's namespace. */
+function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): void {
+  if (oif === "lo") {
+    sim.queue.push({ netns, iface: "lo", skb });
+    return;
+  }
+  const answer = resolveNeighbour(sim.world, netns, oif, nexthop, skb.pkt.src);
+  if (!answer) return; // no ARP answer: the frame never leaves (EHOSTUNREACH only after seconds)
+  if (answer.bridge && !(answer.bridge.netns === netns && answer.bridge.bridge === oif)) {
+    if (!bridgeNetfilter(sim, answer.bridge, skb)) return;
+  }
+  // Crossing into another namespace scrubs the skb: no conntrack, no mark.
+  const pkt: Packet = { ...skb.pkt, mark: answer.netns === netns ? skb.pkt.mark : 0 };
+  const same = answer.netns === netns;
+  const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
+  sim.queue.push({ netns: answer.netns, iface: answer.iface, skb: next });
+}
+
+/**
+ * br_netfilter: with bridge-nf-call-iptables=1 a bridged IPv4 frame traverses the bridge
+ * namespace's PREROUTING, FORWARD and POSTROUTING with -i/-o naming the bridge.
+ */
+function bridgeNetfilter(
+  sim: Sim,
+  br: { netns: string; bridge: string; inPort: string; outPort?: string },
+  skb: Skb,
+): boolean {
+  if (br.outPort === undefined || !bridgeCallsIptables(sim.world, br.netns)) return true;
+  const e = env(sim, br.netns);
+  const b: Skb = { pkt: skb.pkt, physIn: br.inPort, physOut: br.outPort };
+  const inOnly = { inIface: br.bridge };
+  if (blocked(runTables(e, ["raw"], "PREROUTING", b, inOnly))) return false;
+  if (!conntrackHook(e, b)) return false;
+  if (blocked(runTables(e, ["mangle"], "PREROUTING", b, inOnly))) return false;
+  if (!natHook(e, "PREROUTING", b, inOnly, () => firstIfaceAddress(sim.world, br.netns, br.bridge))) return false;
+  const both = { inIface: br.bridge, outIface: br.bridge };
+  if (blocked(runTables(e, ["mangle", "filter", "security"], "FORWARD", b, both))) return false;
+  const outOnly = { outIface: br.bridge };
+  if (blocked(runTables(e, ["mangle"], "POSTROUTING", b, outOnly))) return false;
+  if (!natHook(e, "POSTROUTING", b, outOnly, () => selectIfaceAddress(sim.world, br.netns, br.bridge, skb.pkt.dst))) {
+    return false;
+  }
+  return confirmHook(e, b);
+}
+
+/** ip_rcv: a frame arrived on `iface` of `netns`. */
+export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
+  const world = sim.world;
+  if (!world.namespaces[netns]) return;
+  const e = env(sim, netns);
+  const pkt = skb.pkt;
+  const inOnly = { inIface: iface };
+  if (blocked(runTables(e, ["raw"], "PREROUTING", skb, inOnly))) return;
+  if (!conntrackHook(e, skb)) return;
+  if (blocked(runTables(e, ["mangle"], "PREROUTING", skb, inOnly))) return;
+  const dstBefore = pkt.dst;
+  if (!natHook(e, "PREROUTING", skb, inOnly, () => firstIfaceAddress(world, netns, iface))) return;
+
+  // Loopback frames keep the route they were sent with unless DNAT changed the destination.
+  if (iface === "lo" && pkt.dst === dstBefore) {
+    localIn(sim, netns, iface, skb);
+    return;
+  }
+  const r = routeInput(world, netns, { dst: pkt.dst, src: pkt.src, iif: iface });
+  switch (r.action) {
+    case "local":
+    case "broadcast":
+      localIn(sim, netns, iface, skb);
+      return;
+    case "forward":
+      forward(sim, netns, iface, skb, r.oif, r.nexthop);
+      return;
+    case "icmp":
+      sendIcmpError(sim, netns, pkt, r.icmpType, r.icmpCode);
+      return;
+    case "drop":
+      return;
+  }
+}
+
+function localIn(sim: Sim, netns: string, iface: string, skb: Skb): void {
+  const e = env(sim, netns);
+  const inOnly = { inIface: iface };
+  const v = runTables(e, ["mangle", "filter", "security"], "INPUT", skb, inOnly);
+  if (blocked(v)) {
+    if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "INPUT");
+    return;
+  }
+  const addr = () => firstIfaceAddress(sim.world, netns, iface);
+  if (!natHook(e, "INPUT", skb, inOnly, addr)) return;
+  if (!confirmHook(e, skb)) return;
+  sim.deliver(sim, netns, iface, skb);
+}
+
+function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, nexthop: number): void {
+  const e = env(sim, netns);
+  const pkt = skb.pkt;
+  if (pkt.ttl <= 1) {
+    sendIcmpError(sim, netns, pkt, 11, 0);
+    return;
+  }
+  const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", skb, { inIface: iif, outIface: oif });
+  if (blocked(v)) {
+    if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "FORWARD");
+    return;
+  }
+  pkt.ttl--;
+  postRouting(sim, netns, skb, oif, nexthop);
+}
+
+/** The reply a REJECT rule sends: a TCP RST or an ICMP destination-unreachable. */
+export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook: string): void {
+  const pkt = skb.pkt;
+  if (/tcp/.test(how)) {
+    if (pkt.proto !== 6 || pkt.tcpFlags & TCP_RST || pkt.fragOffset !== 0) return;
+    const flags = pkt.tcpFlags & TCP_ACK ? TCP_RST : TCP_RST | TCP_ACK;
+    const rst = tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN);
+    // nf_send_reset ties the RST to the connection it answers (RELATED, other direction).
+    const ct: CtRef | undefined =
+      skb.ct && skb.ct.state !== "UNTRACKED" && skb.ct.state !== "INVALID"
+        ? { ...skb.ct, state: "RELATED", dir: skb.ct.dir === "ORIGINAL" ? "REPLY" : "ORIGINAL" }
+        : undefined;
+    sendLocal(sim, netns, rst, { ct, anySource: hook !== "INPUT" });
+    return;
+  }
+  sendIcmpError(sim, netns, pkt, 3, rejectCode(how));
+}
+
+function rejectCode(how: string): number {
+  const exact = REJECT_CODES[how] ?? REJECT_CODES[`icmp-${how}`];
+  if (exact !== undefined) return exact;
+  for (const [name, code] of Object.entries(REJECT_CODES)) {
+    const key = name.replace("icmp-", "").replace("unreachable", "unreach").replace("prohibited", "prohib");
+    if (how.includes(key)) return code;
+  }
+  return 3;
+}
+
+/**
+ * icmp_send: never about ICMP errors, later fragments or broadcasts; rate limited per
+ * destination (burst 6, then one per net.ipv4.icmp_ratelimit ms) except towards ourselves.
+ */
+export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: number, code: number): void {
+  const world = sim.world;
+  if (isIcmpError(about) || about.fragOffset !== 0 || about.src === 0) return;
+  const dstType = topoAddrType(world, netns, about.dst);
+  if (dstType === "BROADCAST" || dstType === "MULTICAST") return;
+  const local = isLocalAddress(world, netns, about.src);
+  if (!local && !icmpRateAllows(world, netns, about.src, type)) return;
+  const src = isLocalAddress(world, netns, about.dst) ? about.dst : 0;
+  const err = icmpError(src, about, type, code);
+  sendLocal(sim, netns, err);
+}
+
+function icmpRateAllows(world: World, netns: string, dst: number, type: number): boolean {
+  const limit = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratelimit", 1000);
+  const mask = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratemask", 6168);
+  if (limit <= 0 || !((mask >>> type) & 1)) return true;
+  const ns = world.namespaces[netns]!;
+  const peers = (ns["icmpRate"] as Record<string, { tokens: number; last: number }> | undefined) ?? {};
+  ns["icmpRate"] = peers;
+  const burst = 6 * limit;
+  const peer = peers[dst] ?? { tokens: burst, last: world.clock };
+  const tokens = Math.min(burst, peer.tokens + (world.clock - peer.last));
+  const allow = tokens >= limit;
+  peers[dst] = { tokens: allow ? tokens - limit : tokens, last: world.clock };
+  return allow;
+}

@@ -1,0 +1,198 @@
+// The tiny TCP/UDP/ICMP stack at the end of the packet path: listeners answer (serve's one
+// JSON line), a closed TCP port answers RST, a closed UDP port ICMP port-unreachable, echo
+// requests get replies, and ICMP errors reach the socket whose packet they quote.
+import type { Packet } from "../netfilter/types.js";
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_RST, TCP_SYN } from "../netfilter/types.js";
+import { formatIpv4 } from "../netfilter/ip.js";
+import type { Skb } from "./packet-path-hooks.js";
+import { newSim, sendIcmpError, sendLocal, type Sim } from "./packet-path.js";
+import {
+  icmpEcho,
+  icmpErrno,
+  pyJsonObject,
+  tcpPacket,
+  TCP_BARE_RST_LEN,
+  TCP_SYN_LEN,
+  TCP_TS_SEGMENT_LEN,
+  udpPacket,
+  utf8Length,
+} from "./packet-path-packets.js";
+import { findListener } from "./sockets.js";
+import { topoSysctlNumber } from "./packet-path-topology.js";
+import type { PathRecorder } from "./packet-path-hooks.js";
+import type { World } from "./types.js";
+
+export interface TcpEndpoint {
+  netns: string;
+  laddr: number;
+  lport: number;
+  raddr: number;
+  rport: number;
+  role: "client" | "server";
+  state: "SYN_SENT" | "SYN_RECV" | "ESTABLISHED" | "CLOSED";
+  /** Bytes received (the client collects the server's line). */
+  received: string;
+  error?: string;
+  /** Server side: the line to send once the handshake completes. */
+  line?: string;
+}
+
+export interface UdpEndpoint {
+  netns: string;
+  laddr: number;
+  lport: number;
+  raddr: number;
+  rport: number;
+  received?: string;
+  error?: string;
+}
+
+export interface IcmpSocket {
+  netns: string;
+  id: number;
+  seq: number;
+  daddr: number;
+  result?: "replied" | "unreachable";
+}
+
+/** Sockets that live only while a command's packets are in flight. */
+export interface Stack {
+  tcp: Map<string, TcpEndpoint>;
+  udp: Map<string, UdpEndpoint>;
+  icmp: IcmpSocket[];
+}
+
+export function connKey(netns: string, laddr: number, lport: number, raddr: number, rport: number): string {
+  return `${netns}|${laddr}:${lport}|${raddr}:${rport}`;
+}
+
+/** A simulation whose local deliveries go to `stack`. */
+export function stackSim(world: World, stack: Stack, recorder?: PathRecorder): Sim {
+  return newSim(world, (sim, netns, _iface, skb) => deliver(sim, stack, netns, skb), recorder);
+}
+
+export function newStack(): Stack {
+  return { tcp: new Map(), udp: new Map(), icmp: [] };
+}
+
+function deliver(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
+  const pkt = skb.pkt;
+  if (pkt.proto === IPPROTO_TCP) tcpRcv(sim, stack, netns, pkt);
+  else if (pkt.proto === IPPROTO_UDP) udpRcv(sim, stack, netns, pkt);
+  else if (pkt.proto === IPPROTO_ICMP) icmpRcv(sim, stack, netns, pkt);
+}
+
+export function serveLine(name: string, peer: number): string {
+  return pyJsonObject([
+    ["served_by", name],
+    ["seen_src", formatIpv4(peer)],
+  ]) + "\n";
+}
+
+function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, payload?: string): void {
+  sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, flags, length, payload));
+}
+
+function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
+  const key = connKey(netns, pkt.dst, pkt.dport, pkt.src, pkt.sport);
+  const ep = stack.tcp.get(key);
+  const syn = (pkt.tcpFlags & TCP_SYN) !== 0;
+  const ack = (pkt.tcpFlags & TCP_ACK) !== 0;
+  const rst = (pkt.tcpFlags & TCP_RST) !== 0;
+  if (ep) {
+    if (rst) {
+      if (ep.role === "client" && ep.state === "SYN_SENT") ep.error = "ECONNREFUSED";
+      else if (ep.role === "client" && ep.state === "ESTABLISHED") ep.error = "ECONNRESET";
+      ep.state = "CLOSED";
+      stack.tcp.delete(key);
+      return;
+    }
+    if (ep.role === "client") {
+      if (ep.state === "SYN_SENT" && syn && ack) {
+        ep.state = "ESTABLISHED";
+        tcpSend(sim, ep, TCP_ACK, TCP_TS_SEGMENT_LEN);
+      } else if (ep.state === "ESTABLISHED" && pkt.payload) {
+        ep.received += pkt.payload;
+        tcpSend(sim, ep, TCP_ACK, TCP_TS_SEGMENT_LEN);
+      }
+      return;
+    }
+    if (ep.state === "SYN_RECV" && ack && !syn) {
+      ep.state = "ESTABLISHED";
+      if (ep.line !== undefined) {
+        tcpSend(sim, ep, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line);
+      }
+    }
+    return;
+  }
+  const listener = findListener(sim.world.namespaces[netns]!, "tcp", pkt.dst, pkt.dport);
+  if (listener && syn && !ack && !rst) {
+    const server: TcpEndpoint = {
+      netns,
+      laddr: pkt.dst,
+      lport: pkt.dport,
+      raddr: pkt.src,
+      rport: pkt.sport,
+      role: "server",
+      state: "SYN_RECV",
+      received: "",
+      line: serveLine(listener.name, pkt.src),
+    };
+    stack.tcp.set(key, server);
+    tcpSend(sim, server, TCP_SYN | TCP_ACK, TCP_SYN_LEN);
+    return;
+  }
+  if (rst) return;
+  // tcp_v4_send_reset: no socket. RST answers an ACK's sequence, else RST|ACK.
+  const flags = ack ? TCP_RST : TCP_RST | TCP_ACK;
+  sendLocal(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN));
+}
+
+function udpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
+  const ep = stack.udp.get(connKey(netns, pkt.dst, pkt.dport, pkt.src, pkt.sport));
+  if (ep) {
+    ep.received ??= pkt.payload ?? "";
+    return;
+  }
+  const listener = findListener(sim.world.namespaces[netns]!, "udp", pkt.dst, pkt.dport);
+  if (listener) {
+    // serve answers from the address the datagram was sent to (IP_PKTINFO).
+    sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, serveLine(listener.name, pkt.src)));
+    return;
+  }
+  sendIcmpError(sim, netns, pkt, 3, 3);
+}
+
+function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
+  if (pkt.icmpType === 8) {
+    if (topoSysctlNumber(sim.world, netns, "net.ipv4.icmp_echo_ignore_all", 0) === 1) return;
+    const dataLen = pkt.length - 28;
+    sendLocal(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen));
+    return;
+  }
+  if (pkt.icmpType === 0) {
+    for (const s of stack.icmp) {
+      if (s.netns === netns && s.id === pkt.icmpId && s.seq === pkt.icmpSeq) s.result ??= "replied";
+    }
+    return;
+  }
+  const inner = pkt.inner;
+  const errno = icmpErrno(pkt.icmpType, pkt.icmpCode);
+  if (!inner || !errno) return;
+  if (inner.proto === IPPROTO_TCP) {
+    const ep = stack.tcp.get(connKey(netns, inner.src, inner.sport, inner.dst, inner.dport));
+    if (ep && ep.role === "client" && ep.state === "SYN_SENT") {
+      ep.error = errno;
+      ep.state = "CLOSED";
+    }
+  } else if (inner.proto === IPPROTO_UDP) {
+    const ep = stack.udp.get(connKey(netns, inner.src, inner.sport, inner.dst, inner.dport));
+    if (ep && ep.received === undefined) ep.error ??= errno;
+  } else if (inner.proto === IPPROTO_ICMP && inner.icmpType === 8 && (pkt.icmpType === 3 || pkt.icmpType === 11)) {
+    for (const s of stack.icmp) {
+      if (s.netns === netns && s.id === inner.icmpId && s.daddr === inner.dst) s.result ??= "unreachable";
+    }
+  }
+}
+
+export { newSim };

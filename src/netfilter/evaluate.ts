@@ -1,0 +1,212 @@
+// Traversal of one table's built-in chain for one packet, as ipt_do_table / nft_do_chain do it:
+// first matching rule with a terminal verdict wins, jumps push a return point, gotos do not,
+// falling off a user chain returns, falling off a built-in chain applies its policy.
+import type { MatchExtension, TargetExtension } from "./extension.js";
+import { findMatch, findTarget } from "./registry.js";
+import type {
+  Chain,
+  Hook,
+  HookContext,
+  Packet,
+  Rule,
+  Table,
+  TableName,
+  TargetEffects,
+  Verdict,
+} from "./types.js";
+
+/** One step of a packet's way through the rules (for the TUI and TRACE). */
+export interface PathStep {
+  table: TableName;
+  chain: string;
+  /** 1-based rule number; 0 for the chain's policy (or falling off a user chain). */
+  rule: number;
+  /** "ACCEPT", "DROP", "REJECT", "NAT", "CONTINUE", "JUMP", "GOTO", "RETURN", "POLICY:ACCEPT", … */
+  verdict: string;
+}
+
+/** Interface name test, pre-resolved: exact, `+` prefix wildcard, or none. */
+type IfaceTest = ((name: string | undefined) => boolean) | undefined;
+
+/** A rule with its extensions looked up once. Kept outside the rule (WeakMap) so worlds still clone. */
+interface CompiledRule {
+  matchesRef: Rule["matches"];
+  matchCount: number;
+  exts: (MatchExtension | undefined)[];
+  actionRef: Rule["action"];
+  target: TargetExtension | undefined;
+  inTest: IfaceTest;
+  outTest: IfaceTest;
+}
+
+const compiled = new WeakMap<Rule, CompiledRule>();
+
+function ifaceTest(name: string | undefined, invert: boolean): IfaceTest {
+  if (name === undefined || name === "") return undefined;
+  let test: (n: string) => boolean;
+  if (name.endsWith("+")) {
+    const prefix = name.slice(0, -1);
+    test = (n) => n.startsWith(prefix);
+  } else {
+    test = (n) => n === name;
+  }
+  // The kernel compares against "" when the hook has no such interface.
+  return invert ? (n) => !test(n ?? "") : (n) => test(n ?? "");
+}
+
+function compile(rule: Rule): CompiledRule {
+  const hit = compiled.get(rule);
+  if (
+    hit &&
+    hit.matchesRef === rule.matches &&
+    hit.matchCount === rule.matches.length &&
+    hit.actionRef === rule.action
+  ) {
+    return hit;
+  }
+  const fresh: CompiledRule = {
+    matchesRef: rule.matches,
+    matchCount: rule.matches.length,
+    exts: rule.matches.map((m) => findMatch(m.name)),
+    actionRef: rule.action,
+    target: rule.action.kind === "target" ? findTarget(rule.action.target.name) : undefined,
+    inTest: ifaceTest(rule.inIface, rule.inIfaceInvert),
+    outTest: ifaceTest(rule.outIface, rule.outIfaceInvert),
+  };
+  compiled.set(rule, fresh);
+  return fresh;
+}
+
+/** The base (non-extension) part of a rule: addresses, interfaces, protocol, fragments. */
+function baseMatches(rule: Rule, c: CompiledRule, pkt: Packet, ctx: HookContext): boolean {
+  if (rule.src && (((pkt.src ^ rule.src.addr) & rule.src.mask) === 0) === rule.srcInvert) return false;
+  if (rule.dst && (((pkt.dst ^ rule.dst.addr) & rule.dst.mask) === 0) === rule.dstInvert) return false;
+  if (c.inTest && !c.inTest(ctx.inIface)) return false;
+  if (c.outTest && !c.outTest(ctx.outIface)) return false;
+  if (rule.proto !== 0 && (pkt.proto === rule.proto) === rule.protoInvert) return false;
+  if (rule.frag === "frag" && pkt.fragOffset === 0) return false;
+  if (rule.frag === "notfrag" && pkt.fragOffset !== 0) return false;
+  return true;
+}
+
+function ruleMatches(rule: Rule, c: CompiledRule, pkt: Packet, ctx: HookContext): boolean {
+  if (!baseMatches(rule, c, pkt, ctx)) return false;
+  for (let i = 0; i < c.exts.length; i++) {
+    const ext = c.exts[i];
+    // An extension this build does not know cannot be loaded in the kernel either: no match.
+    if (!ext || !ext.match(rule.matches[i]!.data, pkt, ctx)) return false;
+  }
+  return true;
+}
+
+function verdictName(v: Verdict): string {
+  return v.kind === "REJECT" ? "REJECT" : v.kind;
+}
+
+export interface EvaluateOptions {
+  /** Record the rules the packet matched here (TUI, TRACE). */
+  path?: PathStep[];
+}
+
+/**
+ * Run `pkt` through `table`'s built-in chain `hook`. Updates rule and policy counters.
+ * A table or chain the kernel does not have yet (nf_tables registers hooks lazily) accepts
+ * without counting.
+ */
+export function evaluateHook(
+  table: Table,
+  hook: Hook,
+  pkt: Packet,
+  ctx: HookContext,
+  effects: TargetEffects = {},
+  opts: EvaluateOptions = {},
+): Verdict {
+  const base = table.chains[hook];
+  if (!table.exists || !base || !base.exists || !base.builtin) return { kind: "ACCEPT" };
+  const path = opts.path;
+  const bytes = BigInt(pkt.length);
+  const stack: { chain: Chain; index: number }[] = [];
+  let chain: Chain = base;
+  let index = 0;
+
+  for (;;) {
+    if (index >= chain.rules.length) {
+      // Fell off the end: a user chain returns to its caller, the built-in chain's policy decides.
+      const ret = chain === base ? undefined : stack.pop();
+      if (ret) {
+        path?.push({ table: table.name, chain: chain.name, rule: 0, verdict: "RETURN" });
+        chain = ret.chain;
+        index = ret.index;
+        continue;
+      }
+      return applyPolicy(table.name, base, bytes, path);
+    }
+    const rule = chain.rules[index]!;
+    const c = compile(rule);
+    if (!ruleMatches(rule, c, pkt, ctx)) {
+      index++;
+      continue;
+    }
+    rule.counters.pkts += 1n;
+    rule.counters.bytes += bytes;
+    const ruleNo = index + 1;
+    const action = rule.action;
+    switch (action.kind) {
+      case "none":
+        index++;
+        continue;
+      case "verdict": {
+        if (action.verdict === "RETURN") {
+          path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: "RETURN" });
+          const ret = chain === base ? undefined : stack.pop();
+          if (!ret) return applyPolicy(table.name, base, bytes, path);
+          chain = ret.chain;
+          index = ret.index;
+          continue;
+        }
+        path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: action.verdict });
+        return { kind: action.verdict };
+      }
+      case "jump":
+      case "goto": {
+        const next = table.chains[action.chain];
+        if (!next) {
+          index++;
+          continue;
+        }
+        path?.push({
+          table: table.name,
+          chain: chain.name,
+          rule: ruleNo,
+          verdict: action.kind === "jump" ? "JUMP" : "GOTO",
+        });
+        // A goto leaves no return point: falling off `next` returns to our caller.
+        if (action.kind === "jump") stack.push({ chain, index: index + 1 });
+        chain = next;
+        index = 0;
+        continue;
+      }
+      case "target": {
+        const verdict = c.target
+          ? c.target.action(action.target.data, pkt, ctx, effects)
+          : ({ kind: "CONTINUE" } as Verdict);
+        path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: verdictName(verdict) });
+        if (verdict.kind === "CONTINUE") {
+          index++;
+          continue;
+        }
+        return verdict;
+      }
+    }
+  }
+}
+
+function applyPolicy(table: TableName, base: Chain, bytes: bigint, path: PathStep[] | undefined): Verdict {
+  const policy = base.policy ?? "ACCEPT";
+  if (base.countsPolicy) {
+    base.policyCounters.pkts += 1n;
+    base.policyCounters.bytes += bytes;
+  }
+  path?.push({ table, chain: base.name, rule: 0, verdict: `POLICY:${policy}` });
+  return { kind: policy };
+}
