@@ -1,0 +1,73 @@
+// Home: "continue where I left off", then lessons and scenarios with level, minutes and status.
+
+import { Box, Text } from "ink";
+import SelectInput from "ink-select-input";
+import { KeyBar } from "../components/key-bar.js";
+import type { CatalogueView } from "../engine-adapter.js";
+import type { Size } from "../hooks/use-terminal-size.js";
+import { useRawInput } from "../hooks/use-raw-input.js";
+import { decodeKey } from "../terminal/keys.js";
+import { statusLabel, useTheme, type Theme } from "../theme.js";
+import type { Progress } from "../../progress/model.js";
+
+export type HomeChoice = { kind: "lesson" | "scenario"; id: string } | { kind: "quit" };
+
+interface Props {
+  catalogue: CatalogueView;
+  progress: Progress;
+  warnings: string[];
+  size: Size;
+  onChoose: (c: HomeChoice) => void;
+}
+
+function scenarioStatus(p: Progress, id: string, theme: Theme): string {
+  const s = p.scenarios[id];
+  if (!s) return statusLabel("todo", theme) + (theme.plain ? "" : " not started");
+  const best = s.bestScore !== undefined ? `best ${s.bestScore}/${s.max ?? 100}` : "";
+  if (s.status === "done") return `${statusLabel("done", theme)} ${best}`.trim();
+  return `${statusLabel("progress", theme)}${theme.plain ? "" : " in progress"}${best ? `, ${best}` : ""}`;
+}
+
+function lessonStatus(p: Progress, id: string, theme: Theme): string {
+  const l = p.lessons[id];
+  if (!l) return statusLabel("todo", theme) + (theme.plain ? "" : " not started");
+  return l.status === "done" ? `${statusLabel("done", theme)}${theme.plain ? "" : " read"}` : `${statusLabel("progress", theme)}${theme.plain ? "" : " in progress"}`;
+}
+
+export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Props) {
+  const theme = useTheme();
+  useRawInput((raw) => {
+    const k = decodeKey(raw);
+    if (k.kind === "text" && k.text === "q") onChoose({ kind: "quit" });
+  });
+  const items: { key: string; label: string; value: HomeChoice }[] = [];
+  const last = progress.last;
+  if (last) {
+    const title = last.kind === "lesson" ? catalogue.lessons.find((l) => l.id === last.id)?.title : catalogue.scenarios.find((s) => s.id === last.id)?.title;
+    if (title) items.push({ key: "continue", label: `Continue where I left off: ${title}`, value: { kind: last.kind, id: last.id } });
+  }
+  for (const l of catalogue.lessons) {
+    items.push({ key: `l:${l.id}`, label: `Lesson    ${l.title} · ${l.minutes} min · ${lessonStatus(progress, l.id, theme)}`, value: { kind: "lesson", id: l.id } });
+  }
+  for (const s of catalogue.scenarios) {
+    items.push({ key: `s:${s.id}`, label: `Scenario  ${s.title} · ${s.level} · ${s.minutes} min · ${scenarioStatus(progress, s.id, theme)}`, value: { kind: "scenario", id: s.id } });
+  }
+  items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
+  const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)];
+  return (
+    <Box flexDirection="column" width={size.cols}>
+      <Text bold>nettutor — learn netfilter by typing real commands</Text>
+      {notes.slice(0, 3).map((w, i) => (
+        <Text key={i} color={theme.color ? "yellow" : undefined} wrap="truncate-end">
+          {theme.plain ? "Warning: " : "⚠ "}
+          {w}
+        </Text>
+      ))}
+      <Text> </Text>
+      {catalogue.lessons.length + catalogue.scenarios.length === 0 && <Text>No lessons or scenarios are installed.</Text>}
+      <SelectInput items={items} limit={Math.max(3, size.rows - 6 - Math.min(3, notes.length))} onSelect={(item) => onChoose(item.value)} />
+      <Text> </Text>
+      <KeyBar keys={[{ key: "↑/↓", label: "move" }, { key: "Enter", label: "open" }, { key: "q", label: "quit" }]} width={size.cols} />
+    </Box>
+  );
+}

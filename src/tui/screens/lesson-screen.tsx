@@ -1,0 +1,75 @@
+// The lesson reader: rendered Markdown, paged to the screen, with "predict, then check"
+// exercises answered by letter keys.
+
+import { useMemo, useState } from "react";
+import { Box, Text } from "ink";
+import { KeyBar } from "../components/key-bar.js";
+import { MarkdownLine } from "../components/markdown-lines.js";
+import type { Engine, LessonDoc } from "../engine-adapter.js";
+import { useRawInput } from "../hooks/use-raw-input.js";
+import type { Size } from "../hooks/use-terminal-size.js";
+import { renderMarkdown } from "../markdown/render-markdown.js";
+import { decodeKey } from "../terminal/keys.js";
+import { useTheme } from "../theme.js";
+import { lessonLines, type ExerciseAnswer } from "./lesson-lines.js";
+
+interface Props {
+  engine: Engine;
+  lesson: LessonDoc;
+  size: Size;
+  initialPage: number;
+  onPage: (page: number, last: boolean) => void;
+  onBack: () => void;
+  onPractice?: () => void;
+}
+
+export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack, onPractice }: Props) {
+  const theme = useTheme();
+  const width = Math.min(size.cols, 100);
+  const items = useMemo(() => renderMarkdown(lesson.markdown, width, theme.plain), [lesson.markdown, width, theme.plain]);
+  const [answers, setAnswers] = useState<ReadonlyMap<number, ExerciseAnswer>>(new Map());
+  const lines = lessonLines(items, answers, width, theme);
+  const pageRows = Math.max(3, size.rows - 3);
+  const pages = Math.max(1, Math.ceil(lines.length / pageRows));
+  const [page, setPage] = useState(Math.min(initialPage, pages - 1));
+  const shown = lines.slice(page * pageRows, (page + 1) * pageRows);
+  const open = items.find((it) => it.kind === "exercise" && shown.some((l) => l.exercise === it.index));
+
+  const go = (p: number) => {
+    const next = Math.max(0, Math.min(pages - 1, p));
+    setPage(next);
+    onPage(next, next === pages - 1);
+  };
+  useRawInput((raw) => {
+    const k = decodeKey(raw);
+    if (k.kind === "pageDown" || k.kind === "right" || (k.kind === "text" && k.text === " ")) go(page + 1);
+    else if (k.kind === "pageUp" || k.kind === "left") go(page - 1);
+    else if (k.kind === "escape" || (k.kind === "text" && k.text === "q")) onBack();
+    else if (k.kind === "text" && k.text === "p" && onPractice) onPractice();
+    else if (k.kind === "text" && open?.kind === "exercise" && /^[a-h]$/.test(k.text) && k.text.charCodeAt(0) - 97 < open.spec.choices.length) {
+      // The learner commits to an answer first; only then does the kernel show what happens.
+      const { transcript } = engine.runExercise(open.spec);
+      setAnswers(new Map(answers).set(open.index, { picked: k.text, transcript }));
+    }
+  });
+  const keys = [
+    { key: "PgDn/Space", label: "next" },
+    { key: "PgUp", label: "back" },
+    ...(open ? [{ key: "a–h", label: "predict" }] : []),
+    ...(onPractice ? [{ key: "p", label: "practise" }] : []),
+    { key: "q", label: "home" },
+  ];
+  return (
+    <Box flexDirection="column" width={size.cols}>
+      <Text bold wrap="truncate-end">
+        {lesson.title} — page {page + 1} of {pages}
+      </Text>
+      <Box flexDirection="column" height={pageRows}>
+        {shown.map((l, i) => (
+          <MarkdownLine key={i} text={l.text} style={l.style} />
+        ))}
+      </Box>
+      <KeyBar keys={keys} width={size.cols} />
+    </Box>
+  );
+}
