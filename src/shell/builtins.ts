@@ -4,6 +4,7 @@ import type { Io } from "./redirects.js";
 import { ExitSignal, forkState, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findCommand } from "./commands/index.js";
+import { evalTest, TestError } from "./commands/test.js";
 
 export interface BuiltinCall {
   state: ShellState;
@@ -183,6 +184,21 @@ export function commandPath(name: string): string {
   return SBIN.test(name) ? `/usr/sbin/${name}` : `/usr/bin/${name}`;
 }
 
+function test(b: BuiltinCall): number {
+  const name = b.argv[0]!;
+  let args = b.argv.slice(1);
+  if (name === "[") {
+    if (args[args.length - 1] !== "]") return fail(b, "[: missing `]'", 2);
+    args = args.slice(0, -1);
+  }
+  try {
+    return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof TestError) return fail(b, `${name}: ${e.message}`, 2);
+    throw e;
+  }
+}
+
 function which(b: BuiltinCall): number {
   let rc = 0;
   for (const name of b.argv.slice(1)) {
@@ -213,6 +229,8 @@ const BUILTINS: Record<string, Builtin> = {
   ".": source,
   type,
   which,
+  test,
+  "[": test,
   ":": () => 0,
   true: () => 0,
   false: () => 1,

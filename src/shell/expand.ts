@@ -12,7 +12,10 @@ export interface ExpandHost {
   glob(pattern: string): string[];
 }
 
-export class ExpansionError extends Error {}
+export class ExpansionError extends Error {
+  /** `${x:?}` failing ends a non-interactive shell. */
+  fatal = false;
+}
 
 interface Field {
   text: string;
@@ -54,7 +57,11 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     case "+":
       return unset ? "" : arg();
     case "?":
-      if (unset) throw new ExpansionError(`${part.name}: ${arg() || "parameter null or not set"}`);
+      if (unset) {
+        const e = new ExpansionError(`${part.name}: ${arg() || "parameter null or not set"}`);
+        e.fatal = true;
+        throw e;
+      }
       return value!;
     default:
       return value ?? "";

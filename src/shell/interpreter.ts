@@ -132,6 +132,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
+    if (e.fatal && state.scriptMode) throw new ExitSignal(127);
     return (state.lastRc = 1);
   }
   const opened = openRedirects(state, cmd.redirects, io, host);

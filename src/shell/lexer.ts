@@ -53,8 +53,8 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
   if (c === undefined) return null;
   if (c === "(") {
     if (src[i + 2] === "(") {
-      const end = src.indexOf("))", i + 3);
-      if (end >= 0) return { part: { t: "arith", src: src.slice(i + 3, end), quoted }, end: end + 2 };
+      const end = findClosingParen(src, i + 2);
+      if (end >= 0 && src[end - 2] === ")") return { part: { t: "arith", src: src.slice(i + 3, end - 2), quoted }, end };
     }
     const end = findClosingParen(src, i + 2);
     if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line);
@@ -289,8 +289,8 @@ export class Lexer {
         let eol = this.src.indexOf("\n", this.pos);
         if (eol < 0) eol = this.src.length;
         let text = this.src.slice(this.pos, eol);
+        if (eol < this.src.length) this.line++;
         this.pos = Math.min(eol + 1, this.src.length);
-        this.line++;
         if (h.stripTabs) text = text.replace(/^\t+/, "");
         if (text === h.delimiter) {
           done = true;

@@ -57,7 +57,8 @@ class Parser {
   }
 
   unexpected(tok: Token): ShellSyntaxError {
-    if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", tok.line);
+    // bash counts the end of input as one more line.
+    if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", tok.line + 1);
     return new ShellSyntaxError(`syntax error near unexpected token \`${tokenText(tok)}'`, tok.line);
   }
 

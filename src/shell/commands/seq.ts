@@ -12,6 +12,7 @@ export const seq: Command = {
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === "-s") sep = args[++i] ?? "\n";
+      else if (a.startsWith("-s")) sep = a.slice(2);
       else if (a === "-w") width = true;
       else nums.push(a);
     }
