@@ -7,5 +7,5 @@ export const DNAT = makeNatTarget({
   hooks: ["PREROUTING", "OUTPUT"],
   listPrefix: "to:",
   portsOnly: false,
-  shiftedPorts: true,
+  shiftedPorts: "kept",
 });

@@ -7,5 +7,5 @@ export const MASQUERADE = makeNatTarget({
   hooks: ["POSTROUTING"],
   listPrefix: "masq ports: ",
   portsOnly: true,
-  shiftedPorts: true,
+  shiftedPorts: "base-lost",
 });

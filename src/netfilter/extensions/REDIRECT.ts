@@ -8,5 +8,5 @@ export const REDIRECT = makeNatTarget({
   hooks: ["PREROUTING", "OUTPUT"],
   listPrefix: "redir ports ",
   portsOnly: true,
-  shiftedPorts: false,
+  shiftedPorts: "refused",
 });

@@ -7,5 +7,5 @@ export const SNAT = makeNatTarget({
   hooks: ["POSTROUTING", "INPUT"],
   listPrefix: "to:",
   portsOnly: false,
-  shiftedPorts: true,
+  shiftedPorts: "base-lost",
 });

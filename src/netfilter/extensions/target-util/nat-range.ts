@@ -14,7 +14,8 @@ export interface NatRange {
   protoSpecified: boolean;
   minPort: number;
   maxPort: number;
-  /** Shifted port map `p-q/base` (NF_NAT_RANGE_PROTO_OFFSET); 0 when not used. */
+  /** Shifted port map `p-q/base` (NF_NAT_RANGE_PROTO_OFFSET). */
+  portOffset: boolean;
   basePort: number;
   random: boolean;
   randomFully: boolean;
@@ -24,7 +25,7 @@ export interface NatRange {
 export function emptyRange(): NatRange {
   return {
     mapIps: false, minAddr: 0, maxAddr: 0,
-    protoSpecified: false, minPort: 0, maxPort: 0, basePort: 0,
+    protoSpecified: false, minPort: 0, maxPort: 0, portOffset: false, basePort: 0,
     random: false, randomFully: false, persistent: false,
   };
 }
@@ -89,6 +90,7 @@ export function parsePorts(arg: string, portOk: boolean, range: NatRange): void 
     basePort = serviceAnyProto(baseText);
     if (basePort === undefined) throw paramProblem(`Port \`${baseText}' not valid`);
   }
+  range.portOffset = true;
   range.basePort = basePort;
 }
 
@@ -131,7 +133,7 @@ export function formatRange(range: NatRange): string {
   if (range.protoSpecified) {
     out += `:${range.minPort}`;
     if (range.maxPort !== range.minPort) out += `-${range.maxPort}`;
-    if (range.basePort) out += `/${range.basePort}`;
+    if (range.portOffset) out += `/${range.basePort}`;
   }
   return out;
 }

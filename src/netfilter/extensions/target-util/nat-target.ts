@@ -31,8 +31,12 @@ export interface NatTargetSpec {
   listPrefix: string;
   /** Port-only targets print `p-q` without the leading colon. */
   portsOnly: boolean;
-  /** Whether the kernel revision iptables uses can carry a shifted port map (`/base`). */
-  shiftedPorts: boolean;
+  /**
+   * What becomes of a shifted port map (`p-q/base`): DNAT (revision 2) keeps it; SNAT and
+   * MASQUERADE (the old range structure) keep the flag but lose the base port (it lists as
+   * `/0`); REDIRECT refuses it.
+   */
+  shiftedPorts: "kept" | "base-lost" | "refused";
 }
 
 export function makeNatTarget(spec: NatTargetSpec): TargetExtension<NatData> {
@@ -65,9 +69,10 @@ export function makeNatTarget(spec: NatTargetSpec): TargetExtension<NatData> {
           data.persistent = true;
           break;
       }
+      if (spec.shiftedPorts === "base-lost") data.basePort = 0;
     },
     finalCheck(data) {
-      if (!spec.shiftedPorts && data.basePort) {
+      if (spec.shiftedPorts === "refused" && data.portOffset) {
         throw paramProblem("Shifted portmap ranges not supported with this kernel");
       }
       checkOptionTable(spec.name, specs, data);
