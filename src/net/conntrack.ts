@@ -51,6 +51,8 @@ export interface ConntrackTable {
   /** tuple key → entry id and whether the key is the entry's reply tuple. */
   index: Record<string, { id: number; reply: boolean }>;
   nextId: number;
+  /** Entries in the table (expired ones count until they are reaped, as in the kernel). */
+  count: number;
 }
 
 /** A packet's association with an entry, as skb->_nfct. */
@@ -64,7 +66,7 @@ export interface CtRef {
 }
 
 export function newConntrackTable(): ConntrackTable {
-  return { entries: {}, index: {}, nextId: 1 };
+  return { entries: {}, index: {}, nextId: 1, count: 0 };
 }
 
 export function tupleKey(t: CtTuple): string {
@@ -149,13 +151,13 @@ export function removeEntry(table: ConntrackTable, id: number): boolean {
   delete table.index[tupleKey(e.orig)];
   delete table.index[tupleKey(e.reply)];
   delete table.entries[id];
+  table.count = Math.max(0, (table.count ?? 1) - 1);
   return true;
 }
 
-export function entryCount(table: ConntrackTable, now: number): number {
-  let n = 0;
-  for (const e of Object.values(table.entries)) if (e.expires > now) n++;
-  return n;
+/** How many entries hold a slot (nf_conntrack_count). */
+export function entryCount(table: ConntrackTable): number {
+  return table.count ?? Object.keys(table.entries).length;
 }
 
 /** Whether a packet with no entry may start one (tcp_new / icmp_new rules). */
@@ -255,12 +257,13 @@ function nextTcpState(s: TcpCtState, flags: number, dir: "ORIGINAL" | "REPLY"): 
 export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: number): boolean {
   const e = ref.unconfirmed;
   if (!e) return true;
-  if (max > 0 && entryCount(table, now) >= max) return false;
+  if (max > 0 && entryCount(table) >= max) return false;
   // A clash (same tuple inserted meanwhile) keeps the existing entry, as the kernel does.
   if (table.index[tupleKey(e.orig)] || table.index[tupleKey(e.reply)]) return true;
   e.id = table.nextId++;
   e.expires = now + timeoutFor(e) * 1000;
   table.entries[e.id] = e;
+  table.count = (table.count ?? 0) + 1;
   table.index[tupleKey(e.orig)] = { id: e.id, reply: false };
   table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
   ref.id = e.id;
@@ -337,5 +340,6 @@ export function flush(table: ConntrackTable): number {
   const n = Object.keys(table.entries).length;
   table.entries = {};
   table.index = {};
+  table.count = 0;
   return n;
 }

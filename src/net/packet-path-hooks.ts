@@ -147,7 +147,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   const ref = conntrackIn(table, skb.pkt, env.world.clock);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
-    if (max > 0 && entryCount(table, env.world.clock) >= max && !earlyDrop(table)) {
+    if (max > 0 && entryCount(table) >= max && !earlyDrop(table)) {
       effectsFor({ ...env }, skb).log?.("nf_conntrack: nf_conntrack: table full, dropping packet", 4);
       return false;
     }

@@ -77,20 +77,25 @@ function compile(rule: Rule): CompiledRule {
   return fresh;
 }
 
-/** The base (non-extension) part of a rule: addresses, interfaces, protocol, fragments. */
-function baseMatches(rule: Rule, c: CompiledRule, pkt: Packet, ctx: HookContext): boolean {
+/** The cheap numeric part of a rule (addresses, protocol, fragments): no lookups at all. */
+function numericMatches(rule: Rule, pkt: Packet): boolean {
   if (rule.src && (((pkt.src ^ rule.src.addr) & rule.src.mask) === 0) === rule.srcInvert) return false;
   if (rule.dst && (((pkt.dst ^ rule.dst.addr) & rule.dst.mask) === 0) === rule.dstInvert) return false;
-  if (c.inTest && !c.inTest(ctx.inIface)) return false;
-  if (c.outTest && !c.outTest(ctx.outIface)) return false;
   if (rule.proto !== 0 && (pkt.proto === rule.proto) === rule.protoInvert) return false;
   if (rule.frag === "frag" && pkt.fragOffset === 0) return false;
   if (rule.frag === "notfrag" && pkt.fragOffset !== 0) return false;
   return true;
 }
 
+/** Interfaces (pre-resolved tests). */
+function ifaceMatches(c: CompiledRule, ctx: HookContext): boolean {
+  if (c.inTest && !c.inTest(ctx.inIface)) return false;
+  if (c.outTest && !c.outTest(ctx.outIface)) return false;
+  return true;
+}
+
 function ruleMatches(rule: Rule, c: CompiledRule, pkt: Packet, ctx: HookContext): boolean {
-  if (!baseMatches(rule, c, pkt, ctx)) return false;
+  if (!ifaceMatches(c, ctx)) return false;
   for (let i = 0; i < c.exts.length; i++) {
     const ext = c.exts[i];
     // An extension this build does not know cannot be loaded in the kernel either: no match.
@@ -142,6 +147,10 @@ export function evaluateHook(
       return applyPolicy(table.name, base, bytes, path);
     }
     const rule = chain.rules[index]!;
+    if (!numericMatches(rule, pkt)) {
+      index++;
+      continue;
+    }
     const c = compile(rule);
     if (!ruleMatches(rule, c, pkt, ctx)) {
       index++;
