@@ -1,4 +1,41 @@
-// The iptables family of commands, as the shell sees them.
+// The iptables family of commands, as the shell sees them. The public engine functions are
+// re-exported for other modules (kube-proxy emulation, the packet path, scenarios).
 import type { Command } from "../shell/types.js";
+import { runIptables } from "./iptables.js";
+import { runIptablesRestore } from "./restore-command.js";
+import { runIptablesSave } from "./save-command.js";
 
-export const IPTABLES_COMMANDS: Command[] = [];
+export const IPTABLES_COMMANDS: Command[] = [
+  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
+  {
+    name: "iptables-save",
+    aliases: ["iptables-nft-save", "iptables-legacy-save", "ip6tables-save", "ip6tables-nft-save", "ip6tables-legacy-save"],
+    run: runIptablesSave,
+  },
+  {
+    name: "iptables-restore",
+    aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
+    run: runIptablesRestore,
+  },
+];
+
+export { saveRuleset, saveTable } from "./save.js";
+export { restoreRuleset, splitRestoreLine } from "./restore.js";
+export {
+  appendRules,
+  insertRules,
+  replaceRule,
+  deleteRules,
+  deleteRuleNum,
+  checkRules,
+  newChain,
+  deleteChains,
+  renameChain,
+  setPolicy,
+  flushChains,
+  zeroCounters,
+  referenceCounts,
+  OpError,
+} from "./ops.js";
+export { parseCommand } from "./parse.js";
+export { saveRuleLine, ruleKey, listRuleLine } from "./rule-text.js";

@@ -1,0 +1,166 @@
+// The rule fields iptables itself parses and prints: addresses with masks (libxtables'
+// ipparse_multiple and friends), interface names and protocols.
+import type { AddrMask, Ipv4 } from "../netfilter/types.js";
+import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
+import { protocolName, protocolNumber } from "../netfilter/names.js";
+import { paramProblem } from "../netfilter/xtables-error.js";
+import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+
+/** Names resolved without DNS: /etc/hosts and /etc/networks as the command sees them. */
+export interface NameTables {
+  hostByName(name: string): Ipv4 | undefined;
+  hostByAddr(addr: Ipv4): string | undefined;
+  netByName(name: string): Ipv4 | undefined;
+  netByAddr(addr: Ipv4): string | undefined;
+}
+
+const NETWORKS: [string, Ipv4][] = [
+  ["default", 0],
+  ["loopback", 0x7f000000],
+  ["link-local", 0xa9fe0000],
+];
+
+/** Parses /etc/hosts text (first name of a line wins for reverse lookups). */
+export function nameTables(hostsText: string | undefined): NameTables {
+  const byName = new Map<string, Ipv4>();
+  const byAddr = new Map<Ipv4, string>();
+  const text = hostsText ?? "127.0.0.1\tlocalhost\n";
+  for (const raw of text.split("\n")) {
+    const words = raw.replace(/#.*/, "").trim().split(/\s+/);
+    const addr = parseDotted(words[0] ?? "");
+    if (addr === undefined || words.length < 2) continue;
+    if (!byAddr.has(addr)) byAddr.set(addr, words[1]!);
+    for (const name of words.slice(1)) if (!byName.has(name)) byName.set(name, addr);
+  }
+  return {
+    hostByName: (n) => byName.get(n),
+    hostByAddr: (a) => byAddr.get(a),
+    netByName: (n) => NETWORKS.find(([name]) => name === n)?.[1],
+    netByAddr: (a) => NETWORKS.find(([, addr]) => addr === a)?.[0],
+  };
+}
+
+export const DEFAULT_NAMES = nameTables(undefined);
+
+function parseDotted(text: string): Ipv4 | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (!m) return undefined;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return undefined;
+  return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
+}
+
+/** libxtables __numeric_to_ipaddr: up to four base-0 numbers; missing trailing bytes are 0. */
+function numericToAddr(text: string, isMask: boolean): Ipv4 | undefined {
+  const parts = text.slice(0, 19).split(".");
+  if (parts.length > 4) {
+    // strtoui on "a.b" style leftovers fails, as C would on the fourth byte
+    return undefined;
+  }
+  if (isMask && parts.length !== 4) return undefined;
+  const bytes = [0, 0, 0, 0];
+  for (let i = 0; i < parts.length; i++) {
+    const n = strtoul(parts[i]!, 0, 255);
+    if (n === undefined) return undefined;
+    bytes[i] = n;
+  }
+  return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+}
+
+function parseMask(text: string | undefined): Ipv4 {
+  if (text === undefined) return 0xffffffff;
+  const dotted = numericToAddr(text, true);
+  if (dotted !== undefined) return dotted;
+  const bits = strtoul(text, 0, 32);
+  if (bits === undefined) throw paramProblem(`invalid mask \`${text}' specified`);
+  return prefixToMask(bits);
+}
+
+function parseHost(name: string, names: NameTables): Ipv4 {
+  const numeric = numericToAddr(name, false);
+  if (numeric !== undefined) return numeric;
+  const net = names.netByName(name);
+  if (net !== undefined) return net;
+  const host = names.hostByName(name);
+  if (host !== undefined) return host;
+  throw paramProblem(`host/network \`${name}' not found`);
+}
+
+/** xtables_ipparse_multiple: "a[/m][,b[/m]…]" → address/mask pairs, address masked. */
+export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES): AddrMask[] {
+  const out: AddrMask[] = [];
+  for (const item of text.split(",")) {
+    const slash = item.lastIndexOf("/");
+    const mask = parseMask(slash >= 0 ? item.slice(slash + 1) : undefined);
+    const addr = parseHost(slash >= 0 ? item.slice(0, slash) : item, names);
+    out.push({ addr: (addr & mask) >>> 0, mask });
+  }
+  return out;
+}
+
+/** "/24", "/255.0.255.0", "" for /32 (list form). */
+export function maskSuffix(mask: Ipv4): string {
+  if (mask === 0xffffffff) return "";
+  const prefix = maskToPrefix(mask);
+  return prefix >= 0 ? `/${prefix}` : `/${formatIpv4(mask)}`;
+}
+
+/** Save form: always a mask, "/32" included. */
+export function saveAddress(a: AddrMask): string {
+  const prefix = maskToPrefix(a.mask);
+  return `${formatIpv4(a.addr)}/${prefix >= 0 ? prefix : formatIpv4(a.mask)}`;
+}
+
+/** -L form of an address field (without the inversion mark). */
+export function listAddress(a: AddrMask | undefined, numeric: boolean, names: NameTables): string {
+  if (!a || a.mask === 0) return numeric ? "0.0.0.0/0" : "anywhere";
+  if (numeric) return formatIpv4(a.addr) + maskSuffix(a.mask);
+  const name = names.hostByAddr(a.addr) ?? names.netByAddr(a.addr) ?? formatIpv4(a.addr);
+  return name + maskSuffix(a.mask);
+}
+
+/** xtables_parse_interface; "" / "+" alone match every interface and are dropped. */
+export function parseInterface(text: string): string {
+  if (text.length + 1 > 16) {
+    throw paramProblem(`interface name \`${text}' must be shorter than IFNAMSIZ (15)`);
+  }
+  return text;
+}
+
+/** Protocols iptables knows without /etc/protocols (xtables_chain_protos). */
+const CHAIN_PROTOS: [string, number][] = [
+  ["tcp", 6],
+  ["sctp", 132],
+  ["udp", 17],
+  ["udplite", 136],
+  ["icmp", 1],
+  ["icmpv6", 58],
+  ["esp", 50],
+  ["ah", 51],
+  ["mh", 135],
+  ["all", 0],
+];
+
+/** xtables_parse_protocol (the caller lower-cases first). */
+export function parseProtocol(text: string): number {
+  const n = strtoul(text, 0, 255);
+  if (n !== undefined) return n;
+  if (text === "all") return 0;
+  const byName = protocolNumber(text);
+  if (byName !== undefined) return byName;
+  const known = CHAIN_PROTOS.find(([name]) => name === text);
+  if (known) return known[1];
+  throw paramProblem(`unknown protocol "${text}" specified`);
+}
+
+/** Name of a protocol number for save and -L (netbase first, then iptables' own list). */
+export function protocolText(proto: number): string | undefined {
+  if (proto === 0) return "all";
+  return protocolName(proto) ?? CHAIN_PROTOS.find(([, n]) => n === proto)?.[0];
+}
+
+/** Name used to load a protocol's match implicitly (-p tcp --dport …). */
+export function protocolMatchName(protoArg: string, proto: number): string | undefined {
+  if (strtoul(protoArg, 0, 255) === undefined) return protoArg;
+  return CHAIN_PROTOS.find(([, n]) => n === proto)?.[0] ?? protocolName(proto);
+}

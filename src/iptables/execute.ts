@@ -1,0 +1,156 @@
+// Carries out a parsed iptables command on a rule set and returns what it prints on stdout.
+import type { Rule, Table, TableName } from "../netfilter/types.js";
+import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import type { NameTables } from "./address.js";
+import { listChains, listRules } from "./listing.js";
+import { CMD, OPT } from "./options.js";
+import {
+  ENOENT,
+  OpError,
+  appendRules,
+  chainsInOrder,
+  checkRules,
+  deleteChains,
+  deleteRuleNum,
+  deleteRules,
+  findChain,
+  flushChains,
+  insertRules,
+  newChain,
+  renameChain,
+  replaceRule,
+  setPolicy,
+  zeroCounters,
+  type Backend,
+} from "./ops.js";
+import type { ParsedCommand } from "./parse.js";
+import { verboseRuleLine } from "./rule-text.js";
+
+export interface ExecEnv {
+  backend: Backend;
+  names: NameTables;
+  /** iptables-restore checks jump targets and kernel restrictions at COMMIT instead. */
+  deferChecks?: boolean;
+}
+
+const OP_NAMES: Record<number, string> = {
+  [CMD.APPEND]: "RULE_APPEND",
+  [CMD.INSERT]: "RULE_INSERT",
+  [CMD.REPLACE]: "RULE_REPLACE",
+};
+
+/** Error for a jump or goto to a chain that is not a user chain of the table. */
+export function jumpTargetError(t: Table, target: string, chain: string, command: number, backend: Backend): Error | undefined {
+  const c = findChain(t, target);
+  if (c && !c.builtin) return undefined;
+  if (backend === "legacy") return paramProblem(`Couldn't load target \`${target}':No such file or directory\n`);
+  if (c?.builtin) {
+    const op = OP_NAMES[command];
+    if (!op) return new OpError("Bad rule (does a matching rule exist in that chain?).");
+    return new OpError(` ${op} failed (No such file or directory): rule in chain ${chain}`, 4, {
+      op,
+      errno: "No such file or directory",
+      what: `rule in chain ${chain}`,
+    });
+  }
+  return paramProblem(`Chain '${target}' does not exist`);
+}
+
+function missingChainForListing(table: string, chain: string, backend: Backend): Error {
+  if (backend === "legacy") return new OpError(ENOENT);
+  return new XtablesError(`chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`, { rc: 1, tryHelp: false });
+}
+
+function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
+  const chain = p.chain!;
+  let out = "";
+  if (p.verbose) for (const r of p.rules) out += `${verboseRuleLine(r, env.names)}\n`;
+  if (p.jumpChain !== undefined && !env.deferChecks) {
+    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
+    if (err) throw err;
+  }
+  const rules: Rule[] = p.rules;
+  switch (p.command) {
+    case CMD.APPEND:
+      appendRules(t, chain, rules, env.backend, !env.deferChecks);
+      break;
+    case CMD.INSERT:
+      insertRules(t, chain, p.rulenum ?? 1, rules, env.backend, !env.deferChecks);
+      break;
+    case CMD.REPLACE:
+      replaceRule(t, chain, p.rulenum!, rules[0]!, env.backend, !env.deferChecks);
+      break;
+    case CMD.DELETE:
+      deleteRules(t, chain, rules);
+      break;
+    case CMD.CHECK:
+      checkRules(t, chain, rules);
+      break;
+  }
+  return out;
+}
+
+function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
+  const chain = p.chain !== undefined ? findChain(t, p.chain) : undefined;
+  if (p.chain !== undefined && !chain) throw missingChainForListing(t.name, p.chain, env.backend);
+  if (p.command & CMD.LIST_RULES) return listRules(t, chain, p.verbose > 0, p.rulenum);
+  const format = {
+    numeric: !!(p.options & OPT.NUMERIC),
+    verbose: p.verbose > 0,
+    exact: !!(p.options & OPT.EXPANDED),
+    lineNumbers: !!(p.options & OPT.LINENUMBERS),
+    names: env.names,
+  };
+  return listChains(t, chain ? [chain] : chainsInOrder(t), format, p.rulenum);
+}
+
+function zeroCommand(p: ParsedCommand, t: Table): string {
+  const chains = zeroCounters(t, p.chain, p.command & CMD.ZERO_NUM ? p.rulenum : undefined);
+  return p.verbose ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
+}
+
+/** Runs the command on `t` (the table named by -t, already validated). */
+export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
+  const cmd = p.command;
+  if (cmd & (CMD.LIST | CMD.LIST_RULES)) {
+    let out = listCommand(p, t, env);
+    if (cmd & (CMD.ZERO | CMD.ZERO_NUM)) out += zeroCommand(p, t);
+    return out;
+  }
+  switch (cmd) {
+    case CMD.APPEND:
+    case CMD.INSERT:
+    case CMD.REPLACE:
+    case CMD.DELETE:
+    case CMD.CHECK:
+      return ruleCommand(p, t, env);
+    case CMD.DELETE_NUM:
+      deleteRuleNum(t, p.chain!, p.rulenum!, env.backend);
+      return "";
+    case CMD.ZERO:
+    case CMD.ZERO_NUM:
+      return zeroCommand(p, t);
+    case CMD.FLUSH: {
+      const chains = flushChains(t, p.chain);
+      return p.verbose ? chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") : "";
+    }
+    case CMD.NEW_CHAIN:
+      newChain(t, p.chain!);
+      return "";
+    case CMD.DELETE_CHAIN: {
+      const deleted = deleteChains(t, p.chain, env.backend);
+      return p.verbose ? deleted.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
+    }
+    case CMD.RENAME_CHAIN:
+      renameChain(t, p.chain!, p.newname!);
+      return "";
+    case CMD.SET_POLICY:
+      setPolicy(t, p.chain!, p.policy!, p.counters);
+      return "";
+  }
+  return "";
+}
+
+export function isTableName(name: string): name is TableName {
+  return name === "filter" || name === "nat" || name === "mangle" || name === "raw" || name === "security";
+}

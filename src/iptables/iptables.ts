@@ -1,0 +1,77 @@
+// The `iptables` command (also iptables-nft and iptables-legacy).
+import type { CommandContext, CommandResult } from "../shell/types.js";
+import { XtablesError } from "../netfilter/xtables-error.js";
+import { executeCommand, isTableName } from "./execute.js";
+import { IPTABLES_HELP } from "./help.js";
+import { touch } from "./ops.js";
+import { CMD } from "./options.js";
+import { parseCommand } from "./parse.js";
+import {
+  backendTag,
+  formatError,
+  identify,
+  legacyTablesPresent,
+  namesOf,
+  namespaceOf,
+  rulesetOf,
+  type Program,
+} from "./program.js";
+import { runIp6tables } from "./ip6tables.js";
+
+function helpText(p: Program): string {
+  let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
+  if (p.family === 6) text = text.replace(/iptables/g, "ip6tables");
+  return text;
+}
+
+export function badTable(name: string, p: Program): XtablesError {
+  return new XtablesError(`table '${name}' does not exist\nPerhaps ${p.name} or your kernel needs to be upgraded.`, {
+    rc: 3,
+    tryHelp: false,
+  });
+}
+
+export function runIptables(ctx: CommandContext): CommandResult {
+  const p = identify(ctx.argv[0] ?? "iptables", "");
+  if (p.family === 6) return runIp6tables(ctx, p);
+  try {
+    return run(ctx, p);
+  } catch (err) {
+    return formatError(err, p);
+  }
+}
+
+function run(ctx: CommandContext, p: Program): CommandResult {
+  const names = namesOf(ctx);
+  const parsed = parseCommand(ctx.argv, {
+    versionName: p.name,
+    backendTag: `1.8.9 ${backendTag(p)}`,
+    restore: false,
+    names,
+    helpText: helpText(p),
+  });
+  const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
+  if (parsed.exitText !== undefined) {
+    return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
+  }
+  if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
+  const ns = namespaceOf(ctx);
+  if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
+  const t = rulesetOf(ns, p).tables[parsed.table]!;
+  if (p.backend === "legacy") {
+    touch(t);
+    for (const c of Object.values(t.chains)) if (c.builtin) c.exists = true;
+  }
+  let stdout: string;
+  try {
+    stdout = executeCommand(parsed, t, { backend: p.backend, names });
+  } catch (err) {
+    const failed = formatError(err, p);
+    return { ...failed, stderr: warnings + failed.stderr };
+  }
+  let stderr = warnings;
+  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {
+    stderr += "# Warning: iptables-legacy tables present, use iptables-legacy to see them\n";
+  }
+  return { stdout, stderr, rc: 0 };
+}

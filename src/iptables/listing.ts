@@ -1,0 +1,61 @@
+// `iptables -L` and `iptables -S` output for one table.
+import type { Chain, Table } from "../netfilter/types.js";
+import { formatCount } from "./numbers.js";
+import { chainsInOrder, referenceCounts } from "./ops.js";
+import { listRuleLine, saveRuleLine, type ListFormat } from "./rule-text.js";
+
+function chainHeader(chain: Chain, refs: number, f: ListFormat): string {
+  if (!chain.builtin) return `Chain ${chain.name} (${refs} references)\n`;
+  let text = `Chain ${chain.name} (policy ${chain.policy ?? "ACCEPT"}`;
+  if (f.verbose) {
+    const abbreviate = !f.exact;
+    text += ` ${formatCount(chain.policyCounters.pkts, abbreviate, false)}packets, `;
+    text += `${formatCount(chain.policyCounters.bytes, abbreviate, false)}bytes`;
+  }
+  return `${text})\n`;
+}
+
+function columnHeader(f: ListFormat): string {
+  let text = f.lineNumbers ? "num  " : "";
+  if (f.verbose) text += f.exact ? "    pkts      bytes " : " pkts bytes ";
+  text += "target     prot opt";
+  if (f.verbose) text += " in     out    ";
+  return `${text} source               destination         \n`;
+}
+
+/** -L [chain [rulenum]]; `chains` are the chains to print (already resolved). */
+export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: number): string {
+  if (rulenum !== undefined) {
+    const rule = chains[0]?.rules[rulenum - 1];
+    return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
+  }
+  const refs = referenceCounts(t);
+  const parts: string[] = [];
+  for (const chain of chains) {
+    let text = chainHeader(chain, refs.get(chain.name) ?? 0, f) + columnHeader(f);
+    chain.rules.forEach((rule, i) => {
+      text += `${listRuleLine(rule, i + 1, f)}\n`;
+    });
+    parts.push(text);
+  }
+  return parts.join("\n");
+}
+
+function chainDeclaration(chain: Chain, counters: boolean): string {
+  if (!chain.builtin) return `-N ${chain.name}\n`;
+  const c = counters ? ` -c ${chain.policyCounters.pkts} ${chain.policyCounters.bytes}` : "";
+  return `-P ${chain.name} ${chain.policy ?? "ACCEPT"}${c}\n`;
+}
+
+/** -S [chain [rulenum]]. */
+export function listRules(t: Table, chain: Chain | undefined, counters: boolean, rulenum?: number): string {
+  if (chain && rulenum !== undefined) {
+    const rule = chain.rules[rulenum - 1];
+    return rule ? `${saveRuleLine(chain.name, rule, counters)}\n` : "";
+  }
+  const chains = chain ? [chain] : chainsInOrder(t);
+  let out = "";
+  for (const c of chains) out += chainDeclaration(c, counters);
+  for (const c of chains) for (const r of c.rules) out += `${saveRuleLine(c.name, r, counters)}\n`;
+  return out;
+}

@@ -1,0 +1,237 @@
+// Rule-set operations as the kernel (nf_tables or legacy x_tables) performs them, with the
+// errors each backend reports. Plain functions on plain data, used by iptables,
+// iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
+import { BUILTIN_CHAINS, newUserChain } from "../netfilter/ruleset.js";
+import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
+import { kernelAccepts } from "./kernel-check.js";
+import { ruleKey } from "./rule-text.js";
+
+export type Backend = "nft" | "legacy";
+
+/** A refused operation. `nft` marks the rc-4 netlink form (" OP failed (errno): what"). */
+export class OpError extends Error {
+  constructor(
+    message: string,
+    readonly rc = 1,
+    readonly nft?: { op: string; errno: string; what: string },
+    /** Wording iptables-restore uses after "line N failed: " when it differs. */
+    readonly restoreText?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ENOENT = "No chain/target/match by that name.";
+const BAD_RULE = "Bad rule (does a matching rule exist in that chain?).";
+
+function nftError(op: string, errno: string, what: string): OpError {
+  return new OpError(` ${op} failed (${errno}): ${what}`, 4, { op, errno, what });
+}
+
+function kernelRefusal(backend: Backend, op: string, chain: string): OpError {
+  if (backend === "legacy") return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
+  return nftError(op, "Invalid argument", `rule in chain ${chain}`);
+}
+
+export function table(ruleset: Ruleset, name: TableName): Table {
+  return ruleset.tables[name]!;
+}
+
+/** The chain as a command may address it (a built-in of another table is not there). */
+export function findChain(t: Table, name: string): Chain | undefined {
+  return Object.hasOwn(t.chains, name) ? t.chains[name] : undefined;
+}
+
+/** Marks the table (and a built-in chain) as created in the kernel. */
+export function touch(t: Table, chain?: Chain): void {
+  t.exists = true;
+  if (chain) chain.exists = true;
+}
+
+function chainForRules(t: Table, name: string): Chain {
+  const c = findChain(t, name);
+  if (!c) throw new OpError(ENOENT);
+  return c;
+}
+
+function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string): void {
+  if (!kernelAccepts(t, chain, rules)) throw kernelRefusal(backend, op, chain);
+}
+
+/** `check` = false leaves the kernel check to the caller (iptables-restore checks at COMMIT). */
+export function appendRules(t: Table, chain: string, rules: Rule[], backend: Backend = "nft", check = true): void {
+  const c = chainForRules(t, chain);
+  if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_APPEND");
+  touch(t, c);
+  for (const r of rules) c.rules.push(r);
+}
+
+/** -I CHAIN N (1-based); N may be one past the end. */
+export function insertRules(t: Table, chain: string, rulenum: number, rules: Rule[], backend: Backend = "nft", check = true): void {
+  const c = chainForRules(t, chain);
+  if (rulenum > c.rules.length + 1) throw new OpError("Index of insertion too big.");
+  if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT");
+  touch(t, c);
+  c.rules.splice(rulenum - 1, 0, ...rules);
+}
+
+export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule, backend: Backend = "nft", check = true): void {
+  const c = chainForRules(t, chain);
+  if (rulenum > c.rules.length) throw new OpError("Index of replacement too big.");
+  if (check) refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE");
+  touch(t, c);
+  c.rules[rulenum - 1] = rule;
+}
+
+function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefined {
+  if (!c) return undefined;
+  const keys = c.rules.map(ruleKey);
+  const taken = new Set<number>();
+  const out: number[] = [];
+  for (const r of rules) {
+    const key = ruleKey(r);
+    const i = keys.findIndex((k, idx) => k === key && !taken.has(idx));
+    if (i < 0) return undefined;
+    taken.add(i);
+    out.push(i);
+  }
+  return out;
+}
+
+/** -D by specification: the first identical rule, for each rule given. */
+export function deleteRules(t: Table, chain: string, rules: Rule[]): void {
+  const c = findChain(t, chain);
+  const idx = findRuleIndexes(c, rules);
+  if (!c || !idx) throw new OpError(BAD_RULE);
+  for (const i of idx.sort((a, b) => b - a)) c.rules.splice(i, 1);
+}
+
+export function deleteRuleNum(t: Table, chain: string, rulenum: number, backend: Backend = "nft"): void {
+  const c = findChain(t, chain);
+  if (!c || (backend === "nft" && c.builtin && !c.exists)) throw new OpError(ENOENT);
+  if (rulenum > c.rules.length) throw new OpError("Index of deletion too big.");
+  c.rules.splice(rulenum - 1, 1);
+}
+
+/** -C: every rule given must be present. */
+export function checkRules(t: Table, chain: string, rules: Rule[]): void {
+  if (!findRuleIndexes(findChain(t, chain), rules)) throw new OpError(BAD_RULE);
+}
+
+export function newChain(t: Table, name: string): void {
+  if (findChain(t, name)) throw new OpError("Chain already exists.");
+  t.chains[name] = newUserChain(name);
+  touch(t);
+}
+
+/** Number of rules in the table that jump or go to each chain. */
+export function referenceCounts(t: Table): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of Object.values(t.chains)) {
+    for (const r of c.rules) {
+      const a = r.action;
+      if (a.kind === "jump" || a.kind === "goto") counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function userChainNames(t: Table): string[] {
+  return Object.values(t.chains)
+    .filter((c) => !c.builtin)
+    .map((c) => c.name)
+    .sort(compareNames);
+}
+
+/** strcmp order, as iptables sorts user chains. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** -X CHAIN, or every user chain when `name` is undefined (all or nothing). */
+export function deleteChains(t: Table, name: string | undefined, backend: Backend = "nft"): string[] {
+  const refs = referenceCounts(t);
+  const busy = (c: Chain): OpError =>
+    backend === "legacy"
+      ? new OpError(refs.get(c.name) ? "Too many links." : c.builtin ? "Invalid argument. Run `dmesg' for more information." : "Directory not empty.")
+      : nftError("CHAIN_DEL", "Device or resource busy", `chain ${c.name}`);
+  if (name !== undefined) {
+    const c = findChain(t, name);
+    if (!c) throw new OpError(ENOENT);
+    if (c.builtin || refs.get(name) || c.rules.length) throw busy(c);
+    delete t.chains[name];
+    return [name];
+  }
+  const names = userChainNames(t);
+  for (const n of names) if (refs.get(n)) throw busy(t.chains[n]!);
+  // Rules inside the deleted chains go with them (they may jump to each other).
+  for (const n of names) delete t.chains[n];
+  return names;
+}
+
+export function renameChain(t: Table, from: string, to: string): void {
+  const c = findChain(t, from);
+  if (!c) throw new OpError(ENOENT);
+  if (findChain(t, to)) throw new OpError("File exists.");
+  // nft accepts renaming a base chain but iptables keeps listing it by its hook name
+  if (c.builtin) return;
+  const chains: Record<string, Chain> = {};
+  for (const [name, chain] of Object.entries(t.chains)) {
+    if (name === from) {
+      chain.name = to;
+      chains[to] = chain;
+    } else chains[name] = chain;
+  }
+  t.chains = chains;
+  // Rules are replaced, not edited: iptables-restore shares rule objects with the old table.
+  for (const chain of Object.values(t.chains)) {
+    chain.rules = chain.rules.map((r) => {
+      const a = r.action;
+      if ((a.kind === "jump" || a.kind === "goto") && a.chain === from) return { ...r, action: { ...a, chain: to } };
+      return r;
+    });
+  }
+}
+
+export function setPolicy(t: Table, chain: string, policy: string, counters?: { pkts: bigint; bytes: bigint }): void {
+  const c = findChain(t, chain);
+  if (!c || !c.builtin) throw new OpError("Bad built-in chain name.");
+  if (policy !== "ACCEPT" && policy !== "DROP") {
+    throw new OpError("Bad policy name. Run `dmesg' for more information.", 1, undefined, "Bad policy name.");
+  }
+  c.policy = policy;
+  c.countsPolicy = true;
+  if (counters) c.policyCounters = { ...counters };
+  touch(t, c);
+}
+
+/** Chains a -F/-Z/-L without a chain name covers: built-ins in hook order, then user chains sorted. */
+export function chainsInOrder(t: Table): Chain[] {
+  const builtins = BUILTIN_CHAINS[t.name].map((h) => t.chains[h]).filter((c): c is Chain => !!c && c.builtin);
+  return [...builtins, ...userChainNames(t).map((n) => t.chains[n]!)];
+}
+
+export function flushChains(t: Table, chain: string | undefined): Chain[] {
+  const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
+  for (const c of chains) c.rules = [];
+  return chains;
+}
+
+export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number): Chain[] {
+  const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
+  for (const c of chains) {
+    const zero = (r: Rule): Rule => ({ ...r, counters: { pkts: 0n, bytes: 0n } });
+    if (rulenum !== undefined) {
+      const r = c.rules[rulenum - 1];
+      if (r) c.rules[rulenum - 1] = zero(r);
+      continue;
+    }
+    c.policyCounters = { pkts: 0n, bytes: 0n };
+    c.rules = c.rules.map(zero);
+  }
+  return chains;
+}
+
+function missing(): never {
+  throw new OpError(ENOENT);
+}

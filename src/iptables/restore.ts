@@ -1,0 +1,226 @@
+// iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
+// as one transaction. Without --noflush a named table is replaced completely.
+import { BUILTIN_CHAINS, newTable } from "../netfilter/ruleset.js";
+import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
+import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import { DEFAULT_NAMES, type NameTables } from "./address.js";
+import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
+import { firstRefusedRule } from "./kernel-check.js";
+import { OpError, chainsInOrder, newChain, setPolicy, type Backend } from "./ops.js";
+import { MAX_NAME, parseCommand } from "./parse.js";
+import { formatError, type Program } from "./program.js";
+
+export interface RestoreOptions {
+  noflush?: boolean;
+  /** --test: parse only. */
+  test?: boolean;
+  /** --counters: load [pkts:bytes]. */
+  counters?: boolean;
+  verbose?: boolean;
+  /** -T: only this table. */
+  table?: string;
+  backend?: Backend;
+  names?: NameTables;
+  program?: Program;
+}
+
+export interface RestoreResult {
+  stdout: string;
+  stderr: string;
+  rc: number;
+}
+
+interface Block {
+  name: TableName;
+  work: Table;
+  skip: boolean;
+  ruleLines: Map<Rule, number>;
+  jumps: { target: string; chain: string; command: number; line: number }[];
+}
+
+/** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
+export function splitRestoreLine(text: string): string[] {
+  const words: string[] = [];
+  let cur = "";
+  let quoted = false;
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuote) {
+      if (ch === "\\" && i + 1 < text.length) cur += text[++i];
+      else if (ch === '"') inQuote = false;
+      else cur += ch;
+      continue;
+    }
+    if (ch === '"') {
+      inQuote = quoted = true;
+    } else if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
+      if (cur || quoted) words.push(cur);
+      cur = "";
+      quoted = false;
+    } else cur += ch;
+  }
+  if (cur || quoted) words.push(cur);
+  return words;
+}
+
+/** A copy of the table whose chains and rule lists can change without touching the original. */
+function workingCopy(t: Table): Table {
+  const chains: Table["chains"] = {};
+  for (const [name, c] of Object.entries(t.chains)) chains[name] = { ...c, rules: c.rules.slice() };
+  return { ...t, chains };
+}
+
+function parseCounters(text: string | undefined): { pkts: bigint; bytes: bigint } | undefined {
+  const m = /^\[(\d+):(\d+)\]$/.exec(text ?? "");
+  return m ? { pkts: BigInt(m[1]!), bytes: BigInt(m[2]!) } : undefined;
+}
+
+const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
+
+/** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
+export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOptions = {}): RestoreResult {
+  const prog = opts.program ?? DEFAULT_PROGRAM;
+  const backend = opts.backend ?? prog.backend;
+  const names = opts.names ?? DEFAULT_NAMES;
+  const iptName = prog.name.replace(/-restore$/, "");
+  let stdout = "";
+  let block: Block | undefined;
+  const lines = input.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  let lineNo = 0;
+  const fail = (err: unknown, line?: number): RestoreResult => {
+    const r = formatError(err, prog, line);
+    return { stdout: stdout + r.stdout, stderr: r.stderr, rc: r.rc };
+  };
+
+  for (const raw of lines) {
+    lineNo++;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    try {
+      if (line === "") continue;
+      if (line[0] === "#") {
+        if (opts.verbose) stdout += `${line}\n`;
+        continue;
+      }
+      if (block && line === "COMMIT") {
+        if (!block.skip && !opts.test) commitBlock(ruleset, block, backend, lineNo);
+        block = undefined;
+        continue;
+      }
+      if (line[0] === "*" && !block) {
+        const name = line.slice(1).split(/[ \t]/)[0] ?? "";
+        if (!name) throw paramProblem(`${prog.name}: line ${lineNo} table name invalid`);
+        if (!isTableName(name)) throw paramProblem(`${prog.name}: line ${lineNo} table name '${name}' invalid`);
+        const skip = opts.table !== undefined && opts.table !== name;
+        const old = ruleset.tables[name]!;
+        let work: Table;
+        if (opts.noflush) work = workingCopy(old);
+        else {
+          if (opts.verbose && !skip) for (const c of chainsInOrder(old)) stdout += `Flushing chain \`${c.name}'\n`;
+          work = newTable(name);
+        }
+        work.exists = true;
+        block = { name, work, skip, ruleLines: new Map(), jumps: [] };
+        continue;
+      }
+      if (!block) throw new OpError("", 1);
+      if (block.skip) continue;
+      if (line[0] === ":") {
+        declareChain(block, line, lineNo, opts);
+        continue;
+      }
+      stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names);
+    } catch (err) {
+      if (err instanceof OpError && err.message === "") {
+        return { stdout, stderr: `${prog.name}: line ${lineNo} failed\n`, rc: 1 };
+      }
+      return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
+    }
+  }
+  if (block) return { stdout, stderr: `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
+  return { stdout, stderr: "", rc: 0 };
+}
+
+function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions): void {
+  const [chain, policy, counterText] = line.slice(1).split(/[ \t]+/);
+  if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
+  if (chain.length >= MAX_NAME) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
+  if (!policy) throw paramProblem(`iptables-restore: line ${lineNo} policy invalid`);
+  if (opts.test) return;
+  const t = block.work;
+  if ((BUILTIN_CHAINS[t.name] as string[]).includes(chain)) {
+    let counters: { pkts: bigint; bytes: bigint } | undefined;
+    if (opts.counters) {
+      counters = parseCounters(counterText);
+      if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'\n`);
+    }
+    const c = t.chains[chain]!;
+    if (policy !== "-") setPolicy(t, chain, policy, counters);
+    else if (counters) c.policyCounters = counters;
+    c.exists = true;
+    c.countsPolicy = true;
+    return;
+  }
+  const existing = t.chains[chain];
+  if (existing && !existing.builtin) existing.rules = [];
+  else newChain(t, chain);
+}
+
+function ruleLine(
+  block: Block,
+  line: string,
+  lineNo: number,
+  iptName: string,
+  opts: RestoreOptions,
+  backend: Backend,
+  names: NameTables,
+): string {
+  let rest = line;
+  let counterArgs: string[] = [];
+  if (line[0] === "[") {
+    const close = line.indexOf("]");
+    if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]\n`);
+    const m = /^\[([^:\]]*):([^\]]*)\]/.exec(line);
+    if (!m) throw paramProblem(`Bad line ${lineNo}: need :\n`);
+    if (opts.counters) counterArgs = ["-c", m[1]!, m[2]!];
+    rest = line.slice(close + 1);
+  }
+  const argv = [iptName, "-t", block.name, ...splitRestoreLine(rest), ...counterArgs];
+  const parsed = parseCommand(argv, {
+    versionName: iptName,
+    backendTag: `1.8.9 ${backend === "legacy" ? "(legacy)" : "(nf_tables)"}`,
+    restore: true,
+    names,
+  });
+  if (parsed.exitText !== undefined || opts.test) return "";
+  if (opts.verbose && !parsed.verbose) parsed.verbose = 1;
+  const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+  for (const r of parsed.rules) block.ruleLines.set(r, lineNo);
+  if (parsed.jumpChain !== undefined) {
+    block.jumps.push({ target: parsed.jumpChain, chain: parsed.chain ?? "", command: parsed.command, line: lineNo });
+  }
+  return out;
+}
+
+class LineError extends OpError {}
+
+/** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
+function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLine: number): void {
+  for (const j of block.jumps) {
+    const err = jumpTargetError(block.work, j.target, j.chain, j.command, backend);
+    if (!err) continue;
+    if (err instanceof OpError) throw Object.assign(err, { line: j.line });
+    throw Object.assign(err, { line: commitLine });
+  }
+  const refused = firstRefusedRule(block.work);
+  if (refused) {
+    const err = new LineError(` RULE_APPEND failed (Invalid argument): rule in chain ${refused.chain}`, 4, {
+      op: "RULE_APPEND",
+      errno: "Invalid argument",
+      what: `rule in chain ${refused.chain}`,
+    });
+    throw Object.assign(err, { line: block.ruleLines.get(refused.rule) ?? commitLine });
+  }
+  ruleset.tables[block.name] = block.work;
+}

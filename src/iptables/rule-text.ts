@@ -1,0 +1,139 @@
+// A rule as text: the save form (iptables-save, -S, and the key -D/-C compare) and the
+// -L table line.
+import { findMatch, findTarget } from "../netfilter/registry.js";
+import type { Rule } from "../netfilter/types.js";
+import { listAddress, protocolText, saveAddress, type NameTables } from "./address.js";
+import { formatCount } from "./numbers.js";
+
+function saveExtension(kind: "-m" | "-j", name: string, text: string): string {
+  return text ? ` ${kind} ${name} ${text}` : ` ${kind} ${name}`;
+}
+
+/** Everything after "-A CHAIN" up to the target (addresses, interfaces, proto, matches). */
+export function saveRuleSpec(rule: Rule): string {
+  let out = "";
+  if (rule.src) out += `${rule.srcInvert ? " !" : ""} -s ${saveAddress(rule.src)}`;
+  if (rule.dst) out += `${rule.dstInvert ? " !" : ""} -d ${saveAddress(rule.dst)}`;
+  if (rule.inIface) out += `${rule.inIfaceInvert ? " !" : ""} -i ${rule.inIface}`;
+  if (rule.outIface) out += `${rule.outIfaceInvert ? " !" : ""} -o ${rule.outIface}`;
+  if (rule.proto !== 0) {
+    out += `${rule.protoInvert ? " !" : ""} -p ${protocolText(rule.proto) ?? rule.proto}`;
+  }
+  if (rule.frag !== "any") out += rule.frag === "notfrag" ? " ! -f" : " -f";
+  for (const m of rule.matches) {
+    const ext = findMatch(m.name);
+    out += saveExtension("-m", m.name, ext ? ext.save(m.data) : "");
+  }
+  return out;
+}
+
+/** The target part: " -j ACCEPT", " -g CHAIN", " -j DNAT --to-destination …", or "". */
+export function saveAction(rule: Rule): string {
+  const a = rule.action;
+  switch (a.kind) {
+    case "none":
+      return "";
+    case "verdict":
+      return ` -j ${a.verdict}`;
+    case "jump":
+      return ` -j ${a.chain}`;
+    case "goto":
+      return ` -g ${a.chain}`;
+    case "target": {
+      const ext = findTarget(a.target.name);
+      return saveExtension("-j", a.target.name, ext ? ext.save(a.target.data) : "");
+    }
+  }
+}
+
+/** "-A CHAIN …" as iptables-save prints it; `counters` adds -S -v's "-c P B" before the target. */
+export function saveRuleLine(chain: string, rule: Rule, counters = false): string {
+  const c = counters ? ` -c ${rule.counters.pkts} ${rule.counters.bytes}` : "";
+  return `-A ${chain}${saveRuleSpec(rule)}${c}${saveAction(rule)}`;
+}
+
+/** Canonical identity of a rule for -D/-C: its save text without counters. */
+export function ruleKey(rule: Rule): string {
+  return saveRuleSpec(rule) + saveAction(rule);
+}
+
+/** Name in the -L target column. */
+export function targetColumn(rule: Rule): string {
+  const a = rule.action;
+  switch (a.kind) {
+    case "none":
+      return "";
+    case "verdict":
+      return a.verdict;
+    case "jump":
+    case "goto":
+      return a.chain;
+    case "target": {
+      const ext = findTarget(a.target.name);
+      return ext?.listName ? ext.listName(a.target.data) : a.target.name;
+    }
+  }
+}
+
+/** The extension texts of the -L line: " [goto]"-free, each with its leading space. */
+function extensionTexts(rule: Rule, numeric: boolean): string {
+  let out = "";
+  for (const m of rule.matches) {
+    const ext = findMatch(m.name);
+    const text = ext ? ext.print(m.data, { numeric }) : `${m.name} `;
+    if (text) out += ` ${text}`;
+  }
+  if (rule.action.kind === "target") {
+    const t = rule.action.target;
+    const ext = findTarget(t.name);
+    const text = ext ? ext.print(t.data, { numeric }) : "";
+    if (text) out += ` ${text}`;
+  }
+  return out;
+}
+
+export interface ListFormat {
+  numeric: boolean;
+  verbose: boolean;
+  exact: boolean;
+  lineNumbers: boolean;
+  names: NameTables;
+}
+
+function ifaceText(name: string | undefined, invert: boolean, numeric: boolean): string {
+  return (invert ? "!" : "") + (name ?? (numeric ? "*" : "any"));
+}
+
+/** One rule line of `iptables -L` (without the newline). */
+export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
+  let out = "";
+  if (f.lineNumbers) out += `${String(num).padEnd(4)} `;
+  if (f.verbose) out += formatCount(rule.counters.pkts, !f.exact, true) + formatCount(rule.counters.bytes, !f.exact, true);
+  out += `${targetColumn(rule).padEnd(9)} `;
+  out += rule.protoInvert ? "!" : " ";
+  // iptables 1.8.9 prints the protocol number with -n (netfilter bugzilla #1729)
+  out += (f.numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(5);
+  out += rule.frag === "any" ? "-- " : rule.frag === "frag" ? "-f " : "!f ";
+  if (f.verbose) {
+    out += ` ${ifaceText(rule.inIface, rule.inIfaceInvert, f.numeric).padEnd(6)} `;
+    out += `${ifaceText(rule.outIface, rule.outIfaceInvert, f.numeric).padEnd(6)} `;
+  }
+  out += (rule.srcInvert ? "!" : " ") + listAddress(rule.src, f.numeric, f.names).padEnd(19) + " ";
+  out += (rule.dstInvert ? "!" : " ") + listAddress(rule.dst, f.numeric, f.names).padEnd(19) + " ";
+  if (rule.action.kind === "goto") out += "[goto] ";
+  return out + extensionTexts(rule, f.numeric);
+}
+
+/** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
+export function verboseRuleLine(rule: Rule, names: NameTables): string {
+  let out = `${targetColumn(rule)} `;
+  out += `${rule.protoInvert ? "!" : " "}${protocolText(rule.proto) ?? rule.proto} `;
+  out += `opt ${rule.frag === "notfrag" ? "!" : "-"}${rule.frag === "any" ? "-" : "f"} `;
+  out += `in ${ifaceText(rule.inIface, rule.inIfaceInvert, true)} `;
+  out += `out ${ifaceText(rule.outIface, rule.outIfaceInvert, true)} `;
+  out += `${rule.srcInvert ? "!" : " "}${listAddress(rule.src, true, names)} `;
+  out += `${rule.dstInvert ? "!" : " "}-> ${listAddress(rule.dst, true, names)}`;
+  out += "  ";
+  if (rule.action.kind === "goto") out += "[goto] ";
+  return out + extensionTexts(rule, true);
+}
