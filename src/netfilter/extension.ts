@@ -25,6 +25,12 @@ export interface ParseCall {
   /** The rule as parsed so far (protocol, addresses; matches before this one). */
   rule: Rule;
   table: TableName;
+  /**
+   * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
+   * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end
+   * provides it where it can show such lines.
+   */
+  warn?(text: string): void;
 }
 
 /** Context for a final check, run once the whole command line was read. */
@@ -32,6 +38,8 @@ export interface FinalCheckCall {
   rule: Rule;
   table: TableName;
   chain: string;
+  /** As in ParseCall. */
+  warn?(text: string): void;
 }
 
 export interface PrintOptions {
