@@ -224,6 +224,7 @@ class Parser {
     const op = tok.op as RedirectOp;
     const fd = tok.fd ?? (op.startsWith("<") ? 0 : 1);
     const target = this.take();
+    if (target.kind === "eof") throw this.unexpected({ kind: "nl", line: target.line });
     if (target.kind !== "word") throw this.unexpected(target);
     const redirect: Redirect = { fd, op, target: target.parts };
     if (op === "<<" || op === "<<-") {

@@ -82,9 +82,12 @@ export const grep: Command = {
     const out: string[] = [];
     let matchedAny = false;
 
+    const countOnly = has(p, "c") || has(p, "l") || has(p, "L");
+    const numbered = has(p, "n");
+    const onlyMatching = has(p, "o");
     for (const src of sources) {
       const lines = splitLines(src.data);
-      const prefix = (n: number, sep: string) => (showName ? src.name + sep : "") + (has(p, "n") ? `${n + 1}${sep}` : "");
+      const prefix = (n: number, sep: string) => (showName ? src.name + sep : "") + (numbered ? `${n + 1}${sep}` : "");
       let count = 0;
       let lastPrinted = -1;
       let afterLeft = 0;
@@ -92,7 +95,7 @@ export const grep: Command = {
         const line = lines[i]!;
         const selected = re.test(line) !== invert;
         if (!selected) {
-          if (afterLeft > 0 && !quiet && !has(p, "c") && !has(p, "l") && !has(p, "L")) {
+          if (afterLeft > 0 && !quiet && !countOnly) {
             out.push(prefix(i, "-") + line + "\n");
             lastPrinted = i;
             afterLeft--;
@@ -102,11 +105,11 @@ export const grep: Command = {
         count++;
         matchedAny = true;
         if (quiet) return done("", "", 0);
-        if (has(p, "c") || has(p, "l") || has(p, "L")) continue;
+        if (countOnly) continue;
         const from = Math.max(lastPrinted + 1, i - before);
         if ((before > 0 || after > 0) && lastPrinted >= 0 && from > lastPrinted + 1) out.push("--\n");
         for (let j = from; j < i; j++) out.push(prefix(j, "-") + lines[j]! + "\n");
-        if (has(p, "o")) {
+        if (onlyMatching) {
           if (!invert) {
             for (const m of line.matchAll(new RegExp(re.source, re.flags + "g"))) {
               if (m[0] !== "") out.push(prefix(i, ":") + m[0] + "\n");
