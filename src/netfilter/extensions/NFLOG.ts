@@ -4,7 +4,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, tooShort } from "./target-util/errors.js";
-import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { saveString } from "./target-util/save-string.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 
@@ -16,6 +16,7 @@ export interface NflogData {
   threshold: number;
 }
 
+const RANGE_ID = 2;
 const SPECS: OptionSpec[] = [
   { name: "nflog-group", id: 0, args: 1 },
   { name: "nflog-prefix", id: 1, args: 1 },
@@ -66,7 +67,10 @@ export const NFLOG: TargetExtension<NflogData> = {
         break;
     }
   },
-  finalCheck(data) {
+  finalCheck(data, call) {
+    if (givenOptions(data).has(RANGE_ID)) {
+      call.warn?.("warn: --nflog-range has never worked and is no longer supported, please use --nflog-size instead\n");
+    }
     checkOptionTable("NFLOG", SPECS, data);
   },
   save: (data) => words(data, "--").join(" "),

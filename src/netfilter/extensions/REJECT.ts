@@ -41,9 +41,14 @@ export const REJECT: TargetExtension<RejectData> = {
     noteOption("REJECT", SPECS, data, call);
     const arg = call.args[0] ?? "";
     const type = lookupRejectType(arg);
-    // (Real iptables also prints "--reject-with echo-reply no longer supported" first for
-    // prefixes of echo-reply; the error contract has no place for that line.)
-    if (!type) throw paramProblem(`unknown reject type "${arg}"`);
+    if (!type) {
+      // A relic of 2.4-era iptables, still printed before the error.
+      const lower = arg.toLowerCase();
+      if ("echo-reply".startsWith(lower) || "echoreply".startsWith(lower)) {
+        call.warn?.("--reject-with echo-reply no longer supported\n");
+      }
+      throw paramProblem(`unknown reject type "${arg}"`);
+    }
     data.with = type;
   },
   checkEntry(data, call) {

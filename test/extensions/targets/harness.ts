@@ -37,8 +37,15 @@ export function makeRule(opts: RuleOpts = {}): Rule {
   };
 }
 
+/** Warnings extensions printed during the last build(). */
+export let warnings = "";
+
 /** Parses target options (e.g. ["--to-destination", "10.0.0.1:80"]) and runs every check. */
 export function build(name: string, words: string[], opts: RuleOpts = {}): any {
+  warnings = "";
+  const warn = (text: string) => {
+    warnings += text;
+  };
   const ext = target(name);
   const rule = makeRule(opts);
   const table = opts.table ?? "filter";
@@ -55,10 +62,10 @@ export function build(name: string, words: string[], opts: RuleOpts = {}): any {
     if (!spec) throw new XtablesError(`unknown option "${word}"`);
     const args = words.slice(i + 1, i + 1 + spec.args);
     i += spec.args;
-    ext.parse(data, { option: spec.name, args, invert, rule, table });
+    ext.parse(data, { option: spec.name, args, invert, rule, table, warn });
     invert = false;
   }
-  const call = { rule, table, chain };
+  const call = { rule, table, chain, warn };
   ext.finalCheck?.(data, call);
   const hook = HOOKS.find((h) => h === chain);
   let verdict: boolean | string = true;
@@ -79,7 +86,7 @@ export function failure(name: string, words: string[], opts: RuleOpts = {}): { s
   } catch (err) {
     if (!(err instanceof XtablesError)) throw err;
     const head = err.bare ? "" : "iptables v1.8.9 (nf_tables): ";
-    return { stderr: `${head}${err.message}\n${err.tryHelp ? TRY : ""}`, rc: err.rc };
+    return { stderr: `${warnings}${head}${err.message}\n${err.tryHelp ? TRY : ""}`, rc: err.rc };
   }
   throw new Error(`expected ${name} ${words.join(" ")} to fail`);
 }

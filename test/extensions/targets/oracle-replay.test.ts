@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { TableName } from "../../../src/netfilter/types.js";
 import { XtablesError } from "../../../src/netfilter/xtables-error.js";
-import { build, target } from "./harness.js";
+import { build, target, warnings } from "./harness.js";
 
 interface Step {
   cmd: string;
@@ -88,10 +88,10 @@ function run(words: string[]): { added?: Added; stderr: string; rc: number } {
   const name = words[i + 1]!;
   try {
     const data = build(name, words.slice(i + 2), { table: table as TableName, chain, proto, protoInvert: invert });
-    return { added: { table, chain, protoText, name, data }, stderr: "", rc: 0 };
+    return { added: { table, chain, protoText, name, data }, stderr: warnings, rc: 0 };
   } catch (err) {
     if (!(err instanceof XtablesError)) throw err;
-    return { stderr: `iptables v1.8.9 (nf_tables): ${err.message}\n${err.tryHelp ? TRY : ""}`, rc: err.rc };
+    return { stderr: `${warnings}iptables v1.8.9 (nf_tables): ${err.message}\n${err.tryHelp ? TRY : ""}`, rc: err.rc };
   }
 }
 

@@ -76,6 +76,8 @@ iptables -A INPUT -j NFLOG --nflog-group 0
 iptables -A INPUT -j NFLOG --nflog-size 0
 iptables -A INPUT -j NFLOG --nflog-prefix 0123456789012345678901234567890123456789012345678901234567890123456789
 iptables -A INPUT -j NFLOG --nflog-prefix ""
+iptables -A INPUT -j NFLOG --nflog-range 64
+iptables -A INPUT -j NFLOG --nflog-range 64 --nflog-size 3
 iptables -A INPUT -j NFLOG --nflog-group 65536
 iptables -t mangle -S
 iptables -t mangle -L

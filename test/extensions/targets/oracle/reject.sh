@@ -21,6 +21,8 @@ iptables -A INPUT -j REJECT --reject-with icmp-host-prohibited
 iptables -A INPUT -j REJECT --reject-with icmp-admin-prohibited
 iptables -A INPUT -j REJECT --reject-with icmp-h
 iptables -A INPUT -j REJECT --reject-with bogus
+iptables -A INPUT -j REJECT --reject-with echo-reply
+iptables -A INPUT -j REJECT --reject-with E
 iptables -A INPUT -j REJECT --reject-with port-unreach --reject-with tcp-reset
 iptables -A INPUT -j REJECT ! --reject-with port-unreach
 iptables -A FORWARD -j REJECT
