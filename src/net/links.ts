@@ -34,6 +34,7 @@ export function bridgePorts(world: World, netns: string, bridge: Link): Link[] {
 export function hasCarrier(world: World, netns: string, link: Link): boolean {
   if (link.kind === "loopback") return true;
   if (link.kind === "veth") return vethPeer(world, link)?.link.adminUp === true;
+  if (!link.hadPorts) return true;
   return bridgePorts(world, netns, link).some((p) => isOperUp(world, netns, p));
 }
 
@@ -84,6 +85,7 @@ export function addVethPair(world: World, netns: string, name: string, peerName:
   insertLink(world, ns, dev);
   dev.peer = { netns: peerNetns, ifindex: peer.ifindex };
   peer.peer = { netns, ifindex: dev.ifindex };
+  if (netns !== peerNetns) assignNetnsIds(world, netns, peerNetns);
   return undefined;
 }
 
@@ -100,6 +102,7 @@ function removeFromNamespace(world: World, netns: string, link: Link): void {
   dropLinkState(world, netns, link);
   dropDeviceSysctls(world, netns, link.name);
   if (link.kind === "bridge") for (const port of bridgePorts(world, netns, link)) delete port.master;
+  delete link.ll6;
   ns.links = ns.links.filter((l) => l !== link);
 }
 
@@ -109,14 +112,36 @@ export function deleteLink(world: World, netns: string, link: Link): string | un
   const peer = vethPeer(world, link);
   removeFromNamespace(world, netns, link);
   if (peer) removeFromNamespace(world, peer.netns, peer.link);
+  refreshLinkLocal(world);
   return undefined;
 }
 
 export function setLinkUp(world: World, netns: string, link: Link, up: boolean): void {
   if (link.adminUp === up) return;
   link.adminUp = up;
+  if (up) link.everUp = true;
   if (up) onLinkUp(world, netns, link);
   else onLinkDown(world, netns, link);
+  refreshLinkLocal(world);
+}
+
+/** IPv6 link-local addresses appear once a device runs and go when it is set down. */
+function refreshLinkLocal(world: World): void {
+  for (const [name, ns] of Object.entries(world.namespaces)) {
+    for (const link of ns.links) {
+      if (!link.adminUp) delete link.ll6;
+      else if (isOperUp(world, name, link)) link.ll6 ??= world.clock;
+    }
+  }
+}
+
+/** Two namespaces linked by a veth learn ids for each other (as `ip netns list` shows). */
+function assignNetnsIds(world: World, a: string, b: string): void {
+  const ids = (world.netnsIds ??= {});
+  for (const [viewer, other] of [[a, b], [b, a]] as const) {
+    const mine = (ids[viewer] ??= {});
+    if (mine[other] === undefined) mine[other] = Object.keys(mine).length;
+  }
 }
 
 /** `ip link set X netns NS`: the device goes down and loses its addresses and routes. */
@@ -132,17 +157,23 @@ export function moveLink(world: World, netns: string, link: Link, target: string
   link.ifindex = allocIfindex(to, link.ifindex);
   insertLink(world, to, link);
   const peer = vethPeer(world, link);
-  if (peer) peer.link.peer = { netns: target, ifindex: link.ifindex };
+  if (peer) {
+    peer.link.peer = { netns: target, ifindex: link.ifindex };
+    if (peer.netns !== target) assignNetnsIds(world, peer.netns, target);
+  }
+  refreshLinkLocal(world);
   return undefined;
 }
 
 export function setMaster(world: World, netns: string, link: Link, bridge: Link | undefined): string | undefined {
   if (bridge === undefined) {
     delete link.master;
+    refreshLinkLocal(world);
     return undefined;
   }
   if (bridge.kind !== "bridge" || bridge === link || link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
   link.master = bridge.ifindex;
-  // A bridge without an address of its own takes the lowest port MAC, as the kernel does.
+  bridge.hadPorts = true;
+  refreshLinkLocal(world);
   return undefined;
 }

@@ -13,6 +13,11 @@ const READ_ONLY = new Set([
   "net.mptcp.available_schedulers",
 ]);
 
+/** Writes to these fail ("Invalid argument") without failing the sysctl command. */
+export function isReadOnlySysctl(key: string): boolean {
+  return READ_ONLY.has(key);
+}
+
 function space(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
 }
@@ -74,7 +79,11 @@ function validRange(key: string, value: string): boolean {
 
 /** ip_forward and conf/all/forwarding are one switch that also sets every device and default. */
 function setForwarding(ns: Namespace, family: "ipv4" | "ipv6", value: string): void {
-  if (family === "ipv4") store(ns, "net.ipv4.ip_forward", value);
+  if (family === "ipv4") {
+    store(ns, "net.ipv4.ip_forward", value);
+    // A router does not take redirects: the kernel flips conf/all/accept_redirects with it.
+    store(ns, "net.ipv4.conf.all.accept_redirects", value === "0" ? "1" : "0");
+  }
   store(ns, `net.${family}.conf.all.forwarding`, value);
   store(ns, `net.${family}.conf.default.forwarding`, value);
   for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.forwarding`, value);

@@ -20,6 +20,12 @@ export interface Link {
   peer?: { netns: string; ifindex: number };
   /** ifindex of the bridge (same namespace) this device is a port of. */
   master?: number;
+  /** Bridge only: has had a port (a fresh bridge has carrier until its first port). */
+  hadPorts?: boolean;
+  /** Has been up once (its qdisc then shows as noqueue rather than noop). */
+  everUp?: boolean;
+  /** Clock time its IPv6 link-local address appeared (once up with carrier; gone when set down). */
+  ll6?: number;
 }
 
 /** An IPv4 address on a device (struct in_ifaddr). */
@@ -101,5 +107,7 @@ export interface World {
   rngState: number;
   /** Order in which `ip netns` names were created (for `ip netns list`, newest first). */
   netnsOrder?: string[];
+  /** Namespace ids (`ip netns list` "(id: N)", link-netnsid): viewer → other namespace → id. */
+  netnsIds?: Record<string, Record<string, number>>;
   [more: string]: unknown;
 }

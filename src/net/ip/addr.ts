@@ -1,0 +1,166 @@
+// `ip address`: add, del, flush, show (full, -br, -o, -4).
+import { formatIpv4, prefixToMask } from "../../netfilter/ip.js";
+import type { CommandResult } from "../../shell/types.js";
+import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
+import { findLink, getNamespace } from "../links.js";
+import type { IfAddr, Link } from "../types.js";
+import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { linkHeader, linkLine, oneline } from "./link.js";
+
+const FOREVER = "       valid_lft forever preferred_lft forever";
+
+function inetLine(link: Link, a: IfAddr): string {
+  const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
+  return `    inet ${formatIpv4(a.addr)}/${a.prefix}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${link.name}`;
+}
+
+/** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
+const DAD_MS = 2000;
+
+function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
+  if (link.kind === "loopback") return link.adminUp ? [{ text: "::1/128", scope: "host" }] : [];
+  if (link.ll6 === undefined) return [];
+  const tentative = o.world.clock - link.ll6 < DAD_MS ? " tentative" : "";
+  return [{ text: `${linkLocal6(link.mac)}/64`, scope: `link${tentative}` }];
+}
+
+function showAddresses(o: IpOptions, args: string[]): CommandResult {
+  const ns = getNamespace(o.world, o.netns)!;
+  let links = ns.links;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "up") links = links.filter((l) => l.adminUp);
+    else if (word === "scope" || word === "label" || word === "to") i++;
+    else {
+      const name = word === "dev" ? args[++i] ?? "" : word;
+      const link = findLink(o.world, o.netns, name);
+      if (!link) return fail(`Device "${name}" does not exist.`, 1);
+      links = links.filter((l) => l === link);
+    }
+  }
+  let out = "";
+  for (const link of links) {
+    const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link);
+    const v6 = o.family === 4 ? [] : inet6Of(o, link);
+    if (o.family !== 0 && v4.length + v6.length === 0) continue;
+    if (o.brief) {
+      const list = [...v4.map((a) => `${formatIpv4(a.addr)}/${a.prefix}`), ...v6.map((a) => a.text)];
+      out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
+      continue;
+    }
+    const lines = [...v4.map((a) => `${inetLine(link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${a.text} scope ${a.scope} \n${FOREVER}`)];
+    if (o.oneline) {
+      for (const line of lines) out += `${link.ifindex}: ${link.name}${line.replace(/^ {4}/, "    ").replace("\n", "\\")}\n`;
+      continue;
+    }
+    const link6 = linkLine(o, link);
+    out += o.family === 4
+      ? `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`
+      : `${linkHeader(o, link, false)}\n${link6}\n`;
+    for (const line of lines) out += `${line}\n`;
+  }
+  return ok(out);
+}
+
+interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"] }
+
+function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
+  const out: AddrArgs = {};
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const value = args[i + 1];
+    if (word === "dev") { out.dev = value; i++; }
+    else if (matches(word, "broadcast") || word === "brd") {
+      i++;
+      if (value === "+" || value === "-") out.broadcast = value;
+      else {
+        const b = value !== undefined ? parsePrefix(value, false) : undefined;
+        if (!b || b.hasLength) return fail(`Error: inet address is expected rather than "${value ?? ""}".`, 1);
+        out.broadcast = b.addr;
+      }
+    } else if (word === "scope") {
+      i++;
+      const scopes: Record<string, IfAddr["scope"]> = { global: "global", universe: "global", link: "link", host: "host", "0": "global", "253": "link", "254": "host" };
+      const s = value !== undefined ? scopes[value] : undefined;
+      if (!s) return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
+      out.scope = s;
+    } else if (word === "label" || word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "peer" || word === "local") {
+      if (word === "local") {
+        out.raw = value;
+        out.prefix = value !== undefined ? parsePrefix(value, false) : undefined;
+      }
+      i++;
+    } else if (word === "noprefixroute" || word === "home" || word === "nodad" || word === "autojoin") continue;
+    else if (out.raw === undefined) {
+      out.raw = word;
+      out.prefix = parsePrefix(word, false);
+      if (!out.prefix) return fail(`Error: any valid prefix is expected rather than "${word}".`, 1);
+    } else return garbage(word, "local");
+  }
+  return out;
+}
+
+function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseAddrArgs(args);
+  if ("rc" in parsed) return parsed;
+  if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  const link = findLink(o.world, o.netns, parsed.dev);
+  if (!link) return noDevice(parsed.dev);
+  if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
+  const { addr, prefix } = parsed.prefix;
+  let broadcast: number | undefined;
+  if (parsed.broadcast === "+") broadcast = prefix < 31 ? (addr | ~prefixToMask(prefix)) >>> 0 : undefined;
+  else if (parsed.broadcast === "-") broadcast = prefix < 31 ? (addr & prefixToMask(prefix)) >>> 0 : undefined;
+  else broadcast = parsed.broadcast;
+  const scope = parsed.scope ?? (addr >>> 24 === 127 ? "host" : "global");
+  const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope);
+  return error ? kernelError(error) : ok();
+}
+
+function deleteAddressCommand(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseAddrArgs(args);
+  if ("rc" in parsed) return parsed;
+  if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  const link = findLink(o.world, o.netns, parsed.dev);
+  if (!link) return noDevice(parsed.dev);
+  let warning = "";
+  let prefixLength: number | undefined;
+  if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
+  if (parsed.prefix.hasLength) prefixLength = parsed.prefix.prefix;
+  else {
+    warning = "Warning: Executing wildcard deletion to stay compatible with old scripts.\n" +
+      `         Explicitly specify the prefix length (${parsed.raw}/32) to avoid this warning.\n` +
+      "         This special behaviour is likely to disappear in further releases,\n" +
+      "         fix your scripts!\n";
+  }
+  const error = deleteAddress(o.world, o.netns, link, parsed.prefix.addr, prefixLength);
+  if (error) return { stdout: "", stderr: `${warning}${error}\n`, rc: 2 };
+  return { stdout: "", stderr: warning, rc: 0 };
+}
+
+function flushAddresses(o: IpOptions, args: string[]): CommandResult {
+  if (args.length === 0) return fail("Flush requires arguments.", 1);
+  const name = args[0] === "dev" ? args[1] : args[0];
+  const link = name !== undefined ? findLink(o.world, o.netns, name) : undefined;
+  if (!link) return fail(`Device "${name ?? ""}" does not exist.`, 1);
+  for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) deleteAddress(o.world, o.netns, link, a.addr, a.prefix);
+  return ok();
+}
+
+export function ipAddr(o: IpOptions, args: string[]): CommandResult {
+  const [sub, ...rest] = args;
+  if (sub === undefined) return showAddresses(o, []);
+  if (matches(sub, "add")) return addAddressCommand(o, rest);
+  if (matches(sub, "change") || matches(sub, "replace")) {
+    const parsed = parseAddrArgs(rest);
+    if (!("rc" in parsed) && parsed.prefix && parsed.dev) {
+      const link = findLink(o.world, o.netns, parsed.dev);
+      if (link && addressesOf(o.world, o.netns, link).some((a) => a.addr === parsed.prefix!.addr && a.prefix === parsed.prefix!.prefix)) return ok();
+    }
+    return addAddressCommand(o, rest);
+  }
+  if (matches(sub, "delete")) return deleteAddressCommand(o, rest);
+  if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showAddresses(o, rest);
+  if (matches(sub, "flush")) return flushAddresses(o, rest);
+  return fail(`Command "${sub}" is unknown, try "ip address help".`, 255);
+}

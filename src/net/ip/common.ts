@@ -1,0 +1,134 @@
+// Shared pieces of the `ip` command: options, results, iproute2's keyword matching, address
+// parsing and the way devices are named and flagged in listings.
+import { parseIpv4 } from "../../netfilter/ip.js";
+import type { Ipv4 } from "../../netfilter/types.js";
+import type { CommandContext, CommandResult } from "../../shell/types.js";
+import { bridgePorts, hasCarrier, isOperUp, linkByIndex } from "../links.js";
+import type { Link, World } from "../types.js";
+
+export interface IpOptions {
+  ctx: CommandContext;
+  world: World;
+  netns: string;
+  family: 0 | 4 | 6;
+  brief: boolean;
+  oneline: boolean;
+  details: boolean;
+}
+
+export const ok = (stdout = ""): CommandResult => ({ stdout, stderr: "", rc: 0 });
+export const fail = (stderr: string, rc: number): CommandResult => ({ stdout: "", stderr: stderr.endsWith("\n") ? stderr : stderr + "\n", rc });
+/** A kernel (netlink) error: rc 2. */
+export const kernelError = (text: string): CommandResult => fail(text, 2);
+export const noDevice = (name: string): CommandResult => fail(`Cannot find device "${name}"`, 1);
+
+/** iproute2's matches(): a non-empty prefix of the keyword. */
+export function matches(word: string | undefined, keyword: string): boolean {
+  return word !== undefined && word.length > 0 && keyword.startsWith(word);
+}
+
+/** "Error: argument "X" is wrong: WHAT" as iproute2's invarg() prints it (rc 255). */
+export function invalidArgument(what: string, arg: string): CommandResult {
+  return fail(`Error: argument "${arg}" is wrong: ${what}\n\n`, 255);
+}
+
+export function garbage(word: string, previous = "to"): CommandResult {
+  return fail(`Error: either "${previous}" is duplicate, or "${word}" is a garbage.`, 255);
+}
+
+export interface Prefix { addr: Ipv4; prefix: number; hasLength: boolean }
+
+/** "10.0.0.0/8", "10.0.0.1" (/32), "default"/"all"/"any" (0/0); undefined if invalid. */
+export function parsePrefix(text: string, allowDefault = true): Prefix | undefined {
+  if (allowDefault && (text === "default" || text === "all" || text === "any")) return { addr: 0, prefix: 0, hasLength: true };
+  const [addrText, lenText, extra] = text.split("/");
+  if (extra !== undefined || addrText === undefined) return undefined;
+  const addr = parseLooseIpv4(addrText);
+  if (addr === undefined) return undefined;
+  if (lenText === undefined) return { addr, prefix: 32, hasLength: false };
+  if (!/^\d+$/.test(lenText) || Number(lenText) > 32) return undefined;
+  return { addr, prefix: Number(lenText), hasLength: true };
+}
+
+/** inet_aton-like: "10.1" is accepted by iproute2 as 10.1.0.0. */
+export function parseLooseIpv4(text: string): Ipv4 | undefined {
+  const strict = parseIpv4(text);
+  if (strict !== undefined) return strict;
+  const parts = text.split(".");
+  if (parts.length < 1 || parts.length > 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+  while (parts.length < 4) parts.push("0");
+  return parseIpv4(parts.join("."));
+}
+
+export function errnoText(errno: string): string {
+  const texts: Record<string, string> = {
+    ENETUNREACH: "Network is unreachable",
+    EHOSTUNREACH: "No route to host",
+    EACCES: "Permission denied",
+    EINVAL: "Invalid argument",
+  };
+  return `RTNETLINK answers: ${texts[errno] ?? errno}`;
+}
+
+/** "veth0@eth0" when the peer is in the same namespace, "veth0@if2" when elsewhere. */
+export function displayName(world: World, netns: string, link: Link): string {
+  if (!link.peer) return link.name;
+  if (link.peer.netns !== netns) return `${link.name}@if${link.peer.ifindex}`;
+  const peer = linkByIndex(world, netns, link.peer.ifindex);
+  return peer ? `${link.name}@${peer.name}` : link.name;
+}
+
+export function linkFlags(world: World, netns: string, link: Link): string {
+  const flags: string[] = [];
+  const carrier = hasCarrier(world, netns, link);
+  if (link.adminUp && !carrier) flags.push("NO-CARRIER");
+  flags.push(link.kind === "loopback" ? "LOOPBACK" : "BROADCAST,MULTICAST");
+  if (link.adminUp) flags.push("UP");
+  if (link.adminUp && carrier) flags.push("LOWER_UP");
+  if (link.peer && link.peer.netns === netns && !linkByIndex(world, netns, link.peer.ifindex)?.adminUp) flags.push("M-DOWN");
+  return `<${flags.join(",")}>`;
+}
+
+/** RFC 2863 operstate as `ip link` prints it. */
+export function operState(world: World, netns: string, link: Link): string {
+  if (!link.adminUp) return "DOWN";
+  if (link.kind === "loopback") return "UNKNOWN";
+  if (!hasCarrier(world, netns, link)) return link.peer && link.peer.ifindex !== link.ifindex ? "LOWERLAYERDOWN" : "DOWN";
+  if (link.kind === "bridge" && !link.hadPorts) return "UNKNOWN";
+  return "UP";
+}
+
+/** A bridge shows its lowest port MAC; with no port left, zeros. */
+export function linkMac(world: World, netns: string, link: Link): string {
+  if (link.kind !== "bridge" || !link.hadPorts) return link.mac;
+  const macs = bridgePorts(world, netns, link).map((p) => p.mac).sort();
+  return macs[0] ?? "00:00:00:00:00:00";
+}
+
+export function qdisc(link: Link): string {
+  return link.adminUp || link.everUp ? "noqueue" : "noop";
+}
+
+/** The id this namespace knows another one by, if any. */
+export function netnsId(world: World, viewer: string, other: string): number | undefined {
+  return world.netnsIds?.[viewer]?.[other];
+}
+
+/** The trailer of a veth's link/ether line: " link-netns NAME" or " link-netnsid N". */
+export function linkNetns(world: World, netns: string, link: Link): string {
+  if (!link.peer || link.peer.netns === netns) return "";
+  if (link.peer.netns !== "") return ` link-netns ${link.peer.netns}`;
+  return ` link-netnsid ${netnsId(world, netns, link.peer.netns) ?? 0}`;
+}
+
+/** fe80::/64 from the MAC (modified EUI-64). */
+export function linkLocal6(mac: string): string {
+  const b = mac.split(":").map((x) => parseInt(x, 16));
+  b[0] = b[0]! ^ 0x02;
+  const words = [(b[0]! << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!];
+  return `fe80::${words.map((w) => w.toString(16)).join(":")}`;
+}
+
+export function isRunning(world: World, netns: string, link: Link): boolean {
+  return isOperUp(world, netns, link);
+}

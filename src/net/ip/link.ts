@@ -1,0 +1,183 @@
+// `ip link`: add (veth, bridge), delete, set (up/down, netns, master/nomaster, mtu, address, name), show.
+import type { CommandResult } from "../../shell/types.js";
+import { addBridge, addVethPair, deleteLink, findLink, getNamespace, moveLink, setLinkUp, setMaster } from "../links.js";
+import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
+import type { Link } from "../types.js";
+import { displayName, fail, garbage, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, qdisc, type IpOptions } from "./common.js";
+
+export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
+  const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
+  return `${link.ifindex}: ${displayName(o.world, o.netns, link)}: ${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
+    `${master ? ` master ${master}` : ""} state ${operState(o.world, o.netns, link)}${withMode ? " mode DEFAULT" : ""} group default qlen 1000`;
+}
+
+export function linkLine(o: IpOptions, link: Link): string {
+  const type = link.kind === "loopback" ? "loopback" : "ether";
+  const brd = link.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
+  return `    link/${type} ${linkMac(o.world, o.netns, link)} brd ${brd}${linkNetns(o.world, o.netns, link)}`;
+}
+
+export function oneline(text: string): string {
+  return text.replace(/\n(?=.)/g, "\\");
+}
+
+function showLinks(o: IpOptions, args: string[]): CommandResult {
+  const ns = getNamespace(o.world, o.netns)!;
+  let links = ns.links;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "up") links = links.filter((l) => l.adminUp);
+    else if (word === "master" || word === "type") {
+      const value = args[++i] ?? "";
+      if (word === "master") {
+        const bridge = findLink(o.world, o.netns, value);
+        if (!bridge) return fail(`Device "${value}" does not exist.`, 1);
+        links = links.filter((l) => l.master === bridge.ifindex);
+      } else links = links.filter((l) => l.kind === value || (value === "loopback" && l.kind === "loopback"));
+    } else {
+      const name = word === "dev" ? args[++i] ?? "" : word;
+      const link = findLink(o.world, o.netns, name);
+      if (!link) return fail(`Device "${name}" does not exist.`, 1);
+      links = links.filter((l) => l === link);
+    }
+  }
+  let out = "";
+  for (const link of links) {
+    if (o.brief) {
+      out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${linkMac(o.world, o.netns, link)} ${linkFlags(o.world, o.netns, link)} \n`;
+    } else {
+      const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}\n`;
+      out += o.oneline ? oneline(text) : text;
+    }
+  }
+  return ok(out);
+}
+
+function freeVethName(o: IpOptions, netns: string): string {
+  for (let i = 0; ; i++) if (!findLink(o.world, netns, `veth${i}`) && !findLink(o.world, o.netns, `veth${i}`)) return `veth${i}`;
+}
+
+/** `netns NAME` takes a namespace name or a process id (any pid means our own namespace here). */
+function namespaceArg(o: IpOptions, value: string | undefined): string | CommandResult {
+  if (value !== undefined && getNamespace(o.world, value) && value !== "") return value;
+  if (value !== undefined && /^\d+$/.test(value)) return "";
+  return invalidArgument('Invalid "netns" value', value ?? "");
+}
+
+function addLink(o: IpOptions, args: string[]): CommandResult {
+  let name: string | undefined;
+  let type: string | undefined;
+  let peerName: string | undefined;
+  let netns = o.netns;
+  let peerNetns: string | undefined;
+  let mtu: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "type") {
+      type = args[++i];
+      const rest = args.slice(i + 1);
+      if (type === "veth" && rest[0] === "peer") {
+        for (let j = 1; j < rest.length; j++) {
+          const w = rest[j]!;
+          if (w === "name") peerName = rest[++j];
+          else if (w === "netns") {
+            const target = namespaceArg(o, rest[++j]);
+            if (typeof target !== "string") return target;
+            peerNetns = target;
+          } else if (w === "mtu" || w === "address") j++;
+          else if (peerName === undefined) peerName = w;
+          else return garbage(w, "name");
+        }
+      }
+      break;
+    } else if (word === "name") name = args[++i];
+    else if (word === "netns") {
+      const target = namespaceArg(o, args[++i]);
+      if (typeof target !== "string") return target;
+      netns = target;
+    } else if (word === "mtu") mtu = Number(args[++i]);
+    else if (word === "address" || word === "txqueuelen" || word === "qlen") i++;
+    else if (name === undefined) name = word;
+    else return garbage(word, "name");
+  }
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 2);
+  if (type === undefined) return kernelError("RTNETLINK answers: Operation not supported");
+  let error: string | undefined;
+  if (type === "veth") error = addVethPair(o.world, netns, name, peerName ?? freeVethName(o, peerNetns ?? netns), peerNetns ?? netns);
+  else if (type === "bridge") error = addBridge(o.world, netns, name);
+  else error = "Error: Unknown device type.";
+  if (error) return kernelError(error);
+  if (mtu !== undefined && Number.isInteger(mtu)) {
+    const link = findLink(o.world, netns, name);
+    if (link) link.mtu = mtu;
+  }
+  return ok();
+}
+
+function setLink(o: IpOptions, args: string[]): CommandResult {
+  let i = 0;
+  if (args[0] === "dev") i++;
+  const name = args[i++];
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  const link = findLink(o.world, o.netns, name);
+  if (!link) return noDevice(name);
+  let netns = o.netns;
+  for (; i < args.length; i++) {
+    const word = args[i]!;
+    const value = args[i + 1];
+    if (word === "up" || word === "down") setLinkUp(o.world, netns, link, word === "up");
+    else if (word === "netns") {
+      i++;
+      const target = namespaceArg(o, value);
+      if (typeof target !== "string") return target;
+      const error = moveLink(o.world, netns, link, target);
+      if (error) return kernelError(error);
+      netns = target;
+    } else if (word === "master") {
+      i++;
+      const bridge = value !== undefined ? findLink(o.world, netns, value) : undefined;
+      if (!bridge) return fail(`Device does not exist`, 1);
+      const error = setMaster(o.world, netns, link, bridge);
+      if (error) return kernelError(error);
+    } else if (word === "nomaster") setMaster(o.world, netns, link, undefined);
+    else if (word === "mtu") {
+      i++;
+      if (!value || !/^\d+$/.test(value)) return invalidArgument('Invalid "mtu" value', value ?? "");
+      link.mtu = Number(value);
+    } else if (word === "address") {
+      i++;
+      if (!value || !/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value)) return fail(`"${value ?? ""}" is invalid lladdr.`, 255);
+      link.mac = value.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
+    } else if (word === "name") {
+      i++;
+      if (!value) return fail('Not enough information: "name" argument is required.', 1);
+      if (findLink(o.world, netns, value)) return kernelError("RTNETLINK answers: File exists");
+      if (link.adminUp) return kernelError("RTNETLINK answers: Device or resource busy");
+      dropDeviceSysctls(o.world, netns, link.name);
+      link.name = value;
+      initDeviceSysctls(o.world, netns, link.name);
+    } else if (word === "arp" || word === "promisc" || word === "multicast" || word === "txqueuelen" || word === "qlen") i++;
+    else return garbage(word, "dev");
+  }
+  return ok();
+}
+
+function deleteLinkCommand(o: IpOptions, args: string[]): CommandResult {
+  const name = args[0] === "dev" ? args[1] : args[0];
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  const link = findLink(o.world, o.netns, name);
+  if (!link) return noDevice(name);
+  const error = deleteLink(o.world, o.netns, link);
+  return error ? kernelError(error) : ok();
+}
+
+export function ipLink(o: IpOptions, args: string[]): CommandResult {
+  const [sub, ...rest] = args;
+  if (sub === undefined) return showLinks(o, []);
+  if (matches(sub, "add")) return addLink(o, rest);
+  if (matches(sub, "delete")) return deleteLinkCommand(o, rest);
+  if (matches(sub, "set") || matches(sub, "change")) return setLink(o, rest);
+  if (matches(sub, "show") || matches(sub, "list") || matches(sub, "lst")) return showLinks(o, rest);
+  if (matches(sub, "help")) return fail("Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n", 255);
+  return fail(`Command "${sub}" is unknown, try "ip link help".`, 255);
+}

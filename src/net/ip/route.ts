@@ -1,0 +1,237 @@
+// `ip route`: show/list (with table, dev, type, proto, scope, prefix filters), add/append/replace/
+// change/del, get, flush; output in iproute2's format.
+import { formatIpv4 } from "../../netfilter/ip.js";
+import type { Ipv4 } from "../../netfilter/types.js";
+import type { CommandResult } from "../../shell/types.js";
+import { compareRoutes, fibLookup } from "../fib.js";
+import { findLink, getNamespace, linkByIndex } from "../links.js";
+import { addRoute, deleteRoute, routeLinkDown, type RouteChange, type RouteSpec } from "../route-config.js";
+import { routeInput, routeOutput } from "../routing.js";
+import type { Route, RouteType } from "../types.js";
+import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { errnoText, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
+
+const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
+const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
+const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit"];
+
+function tableName(table: number): string {
+  return Object.entries(TABLE_NAMES).find(([, n]) => n === table)?.[0] ?? String(table);
+}
+
+function scopeName(scope: number): string {
+  return Object.entries(SCOPE_NAMES).find(([name, n]) => n === scope && name !== "universe")?.[0] ?? String(scope);
+}
+
+function dstText(route: Route): string {
+  if (route.prefix === 0) return "default";
+  return route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`;
+}
+
+export function formatRoute(o: IpOptions, route: Route, hide: { dev?: boolean; table?: boolean }): string {
+  let line = route.type === "unicast" ? "" : `${route.type} `;
+  line += `${dstText(route)} `;
+  if (route.gateway !== undefined) line += `via ${formatIpv4(route.gateway)} `;
+  const dev = route.oif !== undefined ? linkByIndex(o.world, o.netns, route.oif) : undefined;
+  if (dev && !hide.dev) line += `dev ${dev.name} `;
+  if (route.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(route.table)} `;
+  if (route.proto !== "boot") line += `proto ${route.proto} `;
+  if (route.scope !== SCOPE_UNIVERSE) line += `scope ${scopeName(route.scope)} `;
+  if (route.prefsrc !== undefined) line += `src ${formatIpv4(route.prefsrc)} `;
+  if (route.metric !== 0) line += `metric ${route.metric} `;
+  if (route.onlink) line += "onlink ";
+  if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
+  return line;
+}
+
+interface Parsed {
+  spec: Partial<RouteSpec> & { table: number };
+  dst?: ReturnType<typeof parsePrefix>;
+  dev?: string;
+  tableGiven: boolean;
+  typeGiven: boolean;
+  extra: Record<string, string>;
+}
+
+/** The route selectors and attributes shared by add/del/show. */
+function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed | CommandResult {
+  const parsed: Parsed = { spec: { table: TABLE_MAIN }, tableGiven: false, typeGiven: false, extra: {} };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const value = args[i + 1];
+    const needValue = () => (value === undefined ? fail(`Command line is not complete. Try option "help"`, 255) : undefined);
+    if (word === "via" || word === "src" || word === "from") {
+      const missing = needValue();
+      if (missing) return missing;
+      i++;
+      const addr = parsePrefix(value!, false);
+      if (!addr || (word !== "from" && addr.hasLength)) return fail(`Error: inet address is expected rather than "${value}".`, 1);
+      if (word === "via") parsed.spec.gateway = addr.addr;
+      else if (word === "src") parsed.spec.prefsrc = addr.addr;
+      else parsed.extra.from = value!;
+    } else if (word === "dev" || word === "oif" || word === "iif") {
+      const missing = needValue();
+      if (missing) return missing;
+      i++;
+      if (word === "iif") parsed.extra.iif = value!;
+      else parsed.dev = value!;
+    } else if (word === "metric" || word === "priority" || word === "preference") {
+      i++;
+      if (value === undefined || !/^\d+$/.test(value)) return invalidArgument('"metric" value is invalid', value ?? "");
+      parsed.spec.metric = Number(value);
+    } else if (word === "table") {
+      i++;
+      const t = value === "all" && forShow ? -1 : value !== undefined ? TABLE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
+      if (t === undefined) return invalidArgument('"table" value is invalid', value ?? "");
+      parsed.spec.table = t;
+      parsed.tableGiven = true;
+    } else if (word === "scope") {
+      i++;
+      const s = value !== undefined ? SCOPE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
+      if (s === undefined) return invalidArgument('"scope" value is invalid', value ?? "");
+      parsed.spec.scope = s;
+    } else if (word === "proto" || word === "protocol") {
+      i++;
+      if (value === undefined) return invalidArgument('"protocol" value is invalid', "");
+      parsed.spec.proto = value;
+    } else if (word === "onlink") parsed.spec.onlink = true;
+    else if (word === "type" && forShow) {
+      i++;
+      parsed.spec.type = value as RouteType;
+      parsed.typeGiven = true;
+    } else if (ROUTE_TYPES.includes(word as RouteType) && parsed.dst === undefined && !parsed.typeGiven) {
+      parsed.spec.type = word as RouteType;
+      parsed.typeGiven = true;
+    } else if (word === "mtu" || word === "advmss" || word === "realm" || word === "realms" || word === "tos" || word === "dsfield") i++;
+    else if (parsed.dst === undefined) {
+      const dst = parsePrefix(word === "to" ? value ?? "" : word);
+      if (word === "to") i++;
+      if (!dst) return fail(`Error: any valid prefix is expected rather than "${word === "to" ? value ?? "" : word}".`, 1);
+      parsed.dst = dst;
+    } else return garbage(word);
+  }
+  if (parsed.dev !== undefined) {
+    const link = findLink(o.world, o.netns, parsed.dev);
+    if (!link) return noDevice(parsed.dev);
+    parsed.spec.oif = link.ifindex;
+  }
+  return parsed;
+}
+
+function showRoutes(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRouteArgs(o, args, true);
+  if ("rc" in parsed) return parsed;
+  const ns = getNamespace(o.world, o.netns)!;
+  const { spec, dst } = parsed;
+  const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
+  const routes = ns.routes
+    .filter((r) => (spec.table === -1 ? true : r.table === spec.table) &&
+      (spec.oif === undefined || r.oif === spec.oif) &&
+      (spec.type === undefined || r.type === spec.type) &&
+      (spec.proto === undefined || r.proto === spec.proto) &&
+      (spec.scope === undefined || r.scope === spec.scope) &&
+      (spec.gateway === undefined || r.gateway === spec.gateway) &&
+      (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)))
+    .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
+  const hide = { dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1 };
+  let text = routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("");
+  // IPv6 is not modelled beyond what listings show: the loopback's ::1 route.
+  const lo = ns.links.find((l) => l.kind === "loopback");
+  if (spec.table === -1 && lo?.adminUp && o.family !== 4 && spec.oif === undefined) text += "local ::1 dev lo table local proto kernel metric 0 pref medium\n";
+  return ok(text);
+}
+
+function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandResult {
+  const parsed = parseRouteArgs(o, args, false);
+  if ("rc" in parsed) return parsed;
+  if (!parsed.dst) return fail("Error: any valid prefix is expected rather than \"\".", 1);
+  const spec: RouteSpec = { ...parsed.spec, type: parsed.spec.type ?? "unicast", dst: parsed.dst.addr, prefix: parsed.dst.prefix };
+  const error = addRoute(o.world, o.netns, spec, how);
+  return error ? kernelError(error) : ok();
+}
+
+function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRouteArgs(o, args, false);
+  if ("rc" in parsed) return parsed;
+  if (!parsed.dst) return kernelError("RTNETLINK answers: No such process");
+  const { spec } = parsed;
+  const error = deleteRoute(o.world, o.netns, {
+    table: spec.table, dst: parsed.dst.addr, prefix: parsed.dst.prefix,
+    ...(parsed.typeGiven ? { type: spec.type! } : {}),
+    ...(spec.gateway !== undefined ? { gateway: spec.gateway } : {}),
+    ...(spec.oif !== undefined ? { oif: spec.oif } : {}),
+    ...(spec.prefsrc !== undefined ? { prefsrc: spec.prefsrc } : {}),
+    ...(spec.scope !== undefined ? { scope: spec.scope } : {}),
+    ...(spec.proto !== undefined ? { proto: spec.proto } : {}),
+    ...(spec.metric !== undefined ? { metric: spec.metric } : {}),
+  });
+  return error ? kernelError(error) : ok();
+}
+
+function flushRoutes(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRouteArgs(o, args, true);
+  if ("rc" in parsed) return parsed;
+  const ns = getNamespace(o.world, o.netns)!;
+  const { spec } = parsed;
+  ns.routes = ns.routes.filter((r) => !(r.table === spec.table &&
+    (spec.oif === undefined || r.oif === spec.oif) && (spec.proto === undefined || r.proto === spec.proto) &&
+    (parsed.dst === undefined || parsed.dst.prefix === 0 || (r.dst === parsed.dst.addr && r.prefix === parsed.dst.prefix))));
+  return ok();
+}
+
+function getRoute(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRouteArgs(o, args, false);
+  if ("rc" in parsed) return parsed;
+  if (!parsed.dst) return fail("need at least a destination address", 1);
+  const dst = parsed.dst.addr;
+  const fromText = parsed.extra.from;
+  const from = fromText !== undefined ? parsePrefix(fromText, false)?.addr : undefined;
+  const iif = parsed.extra.iif;
+  if (iif !== undefined) {
+    if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
+    return getInputRoute(o, dst, from ?? 0, iif);
+  }
+  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}) });
+  if (!result.ok) return kernelError(errnoText(result.errno));
+  const local = result.type === "local" && fibLookup(o.world, o.netns, { dst })?.type === "local";
+  let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
+  if (from !== undefined) line += `from ${formatIpv4(from)} `;
+  if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
+  line += `dev ${result.oif} `;
+  if (from === undefined) line += `src ${formatIpv4(result.src)} `;
+  line += "uid 0 \n";
+  const outLo = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
+  line += `    cache ${result.type === "local" || outLo ? "<local> " : result.type === "broadcast" ? "<local,brd> " : ""}\n`;
+  return ok(line);
+}
+
+function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string): CommandResult {
+  const result = routeInput(o.world, o.netns, { dst, src, iif });
+  if (result.action === "local") {
+    return ok(`local ${formatIpv4(dst)} from ${formatIpv4(src)} dev lo \n    cache <local> iif ${iif} \n`);
+  }
+  if (result.action === "forward") {
+    const via = result.gateway !== undefined ? `via ${formatIpv4(result.gateway)} ` : "";
+    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} \n    cache iif ${iif} \n`);
+  }
+  if (result.action === "icmp") return kernelError(errnoText(result.icmpCode === 0 ? "ENETUNREACH" : result.icmpCode === 13 ? "EACCES" : "EHOSTUNREACH"));
+  if (result.action === "drop" && result.reason === "no-forwarding") return kernelError(errnoText("EHOSTUNREACH"));
+  return kernelError(errnoText("EINVAL"));
+}
+
+export function ipRoute(o: IpOptions, args: string[]): CommandResult {
+  const [sub, ...rest] = args;
+  if (sub === undefined) return showRoutes(o, []);
+  if (matches(sub, "add")) return changeRoute(o, rest, "add");
+  if (matches(sub, "append")) return changeRoute(o, rest, "append");
+  if (matches(sub, "replace")) return changeRoute(o, rest, "replace");
+  if (matches(sub, "change")) return changeRoute(o, rest, "change");
+  if (matches(sub, "prepend")) return changeRoute(o, rest, "prepend");
+  if (matches(sub, "delete")) return deleteRouteCommand(o, rest);
+  if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showRoutes(o, rest);
+  if (matches(sub, "get")) return getRoute(o, rest);
+  if (matches(sub, "flush")) return flushRoutes(o, rest);
+  return fail(`Command "${sub}" is unknown, try "ip route help".`, 255);
+}
+
+export { fibLookup };
