@@ -59,8 +59,8 @@ export const addrtypeMatch: MatchExtension<AddrtypeData> = {
     else d.limitOut = true;
   },
   finalCheck(d) {
-    if (d.limitIn && d.limitOut) throw cannotCombine("addrtype", "limit-iface-in", "limit-iface-out");
     if (!d.seen.includes("src-type") && !d.seen.includes("dst-type")) throw paramProblem("addrtype: you must specify --src-type or --dst-type");
+    if (d.limitIn && d.limitOut) throw cannotCombine("addrtype", "limit-iface-in", "limit-iface-out");
   },
   // The kernel refuses an interface limit on hooks that have no such interface.
   checkEntry(d, { chain }) {

@@ -4,15 +4,30 @@
 import type { MatchExtension } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
 import { commentMatch } from "./comment.js";
+import { connlimitMatch } from "./connlimit.js";
+import { connmarkMatch } from "./connmark-match.js";
 import { conntrackMatch } from "./conntrack.js";
+import { dscpMatch } from "./dscp-match.js";
+import { hashlimitMatch } from "./hashlimit.js";
+import { helperMatch } from "./helper.js";
 import { icmpMatch } from "./icmp.js";
 import { iprangeMatch } from "./iprange.js";
+import { lengthMatch } from "./length.js";
 import { limitMatch } from "./limit.js";
+import { macMatch } from "./mac.js";
 import { markMatch } from "./mark-match.js";
 import { multiportMatch } from "./multiport.js";
+import { ownerMatch } from "./owner.js";
+import { physdevMatch } from "./physdev.js";
+import { pkttypeMatch } from "./pkttype.js";
+import { recentMatch } from "./recent.js";
+import { setMatch } from "./set-match.js";
 import { stateMatch } from "./state.js";
 import { statisticMatch } from "./statistic.js";
 import { tcpMatch } from "./tcp.js";
+import { tcpmssMatch } from "./tcpmss-match.js";
+import { tosMatch } from "./tos-match.js";
+import { ttlMatch } from "./ttl-match.js";
 import { udpMatch } from "./udp.js";
 
 export const MATCHES: MatchExtension[] = [
@@ -25,7 +40,22 @@ export const MATCHES: MatchExtension[] = [
   commentMatch,
   statisticMatch,
   markMatch,
+  connmarkMatch,
   addrtypeMatch,
   limitMatch,
+  hashlimitMatch,
   iprangeMatch,
+  macMatch,
+  ownerMatch,
+  lengthMatch,
+  ttlMatch,
+  pkttypeMatch,
+  tosMatch,
+  dscpMatch,
+  helperMatch,
+  tcpmssMatch,
+  physdevMatch,
+  recentMatch,
+  connlimitMatch,
+  setMatch,
 ];

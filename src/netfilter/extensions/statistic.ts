@@ -74,14 +74,17 @@ export const statisticMatch: MatchExtension<StatisticData> = {
   },
   finalCheck(d) {
     const seen = (o: string) => d.seen.includes(o);
+    // The extension's own checks run first (an unset mode is random, value 0, in C)...
+    const mode = d.mode ?? "random";
+    if (mode === "random" && !seen("probability")) throw paramProblem("--probability must be specified when using random mode");
+    if (mode === "nth" && !seen("every") && !seen("packet")) throw paramProblem("--every and --packet must be specified when using nth mode");
+    if (d.packet > d.every) throw paramProblem("the --packet p must be 0 <= p <= n-1");
+    // ...then libxtables' generic ones, in option-table order.
     if (!seen("mode")) throw mustSpecify("statistic", "mode");
     if (seen("probability") && seen("every")) throw cannotCombine("statistic", "probability", "every");
     if (seen("probability") && seen("packet")) throw cannotCombine("statistic", "probability", "packet");
     if (seen("every") && !seen("packet")) throw alsoRequires("statistic", "every", "packet");
     if (seen("packet") && !seen("every")) throw alsoRequires("statistic", "packet", "every");
-    if (d.mode === "random" && !seen("probability")) throw paramProblem("--probability must be specified when using random mode");
-    if (d.mode === "nth" && !seen("every") && !seen("packet")) throw paramProblem("--every and --packet must be specified when using nth mode");
-    if (d.packet > d.every) throw paramProblem("the --packet p must be 0 <= p <= n-1");
     d.count = d.every - d.packet;
   },
   save: (d) => render(d, "--"),

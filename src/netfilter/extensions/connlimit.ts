@@ -1,0 +1,73 @@
+// -m connlimit: how many tracked connections share the packet's (masked) source or
+// destination address, compared with --connlimit-above / --connlimit-upto.
+import type { MatchExtension } from "../extension.js";
+import { prefixToMask } from "../ip.js";
+import type { HookContext } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
+import { badValue, cannotCombine, checkOption } from "./util/errors.js";
+import type { ContextExtras } from "./util/extras.js";
+import { strtoul } from "./util/strtoul.js";
+
+export interface ConnlimitData {
+  limit: number;
+  /** True for --connlimit-upto (matches while count <= limit). */
+  upto: boolean;
+  prefix: number;
+  side: "src" | "dst";
+  seen: string[];
+}
+
+const ORDER = ["connlimit-upto", "connlimit-above", "connlimit-mask", "connlimit-saddr", "connlimit-daddr"];
+
+export const connlimitMatch: MatchExtension<ConnlimitData> = {
+  name: "connlimit",
+  options: [
+    { name: "connlimit-upto", args: 1, invertible: true },
+    { name: "connlimit-above", args: 1, invertible: true },
+    { name: "connlimit-mask", args: 1 },
+    { name: "connlimit-saddr", args: 0 },
+    { name: "connlimit-daddr", args: 0 },
+  ],
+  init: () => ({ limit: 0, upto: false, prefix: 32, side: "src", seen: [] }),
+  parse(d, { option, args, invert }) {
+    checkOption("connlimit", d.seen, option, invert, { invertible: option === "connlimit-upto" || option === "connlimit-above" });
+    const arg = args[0] ?? "";
+    switch (option) {
+      case "connlimit-upto":
+      case "connlimit-above": {
+        const n = strtoul(arg, 0, 0xffffffff);
+        if (n === undefined) throw badValue("connlimit", option, 0, 4294967295);
+        d.limit = n;
+        // "! --connlimit-above N" is "--connlimit-upto N" and the other way round.
+        d.upto = (option === "connlimit-upto") !== invert;
+        break;
+      }
+      case "connlimit-mask": {
+        const n = strtoul(arg, 0, 32);
+        d.prefix = n ?? 32;
+        break;
+      }
+      case "connlimit-saddr":
+        d.side = "src";
+        break;
+      case "connlimit-daddr":
+        d.side = "dst";
+        break;
+    }
+  },
+  finalCheck(d) {
+    const seen = ORDER.filter((o) => d.seen.includes(o));
+    if (!seen.includes("connlimit-upto") && !seen.includes("connlimit-above")) throw paramProblem('You must specify "--connlimit-above" or "--connlimit-upto".');
+    if (seen.includes("connlimit-upto") && seen.includes("connlimit-above")) throw cannotCombine("connlimit", "connlimit-upto", "connlimit-above");
+    if (seen.includes("connlimit-saddr") && seen.includes("connlimit-daddr")) throw cannotCombine("connlimit", "connlimit-saddr", "connlimit-daddr");
+  },
+  save: (d) => `--connlimit-${d.upto ? "upto" : "above"} ${d.limit} --connlimit-mask ${d.prefix} --connlimit-${d.side === "dst" ? "daddr" : "saddr"}`,
+  print: (d) => `#conn ${d.side}/${d.prefix} ${d.upto ? "<=" : ">"} ${d.limit}`,
+  match(d, pkt, ctx: HookContext & ContextExtras) {
+    const addr = d.side === "src" ? pkt.src : pkt.dst;
+    const mask = prefixToMask(d.prefix);
+    // The packet's own connection counts; without a conntrack view it is the only one known.
+    const count = ctx.countConnections ? ctx.countConnections(addr, mask, d.side, pkt.proto) : 1;
+    return (count > d.limit) !== d.upto;
+  },
+};

@@ -1,0 +1,265 @@
+// -m hashlimit: a token bucket per flow (grouped by --hashlimit-mode), in a table named by
+// --hashlimit-name. Packet rates are kept in microseconds per packet like xt_hashlimit rev 3;
+// byte rates ("kb/s") in its cost units.
+import type { MatchExtension } from "../extension.js";
+import { formatIpv4, prefixToMask } from "../ip.js";
+import type { Packet } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
+import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
+import { sharedTable } from "./util/shared-table.js";
+import { strtoul, strtoulPrefix } from "./util/strtoul.js";
+
+const SCALE = 1_000_000;
+const DEFAULT_BURST = 5;
+const BURST_MAX = 1_000_000;
+const GC_INTERVAL = 1000;
+const BYTE_SHIFT = 4n;
+const U32_MAX = 0xffffffffn;
+const UNITS: [string, number][] = [
+  ["day", SCALE * 86400],
+  ["hour", SCALE * 3600],
+  ["min", SCALE * 60],
+  ["sec", SCALE],
+];
+const RATE_UNITS: [string, number][] = [
+  ["second", 1],
+  ["minute", 60],
+  ["hour", 3600],
+  ["day", 86400],
+];
+const MODES = ["srcip", "srcport", "dstip", "dstport"] as const;
+type Mode = (typeof MODES)[number];
+
+export interface HashlimitData {
+  /** Packet mode: microseconds per packet. Byte mode: xt_hashlimit's cost value. */
+  avg: number;
+  bytes: boolean;
+  above: boolean;
+  burst: number;
+  /** Seconds per unit the rate was given in (sets the default expiry). */
+  unitSeconds: number;
+  modes: Mode[];
+  name: string;
+  size: number;
+  max: number;
+  gcInterval: number;
+  expire?: number;
+  srcmask: number;
+  dstmask: number;
+  tables: Record<string, HashTable>;
+  seen: string[];
+}
+
+interface Bucket {
+  /** Credit in microseconds (packet mode) or bytes (byte mode). */
+  credit: number;
+  last: number;
+}
+
+interface HashTable {
+  buckets: Record<string, Bucket>;
+}
+
+const costToBytes = (cost: bigint) => ((cost ? U32_MAX / cost : U32_MAX) - 1n) << BYTE_SHIFT;
+const bytesToCost = (bytes: bigint) => U32_MAX / ((bytes >> BYTE_SHIFT) + 1n);
+
+function atoll(text: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
+function parseRate(d: HashlimitData, text: string): boolean {
+  const bytesAt = text.indexOf("b/s");
+  if (bytesAt > 0) {
+    const r = atoll(text);
+    if (r > 0) {
+      const factor = text[bytesAt - 1] === "m" ? 1024 * 1024 : text[bytesAt - 1] === "k" ? 1024 : 1;
+      const cost = bytesToCost(BigInt(r) * BigInt(factor));
+      if (cost === 0n) throw paramProblem(`Rate too high "${text}"`);
+      d.avg = Number(cost);
+      d.bytes = true;
+      d.unitSeconds = 15;
+      return true;
+    }
+  }
+  const slash = text.indexOf("/");
+  let mult = 1;
+  if (slash >= 0) {
+    const unit = text.slice(slash + 1).toLowerCase();
+    const found = unit === "" ? undefined : RATE_UNITS.find(([n]) => n.startsWith(unit));
+    if (!found) return false;
+    mult = found[1];
+  }
+  const r = atoll(text);
+  if (r <= 0) return false;
+  const avg = Math.floor((SCALE * mult) / r);
+  if (avg === 0) throw paramProblem(`Rate too fast "${text}"`);
+  d.avg = avg;
+  d.bytes = false;
+  d.unitSeconds = mult;
+  return true;
+}
+
+/** " 5/sec" style rate and the quantum (ms) that makes --hashlimit-htable-expire implicit. */
+function rateText(avg: number): [string, number] {
+  let i = 1;
+  for (; i < UNITS.length; i++) {
+    const mult = UNITS[i]![1];
+    if (avg > mult || Math.floor(mult / avg) < mult % avg) break;
+  }
+  const [name, mult] = UNITS[i - 1]!;
+  return [`${Math.floor(mult / avg)}/${name}`, (mult / SCALE) * 1000];
+}
+
+function bytesText(d: HashlimitData, prefix: string): [string, number] {
+  const units: [string, bigint][] = [["m", 1024n * 1024n], ["k", 1024n], ["", 1n]];
+  const avg = BigInt(d.avg);
+  const r = costToBytes(avg);
+  let i = 0;
+  for (; i < units.length - 1; i++) {
+    const t = units[i]![1];
+    if (r >= t && bytesToCost(r & ~(t - 1n)) === avg) break;
+  }
+  let out = `${r / units[i]![1]}${units[i]![0]}b/s`;
+  if (d.burst === 0) return [out, 15000];
+  const total = r * BigInt(d.burst);
+  let j = 0;
+  for (; j < units.length - 1; j++) if (total >= units[j]![1]) break;
+  out += ` ${prefix}burst ${total / units[j]![1]}${units[j]![0]}b`;
+  return [out, 60000];
+}
+
+function render(d: HashlimitData, save: boolean): string {
+  const p = save ? "--hashlimit-" : "";
+  const parts: string[] = [save ? `--hashlimit-${d.above ? "above" : "upto"}` : `limit: ${d.above ? "above" : "up to"}`];
+  let quantum: number;
+  if (d.bytes) {
+    const [text, q] = bytesText(d, p);
+    parts.push(text);
+    quantum = q;
+  } else {
+    const [text, q] = rateText(d.avg);
+    parts.push(text, `${p}burst ${d.burst}`);
+    quantum = q;
+  }
+  if (d.modes.length) parts.push(`${p}mode ${MODES.filter((m) => d.modes.includes(m)).join(save ? "," : "-")}`);
+  if (save) parts.push(`--hashlimit-name ${d.name}`);
+  if (d.size) parts.push(`${save ? "--hashlimit-" : ""}htable-size ${d.size}`);
+  if (d.max) parts.push(`${save ? "--hashlimit-" : ""}htable-max ${d.max}`);
+  if (d.gcInterval !== GC_INTERVAL) parts.push(`${save ? "--hashlimit-" : ""}htable-gcinterval ${d.gcInterval}`);
+  const expire = d.expire ?? d.unitSeconds * 1000;
+  if (expire !== quantum) parts.push(`${save ? "--hashlimit-" : ""}htable-expire ${expire}`);
+  if (d.srcmask !== 32) parts.push(`${p}srcmask ${d.srcmask}`);
+  if (d.dstmask !== 32) parts.push(`${p}dstmask ${d.dstmask}`);
+  return parts.join(" ");
+}
+
+function flowKey(d: HashlimitData, pkt: Packet): string {
+  const parts: string[] = [];
+  if (d.modes.includes("srcip")) parts.push(formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0));
+  if (d.modes.includes("srcport")) parts.push(`s${pkt.sport}`);
+  if (d.modes.includes("dstip")) parts.push(formatIpv4((pkt.dst & prefixToMask(d.dstmask)) >>> 0));
+  if (d.modes.includes("dstport")) parts.push(`d${pkt.dport}`);
+  return parts.join("|") || "*";
+}
+
+const U32_OPTIONS: Record<string, "size" | "max" | "gcInterval" | "expire"> = {
+  "hashlimit-htable-size": "size",
+  "hashlimit-htable-max": "max",
+  "hashlimit-htable-gcinterval": "gcInterval",
+  "hashlimit-htable-expire": "expire",
+};
+
+export const hashlimitMatch: MatchExtension<HashlimitData> = {
+  name: "hashlimit",
+  options: [
+    { name: "hashlimit-upto", args: 1, invertible: true },
+    { name: "hashlimit-above", args: 1, invertible: true },
+    { name: "hashlimit", args: 1, invertible: true },
+    { name: "hashlimit-srcmask", args: 1 },
+    { name: "hashlimit-dstmask", args: 1 },
+    { name: "hashlimit-burst", args: 1 },
+    { name: "hashlimit-htable-size", args: 1 },
+    { name: "hashlimit-htable-max", args: 1 },
+    { name: "hashlimit-htable-gcinterval", args: 1 },
+    { name: "hashlimit-htable-expire", args: 1 },
+    { name: "hashlimit-mode", args: 1 },
+    { name: "hashlimit-name", args: 1 },
+  ],
+  init: () => ({ avg: 0, bytes: false, above: false, burst: DEFAULT_BURST, unitSeconds: 1, modes: [], name: "", size: 0, max: 0, gcInterval: GC_INTERVAL, srcmask: 32, dstmask: 32, tables: {}, seen: [] }),
+  parse(d, { option, args, invert }) {
+    const id = option === "hashlimit" ? "hashlimit-upto" : option;
+    checkOption("hashlimit", d.seen, id, invert, { invertible: id === "hashlimit-upto" || id === "hashlimit-above" });
+    const arg = args[0]!;
+    switch (id) {
+      case "hashlimit-upto":
+      case "hashlimit-above":
+        d.above = (id === "hashlimit-above") !== invert;
+        if (!parseRate(d, arg)) throw paramProblem(`hashlimit: Bad value for "--${id}" option: "${arg}"`);
+        break;
+      case "hashlimit-burst": {
+        const n = strtoulPrefix(arg, 1);
+        const factor = arg.endsWith("m") ? 1024 * 1024 : arg.endsWith("k") ? 1024 : 1;
+        if (!n || (n.end === arg.length && n.value > BURST_MAX)) throw paramProblem(`bad value for option "--hashlimit-burst", or out of range (1-${BURST_MAX}).`);
+        d.burst = n.value * factor;
+        break;
+      }
+      case "hashlimit-mode": {
+        const words = arg.split(/[,|]/).filter((w) => w !== "");
+        if (!words.every((w): w is Mode => (MODES as readonly string[]).includes(w))) throw paramProblem(`hashlimit: Bad value for "--hashlimit-mode" option: "${arg}"`);
+        d.modes = [...new Set([...d.modes, ...words])];
+        break;
+      }
+      case "hashlimit-name":
+        if (arg.length < 1) throw paramProblem("Argument must have a minimum length of 1 characters\n");
+        d.name = arg.slice(0, 254);
+        break;
+      case "hashlimit-srcmask":
+      case "hashlimit-dstmask": {
+        const n = strtoul(arg, 0, 32);
+        if (n === undefined) throw paramProblem(`hashlimit: bad value for option "--${id}", neither a valid network mask nor valid CIDR (0-32).\n`);
+        if (id === "hashlimit-srcmask") d.srcmask = n;
+        else d.dstmask = n;
+        break;
+      }
+      default: {
+        const n = strtoul(arg, 0, 0xffffffff);
+        if (n === undefined) throw badValue("hashlimit", id, 0, 4294967295);
+        d[U32_OPTIONS[id]!] = n;
+      }
+    }
+  },
+  finalCheck(d) {
+    if (!d.seen.includes("hashlimit-upto") && !d.seen.includes("hashlimit-above")) throw paramProblem("You have to specify --hashlimit");
+    if (d.bytes) {
+      if (d.seen.includes("hashlimit-burst")) {
+        const unit = costToBytes(BigInt(d.avg));
+        if (BigInt(d.burst) < unit) throw paramProblem(`burst cannot be smaller than ${unit}b`);
+        d.burst = Number((BigInt(d.burst) + unit - 1n) / unit);
+        if (d.expire === undefined) d.unitSeconds = 60;
+      } else d.burst = 0;
+    } else if (d.burst > BURST_MAX) throw paramProblem(`bad value for option "--hashlimit-burst", or out of range (1-${BURST_MAX}).`);
+    if (d.seen.includes("hashlimit-upto") && d.seen.includes("hashlimit-above")) throw cannotCombine("hashlimit", "hashlimit-upto", "hashlimit-above");
+    if (!d.name) throw mustSpecify("hashlimit", "hashlimit-name");
+  },
+  save: (d) => render(d, true),
+  print: (d) => render(d, false),
+  match(d, pkt, ctx) {
+    const table = sharedTable<HashTable>(ctx, `hashlimit:${d.name}`, d.tables, () => ({ buckets: {} }));
+    const key = flowKey(d, pkt);
+    const expire = d.expire ?? d.unitSeconds * 1000;
+    // Packet mode counts microseconds of credit; byte mode counts bytes at the set rate.
+    const perMs = d.bytes ? Number(costToBytes(BigInt(d.avg))) / 1000 : 1000;
+    const cost = d.bytes ? pkt.length : d.avg;
+    const cap = d.bytes ? Math.max(Number(costToBytes(BigInt(d.avg))) * Math.max(d.burst, 1), pkt.length) : d.avg * d.burst;
+    let bucket = table.buckets[key];
+    if (!bucket || ctx.now - bucket.last > expire) bucket = table.buckets[key] = { credit: cap, last: ctx.now };
+    bucket.credit = Math.min(cap, bucket.credit + (ctx.now - bucket.last) * perMs);
+    bucket.last = ctx.now;
+    if (bucket.credit >= cost) {
+      bucket.credit -= cost;
+      return !d.above;
+    }
+    return d.above;
+  },
+};

@@ -1,0 +1,182 @@
+// -m recent: named lists of recently seen addresses (--set adds, --rcheck/--update test
+// within --seconds/--hitcount, --remove deletes). Rules with the same --name share a list.
+import type { MatchExtension } from "../extension.js";
+import { formatIpv4 } from "../ip.js";
+import { paramProblem } from "../xtables-error.js";
+import { alsoRequires, badValue, cannotCombine, checkOption } from "./util/errors.js";
+import { numericToIpv4 } from "./util/numeric-ip.js";
+import { sharedTable } from "./util/shared-table.js";
+import { strtoul } from "./util/strtoul.js";
+
+type Command = "SET" | "CHECK" | "UPDATE" | "REMOVE";
+
+export interface RecentEntry {
+  /** Milliseconds of the last hits, oldest first. */
+  stamps: number[];
+  ttl: number;
+}
+
+export interface RecentList {
+  entries: Record<string, RecentEntry>;
+}
+
+export interface RecentData {
+  command?: Command;
+  seconds: number;
+  hitcount: number;
+  reap: boolean;
+  rttl: boolean;
+  name: string;
+  mask: number;
+  side: "source" | "dest";
+  invert: boolean;
+  /** Lists when the packet path keeps none in the namespace. */
+  lists: Record<string, RecentList>;
+  seen: string[];
+}
+
+const COMMANDS: Record<string, Command> = { set: "SET", rcheck: "CHECK", update: "UPDATE", remove: "REMOVE" };
+const COMMAND_OPTION: Record<Command, string> = { SET: "set", CHECK: "rcheck", UPDATE: "update", REMOVE: "remove" };
+/** How many hits an entry remembers (ip_pkt_list_tot, raised for larger --hitcount). */
+const DEFAULT_STAMPS = 20;
+/** libxtables option order, for which conflict is reported first. */
+const ORDER = ["set", "rcheck", "update", "remove", "seconds", "reap", "hitcount", "rttl", "name", "rsource", "rdest", "mask"];
+
+function render(d: RecentData, save: boolean): string {
+  const parts: string[] = [];
+  const cmd = d.command ?? "CHECK";
+  if (save) {
+    parts.push(`${d.invert ? "! " : ""}--${COMMAND_OPTION[cmd]}`);
+    if (d.seconds) parts.push(`--seconds ${d.seconds}`);
+    if (d.reap) parts.push("--reap");
+    if (d.hitcount) parts.push(`--hitcount ${d.hitcount}`);
+    if (d.rttl) parts.push("--rttl");
+    parts.push(`--name ${d.name}`, `--mask ${formatIpv4(d.mask)}`, d.side === "source" ? "--rsource" : "--rdest");
+  } else {
+    parts.push(`${d.invert ? "! " : ""}recent: ${cmd}`);
+    if (d.seconds) parts.push(`seconds: ${d.seconds}`);
+    if (d.reap) parts.push("reap");
+    if (d.hitcount) parts.push(`hit_count: ${d.hitcount}`);
+    if (d.rttl) parts.push("TTL-Match");
+    parts.push(`name: ${d.name}`, `side: ${d.side}`, `mask: ${formatIpv4(d.mask)}`);
+  }
+  return parts.join(" ");
+}
+
+export const recentMatch: MatchExtension<RecentData> = {
+  name: "recent",
+  options: [
+    ...["set", "rcheck", "update", "remove"].map((name) => ({ name, args: 0 as const, invertible: true })),
+    { name: "seconds", args: 1 },
+    { name: "reap", args: 0 },
+    { name: "hitcount", args: 1 },
+    { name: "rttl", args: 0 },
+    { name: "name", args: 1 },
+    { name: "rsource", args: 0 },
+    { name: "rdest", args: 0 },
+    { name: "mask", args: 1 },
+  ],
+  init: () => ({ seconds: 0, hitcount: 0, reap: false, rttl: false, name: "DEFAULT", mask: 0xffffffff, side: "source", invert: false, lists: {}, seen: [] }),
+  parse(d, { option, args, invert }) {
+    checkOption("recent", d.seen, option, invert, { invertible: option in COMMANDS });
+    const arg = args[0] ?? "";
+    switch (option) {
+      case "set":
+      case "rcheck":
+      case "update":
+      case "remove":
+        d.command = COMMANDS[option];
+        if (invert) d.invert = true;
+        break;
+      case "seconds": {
+        const n = strtoul(arg, 1, 0xffffffff);
+        if (n === undefined) throw badValue("recent", "seconds", 1, 4294967295);
+        d.seconds = n;
+        break;
+      }
+      case "hitcount": {
+        const n = strtoul(arg, 0, 0xffffffff);
+        if (n === undefined) throw badValue("recent", "hitcount", 0, 4294967295);
+        d.hitcount = n;
+        break;
+      }
+      case "reap":
+        d.reap = true;
+        break;
+      case "rttl":
+        d.rttl = true;
+        break;
+      case "name":
+        d.name = arg.slice(0, 199);
+        break;
+      case "rsource":
+        d.side = "source";
+        break;
+      case "rdest":
+        d.side = "dest";
+        break;
+      case "mask": {
+        const mask = numericToIpv4(arg);
+        if (mask === undefined) throw paramProblem("getaddrinfo: Name or service not known\n");
+        d.mask = mask;
+        break;
+      }
+    }
+  },
+  finalCheck(d) {
+    if (!d.command) throw paramProblem("recent: you must specify one of `--set', `--rcheck' `--update' or `--remove'");
+    const seen = ORDER.filter((o) => d.seen.includes(o));
+    const commands = seen.filter((o) => o in COMMANDS);
+    if (commands.length > 1) throw cannotCombine("recent", commands[0]!, commands[1]!);
+    if (d.reap && !d.seen.includes("seconds")) throw alsoRequires("recent", "reap", "seconds");
+    if (d.rttl && (d.command === "SET" || d.command === "REMOVE")) throw cannotCombine("recent", "rttl", COMMAND_OPTION[d.command]);
+  },
+  // xt_recent refuses timing options with --set/--remove and an oversized --hitcount.
+  checkEntry(d) {
+    if ((d.command === "SET" || d.command === "REMOVE") && (d.seconds || d.hitcount || d.reap || d.rttl)) return false;
+    if (d.name === "" || d.hitcount >= 256) return false;
+    return true;
+  },
+  save: (d) => render(d, true),
+  print: (d) => render(d, false),
+  match(d, pkt, ctx) {
+    const list = sharedTable<RecentList>(ctx, `recent:${d.name}`, d.lists, () => ({ entries: {} }));
+    const addr = ((d.side === "source" ? pkt.src : pkt.dst) & d.mask) >>> 0;
+    const key = formatIpv4(addr);
+    // TTL as seen before forwarding.
+    const ttl = ctx.outIface !== undefined && ctx.socketUid === undefined ? pkt.ttl + 1 : pkt.ttl;
+    const now = ctx.now;
+    let hit = d.invert;
+    let entry: RecentEntry | undefined = list.entries[key];
+    if (entry && d.rttl && entry.ttl !== ttl) entry = undefined;
+    const touch = (e: RecentEntry) => {
+      e.stamps.push(now);
+      const keep = Math.max(DEFAULT_STAMPS, d.hitcount);
+      if (e.stamps.length > keep) e.stamps.splice(0, e.stamps.length - keep);
+      e.ttl = ttl;
+    };
+    if (!entry) {
+      if (d.command !== "SET") return hit;
+      list.entries[key] = { stamps: [now], ttl };
+      return !hit;
+    }
+    if (d.command === "SET") hit = !hit;
+    else if (d.command === "REMOVE") {
+      delete list.entries[key];
+      return !hit;
+    } else {
+      const since = now - d.seconds * 1000;
+      const recent = entry.stamps.filter((t) => !d.seconds || t >= since).length;
+      if (recent > 0 && (!d.hitcount || recent >= d.hitcount)) hit = !hit;
+      if (d.reap) {
+        entry.stamps = entry.stamps.filter((t) => t >= since);
+        if (entry.stamps.length === 0) delete list.entries[key];
+      }
+    }
+    if (d.command === "SET" || (d.command === "UPDATE" && hit !== d.invert)) {
+      if (!list.entries[key]) list.entries[key] = entry;
+      touch(entry);
+    }
+    return hit;
+  },
+};

@@ -1,0 +1,13 @@
+// Interface names in options (xtables_parse_interface) and "+" wildcard matching.
+import { paramProblem } from "../../xtables-error.js";
+
+export function checkInterfaceName(name: string): string {
+  if (name.length + 1 > 16) throw paramProblem(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
+  return name;
+}
+
+/** "eth+" matches every name starting with "eth"; otherwise the names must be equal. */
+export function ifaceMatches(actual: string, pattern: string): boolean {
+  if (pattern.endsWith("+")) return actual.startsWith(pattern.slice(0, -1));
+  return actual === pattern;
+}
