@@ -18,6 +18,7 @@ Commands:
 
 Options:
   --scenarios DIR             add a folder of teacher-authored scenarios
+  --plain                     no box drawing or colour; words beside every symbol
   --version                   print the version
   --help                      print this help
 `;
@@ -36,8 +37,24 @@ function takeScenariosDir(argv: string[]): { argv: string[]; scenariosDir?: stri
 }
 
 async function main(rawArgv: string[]): Promise<number> {
-  const { argv, scenariosDir } = takeScenariosDir(rawArgv);
+  const { argv: withoutDir, scenariosDir } = takeScenariosDir(rawArgv);
+  const plain = withoutDir.includes("--plain");
+  const argv = withoutDir.filter((a) => a !== "--plain");
   const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === "play" || cmd === "lesson") {
+    const target = rest[0];
+    if (cmd !== undefined && !target) {
+      process.stderr.write(`Usage: nettutor ${cmd} ${cmd === "play" ? "SCENARIO" : "ID"}\n`);
+      return 2;
+    }
+    const { startTui } = await import("./tui/index.js");
+    return startTui({
+      plain,
+      scenariosDir,
+      scenario: cmd === "play" ? target : undefined,
+      lesson: cmd === "lesson" ? target : undefined,
+    });
+  }
   if (cmd === "--version" || cmd === "-V") {
     process.stdout.write(`${nettutorVersion()}\n`);
     return 0;
