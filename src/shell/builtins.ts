@@ -199,6 +199,36 @@ function test(b: BuiltinCall): number {
   }
 }
 
+/** read [-r] [-p PROMPT] [NAME…]: takes one line of stdin (consuming it) and splits it. */
+function read(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  let raw = false;
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "-r") raw = true;
+    else if (args[i] === "-p") b.io.err.push(args[++i] ?? "");
+    else if (!args[i]!.startsWith("-")) names.push(args[i]!);
+  }
+  const input = b.io.stdin;
+  if (input === "") return 1;
+  const nl = input.indexOf("\n");
+  let line = nl < 0 ? input : input.slice(0, nl);
+  b.io.stdin = nl < 0 ? "" : input.slice(nl + 1);
+  if (!raw) line = line.replace(/\\(.)/g, "$1");
+  if (names.length === 0) names.push("REPLY");
+  let rest = names.length === 1 && names[0] === "REPLY" ? line : line.replace(/^[ \t]+/, "");
+  names.forEach((name, k) => {
+    if (k === names.length - 1) {
+      b.state.vars[name] = rest.replace(/[ \t]+$/, "");
+      return;
+    }
+    const m = /^([^ \t]*)[ \t]*/.exec(rest)!;
+    b.state.vars[name] = m[1]!;
+    rest = rest.slice(m[0].length);
+  });
+  return nl < 0 ? 1 : 0;
+}
+
 function which(b: BuiltinCall): number {
   let rc = 0;
   for (const name of b.argv.slice(1)) {
@@ -229,6 +259,7 @@ const BUILTINS: Record<string, Builtin> = {
   ".": source,
   type,
   which,
+  read,
   test,
   "[": test,
   ":": () => 0,

@@ -26,6 +26,8 @@ export interface Redirected {
 
 /** Sets up the redirections left to right; returns an error text (e.g. "/nope: No such file or directory") on failure. */
 export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): Redirected | string {
+  // Without redirections the command shares the caller's streams (so `read` consumes its stdin).
+  if (redirects.length === 0) return { io, files: [] };
   let stdin = io.stdin;
   const fds = new Map<number, Sink>([
     [1, { chunks: io.out }],

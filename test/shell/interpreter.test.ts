@@ -138,3 +138,17 @@ describe("performance", () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("read and xargs", () => {
+  it("read consumes stdin line by line in a loop", () => {
+    expect(out('printf "a b c\\nd e\\n" | while read x y; do echo "[$x|$y]"; done')).toBe("[a|b c]\n[d|e]\n");
+    expect(out('printf "1\\n2\\n" > n; while read v; do echo v=$v; done < n')).toBe("v=1\nv=2\n");
+  });
+  it("xargs runs a command with words from stdin", () => {
+    expect(out("echo a b c | xargs -n 1 echo item")).toBe("item a\nitem b\nitem c\n");
+    expect(out('printf "x\\ny\\n" | xargs -I{} echo "<{}>"')).toBe("<x>\n<y>\n");
+  });
+  it("commands run through ctx.run inherit stdin", () => {
+    expect(out("echo piped | sudo cat")).toBe("piped\n");
+  });
+});

@@ -27,8 +27,9 @@ import { falseCommand, trueCommand } from "./true.js";
 import { uniq } from "./uniq.js";
 import { watch } from "./watch.js";
 import { wc } from "./wc.js";
+import { xargs } from "./xargs.js";
 
 export const TEXT_COMMANDS: Command[] = [
   cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
-  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc,
+  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs,
 ];

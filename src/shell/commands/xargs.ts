@@ -1,0 +1,45 @@
+// xargs [-n N] [-I REPL] [CMD [ARG]…]: runs CMD (default echo) with words read from stdin.
+import type { Command } from "../types.js";
+import { done } from "./util.js";
+
+export const xargs: Command = {
+  name: "xargs",
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    let perCall = Infinity;
+    let replace: string | undefined;
+    let i = 0;
+    for (; i < args.length && args[i]!.startsWith("-"); i++) {
+      const a = args[i]!;
+      if (a === "-n") perCall = Number(args[++i]);
+      else if (a.startsWith("-n")) perCall = Number(a.slice(2));
+      else if (a === "-I") replace = args[++i];
+      else if (a.startsWith("-I")) replace = a.slice(2);
+      else if (a === "-r" || a === "--no-run-if-empty" || a === "-0") continue;
+      else if (a === "--") {
+        i++;
+        break;
+      } else return done("", `xargs: invalid option -- '${a.slice(1)}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nTry 'xargs --help' for more information.\n`, 1);
+    }
+    const cmd = args.length > i ? args.slice(i) : ["echo"];
+    const items = replace !== undefined ? ctx.stdin.split("\n").filter((l) => l.trim() !== "") : ctx.stdin.split(/[ \t\n]+/).filter(Boolean);
+    const calls: string[][] = [];
+    if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace!, item)));
+    else if (items.length === 0) calls.push(cmd);
+    else {
+      const n = Number.isFinite(perCall) && perCall > 0 ? perCall : items.length;
+      for (let k = 0; k < items.length; k += n) calls.push([...cmd, ...items.slice(k, k + n)]);
+    }
+    const out: string[] = [];
+    const err: string[] = [];
+    let rc = 0;
+    for (const argv of calls) {
+      if (ctx.lookup && !ctx.lookup(argv[0]!)) return done(out.join(""), err.join("") + `xargs: ${argv[0]}: No such file or directory\n`, 127);
+      const r = ctx.run(argv, { stdin: "" });
+      out.push(r.stdout);
+      err.push(r.stderr);
+      if (r.rc !== 0) rc = 123;
+    }
+    return done(out.join(""), err.join(""), rc);
+  },
+};
