@@ -1,5 +1,7 @@
 // Every target extension, in one list. Add one import and one entry per extension.
 import type { TargetExtension } from "../extension.js";
+import { AUDIT } from "./AUDIT.js";
+import { CHECKSUM } from "./CHECKSUM.js";
 import { CLASSIFY } from "./CLASSIFY.js";
 import { CONNMARK } from "./CONNMARK.js";
 import { CT } from "./CT.js";
@@ -8,6 +10,7 @@ import { DSCP } from "./DSCP.js";
 import { LOG } from "./LOG.js";
 import { MARK } from "./MARK.js";
 import { MASQUERADE } from "./MASQUERADE.js";
+import { NETMAP } from "./NETMAP.js";
 import { NFLOG } from "./NFLOG.js";
 import { NFQUEUE } from "./NFQUEUE.js";
 import { NOTRACK } from "./NOTRACK.js";
@@ -16,10 +19,11 @@ import { REJECT } from "./REJECT.js";
 import { SNAT } from "./SNAT.js";
 import { TCPMSS } from "./TCPMSS.js";
 import { TOS } from "./TOS.js";
+import { TPROXY } from "./TPROXY.js";
 import { TRACE } from "./TRACE.js";
 import { TTL } from "./TTL.js";
 
 export const TARGETS: TargetExtension[] = [
   REJECT, LOG, SNAT, DNAT, MASQUERADE, REDIRECT, MARK, CONNMARK, TRACE, CT, NOTRACK, TCPMSS,
-  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG,
+  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY,
 ];

@@ -1,0 +1,63 @@
+// -j TPROXY (revision 1): hand a packet to a local transparent-proxy socket without NAT, and
+// mark it. Kernel: mangle PREROUTING only, with `-p tcp` or `-p udp`.
+import type { TargetExtension } from "../extension.js";
+import { formatIpv4 } from "../ip.js";
+import { serviceToPort } from "../names.js";
+import { paramProblem } from "../xtables-error.js";
+import { resolveHost } from "./target-util/host.js";
+import { parseMarkMask } from "./target-util/mark-mask.js";
+import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+
+export interface TproxyData {
+  port: number;
+  addr: number;
+  markValue: number;
+  markMask: number;
+}
+
+const SPECS: OptionSpec[] = [
+  { name: "on-port", id: 0, args: 1, mandatory: true },
+  { name: "on-ip", id: 1, args: 1 },
+  { name: "tproxy-mark", id: 2, args: 1 },
+];
+
+/** XTTYPE_PORT: getaddrinfo's service lookup (numbers wrap to 16 bits, as in the kernel field). */
+function parsePort(arg: string): number {
+  if (/^\d+$/.test(arg)) return Number(BigInt(arg) & 0xffffn);
+  const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
+  if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
+  return port;
+}
+
+export const TPROXY: TargetExtension<TproxyData> = {
+  name: "TPROXY",
+  options: extOptions(SPECS),
+  tables: ["mangle"],
+  hooks: ["PREROUTING"],
+  init: () => ({ port: 0, addr: 0, markValue: 0, markMask: 0 }),
+  parse(data, call) {
+    noteOption("TPROXY", SPECS, data, call);
+    const arg = call.args[0] ?? "";
+    if (call.option === "on-port") data.port = parsePort(arg);
+    else if (call.option === "on-ip") data.addr = resolveHost(arg);
+    else {
+      const { value, mask } = parseMarkMask("TPROXY", call.option, arg);
+      data.markValue = value;
+      data.markMask = mask;
+    }
+  },
+  finalCheck(data) {
+    checkOptionTable("TPROXY", SPECS, data);
+  },
+  checkEntry: (_data, call) => (call.rule.proto === 6 || call.rule.proto === 17) && !call.rule.protoInvert,
+  save: (data) =>
+    `--on-port ${data.port} --on-ip ${formatIpv4(data.addr)} --tproxy-mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
+  print: (data) =>
+    `TPROXY redirect ${formatIpv4(data.addr)}:${data.port} mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
+  // The packet keeps its addresses; local delivery to the proxy socket is the packet path's
+  // business. The mark is set here, as the kernel does when it finds the socket.
+  action(data, pkt) {
+    pkt.mark = ((pkt.mark & ~data.markMask) ^ data.markValue) >>> 0;
+    return { kind: "ACCEPT" };
+  },
+};

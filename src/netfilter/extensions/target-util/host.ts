@@ -1,0 +1,40 @@
+// Host names and numbers the way getaddrinfo(AF_INET) reads them for iptables: the classic
+// inet_aton forms ("10.1" is 10.0.0.1, parts may be hex or octal), then the hosts file. The
+// engine reads no files, so only localhost resolves by name; anything else fails the way it
+// does without a name server.
+import { paramProblem, type XtablesError } from "../../xtables-error.js";
+
+function cNumber(text: string): number | undefined {
+  if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^0[0-7]*$/.test(text)) return parseInt(text, 8);
+  if (/^[1-9]\d*$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/** glibc inet_aton_exact: 1 to 4 parts, the last one filling the remaining bytes. */
+export function inetAton(text: string): number | undefined {
+  const parts = text.split(".");
+  if (parts.length > 4) return undefined;
+  const values = parts.map(cNumber);
+  if (values.some((v) => v === undefined)) return undefined;
+  const nums = values as number[];
+  const last = nums.pop()!;
+  if (nums.some((v) => v > 255)) return undefined;
+  const lastBits = 8 * (4 - nums.length);
+  if (last >= 2 ** lastBits) return undefined;
+  let value = 0;
+  for (const v of nums) value = value * 256 + v;
+  return (value * 2 ** lastBits + last) >>> 0;
+}
+
+export function resolutionFailure(): XtablesError {
+  return paramProblem("getaddrinfo: Temporary failure in name resolution\n");
+}
+
+/** XTTYPE_HOST: a numeric address or a name known without DNS. */
+export function resolveHost(text: string): number {
+  const numeric = inetAton(text);
+  if (numeric !== undefined) return numeric;
+  if (text === "localhost") return 0x7f000001;
+  throw resolutionFailure();
+}
