@@ -1,9 +1,17 @@
 // Network commands (ip, sysctl, serve, probe, …), as the shell sees them.
 import type { Command } from "../shell/types.js";
+import { ipCommand } from "./ip/index.js";
+import { sysctlCommand } from "./sysctl-command.js";
 import { probeCommand } from "./traffic/probe.js";
+import { conntrackCommand } from "./traffic/conntrack-cmd.js";
+import { ssCommand } from "./traffic/ss.js";
 import { serveCommand } from "./traffic/serve.js";
 
 export const NET_COMMANDS: Command[] = [
+  ipCommand,
+  sysctlCommand,
   serveCommand,
   probeCommand,
+  conntrackCommand,
+  ssCommand,
 ];

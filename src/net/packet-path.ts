@@ -20,8 +20,10 @@ import {
 import { icmpError, REJECT_CODES, tcpPacket, TCP_BARE_RST_LEN } from "./packet-path-packets.js";
 import {
   bridgeCallsIptables,
+  findLink,
   firstIfaceAddress,
   isLocalAddress,
+  type NeighbourAnswer,
   resolveNeighbour,
   routeInput,
   routeOutput,
@@ -137,7 +139,7 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
     sim.queue.push({ netns, iface: "lo", skb });
     return;
   }
-  const answer = resolveNeighbour(sim.world, netns, oif, nexthop, skb.pkt.src);
+  const answer = neighbour(sim.world, netns, oif, nexthop, skb.pkt.src);
   if (!answer) return; // no ARP answer: the frame never leaves (EHOSTUNREACH only after seconds)
   if (answer.bridge && !(answer.bridge.netns === netns && answer.bridge.bridge === oif)) {
     if (!bridgeNetfilter(sim, answer.bridge, skb)) return;
@@ -147,6 +149,24 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   const same = answer.netns === netns;
   const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
   sim.queue.push({ netns: answer.netns, iface: answer.iface, skb: next });
+}
+
+/**
+ * The neighbour cache: once ARP was answered, frames keep going to that device (entries stay
+ * usable while stale), even if a later ARP request would no longer be answered (rp_filter).
+ */
+function neighbour(world: World, netns: string, oif: string, nexthop: number, src: number): NeighbourAnswer | undefined {
+  const ns = world.namespaces[netns]!;
+  const cache = (ns["neighbours"] as Record<string, NeighbourAnswer> | undefined) ?? {};
+  ns["neighbours"] = cache;
+  const key = `${oif}|${nexthop}`;
+  const hit = cache[key];
+  const ours = findLink(world, netns, oif);
+  if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp) return hit;
+  const answer = resolveNeighbour(world, netns, oif, nexthop, src);
+  if (answer && oif !== "lo") cache[key] = answer;
+  else delete cache[key];
+  return answer;
 }
 
 /**
