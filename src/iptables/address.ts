@@ -159,6 +159,11 @@ export function protocolText(proto: number): string | undefined {
   return protocolName(proto) ?? CHAIN_PROTOS.find(([, n]) => n === proto)?.[0];
 }
 
+/** Name from iptables' own protocol list only (no /etc/protocols lookup). */
+export function chainProtoName(proto: number): string | undefined {
+  return CHAIN_PROTOS.find(([, n]) => n === proto)?.[0];
+}
+
 /** Name used to load a protocol's match implicitly (-p tcp --dport …). */
 export function protocolMatchName(protoArg: string, proto: number): string | undefined {
   if (strtoul(protoArg, 0, 255) === undefined) return protoArg;

@@ -138,14 +138,22 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       newChain(t, p.chain!);
       return "";
     case CMD.DELETE_CHAIN: {
-      const deleted = deleteChains(t, p.chain, env.backend);
-      return p.verbose ? deleted.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
+      // -v names the chains before the kernel answers, so they print even on failure
+      const names = p.chain !== undefined ? [p.chain] : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
+      const out = p.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
+      try {
+        deleteChains(t, p.chain, env.backend);
+      } catch (err) {
+        throw Object.assign(err as Error, { stdout: out });
+      }
+      return out;
     }
     case CMD.RENAME_CHAIN:
       renameChain(t, p.chain!, p.newname!);
       return "";
     case CMD.SET_POLICY:
-      setPolicy(t, p.chain!, p.policy!, p.counters);
+      // -c is accepted with -P but nf_tables keeps the base chain's counters
+      setPolicy(t, p.chain!, p.policy!);
       return "";
   }
   return "";

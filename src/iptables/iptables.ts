@@ -5,7 +5,8 @@ import { executeCommand, isTableName } from "./execute.js";
 import { IPTABLES_HELP } from "./help.js";
 import { touch } from "./ops.js";
 import { CMD } from "./options.js";
-import { parseCommand } from "./parse.js";
+import { parseCommand, type ParsedCommand } from "./parse.js";
+import type { NameTables } from "./address.js";
 import {
   backendTag,
   formatError,
@@ -43,13 +44,29 @@ export function runIptables(ctx: CommandContext): CommandResult {
 
 function run(ctx: CommandContext, p: Program): CommandResult {
   const names = namesOf(ctx);
-  const parsed = parseCommand(ctx.argv, {
+  const early: string[] = [];
+  let parsed: ParsedCommand;
+  try {
+    parsed = parse(ctx, p, names, early);
+  } catch (err) {
+    const failed = formatError(err, p);
+    return { ...failed, stderr: early.map((w) => `${w}\n`).join("") + failed.stderr };
+  }
+  return execute(ctx, p, names, parsed);
+}
+
+function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: string[]): ParsedCommand {
+  return parseCommand(ctx.argv, {
     versionName: p.name,
     backendTag: `1.8.9 ${backendTag(p)}`,
     restore: false,
     names,
     helpText: helpText(p),
+    warnings,
   });
+}
+
+function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: ParsedCommand): CommandResult {
   const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
   if (parsed.exitText !== undefined) {
     return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
@@ -67,7 +84,8 @@ function run(ctx: CommandContext, p: Program): CommandResult {
     stdout = executeCommand(parsed, t, { backend: p.backend, names });
   } catch (err) {
     const failed = formatError(err, p);
-    return { ...failed, stderr: warnings + failed.stderr };
+    const partial = (err as { stdout?: string }).stdout ?? "";
+    return { ...failed, stdout: partial, stderr: warnings + failed.stderr };
   }
   let stderr = warnings;
   if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {

@@ -54,7 +54,13 @@ function chainForRules(t: Table, name: string): Chain {
   return c;
 }
 
+/** nft refuses "! -s 0.0.0.0/0" (an inverted match on a zero-length prefix). */
+function invertedAnyAddress(r: Rule): boolean {
+  return (r.srcInvert && r.src?.mask === 0) || (r.dstInvert && r.dst?.mask === 0);
+}
+
 function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string): void {
+  if (backend === "nft" && rules.some(invertedAnyAddress)) throw kernelRefusal(backend, op, chain);
   if (!kernelAccepts(t, chain, rules)) throw kernelRefusal(backend, op, chain);
 }
 
@@ -162,9 +168,9 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
     delete t.chains[name];
     return [name];
   }
+  // One transaction: a referenced or non-empty chain makes the whole -X fail.
   const names = userChainNames(t);
-  for (const n of names) if (refs.get(n)) throw busy(t.chains[n]!);
-  // Rules inside the deleted chains go with them (they may jump to each other).
+  for (const n of names) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
   for (const n of names) delete t.chains[n];
   return names;
 }

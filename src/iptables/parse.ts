@@ -54,6 +54,8 @@ export interface ParseEnv {
   restore: boolean;
   names?: NameTables;
   helpText?: string;
+  /** Receives lines printed on stderr whatever the outcome ("Ignoring deprecated …"). */
+  warnings?: string[];
 }
 
 function emptyRule(): Rule {
@@ -102,7 +104,7 @@ function parseCounter(text: string): bigint | undefined {
 /** Parses one iptables command line (argv[0] is the program name). */
 export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   const g = new Getopt<ExtRef | string>(argv, SHORT_OPTIONS);
-  const p: ParsedCommand = { command: 0, table: "filter", options: 0, verbose: 0, rules: [], warnings: [] };
+  const p: ParsedCommand = { command: 0, table: "filter", options: 0, verbose: 0, rules: [], warnings: env.warnings ?? [] };
   const rule = emptyRule();
   const loaded: LoadedExtension[] = [];
   let longs: LongOption<ExtRef | string>[] = CORE_LONG_OPTIONS;
@@ -386,15 +388,15 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   }
 
   if (waitIntervalSet && !waitSet) throw paramProblem("--wait-interval only makes sense with --wait\n");
+  if (p.table === "nat" && (p.policy === "DROP" || jumpto === "DROP")) {
+    throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
+  }
   const chain = p.chain ?? "";
   for (const inst of loaded) {
     if (inst.kind === "match") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain });
   }
   for (const inst of loaded) {
     if (inst.kind === "target") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain });
-  }
-  if (p.table === "nat" && (p.policy === "DROP" || jumpto === "DROP")) {
-    throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
   }
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");

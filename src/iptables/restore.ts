@@ -7,6 +7,7 @@ import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
 import { OpError, chainsInOrder, newChain, setPolicy, type Backend } from "./ops.js";
+import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 
@@ -36,6 +37,8 @@ interface Block {
   skip: boolean;
   ruleLines: Map<Rule, number>;
   jumps: { target: string; chain: string; command: number; line: number }[];
+  /** An error nft only reports when the batch is sent (at COMMIT). */
+  pending?: Error;
 }
 
 /** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
@@ -120,7 +123,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           if (opts.verbose && !skip) for (const c of chainsInOrder(old)) stdout += `Flushing chain \`${c.name}'\n`;
           work = newTable(name);
         }
-        work.exists = true;
+        // flushing deletes the nft table; it only comes back if the block creates something
+        work.exists = opts.noflush ? old.exists : false;
         block = { name, work, skip, ruleLines: new Map(), jumps: [] };
         continue;
       }
@@ -145,7 +149,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
 function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions): void {
   const [chain, policy, counterText] = line.slice(1).split(/[ \t]+/);
   if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
-  if (chain.length >= MAX_NAME) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
+  if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
   if (!policy) throw paramProblem(`iptables-restore: line ${lineNo} policy invalid`);
   if (opts.test) return;
   const t = block.work;
@@ -153,13 +157,14 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
     let counters: { pkts: bigint; bytes: bigint } | undefined;
     if (opts.counters) {
       counters = parseCounters(counterText);
-      if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'\n`);
+      if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
     }
     const c = t.chains[chain]!;
     if (policy !== "-") setPolicy(t, chain, policy, counters);
     else if (counters) c.policyCounters = counters;
     c.exists = true;
     c.countsPolicy = true;
+    t.exists = true;
     return;
   }
   const existing = t.chains[chain];
@@ -180,9 +185,9 @@ function ruleLine(
   let counterArgs: string[] = [];
   if (line[0] === "[") {
     const close = line.indexOf("]");
-    if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]\n`);
+    if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
     const m = /^\[([^:\]]*):([^\]]*)\]/.exec(line);
-    if (!m) throw paramProblem(`Bad line ${lineNo}: need :\n`);
+    if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
     if (opts.counters) counterArgs = ["-c", m[1]!, m[2]!];
     rest = line.slice(close + 1);
   }
@@ -194,7 +199,16 @@ function ruleLine(
     names,
   });
   if (parsed.exitText !== undefined || opts.test) return "";
-  if (opts.verbose && !parsed.verbose) parsed.verbose = 1;
+  // (observed: with --noflush, -v echoes nothing per line)
+  if (opts.verbose && !opts.noflush && !parsed.verbose) parsed.verbose = 1;
+  if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
+    // -D/-C compare rules when the batch is sent, after the jump target was resolved
+    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
+    if (err && !(err instanceof OpError)) {
+      block.pending ??= err;
+      return "";
+    }
+  }
   const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
   for (const r of parsed.rules) block.ruleLines.set(r, lineNo);
   if (parsed.jumpChain !== undefined) {
@@ -203,10 +217,25 @@ function ruleLine(
   return out;
 }
 
-class LineError extends OpError {}
+/** Whether `to` is reachable from `from` through jumps and gotos. */
+function reaches(t: Table, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (name === to) return true;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const r of t.chains[name]?.rules ?? []) {
+      if (r.action.kind === "jump" || r.action.kind === "goto") stack.push(r.action.chain);
+    }
+  }
+  return false;
+}
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
 function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLine: number): void {
+  if (block.pending) throw Object.assign(block.pending, { line: commitLine });
   for (const j of block.jumps) {
     const err = jumpTargetError(block.work, j.target, j.chain, j.command, backend);
     if (!err) continue;
@@ -215,12 +244,20 @@ function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLin
   }
   const refused = firstRefusedRule(block.work);
   if (refused) {
-    const err = new LineError(` RULE_APPEND failed (Invalid argument): rule in chain ${refused.chain}`, 4, {
+    // A rule in a user chain is refused when a jump makes it reachable from a hook: the
+    // kernel names that jump.
+    let chain = refused.chain;
+    let line = block.ruleLines.get(refused.rule) ?? commitLine;
+    if (!block.work.chains[chain]?.builtin) {
+      const culprit = block.jumps.find((j) => reaches(block.work, j.target, chain));
+      if (culprit) ({ chain, line } = culprit);
+    }
+    const err = new OpError(` RULE_APPEND failed (Invalid argument): rule in chain ${chain}`, 4, {
       op: "RULE_APPEND",
       errno: "Invalid argument",
-      what: `rule in chain ${refused.chain}`,
+      what: `rule in chain ${chain}`,
     });
-    throw Object.assign(err, { line: block.ruleLines.get(refused.rule) ?? commitLine });
+    throw Object.assign(err, { line });
   }
   ruleset.tables[block.name] = block.work;
 }

@@ -2,7 +2,7 @@
 // -L table line.
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { Rule } from "../netfilter/types.js";
-import { listAddress, protocolText, saveAddress, type NameTables } from "./address.js";
+import { chainProtoName, listAddress, protocolText, saveAddress, type NameTables } from "./address.js";
 import { formatCount } from "./numbers.js";
 
 function saveExtension(kind: "-m" | "-j", name: string, text: string): string {
@@ -127,7 +127,7 @@ export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
 export function verboseRuleLine(rule: Rule, names: NameTables): string {
   let out = `${targetColumn(rule)} `;
-  out += `${rule.protoInvert ? "!" : " "}${protocolText(rule.proto) ?? rule.proto} `;
+  out += `${rule.protoInvert ? "!" : " "}${chainProtoName(rule.proto) ?? rule.proto} `;
   out += `opt ${rule.frag === "notfrag" ? "!" : "-"}${rule.frag === "any" ? "-" : "f"} `;
   out += `in ${ifaceText(rule.inIface, rule.inIfaceInvert, true)} `;
   out += `out ${ifaceText(rule.outIface, rule.outIfaceInvert, true)} `;
