@@ -4,6 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface CtData {
   notrack: boolean;
@@ -93,10 +94,10 @@ export const CT: TargetExtension<CtData> = {
         data.notrack = true;
         break;
       case "helper":
-        data.helper = arg.slice(0, 15);
+        data.helper = truncateUtf8(arg, 15);
         break;
       case "timeout":
-        data.timeout = arg.slice(0, 31);
+        data.timeout = truncateUtf8(arg, 31);
         break;
       case "ctevents":
         data.ctevents = parseEvents(CT_EVENTS, arg);

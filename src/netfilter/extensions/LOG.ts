@@ -14,6 +14,7 @@ import {
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { saveString } from "./target-util/save-string.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface LogData {
   /** Syslog priority 0..7; 4 (warning) is the default and is left out of save. */
@@ -73,7 +74,7 @@ export const LOG: TargetExtension<LogData> = {
     } else if (call.option === "log-prefix") {
       if (arg.length < 1) throw tooShort(1);
       if (arg.includes("\n")) throw paramProblem("Newlines not allowed in --log-prefix");
-      data.prefix = arg.slice(0, PREFIX_MAX);
+      data.prefix = truncateUtf8(arg, PREFIX_MAX);
     } else {
       data.flags |= FLAG_OPTIONS[call.option] ?? 0;
     }

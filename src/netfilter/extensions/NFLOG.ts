@@ -7,6 +7,7 @@ import { badValue, tooShort } from "./target-util/errors.js";
 import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { saveString } from "./target-util/save-string.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface NflogData {
   prefix: string;
@@ -54,7 +55,7 @@ export const NFLOG: TargetExtension<NflogData> = {
       case "nflog-prefix":
         if (arg.length < 1) throw tooShort(1);
         if (arg.includes("\n")) throw paramProblem("Newlines not allowed in --log-prefix");
-        data.prefix = arg.slice(0, 127);
+        data.prefix = truncateUtf8(arg, 127);
         break;
       case "nflog-range":
         uint(call.option, arg, 0xffffffff); // accepted, then lost in the nftables translation
