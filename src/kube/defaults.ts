@@ -1,0 +1,140 @@
+// What the API server fills in when an object is created: Service defaults (type, protocol,
+// targetPort, cluster IP and node port allocation), Pod status defaults.
+import type { ClusterState } from "./cluster.js";
+import { listObjects } from "./cluster.js";
+import { findResourceType } from "./resources.js";
+import type { KubeObject, Pod, Service } from "./types.js";
+
+const NODE_PORT_MIN = 30000;
+const NODE_PORT_MAX = 32767;
+
+function ipToInt(ip: string): number {
+  return ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
+}
+
+function intToIp(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join(".");
+}
+
+function usedClusterIPs(cluster: ClusterState): Set<string> {
+  const used = new Set<string>();
+  for (const s of listObjects(cluster, findResourceType("services")!) as Service[]) if (s.spec?.clusterIP) used.add(s.spec.clusterIP);
+  return used;
+}
+
+function usedNodePorts(cluster: ClusterState): Set<number> {
+  const used = new Set<number>();
+  for (const s of listObjects(cluster, findResourceType("services")!) as Service[]) {
+    for (const p of s.spec?.ports ?? []) if (p.nodePort) used.add(p.nodePort);
+    if (s.spec?.healthCheckNodePort) used.add(s.spec.healthCheckNodePort);
+  }
+  return used;
+}
+
+/** Next free address of the service CIDR, counting from .10 (the lower ones are kept for well-known services). */
+function allocateClusterIP(cluster: ClusterState): string {
+  const [base, bits] = cluster.config.serviceCIDR.split("/");
+  const start = ipToInt(base!);
+  const size = 2 ** (32 - Number(bits));
+  const used = usedClusterIPs(cluster);
+  for (let i = 10; i < size - 1; i++) {
+    const ip = intToIp(start + i);
+    if (!used.has(ip)) return ip;
+  }
+  return "";
+}
+
+function allocateNodePort(used: Set<number>, seed: string): number {
+  // Real allocation is random; derive a stable starting point from the name instead.
+  let h = 0;
+  for (const ch of seed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const span = NODE_PORT_MAX - NODE_PORT_MIN + 1;
+  for (let i = 0; i < span; i++) {
+    const port = NODE_PORT_MIN + ((h + i) % span);
+    if (!used.has(port)) {
+      used.add(port);
+      return port;
+    }
+  }
+  return 0;
+}
+
+export function defaultService(cluster: ClusterState, svc: Service): void {
+  const spec = (svc.spec ??= {});
+  spec.type ??= "ClusterIP";
+  spec.sessionAffinity ??= "None";
+  if (spec.type !== "ExternalName") {
+    spec.clusterIP ??= allocateClusterIP(cluster);
+    spec.clusterIPs ??= spec.clusterIP === "None" ? ["None"] : [spec.clusterIP];
+    (spec as Record<string, unknown>)["ipFamilies"] ??= ["IPv4"];
+    (spec as Record<string, unknown>)["ipFamilyPolicy"] ??= "SingleStack";
+    spec.internalTrafficPolicy ??= "Cluster";
+  }
+  const used = usedNodePorts(cluster);
+  for (const p of spec.ports ?? []) {
+    p.protocol ??= "TCP";
+    p.targetPort ??= p.port;
+    if ((spec.type === "NodePort" || spec.type === "LoadBalancer") && !p.nodePort) {
+      p.nodePort = allocateNodePort(used, `${svc.metadata.namespace}/${svc.metadata.name}/${p.name ?? ""}/${p.port}`);
+    }
+  }
+  if (spec.type === "NodePort" || spec.type === "LoadBalancer") {
+    spec.externalTrafficPolicy ??= "Cluster";
+    if (spec.type === "LoadBalancer" && spec.externalTrafficPolicy === "Local" && !spec.healthCheckNodePort) {
+      spec.healthCheckNodePort = allocateNodePort(used, `${svc.metadata.namespace}/${svc.metadata.name}/healthz`);
+    }
+  }
+  svc.status ??= { loadBalancer: {} };
+}
+
+export function defaultPod(pod: Pod, nodeName: string): void {
+  const spec = (pod.spec ??= {});
+  spec.nodeName ??= nodeName;
+  const containers = spec.containers ?? [];
+  const status = (pod.status ??= {});
+  status.phase ??= "Running";
+  const ready = status.conditions?.find((c) => c.type === "Ready")?.status ?? (status.phase === "Running" ? "True" : "False");
+  status.conditions ??= [
+    { type: "Initialized", status: "True" },
+    { type: "Ready", status: ready },
+    { type: "ContainersReady", status: ready },
+    { type: "PodScheduled", status: "True" },
+  ];
+  if (status.podIP && !status.podIPs) status.podIPs = [{ ip: status.podIP }];
+  status.containerStatuses ??= containers.map((c) => ({ name: c.name, ready: ready === "True", restartCount: 0 }));
+}
+
+/** Validation the API server does before storing; returns the error message (after "is invalid: "). */
+export function validateObject(obj: KubeObject): string | undefined {
+  if (obj.kind !== "Service") return undefined;
+  const svc = obj as Service;
+  const errors: string[] = [];
+  (svc.spec?.ports ?? []).forEach((p, i) => {
+    if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) {
+      errors.push(`spec.ports[${i}].port: Invalid value: ${JSON.stringify(p.port)}: must be between 1 and 65535, inclusive`);
+    }
+    if (p.nodePort !== undefined && p.nodePort !== 0 && (p.nodePort < NODE_PORT_MIN || p.nodePort > NODE_PORT_MAX)) {
+      errors.push(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`);
+    }
+    if (p.protocol !== undefined && !["TCP", "UDP", "SCTP"].includes(p.protocol)) {
+      errors.push(`spec.ports[${i}].protocol: Unsupported value: "${p.protocol}": supported values: "SCTP", "TCP", "UDP"`);
+    }
+  });
+  if ((svc.spec?.ports ?? []).length === 0 && svc.spec?.type !== "ExternalName" && svc.spec?.clusterIP !== "None") {
+    errors.push("spec.ports: Required value");
+  }
+  const types = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
+  if (svc.spec?.type !== undefined && !types.includes(svc.spec.type)) {
+    errors.push(`spec.type: Unsupported value: "${svc.spec.type}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`);
+  }
+  for (const field of ["externalTrafficPolicy", "internalTrafficPolicy"] as const) {
+    const v = svc.spec?.[field];
+    if (v !== undefined && v !== "Cluster" && v !== "Local") errors.push(`spec.${field}: Unsupported value: "${v}": supported values: "Cluster", "Local"`);
+  }
+  if (svc.spec?.externalTrafficPolicy !== undefined && svc.spec.type !== "NodePort" && svc.spec.type !== "LoadBalancer") {
+    errors.push(`spec.externalTrafficPolicy: Invalid value: "${svc.spec.externalTrafficPolicy}": may only be set when \`type\` is 'NodePort' or 'LoadBalancer'`);
+  }
+  const aff = svc.spec?.sessionAffinity;
+  if (aff !== undefined && aff !== "None" && aff !== "ClientIP") errors.push(`spec.sessionAffinity: Unsupported value: "${aff}": supported values: "ClientIP", "None"`);
+  return errors.length === 0 ? undefined : errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+}

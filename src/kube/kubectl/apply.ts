@@ -1,0 +1,166 @@
+// kubectl apply -f / create -f / delete: manifests from a file or stdin (YAML or JSON,
+// multi-document, List), with the last-applied-configuration annotation apply keeps.
+import { parseAllDocuments } from "yaml";
+import type { CommandResult } from "../../shell/types.js";
+import { afterApiChange, apiCreate, apiDelete } from "../api.js";
+import { getObject } from "../cluster.js";
+import { matchesRequirements, parseSelector } from "../labels.js";
+import type { ResourceType } from "../resources.js";
+import { apiVersionOf, findResourceByKind, qualifiedPlural, qualifiedSingular, RESOURCE_TYPES } from "../resources.js";
+import { restartKubeProxy } from "../tick.js";
+import type { KubeObject } from "../types.js";
+import type { Kctx } from "./context.js";
+import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { strategicMerge } from "./merge.js";
+import { commitUpdate } from "./mutate.js";
+
+const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+interface Manifest {
+  obj: KubeObject;
+  rt: ResourceType;
+}
+
+/** Read -f: the objects, or kubectl's error text. */
+function readManifests(k: Kctx): { source: string; items: Manifest[] } | string {
+  const file = flag(k.args, "filename");
+  if (file === undefined) return "error: must specify one of -f and -k";
+  const text = file === "-" ? k.ctx.stdin : k.ctx.fs.readFile(file);
+  if (text === undefined) return `error: the path "${file}" does not exist`;
+  const source = file === "-" ? "STDIN" : file;
+  const docs = parseAllDocuments(text);
+  const items: Manifest[] = [];
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length > 0) {
+      const line = doc.errors[0]!.linePos?.[0]?.line ?? 1;
+      return `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${doc.errors[0]!.code === "BAD_INDENT" ? "mapping values are not allowed in this context" : "could not find expected ':'"}`;
+    }
+    const value = doc.toJS() as KubeObject | null;
+    if (value === null || value === undefined) continue;
+    const list = value.kind === "List" || (typeof value.kind === "string" && value.kind.endsWith("List")) ? (value["items"] ?? []) : [value];
+    for (const obj of list as KubeObject[]) {
+      if (!obj || typeof obj !== "object") return `error: error parsing ${source}: error converting YAML to JSON: yaml: line 1: did not find expected node content`;
+      if (!obj.kind) return `error: error validating "${source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+      if (!obj.apiVersion) return `error: error validating "${source}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+      const rt = findResourceByKind(obj.kind, obj.apiVersion);
+      if (!rt) {
+        return `error: resource mapping not found for name: "${obj.metadata?.name ?? ""}" namespace: "${obj.metadata?.namespace ?? ""}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
+      }
+      obj.metadata ??= { name: "" };
+      if (!obj.metadata.name) return `error: error when retrieving current configuration of:\nResource: "${qualifiedPlural(rt)}", GroupVersionKind: "${obj.kind}"\nName: "", Namespace: "${k.namespace}"\nfrom server for: "${source}": resource name may not be empty`;
+      const explicitNs = flag(k.args, "namespace");
+      if (rt.namespaced) {
+        if (obj.metadata.namespace && explicitNs && obj.metadata.namespace !== explicitNs) {
+          return `error: the namespace from the provided object "${obj.metadata.namespace}" does not match the namespace "${explicitNs}". You must pass '--namespace=${obj.metadata.namespace}' to perform this operation.`;
+        }
+        obj.metadata.namespace ??= k.namespace;
+      }
+      items.push({ obj, rt });
+    }
+  }
+  return { source, items };
+}
+
+/** A patch that turns `last` into `next`: `next` plus nulls for map keys `next` dropped. */
+function applyPatch(last: any, next: any): any {
+  if (!last || typeof last !== "object" || Array.isArray(last) || !next || typeof next !== "object" || Array.isArray(next)) return next;
+  const out: any = { ...next };
+  for (const key of Object.keys(last)) {
+    if (!(key in next)) out[key] = null;
+    else out[key] = applyPatch(last[key], next[key]);
+  }
+  return out;
+}
+
+export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
+  const read = readManifests(k);
+  if (typeof read === "string") return fail(read);
+  const out: string[] = [];
+  const suffix = dryRun(k) ? " (dry run)" : "";
+  for (const { obj, rt } of read.items) {
+    const name = `${qualifiedSingular(rt)}/${obj.metadata.name}`;
+    const existing = getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name);
+    const applied = structuredClone(obj);
+    if (mode === "apply") {
+      const annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(applied) + "\n" };
+      obj.metadata.annotations = annotations;
+    }
+    if (!existing) {
+      if (dryRun(k)) {
+        out.push(`${name} created${suffix}\n`);
+        continue;
+      }
+      const res = apiCreate(k.world, k.cluster, rt, obj);
+      if (!res.ok) return fail(res.error.replace(/^Error from server \((\w+)\): /, `Error from server ($1): error when creating "${read.source}": `), out.join(""));
+      afterApiChange(k.world, k.cluster, k.run, [rt]);
+      out.push(`${name} created${suffix}\n`);
+      continue;
+    }
+    if (mode === "create") {
+      return fail(`Error from server (AlreadyExists): error when creating "${read.source}": ${qualifiedPlural(rt)} "${obj.metadata.name}" already exists`, out.join(""));
+    }
+    const lastText = existing.metadata.annotations?.[LAST_APPLIED];
+    let last: unknown = {};
+    try {
+      last = lastText ? JSON.parse(lastText) : {};
+    } catch {
+      last = {};
+    }
+    const patch = applyPatch(last, obj);
+    const next = strategicMerge(existing.kind, existing, patch) as KubeObject;
+    const res = commitUpdate(k, rt, existing, structuredClone(next));
+    if (res.error) return fail(res.error.replace(/^Error from server \((\w+)\): /, `Error from server ($1): error when applying patch:\n${JSON.stringify(obj)}\nto:\nResource: "${qualifiedPlural(rt)}", GroupVersionKind: "${apiVersionOf(rt)}, Kind=${rt.kind}"\nName: "${obj.metadata.name}", Namespace: "${obj.metadata.namespace ?? ""}"\nfor: "${read.source}": `), out.join(""));
+    out.push(`${name} ${res.unchanged ? "unchanged" : "configured"}${suffix}\n`);
+  }
+  return { stdout: out.join(""), stderr: "", rc: 0 };
+}
+
+export function runDelete(k: Kctx): CommandResult {
+  let objects: { rt: ResourceType; obj: KubeObject | undefined; name: string }[] = [];
+  if (flag(k.args, "filename") !== undefined) {
+    const read = readManifests(k);
+    if (typeof read === "string") return fail(read);
+    objects = read.items.map(({ rt, obj }) => ({ rt, obj: getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name), name: obj.metadata.name }));
+  } else {
+    const targets = parseTargets(k.args.positional);
+    if (typeof targets === "string") return fail(targets);
+    if (targets.length === 0) {
+      return fail(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+    }
+    for (const t of targets) {
+      if (t.names.length === 0) {
+        const selector = flag(k.args, "selector");
+        if (selector === undefined && !boolFlag(k.args, "all")) {
+          return fail(`error: resource(s) were provided, but no name was specified`);
+        }
+        const reqs = selector === undefined ? [] : parseSelector(selector);
+        if (typeof reqs === "string") return fail(`error: ${reqs}`);
+        for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) objects.push({ rt: t.rt, obj: o, name: o.metadata.name });
+      } else {
+        for (const name of t.names) objects.push({ rt: t.rt, obj: lookup(k, t.rt, name), name });
+      }
+    }
+    if (objects.length === 0) return { stdout: "", stderr: `No resources found\n`, rc: 0 };
+  }
+  const out: string[] = [];
+  const touched: ResourceType[] = [];
+  let restartProxy = false;
+  for (const { rt, obj, name } of objects) {
+    if (!obj) {
+      if (boolFlag(k.args, "ignore-not-found")) continue;
+      if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
+      return fail(notFoundText(rt, name), out.join(""));
+    }
+    if (!dryRun(k)) {
+      if (rt.plural === "pods" && obj.metadata.labels?.["k8s-app"] === "kube-proxy") restartProxy = true;
+      else apiDelete(k.cluster, rt, obj);
+      touched.push(rt);
+    }
+    out.push(`${qualifiedSingular(rt)} "${name}" deleted${dryRun(k) ? " (dry run)" : ""}\n`);
+  }
+  if (restartProxy) restartKubeProxy(k.world, k.cluster, k.run);
+  if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
+  return { stdout: out.join(""), stderr: "", rc: 0 };
+}
+
+export { RESOURCE_TYPES };

@@ -1,0 +1,88 @@
+// What every kubectl subcommand works with: the parsed flags, the cluster, the namespace,
+// and a runner for the commands the controllers issue (kube-proxy's iptables calls).
+import type { World } from "../../net/types.js";
+import type { CommandContext, CommandResult } from "../../shell/types.js";
+import type { ClusterState } from "../cluster.js";
+import { getObject, listObjects } from "../cluster.js";
+import type { Runner } from "../proxy/sync.js";
+import type { ResourceType } from "../resources.js";
+import { findResourceType, qualifiedPlural } from "../resources.js";
+import type { KubeObject } from "../types.js";
+import type { KubectlArgs } from "./args.js";
+import { boolFlag, flag } from "./args.js";
+
+export interface Kctx {
+  ctx: CommandContext;
+  world: World;
+  cluster: ClusterState;
+  run: Runner;
+  args: KubectlArgs;
+  /** -n, or the context's namespace ("default"). */
+  namespace: string;
+  allNamespaces: boolean;
+  nowMs: number;
+}
+
+export const ok = (stdout: string, stderr = ""): CommandResult => ({ stdout, stderr, rc: 0 });
+export const fail = (stderr: string, stdout = "", rc = 1): CommandResult => ({ stdout, stderr: stderr.endsWith("\n") ? stderr : stderr + "\n", rc });
+
+export function namespaceOf(k: Kctx): string {
+  return flag(k.args, "namespace") ?? "default";
+}
+
+export interface Target {
+  rt: ResourceType;
+  /** Empty: every object of the type. */
+  names: string[];
+}
+
+/** `pods`, `pods a b`, `svc/web`, `pods,svc`, `pod/a svc/b` → typed targets, or kubectl's error. */
+export function parseTargets(positional: string[]): Target[] | string {
+  if (positional.length === 0) return [];
+  if (positional.every((p) => p.includes("/"))) {
+    const out: Target[] = [];
+    for (const p of positional) {
+      const [type, name] = [p.slice(0, p.indexOf("/")), p.slice(p.indexOf("/") + 1)];
+      const rt = findResourceType(type);
+      if (!rt) return `error: the server doesn't have a resource type "${type}"`;
+      const existing = out.find((t) => t.rt === rt);
+      if (existing) existing.names.push(name);
+      else out.push({ rt, names: [name] });
+    }
+    return out;
+  }
+  const [types, ...names] = positional;
+  if (names.some((n) => n.includes("/"))) {
+    return "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
+  }
+  const out: Target[] = [];
+  for (const type of types!.split(",")) {
+    const rt = type === "all" ? undefined : findResourceType(type);
+    if (type === "all") {
+      for (const t of ["pods", "services", "daemonsets"]) out.push({ rt: findResourceType(t)!, names: [...names] });
+      continue;
+    }
+    if (!rt) return `error: the server doesn't have a resource type "${type}"`;
+    out.push({ rt, names: [...names] });
+  }
+  return out;
+}
+
+export function notFoundText(rt: ResourceType, name: string): string {
+  return `Error from server (NotFound): ${qualifiedPlural(rt)} "${name}" not found`;
+}
+
+export function lookup(k: Kctx, rt: ResourceType, name: string): KubeObject | undefined {
+  return getObject(k.cluster, rt, k.namespace, name);
+}
+
+export function listFor(k: Kctx, rt: ResourceType): KubeObject[] {
+  return listObjects(k.cluster, rt, rt.namespaced && !k.allNamespaces ? k.namespace : undefined);
+}
+
+export function dryRun(k: Kctx): boolean {
+  const v = flag(k.args, "dry-run");
+  return v !== undefined && v !== "none" && v !== "false";
+}
+
+export { boolFlag, flag };

@@ -1,0 +1,113 @@
+// kubectl get: tables (default, -o wide, --show-labels, -A, --no-headers), -o name|yaml|json|jsonpath, -l.
+import type { CommandResult } from "../../shell/types.js";
+import { formatLabels, matchesRequirements, parseSelector } from "../labels.js";
+import { apiVersionOf, qualifiedSingular } from "../resources.js";
+import type { KubeObject } from "../types.js";
+import type { Kctx, Target } from "./context.js";
+import { boolFlag, fail, flag, listFor, lookup, notFoundText, ok, parseTargets } from "./context.js";
+import { evalJsonPath } from "./jsonpath.js";
+import { tabulate, toJson, toYaml } from "./output.js";
+import { ageOf, TABLES } from "./tables.js";
+
+const FORMATS = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
+
+export function listDocument(items: KubeObject[]): unknown {
+  return { apiVersion: "v1", items, kind: "List", metadata: { resourceVersion: "" } };
+}
+
+export function objectName(obj: KubeObject, t: Target): string {
+  return `${qualifiedSingular(t.rt)}/${obj.metadata.name}`;
+}
+
+export function runGet(k: Kctx): CommandResult {
+  const targets = parseTargets(k.args.positional);
+  if (typeof targets === "string") return fail(targets);
+  if (targets.length === 0) {
+    return fail(
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
+        "error: Required resource not specified.\n" +
+        'Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
+        "See 'kubectl get -h' for help and examples",
+    );
+  }
+  const output = flag(k.args, "output") ?? "";
+  const jsonpath = /^jsonpath=(.*)$/s.exec(output);
+  if (!["", "wide", "name", "yaml", "json"].includes(output) && !jsonpath) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}`);
+  }
+  let reqs: ReturnType<typeof parseSelector> = [];
+  const selector = flag(k.args, "selector");
+  if (selector !== undefined) {
+    reqs = parseSelector(selector);
+    if (typeof reqs === "string") return fail(`error: ${reqs}`);
+  }
+  const requirements = reqs;
+
+  const errors: string[] = [];
+  const found: { t: Target; objs: KubeObject[] }[] = [];
+  let named = false;
+  for (const t of targets) {
+    if (t.names.length > 0) {
+      named = true;
+      const objs: KubeObject[] = [];
+      for (const name of t.names) {
+        const obj = lookup(k, t.rt, name);
+        if (obj) objs.push(obj);
+        else errors.push(notFoundText(t.rt, name));
+      }
+      found.push({ t, objs });
+    } else {
+      found.push({ t, objs: listFor(k, t.rt).filter((o) => matchesRequirements(requirements, o.metadata.labels)) });
+    }
+  }
+  const all = found.flatMap((f) => f.objs);
+  const errText = errors.map((e) => e + "\n").join("");
+  const rc = errors.length ? 1 : 0;
+  const singleObject = named && targets.length === 1 && targets[0]!.names.length === 1;
+
+  if (output === "yaml" || output === "json" || jsonpath) {
+    if (all.length === 0 && !named) return { stdout: "", stderr: noResources(k, targets), rc: 0 };
+    if (all.length === 0) return { stdout: "", stderr: errText, rc };
+    const doc = singleObject ? all[0] : listDocument(all);
+    if (jsonpath) {
+      const r = evalJsonPath(jsonpath[1]!, JSON.parse(JSON.stringify(doc)));
+      if ("error" in r) return fail(`error: error executing jsonpath ${JSON.stringify(jsonpath[1])}: ${r.error}`);
+      return { stdout: r.text, stderr: errText, rc };
+    }
+    return { stdout: output === "yaml" ? toYaml(doc) : toJson(doc), stderr: errText, rc };
+  }
+  if (output === "name") {
+    return { stdout: found.flatMap((f) => f.objs.map((o) => objectName(o, f.t) + "\n")).join(""), stderr: errText, rc };
+  }
+  if (all.length === 0) return { stdout: "", stderr: named ? errText : noResources(k, targets), rc };
+
+  const wide = output === "wide";
+  const showLabels = boolFlag(k.args, "show-labels");
+  const noHeaders = boolFlag(k.args, "no-headers");
+  const prefixKind = targets.length > 1;
+  const blocks: string[] = [];
+  for (const { t, objs } of found) {
+    if (objs.length === 0) continue;
+    const spec = TABLES[t.rt.plural]!;
+    const withNs = k.allNamespaces && t.rt.namespaced;
+    const rows: string[][] = [];
+    if (!noHeaders) {
+      rows.push([...(withNs ? ["NAMESPACE"] : []), ...spec.headers, ...(wide ? spec.wideHeaders : []), ...(showLabels ? ["LABELS"] : [])]);
+    }
+    for (const o of objs) {
+      const cells = spec.row(o, ageOf(o, k.nowMs));
+      if (prefixKind) cells[0] = `${qualifiedSingular(t.rt)}/${cells[0]}`;
+      rows.push([...(withNs ? [o.metadata.namespace ?? ""] : []), ...cells, ...(wide ? spec.wideRow(o) : []), ...(showLabels ? [formatLabels(o.metadata.labels)] : [])]);
+    }
+    blocks.push(tabulate(rows));
+  }
+  return { stdout: blocks.join("\n"), stderr: errText, rc };
+}
+
+function noResources(k: Kctx, targets: Target[]): string {
+  const namespaced = targets.some((t) => t.rt.namespaced);
+  if (k.allNamespaces || !namespaced) return "No resources found\n";
+  return `No resources found in ${k.namespace} namespace.\n`;
+}
+
+export { apiVersionOf };

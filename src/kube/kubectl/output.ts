@@ -1,0 +1,53 @@
+// kubectl's printers: tab-aligned tables (Go tabwriter, minwidth 6, padding 3), ages
+// (duration.HumanDuration), YAML and JSON with sorted keys.
+import { stringify } from "yaml";
+
+export function humanDuration(ms: number): string {
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < -1) return "<invalid>";
+  if (seconds < 0) return "0s";
+  if (seconds < 120) return `${seconds}s`;
+  const minutes = Math.trunc(seconds / 60);
+  if (minutes < 10) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m${seconds % 60}s`;
+  if (minutes < 180) return `${minutes}m`;
+  const hours = Math.trunc(minutes / 60);
+  if (hours < 8) return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
+  if (hours < 48) return `${hours}h`;
+  if (hours < 24 * 8) return hours % 24 === 0 ? `${hours / 24}d` : `${Math.trunc(hours / 24)}d${hours % 24}h`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24)}d`;
+  const days = Math.trunc(hours / 24);
+  if (hours < 24 * 365 * 8) return days % 365 === 0 ? `${Math.trunc(days / 365)}y` : `${Math.trunc(days / 365)}y${days % 365}d`;
+  return `${Math.trunc(days / 365)}y`;
+}
+
+/** Rows of cells → text, as Go's tabwriter (minwidth 6, padding 3) aligns them; the last cell is never padded. */
+export function tabulate(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.slice(0, -1).forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 6, cell.length + 3);
+    });
+  }
+  return rows.map((row) => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join("") + "\n").join("");
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+export function toYaml(value: unknown): string {
+  return stringify(sortKeys(value), { indentSeq: false, version: "1.1", lineWidth: 0, minContentWidth: 0 });
+}
+
+export function toJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 4) + "\n";
+}

@@ -1,0 +1,53 @@
+// The resource types this API server knows, with the names kubectl accepts for them.
+
+export interface ResourceType {
+  plural: string;
+  singular: string;
+  kind: string;
+  shortNames: string[];
+  /** API group ("" for the core group). */
+  group: string;
+  version: string;
+  namespaced: boolean;
+}
+
+export const RESOURCE_TYPES: ResourceType[] = [
+  { plural: "namespaces", singular: "namespace", kind: "Namespace", shortNames: ["ns"], group: "", version: "v1", namespaced: false },
+  { plural: "nodes", singular: "node", kind: "Node", shortNames: ["no"], group: "", version: "v1", namespaced: false },
+  { plural: "pods", singular: "pod", kind: "Pod", shortNames: ["po"], group: "", version: "v1", namespaced: true },
+  { plural: "services", singular: "service", kind: "Service", shortNames: ["svc"], group: "", version: "v1", namespaced: true },
+  { plural: "endpoints", singular: "endpoints", kind: "Endpoints", shortNames: ["ep"], group: "", version: "v1", namespaced: true },
+  { plural: "endpointslices", singular: "endpointslice", kind: "EndpointSlice", shortNames: [], group: "discovery.k8s.io", version: "v1", namespaced: true },
+  { plural: "configmaps", singular: "configmap", kind: "ConfigMap", shortNames: ["cm"], group: "", version: "v1", namespaced: true },
+  { plural: "networkpolicies", singular: "networkpolicy", kind: "NetworkPolicy", shortNames: ["netpol"], group: "networking.k8s.io", version: "v1", namespaced: true },
+  { plural: "daemonsets", singular: "daemonset", kind: "DaemonSet", shortNames: ["ds"], group: "apps", version: "v1", namespaced: true },
+];
+
+/** Resolve what the user typed (plural, singular, short name, kind, or "name.group"). */
+export function findResourceType(typed: string): ResourceType | undefined {
+  const lower = typed.toLowerCase();
+  for (const rt of RESOURCE_TYPES) {
+    const names = [rt.plural, rt.singular, rt.kind.toLowerCase(), ...rt.shortNames];
+    if (names.includes(lower)) return rt;
+    if (rt.group && names.some((n) => `${n}.${rt.group}` === lower)) return rt;
+  }
+  return undefined;
+}
+
+export function findResourceByKind(kind: string, apiVersion?: string): ResourceType | undefined {
+  return RESOURCE_TYPES.find((rt) => rt.kind === kind && (apiVersion === undefined || apiVersionOf(rt) === apiVersion));
+}
+
+export function apiVersionOf(rt: ResourceType): string {
+  return rt.group ? `${rt.group}/${rt.version}` : rt.version;
+}
+
+/** "services", "endpointslices.discovery.k8s.io": how API errors name the resource. */
+export function qualifiedPlural(rt: ResourceType): string {
+  return rt.group ? `${rt.plural}.${rt.group}` : rt.plural;
+}
+
+/** "service", "endpointslice.discovery.k8s.io": how kubectl names objects in its output. */
+export function qualifiedSingular(rt: ResourceType): string {
+  return rt.group ? `${rt.singular}.${rt.group}` : rt.singular;
+}
