@@ -15,7 +15,7 @@ export interface IprangeData {
   seen: string[];
 }
 
-function parseRange(option: string, text: string): Range {
+function parseRange(option: string, text: string, warn?: (line: string) => void): Range {
   const dash = text.indexOf("-");
   const specs = dash < 0 ? [text, text] : [text.slice(0, dash), text.slice(dash + 1)];
   const range = specs.map((spec) => {
@@ -23,6 +23,8 @@ function parseRange(option: string, text: string): Range {
     if (addr === undefined) throw paramProblem(`iprange: Bad value for "--${option}" option: "${spec}"`);
     return addr;
   });
+  // Accepted, but iptables points out that it can never match.
+  if (dash >= 0 && range[0]! > range[1]!) warn?.(`xt_iprange: range ${specs[0]}-${specs[1]} is reversed and will never match\n`);
   return [range[0]!, range[1]!];
 }
 
@@ -36,9 +38,9 @@ export const iprangeMatch: MatchExtension<IprangeData> = {
     { name: "dst-range", args: 1, invertible: true },
   ],
   init: () => ({ invSrc: false, invDst: false, seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, warn }) {
     checkOption("iprange", d.seen, option, invert, { invertible: true });
-    const range = parseRange(option, args[0]!);
+    const range = parseRange(option, args[0]!, warn);
     if (option === "src-range") {
       d.src = range;
       d.invSrc = invert;

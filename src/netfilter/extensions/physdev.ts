@@ -37,11 +37,11 @@ export const physdevMatch: MatchExtension<PhysdevData> = {
     { name: "physdev-is-bridged", args: 0, invertible: true },
   ],
   init: () => ({ ops: [], inv: [], physIn: "", physOut: "", seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, warn }) {
     checkOption("physdev", d.seen, option, invert, { invertible: true });
     const op = option.slice("physdev-".length) as Op;
-    if (op === "in") d.physIn = checkInterfaceName(args[0]!);
-    if (op === "out") d.physOut = checkInterfaceName(args[0]!);
+    if (op === "in") d.physIn = checkInterfaceName(args[0]!, warn);
+    if (op === "out") d.physOut = checkInterfaceName(args[0]!, warn);
     if (!d.ops.includes(op)) d.ops.push(op);
     if (invert && !d.inv.includes(op)) d.inv.push(op);
   },

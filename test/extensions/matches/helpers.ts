@@ -34,7 +34,7 @@ function baseRule(opts: RuleOpts): Rule {
 }
 
 /** Parses `words` (e.g. ["!", "--dport", "22"]) into the extension's data. */
-export function build(name: string, words: string[], opts: RuleOpts = {}): any {
+export function build(name: string, words: string[], opts: RuleOpts = {}, warn?: (text: string) => void): any {
   const e = ext(name);
   const rule = baseRule(opts);
   const table = opts.table ?? "filter";
@@ -50,10 +50,10 @@ export function build(name: string, words: string[], opts: RuleOpts = {}): any {
     if (!spec) throw new Error(`test bug: ${name} has no option ${word}`);
     const args = words.slice(i + 1, i + 1 + spec.args);
     i += spec.args;
-    e.parse(data, { option: spec.name, args, invert, rule, table });
+    e.parse(data, { option: spec.name, args, invert, rule, table, warn });
     invert = false;
   }
-  const call = { rule, table, chain: opts.chain ?? "INPUT" };
+  const call = { rule, table, chain: opts.chain ?? "INPUT", warn };
   e.finalCheck?.(data, call);
   const accepted = e.checkEntry ? e.checkEntry(data, call) : true;
   if (accepted !== true) throw new XtablesError(` RULE_APPEND failed (${accepted === false ? "Invalid argument" : accepted}): rule in chain ${call.chain}`, { rc: 4, tryHelp: false });
@@ -114,4 +114,11 @@ export function context(over: Partial<HookContext> & Record<string, unknown> = {
 /** match() of the parsed words against a packet. */
 export function decide(name: string, words: string[], pkt: Partial<Packet>, ctx: Partial<HookContext> = {}, opts: RuleOpts = {}): boolean {
   return ext(name).match(build(name, words, opts), packet(pkt), context(ctx));
+}
+
+/** Lines an extension printed through warn() while parsing. */
+export function warnings(name: string, words: string[], opts: RuleOpts = {}): string[] {
+  const lines: string[] = [];
+  build(name, words, opts, (text) => lines.push(text));
+  return lines;
 }

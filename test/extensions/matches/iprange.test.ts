@@ -26,3 +26,11 @@ describe("iprange match (oracle: match-iprange, b4)", () => {
     expect(decide("iprange", ["--dst-range", "200.0.0.1-200.0.0.2"], { dst: 0xc8000002 })).toBe(true);
   });
 });
+
+describe("iprange warnings", () => {
+  it("a reversed range is accepted with iptables' warning", async () => {
+    const { warnings } = await import("./helpers.js");
+    expect(warnings("iprange", ["--src-range", "10.0.0.9-10.0.0.1"])).toEqual(["xt_iprange: range 10.0.0.9-10.0.0.1 is reversed and will never match\n"]);
+    expect(warnings("iprange", ["--src-range", "10.0.0.1-10.0.0.9"])).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 // Interface names in options (xtables_parse_interface) and "+" wildcard matching.
 import { paramProblem } from "../../xtables-error.js";
 
-export function checkInterfaceName(name: string): string {
+export function checkInterfaceName(name: string, warn?: (line: string) => void): string {
   if (name.length + 1 > 16) throw paramProblem(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
+  if (/[/ ]/.test(name)) warn?.(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).\n`);
   return name;
 }
 
