@@ -62,6 +62,19 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
   }
 }
 
+/** One pass of FORMAT over ARGS (awk's sprintf); missing arguments count as empty. */
+export function formatOnce(format: string, args: string[]): string {
+  let used = 0;
+  const errors: string[] = [];
+  return format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
+    if (conv === "%") return "%";
+    const next = () => args[used++] ?? "";
+    const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
+    const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
+    return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
+  });
+}
+
 export const printf: Command = {
   name: "printf",
   run(ctx) {

@@ -1,5 +1,6 @@
 // The shell's own commands (coreutils-like tools); iptables, net and kube groups come on top.
 import type { Command } from "../types.js";
+import { awk } from "./awk.js";
 import { cat } from "./cat.js";
 import { clear } from "./clear.js";
 import { cp } from "./cp.js";
@@ -30,6 +31,6 @@ import { wc } from "./wc.js";
 import { xargs } from "./xargs.js";
 
 export const TEXT_COMMANDS: Command[] = [
-  cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
+  awk, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs,
 ];
