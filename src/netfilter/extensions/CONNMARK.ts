@@ -123,8 +123,11 @@ export const CONNMARK: TargetExtension<ConnmarkData> = {
     if (data.shiftBits) out += ` ${data.shiftDir}-shift-mark ${data.shiftBits}`;
     return out;
   },
-  action(data, pkt, _ctx, effects) {
-    if (!effects.getCtMark || !effects.setCtMark) return { kind: "CONTINUE" }; // no connection
+  action(data, pkt, ctx, effects) {
+    // Untracked and invalid packets have no connection to read or write (nf_ct_get is NULL).
+    const state = ctx.conntrack?.state;
+    if (!state || state === "UNTRACKED" || state === "INVALID") return { kind: "CONTINUE" };
+    if (!effects.getCtMark || !effects.setCtMark) return { kind: "CONTINUE" };
     const ctmark = effects.getCtMark() >>> 0;
     if (data.mode === "set") {
       effects.setCtMark(shifted(((ctmark & ~data.ctmask) ^ data.ctmark) >>> 0, data));

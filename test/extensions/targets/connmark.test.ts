@@ -1,7 +1,13 @@
 // CONNMARK: save/-L forms verified with run-real (oracle/mark.sh, shared case
 // mark-match-and-target-save).
 import { describe, expect, it } from "vitest";
+import type { ConntrackView } from "../../../src/netfilter/types.js";
 import { build, context, failure, listText, packet, recorder, saveText, target } from "./harness.js";
+
+function tracked(state: ConntrackView["state"]) {
+  const view = { state, dir: "ORIGINAL", mark: 0 } as ConntrackView;
+  return context({ conntrack: view });
+}
 
 describe("CONNMARK", () => {
   it.each([
@@ -36,18 +42,26 @@ describe("CONNMARK", () => {
     const ext = target("CONNMARK");
     const effects = recorder(0xab000000);
     const pkt = packet({ mark: 0x1234 });
-    expect(ext.action(build("CONNMARK", ["--save-mark", "--mask", "0xff"]), pkt, context(), effects)).toEqual({ kind: "CONTINUE" });
+    const ctx = tracked("ESTABLISHED");
+    expect(ext.action(build("CONNMARK", ["--save-mark", "--mask", "0xff"]), pkt, ctx, effects)).toEqual({ kind: "CONTINUE" });
     expect(effects.ctmark).toBe(0xab000034);
     const back = packet({ mark: 0xffff0000 });
-    ext.action(build("CONNMARK", ["--restore-mark", "--nfmask", "0xffff", "--ctmask", "0xff"]), back, context(), effects);
+    ext.action(build("CONNMARK", ["--restore-mark", "--nfmask", "0xffff", "--ctmask", "0xff"]), back, ctx, effects);
     expect(back.mark).toBe(0xffff0034);
-    ext.action(build("CONNMARK", ["--set-mark", "1", "--left-shift-mark", "4"]), pkt, context(), effects);
+    ext.action(build("CONNMARK", ["--set-mark", "1", "--left-shift-mark", "4"]), pkt, ctx, effects);
     expect(effects.ctmark).toBe(0x10);
   });
 
   it("does nothing without a connection", () => {
     const pkt = packet({ mark: 5 });
-    expect(target("CONNMARK").action(build("CONNMARK", ["--restore-mark"]), pkt, context(), {})).toEqual({ kind: "CONTINUE" });
+    const restore = build("CONNMARK", ["--restore-mark"]);
+    expect(target("CONNMARK").action(restore, pkt, context(), recorder(7))).toEqual({ kind: "CONTINUE" });
+    for (const state of ["UNTRACKED", "INVALID"] as const) {
+      const effects = recorder(7);
+      target("CONNMARK").action(restore, pkt, tracked(state), effects);
+      target("CONNMARK").action(build("CONNMARK", ["--set-mark", "9"]), pkt, tracked(state), effects);
+      expect(effects.ctmark).toBe(7);
+    }
     expect(pkt.mark).toBe(5);
   });
 });
