@@ -224,7 +224,8 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
       forward(sim, netns, iface, skb, r.oif, r.nexthop);
       return;
     case "icmp":
-      sendIcmpError(sim, netns, pkt, r.icmpType, r.icmpCode);
+      // ip_error has its own token check (burst 5 s, cost 1 s) on the same peer before icmp_send's.
+      if (peerTokensAllow(world, netns, pkt.src, 5, 1000)) sendIcmpError(sim, netns, pkt, r.icmpType, r.icmpCode);
       return;
     case "drop":
       return;
@@ -309,13 +310,20 @@ function icmpRateAllows(world: World, netns: string, dst: number, type: number):
   const limit = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratelimit", 1000);
   const mask = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratemask", 6168);
   if (limit <= 0 || !((mask >>> type) & 1)) return true;
+  return peerTokensAllow(world, netns, dst, 6, limit);
+}
+
+/**
+ * The inet_peer token bucket (rate_tokens/rate_last, in ms) of one destination: refills with
+ * time, capped at `burst` costs; a new peer starts full (its rate_last is a minute back).
+ */
+function peerTokensAllow(world: World, netns: string, dst: number, burst: number, cost: number): boolean {
   const ns = world.namespaces[netns]!;
   const peers = (ns["icmpRate"] as Record<string, { tokens: number; last: number }> | undefined) ?? {};
   ns["icmpRate"] = peers;
-  const burst = 6 * limit;
-  const peer = peers[dst] ?? { tokens: burst, last: world.clock };
-  const tokens = Math.min(burst, peer.tokens + (world.clock - peer.last));
-  const allow = tokens >= limit;
-  peers[dst] = { tokens: allow ? tokens - limit : tokens, last: world.clock };
+  const peer = peers[dst] ?? { tokens: 0, last: world.clock - 60000 };
+  const tokens = Math.min(burst * cost, peer.tokens + (world.clock - peer.last));
+  const allow = tokens >= cost;
+  peers[dst] = { tokens: allow ? tokens - cost : tokens, last: world.clock };
   return allow;
 }

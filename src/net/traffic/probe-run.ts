@@ -50,8 +50,14 @@ export interface ProbeOptions {
 }
 
 /** Run one probe from `netns`; advances the world's clock by the time it took. */
+/**
+ * What starting a probe costs on the recording machine (bash, ip netns exec, Python start):
+ * about 175 ms, which is what ICMP rate limits observed there imply.
+ */
+export const PROBE_STARTUP_MS = 175;
+
 export function runProbe(world: World, netns: string, proto: ProbeProto, dst: number, port: number, opts: ProbeOptions): ProbeResult {
-  world.clock += 1;
+  world.clock += PROBE_STARTUP_MS;
   const res =
     proto === "tcp" ? probeTcp(world, netns, dst, port, opts) : proto === "udp" ? probeUdp(world, netns, dst, port, opts) : probeIcmp(world, netns, dst, opts);
   return res;
