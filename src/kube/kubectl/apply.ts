@@ -12,6 +12,7 @@ import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
 import { strategicMerge } from "./merge.js";
+import { sortKeys } from "./output.js";
 import { commitUpdate } from "./mutate.js";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -82,7 +83,7 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
     const existing = getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name);
     const applied = structuredClone(obj);
     if (mode === "apply") {
-      const annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(applied) + "\n" };
+      const annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(sortKeys(applied)) + "\n" };
       obj.metadata.annotations = annotations;
     }
     if (!existing) {

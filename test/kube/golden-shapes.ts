@@ -1,0 +1,105 @@
+// Service shapes for the golden iptables-save tests. Each shape is built on a fresh world with
+// the real API path (pods → endpoint controller → kube-proxy); every command kubelet and
+// kube-proxy issue is recorded, so the same lines can be replayed on the real kernel.
+import { afterApiChange, apiCreate } from "../../src/kube/api.js";
+import { bootstrapNode } from "../../src/kube/bootstrap.js";
+import { createClusterState } from "../../src/kube/cluster.js";
+import type { Runner } from "../../src/kube/proxy/sync.js";
+import { findResourceType } from "../../src/kube/resources.js";
+import type { KubeObject } from "../../src/kube/types.js";
+import { createWorld } from "../../src/net/world.js";
+import type { World } from "../../src/net/types.js";
+import { Session } from "../../src/shell/session.js";
+
+export function shellQuote(arg: string): string {
+  return /^[A-Za-z0-9_./:=,+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+function pod(name: string, ip: string, labels: Record<string, string>, opts: { node?: string; ready?: boolean; port?: number } = {}): KubeObject {
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, namespace: "default", labels },
+    spec: { nodeName: opts.node ?? "node-1", containers: [{ name: "app", image: "nginx", ports: [{ name: "http", containerPort: opts.port ?? 8080, protocol: "TCP" }] }] },
+    status: { phase: "Running", podIP: ip, conditions: [{ type: "Ready", status: opts.ready === false ? "False" : "True" }] },
+  };
+}
+
+function svc(name: string, spec: Record<string, unknown>, lbIP?: string): KubeObject {
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name, namespace: "default" },
+    spec,
+    ...(lbIP ? { status: { loadBalancer: { ingress: [{ ip: lbIP }] } } } : {}),
+  };
+}
+
+const httpPort = (extra: Record<string, unknown> = {}) => [{ name: "http", port: 80, targetPort: "http", protocol: "TCP", ...extra }];
+
+export const SHAPES: Record<string, KubeObject[]> = {
+  "clusterip-1-endpoint": [
+    pod("my-1", "10.244.1.5", { app: "my" }),
+    svc("my-svc", { clusterIP: "10.96.100.10", selector: { app: "my" }, ports: httpPort() }),
+  ],
+  "clusterip-2-endpoints": [
+    pod("my-1", "10.244.1.5", { app: "my" }),
+    pod("my-2", "10.244.2.7", { app: "my" }, { node: "node-2" }),
+    svc("my-svc", { clusterIP: "10.96.100.10", selector: { app: "my" }, ports: httpPort() }),
+  ],
+  "clusterip-3-endpoints-one-unready": [
+    pod("my-1", "10.244.1.5", { app: "my" }),
+    pod("my-2", "10.244.2.7", { app: "my" }, { node: "node-2" }),
+    pod("my-3", "10.244.3.9", { app: "my" }, { node: "node-3" }),
+    pod("my-4", "10.244.1.14", { app: "my" }, { ready: false }),
+    svc("my-svc", { clusterIP: "10.96.100.10", selector: { app: "my" }, ports: httpPort() }),
+  ],
+  nodeport: [
+    pod("web-1", "10.244.1.6", { app: "web" }, { port: 80 }),
+    svc("web", { type: "NodePort", clusterIP: "10.96.200.20", selector: { app: "web" }, ports: httpPort({ nodePort: 30080 }) }),
+  ],
+  "external-traffic-policy-local": [
+    pod("lb-1", "10.244.1.8", { app: "lb" }),
+    pod("lb-2", "10.244.2.9", { app: "lb" }, { node: "node-2" }),
+    svc("lb-local", { type: "LoadBalancer", clusterIP: "10.96.0.40", externalTrafficPolicy: "Local", healthCheckNodePort: 32000, selector: { app: "lb" }, ports: httpPort({ nodePort: 31000 }) }, "203.0.113.10"),
+    pod("remote-1", "10.244.2.20", { app: "remote" }, { node: "node-2" }),
+    svc("np-local-none", { type: "NodePort", clusterIP: "10.96.0.41", externalTrafficPolicy: "Local", selector: { app: "remote" }, ports: httpPort({ nodePort: 31001 }) }),
+  ],
+  "no-endpoints": [
+    svc("empty", { clusterIP: "10.96.50.50", selector: { app: "nothing" }, ports: httpPort() }),
+    svc("np-empty", { type: "NodePort", clusterIP: "10.96.50.51", selector: { app: "nothing" }, ports: [{ port: 53, targetPort: 53, protocol: "UDP", nodePort: 30999 }] }),
+  ],
+};
+
+export interface ShapeRun {
+  world: World;
+  session: Session;
+  /** Case-script lines: what kubelet and kube-proxy ran, in order. */
+  commands: string[];
+}
+
+/** Boot a node, create the shape's objects one by one (each triggers a kube-proxy sync). */
+export function buildShape(objects: KubeObject[]): ShapeRun {
+  const world = createWorld();
+  const session = new Session(world, { mode: "script" });
+  const commands: string[] = [];
+  const run: Runner = (argv, opts) => {
+    const line = argv.map(shellQuote).join(" ");
+    const isRead = argv[0] === "iptables-save";
+    if (!isRead) commands.push(opts?.stdin !== undefined ? `${line} <<'EOF'\n${opts.stdin}EOF` : line);
+    return session.run(line, opts?.stdin);
+  };
+  const cluster = createClusterState(world, { nodeName: "node-1", clusterCIDR: "10.244.0.0/16", nodeIP: "192.168.49.2" });
+  bootstrapNode(world, cluster, run, { kubernetesService: false });
+  for (const obj of structuredClone(objects)) {
+    const rt = findResourceType(obj.kind)!;
+    const res = apiCreate(world, cluster, rt, obj);
+    if (!res.ok) throw new Error(res.error);
+    afterApiChange(world, cluster, run, [rt]);
+  }
+  return { world, session, commands };
+}
+
+export function normaliseSave(text: string): string {
+  return text.replace(/^# (Generated by iptables-save v1\.8\.9 \(nf_tables\) on|Completed on) .*$/gm, (_m, what: string) => `# ${what} DATE`);
+}
