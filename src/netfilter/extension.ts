@@ -26,6 +26,11 @@ export interface ParseCall {
   rule: Rule;
   table: TableName;
   /**
+   * Which iptables variant runs (undefined = "nft"). A few targets differ under
+   * iptables-legacy: TRACE is raw-only, TCPMSS needs a SYN match, NFLOG keeps --nflog-range.
+   */
+  backend?: "nft" | "legacy";
+  /**
    * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
    * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end
    * provides it where it can show such lines.
@@ -38,6 +43,8 @@ export interface FinalCheckCall {
   rule: Rule;
   table: TableName;
   chain: string;
+  /** As in ParseCall. */
+  backend?: "nft" | "legacy";
   /** As in ParseCall. */
   warn?(text: string): void;
 }
