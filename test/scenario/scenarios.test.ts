@@ -95,7 +95,7 @@ iptables-save > /etc/iptables/rules.v4`,
       script: `answer diagnosis a
 iptables -t nat -A POSTROUTING -s 10.244.1.0/24 -j MASQUERADE
 iptables-save > /etc/iptables/rules.v4`,
-      fails: ["counter-evidence", "diagnosis", "pod-egress", "survives-reboot"],
+      fails: ["counter-evidence", "diagnosis", "pod-egress", "pod-to-pod", "survives-reboot"],
     },
   ],
   "broken-clusterip": [
