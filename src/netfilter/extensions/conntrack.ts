@@ -88,14 +88,14 @@ function rangeText(r: Range): string {
   return r[0] === r[1] ? `${r[0]}` : `${r[0]}:${r[1]}`;
 }
 
-function dump(d: ConntrackData, prefix: string): string {
+function dump(d: ConntrackData, prefix: string, numeric = true): string {
   const parts: string[] = [];
   const neg = (key: string) => (d.inv.includes(key) ? "! " : "");
   if (d.states) parts.push(`${neg("state")}${prefix}${d.stateAlias ? "state" : "ctstate"} ${sortStates(d.states).join(",")}`);
   if (d.proto !== undefined) parts.push(`${neg("proto")}${prefix}ctproto ${d.proto}`);
   for (const key of ["origsrc", "origdst", "replsrc", "repldst"] as const) {
     const value = d[key];
-    if (value) parts.push(`${neg(key)}${prefix}ct${key} ${addrMaskText(value)}`);
+    if (value) parts.push(`${neg(key)}${prefix}ct${key} ${addrMaskText(value, numeric)}`);
   }
   for (const key of ["origsrcport", "origdstport", "replsrcport", "repldstport"] as const) {
     const value = d[key];
@@ -226,6 +226,6 @@ export const conntrackMatch: MatchExtension<ConntrackData> = {
     if (d.seen.length === 0) throw paramProblem("conntrack: At least one option is required");
   },
   save: (d) => dump(d, "--"),
-  print: (d) => dump(d, ""),
+  print: (d, { numeric }) => dump(d, "", numeric),
   match: (d, _pkt, ctx) => conntrackMatches(d, ctx),
 };

@@ -199,7 +199,8 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
         break;
       case "hashlimit-burst": {
         const n = strtoulPrefix(arg, 1);
-        const factor = arg.endsWith("m") ? 1024 * 1024 : arg.endsWith("k") ? 1024 : 1;
+        const unit = n ? arg[n.end] : undefined;
+        const factor = unit === "m" ? 1024 * 1024 : unit === "k" ? 1024 : 1;
         if (!n || (n.end === arg.length && n.value > BURST_MAX)) throw paramProblem(`bad value for option "--hashlimit-burst", or out of range (1-${BURST_MAX}).`);
         d.burst = n.value * factor;
         break;

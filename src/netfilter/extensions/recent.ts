@@ -4,7 +4,7 @@ import type { MatchExtension } from "../extension.js";
 import { formatIpv4 } from "../ip.js";
 import { paramProblem } from "../xtables-error.js";
 import { alsoRequires, badValue, cannotCombine, checkOption } from "./util/errors.js";
-import { numericToIpv4 } from "./util/numeric-ip.js";
+import { resolveHost, unresolvedHostMessage } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul } from "./util/strtoul.js";
 
@@ -116,8 +116,8 @@ export const recentMatch: MatchExtension<RecentData> = {
         d.side = "dest";
         break;
       case "mask": {
-        const mask = numericToIpv4(arg);
-        if (mask === undefined) throw paramProblem("getaddrinfo: Name or service not known\n");
+        const mask = resolveHost(arg);
+        if (mask === undefined) throw paramProblem(unresolvedHostMessage(arg));
         d.mask = mask;
         break;
       }

@@ -1,5 +1,6 @@
 // "addr[/mask]" option values (XTTYPE_HOSTMASK) and their printed form.
 import { formatIpv4, maskToPrefix, parseIpv4, prefixToMask } from "../../ip.js";
+import { addrName, resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { strtoul } from "./strtoul.js";
@@ -7,14 +8,15 @@ import { strtoul } from "./strtoul.js";
 export function parseHostMask(ext: string, option: string, text: string): AddrMask {
   const slash = text.indexOf("/");
   const host = slash < 0 ? text : text.slice(0, slash);
-  const addr = parseIpv4(host);
-  if (addr === undefined) throw paramProblem("getaddrinfo: Name or service not known\n");
+  const addr = resolveHost(host);
+  if (addr === undefined) throw paramProblem(unresolvedHostMessage(host));
   if (slash < 0) return { addr, mask: 0xffffffff };
   const maskText = text.slice(slash + 1);
   const prefix = strtoul(maskText, 0, 32);
   if (prefix !== undefined) return { addr, mask: prefixToMask(prefix) };
+  // A dotted mask only counts when it is a prefix; others end up as a host mask.
   const dotted = parseIpv4(maskText);
-  if (dotted !== undefined) return { addr, mask: dotted };
+  if (dotted !== undefined) return { addr, mask: maskToPrefix(dotted) < 0 ? 0xffffffff : dotted };
   throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-32).\n`);
 }
 
@@ -25,8 +27,11 @@ export function maskSuffix(mask: number): string {
   return prefix < 0 ? `/${formatIpv4(mask)}` : `/${prefix}`;
 }
 
-export function addrMaskText(value: AddrMask): string {
-  return formatIpv4(value.addr) + maskSuffix(value.mask);
+/** -L form: "anywhere" for 0.0.0.0, names from /etc/hosts and /etc/networks unless numeric. */
+export function addrMaskText(value: AddrMask, numeric = true): string {
+  if (!numeric && value.addr === 0) return "anywhere";
+  const host = (numeric ? undefined : addrName(value.addr)) ?? formatIpv4(value.addr);
+  return host + maskSuffix(value.mask);
 }
 
 export function addrMatches(addr: number, value: AddrMask): boolean {

@@ -14,3 +14,42 @@ export function numericToIpv4(text: string): number | undefined {
   }
   return value >>> 0;
 }
+
+/**
+ * What getaddrinfo makes of a host string here: inet_aton forms ("10.1" is 10.0.0.1,
+ * parts in decimal, octal or hex) and the names in Debian's /etc/hosts.
+ */
+export function resolveHost(text: string): number | undefined {
+  if (text === "localhost") return 0x7f000001;
+  const parts = text.split(".");
+  if (parts.length > 4 || parts.some((p) => !/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.test(p))) return undefined;
+  const nums = parts.map((p) => (/^0[xX]/.test(p) ? parseInt(p.slice(2), 16) : p.length > 1 && p.startsWith("0") ? parseInt(p, 8) : Number(p)));
+  const lastBits = 8 * (5 - parts.length);
+  let value = 0;
+  for (let i = 0; i < nums.length - 1; i++) {
+    if (nums[i]! > 255) return undefined;
+    value = value * 256 + nums[i]!;
+  }
+  const last = nums[nums.length - 1]!;
+  if (last >= 2 ** lastBits) return undefined;
+  return (value * 2 ** lastBits + last) >>> 0;
+}
+
+/** getaddrinfo's complaint: numeric-looking strings are refused at once, names need DNS. */
+export function unresolvedHostMessage(text: string): string {
+  return /^[\d.]+$/.test(text) ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
+}
+
+/** xtables_ipaddr_to_anyname with Debian's /etc/hosts and /etc/networks, no DNS. */
+export function addrName(addr: number): string | undefined {
+  switch (addr >>> 0) {
+    case 0x7f000001:
+      return "localhost";
+    case 0x7f000000:
+      return "loopback";
+    case 0xa9fe0000:
+      return "link-local";
+    default:
+      return undefined;
+  }
+}
