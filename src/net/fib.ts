@@ -46,7 +46,8 @@ export function compareRoutes(a: Route, b: Route): number {
 function usable(world: World, netns: string, route: Route, query: FibQuery): boolean {
   if (ROUTE_ERRNO[route.type]) return true;
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
-  if (!link || !link.adminUp) return false;
+  // The local routes of a device survive it going down, and keep working.
+  if (!link || (!link.adminUp && route.type !== "local")) return false;
   if (query.oif !== undefined && link.name !== query.oif) return false;
   if (!query.ignoreLinkState && !hasCarrier(world, netns, link) &&
       confValue(world, netns, link.name, "ignore_routes_with_linkdown") !== 0) return false;

@@ -108,6 +108,7 @@ export function addRoute(world: World, netns: string, spec: RouteSpec, how: Rout
     if (how === "add" || identical) return "RTNETLINK answers: File exists";
   }
   ns.routes.push(built);
+  if (![TABLE_LOCAL, TABLE_MAIN].includes(built.table) && !(ns.extraTables ??= []).includes(built.table)) ns.extraTables.push(built.table);
   return undefined;
 }
 

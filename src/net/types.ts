@@ -83,6 +83,8 @@ export interface Namespace {
   addrs: IfAddr[];
   /** Routes of every table, in insertion order (listing sorts them like the kernel's trie). */
   routes: Route[];
+  /** Route tables other than local/main/default that have been created (they outlive their routes). */
+  extraTables?: number[];
   /** Sysctl values that differ from the defaults (full dotted keys); read through sysctl.ts. */
   sysctl: Record<string, string>;
   // Conntrack and sockets are added by the packet path under their own keys.

@@ -13,7 +13,7 @@ type ObjectHandler = (o: IpOptions, args: string[]) => CommandResult;
 
 /** iproute2's object table, in its order: an abbreviation picks the first object it prefixes. */
 const OBJECTS: [string, ObjectHandler | undefined][] = [
-  ["address", ipAddr], ["addrlabel", undefined], ["maddress", undefined], ["route", ipRoute], ["rule", ipRule],
+  ["address", ipAddr], ["addrlabel", undefined], ["amt", undefined], ["maddress", undefined], ["route", ipRoute], ["rule", ipRule],
   ["neighbor", ipNeigh], ["neighbour", ipNeigh], ["ntable", undefined], ["link", ipLink], ["l2tp", undefined],
   ["fou", undefined], ["ila", undefined], ["macsec", undefined], ["tunnel", undefined], ["tuntap", undefined],
   ["tap", undefined], ["token", undefined], ["tcpmetrics", undefined], ["monitor", undefined], ["xfrm", undefined],
@@ -23,8 +23,8 @@ const OBJECTS: [string, ObjectHandler | undefined][] = [
 
 const USAGE = `Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
        ip [ -force ] -batch filename
-where  OBJECT := { address | addrlabel | fou | help | ila | ioam | l2tp | link |
-                   macsec | maddress | monitor | mptcp | mroute | mrule |
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
                    neighbor | neighbour | netconf | netns | nexthop | ntable |
                    ntbl | route | rule | sr | tap | tcpmetrics |
                    token | tunnel | tuntap | vrf | xfrm }
@@ -32,7 +32,7 @@ where  OBJECT := { address | addrlabel | fou | help | ila | ioam | l2tp | link |
                     -h[uman-readable] | -iec | -j[son] | -p[retty] |
                     -f[amily] { inet | inet6 | mpls | bridge | link } |
                     -4 | -6 | -M | -B | -0 |
-                    -l[oops] { maximum-addr-flush-attempts } | -echo | -br[ief] |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
                     -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
                     -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
                     -c[olor]}
@@ -57,7 +57,7 @@ function runIp(ctx: CommandContext): CommandResult {
     else if (opt.length > 2 && matches(opt, "-brief")) o.brief = true;
     else if (matches(opt, "-netns")) {
       const name = args.shift();
-      if (name === undefined) return fail('Command line is not complete. Try option "help"', 255);
+      if (name === undefined) return fail('Cannot open network namespace "(null)": No such file or directory', 255);
       if (name === "" || !getNamespace(o.world, name)) return fail(`Cannot open network namespace "${name}": No such file or directory`, 255);
       o.netns = name;
     } else if (matches(opt, "-Version")) return { stdout: "ip utility, iproute2-6.1.0, libbpf 1.1.0\n", stderr: "", rc: 0 };

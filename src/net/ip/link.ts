@@ -100,8 +100,8 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
     else if (name === undefined) name = word;
     else return garbage(word, "name");
   }
-  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 2);
-  if (type === undefined) return kernelError("RTNETLINK answers: Operation not supported");
+  if (type === undefined) return fail('Not enough information: "type" argument is required', 1);
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
   let error: string | undefined;
   if (type === "veth") error = addVethPair(o.world, netns, name, peerName ?? freeVethName(o, peerNetns ?? netns), peerNetns ?? netns);
   else if (type === "bridge") error = addBridge(o.world, netns, name);
@@ -118,7 +118,7 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
   let i = 0;
   if (args[0] === "dev") i++;
   const name = args[i++];
-  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
   const link = findLink(o.world, o.netns, name);
   if (!link) return noDevice(name);
   let netns = o.netns;
@@ -128,6 +128,7 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
     if (word === "up" || word === "down") setLinkUp(o.world, netns, link, word === "up");
     else if (word === "netns") {
       i++;
+      if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
       const target = namespaceArg(o, value);
       if (typeof target !== "string") return target;
       const error = moveLink(o.world, netns, link, target);
@@ -135,8 +136,9 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
       netns = target;
     } else if (word === "master") {
       i++;
-      const bridge = value !== undefined ? findLink(o.world, netns, value) : undefined;
-      if (!bridge) return fail(`Device does not exist`, 1);
+      if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
+      const bridge = findLink(o.world, netns, value);
+      if (!bridge) return invalidArgument("Device does not exist", value);
       const error = setMaster(o.world, netns, link, bridge);
       if (error) return kernelError(error);
     } else if (word === "nomaster") setMaster(o.world, netns, link, undefined);
@@ -146,13 +148,12 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
       link.mtu = Number(value);
     } else if (word === "address") {
       i++;
-      if (!value || !/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value)) return fail(`"${value ?? ""}" is invalid lladdr.`, 255);
+      if (!value || !/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value)) return fail(`"${value ?? ""}" is invalid lladdr.`, 1);
       link.mac = value.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
     } else if (word === "name") {
       i++;
       if (!value) return fail('Not enough information: "name" argument is required.', 1);
       if (findLink(o.world, netns, value)) return kernelError("RTNETLINK answers: File exists");
-      if (link.adminUp) return kernelError("RTNETLINK answers: Device or resource busy");
       dropDeviceSysctls(o.world, netns, link.name);
       link.name = value;
       initDeviceSysctls(o.world, netns, link.name);
@@ -164,7 +165,7 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
 
 function deleteLinkCommand(o: IpOptions, args: string[]): CommandResult {
   const name = args[0] === "dev" ? args[1] : args[0];
-  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
   const link = findLink(o.world, o.netns, name);
   if (!link) return noDevice(name);
   const error = deleteLink(o.world, o.netns, link);

@@ -14,7 +14,7 @@ function listNamespaces(o: IpOptions): CommandResult {
 
 function addNetns(o: IpOptions, name: string | undefined): CommandResult {
   if (name === undefined) return fail("No netns name specified", 1);
-  if (name === "" || name.includes("/") || name === "." || name === "..") return fail(`Invalid netns name "${name}"`, 1);
+  if (name === "" || name.includes("/") || name === "." || name === "..") return fail(`Invalid netns name "${name}"`, 255);
   if (!addNamespace(o.world, name)) return fail(`Cannot create namespace file "/run/netns/${name}": File exists`, 1);
   return ok();
 }

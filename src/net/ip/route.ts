@@ -11,6 +11,65 @@ import type { Route, RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
 
+/** iproute2's `ip route help` text (printed for incomplete add/del lines). */
+const ROUTE_USAGE = `Usage: ip route { list | flush } SELECTOR
+       ip route save SELECTOR
+       ip route restore
+       ip route showdump
+       ip route get [ ROUTE_GET_FLAGS ] ADDRESS
+                            [ from ADDRESS iif STRING ]
+                            [ oif STRING ] [ tos TOS ]
+                            [ mark NUMBER ] [ vrf NAME ]
+                            [ uid NUMBER ] [ ipproto PROTOCOL ]
+                            [ sport NUMBER ] [ dport NUMBER ]
+       ip route { add | del | change | append | replace } ROUTE
+SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]
+            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]
+            [ type TYPE ] [ scope SCOPE ]
+ROUTE := NODE_SPEC [ INFO_SPEC ]
+NODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]
+             [ table TABLE_ID ] [ proto RTPROTO ]
+             [ scope SCOPE ] [ metric METRIC ]
+             [ ttl-propagate { enabled | disabled } ]
+INFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...
+NH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]
+      [ dev STRING ] [ weight NUMBER ] NHFLAGS
+FAMILY := [ inet | inet6 | mpls | bridge | link ]
+OPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]
+           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]
+           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]
+           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]
+           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]
+           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]
+           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]
+TYPE := { unicast | local | broadcast | multicast | throw |
+          unreachable | prohibit | blackhole | nat }
+TABLE_ID := [ local | main | default | all | NUMBER ]
+SCOPE := [ host | link | global | NUMBER ]
+NHFLAGS := [ onlink | pervasive ]
+RTPROTO := [ kernel | boot | static | NUMBER ]
+PREF := [ low | medium | high ]
+TIME := NUMBER[s|ms]
+BOOL := [1|0]
+FEATURES := ecn
+ENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]
+ENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]
+SEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]
+SEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]
+SEG6LOCAL := action ACTION [ OPTIONS ] [ count ]
+ACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |
+            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |
+            End.BM | End.S | End.AS | End.AM | End.BPF }
+OPTIONS := OPTION [ OPTIONS ]
+OPTION := { flavors FLAVORS | srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |
+            table TABLEID | vrftable TABLEID | endpoint PROGNAME }
+FLAVORS := { FLAVOR[,FLAVOR] }
+FLAVOR := { psp | usp | usd | next-csid }
+IOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE
+XFRMINFO := if_id IF_ID [ link_dev LINK ]
+ROUTE_GET_FLAGS := [ fibmatch ]
+`;
+
 const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
 const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
 const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit"];
@@ -82,7 +141,7 @@ function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed 
     } else if (word === "table") {
       i++;
       const t = value === "all" && forShow ? -1 : value !== undefined ? TABLE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
-      if (t === undefined) return invalidArgument('"table" value is invalid', value ?? "");
+      if (t === undefined) return invalidArgument("table id value is invalid", value ?? "");
       parsed.spec.table = t;
       parsed.tableGiven = true;
     } else if (word === "scope") {
@@ -123,6 +182,10 @@ function showRoutes(o: IpOptions, args: string[]): CommandResult {
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
   const { spec, dst } = parsed;
+  const known = [TABLE_MAIN, TABLE_LOCAL, TABLE_DEFAULT, -1];
+  if (!known.includes(spec.table) && !ns.extraTables?.includes(spec.table)) {
+    return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
+  }
   const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
   const routes = ns.routes
     .filter((r) => (spec.table === -1 ? true : r.table === spec.table) &&
@@ -221,6 +284,8 @@ function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string): Command
 
 export function ipRoute(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
+  const modifies = ["add", "append", "replace", "change", "prepend", "delete"].some((c) => matches(sub, c));
+  if (modifies && rest.length === 0) return fail(ROUTE_USAGE, 255);
   if (sub === undefined) return showRoutes(o, []);
   if (matches(sub, "add")) return changeRoute(o, rest, "add");
   if (matches(sub, "append")) return changeRoute(o, rest, "append");
