@@ -1,6 +1,7 @@
 // -j NFLOG: pass the packet to nfnetlink_log listeners and carry on. iptables-nft turns it
 // into nftables' native `log group N` statement, which keeps the prefix (up to 127
 // characters), the group, the snap length and the queue threshold — not --nflog-range.
+// iptables-legacy keeps the xt_NFLOG structure: a 63-character prefix, and the range.
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, tooShort } from "./target-util/errors.js";
@@ -14,6 +15,8 @@ export interface NflogData {
   group: number;
   /** Snap length from --nflog-size; undefined when not given. */
   size?: number;
+  /** --nflog-range, kept only by iptables-legacy. */
+  range?: number;
   threshold: number;
 }
 
@@ -37,6 +40,7 @@ function words(data: NflogData, prefix: string): string[] {
   if (data.prefix) out.push(`${prefix}nflog-prefix ${saveString(data.prefix)}`);
   if (data.group) out.push(`${prefix}nflog-group ${data.group}`);
   if (data.size !== undefined) out.push(`${prefix}nflog-size ${data.size}`);
+  else if (data.range) out.push(`${prefix}nflog-range ${data.range}`);
   if (data.threshold) out.push(`${prefix}nflog-threshold ${data.threshold}`);
   return out;
 }
@@ -55,11 +59,13 @@ export const NFLOG: TargetExtension<NflogData> = {
       case "nflog-prefix":
         if (arg.length < 1) throw tooShort(1);
         if (arg.includes("\n")) throw paramProblem("Newlines not allowed in --log-prefix");
-        data.prefix = truncateUtf8(arg, 127);
+        data.prefix = truncateUtf8(arg, call.backend === "legacy" ? 63 : 127);
         break;
-      case "nflog-range":
-        uint(call.option, arg, 0xffffffff); // accepted, then lost in the nftables translation
+      case "nflog-range": {
+        const range = uint(call.option, arg, 0xffffffff);
+        if (call.backend === "legacy") data.range = range; // nft loses it in the translation
         break;
+      }
       case "nflog-size":
         data.size = uint(call.option, arg, 0xffffffff);
         break;

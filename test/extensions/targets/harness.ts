@@ -2,8 +2,8 @@
 // occurrence, finalCheck(), the kernel's table/hook/checkEntry verdict — and renders errors
 // the way iptables 1.8.9 prints them, so tests can compare against real transcripts.
 import type { TargetExtension } from "../../../src/netfilter/extension.js";
-import { findTarget } from "../../../src/netfilter/registry.js";
-import type { Hook, HookContext, Packet, Rule, TableName, TargetEffects } from "../../../src/netfilter/types.js";
+import { findMatch, findTarget } from "../../../src/netfilter/registry.js";
+import type { Hook, HookContext, MatchInstance, Packet, Rule, TableName, TargetEffects } from "../../../src/netfilter/types.js";
 import { XtablesError } from "../../../src/netfilter/xtables-error.js";
 
 export interface RuleOpts {
@@ -11,6 +11,8 @@ export interface RuleOpts {
   protoInvert?: boolean;
   table?: TableName;
   chain?: string;
+  backend?: "nft" | "legacy";
+  matches?: MatchInstance[];
 }
 
 const HOOKS: Hook[] = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
@@ -31,7 +33,7 @@ export function makeRule(opts: RuleOpts = {}): Rule {
     proto: opts.proto ?? 0,
     protoInvert: opts.protoInvert ?? false,
     frag: "any",
-    matches: [],
+    matches: opts.matches ?? [],
     action: { kind: "none" },
     counters: { pkts: 0n, bytes: 0n },
   };
@@ -62,10 +64,10 @@ export function build(name: string, words: string[], opts: RuleOpts = {}): any {
     if (!spec) throw new XtablesError(`unknown option "${word}"`);
     const args = words.slice(i + 1, i + 1 + spec.args);
     i += spec.args;
-    ext.parse(data, { option: spec.name, args, invert, rule, table, warn });
+    ext.parse(data, { option: spec.name, args, invert, rule, table, warn, backend: opts.backend });
     invert = false;
   }
-  const call = { rule, table, chain, warn };
+  const call = { rule, table, chain, warn, backend: opts.backend };
   ext.finalCheck?.(data, call);
   const hook = HOOKS.find((h) => h === chain);
   let verdict: boolean | string = true;
@@ -160,4 +162,24 @@ export function recorder(ctmark = 0): TargetEffects & { logs: Array<[string, num
     },
   };
   return rec;
+}
+
+/** A tcp match instance parsed by the tcp match extension (e.g. ["--syn"]). */
+export function tcpMatch(words: string[]): MatchInstance {
+  const tcp = findMatch("tcp");
+  if (!tcp) throw new Error("tcp match is not registered");
+  const rule = makeRule({ proto: 6 });
+  const data = tcp.init();
+  let invert = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === "!") {
+      invert = true;
+      continue;
+    }
+    const spec = tcp.options.find((o) => `--${o.name}` === words[i])!;
+    tcp.parse(data, { option: spec.name, args: words.slice(i + 1, i + 1 + spec.args), invert, rule, table: "filter" });
+    i += spec.args;
+    invert = false;
+  }
+  return { name: "tcp", data };
 }
