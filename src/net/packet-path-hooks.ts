@@ -1,6 +1,6 @@
 // Running the netfilter tables registered at one hook for one packet, in priority order,
-// with conntrack and NAT at their places. Both rule sets (iptables-nft and iptables-legacy)
-// hook in; a DROP in either drops.
+// with conntrack and NAT at their places. Both rule sets (iptables-legacy first, then
+// iptables-nft) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import type { Hook, HookContext, Packet, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
@@ -8,6 +8,7 @@ import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntr
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
+import { sysctlSetInternal } from "./sysctl.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -52,8 +53,9 @@ export interface HookEnv {
   recorder?: PathRecorder;
 }
 
+/** x_tables' hooks run before nf_tables' at the same priority (observed on the kernel). */
 function rulesets(ns: Namespace): Ruleset[] {
-  return [ns.netfilter.nft, ns.netfilter.legacy];
+  return [ns.netfilter.legacy, ns.netfilter.nft];
 }
 
 function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, ifaces: HookIfaces): HookContext {
@@ -116,7 +118,8 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
     if (!t || !t.exists) continue;
     const ctx = hookContext(env, table, hook, skb, ifaces);
     const path: PathStep[] | undefined = env.recorder ? [] : undefined;
-    const v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path });
+    const legacy = rs === ns.netfilter.legacy;
+    const v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path, legacy });
     if (path && env.recorder) for (const s of path) env.recorder.steps.push({ ...s, netns: env.netns, hook });
     if (v.kind === "DROP" || v.kind === "REJECT" || v.kind === "NAT") return v;
     last = v;
@@ -144,6 +147,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (skb.ct && skb.ctNetns === env.netns) return true;
   const ns = env.world.namespaces[env.netns]!;
   const table = conntrackOf(ns);
+  reapExpired(env.world, env.netns, table);
   const ref = conntrackIn(table, skb.pkt, env.world.clock);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
@@ -170,7 +174,27 @@ export function confirmHook(env: HookEnv, skb: Skb): boolean {
   const ref = skb.ct;
   if (!ref || !ref.unconfirmed || ref.dir !== "ORIGINAL" || ref.state !== "NEW") return true;
   const ns = env.world.namespaces[env.netns]!;
-  return confirm(conntrackOf(ns), ref, env.world.clock, 0);
+  const table = conntrackOf(ns);
+  const ok = confirm(table, ref, env.world.clock, 0);
+  publishCount(env.world, env.netns, table);
+  return ok;
+}
+
+/** net.netfilter.nf_conntrack_count follows the table. */
+export function publishCount(world: World, netns: string, table: ConntrackTable): void {
+  sysctlSetInternal(world, netns, "net.netfilter.nf_conntrack_count", String(entryCount(table)));
+}
+
+/** The gc worker: drop expired entries (at most once per emulated second). */
+function reapExpired(world: World, netns: string, table: ConntrackTable): void {
+  const last = (table as { lastReap?: number }).lastReap ?? 0;
+  if (world.clock - last < 1000) return;
+  (table as { lastReap?: number }).lastReap = world.clock;
+  let removed = false;
+  for (const e of Object.values(table.entries)) {
+    if (e.expires <= world.clock) removed = removeEntry(table, e.id) || removed;
+  }
+  if (removed) publishCount(world, netns, table);
 }
 
 /** The nat table at a hook: decide the binding on a connection's first packet, then translate. */

@@ -136,7 +136,8 @@ function postRouting(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: nu
 /** Hand a frame to the device: loopback comes back in, a veth reaches its peer's namespace. */
 function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): void {
   if (oif === "lo") {
-    sim.queue.push({ netns, iface: "lo", skb });
+    // A loopback device that is down loses what is sent through it.
+    if (findLink(sim.world, netns, "lo")?.adminUp) sim.queue.push({ netns, iface: "lo", skb });
     return;
   }
   const answer = neighbour(sim.world, netns, oif, nexthop, skb.pkt.src);

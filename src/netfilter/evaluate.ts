@@ -111,6 +111,11 @@ function verdictName(v: Verdict): string {
 export interface EvaluateOptions {
   /** Record the rules the packet matched here (TUI, TRACE). */
   path?: PathStep[];
+  /**
+   * x_tables (iptables-legacy): every built-in chain of an existing table is hooked and
+   * always counts its policy, whatever Chain.exists / countsPolicy say.
+   */
+  legacy?: boolean;
 }
 
 /**
@@ -127,7 +132,8 @@ export function evaluateHook(
   opts: EvaluateOptions = {},
 ): Verdict {
   const base = table.chains[hook];
-  if (!table.exists || !base || !base.exists || !base.builtin) return { kind: "ACCEPT" };
+  if (!table.exists || !base || !base.builtin || !(base.exists || opts.legacy)) return { kind: "ACCEPT" };
+  const countPolicy = base.countsPolicy || opts.legacy === true;
   const path = opts.path;
   const bytes = BigInt(pkt.length);
   const stack: { chain: Chain; index: number }[] = [];
@@ -144,7 +150,7 @@ export function evaluateHook(
         index = ret.index;
         continue;
       }
-      return applyPolicy(table.name, base, bytes, path);
+      return applyPolicy(table.name, base, bytes, path, countPolicy);
     }
     const rule = chain.rules[index]!;
     if (!numericMatches(rule, pkt)) {
@@ -168,7 +174,7 @@ export function evaluateHook(
         if (action.verdict === "RETURN") {
           path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: "RETURN" });
           const ret = chain === base ? undefined : stack.pop();
-          if (!ret) return applyPolicy(table.name, base, bytes, path);
+          if (!ret) return applyPolicy(table.name, base, bytes, path, countPolicy);
           chain = ret.chain;
           index = ret.index;
           continue;
@@ -210,9 +216,9 @@ export function evaluateHook(
   }
 }
 
-function applyPolicy(table: TableName, base: Chain, bytes: bigint, path: PathStep[] | undefined): Verdict {
+function applyPolicy(table: TableName, base: Chain, bytes: bigint, path: PathStep[] | undefined, count: boolean): Verdict {
   const policy = base.policy ?? "ACCEPT";
-  if (base.countsPolicy) {
+  if (count) {
     base.policyCounters.pkts += 1n;
     base.policyCounters.bytes += bytes;
   }

@@ -4,7 +4,7 @@ import { formatIpv4, parseIpv4 } from "../../netfilter/ip.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from "../../netfilter/types.js";
 import type { CtEntry, CtTuple } from "../conntrack.js";
 import { entryCount, flush, removeEntry, secondsLeft } from "../conntrack.js";
-import { conntrackOf } from "../packet-path-hooks.js";
+import { conntrackOf, publishCount } from "../packet-path-hooks.js";
 
 const VERSION = "conntrack v1.4.7 (conntrack-tools)";
 const PROTO_NAMES: Record<number, string> = { [IPPROTO_TCP]: "tcp", [IPPROTO_UDP]: "udp", [IPPROTO_ICMP]: "icmp" };
@@ -140,10 +140,12 @@ export const conntrackCommand: Command = {
         return { stdout: `${entryCount(table)}\n`, stderr: "", rc: 0 };
       case "F":
         flush(table);
+        publishCount(ctx.world, ctx.netns, table);
         return { stdout: "", stderr: `${VERSION}: connection tracking table has been emptied.\n`, rc: 0 };
       case "D": {
         const gone = live.filter((e) => matches(e, f));
         for (const e of gone) removeEntry(table, e.id);
+        publishCount(ctx.world, ctx.netns, table);
         if (gone.length === 0) return { stdout: "", stderr: `${VERSION}: 0 flow entries have been deleted.\n`, rc: 1 };
         return {
           stdout: gone.map((e) => entryLine(e, now) + "\n").join(""),
