@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Box, Text } from "ink";
 import type { Engine, ScenarioDoc } from "./engine-adapter.js";
 import { useTerminalSize, type Size } from "./hooks/use-terminal-size.js";
-import { useRawInput } from "./hooks/use-raw-input.js";
+import { InputRoot, useRawInput } from "./hooks/use-raw-input.js";
 import { ScenarioSession, type SessionEvent } from "./scenario-session.js";
 import { BriefingScreen } from "./screens/briefing-screen.js";
 import { FinishScreen, nextSuggestions, type FinishData } from "./screens/finish-screen.js";
@@ -151,7 +151,11 @@ export function App(props: AppProps) {
     else setRoute({ screen: "briefing", id: c.id });
   };
 
-  return <ThemeContext.Provider value={props.theme}>{renderRoute()}</ThemeContext.Provider>;
+  return (
+    <ThemeContext.Provider value={props.theme}>
+      <InputRoot>{renderRoute()}</InputRoot>
+    </ThemeContext.Provider>
+  );
 
   function renderRoute() {
     if (!engine && route.screen !== "error") return <Text>Loading nettutor…</Text>;

@@ -15,6 +15,9 @@ export interface SessionView {
   confirmingSolution: boolean;
   usedSolution: boolean;
   consoleUses: number;
+  hintsUsed: number;
+  /** What the learner typed at the lockout's choice prompt (c or r, then Enter). */
+  lockoutChoice: string;
 }
 
 export type SessionEvent = { type: "quit" } | { type: "lesson"; id: string } | { type: "finish" } | { type: "save" };
@@ -35,7 +38,7 @@ export const FUNCTION_KEYS: Record<number, string> = { 1: "help", 2: "check", 3:
 export class ScenarioSession {
   readonly attempt: Attempt;
   readonly controller: TerminalController;
-  private view: SessionView = { confirmingSolution: false, usedSolution: false, consoleUses: 0 };
+  private view: SessionView = { confirmingSolution: false, usedSolution: false, consoleUses: 0, hintsUsed: 0, lockoutChoice: "" };
   private listeners = new Set<() => void>();
 
   constructor(
@@ -44,6 +47,7 @@ export class ScenarioSession {
     private readonly opts: SessionOptions,
   ) {
     this.attempt = engine.startAttempt(doc.id, opts.replay);
+    this.view.hintsUsed = this.attempt.hintsUsed();
     this.controller = new TerminalController({
       prompt: () => this.attempt.prompt(),
       execute: (unit) => this.execute(unit),
@@ -72,9 +76,18 @@ export class ScenarioSession {
 
   private onKey(k: KeyEvent): boolean {
     if (this.view.lockout) {
-      if (k.kind === "text" && k.text.toLowerCase() === "c") this.openConsole();
-      else if (k.kind === "text" && k.text.toLowerCase() === "r") this.resetAfterLockout();
-      else if (k.kind === "fn" && k.n === 10) this.opts.onEvent({ type: "quit" });
+      // Keys typed into the dead session go nowhere; a choice needs Enter, so a learner still
+      // typing when the link died does not pick one by accident.
+      const choice = this.view.lockoutChoice;
+      if (k.kind === "text") this.update({ lockoutChoice: (choice + k.text).slice(-12) });
+      else if (k.kind === "backspace") this.update({ lockoutChoice: choice.slice(0, -1) });
+      else if (k.kind === "ctrl" && k.key === "c") this.update({ lockoutChoice: "" });
+      else if (k.kind === "enter") {
+        const c = choice.trim().toLowerCase();
+        this.update({ lockoutChoice: "" });
+        if (c === "c" || c === "console") this.openConsole();
+        else if (c === "r" || c === "reset") this.resetAfterLockout();
+      } else if (k.kind === "fn" && k.n === 10) this.opts.onEvent({ type: "quit" });
       return true;
     }
     if (k.kind === "fn" && FUNCTION_KEYS[k.n]) {
@@ -120,6 +133,7 @@ export class ScenarioSession {
 
   private tutor(cmd: { name: string; args: string[] }): ExecOutput {
     const out: TutorOutcome = runTutorCommand(cmd, this.attempt, this.doc, this.opts.theme);
+    if (this.attempt.hintsUsed() !== this.view.hintsUsed) this.update({ hintsUsed: this.attempt.hintsUsed() });
     if (out.report) this.update({ report: out.report });
     if (out.trace) this.update({ trace: out.trace });
     switch (out.action) {

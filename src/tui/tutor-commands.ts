@@ -73,7 +73,10 @@ export function runTutorCommand(cmd: { name: string; args: string[] }, attempt: 
       attempt.reset();
       return { lines: ["The world is back to its starting state."], action: "reset" };
     case "solution":
-      return { lines: ["Show the reference solution? Your score for this attempt becomes 0. Type y to confirm, anything else to cancel."], action: "confirm-solution" };
+      return {
+        lines: ["Show the reference solution? Your score for this attempt becomes 0.", "Type y to confirm, anything else to cancel."],
+        action: "confirm-solution",
+      };
     case "lesson":
       if (doc.lessons.length === 0) return { lines: ["This scenario has no lesson attached."] };
       return { lines: [], action: "lesson" };

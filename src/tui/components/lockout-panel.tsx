@@ -7,11 +7,12 @@ import { borderStyle, useTheme } from "../theme.js";
 interface Props {
   explanation: string;
   penalty: number;
+  choice: string;
   width: number;
   height?: number;
 }
 
-export function LockoutPanel({ explanation, penalty, width, height }: Props) {
+export function LockoutPanel({ explanation, penalty, choice, width, height }: Props) {
   const theme = useTheme();
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle={borderStyle(theme)} borderColor={theme.color ? "red" : undefined} overflow="hidden">
@@ -20,6 +21,10 @@ export function LockoutPanel({ explanation, penalty, width, height }: Props) {
       <Text> </Text>
       <Text>c  open the out-of-band console and continue (−{penalty} points)</Text>
       <Text>r  reset the world to its starting state</Text>
+      <Text>
+        Type c or r, then Enter: {choice}
+        <Text inverse> </Text>
+      </Text>
     </Box>
   );
 }

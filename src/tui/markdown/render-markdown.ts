@@ -107,5 +107,6 @@ export function renderMarkdown(md: string, width: number, plain: boolean): MdIte
     para.push(line.trim());
   }
   flush();
+  while (items.length > 0 && items[items.length - 1]!.kind === "line" && (items[items.length - 1] as { text: string }).text === "") items.pop();
   return items;
 }

@@ -34,6 +34,22 @@ function lessonStatus(p: Progress, id: string, theme: Theme): string {
   return l.status === "done" ? `${statusLabel("done", theme)}${theme.plain ? "" : " read"}` : `${statusLabel("progress", theme)}${theme.plain ? "" : " in progress"}`;
 }
 
+// One row per item, cut at the screen's edge rather than wrapped (a wrapped row would misalign
+// the list); the marker is a plain ">" in plain mode.
+function Indicator({ isSelected }: { isSelected?: boolean }) {
+  const theme = useTheme();
+  return <Text>{isSelected ? (theme.plain ? "> " : "❯ ") : "  "}</Text>;
+}
+
+function Item({ isSelected, label }: { isSelected?: boolean; label: string }) {
+  const theme = useTheme();
+  return (
+    <Text wrap="truncate-end" bold={isSelected} color={isSelected && theme.color ? "cyan" : undefined}>
+      {label}
+    </Text>
+  );
+}
+
 export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Props) {
   const theme = useTheme();
   useRawInput((raw) => {
@@ -47,10 +63,11 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
     if (title) items.push({ key: "continue", label: `Continue where I left off: ${title}`, value: { kind: last.kind, id: last.id } });
   }
   for (const l of catalogue.lessons) {
-    items.push({ key: `l:${l.id}`, label: `Lesson    ${l.title} · ${l.minutes} min · ${lessonStatus(progress, l.id, theme)}`, value: { kind: "lesson", id: l.id } });
+    // Status first, so a narrow terminal cuts the title rather than the status.
+    items.push({ key: `l:${l.id}`, label: `Lesson    ${lessonStatus(progress, l.id, theme)} · ${l.title} · ${l.minutes} min`, value: { kind: "lesson", id: l.id } });
   }
   for (const s of catalogue.scenarios) {
-    items.push({ key: `s:${s.id}`, label: `Scenario  ${s.title} · ${s.level} · ${s.minutes} min · ${scenarioStatus(progress, s.id, theme)}`, value: { kind: "scenario", id: s.id } });
+    items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.title} · ${s.level} · ${s.minutes} min`, value: { kind: "scenario", id: s.id } });
   }
   items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
   const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)];
@@ -65,7 +82,13 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
       ))}
       <Text> </Text>
       {catalogue.lessons.length + catalogue.scenarios.length === 0 && <Text>No lessons or scenarios are installed.</Text>}
-      <SelectInput items={items} limit={Math.max(3, size.rows - 6 - Math.min(3, notes.length))} onSelect={(item) => onChoose(item.value)} />
+      <SelectInput
+        items={items}
+        limit={Math.max(3, size.rows - 6 - Math.min(3, notes.length))}
+        onSelect={(item) => onChoose(item.value)}
+        indicatorComponent={Indicator}
+        itemComponent={Item}
+      />
       <Text> </Text>
       <KeyBar keys={[{ key: "↑/↓", label: "move" }, { key: "Enter", label: "open" }, { key: "q", label: "quit" }]} width={size.cols} />
     </Box>

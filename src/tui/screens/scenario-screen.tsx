@@ -23,8 +23,8 @@ const KEYS = [
   { key: "F10", label: "quit" },
 ];
 const LOCKOUT_KEYS = [
-  { key: "c", label: "console" },
-  { key: "r", label: "reset" },
+  { key: "c Enter", label: "console" },
+  { key: "r Enter", label: "reset" },
   { key: "F10", label: "quit" },
 ];
 
@@ -33,13 +33,12 @@ export function ScenarioScreen({ session, size }: { session: ScenarioSession; si
   const view = useSyncExternalStore(session.subscribe, session.getSnapshot);
   useRawInput((raw) => session.controller.feed(raw));
   const layout = scenarioLayout(size.cols, size.rows, theme.plain, session.doc.checkpoints.length);
-  const hintsUsed = session.attempt.hintsUsed();
   const side = view.lockout ? (
-    <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} width={layout.taskWidth} height={layout.mode === "stacked" ? undefined : layout.taskHeight} />
+    <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} choice={view.lockoutChoice} width={layout.taskWidth} height={layout.mode === "stacked" ? undefined : layout.taskHeight} />
   ) : (
-    <TaskList checkpoints={session.doc.checkpoints} report={view.report} hintsUsed={hintsUsed} width={layout.taskWidth} height={layout.taskHeight} />
+    <TaskList checkpoints={session.doc.checkpoints} report={view.report} hintsUsed={view.hintsUsed} width={layout.taskWidth} height={layout.taskHeight} />
   );
-  const terminalInnerHeight = layout.mode === "stacked" && view.lockout ? layout.terminalHeight - 5 - layout.border : layout.terminalHeight - layout.border;
+  const terminalInnerHeight = layout.mode === "stacked" && view.lockout ? layout.terminalHeight - 6 - layout.border : layout.terminalHeight - layout.border;
   const terminal = (
     <Box borderStyle={borderStyle(theme)} width={layout.terminalWidth} flexDirection="column">
       <TerminalView controller={session.controller} width={layout.terminalWidth - layout.border} height={Math.max(3, terminalInnerHeight)} />

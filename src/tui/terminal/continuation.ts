@@ -78,7 +78,13 @@ function scanCommandLine(line: string, st: ScanState): void {
       continue;
     }
     if (c === "#" && atWordStart) return finishLine(st, lastSignificant);
-    if (c === "<" && line[i + 1] === "<" && line[i + 2] !== "<") {
+    if (line.startsWith("<<<", i)) {
+      // A here-string: its word is on this line, nothing to wait for.
+      i += 3;
+      atWordStart = true;
+      continue;
+    }
+    if (c === "<" && line[i + 1] === "<") {
       const stripTabs = line[i + 2] === "-";
       const { word, end } = readHeredocWord(line, i + (stripTabs ? 3 : 2));
       if (word !== "") st.heredocs.push({ word, stripTabs });

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup } from "ink-testing-library";
+import { KEYS, memoryProgress, renderApp, tick } from "./helpers.js";
+import { recordScenario, EMPTY_PROGRESS } from "../../src/progress/model.js";
+
+afterEach(() => cleanup());
+
+describe("home screen", () => {
+  it("lists lessons and scenarios with level, minutes and status", async () => {
+    const app = renderApp();
+    await tick();
+    const f = app.frame();
+    expect(f).toContain("Lesson    ○ not started · Filter basics · 5 min");
+    expect(f).toContain("Scenario  ○ not started · Lock down a host without locking yourself out · beginner · 10 min");
+    expect(f).toContain("Pod egress through SNAT · intermediate · 20 min");
+    expect(f).not.toContain("Continue where I left off");
+  });
+
+  it("shows best scores and offers to continue where the learner left off", async () => {
+    let p = recordScenario(EMPTY_PROGRESS, "pod-egress", { status: "done", bestScore: 85, max: 100 });
+    p = recordScenario(p, "lock-down-ssh", { status: "in-progress", commandLog: ["echo x"] });
+    const app = renderApp({ progress: memoryProgress(p) });
+    await app.waitFor("Quit");
+    const f = app.frame();
+    expect(f).toContain("Continue where I left off: Lock down a host");
+    expect(f).toContain("● best 85/100");
+    expect(f).toContain("◐ in progress");
+    await app.enter();
+    await app.waitFor("continue where you left off (1 commands)");
+  });
+
+  it("shows a corrupt-progress warning instead of crashing", async () => {
+    const app = renderApp({ progress: memoryProgress(EMPTY_PROGRESS, "saved progress was unreadable; moved it to /x/progress.json.corrupt") });
+    await tick();
+    expect(app.frame()).toContain("⚠ saved progress was unreadable; moved it to /x/progress.json.corrupt");
+  });
+
+  it("uses words, not only symbols, in plain mode", async () => {
+    const app = renderApp({ theme: { plain: true, color: false } });
+    await tick();
+    expect(app.frame()).toContain("[not started]");
+    expect(app.frame()).not.toContain("○");
+  });
+
+  it("opens a scenario's briefing and goes back with Esc; q quits", async () => {
+    const app = renderApp();
+    await app.open("Lock down a host");
+    await app.waitFor("Block telnet");
+    expect(app.frame()).toContain("Lock down a host without locking yourself out — beginner, about 10 min");
+    expect(app.frame()).toContain("Block telnet (port 23).");
+    await app.key(KEYS.esc);
+    await app.waitFor("Filter basics · 5 min");
+    await app.key("q");
+    expect(app.exited()).toBe(true);
+  });
+});
