@@ -17,6 +17,7 @@ import { limitMatch } from "./limit.js";
 import { macMatch } from "./mac.js";
 import { markMatch } from "./mark-match.js";
 import { multiportMatch } from "./multiport.js";
+import { nfacctMatch } from "./nfacct.js";
 import { ownerMatch } from "./owner.js";
 import { physdevMatch } from "./physdev.js";
 import { pkttypeMatch } from "./pkttype.js";
@@ -58,4 +59,5 @@ export const MATCHES: MatchExtension[] = [
   recentMatch,
   connlimitMatch,
   setMatch,
+  nfacctMatch,
 ];
