@@ -14,6 +14,7 @@ import { ephemeralPort } from "../net/sockets.js";
 import { connKey, newStack, stackSim, type TcpEndpoint } from "../net/sockets-stack.js";
 import type { World } from "../net/types.js";
 import type { Connection, Scenario } from "../scenario/schema.js";
+import { decidedBy } from "./explain.js";
 
 export interface GuardVerdict {
   ok: boolean;
@@ -65,15 +66,6 @@ export function openConnections(world: World, scenario: Scenario): void {
   }
 }
 
-/** Describe where a packet's way ended, from the recorded path: "INPUT rule 3 (DROP)". */
-function decidedBy(recorder: PathRecorder): string {
-  const last = [...recorder.steps].reverse().find((s) => s.verdict === "DROP" || s.verdict === "REJECT" || s.verdict.startsWith("POLICY:DROP"));
-  if (!last) return "it was lost on the way (no rule dropped it: check routing and forwarding)";
-  const where = last.netns === "" ? "this host" : `namespace ${last.netns}`;
-  const what = last.rule === 0 ? `the ${last.chain} policy (DROP)` : `rule ${last.rule} of ${last.chain} (${last.verdict})`;
-  return `${what} in the ${last.table} table on ${where}`;
-}
-
 /** Send one keystroke over the connection and wait for its echo. */
 export function checkGuard(world: World, conn: Connection): GuardVerdict {
   const open = openTable(world)[conn.id];
@@ -100,5 +92,6 @@ export function checkGuard(world: World, conn: Connection): GuardVerdict {
   if (sent.ok && arrived && echoed) return { ok: true, explanation: "" };
   const peer = `${formatIpv4(open.laddr)}:${open.lport} → ${conn.to}:${conn.port}`;
   const leg = !arrived ? "your next keystroke never reached the server" : "the server's echo never came back to you";
-  return { ok: false, explanation: `${leg} (${peer}): ${decidedBy(recorder)}` };
+  const why = decidedBy(recorder) ?? "it was lost on the way (no rule dropped it: check routing and forwarding)";
+  return { ok: false, explanation: `${leg} (${peer}): ${why}` };
 }

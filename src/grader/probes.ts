@@ -1,8 +1,14 @@
 // Running a scenario probe: the same `probe` command a learner or the oracle runs, from the
 // probe's namespace, `count` times, on the grader's copy of the world.
+import { parseIpv4 } from "../netfilter/ip.js";
+import type { PathRecorder } from "../net/packet-path-hooks.js";
+import { runProbe as sendProbe } from "../net/traffic/probe-run.js";
 import type { World } from "../net/types.js";
 import type { Probe } from "../scenario/schema.js";
-import { shellOn } from "./shell-adapter.js";
+import { decidedBy } from "./explain.js";
+
+/** The probe script's default timeout (oracle README). */
+const DEFAULT_TIMEOUT_S = 0.5;
 
 export interface ProbeAnswer {
   result: string;
@@ -23,20 +29,13 @@ export function describeProbe(p: Probe): string {
   return `${p.from} → ${dst}/${p.proto}${p.count > 1 ? ` ×${p.count}` : ""}`;
 }
 
-function probeCommand(p: Probe, hostname: string): string {
-  const args = ["probe", p.proto, p.to, ...(p.port !== undefined && p.proto !== "icmp" ? [String(p.port)] : [])];
-  if (p.timeout !== undefined) args.push("--timeout", String(p.timeout));
-  return p.from === hostname ? args.join(" ") : `ip netns exec ${p.from} ${args.join(" ")}`;
-}
-
-function parseAnswer(stdout: string): ProbeAnswer {
-  try {
-    const parsed = JSON.parse(stdout.trim().split("\n")[0] ?? "") as ProbeAnswer;
-    if (typeof parsed.result === "string") return parsed;
-  } catch {
-    // fall through
-  }
-  return { result: "error" };
+/** One exchange, exactly as the `probe` command makes it, with its path recorded. */
+function probeOnce(world: World, p: Probe, recorder: PathRecorder): ProbeAnswer {
+  const netns = p.from === world.hostname ? "" : p.from;
+  const dst = parseIpv4(p.to);
+  if (dst === undefined || !world.namespaces[netns]) return { result: "error" };
+  const fields = sendProbe(world, netns, p.proto, dst, p.port ?? 0, { timeoutMs: (p.timeout ?? DEFAULT_TIMEOUT_S) * 1000, recorder });
+  return Object.fromEntries(fields) as unknown as ProbeAnswer;
 }
 
 function summarise(answers: ProbeAnswer[]): string {
@@ -49,10 +48,14 @@ function summarise(answers: ProbeAnswer[]): string {
 }
 
 export function runProbe(world: World, p: Probe): ProbeOutcome {
-  const shell = shellOn(world);
-  const cmd = probeCommand(p, world.hostname);
   const answers: ProbeAnswer[] = [];
-  for (let i = 0; i < p.count; i++) answers.push(parseAnswer(shell.run(cmd).stdout));
+  let why: string | undefined;
+  for (let i = 0; i < p.count; i++) {
+    const recorder: PathRecorder = { steps: [] };
+    const answer = probeOnce(world, p, recorder);
+    answers.push(answer);
+    if (answer.result !== p.expect) why ??= decidedBy(recorder);
+  }
   const problems: string[] = [];
   if (answers.some((a) => a.result !== p.expect)) problems.push(`expected ${p.expect}`);
   if (p.served_by && answers.some((a) => a.served_by !== p.served_by)) problems.push(`expected every answer from ${p.served_by}`);
@@ -65,6 +68,6 @@ export function runProbe(world: World, p: Probe): ProbeOutcome {
     probe: p,
     answers,
     passed: problems.length === 0,
-    detail: `${describeProbe(p)}: ${got}${problems.length ? ` — ${problems.join("; ")}` : ""}`,
+    detail: `${describeProbe(p)}: ${got}${problems.length ? ` — ${problems.join("; ")}` : ""}${why && problems.length ? ` (decided by ${why})` : ""}`,
   };
 }
