@@ -7,6 +7,7 @@ import type { IfAddr, Link, Namespace, Route, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 const LOOPBACK_ADDR = 0x7f000001;
+const SCOPE_RANK: Record<IfAddr["scope"], number> = { global: 0, link: SCOPE_LINK, host: SCOPE_HOST };
 
 function ns(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
@@ -67,10 +68,13 @@ export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, 
   const secondary = mine.some((a) => !a.secondary && a.prefix === prefix && inSubnet(addr, a.addr, prefixToMask(prefix)));
   const ifa: IfAddr = { ifindex: link.ifindex, addr, prefix, scope, secondary };
   if (broadcast !== undefined) ifa.broadcast = broadcast;
-  // Primaries come before secondaries in the device's list, as in the kernel.
-  const lastOfDev = space.addrs.reduce((at, a, i) => (a.ifindex === link.ifindex && (secondary || !a.secondary) ? i : at), -1);
-  if (lastOfDev < 0) space.addrs.push(ifa);
-  else space.addrs.splice(lastOfDev + 1, 0, ifa);
+  // The kernel's list order: primaries by scope (host, link, then global), secondaries last.
+  const others = space.addrs.filter((a) => a.ifindex !== link.ifindex);
+  let at = 0;
+  if (secondary) at = mine.length;
+  else mine.forEach((a, i) => { if (!a.secondary && SCOPE_RANK[a.scope] >= SCOPE_RANK[scope]) at = i + 1; });
+  mine.splice(at, 0, ifa);
+  space.addrs = [...others, ...mine];
   addRoutesForAddress(space, link, ifa);
   return undefined;
 }
@@ -106,11 +110,11 @@ export function onLinkUp(world: World, netns: string, link: Link): void {
   syncKernelRoutes(space, link);
 }
 
-/** NETDEV_DOWN: every route through the device goes, except the `local` routes of its addresses. */
+/** NETDEV_DOWN: every route through the device goes, except host-scope ones (its `local` routes). */
 export function onLinkDown(world: World, netns: string, link: Link): void {
   const space = ns(world, netns);
   if (!space) return;
-  space.routes = space.routes.filter((r) => r.oif !== link.ifindex || (r.type === "local" && r.proto === "kernel"));
+  space.routes = space.routes.filter((r) => r.oif !== link.ifindex || r.scope >= SCOPE_HOST);
 }
 
 /** The device leaves the namespace (deleted or moved): its addresses and routes go. */

@@ -6,7 +6,7 @@ import type { Ipv4 } from "../netfilter/types.js";
 import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import { confValue } from "./sysctl.js";
 import type { Route, RouteType, World } from "./types.js";
-import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+import { SCOPE_HOST, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 export interface FibQuery {
   dst: Ipv4;
@@ -46,8 +46,8 @@ export function compareRoutes(a: Route, b: Route): number {
 function usable(world: World, netns: string, route: Route, query: FibQuery): boolean {
   if (ROUTE_ERRNO[route.type]) return true;
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
-  // The local routes of a device survive it going down, and keep working.
-  if (!link || (!link.adminUp && route.type !== "local")) return false;
+  // Host-scope routes (the local routes of its addresses) survive a device going down, and keep working.
+  if (!link || (!link.adminUp && route.scope < SCOPE_HOST)) return false;
   if (query.oif !== undefined && link.name !== query.oif) return false;
   if (!query.ignoreLinkState && !hasCarrier(world, netns, link) &&
       confValue(world, netns, link.name, "ignore_routes_with_linkdown") !== 0) return false;

@@ -150,7 +150,7 @@ export function moveLink(world: World, netns: string, link: Link, target: string
   if (!to) return "RTNETLINK answers: No such file or directory";
   if (link.kind === "loopback") return "RTNETLINK answers: Invalid argument";
   if (target === netns) return undefined;
-  if (to.links.some((l) => l.name === link.name)) return "RTNETLINK answers: File exists";
+  if (to.links.some((l) => l.name === link.name)) return "Error: An interface with the same name exists in the target netns.";
   removeFromNamespace(world, netns, link);
   link.adminUp = false;
   delete link.master;

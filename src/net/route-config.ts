@@ -107,7 +107,10 @@ export function addRoute(world: World, netns: string, spec: RouteSpec, how: Rout
     const identical = ns.routes.some((r) => sameSlot(r, built) && r.type === built.type && r.gateway === built.gateway && r.oif === built.oif);
     if (how === "add" || identical) return "RTNETLINK answers: File exists";
   }
-  ns.routes.push(built);
+  // add/prepend go before the routes of the same prefix and metric, append after them.
+  const before = how === "append" ? -1 : ns.routes.findIndex((r) => sameSlot(r, built));
+  if (before >= 0) ns.routes.splice(before, 0, built);
+  else ns.routes.push(built);
   if (![TABLE_LOCAL, TABLE_MAIN].includes(built.table) && !(ns.extraTables ??= []).includes(built.table)) ns.extraTables.push(built.table);
   return undefined;
 }
@@ -149,5 +152,5 @@ export function deleteRoute(world: World, netns: string, filter: RouteFilter): s
 /** "linkdown" as `ip route` flags it: the device is up but has no carrier. */
 export function routeLinkDown(world: World, netns: string, route: Route): boolean {
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
-  return link !== undefined && route.type !== "local" && !hasCarrier(world, netns, link);
+  return link !== undefined && route.scope < SCOPE_HOST && !hasCarrier(world, netns, link);
 }

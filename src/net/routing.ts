@@ -58,7 +58,10 @@ function usedGateway(found: FibResult): Ipv4 | undefined {
 
 /** Route a locally generated packet (ip_route_output_key). */
 export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src?: Ipv4; oif?: string }): RouteOutput {
-  if (query.src !== undefined && query.src !== 0 && !isLocal(world, netns, query.src)) return { ok: false, errno: "EINVAL" };
+  if (query.src !== undefined && query.src !== 0) {
+    if (isMulticast(query.src) || query.src === 0xffffffff || isZeroNet(query.src)) return { ok: false, errno: "EINVAL" };
+    if (!isLocal(world, netns, query.src)) return { ok: false, errno: "ENETUNREACH" };
+  }
   const src = query.src || undefined;
   const outDev = query.oif !== undefined ? findLink(world, netns, query.oif) : undefined;
   if (query.oif !== undefined && !outDev?.adminUp) return { ok: false, errno: "ENETUNREACH" };

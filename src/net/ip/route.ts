@@ -209,6 +209,8 @@ function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandRes
   if ("rc" in parsed) return parsed;
   if (!parsed.dst) return fail("Error: any valid prefix is expected rather than \"\".", 1);
   const spec: RouteSpec = { ...parsed.spec, type: parsed.spec.type ?? "unicast", dst: parsed.dst.addr, prefix: parsed.dst.prefix };
+  // iproute2 puts local and broadcast routes in table local unless told otherwise.
+  if (!parsed.tableGiven && (spec.type === "local" || spec.type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = addRoute(o.world, o.netns, spec, how);
   return error ? kernelError(error) : ok();
 }
@@ -218,6 +220,7 @@ function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
   if ("rc" in parsed) return parsed;
   if (!parsed.dst) return kernelError("RTNETLINK answers: No such process");
   const { spec } = parsed;
+  if (!parsed.tableGiven && (spec.type === "local" || spec.type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = deleteRoute(o.world, o.netns, {
     table: spec.table, dst: parsed.dst.addr, prefix: parsed.dst.prefix,
     ...(parsed.typeGiven ? { type: spec.type! } : {}),
