@@ -38,6 +38,7 @@ function defaultValue(ns: Namespace, key: string): string | undefined {
   const link = ns.links.find((l) => l.name === dev.iface);
   if (!link) return undefined;
   const short = `${dev.family}.${dev.kind}.${dev.name}`;
+  if (short === "ipv6.conf.mtu") return String(link.mtu);
   if (link.kind === "loopback" && LOOPBACK_SYSCTLS[short] !== undefined) return LOOPBACK_SYSCTLS[short];
   return DEVICE_SYSCTLS[short];
 }
