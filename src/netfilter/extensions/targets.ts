@@ -7,6 +7,7 @@ import { CONNMARK } from "./CONNMARK.js";
 import { CT } from "./CT.js";
 import { DNAT } from "./DNAT.js";
 import { DSCP } from "./DSCP.js";
+import { ECN } from "./ECN.js";
 import { LOG } from "./LOG.js";
 import { MARK } from "./MARK.js";
 import { MASQUERADE } from "./MASQUERADE.js";
@@ -17,7 +18,9 @@ import { NOTRACK } from "./NOTRACK.js";
 import { REDIRECT } from "./REDIRECT.js";
 import { REJECT } from "./REJECT.js";
 import { SNAT } from "./SNAT.js";
+import { SYNPROXY } from "./SYNPROXY.js";
 import { TCPMSS } from "./TCPMSS.js";
+import { TEE } from "./TEE.js";
 import { TOS } from "./TOS.js";
 import { TPROXY } from "./TPROXY.js";
 import { TRACE } from "./TRACE.js";
@@ -25,5 +28,5 @@ import { TTL } from "./TTL.js";
 
 export const TARGETS: TargetExtension[] = [
   REJECT, LOG, SNAT, DNAT, MASQUERADE, REDIRECT, MARK, CONNMARK, TRACE, CT, NOTRACK, TCPMSS,
-  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY,
+  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN,
 ];

@@ -1,4 +1,5 @@
-// CHECKSUM, AUDIT, NETMAP, TPROXY: texts verified with run-real (oracle/extras.sh).
+// CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN: texts verified with run-real
+// (oracle/extras.sh, oracle/extras2.sh).
 import { describe, expect, it } from "vitest";
 import { build, context, failure, listText, packet, saveText, target } from "./harness.js";
 
@@ -65,5 +66,47 @@ describe("TPROXY", () => {
     const data = build("TPROXY", ["--on-port", "3128", "--tproxy-mark", "0x1/0x1"], PRE);
     expect(target("TPROXY").action(data, pkt, context(), {})).toEqual({ kind: "ACCEPT" });
     expect(pkt.mark).toBe(0xf1);
+  });
+});
+
+describe("SYNPROXY", () => {
+  const IN = { proto: 6, chain: "INPUT" } as const;
+  it("lists its words each followed by a space; needs -p tcp in INPUT or FORWARD", () => {
+    const words = ["--sack-perm", "--timestamp", "--wscale", "7", "--mss", "1460"];
+    expect(saveText("SYNPROXY", words, IN)).toBe("-j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460");
+    expect(listText("SYNPROXY", words, true, IN)).toBe("SYNPROXY sack-perm timestamp wscale 7 mss 1460 ");
+    expect(listText("SYNPROXY", [], false, IN)).toBe("SYNPROXY ");
+    expect(failure("SYNPROXY", ["--mss", "1460"], { chain: "INPUT" }).rc).toBe(4);
+    expect(failure("SYNPROXY", [], { proto: 6, chain: "OUTPUT" }).rc).toBe(4);
+    expect(() => build("SYNPROXY", [], { proto: 6, table: "mangle", chain: "INPUT" })).not.toThrow();
+  });
+});
+
+describe("TEE", () => {
+  it("needs a non-zero gateway and names localhost without -n", () => {
+    const OUT = { table: "mangle", chain: "OUTPUT" } as const;
+    expect(saveText("TEE", ["--gateway", "localhost", "--oif", "eth0"], OUT)).toBe("-j TEE --gateway 127.0.0.1 --oif eth0");
+    expect(listText("TEE", ["--gateway", "127.0.0.1"], false, OUT)).toBe("TEE gw:localhost");
+    expect(listText("TEE", ["--gateway", "127.0.0.1"], true, OUT)).toBe("TEE gw:127.0.0.1");
+    expect(failure("TEE", ["--gateway", "0.0.0.0"], OUT).rc).toBe(4);
+    expect(target("TEE").action(build("TEE", ["--gateway", "10.0.0.9"], OUT), packet(), context(), {})).toEqual({ kind: "CONTINUE" });
+  });
+});
+
+describe("ECN", () => {
+  const PRE = { table: "mangle", chain: "PREROUTING", proto: 6 } as const;
+  it("saves remove as one option and checks -p tcp for TCP operations", () => {
+    expect(saveText("ECN", ["--ecn-tcp-remove"], PRE)).toBe("-j ECN --ecn-tcp-remove");
+    expect(saveText("ECN", ["--ecn-ip-ect", "2", "--ecn-tcp-remove"], PRE)).toBe("-j ECN --ecn-tcp-remove");
+    expect(listText("ECN", ["--ecn-tcp-cwr", "1", "--ecn-tcp-ece", "0"], false, PRE)).toBe("ECN ECE=0 CWR=1");
+    expect(failure("ECN", ["--ecn-tcp-remove"], { table: "mangle", chain: "PREROUTING" }).rc).toBe(4);
+    expect(() => build("ECN", ["--ecn-ip-ect", "2"], { table: "mangle", chain: "PREROUTING" })).not.toThrow();
+  });
+  it("rewrites the ECN bits", () => {
+    const pkt = packet({ tcpFlags: 0xc2, tos: 0x01 });
+    target("ECN").action(build("ECN", ["--ecn-tcp-remove"], PRE), pkt, context(), {});
+    expect(pkt.tcpFlags).toBe(0x02);
+    target("ECN").action(build("ECN", ["--ecn-ip-ect", "2"], PRE), pkt, context(), {});
+    expect(pkt.tos).toBe(0x02);
   });
 });

@@ -1,0 +1,40 @@
+// -j TEE --gateway ADDR [--oif IFACE]: send a copy of the packet to another host, then carry
+// on. Any table and hook (nf_tables). The emulator does not deliver the copy.
+import type { TargetExtension } from "../extension.js";
+import { formatIpv4 } from "../ip.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
+import { resolveHost } from "./target-util/host.js";
+import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+
+export interface TeeData {
+  gateway: number;
+  oif: string;
+}
+
+const SPECS: OptionSpec[] = [
+  { name: "gateway", id: 0, args: 1, mandatory: true },
+  { name: "oif", id: 1, args: 1 },
+];
+
+export const TEE: TargetExtension<TeeData> = {
+  name: "TEE",
+  options: extOptions(SPECS),
+  init: () => ({ gateway: 0, oif: "" }),
+  parse(data, call) {
+    noteOption("TEE", SPECS, data, call);
+    const arg = call.args[0] ?? "";
+    if (call.option === "gateway") data.gateway = resolveHost(arg);
+    else data.oif = truncateUtf8(arg, 15);
+  },
+  finalCheck(data) {
+    checkOptionTable("TEE", SPECS, data);
+  },
+  checkEntry: (data) => data.gateway !== 0,
+  save: (data) => `--gateway ${formatIpv4(data.gateway)}${data.oif ? ` --oif ${data.oif}` : ""}`,
+  print(data, opts) {
+    // Without -n the gateway goes through the resolver; only localhost has a name here.
+    const gw = !opts.numeric && data.gateway === 0x7f000001 ? "localhost" : formatIpv4(data.gateway);
+    return `TEE gw:${gw}${data.oif ? ` oif=${data.oif}` : ""}`;
+  },
+  action: () => ({ kind: "CONTINUE" }),
+};
