@@ -5,7 +5,7 @@ import type { ClusterState } from "./cluster.js";
 import { getObject, storeCreate, storeDelete, storeReplace } from "./cluster.js";
 import { defaultPod, defaultService, validateObject } from "./defaults.js";
 import { reconcileEndpoints } from "./endpoint-controller.js";
-import { syncProxyRules, type Runner } from "./proxy/sync.js";
+import { proxyInputsChanged, syncProxyRules, type Runner } from "./proxy/sync.js";
 import type { ResourceType } from "./resources.js";
 import { findResourceType, qualifiedPlural } from "./resources.js";
 import type { KubeObject, Pod, Service } from "./types.js";
@@ -96,9 +96,12 @@ export function apiDelete(cluster: ClusterState, rt: ResourceType, obj: KubeObje
   }
 }
 
-/** Let the controllers react to API changes: endpoints first, then kube-proxy. */
+/**
+ * Let the controllers react to API changes: endpoints first, then kube-proxy, which (like its
+ * change trackers) only syncs when what it derives from Services and EndpointSlices changed.
+ */
 export function afterApiChange(world: World, cluster: ClusterState, run: Runner, touched: ResourceType[]): void {
-  const endpointsChanged = reconcileEndpoints(world, cluster);
-  const proxyRelevant = endpointsChanged || touched.some((rt) => ["services", "endpointslices", "nodes"].includes(rt.plural));
-  if (proxyRelevant && cluster.proxy.started) syncProxyRules(world, run);
+  reconcileEndpoints(world, cluster);
+  void touched;
+  if (cluster.proxy.started && proxyInputsChanged(cluster)) syncProxyRules(world, run);
 }

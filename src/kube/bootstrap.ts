@@ -3,7 +3,6 @@
 import type { World } from "../net/types.js";
 import { localAddresses } from "../net/addresses.js";
 import { formatIpv4 } from "../netfilter/ip.js";
-import { findMatch } from "../netfilter/registry.js";
 import { apiCreate } from "./api.js";
 import type { ClusterConfig, ClusterState } from "./cluster.js";
 import { createClusterState, getCluster, nowIso } from "./cluster.js";
@@ -205,8 +204,6 @@ export function startKubeProxy(world: World, cluster: ClusterState, run: Runner)
   ps.started = false;
   ps.needFullSync = true;
   ps.serviceFingerprints = {};
-  const nfacct = c.nfacct && findMatch("nfacct") !== undefined;
-  c.nfacct = nfacct;
   const log = (file: string, msg: string) => ps.logs.push(klogLine(cluster, world.clock, file, msg));
   log("server_linux.go:66", `"Using iptables proxy"`);
   log("server.go:677", `"Successfully retrieved node IP(s)" IPs=["${c.nodeIP}"]`);

@@ -20,7 +20,10 @@ export interface ClusterConfig {
   serviceCIDR: string;
   /** Kubernetes version the cluster claims (kubectl version, node VERSION column). */
   version: string;
-  /** kube-proxy may use -m nfacct counters (when the kernel offers the match). */
+  /**
+   * kube-proxy created its nfacct counters (needs nfnetlink_acct). Off by default: nothing in
+   * the emulated kernel can create nfacct objects yet, and the -m nfacct rules would be refused.
+   */
   nfacct: boolean;
 }
 
@@ -48,7 +51,7 @@ export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   clusterCIDR: "10.244.0.0/16",
   serviceCIDR: "10.96.0.0/12",
   version: "v1.31.4",
-  nfacct: true,
+  nfacct: false,
 };
 
 /** 2026-11-26T09:00:00Z: the cluster's notion of "now" when the world's clock reads 0. */

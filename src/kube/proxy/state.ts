@@ -12,6 +12,8 @@ export interface ProxyState {
   needFullSync: boolean;
   /** An API change is waiting for the next sync. */
   pendingSync: boolean;
+  /** kube-proxy's inputs at the last successful sync (see proxyInputsChanged). */
+  lastInputs: string;
   /** Per service (namespace/name): the nat chain lines last written, to skip unchanged ones. */
   serviceFingerprints: Record<string, string>;
   /** table → chain → rules (without counters, JSON) as they stood right after our last write. */
@@ -30,6 +32,7 @@ export function newProxyState(): ProxyState {
     lastCanaryCheckMs: 0,
     needFullSync: true,
     pendingSync: false,
+    lastInputs: "",
     serviceFingerprints: {},
     written: {},
     logs: [],

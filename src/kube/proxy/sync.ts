@@ -54,6 +54,19 @@ export function proxierSettings(cluster: ClusterState): ProxierSettings {
   };
 }
 
+/** kube-proxy's inputs (service ports and their endpoints) as one comparable string. */
+function proxyInputs(cluster: ClusterState): string {
+  const services = listObjects(cluster, findResourceType("services")!) as Service[];
+  const slices = listObjects(cluster, findResourceType("endpointslices")!) as EndpointSlice[];
+  const ports = servicePorts(inCreationOrder(cluster, services));
+  return JSON.stringify([ports, [...endpointsByServicePort(slices, cluster.config.nodeName)]]);
+}
+
+/** Whether Services/EndpointSlices changed in a way kube-proxy's change trackers would see. */
+export function proxyInputsChanged(cluster: ClusterState): boolean {
+  return proxyInputs(cluster) !== cluster.proxy.lastInputs;
+}
+
 /** One syncProxyRules run. Returns what was written and any notices for the learner. */
 export function syncProxyRules(world: World, run: Runner): SyncResult {
   const cluster = getCluster(world);
@@ -107,6 +120,7 @@ export function syncProxyRules(world: World, run: Runner): SyncResult {
   }
   for (const chain of out.deleted) delete ps.written["nat"]?.[chain];
   ps.serviceFingerprints = out.fingerprints;
+  ps.lastInputs = proxyInputs(cluster);
   ps.needFullSync = false;
   ps.pendingSync = false;
   ps.lastSyncMs = now;
