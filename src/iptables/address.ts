@@ -52,6 +52,13 @@ function parseDotted(text: string): Ipv4 | undefined {
 
 /** libxtables __numeric_to_ipaddr: up to four base-0 numbers; missing trailing bytes are 0. */
 function numericToAddr(text: string, isMask: boolean): Ipv4 | undefined {
+  // fast path: plain dotted decimal without leading zeros (the common case)
+  const quad = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/.exec(text);
+  if (quad) {
+    const a = +quad[1]!, b = +quad[2]!, c = +quad[3]!, d = +quad[4]!;
+    if (a > 255 || b > 255 || c > 255 || d > 255) return undefined;
+    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+  }
   const parts = text.slice(0, 19).split(".");
   if (parts.length > 4) {
     // strtoui on "a.b" style leftovers fails, as C would on the fourth byte

@@ -17,6 +17,25 @@ export type GetoptResult<V> =
   | { kind: "unknown" } // '?'
   | { kind: "end" };
 
+/** A long-option table that finds options itself (exact name first, else unique prefix). */
+export interface LongTable<V> {
+  lookup(name: string): LongOption<V> | undefined;
+}
+
+/** getopt_long's search: an exact name wins; a prefix must not match options that differ. */
+export function lookupLong<V>(longs: Iterable<LongOption<V>>, name: string): LongOption<V> | undefined {
+  let found: LongOption<V> | undefined;
+  let ambiguous = false;
+  for (const opt of longs) {
+    if (opt.name === name) return opt;
+    if (name.length > 0 && opt.name.startsWith(name)) {
+      if (!found) found = opt;
+      else if (found.val !== opt.val || found.hasArg !== opt.hasArg) ambiguous = true;
+    }
+  }
+  return ambiguous ? undefined : found;
+}
+
 /** Short option spec: letter → 0 none, 1 required, 2 optional. */
 export type ShortSpec = Record<string, 0 | 1 | 2>;
 
@@ -31,7 +50,7 @@ export class Getopt<V> {
     private readonly shorts: ShortSpec,
   ) {}
 
-  next(longs: LongOption<V>[]): GetoptResult<V> {
+  next(longs: LongOption<V>[] | LongTable<V>): GetoptResult<V> {
     const argv = this.argv;
     if (this.nextchar === 0) {
       if (this.optind >= argv.length) return { kind: "end" };
@@ -50,24 +69,12 @@ export class Getopt<V> {
     return this.short();
   }
 
-  private long(body: string, longs: LongOption<V>[]): GetoptResult<V> {
+  private long(body: string, longs: LongOption<V>[] | LongTable<V>): GetoptResult<V> {
     this.optind++;
     const eq = body.indexOf("=");
     const name = eq >= 0 ? body.slice(0, eq) : body;
-    let found: LongOption<V> | undefined;
-    let ambiguous = false;
-    for (const opt of longs) {
-      if (opt.name === name) {
-        found = opt;
-        ambiguous = false;
-        break;
-      }
-      if (name.length > 0 && opt.name.startsWith(name)) {
-        if (!found) found = opt;
-        else if (found.val !== opt.val || found.hasArg !== opt.hasArg) ambiguous = true;
-      }
-    }
-    if (!found || ambiguous) return { kind: "unknown" };
+    const found = Array.isArray(longs) ? lookupLong(longs, name) : longs.lookup(name);
+    if (!found) return { kind: "unknown" };
     if (eq >= 0) {
       if (found.hasArg === 0) return { kind: "unknown" };
       return { kind: "option", val: found.val, optarg: body.slice(eq + 1) };

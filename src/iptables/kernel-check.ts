@@ -52,24 +52,44 @@ function jumpTarget(rule: Rule): string | undefined {
   return a.kind === "jump" || a.kind === "goto" ? a.chain : undefined;
 }
 
-/** Built-in hooks from which each chain is reachable (one forward walk per built-in chain). */
-export function hooksByChain(table: Table): Map<string, Set<Hook>> {
-  const result = new Map<string, Set<Hook>>();
+const HOOK_BITS: Hook[] = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
+const hookListCache = new Map<number, Hook[]>();
+
+function hooksOfMask(mask: number): Hook[] {
+  let list = hookListCache.get(mask);
+  if (!list) hookListCache.set(mask, (list = HOOK_BITS.filter((_, i) => mask & (1 << i))));
+  return list;
+}
+
+/** Built-in hooks (as a bit mask) from which each chain is reachable, by propagation. */
+function hookMasks(table: Table): Map<string, number> {
+  const masks = new Map<string, number>();
+  const work: string[] = [];
   for (const hook of BUILTIN_CHAINS[table.name]) {
-    const stack = [hook as string];
-    while (stack.length) {
-      const name = stack.pop()!;
-      let set = result.get(name);
-      if (!set) result.set(name, (set = new Set()));
-      if (set.has(hook)) continue;
-      set.add(hook);
-      for (const r of table.chains[name]?.rules ?? []) {
-        const t = jumpTarget(r);
-        if (t && isUserChain(table, t)) stack.push(t);
+    masks.set(hook, 1 << HOOK_BITS.indexOf(hook));
+    work.push(hook);
+  }
+  while (work.length) {
+    const name = work.pop()!;
+    const mask = masks.get(name)!;
+    for (const r of table.chains[name]?.rules ?? []) {
+      const t = jumpTarget(r);
+      if (!t || !isUserChain(table, t)) continue;
+      const old = masks.get(t) ?? 0;
+      if ((old | mask) !== old) {
+        masks.set(t, old | mask);
+        work.push(t);
       }
     }
   }
-  return result;
+  return masks;
+}
+
+/** Built-in hooks from which each chain is reachable. */
+export function hooksByChain(table: Table): Map<string, Set<Hook>> {
+  const out = new Map<string, Set<Hook>>();
+  for (const [name, mask] of hookMasks(table)) out.set(name, new Set(hooksOfMask(mask)));
+  return out;
 }
 
 /** Chains reachable from `start` (itself included). */
@@ -106,12 +126,11 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): b
     return hooks;
   };
   for (const rule of rules) {
-    const exts = extensionsOf(rule);
-    if (exts.some(([e]) => isRestricted(e)) && !ruleAllowed(table, chainName, rule, hooksHere())) return false;
+    if (hasRestricted(rule) && !ruleAllowed(table, chainName, rule, hooksHere())) return false;
     const target = jumpTarget(rule);
     if (!target || !isUserChain(table, target)) continue;
     const reachable = reachableFrom(table, target);
-    const restricted = reachable.some((c) => c.rules.some((r) => extensionsOf(r).some(([e]) => isRestricted(e))));
+    const restricted = reachable.some((c) => c.rules.some(hasRestricted));
     if (!restricted) continue;
     const h = hooksHere();
     if (h.size === 0) continue;
@@ -120,18 +139,40 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): b
   return true;
 }
 
+const restrictedMatches = new Map<string, boolean>();
+const restrictedTargets = new Map<string, boolean>();
+
+/** Whether any extension of the rule has kernel restrictions (without allocating). */
+function hasRestricted(rule: Rule): boolean {
+  for (const m of rule.matches) {
+    let r = restrictedMatches.get(m.name);
+    if (r === undefined) {
+      const ext = findMatch(m.name);
+      restrictedMatches.set(m.name, (r = !!ext && isRestricted(ext)));
+    }
+    if (r) return true;
+  }
+  if (rule.action.kind !== "target") return false;
+  const name = rule.action.target.name;
+  let r = restrictedTargets.get(name);
+  if (r === undefined) {
+    const ext = findTarget(name);
+    restrictedTargets.set(name, (r = !!ext && isRestricted(ext)));
+  }
+  return r;
+}
+
 /**
  * Whole-table check (iptables-restore at COMMIT): the first rule the kernel refuses, with
  * the chain it sits in, or undefined.
  */
 export function firstRefusedRule(table: Table): { chain: string; rule: Rule } | undefined {
-  let hooks: Map<string, Set<Hook>> | undefined;
+  let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
     for (const rule of chain.rules) {
-      const exts = extensionsOf(rule);
-      if (!exts.some(([e]) => isRestricted(e))) continue;
-      hooks ??= hooksByChain(table);
-      const h = chain.builtin ? new Set([chain.name as Hook]) : (hooks.get(chain.name) ?? new Set<Hook>());
+      if (!hasRestricted(rule)) continue;
+      masks ??= hookMasks(table);
+      const h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
       if (!ruleAllowed(table, chain.name, rule, h)) return { chain: chain.name, rule };
     }
   }

@@ -6,7 +6,7 @@ import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { DEFAULT_NAMES, parseAddressList, parseInterface, parseProtocol, protocolMatchName, type NameTables } from "./address.js";
-import { Getopt, type LongOption } from "./getopt.js";
+import { Getopt, lookupLong, type LongOption, type LongTable } from "./getopt.js";
 import { CMD, CORE_LONG_OPTIONS, INVERTIBLE, OPT, OPT_CHARS, SHORT_OPTIONS, cmdChar, illegalOption } from "./options.js";
 
 export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
@@ -16,8 +16,8 @@ interface LoadedExtension {
   kind: "match" | "target";
   ext: MatchExtension | TargetExtension;
   data: unknown;
-  /** Long options this instance contributes (one object per option: getopt compares identity). */
-  entries: LongOption<ExtRef>[];
+  /** Long options this instance contributes (made on first use: getopt compares identity). */
+  entries?: LongOption<ExtRef>[];
 }
 
 interface ExtRef {
@@ -74,7 +74,33 @@ function emptyRule(): Rule {
 }
 
 function extensionEntries(inst: LoadedExtension): LongOption<ExtRef>[] {
-  return inst.ext.options.map((opt) => ({ name: opt.name, hasArg: opt.args === 0 ? 0 : 1, val: { inst, opt } }));
+  inst.entries ??= inst.ext.options.map((opt) => ({ name: opt.name, hasArg: opt.args === 0 ? 0 : 1, val: { inst, opt } }));
+  return inst.entries;
+}
+
+const CORE_BY_NAME = new Map(CORE_LONG_OPTIONS.map((o) => [o.name, o]));
+
+/**
+ * The merged option table of xtables_merge_options: core options, then the extensions'
+ * options newest first. Exact names are looked up without building the merged list.
+ */
+class MergedOptions implements LongTable<ExtRef | string> {
+  constructor(private readonly loaded: LoadedExtension[]) {}
+
+  lookup(name: string): LongOption<ExtRef | string> | undefined {
+    const core = CORE_BY_NAME.get(name);
+    if (core) return core;
+    for (let i = this.loaded.length - 1; i >= 0; i--) {
+      const inst = this.loaded[i]!;
+      if (inst.ext.options.some((o) => o.name === name)) return extensionEntries(inst).find((e) => e.name === name);
+    }
+    return lookupLong(this.all(), name);
+  }
+
+  private *all(): Iterable<LongOption<ExtRef | string>> {
+    yield* CORE_LONG_OPTIONS;
+    for (let i = this.loaded.length - 1; i >= 0; i--) yield* extensionEntries(this.loaded[i]!);
+  }
 }
 
 function checkTargetName(name: string): void {
@@ -107,7 +133,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   const p: ParsedCommand = { command: 0, table: "filter", options: 0, verbose: 0, rules: [], warnings: env.warnings ?? [] };
   const rule = emptyRule();
   const loaded: LoadedExtension[] = [];
-  let longs: LongOption<ExtRef | string>[] = CORE_LONG_OPTIONS;
+  const longs = new MergedOptions(loaded);
   let invert = false;
   let protoArg: string | undefined;
   let protoUsed = false;
@@ -118,17 +144,10 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   let waitIntervalSet = false;
   let tableSet = false;
 
-  const remerge = () => {
-    const ext: LongOption<ExtRef>[] = [];
-    for (let i = loaded.length - 1; i >= 0; i--) ext.push(...loaded[i]!.entries);
-    longs = [...CORE_LONG_OPTIONS, ...ext];
-  };
   const load = (kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension => {
-    const inst: LoadedExtension = { kind, ext, data: ext.init(), entries: [] };
-    inst.entries = extensionEntries(inst);
+    const inst: LoadedExtension = { kind, ext, data: ext.init() };
     loaded.push(inst);
     if (kind === "match") rule.matches.push({ name: ext.name, data: inst.data });
-    remerge();
     return inst;
   };
   const setOption = (opt: number) => {

@@ -44,26 +44,46 @@ interface Block {
 /** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
 export function splitRestoreLine(text: string): string[] {
   const words: string[] = [];
-  let cur = "";
-  let quoted = false;
-  let inQuote = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inQuote) {
-      if (ch === "\\" && i + 1 < text.length) cur += text[++i];
-      else if (ch === '"') inQuote = false;
-      else cur += ch;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
       continue;
     }
-    if (ch === '"') {
-      inQuote = quoted = true;
-    } else if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
-      if (cur || quoted) words.push(cur);
-      cur = "";
-      quoted = false;
-    } else cur += ch;
+    // one word: runs of plain characters and quoted parts
+    let word = "";
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) break;
+      if (c !== 34) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 32 || d === 9 || d === 10 || d === 13 || d === 34) break;
+          j++;
+        }
+        word += text.slice(i, j);
+        i = j;
+        continue;
+      }
+      i++; // opening quote
+      let j = i;
+      while (j < n && text.charCodeAt(j) !== 34) {
+        if (text.charCodeAt(j) === 92 && j + 1 < n) {
+          word += text.slice(i, j) + text[j + 1];
+          j += 2;
+          i = j;
+          continue;
+        }
+        j++;
+      }
+      word += text.slice(i, j);
+      i = j + 1; // closing quote (or end)
+    }
+    words.push(word);
   }
-  if (cur || quoted) words.push(cur);
   return words;
 }
 
