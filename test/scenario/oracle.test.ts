@@ -12,8 +12,9 @@ import { oracleAvailable, RUN_REAL } from "../oracle/available.js";
 
 const NODE_SYSCTLS = ["net.ipv4.ip_forward"];
 
+/** A longer timeout than the grader's 0.5 s keeps a busy test machine from turning slow answers into timeouts. */
 function probeLine(p: Probe, hostname: string): string {
-  const args = `probe ${p.proto} ${p.to}${p.proto === "icmp" ? "" : ` ${p.port}`}`;
+  const args = `probe ${p.proto} ${p.to}${p.proto === "icmp" ? "" : ` ${p.port}`} --timeout 2`;
   return p.from === hostname ? args : `ip netns exec ${p.from} ${args}`;
 }
 
