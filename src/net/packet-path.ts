@@ -226,7 +226,7 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
       return;
     case "icmp":
       // ip_error has its own token check (burst 5 s, cost 1 s) on the same peer before icmp_send's.
-      if (peerTokensAllow(world, netns, pkt.src, 5, 1000)) sendIcmpError(sim, netns, pkt, r.icmpType, r.icmpCode);
+      if (peerTokensAllow(world, netns, pkt.src, 5, 1000)) sendIcmpError(sim, netns, pkt, r.icmpType, r.icmpCode, skb.ct);
       return;
     case "drop":
       return;
@@ -251,7 +251,7 @@ function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, ne
   const e = env(sim, netns);
   const pkt = skb.pkt;
   if (pkt.ttl <= 1) {
-    sendIcmpError(sim, netns, pkt, 11, 0);
+    sendIcmpError(sim, netns, pkt, 11, 0, skb.ct);
     return;
   }
   const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", skb, { inIface: iif, outIface: oif });
@@ -271,14 +271,10 @@ export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook:
     const flags = pkt.tcpFlags & TCP_ACK ? TCP_RST : TCP_RST | TCP_ACK;
     const rst = tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN);
     // nf_send_reset ties the RST to the connection it answers (RELATED, other direction).
-    const ct: CtRef | undefined =
-      skb.ct && skb.ct.state !== "UNTRACKED" && skb.ct.state !== "INVALID"
-        ? { ...skb.ct, state: "RELATED", dir: skb.ct.dir === "ORIGINAL" ? "REPLY" : "ORIGINAL" }
-        : undefined;
-    sendLocal(sim, netns, rst, { ct, anySource: hook !== "INPUT" });
+    sendLocal(sim, netns, rst, { ct: relatedRef(skb.ct), anySource: hook !== "INPUT" });
     return;
   }
-  sendIcmpError(sim, netns, pkt, 3, rejectCode(how));
+  sendIcmpError(sim, netns, pkt, 3, rejectCode(how), skb.ct);
 }
 
 function rejectCode(how: string): number {
@@ -295,7 +291,7 @@ function rejectCode(how: string): number {
  * icmp_send: never about ICMP errors, later fragments or broadcasts; rate limited per
  * destination (burst 6, then one per net.ipv4.icmp_ratelimit ms) except towards ourselves.
  */
-export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: number, code: number): void {
+export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: number, code: number, aboutCt?: CtRef): void {
   const world = sim.world;
   if (isIcmpError(about) || about.fragOffset !== 0 || about.src === 0) return;
   const dstType = topoAddrType(world, netns, about.dst);
@@ -304,7 +300,15 @@ export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: numb
   if (!local && !icmpRateAllows(world, netns, about.src, type)) return;
   const src = isLocalAddress(world, netns, about.dst) ? about.dst : 0;
   const err = icmpError(src, about, type, code);
-  sendLocal(sim, netns, err);
+  // The error is tied to the connection it is about (RELATED), confirmed or not: the kernel
+  // NATs it back with that connection and OUTPUT sees ctstate RELATED.
+  sendLocal(sim, netns, err, { ct: relatedRef(aboutCt) });
+}
+
+/** A reply's association with the connection of the packet it answers (nf_ct_attach). */
+function relatedRef(ct: CtRef | undefined): CtRef | undefined {
+  if (!ct || ct.state === "UNTRACKED" || ct.state === "INVALID") return undefined;
+  return { ...ct, state: "RELATED", dir: ct.dir === "ORIGINAL" ? "REPLY" : "ORIGINAL" };
 }
 
 function icmpRateAllows(world: World, netns: string, dst: number, type: number): boolean {

@@ -78,7 +78,7 @@ export function newStack(): Stack {
 function deliver(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
   const pkt = skb.pkt;
   if (pkt.proto === IPPROTO_TCP) tcpRcv(sim, stack, netns, pkt);
-  else if (pkt.proto === IPPROTO_UDP) udpRcv(sim, stack, netns, pkt);
+  else if (pkt.proto === IPPROTO_UDP) udpRcv(sim, stack, netns, skb);
   else if (pkt.proto === IPPROTO_ICMP) icmpRcv(sim, stack, netns, pkt);
 }
 
@@ -148,7 +148,8 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   sendLocal(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN));
 }
 
-function udpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
+function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
+  const pkt = skb.pkt;
   const ep = stack.udp.get(connKey(netns, pkt.dst, pkt.dport, pkt.src, pkt.sport));
   if (ep) {
     ep.received ??= pkt.payload ?? "";
@@ -160,7 +161,7 @@ function udpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, serveLine(listener.name, pkt.src)));
     return;
   }
-  sendIcmpError(sim, netns, pkt, 3, 3);
+  sendIcmpError(sim, netns, pkt, 3, 3, skb.ct);
 }
 
 function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {

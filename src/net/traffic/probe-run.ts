@@ -7,6 +7,7 @@ import { icmpEcho, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from 
 import { routeOutput } from "../packet-path-topology.js";
 import { nextRandom } from "../random.js";
 import { ephemeralPort } from "../sockets.js";
+import { sysctlGet } from "../sysctl.js";
 import { connKey, newStack, stackSim, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import type { World } from "../types.js";
 
@@ -80,14 +81,26 @@ function probeTcp(world: World, netns: string, dst: number, port: number, opts: 
     received: "",
   };
   stack.tcp.set(connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport), ep);
-  // connect() ignores a local send error (EPERM): TCP would just retransmit later.
-  sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN));
+  // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its
+  // RTO (1 s, then doubling) while the caller still waits.
+  const start = world.clock;
+  const syn = () => sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN));
+  syn();
   runSim(sim);
+  const retries = sysctlInt(world, netns, "net.ipv4.tcp_syn_retries", 6);
+  const linear = sysctlInt(world, netns, "net.ipv4.tcp_syn_linear_timeouts", 4);
+  // Retransmission n waits 1 s while n < tcp_syn_linear_timeouts, then doubles.
+  for (let n = 0, at = 1000; n < retries && ep.state === "SYN_SENT" && !ep.error && at < opts.timeoutMs; n++) {
+    world.clock = start + at;
+    syn();
+    runSim(sim);
+    at += n + 1 < linear ? 1000 : 1000 * 2 ** (n + 1 - linear + 1);
+  }
   if (ep.error && ep.state !== "ESTABLISHED" && !ep.received) {
     if (ep.error !== "ECONNRESET") return classifyErrno(ep.error);
   }
   if (ep.state === "SYN_SENT") {
-    world.clock += opts.timeoutMs;
+    world.clock = start + opts.timeoutMs;
     return [["result", "timeout"]];
   }
   const res: ProbeResult = [["result", "connected"]];
@@ -99,6 +112,12 @@ function probeTcp(world: World, netns: string, dst: number, port: number, opts: 
     runSim(sim);
   }
   return addReply(res, ep.received);
+}
+
+function sysctlInt(world: World, netns: string, key: string, fallback: number): number {
+  const text = sysctlGet(world, netns, key);
+  const n = text === undefined ? fallback : Number(text);
+  return Number.isFinite(n) ? n : fallback;
 }
 
 function probeUdp(world: World, netns: string, dst: number, port: number, opts: ProbeOptions): ProbeResult {
