@@ -12,6 +12,8 @@ const MAX_COMMENT = 255;
 
 /** Cut to 255 bytes of UTF-8 like the kernel's fixed buffer (never splitting a character). */
 function truncate(text: string): string {
+  // At most 3 UTF-8 bytes per UTF-16 unit: short strings never need the byte count.
+  if (text.length * 3 <= MAX_COMMENT) return text;
   const bytes = Buffer.from(text, "utf8");
   if (bytes.length <= MAX_COMMENT) return text;
   return bytes.subarray(0, MAX_COMMENT).toString("utf8").replace(/\uFFFD$/, "");

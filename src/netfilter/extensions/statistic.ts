@@ -21,8 +21,16 @@ export interface StatisticData {
   seen: string[];
 }
 
+/** kube-proxy writes thousands of rules with a handful of probabilities: remember the texts. */
+const probabilityTexts = new Map<number, string>();
+
 function probabilityText(d: StatisticData): string {
-  return fixedRatio(BigInt(d.probability >>> 0), BigInt(ONE), 11);
+  let text = probabilityTexts.get(d.probability);
+  if (text === undefined) {
+    text = fixedRatio(BigInt(d.probability >>> 0), BigInt(ONE), 11);
+    probabilityTexts.set(d.probability, text);
+  }
+  return text;
 }
 
 function render(d: StatisticData, prefix: string): string {

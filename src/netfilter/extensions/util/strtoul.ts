@@ -7,30 +7,49 @@ export interface ParsedNumber {
   end: number;
 }
 
-const SPACE = /[ \t\n\v\f\r]/;
 const U64_MAX = (1n << 64n) - 1n;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return 99;
+}
 
 /** Parses a number at the start of `text`; undefined when no digits or out of [min, max]. */
 export function strtoulPrefix(text: string, min = 0, max = 0): ParsedNumber | undefined {
   let i = 0;
-  while (i < text.length && SPACE.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (text[i] === "-") return undefined;
   if (text[i] === "+") i++;
   let base = 10;
-  if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && /[0-9a-fA-F]/.test(text[i + 2] ?? "")) {
+  if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && digitValue(text.charCodeAt(i + 2)) < 16) {
     base = 16;
     i += 2;
   } else if (text[i] === "0") {
     base = 8;
   }
-  const digit = base === 16 ? /[0-9a-fA-F]/ : base === 8 ? /[0-7]/ : /[0-9]/;
   const start = i;
-  while (i < text.length && digit.test(text[i]!)) i++;
+  let value = 0;
+  while (i < text.length && digitValue(text.charCodeAt(i)) < base) {
+    value = value * base + digitValue(text.charCodeAt(i));
+    i++;
+  }
   if (i === start) return undefined;
-  const big = base === 10 ? BigInt(text.slice(start, i)) : BigInt((base === 16 ? "0x" : "0o") + text.slice(start, i));
-  if (big > U64_MAX) return undefined; // ERANGE
-  if (big < BigInt(min) || (max !== 0 && big > BigInt(max))) return undefined;
-  return { value: Number(big), end: i };
+  // Past 2^53 the float loses digits: redo exactly, and refuse what C would call ERANGE.
+  if (value > Number.MAX_SAFE_INTEGER) {
+    const prefix = base === 16 ? "0x" : base === 8 ? "0o" : "";
+    const big = BigInt(prefix + text.slice(start, i));
+    if (big > U64_MAX) return undefined;
+    if (max === 0 || big <= BigInt(max)) return big < BigInt(min) ? undefined : { value: Number(big), end: i };
+    return undefined;
+  }
+  if (value < min || (max !== 0 && value > max)) return undefined;
+  return { value, end: i };
 }
 
 /** The whole string must be a number within [min, max] (max 0 = no limit), like strtoui(s, NULL, …). */
