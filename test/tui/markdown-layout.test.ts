@@ -53,6 +53,10 @@ describe("layout", () => {
     expect(wide.taskWidth + wide.terminalWidth + wide.pathWidth).toBe(180);
     expect(wide.pathWidth).toBeGreaterThan(0);
   });
+
+  it("always stacks in plain mode, where there are no borders", () => {
+    expect(scenarioLayout(180, 50, true, 3)).toMatchObject({ mode: "stacked", border: 0, terminalWidth: 180 });
+  });
 });
 
 describe("screen rows", () => {

@@ -9,6 +9,7 @@ import type { Size } from "../hooks/use-terminal-size.js";
 import type { ScenarioDoc } from "../engine-adapter.js";
 import { renderMarkdown } from "../markdown/render-markdown.js";
 import { decodeKey } from "../terminal/keys.js";
+import { useTheme } from "../theme.js";
 
 interface Props {
   doc: ScenarioDoc;
@@ -19,13 +20,14 @@ interface Props {
 }
 
 export function BriefingScreen({ doc, savedCommands, size, onStart, onBack }: Props) {
+  const theme = useTheme();
   useRawInput((raw) => {
     const k = decodeKey(raw);
     if (k.kind === "enter") onStart(savedCommands > 0);
     else if (k.kind === "text" && k.text === "r" && savedCommands > 0) onStart(false);
     else if (k.kind === "escape" || (k.kind === "text" && k.text === "q")) onBack();
   });
-  const lines = renderMarkdown(doc.briefing, Math.min(size.cols, 100), false).flatMap((i) => (i.kind === "line" ? [i] : []));
+  const lines = renderMarkdown(doc.briefing, Math.min(size.cols, 100), theme.plain).flatMap((i) => (i.kind === "line" ? [i] : []));
   const room = Math.max(3, size.rows - 5);
   const keys = savedCommands > 0
     ? [{ key: "Enter", label: `continue where you left off (${savedCommands} commands)` }, { key: "r", label: "start over" }, { key: "Esc", label: "back" }]

@@ -13,6 +13,8 @@ export interface ReverseSearch {
   query: string;
   /** Index of the matching history entry, -1 while nothing matches. */
   match: number;
+  /** The matching entry as shown after the search prompt. */
+  text: string;
   failed: boolean;
 }
 
@@ -97,6 +99,7 @@ export class TerminalController {
     for (const l of this.listeners) l();
   }
 
+  /** Rows the scrollback may use (prompt excluded); when scrolled back one shows the position. */
   setViewport(rows: number, cols: number): void {
     this.viewport = { rows: Math.max(1, rows), cols: Math.max(1, cols) };
   }
@@ -200,7 +203,7 @@ export class TerminalController {
       case "l":
         return this.clearScreen();
       case "r":
-        return this.set({ search: { query: "", match: -1, failed: false } });
+        return this.set({ search: { query: "", match: -1, text: "", failed: false } });
       case "a":
         return this.set({ edit: ed.moveCursor(edit, 0) });
       case "e":
@@ -226,12 +229,17 @@ export class TerminalController {
     }
   }
 
-  private page(): number {
+  /** Scrollback rows visible while scrolled back (one row shows the position). */
+  private scrolledRows(): number {
     return Math.max(1, this.viewport.rows - 1);
   }
 
+  private page(): number {
+    return Math.max(1, this.scrolledRows() - 1);
+  }
+
   private scrollBy(delta: number): void {
-    const max = Math.max(0, rowCount(this.state.scrollback, this.viewport.cols) - this.viewport.rows);
+    const max = Math.max(0, rowCount(this.state.scrollback, this.viewport.cols) - this.scrolledRows());
     this.set({ scroll: Math.max(0, Math.min(max, this.state.scroll + delta)) });
   }
 
@@ -280,7 +288,7 @@ export class TerminalController {
     const s = this.state.search!;
     const found = (query: string, from: number): ReverseSearch => {
       const match = searchBackward(this.history, query, from);
-      return match >= 0 ? { query, match, failed: false } : { query, match: s.match, failed: query !== "" };
+      return match >= 0 ? { query, match, text: this.history[match]!, failed: false } : { ...s, query, failed: query !== "" };
     };
     if (key.kind === "text" || key.kind === "paste") {
       const query = s.query + key.text.replace(/\n/g, "");
@@ -372,7 +380,7 @@ export class TerminalController {
   private pageLongOutput(firstNew: number): void {
     const added = this.state.scrollback.slice(Math.max(0, firstNew - 1));
     const rows = rowCount(added, this.viewport.cols);
-    if (rows > this.viewport.rows) this.set({ scroll: rows - this.viewport.rows });
+    if (rows > this.viewport.rows) this.set({ scroll: rows - this.scrolledRows() });
   }
 }
 

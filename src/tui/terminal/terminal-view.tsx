@@ -33,7 +33,7 @@ const Rows = memo(function Rows({ rows }: { rows: ScreenRow[] }) {
 function promptLines(s: TerminalState): { before: string; cursorChar: string; after: string } {
   if (s.search) {
     const label = s.search.failed ? "(failed reverse-i-search)" : "(reverse-i-search)";
-    return { before: `${label}\`${s.search.query}': `, cursorChar: "", after: s.edit.text };
+    return { before: `${label}\`${s.search.query}': `, cursorChar: "", after: s.search.text };
   }
   const text = s.edit.text.replace(/\n/g, "\n> ");
   const shownCursor = s.edit.text.slice(0, s.edit.cursor).replace(/\n/g, "\n> ").length;
@@ -45,8 +45,8 @@ export function TerminalView({ controller, width, height, frozenLine }: Props) {
   const theme = useTheme();
   const p = promptLines(s);
   const promptRows = s.busy && s.pending.length === 0 ? 1 : wrapLine(p.before + p.cursorChar + p.after, width).length;
+  controller.setViewport(Math.max(2, height - promptRows), width);
   const scrollRows = Math.max(1, height - promptRows - (s.scroll > 0 ? 1 : 0));
-  controller.setViewport(scrollRows, width);
   const { rows } = visibleRows(s.scrollback, width, scrollRows, s.scroll);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
