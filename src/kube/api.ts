@@ -65,12 +65,28 @@ function clusterIPTaken(cluster: ClusterState, obj: KubeObject): string | undefi
 
 /** Replace an object with a new version (patch, apply, label …). */
 export function apiUpdate(cluster: ClusterState, rt: ResourceType, old: KubeObject, next: KubeObject): ApiResult {
+  if (old.kind === "Service") dropTypeDependentFields(old as Service, next as Service);
   const problem = validateObject(next) ?? immutableChange(old, next);
   if (problem) return { ok: false, error: invalid(next, problem) };
   applyDefaults(cluster, next);
   const strip = (o: KubeObject) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
   if (strip(old) === strip(next)) return { ok: true, obj: old, unchanged: true };
   return { ok: true, obj: storeReplace(cluster, rt, old, next), unchanged: false };
+}
+
+/**
+ * The API server's dropTypeDependentFields: leaving NodePort/LoadBalancer clears node ports,
+ * the health check port and externalTrafficPolicy, unless the update itself set them.
+ */
+function dropTypeDependentFields(old: Service, next: Service): void {
+  const externalType = (t: string | undefined) => t === "NodePort" || t === "LoadBalancer";
+  if (!externalType(old.spec.type) || externalType(next.spec.type) || !next.spec) return;
+  const oldPorts = old.spec.ports ?? [];
+  for (const p of next.spec.ports ?? []) {
+    if (p.nodePort !== undefined && oldPorts.some((q) => q.nodePort === p.nodePort)) delete p.nodePort;
+  }
+  if (next.spec.healthCheckNodePort === old.spec.healthCheckNodePort) delete next.spec.healthCheckNodePort;
+  if (next.spec.externalTrafficPolicy === old.spec.externalTrafficPolicy) delete next.spec.externalTrafficPolicy;
 }
 
 function immutableChange(old: KubeObject, next: KubeObject): string | undefined {

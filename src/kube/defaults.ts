@@ -109,7 +109,10 @@ export function validateObject(obj: KubeObject): string | undefined {
   if (obj.kind !== "Service") return undefined;
   const svc = obj as Service;
   const errors: string[] = [];
-  (svc.spec?.ports ?? []).forEach((p, i) => {
+  const ports = svc.spec?.ports ?? [];
+  ports.forEach((p, i) => {
+    if (ports.length > 1 && !p.name) errors.push(`spec.ports[${i}].name: Required value`);
+    if (p.name && ports.findIndex((q) => q.name === p.name) < i) errors.push(`spec.ports[${i}].name: Duplicate value: "${p.name}"`);
     if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) {
       errors.push(`spec.ports[${i}].port: Invalid value: ${JSON.stringify(p.port)}: must be between 1 and 65535, inclusive`);
     }

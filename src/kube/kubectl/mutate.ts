@@ -47,10 +47,10 @@ export function runPatch(k: Kctx): CommandResult {
   try {
     patch = parseYaml(patchText);
   } catch {
-    return fail(`error: unable to parse "${patchText}": ${yamlError(patchText)}`);
+    return fail(`error: unable to parse ${JSON.stringify(patchText)}: ${yamlError(patchText)}`);
   }
   if (patch === null || patch === undefined || typeof patch !== "object") {
-    return fail(`error: unable to parse "${patchText}": json: cannot unmarshal ${typeof patch === "string" ? "string" : "number"} into Go value of type map[string]interface {}`);
+    return fail(`error: unable to parse ${JSON.stringify(patchText)}: json: cannot unmarshal ${typeof patch === "string" ? "string" : "number"} into Go value of type map[string]interface {}`);
   }
   const t = targets[0]!;
   const out: string[] = [];
