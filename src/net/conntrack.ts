@@ -163,10 +163,10 @@ export function entryCount(table: ConntrackTable): number {
 /** Whether a packet with no entry may start one (tcp_new / icmp_new rules). */
 function mayCreate(pkt: Packet): boolean {
   if (pkt.proto === IPPROTO_TCP) {
-    // nf_conntrack_tcp_loose=1 picks up mid-stream ACKs, but never a bare RST or SYN-ACK-less FIN storm.
-    if (pkt.tcpFlags & TCP_RST) return false;
-    if ((pkt.tcpFlags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK)) return true;
-    return (pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_FIN)) !== 0;
+    // tcp_new: a SYN starts a connection; with nf_conntrack_tcp_loose=1 a mid-stream ACK is
+    // picked up too. SYN-ACK, FIN or RST without an entry are INVALID.
+    const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_FIN | TCP_RST);
+    return f === TCP_SYN || f === TCP_ACK;
   }
   if (pkt.proto === IPPROTO_ICMP) return [8, 13, 15, 17].includes(pkt.icmpType);
   return true;
@@ -223,7 +223,12 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
     e.seenReply = true;
     // UDP and ICMP become assured on the first reply stream; TCP once established.
   }
-  if (e.orig.proto === IPPROTO_TCP) e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
+  if (e.orig.proto === IPPROTO_TCP) {
+    // An ACK before the SYN-ACK was seen (asymmetric routing) is out of the state table.
+    const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
+    if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === TCP_ACK) return false;
+    e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
+  }
   if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
   if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
   e.expires = now + timeoutFor(e) * 1000;
