@@ -65,6 +65,22 @@ export const SHAPES: Record<string, KubeObject[]> = {
     pod("remote-1", "10.244.2.20", { app: "remote" }, { node: "node-2" }),
     svc("np-local-none", { type: "NodePort", clusterIP: "10.96.0.41", externalTrafficPolicy: "Local", selector: { app: "remote" }, ports: httpPort({ nodePort: 31001 }) }),
   ],
+  "session-affinity": [
+    pod("sticky-1", "10.244.1.11", { app: "sticky" }),
+    pod("sticky-2", "10.244.2.12", { app: "sticky" }, { node: "node-2" }),
+    svc("sticky", { clusterIP: "10.96.0.60", sessionAffinity: "ClientIP", selector: { app: "sticky" }, ports: httpPort() }),
+  ],
+  "load-balancer-source-ranges": [
+    pod("lb-1", "10.244.1.30", { app: "fw" }),
+    svc("fw", { type: "LoadBalancer", clusterIP: "10.96.0.70", loadBalancerSourceRanges: ["203.0.113.0/25", "192.168.49.0/24"], selector: { app: "fw" }, ports: httpPort({ nodePort: 31500 }) }, "5.6.7.8"),
+  ],
+  "internal-traffic-policy-local": [
+    pod("itp-1", "10.244.1.40", { app: "itp" }),
+    pod("itp-2", "10.244.2.41", { app: "itp" }, { node: "node-2" }),
+    svc("itp", { clusterIP: "10.96.0.80", internalTrafficPolicy: "Local", selector: { app: "itp" }, ports: httpPort() }),
+    pod("itp-remote", "10.244.2.42", { app: "itp-remote" }, { node: "node-2" }),
+    svc("itp-remote", { clusterIP: "10.96.0.81", internalTrafficPolicy: "Local", selector: { app: "itp-remote" }, ports: httpPort() }),
+  ],
   "no-endpoints": [
     svc("empty", { clusterIP: "10.96.50.50", selector: { app: "nothing" }, ports: httpPort() }),
     svc("np-empty", { type: "NodePort", clusterIP: "10.96.50.51", selector: { app: "nothing" }, ports: [{ port: 53, targetPort: 53, protocol: "UDP", nodePort: 30999 }] }),
