@@ -2,7 +2,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
-import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { hex2, strtoulWhole } from "./target-util/strtoul.js";
 
 export interface DscpData {
@@ -41,7 +41,7 @@ export const DSCP: TargetExtension<DscpData> = {
     data.dscp = hit[1];
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) throw paramProblem("DSCP target: Parameter --set-dscp is required");
+    if (!anyOptionGiven(data)) throw paramProblem("DSCP target: Parameter --set-dscp is required");
     checkOptionTable("DSCP", SPECS, data);
   },
   save: (data) => `--set-dscp ${hex2(data.dscp)}`,

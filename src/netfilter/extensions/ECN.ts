@@ -4,7 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { parseUint } from "./target-util/mark-mask.js";
-import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 
 export interface EcnData {
   /** TCP flag values to write; undefined leaves the flag alone. */
@@ -43,7 +43,7 @@ export const ECN: TargetExtension<EcnData> = {
     else data.ipEct = parseUint("ECN", call.option, arg, 0, 3);
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) throw paramProblem("ECN target: An operation is required");
+    if (!anyOptionGiven(data)) throw paramProblem("ECN target: An operation is required");
     checkOptionTable("ECN", SPECS, data);
   },
   checkEntry(data, call) {

@@ -3,7 +3,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { describeXmark, parseMarkMask, parseUint } from "./target-util/mark-mask.js";
-import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 
 export interface MarkData {
   value: number;
@@ -54,7 +54,7 @@ export const MARK: TargetExtension<MarkData> = {
     }
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) {
+    if (!anyOptionGiven(data)) {
       throw paramProblem("MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required");
     }
     checkOptionTable("MARK", SPECS, data);

@@ -7,7 +7,7 @@ import type { Rule } from "../types.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
-import { extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 
 export interface TcpmssData {
@@ -54,7 +54,7 @@ export const TCPMSS: TargetExtension<TcpmssData> = {
     data.mss = mss;
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) throw paramProblem("TCPMSS target: At least one parameter is required");
+    if (!anyOptionGiven(data)) throw paramProblem("TCPMSS target: At least one parameter is required");
   },
   checkEntry(data, call) {
     if (call.rule.proto !== IPPROTO_TCP || call.rule.protoInvert) return false;

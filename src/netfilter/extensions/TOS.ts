@@ -2,7 +2,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
-import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { hex2, strtoulPrefix, strtoulWhole } from "./target-util/strtoul.js";
 
 export interface TosData {
@@ -78,7 +78,7 @@ export const TOS: TargetExtension<TosData> = {
     else Object.assign(data, { value: bits, mask: 0 });
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) throw paramProblem("TOS: An action is required");
+    if (!anyOptionGiven(data)) throw paramProblem("TOS: An action is required");
     checkOptionTable("TOS", SPECS, data);
   },
   save: (data) => `--set-tos ${hex2(data.value)}/${hex2(data.mask)}`,

@@ -2,7 +2,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
-import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 
 export interface TtlData {
@@ -33,7 +33,7 @@ export const TTL: TargetExtension<TtlData> = {
     data.ttl = ttl;
   },
   finalCheck(data) {
-    if (givenOptions(data).size === 0) throw paramProblem("TTL: You must specify an action");
+    if (!anyOptionGiven(data)) throw paramProblem("TTL: You must specify an action");
     checkOptionTable("TTL", SPECS, data);
   },
   save: (data) => `--ttl-${data.mode} ${data.ttl}`,

@@ -2,9 +2,11 @@
 // options in a table (xtables_option_parse / xtables_options_fcheck): an option may be
 // given once, "!" only where allowed, mandatory options, options that exclude or need others.
 //
-// Which options were given is parse-time state, not part of the rule: it is kept beside the
-// instance's data (keyed by the data object) so that two rules the kernel sees as equal
-// also compare equal here.
+// Which options were given is parse-time state, not part of the rule (two rules the kernel
+// sees as equal must compare equal), so it is not kept in the data. Like libxtables' per-
+// extension flags it lives beside the instance being parsed: the front end parses one rule's
+// options and runs its final check before it starts on the next rule. (A plain variable: this
+// runs for every rule of a large iptables-restore.)
 import type { ExtOption, ParseCall } from "../../extension.js";
 import { alsoRequires, cannotCombine, cannotInvert, mustSpecify, onlyOnce } from "./errors.js";
 
@@ -21,7 +23,16 @@ export interface OptionSpec {
   invertible?: boolean;
 }
 
-const given = new WeakMap<object, Set<number>>();
+let currentData: object | undefined;
+let currentMask = 0;
+
+const byIdCache = new WeakMap<OptionSpec[], OptionSpec[]>();
+
+function specsById(specs: OptionSpec[]): OptionSpec[] {
+  let sorted = byIdCache.get(specs);
+  if (!sorted) byIdCache.set(specs, (sorted = [...specs].sort((a, b) => a.id - b.id)));
+  return sorted;
+}
 
 /** The ExtOption list the front end reads (in table order). */
 export function extOptions(specs: OptionSpec[]): ExtOption[] {
@@ -32,30 +43,46 @@ export function extOptions(specs: OptionSpec[]): ExtOption[] {
 export function noteOption(ext: string, specs: OptionSpec[], data: object, call: ParseCall): OptionSpec {
   const spec = specs.find((s) => s.name === call.option);
   if (!spec) throw new Error(`${ext}: option --${call.option} is not declared`);
-  const seen = given.get(data) ?? new Set<number>();
-  given.set(data, seen);
-  if (seen.has(spec.id)) throw onlyOnce(ext, spec.name);
+  if (currentData !== data) {
+    currentData = data;
+    currentMask = 0;
+  }
+  const bit = 1 << spec.id;
+  if (currentMask & bit) throw onlyOnce(ext, spec.name);
   if (call.invert && !spec.invertible) throw cannotInvert(ext, spec.name);
-  seen.add(spec.id);
+  currentMask |= bit;
   return spec;
+}
+
+function givenMask(data: object): number {
+  return currentData === data ? currentMask : 0;
 }
 
 /** Ids of the options given so far for this instance. */
 export function givenOptions(data: object): Set<number> {
-  return given.get(data) ?? new Set<number>();
+  const mask = givenMask(data);
+  const ids = new Set<number>();
+  for (let id = 0; id < 31; id++) if (mask & (1 << id)) ids.add(id);
+  return ids;
+}
+
+/** Whether any option was given (cheaper than givenOptions().size). */
+export function anyOptionGiven(data: object): boolean {
+  return givenMask(data) !== 0;
 }
 
 /** xtables_options_fcheck: mandatory, "also requires" and "cannot be used together" checks. */
 export function checkOptionTable(ext: string, specs: OptionSpec[], data: object): void {
-  const seen = givenOptions(data);
-  const byId = [...specs].sort((a, b) => a.id - b.id);
+  const seen = givenMask(data);
+  const has = (id: number) => (seen & (1 << id)) !== 0;
+  const byId = specsById(specs);
   for (const entry of specs) {
-    if (entry.mandatory && !seen.has(entry.id)) throw mustSpecify(ext, entry.name);
-    if (!seen.has(entry.id)) continue;
+    if (entry.mandatory && !has(entry.id)) throw mustSpecify(ext, entry.name);
+    if (!has(entry.id) || (!entry.also && !entry.excl)) continue;
     for (const other of byId) {
       if (other.id === entry.id) continue;
-      if (entry.also?.includes(other.id) && !seen.has(other.id)) throw alsoRequires(ext, entry.name, other.name);
-      if (entry.excl?.includes(other.id) && seen.has(other.id)) throw cannotCombine(ext, entry.name, other.name);
+      if (entry.also?.includes(other.id) && !has(other.id)) throw alsoRequires(ext, entry.name, other.name);
+      if (entry.excl?.includes(other.id) && has(other.id)) throw cannotCombine(ext, entry.name, other.name);
     }
   }
 }

@@ -1,5 +1,6 @@
 // Numbers the way libxtables reads them (xtables_strtoul): C strtoumax with base 0 — decimal,
 // 0x hex, leading-0 octal — leading blanks and '+' allowed, '-' refused, then a range check.
+// Written as a plain character loop: iptables-restore runs it for every rule.
 
 export interface NumberPrefix {
   value: number;
@@ -9,38 +10,57 @@ export interface NumberPrefix {
 
 const U64_MAX = (1n << 64n) - 1n;
 
+function digitValue(code: number, base: number): number {
+  let v = 99;
+  if (code >= 48 && code <= 57) v = code - 48;
+  else if (code >= 97 && code <= 102) v = code - 87;
+  else if (code >= 65 && code <= 70) v = code - 55;
+  return v < base ? v : -1;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /** Reads a number at the start of `text`; undefined when there are no digits or it is out of [min, max]. */
 export function strtoulPrefix(text: string, min = 0, max = 0xffffffff): NumberPrefix | undefined {
   let i = 0;
-  while (i < text.length && " \t\n\v\f\r".includes(text[i]!)) i++;
-  if (text[i] === "-") return undefined;
-  if (text[i] === "+") i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 45) return undefined; // '-'
+  if (text.charCodeAt(i) === 43) i++; // '+'
   let base = 10;
-  if (text[i] === "0" && /[xX]/.test(text[i + 1] ?? "") && /[0-9a-fA-F]/.test(text[i + 2] ?? "")) {
-    base = 16;
-    i += 2;
-  } else if (text[i] === "0") {
-    base = 8;
+  if (text.charCodeAt(i) === 48) {
+    const x = text.charCodeAt(i + 1);
+    if ((x === 120 || x === 88) && digitValue(text.charCodeAt(i + 2), 16) >= 0) {
+      base = 16;
+      i += 2;
+    } else {
+      base = 8;
+    }
   }
-  const digit = base === 16 ? /[0-9a-fA-F]/ : base === 8 ? /[0-7]/ : /[0-9]/;
   const start = i;
-  while (i < text.length && digit.test(text[i]!)) i++;
+  let value = 0;
+  while (i < text.length) {
+    const d = digitValue(text.charCodeAt(i), base);
+    if (d < 0) break;
+    value = value * base + d;
+    i++;
+  }
   if (i === start) return undefined;
-  const digits = text.slice(start, i);
-  const big = BigInt(base === 16 ? `0x${digits}` : base === 8 ? `0o${digits}` : digits);
-  if (big > U64_MAX || big < BigInt(min) || big > BigInt(max)) return undefined;
-  return { value: Number(big), end: i };
+  if (value > Number.MAX_SAFE_INTEGER) {
+    // Exactness only matters for the ERANGE check of huge inputs.
+    const digits = text.slice(start, i);
+    const big = BigInt(base === 16 ? `0x${digits}` : base === 8 ? `0o${digits}` : digits);
+    if (big > U64_MAX) return undefined;
+  }
+  if (value < min || value > max) return undefined;
+  return { value, end: i };
 }
 
 /** The whole text must be one number in [min, max] (xtables_strtoui with end == NULL). */
 export function strtoulWhole(text: string, min = 0, max = 0xffffffff): number | undefined {
   const parsed = strtoulPrefix(text, min, max);
   return parsed && parsed.end === text.length ? parsed.value : undefined;
-}
-
-/** Lower-case hex with 0x, as printf("0x%x") prints an unsigned 32-bit value. */
-export function hex(value: number): string {
-  return `0x${(value >>> 0).toString(16)}`;
 }
 
 /** printf("0x%02x"). */
