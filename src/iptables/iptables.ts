@@ -3,7 +3,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { executeCommand, isTableName } from "./execute.js";
 import { IPTABLES_HELP } from "./help.js";
-import { touch } from "./ops.js";
+import { touchLegacy } from "./ops.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
@@ -74,11 +74,8 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
-  const t = rulesetOf(ns, p).tables[parsed.table]!;
-  if (p.backend === "legacy") {
-    touch(t);
-    for (const c of Object.values(t.chains)) if (c.builtin) c.exists = true;
-  }
+  const ruleset = rulesetOf(ns, p);
+  const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
   let stdout: string;
   try {
     stdout = executeCommand(parsed, t, { backend: p.backend, names });

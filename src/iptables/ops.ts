@@ -48,6 +48,21 @@ export function touch(t: Table, chain?: Chain): void {
   if (chain) chain.exists = true;
 }
 
+/**
+ * x_tables (legacy) instantiates a table in a namespace on first use, builtin chains and all.
+ * The rule set's table keys are kept in creation order, which legacy save prints newest first.
+ */
+export function touchLegacy(ruleset: Ruleset, name: TableName): Table {
+  const t = ruleset.tables[name]!;
+  if (!t.exists) {
+    t.exists = true;
+    for (const c of Object.values(t.chains)) if (c.builtin) c.exists = true;
+    delete ruleset.tables[name];
+    ruleset.tables[name] = t;
+  }
+  return t;
+}
+
 function chainForRules(t: Table, name: string): Chain {
   const c = findChain(t, name);
   if (!c) throw new OpError(ENOENT);

@@ -6,7 +6,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
-import { OpError, chainsInOrder, newChain, setPolicy, type Backend } from "./ops.js";
+import { OpError, chainsInOrder, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
@@ -136,6 +136,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         if (!name) throw paramProblem(`${prog.name}: line ${lineNo} table name invalid`);
         if (!isTableName(name)) throw paramProblem(`${prog.name}: line ${lineNo} table name '${name}' invalid`);
         const skip = opts.table !== undefined && opts.table !== name;
+        if (backend === "legacy" && !skip) touchLegacy(ruleset, name);
         const old = ruleset.tables[name]!;
         let work: Table;
         if (opts.noflush) work = workingCopy(old);
@@ -156,7 +157,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names);
     } catch (err) {
-      if (err instanceof OpError && err.message === "") {
+      // legacy's restore gives no reason when the kernel (libiptc) refuses a line
+      if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         return { stdout, stderr: `${prog.name}: line ${lineNo} failed\n`, rc: 1 };
       }
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
@@ -228,6 +230,11 @@ function ruleLine(
       block.pending ??= err;
       return "";
     }
+  }
+  // legacy resolves -j targets while parsing the line; nft when the batch is sent
+  if (backend === "legacy" && parsed.jumpChain !== undefined) {
+    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
+    if (err) throw err;
   }
   const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
   for (const r of parsed.rules) block.ruleLines.set(r, lineNo);
