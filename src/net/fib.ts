@@ -5,8 +5,9 @@ import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import { confValue } from "./sysctl.js";
-import type { Route, RouteType, World } from "./types.js";
-import { SCOPE_HOST, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+import { ruleMatches, rulesOf } from "./rules.js";
+import type { FibRule, Route, RouteType, World } from "./types.js";
+import { SCOPE_HOST, SCOPE_UNIVERSE, TABLE_LOCAL } from "./types.js";
 
 export interface FibQuery {
   dst: Ipv4;
@@ -18,8 +19,10 @@ export interface FibQuery {
   minScope?: number;
   /** Use routes over devices without carrier even when ignore_routes_with_linkdown is set. */
   ignoreLinkState?: boolean;
-  /** Search one table only (else the default rules: local, main, default). */
+  /** Search one table only (else follow the policy rules). */
   table?: number;
+  /** skb->mark, for `ip rule … fwmark`. */
+  mark?: number;
 }
 
 export interface FibResult {
@@ -32,7 +35,8 @@ export interface FibResult {
   route: Route;
 }
 
-export const ROUTE_ERRNO: Partial<Record<RouteType, string>> = {
+export const ROUTE_ERRNO: Partial<Record<RouteType | "rule-unreachable", string>> = {
+  "rule-unreachable": "ENETUNREACH",
   unreachable: "EHOSTUNREACH",
   prohibit: "EACCES",
   blackhole: "EINVAL",
@@ -73,14 +77,26 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
   return undefined;
 }
 
-/** Plain table lookup; undefined = no route (ENETUNREACH). */
+/** Lookup through the policy rules (or in one table); undefined = no route (ENETUNREACH). */
 export function fibLookup(world: World, netns: string, query: FibQuery): FibResult | undefined {
-  const tables = query.table !== undefined ? [query.table] : [TABLE_LOCAL, TABLE_MAIN, TABLE_DEFAULT];
-  for (const table of tables) {
-    const found = lookupTable(world, netns, table, query);
+  if (query.table !== undefined) return lookupTable(world, netns, query.table, query);
+  const ns = getNamespace(world, netns);
+  if (!ns) return undefined;
+  for (const rule of rulesOf(ns)) {
+    if (!ruleMatches(rule, query)) continue;
+    if (rule.action !== "lookup") return ruleVerdict(rule);
+    const found = lookupTable(world, netns, rule.table, query);
     if (found) return found;
   }
   return undefined;
+}
+
+/** A rule whose action is a route type answers like a route of that type. */
+function ruleVerdict(rule: FibRule): FibResult {
+  // A rule's "unreachable" fails with ENETUNREACH, not a route's EHOSTUNREACH.
+  const type = (rule.action === "unreachable" ? "rule-unreachable" : rule.action) as RouteType;
+  const route: Route = { table: 0, type, dst: 0, prefix: 0, scope: SCOPE_UNIVERSE, proto: "boot", metric: 0, onlink: false };
+  return { type, table: 0, scope: SCOPE_UNIVERSE, route };
 }
 
 /** Address type as inet_addr_type sees it (local table only), for -m addrtype. */

@@ -9,7 +9,7 @@ import type { IfAddr, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK } from "./types.js";
 
 export type RouteOutput =
-  | { ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4 }
+  | { ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4; table?: number }
   | { ok: false; errno: "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL" };
 
 export type RouteInput =
@@ -57,7 +57,7 @@ function usedGateway(found: FibResult): Ipv4 | undefined {
 }
 
 /** Route a locally generated packet (ip_route_output_key). */
-export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src?: Ipv4; oif?: string }): RouteOutput {
+export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src?: Ipv4; oif?: string; mark?: number }): RouteOutput {
   if (query.src !== undefined && query.src !== 0) {
     if (isMulticast(query.src) || query.src === 0xffffffff || isZeroNet(query.src)) return { ok: false, errno: "EINVAL" };
     if (!isLocal(world, netns, query.src)) return { ok: false, errno: "ENETUNREACH" };
@@ -66,7 +66,7 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
   const outDev = query.oif !== undefined ? findLink(world, netns, query.oif) : undefined;
   if (query.oif !== undefined && !outDev?.adminUp) return { ok: false, errno: "ENETUNREACH" };
   const dst = query.dst;
-  const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}) });
+  const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}), ...(query.mark ? { mark: query.mark } : {}) });
   if (!found || ROUTE_ERRNO[found.type]) {
     if (outDev) {
       // No usable route but an output device was forced: the kernel assumes dst is on-link.
@@ -83,7 +83,7 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
   const chosen = src ?? found.prefsrc ?? selectSource(world, netns, found.oif, gateway ?? 0, found.scope);
   if (chosen === undefined) return { ok: false, errno: "EINVAL" };
   const type = found.type === "broadcast" ? "broadcast" : "unicast";
-  return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen };
+  return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen, table: found.table };
 }
 
 /** fib_validate_source: 0 ok, else why the packet is dropped. */
@@ -106,7 +106,7 @@ function validateSource(world: World, netns: string, src: Ipv4, dst: Ipv4, iif: 
 }
 
 /** Route a packet received on `iif` (ip_route_input_slow). */
-export function routeInput(world: World, netns: string, query: { dst: Ipv4; src: Ipv4; iif: string }): RouteInput {
+export function routeInput(world: World, netns: string, query: { dst: Ipv4; src: Ipv4; iif: string; mark?: number }): RouteInput {
   const { dst, src, iif } = query;
   const link = findLink(world, netns, iif);
   if (!link) return { action: "drop", reason: "no-device" };
@@ -119,11 +119,12 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
   if (isLoopbackNet(dst) && !localnet) return { action: "drop", reason: "martian-destination" };
   if (isLoopbackNet(src) && !localnet) return { action: "drop", reason: "martian-source" };
   const forwarding = confValue(world, netns, iif, "forwarding") !== 0;
-  const found = fibLookup(world, netns, { dst, src, iif });
+  const found = fibLookup(world, netns, { dst, src, iif, ...(query.mark ? { mark: query.mark } : {}) });
   if (!found || ROUTE_ERRNO[found.type]) {
     if (!forwarding) return { action: "drop", reason: "no-forwarding" };
     if (!found) return { action: "icmp", icmpType: 3, icmpCode: 0 };
     if (found.type === "unreachable") return { action: "icmp", icmpType: 3, icmpCode: 1 };
+    if (ROUTE_ERRNO[found.type] === "ENETUNREACH") return { action: "icmp", icmpType: 3, icmpCode: 0 };
     if (found.type === "prohibit") return { action: "icmp", icmpType: 3, icmpCode: 13 };
     return { action: "drop", reason: "blackhole" };
   }

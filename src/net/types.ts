@@ -71,6 +71,21 @@ export interface Route {
   nhScope?: number;
 }
 
+/** A policy routing rule (struct fib_rule). */
+export interface FibRule {
+  priority: number;
+  invert: boolean;
+  src?: { addr: Ipv4; prefix: number };
+  dst?: { addr: Ipv4; prefix: number };
+  fwmark?: number;
+  fwmask?: number;
+  iif?: string;
+  oif?: string;
+  /** Table to look up (action "to table"); 0 when the rule's action is a route type. */
+  table: number;
+  action: "lookup" | "blackhole" | "unreachable" | "prohibit";
+}
+
 export interface Namespace {
   /** `ip netns` name; "" for the namespace the sandbox starts in (the host itself). */
   name: string;
@@ -83,6 +98,8 @@ export interface Namespace {
   addrs: IfAddr[];
   /** Routes of every table, in insertion order (listing sorts them like the kernel's trie). */
   routes: Route[];
+  /** Policy routing rules (`ip rule`), sorted by priority; undefined = the kernel's three defaults. */
+  rules?: FibRule[];
   /** Route tables other than local/main/default that have been created (they outlive their routes). */
   extraTables?: number[];
   /** Sysctl values that differ from the defaults (full dotted keys); read through sysctl.ts. */

@@ -114,3 +114,31 @@ describe("input routing", () => {
     expect(routeInput(world, "", { dst: ip("10.0.0.1"), src: ip("10.2.0.1"), iif: "veth0" })).toEqual({ action: "local" });
   });
 });
+
+describe("policy routing rules", () => {
+  it("fwmark and source rules pick another table", () => {
+    const world = routerWorld();
+    setup(world, `
+ip route add default via 10.0.0.2
+ip route add default via 10.2.0.2 table 100
+ip rule add fwmark 0x1 table 100
+ip rule add from 10.2.0.1 table 100
+`);
+    expect(routeOutput(world, "", { dst: ip("8.8.8.8") })).toMatchObject({ ok: true, oif: "veth0", gateway: ip("10.0.0.2") });
+    expect(routeOutput(world, "", { dst: ip("8.8.8.8"), mark: 1 })).toMatchObject({ ok: true, oif: "vB", gateway: ip("10.2.0.2"), table: 100 });
+    expect(routeOutput(world, "", { dst: ip("8.8.8.8"), src: ip("10.2.0.1") })).toMatchObject({ ok: true, oif: "vB" });
+    setup(world, "sysctl -w net.ipv4.ip_forward=1");
+    expect(routeInput(world, "", { dst: ip("8.8.8.8"), src: ip("10.0.0.2"), iif: "veth0", mark: 1 })).toMatchObject({ action: "forward", oif: "vB" });
+  });
+
+  it("rule actions fail the lookup; flush leaves only the local rule", () => {
+    const world = routerWorld();
+    setup(world, "ip rule add to 9.9.9.9 unreachable\nip rule add to 9.9.9.8 prohibit");
+    expect(routeOutput(world, "", { dst: ip("9.9.9.9") })).toEqual({ ok: false, errno: "ENETUNREACH" });
+    expect(routeOutput(world, "", { dst: ip("9.9.9.8") })).toEqual({ ok: false, errno: "EACCES" });
+    setup(world, "ip rule flush");
+    expect(run(world, "ip rule").stdout).toBe("0:\tfrom all lookup local\n");
+    expect(routeOutput(world, "", { dst: ip("10.2.0.2") })).toEqual({ ok: false, errno: "ENETUNREACH" });
+    expect(routeOutput(world, "", { dst: ip("10.0.0.1") })).toMatchObject({ ok: true, type: "local" });
+  });
+});

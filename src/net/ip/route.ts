@@ -9,7 +9,8 @@ import { addRoute, deleteRoute, routeLinkDown, type RouteChange, type RouteSpec 
 import { routeInput, routeOutput } from "../routing.js";
 import type { Route, RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { errnoText, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
+import { errnoText, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parsePrefix, type IpOptions, type Prefix } from "./common.js";
+import { inSubnet, prefixToMask } from "../../netfilter/ip.js";
 
 /** iproute2's `ip route help` text (printed for incomplete add/del lines). */
 const ROUTE_USAGE = `Usage: ip route { list | flush } SELECTOR
@@ -72,6 +73,7 @@ ROUTE_GET_FLAGS := [ fibmatch ]
 
 const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
 const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
+const ROUTE_MATCHERS = ["root", "match", "exact"];
 const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit"];
 
 function tableName(table: number): string {
@@ -109,6 +111,7 @@ interface Parsed {
   dev?: string;
   tableGiven: boolean;
   typeGiven: boolean;
+  selector?: { kind: "root" | "match" | "exact"; prefix: Prefix };
   extra: Record<string, string>;
 }
 
@@ -161,7 +164,18 @@ function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed 
     } else if (ROUTE_TYPES.includes(word as RouteType) && parsed.dst === undefined && !parsed.typeGiven) {
       parsed.spec.type = word as RouteType;
       parsed.typeGiven = true;
-    } else if (word === "mtu" || word === "advmss" || word === "realm" || word === "realms" || word === "tos" || word === "dsfield") i++;
+    } else if (word === "mark") {
+      i++;
+      const mark = value !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : undefined;
+      if (mark === undefined) return invalidArgument('invalid mark value', value ?? "");
+      parsed.extra.mark = String(mark);
+    } else if (ROUTE_MATCHERS.includes(word) && forShow) {
+      i++;
+      const p = value !== undefined ? parsePrefix(value) : undefined;
+      if (!p) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
+      parsed.selector = { kind: word as "root" | "match" | "exact", prefix: p };
+    } else if (word === "fibmatch" || word === "connected") continue;
+    else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
       const dst = parsePrefix(word === "to" ? value ?? "" : word);
       if (word === "to") i++;
@@ -175,6 +189,14 @@ function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed 
     parsed.spec.oif = link.ifindex;
   }
   return parsed;
+}
+
+/** `root P`: routes inside P; `match P`: routes covering P; `exact P`: P itself. */
+function selects(selector: { kind: string; prefix: Prefix }, r: Route): boolean {
+  const { addr, prefix } = selector.prefix;
+  if (selector.kind === "exact") return r.dst === addr && r.prefix === prefix;
+  if (selector.kind === "root") return r.prefix >= prefix && inSubnet(r.dst, addr, prefixToMask(prefix));
+  return r.prefix <= prefix && inSubnet(addr, r.dst, prefixToMask(r.prefix));
 }
 
 function showRoutes(o: IpOptions, args: string[]): CommandResult {
@@ -194,7 +216,8 @@ function showRoutes(o: IpOptions, args: string[]): CommandResult {
       (spec.proto === undefined || r.proto === spec.proto) &&
       (spec.scope === undefined || r.scope === spec.scope) &&
       (spec.gateway === undefined || r.gateway === spec.gateway) &&
-      (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)))
+      (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)) &&
+      (parsed.selector === undefined || selects(parsed.selector, r)))
     .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
   const hide = { dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1 };
   let text = routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("");
@@ -257,14 +280,17 @@ function getRoute(o: IpOptions, args: string[]): CommandResult {
     if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
     return getInputRoute(o, dst, from ?? 0, iif);
   }
-  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}) });
+  const mark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : undefined;
+  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}) });
   if (!result.ok) return kernelError(errnoText(result.errno));
   const local = result.type === "local" && fibLookup(o.world, o.netns, { dst })?.type === "local";
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
   if (from !== undefined) line += `from ${formatIpv4(from)} `;
   if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
   line += `dev ${result.oif} `;
+  if (result.table !== undefined && result.table !== TABLE_MAIN && result.table !== TABLE_LOCAL) line += `table ${tableName(result.table)} `;
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
+  if (mark) line += `mark ${mark} `;
   line += "uid 0 \n";
   const outLo = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
   line += `    cache ${result.type === "local" || outLo ? "<local> " : result.type === "broadcast" ? "<local,brd> " : ""}\n`;

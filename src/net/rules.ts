@@ -1,0 +1,42 @@
+// Policy routing rules (fib_rules): which tables a lookup consults, in priority order.
+import { inSubnet, prefixToMask } from "../netfilter/ip.js";
+import type { Ipv4 } from "../netfilter/types.js";
+import type { FibRule, Namespace } from "./types.js";
+import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+
+export const DEFAULT_RULES: FibRule[] = [
+  { priority: 0, invert: false, table: TABLE_LOCAL, action: "lookup" },
+  { priority: 32766, invert: false, table: TABLE_MAIN, action: "lookup" },
+  { priority: 32767, invert: false, table: TABLE_DEFAULT, action: "lookup" },
+];
+
+export function rulesOf(ns: Namespace): FibRule[] {
+  return ns.rules ?? DEFAULT_RULES;
+}
+
+/** What a lookup knows about the packet when matching rules (iif "lo" for local output). */
+export interface RuleKey { dst: Ipv4; src?: Ipv4; iif?: string; oif?: string; mark?: number }
+
+export function ruleMatches(rule: FibRule, key: RuleKey): boolean {
+  const within = (addr: Ipv4 | undefined, p: { addr: Ipv4; prefix: number }) => inSubnet(addr ?? 0, p.addr, prefixToMask(p.prefix));
+  const hit = (!rule.src || within(key.src, rule.src)) &&
+    (!rule.dst || within(key.dst, rule.dst)) &&
+    (rule.fwmark === undefined || (((key.mark ?? 0) & (rule.fwmask ?? 0xffffffff)) >>> 0) === rule.fwmark) &&
+    (rule.iif === undefined || rule.iif === (key.iif ?? "lo")) &&
+    (rule.oif === undefined || rule.oif === key.oif);
+  return hit !== rule.invert;
+}
+
+/** fib_default_rule_pref: one below the second rule's priority (0 if there is none). */
+export function defaultRulePriority(rules: FibRule[]): number {
+  const second = rules[1];
+  return second && second.priority ? second.priority - 1 : 0;
+}
+
+export function insertRule(ns: Namespace, rule: FibRule): void {
+  const rules = [...rulesOf(ns)];
+  const at = rules.findIndex((r) => r.priority > rule.priority);
+  if (at < 0) rules.push(rule);
+  else rules.splice(at, 0, rule);
+  ns.rules = rules;
+}
