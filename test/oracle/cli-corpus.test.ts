@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCaseText, type TranscriptEntry } from "./mini-shell.js";
+import { runCaseWithSession } from "./session-runner.js";
 
 const CASES = "/work/shared/oracle/cases/cli";
 const KNOWN = join(import.meta.dirname, "cli-known-failures.txt");
@@ -53,7 +54,9 @@ describe("CLI oracle corpus", () => {
   for (const name of names) {
     const run = () => {
       const expected = JSON.parse(readFileSync(join(CASES, `${name}.expected.json`), "utf8")) as TranscriptEntry[];
-      const actual = runCaseText(readFileSync(join(CASES, `${name}.sh`), "utf8"));
+      const text = readFileSync(join(CASES, `${name}.sh`), "utf8");
+      // CLI_CORPUS_MINI=1 uses the small local runner instead of the project's shell
+      const actual = process.env.CLI_CORPUS_MINI ? runCaseText(text) : runCaseWithSession(text);
       const diff = firstDifference(expected, actual);
       if (diff && process.env.CLI_CORPUS_REPORT) report.push(`FAIL ${name}\n${diff}\n`);
       if (!diff && process.env.CLI_CORPUS_REPORT) report.push(`PASS ${name}\n`);
