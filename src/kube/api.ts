@@ -116,8 +116,7 @@ export function apiDelete(cluster: ClusterState, rt: ResourceType, obj: KubeObje
  * Let the controllers react to API changes: endpoints first, then kube-proxy, which (like its
  * change trackers) only syncs when what it derives from Services and EndpointSlices changed.
  */
-export function afterApiChange(world: World, cluster: ClusterState, run: Runner, touched: ResourceType[]): void {
+export function afterApiChange(world: World, cluster: ClusterState, run: Runner, _touched: ResourceType[]): void {
   reconcileEndpoints(world, cluster);
-  void touched;
   if (cluster.proxy.started && proxyInputsChanged(cluster)) syncProxyRules(world, run);
 }

@@ -102,6 +102,10 @@ export function defaultPod(pod: Pod, nodeName: string): void {
   ];
   if (status.podIP && !status.podIPs) status.podIPs = [{ ip: status.podIP }];
   status.containerStatuses ??= containers.map((c) => ({ name: c.name, ready: ready === "True", restartCount: 0 }));
+  // The kubelet keeps container readiness and the Ready condition in step.
+  const podReady = status.conditions.find((c) => c.type === "Ready")?.status === "True";
+  for (const cs of status.containerStatuses) cs.ready = podReady;
+  for (const c of status.conditions) if (c.type === "ContainersReady") c.status = podReady ? "True" : "False";
 }
 
 /** Validation the API server does before storing; returns the error message (after "is invalid: "). */

@@ -128,10 +128,10 @@ export function reconcileEndpoints(world: World, cluster: ClusterState): boolean
       changed = true;
     }
   }
+  // Endpoints objects go with their Service (the API server's own "kubernetes" one included).
   for (const ep of listObjects(cluster, rt("endpoints"))) {
-    const svc = getObject(cluster, rt("services"), ep.metadata.namespace, ep.metadata.name) as Service | undefined;
-    const controllerOwned = svc === undefined || (svc.spec?.selector && Object.keys(svc.spec.selector).length > 0);
-    if (controllerOwned && !wantedEndpoints.has(`${ep.metadata.namespace}/${ep.metadata.name}`) && svc === undefined) {
+    if (wantedEndpoints.has(`${ep.metadata.namespace}/${ep.metadata.name}`)) continue;
+    if (!getObject(cluster, rt("services"), ep.metadata.namespace, ep.metadata.name)) {
       storeDelete(cluster, rt("endpoints"), ep);
       changed = true;
     }
