@@ -1,170 +1,223 @@
-// The only module the TUI uses to reach the engine (catalogue, scenarios, grader, shell).
-// Screens depend on these types, never on src/scenario, src/grader or src/shell directly, so the
-// engine can change (or be faked in tests) without touching a component.
+// The only module of the TUI that touches the engine (scenario catalogue, grader, shell, packet
+// path). Everything is imported lazily, so the first frame does not wait for the engine.
 
-import type { CompletionSource } from "./terminal/completion.js";
+import type { Attempt as GraderAttempt } from "../grader/attempt.js";
+import type { PathRecorder } from "../net/packet-path-hooks.js";
+import type { World } from "../net/types.js";
+import type { Scenario } from "../scenario/schema.js";
+import type { Attempt, Engine, ExerciseSpec, PacketTrace, ScenarioDoc, TraceStep } from "./engine-types.js";
 
-export type Level = "beginner" | "intermediate" | "advanced";
+export type * from "./engine-types.js";
 
-export interface LessonSummary {
-  id: string;
-  title: string;
-  minutes: number;
-  /** Scenario that practises the lesson. */
-  practice?: string;
+type Modules = {
+  catalogue: typeof import("../scenario/catalogue.js");
+  grader: typeof import("../grader/attempt.js");
+  rules: typeof import("../iptables/rule-text.js");
+  probe: typeof import("../net/traffic/probe-run.js");
+  ip: typeof import("../netfilter/ip.js");
+  world: typeof import("../net/world.js");
+  session: typeof import("../shell/session.js");
+  script: typeof import("../shell/script.js");
+  commands: typeof import("../shell/commands/index.js");
+  yaml: typeof import("yaml");
+};
+
+async function loadModules(): Promise<Modules> {
+  const [catalogue, grader, rules, probe, ip, world, session, script, commands, yaml] = await Promise.all([
+    import("../scenario/catalogue.js"),
+    import("../grader/attempt.js"),
+    import("../iptables/rule-text.js"),
+    import("../net/traffic/probe-run.js"),
+    import("../netfilter/ip.js"),
+    import("../net/world.js"),
+    import("../shell/session.js"),
+    import("../shell/script.js"),
+    import("../shell/commands/index.js"),
+    import("yaml"),
+  ]);
+  return { catalogue, grader, rules, probe, ip, world, session, script, commands, yaml };
 }
 
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  level: Level;
-  minutes: number;
-  summary: string;
+const PROBE_LINE = /(?:^|\s)probe\s+(tcp|udp|icmp)\s+(\S+)(?:\s+(\d+))?/;
+const NETNS_PREFIX = /^\s*(?:sudo\s+)?ip\s+netns\s+exec\s+(\S+)\s+/;
+const TUTOR_TRACE_TIMEOUT_MS = 500;
+
+function toDoc(s: Scenario): ScenarioDoc {
+  return {
+    id: s.id,
+    title: s.title,
+    level: s.level,
+    minutes: s.minutes,
+    summary: s.summary,
+    briefing: s.briefing,
+    lessons: s.lessons,
+    checkpoints: s.checkpoints.map((c) => ({ id: c.id, title: c.title, points: c.points, question: c.question && { text: c.question.text, choices: c.question.choices } })),
+    hintCount: s.hints.length,
+    consolePenalty: s.console_penalty,
+  };
 }
 
-export interface CatalogueView {
-  lessons: LessonSummary[];
-  scenarios: ScenarioSummary[];
-  /** Scenario files that failed to load, as "file:line:col: message". */
-  problems: string[];
+/** Exercises from a lesson file's front matter (`world` plus `exercises`); none if unreadable. */
+function lessonExercises(m: Modules, file: string, readText: (f: string) => string): ExerciseSpec[] {
+  try {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readText(file))?.[1];
+    const meta = (front ? m.yaml.parse(front) : {}) as { world?: unknown; exercises?: unknown };
+    if (!Array.isArray(meta.exercises)) return [];
+    const world = typeof meta.world === "string" ? meta.world : undefined;
+    return meta.exercises.flatMap((e: Record<string, unknown>) => {
+      if (typeof e.question !== "string" || !Array.isArray(e.choices) || typeof e.answer !== "string" || typeof e.run !== "string") return [];
+      return [{
+        world,
+        question: e.question.replace(/\s+/g, " ").trim(),
+        choices: e.choices.map(String),
+        answer: e.answer.toLowerCase(),
+        setup: typeof e.setup === "string" ? e.setup : "",
+        run: e.run,
+        explanation: typeof e.explanation === "string" ? e.explanation.replace(/\s+/g, " ").trim() : undefined,
+      }];
+    });
+  } catch {
+    return [];
+  }
 }
 
-export interface LessonDoc extends LessonSummary {
-  /** Markdown body; ```predict fences are exercises (see tui/markdown/exercise.ts). */
-  markdown: string;
+/** Packets counted so far by the rule (or policy) a path step names, in either backend. */
+function packetsAt(world: World, netns: string, step: { table: string; chain: string; rule: number }): number | undefined {
+  const ns = world.namespaces[netns];
+  for (const rs of ns ? [ns.netfilter.nft, ns.netfilter.legacy] : []) {
+    const chain = rs.tables[step.table]?.chains[step.chain];
+    if (!chain) continue;
+    const counters = step.rule === 0 ? chain.policyCounters : chain.rules[step.rule - 1]?.counters;
+    if (counters) return Number(counters.pkts);
+  }
+  return undefined;
 }
 
-export interface QuestionView {
-  text: string;
-  choices: string[];
+class RealAttempt implements Attempt {
+  private inner: GraderAttempt;
+  private lastProbe: string | undefined;
+
+  constructor(
+    private readonly m: Modules,
+    private readonly scenario: Scenario,
+    replay: readonly string[] = [],
+  ) {
+    this.inner = this.rebuilt(replay);
+  }
+
+  /** A fresh attempt with `lines` replayed, keeping what the learner has already spent. */
+  private rebuilt(lines: readonly string[]): GraderAttempt {
+    const next = new this.m.grader.Attempt(this.scenario);
+    const prev = this.inner as GraderAttempt | undefined;
+    for (const line of lines) next.run(line);
+    if (prev) {
+      next.hintsUsed = prev.hintsUsed;
+      next.solutionRevealed = prev.solutionRevealed;
+      next.consoleUsed = prev.consoleUsed;
+    }
+    return next;
+  }
+
+  prompt(): string {
+    return `root@${this.inner.world.hostname}:~# `;
+  }
+
+  runLine(unit: string) {
+    if (PROBE_LINE.test(unit)) this.lastProbe = unit.trim();
+    const r = this.inner.run(unit);
+    return { stdout: r.stdout, stderr: r.stderr, rc: r.rc, guardBroken: r.guardBroken && { id: r.guardBroken.id, explanation: r.guardBroken.explanation } };
+  }
+
+  check() {
+    const r = this.inner.grade();
+    return { score: r.score, max: r.max, checkpoints: r.checkpoints };
+  }
+
+  hint() {
+    const h = this.inner.takeHint();
+    return h && { text: h.text, cost: h.cost, index: h.number, total: this.scenario.hints.length };
+  }
+
+  hintsUsed(): number {
+    return this.inner.hintsUsed;
+  }
+
+  /** Replays one probe on a copy of the world with the packet path recorded. */
+  trace(probe?: string): PacketTrace | string {
+    const text = probe ? (probe.startsWith("probe") ? probe : `probe ${probe}`) : this.lastProbe;
+    if (!text) return "No probe yet: run one (e.g. probe tcp 10.0.0.1 22), or give it: path tcp 10.0.0.1 22";
+    const m = PROBE_LINE.exec(text);
+    const dst = m ? this.m.ip.parseIpv4(m[2]!) : undefined;
+    if (!m || dst === undefined) return `path: cannot read a probe from "${text}" (expected: probe tcp|udp|icmp ADDRESS [PORT])`;
+    const netns = NETNS_PREFIX.exec(text)?.[1] ?? "";
+    const before = this.inner.world;
+    if (!before.namespaces[netns]) return `path: no network namespace ${netns}`;
+    const copy = structuredClone(before);
+    const recorder: PathRecorder = { steps: [] };
+    const fields = this.m.probe.runProbe(copy, netns, m[1] as "tcp" | "udp" | "icmp", dst, Number(m[3] ?? 0), { timeoutMs: TUTOR_TRACE_TIMEOUT_MS, recorder });
+    const steps: TraceStep[] = recorder.steps.map((s) => {
+      const chain = before.namespaces[s.netns]?.netfilter.nft.tables[s.table]?.chains[s.chain];
+      const rule = s.rule === 0 ? `policy ${chain?.policy ?? "(none)"}` : chain?.rules[s.rule - 1] ? this.m.rules.saveRuleLine(s.chain, chain.rules[s.rule - 1]!) : `rule ${s.rule}`;
+      return {
+        hook: s.netns === "" ? s.hook : `${s.hook} (netns ${s.netns})`,
+        table: s.table,
+        chain: s.chain,
+        rule,
+        verdict: s.verdict,
+        nat: s.verdict === "NAT" ? rule : undefined,
+        packetsBefore: packetsAt(before, s.netns, s),
+        packetsAfter: packetsAt(copy, s.netns, s),
+      };
+    });
+    return { probe: text, steps, outcome: fields.map(([k, v]) => `${k}=${v}`).join(" ") };
+  }
+
+  undo(): boolean {
+    const log = this.commandLog();
+    if (log.length === 0) return false;
+    this.inner = this.rebuilt(log.slice(0, -1));
+    return true;
+  }
+
+  reset(): void {
+    this.inner = this.rebuilt([]);
+  }
+
+  solution(): string[] {
+    return this.inner.revealSolution().replace(/\n$/, "").split("\n");
+  }
+
+  useConsole(): number {
+    this.inner.useConsole();
+    return this.scenario.console_penalty;
+  }
+
+  answer(checkpointId: string, letter: string): string {
+    const r = this.inner.run(`answer ${checkpointId} ${letter}`);
+    return (r.stdout + r.stderr).trimEnd();
+  }
+
+  commandLog(): string[] {
+    return this.inner.transcript.map((t) => t.cmd);
+  }
+
+  completion = {
+    commands: () => this.m.commands.commandNames(),
+    chains: (table: string) => Object.keys(this.inner.world.namespaces[""]?.netfilter.nft.tables[table]?.chains ?? {}),
+    namespaces: () => Object.keys(this.inner.world.namespaces).filter((n) => n !== ""),
+    resources: (kind: string) => {
+      const store = (this.inner.world as { kube?: { store?: Record<string, Record<string, unknown>> } }).kube?.store;
+      const plural = kind === "svc" ? "services" : kind === "po" ? "pods" : kind === "ep" ? "endpoints" : kind;
+      return Object.keys(store?.[plural] ?? {}).map((k) => k.split("/").pop()!);
+    },
+  };
 }
 
-export interface CheckpointView {
-  id: string;
-  title: string;
-  points: number;
-  /** Multiple-choice checkpoints are answered with `answer ID LETTER`. */
-  question?: QuestionView;
-}
-
-export interface ScenarioDoc extends ScenarioSummary {
-  briefing: string;
-  lessons: string[];
-  checkpoints: CheckpointView[];
-  hintCount: number;
-  consolePenalty: number;
-}
-
-export interface GuardBreak {
-  id: string;
-  /** Which rule dropped the keystroke's packet, in plain words. */
-  explanation: string;
-  /** What the SSH client prints (default "client_loop: send disconnect: Broken pipe"). */
-  disconnect?: string;
-}
-
-export interface RunResult {
-  stdout: string;
-  stderr: string;
-  rc: number;
-  guardBroken?: GuardBreak;
-}
-
-export interface CheckpointResult {
-  id: string;
-  title: string;
-  passed: boolean;
-  points: number;
-  earned: number;
-  /** One line per reason, drawn from the probes (which hook, chain and rule decided). */
-  details: string[];
-}
-
-export interface CheckReport {
-  score: number;
-  max: number;
-  checkpoints: CheckpointResult[];
-}
-
-export interface HintResult {
-  text: string;
-  cost: number;
-  /** 1-based number of this hint, and how many there are. */
-  index: number;
-  total: number;
-}
-
-export interface TraceStep {
-  hook: string;
-  table: string;
-  chain: string;
-  /** The rule that decided, in iptables -S form, or "policy ACCEPT". */
-  rule?: string;
-  verdict?: string;
-  /** NAT applied here, e.g. "DNAT 10.96.0.10:80 → 10.244.1.5:8080". */
-  nat?: string;
-  packetsBefore?: number;
-  packetsAfter?: number;
-}
-
-export interface PacketTrace {
-  /** The probe as typed, e.g. "probe tcp 10.0.0.1 22". */
-  probe: string;
-  steps: TraceStep[];
-  outcome: string;
-}
-
-export interface Attempt {
-  /** The shell prompt for the namespace and directory the learner is in: "root@node:~# ". */
-  prompt(): string;
-  runLine(unit: string): RunResult;
-  check(): CheckReport;
-  /** The next hint, or undefined when all were shown. */
-  hint(): HintResult | undefined;
-  hintsUsed(): number;
-  /** The packet path of the last probe (or of `probe` given as text); a string is an error. */
-  trace(probe?: string): PacketTrace | string;
-  /** Reverts the last command's effect; false when there is nothing to undo. */
-  undo(): boolean;
-  reset(): void;
-  /** The reference solution; from now on the attempt scores 0. */
-  solution(): string[];
-  /** Restores access through the out-of-band console after a lockout; returns the penalty. */
-  useConsole(): number;
-  answer(checkpointId: string, letter: string): { correct: boolean; explanation?: string } | string;
-  /** Commands that rebuild the current world when replayed (saved for "continue"). */
-  commandLog(): string[];
-  completion: CompletionSource;
-}
-
-export interface ExerciseSpec {
-  question: string;
-  choices: string[];
-  answer: string;
-  setup: string;
-  run: string;
-  explanation?: string;
-}
-
-export interface Engine {
-  catalogue(): CatalogueView;
-  lesson(id: string): LessonDoc | undefined;
-  scenario(id: string): ScenarioDoc | { error: string };
-  /** A fresh attempt; `replay` re-runs a saved command log silently first. */
-  startAttempt(id: string, replay?: readonly string[]): Attempt;
-  /** Runs an exercise's setup and commands in a small fresh world: what the kernel did. */
-  runExercise(ex: ExerciseSpec): { transcript: string };
-}
-
-/**
- * The real engine, loaded lazily so the first frame does not wait for it. Until the lead wires
- * src/scenario + src/grader + src/shell behind this function, it serves the real catalogue and
- * lessons and reports scenarios as not yet playable.
- */
+/** The real engine, loaded lazily (see index.tsx). */
 export async function loadEngine(scenariosDir?: string): Promise<Engine> {
-  const { loadCatalogue } = await import("../scenario/catalogue.js");
-  const cat = loadCatalogue(scenariosDir);
-  const notConnected = "the scenario engine is not connected to the tutor yet";
+  const m = await loadModules();
+  const { readFileSync } = await import("node:fs");
+  const cat = m.catalogue.loadCatalogue(scenariosDir);
   return {
     catalogue: () => ({
       lessons: cat.lessons.map(({ id, title, minutes, practice }) => ({ id, title, minutes, practice })),
@@ -173,12 +226,24 @@ export async function loadEngine(scenariosDir?: string): Promise<Engine> {
     }),
     lesson: (id) => {
       const l = cat.lessons.find((x) => x.id === id);
-      return l && { id: l.id, title: l.title, minutes: l.minutes, practice: l.practice, markdown: l.body };
+      return l && { id: l.id, title: l.title, minutes: l.minutes, practice: l.practice, markdown: l.body, exercises: lessonExercises(m, l.file, (f) => readFileSync(f, "utf8")) };
     },
-    scenario: () => ({ error: notConnected }),
-    startAttempt: () => {
-      throw new Error(notConnected);
+    scenario: (id) => {
+      const found = m.catalogue.findScenario(id, scenariosDir);
+      return "scenario" in found ? toDoc(found.scenario) : { error: found.problems.map((p) => p.message).join("; ") };
     },
-    runExercise: () => ({ transcript: `(${notConnected})\n` }),
+    startAttempt: (id, replay) => {
+      const found = m.catalogue.findScenario(id, scenariosDir);
+      if (!("scenario" in found)) throw new Error(found.problems.map((p) => p.message).join("; "));
+      return new RealAttempt(m, found.scenario, replay);
+    },
+    runExercise: (ex) => {
+      // A blank host, like `nettutor exec`: the setup runs unseen, the exercise's commands shown.
+      const session = new m.session.Session(m.world.createWorld(), { mode: "script", cwd: "/tmp" });
+      if (ex.world) m.script.runScript(session, ex.world, { isolate: true });
+      if (ex.setup) m.script.runScript(session, ex.setup, { isolate: true });
+      const records = m.script.runScript(session, ex.run, { isolate: true });
+      return { transcript: records.map((r) => `# ${r.cmd}\n${r.stdout}${r.stderr}`).join("") };
+    },
   };
 }

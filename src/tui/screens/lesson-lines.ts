@@ -3,7 +3,7 @@
 
 import type { ExerciseSpec } from "../engine-adapter.js";
 import { letterOf } from "../markdown/exercise.js";
-import { wrapWords, type MdItem, type MdStyle } from "../markdown/render-markdown.js";
+import { stripInline, wrapWords, type MdItem, type MdStyle } from "../markdown/render-markdown.js";
 import { statusLabel, type Theme } from "../theme.js";
 
 export interface ExerciseAnswer {
@@ -19,8 +19,8 @@ export interface LessonLine {
 }
 
 function exerciseLines(index: number, spec: ExerciseSpec, answer: ExerciseAnswer | undefined, width: number, theme: Theme): LessonLine[] {
-  const out: LessonLine[] = [{ text: `Predict, then check: ${spec.question}`, style: "h3", exercise: answer ? undefined : index }];
-  spec.choices.forEach((c, i) => out.push({ text: `  ${letterOf(i)}) ${c}`, style: "text" }));
+  const out: LessonLine[] = wrapWords(`Predict, then check: ${stripInline(spec.question)}`, width).map((text, i) => ({ text, style: "h3" as const, exercise: i === 0 && !answer ? index : undefined }));
+  spec.choices.forEach((c, i) => wrapWords(stripInline(c), width - 5).forEach((w, j) => out.push({ text: `  ${j === 0 ? `${letterOf(i)})` : "  "} ${w}`, style: "text" })));
   if (!answer) {
     out.push({ text: `  Press ${letterOf(0)}–${letterOf(spec.choices.length - 1)} to predict; the tutor then runs it in a small world.`, style: "quote" });
     return out;

@@ -8,10 +8,23 @@ import { MarkdownLine } from "../components/markdown-lines.js";
 import type { Engine, LessonDoc } from "../engine-adapter.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
-import { renderMarkdown } from "../markdown/render-markdown.js";
+import { renderMarkdown, type MdItem } from "../markdown/render-markdown.js";
+import type { ExerciseSpec } from "../engine-adapter.js";
 import { decodeKey } from "../terminal/keys.js";
 import { useTheme } from "../theme.js";
 import { lessonLines, type ExerciseAnswer } from "./lesson-lines.js";
+
+/** Front-matter exercises go after the text, numbered on from any inline ```predict ones. */
+function withExercises(items: MdItem[], extra: ExerciseSpec[]): MdItem[] {
+  if (extra.length === 0) return items;
+  const first = items.filter((i) => i.kind === "exercise").length;
+  const tail: MdItem[] = [{ kind: "line", text: "", style: "text" }, { kind: "line", text: "Exercises", style: "h2" }, { kind: "line", text: "", style: "text" }];
+  extra.forEach((spec, i) => {
+    if (i > 0) tail.push({ kind: "line", text: "", style: "text" });
+    tail.push({ kind: "exercise", index: first + i, spec });
+  });
+  return [...items, ...tail];
+}
 
 interface Props {
   engine: Engine;
@@ -26,7 +39,7 @@ interface Props {
 export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack, onPractice }: Props) {
   const theme = useTheme();
   const width = Math.min(size.cols, 100);
-  const items = useMemo(() => renderMarkdown(lesson.markdown, width, theme.plain), [lesson.markdown, width, theme.plain]);
+  const items = useMemo(() => withExercises(renderMarkdown(lesson.markdown, width, theme.plain), lesson.exercises ?? []), [lesson, width, theme.plain]);
   const [answers, setAnswers] = useState<ReadonlyMap<number, ExerciseAnswer>>(new Map());
   const lines = lessonLines(items, answers, width, theme);
   const pageRows = Math.max(3, size.rows - 3);

@@ -1,0 +1,68 @@
+// The adapter on the real engine: bundled catalogue, a scenario attempt with its guard, the
+// packet path of a probe, undo/reset by replay, and a lesson exercise run in a small world.
+import { describe, expect, it } from "vitest";
+import { loadEngine } from "../../src/tui/engine-adapter.js";
+
+describe("engine adapter on the real engine", () => {
+  it("lists the bundled lessons and scenarios", async () => {
+    const e = await loadEngine();
+    const cat = e.catalogue();
+    expect(cat.scenarios.map((s) => s.id)).toContain("lockout");
+    expect(cat.lessons.map((l) => l.id)).toContain("hooks");
+    const doc = e.scenario("lockout");
+    expect(doc).toMatchObject({ id: "lockout", level: "beginner", consolePenalty: expect.any(Number) });
+    expect(e.scenario("no-such")).toHaveProperty("error");
+  });
+
+  it("runs commands, breaks the SSH guard with a DROP policy, grades, undoes and resets", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout");
+    expect(a.prompt()).toBe("root@web-1:~# ");
+    expect(a.runLine("iptables -S INPUT").stdout).toBe("-P INPUT ACCEPT\n");
+    const broke = a.runLine("iptables -P INPUT DROP");
+    expect(broke.guardBroken?.id).toBe("ssh-session");
+    expect(broke.guardBroken?.explanation).toMatch(/INPUT/);
+    const report = a.check();
+    expect(report.checkpoints.find((c) => c.id === "no-lockout")?.passed).toBe(false);
+    expect(a.commandLog()).toEqual(["iptables -S INPUT", "iptables -P INPUT DROP"]);
+    expect(a.undo()).toBe(true);
+    expect(a.commandLog()).toEqual(["iptables -S INPUT"]);
+    expect(a.runLine("iptables -S INPUT").stdout).toBe("-P INPUT ACCEPT\n");
+    a.reset();
+    expect(a.commandLog()).toEqual([]);
+    expect(a.completion.chains("filter")).toEqual(expect.arrayContaining(["INPUT", "FORWARD", "OUTPUT"]));
+    expect(a.completion.namespaces()).toContain("scanner");
+    expect(a.completion.commands()).toContain("iptables");
+  });
+
+  it("traces the last probe's path with the deciding rule and its counters", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout");
+    a.runLine("iptables -A INPUT -p tcp --dport 3306 -j DROP");
+    a.runLine("ip netns exec scanner probe tcp 198.51.100.10 3306");
+    const t = a.trace();
+    if (typeof t === "string") throw new Error(t);
+    const decided = t.steps.find((s) => s.verdict === "DROP");
+    expect(decided).toMatchObject({ table: "filter", chain: "INPUT", rule: "-A INPUT -p tcp -m tcp --dport 3306 -j DROP" });
+    expect(decided!.packetsAfter! - decided!.packetsBefore!).toBeGreaterThanOrEqual(1);
+    expect(t.outcome).toContain("timeout");
+    expect(a.trace("bogus")).toMatch(/cannot read a probe/);
+  });
+
+  it("replays a saved log when continuing", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout", ["iptables -N MINE"]);
+    expect(a.completion.chains("filter")).toContain("MINE");
+  });
+
+  it("gives lessons their front-matter exercises and runs one in a small world", async () => {
+    const e = await loadEngine();
+    const lesson = e.lesson("hooks")!;
+    expect(lesson.exercises!.length).toBeGreaterThan(0);
+    const ex = lesson.exercises![0]!;
+    expect(ex.world).toContain("ip netns add client");
+    const { transcript } = e.runExercise(ex);
+    expect(transcript).toContain(`# ${ex.run}`);
+    expect(transcript).toContain("connected");
+  });
+});
