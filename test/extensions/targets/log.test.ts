@@ -95,3 +95,24 @@ describe("LOG", () => {
     );
   });
 });
+
+describe("LOG line details from nf_log_syslog", () => {
+  it("shows fragments without ports, UDP-Lite, ESP and redirects", () => {
+    const effects = recorder();
+    const data = build("LOG", []);
+    const ctx = context({ inIface: undefined, outIface: "eth0" });
+    target("LOG").action(data, packet({ fragOffset: 185, moreFragments: true }), ctx, effects);
+    target("LOG").action(data, packet({ proto: 136, length: 40 }), ctx, effects);
+    target("LOG").action(data, packet({ proto: 50 }), ctx, effects);
+    const inner = packet({ proto: 6, src: 0x0a000001, dst: 0x0a000009 });
+    target("LOG").action(data, packet({ proto: 1, icmpType: 5, icmpCode: 1, inner }), ctx, effects);
+    const head = "IN= OUT=eth0 SRC=10.0.0.2 DST=10.0.0.1";
+    expect(effects.logs.map(([line]) => line)).toEqual([
+      `${head} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID=0 MF FRAG:185 PROTO=TCP `,
+      `${head} LEN=40 TOS=0x00 PREC=0x00 TTL=64 ID=0 PROTO=UDPLITE SPT=40000 DPT=80 LEN=20 `,
+      `${head} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID=0 PROTO=ESP SPI=0x0 `,
+      `${head} LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID=0 PROTO=ICMP TYPE=5 CODE=1 GATEWAY=0.0.0.0 ` +
+        "[SRC=10.0.0.1 DST=10.0.0.9 LEN=60 TOS=0x00 PREC=0x00 TTL=64 ID=0 PROTO=TCP SPT=40000 DPT=80 WINDOW=0 RES=0x00 SYN URGP=0 ] ",
+    ]);
+  });
+});

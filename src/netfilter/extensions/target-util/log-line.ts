@@ -1,6 +1,6 @@
 // The kernel log line nf_log_syslog writes for an IPv4 packet (LOG target). Every field ends
-// with a space, so the line does too. Fields the emulated packet does not carry (IP ID, TCP
-// window and sequence numbers) print as 0.
+// with a space, so the line does too (kernel source: net/netfilter/nf_log_syslog.c). Fields the
+// emulated packet does not carry (IP ID, TCP window and sequence numbers, SPIs) print as 0.
 import { formatIpv4 } from "../../ip.js";
 import type { HookContext, Packet } from "../../types.js";
 import {
@@ -35,12 +35,18 @@ const TCP_FLAG_NAMES: ReadonlyArray<[number, string]> = [
   [TCP_FIN, "FIN"],
 ];
 
+const IPPROTO_UDPLITE = 136;
+const IPPROTO_AH = 51;
+const IPPROTO_ESP = 50;
 const ICMP_ECHOREPLY = 0;
 const ICMP_DEST_UNREACH = 3;
 const ICMP_SOURCE_QUENCH = 4;
+const ICMP_REDIRECT = 5;
 const ICMP_ECHO = 8;
 const ICMP_TIME_EXCEEDED = 11;
+const ICMP_PARAMETERPROB = 12;
 const ICMP_FRAG_NEEDED = 4;
+const ICMP_WITH_PACKET = new Set([ICMP_DEST_UNREACH, ICMP_SOURCE_QUENCH, ICMP_REDIRECT, ICMP_TIME_EXCEEDED]);
 
 function hex2upper(n: number): string {
   return n.toString(16).toUpperCase().padStart(2, "0");
@@ -58,7 +64,7 @@ function macField(pkt: Packet, ctx: HookContext, flags: number): string {
 function ipv4Fields(pkt: Packet, flags: number, inner: boolean): string {
   let out = `SRC=${formatIpv4(pkt.src)} DST=${formatIpv4(pkt.dst)} `;
   out += `LEN=${pkt.length} TOS=0x${hex2upper(pkt.tos & 0x1e)} PREC=0x${hex2upper(pkt.tos & 0xe0)} TTL=${pkt.ttl} ID=0 `;
-  if ((pkt.tos & 0x03) === 0x03) out += "CE ";
+  // (The emulated packet has no DF or evil-bit flags; CE here is that frag_off bit, not ECN.)
   if (pkt.moreFragments) out += "MF ";
   if (pkt.fragOffset) out += `FRAG:${pkt.fragOffset} `;
   const fragment = pkt.fragOffset !== 0;
@@ -73,7 +79,8 @@ function ipv4Fields(pkt: Packet, flags: number, inner: boolean): string {
       out += "URGP=0 ";
       break;
     case IPPROTO_UDP:
-      out += "PROTO=UDP ";
+    case IPPROTO_UDPLITE:
+      out += pkt.proto === IPPROTO_UDP ? "PROTO=UDP " : "PROTO=UDPLITE ";
       if (fragment) break;
       out += `SPT=${pkt.sport} DPT=${pkt.dport} LEN=${Math.max(pkt.length - 20, 8)} `;
       break;
@@ -83,14 +90,22 @@ function ipv4Fields(pkt: Packet, flags: number, inner: boolean): string {
       out += `TYPE=${pkt.icmpType} CODE=${pkt.icmpCode} `;
       if (pkt.icmpType === ICMP_ECHO || pkt.icmpType === ICMP_ECHOREPLY) {
         out += `ID=${pkt.icmpId} SEQ=${pkt.icmpSeq} `;
-      } else if (
-        !inner &&
-        pkt.inner &&
-        (pkt.icmpType === ICMP_DEST_UNREACH || pkt.icmpType === ICMP_SOURCE_QUENCH || pkt.icmpType === ICMP_TIME_EXCEEDED)
-      ) {
-        out += `[${ipv4Fields(pkt.inner, flags, true)}] `;
+      } else if (pkt.icmpType === ICMP_PARAMETERPROB) {
+        out += "PARAMETER=0 ";
+      } else if (ICMP_WITH_PACKET.has(pkt.icmpType)) {
+        if (pkt.icmpType === ICMP_REDIRECT) out += "GATEWAY=0.0.0.0 ";
+        // The kernel shows the offending packet, one level deep.
+        if (!inner && pkt.inner) out += `[${ipv4Fields(pkt.inner, flags, true)}] `;
         if (pkt.icmpType === ICMP_DEST_UNREACH && pkt.icmpCode === ICMP_FRAG_NEEDED) out += "MTU=0 ";
       }
+      break;
+    case IPPROTO_AH:
+      if (fragment) break;
+      out += "PROTO=AH SPI=0x0 ";
+      break;
+    case IPPROTO_ESP:
+      out += "PROTO=ESP ";
+      if (!fragment) out += "SPI=0x0 ";
       break;
     default:
       out += `PROTO=${pkt.proto} `;
