@@ -3,6 +3,16 @@
 // package also works on case-insensitive file systems.)
 import type { MatchExtension } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
+import { ahMatch } from "./ah.js";
+import { connbytesMatch } from "./connbytes.js";
+import { cpuMatch } from "./cpu.js";
+import { ecnMatch } from "./ecn-match.js";
+import { espMatch } from "./esp.js";
+import { quotaMatch } from "./quota.js";
+import { rpfilterMatch } from "./rpfilter.js";
+import { socketMatch } from "./socket.js";
+import { stringMatch } from "./string.js";
+import { timeMatch } from "./time.js";
 import { commentMatch } from "./comment.js";
 import { connlimitMatch } from "./connlimit.js";
 import { connmarkMatch } from "./connmark-match.js";
@@ -60,4 +70,14 @@ export const MATCHES: MatchExtension[] = [
   connlimitMatch,
   setMatch,
   nfacctMatch,
+  quotaMatch,
+  timeMatch,
+  stringMatch,
+  connbytesMatch,
+  rpfilterMatch,
+  socketMatch,
+  espMatch,
+  ahMatch,
+  ecnMatch,
+  cpuMatch,
 ];

@@ -1,0 +1,138 @@
+// -m string: a byte pattern in the packet (from --from to --to, offsets counted from the
+// start of the IP header). The emulated packet carries its payload as text.
+import type { MatchExtension } from "../extension.js";
+import type { Packet } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
+import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
+import { strtoul } from "./util/strtoul.js";
+
+const MAX_PATTERN = 128;
+
+export interface StringData {
+  /** Pattern bytes as latin1 characters (one char per byte). */
+  pattern: string;
+  algo: string;
+  from: number;
+  to: number;
+  icase: boolean;
+  invert: boolean;
+  seen: string[];
+}
+
+function parseHex(text: string): string {
+  if (text.length === 0) throw paramProblem("STRING must contain at least one char");
+  let out = "";
+  let hex = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\\" && !hex) {
+      const next = text[i + 1];
+      if (next === undefined) throw paramProblem("Bad literal placement at end of string");
+      out += next;
+      i++;
+    } else if (c === "|") {
+      hex = !hex;
+    } else if (hex && c === " ") {
+      continue;
+    } else if (hex) {
+      const pair = text.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw paramProblem(`Invalid hex char '${c}'`);
+      out += String.fromCharCode(parseInt(pair, 16));
+      i++;
+    } else {
+      out += c;
+    }
+    if (out.length > MAX_PATTERN) throw paramProblem(`STRING too long "${text}"`);
+  }
+  if (hex) throw paramProblem("Invalid hex block");
+  return out;
+}
+
+/** Non-printable bytes (or a trailing backslash) make iptables show the hex form. */
+function patternText(p: string): string {
+  const printable = [...p].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f);
+  if (!printable || p.endsWith("\\")) {
+    return `"|${[...p].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("")}|"`;
+  }
+  return `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+/** IP + transport header bytes in front of the payload, for offset arithmetic. */
+function headerLength(pkt: Packet): number {
+  return 20 + (pkt.proto === 6 ? 20 : pkt.proto === 17 || pkt.proto === 1 ? 8 : 0);
+}
+
+export const stringMatch: MatchExtension<StringData> = {
+  name: "string",
+  options: [
+    { name: "from", args: 1 },
+    { name: "to", args: 1 },
+    { name: "algo", args: 1 },
+    { name: "string", args: 1, invertible: true },
+    { name: "hex-string", args: 1, invertible: true },
+    { name: "icase", args: 0 },
+  ],
+  init: () => ({ pattern: "", algo: "", from: 0, to: 65535, icase: false, invert: false, seen: [] }),
+  parse(d, { option, args, invert }) {
+    checkOption("string", d.seen, option, invert, { invertible: option === "string" || option === "hex-string" });
+    const arg = args[0] ?? "";
+    switch (option) {
+      case "from":
+      case "to": {
+        const n = strtoul(arg, 0, 65535);
+        if (n === undefined) throw badValue("string", option, 0, 65535);
+        if (option === "from") d.from = n;
+        else d.to = n;
+        break;
+      }
+      case "algo":
+        d.algo = arg.slice(0, 15);
+        break;
+      case "string": {
+        const bytes = Buffer.from(arg, "utf8").toString("latin1");
+        if (bytes.length > MAX_PATTERN) throw paramProblem(`STRING too long "${arg}"`);
+        d.pattern = bytes;
+        if (invert) d.invert = true;
+        break;
+      }
+      case "hex-string":
+        d.pattern = parseHex(arg);
+        if (invert) d.invert = true;
+        break;
+      case "icase":
+        d.icase = true;
+        break;
+    }
+  },
+  finalCheck(d) {
+    if (!d.seen.includes("string") && !d.seen.includes("hex-string")) throw paramProblem("STRING match: You must specify `--string' or `--hex-string'");
+    if (!d.seen.includes("algo")) throw mustSpecify("string", "algo");
+    if (d.seen.includes("string") && d.seen.includes("hex-string")) throw cannotCombine("string", "string", "hex-string");
+  },
+  // The kernel only knows the bm and kmp text-search algorithms.
+  checkEntry: (d) => (d.algo === "bm" || d.algo === "kmp" ? true : "No such file or directory"),
+  save(d) {
+    const hex = patternText(d.pattern).startsWith('"|');
+    let out = `${d.invert ? "! " : ""}--${hex ? "hex-string" : "string"} ${patternText(d.pattern)} --algo ${d.algo}`;
+    if (d.from !== 0) out += ` --from ${d.from}`;
+    if (d.to !== 65535) out += ` --to ${d.to}`;
+    if (d.icase) out += " --icase";
+    return out;
+  },
+  print(d) {
+    let out = `STRING match ${d.invert ? "!" : ""} ${patternText(d.pattern)} ALGO name ${d.algo}`;
+    if (d.from !== 0) out += ` FROM ${d.from}`;
+    if (d.to !== 65535) out += ` TO ${d.to}`;
+    if (d.icase) out += " ICASE";
+    return out;
+  },
+  match(d, pkt) {
+    const data = Buffer.from(pkt.payload ?? "", "utf8").toString("latin1");
+    const base = headerLength(pkt);
+    const lo = Math.max(0, d.from - base);
+    const hi = Math.min(data.length, d.to - base);
+    const window = hi > lo ? data.slice(lo, hi) : "";
+    const found = d.icase ? window.toLowerCase().includes(d.pattern.toLowerCase()) : window.includes(d.pattern);
+    return found !== d.invert;
+  },
+};

@@ -1,0 +1,102 @@
+// quota, time, string, connbytes, rpfilter, socket, esp, ah, ecn, cpu: forms from the b6
+// run-real transcript, plus decisions on hand-built packets.
+import { describe, expect, it } from "vitest";
+import type { ConntrackView } from "../../../src/netfilter/types.js";
+import { build, context, decide, ext, failure, packet, texts } from "./helpers.js";
+
+const same = (save: string, list: string) => ({ save, list, numeric: list });
+
+describe("b6 transcript forms", () => {
+  it.each([
+    ["quota", ["--quota", "1000"], {}, same("--quota 1000", "quota: 1000 bytes")],
+    ["quota", ["!", "--quota", "5000"], {}, same("! --quota 5000", "quota: 5000 bytes")],
+    ["time", ["--timestart", "09:00", "--timestop", "17:00", "--weekdays", "Mon,Tue,Wed,Thu,Fri"], {}, same("--timestart 09:00:00 --timestop 17:00:00 --weekdays Mon,Tue,Wed,Thu,Fri --datestop 2038-01-19T03:14:07", "TIME from 09:00:00 to 17:00:00 on Mon,Tue,Wed,Thu,Fri UTC")],
+    ["time", ["--datestart", "2026-01-01", "--datestop", "2026-12-31T23:59:59", "--kerneltz"], {}, same("--datestart 2026-01-01T00:00:00 --datestop 2026-12-31T23:59:59 --kerneltz", "TIME starting from 2026-01-01 00:00:00 until date 2026-12-31 23:59:59")],
+    ["time", ["--monthdays", "1,15", "!", "--weekdays", "Sat"], {}, same("--monthdays 1,15 --weekdays Mon,Tue,Wed,Thu,Fri,Sun --datestop 2038-01-19T03:14:07", "TIME on Mon,Tue,Wed,Thu,Fri,Sun on 1st,15th UTC")],
+    ["time", ["--timestart", "22:00", "--timestop", "06:00", "--contiguous"], {}, same("--timestart 22:00:00 --timestop 06:00:00 --datestop 2038-01-19T03:14:07 --contiguous", "TIME from 22:00:00 to 06:00:00 UTC contiguous")],
+    ["time", [], {}, same("--datestop 2038-01-19T03:14:07", "TIME UTC")],
+    ["string", ["--string", "GET /", "--algo", "bm"], {}, same('--string "GET /" --algo bm', 'STRING match  "GET /" ALGO name bm')],
+    ["string", ["!", "--string", "abc", "--algo", "kmp", "--from", "10", "--to", "100", "--icase"], {}, same('! --string "abc" --algo kmp --from 10 --to 100 --icase', 'STRING match ! "abc" ALGO name kmp FROM 10 TO 100 ICASE')],
+    ["string", ["--hex-string", "|41 42|C", "--algo", "bm"], {}, same('--string "ABC" --algo bm', 'STRING match  "ABC" ALGO name bm')],
+    ["string", ["--hex-string", "|00ff|", "--algo", "bm"], {}, same('--hex-string "|00ff|" --algo bm', 'STRING match  "|00ff|" ALGO name bm')],
+    ["connbytes", ["--connbytes", "1000:", "--connbytes-dir", "both", "--connbytes-mode", "bytes"], {}, same("--connbytes 1000 --connbytes-mode bytes --connbytes-dir both", "connbytes 1000 connbytes mode bytes connbytes direction both")],
+    ["connbytes", ["!", "--connbytes", "10:20", "--connbytes-dir", "original", "--connbytes-mode", "packets"], {}, same("! --connbytes 10:20 --connbytes-mode packets --connbytes-dir original", "! connbytes 10:20 connbytes mode packets connbytes direction original")],
+    ["connbytes", ["--connbytes", "10", "--connbytes-dir", "reply", "--connbytes-mode", "avgpkt"], {}, same("--connbytes 10 --connbytes-mode avgpkt --connbytes-dir reply", "connbytes 10 connbytes mode avgpkt connbytes direction reply")],
+    ["rpfilter", [], { table: "raw" as const, chain: "PREROUTING" }, same("", "rpfilter")],
+    ["rpfilter", ["--invert", "--loose", "--validmark", "--accept-local"], { table: "raw" as const, chain: "PREROUTING" }, same("--loose --validmark --accept-local --invert", "rpfilter loose validmark accept-local invert")],
+    ["socket", [], { table: "mangle" as const, chain: "PREROUTING" }, same("", "socket")],
+    ["socket", ["--transparent", "--nowildcard", "--restore-skmark"], { table: "mangle" as const, chain: "PREROUTING" }, same("--transparent --nowildcard --restore-skmark", "socket --transparent --nowildcard --restore-skmark")],
+    ["esp", ["--espspi", "100"], { proto: 50 }, same("--espspi 100", "esp spi:100")],
+    ["esp", ["!", "--espspi", "100:200"], { proto: 50 }, same("! --espspi 100:200", "esp spis:!100:200")],
+    ["ah", ["--ahspi", "5"], { proto: 51 }, same("--ahspi 5", "ah spi:5")],
+    ["ecn", ["--ecn-tcp-cwr", "--ecn-tcp-ece", "!", "--ecn-ip-ect", "1"], { proto: 6 }, same("--ecn-tcp-ece --ecn-tcp-cwr ! --ecn-ip-ect 1", "ECN match ECE CWR !ECT=1")],
+    ["cpu", ["--cpu", "0"], {}, same("--cpu 0", "cpu 0")],
+    ["cpu", ["!", "--cpu", "1"], {}, same("! --cpu 1", "cpu ! 1")],
+  ] as const)("%s %j", (name, words, opts, expected) => {
+    expect(texts(name, [...words], opts)).toEqual(expected);
+  });
+
+  it.each([
+    ["rpfilter", ["!", "--loose"], 'rpfilter: option "--loose" cannot be inverted.\n|2'],
+    ["quota", [], 'quota: option "--quota" must be specified\n|2'],
+    ["time", ["--timestart", "25:00"], 'invalid time "25:00" specified, should be hh:mm[:ss] format and within the boundaries|2'],
+    ["time", ["--weekdays", "Foo"], "Foo is not a valid day specifier|2"],
+    ["string", ["--string", "abc"], 'string: option "--algo" must be specified\n|2'],
+    ["connbytes", ["--connbytes", "10"], 'connbytes: option "--connbytes-dir" must be specified\n|2'],
+  ] as const)("%s %j refused", (name, words, expected) => {
+    expect(failure(name, [...words])).toBe(expected);
+  });
+
+  it("rpfilter is a raw/mangle PREROUTING match", () => {
+    expect(ext("rpfilter").tables).toEqual(["raw", "mangle"]);
+    expect(ext("rpfilter").hooks).toEqual(["PREROUTING"]);
+  });
+});
+
+describe("decisions", () => {
+  it("quota: matches until the budget is spent, then never", () => {
+    const e = ext("quota");
+    const d = build("quota", ["--quota", "100"]);
+    const hits = [60, 40, 1, 1].map((length) => e.match(d, packet({ length }), context()));
+    expect(hits).toEqual([true, true, false, false]);
+  });
+  it("time: daytime window, weekdays and contiguous nights on the world clock", () => {
+    // 1970-01-01 was a Thursday.
+    const at = (h: number, day = 0) => ({ now: (day * 86400 + h * 3600) * 1000 });
+    expect(decide("time", ["--timestart", "09:00", "--timestop", "17:00"], {}, at(10))).toBe(true);
+    expect(decide("time", ["--timestart", "09:00", "--timestop", "17:00"], {}, at(18))).toBe(false);
+    expect(decide("time", ["--weekdays", "Thu"], {}, at(10))).toBe(true);
+    expect(decide("time", ["--weekdays", "Fri"], {}, at(10))).toBe(false);
+    // Friday 02:00 belongs to Thursday's night with --contiguous.
+    expect(decide("time", ["--timestart", "22:00", "--timestop", "06:00", "--weekdays", "Thu", "--contiguous"], {}, at(2, 1))).toBe(true);
+    expect(decide("time", ["--timestart", "22:00", "--timestop", "06:00", "--weekdays", "Thu"], {}, at(2, 1))).toBe(false);
+    expect(decide("time", ["--monthdays", "2"], {}, at(5, 1))).toBe(true);
+    expect(decide("time", ["--datestart", "1970-01-02"], {}, at(5))).toBe(false);
+  });
+  it("string: searches the payload, honours --icase and offsets", () => {
+    expect(decide("string", ["--string", "GET /", "--algo", "bm"], { payload: "GET /index.html" })).toBe(true);
+    expect(decide("string", ["--string", "get /", "--algo", "bm"], { payload: "GET /index.html" })).toBe(false);
+    expect(decide("string", ["--string", "get /", "--algo", "bm", "--icase"], { payload: "GET /index.html" })).toBe(true);
+    expect(decide("string", ["--string", "GET", "--algo", "bm", "--from", "50"], { payload: "GET /" })).toBe(false);
+    expect(decide("string", ["!", "--string", "x", "--algo", "kmp"], { payload: "abc" })).toBe(true);
+  });
+  it("connbytes: reads the connection's counters", () => {
+    const ct = { state: "ESTABLISHED", origPackets: 5, origBytes: 500, replPackets: 3, replBytes: 3000 } as unknown as ConntrackView;
+    expect(decide("connbytes", ["--connbytes", "4:", "--connbytes-dir", "original", "--connbytes-mode", "packets"], {}, { conntrack: ct })).toBe(true);
+    expect(decide("connbytes", ["--connbytes", "1000:", "--connbytes-dir", "both", "--connbytes-mode", "bytes"], {}, { conntrack: ct })).toBe(true);
+    expect(decide("connbytes", ["--connbytes", "0:400", "--connbytes-dir", "both", "--connbytes-mode", "avgpkt"], {}, { conntrack: ct })).toBe(false);
+    expect(decide("connbytes", ["!", "--connbytes", "0:400", "--connbytes-dir", "both", "--connbytes-mode", "avgpkt"], {}, { conntrack: ct })).toBe(true);
+  });
+  it("esp/ah, ecn, cpu, rpfilter", () => {
+    expect(decide("esp", ["--espspi", "100"], { proto: 50, spi: 100 } as never, {}, { proto: 50 })).toBe(true);
+    expect(decide("esp", ["--espspi", "100"], { proto: 50, spi: 101 } as never, {}, { proto: 50 })).toBe(false);
+    expect(decide("ecn", ["--ecn-ip-ect", "3"], { tos: 0x03 })).toBe(true);
+    expect(decide("ecn", ["--ecn-tcp-ece"], { proto: 6, tcpFlags: 0x40 }, {}, { proto: 6 })).toBe(true);
+    expect(decide("cpu", ["--cpu", "0"], {})).toBe(true);
+    expect(decide("cpu", ["--cpu", "1"], {})).toBe(false);
+    const local = { addrType: () => "LOCAL", inIface: "eth0" };
+    expect(decide("rpfilter", [], {}, local, { table: "raw", chain: "PREROUTING" })).toBe(false);
+    expect(decide("rpfilter", ["--accept-local"], {}, local, { table: "raw", chain: "PREROUTING" })).toBe(true);
+    expect(decide("rpfilter", ["--invert"], {}, { reversePathOk: () => false }, { table: "raw", chain: "PREROUTING" })).toBe(true);
+  });
+});
