@@ -53,6 +53,11 @@ export interface IcmpSocket {
   seq: number;
   daddr: number;
   result?: "replied" | "unreachable";
+  /** Who answered, and how (for ping's "From … Destination Host Unreachable"). */
+  from?: number;
+  ttl?: number;
+  type?: number;
+  code?: number;
 }
 
 /** Sockets that live only while a command's packets are in flight. */
@@ -173,7 +178,9 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   }
   if (pkt.icmpType === 0) {
     for (const s of stack.icmp) {
-      if (s.netns === netns && s.id === pkt.icmpId && s.seq === pkt.icmpSeq) s.result ??= "replied";
+      if (s.netns === netns && s.id === pkt.icmpId && s.seq === pkt.icmpSeq && !s.result) {
+        Object.assign(s, { result: "replied", from: pkt.src, ttl: pkt.ttl });
+      }
     }
     return;
   }
@@ -191,7 +198,9 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep && ep.received === undefined) ep.error ??= errno;
   } else if (inner.proto === IPPROTO_ICMP && inner.icmpType === 8 && (pkt.icmpType === 3 || pkt.icmpType === 11)) {
     for (const s of stack.icmp) {
-      if (s.netns === netns && s.id === inner.icmpId && s.daddr === inner.dst) s.result ??= "unreachable";
+      if (s.netns === netns && s.id === inner.icmpId && s.daddr === inner.dst && !s.result) {
+        Object.assign(s, { result: "unreachable", from: pkt.src, type: pkt.icmpType, code: pkt.icmpCode });
+      }
     }
   }
 }

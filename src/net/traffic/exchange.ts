@@ -1,0 +1,135 @@
+// One connection attempt, datagram or echo from a namespace, played through the packet path
+// with the details tools need (probe classifies them; curl, nc, ssh and ping print them).
+import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
+import { runSim, sendLocal } from "../packet-path.js";
+import type { PathRecorder } from "../packet-path-hooks.js";
+import { icmpEcho, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
+import { routeOutput } from "../packet-path-topology.js";
+import { ephemeralPort } from "../sockets.js";
+import { connKey, newStack, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
+import { sysctlGet } from "../sysctl.js";
+import type { World } from "../types.js";
+
+export interface ExchangeOptions {
+  timeoutMs: number;
+  recorder?: PathRecorder;
+}
+
+export type TcpOutcome =
+  | { kind: "connected"; src: number; sport: number; received: string; elapsedMs: number }
+  | { kind: "error"; errno: string; elapsedMs: number }
+  | { kind: "timeout"; elapsedMs: number };
+
+function sysctlInt(world: World, netns: string, key: string, fallback: number): number {
+  const text = sysctlGet(world, netns, key);
+  const n = text === undefined ? fallback : Number(text);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+/**
+ * connect(), wait up to the timeout for the server's line, then close abortively (one RST,
+ * no FIN handshake). The world's clock advances by the time this took.
+ */
+export function tcpConnect(world: World, netns: string, dst: number, port: number, opts: ExchangeOptions): TcpOutcome {
+  const start = world.clock;
+  const route = routeOutput(world, netns, { dst });
+  if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0 };
+  const stack = newStack();
+  const sim = stackSim(world, stack, opts.recorder);
+  const sport = ephemeralPort(world, netns, () => false);
+  const ep: TcpEndpoint = { netns, laddr: route.src, lport: sport, raddr: dst, rport: port, role: "client", state: "SYN_SENT", received: "" };
+  const key = connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport);
+  stack.tcp.set(key, ep);
+  // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its RTO.
+  const syn = () => sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN));
+  syn();
+  runSim(sim);
+  const retries = sysctlInt(world, netns, "net.ipv4.tcp_syn_retries", 6);
+  const linear = sysctlInt(world, netns, "net.ipv4.tcp_syn_linear_timeouts", 4);
+  // Retransmission n waits 1 s while n < tcp_syn_linear_timeouts, then doubles.
+  let at = 1000;
+  for (let n = 0; n < retries && ep.state === "SYN_SENT" && !ep.error && at < opts.timeoutMs; n++) {
+    world.clock = start + at;
+    syn();
+    runSim(sim);
+    at += n + 1 < linear ? 1000 : 1000 * 2 ** (n + 2 - linear);
+  }
+  if (ep.state === "SYN_SENT" && !ep.error && opts.timeoutMs >= at) {
+    // The kernel gave up after its last retransmission.
+    world.clock = start + at;
+    return { kind: "error", errno: "ETIMEDOUT", elapsedMs: at };
+  }
+  if (ep.error && ep.state !== "ESTABLISHED" && !ep.received && ep.error !== "ECONNRESET") {
+    return { kind: "error", errno: ep.error, elapsedMs: world.clock - start };
+  }
+  if (ep.state === "SYN_SENT") {
+    world.clock = start + opts.timeoutMs;
+    return { kind: "timeout", elapsedMs: opts.timeoutMs };
+  }
+  const connectedAt = world.clock - start;
+  if (!ep.received.includes("\n")) world.clock += opts.timeoutMs;
+  if (ep.state === "ESTABLISHED") {
+    stack.tcp.delete(key);
+    sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, TCP_TS_SEGMENT_LEN));
+    runSim(sim);
+  }
+  return { kind: "connected", src: ep.laddr, sport, received: ep.received, elapsedMs: connectedAt };
+}
+
+export type UdpOutcome =
+  | { kind: "replied"; received: string }
+  | { kind: "error"; errno: string }
+  | { kind: "timeout" };
+
+/** A connected UDP socket with IP_RECVERR: send one datagram, wait for a reply or an error. */
+export function udpExchange(world: World, netns: string, dst: number, port: number, payload: string, opts: ExchangeOptions): UdpOutcome {
+  const route = routeOutput(world, netns, { dst });
+  if (!route.ok) return { kind: "error", errno: route.errno };
+  const stack = newStack();
+  const sim = stackSim(world, stack, opts.recorder);
+  const sport = ephemeralPort(world, netns, () => false);
+  const ep: UdpEndpoint = { netns, laddr: route.src, lport: sport, raddr: dst, rport: port };
+  stack.udp.set(connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport), ep);
+  const sent = sendLocal(sim, netns, udpPacket(ep.laddr, dst, sport, port, payload));
+  if (!sent.ok) return { kind: "error", errno: sent.errno };
+  runSim(sim);
+  if (ep.error !== undefined) return { kind: "error", errno: ep.error };
+  if (ep.received !== undefined) return { kind: "replied", received: ep.received };
+  world.clock += opts.timeoutMs;
+  return { kind: "timeout" };
+}
+
+export type EchoOutcome =
+  | { kind: "replied"; from: number; ttl: number }
+  | { kind: "icmp-error"; from: number; type: number; code: number }
+  | { kind: "error"; errno: string }
+  | { kind: "timeout" };
+
+/** One ICMP echo request from a raw socket; `id` is the sender's (the script's pid). */
+export function icmpEchoOnce(
+  world: World,
+  netns: string,
+  dst: number,
+  id: number,
+  seq: number,
+  dataLen: number,
+  opts: ExchangeOptions & { ttl?: number },
+): EchoOutcome {
+  const route = routeOutput(world, netns, { dst });
+  if (!route.ok) return { kind: "error", errno: route.errno };
+  const stack = newStack();
+  const sim = stackSim(world, stack, opts.recorder);
+  const sock: IcmpSocket = { netns, id, seq, daddr: dst };
+  stack.icmp.push(sock);
+  const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
+  if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
+  const sent = sendLocal(sim, netns, pkt);
+  if (!sent.ok) return { kind: "error", errno: sent.errno };
+  runSim(sim);
+  if (sock.result === "replied") return { kind: "replied", from: sock.from ?? dst, ttl: sock.ttl ?? 64 };
+  if (sock.result === "unreachable") return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0 };
+  world.clock += opts.timeoutMs;
+  return { kind: "timeout" };
+}
+
+
