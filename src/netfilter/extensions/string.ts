@@ -19,32 +19,42 @@ export interface StringData {
   seen: string[];
 }
 
+/** --hex-string: literal text with |hex bytes| blocks, walked the way libxt_string does. */
 function parseHex(text: string): string {
   if (text.length === 0) throw paramProblem("STRING must contain at least one char");
+  const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
   let out = "";
   let hex = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\\" && !hex) {
-      const next = text[i + 1];
-      if (next === undefined) throw paramProblem("Bad literal placement at end of string");
-      out += next;
-      i++;
-    } else if (c === "|") {
+  let i = 0;
+  while (i < text.length) {
+    if (out.length >= MAX_PATTERN) throw paramProblem(`STRING too long "${text}"`);
+    let literal = false;
+    if (text[i] === "\\") {
+      if (hex) throw paramProblem("Cannot include literals in hex data");
+      literal = true;
+    } else if (text[i] === "|") {
       hex = !hex;
-    } else if (hex && c === " ") {
-      continue;
-    } else if (hex) {
-      const pair = text.slice(i, i + 2);
-      if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw paramProblem(`Invalid hex char '${c}'`);
-      out += String.fromCharCode(parseInt(pair, 16));
+      // Blanks right after an opening bar are skipped.
+      if (hex) while (text[i + 1] === " ") i++;
+      if (i + 1 >= text.length) break;
       i++;
-    } else {
-      out += c;
     }
-    if (out.length > MAX_PATTERN) throw paramProblem(`STRING too long "${text}"`);
+    if (literal) {
+      if (i + 1 >= text.length) throw paramProblem("Bad literal placement at end of string");
+      out += text[i + 1];
+      i += 2;
+    } else if (hex) {
+      if (i + 1 >= text.length) throw paramProblem("Odd number of hex digits");
+      if (i + 2 >= text.length) throw paramProblem("Invalid hex block");
+      if (!isHex(text[i])) throw paramProblem(`Invalid hex char '${text[i]}'`);
+      if (!isHex(text[i + 1])) throw paramProblem(`Invalid hex char '${text[i + 1]}'`);
+      out += String.fromCharCode(parseInt(text.slice(i, i + 2), 16));
+      i += text[i + 2] === " " ? 3 : 2;
+    } else {
+      out += text[i];
+      i++;
+    }
   }
-  if (hex) throw paramProblem("Invalid hex block");
   return out;
 }
 

@@ -100,3 +100,51 @@ describe("decisions", () => {
     expect(decide("rpfilter", ["--invert"], {}, { reversePathOk: () => false }, { table: "raw", chain: "PREROUTING" })).toBe(true);
   });
 });
+
+describe("b7 transcript", () => {
+  it.each([
+    ["string", ["--string", 'a"b\\c', "--algo", "bm"], same('--string "a\\"b\\\\c" --algo bm', 'STRING match  "a\\"b\\\\c" ALGO name bm')],
+    ["string", ["--string", "end\\", "--algo", "bm"], same('--hex-string "|656e645c|" --algo bm', 'STRING match  "|656e645c|" ALGO name bm')],
+    ["time", ["--weekdays", "1,7", "--monthdays", "31,22,3"], same("--monthdays 3,22,31 --weekdays Mon,Sun --datestop 2038-01-19T03:14:07", "TIME on Mon,Sun on 3rd,22nd,31st UTC")],
+    ["time", ["--kerneltz"], same("--datestop 2038-01-19T03:14:07 --kerneltz", "TIME")],
+    ["time", ["--timestart", "10:00", "--timestop", "09:00"], same("--timestart 10:00:00 --timestop 09:00:00 --datestop 2038-01-19T03:14:07", "TIME from 10:00:00 to 09:00:00 UTC")],
+    ["time", ["--timestart", "09:00:30", "--utc"], same("--timestart 09:00:30 --timestop 23:59:59 --datestop 2038-01-19T03:14:07", "TIME from 09:00:30 to 23:59:59 UTC")],
+    ["esp", [], same("", "esp")],
+    ["ecn", ["--ecn-ip-ect", "2"], same("--ecn-ip-ect 2", "ECN match ECT=2")],
+    ["quota", ["--quota", "18446744073709551615"], same("--quota 18446744073709551615", "quota: 18446744073709551615 bytes")],
+    ["socket", ["--transparent"], same("--transparent", "socket --transparent")],
+  ] as const)("%s %j", (name, words, expected) => {
+    const opts = name === "esp" ? { proto: 50 } : {};
+    expect(texts(name, [...words], opts)).toEqual(expected);
+  });
+
+  it.each([
+    ["string", ["--string", "abc", "--algo", "foo"], {}, " RULE_APPEND failed (No such file or directory): rule in chain INPUT|4"],
+    ["string", ["--string", "abc", "--hex-string", "|41|", "--algo", "bm"], {}, 'string: option "--string" cannot be used together with "--hex-string".\n|2'],
+    ["string", ["--hex-string", "|4|", "--algo", "bm"], {}, "Invalid hex block|2"],
+    ["string", ["--hex-string", "|41", "--algo", "bm"], {}, "Invalid hex block|2"],
+    ["string", ["--algo", "bm"], {}, "STRING match: You must specify `--string' or `--hex-string'|2"],
+    ["time", ["--weekdays", "0"], {}, "No, the week does NOT begin with Sunday.|2"],
+    ["time", ["--monthdays", "32"], {}, "32 is not a valid day for --monthdays|2"],
+    ["time", ["--timestart", "08:00", "--timestop", "09:00", "--contiguous"], {}, "time: --contiguous only makes sense when stoptime is smaller than starttime|2"],
+    ["time", ["--datestart", "2026-13"], {}, 'Invalid date "2026-13" specified. Should be YYYY[-MM[-DD[Thh[:mm[:ss]]]]]|2'],
+    ["time", ["--timestart", "9"], {}, 'invalid time "9" specified, should be hh:mm[:ss] format and within the boundaries|2'],
+    ["time", ["--utc", "--kerneltz"], {}, 'time: option "--utc" cannot be used together with "--kerneltz".\n|2'],
+    ["esp", ["--espspi", "5"], {}, " RULE_APPEND failed (Invalid argument): rule in chain INPUT|4"],
+    ["ecn", ["--ecn-tcp-ece"], {}, " RULE_APPEND failed (Invalid argument): rule in chain INPUT|4"],
+    ["ecn", ["--ecn-ip-ect", "4"], {}, 'ecn: bad value for option "--ecn-ip-ect", or out of range (0-3).\n|2'],
+    ["ecn", [], {}, "ECN match: some option required|2"],
+    ["quota", ["--quota", "-1"], {}, 'quota: bad value for option "--quota", or out of range (0-18446744073709551615).\n|2'],
+    ["connbytes", ["--connbytes", "20:10", "--connbytes-dir", "both", "--connbytes-mode", "bytes"], {}, "20 should be less than 10|2"],
+    ["connbytes", ["--connbytes", "10", "--connbytes-dir", "foo", "--connbytes-mode", "bytes"], {}, "Unknown --connbytes-dir `foo'|2"],
+    ["connbytes", ["--connbytes", "10", "--connbytes-dir", "both", "--connbytes-mode", "foo"], {}, "Unknown --connbytes-mode `foo'|2"],
+    ["cpu", [], {}, 'cpu: option "--cpu" must be specified\n|2'],
+  ] as const)("%s %j refused", (name, words, opts, expected) => {
+    expect(failure(name, [...words], opts)).toBe(expected);
+  });
+
+  it("--localtz warns", async () => {
+    const { warnings } = await import("./helpers.js");
+    expect(warnings("time", ["--localtz"])).toEqual(['WARNING: --localtz is being replaced by --kerneltz, since "local" is ambiguous. Note the kernel timezone has caveats - see manpage for details.\n']);
+  });
+});
