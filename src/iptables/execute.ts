@@ -75,7 +75,8 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       appendRules(t, chain, rules, env.backend, !env.deferChecks);
       break;
     case CMD.INSERT:
-      insertRules(t, chain, p.rulenum ?? 1, rules, env.backend, !env.deferChecks);
+      // each expanded rule is inserted at the same position, so they end up reversed
+      insertRules(t, chain, p.rulenum ?? 1, [...rules].reverse(), env.backend, !env.deferChecks);
       break;
     case CMD.REPLACE:
       replaceRule(t, chain, p.rulenum!, rules[0]!, env.backend, !env.deferChecks);
@@ -105,8 +106,9 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 }
 
 function zeroCommand(p: ParsedCommand, t: Table): string {
-  const chains = zeroCounters(t, p.chain, p.command & CMD.ZERO_NUM ? p.rulenum : undefined);
-  return p.verbose ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
+  const one = !!(p.command & CMD.ZERO_NUM);
+  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined);
+  return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
 }
 
 /** Runs the command on `t` (the table named by -t, already validated). */

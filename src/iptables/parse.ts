@@ -249,7 +249,8 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       case "Z":
         addCommand(CMD.ZERO, CMD.LIST | CMD.LIST_RULES);
         optionalChain(optarg);
-        if (optionalRulenum()) p.command = (p.command & ~CMD.ZERO) | CMD.ZERO_NUM;
+        // as in xshared.c, a rule number replaces the whole command (-L -Z C N lists nothing)
+        if (optionalRulenum()) p.command = CMD.ZERO_NUM;
         break;
       case "N":
         checkNewChainName(optarg!);

@@ -112,7 +112,7 @@ export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
   out += `${targetColumn(rule).padEnd(9)} `;
   out += rule.protoInvert ? "!" : " ";
   // iptables 1.8.9 prints the protocol number with -n (netfilter bugzilla #1729)
-  out += (f.numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(5);
+  out += `${(f.numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(4)} `;
   out += rule.frag === "any" ? "-- " : rule.frag === "frag" ? "-f " : "!f ";
   if (f.verbose) {
     out += ` ${ifaceText(rule.inIface, rule.inIfaceInvert, f.numeric).padEnd(6)} `;
