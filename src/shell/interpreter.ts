@@ -278,7 +278,12 @@ function glob(state: ShellState, pattern: string): string[] {
         next.push([join(shown, unescapeGlob(seg)), join(abs, unescapeGlob(seg))]);
         continue;
       }
-      const re = globSegmentRegex(seg);
+      let re: RegExp;
+      try {
+        re = globSegmentRegex(seg);
+      } catch {
+        return []; // e.g. a reversed range [z-a]: bash matches nothing and keeps the word
+      }
       for (const entry of vfs.list(abs) ?? []) {
         if (entry.startsWith(".") && !seg.startsWith(".")) continue;
         if (re.test(entry)) next.push([join(shown, entry), join(abs, entry)]);

@@ -136,3 +136,10 @@ describe("files", () => {
     expect(out("ls /etc/iptables; ls -d /etc/sysctl.d")).toBe("/etc/sysctl.d\n");
   });
 });
+
+describe("copying directories into themselves", () => {
+  it("refuses like coreutils instead of recursing", () => {
+    expect(sh("mkdir d; cp -r d d").stderr).toBe("cp: cannot copy a directory, 'd', into itself, 'd/d'\n");
+    expect(sh("mkdir d; mv d d/e").stderr).toBe("mv: cannot move 'd' to a subdirectory of itself, 'd/e'\n");
+  });
+});

@@ -5,9 +5,16 @@ import { done, has, isResult, parseOptions } from "./util.js";
 /** Copies one path; returns an error text or undefined. */
 export function copyPath(ctx: CommandContext, src: string, dest: string, recursive: boolean, tool: string): string | undefined {
   if (!ctx.fs.exists(src)) return `${tool}: cannot stat '${src}': No such file or directory\n`;
-  const target = ctx.fs.isDir(dest) ? `${ctx.fs.resolve(dest)}/${ctx.fs.resolve(src).split("/").pop()}` : dest;
+  const target = ctx.fs.isDir(dest) ? `${dest.replace(/\/+$/, "")}/${ctx.fs.resolve(src).split("/").pop()}` : dest;
   if (ctx.fs.isDir(src)) {
     if (!recursive) return `${tool}: -r not specified; omitting directory '${src}'\n`;
+    const from = ctx.fs.resolve(src);
+    const to = ctx.fs.resolve(target);
+    if (to === from || to.startsWith(from === "/" ? "/" : from + "/")) {
+      return tool === "mv"
+        ? `mv: cannot move '${src}' to a subdirectory of itself, '${target}'\n`
+        : `cp: cannot copy a directory, '${src}', into itself, '${target}'\n`;
+    }
     const err = ctx.fs.mkdir(target, true);
     if (err) return `${tool}: cannot create directory '${target}': ${err}\n`;
     for (const name of ctx.fs.list(src) ?? []) {

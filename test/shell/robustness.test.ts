@@ -1,0 +1,31 @@
+// Bad input never throws out of the shell: random token soup and random tool arguments.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { scriptSession } from "./helpers.js";
+
+const TOKENS = ["echo", " ", "'", '"', "$", "(", ")", "{", "}", "|", "&", ";", "<", ">", "<<", "EOF", "\n", "\\", "`", "a", "x=1", "#", "*", "$(", "${", "[", "]", "!", "if", "then", "fi", "for", "do", "done", "2>&1", "$((", "))", "-", "1"];
+const TOOLS = ["cat", "grep", "sed", "awk", "wc", "head", "tail", "sort", "uniq", "cut", "tr", "printf", "seq", "ls", "cp", "mv", "rm", "mkdir", "xargs", "test", "read"];
+const ARGS = ["-n", "-c", "-v", "-E", "-k2", "-t:", "-d:", "-f1", "2", "+2", "-r", "/tmp", "/nope", "'[a-'", "'s/('", "'{print $1'", "'(a'", "''", "%d", "--", "--bogus", "a-z", "3-1", "-A1", "=", "]"];
+
+describe("robustness", () => {
+  it("never throws on random shell syntax", () => {
+    const s = scriptSession();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }), (toks) => {
+        const r = s.run(toks.join(""));
+        expect(typeof r.rc).toBe("number");
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+  it("never throws on random tool arguments", () => {
+    const s = scriptSession();
+    fc.assert(
+      fc.property(fc.constantFrom(...TOOLS), fc.array(fc.constantFrom(...ARGS), { maxLength: 4 }), (tool, args) => {
+        const r = s.run(`printf 'a:b c\\n1:2 3\\n' | ${tool} ${args.join(" ")}`);
+        expect(typeof r.rc).toBe("number");
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});
