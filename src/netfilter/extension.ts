@@ -69,6 +69,11 @@ interface ExtensionBase<D> {
   /** Text in the -L listing (without the leading space); "" prints nothing. */
   print(data: D, opts: PrintOptions): string;
   /**
+   * What `iptables -j NAME -h` (or `-m NAME -h`) prints after the main help, without the empty
+   * line iptables puts before each extension's block; ends with "\n".
+   */
+  help?: string;
+  /**
    * Kernel-side restrictions. A rule that breaks them is refused when it is added with
    * `RULE_APPEND failed (Invalid argument)` (rc 4), as the kernel's xt_check does.
    */
