@@ -2,6 +2,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface AuditData {
   type: "accept" | "drop" | "reject";
@@ -12,6 +13,7 @@ const TYPES = ["accept", "drop", "reject"] as const;
 
 export const AUDIT: TargetExtension<AuditData> = {
   name: "AUDIT",
+  help: TARGET_HELP.AUDIT,
   options: extOptions(SPECS),
   init: () => ({ type: "accept" }),
   parse(data, call) {

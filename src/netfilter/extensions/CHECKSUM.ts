@@ -2,6 +2,7 @@
 // Mangle only.
 import type { TargetExtension } from "../extension.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface ChecksumData {
   fill: boolean;
@@ -11,6 +12,7 @@ const SPECS: OptionSpec[] = [{ name: "checksum-fill", id: 0, args: 0, mandatory:
 
 export const CHECKSUM: TargetExtension<ChecksumData> = {
   name: "CHECKSUM",
+  help: TARGET_HELP.CHECKSUM,
   options: extOptions(SPECS),
   tables: ["mangle"],
   init: () => ({ fill: false }),

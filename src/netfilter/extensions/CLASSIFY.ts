@@ -3,6 +3,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface ClassifyData {
   /** TC handle: major in the high 16 bits, minor in the low 16. */
@@ -22,6 +23,7 @@ function parseClass(arg: string): number | undefined {
 
 export const CLASSIFY: TargetExtension<ClassifyData> = {
   name: "CLASSIFY",
+  help: TARGET_HELP.CLASSIFY,
   options: extOptions(SPECS),
   hooks: ["OUTPUT", "FORWARD", "POSTROUTING"],
   init: () => ({ priority: 0 }),

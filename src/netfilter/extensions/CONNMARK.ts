@@ -4,6 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { describeXmark, parseMarkMask, parseUint } from "./target-util/mark-mask.js";
 import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface ConnmarkData {
   mode: "set" | "save" | "restore";
@@ -54,6 +55,7 @@ function describeMasks(data: ConnmarkData): string {
 
 export const CONNMARK: TargetExtension<ConnmarkData> = {
   name: "CONNMARK",
+  help: TARGET_HELP.CONNMARK,
   options: extOptions(SPECS),
   init: () => ({ mode: "set", ctmark: 0, ctmask: 0xffffffff, nfmask: 0xffffffff, shiftDir: "left", shiftBits: 0 }),
   parse(data, call) {

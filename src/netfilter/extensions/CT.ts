@@ -5,6 +5,7 @@ import { paramProblem } from "../xtables-error.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface CtData {
   notrack: boolean;
@@ -80,6 +81,7 @@ export function ctWords(data: CtData): string[] {
 
 export const CT: TargetExtension<CtData> = {
   name: "CT",
+  help: TARGET_HELP.CT,
   options: extOptions(SPECS),
   tables: ["raw"],
   init: () => ({

@@ -4,6 +4,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { hex2, strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface DscpData {
   dscp: number;
@@ -24,6 +25,7 @@ const CLASSES: ReadonlyArray<[string, number]> = [
 
 export const DSCP: TargetExtension<DscpData> = {
   name: "DSCP",
+  help: TARGET_HELP.DSCP,
   options: extOptions(SPECS),
   tables: ["mangle"],
   init: () => ({ dscp: 0 }),

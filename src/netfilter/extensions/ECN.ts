@@ -5,6 +5,7 @@ import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { parseUint } from "./target-util/mark-mask.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface EcnData {
   /** TCP flag values to write; undefined leaves the flag alone. */
@@ -27,6 +28,7 @@ function removes(data: EcnData): boolean {
 
 export const ECN: TargetExtension<EcnData> = {
   name: "ECN",
+  help: TARGET_HELP.ECN,
   options: extOptions(SPECS),
   tables: ["mangle"],
   init: () => ({}),

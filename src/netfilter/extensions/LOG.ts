@@ -15,6 +15,7 @@ import { extOptions, noteOption, type OptionSpec } from "./target-util/options.j
 import { saveString } from "./target-util/save-string.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface LogData {
   /** Syslog priority 0..7; 4 (warning) is the default and is left out of save. */
@@ -64,6 +65,7 @@ function parseLevel(arg: string): number {
 
 export const LOG: TargetExtension<LogData> = {
   name: "LOG",
+  help: TARGET_HELP.LOG,
   options: extOptions(SPECS),
   init: () => ({ level: DEFAULT_LEVEL, prefix: "", flags: 0 }),
   parse(data, call) {

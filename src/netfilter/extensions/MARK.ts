@@ -4,6 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { describeXmark, parseMarkMask, parseUint } from "./target-util/mark-mask.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface MarkData {
   value: number;
@@ -22,6 +23,7 @@ const SPECS: OptionSpec[] = [
 
 export const MARK: TargetExtension<MarkData> = {
   name: "MARK",
+  help: TARGET_HELP.MARK,
   options: extOptions(SPECS),
   init: () => ({ value: 0, mask: 0 }),
   parse(data, call) {

@@ -6,6 +6,7 @@ import { paramProblem } from "../xtables-error.js";
 import { inetAton, resolveHost } from "./target-util/host.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface NetmapData {
   minAddr: number;
@@ -37,6 +38,7 @@ function describe(data: NetmapData): string {
 
 export const NETMAP: TargetExtension<NetmapData> = {
   name: "NETMAP",
+  help: TARGET_HELP.NETMAP,
   options: extOptions(SPECS),
   tables: ["nat"],
   init: () => ({ minAddr: 0, maxAddr: 0 }),

@@ -9,6 +9,7 @@ import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec
 import { saveString } from "./target-util/save-string.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface NflogData {
   prefix: string;
@@ -47,6 +48,7 @@ function words(data: NflogData, prefix: string): string[] {
 
 export const NFLOG: TargetExtension<NflogData> = {
   name: "NFLOG",
+  help: TARGET_HELP.NFLOG,
   options: extOptions(SPECS),
   init: () => ({ prefix: "", group: 0, threshold: 0 }),
   parse(data, call) {

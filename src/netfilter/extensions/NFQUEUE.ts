@@ -6,6 +6,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulPrefix, strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface NfqueueData {
   queueNum: number;
@@ -66,6 +67,7 @@ function words(data: NfqueueData, prefix: string, balance: string, num: string):
 
 export const NFQUEUE: TargetExtension<NfqueueData> = {
   name: "NFQUEUE",
+  help: TARGET_HELP.NFQUEUE,
   options: extOptions(SPECS),
   init: () => ({ queueNum: 0, queuesTotal: 1, bypass: false, cpuFanout: false }),
   parse(data, call) {

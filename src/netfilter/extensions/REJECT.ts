@@ -4,6 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 /** Reply types in the kernel's numbering order, which decides which one a prefix picks. */
 const REJECT_TYPES: ReadonlyArray<{ name: string; alias: string }> = [
@@ -33,6 +34,7 @@ export function lookupRejectType(arg: string): string | undefined {
 
 export const REJECT: TargetExtension<RejectData> = {
   name: "REJECT",
+  help: TARGET_HELP.REJECT,
   options: extOptions(SPECS),
   tables: ["filter"],
   hooks: ["INPUT", "FORWARD", "OUTPUT"],

@@ -5,6 +5,7 @@ import type { TargetExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { parseUint } from "./target-util/mark-mask.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface SynproxyData {
   sackPerm: boolean;
@@ -34,6 +35,7 @@ function words(data: SynproxyData): string[] {
 
 export const SYNPROXY: TargetExtension<SynproxyData> = {
   name: "SYNPROXY",
+  help: TARGET_HELP.SYNPROXY,
   options: extOptions(SPECS),
   hooks: ["INPUT", "FORWARD"],
   init: () => ({ sackPerm: false, timestamp: false, ecn: false }),

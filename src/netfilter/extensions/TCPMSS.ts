@@ -9,6 +9,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
 import { anyOptionGiven, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface TcpmssData {
   /** The MSS to set, or CLAMP_PMTU. */
@@ -41,6 +42,7 @@ export function hasSynMatch(rule: Rule): boolean {
 
 export const TCPMSS: TargetExtension<TcpmssData> = {
   name: "TCPMSS",
+  help: TARGET_HELP.TCPMSS,
   options: extOptions(SPECS),
   init: () => ({ mss: 0 }),
   parse(data, call) {

@@ -5,6 +5,7 @@ import { formatIpv4 } from "../ip.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
 import { resolveHost } from "./target-util/host.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface TeeData {
   gateway: number;
@@ -18,6 +19,7 @@ const SPECS: OptionSpec[] = [
 
 export const TEE: TargetExtension<TeeData> = {
   name: "TEE",
+  help: TARGET_HELP.TEE,
   options: extOptions(SPECS),
   init: () => ({ gateway: 0, oif: "" }),
   parse(data, call) {

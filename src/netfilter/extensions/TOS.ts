@@ -4,6 +4,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { hex2, strtoulPrefix, strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface TosData {
   value: number;
@@ -61,6 +62,7 @@ function describe(data: TosData): string {
 
 export const TOS: TargetExtension<TosData> = {
   name: "TOS",
+  help: TARGET_HELP.TOS,
   options: extOptions(SPECS),
   tables: ["mangle"],
   init: () => ({ value: 0, mask: 0 }),

@@ -7,6 +7,7 @@ import { paramProblem } from "../xtables-error.js";
 import { resolveHost } from "./target-util/host.js";
 import { parseMarkMask } from "./target-util/mark-mask.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface TproxyData {
   port: number;
@@ -31,6 +32,7 @@ function parsePort(arg: string): number {
 
 export const TPROXY: TargetExtension<TproxyData> = {
   name: "TPROXY",
+  help: TARGET_HELP.TPROXY,
   options: extOptions(SPECS),
   tables: ["mangle"],
   hooks: ["PREROUTING"],

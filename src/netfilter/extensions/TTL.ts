@@ -4,6 +4,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface TtlData {
   mode: "set" | "inc" | "dec";
@@ -21,6 +22,7 @@ const WORDING = { set: "set to", dec: "decrement by", inc: "increment by" } as c
 
 export const TTL: TargetExtension<TtlData> = {
   name: "TTL",
+  help: TARGET_HELP.TTL,
   options: extOptions(SPECS),
   tables: ["mangle"],
   init: () => ({ mode: "set", ttl: 0 }),

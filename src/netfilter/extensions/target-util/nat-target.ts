@@ -4,6 +4,7 @@ import type { TargetExtension } from "../../extension.js";
 import type { Hook, NatRequest } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { emptyRange, formatNat, parsePorts, parseTo, type NatRange } from "./nat-range.js";
+import { TARGET_HELP } from "./help-texts.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./options.js";
 
 export type NatData = NatRange;
@@ -44,6 +45,7 @@ export function makeNatTarget(spec: NatTargetSpec): TargetExtension<NatData> {
   const rangeOption = specs.find((s) => s.args === 1)!.name;
   return {
     name: spec.name,
+    help: TARGET_HELP[spec.name],
     options: extOptions(specs),
     tables: ["nat"],
     hooks: spec.hooks,
