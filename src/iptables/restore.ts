@@ -39,6 +39,8 @@ interface Block {
   jumps: { target: string; chain: string; command: number; line: number }[];
   /** An error nft only reports when the batch is sent (at COMMIT). */
   pending?: Error;
+  /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
+  renamed: Set<string>;
 }
 
 /** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
@@ -146,7 +148,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, ruleLines: new Map(), jumps: [] };
+        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set() };
         continue;
       }
       if (!block) throw new OpError("", 1);
@@ -237,6 +239,7 @@ function ruleLine(
     if (err) throw err;
   }
   const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+  if (parsed.command === CMD.RENAME_CHAIN && parsed.newname !== undefined) block.renamed.add(parsed.newname);
   for (const r of parsed.rules) block.ruleLines.set(r, lineNo);
   if (parsed.jumpChain !== undefined) {
     block.jumps.push({ target: parsed.jumpChain, chain: parsed.chain ?? "", command: parsed.command, line: lineNo });
@@ -264,7 +267,9 @@ function reaches(t: Table, from: string, to: string): boolean {
 function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLine: number): void {
   if (block.pending) throw Object.assign(block.pending, { line: commitLine });
   for (const j of block.jumps) {
-    const err = jumpTargetError(block.work, j.target, j.chain, j.command, backend);
+    const err = block.renamed.has(j.target)
+      ? paramProblem(`Chain '${j.target}' does not exist`)
+      : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
     if (!err) continue;
     if (err instanceof OpError) throw Object.assign(err, { line: j.line });
     throw Object.assign(err, { line: commitLine });
