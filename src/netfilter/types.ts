@@ -51,6 +51,12 @@ export interface Packet {
   payload?: string;
   /** For ICMP errors: the header of the packet that caused it (used by conntrack RELATED). */
   inner?: Packet;
+  /** TCP option kinds in the header (2 = MSS), for -m tcp --tcp-option; absent = none. */
+  tcpOptions?: number[];
+  /** Value of the TCP MSS option when present (-m tcpmss). */
+  tcpMss?: number;
+  /** IPsec SPI of an ESP/AH packet (-m esp / -m ah). */
+  spi?: number;
 }
 
 export type ConntrackState = "INVALID" | "NEW" | "ESTABLISHED" | "RELATED" | "UNTRACKED";
@@ -77,6 +83,19 @@ export interface ConntrackView {
   mark: number;
   seenReply: boolean;
   assured: boolean;
+  // Optional details some matches read (absent = unknown, treated as 0/false/none).
+  /** Seconds until the entry times out (--ctexpire). */
+  expires?: number;
+  /** Conntrack helper bound to the connection, e.g. "ftp" (-m helper). */
+  helper?: string;
+  /** IPS_EXPECTED / IPS_CONFIRMED status bits (--ctstatus). */
+  expected?: boolean;
+  confirmed?: boolean;
+  /** Per-direction counters (-m connbytes). */
+  origPackets?: number;
+  origBytes?: number;
+  replPackets?: number;
+  replBytes?: number;
 }
 
 /** Everything a match or target may consult besides the packet itself. */
@@ -101,6 +120,16 @@ export interface HookContext {
   /** Owner of the sending socket, for locally generated packets (-m owner). */
   socketUid?: number;
   socketGid?: number;
+  /**
+   * Namespace-wide plain-data store for tables that rules share by name (xt_recent lists,
+   * hashlimit buckets): the same object for every hook call in one namespace. Without it
+   * each rule keeps its own table (so `--set` and `--rcheck` in two rules would not meet).
+   */
+  sharedTables?: Record<string, unknown>;
+  /** -m connlimit: tracked connections whose masked source (or destination) is `addr`, this one included. */
+  countConnections?(addr: Ipv4, mask: Ipv4, side: "src" | "dst", proto: number): number;
+  /** skb->pkt_type of a received frame: "unicast" (to us), "broadcast", "multicast", "otherhost". */
+  pktType?: string;
 }
 
 /** A prefix with a mask; `mask` is the 32-bit netmask (possibly non-contiguous). */
