@@ -5,6 +5,11 @@ import { sysctlCommand } from "./sysctl-command.js";
 import { probeCommand } from "./traffic/probe.js";
 import { conntrackCommand } from "./traffic/conntrack-cmd.js";
 import { ssCommand } from "./traffic/ss.js";
+import { pingCommand } from "./traffic/ping.js";
+import { curlCommand } from "./traffic/curl.js";
+import { ncCommand } from "./traffic/nc.js";
+import { sshCommand } from "./traffic/ssh.js";
+import { dmesgCommand } from "./traffic/dmesg.js";
 import { serveCommand } from "./traffic/serve.js";
 
 export const NET_COMMANDS: Command[] = [
@@ -14,4 +19,9 @@ export const NET_COMMANDS: Command[] = [
   probeCommand,
   conntrackCommand,
   ssCommand,
+  pingCommand,
+  curlCommand,
+  ncCommand,
+  sshCommand,
+  dmesgCommand,
 ];

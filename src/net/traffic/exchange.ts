@@ -48,13 +48,14 @@ export function tcpConnect(world: World, netns: string, dst: number, port: numbe
   const linear = sysctlInt(world, netns, "net.ipv4.tcp_syn_linear_timeouts", 4);
   // Retransmission n waits 1 s while n < tcp_syn_linear_timeouts, then doubles.
   let at = 1000;
-  for (let n = 0; n < retries && ep.state === "SYN_SENT" && !ep.error && at < opts.timeoutMs; n++) {
+  let sent = 0;
+  for (; sent < retries && ep.state === "SYN_SENT" && !ep.error && at < opts.timeoutMs; sent++) {
     world.clock = start + at;
     syn();
     runSim(sim);
-    at += n + 1 < linear ? 1000 : 1000 * 2 ** (n + 2 - linear);
+    at += sent + 1 < linear ? 1000 : 1000 * 2 ** (sent + 2 - linear);
   }
-  if (ep.state === "SYN_SENT" && !ep.error && opts.timeoutMs >= at) {
+  if (ep.state === "SYN_SENT" && !ep.error && sent === retries && opts.timeoutMs >= at) {
     // The kernel gave up after its last retransmission.
     world.clock = start + at;
     return { kind: "error", errno: "ETIMEDOUT", elapsedMs: at };
