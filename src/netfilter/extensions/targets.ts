@@ -17,6 +17,7 @@ import { NFQUEUE } from "./NFQUEUE.js";
 import { NOTRACK } from "./NOTRACK.js";
 import { REDIRECT } from "./REDIRECT.js";
 import { REJECT } from "./REJECT.js";
+import { SET } from "./SET.js";
 import { SNAT } from "./SNAT.js";
 import { SYNPROXY } from "./SYNPROXY.js";
 import { TCPMSS } from "./TCPMSS.js";
@@ -28,5 +29,5 @@ import { TTL } from "./TTL.js";
 
 export const TARGETS: TargetExtension[] = [
   REJECT, LOG, SNAT, DNAT, MASQUERADE, REDIRECT, MARK, CONNMARK, TRACE, CT, NOTRACK, TCPMSS,
-  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN,
+  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN, SET,
 ];

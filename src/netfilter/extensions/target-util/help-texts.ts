@@ -27,4 +27,5 @@ export const TARGET_HELP: Record<string, string> = {
   SYNPROXY: "SYNPROXY target options:\n  --sack-perm                        Set SACK_PERM\n  --timestamp                        Set TIMESTAMP\n  --wscale value                     Set window scaling factor\n  --mss value                        Set MSS value\n  --ecn                              Set ECN\n",
   TEE: "TEE target options:\n  --gateway IPADDR    Route packet via the gateway given by address\n  --oif NAME          Include oif in route calculation\n\n",
   ECN: "ECN target options\n  --ecn-tcp-remove\t\tRemove all ECN bits from TCP header\n",
+  SET: "SET target options:\n --add-set name flags [--exist] [--timeout n]\n --del-set name flags\n --map-set name flags [--map-mark] [--map-prio] [--map-queue]\n\t\tadd/del src/dst IP/port from/to named sets,\n\t\twhere flags are the comma separated list of\n\t\t'src' and 'dst' specifications.\n",
 };

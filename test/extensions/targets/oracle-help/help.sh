@@ -24,4 +24,5 @@ iptables -j TPROXY -h
 iptables -j SYNPROXY -h
 iptables -j TEE -h
 iptables -j ECN -h
+iptables -j SET -h
 iptables -h
