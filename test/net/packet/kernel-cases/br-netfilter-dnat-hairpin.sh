@@ -1,0 +1,34 @@
+modprobe br_netfilter
+ip netns add a
+ip netns add b
+ip link add br0 type bridge
+ip link set br0 up
+ip link add va type veth peer name eth0
+ip link set eth0 netns a
+ip link add vb type veth peer name eth0
+ip link set eth0 netns b
+ip link set va master br0
+ip link set vb master br0
+ip link set va up
+ip link set vb up
+ip addr add 10.0.0.1/24 dev br0
+ip netns exec a ip link set lo up
+ip netns exec a ip addr add 10.0.0.2/24 dev eth0
+ip netns exec a ip link set eth0 up
+ip netns exec a ip route add default via 10.0.0.1
+ip netns exec b ip link set lo up
+ip netns exec b ip addr add 10.0.0.3/24 dev eth0
+ip netns exec b ip link set eth0 up
+ip netns exec b ip route add default via 10.0.0.1
+ip netns exec b serve tcp 8080
+sysctl -w net.bridge.bridge-nf-call-iptables=1
+iptables -t nat -A PREROUTING -d 10.96.0.1 -p tcp --dport 80 -j DNAT --to-destination 10.0.0.3:8080
+iptables -A FORWARD -i br0 -o br0
+iptables -A FORWARD -m physdev --physdev-in va --physdev-out vb
+ip netns exec a probe tcp 10.96.0.1 80
+ip netns exec b probe tcp 10.96.0.1 80
+iptables -t nat -A POSTROUTING -s 10.0.0.0/24 -d 10.0.0.0/24 -m conntrack --ctstate DNAT -j MASQUERADE
+ip netns exec b probe tcp 10.96.0.1 80
+sysctl -w net.bridge.bridge-nf-call-iptables=0
+ip netns exec a probe tcp 10.96.0.1 80
+iptables-save -c
