@@ -90,8 +90,10 @@ export function listObjects(cluster: ClusterState, rt: ResourceType, namespace?:
 }
 
 function compareObjects(a: KubeObject, b: KubeObject): number {
-  const ns = (a.metadata.namespace ?? "").localeCompare(b.metadata.namespace ?? "");
-  return ns !== 0 ? ns : a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+  const an = a.metadata.namespace ?? "";
+  const bn = b.metadata.namespace ?? "";
+  if (an !== bn) return an < bn ? -1 : 1;
+  return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }
 
 export function getObject(cluster: ClusterState, rt: ResourceType, namespace: string | undefined, name: string): KubeObject | undefined {

@@ -73,13 +73,25 @@ export function reconcileEndpoints(world: World, cluster: ClusterState): boolean
   const pods = (listObjects(cluster, rt("pods")) as Pod[]).filter(
     (p) => p.status?.podIP && p.status.phase !== "Succeeded" && p.status.phase !== "Failed",
   );
+  // Index pods by namespace and one label, so a selector only looks at plausible pods.
+  const byLabel = new Map<string, Pod[]>();
+  for (const p of pods) {
+    for (const [k, v] of Object.entries(p.metadata.labels ?? {})) {
+      const key = `${p.metadata.namespace}\u0000${k}\u0000${v}`;
+      const list = byLabel.get(key);
+      if (list) list.push(p);
+      else byLabel.set(key, [p]);
+    }
+  }
   const wantedSlices = new Set<string>();
   const wantedEndpoints = new Set<string>();
   for (const svc of services) {
     const selector = svc.spec?.selector;
     if (!selector || Object.keys(selector).length === 0 || svc.spec.type === "ExternalName") continue;
     const ns = svc.metadata.namespace!;
-    const members = pods.filter((p) => p.metadata.namespace === ns && matchesMap(selector, p.metadata.labels));
+    const [k0, v0] = Object.entries(selector)[0]!;
+    const candidates = byLabel.get(`${ns}\u0000${k0}\u0000${v0}`) ?? [];
+    const members = candidates.filter((p) => matchesMap(selector, p.metadata.labels));
     const groups = desiredGroups(svc, members);
     const publishNotReady = svc.spec.publishNotReadyAddresses === true;
     const labels = { ...(svc.metadata.labels ?? {}), [MANAGED_BY]: CONTROLLER, [SERVICE_NAME]: svc.metadata.name };
@@ -139,6 +151,20 @@ export function reconcileEndpoints(world: World, cluster: ClusterState): boolean
   return changed;
 }
 
+// Stored objects are replaced, never mutated, so their content string can be remembered.
+const contentCache = new WeakMap<KubeObject, string>();
+
+/** The object without the metadata the API server owns, as a comparable string. */
+function contentOf(o: KubeObject): string {
+  let text = contentCache.get(o);
+  if (text === undefined) {
+    const { uid: _u, resourceVersion: _r, creationTimestamp: _c, ...meta } = o.metadata;
+    text = JSON.stringify({ ...o, metadata: meta });
+    contentCache.set(o, text);
+  }
+  return text;
+}
+
 /** Create or replace a controller-owned object, only when its content differs. */
 function upsert(world: World, cluster: ClusterState, plural: string, desired: KubeObject): boolean {
   const type = rt(plural);
@@ -147,11 +173,7 @@ function upsert(world: World, cluster: ClusterState, plural: string, desired: Ku
     storeCreate(world, cluster, type, desired);
     return true;
   }
-  const strip = (o: KubeObject) => {
-    const { uid: _u, resourceVersion: _r, creationTimestamp: _c, ...meta } = o.metadata;
-    return JSON.stringify({ ...o, metadata: meta });
-  };
-  if (strip(existing) === strip(desired)) return false;
+  if (contentOf(existing) === contentOf(desired)) return false;
   storeReplace(cluster, type, existing, desired);
   return true;
 }

@@ -26,9 +26,23 @@ export function sha256(text: string): Uint8Array {
   return createHash("sha256").update(text, "utf8").digest();
 }
 
+// Hashes are pure functions of their input; kube-proxy recomputes them on every sync, so
+// remember them (a large node has tens of thousands).
+const hashCache = new Map<string, string>();
+
+function hash16(input: string): string {
+  let h = hashCache.get(input);
+  if (h === undefined) {
+    h = base32(sha256(input)).slice(0, 16);
+    if (hashCache.size > 200_000) hashCache.clear();
+    hashCache.set(input, h);
+  }
+  return h;
+}
+
 /** portProtoHash: 16 base32 characters of sha256(servicePortName + protocol). */
 export function portProtoHash(servicePortName: string, protocol: string): string {
-  return base32(sha256(servicePortName + protocol.toLowerCase())).slice(0, 16);
+  return hash16(servicePortName + protocol.toLowerCase());
 }
 
 /** "ns/name" plus ":port" only when the port has a name (ServicePortName.String()). */
@@ -48,5 +62,5 @@ export function serviceChainName(prefix: ServiceChainPrefix, spn: string, protoc
 }
 
 export function endpointChainName(spn: string, protocol: string, endpoint: string): string {
-  return "KUBE-SEP-" + base32(sha256(spn + protocol.toLowerCase() + endpoint)).slice(0, 16);
+  return "KUBE-SEP-" + hash16(spn + protocol.toLowerCase() + endpoint);
 }

@@ -38,6 +38,8 @@ export interface RestoreOutput {
   fingerprints: Record<string, string>;
   activeNatChains: Set<string>;
   numEndpoints: number;
+  /** Line counts for kube-proxy's "Reloading service iptables data" log line. */
+  counts: { filterChains: number; filterRules: number; natChains: number; natRules: number };
 }
 
 /** Go's fmt.Sprintf("%0.10f", 1/n): round half to even on exact ties (n = 2048, …). */
@@ -256,7 +258,8 @@ export function buildRestorePayload(input: RestoreInput): RestoreOutput {
     "*filter", ...filterChains.lines, ...filterRules.lines, "COMMIT",
     "*nat", ...natChains.lines, ...natRules.lines, "COMMIT",
   ].join("\n") + "\n";
-  return { text, written, deleted, fingerprints, activeNatChains, numEndpoints: totalEndpoints };
+  const counts = { filterChains: filterChains.lines.length, filterRules: filterRules.lines.length, natChains: natChains.lines.length, natRules: natRules.lines.length };
+  return { text, written, deleted, fingerprints, activeNatChains, numEndpoints: totalEndpoints, counts };
 }
 
 function writeServiceToEndpointRules(

@@ -5,6 +5,7 @@ import type { CommandResult } from "../../shell/types.js";
 import type { World } from "../../net/types.js";
 import type { ClusterState } from "../cluster.js";
 import { getCluster, inCreationOrder, listObjects } from "../cluster.js";
+import { saveRuleLine } from "../../iptables/commands.js";
 import { findResourceType } from "../resources.js";
 import type { EndpointSlice, Service } from "../types.js";
 import { ensureChainArgv, jumpRuleArgv, KUBE_PROXY_JUMPS } from "./jumps.js";
@@ -38,9 +39,19 @@ export function parseSave(text: string): SavedTable {
   return chains;
 }
 
-function saveTable(run: Runner, netns: string, table: string): SavedTable {
-  const res = run(["iptables-save", "-t", table], { netns });
-  return res.rc === 0 ? parseSave(res.stdout) : new Map();
+/**
+ * The chains of one table as `iptables-save -t TABLE` would print them (kube-proxy runs
+ * iptables-save; reading the rule set directly gives the same text without the round trip).
+ */
+function saveTable(world: World, netns: string, table: string, only?: Set<string>): SavedTable {
+  const chains: SavedTable = new Map();
+  const t = world.namespaces[netns]?.netfilter.nft.tables[table];
+  if (!t) return chains;
+  for (const [name, chain] of Object.entries(t.chains)) {
+    if (chain.builtin && !chain.exists) continue;
+    chains.set(name, only && !only.has(name) ? [] : chain.rules.map((r) => saveRuleLine(name, r)));
+  }
+  return chains;
 }
 
 export function proxierSettings(cluster: ClusterState): ProxierSettings {
@@ -54,12 +65,16 @@ export function proxierSettings(cluster: ClusterState): ProxierSettings {
   };
 }
 
-/** kube-proxy's inputs (service ports and their endpoints) as one comparable string. */
+/** What kube-proxy reads from Services and EndpointSlices, as one comparable string. */
 function proxyInputs(cluster: ClusterState): string {
-  const services = listObjects(cluster, findResourceType("services")!) as Service[];
-  const slices = listObjects(cluster, findResourceType("endpointslices")!) as EndpointSlice[];
-  const ports = servicePorts(inCreationOrder(cluster, services));
-  return JSON.stringify([ports, [...endpointsByServicePort(slices, cluster.config.nodeName)]]);
+  const parts: string[] = [];
+  for (const s of Object.values(cluster.store["services"] ?? {}) as Service[]) {
+    parts.push(JSON.stringify([s.metadata.namespace, s.metadata.name, s.spec, s.status?.loadBalancer]));
+  }
+  for (const sl of Object.values(cluster.store["endpointslices"] ?? {}) as EndpointSlice[]) {
+    parts.push(JSON.stringify([sl.metadata.namespace, sl.metadata.labels?.["kubernetes.io/service-name"], sl.addressType, sl.ports, sl.endpoints]));
+  }
+  return parts.sort().join("\n");
 }
 
 /** Whether Services/EndpointSlices changed in a way kube-proxy's change trackers would see. */
@@ -89,7 +104,7 @@ export function syncProxyRules(world: World, run: Runner): SyncResult {
     }
   }
 
-  const before = { filter: saveTable(run, netns, "filter"), nat: saveTable(run, netns, "nat") };
+  const before = { filter: saveTable(world, netns, "filter"), nat: saveTable(world, netns, "nat") };
   const services = listObjects(cluster, findResourceType("services")!) as Service[];
   const slices = listObjects(cluster, findResourceType("endpointslices")!) as EndpointSlice[];
   // kube-proxy walks a Go map (random order); we use a stable one: creation order.
@@ -113,7 +128,10 @@ export function syncProxyRules(world: World, run: Runner): SyncResult {
     return { ok: false, fullSync, payload: out.text, notices };
   }
 
-  const after = { filter: saveTable(run, netns, "filter"), nat: saveTable(run, netns, "nat") };
+  const after = {
+    filter: saveTable(world, netns, "filter", new Set(out.written.filter)),
+    nat: saveTable(world, netns, "nat", new Set(out.written.nat)),
+  };
   for (const table of ["filter", "nat"] as const) {
     const snap = (ps.written[table] ??= {});
     for (const chain of out.written[table]) snap[chain] = JSON.stringify(after[table].get(chain) ?? []);
@@ -128,14 +146,9 @@ export function syncProxyRules(world: World, run: Runner): SyncResult {
   ps.started = true;
   ps.notices.push(...notices);
 
-  const lines = out.text.split("\n");
-  const count = (table: string, kind: ":" | "-") => {
-    const start = lines.indexOf(`*${table}`);
-    const end = lines.indexOf("COMMIT", start);
-    return lines.slice(start + 1, end).filter((l) => (kind === ":" ? l.startsWith(":") : !l.startsWith(":"))).length;
-  };
-  log("proxier.go:1511", `"Reloading service iptables data" ipFamily="IPv4" numServices=${ports.length} numEndpoints=${out.numEndpoints} numFilterChains=${count("filter", ":")} numFilterRules=${count("filter", "-")} numNATChains=${count("nat", ":")} numNATRules=${count("nat", "-")}`);
-  log("proxier.go:799", `"SyncProxyRules complete" ipFamily="IPv4" elapsed="${(3 + lines.length * 0.013).toFixed(6)}ms"`);
+  const c = out.counts;
+  log("proxier.go:1511", `"Reloading service iptables data" ipFamily="IPv4" numServices=${ports.length} numEndpoints=${out.numEndpoints} numFilterChains=${c.filterChains} numFilterRules=${c.filterRules} numNATChains=${c.natChains} numNATRules=${c.natRules}`);
+  log("proxier.go:799", `"SyncProxyRules complete" ipFamily="IPv4" elapsed="${(3 + (c.filterRules + c.natRules) * 0.013).toFixed(6)}ms"`);
   return { ok: true, fullSync, payload: out.text, notices };
 }
 
