@@ -122,16 +122,22 @@ export function setLinkUp(world: World, netns: string, link: Link, up: boolean):
   if (up) link.everUp = true;
   if (up) onLinkUp(world, netns, link);
   else onLinkDown(world, netns, link);
-  refreshLinkLocal(world);
+  refreshLinkLocal(world, link);
 }
 
-/** IPv6 link-local addresses appear once a device runs and go when it is set down. */
-function refreshLinkLocal(world: World): void {
+/** IPv6 link-local addresses appear once a device runs and go when it is set down; ns.ll6Order
+ * keeps the order their fe80::/64 routes were made in (`first`, the device just changed, leads). */
+function refreshLinkLocal(world: World, first?: Link): void {
   for (const [name, ns] of Object.entries(world.namespaces)) {
-    for (const link of ns.links) {
-      if (!link.adminUp) delete link.ll6;
-      else if (isOperUp(world, name, link)) link.ll6 ??= world.clock;
+    const order = ns.links.includes(first as Link) ? [first!, ...ns.links.filter((l) => l !== first)] : ns.links;
+    for (const link of order) {
+      if (!link.adminUp || link.kind === "loopback") delete link.ll6;
+      else if (isOperUp(world, name, link) && link.ll6 === undefined) {
+        link.ll6 = world.clock;
+        ns.ll6Order = [...(ns.ll6Order ?? []).filter((i) => i !== link.ifindex), link.ifindex];
+      }
     }
+    if (ns.ll6Order) ns.ll6Order = ns.ll6Order.filter((i) => ns.links.some((l) => l.ifindex === i && l.ll6 !== undefined));
   }
 }
 

@@ -100,6 +100,8 @@ export interface Namespace {
   routes: Route[];
   /** Policy routing rules (`ip rule`), sorted by priority; undefined = the kernel's three defaults. */
   rules?: FibRule[];
+  /** ifindexes of devices with an IPv6 link-local address, in the order they got it. */
+  ll6Order?: number[];
   /** Route tables other than local/main/default that have been created (they outlive their routes). */
   extraTables?: number[];
   /** Sysctl values that differ from the defaults (full dotted keys); read through sysctl.ts. */

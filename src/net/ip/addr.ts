@@ -54,9 +54,9 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       continue;
     }
     const link6 = linkLine(o, link);
-    out += o.family === 4
-      ? `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`
-      : `${linkHeader(o, link, false)}\n${link6}\n`;
+    if (o.family === 4) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
+    else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
+    else out += `${linkHeader(o, link, false)}\n${link6}\n`;
     for (const line of lines) out += `${line}\n`;
   }
   return ok(out);

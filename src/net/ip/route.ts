@@ -220,11 +220,26 @@ function showRoutes(o: IpOptions, args: string[]): CommandResult {
       (parsed.selector === undefined || selects(parsed.selector, r)))
     .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
   const hide = { dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1 };
-  let text = routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("");
-  // IPv6 is not modelled beyond what listings show: the loopback's ::1 route.
-  const lo = ns.links.find((l) => l.kind === "loopback");
-  if (spec.table === -1 && lo?.adminUp && o.family !== 4 && spec.oif === undefined) text += "local ::1 dev lo table local proto kernel metric 0 pref medium\n";
+  let text = o.family === 6 ? "" : routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("");
+  if (o.family !== 4 && args.length === 0) text += ipv6Routes(o, TABLE_MAIN, false);
+  else if (o.family !== 4 && spec.table === -1 && parsed.dev === undefined) text += ipv6Routes(o, TABLE_MAIN, true) + ipv6Routes(o, TABLE_LOCAL, true);
+  else if (o.family === 6 && spec.table === TABLE_LOCAL) text += ipv6Routes(o, TABLE_LOCAL, false);
   return ok(text);
+}
+
+/** IPv6 is only modelled as far as listings show it: link-local prefixes, ::1, multicast. */
+function ipv6Routes(o: IpOptions, table: number, showTable: boolean): string {
+  const ns = getNamespace(o.world, o.netns)!;
+  const devices = (ns.ll6Order ?? []).map((i) => ns.links.find((l) => l.ifindex === i)).filter((l) => l?.ll6 !== undefined);
+  const tableText = showTable ? " table local" : "";
+  if (table === TABLE_MAIN) {
+    // Without a family, `ip route` shows only IPv4 unless a table or -6 asks for more.
+    if (o.family !== 6 && !showTable) return "";
+    return devices.map((l) => `fe80::/64 dev ${l!.name} proto kernel metric 256 pref medium\n`).join("");
+  }
+  const lo = ns.links.find((l) => l.kind === "loopback");
+  return (lo?.adminUp ? `local ::1 dev lo${tableText} proto kernel metric 0 pref medium\n` : "") +
+    devices.map((l) => `multicast ff00::/8 dev ${l!.name}${tableText} proto kernel metric 256 pref medium\n`).join("");
 }
 
 function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandResult {

@@ -146,6 +146,8 @@ export function ipRule(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
   const ns = getNamespace(o.world, o.netns)!;
   if (sub === undefined || matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) {
+    // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
+    if (o.family === 6) return ok("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n");
     return ok(rulesOf(ns).map(formatRule).join(""));
   }
   if (matches(sub, "add") || matches(sub, "insert")) return addRule(o, rest);
