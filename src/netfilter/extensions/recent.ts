@@ -173,7 +173,8 @@ export const recentMatch: MatchExtension<RecentData> = {
         if (entry.stamps.length === 0) delete list.entries[key];
       }
     }
-    if (d.command === "SET" || (d.command === "UPDATE" && hit !== d.invert)) {
+    // xt_recent refreshes on --update whenever the rule matches (after any "!").
+    if (d.command === "SET" || (d.command === "UPDATE" && hit)) {
       if (!list.entries[key]) list.entries[key] = entry;
       touch(entry);
     }

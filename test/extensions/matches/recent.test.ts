@@ -57,3 +57,17 @@ describe("recent match (oracle: recent-and-connlimit, b4)", () => {
     expect(e.match(check, packet(), ctx)).toBe(false);
   });
 });
+
+describe("recent --update refresh", () => {
+  it("refreshes the entry when the rule matches, also under '!'", () => {
+    const e = ext("recent");
+    const sharedTables = {};
+    const p = packet();
+    e.match(build("recent", ["--set", "--name", "U"]), p, context({ now: 0, sharedTables }));
+    const notUpdate = build("recent", ["!", "--update", "--seconds", "10", "--name", "U"]);
+    // 20 s later the entry is stale: "! --update" matches and refreshes the stamp...
+    expect(e.match(notUpdate, p, context({ now: 20_000, sharedTables }))).toBe(true);
+    // ...so a plain --rcheck --seconds 10 right after sees it as fresh.
+    expect(e.match(build("recent", ["--rcheck", "--seconds", "10", "--name", "U"]), p, context({ now: 21_000, sharedTables }))).toBe(true);
+  });
+});
