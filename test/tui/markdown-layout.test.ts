@@ -18,6 +18,10 @@ describe("markdown for the terminal", () => {
     expect(out).toContain("    iptables -L");
   });
 
+  it("joins a list item's indented continuation lines before wrapping", () => {
+    expect(lines("- first part\n  continues here\n- second", 80)).toEqual(["  • first part continues here", "  • second"]);
+  });
+
   it("draws tables with aligned columns, without box drawing in plain mode", () => {
     expect(lines("| chain | hook |\n|---|---|\n| INPUT | local in |\n")).toEqual(["chain │ hook", "──────┼─────────", "INPUT │ local in"]);
     expect(lines("| a | b |\n|---|---|\n| xx | y |\n", 40, true)).toEqual(["a  | b", "---+--", "xx | y"]);

@@ -43,7 +43,9 @@ describe("the scenario flow", () => {
     let f = app.flat();
     expect(f).toContain("client_loop: send disconnect: Broken pipe");
     expect(f).toContain("Locked out: your SSH session stopped answering.");
-    expect(f).toContain("dropped your SSH keystroke's packet");
+    expect(f).toContain("filter INPUT rule 1 (-p tcp --dport 22 -j DROP) dropped your SSH keystroke's packet.");
+    // The panel takes its rows from the terminal: the screen still fits 80×24 exactly.
+    expect(app.frame().split("\n")).toHaveLength(24);
     expect(f).toContain("open the out-of-band console and continue (−10 points)");
     await app.type("ls");
     expect(app.frame()).not.toContain("root@node:~# ls");

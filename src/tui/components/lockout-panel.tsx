@@ -2,6 +2,7 @@
 // packet), and the two ways back.
 
 import { Box, Text } from "ink";
+import { wrapWords } from "../markdown/render-markdown.js";
 import { borderStyle, useTheme } from "../theme.js";
 
 interface Props {
@@ -12,15 +13,35 @@ interface Props {
   height?: number;
 }
 
+/** The explanation as wrapped rows, shared with lockoutPanelHeight so layout and render agree. */
+function explanationRows(explanation: string, width: number, plain: boolean): string[] {
+  return wrapWords(explanation, Math.max(10, width - (plain ? 0 : 2)));
+}
+
+/** Rows the panel needs at this width: title, explanation, blank, two choices, prompt, border. */
+export function lockoutPanelHeight(explanation: string, width: number, plain: boolean): number {
+  return 1 + explanationRows(explanation, width, plain).length + 4 + (plain ? 0 : 2);
+}
+
 export function LockoutPanel({ explanation, penalty, choice, width, height }: Props) {
   const theme = useTheme();
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle={borderStyle(theme)} borderColor={theme.color ? "red" : undefined} overflow="hidden">
+    <Box
+      flexDirection="column"
+      width={width}
+      height={height}
+      flexShrink={0}
+      borderStyle={borderStyle(theme)}
+      borderColor={theme.color ? "red" : undefined}
+      overflow="hidden"
+    >
       <Text bold>{theme.plain ? "Locked out: your SSH session stopped answering." : "⚠ Locked out: your SSH session stopped answering."}</Text>
-      <Text wrap="wrap">{explanation}</Text>
+      {explanationRows(explanation, width, theme.plain).map((row, i) => (
+        <Text key={i}>{row}</Text>
+      ))}
       <Text> </Text>
-      <Text>c  open the out-of-band console and continue (−{penalty} points)</Text>
-      <Text>r  reset the world to its starting state</Text>
+      <Text wrap="truncate-end">c  open the out-of-band console and continue (−{penalty} points)</Text>
+      <Text wrap="truncate-end">r  reset the world to its starting state</Text>
       <Text>
         Type c or r, then Enter: {choice}
         <Text inverse> </Text>

@@ -1,4 +1,5 @@
-// The scenario's checkpoints with their live status from the last check, and the score.
+// The scenario's checkpoints with their live status from the last check, and the score. When
+// the pane is short (stacked layout), the rows that do not fit are summed up on one line.
 
 import { Box, Text } from "ink";
 import type { CheckReport, CheckpointView } from "../engine-adapter.js";
@@ -10,19 +11,25 @@ interface Props {
   report: CheckReport | undefined;
   hintsUsed: number;
   width: number;
-  height?: number;
+  /** Outer height, borders included. */
+  height: number;
 }
 
 export function TaskList({ checkpoints, report, hintsUsed, width, height }: Props) {
   const theme = useTheme();
   const max = checkpoints.reduce((s, c) => s + c.points, 0);
+  const inner = Math.max(1, height - (theme.plain ? 0 : 2));
+  // Title row, then checkpoints; the last row says how many did not fit.
+  const fits = checkpoints.length <= inner - 1 ? checkpoints.length : Math.max(0, inner - 2);
+  const hidden = checkpoints.slice(fits);
+  const passedHidden = hidden.filter((c) => report?.checkpoints.find((r) => r.id === c.id)?.passed).length;
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle={borderStyle(theme)} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} flexShrink={0} borderStyle={borderStyle(theme)} overflow="hidden">
       <Text bold wrap="truncate-end">
         Tasks — score {report ? `${report.score}/${report.max}` : `?/${max}`}
         {hintsUsed > 0 ? `, ${hintsUsed} hint${hintsUsed === 1 ? "" : "s"}` : ""}
       </Text>
-      {checkpoints.map((c) => {
+      {checkpoints.slice(0, fits).map((c) => {
         const result = report?.checkpoints.find((r) => r.id === c.id);
         return (
           <Text key={c.id} wrap="truncate-end">
@@ -31,6 +38,11 @@ export function TaskList({ checkpoints, report, hintsUsed, width, height }: Prop
           </Text>
         );
       })}
+      {hidden.length > 0 && (
+        <Text wrap="truncate-end">
+          … {hidden.length} more{report ? ` (${passedHidden} passed)` : ""}: type check to see all
+        </Text>
+      )}
     </Box>
   );
 }

@@ -90,7 +90,10 @@ export function renderMarkdown(md: string, width: number, plain: boolean): MdIte
       flush();
       const bullet = /\d/.test(item[2]!) ? item[2]! : plain ? "-" : "•";
       const indent = item[1]!.length >= 2 ? "    " : "  ";
-      const wrapped = wrapWords(stripInline(item[3]!), width - indent.length - bullet.length - 1, "");
+      // Indented lines that follow belong to the same item (a wrapped source line).
+      let text = item[3]!;
+      while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]!) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i + 1]!)) text += " " + lines[++i]!.trim();
+      const wrapped = wrapWords(stripInline(text), width - indent.length - bullet.length - 1, "");
       wrapped.forEach((w, j) => push(`${indent}${j === 0 ? bullet : " ".repeat(bullet.length)} ${w}`, "text"));
       continue;
     }

@@ -38,7 +38,12 @@ function lessonStatus(p: Progress, id: string, theme: Theme): string {
 // the list); the marker is a plain ">" in plain mode.
 function Indicator({ isSelected }: { isSelected?: boolean }) {
   const theme = useTheme();
-  return <Text>{isSelected ? (theme.plain ? "> " : "❯ ") : "  "}</Text>;
+  // flexShrink 0: a long item must not squeeze the marker column.
+  return (
+    <Box flexShrink={0} width={2}>
+      <Text>{isSelected ? (theme.plain ? ">" : "❯") : " "}</Text>
+    </Box>
+  );
 }
 
 function Item({ isSelected, label }: { isSelected?: boolean; label: string }) {

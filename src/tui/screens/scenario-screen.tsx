@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from "react";
 import { Box } from "ink";
 import { KeyBar } from "../components/key-bar.js";
-import { LockoutPanel } from "../components/lockout-panel.js";
+import { LockoutPanel, lockoutPanelHeight } from "../components/lockout-panel.js";
 import { PacketPathPane } from "../components/packet-path-pane.js";
 import { TaskList } from "../components/task-list.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
@@ -33,12 +33,14 @@ export function ScenarioScreen({ session, size }: { session: ScenarioSession; si
   const view = useSyncExternalStore(session.subscribe, session.getSnapshot);
   useRawInput((raw) => session.controller.feed(raw));
   const layout = scenarioLayout(size.cols, size.rows, theme.plain, session.doc.checkpoints.length);
+  // Stacked, the lockout panel takes the rows it needs from the terminal below it.
+  const lockoutRows = view.lockout && layout.mode === "stacked" ? lockoutPanelHeight(view.lockout.explanation, layout.taskWidth, theme.plain) : 0;
   const side = view.lockout ? (
-    <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} choice={view.lockoutChoice} width={layout.taskWidth} height={layout.mode === "stacked" ? undefined : layout.taskHeight} />
+    <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} choice={view.lockoutChoice} width={layout.taskWidth} height={layout.mode === "stacked" ? lockoutRows : layout.taskHeight} />
   ) : (
     <TaskList checkpoints={session.doc.checkpoints} report={view.report} hintsUsed={view.hintsUsed} width={layout.taskWidth} height={layout.taskHeight} />
   );
-  const terminalInnerHeight = layout.mode === "stacked" && view.lockout ? layout.terminalHeight - 6 - layout.border : layout.terminalHeight - layout.border;
+  const terminalInnerHeight = lockoutRows > 0 ? layout.terminalHeight + layout.taskHeight - lockoutRows - layout.border : layout.terminalHeight - layout.border;
   const terminal = (
     <Box borderStyle={borderStyle(theme)} width={layout.terminalWidth} flexDirection="column">
       <TerminalView controller={session.controller} width={layout.terminalWidth - layout.border} height={Math.max(3, terminalInnerHeight)} />
