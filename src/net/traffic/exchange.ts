@@ -30,7 +30,15 @@ function sysctlInt(world: World, netns: string, key: string, fallback: number): 
  * connect(), wait up to the timeout for the server's line, then close abortively (one RST,
  * no FIN handshake). The world's clock advances by the time this took.
  */
-export function tcpConnect(world: World, netns: string, dst: number, port: number, opts: ExchangeOptions): TcpOutcome {
+/** Connecting to 0.0.0.0 means this host: the kernel routes it to 127.0.0.1. */
+function anyToLoopback(dst: number): number {
+  return dst === 0 ? LOOPBACK : dst;
+}
+
+const LOOPBACK = 0x7f000001;
+
+export function tcpConnect(world: World, netns: string, dstIn: number, port: number, opts: ExchangeOptions): TcpOutcome {
+  const dst = anyToLoopback(dstIn);
   const start = world.clock;
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0 };
@@ -68,6 +76,8 @@ export function tcpConnect(world: World, netns: string, dst: number, port: numbe
     return { kind: "timeout", elapsedMs: opts.timeoutMs };
   }
   const connectedAt = world.clock - start;
+  // The caller reads for at most its timeout: with none left it sees no line at all.
+  if (opts.timeoutMs <= 0) ep.received = "";
   if (!ep.received.includes("\n")) world.clock += opts.timeoutMs;
   if (ep.state === "ESTABLISHED") {
     stack.tcp.delete(key);
@@ -83,7 +93,8 @@ export type UdpOutcome =
   | { kind: "timeout" };
 
 /** A connected UDP socket with IP_RECVERR: send one datagram, wait for a reply or an error. */
-export function udpExchange(world: World, netns: string, dst: number, port: number, payload: string, opts: ExchangeOptions): UdpOutcome {
+export function udpExchange(world: World, netns: string, dstIn: number, port: number, payload: string, opts: ExchangeOptions): UdpOutcome {
+  const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
   const stack = newStack();
@@ -110,23 +121,26 @@ export type EchoOutcome =
 export function icmpEchoOnce(
   world: World,
   netns: string,
-  dst: number,
+  dstIn: number,
   id: number,
   seq: number,
   dataLen: number,
   opts: ExchangeOptions & { ttl?: number },
 ): EchoOutcome {
+  const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
-  const sock: IcmpSocket = { netns, id, seq, daddr: dst };
+  const sock: IcmpSocket = { netns, id, seq, daddr: dstIn };
   stack.icmp.push(sock);
   const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
   if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
   const sent = sendLocal(sim, netns, pkt);
   if (!sent.ok) return { kind: "error", errno: sent.errno };
   runSim(sim);
+  // The reply is only looked for while time is left.
+  if (opts.timeoutMs <= 0) return { kind: "timeout" };
   if (sock.result === "replied") return { kind: "replied", from: sock.from ?? dst, ttl: sock.ttl ?? 64 };
   if (sock.result === "unreachable") return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0 };
   world.clock += opts.timeoutMs;
