@@ -10,6 +10,7 @@ import { ecnMatch } from "./ecn-match.js";
 import { espMatch } from "./esp.js";
 import { quotaMatch } from "./quota.js";
 import { rpfilterMatch } from "./rpfilter.js";
+import { sctpMatch } from "./sctp.js";
 import { socketMatch } from "./socket.js";
 import { stringMatch } from "./string.js";
 import { timeMatch } from "./time.js";
@@ -80,4 +81,5 @@ export const MATCHES: MatchExtension[] = [
   ahMatch,
   ecnMatch,
   cpuMatch,
+  sctpMatch,
 ];

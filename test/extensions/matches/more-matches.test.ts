@@ -148,3 +148,18 @@ describe("b7 transcript", () => {
     expect(warnings("time", ["--localtz"])).toEqual(['WARNING: --localtz is being replaced by --kerneltz, since "local" is ambiguous. Note the kernel timezone has caveats - see manpage for details.\n']);
   });
 });
+
+describe("sctp (oracle: b6)", () => {
+  const SCTP = { proto: 132 };
+  it.each([
+    [["--dport", "80", "--sport", "1000:2000"], { save: "--sport 1000:2000 --dport 80", list: "sctp spts:1000:2000 dpt:80", numeric: "sctp spts:1000:2000 dpt:80" }],
+    [["--dport", "80"], { save: "--dport 80", list: "sctp dpt:80", numeric: "sctp dpt:80" }],
+    [["--chunk-types", "any", "INIT,SACK"], { save: "--chunk-types any INIT,SACK", list: "sctp any INIT,SACK", numeric: "sctp any 0x0001,0x0003" }],
+    [["!", "--chunk-types", "only", "DATA:Be"], { save: "! --chunk-types only DATA:Be", list: "sctp ! only DATA:Be", numeric: "sctp ! only 0x0000:Be" }],
+  ])("%j", (words, expected) => expect(texts("sctp", words, SCTP)).toEqual(expected));
+  it("needs -p sctp and matches ports", () => {
+    expect(failure("sctp", ["--dport", "80"])).toBe(" RULE_APPEND failed (Invalid argument): rule in chain INPUT|4");
+    expect(decide("sctp", ["--dport", "80"], { proto: 132, dport: 80 }, {}, SCTP)).toBe(true);
+    expect(decide("sctp", ["--dport", "80"], { proto: 132, dport: 81 }, {}, SCTP)).toBe(false);
+  });
+});
