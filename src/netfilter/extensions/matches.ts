@@ -8,6 +8,7 @@ import { connbytesMatch } from "./connbytes.js";
 import { cpuMatch } from "./cpu.js";
 import { ecnMatch } from "./ecn-match.js";
 import { espMatch } from "./esp.js";
+import { policyMatch } from "./policy.js";
 import { quotaMatch } from "./quota.js";
 import { rpfilterMatch } from "./rpfilter.js";
 import { sctpMatch } from "./sctp.js";
@@ -82,4 +83,5 @@ export const MATCHES: MatchExtension[] = [
   ecnMatch,
   cpuMatch,
   sctpMatch,
+  policyMatch,
 ];

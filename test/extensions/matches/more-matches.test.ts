@@ -163,3 +163,20 @@ describe("sctp (oracle: b6)", () => {
     expect(decide("sctp", ["--dport", "80"], { proto: 132, dport: 81 }, {}, SCTP)).toBe(false);
   });
 });
+
+describe("policy (oracle: b6)", () => {
+  it("forms", () => {
+    expect(texts("policy", ["--dir", "in", "--pol", "none"])).toEqual(same("--dir in --pol none", "policy match dir in pol none"));
+    expect(texts("policy", ["--dir", "in", "--pol", "ipsec", "--strict", "--proto", "esp", "--mode", "tunnel", "--tunnel-src", "1.2.3.4", "--tunnel-dst", "5.6.7.8"])).toEqual({
+      save: "--dir in --pol ipsec --strict --proto esp --mode tunnel --tunnel-dst 5.6.7.8 --tunnel-src 1.2.3.4",
+      list: "policy match dir in pol ipsec strict proto esp mode tunnel tunnel-dst 5.6.7.8 tunnel-src 1.2.3.4",
+      numeric: "policy match dir in pol ipsec strict proto 50 mode tunnel tunnel-dst 5.6.7.8 tunnel-src 1.2.3.4",
+    });
+  });
+  it("errors and decisions", () => {
+    expect(failure("policy", ["--pol", "none"])).toBe("policy match: neither --dir in nor --dir out specified|2");
+    expect(failure("policy", ["--dir", "out", "--pol", "none"])).toBe(" RULE_APPEND failed (Invalid argument): rule in chain INPUT|4");
+    expect(decide("policy", ["--dir", "in", "--pol", "none"], {})).toBe(true);
+    expect(decide("policy", ["--dir", "in", "--pol", "ipsec"], {})).toBe(false);
+  });
+});

@@ -1,0 +1,154 @@
+// -m policy: IPsec policy a packet was (or will be) handled by. The emulated host has no
+// IPsec, so "--pol none" always holds and "--pol ipsec" never does.
+import type { MatchExtension } from "../extension.js";
+import { protocolName, protocolNumber } from "../names.js";
+import type { AddrMask } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
+import { alsoRequires, badValue, checkOption } from "./util/errors.js";
+import { addrMaskText, parseHostMask } from "./util/hostmask.js";
+import { strtoul } from "./util/strtoul.js";
+
+type Key = "reqid" | "spi" | "proto" | "mode" | "tunnel-dst" | "tunnel-src";
+
+interface Element {
+  reqid?: number;
+  spi?: number;
+  proto?: number;
+  mode?: "transport" | "tunnel";
+  "tunnel-src"?: AddrMask;
+  "tunnel-dst"?: AddrMask;
+  inv: Key[];
+}
+
+export interface PolicyData {
+  dir?: "in" | "out";
+  pol?: "none" | "ipsec";
+  strict: boolean;
+  elements: Element[];
+  seen: string[];
+}
+
+const ORDER: Key[] = ["reqid", "spi", "proto", "mode", "tunnel-dst", "tunnel-src"];
+
+function elementText(e: Element, prefix: string, numeric: boolean): string {
+  const parts: string[] = [];
+  for (const key of ORDER) {
+    const value = e[key];
+    if (value === undefined) continue;
+    const neg = e.inv.includes(key) ? "! " : "";
+    let text: string;
+    if (key === "spi") text = `0x${(value as number).toString(16)}`;
+    else if (key === "proto") text = (numeric ? undefined : protocolName(value as number)) ?? String(value);
+    else if (key === "tunnel-src" || key === "tunnel-dst") text = addrMaskText(value as AddrMask);
+    else text = String(value);
+    parts.push(`${neg}${prefix}${key} ${text}`);
+  }
+  return parts.join(" ");
+}
+
+function flagsText(d: PolicyData, prefix: string): string[] {
+  const parts: string[] = [];
+  if (d.dir) parts.push(`${prefix}dir ${d.dir}`);
+  if (d.pol) parts.push(`${prefix}pol ${d.pol}`);
+  if (d.strict) parts.push(`${prefix}strict`);
+  return parts;
+}
+
+export const policyMatch: MatchExtension<PolicyData> = {
+  name: "policy",
+  options: [
+    { name: "dir", args: 1 },
+    { name: "pol", args: 1 },
+    { name: "strict", args: 0 },
+    ...ORDER.map((name) => ({ name, args: 1 as const, invertible: true })),
+    { name: "next", args: 0 },
+  ],
+  init: () => ({ strict: false, elements: [{ inv: [] }], seen: [] }),
+  parse(d, { option, args, invert }) {
+    const multi = (ORDER as string[]).includes(option) || option === "next";
+    checkOption("policy", d.seen, option, invert, { invertible: (ORDER as string[]).includes(option), multi });
+    const arg = args[0] ?? "";
+    const e = d.elements[d.elements.length - 1]!;
+    switch (option) {
+      case "dir":
+        if (arg !== "in" && arg !== "out") throw paramProblem(`policy_match: invalid dir "${arg}"`);
+        d.dir = arg;
+        return;
+      case "pol":
+        if (arg !== "none" && arg !== "ipsec") throw paramProblem(`policy match: invalid policy "${arg}"`);
+        d.pol = arg;
+        return;
+      case "strict":
+        d.strict = true;
+        return;
+      case "next":
+        if (d.elements.length === 4) throw paramProblem("policy match: maximum policy depth reached");
+        d.elements.push({ inv: [] });
+        return;
+    }
+    const key = option as Key;
+    if (e[key] !== undefined) throw paramProblem(`policy match: double --${key} option`);
+    if (key === "reqid" || key === "spi") {
+      const n = strtoul(arg, 0, 0xffffffff);
+      if (n === undefined) throw badValue("policy", key, 0, 4294967295);
+      e[key] = n;
+    } else if (key === "proto") {
+      const p = strtoul(arg, 0, 255) ?? protocolNumber(arg);
+      if (p === undefined) throw paramProblem(`unknown protocol "${arg}" specified`);
+      if (p !== 50 && p !== 51 && p !== 108) throw paramProblem("policy match: protocol must be ah/esp/ipcomp");
+      e.proto = p;
+    } else if (key === "mode") {
+      if (arg !== "transport" && arg !== "tunnel") throw paramProblem(`policy match: invalid mode "${arg}"`);
+      e.mode = arg;
+    } else {
+      e[key] = parseHostMask("policy", key, arg);
+    }
+    if (invert) e.inv.push(key);
+  },
+  finalCheck(d) {
+    if (!d.dir) throw paramProblem("policy match: neither --dir in nor --dir out specified");
+    if (d.pol === "none") {
+      if (d.strict) throw paramProblem("policy match: policy none but --strict given");
+      if (d.elements.length > 1 || Object.keys(d.elements[0]!).length > 1) throw paramProblem("policy match: policy none but policy given");
+    }
+    d.elements.forEach((e, i) => {
+      const empty = ORDER.every((k) => e[k] === undefined);
+      if (d.strict && empty && d.pol !== "none") {
+        throw paramProblem(`policy match: empty policy element ${i}. --strict is in effect, but at least one of reqid, spi, tunnel-src, tunnel-dst, proto or mode is required.`);
+      }
+      const tunnelAddr = e["tunnel-src"] || e["tunnel-dst"];
+      const inverted = e.inv.includes("mode");
+      if (tunnelAddr && ((e.mode === "tunnel" && inverted) || (e.mode === "transport" && !inverted))) {
+        throw paramProblem("policy match: --tunnel-src/--tunnel-dst is only valid in tunnel mode");
+      }
+    });
+    if (d.seen.includes("next") && !d.strict) throw alsoRequires("policy", "next", "strict");
+  },
+  // Input policies exist before routing, output policies after it.
+  checkEntry(d, { chain }) {
+    if (d.dir === "in" && (chain === "OUTPUT" || chain === "POSTROUTING")) return false;
+    if (d.dir === "out" && (chain === "PREROUTING" || chain === "INPUT")) return false;
+    return true;
+  },
+  save(d) {
+    const parts = flagsText(d, "--");
+    const elements = d.pol === "none" ? [] : d.elements;
+    elements.forEach((e, i) => {
+      const text = elementText(e, "--", false);
+      if (text) parts.push(text);
+      if (i + 1 < elements.length) parts.push("--next");
+    });
+    return parts.join(" ");
+  },
+  print(d, { numeric }) {
+    const parts = ["policy match", ...flagsText(d, "")];
+    const elements = d.pol === "none" ? [] : d.elements;
+    elements.forEach((e, i) => {
+      if (elements.length > 1) parts.push(`[${i}]`);
+      const text = elementText(e, "", numeric);
+      if (text) parts.push(text);
+    });
+    return parts.join(" ");
+  },
+  match: (d) => d.pol === "none",
+};
