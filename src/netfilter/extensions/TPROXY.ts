@@ -56,10 +56,7 @@ export const TPROXY: TargetExtension<TproxyData> = {
     `--on-port ${data.port} --on-ip ${formatIpv4(data.addr)} --tproxy-mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
   print: (data) =>
     `TPROXY redirect ${formatIpv4(data.addr)}:${data.port} mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
-  // The packet keeps its addresses; local delivery to the proxy socket is the packet path's
-  // business. The mark is set here, as the kernel does when it finds the socket.
-  action(data, pkt) {
-    pkt.mark = ((pkt.mark & ~data.markMask) ^ data.markValue) >>> 0;
-    return { kind: "ACCEPT" };
-  },
+  // The kernel hands the packet to a listening socket with IP_TRANSPARENT set, marking it, and
+  // drops it when there is none. Emulated sockets are never transparent, so: dropped.
+  action: () => ({ kind: "DROP" }),
 };

@@ -61,11 +61,11 @@ describe("TPROXY", () => {
     expect(failure("TPROXY", ["--on-port", "80"], { table: "mangle", chain: "PREROUTING" }).rc).toBe(4);
     expect(failure("TPROXY", ["--on-port", "80"], { ...PRE, chain: "INPUT" }).rc).toBe(4);
   });
-  it("marks the packet and lets it through", () => {
+  it("drops the packet: no emulated socket is transparent (run-real: oracle-packet/tproxy.sh)", () => {
     const pkt = packet({ mark: 0xf0 });
     const data = build("TPROXY", ["--on-port", "3128", "--tproxy-mark", "0x1/0x1"], PRE);
-    expect(target("TPROXY").action(data, pkt, context(), {})).toEqual({ kind: "ACCEPT" });
-    expect(pkt.mark).toBe(0xf1);
+    expect(target("TPROXY").action(data, pkt, context(), {})).toEqual({ kind: "DROP" });
+    expect(pkt.mark).toBe(0xf0);
   });
 });
 
