@@ -108,11 +108,33 @@ export function defaultPod(pod: Pod, nodeName: string): void {
   for (const c of status.conditions) if (c.type === "ContainersReady") c.status = podReady ? "True" : "False";
 }
 
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+function labelProblems(labels: Record<string, string> | undefined): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(labels ?? {})) {
+    const slash = key.lastIndexOf("/");
+    const prefix = slash >= 0 ? key.slice(0, slash) : "";
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    if (prefix && !DNS_SUBDOMAIN.test(prefix)) {
+      out.push(`metadata.labels: Invalid value: "${key}": prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`);
+    } else if (!LABEL_NAME.test(name) || name.length > 63) {
+      out.push(`metadata.labels: Invalid value: "${key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`);
+    }
+    if (value !== "" && (!LABEL_NAME.test(value) || value.length > 63)) {
+      out.push(`metadata.labels: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')`);
+    }
+  }
+  return out;
+}
+
 /** Validation the API server does before storing; returns the error message (after "is invalid: "). */
 export function validateObject(obj: KubeObject): string | undefined {
-  if (obj.kind !== "Service") return undefined;
+  const labelErrors = labelProblems(obj.metadata.labels);
+  if (obj.kind !== "Service") return labelErrors.length === 0 ? undefined : labelErrors.length === 1 ? labelErrors[0] : `[${labelErrors.join(", ")}]`;
   const svc = obj as Service;
-  const errors: string[] = [];
+  const errors: string[] = [...labelErrors];
   const ports = svc.spec?.ports ?? [];
   ports.forEach((p, i) => {
     if (ports.length > 1 && !p.name) errors.push(`spec.ports[${i}].name: Required value`);

@@ -21,6 +21,13 @@ export const RESOURCE_TYPES: ResourceType[] = [
   { plural: "configmaps", singular: "configmap", kind: "ConfigMap", shortNames: ["cm"], group: "", version: "v1", namespaced: true },
   { plural: "networkpolicies", singular: "networkpolicy", kind: "NetworkPolicy", shortNames: ["netpol"], group: "networking.k8s.io", version: "v1", namespaced: true },
   { plural: "daemonsets", singular: "daemonset", kind: "DaemonSet", shortNames: ["ds"], group: "apps", version: "v1", namespaced: true },
+  // Kinds a real cluster has, listed (and storable) so `kubectl get` answers as it would.
+  { plural: "deployments", singular: "deployment", kind: "Deployment", shortNames: ["deploy"], group: "apps", version: "v1", namespaced: true },
+  { plural: "replicasets", singular: "replicaset", kind: "ReplicaSet", shortNames: ["rs"], group: "apps", version: "v1", namespaced: true },
+  { plural: "events", singular: "event", kind: "Event", shortNames: ["ev"], group: "", version: "v1", namespaced: true },
+  { plural: "serviceaccounts", singular: "serviceaccount", kind: "ServiceAccount", shortNames: ["sa"], group: "", version: "v1", namespaced: true },
+  { plural: "secrets", singular: "secret", kind: "Secret", shortNames: [], group: "", version: "v1", namespaced: true },
+  { plural: "ingresses", singular: "ingress", kind: "Ingress", shortNames: ["ing"], group: "networking.k8s.io", version: "v1", namespaced: true },
 ];
 
 /** Resolve what the user typed (plural, singular, short name, kind, or "name.group"). */

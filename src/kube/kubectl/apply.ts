@@ -6,11 +6,12 @@ import { afterApiChange, apiCreate, apiDelete } from "../api.js";
 import { getObject } from "../cluster.js";
 import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
-import { apiVersionOf, findResourceByKind, qualifiedPlural, qualifiedSingular, RESOURCE_TYPES } from "../resources.js";
+import { apiVersionOf, findResourceByKind, findResourceType, qualifiedPlural, qualifiedSingular, RESOURCE_TYPES } from "../resources.js";
 import { restartKubeProxy } from "../tick.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { decodeError } from "../decode.js";
 import { strategicMerge } from "./merge.js";
 import { sortKeys } from "./output.js";
 import { commitUpdate } from "./mutate.js";
@@ -47,6 +48,10 @@ function readManifests(k: Kctx): { source: string; items: Manifest[] } | string 
       if (!rt) {
         return `error: resource mapping not found for name: "${obj.metadata?.name ?? ""}" namespace: "${obj.metadata?.namespace ?? ""}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`;
       }
+      const decodeProblem = decodeError(obj);
+      if (decodeProblem) {
+        return `Error from server (BadRequest): error when creating "${source}": ${obj.kind} in version "${obj.apiVersion}" cannot be handled as a ${obj.kind}: ${decodeProblem}`;
+      }
       obj.metadata ??= { name: "" };
       if (!obj.metadata.name) return `error: error when retrieving current configuration of:\nResource: "${qualifiedPlural(rt)}", GroupVersionKind: "${obj.kind}"\nName: "", Namespace: "${k.namespace}"\nfrom server for: "${source}": resource name may not be empty`;
       const explicitNs = flag(k.args, "namespace");
@@ -73,7 +78,18 @@ function applyPatch(last: any, next: any): any {
   return out;
 }
 
+/** `kubectl create namespace NAME` (the one imperative create a network lab needs). */
+function createNamespace(k: Kctx, name: string | undefined): CommandResult {
+  if (!name) return fail("error: exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples");
+  const rt = findResourceType("namespaces")!;
+  const res = apiCreate(k.world, k.cluster, rt, { apiVersion: "v1", kind: "Namespace", metadata: { name } });
+  if (!res.ok) return fail(res.error);
+  return { stdout: `namespace/${name} created\n`, stderr: "", rc: 0 };
+}
+
 export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
+  const [sub, name] = k.args.positional;
+  if (mode === "create" && (sub === "namespace" || sub === "ns") && flag(k.args, "filename") === undefined) return createNamespace(k, name);
   const read = readManifests(k);
   if (typeof read === "string") return fail(read);
   const out: string[] = [];
@@ -151,6 +167,9 @@ export function runDelete(k: Kctx): CommandResult {
       if (boolFlag(k.args, "ignore-not-found")) continue;
       if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
       return fail(notFoundText(rt, name), out.join(""));
+    }
+    if (rt.plural === "namespaces" && ["default", "kube-system", "kube-public"].includes(name)) {
+      return fail(`Error from server (Forbidden): namespaces "${name}" is forbidden: this namespace may not be deleted`, out.join(""));
     }
     if (!dryRun(k)) {
       if (rt.plural === "pods" && obj.metadata.labels?.["k8s-app"] === "kube-proxy") restartProxy = true;

@@ -7,7 +7,7 @@ import type { Kctx, Target } from "./context.js";
 import { boolFlag, fail, flag, listFor, lookup, notFoundText, ok, parseTargets } from "./context.js";
 import { evalJsonPath } from "./jsonpath.js";
 import { tabulate, toJson, toYaml } from "./output.js";
-import { ageOf, TABLES } from "./tables.js";
+import { ageOf, GENERIC_TABLE, TABLES } from "./tables.js";
 
 const FORMATS = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
 
@@ -71,7 +71,10 @@ export function runGet(k: Kctx): CommandResult {
     const doc = singleObject ? all[0] : listDocument(all);
     if (jsonpath) {
       const r = evalJsonPath(jsonpath[1]!, JSON.parse(JSON.stringify(doc)));
-      if ("error" in r) return fail(`error: error executing jsonpath ${JSON.stringify(jsonpath[1])}: ${r.error}`);
+      if ("error" in r) {
+        if (r.error === "unclosed action") return fail(`error: error parsing jsonpath ${jsonpath[1]}, unclosed action`);
+        return fail(`error: error executing jsonpath ${JSON.stringify(jsonpath[1])}: ${r.error}`);
+      }
       return { stdout: r.text, stderr: errText, rc };
     }
     return { stdout: output === "yaml" ? toYaml(doc) : toJson(doc), stderr: errText, rc };
@@ -88,7 +91,7 @@ export function runGet(k: Kctx): CommandResult {
   const blocks: string[] = [];
   for (const { t, objs } of found) {
     if (objs.length === 0) continue;
-    const spec = TABLES[t.rt.plural]!;
+    const spec = TABLES[t.rt.plural] ?? GENERIC_TABLE;
     const withNs = k.allNamespaces && t.rt.namespaced;
     const rows: string[][] = [];
     if (!noHeaders) {

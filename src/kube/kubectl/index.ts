@@ -60,18 +60,22 @@ Usage:
   kubectl [flags] [options]
 `;
 
-function firstSubcommand(argv: string[]): { sub: string | undefined; rest: string[] } {
+function firstSubcommand(argv: string[]): { sub: string | undefined; rest: string[]; error?: string } {
   // Global flags may come before the subcommand (kubectl -n kube-system get pods).
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (!a.startsWith("-")) return { sub: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
-    if (["-n", "--namespace", "--context", "--kubeconfig"].includes(a)) i++;
+    if (["-n", "--namespace", "--context", "--kubeconfig"].includes(a)) {
+      if (i + 1 >= argv.length) return { sub: undefined, rest: argv, error: a === "-n" ? "flag needs an argument: 'n' in -n" : `flag needs an argument: ${a}` };
+      i++;
+    }
   }
   return { sub: undefined, rest: argv };
 }
 
 function runKubectl(ctx: CommandContext): CommandResult {
-  const { sub, rest } = firstSubcommand(ctx.argv.slice(1));
+  const { sub, rest, error } = firstSubcommand(ctx.argv.slice(1));
+  if (error) return fail(`error: ${error}\nSee 'kubectl --help' for usage.`);
   if (sub === undefined) return ok(USAGE);
   const args = parseKubectlArgs(rest, sub);
   if (args.error) return fail(`error: ${args.error}\nSee 'kubectl ${sub} --help' for usage.`);

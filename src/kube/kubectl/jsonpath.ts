@@ -39,6 +39,7 @@ function show(v: Value): string {
 
 export function evalJsonPath(template: string, data: Value): { text: string } | { error: string } {
   let out = "";
+  if ((template.match(/\{/g) ?? []).length !== (template.match(/\}/g) ?? []).length) return { error: "unclosed action" };
   const parts = template.split(/(\{[^}]*\})/).filter((p) => p !== "");
   const render = (items: string[], scope: Value): string | { error: string } => {
     let text = "";

@@ -119,19 +119,3 @@ export function jsonPatch(doc: J, ops: J): J | { error: string } {
   }
   return cur;
 }
-
-/** Type checks the API server's decoder does on the fields we model (BadRequest on mismatch). */
-export function decodeErrors(obj: J): string | undefined {
-  if (obj?.kind !== "Service") return undefined;
-  for (const p of obj.spec?.ports ?? []) {
-    for (const field of ["port", "nodePort"]) {
-      const v = p?.[field];
-      if (v !== undefined && typeof v !== "number") {
-        return `json: cannot unmarshal ${typeof v === "string" ? "string" : typeof v === "boolean" ? "bool" : Array.isArray(v) ? "array" : "object"} into Go struct field ServicePort.spec.ports.${field} of type int32`;
-      }
-    }
-    const tp = p?.targetPort;
-    if (tp !== undefined && typeof tp !== "number" && typeof tp !== "string") return "json: cannot unmarshal " + typeof tp + " into Go struct field ServicePort.spec.ports.targetPort of type intstr.IntOrString";
-  }
-  return undefined;
-}

@@ -8,12 +8,20 @@ import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
-import { decodeErrors, jsonMergePatch, jsonPatch, strategicMerge } from "./merge.js";
+import { decodeError } from "../decode.js";
+import { jsonMergePatch, jsonPatch, strategicMerge } from "./merge.js";
 
 /** Store `next` in place of `old` and let the controllers react; returns the error text if refused. */
 export function commitUpdate(k: Kctx, rt: ResourceType, old: KubeObject, next: KubeObject): { error?: string; unchanged: boolean } {
-  const decode = decodeErrors(next);
+  const decode = decodeError(next);
   if (decode) return { error: `Error from server (BadRequest): ${decode}`, unchanged: false };
+  if (next.kind !== old.kind || next.apiVersion !== old.apiVersion) {
+    return { error: `Error from server (BadRequest): ${old.kind} in version "${old.apiVersion}" cannot be handled as a ${old.kind}: the kind or apiVersion of the object cannot be changed by a patch`, unchanged: false };
+  }
+  if (!next.metadata || typeof next.metadata !== "object" || next.metadata.name !== old.metadata.name) {
+    const name = typeof next.metadata?.name === "string" ? next.metadata.name : "";
+    return { error: `Error from server (BadRequest): the name of the object (${name}) does not match the name on the URL (${old.metadata.name})`, unchanged: false };
+  }
   if (dryRun(k)) return { unchanged: false };
   const res = apiUpdate(k.cluster, rt, old, next);
   if (!res.ok) return { error: res.error, unchanged: false };
@@ -68,7 +76,6 @@ export function runPatch(k: Kctx): CommandResult {
       next = (type === "merge" ? jsonMergePatch(old, patch) : strategicMerge(old.kind, old, patch)) as KubeObject;
     }
     next = structuredClone(next);
-    next.metadata.name = old.metadata.name;
     const res = commitUpdate(k, t.rt, old, next);
     if (res.error) return fail(res.error, out.join(""));
     out.push(`${qualifiedSingular(t.rt)}/${name} patched${res.unchanged ? " (no change)" : ""}${dryRun(k) ? " (dry run)" : ""}\n`);

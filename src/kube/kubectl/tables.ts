@@ -158,6 +158,14 @@ export const TABLES: Record<string, TableSpec> = {
   },
 };
 
+/** Kinds without their own printer: NAME and AGE. */
+export const GENERIC_TABLE: TableSpec = {
+  headers: ["NAME", "AGE"],
+  wideHeaders: [],
+  row: (o, age) => [o.metadata.name, age],
+  wideRow: () => [],
+};
+
 export function ageOf(obj: KubeObject, nowMs: number): string {
   const created = obj.metadata.creationTimestamp ? Date.parse(obj.metadata.creationTimestamp) : nowMs;
   return humanDuration(nowMs - created);
