@@ -131,6 +131,7 @@ export function App(props: AppProps) {
       try {
         const session = new ScenarioSession(engine!, doc, {
           replay: resume ? saved?.commandLog : undefined,
+          hintsUsed: resume ? saved?.hintsUsed : undefined,
           history: saved?.history,
           theme: props.theme,
           schedule: props.schedule,

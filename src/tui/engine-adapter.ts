@@ -101,8 +101,10 @@ class RealAttempt implements Attempt {
     private readonly m: Modules,
     private readonly scenario: Scenario,
     replay: readonly string[] = [],
+    hintsUsed = 0,
   ) {
     this.inner = this.rebuilt(replay);
+    this.inner.hintsUsed = Math.min(hintsUsed, scenario.hints.length);
   }
 
   /** A fresh attempt with `lines` replayed, keeping what the learner has already spent. */
@@ -232,10 +234,10 @@ export async function loadEngine(scenariosDir?: string): Promise<Engine> {
       const found = m.catalogue.findScenario(id, scenariosDir);
       return "scenario" in found ? toDoc(found.scenario) : { error: found.problems.map((p) => p.message).join("; ") };
     },
-    startAttempt: (id, replay) => {
+    startAttempt: (id, replay, restore) => {
       const found = m.catalogue.findScenario(id, scenariosDir);
       if (!("scenario" in found)) throw new Error(found.problems.map((p) => p.message).join("; "));
-      return new RealAttempt(m, found.scenario, replay);
+      return new RealAttempt(m, found.scenario, replay, restore?.hintsUsed);
     },
     runExercise: (ex) => {
       // A blank host, like `nettutor exec`: the setup runs unseen, the exercise's commands shown.

@@ -155,8 +155,11 @@ export interface Engine {
   catalogue(): CatalogueView;
   lesson(id: string): LessonDoc | undefined;
   scenario(id: string): ScenarioDoc | { error: string };
-  /** A fresh attempt; `replay` re-runs a saved command log silently first. */
-  startAttempt(id: string, replay?: readonly string[]): Attempt;
+  /**
+   * A fresh attempt; `replay` re-runs a saved command log silently first, and `hintsUsed`
+   * carries over hints already taken (their cost stays paid when the learner continues).
+   */
+  startAttempt(id: string, replay?: readonly string[], restore?: { hintsUsed?: number }): Attempt;
   /** Runs an exercise's setup and commands in a small fresh world: what the kernel did. */
   runExercise(ex: ExerciseSpec): { transcript: string };
 }

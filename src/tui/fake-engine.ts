@@ -195,9 +195,10 @@ export function createFakeEngine(): Engine & { attempts: FakeAttempt[] } {
     }),
     lesson: (id) => (id === "filter-basics" ? { id, title: "Filter basics", minutes: 5, practice: FAKE_SCENARIO.id, markdown: LESSON_MD } : undefined),
     scenario: (id) => (id === FAKE_SCENARIO.id ? FAKE_SCENARIO : { error: `no scenario with id ${id}` }),
-    startAttempt: (_id, replay) => {
+    startAttempt: (_id, replay, restore) => {
       const a = new FakeAttempt();
       for (const line of replay ?? []) a.runLine(line);
+      a.hintsShown = restore?.hintsUsed ?? 0;
       attempts.push(a);
       return a;
     },

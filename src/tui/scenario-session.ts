@@ -24,6 +24,8 @@ export type SessionEvent = { type: "quit" } | { type: "lesson"; id: string } | {
 
 export interface SessionOptions {
   replay?: readonly string[];
+  /** Hints already taken in the saved attempt being continued. */
+  hintsUsed?: number;
   history?: readonly string[];
   theme: Theme;
   onEvent: (e: SessionEvent) => void;
@@ -46,7 +48,7 @@ export class ScenarioSession {
     readonly doc: ScenarioDoc,
     private readonly opts: SessionOptions,
   ) {
-    this.attempt = engine.startAttempt(doc.id, opts.replay);
+    this.attempt = engine.startAttempt(doc.id, opts.replay, { hintsUsed: opts.hintsUsed });
     this.view.hintsUsed = this.attempt.hintsUsed();
     this.controller = new TerminalController({
       prompt: () => this.attempt.prompt(),

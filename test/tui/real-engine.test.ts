@@ -51,8 +51,10 @@ describe("engine adapter on the real engine", () => {
 
   it("replays a saved log when continuing", async () => {
     const e = await loadEngine();
-    const a = e.startAttempt("lockout", ["iptables -N MINE"]);
+    const a = e.startAttempt("lockout", ["iptables -N MINE"], { hintsUsed: 1 });
     expect(a.completion.chains("filter")).toContain("MINE");
+    expect(a.hintsUsed()).toBe(1);
+    expect(a.hint()?.index).toBe(2);
   });
 
   it("gives lessons their front-matter exercises and runs one in a small world", async () => {

@@ -43,7 +43,7 @@ describe("the scenario flow", () => {
     let f = app.flat();
     expect(f).toContain("client_loop: send disconnect: Broken pipe");
     expect(f).toContain("Locked out: your SSH session stopped answering.");
-    expect(f).toContain("filter INPUT rule 1 (-p tcp --dport 22 -j DROP) dropped your SSH keystroke's packet.");
+    expect(f).toContain("Filter INPUT rule 1 (-p tcp --dport 22 -j DROP) dropped your SSH keystroke's packet.");
     // The panel takes its rows from the terminal: the screen still fits 80×24 exactly.
     expect(app.frame().split("\n")).toHaveLength(24);
     expect(f).toContain("open the out-of-band console and continue (−10 points)");
@@ -144,14 +144,18 @@ describe("the scenario flow", () => {
   it("replays a saved command log on continue, with history restored", async () => {
     const { memoryProgress } = await import("./helpers.js");
     const { recordScenario, EMPTY_PROGRESS } = await import("../../src/progress/model.js");
-    const p = recordScenario(EMPTY_PROGRESS, "lock-down-ssh", { commandLog: ["iptables -A INPUT -p tcp --dport 23 -j DROP"], history: ["iptables -S"] });
+    const p = recordScenario(EMPTY_PROGRESS, "lock-down-ssh", { commandLog: ["iptables -A INPUT -p tcp --dport 23 -j DROP"], history: ["iptables -S"], hintsUsed: 1 });
     const app = renderApp({ progress: memoryProgress(p), start: { scenario: "lock-down-ssh" } });
     await tick();
     expect(app.frame()).toContain("continue where you left off (1 commands)");
     await app.enter();
     expect(app.frame()).toContain("Restored your world (1 command replayed)");
     expect(app.engine.attempts[0]!.rules).toEqual(["-A INPUT -p tcp --dport 23 -j DROP"]);
+    expect(app.frame()).toContain("1 hint");
     await app.key(KEYS.up);
     expect(app.frame()).toContain("root@node:~# iptables -S");
+    await app.key(KEYS.ctrlC);
+    await app.line("hint");
+    expect(app.frame()).toContain("Hint 2 of 2");
   });
 });

@@ -13,6 +13,8 @@ interface Props {
   height?: number;
 }
 
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The explanation as wrapped rows, shared with lockoutPanelHeight so layout and render agree. */
 function explanationRows(explanation: string, width: number, plain: boolean): string[] {
   return wrapWords(explanation, Math.max(10, width - (plain ? 0 : 2)));
@@ -20,7 +22,7 @@ function explanationRows(explanation: string, width: number, plain: boolean): st
 
 /** Rows the panel needs at this width: title, explanation, blank, two choices, prompt, border. */
 export function lockoutPanelHeight(explanation: string, width: number, plain: boolean): number {
-  return 1 + explanationRows(explanation, width, plain).length + 4 + (plain ? 0 : 2);
+  return 1 + explanationRows(capitalised(explanation), width, plain).length + 4 + (plain ? 0 : 2);
 }
 
 export function LockoutPanel({ explanation, penalty, choice, width, height }: Props) {
@@ -36,7 +38,7 @@ export function LockoutPanel({ explanation, penalty, choice, width, height }: Pr
       overflow="hidden"
     >
       <Text bold>{theme.plain ? "Locked out: your SSH session stopped answering." : "⚠ Locked out: your SSH session stopped answering."}</Text>
-      {explanationRows(explanation, width, theme.plain).map((row, i) => (
+      {explanationRows(capitalised(explanation), width, theme.plain).map((row, i) => (
         <Text key={i}>{row}</Text>
       ))}
       <Text> </Text>
