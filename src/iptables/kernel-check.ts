@@ -61,9 +61,22 @@ function hooksOfMask(mask: number): Hook[] {
   return list;
 }
 
+/**
+ * Hook masks are cached per table until a jump, goto or chain changes: the rule-set
+ * operations in ops.ts call invalidateHooks (a table changed some other way must be too).
+ */
+const maskCache = new WeakMap<Table, Map<string, number>>();
+
+export function invalidateHooks(table: Table): void {
+  maskCache.delete(table);
+}
+
 /** Built-in hooks (as a bit mask) from which each chain is reachable, by propagation. */
 function hookMasks(table: Table): Map<string, number> {
+  const cached = maskCache.get(table);
+  if (cached) return cached;
   const masks = new Map<string, number>();
+  maskCache.set(table, masks);
   const work: string[] = [];
   for (const hook of BUILTIN_CHAINS[table.name]) {
     masks.set(hook, 1 << HOOK_BITS.indexOf(hook));
@@ -130,7 +143,8 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): b
     const target = jumpTarget(rule);
     if (!target || !isUserChain(table, target)) continue;
     const reachable = reachableFrom(table, target);
-    const restricted = reachable.some((c) => c.rules.some(hasRestricted));
+    // table limits were checked when those rules were added; only hook limits can change
+    const restricted = reachable.some((c) => c.rules.some(hasHookRestricted));
     if (!restricted) continue;
     const h = hooksHere();
     if (h.size === 0) continue;
@@ -160,6 +174,18 @@ function hasRestricted(rule: Rule): boolean {
     restrictedTargets.set(name, (r = !!ext && isRestricted(ext)));
   }
   return r;
+}
+
+/** Whether a rule has an extension whose acceptance depends on the hook. */
+function hasHookRestricted(rule: Rule): boolean {
+  if (!hasRestricted(rule)) return false;
+  for (const m of rule.matches) {
+    const ext = findMatch(m.name);
+    if (ext && (ext.hooks || ext.checkEntry)) return true;
+  }
+  if (rule.action.kind !== "target") return false;
+  const ext = findTarget(rule.action.target.name);
+  return !!ext && !!(ext.hooks || ext.checkEntry);
 }
 
 /**

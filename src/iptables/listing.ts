@@ -30,15 +30,14 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
     return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
   }
   const refs = referenceCounts(t);
-  const parts: string[] = [];
-  for (const chain of chains) {
-    let text = chainHeader(chain, refs.get(chain.name) ?? 0, f) + columnHeader(f);
-    chain.rules.forEach((rule, i) => {
-      text += `${listRuleLine(rule, i + 1, f)}\n`;
-    });
-    parts.push(text);
-  }
-  return parts.join("\n");
+  const lines: string[] = [];
+  const header = columnHeader(f);
+  chains.forEach((chain, n) => {
+    if (n > 0) lines.push("\n");
+    lines.push(chainHeader(chain, refs.get(chain.name) ?? 0, f), header);
+    chain.rules.forEach((rule, i) => lines.push(listRuleLine(rule, i + 1, f), "\n"));
+  });
+  return lines.join("");
 }
 
 function chainDeclaration(chain: Chain, counters: boolean): string {
@@ -54,8 +53,8 @@ export function listRules(t: Table, chain: Chain | undefined, counters: boolean,
     return rule ? `${saveRuleLine(chain.name, rule, counters)}\n` : "";
   }
   const chains = chain ? [chain] : chainsInOrder(t);
-  let out = "";
-  for (const c of chains) out += chainDeclaration(c, counters);
-  for (const c of chains) for (const r of c.rules) out += `${saveRuleLine(c.name, r, counters)}\n`;
-  return out;
+  const lines: string[] = [];
+  for (const c of chains) lines.push(chainDeclaration(c, counters));
+  for (const c of chains) for (const r of c.rules) lines.push(saveRuleLine(c.name, r, counters), "\n");
+  return lines.join("");
 }

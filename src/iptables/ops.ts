@@ -3,7 +3,7 @@
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
 import { BUILTIN_CHAINS, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
-import { kernelAccepts } from "./kernel-check.js";
+import { invalidateHooks, kernelAccepts } from "./kernel-check.js";
 import { ruleKey } from "./rule-text.js";
 
 export type Backend = "nft" | "legacy";
@@ -63,6 +63,15 @@ export function touchLegacy(ruleset: Ruleset, name: TableName): Table {
   return t;
 }
 
+function isJump(r: Rule | undefined): boolean {
+  return r?.action.kind === "jump" || r?.action.kind === "goto";
+}
+
+/** Keeps the kernel check's cached hook reachability right when jumps change. */
+function jumpsChanged(t: Table, rules: (Rule | undefined)[]): void {
+  if (rules.some(isJump)) invalidateHooks(t);
+}
+
 function chainForRules(t: Table, name: string): Chain {
   const c = findChain(t, name);
   if (!c) throw new OpError(ENOENT);
@@ -85,6 +94,7 @@ export function appendRules(t: Table, chain: string, rules: Rule[], backend: Bac
   if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_APPEND");
   touch(t, c);
   for (const r of rules) c.rules.push(r);
+  jumpsChanged(t, rules);
 }
 
 /** -I CHAIN N (1-based); N may be one past the end. */
@@ -94,6 +104,7 @@ export function insertRules(t: Table, chain: string, rulenum: number, rules: Rul
   if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT");
   touch(t, c);
   c.rules.splice(rulenum - 1, 0, ...rules);
+  jumpsChanged(t, rules);
 }
 
 export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule, backend: Backend = "nft", check = true): void {
@@ -101,6 +112,7 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   if (rulenum > c.rules.length) throw new OpError("Index of replacement too big.");
   if (check) refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE");
   touch(t, c);
+  jumpsChanged(t, [rule, c.rules[rulenum - 1]]);
   c.rules[rulenum - 1] = rule;
 }
 
@@ -124,6 +136,7 @@ export function deleteRules(t: Table, chain: string, rules: Rule[]): void {
   const c = findChain(t, chain);
   const idx = findRuleIndexes(c, rules);
   if (!c || !idx) throw new OpError(BAD_RULE);
+  jumpsChanged(t, rules);
   for (const i of idx.sort((a, b) => b - a)) c.rules.splice(i, 1);
 }
 
@@ -131,6 +144,7 @@ export function deleteRuleNum(t: Table, chain: string, rulenum: number, backend:
   const c = findChain(t, chain);
   if (!c || (backend === "nft" && c.builtin && !c.exists)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of deletion too big.");
+  jumpsChanged(t, [c.rules[rulenum - 1]]);
   c.rules.splice(rulenum - 1, 1);
 }
 
@@ -181,12 +195,14 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
     if (!c) throw new OpError(ENOENT);
     if (c.builtin || refs.get(name) || c.rules.length) throw busy(c);
     delete t.chains[name];
+    invalidateHooks(t);
     return [name];
   }
   // One transaction: a referenced or non-empty chain makes the whole -X fail.
   const names = userChainNames(t);
   for (const n of names) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
   for (const n of names) delete t.chains[n];
+  invalidateHooks(t);
   return names;
 }
 
@@ -204,6 +220,7 @@ export function renameChain(t: Table, from: string, to: string): void {
     } else chains[name] = chain;
   }
   t.chains = chains;
+  invalidateHooks(t);
   // Rules are replaced, not edited: iptables-restore shares rule objects with the old table.
   for (const chain of Object.values(t.chains)) {
     chain.rules = chain.rules.map((r) => {
@@ -235,6 +252,7 @@ export function chainsInOrder(t: Table): Chain[] {
 export function flushChains(t: Table, chain: string | undefined): Chain[] {
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
   for (const c of chains) c.rules = [];
+  invalidateHooks(t);
   return chains;
 }
 
