@@ -49,7 +49,8 @@ function elementText(e: Element, prefix: string, numeric: boolean): string {
 function flagsText(d: PolicyData, prefix: string): string[] {
   const parts: string[] = [];
   if (d.dir) parts.push(`${prefix}dir ${d.dir}`);
-  if (d.pol) parts.push(`${prefix}pol ${d.pol}`);
+  // Without --pol the policy is "ipsec" (the none flag is unset).
+  parts.push(`${prefix}pol ${d.pol ?? "ipsec"}`);
   if (d.strict) parts.push(`${prefix}strict`);
   return parts;
 }
@@ -109,7 +110,8 @@ export const policyMatch: MatchExtension<PolicyData> = {
     if (!d.dir) throw paramProblem("policy match: neither --dir in nor --dir out specified");
     if (d.pol === "none") {
       if (d.strict) throw paramProblem("policy match: policy none but --strict given");
-      if (d.elements.length > 1 || Object.keys(d.elements[0]!).length > 1) throw paramProblem("policy match: policy none but policy given");
+      // Only --next counts here: element options of a "none" policy are accepted and dropped.
+      if (d.elements.length > 1) throw paramProblem("policy match: policy none but policy given");
     }
     d.elements.forEach((e, i) => {
       const empty = ORDER.every((k) => e[k] === undefined);

@@ -180,3 +180,29 @@ describe("policy (oracle: b6)", () => {
     expect(decide("policy", ["--dir", "in", "--pol", "ipsec"], {})).toBe(false);
   });
 });
+
+describe("policy (oracle: b8)", () => {
+  it.each([
+    [["--dir", "in", "--pol", "none", "--proto", "esp"], same("--dir in --pol none", "policy match dir in pol none")],
+    [["--dir", "in", "--pol", "ipsec", "--strict", "--proto", "esp", "--next", "--proto", "ah", "--mode", "transport"], { save: "--dir in --pol ipsec --strict --proto esp --next --proto ah --mode transport", list: "policy match dir in pol ipsec strict [0] proto esp [1] proto ah mode transport", numeric: "policy match dir in pol ipsec strict [0] proto 50 [1] proto 51 mode transport" }],
+    [["--dir", "in", "--pol", "ipsec", "!", "--spi", "0x10", "--reqid", "5"], same("--dir in --pol ipsec --reqid 5 ! --spi 0x10", "policy match dir in pol ipsec reqid 5 ! spi 0x10")],
+    [["--dir", "in"], same("--dir in --pol ipsec", "policy match dir in pol ipsec")],
+  ])("%j", (words, expected) => expect(texts("policy", words)).toEqual(expected));
+  it.each([
+    [["--dir", "in", "--pol", "none", "--strict"], "policy match: policy none but --strict given|2"],
+    [["--dir", "in", "--pol", "ipsec", "--proto", "tcp"], "policy match: protocol must be ah/esp/ipcomp|2"],
+    [["--dir", "in", "--pol", "ipsec", "--next", "--proto", "esp"], 'policy: option "--next" also requires "--strict".\n|2'],
+    [["--dir", "in", "--pol", "ipsec", "--strict"], "policy match: empty policy element 0. --strict is in effect, but at least one of reqid, spi, tunnel-src, tunnel-dst, proto or mode is required.|2"],
+    [["--dir", "in", "--pol", "ipsec", "--mode", "transport", "--tunnel-src", "1.2.3.4"], "policy match: --tunnel-src/--tunnel-dst is only valid in tunnel mode|2"],
+    [["--dir", "foo"], 'policy_match: invalid dir "foo"|2'],
+  ])("error %j", (words, expected) => expect(failure("policy", words)).toBe(expected));
+  it("sctp chunk type errors", () => {
+    const SCTP = { proto: 132 };
+    expect(failure("sctp", ["--chunk-types", "foo", "INIT"], SCTP)).toBe('Match type has to be one of "ALL", "ANY" or "ONLY"|2');
+    expect(failure("sctp", ["--chunk-types", "any", "FOO"], SCTP)).toBe("Unknown sctp chunk `FOO'|2");
+    expect(failure("sctp", ["--chunk-types", "any", "DATA:ZZ"], SCTP)).toBe("Invalid flags for chunk type 0|2");
+    expect(texts("sctp", ["--chunk-types", "all", "ALL"], SCTP)).toEqual(same("--chunk-types all ALL", "sctp all ALL"));
+    expect(texts("sctp", ["--chunk-types", "only", "NONE"], SCTP)).toEqual(same("--chunk-types only NONE", "sctp only NONE"));
+    expect(texts("sctp", ["--sport", "0:65535"], SCTP)).toEqual(same("--sport 0:65535", "sctp"));
+  });
+});
