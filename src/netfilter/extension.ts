@@ -30,6 +30,8 @@ export interface ParseCall {
    * iptables-legacy: TRACE is raw-only, TCPMSS needs a SYN match, NFLOG keeps --nflog-range.
    */
   backend?: "nft" | "legacy";
+  /** 4 for iptables, 6 for ip6tables (undefined = 4): REJECT's reply types differ. */
+  family?: 4 | 6;
   /**
    * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
    * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end
@@ -45,6 +47,8 @@ export interface FinalCheckCall {
   chain: string;
   /** As in ParseCall. */
   backend?: "nft" | "legacy";
+  /** As in ParseCall. */
+  family?: 4 | 6;
   /** As in ParseCall. */
   warn?(text: string): void;
 }
