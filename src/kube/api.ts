@@ -22,7 +22,7 @@ function invalid(obj: KubeObject, detail: string): string {
 
 function applyDefaults(cluster: ClusterState, obj: KubeObject): void {
   if (obj.kind === "Service") defaultService(cluster, obj as Service);
-  if (obj.kind === "Pod") defaultPod(obj as Pod, cluster.config.nodeName);
+  if (obj.kind === "Pod") defaultPod(obj as Pod, cluster.config.nodeName, cluster.config.nodeIP);
   if (obj.kind === "Namespace") {
     obj["spec"] ??= { finalizers: ["kubernetes"] };
     obj["status"] ??= { phase: "Active" };

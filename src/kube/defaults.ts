@@ -87,7 +87,7 @@ export function defaultService(cluster: ClusterState, svc: Service): void {
   svc.status ??= { loadBalancer: {} };
 }
 
-export function defaultPod(pod: Pod, nodeName: string): void {
+export function defaultPod(pod: Pod, nodeName: string, nodeIP: string): void {
   const spec = (pod.spec ??= {});
   spec.nodeName ??= nodeName;
   const containers = spec.containers ?? [];
@@ -101,6 +101,7 @@ export function defaultPod(pod: Pod, nodeName: string): void {
     { type: "PodScheduled", status: "True" },
   ];
   if (status.podIP && !status.podIPs) status.podIPs = [{ ip: status.podIP }];
+  if (spec.nodeName === nodeName && nodeIP) status.hostIP ??= nodeIP;
   status.containerStatuses ??= containers.map((c) => ({ name: c.name, ready: ready === "True", restartCount: 0 }));
   // The kubelet keeps container readiness and the Ready condition in step.
   const podReady = status.conditions.find((c) => c.type === "Ready")?.status === "True";
