@@ -104,6 +104,72 @@ function ruleMatches(rule: Rule, c: CompiledRule, pkt: Packet, ctx: HookContext)
   return true;
 }
 
+/**
+ * Long chains (kube-proxy's KUBE-SERVICES holds one rule per Service) are indexed by exact
+ * destination: only rules without a /32 destination, or with the packet's, can match, so the
+ * walk skips the rest. The index lives outside the data and is rebuilt when the chain's
+ * rule objects change (a pointer comparison per rule, no rule is dereferenced).
+ */
+interface ChainIndex {
+  refs: Rule[];
+  exact: Map<number, number[]>;
+  generic: number[];
+}
+
+const INDEX_MIN_RULES = 64;
+const chainIndexes = new WeakMap<Chain, ChainIndex>();
+
+function sameRefs(a: Rule[], b: Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function chainIndex(chain: Chain): ChainIndex | undefined {
+  const rules = chain.rules;
+  if (rules.length < INDEX_MIN_RULES) return undefined;
+  const hit = chainIndexes.get(chain);
+  if (hit && sameRefs(hit.refs, rules)) return hit;
+  const idx: ChainIndex = { refs: rules.slice(), exact: new Map(), generic: [] };
+  rules.forEach((r, i) => {
+    if (r.dst && !r.dstInvert && r.dst.mask >>> 0 === 0xffffffff) {
+      const key = r.dst.addr >>> 0;
+      const list = idx.exact.get(key);
+      if (list) list.push(i);
+      else idx.exact.set(key, [i]);
+    } else idx.generic.push(i);
+  });
+  chainIndexes.set(chain, idx);
+  return idx;
+}
+
+/** Rule indices of an indexed chain that may match a packet to `dst`, ascending. */
+function candidatesFor(idx: ChainIndex, dst: number): number[] {
+  const exact = idx.exact.get(dst >>> 0);
+  if (!exact) return idx.generic;
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  const g = idx.generic;
+  while (a < g.length || b < exact.length) {
+    if (b >= exact.length || (a < g.length && g[a]! < exact[b]!)) out.push(g[a++]!);
+    else out.push(exact[b++]!);
+  }
+  return out;
+}
+
+/** The first candidate index >= from (or past the end). */
+function nextCandidate(cands: number[], from: number, end: number): number {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cands.length ? cands[lo]! : end;
+}
+
 function verdictName(v: Verdict): string {
   return v.kind === "REJECT" ? "REJECT" : v.kind;
 }
@@ -139,8 +205,17 @@ export function evaluateHook(
   const stack: { chain: Chain; index: number }[] = [];
   let chain: Chain = base;
   let index = 0;
+  // Per traversal: each indexed chain's candidates for this packet (null: walk every rule).
+  const candidates = new Map<Chain, number[] | null>();
 
   for (;;) {
+    let cands = candidates.get(chain);
+    if (cands === undefined) {
+      const idx = chainIndex(chain);
+      cands = idx ? candidatesFor(idx, pkt.dst) : null;
+      candidates.set(chain, cands);
+    }
+    if (cands) index = nextCandidate(cands, index, chain.rules.length);
     if (index >= chain.rules.length) {
       // Fell off the end: a user chain returns to its caller, the built-in chain's policy decides.
       const ret = chain === base ? undefined : stack.pop();

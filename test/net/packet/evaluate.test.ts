@@ -102,4 +102,21 @@ describe("evaluateHook", () => {
     expect(counters(copy.chains["INPUT"]!.rules[0]!)).toEqual([2, 120]);
     expect(counters(t.chains["INPUT"]!.rules[0]!)).toEqual([1, 60]);
   });
+
+  it("long chains are indexed by destination, and the index follows replaced rules", () => {
+    const specs: RuleSpec[] = [];
+    for (let i = 0; i < 200; i++) specs.push({ dst: `10.96.0.${i}`, j: "DROP" });
+    specs.push({ src: "10.0.0.0/8", j: "ACCEPT" });
+    const t = filterTable({ INPUT: specs });
+    const to = (dst: string) => tcpPacket(ip("10.0.0.2"), ip(dst), 40000, 80, TCP_SYN, 60);
+    expect(evaluateHook(t, "INPUT", to("10.96.0.150"), ctx())).toEqual({ kind: "DROP" });
+    expect(evaluateHook(t, "INPUT", to("10.96.1.150"), ctx())).toEqual({ kind: "ACCEPT" });
+    const rules = t.chains["INPUT"]!.rules;
+    expect(counters(rules[150]!)).toEqual([1, 60]);
+    expect(counters(rules[200]!)).toEqual([1, 60]);
+    // iptables -R INPUT 5 -d 10.96.1.150 -j DROP: same length, another destination.
+    rules[4] = rule({ dst: "10.96.1.150", j: "DROP" });
+    expect(evaluateHook(t, "INPUT", to("10.96.1.150"), ctx())).toEqual({ kind: "DROP" });
+    expect(evaluateHook(t, "INPUT", to("10.96.0.4"), ctx())).toEqual({ kind: "ACCEPT" });
+  });
 });
