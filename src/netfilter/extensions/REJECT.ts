@@ -1,9 +1,9 @@
-// -j REJECT (ipt_REJECT): drop the packet and answer with an ICMP error or a TCP reset.
-// Kernel: filter table only, INPUT/FORWARD/OUTPUT; tcp-reset needs `-p tcp` (not inverted).
+// -j REJECT (ipt_REJECT, ip6t_REJECT): drop the packet and answer with an ICMP error or a TCP
+// reset. Kernel: filter table only, INPUT/FORWARD/OUTPUT; tcp-reset needs `-p tcp` (not inverted).
 import type { TargetExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
-import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { anyOptionGiven, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
 
 /** Reply types in the kernel's numbering order, which decides which one a prefix picks. */
@@ -18,6 +18,17 @@ const REJECT_TYPES: ReadonlyArray<{ name: string; alias: string }> = [
   { name: "icmp-admin-prohibited", alias: "admin-prohib" },
 ];
 
+/** ip6tables' table (libip6t_REJECT), same rules; the default is icmp6-port-unreachable. */
+const REJECT_TYPES_V6: ReadonlyArray<{ name: string; alias: string }> = [
+  { name: "icmp6-no-route", alias: "no-route" },
+  { name: "icmp6-adm-prohibited", alias: "adm-prohibited" },
+  { name: "icmp6-addr-unreachable", alias: "addr-unreach" },
+  { name: "icmp6-port-unreachable", alias: "port-unreach" },
+  { name: "tcp-reset", alias: "tcp-reset" },
+  { name: "icmp6-policy-fail", alias: "policy-fail" },
+  { name: "icmp6-reject-route", alias: "reject-route" },
+];
+
 export interface RejectData {
   /** Canonical reply type, e.g. "icmp-port-unreachable" or "tcp-reset". */
   with: string;
@@ -26,9 +37,10 @@ export interface RejectData {
 const SPECS: OptionSpec[] = [{ name: "reject-with", id: 0, args: 1 }];
 
 /** iptables matches case-insensitively on any prefix of a name or alias (even the empty one). */
-export function lookupRejectType(arg: string): string | undefined {
+export function lookupRejectType(arg: string, family: 4 | 6 = 4): string | undefined {
   const lower = arg.toLowerCase();
-  const hit = REJECT_TYPES.find((t) => t.name.startsWith(lower) || t.alias.startsWith(lower));
+  const table = family === 6 ? REJECT_TYPES_V6 : REJECT_TYPES;
+  const hit = table.find((t) => t.name.startsWith(lower) || t.alias.startsWith(lower));
   return hit?.name;
 }
 
@@ -42,16 +54,19 @@ export const REJECT: TargetExtension<RejectData> = {
   parse(data, call) {
     noteOption("REJECT", SPECS, data, call);
     const arg = call.args[0] ?? "";
-    const type = lookupRejectType(arg);
+    const type = lookupRejectType(arg, call.family);
     if (!type) {
-      // A relic of 2.4-era iptables, still printed before the error.
+      // A relic of 2.4-era iptables, still printed before the error (IPv4 only).
       const lower = arg.toLowerCase();
-      if ("echo-reply".startsWith(lower) || "echoreply".startsWith(lower)) {
+      if (call.family !== 6 && ("echo-reply".startsWith(lower) || "echoreply".startsWith(lower))) {
         call.warn?.("--reject-with echo-reply no longer supported\n");
       }
       throw paramProblem(`unknown reject type "${arg}"`);
     }
     data.with = type;
+  },
+  finalCheck(data, call) {
+    if (call.family === 6 && !anyOptionGiven(data)) data.with = "icmp6-port-unreachable";
   },
   checkEntry(data, call) {
     if (data.with !== "tcp-reset") return true;

@@ -12,6 +12,7 @@ export interface RuleOpts {
   table?: TableName;
   chain?: string;
   backend?: "nft" | "legacy";
+  family?: 4 | 6;
   matches?: MatchInstance[];
 }
 
@@ -64,10 +65,10 @@ export function build(name: string, words: string[], opts: RuleOpts = {}): any {
     if (!spec) throw new XtablesError(`unknown option "${word}"`);
     const args = words.slice(i + 1, i + 1 + spec.args);
     i += spec.args;
-    ext.parse(data, { option: spec.name, args, invert, rule, table, warn, backend: opts.backend });
+    ext.parse(data, { option: spec.name, args, invert, rule, table, warn, backend: opts.backend, family: opts.family });
     invert = false;
   }
-  const call = { rule, table, chain, warn, backend: opts.backend };
+  const call = { rule, table, chain, warn, backend: opts.backend, family: opts.family };
   ext.finalCheck?.(data, call);
   const hook = HOOKS.find((h) => h === chain);
   let verdict: boolean | string = true;

@@ -81,4 +81,23 @@ describe("REJECT", () => {
       with: "icmp-host-prohibited",
     });
   });
+
+  it("uses ip6tables' reply types for IPv6 (run-real: ip6tables -j REJECT)", () => {
+    const V6 = { family: 6 } as const;
+    expect(saveText("REJECT", [], V6)).toBe("-j REJECT --reject-with icmp6-port-unreachable");
+    expect(saveText("REJECT", ["--reject-with", "no-route"], V6)).toBe("-j REJECT --reject-with icmp6-no-route");
+    expect(saveText("REJECT", ["--reject-with", "adm-prohibited"], V6)).toBe("-j REJECT --reject-with icmp6-adm-prohibited");
+    expect(saveText("REJECT", ["--reject-with", "addr-unreach"], V6)).toBe("-j REJECT --reject-with icmp6-addr-unreachable");
+    expect(saveText("REJECT", ["--reject-with", "policy-fail"], V6)).toBe("-j REJECT --reject-with icmp6-policy-fail");
+    expect(saveText("REJECT", ["--reject-with", "reject-route"], V6)).toBe("-j REJECT --reject-with icmp6-reject-route");
+    expect(saveText("REJECT", ["--reject-with", ""], V6)).toBe("-j REJECT --reject-with icmp6-no-route");
+    expect(listText("REJECT", ["--reject-with", "tcp-reset"], true, { ...V6, proto: 6 })).toBe("reject-with tcp-reset");
+    expect(failure("REJECT", ["--reject-with", "icmp-port-unreachable"], V6)).toEqual({
+      stderr:
+        'iptables v1.8.9 (nf_tables): unknown reject type "icmp-port-unreachable"\n' +
+        "Try `iptables -h' or 'iptables --help' for more information.\n",
+      rc: 2,
+    });
+    expect(failure("REJECT", ["--reject-with", "tcp-reset"], V6).rc).toBe(4);
+  });
 });
