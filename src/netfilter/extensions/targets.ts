@@ -1,4 +1,11 @@
 // Every target extension, in one list. Add one import and one entry per extension.
+//
+// What the targets expect from the command line front end (see extension.ts): parse() and
+// finalCheck() calls for one rule before the next rule's (option bookkeeping, "can only be
+// used once"); call.warn for iptables' stderr warnings; call.backend / call.family for
+// iptables-legacy and ip6tables; checkEntry() may name an errno text instead of false; listName()
+// for the -L target column; help for `-j NAME -h`. Verified texts and traffic: test/extensions/
+// targets/oracle*/ (recorded with shared/oracle/run-real).
 import type { TargetExtension } from "../extension.js";
 import { AUDIT } from "./AUDIT.js";
 import { CHECKSUM } from "./CHECKSUM.js";
