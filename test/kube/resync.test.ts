@@ -81,6 +81,20 @@ describe("kube-proxy resync", () => {
     expect(takeKubeNotices(n.world)).toEqual([]);
   });
 
+  it("tells the learner when its restore fails, and keeps retrying", () => {
+    const n = node();
+    n.sh("iptables -t nat -N KUBE-SEP-AAAAAAAAAAAAAAAA");
+    n.sh("iptables -t nat -A OUTPUT -j KUBE-SEP-AAAAAAAAAAAAAAAA");
+    const r = n.sh("kube-proxy --sync-once");
+    expect(r.rc).toBe(1);
+    expect(r.stderr).toContain("nettutor: kube-proxy could not apply its rules (iptables-restore:");
+    expect(n.sh("kubectl logs -n kube-system -l k8s-app=kube-proxy --tail=2").stdout).toContain(`"Failed to execute iptables-restore"`);
+    n.sh("iptables -t nat -D OUTPUT -j KUBE-SEP-AAAAAAAAAAAAAAAA");
+    n.world.clock += 31_000;
+    n.sh("kubectl get svc");
+    expect(n.nat()).not.toContain("KUBE-SEP-AAAAAAAAAAAAAAAA");
+  });
+
   it("runs a full sync at least hourly", () => {
     const n = node();
     n.sh(`iptables -t nat -A ${WEB_SVC} -j RETURN`);

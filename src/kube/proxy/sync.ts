@@ -125,6 +125,9 @@ export function syncProxyRules(world: World, run: Runner): SyncResult {
     log("proxier.go:1551", `"Failed to execute iptables-restore" err=${JSON.stringify(res.stderr.trim())} ipFamily="IPv4"`);
     log("proxier.go:822", `"Sync failed" ipFamily="IPv4" retryingTime="30s"`);
     ps.needFullSync = true;
+    const why = res.stderr.trim().split("\n").slice(0, 2).join(" / ");
+    notices.push(`kube-proxy could not apply its rules (iptables-restore: ${why}); it keeps retrying every 30s, and Services may not work until then.`);
+    ps.notices.push(...notices);
     return { ok: false, fullSync, payload: out.text, notices };
   }
 
