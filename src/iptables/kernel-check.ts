@@ -9,37 +9,29 @@ import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
 
 type AnyExtension = MatchExtension | TargetExtension;
 
-function extensionsOf(rule: Rule): [AnyExtension, unknown][] {
-  const out: [AnyExtension, unknown][] = [];
-  for (const m of rule.matches) {
-    const ext = findMatch(m.name);
-    if (ext) out.push([ext, m.data]);
-  }
-  if (rule.action.kind === "target") {
-    const ext = findTarget(rule.action.target.name);
-    if (ext) out.push([ext, rule.action.target.data]);
-  }
-  return out;
-}
-
 function isRestricted(ext: AnyExtension): boolean {
   return !!(ext.tables || ext.hooks || ext.checkEntry);
 }
 
+function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): boolean {
+  if (!isRestricted(ext)) return true;
+  if (ext.tables && !ext.tables.includes(table.name)) return false;
+  for (const hook of hooks) {
+    if (ext.hooks && !ext.hooks.includes(hook)) return false;
+    if (ext.checkEntry && !ext.checkEntry(data, { rule, table: table.name, chain: hook })) return false;
+  }
+  return !(ext.checkEntry && isUserChain(table, chain) && !ext.checkEntry(data, { rule, table: table.name, chain }));
+}
+
 /** Whether the rule is acceptable in `table` when `hooks` reach its chain. */
 function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>): boolean {
-  for (const [ext, data] of extensionsOf(rule)) {
-    if (!isRestricted(ext)) continue;
-    if (ext.tables && !ext.tables.includes(table.name)) return false;
-    for (const hook of hooks) {
-      if (ext.hooks && !ext.hooks.includes(hook)) return false;
-      if (ext.checkEntry && !ext.checkEntry(data, { rule, table: table.name, chain: hook })) return false;
-    }
-    if (ext.checkEntry && isUserChain(table, chain) && !ext.checkEntry(data, { rule, table: table.name, chain })) {
-      return false;
-    }
+  for (const m of rule.matches) {
+    const ext = findMatch(m.name);
+    if (ext && !extensionAllowed(table, chain, rule, hooks, ext, m.data)) return false;
   }
-  return true;
+  if (rule.action.kind !== "target") return true;
+  const ext = findTarget(rule.action.target.name);
+  return !ext || extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data);
 }
 
 function isUserChain(table: Table, name: string): boolean {
