@@ -5,6 +5,7 @@ import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine, oneline } from "./link.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
@@ -37,6 +38,10 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       if (!link) return fail(`Device "${name}" does not exist.`, 1);
       links = links.filter((l) => l === link);
     }
+  }
+  if (o.json) {
+    const shown = links.filter((l) => o.family === 0 || (addrJson(o, l).addr_info as unknown[]).length > 0);
+    return ok(jsonLine(o, shown.map((l) => (o.brief ? briefAddrJson(o, l) : addrJson(o, l)))));
   }
   let out = "";
   for (const link of links) {

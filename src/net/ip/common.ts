@@ -13,6 +13,8 @@ export interface IpOptions {
   family: 0 | 4 | 6;
   brief: boolean;
   oneline: boolean;
+  json: boolean;
+  pretty: boolean;
   details: boolean;
 }
 

@@ -39,7 +39,7 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
 `;
 
 function runIp(ctx: CommandContext): CommandResult {
-  const o: IpOptions = { ctx, world: ctx.world, netns: ctx.netns, family: 0, brief: false, oneline: false, details: false };
+  const o: IpOptions = { ctx, world: ctx.world, netns: ctx.netns, family: 0, brief: false, oneline: false, json: false, pretty: false, details: false };
   const args = ctx.argv.slice(1);
   while (args.length > 0 && args[0]!.startsWith("-") && args[0]!.length > 1) {
     let opt = args.shift()!;
@@ -50,11 +50,13 @@ function runIp(ctx: CommandContext): CommandResult {
     else if (matches(opt, "-family")) {
       const f = args.shift();
       o.family = f === "inet" ? 4 : f === "inet6" ? 6 : 0;
-    } else if (matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") || matches(opt, "-pretty") ||
+    } else if (matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") ||
       matches(opt, "-color") || matches(opt, "-Numeric") || matches(opt, "-all") || matches(opt, "-human-readable") || matches(opt, "-timestamp")) {
       if (matches(opt, "-details")) o.details = true;
     } else if (matches(opt, "-oneline")) o.oneline = true;
     else if (opt.length > 2 && matches(opt, "-brief")) o.brief = true;
+    else if (matches(opt, "-json")) o.json = true;
+    else if (matches(opt, "-pretty")) o.pretty = true;
     else if (matches(opt, "-netns")) {
       const name = args.shift();
       if (name === undefined) return fail('Cannot open network namespace "(null)": No such file or directory', 255);

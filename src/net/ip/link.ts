@@ -3,6 +3,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { addBridge, addVethPair, deleteLink, findLink, getNamespace, moveLink, setLinkUp, setMaster } from "../links.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
+import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { displayName, fail, garbage, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, qdisc, type IpOptions } from "./common.js";
 
 export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
@@ -41,6 +42,7 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
       links = links.filter((l) => l === link);
     }
   }
+  if (o.json) return ok(jsonLine(o, links.map((l) => (o.brief ? briefLinkJson(o, l) : linkJson(o, l, true)))));
   let out = "";
   for (const link of links) {
     if (o.brief) {

@@ -5,6 +5,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { fail, matches, noDevice, ok, type IpOptions } from "./common.js";
+import { jsonLine } from "./json.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
@@ -29,6 +30,11 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
   if (sub === undefined || matches(sub, "show") || matches(sub, "list")) {
     const dev = deviceFilter(o, rest);
     if (typeof dev === "object") return dev;
+    if (o.json) {
+      return ok(jsonLine(o, entries(o).filter((e) => dev === undefined || e.oif === dev).sort((a, b) => b.addr - a.addr).map((e) => ({
+        dst: formatIpv4(e.addr), dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: ["REACHABLE"],
+      }))));
+    }
     const lines = entries(o)
       .filter((e) => dev === undefined || e.oif === dev)
       .sort((a, b) => b.addr - a.addr)

@@ -3,9 +3,16 @@ import type { CommandResult } from "../../shell/types.js";
 import { deleteLink, getNamespace } from "../links.js";
 import { addNamespace } from "../world.js";
 import { fail, matches, netnsId, ok, type IpOptions } from "./common.js";
+import { jsonLine } from "./json.js";
 
 function listNamespaces(o: IpOptions): CommandResult {
   const names = [...(o.world.netnsOrder ?? [])].filter((n) => getNamespace(o.world, n)).reverse();
+  if (o.json) {
+    return ok(jsonLine(o, names.map((name) => {
+      const id = netnsId(o.world, o.netns, name);
+      return id === undefined ? { name } : { name, id };
+    })));
+  }
   return ok(names.map((n) => {
     const id = netnsId(o.world, o.netns, n);
     return id === undefined ? `${n}\n` : `${n} (id: ${id})\n`;

@@ -8,6 +8,7 @@ import { findLink, getNamespace, linkByIndex } from "../links.js";
 import { addRoute, deleteRoute, routeLinkDown, type RouteChange, type RouteSpec } from "../route-config.js";
 import { routeInput, routeOutput } from "../routing.js";
 import type { Route, RouteType } from "../types.js";
+import { jsonLine, routeJson } from "./json.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parsePrefix, type IpOptions, type Prefix } from "./common.js";
 import { inSubnet, prefixToMask } from "../../netfilter/ip.js";
@@ -220,6 +221,13 @@ function showRoutes(o: IpOptions, args: string[]): CommandResult {
       (parsed.selector === undefined || selects(parsed.selector, r)))
     .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
   const hide = { dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1 };
+  if (o.json) {
+    const v4 = o.family === 6 ? [] : routes.map((r) => routeJson(o, r, { table: tableName, scope: scopeName }, hide));
+    const lo = ns.links.find((l) => l.kind === "loopback");
+    const v6 = o.family !== 4 && spec.table === -1 && lo?.adminUp
+      ? [{ type: "local", dst: "::1", dev: "lo", table: "local", protocol: "kernel", metric: 0, flags: [], pref: "medium" }] : [];
+    return ok(jsonLine(o, [...v4, ...v6]));
+  }
   let text = o.family === 6 ? "" : routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("");
   if (o.family !== 4 && args.length === 0) text += ipv6Routes(o, TABLE_MAIN, false);
   else if (o.family !== 4 && spec.table === -1 && parsed.dev === undefined) text += ipv6Routes(o, TABLE_MAIN, true) + ipv6Routes(o, TABLE_LOCAL, true);
@@ -299,6 +307,15 @@ function getRoute(o: IpOptions, args: string[]): CommandResult {
   const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}) });
   if (!result.ok) return kernelError(errnoText(result.errno));
   const local = result.type === "local" && fibLookup(o.world, o.netns, { dst })?.type === "local";
+  const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
+  if (o.json) {
+    return ok(jsonLine(o, [{
+      ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
+      ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
+      dev: result.oif, ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}), ...(mark ? { mark } : {}),
+      flags: [], uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+    }]));
+  }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
   if (from !== undefined) line += `from ${formatIpv4(from)} `;
   if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
@@ -307,7 +324,7 @@ function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
   if (mark) line += `mark ${mark} `;
   line += "uid 0 \n";
-  const outLo = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
+  const outLo = outLoopback;
   line += `    cache ${result.type === "local" || outLo ? "<local> " : result.type === "broadcast" ? "<local,brd> " : ""}\n`;
   return ok(line);
 }

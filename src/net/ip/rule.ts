@@ -4,6 +4,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { defaultRulePriority, insertRule, rulesOf } from "../rules.js";
 import type { FibRule } from "../types.js";
+import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
 
@@ -148,6 +149,7 @@ export function ipRule(o: IpOptions, args: string[]): CommandResult {
   if (sub === undefined || matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) {
     // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
     if (o.family === 6) return ok("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n");
+    if (o.json) return ok(jsonLine(o, rulesOf(ns).map((r) => ruleJson(r, tableText))));
     return ok(rulesOf(ns).map(formatRule).join(""));
   }
   if (matches(sub, "add") || matches(sub, "insert")) return addRule(o, rest);

@@ -1,0 +1,125 @@
+// `ip -j`: the JSON shapes iproute2 prints (keys in its order), one compact line.
+import { formatIpv4 } from "../../netfilter/ip.js";
+import { addressesOf } from "../addresses.js";
+import { linkByIndex } from "../links.js";
+import { routeLinkDown } from "../route-config.js";
+import type { FibRule, Link, Route } from "../types.js";
+import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
+import { linkFlags, linkLocal6, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
+
+type Json = Record<string, unknown>;
+const FOREVER = 4294967295;
+
+export const jsonLine = (o: { pretty: boolean }, items: unknown[]): string => `${o.pretty ? prettyJson(items) : JSON.stringify(items)}\n`;
+
+/** iproute2's json_writer in pretty mode: objects break lines (4 spaces a level), arrays stay inline. */
+export function prettyJson(value: unknown): string {
+  let out = "";
+  let depth = 0;
+  let sep = "";
+  const eor = () => { out += sep; sep = ","; };
+  const eol = () => { out += `\n${" ".repeat(4 * depth)}`; };
+  const write = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      eor(); out += "[ "; depth++; sep = "";
+      for (const item of v) write(item);
+      if (sep) out += " ";
+      depth--; out += "]"; sep = ",";
+    } else if (v !== null && typeof v === "object") {
+      eor(); out += "{"; depth++; sep = "";
+      for (const [key, item] of Object.entries(v)) {
+        eor(); eol(); sep = "";
+        out += `${JSON.stringify(key)}: `;
+        write(item);
+      }
+      depth--;
+      if (sep) eol();
+      out += "}"; sep = ",";
+    } else {
+      eor();
+      out += JSON.stringify(v);
+    }
+  };
+  write(value);
+  return out;
+}
+
+const flagList = (o: IpOptions, link: Link) => linkFlags(o.world, o.netns, link).slice(1, -1).split(",");
+
+/** "link" (peer name, same namespace) or "link_index" (peer elsewhere), printed before ifname. */
+function peerField(o: IpOptions, link: Link): Json {
+  if (!link.peer) return {};
+  if (link.peer.netns !== o.netns) return { link_index: link.peer.ifindex };
+  const peer = linkByIndex(o.world, o.netns, link.peer.ifindex);
+  return peer ? { link: peer.name } : {};
+}
+
+function netnsField(o: IpOptions, link: Link): Json {
+  if (!link.peer || link.peer.netns === o.netns) return {};
+  return { link_netnsid: netnsId(o.world, o.netns, link.peer.netns) ?? 0 };
+}
+
+export function linkJson(o: IpOptions, link: Link, withMode: boolean): Json {
+  const master = link.master !== undefined ? linkByIndex(o.world, o.netns, link.master)?.name : undefined;
+  const loopback = link.kind === "loopback";
+  return {
+    ifindex: link.ifindex, ...peerField(o, link), ifname: link.name, flags: flagList(o, link), mtu: link.mtu,
+    qdisc: qdisc(link), ...(master ? { master } : {}), operstate: operState(o.world, o.netns, link),
+    ...(withMode ? { linkmode: "DEFAULT" } : {}), group: "default", txqlen: 1000,
+    link_type: loopback ? "loopback" : "ether", address: linkMac(o.world, o.netns, link),
+    broadcast: loopback ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff", ...netnsField(o, link),
+  };
+}
+
+export function briefLinkJson(o: IpOptions, link: Link): Json {
+  return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), address: linkMac(o.world, o.netns, link), flags: flagList(o, link) };
+}
+
+function inet6(o: IpOptions, link: Link): Json[] {
+  if (o.family === 4) return [];
+  if (link.kind === "loopback") return link.adminUp ? [{ family: "inet6", local: "::1", prefixlen: 128, scope: "host", valid_life_time: FOREVER, preferred_life_time: FOREVER }] : [];
+  if (link.ll6 === undefined) return [];
+  return [{ family: "inet6", local: linkLocal6(link.mac), prefixlen: 64, scope: "link", valid_life_time: FOREVER, preferred_life_time: FOREVER }];
+}
+
+export function addrJson(o: IpOptions, link: Link): Json {
+  const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link).map((a) => ({
+    family: "inet", local: formatIpv4(a.addr), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
+    scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
+  }));
+  return { ...linkJson(o, link, false), addr_info: [...v4, ...inet6(o, link)] };
+}
+
+export function briefAddrJson(o: IpOptions, link: Link): Json {
+  const list = addrJson(o, link).addr_info as Json[];
+  return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), addr_info: list.map((a) => ({ local: a.local, prefixlen: a.prefixlen })) };
+}
+
+export function routeJson(o: IpOptions, route: Route, names: { table: (t: number) => string; scope: (s: number) => string }, hide: { dev?: boolean; table?: boolean }): Json {
+  const dev = route.oif !== undefined ? linkByIndex(o.world, o.netns, route.oif) : undefined;
+  const flags = [...(route.onlink ? ["onlink"] : []), ...(routeLinkDown(o.world, o.netns, route) ? ["linkdown"] : [])];
+  return {
+    ...(route.type !== "unicast" ? { type: route.type } : {}),
+    dst: route.prefix === 0 ? "default" : route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`,
+    ...(route.gateway !== undefined ? { gateway: formatIpv4(route.gateway) } : {}),
+    ...(dev && !hide.dev ? { dev: dev.name } : {}),
+    ...(route.table !== TABLE_MAIN && !hide.table ? { table: names.table(route.table) } : {}),
+    ...(route.proto !== "boot" ? { protocol: route.proto } : {}),
+    ...(route.scope !== SCOPE_UNIVERSE ? { scope: names.scope(route.scope) } : {}),
+    ...(route.prefsrc !== undefined ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
+    ...(route.metric !== 0 ? { metric: route.metric } : {}),
+    flags,
+  };
+}
+
+export function ruleJson(rule: FibRule, table: (t: number) => string): Json {
+  const prefix = (p: { addr: number; prefix: number }, key: string) =>
+    ({ [key]: formatIpv4(p.addr), ...(p.prefix !== 32 ? { [`${key}len`]: p.prefix } : {}) });
+  return {
+    priority: rule.priority, ...(rule.invert ? { not: null } : {}),
+    ...(rule.src ? prefix(rule.src, "src") : { src: "all" }), ...(rule.dst ? prefix(rule.dst, "dst") : {}),
+    ...(rule.fwmark !== undefined ? { fwmark: `0x${rule.fwmark.toString(16)}`, ...(rule.fwmask !== undefined && rule.fwmask !== 0xffffffff ? { fwmask: `0x${rule.fwmask.toString(16)}` } : {}) } : {}),
+    ...(rule.iif !== undefined ? { iif: rule.iif } : {}), ...(rule.oif !== undefined ? { oif: rule.oif } : {}),
+    ...(rule.table ? { table: table(rule.table) } : {}), ...(rule.action !== "lookup" ? { action: rule.action } : {}),
+  };
+}
