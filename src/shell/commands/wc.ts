@@ -2,16 +2,18 @@
 import type { Command } from "../types.js";
 import { done, has, isResult, parseOptions, readSources } from "./util.js";
 
-function counts(data: string, chars: boolean): { l: number; w: number; c: number; m: number } {
+function counts(data: string, words: boolean, chars: boolean): { l: number; w: number; c: number; m: number } {
   let l = 0;
+  for (let i = data.indexOf("\n"); i >= 0; i = data.indexOf("\n", i + 1)) l++;
   let w = 0;
-  let inWord = false;
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    if (code === 10) l++;
-    const blank = code === 32 || (code >= 9 && code <= 13);
-    if (!blank && !inWord) w++;
-    inWord = !blank;
+  if (words) {
+    let inWord = false;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      const blank = code === 32 || (code >= 9 && code <= 13);
+      if (!blank && !inWord) w++;
+      inWord = !blank;
+    }
   }
   return { l, w, c: Buffer.byteLength(data), m: chars ? [...data].length : 0 };
 }
@@ -24,7 +26,7 @@ export const wc: Command = {
     let which = (["l", "w", "m", "c"] as const).filter((f) => has(p, f));
     if (which.length === 0) which = ["l", "w", "c"];
     const { sources, errors } = readSources(ctx, "wc", p.args);
-    const rows = sources.map((s) => ({ name: p.args.length ? (s.name === "(standard input)" ? "-" : s.name) : "", ...counts(s.data, which.includes("m")) }));
+    const rows = sources.map((s) => ({ name: p.args.length ? (s.name === "(standard input)" ? "-" : s.name) : "", ...counts(s.data, which.includes("w"), which.includes("m")) }));
     if (rows.length > 1) {
       rows.push({ name: "total", l: 0, w: 0, c: 0, m: 0 });
       const total = rows[rows.length - 1]!;
