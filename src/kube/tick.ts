@@ -4,6 +4,7 @@
 import type { World } from "../net/types.js";
 import type { ClusterState } from "./cluster.js";
 import { getCluster, getObject, listObjects, storeCreate, storeDelete } from "./cluster.js";
+import { afterApiChange } from "./api.js";
 import { startKubeProxy } from "./bootstrap.js";
 import { nameSuffix } from "./endpoint-controller.js";
 import { proxyCanaryCommands } from "./proxy/jumps.js";
@@ -23,6 +24,7 @@ function canaryPresent(run: Runner, netns: string): boolean {
 export function kubeTick(world: World, run: Runner): void {
   const cluster = getCluster(world);
   if (!cluster || !cluster.proxy.started) return;
+  finishTerminations(world, cluster, run);
   const ps = cluster.proxy;
   const netns = cluster.config.nodeNetns;
   if (world.clock - ps.lastCanaryCheckMs >= SYNC_PERIOD_MS) {
@@ -38,6 +40,16 @@ export function kubeTick(world: World, run: Runner): void {
   const retryDue = ps.needFullSync && world.clock - ps.lastSyncMs >= SYNC_PERIOD_MS;
   const hourlyDue = world.clock - ps.lastFullSyncMs > FULL_SYNC_PERIOD_MS;
   if (retryDue || hourlyDue || ps.pendingSync) syncProxyRules(world, run);
+}
+
+/** Pods whose grace period is over are gone (the kubelet stopped them). */
+function finishTerminations(world: World, cluster: ClusterState, run: Runner): void {
+  const pods = findResourceType("pods")!;
+  const now = cluster.epochMs + world.clock;
+  const done = listObjects(cluster, pods).filter((p) => p.metadata.deletionTimestamp && Date.parse(p.metadata.deletionTimestamp) <= now);
+  if (done.length === 0) return;
+  for (const p of done) storeDelete(cluster, pods, p);
+  afterApiChange(world, cluster, run, [pods]);
 }
 
 /** Force a full resync now (what restarting kube-proxy or a canary loss leads to). */

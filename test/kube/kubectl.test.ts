@@ -149,6 +149,20 @@ describe("kubectl changes", () => {
     expect(n.sh("iptables-save -t filter").stdout).toContain('-A KUBE-SERVICES -d 10.96.0.100/32 -p tcp -m comment --comment "default/web:http has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable');
   });
 
+  it("delete --wait=false leaves the pod Terminating: its endpoint is a serving fallback until the grace period ends", () => {
+    const n = kubectlNode();
+    expect(n.sh("kubectl delete pod web-1 --wait=false").stdout).toBe('pod "web-1" deleted\n');
+    expect(n.sh("kubectl get pod web-1 --no-headers").stdout).toMatch(/^web-1\s+1\/1\s+Terminating\s/);
+    expect(n.sh("kubectl get endpointslice web-ngmcc -o jsonpath='{.endpoints[0].conditions}'").stdout).toBe('{"ready":false,"serving":true,"terminating":true}');
+    // No ready endpoint is left (web-2 is unready), so kube-proxy keeps the serving, terminating one.
+    expect(n.sh("iptables-save -t nat").stdout).toContain("--to-destination 10.244.1.5:8080");
+    expect(n.sh("kubectl get ep web --no-headers").stdout).toMatch(/^web\s+<none>\s/);
+    n.world.clock += 31_000;
+    expect(n.sh("kubectl get pod web-1").stderr).toBe('Error from server (NotFound): pods "web-1" not found\n');
+    expect(n.sh("iptables-save -t nat").stdout).not.toContain("10.244.1.5:8080");
+    expect(n.sh("iptables-save -t filter").stdout).toContain('"default/web:http has no endpoints"');
+  });
+
   it("apply reports configured / unchanged, delete removes", () => {
     const n = kubectlNode();
     const svc = "apiVersion: v1\nkind: Service\nmetadata: { name: web, namespace: default, labels: { app: web } }\nspec:\n  clusterIP: 10.96.0.100\n  selector: { app: web }\n  ports: [{ name: http, port: 80, targetPort: http }]\n";

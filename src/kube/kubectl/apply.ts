@@ -2,7 +2,7 @@
 // multi-document, List), with the last-applied-configuration annotation apply keeps.
 import { parseAllDocuments } from "yaml";
 import type { CommandResult } from "../../shell/types.js";
-import { afterApiChange, apiCreate, apiDelete } from "../api.js";
+import { afterApiChange, apiCreate, apiDelete, apiUpdate } from "../api.js";
 import { getObject } from "../cluster.js";
 import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
@@ -173,6 +173,7 @@ export function runDelete(k: Kctx): CommandResult {
     }
     if (!dryRun(k)) {
       if (rt.plural === "pods" && obj.metadata.labels?.["k8s-app"] === "kube-proxy") restartProxy = true;
+      else if (rt.plural === "pods" && graceful(k)) beginTermination(k, obj);
       else apiDelete(k.cluster, rt, obj);
       touched.push(rt);
     }
@@ -181,6 +182,26 @@ export function runDelete(k: Kctx): CommandResult {
   if (restartProxy) restartKubeProxy(k.world, k.cluster, k.run);
   if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
   return { stdout: out.join(""), stderr: "", rc: 0 };
+}
+
+/**
+ * kubectl waits for a pod to be gone (--wait=true), so by the time it returns the pod is deleted.
+ * With --wait=false the pod stays Terminating for its grace period: its endpoint turns
+ * ready=false, terminating=true, and kube-proxy keeps it only as a serving fallback.
+ */
+function graceful(k: Kctx): boolean {
+  const grace = flag(k.args, "grace-period");
+  return flag(k.args, "wait") === "false" && !boolFlag(k.args, "now") && !boolFlag(k.args, "force") && grace !== "0";
+}
+
+function beginTermination(k: Kctx, pod: KubeObject): void {
+  if (pod.metadata.deletionTimestamp) return;
+  const graceText = flag(k.args, "grace-period");
+  const grace = graceText !== undefined && /^\d+$/.test(graceText) ? Number(graceText) : 30;
+  const next = structuredClone(pod);
+  next.metadata.deletionTimestamp = new Date(k.nowMs + grace * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  next.metadata["deletionGracePeriodSeconds"] = grace;
+  apiUpdate(k.cluster, findResourceType("pods")!, pod, next);
 }
 
 export { RESOURCE_TYPES };

@@ -37,7 +37,7 @@ const FLAGS: FlagSpec[] = [
   { long: "grace-period", takesValue: true },
   { long: "now", takesValue: false },
   { long: "ignore-not-found", takesValue: false },
-  { long: "wait", takesValue: true },
+  { long: "wait", takesValue: false },
   { long: "timestamps", takesValue: false },
   { long: "prefix", takesValue: false },
   { long: "container", short: "c", takesValue: true },
