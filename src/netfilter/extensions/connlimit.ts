@@ -1,7 +1,7 @@
 // -m connlimit: how many tracked connections share the packet's (masked) source or
 // destination address, compared with --connlimit-above / --connlimit-upto.
 import type { MatchExtension } from "../extension.js";
-import { prefixToMask } from "../ip.js";
+import { maskToPrefix, parseIpv4, prefixToMask } from "../ip.js";
 import type { HookContext } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption } from "./util/errors.js";
@@ -43,8 +43,10 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
         break;
       }
       case "connlimit-mask": {
-        const n = strtoul(arg, 0, 32);
-        d.prefix = n ?? 32;
+        // A prefix length, or a dotted netmask; anything else leaves the host mask.
+        const dotted = parseIpv4(arg);
+        const fromMask = dotted !== undefined ? maskToPrefix(dotted) : -1;
+        d.prefix = strtoul(arg, 0, 32) ?? (fromMask >= 0 ? fromMask : 32);
         break;
       }
       case "connlimit-saddr":

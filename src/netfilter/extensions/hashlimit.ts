@@ -2,10 +2,11 @@
 // --hashlimit-name. Packet rates are kept in microseconds per packet like xt_hashlimit rev 3;
 // byte rates ("kb/s") in its cost units.
 import type { MatchExtension } from "../extension.js";
-import { formatIpv4, prefixToMask } from "../ip.js";
+import { formatIpv4, maskToPrefix, prefixToMask } from "../ip.js";
 import type { Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
+import { resolveHost } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul, strtoulPrefix } from "./util/strtoul.js";
 
@@ -217,7 +218,9 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
         break;
       case "hashlimit-srcmask":
       case "hashlimit-dstmask": {
-        const n = strtoul(arg, 0, 32);
+        // A dotted mask counts as its prefix; other numbers become 255, which the kernel refuses.
+        const dotted = resolveHost(arg);
+        const n = strtoul(arg, 0, 32) ?? (dotted === undefined ? undefined : maskToPrefix(dotted) < 0 ? 255 : maskToPrefix(dotted));
         if (n === undefined) throw paramProblem(`hashlimit: bad value for option "--${id}", neither a valid network mask nor valid CIDR (0-32).\n`);
         if (id === "hashlimit-srcmask") d.srcmask = n;
         else d.dstmask = n;
@@ -243,6 +246,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     if (d.seen.includes("hashlimit-upto") && d.seen.includes("hashlimit-above")) throw cannotCombine("hashlimit", "hashlimit-upto", "hashlimit-above");
     if (!d.name) throw mustSpecify("hashlimit", "hashlimit-name");
   },
+  checkEntry: (d) => d.srcmask <= 32 && d.dstmask <= 32,
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {

@@ -6,10 +6,12 @@ import { addrtypeMatch } from "./addrtype.js";
 import { ahMatch } from "./ah.js";
 import { connbytesMatch } from "./connbytes.js";
 import { cpuMatch } from "./cpu.js";
+import { dccpMatch } from "./dccp.js";
 import { ecnMatch } from "./ecn-match.js";
 import { espMatch } from "./esp.js";
 import { policyMatch } from "./policy.js";
 import { quotaMatch } from "./quota.js";
+import { realmMatch } from "./realm.js";
 import { rpfilterMatch } from "./rpfilter.js";
 import { sctpMatch } from "./sctp.js";
 import { socketMatch } from "./socket.js";
@@ -84,4 +86,6 @@ export const MATCHES: MatchExtension[] = [
   cpuMatch,
   sctpMatch,
   policyMatch,
+  dccpMatch,
+  realmMatch,
 ];

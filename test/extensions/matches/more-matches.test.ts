@@ -206,3 +206,35 @@ describe("policy (oracle: b8)", () => {
     expect(texts("sctp", ["--sport", "0:65535"], SCTP)).toEqual(same("--sport 0:65535", "sctp"));
   });
 });
+
+describe("dccp and realm (oracle: b6)", () => {
+  it("forms", () => {
+    expect(texts("dccp", ["--dport", "5000", "--dccp-types", "REQUEST,RESPONSE"], { proto: 33 })).toEqual({ save: "--dport 5000 --dccp-types REQUEST,RESPONSE", list: "dccp dpt:5000 REQUEST,RESPONSE", numeric: "dccp dpt:5000 0,1" });
+    expect(texts("realm", ["--realm", "5"])).toEqual(same("--realm 0x5", "realm 0x5"));
+    expect(texts("realm", ["!", "--realm", "0x10/0xff"])).toEqual(same("! --realm 0x10/0xff", "! realm 0x10/0xff"));
+  });
+  it("errors and decisions", () => {
+    expect(failure("dccp", ["--dccp-types", "FOO"], { proto: 33 })).toBe("Unknown DCCP type `FOO'|2");
+    expect(failure("dccp", ["--dport", "1"])).toBe(" RULE_APPEND failed (Invalid argument): rule in chain INPUT|4");
+    expect(decide("dccp", ["--dport", "5000"], { proto: 33, dport: 5000 }, {}, { proto: 33 })).toBe(true);
+    expect(decide("realm", ["--realm", "0"], {})).toBe(true);
+    expect(decide("realm", ["--realm", "5"], {})).toBe(false);
+  });
+});
+
+describe("b9 transcript", () => {
+  it("realm names, dccp INVALID, connlimit dotted mask", () => {
+    expect(texts("realm", ["--realm", "0"])).toEqual({ save: "--realm cosmos", list: "realm cosmos", numeric: "realm 0x0" });
+    expect(texts("realm", ["--realm", "cosmos"])).toEqual({ save: "--realm cosmos", list: "realm cosmos", numeric: "realm 0x0" });
+    expect(failure("realm", ["--realm", "foo"])).toBe('realm: could not map name foo to an integer value for option "--realm".\n|2');
+    expect(failure("realm", ["--realm", "1"], { table: "nat", chain: "PREROUTING" })).toBe("accepted");
+    expect(ext("realm").hooks).not.toContain("PREROUTING");
+    expect(texts("dccp", ["--dccp-types", "INVALID"], { proto: 33 })).toEqual({ save: "--dccp-types INVALID", list: "dccp INVALID", numeric: "dccp 10,11,12,13,14,15" });
+    expect(texts("dccp", ["!", "--dccp-option", "5"], { proto: 33 })).toEqual(same("! --dccp-option 5", "dccp option=!5"));
+    expect(failure("dccp", ["--dport", "1:2:3"], { proto: 33 })).toBe('dccp: Too many components for option "--destination-port" (max: 2)\n|2');
+    expect(failure("dccp", ["--sport", "5", "--sport", "6"], { proto: 33 })).toBe('dccp: option "--source-port" can only be used once.\n|2');
+    expect(failure("hashlimit", ["--hashlimit-upto", "10/sec", "--hashlimit-name", "x", "--hashlimit-srcmask", "33"])).toBe(" RULE_APPEND failed (Invalid argument): rule in chain INPUT|4");
+    expect(texts("connlimit", ["--connlimit-above", "1", "--connlimit-mask", "255.255.0.0"])).toEqual(same("--connlimit-above 1 --connlimit-mask 16 --connlimit-saddr", "#conn src/16 > 1"));
+    expect(failure("tos", ["--tos", "0x10", "--tos", "0x08"])).toBe('tos: option "--tos" can only be used once.\n|2');
+  });
+});
