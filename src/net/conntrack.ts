@@ -185,7 +185,12 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number): Ct
     return { state: "RELATED", id: found.entry.id, dir: found.reply ? "REPLY" : "ORIGINAL" };
   }
   const tuple = packetTuple(pkt);
-  const found = lookup(table, tuple, now);
+  let found = lookup(table, tuple, now);
+  if (found && reopens(found.entry, pkt, found.reply)) {
+    // A SYN on a closed connection's tuple starts a new one (tcp_packet kills the old entry).
+    removeEntry(table, found.entry.id);
+    found = undefined;
+  }
   if (found) {
     const e = found.entry;
     const dir = found.reply ? "REPLY" : "ORIGINAL";
@@ -212,6 +217,11 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number): Ct
   };
   trackPacket(entry, pkt, "ORIGINAL", now);
   return { state: "NEW", dir: "ORIGINAL", unconfirmed: entry };
+}
+
+function reopens(e: CtEntry, pkt: Packet, reply: boolean): boolean {
+  const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
+  return e.orig.proto === IPPROTO_TCP && !reply && f === TCP_SYN && (e.tcpState === "CLOSE" || e.tcpState === "TIME_WAIT");
 }
 
 /** Protocol state update for one packet; false when the tracker finds it invalid. */
