@@ -13,6 +13,7 @@ export interface BuiltinCall {
   line: number;
   env: Record<string, string>;
   runSource(state: ShellState, src: string, io: Io): number;
+  runArgv(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number;
 }
 
 type Builtin = (b: BuiltinCall) => number;
@@ -229,6 +230,31 @@ function read(b: BuiltinCall): number {
   return nl < 0 ? 1 : 0;
 }
 
+/** command [-v|-V] NAME [ARG]…: describe NAME, or run it bypassing aliases. */
+function command(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  if (args[0] === "-v" || args[0] === "-V") {
+    let rc = 0;
+    for (const name of args.slice(1)) {
+      if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`alias ${name}=${singleQuote(b.state.aliases[name]!)}\n`);
+      else if (findBuiltin(name)) b.io.out.push(`${name}\n`);
+      else if (findCommand(name)) b.io.out.push(`${commandPath(name)}\n`);
+      else rc = 1;
+    }
+    return rc;
+  }
+  if (args.length === 0) return 0;
+  return b.runArgv(b.state, args, b.io, b.env, b.line);
+}
+
+/** time CMD…: runs it; every emulated command takes no measurable time. */
+function time(b: BuiltinCall): number {
+  const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === "-p"));
+  const rc = args.length ? b.runArgv(b.state, args, b.io, b.env, b.line) : 0;
+  b.io.err.push("\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n");
+  return rc;
+}
+
 function which(b: BuiltinCall): number {
   let rc = 0;
   for (const name of b.argv.slice(1)) {
@@ -259,6 +285,8 @@ const BUILTINS: Record<string, Builtin> = {
   ".": source,
   type,
   which,
+  command,
+  time,
   read,
   test,
   "[": test,

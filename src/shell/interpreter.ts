@@ -167,7 +167,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     }
   }
   const builtin = findBuiltin(name);
-  if (builtin) return builtin({ state, argv, io, line, env, runSource });
+  if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
   if (!command) {
     io.err.push(`${errorPrefix(state, line)}${name}: command not found\n`);

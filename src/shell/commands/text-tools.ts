@@ -1,7 +1,10 @@
 // The shell's own commands (coreutils-like tools); iptables, net and kube groups come on top.
 import type { Command } from "../types.js";
 import { awk } from "./awk.js";
+import { basename, dirname } from "./basename.js";
 import { cat } from "./cat.js";
+import { date } from "./date.js";
+import { less } from "./less.js";
 import { clear } from "./clear.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
@@ -31,6 +34,6 @@ import { wc } from "./wc.js";
 import { xargs } from "./xargs.js";
 
 export const TEXT_COMMANDS: Command[] = [
-  awk, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
+  awk, basename, date, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs,
 ];
