@@ -154,7 +154,8 @@ function assignNetnsIds(world: World, a: string, b: string): void {
 export function moveLink(world: World, netns: string, link: Link, target: string): string | undefined {
   const to = getNamespace(world, target);
   if (!to) return "RTNETLINK answers: No such file or directory";
-  if (link.kind === "loopback") return "RTNETLINK answers: Invalid argument";
+  // Loopback and bridges are NETIF_F_NETNS_LOCAL.
+  if (link.kind === "loopback" || link.kind === "bridge") return "Error: The interface netns is immutable.";
   if (target === netns) return undefined;
   if (to.links.some((l) => l.name === link.name)) return "Error: An interface with the same name exists in the target netns.";
   removeFromNamespace(world, netns, link);
@@ -177,7 +178,8 @@ export function setMaster(world: World, netns: string, link: Link, bridge: Link 
     refreshLinkLocal(world);
     return undefined;
   }
-  if (bridge.kind !== "bridge" || bridge === link || link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
+  if (link.kind === "bridge") return "Error: Can not enslave a bridge to a bridge.";
+  if (bridge.kind !== "bridge" || link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
   link.master = bridge.ifindex;
   bridge.hadPorts = true;
   refreshLinkLocal(world);

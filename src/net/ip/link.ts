@@ -55,6 +55,13 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
   return ok(out);
 }
 
+/** dev_valid_name: at most 15 bytes, no '/', ':' or whitespace, not "." or "..". */
+function validIfname(name: string): boolean {
+  return name.length > 0 && name.length < 16 && name !== "." && name !== ".." && !/[\/:\s]/.test(name);
+}
+
+const badName = (name: string) => fail(`Error: argument "${name}" is wrong: "name" not a valid ifname`, 255);
+
 function freeVethName(o: IpOptions, netns: string): string {
   for (let i = 0; ; i++) if (!findLink(o.world, netns, `veth${i}`) && !findLink(o.world, o.netns, `veth${i}`)) return `veth${i}`;
 }
@@ -104,6 +111,8 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   }
   if (type === undefined) return fail('Not enough information: "type" argument is required', 1);
   if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
+  if (!validIfname(name)) return badName(name);
+  if (peerName !== undefined && !validIfname(peerName)) return badName(peerName);
   let error: string | undefined;
   if (type === "veth") error = addVethPair(o.world, netns, name, peerName ?? freeVethName(o, peerNetns ?? netns), peerNetns ?? netns);
   else if (type === "bridge") error = addBridge(o.world, netns, name);
@@ -155,6 +164,7 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
     } else if (word === "name") {
       i++;
       if (!value) return fail('Not enough information: "name" argument is required.', 1);
+      if (!validIfname(value)) return badName(value);
       if (findLink(o.world, netns, value)) return kernelError("RTNETLINK answers: File exists");
       dropDeviceSysctls(o.world, netns, link.name);
       link.name = value;
