@@ -1,7 +1,8 @@
 // `kube-proxy --sync-once`: the tutor's handle on kube-proxy's sync loop (the grader uses it
 // to let "the next resync" happen; real kube-proxy has no such flag, it syncs on its own).
 import type { Command, CommandContext, CommandResult } from "../shell/types.js";
-import { bootstrapNode } from "./bootstrap.js";
+import { bootstrapNode, startKubeProxy } from "./bootstrap.js";
+import { kubeletSetupCommands } from "./proxy/jumps.js";
 import { getCluster } from "./cluster.js";
 import { CLIENT_VERSION } from "./kubectl/misc.js";
 import { forceFullSync } from "./tick.js";
@@ -16,7 +17,12 @@ function runKubeProxy(ctx: CommandContext): CommandResult {
   if (!cluster) return { stdout: "", stderr: "kube-proxy: this host is not a Kubernetes node\n", rc: 1 };
   const run = (argv: string[], opts?: { netns?: string; stdin?: string }) => ctx.run(argv, opts);
   bootstrapNode(ctx.world, cluster, run);
-  forceFullSync(ctx.world, run);
+  const mangle = run(["iptables-save", "-t", "mangle"], { netns: cluster.config.nodeNetns }).stdout;
+  if (!mangle.includes(":KUBE-PROXY-CANARY ")) {
+    // Nothing of kubelet's or kube-proxy's is on the node (it rebooted): both start afresh.
+    for (const argv of kubeletSetupCommands()) run(argv, { netns: cluster.config.nodeNetns });
+    startKubeProxy(ctx.world, cluster, run);
+  } else forceFullSync(ctx.world, run);
   const notices = cluster.proxy.notices.splice(0);
   return { stdout: "", stderr: notices.map((n) => `nettutor: ${n}\n`).join(""), rc: cluster.proxy.needFullSync ? 1 : 0 };
 }

@@ -95,6 +95,19 @@ describe("kube-proxy resync", () => {
     expect(n.nat()).not.toContain("KUBE-SEP-AAAAAAAAAAAAAAAA");
   });
 
+  it("after a reboot wiped the rules, kube-proxy --sync-once brings kubelet's and kube-proxy's chains back", () => {
+    const n = node();
+    const before = n.sh("iptables-save").stdout;
+    for (const t of ["filter", "nat", "mangle"]) {
+      n.sh(`iptables -t ${t} -F`);
+      n.sh(`iptables -t ${t} -X`);
+    }
+    expect(n.sh("iptables-save -t nat").stdout).not.toContain("KUBE");
+    const r = n.sh("kube-proxy --sync-once");
+    expect(r).toEqual({ stdout: "", stderr: "", rc: 0 });
+    expect(n.sh("iptables-save").stdout).toBe(before);
+  });
+
   it("runs a full sync at least hourly", () => {
     const n = node();
     n.sh(`iptables -t nat -A ${WEB_SVC} -j RETURN`);
