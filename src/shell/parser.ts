@@ -280,3 +280,18 @@ function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
   const value: Word = rest ? [{ t: "lit", v: rest, quoted: false }, ...tok.parts.slice(1)] : tok.parts.slice(1);
   return { name: m[1]!, value };
 }
+
+/**
+ * Whether an interactive shell would ask for more lines (PS2) before running this input: an open
+ * quote, a heredoc without its terminator, a trailing `|`, `&&`, `\`, or an unclosed if/for/{.
+ */
+export function inputIncomplete(src: string): boolean {
+  if (/(^|[^\\])(\\\\)*\\$/.test(src)) return true;
+  try {
+    const { warnings } = parseScript(src);
+    return warnings.some((w) => w.text.includes("here-document"));
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    return /unexpected end of file|unexpected EOF/.test(e.message);
+  }
+}

@@ -77,3 +77,15 @@ describe("syntax errors", () => {
     expect(() => parseScript("| x")).toThrow(ShellSyntaxError);
   });
 });
+
+describe("interactive continuation", async () => {
+  const { inputIncomplete } = await import("../../src/shell/parser.js");
+  it("asks for more input like bash's PS2", () => {
+    for (const src of ['echo "abc', "cat <<EOF\nline", "echo a |", "true &&", "if true; then", "for i in 1; do", "{ echo", "echo a \\"]) {
+      expect(inputIncomplete(src), src).toBe(true);
+    }
+    for (const src of ["echo a", "cat <<EOF\nx\nEOF", "echo a | ;", "echo 'a' \\\\", "if true; then echo; fi"]) {
+      expect(inputIncomplete(src), src).toBe(false);
+    }
+  });
+});
