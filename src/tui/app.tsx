@@ -72,12 +72,15 @@ export function App(props: AppProps) {
     const engineP = typeof props.engine === "function" ? props.engine() : Promise.resolve(props.engine);
     const portP = typeof props.progress === "function" ? props.progress() : Promise.resolve(props.progress);
     Promise.all([engineP, portP]).then(
-      ([e, p]) => {
+      async ([e, p]) => {
         const l = loadSafely(p);
         progressRef.current = l.progress;
         setProgressState(l.progress);
         if (l.warning) setWarnings([l.warning]);
         setPort(p);
+        // Straight into a scenario or lesson: wait for the runtime. Home: load it meanwhile.
+        if (props.start?.scenario || props.start?.lesson) await e.prepare?.();
+        else setTimeout(() => void e.prepare?.().catch(() => {}), 0);
         setEngine(e);
         setRoute(firstRoute(props.start));
       },
@@ -124,7 +127,15 @@ export function App(props: AppProps) {
     }
   };
 
-  const startScenario = (doc: ScenarioDoc, resume: boolean) => {
+  /** Runs `then` once the engine's runtime is loaded (at once when it already is). */
+  const whenReady = (then: () => void) => {
+    if (!engine?.prepare) return then();
+    engine.prepare().then(then, (err: unknown) => setRoute({ screen: "error", message: `could not load the engine: ${err instanceof Error ? err.message : String(err)}` }));
+  };
+
+  const startScenario = (doc: ScenarioDoc, resume: boolean) => whenReady(() => startScenarioNow(doc, resume));
+
+  const startScenarioNow = (doc: ScenarioDoc, resume: boolean) => {
     const saved = progressRef.current.scenarios[doc.id];
     if (!resume) live.current.delete(doc.id);
     if (!live.current.has(doc.id)) {
@@ -148,7 +159,7 @@ export function App(props: AppProps) {
 
   const choose = (c: HomeChoice) => {
     if (c.kind === "quit") props.onExit();
-    else if (c.kind === "lesson") setRoute({ screen: "lesson", id: c.id });
+    else if (c.kind === "lesson") whenReady(() => setRoute({ screen: "lesson", id: c.id }));
     else setRoute({ screen: "briefing", id: c.id });
   };
 

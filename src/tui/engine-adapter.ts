@@ -9,8 +9,14 @@ import type { Attempt, Engine, ExerciseSpec, PacketTrace, ScenarioDoc, TraceStep
 
 export type * from "./engine-types.js";
 
-type Modules = {
+/** What the home screen needs: the catalogue. Loaded first. */
+type CatalogueModules = {
   catalogue: typeof import("../scenario/catalogue.js");
+  yaml: typeof import("yaml");
+};
+
+/** What attempts and exercises need: grader, shell, packet path. Loaded in the background. */
+type Runtime = {
   grader: typeof import("../grader/attempt.js");
   rules: typeof import("../iptables/rule-text.js");
   probe: typeof import("../net/traffic/probe-run.js");
@@ -19,12 +25,12 @@ type Modules = {
   session: typeof import("../shell/session.js");
   script: typeof import("../shell/script.js");
   commands: typeof import("../shell/commands/index.js");
-  yaml: typeof import("yaml");
 };
 
-async function loadModules(): Promise<Modules> {
-  const [catalogue, grader, rules, probe, ip, world, session, script, commands, yaml] = await Promise.all([
-    import("../scenario/catalogue.js"),
+type Modules = CatalogueModules & Runtime;
+
+async function loadRuntime(): Promise<Runtime> {
+  const [grader, rules, probe, ip, world, session, script, commands] = await Promise.all([
     import("../grader/attempt.js"),
     import("../iptables/rule-text.js"),
     import("../net/traffic/probe-run.js"),
@@ -33,9 +39,8 @@ async function loadModules(): Promise<Modules> {
     import("../shell/session.js"),
     import("../shell/script.js"),
     import("../shell/commands/index.js"),
-    import("yaml"),
   ]);
-  return { catalogue, grader, rules, probe, ip, world, session, script, commands, yaml };
+  return { grader, rules, probe, ip, world, session, script, commands };
 }
 
 const PROBE_LINE = /(?:^|\s)probe\s+(tcp|udp|icmp)\s+(\S+)(?:\s+(\d+))?/;
@@ -58,7 +63,7 @@ function toDoc(s: Scenario): ScenarioDoc {
 }
 
 /** Exercises from a lesson file's front matter (`world` plus `exercises`); none if unreadable. */
-function lessonExercises(m: Modules, file: string, readText: (f: string) => string): ExerciseSpec[] {
+function lessonExercises(m: CatalogueModules, file: string, readText: (f: string) => string): ExerciseSpec[] {
   try {
     const front = /^---\n([\s\S]*?)\n---/.exec(readText(file))?.[1];
     const meta = (front ? m.yaml.parse(front) : {}) as { world?: unknown; exercises?: unknown };
@@ -215,12 +220,33 @@ class RealAttempt implements Attempt {
   };
 }
 
-/** The real engine, loaded lazily (see index.tsx). */
+/**
+ * The real engine, loaded lazily (see index.tsx): the catalogue first, so the home screen shows
+ * soon; the runtime (grader, shell, packet path) behind prepare(), which the app starts in the
+ * background and awaits before a scenario or lesson opens.
+ */
 export async function loadEngine(scenariosDir?: string): Promise<Engine> {
-  const m = await loadModules();
-  const { readFileSync } = await import("node:fs");
-  const cat = m.catalogue.loadCatalogue(scenariosDir);
+  const [catalogue, yaml, { readFileSync }] = await Promise.all([import("../scenario/catalogue.js"), import("yaml"), import("node:fs")]);
+  const base: CatalogueModules = { catalogue, yaml };
+  const cat = catalogue.loadCatalogue(scenariosDir);
+  let runtime: Runtime | undefined;
+  let loading: Promise<void> | undefined;
+  const modules = (): Modules => {
+    if (!runtime) throw new Error("the engine is still loading");
+    return { ...base, ...runtime };
+  };
+  const docs = new Map<string, ScenarioDoc | { error: string }>();
+  const findScenario = (id: string): Scenario | string => {
+    const bundled = cat.scenarios.find((s) => s.scenario.id === id);
+    if (bundled) return bundled.scenario;
+    const found = catalogue.findScenario(id, scenariosDir);
+    return "scenario" in found ? found.scenario : found.problems.map((p) => p.message).join("; ");
+  };
   return {
+    prepare: () =>
+      (loading ??= loadRuntime().then((r) => {
+        runtime = r;
+      })),
     catalogue: () => ({
       lessons: cat.lessons.map(({ id, title, minutes, practice }) => ({ id, title, minutes, practice })),
       scenarios: cat.scenarios.map(({ scenario: s }) => ({ id: s.id, title: s.title, level: s.level, minutes: s.minutes, summary: s.summary })),
@@ -228,19 +254,23 @@ export async function loadEngine(scenariosDir?: string): Promise<Engine> {
     }),
     lesson: (id) => {
       const l = cat.lessons.find((x) => x.id === id);
-      return l && { id: l.id, title: l.title, minutes: l.minutes, practice: l.practice, markdown: l.body, exercises: lessonExercises(m, l.file, (f) => readFileSync(f, "utf8")) };
+      return l && { id: l.id, title: l.title, minutes: l.minutes, practice: l.practice, markdown: l.body, exercises: lessonExercises(base, l.file, (f) => readFileSync(f, "utf8")) };
     },
     scenario: (id) => {
-      const found = m.catalogue.findScenario(id, scenariosDir);
-      return "scenario" in found ? toDoc(found.scenario) : { error: found.problems.map((p) => p.message).join("; ") };
+      if (!docs.has(id)) {
+        const s = findScenario(id);
+        docs.set(id, typeof s === "string" ? { error: s } : toDoc(s));
+      }
+      return docs.get(id)!;
     },
     startAttempt: (id, replay, restore) => {
-      const found = m.catalogue.findScenario(id, scenariosDir);
-      if (!("scenario" in found)) throw new Error(found.problems.map((p) => p.message).join("; "));
-      return new RealAttempt(m, found.scenario, replay, restore?.hintsUsed);
+      const s = findScenario(id);
+      if (typeof s === "string") throw new Error(s);
+      return new RealAttempt(modules(), s, replay, restore?.hintsUsed);
     },
     runExercise: (ex) => {
       // A blank host, like `nettutor exec`: the setup runs unseen, the exercise's commands shown.
+      const m = modules();
       const session = new m.session.Session(m.world.createWorld(), { mode: "script", cwd: "/tmp" });
       if (ex.world) m.script.runScript(session, ex.world, { isolate: true });
       if (ex.setup) m.script.runScript(session, ex.setup, { isolate: true });

@@ -152,6 +152,8 @@ export interface ExerciseSpec {
 }
 
 export interface Engine {
+  /** Loads what attempts and exercises need; call (and await) before startAttempt/runExercise. */
+  prepare?(): Promise<void>;
   catalogue(): CatalogueView;
   lesson(id: string): LessonDoc | undefined;
   scenario(id: string): ScenarioDoc | { error: string };

@@ -1,11 +1,19 @@
 // The adapter on the real engine: bundled catalogue, a scenario attempt with its guard, the
 // packet path of a probe, undo/reset by replay, and a lesson exercise run in a small world.
 import { describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/tui/engine-adapter.js";
+import { loadEngine as load } from "../../src/tui/engine-adapter.js";
+
+/** The engine with its runtime loaded, as the app has it before a scenario opens. */
+async function loadEngine() {
+  const e = await load();
+  await e.prepare!();
+  return e;
+}
 
 describe("engine adapter on the real engine", () => {
-  it("lists the bundled lessons and scenarios", async () => {
-    const e = await loadEngine();
+  it("lists the bundled lessons and scenarios before the runtime is loaded", async () => {
+    const e = await load();
+    expect(() => e.startAttempt("lockout")).toThrow("the engine is still loading");
     const cat = e.catalogue();
     expect(cat.scenarios.map((s) => s.id)).toContain("lockout");
     expect(cat.lessons.map((l) => l.id)).toContain("hooks");
