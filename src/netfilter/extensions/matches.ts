@@ -4,9 +4,11 @@
 import type { MatchExtension } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
 import { ahMatch } from "./ah.js";
+import { clusterMatch } from "./cluster.js";
 import { connbytesMatch } from "./connbytes.js";
 import { cpuMatch } from "./cpu.js";
 import { dccpMatch } from "./dccp.js";
+import { devgroupMatch } from "./devgroup.js";
 import { ecnMatch } from "./ecn-match.js";
 import { espMatch } from "./esp.js";
 import { policyMatch } from "./policy.js";
@@ -26,6 +28,7 @@ import { hashlimitMatch } from "./hashlimit.js";
 import { helperMatch } from "./helper.js";
 import { icmpMatch } from "./icmp.js";
 import { iprangeMatch } from "./iprange.js";
+import { ipvsMatch } from "./ipvs.js";
 import { lengthMatch } from "./length.js";
 import { limitMatch } from "./limit.js";
 import { macMatch } from "./mac.js";
@@ -88,4 +91,7 @@ export const MATCHES: MatchExtension[] = [
   policyMatch,
   dccpMatch,
   realmMatch,
+  devgroupMatch,
+  clusterMatch,
+  ipvsMatch,
 ];

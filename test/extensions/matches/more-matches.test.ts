@@ -238,3 +238,23 @@ describe("b9 transcript", () => {
     expect(failure("tos", ["--tos", "0x10", "--tos", "0x08"])).toBe('tos: option "--tos" can only be used once.\n|2');
   });
 });
+
+describe("devgroup, cluster, ipvs (oracle: b6)", () => {
+  it("devgroup", () => {
+    expect(failure("devgroup", ["--src-group", "1", "!", "--dst-group", "0x2/0xf"])).toBe(" RULE_APPEND failed (Invalid argument): rule in chain INPUT|4");
+    expect(texts("devgroup", ["--src-group", "1", "!", "--dst-group", "0x2/0xf"], { chain: "FORWARD" })).toEqual(same("--src-group 0x1 ! --dst-group 0x2/0xf", "src-group 0x1 ! dst-group 0x2/0xf"));
+    expect(texts("devgroup", ["--src-group", "default"], { chain: "FORWARD" })).toEqual({ save: "--src-group default", list: "src-group default", numeric: "src-group 0x0" });
+    expect(failure("devgroup", [])).toBe("devgroup match: You must specify either '--src-group' or '--dst-group'|2");
+  });
+  it("cluster", () => {
+    expect(texts("cluster", ["--cluster-total-nodes", "2", "--cluster-local-node", "1", "--cluster-hash-seed", "0xdeadbeef"])).toEqual(
+      same("--cluster-local-nodemask 0x00000001 --cluster-total-nodes 2 --cluster-hash-seed 0xdeadbeef", "cluster node_mask=0x00000001 total_nodes=2 hash_seed=0xdeadbeef"),
+    );
+    expect(failure("cluster", ["--cluster-total-nodes", "2", "--cluster-local-node", "3", "--cluster-hash-seed", "1"])).toBe("cluster match: `--cluster-local-node' must be <= `--cluster-total-nodes'|2");
+  });
+  it("ipvs: module missing", async () => {
+    const { warnings } = await import("./helpers.js");
+    expect(failure("ipvs", ["--ipvs"])).toBe(" RULE_APPEND failed (No such file or directory): rule in chain INPUT|4");
+    expect(() => warnings("ipvs", ["--ipvs"])).toThrow();
+  });
+});
