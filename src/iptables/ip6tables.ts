@@ -33,6 +33,8 @@ export function runIp6tables(ctx: CommandContext, p: Program): CommandResult {
       versionName: p.name,
       backendTag: `1.8.9 ${backendTag(p)}`,
       restore: false,
+    backend: p.backend,
+    family: p.family,
       names: namesOf(ctx),
       helpText: IPTABLES_HELP.replace(/iptables/g, "ip6tables"),
     });

@@ -60,6 +60,8 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
     versionName: p.name,
     backendTag: `1.8.9 ${backendTag(p)}`,
     restore: false,
+    backend: p.backend,
+    family: p.family,
     names,
     helpText: helpText(p),
     warnings,

@@ -13,25 +13,48 @@ function isRestricted(ext: AnyExtension): boolean {
   return !!(ext.tables || ext.hooks || ext.checkEntry);
 }
 
-function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): boolean {
+/** true, or the errno text the kernel answers with ("Invalid argument" by default). */
+export type KernelVerdict = true | string;
+
+const EINVAL = "Invalid argument";
+
+/** Which iptables variant asks (checkEntry may differ for legacy or IPv6). */
+export interface CheckContext {
+  backend?: "nft" | "legacy";
+  family?: 4 | 6;
+}
+
+let context: CheckContext = {};
+
+function entryVerdict(ext: AnyExtension, data: unknown, call: { rule: Rule; table: Table["name"]; chain: string }): KernelVerdict {
+  const r = ext.checkEntry!(data, { ...call, ...context });
+  return r === true ? true : typeof r === "string" ? r : EINVAL;
+}
+
+function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): KernelVerdict {
   if (!isRestricted(ext)) return true;
-  if (ext.tables && !ext.tables.includes(table.name)) return false;
+  if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
   for (const hook of hooks) {
-    if (ext.hooks && !ext.hooks.includes(hook)) return false;
-    if (ext.checkEntry && !ext.checkEntry(data, { rule, table: table.name, chain: hook })) return false;
+    if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
+    if (ext.checkEntry) {
+      const v = entryVerdict(ext, data, { rule, table: table.name, chain: hook });
+      if (v !== true) return v;
+    }
   }
-  return !(ext.checkEntry && isUserChain(table, chain) && !ext.checkEntry(data, { rule, table: table.name, chain }));
+  if (ext.checkEntry && isUserChain(table, chain)) return entryVerdict(ext, data, { rule, table: table.name, chain });
+  return true;
 }
 
 /** Whether the rule is acceptable in `table` when `hooks` reach its chain. */
-function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>): boolean {
+function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>): KernelVerdict {
   for (const m of rule.matches) {
     const ext = findMatch(m.name);
-    if (ext && !extensionAllowed(table, chain, rule, hooks, ext, m.data)) return false;
+    const v = ext ? extensionAllowed(table, chain, rule, hooks, ext, m.data) : true;
+    if (v !== true) return v;
   }
   if (rule.action.kind !== "target") return true;
   const ext = findTarget(rule.action.target.name);
-  return !ext || extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data);
+  return ext ? extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data) : true;
 }
 
 function isUserChain(table: Table, name: string): boolean {
@@ -121,7 +144,8 @@ function reachableFrom(table: Table, start: string): Chain[] {
  * Would the kernel accept `rules` added to `chainName`? Checks the rules themselves and, for
  * jumps, everything reachable from the jump target under the hooks that reach this chain.
  */
-export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): boolean {
+export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ctx: CheckContext = {}): KernelVerdict {
+  context = ctx;
   const chain = table.chains[chainName];
   let hooks: Set<Hook> | undefined;
   const hooksHere = (): Set<Hook> => {
@@ -131,7 +155,10 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): b
     return hooks;
   };
   for (const rule of rules) {
-    if (hasRestricted(rule) && !ruleAllowed(table, chainName, rule, hooksHere())) return false;
+    if (hasRestricted(rule)) {
+      const v = ruleAllowed(table, chainName, rule, hooksHere());
+      if (v !== true) return v;
+    }
     const target = jumpTarget(rule);
     if (!target || !isUserChain(table, target)) continue;
     const reachable = reachableFrom(table, target);
@@ -140,7 +167,12 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[]): b
     if (!restricted) continue;
     const h = hooksHere();
     if (h.size === 0) continue;
-    for (const c of reachable) for (const r of c.rules) if (!ruleAllowed(table, c.name, r, h)) return false;
+    for (const c of reachable) {
+      for (const r of c.rules) {
+        const v = ruleAllowed(table, c.name, r, h);
+        if (v !== true) return v;
+      }
+    }
   }
   return true;
 }
@@ -184,14 +216,16 @@ function hasHookRestricted(rule: Rule): boolean {
  * Whole-table check (iptables-restore at COMMIT): the first rule the kernel refuses, with
  * the chain it sits in, or undefined.
  */
-export function firstRefusedRule(table: Table): { chain: string; rule: Rule } | undefined {
+export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain: string; rule: Rule; errno: string } | undefined {
+  context = ctx;
   let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
     for (const rule of chain.rules) {
       if (!hasRestricted(rule)) continue;
       masks ??= hookMasks(table);
       const h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
-      if (!ruleAllowed(table, chain.name, rule, h)) return { chain: chain.name, rule };
+      const v = ruleAllowed(table, chain.name, rule, h);
+      if (v !== true) return { chain: chain.name, rule, errno: v };
     }
   }
   return undefined;

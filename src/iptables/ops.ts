@@ -28,9 +28,9 @@ function nftError(op: string, errno: string, what: string): OpError {
   return new OpError(` ${op} failed (${errno}): ${what}`, 4, { op, errno, what });
 }
 
-function kernelRefusal(backend: Backend, op: string, chain: string): OpError {
-  if (backend === "legacy") return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
-  return nftError(op, "Invalid argument", `rule in chain ${chain}`);
+function kernelRefusal(backend: Backend, op: string, chain: string, errno = "Invalid argument"): OpError {
+  if (backend === "legacy") return new OpError(`${errno}. Run \`dmesg' for more information.`, 1);
+  return nftError(op, errno, `rule in chain ${chain}`);
 }
 
 export function table(ruleset: Ruleset, name: TableName): Table {
@@ -85,7 +85,8 @@ function invertedAnyAddress(r: Rule): boolean {
 
 function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string): void {
   if (backend === "nft" && rules.some(invertedAnyAddress)) throw kernelRefusal(backend, op, chain);
-  if (!kernelAccepts(t, chain, rules)) throw kernelRefusal(backend, op, chain);
+  const verdict = kernelAccepts(t, chain, rules, { backend });
+  if (verdict !== true) throw kernelRefusal(backend, op, chain, verdict);
 }
 
 /** `check` = false leaves the kernel check to the caller (iptables-restore checks at COMMIT). */

@@ -56,6 +56,8 @@ export interface ParseEnv {
   helpText?: string;
   /** Receives lines printed on stderr whatever the outcome ("Ignoring deprecated …"). */
   warnings?: string[];
+  backend?: "nft" | "legacy";
+  family?: 4 | 6;
 }
 
 function emptyRule(): Rule {
@@ -134,6 +136,11 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   const rule = emptyRule();
   const loaded: LoadedExtension[] = [];
   const longs = new MergedOptions(loaded);
+  const extras = {
+    backend: env.backend,
+    family: env.family,
+    warn: (text: string) => p.warnings.push(text.replace(/\n$/, "")),
+  };
   let invert = false;
   let protoArg: string | undefined;
   let protoUsed = false;
@@ -189,7 +196,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       if (opt.args === 0) args.length = 0;
       if (opt.args === 2 && g.optind < argv.length) args.push(g.take());
       if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
-      inst.ext.parse(inst.data, { option: opt.name, args, invert, rule, table: p.table as TableName });
+      inst.ext.parse(inst.data, { option: opt.name, args, invert, rule, table: p.table as TableName, ...extras });
       invert = false;
       continue;
     }
@@ -273,9 +280,17 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         if (!g.hasArg()) throw paramProblem("-P requires a chain and a policy");
         p.policy = g.take();
         break;
-      case "h":
-        p.exitText = env.helpText ?? "";
+      case "h": {
+        // `-p tcp -h` shows the protocol match's help too
+        const protoName = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
+        const protoExt = protoName !== undefined ? findMatch(protoName) : undefined;
+        if (!loaded.some((i) => i.kind === "match") && protoExt) load("match", protoExt);
+        let text = env.helpText ?? "";
+        const blocks = [...loaded.filter((i) => i.kind === "target"), ...loaded.filter((i) => i.kind === "match")];
+        for (const inst of blocks) text += `\n${inst.ext.help ?? `${inst.ext.name} does not take any options\n`}`;
+        p.exitText = text;
         return p;
+      }
       case "V":
         p.exitText = invert ? `Not ${env.backendTag} ;-)\n` : `${env.versionName} v${env.backendTag}\n`;
         return p;
@@ -413,10 +428,10 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   }
   const chain = p.chain ?? "";
   for (const inst of loaded) {
-    if (inst.kind === "match") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain });
+    if (inst.kind === "match") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain, ...extras });
   }
   for (const inst of loaded) {
-    if (inst.kind === "target") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain });
+    if (inst.kind === "target") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain, ...extras });
   }
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");

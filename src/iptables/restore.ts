@@ -110,13 +110,15 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   const names = opts.names ?? DEFAULT_NAMES;
   const iptName = prog.name.replace(/-restore$/, "");
   let stdout = "";
+  const warnings: string[] = [];
   let block: Block | undefined;
   const lines = input.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   let lineNo = 0;
+  const warned = () => warnings.map((w) => `${w}\n`).join("");
   const fail = (err: unknown, line?: number): RestoreResult => {
     const r = formatError(err, prog, line);
-    return { stdout: stdout + r.stdout, stderr: r.stderr, rc: r.rc };
+    return { stdout: stdout + r.stdout, stderr: warned() + r.stderr, rc: r.rc };
   };
 
   for (const raw of lines) {
@@ -157,17 +159,17 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         declareChain(block, line, lineNo, opts);
         continue;
       }
-      stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names);
+      stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings);
     } catch (err) {
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
-        return { stdout, stderr: `${prog.name}: line ${lineNo} failed\n`, rc: 1 };
+        return { stdout, stderr: `${warned()}${prog.name}: line ${lineNo} failed\n`, rc: 1 };
       }
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
   }
-  if (block) return { stdout, stderr: `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
-  return { stdout, stderr: "", rc: 0 };
+  if (block) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
+  return { stdout, stderr: warned(), rc: 0 };
 }
 
 function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions): void {
@@ -204,6 +206,7 @@ function ruleLine(
   opts: RestoreOptions,
   backend: Backend,
   names: NameTables,
+  warnings: string[],
 ): string {
   let rest = line;
   let counterArgs: string[] = [];
@@ -221,6 +224,9 @@ function ruleLine(
     backendTag: `1.8.9 ${backend === "legacy" ? "(legacy)" : "(nf_tables)"}`,
     restore: true,
     names,
+    backend,
+    family: opts.program?.family ?? 4,
+    warnings,
   });
   if (parsed.exitText !== undefined || opts.test) return "";
   // (observed: with --noflush, -v echoes nothing per line)
@@ -274,7 +280,7 @@ function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLin
     if (err instanceof OpError) throw Object.assign(err, { line: j.line });
     throw Object.assign(err, { line: commitLine });
   }
-  const refused = firstRefusedRule(block.work);
+  const refused = firstRefusedRule(block.work, { backend });
   if (refused) {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
     // kernel names that jump.
@@ -284,9 +290,9 @@ function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLin
       const culprit = block.jumps.find((j) => reaches(block.work, j.target, chain));
       if (culprit) ({ chain, line } = culprit);
     }
-    const err = new OpError(` RULE_APPEND failed (Invalid argument): rule in chain ${chain}`, 4, {
+    const err = new OpError(` RULE_APPEND failed (${refused.errno}): rule in chain ${chain}`, 4, {
       op: "RULE_APPEND",
-      errno: "Invalid argument",
+      errno: refused.errno,
       what: `rule in chain ${chain}`,
     });
     throw Object.assign(err, { line });
