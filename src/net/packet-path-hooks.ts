@@ -2,7 +2,7 @@
 // with conntrack and NAT at their places. Both rule sets (iptables-legacy first, then
 // iptables-nft) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
-import type { Hook, HookContext, Packet, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
+import type { Chain, Hook, HookContext, Packet, Rule, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
@@ -136,6 +136,42 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
   return { kind: "ACCEPT" };
 }
 
+const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster"]);
+const CT_TARGETS = new Set(["CONNMARK", "CT", "NOTRACK", "CONNSECMARK"]);
+const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
+const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
+
+function chainNeedsConntrack(chain: Chain): boolean {
+  const hit = chainNeeds.get(chain);
+  const rules = chain.rules;
+  if (hit && hit.refs.length === rules.length && hit.refs.every((r, i) => r === rules[i])) return hit.needs;
+  const needs = rules.some(
+    (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || (r.action.kind === "target" && CT_TARGETS.has(r.action.target.name)),
+  );
+  chainNeeds.set(chain, { refs: rules.slice(), needs });
+  return needs;
+}
+
+/**
+ * nf_conntrack hooks into a namespace only while something uses it: a nat table, or a rule
+ * with a conntrack match or target. Remembered per emulated instant (rules cannot change
+ * while packets of one command are in flight).
+ */
+export function conntrackNeeded(world: World, ns: Namespace): boolean {
+  const memo = nsNeeds.get(ns);
+  if (memo && memo.clock === world.clock) return memo.needs;
+  let needs = false;
+  for (const rs of rulesets(ns)) {
+    for (const table of Object.values(rs.tables)) {
+      if (!table.exists) continue;
+      if (table.name === "nat") needs = true;
+      for (const chain of Object.values(table.chains)) if (!needs && chainNeedsConntrack(chain)) needs = true;
+    }
+  }
+  nsNeeds.set(ns, { clock: world.clock, needs });
+  return needs;
+}
+
 /** nf_conntrack_in at PREROUTING / OUTPUT. Returns false when the packet must be dropped. */
 export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (skb.notrack) {
@@ -146,6 +182,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   // Loopback keeps the association made on the way out (the skb still carries its ct).
   if (skb.ct && skb.ctNetns === env.netns) return true;
   const ns = env.world.namespaces[env.netns]!;
+  if (!conntrackNeeded(env.world, ns)) return true;
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
   const ref = conntrackIn(table, skb.pkt, env.world.clock);

@@ -64,17 +64,21 @@ ss -tuln
   });
 
   it("conntrack -L lists tracked flows; LOG lines reach dmesg only from the host namespace", () => {
-    const [, , list, count, , dmesg] = run(`iptables -A INPUT -p tcp --dport 80 -j LOG --log-prefix "web: "
+    const [, , untracked, , , list, count, , dmesg] = run(`iptables -A INPUT -p tcp --dport 80 -j LOG --log-prefix "web: "
+ip netns exec client probe tcp 10.0.0.1 80
+conntrack -L
+iptables -A INPUT -m conntrack --ctstate INVALID -j DROP
 ip netns exec client probe tcp 10.0.0.1 80
 conntrack -L -p tcp
 conntrack -C
 ip netns exec client iptables -A OUTPUT -j LOG
 dmesg -t
 `);
+    expect(untracked).toMatchObject({ stdout: "", stderr: "conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.\n" });
     expect(list!.stdout).toMatch(/^tcp      6 \d+ CLOSE src=10\.0\.0\.2 dst=10\.0\.0\.1 sport=\d+ dport=80 src=10\.0\.0\.1 dst=10\.0\.0\.2 sport=80 dport=\d+ \[ASSURED\] mark=0 use=1\n$/);
     expect(list!.stderr).toBe("conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n");
     expect(count!.stdout).toBe("1\n");
-    expect(dmesg!.stdout.split("\n").filter(Boolean)).toHaveLength(4);
+    expect(dmesg!.stdout.split("\n").filter(Boolean)).toHaveLength(8);
     expect(dmesg!.stdout).toMatch(/^web: IN=veth0 OUT= /);
   });
 });
