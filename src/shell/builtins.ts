@@ -5,6 +5,7 @@ import { ExitSignal, forkState, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findCommand } from "./commands/index.js";
 import { evalTest, TestError } from "./commands/test.js";
+import { runPrintf } from "./commands/printf.js";
 
 export interface BuiltinCall {
   state: ShellState;
@@ -247,6 +248,14 @@ function command(b: BuiltinCall): number {
   return b.runArgv(b.state, args, b.io, b.env, b.line);
 }
 
+function printf(b: BuiltinCall): number {
+  const r = runPrintf(b.argv.slice(1));
+  b.io.out.push(r.stdout);
+  if (r.usage) b.io.err.push(r.usage);
+  for (const e of r.errors) fail(b, e);
+  return r.rc;
+}
+
 /** time CMD…: runs it; every emulated command takes no measurable time. */
 function time(b: BuiltinCall): number {
   const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === "-p"));
@@ -285,6 +294,7 @@ const BUILTINS: Record<string, Builtin> = {
   ".": source,
   type,
   which,
+  printf,
   command,
   time,
   read,

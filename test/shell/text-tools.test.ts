@@ -143,3 +143,10 @@ describe("copying directories into themselves", () => {
     expect(sh("mkdir d; mv d d/e").stderr).toBe("mv: cannot move 'd' to a subdirectory of itself, 'd/e'\n");
   });
 });
+
+describe("printf builtin errors", () => {
+  it("words errors with the shell's prefix and prints usage bare", () => {
+    expect(sh("printf '%d\\n' abc")).toEqual({ stdout: "0\n", stderr: "/bin/bash: line 1: printf: abc: invalid number\n", rc: 1 });
+    expect(sh("printf")).toEqual({ stdout: "", stderr: "printf: usage: printf [-v var] format [arguments]\n", rc: 2 });
+  });
+});

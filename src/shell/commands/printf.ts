@@ -75,33 +75,39 @@ export function formatOnce(format: string, args: string[]): string {
   });
 }
 
+/** bash's printf: output, error messages (to be prefixed by the shell) and exit status. */
+export function runPrintf(argv: string[]): { stdout: string; errors: string[]; usage?: string; rc: number } {
+  if (argv[0] === "--") argv = argv.slice(1);
+  if (argv.length === 0) return { stdout: "", errors: [], usage: "printf: usage: printf [-v var] format [arguments]\n", rc: 2 };
+  const format = decodeEscapes(argv[0]!.replace(/\\c/, "\0STOP"));
+  const args = argv.slice(1);
+  const errors: string[] = [];
+  let out = "";
+  let used = 0;
+  do {
+    let consumed = false;
+    out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
+      if (conv === "%") return "%";
+      const next = () => {
+        consumed = true;
+        return args[used++] ?? "";
+      };
+      const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
+      const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
+      return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
+    });
+    if (!consumed) break;
+  } while (used < args.length);
+  const stop = out.indexOf("\0STOP");
+  if (stop >= 0) out = out.slice(0, stop);
+  return { stdout: out, errors: errors.map((e) => e.replace(/\n$/, "")), rc: errors.length ? 1 : 0 };
+}
+
+/** printf run through sudo, xargs or watch (the shell's own printf is a builtin). */
 export const printf: Command = {
   name: "printf",
   run(ctx) {
-    const argv = ctx.argv.slice(1);
-    if (argv[0] === "--") argv.shift();
-    if (argv.length === 0) return done("", "bash: printf: usage: printf [-v var] format [arguments]\n", 2);
-    const format = decodeEscapes(argv[0]!.replace(/\\c/, "\0STOP"));
-    const args = argv.slice(1);
-    const errors: string[] = [];
-    let out = "";
-    let used = 0;
-    do {
-      let consumed = false;
-      out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
-        if (conv === "%") return "%";
-        const next = () => {
-          consumed = true;
-          return args[used++] ?? "";
-        };
-        const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
-        const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
-        return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
-      });
-      if (!consumed) break;
-    } while (used < args.length);
-    const stop = out.indexOf("\0STOP");
-    if (stop >= 0) out = out.slice(0, stop);
-    return done(out, errors.map((e) => "bash: " + e).join(""), errors.length ? 1 : 0);
+    const r = runPrintf(ctx.argv.slice(1));
+    return done(r.stdout, (r.usage ?? "") + r.errors.map((e) => `${e}\n`).join(""), r.rc);
   },
 };
