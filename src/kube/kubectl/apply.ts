@@ -6,7 +6,7 @@ import { afterApiChange, apiCreate, apiDelete, apiUpdate } from "../api.js";
 import { getObject } from "../cluster.js";
 import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
-import { apiVersionOf, findResourceByKind, findResourceType, qualifiedPlural, qualifiedSingular, RESOURCE_TYPES } from "../resources.js";
+import { apiVersionOf, findResourceByKind, findResourceType, qualifiedPlural, qualifiedSingular } from "../resources.js";
 import { restartKubeProxy } from "../tick.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
@@ -204,4 +204,3 @@ function beginTermination(k: Kctx, pod: KubeObject): void {
   apiUpdate(k.cluster, findResourceType("pods")!, pod, next);
 }
 
-export { RESOURCE_TYPES };

@@ -1,10 +1,10 @@
 // kubectl get: tables (default, -o wide, --show-labels, -A, --no-headers), -o name|yaml|json|jsonpath, -l.
 import type { CommandResult } from "../../shell/types.js";
 import { formatLabels, matchesRequirements, parseSelector } from "../labels.js";
-import { apiVersionOf, qualifiedSingular } from "../resources.js";
+import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx, Target } from "./context.js";
-import { boolFlag, fail, flag, listFor, lookup, notFoundText, ok, parseTargets } from "./context.js";
+import { boolFlag, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
 import { evalJsonPath } from "./jsonpath.js";
 import { tabulate, toJson, toYaml } from "./output.js";
 import { ageOf, GENERIC_TABLE, TABLES } from "./tables.js";
@@ -113,4 +113,3 @@ function noResources(k: Kctx, targets: Target[]): string {
   return `No resources found in ${k.namespace} namespace.\n`;
 }
 
-export { apiVersionOf };

@@ -171,4 +171,3 @@ export function ageOf(obj: KubeObject, nowMs: number): string {
   return humanDuration(nowMs - created);
 }
 
-export { labelSelectorText };

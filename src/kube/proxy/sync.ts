@@ -26,19 +26,6 @@ export interface SyncResult {
 
 type SavedTable = Map<string, string[]>;
 
-/** Parse `iptables-save -t TABLE` into chain → its -A lines (declared chains get []). */
-export function parseSave(text: string): SavedTable {
-  const chains: SavedTable = new Map();
-  for (const line of text.split("\n")) {
-    if (line.startsWith(":")) chains.set(line.slice(1).split(" ")[0]!, []);
-    else if (line.startsWith("-A ")) {
-      const chain = line.split(" ")[1]!;
-      (chains.get(chain) ?? chains.set(chain, []).get(chain)!).push(line);
-    }
-  }
-  return chains;
-}
-
 /**
  * The chains of one table as `iptables-save -t TABLE` would print them (kube-proxy runs
  * iptables-save; reading the rule set directly gives the same text without the round trip).
