@@ -172,7 +172,7 @@ export function moveLink(world: World, netns: string, link: Link, target: string
   return undefined;
 }
 
-export function setMaster(world: World, netns: string, link: Link, bridge: Link | undefined): string | undefined {
+export function setMaster(world: World, _netns: string, link: Link, bridge: Link | undefined): string | undefined {
   if (bridge === undefined) {
     delete link.master;
     refreshLinkLocal(world);

@@ -3,7 +3,7 @@
 import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { fibLookup, ROUTE_ERRNO, type FibResult } from "./fib.js";
-import { findLink, getNamespace, linkByIndex } from "./links.js";
+import { findLink, getNamespace } from "./links.js";
 import { confValue } from "./sysctl.js";
 import type { IfAddr, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK } from "./types.js";
@@ -140,4 +140,3 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
   return { action: "forward", oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst };
 }
 
-export { linkByIndex };

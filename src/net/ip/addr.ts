@@ -6,7 +6,7 @@ import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine } from "./json.js";
-import { linkHeader, linkLine, oneline } from "./link.js";
+import { linkHeader, linkLine } from "./link.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 

@@ -1,0 +1,166 @@
+// `ip route` argument parsing shared by show/add/del/get: selectors, attributes, table and scope names.
+import type { CommandResult } from "../../shell/types.js";
+import { findLink } from "../links.js";
+import type { RouteSpec } from "../route-config.js";
+import type { RouteType } from "../types.js";
+import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { fail, garbage, invalidArgument, noDevice, parsePrefix, type IpOptions, type Prefix } from "./common.js";
+
+/** iproute2's `ip route help` text (printed for incomplete add/del lines). */
+export const ROUTE_USAGE = `Usage: ip route { list | flush } SELECTOR
+       ip route save SELECTOR
+       ip route restore
+       ip route showdump
+       ip route get [ ROUTE_GET_FLAGS ] ADDRESS
+                            [ from ADDRESS iif STRING ]
+                            [ oif STRING ] [ tos TOS ]
+                            [ mark NUMBER ] [ vrf NAME ]
+                            [ uid NUMBER ] [ ipproto PROTOCOL ]
+                            [ sport NUMBER ] [ dport NUMBER ]
+       ip route { add | del | change | append | replace } ROUTE
+SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]
+            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]
+            [ type TYPE ] [ scope SCOPE ]
+ROUTE := NODE_SPEC [ INFO_SPEC ]
+NODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]
+             [ table TABLE_ID ] [ proto RTPROTO ]
+             [ scope SCOPE ] [ metric METRIC ]
+             [ ttl-propagate { enabled | disabled } ]
+INFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...
+NH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]
+      [ dev STRING ] [ weight NUMBER ] NHFLAGS
+FAMILY := [ inet | inet6 | mpls | bridge | link ]
+OPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]
+           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]
+           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]
+           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]
+           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]
+           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]
+           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]
+TYPE := { unicast | local | broadcast | multicast | throw |
+          unreachable | prohibit | blackhole | nat }
+TABLE_ID := [ local | main | default | all | NUMBER ]
+SCOPE := [ host | link | global | NUMBER ]
+NHFLAGS := [ onlink | pervasive ]
+RTPROTO := [ kernel | boot | static | NUMBER ]
+PREF := [ low | medium | high ]
+TIME := NUMBER[s|ms]
+BOOL := [1|0]
+FEATURES := ecn
+ENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]
+ENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]
+SEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]
+SEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]
+SEG6LOCAL := action ACTION [ OPTIONS ] [ count ]
+ACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |
+            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |
+            End.BM | End.S | End.AS | End.AM | End.BPF }
+OPTIONS := OPTION [ OPTIONS ]
+OPTION := { flavors FLAVORS | srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |
+            table TABLEID | vrftable TABLEID | endpoint PROGNAME }
+FLAVORS := { FLAVOR[,FLAVOR] }
+FLAVOR := { psp | usp | usd | next-csid }
+IOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE
+XFRMINFO := if_id IF_ID [ link_dev LINK ]
+ROUTE_GET_FLAGS := [ fibmatch ]
+`;
+
+
+const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
+const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
+const ROUTE_MATCHERS = ["root", "match", "exact"];
+const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit"];
+
+export function tableName(table: number): string {
+  return Object.entries(TABLE_NAMES).find(([, n]) => n === table)?.[0] ?? String(table);
+}
+
+export function scopeName(scope: number): string {
+  return Object.entries(SCOPE_NAMES).find(([name, n]) => n === scope && name !== "universe")?.[0] ?? String(scope);
+}
+
+export interface Parsed {
+  spec: Partial<RouteSpec> & { table: number };
+  dst?: ReturnType<typeof parsePrefix>;
+  dev?: string;
+  tableGiven: boolean;
+  typeGiven: boolean;
+  selector?: { kind: "root" | "match" | "exact"; prefix: Prefix };
+  extra: Record<string, string>;
+}
+
+/** The route selectors and attributes shared by add/del/show. */
+export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed | CommandResult {
+  const parsed: Parsed = { spec: { table: TABLE_MAIN }, tableGiven: false, typeGiven: false, extra: {} };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const value = args[i + 1];
+    const needValue = () => (value === undefined ? fail(`Command line is not complete. Try option "help"`, 255) : undefined);
+    if (word === "via" || word === "src" || word === "from") {
+      const missing = needValue();
+      if (missing) return missing;
+      i++;
+      const addr = parsePrefix(value!, false);
+      if (!addr || (word !== "from" && addr.hasLength)) return fail(`Error: inet address is expected rather than "${value}".`, 1);
+      if (word === "via") parsed.spec.gateway = addr.addr;
+      else if (word === "src") parsed.spec.prefsrc = addr.addr;
+      else parsed.extra.from = value!;
+    } else if (word === "dev" || word === "oif" || word === "iif") {
+      const missing = needValue();
+      if (missing) return missing;
+      i++;
+      if (word === "iif") parsed.extra.iif = value!;
+      else parsed.dev = value!;
+    } else if (word === "metric" || word === "priority" || word === "preference") {
+      i++;
+      if (value === undefined || !/^\d+$/.test(value)) return invalidArgument('"metric" value is invalid', value ?? "");
+      parsed.spec.metric = Number(value);
+    } else if (word === "table") {
+      i++;
+      const t = value === "all" && forShow ? -1 : value !== undefined ? TABLE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
+      if (t === undefined) return invalidArgument("table id value is invalid", value ?? "");
+      parsed.spec.table = t;
+      parsed.tableGiven = true;
+    } else if (word === "scope") {
+      i++;
+      const s = value !== undefined ? SCOPE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
+      if (s === undefined) return invalidArgument('"scope" value is invalid', value ?? "");
+      parsed.spec.scope = s;
+    } else if (word === "proto" || word === "protocol") {
+      i++;
+      if (value === undefined) return invalidArgument('"protocol" value is invalid', "");
+      parsed.spec.proto = value;
+    } else if (word === "onlink") parsed.spec.onlink = true;
+    else if (word === "type" && forShow) {
+      i++;
+      parsed.spec.type = value as RouteType;
+      parsed.typeGiven = true;
+    } else if (ROUTE_TYPES.includes(word as RouteType) && parsed.dst === undefined && !parsed.typeGiven) {
+      parsed.spec.type = word as RouteType;
+      parsed.typeGiven = true;
+    } else if (word === "mark") {
+      i++;
+      const mark = value !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : undefined;
+      if (mark === undefined) return invalidArgument('invalid mark value', value ?? "");
+      parsed.extra.mark = String(mark);
+    } else if (ROUTE_MATCHERS.includes(word) && forShow) {
+      i++;
+      const p = value !== undefined ? parsePrefix(value) : undefined;
+      if (!p) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
+      parsed.selector = { kind: word as "root" | "match" | "exact", prefix: p };
+    } else if (word === "fibmatch" || word === "connected") continue;
+    else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
+    else if (parsed.dst === undefined) {
+      const dst = parsePrefix(word === "to" ? value ?? "" : word);
+      if (word === "to") i++;
+      if (!dst) return fail(`Error: any valid prefix is expected rather than "${word === "to" ? value ?? "" : word}".`, 1);
+      parsed.dst = dst;
+    } else return garbage(word);
+  }
+  if (parsed.dev !== undefined) {
+    const link = findLink(o.world, o.netns, parsed.dev);
+    if (!link) return noDevice(parsed.dev);
+    parsed.spec.oif = link.ifindex;
+  }
+  return parsed;
+}

@@ -1,0 +1,63 @@
+// `ip route get`: the kernel's answer for one destination (output route, or input route with iif).
+import { formatIpv4 } from "../../netfilter/ip.js";
+import type { Ipv4 } from "../../netfilter/types.js";
+import type { CommandResult } from "../../shell/types.js";
+import { fibLookup } from "../fib.js";
+import { findLink } from "../links.js";
+import { routeInput, routeOutput } from "../routing.js";
+import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
+import { jsonLine } from "./json.js";
+import { parseRouteArgs, tableName } from "./route-args.js";
+
+export function getRoute(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRouteArgs(o, args, false);
+  if ("rc" in parsed) return parsed;
+  if (!parsed.dst) return fail("need at least a destination address", 1);
+  const dst = parsed.dst.addr;
+  const fromText = parsed.extra.from;
+  const from = fromText !== undefined ? parsePrefix(fromText, false)?.addr : undefined;
+  const iif = parsed.extra.iif;
+  if (iif !== undefined) {
+    if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
+    return getInputRoute(o, dst, from ?? 0, iif);
+  }
+  const mark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : undefined;
+  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}) });
+  if (!result.ok) return kernelError(errnoText(result.errno));
+  const local = result.type === "local" && fibLookup(o.world, o.netns, { dst })?.type === "local";
+  const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
+  if (o.json) {
+    return ok(jsonLine(o, [{
+      ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
+      ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
+      dev: result.oif, ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}), ...(mark ? { mark } : {}),
+      flags: [], uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+    }]));
+  }
+  let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
+  if (from !== undefined) line += `from ${formatIpv4(from)} `;
+  if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
+  line += `dev ${result.oif} `;
+  if (result.table !== undefined && result.table !== TABLE_MAIN && result.table !== TABLE_LOCAL) line += `table ${tableName(result.table)} `;
+  if (from === undefined) line += `src ${formatIpv4(result.src)} `;
+  if (mark) line += `mark ${mark} `;
+  line += "uid 0 \n";
+  const outLo = outLoopback;
+  line += `    cache ${result.type === "local" || outLo ? "<local> " : result.type === "broadcast" ? "<local,brd> " : ""}\n`;
+  return ok(line);
+}
+
+function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string): CommandResult {
+  const result = routeInput(o.world, o.netns, { dst, src, iif });
+  if (result.action === "local") {
+    return ok(`local ${formatIpv4(dst)} from ${formatIpv4(src)} dev lo \n    cache <local> iif ${iif} \n`);
+  }
+  if (result.action === "forward") {
+    const via = result.gateway !== undefined ? `via ${formatIpv4(result.gateway)} ` : "";
+    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} \n    cache iif ${iif} \n`);
+  }
+  if (result.action === "icmp") return kernelError(errnoText(result.icmpCode === 0 ? "ENETUNREACH" : result.icmpCode === 13 ? "EACCES" : "EHOSTUNREACH"));
+  if (result.action === "drop" && result.reason === "no-forwarding") return kernelError(errnoText("EHOSTUNREACH"));
+  return kernelError(errnoText("EINVAL"));
+}
