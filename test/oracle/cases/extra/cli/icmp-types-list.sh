@@ -1,0 +1,1 @@
+iptables -p icmp -h | tail -n 45

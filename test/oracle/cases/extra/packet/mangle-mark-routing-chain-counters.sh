@@ -1,0 +1,15 @@
+ip netns add client
+ip link add veth0 type veth peer name eth0
+ip link set eth0 netns client
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip netns exec client ip addr add 10.0.0.2/24 dev eth0
+ip netns exec client ip link set eth0 up
+ip netns exec client ip link set lo up
+serve tcp 80
+iptables -t mangle -A PREROUTING -p tcp -j MARK --set-mark 3
+iptables -t mangle -A INPUT -m mark --mark 3 -j ACCEPT
+iptables -A INPUT -m mark ! --mark 3 -p tcp -j DROP
+ip netns exec client probe tcp 10.0.0.1 80
+iptables -t mangle -L -v -n
+iptables -L INPUT -v -n

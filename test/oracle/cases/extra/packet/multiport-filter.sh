@@ -1,0 +1,17 @@
+ip netns add client
+ip link add veth0 type veth peer name eth0
+ip link set eth0 netns client
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip netns exec client ip addr add 10.0.0.2/24 dev eth0
+ip netns exec client ip link set eth0 up
+ip netns exec client ip link set lo up
+serve tcp 22
+serve tcp 80
+serve tcp 8080
+iptables -A INPUT -p tcp -m multiport --dports 22,8000:8100 -j ACCEPT
+iptables -A INPUT -p tcp -j REJECT --reject-with tcp-reset
+ip netns exec client probe tcp 10.0.0.1 22
+ip netns exec client probe tcp 10.0.0.1 80
+ip netns exec client probe tcp 10.0.0.1 8080
+iptables -L INPUT -v -n
