@@ -35,6 +35,8 @@ export interface TcpEndpoint {
   error?: string;
   /** Server side: the line to send once the handshake completes. */
   line?: string;
+  /** Server side: the line was sent and not yet acknowledged (it will be retransmitted). */
+  unacked?: boolean;
 }
 
 export interface UdpEndpoint {
@@ -98,6 +100,11 @@ function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, paylo
   sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, flags, length, payload));
 }
 
+/** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
+export function sendLine(sim: Sim, ep: TcpEndpoint): void {
+  if (ep.line !== undefined) tcpSend(sim, ep, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line);
+}
+
 function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   const key = connKey(netns, pkt.dst, pkt.dport, pkt.src, pkt.sport);
   const ep = stack.tcp.get(key);
@@ -125,8 +132,11 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep.state === "SYN_RECV" && ack && !syn) {
       ep.state = "ESTABLISHED";
       if (ep.line !== undefined) {
-        tcpSend(sim, ep, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line);
+        ep.unacked = true;
+        sendLine(sim, ep);
       }
+    } else if (ep.state === "ESTABLISHED" && ack && !pkt.payload) {
+      ep.unacked = false;
     }
     return;
   }

@@ -6,7 +6,7 @@ import type { PathRecorder } from "../packet-path-hooks.js";
 import { icmpEcho, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
 import { routeOutput } from "../packet-path-topology.js";
 import { ephemeralPort } from "../sockets.js";
-import { connKey, newStack, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
+import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import { sysctlGet } from "../sysctl.js";
 import type { World } from "../types.js";
 
@@ -78,7 +78,19 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const connectedAt = world.clock - start;
   // The caller reads for at most its timeout: with none left it sees no line at all.
   if (opts.timeoutMs <= 0) ep.received = "";
-  if (!ep.received.includes("\n")) world.clock += opts.timeoutMs;
+  if (!ep.received.includes("\n") && opts.timeoutMs > 0) {
+    // While the client waits, a server whose line was not acknowledged retransmits it after
+    // its RTO (the 200 ms minimum, doubling), and the client stops waiting once it arrives.
+    const waitStart = world.clock;
+    for (let at = 200, rto = 200; at < opts.timeoutMs && !ep.received.includes("\n"); rto *= 2, at += rto) {
+      const pending = [...stack.tcp.values()].filter((s) => s.role === "server" && s.state === "ESTABLISHED" && s.unacked);
+      if (pending.length === 0) break;
+      world.clock = waitStart + at;
+      for (const server of pending) sendLine(sim, server);
+      runSim(sim);
+    }
+    if (!ep.received.includes("\n")) world.clock = waitStart + opts.timeoutMs;
+  }
   if (ep.state === "ESTABLISHED") {
     stack.tcp.delete(key);
     sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, TCP_TS_SEGMENT_LEN));
