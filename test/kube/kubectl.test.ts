@@ -168,6 +168,11 @@ describe("kubectl changes", () => {
     const svc = "apiVersion: v1\nkind: Service\nmetadata: { name: web, namespace: default, labels: { app: web } }\nspec:\n  clusterIP: 10.96.0.100\n  selector: { app: web }\n  ports: [{ name: http, port: 80, targetPort: http }]\n";
     expect(n.sh("kubectl apply -f -", svc).stdout).toBe("service/web unchanged\n");
     expect(n.sh("kubectl apply -f -", svc.replace("targetPort: http", "targetPort: 8081")).stdout).toBe("service/web configured\n");
+    const twoPorts = svc.replace("ports: [{ name: http, port: 80, targetPort: http }]", "ports: [{ name: http, port: 80, targetPort: http }, { name: alt, port: 8080, targetPort: http }]");
+    expect(n.sh("kubectl apply -f -", twoPorts).stdout).toBe("service/web configured\n");
+    expect(n.sh("kubectl get svc web --no-headers").stdout).toMatch(/80\/TCP,8080\/TCP/);
+    expect(n.sh("kubectl apply -f -", svc).stdout).toBe("service/web configured\n");
+    expect(n.sh("kubectl get svc web -o jsonpath='{.spec.ports[*].name}'").stdout).toBe("http");
     expect(n.sh("kubectl delete svc web")).toEqual({ stdout: 'service "web" deleted\n', stderr: "", rc: 0 });
     expect(n.sh("iptables-save -t nat").stdout).not.toContain("default/web:http");
     expect(n.sh("kubectl get ep web").stderr).toBe('Error from server (NotFound): endpoints "web" not found\n');

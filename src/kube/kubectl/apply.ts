@@ -12,7 +12,7 @@ import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
 import { decodeError } from "../decode.js";
-import { strategicMerge } from "./merge.js";
+import { mergeKey, strategicMerge } from "./merge.js";
 import { sortKeys } from "./output.js";
 import { commitUpdate } from "./mutate.js";
 
@@ -67,13 +67,27 @@ function readManifests(k: Kctx): { source: string; items: Manifest[] } | string 
   return { source, items };
 }
 
-/** A patch that turns `last` into `next`: `next` plus nulls for map keys `next` dropped. */
-function applyPatch(last: any, next: any): any {
-  if (!last || typeof last !== "object" || Array.isArray(last) || !next || typeof next !== "object" || Array.isArray(next)) return next;
+/**
+ * The patch `kubectl apply` sends: the new manifest, plus null for map keys and
+ * `$patch: delete` for merge-keyed list items that the last applied manifest had and this one dropped.
+ */
+function applyPatch(kind: string, last: any, next: any, path = ""): any {
+  const isMap = (v: any) => v && typeof v === "object" && !Array.isArray(v);
+  if (Array.isArray(last) && Array.isArray(next)) {
+    const key = mergeKey(kind, path);
+    if (!key) return next;
+    const kept = new Set(next.filter(isMap).map((e: any) => e[key]));
+    const removed = last.filter((e: any) => isMap(e) && !kept.has(e[key])).map((e: any) => ({ [key]: e[key], $patch: "delete" }));
+    return [...next.map((e: any) => {
+      const before = isMap(e) ? last.find((l: any) => isMap(l) && l[key] === e[key]) : undefined;
+      return before ? applyPatch(kind, before, e, `${path}[]`) : e;
+    }), ...removed];
+  }
+  if (!isMap(last) || !isMap(next)) return next;
   const out: any = { ...next };
   for (const key of Object.keys(last)) {
-    if (!(key in next)) out[key] = null;
-    else out[key] = applyPatch(last[key], next[key]);
+    const childPath = path ? `${path}.${key}` : key;
+    out[key] = key in next ? applyPatch(kind, last[key], next[key], childPath) : null;
   }
   return out;
 }
@@ -123,7 +137,7 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
     } catch {
       last = {};
     }
-    const patch = applyPatch(last, obj);
+    const patch = applyPatch(existing.kind, last, obj);
     const next = strategicMerge(existing.kind, existing, patch) as KubeObject;
     const res = commitUpdate(k, rt, existing, structuredClone(next));
     if (res.error) return fail(res.error.replace(/^Error from server \((\w+)\): /, `Error from server ($1): error when applying patch:\n${JSON.stringify(obj)}\nto:\nResource: "${qualifiedPlural(rt)}", GroupVersionKind: "${apiVersionOf(rt)}, Kind=${rt.kind}"\nName: "${obj.metadata.name}", Namespace: "${obj.metadata.namespace ?? ""}"\nfor: "${read.source}": `), out.join(""));

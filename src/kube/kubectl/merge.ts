@@ -10,7 +10,7 @@ const MERGE_KEYS: Record<string, Record<string, string>> = {
   "*": { "metadata.ownerReferences": "uid", "metadata.finalizers": "" },
 };
 
-function mergeKey(kind: string, path: string): string | undefined {
+export function mergeKey(kind: string, path: string): string | undefined {
   return MERGE_KEYS[kind]?.[path] ?? MERGE_KEYS["*"]![path];
 }
 
