@@ -159,3 +159,30 @@ describe("the scenario flow", () => {
     expect(app.frame()).toContain("Hint 2 of 2");
   });
 });
+
+describe("moving between the scenario and its lesson", () => {
+  it("opens the scenario's lesson with `lesson` and comes back to the same terminal", async () => {
+    const app = renderApp({ start: { scenario: "lock-down-ssh" }, cols: 100, rows: 40 });
+    await app.waitFor("Block telnet");
+    await app.enter();
+    await app.waitFor("root@node:~#");
+    await app.line("echo kept");
+    await app.line("lesson");
+    await app.waitFor("Filter basics — page 1 of 1");
+    await app.key("q");
+    await app.waitFor("root@node:~# echo kept");
+    expect(app.engine.attempts).toHaveLength(1);
+  });
+
+  it("shows an error screen, not a crash, when an attempt cannot start", async () => {
+    const app = renderApp({ start: { scenario: "lock-down-ssh" } });
+    app.engine.startAttempt = () => {
+      throw new Error("world setup failed: ip: command not found");
+    };
+    await app.waitFor("Block telnet");
+    await app.enter();
+    await app.waitFor("nettutor: world setup failed: ip: command not found");
+    await app.enter();
+    await app.waitFor("Quit");
+  });
+});

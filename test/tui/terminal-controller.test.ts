@@ -206,3 +206,26 @@ describe("terminal controller", () => {
     expect(t.getSnapshot().busy).toBe(false);
   });
 });
+
+import { cleanOutput } from "../../src/tui/terminal/output-text.js";
+
+describe("output cleaning", () => {
+  it("acts on clear's escape and keeps ordinary text byte for byte", () => {
+    expect(cleanOutput("\u001b[H\u001b[2J\u001b[3J")).toEqual({ cleared: true, text: "" });
+    const listing = "Chain INPUT (policy ACCEPT)\ntarget     prot opt source               destination         \n";
+    expect(cleanOutput(listing)).toEqual({ cleared: false, text: listing });
+  });
+
+  it("drops colour escapes and control characters, and shows what a carriage return leaves", () => {
+    expect(cleanOutput("\u001b[31mred\u001b[0m\u0007 x\n")).toEqual({ cleared: false, text: "red x\n" });
+    expect(cleanOutput("50%\r100%\n")).toEqual({ cleared: false, text: "100%\n" });
+    expect(cleanOutput("abcdef\rXY\r\n")).toEqual({ cleared: false, text: "XYcdef\n" });
+  });
+
+  it("clears the scrollback when a command prints the clear escape", () => {
+    const t = new TerminalController({ prompt: () => "$ ", execute: () => ({ stdout: "\u001b[H\u001b[2J\u001b[3J" }), schedule: (r) => r() });
+    t.print("old output\n");
+    t.feed("clear\r");
+    expect(t.getSnapshot().scrollback).toEqual([]);
+  });
+});

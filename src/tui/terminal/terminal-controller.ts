@@ -6,6 +6,7 @@ import { commonPrefix, complete, type CompletionSource } from "./completion.js";
 import { isCompleteInput } from "./continuation.js";
 import { addToHistory, searchBackward } from "./history.js";
 import { decodeKey, type KeyEvent } from "./keys.js";
+import { cleanOutput } from "./output-text.js";
 import * as ed from "./line-editor.js";
 import { rowCount, type ScrollLine, type Stream } from "./screen-rows.js";
 
@@ -105,7 +106,9 @@ export class TerminalController {
   }
 
   /** Appends output exactly as printed: one scrollback line per "\n"-terminated line. */
-  print(text: string, stream: Stream = "stdout"): void {
+  print(raw: string, stream: Stream = "stdout"): void {
+    const { cleared, text } = cleanOutput(raw);
+    if (cleared) this.clearScreen();
     if (text === "") return;
     const body = text.endsWith("\n") ? text.slice(0, -1) : text;
     const added = body.split("\n").map((t) => ({ text: t, stream }));
