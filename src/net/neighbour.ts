@@ -18,6 +18,8 @@ export interface NeighbourAnswer {
   /** The frame crossed a Linux bridge of another namespace: entering by inPort, leaving by
    * outPort (undefined: it was for the bridge device itself). Absent when sent out of a local bridge. */
   bridge?: { netns: string; bridge: string; inPort: string; outPort?: string };
+  /** Sent out of a local bridge: the port the frame leaves by (for -m physdev --physdev-out). */
+  bridgePort?: string;
 }
 
 const isMulticast = (a: Ipv4) => a >>> 28 === 0xe;
@@ -52,7 +54,7 @@ function acrossBridge(world: World, netns: string, bridge: Link, inPort: Link | 
     const far = vethPeer(world, port);
     if (!far) continue;
     const found = answers(world, far.netns, far.link, target, sender);
-    if (found) return inPort ? { ...found, bridge: { netns, bridge: bridge.name, inPort: inPort.name, outPort: port.name } } : found;
+    if (found) return inPort ? { ...found, bridge: { netns, bridge: bridge.name, inPort: inPort.name, outPort: port.name } } : { ...found, bridgePort: port.name };
   }
   return undefined;
 }

@@ -96,6 +96,6 @@ ip -n b addr add 10.3.0.3/24 dev eth0
     expect(resolveNeighbour(world, "a", "eth0", ip("10.3.0.1"), ip("10.3.0.2"))).toEqual({
       netns: "", iface: "br0", proxied: false, proxyDelayMs: 0, bridge: { netns: "", bridge: "br0", inPort: "va" },
     });
-    expect(resolveNeighbour(world, "", "br0", ip("10.3.0.3"), ip("10.3.0.1"))).toMatchObject({ netns: "b", iface: "eth0" });
+    expect(resolveNeighbour(world, "", "br0", ip("10.3.0.3"), ip("10.3.0.1"))).toEqual({ netns: "b", iface: "eth0", proxied: false, proxyDelayMs: 0, bridgePort: "vb" });
   });
 });
