@@ -229,3 +229,19 @@ describe("output cleaning", () => {
     expect(t.getSnapshot().scrollback).toEqual([]);
   });
 });
+
+describe("huge output", () => {
+  it("keeps the last lines of a 110,000-line dump and opens it at the first kept line", () => {
+    const dump = Array.from({ length: 110_000 }, (_, i) => `-A KUBE-SVC-${i} -j KUBE-SEP-${i}`).join("\n") + "\n";
+    const t = new TerminalController({ prompt: () => "$ ", execute: () => ({ stdout: dump }), schedule: (r) => r(), scrollbackLimit: 5000 });
+    t.setViewport(20, 120);
+    t.feed("iptables-save\r");
+    const s = t.getSnapshot();
+    expect(s.scrollback).toHaveLength(5000);
+    expect(s.scrollback.at(-1)!.text).toBe("-A KUBE-SVC-109999 -j KUBE-SEP-109999");
+    expect(s.scroll).toBe(5000 - 19);
+    // Typing still edits the line instantly: the scrollback is not walked per key.
+    t.feed("x");
+    expect(t.getSnapshot().edit.text).toBe("x");
+  });
+});

@@ -68,6 +68,8 @@ export class TerminalController {
   private scheduled = false;
   private lastKeyWasTab = false;
   private viewport = { rows: 20, cols: 80 };
+  /** Lines ever appended (the scrollback keeps only the last few thousand). */
+  private linesPrinted = 0;
 
   constructor(private readonly opts: TerminalOptions) {
     this.history = [...(opts.history ?? [])];
@@ -120,6 +122,7 @@ export class TerminalController {
   }
 
   private append(added: ScrollLine[]): void {
+    this.linesPrinted += added.length;
     const limit = this.opts.scrollbackLimit ?? DEFAULT_SCROLLBACK;
     let next = this.state.scrollback.concat(added);
     if (next.length > limit) next = next.slice(next.length - limit);
@@ -369,19 +372,21 @@ export class TerminalController {
     this.history = addToHistory(this.history, unit);
     this.historyIndex = this.history.length;
     this.opts.onHistoryChange?.(this.history);
-    const before = this.state.scrollback.length;
+    // Where the command's echo line is, counted over everything printed.
+    const echoAt = this.linesPrinted - 1;
     const out = this.opts.execute(unit);
     if (out) {
       if (out.stdout) this.print(out.stdout, "stdout");
       if (out.stderr) this.print(out.stderr, "stderr");
       if (out.tutor) this.printLines(out.tutor, "tutor");
     }
-    this.pageLongOutput(before);
+    this.pageLongOutput(echoAt);
   }
 
   /** Output taller than the view: show its first page (PgDn reads on), like a pager would. */
-  private pageLongOutput(firstNew: number): void {
-    const added = this.state.scrollback.slice(Math.max(0, firstNew - 1));
+  private pageLongOutput(echoAt: number): void {
+    const firstKept = this.linesPrinted - this.state.scrollback.length;
+    const added = this.state.scrollback.slice(Math.max(0, echoAt - firstKept));
     const rows = rowCount(added, this.viewport.cols);
     if (rows > this.viewport.rows) this.set({ scroll: rows - this.scrolledRows() });
   }
