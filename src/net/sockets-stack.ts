@@ -172,8 +172,11 @@ function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
   }
   const listener = findListener(sim.world.namespaces[netns]!, "udp", pkt.dst, pkt.dport);
   if (listener) {
-    // serve answers from the address the datagram was sent to (IP_PKTINFO).
-    sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, serveLine(listener.name, pkt.src)));
+    // serve answers from the address the datagram was sent to (IP_PKTINFO); when that send
+    // fails it tries once more with a plain sendto (a second packet through OUTPUT).
+    const line = serveLine(listener.name, pkt.src);
+    const sent = sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, line));
+    if (!sent.ok) sendLocal(sim, netns, udpPacket(0, pkt.src, pkt.dport, pkt.sport, line));
     return;
   }
   sendIcmpError(sim, netns, pkt, 3, 3, skb.ct);
