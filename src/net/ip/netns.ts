@@ -6,7 +6,10 @@ import { fail, matches, netnsId, ok, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 
 function listNamespaces(o: IpOptions): CommandResult {
-  const names = [...(o.world.netnsOrder ?? [])].filter((n) => getNamespace(o.world, n)).reverse();
+  const ordered = [...(o.world.netnsOrder ?? [])].filter((n) => getNamespace(o.world, n)).reverse();
+  // Namespaces made directly with newNamespace() (not through `ip netns add`) are listed too.
+  const others = Object.keys(o.world.namespaces).filter((n) => n !== "" && !ordered.includes(n)).sort();
+  const names = [...ordered, ...others];
   if (o.json) {
     return ok(jsonLine(o, names.map((name) => {
       const id = netnsId(o.world, o.netns, name);
