@@ -61,6 +61,17 @@ describe("ClusterIP load balancing", () => {
   });
 });
 
+describe("kubectl exec", () => {
+  it("runs the command in the pod's network namespace", () => {
+    const node = buildTrafficNode(PODS, SERVICES, 5);
+    const r = node.session.run("kubectl exec -it client -- probe tcp 10.96.0.100 80");
+    expect(r.rc).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ result: "connected", seen_src: "10.244.1.9" });
+    expect(node.session.run("kubectl exec client probe tcp 10.96.0.100 80").stderr).toContain("Use exec [POD] -- [COMMAND] instead");
+    expect(node.session.run("kubectl exec nope -- true").stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+  });
+});
+
 describe("externalTrafficPolicy=Local", () => {
   it("keeps the outside client's address on a NodePort with a local endpoint", () => {
     const { results } = probeMany(3, "outside", "192.168.1.10", 30081, 10);

@@ -49,6 +49,8 @@ const FLAGS: FlagSpec[] = [
   { long: "validate", takesValue: true },
   { long: "field-manager", takesValue: true },
   { long: "server-side", takesValue: false },
+  { long: "stdin", short: "i", takesValue: false },
+  { long: "tty", short: "t", takesValue: false },
 ];
 
 /** Flags whose meaning depends on the subcommand (kubectl logs -f follows, elsewhere -f is a file). */

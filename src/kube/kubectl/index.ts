@@ -8,6 +8,7 @@ import { boolFlag, flag, parseKubectlArgs } from "./args.js";
 import type { Kctx } from "./context.js";
 import { fail, ok } from "./context.js";
 import { runDescribe } from "./describe.js";
+import { runExec } from "./exec.js";
 import { runGet } from "./get.js";
 import { clientVersionText, runApiResources, runClusterInfo, runConfig, runEdit, runLogs, runRollout } from "./misc.js";
 import { runLabelOrAnnotate, runPatch } from "./mutate.js";
@@ -42,6 +43,7 @@ Basic Commands (Beginner):
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources
   logs            Print the logs for a container in a pod
+  exec            Execute a command in a container
 
 Advanced Commands:
   patch           Update fields of a resource
@@ -74,14 +76,18 @@ function firstSubcommand(argv: string[]): { sub: string | undefined; rest: strin
 }
 
 function runKubectl(ctx: CommandContext): CommandResult {
-  const { sub, rest, error } = firstSubcommand(ctx.argv.slice(1));
+  // Everything after "--" belongs to the command kubectl exec runs.
+  const dashes = ctx.argv.indexOf("--");
+  const own = dashes >= 0 ? ctx.argv.slice(1, dashes) : ctx.argv.slice(1);
+  const command = dashes >= 0 ? ctx.argv.slice(dashes + 1) : [];
+  const { sub, rest, error } = firstSubcommand(own);
   if (error) return fail(`error: ${error}\nSee 'kubectl --help' for usage.`);
   if (sub === undefined) return ok(USAGE);
-  const args = parseKubectlArgs(rest, sub);
+  const args = parseKubectlArgs(sub === "exec" ? rest : dashes >= 0 ? [...rest, "--", ...command] : rest, sub);
   if (args.error) return fail(`error: ${args.error}\nSee 'kubectl ${sub} --help' for usage.`);
   if (sub === "version") {
     if (boolFlag(args, "client")) return ok(clientVersionText());
-  } else if (!SUBCOMMANDS[sub]) {
+  } else if (!SUBCOMMANDS[sub] && sub !== "exec") {
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
   }
   const world = ctx.world;
@@ -105,7 +111,7 @@ function runKubectl(ctx: CommandContext): CommandResult {
     allNamespaces: boolFlag(args, "all-namespaces"),
     nowMs: cluster.epochMs + world.clock,
   };
-  const res = SUBCOMMANDS[sub]!(k);
+  const res = sub === "exec" ? runExec(k, command) : SUBCOMMANDS[sub]!(k);
   // A resync this command caused replaced the learner's own edits in KUBE-* chains: say so.
   const notices = cluster.proxy.notices.splice(0);
   if (notices.length === 0) return res;
