@@ -64,7 +64,23 @@ function missingChainForListing(table: string, chain: string, backend: Backend):
 function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const chain = p.chain!;
   let out = "";
+  // an unknown jump target is found while parsing, before anything is echoed
+  if (p.jumpChain !== undefined && !env.deferChecks) {
+    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
+    if (err && !(err instanceof OpError)) throw err;
+  }
   if (p.verbose) for (const r of p.rules) out += `${verboseRuleLine(r, env.names)}\n`;
+  try {
+    applyRuleCommand(p, t, env);
+  } catch (err) {
+    // the echo is printed while the batch is built, before the kernel answers
+    throw Object.assign(err as Error, { stdout: out });
+  }
+  return out;
+}
+
+function applyRuleCommand(p: ParsedCommand, t: Table, env: ExecEnv): void {
+  const chain = p.chain!;
   if (p.jumpChain !== undefined && !env.deferChecks) {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
     if (err) throw err;
@@ -88,7 +104,6 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       checkRules(t, chain, rules);
       break;
   }
-  return out;
 }
 
 function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {

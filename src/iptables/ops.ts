@@ -233,11 +233,11 @@ export function renameChain(t: Table, from: string, to: string): void {
 }
 
 export function setPolicy(t: Table, chain: string, policy: string, counters?: { pkts: bigint; bytes: bigint }): void {
-  const c = findChain(t, chain);
-  if (!c || !c.builtin) throw new OpError("Bad built-in chain name.");
   if (policy !== "ACCEPT" && policy !== "DROP") {
     throw new OpError("Bad policy name. Run `dmesg' for more information.", 1, undefined, "Bad policy name.");
   }
+  const c = findChain(t, chain);
+  if (!c || !c.builtin) throw new OpError("Bad built-in chain name.");
   c.policy = policy;
   c.countsPolicy = true;
   if (counters) c.policyCounters = { ...counters };
@@ -258,6 +258,7 @@ export function flushChains(t: Table, chain: string | undefined): Chain[] {
 }
 
 export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number): Chain[] {
+  if (rulenum !== undefined && chain !== undefined && !findChain(t, chain)) throw new OpError("Incompatible with this kernel.");
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
   for (const c of chains) {
     const zero = (r: Rule): Rule => ({ ...r, counters: { pkts: 0n, bytes: 0n } });
