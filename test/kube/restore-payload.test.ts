@@ -126,4 +126,36 @@ describe("kube-proxy restore payload", () => {
     expect(b).toContain("10.244.1.15:80");
     expect(b).not.toContain("10.244.1.16");
   });
+
+  it("drops endpoint comments in large-cluster mode (> 1000 endpoints), keeping KUBE-SERVICES comments (facts A6.7)", () => {
+    const svc = service("default", "big", { clusterIP: "10.96.9.9", ports: [http(80)] });
+    const eps = Array.from({ length: 1001 }, (_, i) => ({ ip: `10.244.${1 + (i >> 8)}.${i & 255}` }));
+    const text = payload([svc], [slice("default", "big", [{ name: "http", port: 80 }], eps)]).text;
+    expect(text).toContain('-A KUBE-SERVICES -m comment --comment "default/big:http cluster IP"');
+    const toSep = text.split("\n").filter((l) => /^-A KUBE-SVC-\S+ .*-j KUBE-SEP-/.test(l));
+    expect(toSep).toHaveLength(1001);
+    expect(toSep.every((l) => !l.includes("comment"))).toBe(true);
+    expect(toSep[0]).toMatch(/^-A KUBE-SVC-\S+ -m statistic --mode random --probability 0\.0009990010 -j KUBE-SEP-\S+$/);
+    expect(text).toMatch(/^-A KUBE-SEP-\S+ -s 10\.244\.1\.0 -j KUBE-MARK-MASQ$/m);
+  });
+
+  it("follows localhostNodePorts=false, masqueradeAll and a missing cluster CIDR", () => {
+    const svc = service("default", "web", { type: "NodePort", clusterIP: "10.96.200.20", ports: [http(80, { nodePort: 30080 })] });
+    const sl = slice("default", "web", [{ name: "http", port: 80 }], [{ ip: "10.244.1.6" }]);
+    const noLocal = payload([svc], [sl], { localhostNodePorts: false }).text;
+    expect(noLocal).toContain("-m addrtype --dst-type LOCAL ! -d 127.0.0.0/8 -j KUBE-NODEPORTS\n");
+    expect(noLocal).not.toContain(":KUBE-FIREWALL");
+    expect(noLocal).not.toContain("127.0.0.0/8 --dport 30080");
+    const all = payload([svc], [sl], { masqueradeAll: true }).text;
+    expect(all).toMatch(/-A KUBE-SVC-\S+ -m comment --comment "default\/web:http cluster IP" -m tcp -p tcp -d 10\.96\.200\.20 --dport 80 -j KUBE-MARK-MASQ/);
+    const noCidr = payload([svc], [sl], { clusterCIDR: "" }).text;
+    expect(noCidr).not.toMatch(/! -s (?!127\.0\.0\.0\/8)/);
+    expect(noCidr).not.toMatch(/-A KUBE-SVC-\S+ .*-j KUBE-MARK-MASQ/);
+  });
+
+  it("leaves out the INVALID drop when conntrack is liberal", () => {
+    const text = payload([], [], { conntrackTCPLiberal: true }).text;
+    expect(text).not.toContain("INVALID");
+    expect(text).toContain('-A KUBE-FORWARD -m comment --comment "kubernetes forwarding rules"');
+  });
 });
