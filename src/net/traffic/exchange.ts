@@ -42,6 +42,8 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const start = world.clock;
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0 };
+  // tcp_v4_connect refuses broadcast routes.
+  if (route.type === "broadcast") return { kind: "error", errno: "ENETUNREACH", elapsedMs: 0 };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
   const sport = ephemeralPort(world, netns, () => false);
@@ -109,6 +111,8 @@ export function udpExchange(world: World, netns: string, dstIn: number, port: nu
   const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
+  // Without SO_BROADCAST, connect() to a broadcast address is EACCES.
+  if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
   const sport = ephemeralPort(world, netns, () => false);
@@ -142,6 +146,7 @@ export function icmpEchoOnce(
   const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
+  if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
   const sock: IcmpSocket = { netns, id, seq, daddr: dstIn };
