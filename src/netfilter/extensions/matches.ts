@@ -4,6 +4,7 @@
 import type { MatchExtension } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
 import { ahMatch } from "./ah.js";
+import { cgroupMatch } from "./cgroup.js";
 import { clusterMatch } from "./cluster.js";
 import { connbytesMatch } from "./connbytes.js";
 import { cpuMatch } from "./cpu.js";
@@ -46,6 +47,7 @@ import { tcpMatch } from "./tcp.js";
 import { tcpmssMatch } from "./tcpmss-match.js";
 import { tosMatch } from "./tos-match.js";
 import { ttlMatch } from "./ttl-match.js";
+import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 
 export const MATCHES: MatchExtension[] = [
@@ -94,4 +96,6 @@ export const MATCHES: MatchExtension[] = [
   devgroupMatch,
   clusterMatch,
   ipvsMatch,
+  u32Match,
+  cgroupMatch,
 ];

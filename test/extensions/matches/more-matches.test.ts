@@ -258,3 +258,42 @@ describe("devgroup, cluster, ipvs (oracle: b6)", () => {
     expect(() => warnings("ipvs", ["--ipvs"])).toThrow();
   });
 });
+
+describe("u32 (oracle: b6)", () => {
+  it("canonical form", () => {
+    expect(texts("u32", ["--u32", "0>>22&0x3C@12>>26&0x3F=0x10"])).toEqual(same('--u32 "0x0>>0x16&0x3c@0xc>>0x1a&0x3f=0x10"', 'u32 "0x0>>0x16&0x3c@0xc>>0x1a&0x3f=0x10"'));
+    expect(texts("u32", ["!", "--u32", "6&0xFF=6 && 0>>22&0x3C@0>>16=80,443:444"]).save).toBe('! --u32 "0x6&0xff=0x6&&0x0>>0x16&0x3c@0x0>>0x10=0x50,0x1bb:0x1bc"');
+  });
+  it("errors", () => {
+    expect(failure("u32", ["--u32", "0"])).toBe("u32: abrupt end of input after location specifier|2");
+    expect(failure("u32", ["--u32", "0="])).toBe("u32: test ended with no value specified|2");
+    expect(failure("u32", ["--u32", "=5"])).toBe("u32: at char 0: location spec missing|2");
+    expect(failure("u32", ["--u32", "0<5=1"])).toBe("u32: at char 2: a second '<' was expected|2");
+  });
+  it("reads words of the packet: TCP destination port and IP protocol", () => {
+    // IP header length from byte 0, then the TCP destination port (bytes 2-3 of the TCP header).
+    const dport = ["--u32", "0>>22&0x3C@0&0xFFFF=22"];
+    expect(decide("u32", dport, { proto: 6, dport: 22 })).toBe(true);
+    expect(decide("u32", dport, { proto: 6, dport: 80 })).toBe(false);
+    expect(decide("u32", ["--u32", "6&0xFF=6"], { proto: 6 })).toBe(true);
+    expect(decide("u32", ["--u32", "6&0xFF=17"], { proto: 6 })).toBe(false);
+  });
+});
+
+describe("cgroup and u32 (oracle: b10)", () => {
+  const OUT = { chain: "OUTPUT" };
+  it("forms", () => {
+    expect(texts("cgroup", ["--cgroup", "1"], OUT)).toEqual(same("--cgroup 1", "cgroup 1"));
+    expect(texts("cgroup", ["!", "--cgroup", "0x10"], OUT)).toEqual(same("! --cgroup 16", "cgroup ! 16"));
+    expect(texts("cgroup", ["--path", "/"], OUT)).toEqual(same('--path "/"', "cgroup /"));
+    expect(texts("u32", ["!", "--u32", "6&0xFF=6 && 0>>22&0x3C@0>>16=80,443:444"]).list).toBe('u32 ! "0x6&0xff=0x6&&0x0>>0x16&0x3c@0x0>>0x10=0x50,0x1bb:0x1bc"');
+  });
+  it("kernel refusals", () => {
+    const refused = " RULE_APPEND failed (Invalid argument): rule in chain OUTPUT|4";
+    expect(failure("cgroup", ["--path", "/nosuch"], OUT)).toBe(refused);
+    expect(failure("cgroup", ["--path", "/", "--cgroup", "1"], OUT)).toBe(refused);
+    expect(failure("cgroup", [], OUT)).toBe(refused);
+    expect(ext("cgroup").hooks).not.toContain("FORWARD");
+    expect(failure("u32", ["--u32", "0=1 2"])).toBe('u32: at char 4: expected "," or "&&"|2');
+  });
+});
