@@ -32,6 +32,8 @@ export interface SimpleCommand {
   words: Word[];
   redirects: Redirect[];
   line: number;
+  /** `[[ … ]]`: words are expanded without field splitting or globbing. */
+  conditional?: boolean;
 }
 
 export interface GroupCommand {
@@ -65,7 +67,21 @@ export interface LoopCommand {
   redirects: Redirect[];
 }
 
-export type Command = SimpleCommand | GroupCommand | IfCommand | ForCommand | LoopCommand;
+export interface FunctionDef {
+  kind: "func";
+  name: string;
+  body: Command;
+  redirects: Redirect[];
+}
+
+export interface CaseCommand {
+  kind: "case";
+  word: Word;
+  items: { patterns: Word[]; body: List }[];
+  redirects: Redirect[];
+}
+
+export type Command = SimpleCommand | GroupCommand | IfCommand | ForCommand | LoopCommand | FunctionDef | CaseCommand;
 
 export interface Pipeline {
   negate: boolean;

@@ -1,7 +1,7 @@
 // Shell builtins: the commands that change the shell itself (cd, export, alias, exit …) and
 // `bash -c` / `source`, which run shell text.
 import type { Io } from "./redirects.js";
-import { ExitSignal, forkState, type ShellState } from "./state.js";
+import { ExitSignal, forkState, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findCommand } from "./commands/index.js";
 import { evalTest, TestError } from "./commands/test.js";
@@ -138,6 +138,8 @@ function bash(b: BuiltinCall): number {
   if (args[0] === "-c") {
     if (args[1] === undefined) return fail(b, `${b.argv[0]}: -c: option requires an argument`, 2);
     src = args[1];
+    if (args[2] !== undefined) sub.shellName = args[2];
+    sub.positional = args.slice(3);
   } else if (args[0] !== undefined && !args[0].startsWith("-")) {
     const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
     const text = vfs.readFile(args[0]);
@@ -256,12 +258,68 @@ function printf(b: BuiltinCall): number {
   return r.rc;
 }
 
+function returnBuiltin(b: BuiltinCall): number {
+  const arg = b.argv[1];
+  if (arg !== undefined && !/^-?[0-9]+$/.test(arg)) {
+    fail(b, `return: ${arg}: numeric argument required`);
+    throw new ReturnSignal(2);
+  }
+  throw new ReturnSignal(arg === undefined ? b.state.lastRc : ((Number(arg) % 256) + 256) % 256);
+}
+
+function shift(b: BuiltinCall): number {
+  const n = b.argv[1] === undefined ? 1 : Number(b.argv[1]);
+  if (!Number.isInteger(n) || n < 0) return fail(b, `shift: ${b.argv[1]}: numeric argument required`);
+  if (n > b.state.positional.length) return 1;
+  b.state.positional = b.state.positional.slice(n);
+  return 0;
+}
+
+/** local NAME[=VALUE]…: plain assignments here (functions share the shell's variables). */
+function local(b: BuiltinCall): number {
+  for (const arg of b.argv.slice(1)) {
+    const eq = arg.indexOf("=");
+    if (eq > 0) b.state.vars[arg.slice(0, eq)] = arg.slice(eq + 1);
+    else if (!Object.hasOwn(b.state.vars, arg)) b.state.vars[arg] = "";
+  }
+  return 0;
+}
+
 /** time CMD…: runs it; every emulated command takes no measurable time. */
 function time(b: BuiltinCall): number {
   const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === "-p"));
   const rc = args.length ? b.runArgv(b.state, args, b.io, b.env, b.line) : 0;
   b.io.err.push("\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n");
   return rc;
+}
+
+/** [[ EXPR ]]: test with && || and pattern (==, !=) and regex (=~) matching. */
+function conditional(b: BuiltinCall): number {
+  const args = b.argv.slice(1, -1).map((a) => (a === "&&" ? "-a" : a === "||" ? "-o" : a));
+  for (let i = 1; i + 1 < args.length; i++) {
+    const op = args[i]!;
+    if (op !== "==" && op !== "=" && op !== "!=" && op !== "=~") continue;
+    const [left, right] = [args[i - 1]!, args[i + 1]!];
+    let result: boolean;
+    if (op === "=~") {
+      try {
+        result = new RegExp(right).test(left);
+      } catch {
+        return 2;
+      }
+    } else {
+      const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
+      result = re.test(left) === (op !== "!=");
+    }
+    args.splice(i - 1, 3, result ? "1" : "");
+    i--;
+  }
+  try {
+    return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof TestError) return fail(b, e.message, 2);
+    throw e;
+  }
 }
 
 function which(b: BuiltinCall): number {
@@ -295,11 +353,15 @@ const BUILTINS: Record<string, Builtin> = {
   type,
   which,
   printf,
+  return: returnBuiltin,
+  shift,
+  local,
   command,
   time,
   read,
   test,
   "[": test,
+  "[[": conditional,
   ":": () => 0,
   true: () => 0,
   false: () => 1,

@@ -6,9 +6,10 @@ import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, 
 import { parseScript } from "./parser.js";
 import { ShellSyntaxError } from "./lexer.js";
 import { flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { errorPrefix, ExitSignal, exportedEnv, forkState, type ShellState } from "./state.js";
+import { errorPrefix, ExitSignal, exportedEnv, forkState, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
+import { braceExpand } from "./brace.js";
 import { findCommand } from "./commands/index.js";
 
 export type { Io } from "./redirects.js";
@@ -76,6 +77,10 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
 
 function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   if (cmd.kind === "simple") return runSimple(state, cmd, io);
+  if (cmd.kind === "func") {
+    state.functions[cmd.name] = cmd.body;
+    return (state.lastRc = 0);
+  }
   const host = expandHost(state, io);
   const opened = openRedirects(state, cmd.redirects, io, host);
   if (typeof opened === "string") {
@@ -101,11 +106,17 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       break;
     }
     case "for": {
-      const items = (cmd.items ?? []).flatMap((w) => expandWord(w, host));
+      const items = (cmd.items ?? []).flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
       for (const item of items) {
         state.vars[cmd.name] = item;
         rc = runList(state, cmd.body, inner);
       }
+      break;
+    }
+    case "case": {
+      const subject = expandToString(cmd.word, host);
+      const item = cmd.items.find((it) => it.patterns.some((p) => casePattern(p, host).test(subject)));
+      rc = item ? runList(state, item.body, inner) : 0;
       break;
     }
     case "while":
@@ -128,7 +139,9 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   const assigns: [string, string][] = [];
   try {
     for (const a of cmd.assigns) assigns.push([a.name, expandToString(a.value, host)]);
-    argv = cmd.words.flatMap((w) => expandWord(w, host));
+    argv = cmd.conditional
+      ? cmd.words.map((w) => expandToString(w, host))
+      : cmd.words.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
@@ -166,6 +179,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
       return 127;
     }
   }
+  if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io);
   const builtin = findBuiltin(name);
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
@@ -196,6 +210,33 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   if (result.stdout) io.out.push(result.stdout);
   if (result.stderr) io.err.push(result.stderr);
   return result.rc;
+}
+
+function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io): number {
+  const saved = state.positional;
+  state.positional = argv.slice(1);
+  try {
+    return runCommand(state, body, io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.rc;
+    throw e;
+  } finally {
+    state.positional = saved;
+  }
+}
+
+/** A case pattern: glob syntax where quoted characters match themselves. */
+function casePattern(word: Word, host: ExpandHost): RegExp {
+  let pattern = "";
+  for (const part of word) {
+    const v = part.t === "lit" ? part.v : expandToString([part], host);
+    pattern += part.t === "lit" && !part.quoted ? v : v.replace(/[*?[\]\\]/g, "\\$&");
+  }
+  try {
+    return new RegExp(globSegmentRegex(pattern).source.replaceAll("[^/]", "[^]"), "s");
+  } catch {
+    return /$^/;
+  }
 }
 
 function runNested(
@@ -250,15 +291,17 @@ function getVar(state: ShellState, name: string): string | undefined {
     case "$":
       return "1";
     case "#":
-      return "0";
+      return String(state.positional.length);
     case "0":
       return state.shellName;
     case "@":
     case "*":
+      return state.positional.join(" ");
     case "!":
     case "-":
       return "";
     default:
+      if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
       return Object.hasOwn(state.vars, name) ? state.vars[name] : undefined;
   }
 }

@@ -5,7 +5,7 @@ import { Lexer, ShellSyntaxError, type Token } from "./lexer.js";
 
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac"]);
+const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac", "in"]);
 
 export interface ParseResult {
   list: List;
@@ -77,13 +77,13 @@ class Parser {
     for (;;) {
       this.skipNewlines();
       const tok = this.peek();
-      if (tok.kind === "eof" || (tok.kind === "op" && tok.op === ")") || this.isStopWord(stop)) return list;
+      if (tok.kind === "eof" || (tok.kind === "op" && (tok.op === ")" || tok.op === ";;")) || this.isStopWord(stop)) return list;
       list.push(this.parseAndOr());
       const sep = this.peek();
       if (sep.kind === "op" && (sep.op === ";" || sep.op === "&")) this.take();
       else if (sep.kind === "nl") this.take();
       else if (sep.kind === "eof") return list;
-      else if (sep.kind === "op" && sep.op === ")") return list;
+      else if (sep.kind === "op" && (sep.op === ")" || sep.op === ";;")) return list;
       else if (this.isStopWord(stop)) return list;
       else throw this.unexpected(sep);
     }
@@ -136,7 +136,22 @@ class Parser {
       this.expectWord("}");
       return { kind: "group", subshell: false, body, redirects: this.parseRedirects() };
     }
+    if (kw === "[[") return this.parseConditional();
     if (kw === "if") return this.parseIf();
+    if (kw === "case") return this.parseCase();
+    if (kw === "function") {
+      this.take();
+      const nameTok = this.take();
+      const name = plainWord(nameTok);
+      if (name === undefined) throw this.unexpected(nameTok);
+      this.skipEmptyParens();
+      return this.parseFunctionBody(name);
+    }
+    if (kw !== undefined && tok.kind === "word" && /^\s*\(\s*\)/.test(this.lexer.src.slice(tok.end)) && /^[A-Za-z_][\w.:-]*$/.test(kw)) {
+      this.take();
+      this.skipEmptyParens();
+      return this.parseFunctionBody(kw);
+    }
     if (kw === "for") return this.parseFor();
     if (kw === "while" || kw === "until") {
       this.take();
@@ -148,6 +163,74 @@ class Parser {
     }
     if (kw !== undefined && RESERVED_AFTER_LIST.has(kw)) throw this.unexpected(tok);
     return this.parseSimple();
+  }
+
+  /** Consumes `()` after a function name (the lexer is just past the name). */
+  private skipEmptyParens(): void {
+    const m = /^\s*\(\s*\)/.exec(this.lexer.src.slice(this.lexer.pos));
+    if (m && this.buffered === undefined) this.lexer.pos += m[0].length;
+  }
+
+  private parseFunctionBody(name: string): Command {
+    this.skipNewlines();
+    const t = this.peek();
+    const w = plainWord(t);
+    const compound = (t.kind === "op" && t.op === "(") || (w !== undefined && ["{", "if", "for", "while", "until", "case"].includes(w));
+    if (!compound) throw this.unexpected(t);
+    return { kind: "func", name, body: this.parseCommand(), redirects: [] };
+  }
+
+  /** [[ EXPR ]]: operators inside become plain words for the `[[` builtin. */
+  private parseConditional(): Command {
+    const first = this.take();
+    const lit = (v: string): Word => [{ t: "lit", v, quoted: true }];
+    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [lit("[[")], redirects: [], line: first.line, conditional: true };
+    for (;;) {
+      const tok = this.take();
+      if (tok.kind === "eof" || tok.kind === "nl") throw this.unexpected(tok);
+      if (tok.kind === "op") cmd.words.push(lit(tok.op));
+      else if (tok.kind === "word") {
+        if (plainWord(tok) === "]]") break;
+        cmd.words.push(tok.parts);
+      }
+    }
+    cmd.words.push(lit("]]"));
+    cmd.redirects = this.parseRedirects();
+    return cmd;
+  }
+
+  /** case WORD in [(]PAT[|PAT]…) LIST ;; … esac */
+  private parseCase(): Command {
+    this.take();
+    const wordTok = this.take();
+    if (wordTok.kind !== "word") throw this.unexpected(wordTok);
+    this.skipNewlines();
+    this.expectWord("in");
+    const items: { patterns: Word[]; body: List }[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (plainWord(this.peek()) === "esac") {
+        this.take();
+        break;
+      }
+      const open = this.peek();
+      if (open.kind === "op" && open.op === "(") this.take();
+      const patterns: Word[] = [];
+      for (;;) {
+        const pat = this.take();
+        if (pat.kind !== "word") throw this.unexpected(pat);
+        patterns.push(pat.parts);
+        const sep = this.take();
+        if (sep.kind === "op" && sep.op === ")") break;
+        if (!(sep.kind === "op" && sep.op === "|")) throw this.unexpected(sep);
+      }
+      const body = this.parseList(new Set(["esac"]));
+      items.push({ patterns, body });
+      const end = this.peek();
+      if (end.kind === "op" && end.op === ";;") this.take();
+      else if (plainWord(end) !== "esac") throw this.unexpected(end);
+    }
+    return { kind: "case", word: wordTok.parts, items, redirects: this.parseRedirects() };
   }
 
   /** A list that must not be empty (bash rejects `then fi`). */

@@ -48,6 +48,8 @@ export class Session {
       vars: { ...env, PWD: cwd },
       exported: new Set([...Object.keys(env), "PWD"]),
       aliases: {},
+      functions: {},
+      positional: [],
       lastRc: 0,
       shellName: script ? "/bin/bash" : "bash",
       scriptMode: script,

@@ -1,5 +1,6 @@
 // What a shell remembers between commands, and how it words its own errors.
 import type { World } from "../net/types.js";
+import type { Command } from "./ast.js";
 
 export interface ShellState {
   world: World;
@@ -9,6 +10,9 @@ export interface ShellState {
   vars: Record<string, string>;
   exported: Set<string>;
   aliases: Record<string, string>;
+  functions: Record<string, Command>;
+  /** $1, $2 … of the running function or `bash -c` script. */
+  positional: string[];
   lastRc: number;
   /** How bash names itself in messages: "bash" interactively, "/bin/bash" for `bash -c`. */
   shellName: string;
@@ -18,6 +22,11 @@ export interface ShellState {
 
 /** Thrown by `exit` to unwind the current input. */
 export class ExitSignal {
+  constructor(readonly rc: number) {}
+}
+
+/** Thrown by `return` to leave the running function. */
+export class ReturnSignal {
   constructor(readonly rc: number) {}
 }
 
@@ -36,5 +45,12 @@ export function exportedEnv(state: ShellState): Record<string, string> {
 
 /** A subshell's copy: changes inside ( … ), $( … ) or bash -c do not leak out. */
 export function forkState(state: ShellState): ShellState {
-  return { ...state, vars: { ...state.vars }, exported: new Set(state.exported), aliases: { ...state.aliases } };
+  return {
+    ...state,
+    vars: { ...state.vars },
+    exported: new Set(state.exported),
+    aliases: { ...state.aliases },
+    functions: { ...state.functions },
+    positional: [...state.positional],
+  };
 }

@@ -152,3 +152,24 @@ describe("read and xargs", () => {
     expect(out("echo piped | sudo cat")).toBe("piped\n");
   });
 });
+
+describe("bash extras (checked against bash 5.2)", () => {
+  it("expands braces", () => {
+    expect(out("echo {a,b} a{1,2}b {1..3} {c..a} {01..03} x{a,{b,c}}y {a} \"{a,b}\"")).toBe("a b a1b a2b 1 2 3 c b a 01 02 03 xay xby xcy {a} {a,b}\n");
+    expect(out("mkdir -p d/{x,y}; ls d")).toBe("x\ny\n");
+  });
+  it("defines and calls functions with positional parameters", () => {
+    expect(out("f() { echo func $1 $#; }; f a b")).toBe("func a 2\n");
+    expect(out('function g { echo "g:$*"; return 3; }; g x y; echo rc=$?')).toBe("g:x y\nrc=3\n");
+    expect(out("k() { local v=1; echo $v; shift; echo \"$1\"; }; k a b")).toBe("1\nb\n");
+    expect(out("bash -c 'echo $0 $1 $2' name one two")).toBe("name one two\n");
+  });
+  it("runs case statements", () => {
+    expect(out("case abc in a*) echo star;; *) echo other;; esac")).toBe("star\n");
+    expect(out("case foo in bar|foo) echo alt;; esac; case z in a) echo a;; esac; echo rc=$?")).toBe("alt\nrc=0\n");
+  });
+  it("evaluates [[ ]] with patterns, regexes, && and ||", () => {
+    expect(out("[[ abc == a* ]] && [[ abc =~ ^a.c$ ]] && [[ -d /nope || -f /etc/hosts ]] && echo ok")).toBe("ok\n");
+    expect(out('x="a b"; [[ $x == "a b" ]] && [[ b > a ]] && echo nosplit')).toBe("nosplit\n");
+  });
+});
