@@ -143,11 +143,18 @@ function refreshLinkLocal(world: World, first?: Link): void {
 
 /** Two namespaces linked by a veth learn ids for each other (as `ip netns list` shows). */
 function assignNetnsIds(world: World, a: string, b: string): void {
-  const ids = (world.netnsIds ??= {});
-  for (const [viewer, other] of [[a, b], [b, a]] as const) {
-    const mine = (ids[viewer] ??= {});
-    if (mine[other] === undefined) mine[other] = Object.keys(mine).length;
-  }
+  assignNetnsId(world, a, b);
+  assignNetnsId(world, b, a);
+}
+
+/** peernet2id_alloc: the lowest free id in the viewer's table. */
+function assignNetnsId(world: World, viewer: string, other: string): void {
+  const mine = ((world.netnsIds ??= {})[viewer] ??= {});
+  if (mine[other] !== undefined) return;
+  const used = new Set(Object.values(mine));
+  let id = 0;
+  while (used.has(id)) id++;
+  mine[other] = id;
 }
 
 /** `ip link set X netns NS`: the device goes down and loses its addresses and routes. */
@@ -158,6 +165,8 @@ export function moveLink(world: World, netns: string, link: Link, target: string
   if (link.kind === "loopback" || link.kind === "bridge") return "Error: The interface netns is immutable.";
   if (target === netns) return undefined;
   if (to.links.some((l) => l.name === link.name)) return "Error: An interface with the same name exists in the target netns.";
+  // The move is announced to the old namespace with the new one's id.
+  assignNetnsId(world, netns, target);
   removeFromNamespace(world, netns, link);
   link.adminUp = false;
   delete link.master;
