@@ -7,7 +7,7 @@ import { apiCreate } from "./api.js";
 import type { ClusterConfig, ClusterState } from "./cluster.js";
 import { createClusterState, getCluster, nowIso } from "./cluster.js";
 import { nameSuffix, reconcileEndpoints } from "./endpoint-controller.js";
-import { kubeletSetupCommands, proxyCanaryCommands } from "./proxy/jumps.js";
+import { runKubeletSetup, proxyCanaryCommands } from "./proxy/jumps.js";
 import { klogLine } from "./proxy/klog.js";
 import { syncProxyRules, type Runner } from "./proxy/sync.js";
 import { findResourceType } from "./resources.js";
@@ -191,7 +191,7 @@ export function bootstrapNode(world: World, cluster: ClusterState, run: Runner, 
   for (const { plural, obj } of objects) apiCreate(world, cluster, rt(plural), obj);
   reconcileEndpoints(world, cluster);
   const netns = cluster.config.nodeNetns;
-  for (const argv of kubeletSetupCommands()) run(argv, { netns });
+  runKubeletSetup(run, netns);
   startKubeProxy(world, cluster, run);
 }
 

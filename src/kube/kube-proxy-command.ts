@@ -2,7 +2,7 @@
 // to let "the next resync" happen; real kube-proxy has no such flag, it syncs on its own).
 import type { Command, CommandContext, CommandResult } from "../shell/types.js";
 import { bootstrapNode, startKubeProxy } from "./bootstrap.js";
-import { kubeletSetupCommands } from "./proxy/jumps.js";
+import { runKubeletSetup } from "./proxy/jumps.js";
 import { getCluster } from "./cluster.js";
 import { CLIENT_VERSION } from "./kubectl/misc.js";
 import { forceFullSync } from "./tick.js";
@@ -20,7 +20,7 @@ function runKubeProxy(ctx: CommandContext): CommandResult {
   const mangle = run(["iptables-save", "-t", "mangle"], { netns: cluster.config.nodeNetns }).stdout;
   if (!mangle.includes(":KUBE-PROXY-CANARY ")) {
     // Nothing of kubelet's or kube-proxy's is on the node (it rebooted): both start afresh.
-    for (const argv of kubeletSetupCommands()) run(argv, { netns: cluster.config.nodeNetns });
+    runKubeletSetup(run, cluster.config.nodeNetns);
     startKubeProxy(ctx.world, cluster, run);
   } else forceFullSync(ctx.world, run);
   const notices = cluster.proxy.notices.splice(0);

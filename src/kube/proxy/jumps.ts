@@ -41,20 +41,37 @@ export function jumpRuleArgv(op: "-C" | "-I" | "-A", jump: JumpRule): string[] {
   return [...IPT, op, jump.src, "-t", jump.table, ...jump.args, "-j", jump.dst];
 }
 
-/** kubelet's own setup (kubelet_network_linux.go), run before kube-proxy starts. */
-export function kubeletSetupCommands(): string[][] {
+/** One step of kubelet's setup: a command, or a rule ensured with -C first (EnsureRule). */
+export type SetupStep = { argv: string[] } | { ensure: JumpRule; op: "-I" | "-A" };
+
+/** kubelet's own setup (kubelet_network_linux.go), run before kube-proxy starts; idempotent. */
+export function kubeletSetupSteps(): SetupStep[] {
   const fw: JumpRule = { table: "filter", src: "OUTPUT", dst: "KUBE-FIREWALL", args: [] };
+  const localnet: JumpRule = {
+    table: "filter",
+    src: "KUBE-FIREWALL",
+    dst: "DROP",
+    args: ["-m", "comment", "--comment", "block incoming localnet connections", "--dst", "127.0.0.0/8", "!", "--src", "127.0.0.0/8",
+      "-m", "conntrack", "!", "--ctstate", "RELATED,ESTABLISHED,DNAT"],
+  };
   return [
-    ensureChainArgv("mangle", "KUBE-IPTABLES-HINT"),
-    ensureChainArgv("filter", "KUBE-FIREWALL"),
-    jumpRuleArgv("-I", fw),
-    jumpRuleArgv("-I", { ...fw, src: "INPUT" }),
-    [...IPT, "-A", "KUBE-FIREWALL", "-t", "filter", "-m", "comment", "--comment", "block incoming localnet connections",
-      "--dst", "127.0.0.0/8", "!", "--src", "127.0.0.0/8", "-m", "conntrack", "!", "--ctstate", "RELATED,ESTABLISHED,DNAT", "-j", "DROP"],
-    ensureChainArgv("mangle", "KUBE-KUBELET-CANARY"),
-    ensureChainArgv("nat", "KUBE-KUBELET-CANARY"),
-    ensureChainArgv("filter", "KUBE-KUBELET-CANARY"),
+    { argv: ensureChainArgv("mangle", "KUBE-IPTABLES-HINT") },
+    { argv: ensureChainArgv("filter", "KUBE-FIREWALL") },
+    { ensure: fw, op: "-I" },
+    { ensure: { ...fw, src: "INPUT" }, op: "-I" },
+    { ensure: localnet, op: "-A" },
+    { argv: ensureChainArgv("mangle", "KUBE-KUBELET-CANARY") },
+    { argv: ensureChainArgv("nat", "KUBE-KUBELET-CANARY") },
+    { argv: ensureChainArgv("filter", "KUBE-KUBELET-CANARY") },
   ];
+}
+
+/** Run kubelet's setup through `run`, checking each rule before adding it. */
+export function runKubeletSetup(run: (argv: string[], opts?: { netns?: string }) => { rc: number }, netns: string): void {
+  for (const step of kubeletSetupSteps()) {
+    if ("argv" in step) run(step.argv, { netns });
+    else if (run(jumpRuleArgv("-C", step.ensure), { netns }).rc !== 0) run(jumpRuleArgv(step.op, step.ensure), { netns });
+  }
 }
 
 /** kube-proxy's Monitor canaries: mangle first (the one it polls), then nat and filter. */

@@ -43,8 +43,11 @@ ip -n client link set eth0 up
 ip -n client route add default via 169.254.1.1 dev eth0 onlink
 iptables -w 5 -W 100000 -N KUBE-IPTABLES-HINT -t mangle
 iptables -w 5 -W 100000 -N KUBE-FIREWALL -t filter
+iptables -w 5 -W 100000 -C OUTPUT -t filter -j KUBE-FIREWALL
 iptables -w 5 -W 100000 -I OUTPUT -t filter -j KUBE-FIREWALL
+iptables -w 5 -W 100000 -C INPUT -t filter -j KUBE-FIREWALL
 iptables -w 5 -W 100000 -I INPUT -t filter -j KUBE-FIREWALL
+iptables -w 5 -W 100000 -C KUBE-FIREWALL -t filter -m comment --comment 'block incoming localnet connections' --dst 127.0.0.0/8 '!' --src 127.0.0.0/8 -m conntrack '!' --ctstate RELATED,ESTABLISHED,DNAT -j DROP
 iptables -w 5 -W 100000 -A KUBE-FIREWALL -t filter -m comment --comment 'block incoming localnet connections' --dst 127.0.0.0/8 '!' --src 127.0.0.0/8 -m conntrack '!' --ctstate RELATED,ESTABLISHED,DNAT -j DROP
 iptables -w 5 -W 100000 -N KUBE-KUBELET-CANARY -t mangle
 iptables -w 5 -W 100000 -N KUBE-KUBELET-CANARY -t nat
