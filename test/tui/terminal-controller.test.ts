@@ -142,6 +142,16 @@ describe("terminal controller", () => {
     expect(t.getSnapshot().edit.text).toBe("echo a\tb");
   });
 
+  it("a Tab arriving in the same chunk as the text typed before it still completes", () => {
+    const { t } = make();
+    t.feed("iptables -A INP\t");
+    expect(t.getSnapshot().edit.text).toBe("iptables -A INPUT ");
+    t.feed("-j DROPX\u007f");
+    expect(t.getSnapshot().edit.text).toBe("iptables -A INPUT -j DROP");
+    t.feed("oops\u0003");
+    expect(t.getSnapshot().edit.text).toBe("");
+  });
+
   it("clears the screen with Ctrl-L but keeps the line being typed", () => {
     const { t, type, lines } = make();
     type("echo 1");

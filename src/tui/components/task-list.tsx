@@ -13,9 +13,11 @@ interface Props {
   width: number;
   /** Outer height, borders included. */
   height: number;
+  /** Wrap long titles (side-by-side layouts) instead of cutting them (stacked). */
+  wrap?: boolean;
 }
 
-export function TaskList({ checkpoints, report, hintsUsed, width, height }: Props) {
+export function TaskList({ checkpoints, report, hintsUsed, width, height, wrap = false }: Props) {
   const theme = useTheme();
   const max = checkpoints.reduce((s, c) => s + c.points, 0);
   const inner = Math.max(1, height - (theme.plain ? 0 : 2));
@@ -31,11 +33,15 @@ export function TaskList({ checkpoints, report, hintsUsed, width, height }: Prop
       </Text>
       {checkpoints.slice(0, fits).map((c) => {
         const result = report?.checkpoints.find((r) => r.id === c.id);
+        const title = `${c.title} (${c.points})${c.question ? ` — answer ${c.id} a…` : ""}`;
+        // Side by side there is room to wrap a long title under itself; stacked, one row each.
         return (
-          <Text key={c.id} wrap="truncate-end">
-            <StatusBadge status={result ? (result.passed ? "pass" : "fail") : "todo"} /> {c.title} ({c.points})
-            {c.question ? ` — answer ${c.id} a…` : ""}
-          </Text>
+          <Box key={c.id} flexDirection="row" flexShrink={0}>
+            <Box flexShrink={0} marginRight={1}>
+              <StatusBadge status={result ? (result.passed ? "pass" : "fail") : "todo"} />
+            </Box>
+            <Text wrap={wrap ? "wrap" : "truncate-end"}>{title}</Text>
+          </Box>
         );
       })}
       {hidden.length > 0 && (

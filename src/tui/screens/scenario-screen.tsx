@@ -38,7 +38,7 @@ export function ScenarioScreen({ session, size }: { session: ScenarioSession; si
   const side = view.lockout ? (
     <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} choice={view.lockoutChoice} width={layout.taskWidth} height={layout.mode === "stacked" ? lockoutRows : layout.taskHeight} />
   ) : (
-    <TaskList checkpoints={session.doc.checkpoints} report={view.report} hintsUsed={view.hintsUsed} width={layout.taskWidth} height={layout.taskHeight} />
+    <TaskList checkpoints={session.doc.checkpoints} report={view.report} hintsUsed={view.hintsUsed} width={layout.taskWidth} height={layout.taskHeight} wrap={layout.mode !== "stacked"} />
   );
   const terminalInnerHeight = lockoutRows > 0 ? layout.terminalHeight + layout.taskHeight - lockoutRows - layout.border : layout.terminalHeight - layout.border;
   const terminal = (

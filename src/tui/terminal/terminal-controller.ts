@@ -151,6 +151,14 @@ export class TerminalController {
   // --- input -----------------------------------------------------------------------------
   /** One raw input event from Ink's stdin parser. */
   feed(raw: string): void {
+    // Keys typed fast can reach us in one chunk with the text before them ("IN\t", "ls\x7f"):
+    // a control key at the very end of a chunk is that key; inside a pasted block it is text
+    // (a tab) or dropped.
+    if (raw.length > 1 && !raw.startsWith("\u001b") && /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]$/.test(raw)) {
+      this.feed(raw.slice(0, -1));
+      this.handleKey(decodeKey(raw.slice(-1)));
+      return;
+    }
     this.handleKey(decodeKey(raw));
   }
 
