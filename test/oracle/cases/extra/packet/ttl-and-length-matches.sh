@@ -1,0 +1,14 @@
+ip netns add client
+ip link add veth0 type veth peer name eth0
+ip link set eth0 netns client
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip netns exec client ip addr add 10.0.0.2/24 dev eth0
+ip netns exec client ip link set eth0 up
+ip netns exec client ip link set lo up
+serve udp 53
+iptables -A INPUT -p icmp -m length --length 84 -j DROP
+iptables -A INPUT -p udp -m ttl --ttl-eq 64 -j REJECT
+ip netns exec client probe icmp 10.0.0.1
+ip netns exec client probe udp 10.0.0.1 53
+iptables -L INPUT -v -n
