@@ -112,7 +112,7 @@ export function context(over: Partial<HookContext> & Record<string, unknown> = {
 }
 
 /** match() of the parsed words against a packet. */
-export function decide(name: string, words: string[], pkt: Partial<Packet>, ctx: Partial<HookContext> = {}, opts: RuleOpts = {}): boolean {
+export function decide(name: string, words: string[], pkt: Partial<Packet>, ctx: Partial<HookContext> & Record<string, unknown> = {}, opts: RuleOpts = {}): boolean {
   return ext(name).match(build(name, words, opts), packet(pkt), context(ctx));
 }
 
