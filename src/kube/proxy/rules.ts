@@ -70,6 +70,15 @@ class Lines {
 
 const quoted = (text: string) => `"${text}"`;
 
+/** A service port's nat lines: top-level rules (always written) and its own chains. */
+interface PortEntry {
+  top: Lines;
+  key: string;
+  chains: Lines;
+  rules: Lines;
+  chainNames: string[];
+}
+
 export function buildRestorePayload(input: RestoreInput): RestoreOutput {
   const s = input.settings;
   const mark = `${MASQUERADE_MARK}/${MASQUERADE_MARK}`;
@@ -103,127 +112,10 @@ export function buildRestorePayload(input: RestoreInput): RestoreOutput {
 
   // Per service port, in loop order: its top-level nat rules (always written) and its own
   // chains (skipped on a partial sync when nothing about the service changed).
-  const entries: { top: Lines; key: string; chains: Lines; rules: Lines; chainNames: string[] }[] = [];
+  const entries: PortEntry[] = [];
 
   for (const sp of input.ports) {
-    const eps = input.endpoints.get(`${sp.spn}/${sp.protocol}`) ?? [];
-    const cat = categorizeEndpoints(sp, eps);
-    const proto = sp.protocol;
-    const spn = sp.spn;
-    const match = `-m ${proto} -p ${proto}`;
-    const entry = { top: new Lines(), key: sp.serviceKey, chains: new Lines(), rules: new Lines(), chainNames: [] as string[] };
-    entries.push(entry);
-    const top = entry.top;
-    const usesClusterChain = cat.cluster.length > 0 && (!sp.internalPolicyLocal || externallyAccessible(sp));
-    const usesLocalChain = cat.local.length > 0 && (sp.internalPolicyLocal || (sp.externalPolicyLocal && externallyAccessible(sp)));
-    let hasInternal = cat.hasEndpoints;
-    const internalChain = sp.internalPolicyLocal ? sp.localChain : sp.clusterChain;
-    if (sp.internalPolicyLocal && cat.local.length === 0) hasInternal = false;
-    let hasExternal = cat.hasEndpoints;
-    const externalPolicyChain = sp.externalPolicyLocal ? sp.localChain : sp.clusterChain;
-    if (sp.externalPolicyLocal && cat.local.length === 0) hasExternal = false;
-    const usesExtChain = cat.hasEndpoints && externallyAccessible(sp);
-    const usesFwChain = cat.hasEndpoints && sp.loadBalancerIPs.length > 0 && sp.loadBalancerSourceRanges.length > 0;
-    const lbChain = usesFwChain ? sp.firewallChain : sp.externalChain;
-
-    let internalFilterTarget = "";
-    let internalFilterComment = "";
-    let externalFilterTarget = "";
-    let externalFilterComment = "";
-    if (!cat.hasEndpoints) {
-      internalFilterTarget = externalFilterTarget = "REJECT";
-      internalFilterComment = externalFilterComment = quoted(`${spn} has no endpoints`);
-    } else {
-      if (!hasInternal) {
-        internalFilterTarget = "DROP";
-        internalFilterComment = quoted(`${spn} has no local endpoints`);
-      }
-      if (!hasExternal) {
-        externalFilterTarget = "DROP";
-        externalFilterComment = quoted(`${spn} has no local endpoints`);
-      }
-    }
-
-    if (hasInternal) {
-      top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} cluster IP`)} ${match} -d ${sp.clusterIP} --dport ${sp.port} -j ${internalChain}`);
-    } else {
-      filterRules.write(`-A KUBE-SERVICES -m comment --comment ${internalFilterComment} ${match} -d ${sp.clusterIP} --dport ${sp.port} -j ${internalFilterTarget}`);
-    }
-    for (const xip of sp.externalIPs) {
-      if (cat.hasEndpoints) top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} external IP`)} ${match} -d ${xip} --dport ${sp.port} -j ${sp.externalChain}`);
-      if (!hasExternal) filterRules.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} ${match} -d ${xip} --dport ${sp.port} -j ${externalFilterTarget}`);
-    }
-    for (const lbip of sp.loadBalancerIPs) {
-      if (cat.hasEndpoints) top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} loadbalancer IP`)} ${match} -d ${lbip} --dport ${sp.port} -j ${lbChain}`);
-      if (usesFwChain) filterRules.write(`-A KUBE-PROXY-FIREWALL -m comment --comment ${quoted(`${spn} traffic not accepted by ${sp.firewallChain}`)} ${match} -d ${lbip} --dport ${sp.port} -j DROP`);
-    }
-    if (!hasExternal) {
-      for (const lbip of sp.loadBalancerIPs) filterRules.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} ${match} -d ${lbip} --dport ${sp.port} -j ${externalFilterTarget}`);
-    }
-    if (sp.nodePort !== 0) {
-      if (cat.hasEndpoints) {
-        if (s.localhostNodePorts && s.nfacct) {
-          top.write(`-A KUBE-NODEPORTS -m comment --comment ${spn} ${match} -d 127.0.0.0/8 --dport ${sp.nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${sp.externalChain}`);
-        }
-        top.write(`-A KUBE-NODEPORTS -m comment --comment ${spn} ${match} --dport ${sp.nodePort} -j ${sp.externalChain}`);
-      }
-      if (!hasExternal) {
-        filterRules.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} -m addrtype --dst-type LOCAL ${match} --dport ${sp.nodePort} -j ${externalFilterTarget}`);
-      }
-    }
-    if (sp.healthCheckNodePort !== 0) {
-      filterRules.write(`-A KUBE-NODEPORTS -m comment --comment ${quoted(`${spn} health check node port`)} -m tcp -p tcp --dport ${sp.healthCheckNodePort} -j ACCEPT`);
-    }
-
-    // Service chains: written only on full syncs or when this service's lines changed.
-    const chain = (name: string) => {
-      entry.chains.write(`:${name} - [0:0]`);
-      entry.chainNames.push(name);
-      activeNatChains.add(name);
-    };
-    const r = entry.rules;
-    if (hasInternal) {
-      const args = `-m comment --comment ${quoted(`${spn} cluster IP`)} ${match} -d ${sp.clusterIP} --dport ${sp.port}`;
-      if (s.masqueradeAll) r.write(`-A ${internalChain} ${args} -j KUBE-MARK-MASQ`);
-      else if (s.clusterCIDR) r.write(`-A ${internalChain} ${args} ! -s ${s.clusterCIDR} -j KUBE-MARK-MASQ`);
-    }
-    if (usesExtChain) {
-      chain(sp.externalChain);
-      if (!sp.externalPolicyLocal) {
-        r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`masquerade traffic for ${spn} external destinations`)} -j KUBE-MARK-MASQ`);
-      } else {
-        if (s.clusterCIDR) r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`pod traffic for ${spn} external destinations`)} -s ${s.clusterCIDR} -j ${sp.clusterChain}`);
-        r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`masquerade LOCAL traffic for ${spn} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`);
-        r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`route LOCAL traffic for ${spn} external destinations`)} -m addrtype --src-type LOCAL -j ${sp.clusterChain}`);
-      }
-      if (hasExternal) r.write(`-A ${sp.externalChain} -j ${externalPolicyChain}`);
-    }
-    if (usesFwChain) {
-      chain(sp.firewallChain);
-      const args = `-A ${sp.firewallChain} -m comment --comment ${quoted(`${spn} loadbalancer IP`)}`;
-      let allowFromNode = false;
-      for (const cidr of sp.loadBalancerSourceRanges) {
-        r.write(`${args} -s ${cidr} -j ${sp.externalChain}`);
-        if (s.nodeIP && cidrContains(cidr, s.nodeIP)) allowFromNode = true;
-      }
-      if (allowFromNode) for (const lbip of sp.loadBalancerIPs) r.write(`${args} -s ${lbip} -j ${sp.externalChain}`);
-      r.write(`-A ${sp.firewallChain} -m comment --comment ${quoted(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`)}`);
-    }
-    if (usesClusterChain) {
-      chain(sp.clusterChain);
-      writeServiceToEndpointRules(r, sp, sp.clusterChain, cat.cluster, serviceComment);
-    }
-    if (usesLocalChain) {
-      chain(sp.localChain);
-      writeServiceToEndpointRules(r, sp, sp.localChain, cat.local, serviceComment);
-    }
-    for (const ep of cat.reachable) {
-      chain(ep.chain);
-      const head = [`-A ${ep.chain}`, ...serviceComment(spn)].join(" ");
-      r.write(`${head} -s ${ep.ip} -j KUBE-MARK-MASQ`);
-      const recent = sp.stickySeconds ? ` -m recent --name ${ep.chain} --set` : "";
-      r.write(`${head}${recent} ${match} -j DNAT --to-destination ${ep.hostPort}`);
-    }
+    entries.push(servicePortRules(sp, input.endpoints.get(`${sp.spn}/${sp.protocol}`) ?? [], s, serviceComment, filterRules, activeNatChains));
   }
 
   const fingerprints: Record<string, string> = {};
@@ -260,6 +152,134 @@ export function buildRestorePayload(input: RestoreInput): RestoreOutput {
   ].join("\n") + "\n";
   const counts = { filterChains: filterChains.lines.length, filterRules: filterRules.lines.length, natChains: natChains.lines.length, natRules: natRules.lines.length };
   return { text, written, deleted, fingerprints, activeNatChains, numEndpoints: totalEndpoints, counts };
+}
+
+/** One service port's rules: filter lines go straight to `filter`; nat lines come back in an entry. */
+function servicePortRules(
+  sp: ServicePortInfo,
+  eps: EndpointInfo[],
+  s: ProxierSettings,
+  serviceComment: (text: string) => string[],
+  filter: Lines,
+  activeNatChains: Set<string>,
+): PortEntry {
+  const cat = categorizeEndpoints(sp, eps);
+  const proto = sp.protocol;
+  const spn = sp.spn;
+  const match = `-m ${proto} -p ${proto}`;
+  const entry: PortEntry = { top: new Lines(), key: sp.serviceKey, chains: new Lines(), rules: new Lines(), chainNames: [] };
+  const top = entry.top;
+  const usesClusterChain = cat.cluster.length > 0 && (!sp.internalPolicyLocal || externallyAccessible(sp));
+  const usesLocalChain = cat.local.length > 0 && (sp.internalPolicyLocal || (sp.externalPolicyLocal && externallyAccessible(sp)));
+  let hasInternal = cat.hasEndpoints;
+  const internalChain = sp.internalPolicyLocal ? sp.localChain : sp.clusterChain;
+  if (sp.internalPolicyLocal && cat.local.length === 0) hasInternal = false;
+  let hasExternal = cat.hasEndpoints;
+  const externalPolicyChain = sp.externalPolicyLocal ? sp.localChain : sp.clusterChain;
+  if (sp.externalPolicyLocal && cat.local.length === 0) hasExternal = false;
+  const usesExtChain = cat.hasEndpoints && externallyAccessible(sp);
+  const usesFwChain = cat.hasEndpoints && sp.loadBalancerIPs.length > 0 && sp.loadBalancerSourceRanges.length > 0;
+  const lbChain = usesFwChain ? sp.firewallChain : sp.externalChain;
+
+  let internalFilterTarget = "";
+  let internalFilterComment = "";
+  let externalFilterTarget = "";
+  let externalFilterComment = "";
+  if (!cat.hasEndpoints) {
+    internalFilterTarget = externalFilterTarget = "REJECT";
+    internalFilterComment = externalFilterComment = quoted(`${spn} has no endpoints`);
+  } else {
+    if (!hasInternal) {
+      internalFilterTarget = "DROP";
+      internalFilterComment = quoted(`${spn} has no local endpoints`);
+    }
+    if (!hasExternal) {
+      externalFilterTarget = "DROP";
+      externalFilterComment = quoted(`${spn} has no local endpoints`);
+    }
+  }
+
+  if (hasInternal) {
+    top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} cluster IP`)} ${match} -d ${sp.clusterIP} --dport ${sp.port} -j ${internalChain}`);
+  } else {
+    filter.write(`-A KUBE-SERVICES -m comment --comment ${internalFilterComment} ${match} -d ${sp.clusterIP} --dport ${sp.port} -j ${internalFilterTarget}`);
+  }
+  for (const xip of sp.externalIPs) {
+    if (cat.hasEndpoints) top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} external IP`)} ${match} -d ${xip} --dport ${sp.port} -j ${sp.externalChain}`);
+    if (!hasExternal) filter.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} ${match} -d ${xip} --dport ${sp.port} -j ${externalFilterTarget}`);
+  }
+  for (const lbip of sp.loadBalancerIPs) {
+    if (cat.hasEndpoints) top.write(`-A KUBE-SERVICES -m comment --comment ${quoted(`${spn} loadbalancer IP`)} ${match} -d ${lbip} --dport ${sp.port} -j ${lbChain}`);
+    if (usesFwChain) filter.write(`-A KUBE-PROXY-FIREWALL -m comment --comment ${quoted(`${spn} traffic not accepted by ${sp.firewallChain}`)} ${match} -d ${lbip} --dport ${sp.port} -j DROP`);
+  }
+  if (!hasExternal) {
+    for (const lbip of sp.loadBalancerIPs) filter.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} ${match} -d ${lbip} --dport ${sp.port} -j ${externalFilterTarget}`);
+  }
+  if (sp.nodePort !== 0) {
+    if (cat.hasEndpoints) {
+      if (s.localhostNodePorts && s.nfacct) {
+        top.write(`-A KUBE-NODEPORTS -m comment --comment ${spn} ${match} -d 127.0.0.0/8 --dport ${sp.nodePort} -m nfacct --nfacct-name localhost_nps_accepted_pkts -j ${sp.externalChain}`);
+      }
+      top.write(`-A KUBE-NODEPORTS -m comment --comment ${spn} ${match} --dport ${sp.nodePort} -j ${sp.externalChain}`);
+    }
+    if (!hasExternal) {
+      filter.write(`-A KUBE-EXTERNAL-SERVICES -m comment --comment ${externalFilterComment} -m addrtype --dst-type LOCAL ${match} --dport ${sp.nodePort} -j ${externalFilterTarget}`);
+    }
+  }
+  if (sp.healthCheckNodePort !== 0) {
+    filter.write(`-A KUBE-NODEPORTS -m comment --comment ${quoted(`${spn} health check node port`)} -m tcp -p tcp --dport ${sp.healthCheckNodePort} -j ACCEPT`);
+  }
+
+  // Service chains: written only on full syncs or when this service's lines changed.
+  const chain = (name: string) => {
+    entry.chains.write(`:${name} - [0:0]`);
+    entry.chainNames.push(name);
+    activeNatChains.add(name);
+  };
+  const r = entry.rules;
+  if (hasInternal) {
+    const args = `-m comment --comment ${quoted(`${spn} cluster IP`)} ${match} -d ${sp.clusterIP} --dport ${sp.port}`;
+    if (s.masqueradeAll) r.write(`-A ${internalChain} ${args} -j KUBE-MARK-MASQ`);
+    else if (s.clusterCIDR) r.write(`-A ${internalChain} ${args} ! -s ${s.clusterCIDR} -j KUBE-MARK-MASQ`);
+  }
+  if (usesExtChain) {
+    chain(sp.externalChain);
+    if (!sp.externalPolicyLocal) {
+      r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`masquerade traffic for ${spn} external destinations`)} -j KUBE-MARK-MASQ`);
+    } else {
+      if (s.clusterCIDR) r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`pod traffic for ${spn} external destinations`)} -s ${s.clusterCIDR} -j ${sp.clusterChain}`);
+      r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`masquerade LOCAL traffic for ${spn} external destinations`)} -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`);
+      r.write(`-A ${sp.externalChain} -m comment --comment ${quoted(`route LOCAL traffic for ${spn} external destinations`)} -m addrtype --src-type LOCAL -j ${sp.clusterChain}`);
+    }
+    if (hasExternal) r.write(`-A ${sp.externalChain} -j ${externalPolicyChain}`);
+  }
+  if (usesFwChain) {
+    chain(sp.firewallChain);
+    const args = `-A ${sp.firewallChain} -m comment --comment ${quoted(`${spn} loadbalancer IP`)}`;
+    let allowFromNode = false;
+    for (const cidr of sp.loadBalancerSourceRanges) {
+      r.write(`${args} -s ${cidr} -j ${sp.externalChain}`);
+      if (s.nodeIP && cidrContains(cidr, s.nodeIP)) allowFromNode = true;
+    }
+    if (allowFromNode) for (const lbip of sp.loadBalancerIPs) r.write(`${args} -s ${lbip} -j ${sp.externalChain}`);
+    r.write(`-A ${sp.firewallChain} -m comment --comment ${quoted(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`)}`);
+  }
+  if (usesClusterChain) {
+    chain(sp.clusterChain);
+    writeServiceToEndpointRules(r, sp, sp.clusterChain, cat.cluster, serviceComment);
+  }
+  if (usesLocalChain) {
+    chain(sp.localChain);
+    writeServiceToEndpointRules(r, sp, sp.localChain, cat.local, serviceComment);
+  }
+  for (const ep of cat.reachable) {
+    chain(ep.chain);
+    const head = [`-A ${ep.chain}`, ...serviceComment(spn)].join(" ");
+    r.write(`${head} -s ${ep.ip} -j KUBE-MARK-MASQ`);
+    const recent = sp.stickySeconds ? ` -m recent --name ${ep.chain} --set` : "";
+    r.write(`${head}${recent} ${match} -j DNAT --to-destination ${ep.hostPort}`);
+  }
+  return entry;
 }
 
 function writeServiceToEndpointRules(
