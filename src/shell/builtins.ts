@@ -169,7 +169,16 @@ function source(b: BuiltinCall): number {
   const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
   const text = vfs.readFile(file);
   if (text === undefined) return fail(b, `${file}: No such file or directory`);
-  return b.runSource(b.state, text, b.io);
+  const outer = b.state.sourcing;
+  b.state.sourcing = true;
+  try {
+    return b.runSource(b.state, text, b.io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.rc;
+    throw e;
+  } finally {
+    b.state.sourcing = outer;
+  }
 }
 
 function type(b: BuiltinCall): number {
@@ -259,6 +268,7 @@ function printf(b: BuiltinCall): number {
 }
 
 function returnBuiltin(b: BuiltinCall): number {
+  if (b.state.callDepth === 0 && !b.state.sourcing) return fail(b, "return: can only `return' from a function or sourced script", 2);
   const arg = b.argv[1];
   if (arg !== undefined && !/^-?[0-9]+$/.test(arg)) {
     fail(b, `return: ${arg}: numeric argument required`);

@@ -13,8 +13,8 @@ export interface ExpandHost {
 }
 
 export class ExpansionError extends Error {
-  /** `${x:?}` failing ends a non-interactive shell. */
-  fatal = false;
+  /** Status with which a non-interactive shell exits (`${x:?}`: 127, bad substitution: 1). */
+  exitStatus?: number;
 }
 
 interface Field {
@@ -38,7 +38,11 @@ function newField(): Field {
 }
 
 export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): string {
-  if (part.op?.startsWith("bad:")) throw new ExpansionError(`\${${part.op.slice(4)}}: bad substitution`);
+  if (part.op?.startsWith("bad:")) {
+    const e = new ExpansionError(`\${${part.op.slice(4)}}: bad substitution`);
+    e.exitStatus = 1;
+    throw e;
+  }
   const value = host.getVar(part.name);
   if (part.op === "#") return String((value ?? "").length);
   if (!part.op) return value ?? "";
@@ -59,7 +63,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     case "?":
       if (unset) {
         const e = new ExpansionError(`${part.name}: ${arg() || "parameter null or not set"}`);
-        e.fatal = true;
+        e.exitStatus = 127;
         throw e;
       }
       return value!;

@@ -54,7 +54,7 @@ export function runList(state: ShellState, list: List, io: Io): number {
 
 function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   let rc = 0;
-  if (p.cmds.length === 1) rc = runCommand(state, p.cmds[0]!, io);
+  if (p.cmds.length === 1) rc = runGuarded(state, p.cmds[0]!, io);
   else {
     let stdin = io.stdin;
     p.cmds.forEach((cmd, i) => {
@@ -62,7 +62,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
       // Every stage of a pipeline runs in a subshell: `exit` only ends that stage.
       try {
-        rc = runCommand(last ? state : forkState(state), cmd, stage);
+        rc = runGuarded(last ? state : forkState(state), cmd, stage);
       } catch (e) {
         if (!(e instanceof ExitSignal)) throw e;
         rc = e.rc;
@@ -73,6 +73,18 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   if (p.negate) rc = rc === 0 ? 1 : 0;
   state.lastRc = rc;
   return rc;
+}
+
+/** Runs a command; an expansion error (e.g. a bad ${…}) fails just that command, as in bash. */
+function runGuarded(state: ShellState, cmd: AstCommand, io: Io): number {
+  try {
+    return runCommand(state, cmd, io);
+  } catch (e) {
+    if (!(e instanceof ExpansionError)) throw e;
+    io.err.push(`${errorPrefix(state, cmd.kind === "simple" ? cmd.line : 1)}${e.message}\n`);
+    if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(e.exitStatus);
+    return (state.lastRc = 1);
+  }
 }
 
 function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
@@ -145,7 +157,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
-    if (e.fatal && state.scriptMode) throw new ExitSignal(127);
+    if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(e.exitStatus);
     return (state.lastRc = 1);
   }
   const opened = openRedirects(state, cmd.redirects, io, host);
@@ -179,7 +191,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
       return 127;
     }
   }
-  if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io);
+  if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io, line);
   const builtin = findBuiltin(name);
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
@@ -212,7 +224,15 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   return result.rc;
 }
 
-function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io): number {
+const MAX_FUNCTION_DEPTH = 200;
+
+function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io, line: number): number {
+  // bash recurses until FUNCNEST (unlimited by default) or a crash; a tutor stops early.
+  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
+    io.err.push(`${errorPrefix(state, line)}${argv[0]}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`);
+    return 1;
+  }
+  state.callDepth++;
   const saved = state.positional;
   state.positional = argv.slice(1);
   try {
@@ -221,6 +241,7 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
     if (e instanceof ReturnSignal) return e.rc;
     throw e;
   } finally {
+    state.callDepth--;
     state.positional = saved;
   }
 }

@@ -3,7 +3,7 @@
 import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
 import { runSource, type Io } from "./interpreter.js";
-import { ExitSignal, exportedEnv, type ShellState } from "./state.js";
+import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { seedFiles } from "./vfs.js";
 
 export interface SessionOptions {
@@ -50,6 +50,7 @@ export class Session {
       aliases: {},
       functions: {},
       positional: [],
+      callDepth: 0,
       lastRc: 0,
       shellName: script ? "/bin/bash" : "bash",
       scriptMode: script,
@@ -82,9 +83,11 @@ export class Session {
     try {
       rc = runSource(this.state, input, io);
     } catch (e) {
-      if (!(e instanceof ExitSignal)) throw e;
-      rc = e.rc;
-      this.exited = true;
+      if (e instanceof ReturnSignal) rc = e.rc;
+      else if (e instanceof ExitSignal) {
+        rc = e.rc;
+        this.exited = true;
+      } else throw e;
     }
     this.state.lastRc = rc;
     return { stdout: io.out.join(""), stderr: io.err.join(""), rc };

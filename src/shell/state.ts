@@ -13,6 +13,10 @@ export interface ShellState {
   functions: Record<string, Command>;
   /** $1, $2 … of the running function or `bash -c` script. */
   positional: string[];
+  /** How many functions are running (for `return` and the nesting limit). */
+  callDepth: number;
+  /** Inside `source FILE` (where `return` is allowed too). */
+  sourcing?: boolean;
   lastRc: number;
   /** How bash names itself in messages: "bash" interactively, "/bin/bash" for `bash -c`. */
   shellName: string;
