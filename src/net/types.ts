@@ -37,6 +37,8 @@ export interface IfAddr {
   scope: "global" | "link" | "host";
   /** Another address of the same subnet was there first. */
   secondary: boolean;
+  /** `ip addr … label eth0:1`; listings show the device name when absent. */
+  label?: string;
 }
 
 export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit";

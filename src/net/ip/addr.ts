@@ -12,7 +12,7 @@ const FOREVER = "       valid_lft forever preferred_lft forever";
 
 function inetLine(link: Link, a: IfAddr): string {
   const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
-  return `    inet ${formatIpv4(a.addr)}/${a.prefix}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${link.name}`;
+  return `    inet ${formatIpv4(a.addr)}/${a.prefix}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${a.label ?? link.name}`;
 }
 
 /** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
@@ -67,7 +67,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   return ok(out);
 }
 
-interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"] }
+interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
 
 function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
   const out: AddrArgs = {};
@@ -89,7 +89,11 @@ function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
       const s = value !== undefined ? scopes[value] : undefined;
       if (!s) return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
       out.scope = s;
-    } else if (word === "label" || word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "peer" || word === "local") {
+    } else if (word === "label") {
+      i++;
+      if (value === undefined || value.length > 15) return fail(`Error: argument "${value ?? ""}" is wrong: "label" is too long`, 255);
+      out.label = value;
+    } else if (word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "peer" || word === "local") {
       if (word === "local") {
         out.raw = value;
         out.prefix = value !== undefined ? parsePrefix(value, false) : undefined;
@@ -119,7 +123,10 @@ function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
   else broadcast = parsed.broadcast;
   const scope = parsed.scope ?? (addr >>> 24 === 127 ? "host" : "global");
   const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope);
-  return error ? kernelError(error) : ok();
+  if (error) return kernelError(error);
+  const added = addressesOf(o.world, o.netns, link).find((a) => a.addr === addr && a.prefix === prefix);
+  if (added && parsed.label !== undefined && parsed.label !== link.name) added.label = parsed.label;
+  return ok();
 }
 
 function deleteAddressCommand(o: IpOptions, args: string[]): CommandResult {

@@ -85,7 +85,7 @@ function inet6(o: IpOptions, link: Link): Json[] {
 export function addrJson(o: IpOptions, link: Link): Json {
   const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link).map((a) => ({
     family: "inet", local: formatIpv4(a.addr), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
-    scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
+    scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: a.label ?? link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
   }));
   return { ...linkJson(o, link, false), addr_info: [...v4, ...inet6(o, link)] };
 }
