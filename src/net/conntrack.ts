@@ -294,7 +294,7 @@ export function refEntry(table: ConntrackTable, ref: CtRef | undefined): CtEntry
 }
 
 /** What a conntrack/state match sees. */
-export function conntrackView(table: ConntrackTable, ref: CtRef | undefined): ConntrackView | undefined {
+export function conntrackView(table: ConntrackTable, ref: CtRef | undefined, now = 0): ConntrackView | undefined {
   if (!ref) return undefined;
   const e = refEntry(table, ref);
   if (!e) {
@@ -335,7 +335,37 @@ export function conntrackView(table: ConntrackTable, ref: CtRef | undefined): Co
     mark: e.mark,
     seenReply: e.seenReply,
     assured: e.assured,
+    expires: Math.max(0, Math.floor((e.expires - now) / 1000)),
+    confirmed: ref.unconfirmed === undefined,
+    expected: false,
+    origPackets: e.packets[0],
+    origBytes: e.bytes[0],
+    replPackets: e.packets[1],
+    replBytes: e.bytes[1],
   };
+}
+
+/**
+ * -m connlimit: live connections whose masked original source (or destination) is `addr`;
+ * the packet's own new connection counts too.
+ */
+export function countConnections(
+  table: ConntrackTable,
+  addr: Ipv4,
+  mask: Ipv4,
+  side: "src" | "dst",
+  proto: number,
+  now: number,
+  own: CtRef | undefined,
+): number {
+  let n = own?.unconfirmed ? 1 : 0;
+  for (const e of Object.values(table.entries)) {
+    if (e.expires <= now || e.orig.proto !== proto) continue;
+    if (e.orig.proto === IPPROTO_TCP && (e.tcpState === "CLOSE" || e.tcpState === "TIME_WAIT")) continue;
+    const a = side === "src" ? e.orig.src : e.orig.dst;
+    if (((a & mask) >>> 0) === ((addr & mask) >>> 0)) n++;
+  }
+  return n;
 }
 
 /** Change an entry's reply tuple (NAT), keeping the index right. */

@@ -4,7 +4,7 @@
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import type { Chain, Hook, HookContext, Packet, Rule, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
-import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
+import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
@@ -25,6 +25,8 @@ export interface Skb {
   uid?: number;
   gid?: number;
   trace?: boolean;
+  /** skb->pkt_type, worked out once per namespace the packet is in. */
+  pktType?: string;
 }
 
 export interface HookIfaces {
@@ -72,15 +74,35 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     conntrack: skb.notrack
       ? { ...conntrackView(conntrackOf(ns), { state: "UNTRACKED", dir: "ORIGINAL" })! }
       : ct
-        ? conntrackView(conntrackOf(ns), ct)
+        ? conntrackView(conntrackOf(ns), ct, world.clock)
         : conntrackView(conntrackOf(ns), { state: "INVALID", dir: "ORIGINAL" }),
     now: world.clock,
+    sharedTables: sharedTablesOf(ns),
+    countConnections: (addr, mask, side, proto) =>
+      countConnections(conntrackOf(ns), addr, mask, side, proto, world.clock, ct),
+    pktType: (skb.pktType ??= pktTypeOf(world, netns, skb.pkt.dst)),
     random: () => nextRandom(world),
     addrType: (addr) => topoAddrType(world, netns, addr),
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
     socketUid: skb.uid,
     socketGid: skb.gid,
   };
+}
+
+/** The namespace's store for tables rules share by name (xt_recent lists, hashlimit). */
+function sharedTablesOf(ns: Namespace): Record<string, unknown> {
+  let store = ns["sharedTables"] as Record<string, unknown> | undefined;
+  if (!store) {
+    store = {};
+    ns["sharedTables"] = store;
+  }
+  return store;
+}
+
+/** skb->pkt_type as -m pkttype reads it, from the destination address. */
+function pktTypeOf(world: World, netns: string, dst: number): string {
+  const t = topoAddrType(world, netns, dst);
+  return t === "BROADCAST" ? "broadcast" : t === "MULTICAST" ? "multicast" : "unicast";
 }
 
 function effectsFor(env: HookEnv, skb: Skb): TargetEffects {

@@ -98,13 +98,16 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   let v = runTables(e, ["raw"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
   if (!conntrackHook(e, skb)) return { ok: false, errno: "EPERM" };
+  const before = { dst: pkt.dst, src: pkt.src, mark: pkt.mark, tos: pkt.tos };
   v = runTables(e, ["mangle"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
+  const mangled = pkt.mark !== before.mark || pkt.tos !== before.tos || pkt.src !== before.src || pkt.dst !== before.dst;
   const dstBefore = pkt.dst;
   if (!natHook(e, "OUTPUT", skb, out, () => LOOPBACK_ADDR)) return { ok: false, errno: "EPERM" };
-  if (pkt.dst !== dstBefore) {
-    // Reroute after DNAT (ip_route_me_harder).
-    const again = routeOutput(world, netns, { dst: pkt.dst });
+  if (mangled || pkt.dst !== dstBefore) {
+    // ip_route_me_harder: a new mark (ip rule fwmark) or DNAT routes the packet again; a
+    // failure there is the sender's error.
+    const again = routeOutput(world, netns, { dst: pkt.dst, ...(pkt.mark ? { mark: pkt.mark } : {}) });
     if (!again.ok) return { ok: false, errno: again.errno };
     oif = again.oif;
     nexthop = again.nexthop;
@@ -215,7 +218,7 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
     localIn(sim, netns, iface, skb);
     return;
   }
-  const r = routeInput(world, netns, { dst: pkt.dst, src: pkt.src, iif: iface });
+  const r = routeInput(world, netns, { dst: pkt.dst, src: pkt.src, iif: iface, ...(pkt.mark ? { mark: pkt.mark } : {}) });
   switch (r.action) {
     case "local":
     case "broadcast":

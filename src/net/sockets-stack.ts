@@ -96,8 +96,12 @@ export function serveLine(name: string, peer: number): string {
   ]) + "\n";
 }
 
+// Replies leave from the address the packet came to, which routing made ours (the whole of
+// 127/8 is local), so they are routed by destination only.
+const REPLY = { anySource: true };
+
 function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, payload?: string): void {
-  sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, flags, length, payload));
+  sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, flags, length, payload), ep.role === "server" ? REPLY : {});
 }
 
 /** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
@@ -160,7 +164,7 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (rst) return;
   // tcp_v4_send_reset: no socket. RST answers an ACK's sequence, else RST|ACK.
   const flags = ack ? TCP_RST : TCP_RST | TCP_ACK;
-  sendLocal(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN));
+  sendLocal(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN), REPLY);
 }
 
 function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
@@ -175,7 +179,7 @@ function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
     // serve answers from the address the datagram was sent to (IP_PKTINFO); when that send
     // fails it tries once more with a plain sendto (a second packet through OUTPUT).
     const line = serveLine(listener.name, pkt.src);
-    const sent = sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, line));
+    const sent = sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, line), REPLY);
     if (!sent.ok) sendLocal(sim, netns, udpPacket(0, pkt.src, pkt.dport, pkt.sport, line));
     return;
   }
@@ -186,7 +190,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (pkt.icmpType === 8) {
     if (topoSysctlNumber(sim.world, netns, "net.ipv4.icmp_echo_ignore_all", 0) === 1) return;
     const dataLen = pkt.length - 28;
-    sendLocal(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen));
+    sendLocal(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen), REPLY);
     return;
   }
   if (pkt.icmpType === 0) {
