@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { scriptSession } from "./helpers.js";
 
-const TOKENS = ["echo", " ", "'", '"', "$", "(", ")", "{", "}", "|", "&", ";", "<", ">", "<<", "EOF", "\n", "\\", "`", "a", "x=1", "#", "*", "$(", "${", "[", "]", "!", "if", "then", "fi", "for", "do", "done", "2>&1", "$((", "))", "-", "1"];
+const TOKENS = ["f()", "case", "esac", ";;", "[[", "]]", "{a,b}", "{1..3}", "function", "in", "return", "echo", " ", "'", '"', "$", "(", ")", "{", "}", "|", "&", ";", "<", ">", "<<", "EOF", "\n", "\\", "`", "a", "x=1", "#", "*", "$(", "${", "[", "]", "!", "if", "then", "fi", "for", "do", "done", "2>&1", "$((", "))", "-", "1"];
 const TOOLS = ["cat", "grep", "sed", "awk", "wc", "head", "tail", "sort", "uniq", "cut", "tr", "printf", "seq", "ls", "cp", "mv", "rm", "mkdir", "xargs", "test", "read"];
 const ARGS = ["-n", "-c", "-v", "-E", "-k2", "-t:", "-d:", "-f1", "2", "+2", "-r", "/tmp", "/nope", "'[a-'", "'s/('", "'{print $1'", "'(a'", "''", "%d", "--", "--bogus", "a-z", "3-1", "-A1", "=", "]"];
 

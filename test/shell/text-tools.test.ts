@@ -150,3 +150,12 @@ describe("printf builtin errors", () => {
     expect(sh("printf")).toEqual({ stdout: "", stderr: "printf: usage: printf [-v var] format [arguments]\n", rc: 2 });
   });
 });
+
+describe("sed blocks", () => {
+  it("runs { … } under an address", () => {
+    expect(out("printf 'a\\nb\\nc\\n' | sed -n '/b/{p;q}'")).toBe("b\n");
+    expect(out("printf 'a\\nb\\nc\\n' | sed '/b/{s/b/B/;s/B/X/}'")).toBe("a\nX\nc\n");
+    expect(out("printf 'a\\nb\\nc\\n' | sed -n '2,3{/c/p}'")).toBe("c\n");
+    expect(sh("echo a | sed '/b/{'").stderr).toBe("sed: -e expression #1, char 0: unmatched `{'\n");
+  });
+});

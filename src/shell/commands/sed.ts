@@ -21,6 +21,8 @@ interface SedCommand {
   to?: string;
   inRange?: boolean;
   rangeEnd?: number;
+  /** For `{`: index of the matching `}`. */
+  blockEnd?: number;
 }
 
 class SedError extends Error {}
@@ -44,6 +46,7 @@ function readDelimited(s: string, i: number, delim: string, what: string): [stri
 
 function parseScript(script: string, extended: boolean): SedCommand[] {
   const cmds: SedCommand[] = [];
+  const openBlocks: number[] = [];
   let i = 0;
   let lastRe: RegExp | null = null;
   const regex = (src: string, flags = ""): RegExp | null => {
@@ -141,13 +144,20 @@ function parseScript(script: string, extended: boolean): SedCommand[] {
       const end = script.indexOf("\n", i);
       cmd.text = script.slice(i, end < 0 ? script.length : end).replace(/\\(.)/g, "$1");
       i = end < 0 ? script.length : end;
-    } else if (!"dpqQ=lnN".includes(name) && name !== "}") {
+    } else if (name === "{") {
+      openBlocks.push(cmds.length);
+    } else if (name === "}") {
+      const open = openBlocks.pop();
+      if (open === undefined) throw new SedError("unexpected `}'");
+      cmds[open]!.blockEnd = cmds.length;
+    } else if (!"dpqQ=lnN".includes(name)) {
       throw new SedError(`unknown command: \`${name}'`);
     }
     cmds.push(cmd);
     skip();
-    if (i < script.length && !/[;\n}]/.test(script[i]!)) throw new SedError(`extra characters after command`);
+    if (name !== "{" && i < script.length && !/[;\n}]/.test(script[i]!)) throw new SedError(`extra characters after command`);
   }
+  if (openBlocks.length) throw new SedError("unmatched `{'");
   return cmds;
 }
 
@@ -208,8 +218,13 @@ function execute(cmds: SedCommand[], lines: string[], quiet: boolean, finalNewli
     const appended: string[] = [];
     let deleted = false;
     let quit: "q" | "Q" | undefined;
-    for (const cmd of cmds) {
-      if (selected(cmd, space, n, last) === cmd.negate) continue;
+    for (let k = 0; k < cmds.length; k++) {
+      const cmd = cmds[k]!;
+      if (cmd.name === "}") continue;
+      if (selected(cmd, space, n, last) === cmd.negate) {
+        if (cmd.name === "{") k = cmd.blockEnd!;
+        continue;
+      }
       switch (cmd.name) {
         case "s": {
           const r = substitute(space, cmd);
@@ -278,7 +293,9 @@ export const sed: Command = {
     try {
       cmds = parseScript(scripts.join("\n"), has(p, "E") || has(p, "r"));
     } catch (e) {
-      return done("", `sed: -e expression #1, char ${scripts.join("\n").length}: ${(e as Error).message}\n`, 1);
+      const msg = (e as Error).message;
+      const char = msg.startsWith("unmatched") ? 0 : scripts.join("\n").length;
+      return done("", `sed: -e expression #1, char ${char}: ${msg}\n`, 1);
     }
     const quiet = has(p, "n");
     const errors: string[] = [];
