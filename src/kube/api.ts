@@ -23,6 +23,12 @@ function invalid(obj: KubeObject, detail: string): string {
 function applyDefaults(cluster: ClusterState, obj: KubeObject): void {
   if (obj.kind === "Service") defaultService(cluster, obj as Service);
   if (obj.kind === "Pod") defaultPod(obj as Pod, cluster.config.nodeName, cluster.config.nodeIP);
+  if (obj.kind === "NetworkPolicy") {
+    // The API server fills policyTypes: Ingress always, Egress when there are egress rules.
+    const spec = (obj["spec"] ??= {});
+    spec.podSelector ??= {};
+    spec.policyTypes ??= ["Ingress", ...((spec.egress ?? []).length ? ["Egress"] : [])];
+  }
   if (obj.kind === "Namespace") {
     obj["spec"] ??= { finalizers: ["kubernetes"] };
     obj["status"] ??= { phase: "Active" };

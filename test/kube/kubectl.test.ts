@@ -99,6 +99,27 @@ describe("kubectl describe", () => {
     );
   });
 
+  it("describes a NetworkPolicy", () => {
+    expect(n.sh("kubectl describe netpol web-allow-client").stdout).toBe(
+      [
+        "Name:         web-allow-client",
+        "Namespace:    default",
+        "Created on:   2026-11-26 09:00:00 +0000 UTC",
+        "Labels:       <none>",
+        "Annotations:  <none>",
+        "Spec:",
+        "  PodSelector:     app=web",
+        "  Allowing ingress traffic:",
+        "    To Port: <any> (traffic allowed to all ports)",
+        "    From:",
+        "      PodSelector: app=client",
+        "  Not affecting egress traffic",
+        "  Policy Types: Ingress",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("describes a pod", () => {
     const out = n.sh("kubectl describe pod web-1").stdout;
     expect(out).toContain("Name:             web-1\nNamespace:        default\n");

@@ -6,6 +6,7 @@ import { findResourceType } from "../resources.js";
 import type { EndpointSlice, KubeObject, Pod, Service } from "../types.js";
 import type { Kctx } from "./context.js";
 import { fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { describeNetworkPolicySpec, goTime } from "./describe-netpol.js";
 
 /** "Label:  value" lines, values aligned two spaces after the longest label (tabwriter, padding 2). */
 function block(lines: [string, string][]): string {
@@ -122,6 +123,10 @@ function describeEndpoints(ep: KubeObject): string {
   return text;
 }
 
+function describeNetworkPolicy(np: KubeObject): string {
+  return block([["Name:", np.metadata.name], ["Namespace:", np.metadata.namespace ?? ""], ["Created on:", goTime(np.metadata.creationTimestamp)], ...mapLines("Labels:", np.metadata.labels), ...annotationLines(np.metadata.annotations)]) + describeNetworkPolicySpec(np);
+}
+
 function describeGeneric(obj: KubeObject): string {
   return block([["Name:", obj.metadata.name], ...(obj.metadata.namespace ? [["Namespace:", obj.metadata.namespace] as [string, string]] : []), ...mapLines("Labels:", obj.metadata.labels), ...annotationLines(obj.metadata.annotations), ["Events:", "<none>"]]);
 }
@@ -150,7 +155,7 @@ export function runDescribe(k: Kctx): CommandResult {
       objs = listFor(k, t.rt).filter((o) => matchesRequirements(reqs, o.metadata.labels));
     }
     for (const o of objs) {
-      docs.push(t.rt.plural === "services" ? describeService(k, o as Service) : t.rt.plural === "pods" ? describePod(o as Pod) : t.rt.plural === "endpoints" ? describeEndpoints(o) : describeGeneric(o));
+      docs.push(t.rt.plural === "services" ? describeService(k, o as Service) : t.rt.plural === "pods" ? describePod(o as Pod) : t.rt.plural === "endpoints" ? describeEndpoints(o) : t.rt.plural === "networkpolicies" ? describeNetworkPolicy(o) : describeGeneric(o));
     }
   }
   if (docs.length === 0 && errors.length === 0) return { stdout: "", stderr: `No resources found in ${k.namespace} namespace.\n`, rc: 0 };

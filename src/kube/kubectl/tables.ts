@@ -2,6 +2,7 @@
 // the way kubectl's printers compute them.
 import { formatLabels } from "../labels.js";
 import type { EndpointSlice, KubeObject, NodeObject, Pod, Service } from "../types.js";
+import { formatSelector } from "./describe-netpol.js";
 import { humanDuration } from "./output.js";
 
 export interface TableSpec {
@@ -60,18 +61,6 @@ function nodeRoles(node: NodeObject): string {
     .map((k) => k.slice("node-role.kubernetes.io/".length))
     .sort();
   return roles.length ? roles.join(",") : "<none>";
-}
-
-function labelSelectorText(sel: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] } | undefined): string {
-  if (!sel) return "<none>";
-  const parts = Object.entries(sel.matchLabels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`);
-  for (const e of sel.matchExpressions ?? []) {
-    const op = e.operator.toLowerCase();
-    if (op === "exists") parts.push(e.key);
-    else if (op === "doesnotexist") parts.push(`!${e.key}`);
-    else parts.push(`${e.key} ${op} (${(e.values ?? []).join(",")})`);
-  }
-  return parts.length ? parts.join(",") : "<none>";
 }
 
 export const TABLES: Record<string, TableSpec> = {
@@ -136,7 +125,7 @@ export const TABLES: Record<string, TableSpec> = {
   networkpolicies: {
     headers: ["NAME", "POD-SELECTOR", "AGE"],
     wideHeaders: [],
-    row: (o, age) => [o.metadata.name, labelSelectorText(o["spec"]?.podSelector), age],
+    row: (o, age) => [o.metadata.name, formatSelector(o["spec"]?.podSelector), age],
     wideRow: () => [],
   },
   namespaces: {
@@ -154,7 +143,7 @@ export const TABLES: Record<string, TableSpec> = {
       return [o.metadata.name, String(s.desiredNumberScheduled ?? 0), String(s.currentNumberScheduled ?? 0), String(s.numberReady ?? 0),
         String(s.updatedNumberScheduled ?? 0), String(s.numberAvailable ?? 0), sel, age];
     },
-    wideRow: (o) => ["kube-proxy", `registry.k8s.io/kube-proxy`, labelSelectorText(o["spec"]?.selector)],
+    wideRow: (o) => ["kube-proxy", `registry.k8s.io/kube-proxy`, formatSelector(o["spec"]?.selector)],
   },
 };
 
