@@ -3,7 +3,8 @@
 
 import { Box, Text } from "ink";
 import type { CheckReport, CheckpointView } from "../engine-adapter.js";
-import { borderStyle, useTheme } from "../theme.js";
+import { wrapWords } from "../markdown/render-markdown.js";
+import { borderStyle, statusLabel, useTheme } from "../theme.js";
 import { StatusBadge } from "./status-badge.js";
 
 interface Props {
@@ -21,6 +22,7 @@ export function TaskList({ checkpoints, report, hintsUsed, width, height, wrap =
   const theme = useTheme();
   const max = checkpoints.reduce((s, c) => s + c.points, 0);
   const inner = Math.max(1, height - (theme.plain ? 0 : 2));
+  const badgeWidth = Math.max(statusLabel("todo", theme).length, statusLabel("pass", theme).length, statusLabel("fail", theme).length);
   // Title row, then checkpoints; the last row says how many did not fit.
   const fits = checkpoints.length <= inner - 1 ? checkpoints.length : Math.max(0, inner - 2);
   const hidden = checkpoints.slice(fits);
@@ -37,10 +39,18 @@ export function TaskList({ checkpoints, report, hintsUsed, width, height, wrap =
         // Side by side there is room to wrap a long title under itself; stacked, one row each.
         return (
           <Box key={c.id} flexDirection="row" flexShrink={0}>
-            <Box flexShrink={0} marginRight={1}>
+            <Box flexShrink={0} width={badgeWidth} marginRight={1}>
               <StatusBadge status={result ? (result.passed ? "pass" : "fail") : "todo"} />
             </Box>
-            <Text wrap={wrap ? "wrap" : "truncate-end"}>{title}</Text>
+            {wrap ? (
+              <Box flexDirection="column">
+                {wrapWords(title, Math.max(8, width - (theme.plain ? 0 : 2) - badgeWidth - 1)).map((row, i) => (
+                  <Text key={i}>{row}</Text>
+                ))}
+              </Box>
+            ) : (
+              <Text wrap="truncate-end">{title}</Text>
+            )}
           </Box>
         );
       })}

@@ -7,6 +7,8 @@ export function traceLines(t: PacketTrace, plain: boolean): string[] {
   const down = plain ? "then" : "│";
   const arrow = plain ? "->" : "→";
   const lines = [`packet path: ${t.probe}`];
+  // nf_tables chains exist only once something created them: an empty ruleset sees nothing.
+  if (t.steps.length === 0) lines.push("  (no iptables chain saw this packet: none exist on its path yet)");
   t.steps.forEach((s, i) => {
     if (i > 0) lines.push(plain ? `  ${down}` : `  ${down}`);
     lines.push(`${plain ? `${i + 1}.` : "┌"} ${s.hook} · ${s.table}/${s.chain}`);
