@@ -37,6 +37,8 @@ describe("kubectl get", () => {
     ["kubectl get svc/web pod/web-1 -o name", "service/web\npod/web-1\n"],
     ["kubectl get svc web -o jsonpath='{.spec.ports[0].targetPort}'", "http"],
     ["kubectl -n kube-system get ds", "NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\nkube-proxy   1         1         1       1            1           <none>          2m5s\n"],
+    ["kubectl get pods -l app=web -o custom-columns=NAME:.metadata.name,IP:.status.podIP,NODE:.spec.nodeName,PORTS:.spec.containers[*].ports[*].containerPort,X:.nope",
+      "NAME    IP           NODE     PORTS   X\nweb-1   10.244.1.5   node-1   8080    <none>\nweb-2   10.244.1.6   node-1   8080    <none>\n"],
     ["kubectl version --client", "Client Version: v1.31.4\nKustomize Version: v5.4.2\n"],
     ["kubectl config current-context", "kubernetes-admin@kubernetes\n"],
   ])("%s", (line, stdout) => {

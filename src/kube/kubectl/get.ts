@@ -32,7 +32,8 @@ export function runGet(k: Kctx): CommandResult {
   }
   const output = flag(k.args, "output") ?? "";
   const jsonpath = /^jsonpath=(.*)$/s.exec(output);
-  if (!["", "wide", "name", "yaml", "json"].includes(output) && !jsonpath) {
+  const customColumns = /^custom-columns=(.*)$/s.exec(output);
+  if (!["", "wide", "name", "yaml", "json"].includes(output) && !jsonpath && !customColumns) {
     return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}`);
   }
   let reqs: ReturnType<typeof parseSelector> = [];
@@ -79,6 +80,10 @@ export function runGet(k: Kctx): CommandResult {
     }
     return { stdout: output === "yaml" ? toYaml(doc) : toJson(doc), stderr: errText, rc };
   }
+  if (customColumns) {
+    if (all.length === 0) return { stdout: "", stderr: named ? errText : noResources(k, targets), rc: named ? rc : 0 };
+    return printCustomColumns(customColumns[1]!, all, boolFlag(k.args, "no-headers"), errText, rc);
+  }
   if (output === "name") {
     return { stdout: found.flatMap((f) => f.objs.map((o) => objectName(o, f.t) + "\n")).join(""), stderr: errText, rc };
   }
@@ -105,6 +110,26 @@ export function runGet(k: Kctx): CommandResult {
     blocks.push(tabulate(rows));
   }
   return { stdout: blocks.join("\n"), stderr: errText, rc };
+}
+
+/** -o custom-columns=HEADER:.json.path,… ("<none>" where a path finds nothing). */
+function printCustomColumns(spec: string, objs: KubeObject[], noHeaders: boolean, stderr: string, rc: number): CommandResult {
+  const columns = spec.split(",").map((c) => {
+    const colon = c.indexOf(":");
+    return colon < 0 ? undefined : { header: c.slice(0, colon), path: c.slice(colon + 1).replace(/^\{(.*)\}$/, "$1") };
+  });
+  if (columns.some((c) => c === undefined || c.header === "")) {
+    return fail(`error: expected <header>:<json-path-expr>, got ${spec}`);
+  }
+  const rows: string[][] = noHeaders ? [] : [columns.map((c) => c!.header)];
+  for (const o of objs) {
+    rows.push(columns.map((c) => {
+      const path = c!.path.startsWith(".") ? c!.path : `.${c!.path}`;
+      const r = evalJsonPath(`{${path}}`, JSON.parse(JSON.stringify(o)));
+      return "text" in r && r.text !== "" ? r.text.replace(/ /g, ",") : "<none>";
+    }));
+  }
+  return { stdout: tabulate(rows), stderr, rc };
 }
 
 function noResources(k: Kctx, targets: Target[]): string {
