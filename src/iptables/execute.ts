@@ -120,9 +120,9 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   return listChains(t, chain ? [chain] : chainsInOrder(t), format, p.rulenum);
 }
 
-function zeroCommand(p: ParsedCommand, t: Table): string {
+function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const one = !!(p.command & CMD.ZERO_NUM);
-  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined);
+  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, p.verbose > 0);
   return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
 }
 
@@ -131,7 +131,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
   const cmd = p.command;
   if (cmd & (CMD.LIST | CMD.LIST_RULES)) {
     let out = listCommand(p, t, env);
-    if (cmd & (CMD.ZERO | CMD.ZERO_NUM)) out += zeroCommand(p, t);
+    if (cmd & (CMD.ZERO | CMD.ZERO_NUM)) out += zeroCommand(p, t, env);
     return out;
   }
   switch (cmd) {
@@ -146,7 +146,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       return "";
     case CMD.ZERO:
     case CMD.ZERO_NUM:
-      return zeroCommand(p, t);
+      return zeroCommand(p, t, env);
     case CMD.FLUSH: {
       const chains = flushChains(t, p.chain);
       return p.verbose ? chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") : "";
@@ -156,7 +156,10 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       return "";
     case CMD.DELETE_CHAIN: {
       // -v names the chains before the kernel answers, so they print even on failure
-      const names = p.chain !== undefined ? [p.chain] : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
+      const named = p.chain !== undefined ? findChain(t, p.chain) : undefined;
+      // (observed: no message for a built-in chain)
+      const known = named && !named.builtin;
+      const names = p.chain !== undefined ? (known ? [p.chain] : []) : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
       const out = p.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
       try {
         deleteChains(t, p.chain, env.backend);
@@ -166,7 +169,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       return out;
     }
     case CMD.RENAME_CHAIN:
-      renameChain(t, p.chain!, p.newname!);
+      renameChain(t, p.chain!, p.newname!, env.backend);
       return "";
     case CMD.SET_POLICY:
       // -c is accepted with -P but nf_tables keeps the base chain's counters

@@ -63,6 +63,11 @@ export function touchLegacy(ruleset: Ruleset, name: TableName): Table {
   return t;
 }
 
+/** nft: a built-in chain nothing has touched is not in the kernel yet. */
+function absent(c: Chain | undefined, backend: Backend): boolean {
+  return !c || (backend === "nft" && c.builtin && !c.exists);
+}
+
 function isJump(r: Rule | undefined): boolean {
   return r?.action.kind === "jump" || r?.action.kind === "goto";
 }
@@ -110,6 +115,7 @@ export function insertRules(t: Table, chain: string, rulenum: number, rules: Rul
 
 export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule, backend: Backend = "nft", check = true): void {
   const c = chainForRules(t, chain);
+  if (absent(c, backend)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of replacement too big.");
   if (check) refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE");
   touch(t, c);
@@ -193,8 +199,13 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
       : nftError("CHAIN_DEL", "Device or resource busy", `chain ${c.name}`);
   if (name !== undefined) {
     const c = findChain(t, name);
-    if (!c) throw new OpError(ENOENT);
-    if (c.builtin || refs.get(name) || c.rules.length) throw busy(c);
+    if (!c || absent(c, backend)) throw new OpError(ENOENT);
+    if ((c.builtin && backend === "legacy") || refs.get(name) || c.rules.length) throw busy(c);
+    if (c.builtin) {
+      // nft deletes an empty base chain; iptables keeps listing it with the default policy
+      Object.assign(c, { exists: false, policy: "ACCEPT", countsPolicy: false, policyCounters: { pkts: 0n, bytes: 0n } });
+      return [name];
+    }
     delete t.chains[name];
     invalidateHooks(t);
     return [name];
@@ -207,9 +218,9 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
   return names;
 }
 
-export function renameChain(t: Table, from: string, to: string): void {
+export function renameChain(t: Table, from: string, to: string, backend: Backend = "nft"): void {
   const c = findChain(t, from);
-  if (!c) throw new OpError(ENOENT);
+  if (!c || absent(c, backend)) throw new OpError(ENOENT);
   if (findChain(t, to)) throw new OpError("File exists.");
   // nft accepts renaming a base chain but iptables keeps listing it by its hook name
   if (c.builtin) return;
@@ -250,16 +261,25 @@ export function chainsInOrder(t: Table): Chain[] {
   return [...builtins, ...userChainNames(t).map((n) => t.chains[n]!)];
 }
 
+/** -F: on a table not yet in the kernel, nft creates it with the built-in chains concerned. */
 export function flushChains(t: Table, chain: string | undefined): Chain[] {
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
+  if (!t.exists) {
+    touch(t);
+    for (const c of chains) if (c.builtin) c.exists = true;
+  }
   for (const c of chains) c.rules = [];
   invalidateHooks(t);
   return chains;
 }
 
-export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number): Chain[] {
-  if (rulenum !== undefined && chain !== undefined && !findChain(t, chain)) throw new OpError("Incompatible with this kernel.");
-  const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
+export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", verbose = false): Chain[] {
+  if (chain !== undefined && absent(findChain(t, chain), backend)) {
+    if (rulenum === undefined) throw new OpError(ENOENT);
+    // (observed: the wording depends on -v)
+    throw new OpError(verbose ? "Incompatible with this kernel." : BAD_RULE);
+  }
+  const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain)!];
   for (const c of chains) {
     const zero = (r: Rule): Rule => ({ ...r, counters: { pkts: 0n, bytes: 0n } });
     if (rulenum !== undefined) {
