@@ -1,0 +1,112 @@
+// Builtins that ask about commands or evaluate expressions: type, which, command, time, test,
+// [[ ]], printf.
+import { fail, singleQuote, type BuiltinCall } from "./call.js";
+import { findCommand } from "../commands/index.js";
+import { evalTest, TestError } from "../commands/test.js";
+import { runPrintf } from "../commands/printf.js";
+import { WorldVfs } from "../vfs.js";
+import { findBuiltin } from "../builtins.js";
+
+const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|ss$)/;
+
+export function type(b: BuiltinCall): number {
+  let rc = 0;
+  for (const name of b.argv.slice(1)) {
+    if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
+    else if (findBuiltin(name)) b.io.out.push(`${name} is a shell builtin\n`);
+    else if (findCommand(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
+    else rc = fail(b, `type: ${name}: not found`);
+  }
+  return rc;
+}
+
+/** Where a command would live on Debian (for `type` and `which`). */
+export function commandPath(name: string): string {
+  return SBIN.test(name) ? `/usr/sbin/${name}` : `/usr/bin/${name}`;
+}
+
+export function which(b: BuiltinCall): number {
+  let rc = 0;
+  for (const name of b.argv.slice(1)) {
+    if (findCommand(name)) b.io.out.push(commandPath(name) + "\n");
+    else rc = 1;
+  }
+  return rc;
+}
+
+/** command [-v|-V] NAME [ARG]…: describe NAME, or run it bypassing aliases. */
+export function command(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  if (args[0] === "-v" || args[0] === "-V") {
+    let rc = 0;
+    for (const name of args.slice(1)) {
+      if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`alias ${name}=${singleQuote(b.state.aliases[name]!)}\n`);
+      else if (findBuiltin(name)) b.io.out.push(`${name}\n`);
+      else if (findCommand(name)) b.io.out.push(`${commandPath(name)}\n`);
+      else rc = 1;
+    }
+    return rc;
+  }
+  if (args.length === 0) return 0;
+  return b.runArgv(b.state, args, b.io, b.env, b.line);
+}
+
+/** time CMD…: runs it; every emulated command takes no measurable time. */
+export function time(b: BuiltinCall): number {
+  const args = b.argv.slice(1).filter((a, i) => !(i === 0 && a === "-p"));
+  const rc = args.length ? b.runArgv(b.state, args, b.io, b.env, b.line) : 0;
+  b.io.err.push("\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n");
+  return rc;
+}
+
+export function test(b: BuiltinCall): number {
+  const name = b.argv[0]!;
+  let args = b.argv.slice(1);
+  if (name === "[") {
+    if (args[args.length - 1] !== "]") return fail(b, "[: missing `]'", 2);
+    args = args.slice(0, -1);
+  }
+  try {
+    return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof TestError) return fail(b, `${name}: ${e.message}`, 2);
+    throw e;
+  }
+}
+
+/** [[ EXPR ]]: test with && || and pattern (==, !=) and regex (=~) matching. */
+export function conditional(b: BuiltinCall): number {
+  const args = b.argv.slice(1, -1).map((a) => (a === "&&" ? "-a" : a === "||" ? "-o" : a));
+  for (let i = 1; i + 1 < args.length; i++) {
+    const op = args[i]!;
+    if (op !== "==" && op !== "=" && op !== "!=" && op !== "=~") continue;
+    const [left, right] = [args[i - 1]!, args[i + 1]!];
+    let result: boolean;
+    if (op === "=~") {
+      try {
+        result = new RegExp(right).test(left);
+      } catch {
+        return 2;
+      }
+    } else {
+      const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
+      result = re.test(left) === (op !== "!=");
+    }
+    args.splice(i - 1, 3, result ? "1" : "");
+    i--;
+  }
+  try {
+    return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof TestError) return fail(b, e.message, 2);
+    throw e;
+  }
+}
+
+export function printf(b: BuiltinCall): number {
+  const r = runPrintf(b.argv.slice(1));
+  b.io.out.push(r.stdout);
+  if (r.usage) b.io.err.push(r.usage);
+  for (const e of r.errors) fail(b, e);
+  return r.rc;
+}

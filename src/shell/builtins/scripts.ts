@@ -1,0 +1,78 @@
+// Builtins that end or run shell text: exit, return, bash/sh -c, source.
+import { fail, type BuiltinCall } from "./call.js";
+import { ExitSignal, forkState, ReturnSignal } from "../state.js";
+import { WorldVfs } from "../vfs.js";
+
+export function exit(b: BuiltinCall): number {
+  const arg = b.argv[1];
+  if (arg === undefined) throw new ExitSignal(b.state.lastRc);
+  if (!/^[-+]?[0-9]+$/.test(arg)) {
+    fail(b, `exit: ${arg}: numeric argument required`);
+    throw new ExitSignal(2);
+  }
+  if (b.argv.length > 2) return fail(b, "exit: too many arguments");
+  throw new ExitSignal(((Number(arg) % 256) + 256) % 256);
+}
+
+export function returnBuiltin(b: BuiltinCall): number {
+  if (b.state.callDepth === 0 && !b.state.sourcing) return fail(b, "return: can only `return' from a function or sourced script", 2);
+  const arg = b.argv[1];
+  if (arg !== undefined && !/^-?[0-9]+$/.test(arg)) {
+    fail(b, `return: ${arg}: numeric argument required`);
+    throw new ReturnSignal(2);
+  }
+  throw new ReturnSignal(arg === undefined ? b.state.lastRc : ((Number(arg) % 256) + 256) % 256);
+}
+
+/** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin. */
+export function bash(b: BuiltinCall): number {
+  const sub = forkState(b.state);
+  sub.scriptMode = true;
+  sub.shellName = b.argv[0]!;
+  const args = b.argv.slice(1);
+  let src: string;
+  if (args[0] === "-c") {
+    if (args[1] === undefined) return fail(b, `${b.argv[0]}: -c: option requires an argument`, 2);
+    src = args[1];
+    if (args[2] !== undefined) sub.shellName = args[2];
+    sub.positional = args.slice(3);
+  } else if (args[0] !== undefined && !args[0].startsWith("-")) {
+    const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
+    const text = vfs.readFile(args[0]);
+    if (text === undefined) {
+      b.io.err.push(`${b.argv[0]}: ${args[0]}: No such file or directory\n`);
+      return 127;
+    }
+    src = text;
+    sub.shellName = args[0];
+  } else src = b.io.stdin;
+  for (const [k, v] of Object.entries(b.env)) {
+    sub.vars[k] = v;
+    sub.exported.add(k);
+  }
+  sub.aliases = {};
+  try {
+    return b.runSource(sub, src, { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" });
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.rc;
+    throw e;
+  }
+}
+
+export function source(b: BuiltinCall): number {
+  const file = b.argv[1];
+  if (file === undefined) return fail(b, `${b.argv[0]}: filename argument required`, 2);
+  const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
+  const text = vfs.readFile(file);
+  if (text === undefined) return fail(b, `${file}: No such file or directory`);
+  const outer = b.state.sourcing;
+  b.state.sourcing = true;
+  try {
+    return b.runSource(b.state, text, b.io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.rc;
+    throw e;
+  } finally {
+    b.state.sourcing = outer;
+  }
+}

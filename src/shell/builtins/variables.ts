@@ -1,0 +1,137 @@
+// Builtins that change the shell's own state: cd, export, unset, alias, unalias, read, local, shift.
+import { fail, singleQuote, type BuiltinCall } from "./call.js";
+import { WorldVfs } from "../vfs.js";
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function cd(b: BuiltinCall): number {
+  const { state } = b;
+  const args = b.argv.slice(1).filter((a) => a !== "-L" && a !== "-P");
+  if (args.length > 1) return fail(b, "cd: too many arguments");
+  let target = args[0] ?? state.vars.HOME ?? "/root";
+  if (target === "-") {
+    target = state.vars.OLDPWD ?? "";
+    if (!target) return fail(b, "cd: OLDPWD not set");
+    b.io.out.push(target + "\n");
+  }
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  const abs = vfs.resolve(target);
+  if (!vfs.isDir(abs)) return fail(b, `cd: ${target}: ${vfs.exists(abs) ? "Not a directory" : "No such file or directory"}`);
+  state.vars.OLDPWD = state.cwd;
+  state.cwd = abs;
+  state.vars.PWD = abs;
+  return 0;
+}
+
+export function exportBuiltin(b: BuiltinCall): number {
+  const { state } = b;
+  const args = b.argv.slice(1).filter((a) => a !== "--");
+  if (args.length === 0 || (args.length === 1 && args[0] === "-p")) {
+    const names = [...state.exported].filter((n) => state.vars[n] !== undefined).sort();
+    for (const n of names) b.io.out.push(`declare -x ${n}="${state.vars[n]!.replace(/(["\\$`])/g, "\\$1")}"\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const arg of args) {
+    if (arg === "-n" || arg === "-f") continue;
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!NAME.test(name)) {
+      rc = fail(b, `export: \`${arg}': not a valid identifier`);
+      continue;
+    }
+    if (eq >= 0) state.vars[name] = arg.slice(eq + 1);
+    state.exported.add(name);
+  }
+  return rc;
+}
+
+export function unset(b: BuiltinCall): number {
+  for (const name of b.argv.slice(1)) {
+    if (name.startsWith("-")) continue;
+    delete b.state.vars[name];
+    b.state.exported.delete(name);
+  }
+  return 0;
+}
+
+export function alias(b: BuiltinCall): number {
+  const { aliases } = b.state;
+  const args = b.argv.slice(1).filter((a) => a !== "-p");
+  if (args.length === 0) {
+    for (const name of Object.keys(aliases).sort()) b.io.out.push(`alias ${name}=${singleQuote(aliases[name]!)}\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    if (eq > 0) aliases[arg.slice(0, eq)] = arg.slice(eq + 1);
+    else if (Object.hasOwn(aliases, arg)) b.io.out.push(`alias ${arg}=${singleQuote(aliases[arg])}\n`);
+    else rc = fail(b, `alias: ${arg}: not found`);
+  }
+  return rc;
+}
+
+export function unalias(b: BuiltinCall): number {
+  const { aliases } = b.state;
+  const args = b.argv.slice(1);
+  if (args.length === 0) return fail(b, "unalias: usage: unalias [-a] name [name ...]", 2);
+  if (args[0] === "-a") {
+    for (const k of Object.keys(aliases)) delete aliases[k];
+    return 0;
+  }
+  let rc = 0;
+  for (const name of args) {
+    if (!Object.hasOwn(aliases, name)) rc = fail(b, `unalias: ${name}: not found`);
+    else delete aliases[name];
+  }
+  return rc;
+}
+
+/** read [-r] [-p PROMPT] [NAME…]: takes one line of stdin (consuming it) and splits it. */
+export function read(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  let raw = false;
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "-r") raw = true;
+    else if (args[i] === "-p") b.io.err.push(args[++i] ?? "");
+    else if (!args[i]!.startsWith("-")) names.push(args[i]!);
+  }
+  const input = b.io.stdin;
+  if (input === "") return 1;
+  const nl = input.indexOf("\n");
+  let line = nl < 0 ? input : input.slice(0, nl);
+  b.io.stdin = nl < 0 ? "" : input.slice(nl + 1);
+  if (!raw) line = line.replace(/\\(.)/g, "$1");
+  if (names.length === 0) names.push("REPLY");
+  let rest = names.length === 1 && names[0] === "REPLY" ? line : line.replace(/^[ \t]+/, "");
+  names.forEach((name, k) => {
+    if (k === names.length - 1) {
+      b.state.vars[name] = rest.replace(/[ \t]+$/, "");
+      return;
+    }
+    const m = /^([^ \t]*)[ \t]*/.exec(rest)!;
+    b.state.vars[name] = m[1]!;
+    rest = rest.slice(m[0].length);
+  });
+  return nl < 0 ? 1 : 0;
+}
+
+/** local NAME[=VALUE]…: plain assignments here (functions share the shell's variables). */
+export function local(b: BuiltinCall): number {
+  for (const arg of b.argv.slice(1)) {
+    const eq = arg.indexOf("=");
+    if (eq > 0) b.state.vars[arg.slice(0, eq)] = arg.slice(eq + 1);
+    else if (!Object.hasOwn(b.state.vars, arg)) b.state.vars[arg] = "";
+  }
+  return 0;
+}
+
+export function shift(b: BuiltinCall): number {
+  const n = b.argv[1] === undefined ? 1 : Number(b.argv[1]);
+  if (!Number.isInteger(n) || n < 0) return fail(b, `shift: ${b.argv[1]}: numeric argument required`);
+  if (n > b.state.positional.length) return 1;
+  b.state.positional = b.state.positional.slice(n);
+  return 0;
+}
