@@ -163,10 +163,16 @@ const CT_TARGETS = new Set(["CONNMARK", "CT", "NOTRACK", "CONNSECMARK"]);
 const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
 const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
 
+function sameRules(a: Rule[], b: Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function chainNeedsConntrack(chain: Chain): boolean {
   const hit = chainNeeds.get(chain);
   const rules = chain.rules;
-  if (hit && hit.refs.length === rules.length && hit.refs.every((r, i) => r === rules[i])) return hit.needs;
+  if (hit && sameRules(hit.refs, rules)) return hit.needs;
   const needs = rules.some(
     (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || (r.action.kind === "target" && CT_TARGETS.has(r.action.target.name)),
   );
@@ -182,14 +188,16 @@ function chainNeedsConntrack(chain: Chain): boolean {
 export function conntrackNeeded(world: World, ns: Namespace): boolean {
   const memo = nsNeeds.get(ns);
   if (memo && memo.clock === world.clock) return memo.needs;
-  let needs = false;
-  for (const rs of rulesets(ns)) {
-    for (const table of Object.values(rs.tables)) {
+  const needs = rulesets(ns).some((rs) => {
+    const nat = rs.tables["nat"];
+    if (nat?.exists) return true;
+    for (const name in rs.tables) {
+      const table = rs.tables[name]!;
       if (!table.exists) continue;
-      if (table.name === "nat") needs = true;
-      for (const chain of Object.values(table.chains)) if (!needs && chainNeedsConntrack(chain)) needs = true;
+      for (const chain in table.chains) if (chainNeedsConntrack(table.chains[chain]!)) return true;
     }
-  }
+    return false;
+  });
   nsNeeds.set(ns, { clock: world.clock, needs });
   return needs;
 }
