@@ -1,7 +1,7 @@
 // Shell builtins by name: the commands that change the shell itself (cd, export, alias, exit …),
 // run shell text (bash -c, source) or must word errors with the shell's prefix (printf, test).
 import type { Builtin } from "./builtins/call.js";
-import { alias, cd, exportBuiltin, local, read, shift, unalias, unset } from "./builtins/variables.js";
+import { alias, cd, exportBuiltin, history, local, read, shift, unalias, unset } from "./builtins/variables.js";
 import { bash, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
@@ -19,6 +19,7 @@ const BUILTINS: Record<string, Builtin> = {
     return 0;
   },
   export: exportBuiltin,
+  history,
   unset,
   alias,
   unalias,

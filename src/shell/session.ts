@@ -51,6 +51,7 @@ export class Session {
       functions: {},
       positional: [],
       callDepth: 0,
+      history: [],
       lastRc: 0,
       shellName: script ? "/bin/bash" : "bash",
       scriptMode: script,
@@ -79,6 +80,7 @@ export class Session {
   /** Runs one input (stdin is empty, like /dev/null) and returns what it printed. */
   run(input: string, stdin = ""): CommandResult {
     const io: Io = { stdin, out: [], err: [] };
+    if (!this.state.scriptMode && input.trim() !== "") this.state.history.push(input);
     let rc: number;
     try {
       rc = runSource(this.state, input, io);

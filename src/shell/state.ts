@@ -15,6 +15,8 @@ export interface ShellState {
   positional: string[];
   /** How many functions are running (for `return` and the nesting limit). */
   callDepth: number;
+  /** Lines typed so far (interactive shells only, as bash keeps no history for `bash -c`). */
+  history: string[];
   /** Inside `source FILE` (where `return` is allowed too). */
   sourcing?: boolean;
   lastRc: number;
@@ -56,5 +58,6 @@ export function forkState(state: ShellState): ShellState {
     aliases: { ...state.aliases },
     functions: { ...state.functions },
     positional: [...state.positional],
+    history: [...state.history],
   };
 }

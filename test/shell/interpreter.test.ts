@@ -173,3 +173,14 @@ describe("bash extras (checked against bash 5.2)", () => {
     expect(out('x="a b"; [[ $x == "a b" ]] && [[ b > a ]] && echo nosplit')).toBe("nosplit\n");
   });
 });
+
+describe("history", () => {
+  it("numbers the lines typed in an interactive session", () => {
+    const s = interactiveSession();
+    s.run("echo a");
+    s.run("true");
+    expect(s.run("history").stdout).toBe("    1  echo a\n    2  true\n    3  history\n");
+    expect(s.run("history 1").stdout).toBe("    4  history 1\n");
+    expect(sh("history").stdout).toBe("");
+  });
+});

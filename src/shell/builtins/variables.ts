@@ -135,3 +135,17 @@ export function shift(b: BuiltinCall): number {
   b.state.positional = b.state.positional.slice(n);
   return 0;
 }
+
+/** history [N] | history -c: the lines typed in this session, numbered like bash. */
+export function history(b: BuiltinCall): number {
+  const arg = b.argv[1];
+  if (arg === "-c") {
+    b.state.history.length = 0;
+    return 0;
+  }
+  if (arg !== undefined && !/^[0-9]+$/.test(arg)) return fail(b, `history: ${arg}: numeric argument required`);
+  const all = b.state.history;
+  const from = arg === undefined ? 0 : Math.max(0, all.length - Number(arg));
+  for (let i = from; i < all.length; i++) b.io.out.push(`${String(i + 1).padStart(5)}  ${all[i]}\n`);
+  return 0;
+}
