@@ -95,9 +95,28 @@ export function deleteAddress(world: World, netns: string, link: Link, addr: Ipv
   if (!space.addrs.some((a) => a.ifindex === link.ifindex)) {
     space.routes = space.routes.filter((r) => r.oif !== link.ifindex);
   } else {
-    syncKernelRoutes(space, link);
+    for (const old of removed) removeRoutesOfAddress(space, link, old);
   }
   return undefined;
+}
+
+/** fib_del_ifaddr: drop the kernel routes an address brought, unless a remaining one still needs them. */
+function removeRoutesOfAddress(space: Namespace, link: Link, ifa: IfAddr): void {
+  const remaining = space.addrs.filter((a) => a.ifindex === link.ifindex);
+  const net = network(ifa.addr, ifa.prefix);
+  const subnetBroadcast = (net | ~prefixToMask(ifa.prefix)) >>> 0;
+  const broadcastsInUse = new Set(remaining.flatMap((a) => [
+    ...(a.broadcast !== undefined ? [a.broadcast] : []),
+    ...(!a.secondary && a.prefix < 31 ? [(network(a.addr, a.prefix) | ~prefixToMask(a.prefix)) >>> 0] : []),
+  ]));
+  const doomed = (r: Route): boolean => {
+    if (r.proto !== "kernel" || r.oif !== link.ifindex) return false;
+    if (r.type === "local" && r.prefix === 32 && r.dst === ifa.addr) return !remaining.some((a) => a.addr === ifa.addr);
+    if (r.type === "broadcast" && (r.dst === ifa.broadcast || (!ifa.secondary && r.dst === subnetBroadcast))) return !broadcastsInUse.has(r.dst);
+    if (ifa.secondary) return false;
+    return r.dst === net && r.prefix === ifa.prefix && (r.type === "unicast" || r.type === "local");
+  };
+  space.routes = space.routes.filter((r) => !doomed(r));
 }
 
 /** NETDEV_UP: loopback gets 127.0.0.1/8; the address routes come back. */
