@@ -4,20 +4,14 @@
 
 import { commonPrefix, complete, type CompletionSource } from "./completion.js";
 import { isCompleteInput } from "./continuation.js";
-import { addToHistory, searchBackward } from "./history.js";
+import { addToHistory } from "./history.js";
 import { decodeKey, type KeyEvent } from "./keys.js";
 import { cleanOutput } from "./output-text.js";
+import { NEW_SEARCH, searchStep, type ReverseSearch } from "./reverse-search.js";
+
+export type { ReverseSearch };
 import * as ed from "./line-editor.js";
 import { rowCount, type ScrollLine, type Stream } from "./screen-rows.js";
-
-export interface ReverseSearch {
-  query: string;
-  /** Index of the matching history entry, -1 while nothing matches. */
-  match: number;
-  /** The matching entry as shown after the search prompt. */
-  text: string;
-  failed: boolean;
-}
 
 export interface TerminalState {
   scrollback: readonly ScrollLine[];
@@ -217,7 +211,7 @@ export class TerminalController {
       case "l":
         return this.clearScreen();
       case "r":
-        return this.set({ search: { query: "", match: -1, text: "", failed: false } });
+        return this.set({ search: NEW_SEARCH });
       case "a":
         return this.set({ edit: ed.moveCursor(edit, 0) });
       case "e":
@@ -299,27 +293,12 @@ export class TerminalController {
   }
 
   private searchKey(key: KeyEvent): void {
-    const s = this.state.search!;
-    const found = (query: string, from: number): ReverseSearch => {
-      const match = searchBackward(this.history, query, from);
-      return match >= 0 ? { query, match, text: this.history[match]!, failed: false } : { ...s, query, failed: query !== "" };
-    };
-    if (key.kind === "text" || key.kind === "paste") {
-      const query = s.query + key.text.replace(/\n/g, "");
-      this.set({ search: found(query, s.match >= 0 ? s.match : this.history.length - 1) });
-    } else if (key.kind === "backspace") {
-      const query = s.query.slice(0, -1);
-      this.set({ search: found(query, this.history.length - 1) });
-    } else if (key.kind === "ctrl" && key.key === "r") {
-      if (s.match > 0) this.set({ search: found(s.query, s.match - 1) });
-    } else if (key.kind === "ctrl" && (key.key === "c" || key.key === "g")) {
-      this.set({ search: undefined });
-    } else {
-      const text = s.match >= 0 ? this.history[s.match]! : this.state.edit.text;
-      if (s.match >= 0) this.historyIndex = s.match;
-      this.set({ search: undefined, edit: ed.lineOf(text) });
-      if (key.kind === "enter") this.submitBuffer();
-    }
+    const step = searchStep(this.state.search!, key, this.history);
+    if (step.kind === "searching") return this.set({ search: step.search });
+    if (step.kind === "cancelled") return this.set({ search: undefined });
+    if (step.index >= 0) this.historyIndex = step.index;
+    this.set({ search: undefined, edit: step.index >= 0 ? ed.lineOf(this.history[step.index]!) : this.state.edit });
+    if (step.run) this.submitBuffer();
   }
 
   // --- running lines ---------------------------------------------------------------------
