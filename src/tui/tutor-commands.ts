@@ -20,6 +20,8 @@ export interface TutorOutcome {
 export function tutorCommandOf(unit: string): { name: string; args: string[] } | undefined {
   if (unit.includes("\n")) return undefined;
   const [name, ...args] = unit.trim().split(/\s+/);
+  // Leaving the shell ends the session, as logging out of SSH would: back to the menu.
+  if ((name === "exit" || name === "logout") && args.length <= 1) return { name: "quit", args: [] };
   if (!name || !TUTOR_COMMANDS.includes(name)) return undefined;
   // `path` and `trace` take a probe; the others take nothing, except `answer ID LETTER`.
   if (args.length > 0 && !["path", "trace", "answer"].includes(name)) return undefined;
