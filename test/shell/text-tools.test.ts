@@ -159,3 +159,18 @@ describe("sed blocks", () => {
     expect(sh("echo a | sed '/b/{'").stderr).toBe("sed: -e expression #1, char 0: unmatched `{'\n");
   });
 });
+
+describe("diff (checked against GNU diffutils 3.8)", () => {
+  it("prints the normal format and exits 1 on differences", () => {
+    const r = sh("printf 'a\\nb\\nc\\n' > x; printf 'a\\nB\\nc\\n' > y; diff x y");
+    expect(r).toEqual({ stdout: "2c2\n< b\n---\n> B\n", stderr: "", rc: 1 });
+    expect(out("printf 'a\\nc\\n' > x; printf 'x\\na\\nb\\nc\\nd\\ne\\n' > y; diff x y")).toBe("0a1\n> x\n1a3\n> b\n2a5,6\n> d\n> e\n");
+    expect(out("printf 'k1\\nk2\\nk3\\nk4\\n' > x; printf 'k4\\nk3\\nk2\\nk1\\n' > y; diff x y")).toBe("1,3d0\n< k1\n< k2\n< k3\n4a2,4\n> k3\n> k2\n> k1\n");
+    expect(sh("echo a > x; diff x x").rc).toBe(0);
+    expect(sh("echo a > x; diff x /nope")).toEqual({ stdout: "", stderr: "diff: /nope: No such file or directory\n", rc: 2 });
+  });
+  it("prints unified hunks with three lines of context", () => {
+    const r = out("seq 12 > x; seq 13 | sed 's/^3$/X/; s/^11$/Y/' > y; diff -u x y | tail -n +3");
+    expect(r).toBe("@@ -1,12 +1,13 @@\n 1\n 2\n-3\n+X\n 4\n 5\n 6\n 7\n 8\n 9\n 10\n-11\n+Y\n 12\n+13\n");
+  });
+});

@@ -4,6 +4,7 @@ import { awk } from "./awk.js";
 import { basename, dirname } from "./basename.js";
 import { cat } from "./cat.js";
 import { date } from "./date.js";
+import { diff } from "./diff.js";
 import { less } from "./less.js";
 import { clear } from "./clear.js";
 import { cp } from "./cp.js";
@@ -34,6 +35,6 @@ import { wc } from "./wc.js";
 import { xargs } from "./xargs.js";
 
 export const TEXT_COMMANDS: Command[] = [
-  awk, basename, date, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
+  awk, basename, date, diff, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs,
 ];
