@@ -99,6 +99,7 @@ export function addBridge(world: World, netns: string, name: string): string | u
 
 function removeFromNamespace(world: World, netns: string, link: Link): void {
   const ns = getNamespace(world, netns)!;
+  flushNeighboursBothEnds(world, netns, link);
   dropLinkState(world, netns, link);
   dropDeviceSysctls(world, netns, link.name);
   if (link.kind === "bridge") for (const port of bridgePorts(world, netns, link)) delete port.master;
@@ -116,8 +117,25 @@ export function deleteLink(world: World, netns: string, link: Link): string | un
   return undefined;
 }
 
+/**
+ * arp_ifdown / neigh_carrier_down: a device going down (or losing carrier) forgets its
+ * neighbours. The packet path keeps its cache under ns["neighbours"] keyed "oif|nexthop".
+ */
+function flushNeighbours(world: World, netns: string, ifname: string): void {
+  const cache = getNamespace(world, netns)?.["neighbours"] as Record<string, unknown> | undefined;
+  if (!cache) return;
+  for (const key of Object.keys(cache)) if (key.startsWith(`${ifname}|`)) delete cache[key];
+}
+
+function flushNeighboursBothEnds(world: World, netns: string, link: Link): void {
+  flushNeighbours(world, netns, link.name);
+  const peer = vethPeer(world, link);
+  if (peer) flushNeighbours(world, peer.netns, peer.link.name);
+}
+
 export function setLinkUp(world: World, netns: string, link: Link, up: boolean): void {
   if (link.adminUp === up) return;
+  if (!up) flushNeighboursBothEnds(world, netns, link);
   link.adminUp = up;
   if (up) link.everUp = true;
   if (up) onLinkUp(world, netns, link);

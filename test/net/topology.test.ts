@@ -106,3 +106,15 @@ describe("addresses and the routes the kernel keeps for them", () => {
     expect(run(world, "ip -4 -o addr show dev v").stdout).toBe("3: v    inet 10.1.0.7/16 scope global v\\       valid_lft forever preferred_lft forever\n");
   });
 });
+
+describe("neighbour entries", () => {
+  it("a device going down forgets its neighbours, and so does its veth peer", () => {
+    const world = createWorld();
+    setup(world, CLIENT_SETUP);
+    getNamespace(world, "")!["neighbours"] = { "veth0|167772162": { netns: "client" }, "lo|1": {} };
+    getNamespace(world, "client")!["neighbours"] = { "eth0|167772161": { netns: "" } };
+    setup(world, "ip link set veth0 down");
+    expect(Object.keys(getNamespace(world, "")!["neighbours"] as object)).toEqual(["lo|1"]);
+    expect(Object.keys(getNamespace(world, "client")!["neighbours"] as object)).toEqual([]);
+  });
+});
