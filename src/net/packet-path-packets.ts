@@ -43,7 +43,17 @@ export function tcpPacket(
   p.dport = dport;
   p.tcpFlags = flags;
   if (payload !== undefined) p.payload = payload;
+  // Header options by size: a 60-byte SYN carries MSS, SACK-permitted, timestamps, NOP and
+  // window scale; 52-byte segments NOP, NOP, timestamps; a bare 40-byte RST none.
+  if (length === TCP_SYN_LEN && flags & 0x02) p.tcpOptions = [2, 4, 8, 1, 3];
+  else if (length >= TCP_TS_SEGMENT_LEN) p.tcpOptions = [1, 1, 8];
   return p;
+}
+
+/** The MSS a SYN advertises: the route's device MTU minus 40 (lo: 65495, as Linux shows). */
+export function mssFor(oif: string | undefined, mtu: number | undefined): number {
+  if (oif === "lo") return 65495;
+  return (mtu ?? 1500) - 40;
 }
 
 export function udpPacket(src: Ipv4, dst: Ipv4, sport: number, dport: number, payload: string): Packet {

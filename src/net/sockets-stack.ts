@@ -9,6 +9,7 @@ import { newSim, sendIcmpError, sendLocal, type Sim } from "./packet-path.js";
 import {
   icmpEcho,
   icmpErrno,
+  mssFor,
   pyJsonObject,
   tcpPacket,
   TCP_BARE_RST_LEN,
@@ -18,7 +19,7 @@ import {
   utf8Length,
 } from "./packet-path-packets.js";
 import { findListener } from "./sockets.js";
-import { topoSysctlNumber } from "./packet-path-topology.js";
+import { findLink, routeOutput, topoSysctlNumber } from "./packet-path-topology.js";
 import type { PathRecorder } from "./packet-path-hooks.js";
 import type { World } from "./types.js";
 
@@ -158,7 +159,10 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
       line: serveLine(listener.name, pkt.src),
     };
     stack.tcp.set(key, server);
-    tcpSend(sim, server, TCP_SYN | TCP_ACK, TCP_SYN_LEN);
+    const back = routeOutput(sim.world, netns, { dst: pkt.src });
+    const synack = tcpPacket(server.laddr, server.raddr, server.lport, server.rport, TCP_SYN | TCP_ACK, TCP_SYN_LEN);
+    synack.tcpMss = back.ok ? mssFor(back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
+    sendLocal(sim, netns, synack, REPLY);
     return;
   }
   if (rst) return;

@@ -3,8 +3,8 @@
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import { runSim, sendLocal } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
-import { icmpEcho, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
-import { routeOutput } from "../packet-path-topology.js";
+import { icmpEcho, mssFor, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
+import { findLink, routeOutput } from "../packet-path-topology.js";
 import { ephemeralPort } from "../sockets.js";
 import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import { sysctlGet } from "../sysctl.js";
@@ -51,7 +51,12 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const key = connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport);
   stack.tcp.set(key, ep);
   // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its RTO.
-  const syn = () => sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN));
+  const mss = mssFor(route.oif, findLink(world, netns, route.oif)?.mtu);
+  const syn = () => {
+    const p = tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN);
+    p.tcpMss = mss;
+    return sendLocal(sim, netns, p);
+  };
   syn();
   runSim(sim);
   const retries = sysctlInt(world, netns, "net.ipv4.tcp_syn_retries", 6);
