@@ -12,7 +12,7 @@ import { FinishScreen, nextSuggestions, type FinishData } from "./screens/finish
 import { HomeScreen, type HomeChoice } from "./screens/home-screen.js";
 import { LessonScreen } from "./screens/lesson-screen.js";
 import { ScenarioScreen } from "./screens/scenario-screen.js";
-import { decodeKey } from "./terminal/keys.js";
+import { decodeKey, isLeaveKey } from "./terminal/keys.js";
 import { ThemeContext, type Theme } from "./theme.js";
 import { EMPTY_PROGRESS, recordLesson, recordScenario, type LoadedProgress, type Progress } from "../progress/model.js";
 
@@ -170,10 +170,10 @@ export function App(props: AppProps) {
   );
 
   function renderRoute() {
-    if (!engine && route.screen !== "error") return <Text>Loading nettutor…</Text>;
+    if (!engine && route.screen !== "error") return <LoadingScreen onExit={props.onExit} />;
     switch (route.screen) {
       case "loading":
-        return <Text>Loading nettutor…</Text>;
+        return <LoadingScreen onExit={props.onExit} />;
       case "error":
         return <ErrorScreen message={route.message} onBack={() => setRoute({ screen: "home" })} />;
       case "home":
@@ -225,10 +225,19 @@ function loadSafely(port: ProgressPort): LoadedProgress {
   }
 }
 
+/** The first frame, drawn before the engine loads; Ctrl-C or q already quits. */
+function LoadingScreen({ onExit }: { onExit: () => void }) {
+  useRawInput((raw) => {
+    const k = decodeKey(raw);
+    if ((k.kind === "ctrl" && k.key === "c") || (k.kind === "text" && k.text === "q")) onExit();
+  });
+  return <Text>Loading nettutor…</Text>;
+}
+
 function ErrorScreen({ message, onBack }: { message: string; onBack: () => void }) {
   useRawInput((raw) => {
     const k = decodeKey(raw);
-    if (k.kind === "enter" || k.kind === "escape" || (k.kind === "text" && k.text === "q")) onBack();
+    if (k.kind === "enter" || isLeaveKey(k)) onBack();
   });
   return (
     <Box flexDirection="column">

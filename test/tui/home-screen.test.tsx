@@ -53,4 +53,14 @@ describe("home screen", () => {
     await app.key("q");
     expect(app.exited()).toBe(true);
   });
+
+  it("quits on Ctrl-C at the menu, and Ctrl-C leaves a lesson", async () => {
+    const app = renderApp({ start: { lesson: "filter-basics" } });
+    await app.waitFor("Filter basics — page 1");
+    await app.key("\u0003");
+    await app.waitFor("Quit");
+    expect(app.exited()).toBe(false);
+    await app.key("\u0003");
+    expect(app.exited()).toBe(true);
+  });
 });

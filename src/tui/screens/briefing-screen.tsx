@@ -9,7 +9,7 @@ import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import type { ScenarioDoc } from "../engine-adapter.js";
 import { renderMarkdown } from "../markdown/render-markdown.js";
-import { decodeKey } from "../terminal/keys.js";
+import { decodeKey, isLeaveKey } from "../terminal/keys.js";
 import { useTheme } from "../theme.js";
 
 interface Props {
@@ -34,7 +34,7 @@ export function BriefingScreen({ doc, savedCommands, size, onStart, onBack }: Pr
     else if (k.kind === "up") setTop(Math.max(0, top - 1));
     else if (k.kind === "enter") onStart(savedCommands > 0);
     else if (k.kind === "text" && k.text === "r" && savedCommands > 0) onStart(false);
-    else if (k.kind === "escape" || (k.kind === "text" && k.text === "q")) onBack();
+    else if (isLeaveKey(k)) onBack();
   });
   const more = maxTop > 0 ? [{ key: "PgDn/PgUp", label: top < maxTop ? "read on" : "back up" }] : [];
   const keys = savedCommands > 0

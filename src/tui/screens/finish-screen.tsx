@@ -6,7 +6,7 @@ import { StatusBadge } from "../components/status-badge.js";
 import type { CatalogueView, CheckReport, ScenarioDoc } from "../engine-adapter.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
-import { decodeKey } from "../terminal/keys.js";
+import { decodeKey, isLeaveKey } from "../terminal/keys.js";
 
 export interface FinishData {
   report: CheckReport;
@@ -44,7 +44,7 @@ interface Props {
 export function FinishScreen({ doc, data, suggestions, size, onHome }: Props) {
   useRawInput((raw) => {
     const k = decodeKey(raw);
-    if (k.kind === "enter" || k.kind === "escape" || (k.kind === "text" && k.text === "q")) onHome();
+    if (k.kind === "enter" || isLeaveKey(k)) onHome();
   });
   const { report } = data;
   return (

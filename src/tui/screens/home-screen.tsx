@@ -59,7 +59,7 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
   const theme = useTheme();
   useRawInput((raw) => {
     const k = decodeKey(raw);
-    if (k.kind === "text" && k.text === "q") onChoose({ kind: "quit" });
+    if ((k.kind === "text" && k.text === "q") || (k.kind === "ctrl" && k.key === "c")) onChoose({ kind: "quit" });
   });
   const items: { key: string; label: string; value: HomeChoice }[] = [];
   const last = progress.last;

@@ -10,7 +10,7 @@ import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import { renderMarkdown, type MdItem } from "../markdown/render-markdown.js";
 import type { ExerciseSpec } from "../engine-adapter.js";
-import { decodeKey } from "../terminal/keys.js";
+import { decodeKey, isLeaveKey } from "../terminal/keys.js";
 import { useTheme } from "../theme.js";
 import { lessonLines, type ExerciseAnswer } from "./lesson-lines.js";
 
@@ -57,7 +57,7 @@ export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack
     const k = decodeKey(raw);
     if (k.kind === "pageDown" || k.kind === "right" || (k.kind === "text" && k.text === " ")) go(page + 1);
     else if (k.kind === "pageUp" || k.kind === "left") go(page - 1);
-    else if (k.kind === "escape" || (k.kind === "text" && k.text === "q")) onBack();
+    else if (isLeaveKey(k)) onBack();
     else if (k.kind === "text" && k.text === "p" && onPractice) onPractice();
     else if (k.kind === "text" && open?.kind === "exercise" && /^[a-h]$/.test(k.text) && k.text.charCodeAt(0) - 97 < open.spec.choices.length) {
       // The learner commits to an answer first; only then does the kernel show what happens.

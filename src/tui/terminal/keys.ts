@@ -96,3 +96,8 @@ export function decodeKey(raw: string): KeyEvent {
   if (/^[^\u0000-\u001f\u007f]+$/.test(raw)) return { kind: "text", text: raw };
   return { kind: "paste", text: cleanPaste(raw) };
 }
+
+/** "Leave this screen": Esc, q or Ctrl-C outside the terminal (menus, reader, briefing). */
+export function isLeaveKey(k: KeyEvent): boolean {
+  return k.kind === "escape" || (k.kind === "text" && k.text === "q") || (k.kind === "ctrl" && k.key === "c");
+}
