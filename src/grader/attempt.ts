@@ -5,8 +5,10 @@ import type { Scenario } from "../scenario/schema.js";
 import type { CommandResult } from "../shell/types.js";
 import { bootWorld, rebootWorld, type BootLog } from "./boot.js";
 import { gradeAll, type CheckpointResult } from "./grade.js";
+import { kubeTick } from "../kube/tick.js";
+import { takeKubeNotices } from "../kube/kube-proxy-command.js";
 import { checkGuard, openConnections } from "./guards.js";
-import { shellOn, type ShellRunner } from "./shell-adapter.js";
+import { argvRunner, shellOn, type ShellRunner } from "./shell-adapter.js";
 
 export interface TranscriptEntry extends CommandResult {
   cmd: string;
@@ -63,6 +65,8 @@ export class Attempt {
   /** Run one command line (tutor commands `answer` and `reboot` included). */
   run(line: string): LineResult {
     const result = this.dispatch(line.trim());
+    // Daemons catch up with the clock after every command (kube-proxy's periodic sync).
+    kubeTick(this.world, argvRunner(this.world));
     const index = this.transcript.length;
     this.transcript.push({ cmd: line, ...result });
     const broken = this.checkGuards(index);
@@ -110,6 +114,11 @@ export class Attempt {
       first ??= brk;
     }
     return first;
+  }
+
+  /** Messages from daemons that changed the learner's rules (kube-proxy resyncs). */
+  takeNotices(): string[] {
+    return takeKubeNotices(this.world);
   }
 
   /** Continue on the out-of-band console after a lockout (costs the scenario's console penalty). */

@@ -12,3 +12,12 @@ export function shellOn(world: World, netns = ""): ShellRunner {
   const session = new Session(world, { netns });
   return { run: (line, stdin) => session.run(line, stdin) };
 }
+
+function quote(arg: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** An argv runner (the shape of CommandContext.run) for daemons such as kube-proxy. */
+export function argvRunner(world: World): (argv: string[], opts?: { netns?: string; stdin?: string }) => CommandResult {
+  return (argv, opts = {}) => new Session(world, { netns: opts.netns ?? "", seed: false }).run(argv.map(quote).join(" "), opts.stdin ?? "");
+}
