@@ -3,9 +3,11 @@
 // or a router doing proxy_arp for H (forwarding on, a unicast route to H out of another device).
 import type { Ipv4 } from "../netfilter/types.js";
 import { bridgePorts, findLink, getNamespace, isOperUp, linkByIndex, vethPeer } from "./links.js";
-import { routeInput } from "./routing.js";
+import { isLocalAddress } from "./addresses.js";
+import { routeInput, selectSource } from "./routing.js";
 import { confValue, sysctlNumber } from "./sysctl.js";
 import type { Link, World } from "./types.js";
+import { SCOPE_LINK } from "./types.js";
 
 export interface NeighbourAnswer {
   /** Who receives frames sent to the resolved MAC, and on which of its devices (for -i). */
@@ -59,13 +61,21 @@ function acrossBridge(world: World, netns: string, bridge: Link, inPort: Link | 
   return undefined;
 }
 
+/** arp_solicit (arp_announce 0): the packet's source if it is ours, else inet_select_addr(dev, target, link). */
+function arpSource(world: World, netns: string, oif: string, target: Ipv4, packetSrc: Ipv4 | undefined): Ipv4 | undefined {
+  if (packetSrc !== undefined && packetSrc !== 0 && isLocalAddress(world, netns, packetSrc)) return packetSrc;
+  return selectSource(world, netns, oif, target, SCOPE_LINK);
+}
+
 /**
- * Who answers ARP for `nexthop` when this namespace sends out of `oif`; `arpSrc` is the
- * source address of the request (the packet's source). undefined = nobody (frame lost).
+ * Who answers ARP for `nexthop` when this namespace sends out of `oif`; `packetSrc` is the
+ * source of the packet that needs it (the request uses it if it is ours, else an address of
+ * oif, as arp_solicit does). undefined = nobody (frame lost).
  */
-export function resolveNeighbour(world: World, netns: string, oif: string, nexthop: Ipv4, arpSrc?: Ipv4): NeighbourAnswer | undefined {
+export function resolveNeighbour(world: World, netns: string, oif: string, nexthop: Ipv4, packetSrc?: Ipv4): NeighbourAnswer | undefined {
   const link = findLink(world, netns, oif);
   if (!link || !isOperUp(world, netns, link)) return undefined;
+  const arpSrc = arpSource(world, netns, oif, nexthop, packetSrc);
   if (link.kind === "loopback") return { netns, iface: "lo", proxied: false, proxyDelayMs: 0 };
   if (link.kind === "bridge") return acrossBridge(world, netns, link, undefined, nexthop, arpSrc);
   const far = vethPeer(world, link);
