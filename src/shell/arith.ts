@@ -66,6 +66,10 @@ export function evalArithmetic(expr: string, vars: VarSource): string {
       if (toks[i++] !== ")") throw new ExpansionError(`${expr.trim()}: missing \`)'`);
       return v;
     }
+    if (/^0[0-9]+$/.test(t)) {
+      if (/[89]/.test(t)) throw new ExpansionError(`${t}: value too great for base (error token is "${t}")`);
+      return BigInt("0o" + t.slice(1));
+    }
     if (/^[0-9]/.test(t)) return BigInt(t);
     if (/^[A-Za-z_]/.test(t)) {
       const v = (vars.getVar(t) ?? "").trim();

@@ -3,7 +3,8 @@
 /** A piece of a word. `quoted` parts are never field-split or globbed. */
 export type WordPart =
   | { t: "lit"; v: string; quoted: boolean }
-  | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word }
+  /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%". */
+  | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word }
   | { t: "sub"; src: string; quoted: boolean; line: number }
   | { t: "arith"; src: string; quoted: boolean }
   | { t: "tilde" };

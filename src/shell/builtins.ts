@@ -2,7 +2,7 @@
 // run shell text (bash -c, source) or must word errors with the shell's prefix (printf, test).
 import type { Builtin } from "./builtins/call.js";
 import { alias, cd, exportBuiltin, history, local, read, shift, unalias, unset } from "./builtins/variables.js";
-import { bash, exit, returnBuiltin, source } from "./builtins/scripts.js";
+import { bash, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
 export type { BuiltinCall } from "./builtins/call.js";
@@ -24,6 +24,7 @@ const BUILTINS: Record<string, Builtin> = {
   alias,
   unalias,
   exit,
+  exec: execBuiltin,
   bash,
   sh: bash,
   source,

@@ -44,8 +44,19 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     throw e;
   }
   const value = host.getVar(part.name);
-  if (part.op === "#") return String((value ?? "").length);
+  if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";
+  if (part.op === "substr") {
+    const v = value ?? "";
+    let off = Number(expandToString(part.arg ?? [], host)) || 0;
+    if (off < 0) off = Math.max(0, v.length + off);
+    if (part.arg2 === undefined) return v.slice(off);
+    const len = Number(expandToString(part.arg2, host)) || 0;
+    return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
+  }
+  if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
+    return patternOp(part.op, value ?? "", expandToString(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
+  }
   const colon = part.op.startsWith(":");
   const unset = value === undefined || (colon && value === "");
   const arg = () => expandToString(part.arg ?? [], host);
@@ -70,6 +81,34 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     default:
       return value ?? "";
   }
+}
+
+/** A glob pattern as a regular expression source (`*` may match `/` here). */
+function globSource(pattern: string): string {
+  try {
+    return globSegmentRegex(pattern).source.slice(1, -1).replaceAll("[^/]", "[^]");
+  } catch {
+    return pattern.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+}
+
+/** ${x#p} ${x##p} ${x%p} ${x%%p} ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r} */
+function patternOp(op: string, v: string, pattern: string, replacement: string): string {
+  const src = globSource(pattern);
+  const whole = new RegExp(`^(?:${src})$`, "s");
+  if (op === "#" || op === "##") {
+    const lengths = [...Array(v.length + 1).keys()];
+    const hit = (op === "#" ? lengths : lengths.reverse()).find((n) => whole.test(v.slice(0, n)));
+    return hit === undefined ? v : v.slice(hit);
+  }
+  if (op === "%" || op === "%%") {
+    const starts = [...Array(v.length + 1).keys()];
+    const hit = (op === "%%" ? starts : starts.reverse()).find((n) => whole.test(v.slice(n)));
+    return hit === undefined ? v : v.slice(0, hit);
+  }
+  if (pattern === "") return v;
+  const anchored = op === "/#" ? `^(?:${src})` : op === "/%" ? `(?:${src})$` : src;
+  return v.replace(new RegExp(anchored, op === "//" ? "gs" : "s"), () => replacement);
 }
 
 function partValue(part: WordPart, host: ExpandHost): string {

@@ -57,21 +57,15 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
       if (end >= 0 && src[end - 2] === ")") return { part: { t: "arith", src: src.slice(i + 3, end - 2), quoted }, end };
     }
     const end = findClosingParen(src, i + 2);
-    if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line);
+    // bash reports an unclosed $( one line past the end of the input.
+    if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + countNewlines(src.slice(i)) + 1);
     return { part: { t: "sub", src: src.slice(i + 2, end - 1), quoted, line }, end };
   }
   if (c === "{") {
     const end = src.indexOf("}", i + 2);
     if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'", line);
     const body = src.slice(i + 2, end);
-    const m = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?:(:?[-=+?])(.*))?$/s.exec(body);
-    if (!m) return { part: { t: "var", name: "", quoted, op: "bad:" + body }, end: end + 1 };
-    const part: WordPart = { t: "var", name: m[2]!, quoted };
-    if (m[1]) part.op = "#";
-    else if (m[3]) {
-      part.op = m[3];
-      part.arg = scanDoubleQuotedText(m[4]!, line);
-    }
+    const part = parseBraced(body, quoted, line);
     return { part, end: end + 1 };
   }
   if (SPECIAL_VARS.has(c)) return { part: { t: "var", name: c, quoted }, end: i + 2 };
@@ -81,6 +75,29 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
     return { part: { t: "var", name: src.slice(i + 1, j), quoted }, end: j };
   }
   return null;
+}
+
+/** The inside of ${…}: a name and an optional operator (default, substring, pattern removal …). */
+function parseBraced(body: string, quoted: boolean, line: number): WordPart {
+  const bad: WordPart = { t: "var", name: "", quoted, op: "bad:" + body };
+  const len = /^#([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])$/.exec(body);
+  if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(.*)$/s.exec(body);
+  if (!m) return bad;
+  const part: WordPart & { t: "var" } = { t: "var", name: m[1]!, quoted };
+  const rest = m[2]!;
+  if (rest === "") return part;
+  const text = (s: string) => scanDoubleQuotedText(s, line);
+  const sub = /^:[ \t]*(-?[0-9]+)(?::[ \t]*(-?[0-9]+))?$/.exec(rest);
+  const dflt = /^(:?[-=+?])(.*)$/s.exec(rest);
+  const trim = /^(##?|%%?)(.*)$/s.exec(rest);
+  const repl = /^(\/[/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
+  if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
+  else if (dflt) Object.assign(part, { op: dflt[1], arg: text(dflt[2]!) });
+  else if (trim) Object.assign(part, { op: trim[1], arg: text(trim[2]!) });
+  else if (repl) Object.assign(part, { op: repl[1], arg: text(repl[2]!), arg2: text(repl[3] ?? "") });
+  else return bad;
+  return part;
 }
 
 /** Text with $-expansions and \$ \` \\ escapes but no quote removal (heredoc bodies, ${x:-…}). */

@@ -89,3 +89,19 @@ describe("interactive continuation", async () => {
     }
   });
 });
+
+describe("parameter expansion operators (checked against bash 5.2)", () => {
+  it("takes substrings and removes or replaces patterns", () => {
+    expect(out("echo ${HOME:0:3} ${HOME:1} ${HOME: -2} ${HOME:1:-1}")).toBe("/ro root ot roo\n");
+    expect(out("echo ${HOME/root/x} ${HOME//o/0} ${HOME/#\\//X} ${HOME/%t/T}")).toBe("/x /r00t Xroot /rooT\n");
+    expect(out("f=archive.tar.gz; echo ${f%.*} ${f%%.*} ${f#*.} ${f##*.}")).toBe("archive.tar archive tar.gz gz\n");
+    expect(out('x="a b c"; echo ${x// /_} ${#x}')).toBe("a_b_c 5\n");
+  });
+  it("reads octal in arithmetic and rejects bad digits", () => {
+    expect(out("echo $((010)) $((0x10))")).toBe("8 16\n");
+    expect(sh("echo $((08))").stderr).toBe('/bin/bash: line 1: 08: value too great for base (error token is "08")\n');
+  });
+  it("exec ends a script with the command's status", () => {
+    expect(sh("exec echo replaced; echo never")).toEqual({ stdout: "replaced\n", stderr: "", rc: 0 });
+  });
+});

@@ -76,3 +76,13 @@ export function source(b: BuiltinCall): number {
     b.state.sourcing = outer;
   }
 }
+
+/** exec CMD…: runs CMD in place of the shell, which then ends with CMD's status. */
+export function execBuiltin(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  if (args.length === 0) return 0;
+  const rc = b.runArgv(b.state, args, b.io, b.env, b.line);
+  // The tutor's own terminal keeps running: only a script ends with its exec'd command.
+  if (b.state.scriptMode) throw new ExitSignal(rc);
+  return rc;
+}
