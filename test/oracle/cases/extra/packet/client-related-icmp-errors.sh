@@ -1,0 +1,16 @@
+ip netns add client
+ip link add veth0 type veth peer name eth0
+ip link set eth0 netns client
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip netns exec client ip addr add 10.0.0.2/24 dev eth0
+ip netns exec client ip link set eth0 up
+ip netns exec client ip link set lo up
+ip netns exec client iptables -P INPUT DROP
+ip netns exec client iptables -A INPUT -m conntrack --ctstate ESTABLISHED -j ACCEPT
+ip netns exec client probe udp 10.0.0.1 53
+ip netns exec client probe tcp 10.0.0.1 80
+ip netns exec client iptables -A INPUT -m conntrack --ctstate RELATED -j ACCEPT
+ip netns exec client probe udp 10.0.0.1 53
+ip netns exec client probe tcp 10.0.0.1 80
+ip netns exec client iptables -L INPUT -v -n
