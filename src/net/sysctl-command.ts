@@ -96,12 +96,12 @@ function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: strin
   else out.stdout += `${key} = ${value}\n`;
 }
 
-/** A settings file: syntax errors are reported while reading, then the settings are applied. */
-function loadFile(ctx: CommandContext, out: Output, opts: Options, path: string): void {
+/** Read a settings file: syntax errors are reported now, the settings applied later. */
+function readSettings(ctx: CommandContext, out: Output, path: string): [string, string][] {
   const text = ctx.fs.readFile(path);
   if (text === undefined) {
     out.warn(`cannot open "${path}": No such file or directory`);
-    return;
+    return [];
   }
   const settings: [string, string][] = [];
   text.split("\n").forEach((rawLine, index) => {
@@ -114,13 +114,18 @@ function loadFile(ctx: CommandContext, out: Output, opts: Options, path: string)
     }
     settings.push([line.slice(0, eq).trim().replace(/^-/, ""), line.slice(eq + 1).trim()]);
   });
+  return settings;
+}
+
+/** procps reads every file first, then writes the whole list. */
+function applySettings(ctx: CommandContext, out: Output, opts: Options, settings: [string, string][]): void {
   for (const [key, value] of settings) {
     if (opts.pattern && !opts.pattern.test(key)) continue;
     writeKey(ctx, out, opts, key, value);
   }
 }
 
-function loadSystem(ctx: CommandContext, out: Output, opts: Options): void {
+function systemFiles(ctx: CommandContext): string[] {
   const chosen = new Map<string, string>();
   for (const dir of SYSTEM_DIRS) {
     for (const name of ctx.fs.list(dir) ?? []) {
@@ -129,10 +134,16 @@ function loadSystem(ctx: CommandContext, out: Output, opts: Options): void {
   }
   const files = [...chosen.keys()].sort().map((name) => chosen.get(name)!);
   if (ctx.fs.exists("/etc/sysctl.conf")) files.push("/etc/sysctl.conf");
-  for (const file of files) {
+  return files;
+}
+
+function loadSystem(ctx: CommandContext, out: Output, opts: Options): void {
+  const settings: [string, string][] = [];
+  for (const file of systemFiles(ctx)) {
     out.stdout += `* Applying ${file} ...\n`;
-    loadFile(ctx, out, opts, file);
+    settings.push(...readSettings(ctx, out, file));
   }
+  applySettings(ctx, out, opts, settings);
 }
 
 function parseArgs(argv: string[], out: Output): { opts: Options; args: string[] } | undefined {
@@ -195,7 +206,8 @@ function runSysctl(ctx: CommandContext): CommandResult {
   if (opts.system) loadSystem(ctx, out, opts);
   else if (opts.load) {
     const files = [...opts.files, ...args];
-    for (const file of files.length > 0 ? files : ["/etc/sysctl.conf"]) loadFile(ctx, out, opts, file);
+    const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => readSettings(ctx, out, file));
+    applySettings(ctx, out, opts, settings);
   } else if (opts.all) {
     for (const key of sysctlKeys(ctx.world, ctx.netns)) {
       if (!opts.pattern || opts.pattern.test(key)) printValue(out, opts, key, sysctlGet(ctx.world, ctx.netns, key)!);

@@ -18,6 +18,15 @@ export function isReadOnlySysctl(key: string): boolean {
   return READ_ONLY.has(key);
 }
 
+/** The few machine-wide (not per network namespace) keys Debian's sysctl.d files set. */
+const MACHINE_SYSCTLS: Record<string, string> = {
+  "fs.protected_fifos": "1",
+  "fs.protected_hardlinks": "1",
+  "fs.protected_regular": "2",
+  "fs.protected_symlinks": "1",
+  "kernel.pid_max": "4194304",
+};
+
 function space(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
 }
@@ -33,6 +42,7 @@ function parseDeviceKey(key: string): DeviceKey | undefined {
 /** The value a key has before anyone writes it, or undefined if it does not exist here. */
 function defaultValue(ns: Namespace, key: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(GLOBAL_SYSCTLS, key)) return GLOBAL_SYSCTLS[key];
+  if (Object.prototype.hasOwnProperty.call(MACHINE_SYSCTLS, key)) return MACHINE_SYSCTLS[key];
   const dev = parseDeviceKey(key);
   if (!dev) return undefined;
   const link = ns.links.find((l) => l.name === dev.iface);
@@ -108,7 +118,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
 export function sysctlKeys(world: World, netns: string): string[] {
   const ns = space(world, netns);
   if (!ns) return [];
-  const keys = Object.keys(GLOBAL_SYSCTLS);
+  const keys = [...Object.keys(MACHINE_SYSCTLS), ...Object.keys(GLOBAL_SYSCTLS)];
   for (const link of ns.links) {
     for (const short of Object.keys(DEVICE_SYSCTLS)) {
       const [family, kind, ...rest] = short.split(".");

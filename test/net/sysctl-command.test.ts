@@ -34,10 +34,10 @@ describe("sysctl command", () => {
       "/etc/sysctl.d/10-b.conf": "net.ipv4.conf.all.rp_filter=1\n",
       "/etc/sysctl.conf": "# nothing\n",
     });
+    // procps reads every file first (printing "* Applying"), then writes the settings.
     expect(run(world, "sysctl --system").stdout).toBe(
-      "* Applying /etc/sysctl.d/10-b.conf ...\nnet.ipv4.conf.all.rp_filter = 1\n" +
-      "* Applying /etc/sysctl.d/50-a.conf ...\nnet.ipv4.conf.all.proxy_arp = 1\n" +
-      "* Applying /etc/sysctl.conf ...\n");
+      "* Applying /etc/sysctl.d/10-b.conf ...\n* Applying /etc/sysctl.d/50-a.conf ...\n* Applying /etc/sysctl.conf ...\n" +
+      "net.ipv4.conf.all.rp_filter = 1\nnet.ipv4.conf.all.proxy_arp = 1\n");
     expect(sysctlGet(world, "", "net.ipv4.ip_forward")).toBe("0");
   });
 
@@ -56,5 +56,21 @@ describe("sysctl command", () => {
     expect(run(world, "sysctl -a -r ip_forward$").stdout).toBe("net.ipv4.ip_forward = 0\n");
     expect(run(world, "sysctl -N net.ipv4.ip_forward").stdout).toBe("net.ipv4.ip_forward\n");
     expect(run(world, "sysctl -n net.ipv4.ip_local_port_range").stdout).toBe("32768\t60999\n");
+  });
+});
+
+it("--system on Debian's default files prints what run-real prints", () => {
+  const world = withFiles({
+    "/usr/lib/sysctl.d/50-pid-max.conf": "kernel.pid_max = 4194304\n",
+    "/usr/lib/sysctl.d/99-protect-links.conf": "fs.protected_fifos = 1\nfs.protected_hardlinks = 1\nfs.protected_regular = 2\nfs.protected_symlinks = 1\n",
+    "/etc/sysctl.d/99-sysctl.conf": "#\n# comments only\n",
+    "/etc/sysctl.conf": "#\n# comments only\n",
+  });
+  expect(run(world, "sysctl --system")).toEqual({
+    stdout: "* Applying /usr/lib/sysctl.d/50-pid-max.conf ...\n* Applying /usr/lib/sysctl.d/99-protect-links.conf ...\n" +
+      "* Applying /etc/sysctl.d/99-sysctl.conf ...\n* Applying /etc/sysctl.conf ...\n" +
+      "kernel.pid_max = 4194304\nfs.protected_fifos = 1\nfs.protected_hardlinks = 1\nfs.protected_regular = 2\nfs.protected_symlinks = 1\n",
+    stderr: "",
+    rc: 0,
   });
 });
