@@ -73,8 +73,10 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   try {
     applyRuleCommand(p, t, env);
   } catch (err) {
-    // the echo is printed while the batch is built, before the kernel answers
-    throw Object.assign(err as Error, { stdout: out });
+    // the echo is printed while the batch is built, before the kernel answers; -D and -C
+    // look the rule up first and print nothing when it is missing
+    const lookup = p.command === CMD.DELETE || p.command === CMD.CHECK;
+    throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;
 }

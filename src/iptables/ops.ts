@@ -281,14 +281,13 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   }
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain)!];
   for (const c of chains) {
-    const zero = (r: Rule): Rule => ({ ...r, counters: { pkts: 0n, bytes: 0n } });
     if (rulenum !== undefined) {
       const r = c.rules[rulenum - 1];
-      if (r) c.rules[rulenum - 1] = zero(r);
+      if (r) r.counters = { pkts: 0n, bytes: 0n };
       continue;
     }
     c.policyCounters = { pkts: 0n, bytes: 0n };
-    c.rules = c.rules.map(zero);
+    for (const r of c.rules) r.counters = { pkts: 0n, bytes: 0n };
   }
   return chains;
 }

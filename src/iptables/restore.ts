@@ -8,7 +8,7 @@ import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
 import { OpError, chainsInOrder, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
-import { MAX_NAME, parseCommand } from "./parse.js";
+import { MAX_NAME, parseCommand, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 
 export interface RestoreOptions {
@@ -37,10 +37,10 @@ interface Block {
   skip: boolean;
   ruleLines: Map<Rule, number>;
   jumps: { target: string; chain: string; command: number; line: number }[];
-  /** An error nft only reports when the batch is sent (at COMMIT). */
-  pending?: Error;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
+  /** nft: commands parsed so far, carried out when the batch is sent at COMMIT. */
+  queue: { parsed: ParsedCommand; line: number }[];
 }
 
 /** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
@@ -131,7 +131,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (block && line === "COMMIT") {
-        if (!block.skip && !opts.test) commitBlock(ruleset, block, backend, lineNo);
+        if (!block.skip && !(opts.test && backend === "nft")) {
+          runQueue(block, backend, names, (text) => (stdout += text));
+          commitBlock(block, backend, lineNo);
+          if (!opts.test) ruleset.tables[block.name] = block.work;
+        }
         block = undefined;
         continue;
       }
@@ -145,18 +149,22 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         let work: Table;
         if (opts.noflush) work = workingCopy(old);
         else {
-          if (opts.verbose && !skip) for (const c of chainsInOrder(old)) stdout += `Flushing chain \`${c.name}'\n`;
+          if (opts.verbose && !skip) {
+            const chains = chainsInOrder(old);
+            for (const c of chains) stdout += `Flushing chain \`${c.name}'\n`;
+            for (const c of chains) if (!c.builtin) stdout += `Deleting chain \`${c.name}'\n`;
+          }
           work = newTable(name);
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set() };
+        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set(), queue: [] };
         continue;
       }
       if (!block) throw new OpError("", 1);
       if (block.skip) continue;
       if (line[0] === ":") {
-        declareChain(block, line, lineNo, opts);
+        declareChain(block, line, lineNo, opts, backend);
         continue;
       }
       stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings);
@@ -168,11 +176,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
   }
-  if (block) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
+  if (block && !block.skip) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
   return { stdout, stderr: warned(), rc: 0 };
 }
 
-function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions): void {
+function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend): void {
   const [chain, policy, counterText] = line.slice(1).split(/[ \t]+/);
   if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
@@ -192,6 +200,9 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
     c.countsPolicy = true;
     t.exists = true;
     return;
+  }
+  if (backend === "legacy" && policy !== "-") {
+    throw new XtablesError(`Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: Bad built-in chain name`, { rc: 1, tryHelp: false });
   }
   const existing = t.chains[chain];
   if (existing && !existing.builtin) existing.rules = [];
@@ -228,29 +239,60 @@ function ruleLine(
     family: opts.program?.family ?? 4,
     warnings,
   });
-  if (parsed.exitText !== undefined || opts.test) return "";
+  if (parsed.exitText !== undefined) return "";
+  // legacy (libiptc) works on its copy line by line, also with --test; nft only parses here
+  if (opts.test && backend === "nft") return "";
   // (observed: with --noflush, -v echoes nothing per line)
   if (opts.verbose && !opts.noflush && !parsed.verbose) parsed.verbose = 1;
-  if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
-    // -D/-C compare rules when the batch is sent, after the jump target was resolved
-    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
-    if (err && !(err instanceof OpError)) {
-      block.pending ??= err;
-      return "";
-    }
-  }
-  // legacy resolves -j targets while parsing the line; nft when the batch is sent
-  if (backend === "legacy" && parsed.jumpChain !== undefined) {
-    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
-    if (err) throw err;
-  }
-  const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
   if (parsed.command === CMD.RENAME_CHAIN && parsed.newname !== undefined) block.renamed.add(parsed.newname);
-  for (const r of parsed.rules) block.ruleLines.set(r, lineNo);
   if (parsed.jumpChain !== undefined) {
     block.jumps.push({ target: parsed.jumpChain, chain: parsed.chain ?? "", command: parsed.command, line: lineNo });
   }
-  return out;
+  if (backend === "nft") {
+    block.queue.push({ parsed, line: lineNo });
+    return "";
+  }
+  if (parsed.jumpChain !== undefined) {
+    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
+    if (err) throw err;
+  }
+  return apply(block, parsed, lineNo, backend, names);
+}
+
+function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
+  try {
+    const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+    for (const r of parsed.rules) block.ruleLines.set(r, line);
+    return out;
+  } catch (err) {
+    throw Object.assign(err as Error, { line });
+  }
+}
+
+/**
+ * nft sends the block as one batch: jumps are resolved first (an unknown chain is reported at
+ * the COMMIT line), then the commands run in order, each failure naming its own line.
+ */
+function runQueue(block: Block, backend: Backend, names: NameTables, print: (text: string) => void): void {
+  if (backend !== "nft") return;
+  const created = new Set<string>();
+  for (const { parsed } of block.queue) if (parsed.command === CMD.NEW_CHAIN && parsed.chain) created.add(parsed.chain);
+  for (const j of block.jumps) {
+    if (created.has(j.target) && !block.renamed.has(j.target)) continue;
+    const err = block.renamed.has(j.target)
+      ? paramProblem(`Chain '${j.target}' does not exist`)
+      : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
+    if (!err) continue;
+    throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
+  }
+  for (const { parsed, line } of block.queue) {
+    try {
+      print(apply(block, parsed, line, backend, names));
+    } catch (err) {
+      print((err as { stdout?: string }).stdout ?? "");
+      throw err;
+    }
+  }
 }
 
 /** Whether `to` is reachable from `from` through jumps and gotos. */
@@ -270,16 +312,7 @@ function reaches(t: Table, from: string, to: string): boolean {
 }
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
-function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLine: number): void {
-  if (block.pending) throw Object.assign(block.pending, { line: commitLine });
-  for (const j of block.jumps) {
-    const err = block.renamed.has(j.target)
-      ? paramProblem(`Chain '${j.target}' does not exist`)
-      : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
-    if (!err) continue;
-    if (err instanceof OpError) throw Object.assign(err, { line: j.line });
-    throw Object.assign(err, { line: commitLine });
-  }
+function commitBlock(block: Block, backend: Backend, commitLine: number): void {
   const refused = firstRefusedRule(block.work, { backend });
   if (refused) {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
@@ -297,5 +330,4 @@ function commitBlock(ruleset: Ruleset, block: Block, backend: Backend, commitLin
     });
     throw Object.assign(err, { line });
   }
-  ruleset.tables[block.name] = block.work;
 }
