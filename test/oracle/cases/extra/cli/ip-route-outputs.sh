@@ -1,6 +1,7 @@
-ip link add dummy0 type dummy
+ip link add dummy0 type veth peer name dummy0p
 ip addr add 10.5.0.1/24 dev dummy0
 ip link set dummy0 up
+ip link set dummy0p up
 ip route add 10.6.0.0/16 via 10.5.0.254
 ip route add blackhole 10.7.0.0/16
 ip route add unreachable 10.8.0.0/16
