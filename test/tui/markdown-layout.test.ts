@@ -76,3 +76,19 @@ describe("screen rows", () => {
     expect(visibleRows(sb, 80, 3, 99).rows.map((r) => r.text)).toEqual(["l0", "l1", "l2"]);
   });
 });
+
+import { pageStarts, type LessonLine } from "../../src/tui/screens/lesson-lines.js";
+
+describe("lesson pages", () => {
+  const text = (n: number): LessonLine[] => Array.from({ length: n }, (_, i) => ({ text: `t${i}`, style: "text" as const }));
+  const block = (n: number, b: number): LessonLine[] => Array.from({ length: n }, (_, i) => ({ text: `e${i}`, style: "text" as const, block: b }));
+
+  it("fills pages, but moves an exercise that would be split to the next page", () => {
+    expect(pageStarts(text(25), 10)).toEqual([0, 10, 20]);
+    expect(pageStarts([...text(7), ...block(5, 0), ...text(3)], 10)).toEqual([0, 7]);
+  });
+
+  it("splits an exercise only when it is longer than a page", () => {
+    expect(pageStarts([...text(2), ...block(15, 0)], 10)).toEqual([0, 10]);
+  });
+});

@@ -20,14 +20,16 @@ describe("lesson reader", () => {
     expect(app.frame()).not.toContain("That is all.");
     await app.key(KEYS.pgDn);
     expect(app.frame()).toContain("Filter basics — page 2 of");
-    expect(app.flat()).toContain("Predict, then check: A rule drops tcp port 23.");
+    for (let i = 0; i < 5 && !app.frame().includes("Predict, then check"); i++) await app.key(KEYS.pgDn);
+    // The exercise is never split across pages: question, choices and prompt show together.
+    expect(app.flat()).toContain("Predict, then check: A rule drops tcp port 23. What does a telnet probe see? a) connected b) timeout Press a–b");
     expect(app.frame()).not.toContain("What the kernel did");
     await app.key("b");
     const f = app.flat();
     expect(f).toContain("✔ You predicted b); the kernel says b) timeout.");
     expect(f).toContain("What the kernel did:");
     expect(f).toContain("# probe tcp 127.0.0.1 23");
-    expect(app.progress.saved.at(-1)!.lessons["filter-basics"]).toMatchObject({ page: 1 });
+    expect(app.progress.saved.at(-1)!.lessons["filter-basics"]!.page).toBeGreaterThanOrEqual(1);
   });
 
   it("marks a wrong prediction and returns home with q", async () => {

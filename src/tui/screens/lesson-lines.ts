@@ -14,16 +14,19 @@ export interface ExerciseAnswer {
 export interface LessonLine {
   text: string;
   style: MdStyle;
-  /** Set on the first line of an exercise not yet answered. */
+  /** Set on the lines of an exercise not yet answered. */
   exercise?: number;
+  /** Set on every line of an exercise: pages avoid splitting it. */
+  block?: number;
 }
 
 function exerciseLines(index: number, spec: ExerciseSpec, answer: ExerciseAnswer | undefined, width: number, theme: Theme): LessonLine[] {
-  const out: LessonLine[] = wrapWords(`Predict, then check: ${stripInline(spec.question)}`, width).map((text, i) => ({ text, style: "h3" as const, exercise: i === 0 && !answer ? index : undefined }));
+  const out: LessonLine[] = wrapWords(`Predict, then check: ${stripInline(spec.question)}`, width).map((text) => ({ text, style: "h3" as const }));
   spec.choices.forEach((c, i) => wrapWords(stripInline(c), width - 5).forEach((w, j) => out.push({ text: `  ${j === 0 ? `${letterOf(i)})` : "  "} ${w}`, style: "text" })));
   if (!answer) {
     out.push({ text: `  Press ${letterOf(0)}–${letterOf(spec.choices.length - 1)} to predict; the tutor then runs it in a small world.`, style: "quote" });
-    return out;
+    // Every line of an open exercise carries its number: a page showing any part can answer it.
+    return out.map((l) => ({ ...l, exercise: index }));
   }
   const right = answer.picked === spec.answer;
   const correct = `${spec.answer}) ${spec.choices[spec.answer.charCodeAt(0) - 97] ?? "?"}`;
@@ -35,5 +38,31 @@ function exerciseLines(index: number, spec: ExerciseSpec, answer: ExerciseAnswer
 }
 
 export function lessonLines(items: MdItem[], answers: ReadonlyMap<number, ExerciseAnswer>, width: number, theme: Theme): LessonLine[] {
-  return items.flatMap((it) => (it.kind === "line" ? [{ text: it.text, style: it.style }] : exerciseLines(it.index, it.spec, answers.get(it.index), width, theme)));
+  return items.flatMap((it) =>
+    it.kind === "line" ? [{ text: it.text, style: it.style }] : exerciseLines(it.index, it.spec, answers.get(it.index), width, theme).map((l) => ({ ...l, block: it.index })),
+  );
+}
+
+/** First line of each page: an exercise that fits on a page starts a new one rather than split. */
+export function pageStarts(lines: readonly LessonLine[], pageRows: number): number[] {
+  const starts = [0];
+  let used = 0;
+  for (let i = 0; i < lines.length; ) {
+    const block = lines[i]!.block;
+    let end = i + 1;
+    if (block !== undefined) while (end < lines.length && lines[end]!.block === block) end++;
+    const size = end - i;
+    if (used > 0 && used + size > pageRows && size <= pageRows) {
+      starts.push(i);
+      used = 0;
+    }
+    for (; i < end; i++) {
+      if (used === pageRows) {
+        starts.push(i);
+        used = 0;
+      }
+      used++;
+    }
+  }
+  return starts;
 }

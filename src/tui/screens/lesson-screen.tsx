@@ -12,7 +12,7 @@ import { renderMarkdown, type MdItem } from "../markdown/render-markdown.js";
 import type { ExerciseSpec } from "../engine-adapter.js";
 import { decodeKey, isLeaveKey } from "../terminal/keys.js";
 import { useTheme } from "../theme.js";
-import { lessonLines, type ExerciseAnswer } from "./lesson-lines.js";
+import { lessonLines, pageStarts, type ExerciseAnswer } from "./lesson-lines.js";
 
 /** Front-matter exercises go after the text, numbered on from any inline ```predict ones. */
 function withExercises(items: MdItem[], extra: ExerciseSpec[]): MdItem[] {
@@ -43,15 +43,17 @@ export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack
   const [answers, setAnswers] = useState<ReadonlyMap<number, ExerciseAnswer>>(new Map());
   const lines = lessonLines(items, answers, width, theme);
   const pageRows = Math.max(3, size.rows - 3);
-  const pages = Math.max(1, Math.ceil(lines.length / pageRows));
-  const [page, setPage] = useState(Math.min(initialPage, pages - 1));
-  const shown = lines.slice(page * pageRows, (page + 1) * pageRows);
+  const starts = pageStarts(lines, pageRows);
+  const pages = starts.length;
+  const [wanted, setPage] = useState(initialPage);
+  const page = Math.min(wanted, pages - 1);
+  const shown = lines.slice(starts[page], starts[page + 1] ?? lines.length);
   const open = items.find((it) => it.kind === "exercise" && shown.some((l) => l.exercise === it.index));
 
-  const go = (p: number) => {
-    const next = Math.max(0, Math.min(pages - 1, p));
+  const go = (p: number, count = pages) => {
+    const next = Math.max(0, Math.min(count - 1, p));
     setPage(next);
-    onPage(next, next === pages - 1);
+    onPage(next, next === count - 1);
   };
   useRawInput((raw) => {
     const k = decodeKey(raw);
@@ -62,7 +64,13 @@ export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack
     else if (k.kind === "text" && open?.kind === "exercise" && /^[a-h]$/.test(k.text) && k.text.charCodeAt(0) - 97 < open.spec.choices.length) {
       // The learner commits to an answer first; only then does the kernel show what happens.
       const { transcript } = engine.runExercise(open.spec);
-      setAnswers(new Map(answers).set(open.index, { picked: k.text, transcript }));
+      const next = new Map(answers).set(open.index, { picked: k.text, transcript });
+      setAnswers(next);
+      // The answer makes the exercise longer and may move it: keep it in view.
+      const after = lessonLines(items, next, width, theme);
+      const at = after.findIndex((l) => l.block === open.index);
+      const nextStarts = pageStarts(after, pageRows);
+      go(nextStarts.findLastIndex((start) => start <= at), nextStarts.length);
     }
   });
   const keys = [
