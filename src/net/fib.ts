@@ -25,8 +25,12 @@ export interface FibQuery {
   mark?: number;
 }
 
+export type RouteErrno = "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL";
+
 export interface FibResult {
   type: RouteType;
+  /** Set when the lookup ends in an error: an unreachable/prohibit/blackhole route or rule. */
+  errno?: RouteErrno;
   table: number;
   oif?: string;
   gateway?: Ipv4;
@@ -35,9 +39,15 @@ export interface FibResult {
   route: Route;
 }
 
-export const ROUTE_ERRNO: Partial<Record<RouteType | "rule-unreachable", string>> = {
-  "rule-unreachable": "ENETUNREACH",
+export const ROUTE_ERRNO: Partial<Record<RouteType, RouteErrno>> = {
   unreachable: "EHOSTUNREACH",
+  prohibit: "EACCES",
+  blackhole: "EINVAL",
+};
+
+/** A rule's "unreachable" fails with ENETUNREACH, unlike a route's EHOSTUNREACH. */
+const RULE_ERRNO: Record<Exclude<FibRule["action"], "lookup">, RouteErrno> = {
+  unreachable: "ENETUNREACH",
   prohibit: "EACCES",
   blackhole: "EINVAL",
 };
@@ -68,6 +78,8 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
   for (const route of candidates) {
     if (!usable(world, netns, route, query)) continue;
     const result: FibResult = { type: route.type, table, scope: route.scope, route };
+    const errno = ROUTE_ERRNO[route.type];
+    if (errno) result.errno = errno;
     const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
     if (link) result.oif = link.name;
     if (route.gateway !== undefined) result.gateway = route.gateway;
@@ -93,10 +105,9 @@ export function fibLookup(world: World, netns: string, query: FibQuery): FibResu
 
 /** A rule whose action is a route type answers like a route of that type. */
 function ruleVerdict(rule: FibRule): FibResult {
-  // A rule's "unreachable" fails with ENETUNREACH, not a route's EHOSTUNREACH.
-  const type = (rule.action === "unreachable" ? "rule-unreachable" : rule.action) as RouteType;
-  const route: Route = { table: 0, type, dst: 0, prefix: 0, scope: SCOPE_UNIVERSE, proto: "boot", metric: 0, onlink: false };
-  return { type, table: 0, scope: SCOPE_UNIVERSE, route };
+  const action = rule.action as Exclude<FibRule["action"], "lookup">;
+  const route: Route = { table: 0, type: action, dst: 0, prefix: 0, scope: SCOPE_UNIVERSE, proto: "boot", metric: 0, onlink: false };
+  return { type: action, errno: RULE_ERRNO[action], table: 0, scope: SCOPE_UNIVERSE, route };
 }
 
 /** Address type as inet_addr_type sees it (local table only), for -m addrtype. */

@@ -2,7 +2,7 @@
 // selection) and ip_route_input (received packets: martians, rp_filter, forwarding).
 import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
-import { fibLookup, ROUTE_ERRNO, type FibResult } from "./fib.js";
+import { fibLookup, type FibResult } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { confValue } from "./sysctl.js";
 import type { IfAddr, World } from "./types.js";
@@ -67,14 +67,14 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
   if (query.oif !== undefined && !outDev?.adminUp) return { ok: false, errno: "ENETUNREACH" };
   const dst = query.dst;
   const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}), ...(query.mark ? { mark: query.mark } : {}) });
-  if (!found || ROUTE_ERRNO[found.type]) {
+  if (!found || found.errno) {
     if (outDev) {
       // No usable route but an output device was forced: the kernel assumes dst is on-link.
       const chosen = src ?? selectSource(world, netns, outDev.name, 0, SCOPE_LINK);
       if (chosen === undefined) return { ok: false, errno: "EINVAL" };
       return { ok: true, type: outDev.kind === "loopback" ? "local" : "unicast", oif: outDev.name, nexthop: dst, src: chosen };
     }
-    return { ok: false, errno: (found ? ROUTE_ERRNO[found.type] : "ENETUNREACH") as "ENETUNREACH" };
+    return { ok: false, errno: found?.errno ?? "ENETUNREACH" };
   }
   if (found.type === "local") {
     return { ok: true, type: "local", oif: "lo", nexthop: dst, src: src ?? found.prefsrc ?? dst };
@@ -120,12 +120,13 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
   if (isLoopbackNet(src) && !localnet) return { action: "drop", reason: "martian-source" };
   const forwarding = confValue(world, netns, iif, "forwarding") !== 0;
   const found = fibLookup(world, netns, { dst, src, iif, ...(query.mark ? { mark: query.mark } : {}) });
-  if (!found || ROUTE_ERRNO[found.type]) {
+  if (!found || found.errno) {
     if (!forwarding) return { action: "drop", reason: "no-forwarding" };
     if (!found) return { action: "icmp", icmpType: 3, icmpCode: 0 };
-    if (found.type === "unreachable") return { action: "icmp", icmpType: 3, icmpCode: 1 };
-    if (ROUTE_ERRNO[found.type] === "ENETUNREACH") return { action: "icmp", icmpType: 3, icmpCode: 0 };
-    if (found.type === "prohibit") return { action: "icmp", icmpType: 3, icmpCode: 13 };
+    // ip_error: the errno picks the ICMP code; blackhole (EINVAL) drops silently.
+    if (found.errno === "EHOSTUNREACH") return { action: "icmp", icmpType: 3, icmpCode: 1 };
+    if (found.errno === "ENETUNREACH") return { action: "icmp", icmpType: 3, icmpCode: 0 };
+    if (found.errno === "EACCES") return { action: "icmp", icmpType: 3, icmpCode: 13 };
     return { action: "drop", reason: "blackhole" };
   }
   if (found.type === "broadcast" || found.type === "local") {
