@@ -4,13 +4,14 @@ import type { Command } from "../types.js";
 import { IPTABLES_COMMANDS } from "../../iptables/commands.js";
 import { NET_COMMANDS } from "../../net/commands.js";
 import { KUBE_COMMANDS } from "../../kube/commands.js";
+import { DEMO_COMMANDS } from "../../demo/commands.js";
 import { TEXT_COMMANDS } from "./text-tools.js";
 
 let registry: Map<string, Command> | undefined;
 
 function buildRegistry(): Map<string, Command> {
   const map = new Map<string, Command>();
-  for (const group of [TEXT_COMMANDS, IPTABLES_COMMANDS, NET_COMMANDS, KUBE_COMMANDS]) {
+  for (const group of [TEXT_COMMANDS, IPTABLES_COMMANDS, NET_COMMANDS, KUBE_COMMANDS, DEMO_COMMANDS]) {
     for (const cmd of group) {
       map.set(cmd.name, cmd);
       for (const alias of cmd.aliases ?? []) map.set(alias, cmd);
