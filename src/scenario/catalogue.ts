@@ -26,6 +26,8 @@ export interface Exercise {
   shows: string;
   /** Shown after the learner answered. */
   explanation?: string;
+  /** `emulator_only: true`: `run` uses a nettutor teaching command, so there is no real-kernel check. */
+  emulatorOnly?: boolean;
 }
 
 export interface LessonInfo {
@@ -44,12 +46,14 @@ export interface LessonInfo {
 
 function parseExercises(raw: unknown): Exercise[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (e): e is Exercise =>
-      typeof e === "object" && e !== null &&
-      ["id", "question", "answer", "setup", "run", "shows"].every((k) => typeof (e as Record<string, unknown>)[k] === "string") &&
-      Array.isArray((e as Record<string, unknown>).choices),
-  );
+  return raw
+    .filter(
+      (e): e is Exercise & { emulator_only?: unknown } =>
+        typeof e === "object" && e !== null &&
+        ["id", "question", "answer", "setup", "run", "shows"].every((k) => typeof (e as Record<string, unknown>)[k] === "string") &&
+        Array.isArray((e as Record<string, unknown>).choices),
+    )
+    .map(({ emulator_only, ...e }) => (emulator_only === true ? { ...e, emulatorOnly: true } : e));
 }
 
 export interface ScenarioEntry {
