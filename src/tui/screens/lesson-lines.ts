@@ -30,7 +30,9 @@ function exerciseLines(index: number, spec: ExerciseSpec, answer: ExerciseAnswer
   }
   const right = answer.picked === spec.answer;
   const correct = `${spec.answer}) ${spec.choices[spec.answer.charCodeAt(0) - 97] ?? "?"}`;
-  out.push({ text: `  ${statusLabel(right ? "pass" : "fail", theme)} You predicted ${answer.picked}); the kernel says ${correct}.`, style: "text" });
+  for (const w of wrapWords(`${statusLabel(right ? "pass" : "fail", theme)} You predicted ${answer.picked}); the kernel says ${correct}.`, width - 2, "  ")) {
+    out.push({ text: w, style: "text" });
+  }
   out.push({ text: "  What the kernel did:", style: "text" });
   for (const l of answer.transcript.replace(/\n$/, "").split("\n")) out.push({ text: `    ${l}`, style: "code" });
   if (spec.explanation) for (const w of wrapWords(spec.explanation, width - 2, "  ")) out.push({ text: w, style: "text" });
