@@ -42,6 +42,7 @@ function selects(selector: { kind: string; prefix: Prefix }, r: Route): boolean 
 }
 
 function showRoutes(o: IpOptions, args: string[]): CommandResult {
+  if (args[0] === "cache") return ok();
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
@@ -122,6 +123,9 @@ function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
 }
 
 function flushRoutes(o: IpOptions, args: string[]): CommandResult {
+  if (args.length === 0) return fail('"ip route flush" requires arguments.', 1);
+  // The IPv4 route cache is gone from Linux; flushing it is accepted and does nothing.
+  if (args[0] === "cache") return ok();
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
