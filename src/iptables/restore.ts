@@ -39,8 +39,13 @@ interface Block {
   jumps: { target: string; chain: string; command: number; line: number }[];
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
-  /** nft: commands parsed so far, carried out when the batch is sent at COMMIT. */
-  queue: { parsed: ParsedCommand; line: number }[];
+  /**
+   * nft reports a command's failure only when the batch is sent at COMMIT, after jump targets
+   * were resolved and after later lines were parsed; the first failure waits here.
+   */
+  failed?: Error;
+  /** Chains -N creates in this block (jump targets the batch will know). */
+  created: Set<string>;
 }
 
 /** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
@@ -132,7 +137,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (block && line === "COMMIT") {
         if (!block.skip && !(opts.test && backend === "nft")) {
-          runQueue(block, backend, names, (text) => (stdout += text));
+          sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
@@ -158,7 +163,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set(), queue: [] };
+        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set(), created: new Set() };
         continue;
       }
       if (!block) throw new OpError("", 1);
@@ -249,8 +254,14 @@ function ruleLine(
     block.jumps.push({ target: parsed.jumpChain, chain: parsed.chain ?? "", command: parsed.command, line: lineNo });
   }
   if (backend === "nft") {
-    block.queue.push({ parsed, line: lineNo });
-    return "";
+    if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
+    if (block.failed) return "";
+    try {
+      return apply(block, parsed, lineNo, backend, names);
+    } catch (err) {
+      block.failed = err as Error;
+      return (err as { stdout?: string }).stdout ?? "";
+    }
   }
   if (parsed.jumpChain !== undefined) {
     const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
@@ -271,28 +282,19 @@ function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backe
 
 /**
  * nft sends the block as one batch: jumps are resolved first (an unknown chain is reported at
- * the COMMIT line), then the commands run in order, each failure naming its own line.
+ * the COMMIT line), then the first failed command is reported with its own line.
  */
-function runQueue(block: Block, backend: Backend, names: NameTables, print: (text: string) => void): void {
+function sendBatch(block: Block, backend: Backend): void {
   if (backend !== "nft") return;
-  const created = new Set<string>();
-  for (const { parsed } of block.queue) if (parsed.command === CMD.NEW_CHAIN && parsed.chain) created.add(parsed.chain);
   for (const j of block.jumps) {
-    if (created.has(j.target) && !block.renamed.has(j.target)) continue;
+    if (block.created.has(j.target) && !block.renamed.has(j.target)) continue;
     const err = block.renamed.has(j.target)
       ? paramProblem(`Chain '${j.target}' does not exist`)
       : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
     if (!err) continue;
     throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
   }
-  for (const { parsed, line } of block.queue) {
-    try {
-      print(apply(block, parsed, line, backend, names));
-    } catch (err) {
-      print((err as { stdout?: string }).stdout ?? "");
-      throw err;
-    }
-  }
+  if (block.failed) throw block.failed;
 }
 
 /** Whether `to` is reachable from `from` through jumps and gotos. */
