@@ -57,6 +57,7 @@ function defaultValue(ns: Namespace, key: string): string | undefined {
 export function sysctlGet(world: World, netns: string, key: string): string | undefined {
   const ns = space(world, netns);
   if (!ns) return undefined;
+  if (key === "kernel.hostname") return world.hostname;
   const base = defaultValue(ns, key);
   if (base === undefined) return undefined;
   return ns.sysctl[key] ?? base;
@@ -106,6 +107,13 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
   const current = ns ? sysctlGet(world, netns, key) : undefined;
   if (!ns || current === undefined) return "No such file or directory";
   if (READ_ONLY.has(key)) return "Invalid argument";
+  if (key === "kernel.hostname") {
+    // The UTS name is the machine's (one UTS namespace for the whole sandbox).
+    const name = value.replace(/\n$/, "");
+    if (name.length > 64) return "Invalid argument";
+    world.hostname = name;
+    return undefined;
+  }
   const normal = normalise(current, value);
   if (normal === undefined || !validRange(key, normal)) return "Invalid argument";
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") setForwarding(ns, "ipv4", normal);
@@ -118,7 +126,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
 export function sysctlKeys(world: World, netns: string): string[] {
   const ns = space(world, netns);
   if (!ns) return [];
-  const keys = [...Object.keys(MACHINE_SYSCTLS), ...Object.keys(GLOBAL_SYSCTLS)];
+  const keys = ["kernel.hostname", ...Object.keys(MACHINE_SYSCTLS), ...Object.keys(GLOBAL_SYSCTLS)];
   for (const link of ns.links) {
     for (const short of Object.keys(DEVICE_SYSCTLS)) {
       const [family, kind, ...rest] = short.split(".");

@@ -65,3 +65,10 @@ describe("sysctl values", () => {
     expect([...keys].sort()).toEqual(keys);
   });
 });
+
+it("kernel.hostname is the machine's name", () => {
+  const world = createWorld();
+  expect(sysctlGet(world, "", "kernel.hostname")).toBe("host");
+  expect(sysctlSet(world, "", "kernel.hostname", "node1")).toBeUndefined();
+  expect(world.hostname).toBe("node1");
+});
