@@ -196,7 +196,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
   if (!command) {
-    io.err.push(`${errorPrefix(state, line)}${name}: command not found\n`);
+    io.err.push(`${errorPrefix(state, line)}${name}: ${state.dash ? "not found" : "command not found"}\n`);
     return 127;
   }
   const ctx: CommandContext = {

@@ -24,6 +24,8 @@ export interface ShellState {
   shellName: string;
   /** `bash -c` style messages: runtime errors carry "line N: ", syntax errors "-c: line N: ". */
   scriptMode: boolean;
+  /** Running as Debian's /bin/sh (dash): `sh: 1: foo: not found`. */
+  dash?: boolean;
 }
 
 /** Thrown by `exit` to unwind the current input. */
@@ -37,6 +39,7 @@ export class ReturnSignal {
 }
 
 export function errorPrefix(state: ShellState, line: number): string {
+  if (state.dash) return `${state.shellName}: ${line}: `;
   return state.scriptMode ? `${state.shellName}: line ${line}: ` : `${state.shellName}: `;
 }
 

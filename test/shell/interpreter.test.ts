@@ -184,3 +184,13 @@ describe("history", () => {
     expect(sh("history").stdout).toBe("");
   });
 });
+
+describe("sh and sudo -i", () => {
+  it("words sh -c errors like dash", () => {
+    expect(sh("sh -c 'foo'")).toEqual({ stdout: "", stderr: "sh: 1: foo: not found\n", rc: 127 });
+  });
+  it("accepts sudo -i and sudo -s without a command", () => {
+    expect(sh("sudo -i").rc).toBe(0);
+    expect(sh("sudo").rc).toBe(1);
+  });
+});

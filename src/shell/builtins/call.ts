@@ -15,7 +15,11 @@ export interface BuiltinCall {
 export type Builtin = (b: BuiltinCall) => number;
 
 export function fail(b: BuiltinCall, msg: string, rc = 1): number {
-  const where = b.state.scriptMode ? `${b.state.shellName}: line ${b.line}: ` : `${b.state.shellName}: `;
+  const where = b.state.dash
+    ? `${b.state.shellName}: ${b.line}: `
+    : b.state.scriptMode
+      ? `${b.state.shellName}: line ${b.line}: `
+      : `${b.state.shellName}: `;
   b.io.err.push(`${where}${msg}\n`);
   return rc;
 }

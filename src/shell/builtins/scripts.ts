@@ -29,6 +29,7 @@ export function bash(b: BuiltinCall): number {
   const sub = forkState(b.state);
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
+  sub.dash = b.argv[0] === "sh";
   const args = b.argv.slice(1);
   let src: string;
   if (args[0] === "-c") {

@@ -25,7 +25,8 @@ export const sudo: Command = {
     }
     while (i < args.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(args[i]!)) i++;
     const cmd = args.slice(i);
-    if (cmd.length === 0) return done("", USAGE, 1);
+    // `sudo -i` / `sudo -s` open a root shell: the learner already is root in one.
+    if (cmd.length === 0) return args.some((a) => /^-[a-zA-Z]*[is]/.test(a)) ? done() : done("", USAGE, 1);
     if (ctx.lookup && !ctx.lookup(cmd[0]!)) return done("", `sudo: ${cmd[0]}: command not found\n`, 1);
     return ctx.run(cmd, { stdin: ctx.stdin });
   },
