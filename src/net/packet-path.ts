@@ -32,6 +32,7 @@ import {
   topoSysctlNumber,
 } from "./packet-path-topology.js";
 import type { World } from "./types.js";
+import { nextFailure, queueUnresolved, takeFailed } from "./packet-path-arp.js";
 import { parseIpv4 } from "../netfilter/ip.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
@@ -53,10 +54,31 @@ export function newSim(world: World, deliver: Sim["deliver"], recorder?: PathRec
 
 /** Handle frames until nothing is in flight. */
 export function runSim(sim: Sim): void {
+  for (const failed of takeFailed(sim.world)) {
+    sendIcmpError(sim, failed.netns, failed.pkt, 3, 1, failed.ct);
+  }
   while (sim.queue.length > 0 && sim.budget-- > 0) {
     const f = sim.queue.shift()!;
     ipRcv(sim, f.netns, f.iface, f.skb);
   }
+}
+
+/**
+ * Let emulated time pass until `deadline` (or until `done`), firing the neighbour failures
+ * that fall due meanwhile. Returns with the clock at the moment `done` became true, else at
+ * the deadline.
+ */
+export function waitUntil(sim: Sim, deadline: number, done: () => boolean): boolean {
+  for (;;) {
+    if (done()) return true;
+    const next = nextFailure(sim.world);
+    if (next === undefined || next > deadline) break;
+    sim.world.clock = Math.max(sim.world.clock, next);
+    runSim(sim);
+  }
+  sim.world.clock = Math.max(sim.world.clock, deadline);
+  runSim(sim);
+  return done();
 }
 
 function env(sim: Sim, netns: string): HookEnv {
@@ -144,7 +166,11 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
     return;
   }
   const answer = neighbour(sim.world, netns, oif, nexthop, skb.pkt.src);
-  if (!answer) return; // no ARP answer: the frame never leaves (EHOSTUNREACH only after seconds)
+  if (!answer) {
+    // No ARP answer: the frame waits in the neighbour queue until resolution fails.
+    queueUnresolved(sim.world, netns, oif, nexthop, skb);
+    return;
+  }
   if (answer.bridge && !(answer.bridge.netns === netns && answer.bridge.bridge === oif)) {
     if (!bridgeNetfilter(sim, answer.bridge, skb)) return;
   }

@@ -1,7 +1,7 @@
 // One connection attempt, datagram or echo from a namespace, played through the packet path
 // with the details tools need (probe classifies them; curl, nc, ssh and ping print them).
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
-import { runSim, sendLocal } from "../packet-path.js";
+import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
 import { icmpEcho, mssFor, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
 import { findLink, routeOutput } from "../packet-path-topology.js";
@@ -37,7 +37,13 @@ function anyToLoopback(dst: number): number {
 
 const LOOPBACK = 0x7f000001;
 
+/** Let neighbour resolutions that failed by now answer their queued packets first. */
+function settle(world: World, opts: ExchangeOptions): void {
+  runSim(stackSim(world, newStack(), opts.recorder));
+}
+
 export function tcpConnect(world: World, netns: string, dstIn: number, port: number, opts: ExchangeOptions): TcpOutcome {
+  settle(world, opts);
   const dst = anyToLoopback(dstIn);
   const start = world.clock;
   const route = routeOutput(world, netns, { dst });
@@ -61,27 +67,26 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   runSim(sim);
   const retries = sysctlInt(world, netns, "net.ipv4.tcp_syn_retries", 6);
   const linear = sysctlInt(world, netns, "net.ipv4.tcp_syn_linear_timeouts", 4);
-  // Retransmission n waits 1 s while n < tcp_syn_linear_timeouts, then doubles.
+  const answered = () => ep.state !== "SYN_SENT" || ep.error !== undefined;
+  // Retransmission n waits 1 s while n < tcp_syn_linear_timeouts, then doubles; after the
+  // last one the kernel gives up (ETIMEDOUT) once its timer runs out.
   let at = 1000;
   let sent = 0;
-  for (; sent < retries && ep.state === "SYN_SENT" && !ep.error && at < opts.timeoutMs; sent++) {
-    world.clock = start + at;
+  for (;;) {
+    const until = Math.min(at, opts.timeoutMs);
+    if (waitUntil(sim, start + until, answered) || until === opts.timeoutMs) break;
+    if (sent === retries) {
+      return { kind: "error", errno: "ETIMEDOUT", elapsedMs: at };
+    }
     syn();
     runSim(sim);
     at += sent + 1 < linear ? 1000 : 1000 * 2 ** (sent + 2 - linear);
-  }
-  if (ep.state === "SYN_SENT" && !ep.error && sent === retries && opts.timeoutMs >= at) {
-    // The kernel gave up after its last retransmission.
-    world.clock = start + at;
-    return { kind: "error", errno: "ETIMEDOUT", elapsedMs: at };
+    sent++;
   }
   if (ep.error && ep.state !== "ESTABLISHED" && !ep.received && ep.error !== "ECONNRESET") {
     return { kind: "error", errno: ep.error, elapsedMs: world.clock - start };
   }
-  if (ep.state === "SYN_SENT") {
-    world.clock = start + opts.timeoutMs;
-    return { kind: "timeout", elapsedMs: opts.timeoutMs };
-  }
+  if (ep.state === "SYN_SENT") return { kind: "timeout", elapsedMs: opts.timeoutMs };
   const connectedAt = world.clock - start;
   // The caller reads for at most its timeout: with none left it sees no line at all.
   if (opts.timeoutMs <= 0) ep.received = "";
@@ -97,6 +102,7 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
       runSim(sim);
     }
     if (!ep.received.includes("\n")) world.clock = waitStart + opts.timeoutMs;
+    runSim(sim);
   }
   if (ep.state === "ESTABLISHED") {
     stack.tcp.delete(key);
@@ -113,6 +119,7 @@ export type UdpOutcome =
 
 /** A connected UDP socket with IP_RECVERR: send one datagram, wait for a reply or an error. */
 export function udpExchange(world: World, netns: string, dstIn: number, port: number, payload: string, opts: ExchangeOptions): UdpOutcome {
+  settle(world, opts);
   const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
@@ -126,9 +133,9 @@ export function udpExchange(world: World, netns: string, dstIn: number, port: nu
   const sent = sendLocal(sim, netns, udpPacket(ep.laddr, dst, sport, port, payload));
   if (!sent.ok) return { kind: "error", errno: sent.errno };
   runSim(sim);
+  waitUntil(sim, world.clock + opts.timeoutMs, () => ep.error !== undefined || ep.received !== undefined);
   if (ep.error !== undefined) return { kind: "error", errno: ep.error };
   if (ep.received !== undefined) return { kind: "replied", received: ep.received };
-  world.clock += opts.timeoutMs;
   return { kind: "timeout" };
 }
 
@@ -148,6 +155,7 @@ export function icmpEchoOnce(
   dataLen: number,
   opts: ExchangeOptions & { ttl?: number },
 ): EchoOutcome {
+  settle(world, opts);
   const dst = anyToLoopback(dstIn);
   const route = routeOutput(world, netns, { dst });
   if (!route.ok) return { kind: "error", errno: route.errno };
@@ -163,9 +171,9 @@ export function icmpEchoOnce(
   runSim(sim);
   // The reply is only looked for while time is left.
   if (opts.timeoutMs <= 0) return { kind: "timeout" };
+  waitUntil(sim, world.clock + opts.timeoutMs, () => sock.result !== undefined);
   if (sock.result === "replied") return { kind: "replied", from: sock.from ?? dst, ttl: sock.ttl ?? 64 };
   if (sock.result === "unreachable") return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0 };
-  world.clock += opts.timeoutMs;
   return { kind: "timeout" };
 }
 
