@@ -1,0 +1,10 @@
+iptables -m comment -h | tail -n 4
+iptables -m state -h | tail -n 4
+iptables -m limit -h | tail -n 8
+iptables -m multiport -h | tail -n 12
+iptables -m mark -h | tail -n 4
+iptables -j LOG -h | tail -n 12
+iptables -j MASQUERADE -h | tail -n 8
+iptables -j MARK -h | tail -n 10
+iptables -j ACCEPT -h | tail -n 3
+iptables -p udp -h | tail -n 10
