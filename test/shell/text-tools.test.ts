@@ -175,3 +175,12 @@ describe("diff (checked against GNU diffutils 3.8)", () => {
     expect(out("seq 5 > x; seq 5 | sed 's/^3$/X/' > y; diff -u x y | tail -n +3")).toBe("@@ -1,5 +1,5 @@\n 1\n 2\n-3\n+X\n 4\n 5\n");
   });
 });
+
+describe("grep -r", () => {
+  it("walks directories and prefixes file names like GNU grep", () => {
+    const setup = "mkdir -p g/sub; echo KUBE > g/a; echo x > g/b; echo KUBE2 > g/sub/c";
+    expect(out(`${setup}; grep -r KUBE g`)).toBe("g/a:KUBE\ng/sub/c:KUBE2\n");
+    expect(out(`${setup}; cd g && grep -r KUBE`)).toBe("a:KUBE\nsub/c:KUBE2\n");
+    expect(out(`${setup}; grep -rl KUBE g/`)).toBe("g/a\ng/sub/c\n");
+  });
+});

@@ -44,6 +44,17 @@ function contextSize(p: ParsedArgs, flag: string): number | string {
   return /^[0-9]+$/.test(v) ? Number(v) : `${v}: invalid context length argument`;
 }
 
+/** Files under a directory for -r, depth first in name order (GNU prints `dir/file`). */
+function walk(ctx: CommandContext, path: string, implicitDot: boolean): string[] {
+  if (!ctx.fs.isDir(path)) return [path];
+  const out: string[] = [];
+  for (const name of ctx.fs.list(path) ?? []) {
+    const child = implicitDot && path === "." ? name : `${path.replace(/\/+$/, "")}/${name}`;
+    out.push(...walk(ctx, child, false));
+  }
+  return out;
+}
+
 export const grep: Command = {
   name: "grep",
   aliases: ["egrep", "fgrep"],
@@ -61,7 +72,7 @@ export const grep: Command = {
         patterns.push(...splitLines(text));
       }
     }
-    const files = [...p.args];
+    let files = [...p.args];
     if (!p.opts.some(([f]) => f === "e" || f === "f")) {
       const pat = files.shift();
       if (pat === undefined) return done("", USAGE, 2);
@@ -75,9 +86,11 @@ export const grep: Command = {
     if (typeof before === "string") return done("", `grep: ${before}\n`, 2);
     const maxCount = lastValue(p, "m") === undefined ? Infinity : Number(lastValue(p, "m"));
 
+    const recursive = has(p, "r") || has(p, "R");
+    if (recursive) files = (files.length ? files : ["."]).flatMap((f) => walk(ctx, f, files.length === 0));
     const invert = has(p, "v");
     const quiet = has(p, "q");
-    const showName = has(p, "H") || (files.length > 1 && !has(p, "h"));
+    const showName = has(p, "H") || ((files.length > 1 || recursive) && !has(p, "h"));
     const { sources, errors } = readSources(ctx, "grep", files);
     const out: string[] = [];
     let matchedAny = false;
