@@ -4,13 +4,20 @@ import type { ExtOption, MatchExtension, TargetExtension } from "../netfilter/ex
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
-import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { DEFAULT_NAMES, parseAddressList, parseInterface, parseProtocol, protocolMatchName, type NameTables } from "./address.js";
 import { Getopt, lookupLong, type LongOption, type LongTable } from "./getopt.js";
+import {
+  MAX_NAME,
+  STANDARD_VERDICTS,
+  checkNewChainName,
+  checkTargetName,
+  expandAddresses,
+  parseCounter,
+  parseRulenum,
+} from "./parse-helpers.js";
 import { CMD, CORE_LONG_OPTIONS, INVERTIBLE, OPT, OPT_CHARS, SHORT_OPTIONS, cmdChar, illegalOption } from "./options.js";
 
-export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
-const STANDARD_VERDICTS = new Set(["ACCEPT", "DROP", "RETURN"]);
+export { MAX_NAME } from "./parse-helpers.js";
 
 interface LoadedExtension {
   kind: "match" | "target";
@@ -103,30 +110,6 @@ class MergedOptions implements LongTable<ExtRef | string> {
     yield* CORE_LONG_OPTIONS;
     for (let i = this.loaded.length - 1; i >= 0; i--) yield* extensionEntries(this.loaded[i]!);
   }
-}
-
-function checkTargetName(name: string): void {
-  if (name.length < 1) throw paramProblem("Invalid target name (too short)");
-  if (name.length >= MAX_NAME) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
-  if (/\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
-}
-
-function checkNewChainName(name: string): void {
-  if (name.length >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
-  if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
-  if (findTarget(name) || STANDARD_VERDICTS.has(name)) throw paramProblem("chain name may not clash with target name");
-  if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
-}
-
-function parseRulenum(text: string): number {
-  const n = strtoul(text, 1, 0x7fffffff);
-  if (n === undefined) throw paramProblem(`Invalid rule number \`${text}'`);
-  return n;
-}
-
-function parseCounter(text: string): bigint | undefined {
-  const m = /^\s*\+?(\d+)/.exec(text);
-  return m ? BigInt(m[1]!) & ((1n << 64n) - 1n) : undefined;
 }
 
 /** Parses one iptables command line (argv[0] is the program name). */
@@ -467,21 +450,4 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     p.rules = expandAddresses(rule, sources, dests);
   }
   return p;
-}
-
-/** One rule per source × destination pair, source-major, as iptables adds them. */
-function expandAddresses(rule: Rule, sources: (AddrMask | undefined)[], dests: (AddrMask | undefined)[]): Rule[] {
-  const out: Rule[] = [];
-  const single = sources.length === 1 && dests.length === 1;
-  for (const s of sources) {
-    for (const d of dests) {
-      const r: Rule = single ? rule : structuredClone(rule);
-      r.src = s && (s.mask !== 0 || r.srcInvert) ? s : undefined;
-      r.dst = d && (d.mask !== 0 || r.dstInvert) ? d : undefined;
-      if (!r.src) r.srcInvert = false;
-      if (!r.dst) r.dstInvert = false;
-      out.push(r);
-    }
-  }
-  return out;
 }

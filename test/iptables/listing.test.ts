@@ -121,4 +121,11 @@ describe("iptables -S", () => {
       "-P INPUT ACCEPT -c 0 0\n-A INPUT -i lo -c 3 4 -j ACCEPT\n-A INPUT -s 1.2.3.4/32 -c 0 0\n",
     );
   });
+
+  it("-I with several addresses inserts them in reverse order", () => {
+    const sh = shell("iptables -A INPUT -j ACCEPT", "iptables -I INPUT 2 -s 1.1.1.1,2.2.2.2 -j DROP");
+    expect(sh.run("iptables -S INPUT").stdout).toBe(
+      "-P INPUT ACCEPT\n-A INPUT -j ACCEPT\n-A INPUT -s 2.2.2.2/32 -j DROP\n-A INPUT -s 1.1.1.1/32 -j DROP\n",
+    );
+  });
 });

@@ -116,4 +116,22 @@ describe("iptables-restore command", () => {
       "# c\nFlushing chain `INPUT'\nFlushing chain `FORWARD'\nFlushing chain `OUTPUT'\nACCEPT  all opt -- in * out *  0.0.0.0/0  -> 0.0.0.0/0  \n",
     );
   });
+
+  it("nft reports a failed command at COMMIT, after later parse errors and unknown jumps", () => {
+    const sh = new MiniShell();
+    // the -D fails on line 2, but line 3 does not even parse: that is what is reported
+    let r = restore(sh, "*filter\n-D INPUT 1\n-A INPUT -p tcp --dport 99999\nCOMMIT\n");
+    expect(r.stderr).toContain("invalid port/service `99999' specified\nError occurred at line: 3\n");
+    // an unknown jump target (reported at COMMIT) wins over an earlier failing command
+    r = restore(sh, "*filter\n-A POSTROUTING -j ACCEPT\n-A FORWARD -j U\nCOMMIT\n");
+    expect(r.stderr).toContain("Chain 'U' does not exist\nError occurred at line: 4\n");
+    r = restore(sh, "*filter\n-A POSTROUTING -j ACCEPT\nCOMMIT\n");
+    expect(r.stderr).toBe("iptables-restore: line 2 failed: No chain/target/match by that name.\n");
+  });
+
+  it("legacy restore checks each line as it goes, even with --test", () => {
+    const sh = new MiniShell();
+    expect(sh.run("iptables-legacy-restore --test <<'EOF'\n*filter\n-A U -j RETURN\nCOMMIT\nEOF").stderr).toBe("iptables-restore: line 2 failed\n");
+    expect(sh.run("iptables-legacy-restore <<'EOF'\n*filter\n-A INPUT -j NOPE\nCOMMIT\nEOF").stderr).toContain("Error occurred at line: 2\n");
+  });
 });

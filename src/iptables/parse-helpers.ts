@@ -1,0 +1,50 @@
+// Pieces of the iptables parser that do not depend on its option loop: name checks, rule
+// numbers, counters and the expansion of address lists into rules.
+import { findTarget } from "../netfilter/registry.js";
+import type { AddrMask, Rule } from "../netfilter/types.js";
+import { paramProblem } from "../netfilter/xtables-error.js";
+import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+
+export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
+export const STANDARD_VERDICTS = new Set(["ACCEPT", "DROP", "RETURN"]);
+
+export function checkTargetName(name: string): void {
+  if (name.length < 1) throw paramProblem("Invalid target name (too short)");
+  if (name.length >= MAX_NAME) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
+  if (/\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
+}
+
+export function checkNewChainName(name: string): void {
+  if (name.length >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
+  if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
+  if (findTarget(name) || STANDARD_VERDICTS.has(name)) throw paramProblem("chain name may not clash with target name");
+  if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
+}
+
+export function parseRulenum(text: string): number {
+  const n = strtoul(text, 1, 0x7fffffff);
+  if (n === undefined) throw paramProblem(`Invalid rule number \`${text}'`);
+  return n;
+}
+
+export function parseCounter(text: string): bigint | undefined {
+  const m = /^\s*\+?(\d+)/.exec(text);
+  return m ? BigInt(m[1]!) & ((1n << 64n) - 1n) : undefined;
+}
+
+/** One rule per source × destination pair, source-major, as iptables adds them. */
+export function expandAddresses(rule: Rule, sources: (AddrMask | undefined)[], dests: (AddrMask | undefined)[]): Rule[] {
+  const out: Rule[] = [];
+  const single = sources.length === 1 && dests.length === 1;
+  for (const s of sources) {
+    for (const d of dests) {
+      const r: Rule = single ? rule : structuredClone(rule);
+      r.src = s && (s.mask !== 0 || r.srcInvert) ? s : undefined;
+      r.dst = d && (d.mask !== 0 || r.dstInvert) ? d : undefined;
+      if (!r.src) r.srcInvert = false;
+      if (!r.dst) r.dstInvert = false;
+      out.push(r);
+    }
+  }
+  return out;
+}
