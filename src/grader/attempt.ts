@@ -57,6 +57,11 @@ export class Attempt {
     this.shell = shellOn(this.world);
   }
 
+  /** The terminal's working directory. */
+  get cwd(): string {
+    return this.shell.cwd;
+  }
+
   /** A guard is broken and the learner has not moved to the console yet. */
   get lockedOut(): GuardBreak | undefined {
     return this.consoleUsed ? undefined : this.breaks[0];

@@ -5,12 +5,19 @@ import { Session } from "../shell/session.js";
 
 export interface ShellRunner {
   run(line: string, stdin?: string): CommandResult;
+  /** The shell's working directory (for the prompt). */
+  readonly cwd: string;
 }
 
 /** A shell on `world` in namespace `netns`, as a script runner sees it (one line per command). */
 export function shellOn(world: World, netns = ""): ShellRunner {
   const session = new Session(world, { netns });
-  return { run: (line, stdin) => session.run(line, stdin) };
+  return {
+    run: (line, stdin) => session.run(line, stdin),
+    get cwd() {
+      return session.cwd;
+    },
+  };
 }
 
 function quote(arg: string): string {

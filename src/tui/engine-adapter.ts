@@ -126,7 +126,9 @@ class RealAttempt implements Attempt {
   }
 
   prompt(): string {
-    return `root@${this.inner.world.hostname}:~# `;
+    const cwd = this.inner.cwd;
+    const dir = cwd === "/root" ? "~" : cwd.startsWith("/root/") ? `~${cwd.slice(5)}` : cwd;
+    return `root@${this.inner.world.hostname}:${dir}# `;
   }
 
   runLine(unit: string) {
