@@ -192,7 +192,7 @@ export class WorldVfs implements Vfs {
 
   remove(path: string, recursive = false): string | undefined {
     const abs = this.resolve(path);
-    if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Operation not permitted";
+    if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Permission denied";
     if (this.fs.files[abs] !== undefined) {
       delete this.fs.files[abs];
       return undefined;
