@@ -7,7 +7,7 @@ import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
-import { topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
+import { reversePathOk, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import { sysctlSetInternal } from "./sysctl.js";
 import type { Namespace, World } from "./types.js";
 
@@ -64,7 +64,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
   const { world, netns } = env;
   const ns = world.namespaces[netns]!;
   const ct = skb.notrack ? undefined : skb.ct;
-  return {
+  const ctx: HookContext & { reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean } = {
     table,
     hook,
     inIface: ifaces.inIface,
@@ -81,12 +81,16 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     countConnections: (addr, mask, side, proto) =>
       countConnections(conntrackOf(ns), addr, mask, side, proto, world.clock, ct),
     pktType: (skb.pktType ??= pktTypeOf(world, netns, skb.pkt.dst)),
+    // For -m rpfilter (an optional context function that extension looks for).
+    reversePathOk: (pkt: Packet, loose: boolean, validMark: boolean) =>
+      reversePathOk(world, netns, pkt.src, pkt.dst, ifaces.inIface, loose, validMark ? pkt.mark : 0),
     random: () => nextRandom(world),
     addrType: (addr) => topoAddrType(world, netns, addr),
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
     socketUid: skb.uid,
     socketGid: skb.gid,
   };
+  return ctx;
 }
 
 /** The namespace's store for tables rules share by name (xt_recent lists, hashlimit). */

@@ -3,7 +3,7 @@
 import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { isLocalAddress } from "./addresses.js";
-import { addrType } from "./fib.js";
+import { addrType, fibLookup } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { resolveNeighbour, type NeighbourAnswer } from "./neighbour.js";
 import { routeInput, routeOutput } from "./routing.js";
@@ -56,4 +56,23 @@ export function firstIfaceAddress(world: World, netns: string, iface: string): I
 /** Whether net.bridge.bridge-nf-call-iptables is on in the bridge's namespace. */
 export function bridgeCallsIptables(world: World, netns: string): boolean {
   return sysctlGet(world, netns, "net.bridge.bridge-nf-call-iptables")?.trim() === "1";
+}
+
+/**
+ * xt_rpfilter's reverse lookup: is the packet's source reached through the interface it came
+ * in on (strict), or at all (loose)? Loopback traffic always passes.
+ */
+export function reversePathOk(
+  world: World,
+  netns: string,
+  src: Ipv4,
+  dst: Ipv4,
+  inIface: string | undefined,
+  loose: boolean,
+  mark: number,
+): boolean {
+  if (inIface === "lo") return true;
+  const back = fibLookup(world, netns, { dst: src, src: dst, ...(mark ? { mark } : {}) });
+  if (!back || back.type !== "unicast") return false;
+  return loose || back.oif === inIface;
 }

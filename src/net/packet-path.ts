@@ -178,6 +178,11 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   const pkt: Packet = { ...skb.pkt, mark: answer.netns === netns ? skb.pkt.mark : 0 };
   const same = answer.netns === netns;
   const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
+  // A frame for the bridge device itself keeps its bridge port for -m physdev (br_netfilter).
+  const br = answer.bridge;
+  if (br && br.outPort === undefined && br.netns === answer.netns && bridgeCallsIptables(sim.world, br.netns)) {
+    next.physIn = br.inPort;
+  }
   sim.queue.push({ netns: answer.netns, iface: answer.iface, skb: next });
 }
 

@@ -38,6 +38,8 @@ export interface TcpEndpoint {
   line?: string;
   /** Server side: the line was sent and not yet acknowledged (it will be retransmitted). */
   unacked?: boolean;
+  /** Server side: the first send of the line failed locally (a DROP in its own OUTPUT). */
+  sendFailed?: boolean;
 }
 
 export interface UdpEndpoint {
@@ -107,7 +109,9 @@ function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, paylo
 
 /** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
 export function sendLine(sim: Sim, ep: TcpEndpoint): void {
-  if (ep.line !== undefined) tcpSend(sim, ep, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line);
+  if (ep.line === undefined) return;
+  const r = sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line), REPLY);
+  ep.sendFailed ??= !r.ok;
 }
 
 function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {

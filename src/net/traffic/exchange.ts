@@ -91,11 +91,16 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   // The caller reads for at most its timeout: with none left it sees no line at all.
   if (opts.timeoutMs <= 0) ep.received = "";
   if (!ep.received.includes("\n") && opts.timeoutMs > 0) {
-    // While the client waits, a server whose line was not acknowledged retransmits it after
-    // its RTO (the 200 ms minimum, doubling), and the client stops waiting once it arrives.
+    // While the client waits, a server whose line was not acknowledged sends it again. Lost
+    // on the way: a tail-loss probe after 200 ms, then RTOs 400, 800, 1600 ms… after sending.
+    // Dropped in the server's own OUTPUT: after 200 ms, then doubling from there.
     const waitStart = world.clock;
-    for (let at = 200, rto = 200; at < opts.timeoutMs && !ep.received.includes("\n"); rto *= 2, at += rto) {
-      const pending = [...stack.tcp.values()].filter((s) => s.role === "server" && s.state === "ESTABLISHED" && s.unacked);
+    const pendingServers = () => [...stack.tcp.values()].filter((s) => s.role === "server" && s.state === "ESTABLISHED" && s.unacked);
+    const localDrop = pendingServers().some((s) => s.sendFailed);
+    const schedule = localDrop ? [200, 600, 1400, 3000, 6200, 12600] : [200, 400, 800, 1600, 3200, 6400, 12800];
+    for (const at of schedule) {
+      if (at >= opts.timeoutMs || ep.received.includes("\n")) break;
+      const pending = pendingServers();
       if (pending.length === 0) break;
       world.clock = waitStart + at;
       for (const server of pending) sendLine(sim, server);
