@@ -1,7 +1,7 @@
 // Shell builtins by name: the commands that change the shell itself (cd, export, alias, exit …),
 // run shell text (bash -c, source) or must word errors with the shell's prefix (printf, test).
 import type { Builtin } from "./builtins/call.js";
-import { alias, cd, exportBuiltin, history, local, read, shift, unalias, unset } from "./builtins/variables.js";
+import { alias, cd, exportBuiltin, history, local, read, set, shift, unalias, unset } from "./builtins/variables.js";
 import { bash, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
@@ -44,7 +44,7 @@ const BUILTINS: Record<string, Builtin> = {
   ":": () => 0,
   true: () => 0,
   false: () => 1,
-  set: () => 0,
+  set,
   shopt: () => 0,
   hash: () => 0,
 };

@@ -41,13 +41,21 @@ function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, li
   return `${where}${e.message}\n${where}\`${text}'\n`;
 }
 
-export function runList(state: ShellState, list: List, io: Io): number {
+/** Runs a list; `condition` lists (if/while tests) never trigger `set -e`. */
+export function runList(state: ShellState, list: List, io: Io, condition = false): number {
   let rc = state.lastRc;
   for (const andOr of list) {
     rc = runPipeline(state, andOr.first, io);
+    let last = andOr.first;
     for (const { op, pipeline } of andOr.rest) {
-      if ((op === "&&") === (rc === 0)) rc = runPipeline(state, pipeline, io);
+      if ((op === "&&") === (rc === 0)) {
+        rc = runPipeline(state, pipeline, io);
+        last = pipeline;
+      }
     }
+    // errexit: only the final command of an && / || chain counts, and never a negated one.
+    const final = andOr.rest.length ? andOr.rest[andOr.rest.length - 1]!.pipeline : andOr.first;
+    if (rc !== 0 && !condition && state.options.has("errexit") && last === final && !last.negate) throw new ExitSignal(rc);
   }
   return rc;
 }
@@ -57,6 +65,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   if (p.cmds.length === 1) rc = runGuarded(state, p.cmds[0]!, io);
   else {
     let stdin = io.stdin;
+    let rightmostFailure = 0;
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
       const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
@@ -67,8 +76,10 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
         if (!(e instanceof ExitSignal)) throw e;
         rc = e.rc;
       }
+      if (rc !== 0) rightmostFailure = rc;
       if (!last) stdin = stage.out.join("");
     });
+    if (state.options.has("pipefail")) rc = rightmostFailure;
   }
   if (p.negate) rc = rc === 0 ? 1 : 0;
   state.lastRc = rc;
@@ -113,7 +124,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       } else rc = runList(state, cmd.body, inner);
       break;
     case "if": {
-      const branch = cmd.branches.find((b) => runList(state, b.cond, inner) === 0);
+      const branch = cmd.branches.find((b) => runList(state, b.cond, inner, true) === 0);
       rc = branch ? runList(state, branch.body, inner) : cmd.elseBody ? runList(state, cmd.elseBody, inner) : 0;
       break;
     }
@@ -135,7 +146,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       // A bounded loop: the emulated world never changes by itself, so a loop that does not
       // finish in 10,000 rounds never would.
       for (let n = 0; n < 10_000; n++) {
-        const c = runList(state, cmd.cond, inner);
+        const c = runList(state, cmd.cond, inner, true);
         if ((c === 0) === cmd.until) break;
         rc = runList(state, cmd.body, inner);
       }

@@ -52,6 +52,7 @@ export class Session {
       positional: [],
       callDepth: 0,
       history: [],
+      options: new Set(),
       lastRc: 0,
       shellName: script ? "/bin/bash" : "bash",
       scriptMode: script,

@@ -15,6 +15,8 @@ export interface ShellState {
   positional: string[];
   /** How many functions are running (for `return` and the nesting limit). */
   callDepth: number;
+  /** `set` options in effect: "errexit", "pipefail", "nounset", "xtrace". */
+  options: Set<string>;
   /** Lines typed so far (interactive shells only, as bash keeps no history for `bash -c`). */
   history: string[];
   /** Inside `source FILE` (where `return` is allowed too). */
@@ -62,5 +64,6 @@ export function forkState(state: ShellState): ShellState {
     functions: { ...state.functions },
     positional: [...state.positional],
     history: [...state.history],
+    options: new Set(state.options),
   };
 }

@@ -194,3 +194,15 @@ describe("sh and sudo -i", () => {
     expect(sh("sudo").rc).toBe(1);
   });
 });
+
+describe("set -e and pipefail (checked against bash 5.2)", () => {
+  it("exits on a failing command but not in conditions or non-final && parts", () => {
+    expect(sh("set -e; false; echo never")).toEqual({ stdout: "", stderr: "", rc: 1 });
+    expect(out("set -e; false || true; false && true; if false; then :; fi; ! true; echo ok")).toBe("ok\n");
+  });
+  it("reports the rightmost failure of a pipeline with pipefail", () => {
+    expect(out("set -o pipefail; false | true; echo $?; set +o pipefail; false | true; echo $?")).toBe("1\n0\n");
+    expect(sh("set -eo pipefail; false | true; echo never").rc).toBe(1);
+    expect(sh("set -o bogus")).toEqual({ stdout: "", stderr: "/bin/bash: line 1: set: bogus: invalid option name\n", rc: 2 });
+  });
+});

@@ -149,3 +149,35 @@ export function history(b: BuiltinCall): number {
   for (let i = from; i < all.length; i++) b.io.out.push(`${String(i + 1).padStart(5)}  ${all[i]}\n`);
   return 0;
 }
+
+const SET_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace" };
+const SET_NAMES = new Set(["errexit", "nounset", "xtrace", "pipefail"]);
+
+/** set [-eux] [+eux] [-o NAME] [+o NAME]: the options this shell knows (errexit and pipefail act). */
+export function set(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const on = a.startsWith("-");
+    if (!/^[-+]/.test(a) || a === "--" || a === "-") break;
+    for (const c of a.slice(1)) {
+      if (c === "o") {
+        const name = args[++i];
+        if (name === undefined) continue;
+        if (!SET_NAMES.has(name)) return fail(b, `set: ${name}: invalid option name`, 2);
+        if (on) b.state.options.add(name);
+        else b.state.options.delete(name);
+        continue;
+      }
+      const name = SET_LETTERS[c];
+      if (!name) {
+        fail(b, `set: ${a[0]}${c}: invalid option`);
+        b.io.err.push("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n");
+        return 2;
+      }
+      if (on) b.state.options.add(name);
+      else b.state.options.delete(name);
+    }
+  }
+  return 0;
+}
