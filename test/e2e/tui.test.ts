@@ -1,0 +1,135 @@
+// End to end: the real built binary (dist/cli.js) in a real pseudo-terminal (tmux), driven by
+// keystrokes and read back from the screen, the way a learner meets it.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { PROMPT, ScenarioPane } from "./scenario-pane.js";
+import { TmuxPane, tmuxUnavailableReason } from "./tmux-pane.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CLI = join(ROOT, "dist/cli.js");
+
+interface LockoutYaml {
+  solution: string;
+  checkpoints: { id: string; title: string; points: number }[];
+}
+const lockout = parseYaml(readFileSync(join(ROOT, "scenarios/lockout.yaml"), "utf8")) as LockoutYaml;
+const solutionLines = lockout.solution.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+const noLockout = lockout.checkpoints.find((c) => c.id === "no-lockout");
+
+const unavailable = tmuxUnavailableReason();
+if (unavailable) console.warn(`test/e2e/tui.test.ts skipped: ${unavailable}`);
+
+describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tmux", () => {
+  let pane: TmuxPane;
+  let home: string;
+  const servers: TmuxPane[] = [];
+
+  beforeEach(() => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+    home = mkdtempSync(join(tmpdir(), "nettutor-e2e-"));
+    pane = new TmuxPane(100, 30);
+    servers.push(pane);
+  });
+
+  afterEach(() => {
+    pane.kill();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  afterAll(() => {
+    servers[0]?.killServer();
+  });
+
+  /** Opens `play lockout`, checks the briefing, continues, and waits for the first prompt. */
+  async function openLockout(): Promise<ScenarioPane> {
+    pane.start(["node", CLI, "play", "lockout"], { NETTUTOR_HOME: home });
+    await pane.waitForText("web-1 is wide open");
+    await pane.waitForText("Enter start");
+    pane.key("Enter");
+    const scenario = new ScenarioPane(pane, lockout.checkpoints.length);
+    await pane.waitFor("the scenario's first prompt", () => pane.screen(), (rows) => scenario.atIdlePrompt(rows));
+    expect(scenario.sidePanelText()).toContain("Tasks — score");
+    return scenario;
+  }
+
+  it("plays lockout to 100/100 with the reference solution, then quits cleanly", async () => {
+    expect(solutionLines.length).toBeGreaterThan(3);
+    const scenario = await openLockout();
+    for (const line of solutionLines) await scenario.run(line);
+
+    await scenario.typeLine("check");
+    // A full score ends the scenario: the finish screen is taller than 30 rows, so its head
+    // scrolls into tmux's history; read it from there.
+    const finish = await pane.waitFor(
+      "the finish screen",
+      () => pane.screenWithHistory().join("\n"),
+      (text) => text.includes("Finished: ") && text.includes("Enter home"),
+    );
+    const report = finish.slice(finish.lastIndexOf("Finished: "));
+    expect(report).toContain("Finished: Default-deny without locking yourself out");
+    expect(report).toMatch(/Score 100\/100 · time \d+ (min \d+ )?s · hints used 0/);
+    const results = [...report.matchAll(/^([✔✘]) (.+) \((\d+)\/(\d+)\)\s*$/gm)].map((m) => ({
+      badge: m[1],
+      title: m[2],
+      earned: Number(m[3]),
+      points: Number(m[4]),
+    }));
+    expect(results).toEqual(lockout.checkpoints.map((c) => ({ badge: "✔", title: c.title, earned: c.points, points: c.points })));
+    expect(report).not.toContain("FAIL:");
+
+    // Home shows the best score; q quits with status 0 and the progress file holds the result.
+    pane.key("Enter");
+    await pane.waitFor(
+      "the home screen with the best score",
+      () => pane.screen().join("\n"),
+      (text) => /best 100\/100 · Default-deny without locking yourself out/.test(text),
+    );
+    pane.type("q");
+    await pane.waitForText("[exit 0]");
+    const progress = JSON.parse(readFileSync(join(home, "progress.json"), "utf8")) as {
+      scenarios: Record<string, { status: string; bestScore: number; history: string[] }>;
+    };
+    expect(progress.scenarios.lockout).toMatchObject({ status: "done", bestScore: 100 });
+    expect(progress.scenarios.lockout?.history).toEqual(solutionLines);
+  });
+
+  it("a DROP policy breaks the SSH session; the console keeps the attempt going", async () => {
+    expect(noLockout).toBeDefined();
+    const scenario = await openLockout();
+    await scenario.typeLine("iptables -P INPUT DROP");
+
+    const locked = await pane.waitFor(
+      "the lockout screen",
+      () => pane.screen(),
+      (rows) => scenario.terminalContains("client_loop: send disconnect: Broken pipe", rows) && scenario.sidePanelText(rows).includes("Type c or r"),
+    );
+    expect(scenario.atIdlePrompt(locked)).toBe(false);
+    const panel = scenario.sidePanelText(locked);
+    expect(panel).toContain("Locked out: your SSH session stopped answering.");
+    expect(panel).toMatch(/203\.0\.113\.50:\d+ → 198\.51\.100\.10:22/);
+    expect(panel).toContain("the INPUT policy (DROP) in the filter table");
+    expect(locked[locked.length - 1]).toContain("c Enter console");
+
+    // Choose the out-of-band console: the shell comes back with the rule still in place.
+    pane.type("c");
+    await pane.waitFor("the typed choice", () => scenario.sidePanelText(), (text) => text.includes("then Enter: c"));
+    pane.key("Enter");
+    await pane.waitFor("the console prompt", () => pane.screen(), (rows) => scenario.terminalContains("out-of-band console", rows) && scenario.atIdlePrompt(rows));
+    const afterCommand = await scenario.run("iptables -S INPUT");
+    expect(scenario.terminalRows(afterCommand)).toContain("-P INPUT DROP");
+    expect(scenario.sidePanelText(afterCommand)).toContain("Tasks — score");
+
+    await scenario.typeLine("check");
+    const checked = await pane.waitFor("the check report", () => pane.screen(), (rows) => scenario.terminalContains("check: score", rows) && scenario.atIdlePrompt(rows));
+    // The task list (wrapped at word boundaries) marks the guard's checkpoint failed.
+    const tasks = scenario.sidePanelText(checked);
+    expect(tasks).toContain(`✘ ${noLockout?.title} (${noLockout?.points})`);
+    const first = lockout.checkpoints[0];
+    expect(tasks).toContain(`✔ ${first?.title} (${first?.points})`);
+    expect(scenario.terminalContains(`${PROMPT}check`, checked)).toBe(true);
+  });
+});
