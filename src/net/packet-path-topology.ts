@@ -1,16 +1,17 @@
 // The packet path's one door into the topology (src/net README): routing, neighbours,
 // addresses, sysctls. Kept in one place so the path reads as Linux's, not as glue.
-import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { isLocalAddress } from "./addresses.js";
 import { addrType, fibLookup } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { resolveNeighbour, type NeighbourAnswer } from "./neighbour.js";
-import { routeInput, routeOutput } from "./routing.js";
+import { routeInput, routeOutput, selectSource } from "./routing.js";
 import { confValue, sysctlGet } from "./sysctl.js";
 import type { World } from "./types.js";
 
 export type { NeighbourAnswer };
+
+const RT_SCOPE_UNIVERSE = 0;
 export { routeInput, routeOutput, resolveNeighbour, isLocalAddress, findLink };
 
 export function topoAddrType(world: World, netns: string, addr: Ipv4, iface?: string): string {
@@ -29,20 +30,14 @@ export function topoConf(world: World, netns: string, iface: string, key: string
 }
 
 /**
- * inet_select_addr(dev, dst, scope): the first primary address of `iface` in `dst`'s subnet,
- * else its first primary address of wide enough scope (MASQUERADE, ICMP error sources).
+ * inet_select_addr(dev, nexthop, RT_SCOPE_UNIVERSE), as MASQUERADE asks: the first primary
+ * global address of `iface` in the nexthop's subnet, else its first primary global one, else
+ * (a device without addresses, like Calico's cali* veths) the first primary global address of
+ * any device in the namespace, in device order.
  */
 export function selectIfaceAddress(world: World, netns: string, iface: string, dst: Ipv4): Ipv4 | undefined {
-  const ns = getNamespace(world, netns);
-  const link = findLink(world, netns, iface);
-  if (!ns || !link) return undefined;
-  let first: Ipv4 | undefined;
-  for (const a of ns.addrs) {
-    if (a.ifindex !== link.ifindex || a.secondary || a.scope === "host") continue;
-    if (inSubnet(dst, a.addr, prefixToMask(a.prefix))) return a.addr;
-    first ??= a.addr;
-  }
-  return first;
+  if (!findLink(world, netns, iface)) return undefined;
+  return selectSource(world, netns, iface, dst, RT_SCOPE_UNIVERSE);
 }
 
 /** The first address of a device (REDIRECT in PREROUTING uses ifa_list's head). */

@@ -10,20 +10,6 @@ import { ORACLE_PODS, ORACLE_PROBES, ORACLE_SERVICES } from "./oracle-case.js";
 import { buildTrafficNode } from "./traffic-world.js";
 import { normaliseSave } from "./golden-shapes.js";
 
-/**
- * Probes that need MASQUERADE out of an interface without an address (Calico's cali* veths):
- * the kernel's inet_select_addr then takes an address of another device (192.168.1.10); the
- * packet path's selectIfaceAddress (src/net/packet-path-topology.ts, not kube's) finds none and
- * drops. Remove entries here once that is fixed.
- */
-const KNOWN_PACKET_PATH_GAPS = new Set([
-  "ip netns exec web-1 probe tcp 10.96.0.100 80",
-  "ip netns exec outside probe tcp 192.168.1.10 30080",
-  "ip netns exec outside probe tcp 10.96.0.101 80",
-  "probe tcp 10.96.0.100 80",
-  "probe tcp 127.0.0.1 30080",
-]);
-
 const dir = new URL("./oracle/", import.meta.url);
 const script = readFileSync(new URL("kube-traffic.sh", dir), "utf8");
 const expected = JSON.parse(readFileSync(new URL("kube-traffic.expected.json", dir), "utf8")) as CommandRecord[];
@@ -42,8 +28,7 @@ describe("kube-proxy traffic oracle case", () => {
   });
 
   const probes = expected.map((e, i) => [i, e.cmd.split("\n")[0]!, e] as const).filter(([, cmd]) => cmd.includes("probe"));
-  it.skip.each(probes.filter(([, cmd]) => KNOWN_PACKET_PATH_GAPS.has(cmd)))("probe #%i %s (packet-path gap: masquerade source)", () => {});
-  it.each(probes.filter(([, cmd]) => !KNOWN_PACKET_PATH_GAPS.has(cmd)))(
+  it.each(probes)(
     "probe #%i %s gives the real result",
     (i, _cmd, e) => {
       expect(JSON.parse(actual[i]!.stdout)).toEqual(JSON.parse(e.stdout));
