@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 
 const POLL_MS = 100;
 export const DEFAULT_WAIT_MS = 20_000;
+/** Starting node and grading a whole scenario can take longer on a loaded machine. */
+export const SLOW_WAIT_MS = 60_000;
 
 /** Why the end-to-end tests cannot run here, or undefined when they can. */
 export function tmuxUnavailableReason(): string | undefined {
@@ -32,7 +34,7 @@ export class TmuxPane {
   }
 
   private tmux(args: string[]): string {
-    const r = spawnSync("tmux", ["-L", this.socket, ...args], { encoding: "utf8" });
+    const r = spawnSync("tmux", ["-L", this.socket, ...args], { encoding: "utf8", env: tmuxEnv() });
     if (r.error) throw r.error;
     if (r.status !== 0) throw new Error(`tmux ${args.join(" ")} failed: ${r.stderr.trim()}`);
     return r.stdout;
@@ -96,13 +98,20 @@ export class TmuxPane {
   kill(): void {
     if (!this.started) return;
     this.started = false;
-    spawnSync("tmux", ["-L", this.socket, "kill-session", "-t", this.session]);
+    spawnSync("tmux", ["-L", this.socket, "kill-session", "-t", this.session], { env: tmuxEnv() });
   }
 
   /** Ends this socket's tmux server once no test needs it any more. */
   killServer(): void {
-    spawnSync("tmux", ["-L", this.socket, "kill-server"]);
+    spawnSync("tmux", ["-L", this.socket, "kill-server"], { env: tmuxEnv() });
   }
+}
+
+/** The environment without $TMUX, so the tests also run from inside someone's tmux. */
+function tmuxEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.TMUX;
+  return env;
 }
 
 function padRows(out: string, cols: number): string[] {

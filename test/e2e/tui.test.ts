@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { PROMPT, ScenarioPane } from "./scenario-pane.js";
-import { TmuxPane, tmuxUnavailableReason } from "./tmux-pane.js";
+import { SLOW_WAIT_MS, TmuxPane, tmuxUnavailableReason } from "./tmux-pane.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
@@ -47,11 +47,11 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
   /** Opens `play lockout`, checks the briefing, continues, and waits for the first prompt. */
   async function openLockout(): Promise<ScenarioPane> {
     pane.start(["node", CLI, "play", "lockout"], { NETTUTOR_HOME: home });
-    await pane.waitForText("web-1 is wide open");
+    await pane.waitForText("web-1 is wide open", SLOW_WAIT_MS);
     await pane.waitForText("Enter start");
     pane.key("Enter");
     const scenario = new ScenarioPane(pane, lockout.checkpoints.length);
-    await pane.waitFor("the scenario's first prompt", () => pane.screen(), (rows) => scenario.atIdlePrompt(rows));
+    await pane.waitFor("the scenario's first prompt", () => pane.screen(), (rows) => scenario.atIdlePrompt(rows), SLOW_WAIT_MS);
     expect(scenario.sidePanelText()).toContain("Tasks — score");
     return scenario;
   }
@@ -68,6 +68,7 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
       "the finish screen",
       () => pane.screenWithHistory().join("\n"),
       (text) => text.includes("Finished: ") && text.includes("Enter home"),
+      SLOW_WAIT_MS,
     );
     const report = finish.slice(finish.lastIndexOf("Finished: "));
     expect(report).toContain("Finished: Default-deny without locking yourself out");
@@ -124,7 +125,7 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
     expect(scenario.sidePanelText(afterCommand)).toContain("Tasks — score");
 
     await scenario.typeLine("check");
-    const checked = await pane.waitFor("the check report", () => pane.screen(), (rows) => scenario.terminalContains("check: score", rows) && scenario.atIdlePrompt(rows));
+    const checked = await pane.waitFor("the check report", () => pane.screen(), (rows) => scenario.terminalContains("check: score", rows) && scenario.atIdlePrompt(rows), SLOW_WAIT_MS);
     // The task list (wrapped at word boundaries) marks the guard's checkpoint failed.
     const tasks = scenario.sidePanelText(checked);
     expect(tasks).toContain(`✘ ${noLockout?.title} (${noLockout?.points})`);
