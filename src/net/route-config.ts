@@ -5,7 +5,7 @@ import type { Ipv4 } from "../netfilter/types.js";
 import { fibLookup } from "./fib.js";
 import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import type { Route, RouteType, World } from "./types.js";
-import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
+import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 export interface RouteSpec {
   table: number;
@@ -94,6 +94,8 @@ export type RouteChange = "add" | "append" | "replace" | "prepend" | "change";
 export function addRoute(world: World, netns: string, spec: RouteSpec, how: RouteChange = "add"): string | undefined {
   const ns = getNamespace(world, netns);
   if (!ns) return "RTNETLINK answers: No such device";
+  // inet_rtm_newroute creates the table before fib_table_insert checks the route: it stays even if that fails.
+  if (![TABLE_LOCAL, TABLE_MAIN].includes(spec.table) && !(ns.extraTables ??= []).includes(spec.table)) ns.extraTables.push(spec.table);
   const built = buildRoute(world, netns, spec);
   if (typeof built === "string") return built;
   const index = ns.routes.findIndex((r) => sameSlot(r, built));
@@ -111,7 +113,6 @@ export function addRoute(world: World, netns: string, spec: RouteSpec, how: Rout
   const before = how === "append" ? -1 : ns.routes.findIndex((r) => sameSlot(r, built));
   if (before >= 0) ns.routes.splice(before, 0, built);
   else ns.routes.push(built);
-  if (![TABLE_LOCAL, TABLE_MAIN].includes(built.table) && !(ns.extraTables ??= []).includes(built.table)) ns.extraTables.push(built.table);
   return undefined;
 }
 
@@ -132,6 +133,7 @@ export interface RouteFilter {
 export function deleteRoute(world: World, netns: string, filter: RouteFilter): string | undefined {
   const ns = getNamespace(world, netns);
   if (!ns) return "RTNETLINK answers: No such process";
+  if (![TABLE_LOCAL, TABLE_MAIN, TABLE_DEFAULT].includes(filter.table) && !ns.extraTables?.includes(filter.table)) return "Error: FIB table does not exist.";
   if (((filter.dst & ~prefixToMask(filter.prefix)) >>> 0) !== 0) return "Error: Invalid prefix for given prefix length.";
   const candidates = ns.routes
     .filter((r) => r.table === filter.table && r.dst === filter.dst && r.prefix === filter.prefix)

@@ -41,7 +41,7 @@ export interface IfAddr {
   label?: string;
 }
 
-export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit";
+export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit" | "throw";
 
 /** Route scopes as the kernel numbers them (smaller = wider). */
 export const SCOPE_UNIVERSE = 0;
@@ -70,6 +70,18 @@ export interface Route {
   metric: number;
   onlink: boolean;
   /** Scope of the route the gateway was found through; SCOPE_HOST means the gateway is ourselves. */
+  nhScope?: number;
+  /** Multipath route (`nexthop via A nexthop via B weight 2`): gateway/oif above are then unset. */
+  nexthops?: Nexthop[];
+}
+
+/** One path of a multipath route. */
+export interface Nexthop {
+  gateway?: Ipv4;
+  oif?: number;
+  /** 1..256, as `weight N` gives it. */
+  weight: number;
+  onlink?: boolean;
   nhScope?: number;
 }
 

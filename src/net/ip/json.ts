@@ -6,8 +6,9 @@ import { routeLinkDown } from "../route-config.js";
 import type { FibRule, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { linkFlags, linkLocal6, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
+import type { RouteHide } from "./route-show.js";
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 const FOREVER = 4294967295;
 
 export const jsonLine = (o: { pretty: boolean }, items: unknown[]): string => `${o.pretty ? prettyJson(items) : JSON.stringify(items)}\n`;
@@ -95,19 +96,19 @@ export function briefAddrJson(o: IpOptions, link: Link): Json {
   return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), addr_info: list.map((a) => ({ local: a.local, prefixlen: a.prefixlen })) };
 }
 
-export function routeJson(o: IpOptions, route: Route, names: { table: (t: number) => string; scope: (s: number) => string }, hide: { dev?: boolean; table?: boolean }): Json {
+export function routeJson(o: IpOptions, route: Route, names: { table: (t: number) => string; scope: (s: number) => string }, hide: RouteHide): Json {
   const dev = route.oif !== undefined ? linkByIndex(o.world, o.netns, route.oif) : undefined;
   const flags = [...(route.onlink ? ["onlink"] : []), ...(routeLinkDown(o.world, o.netns, route) ? ["linkdown"] : [])];
   return {
     ...(route.type !== "unicast" ? { type: route.type } : {}),
     dst: route.prefix === 0 ? "default" : route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`,
-    ...(route.gateway !== undefined ? { gateway: formatIpv4(route.gateway) } : {}),
+    ...(route.gateway !== undefined && !hide.via ? { gateway: formatIpv4(route.gateway) } : {}),
     ...(dev && !hide.dev ? { dev: dev.name } : {}),
     ...(route.table !== TABLE_MAIN && !hide.table ? { table: names.table(route.table) } : {}),
-    ...(route.proto !== "boot" ? { protocol: route.proto } : {}),
-    ...(route.scope !== SCOPE_UNIVERSE ? { scope: names.scope(route.scope) } : {}),
-    ...(route.prefsrc !== undefined ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
-    ...(route.metric !== 0 ? { metric: route.metric } : {}),
+    ...(route.proto !== "boot" && !hide.proto ? { protocol: route.proto } : {}),
+    ...(route.scope !== SCOPE_UNIVERSE && !hide.scope ? { scope: names.scope(route.scope) } : {}),
+    ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
+    ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,
   };
 }

@@ -86,6 +86,9 @@ export interface Parsed {
   tableGiven: boolean;
   typeGiven: boolean;
   selector?: { kind: "root" | "match" | "exact"; prefix: Prefix };
+  /** `ip route show via P` / `src P` take prefixes: routes whose gateway / prefsrc is inside P. */
+  via?: Prefix;
+  src?: Prefix;
   extra: Record<string, string>;
 }
 
@@ -101,8 +104,9 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       if (missing) return missing;
       i++;
       const addr = parsePrefix(value!, false);
-      if (!addr || (word !== "from" && addr.hasLength)) return fail(`Error: inet address is expected rather than "${value}".`, 1);
-      if (word === "via") parsed.spec.gateway = addr.addr;
+      if (!addr || (word !== "from" && addr.hasLength && !forShow)) return fail(`Error: inet address is expected rather than "${value}".`, 1);
+      if (forShow && word !== "from") parsed[word === "via" ? "via" : "src"] = addr;
+      else if (word === "via") parsed.spec.gateway = addr.addr;
       else if (word === "src") parsed.spec.prefsrc = addr.addr;
       else parsed.extra.from = value!;
     } else if (word === "dev" || word === "oif" || word === "iif") {

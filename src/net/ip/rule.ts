@@ -115,21 +115,16 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
   for (const key of ["src", "dst", "fwmark", "fwmask", "iif", "oif"] as const) {
     if (rule[key] !== undefined) (full as unknown as Record<string, unknown>)[key] = rule[key];
   }
+  // Unlike a route, a rule does not create the table it points at (fib4_rule_configure).
   insertRule(ns, full);
-  // A rule pointing at a table creates it (it then lists empty rather than "does not exist").
-  if (full.table && ![TABLE_LOCAL, TABLE_MAIN].includes(full.table) && !(ns.extraTables ??= []).includes(full.table)) ns.extraTables.push(full.table);
   return ok();
 }
 
-function deleteRule(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseRule(args);
-  if ("rc" in parsed) return parsed;
-  const ns = getNamespace(o.world, o.netns)!;
-  const { rule, given } = parsed;
+/** The rule matches every selector given (as `ip rule del` and `ip rule show SELECTOR` filter). */
+function ruleSelected(r: FibRule, rule: Partial<FibRule>, given: Set<string>): boolean {
   const same = (a: { addr: number; prefix: number } | undefined, b: { addr: number; prefix: number } | undefined) =>
     a?.addr === b?.addr && a?.prefix === b?.prefix;
-  const victim = rulesOf(ns).find((r) =>
-    (!given.has("priority") || r.priority === rule.priority) &&
+  return (!given.has("priority") || r.priority === rule.priority) &&
     (!given.has("table") || r.table === rule.table) &&
     (!given.has("from") || same(r.src, rule.src)) &&
     (!given.has("to") || same(r.dst, rule.dst)) &&
@@ -137,7 +132,26 @@ function deleteRule(o: IpOptions, args: string[]): CommandResult {
     (!given.has("iif") || r.iif === rule.iif) &&
     (!given.has("oif") || r.oif === rule.oif) &&
     (!given.has("not") || r.invert) &&
-    (!given.has("action") || r.action === rule.action));
+    (!given.has("action") || r.action === rule.action);
+}
+
+function showRules(o: IpOptions, args: string[]): CommandResult {
+  const ns = getNamespace(o.world, o.netns)!;
+  // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
+  if (o.family === 6) return ok("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n");
+  const parsed = parseRule(args);
+  if ("rc" in parsed) return parsed;
+  const shown = rulesOf(ns).filter((r) => ruleSelected(r, parsed.rule, parsed.given));
+  if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText))));
+  return ok(shown.map(formatRule).join(""));
+}
+
+function deleteRule(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseRule(args);
+  if ("rc" in parsed) return parsed;
+  const ns = getNamespace(o.world, o.netns)!;
+  const { rule, given } = parsed;
+  const victim = rulesOf(ns).find((r) => ruleSelected(r, rule, given));
   if (!victim) return kernelError("RTNETLINK answers: No such file or directory");
   ns.rules = rulesOf(ns).filter((r) => r !== victim);
   return ok();
@@ -146,12 +160,8 @@ function deleteRule(o: IpOptions, args: string[]): CommandResult {
 export function ipRule(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
   const ns = getNamespace(o.world, o.netns)!;
-  if (sub === undefined || matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) {
-    // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
-    if (o.family === 6) return ok("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n");
-    if (o.json) return ok(jsonLine(o, rulesOf(ns).map((r) => ruleJson(r, tableText))));
-    return ok(rulesOf(ns).map(formatRule).join(""));
-  }
+  if (sub === undefined) return showRules(o, []);
+  if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showRules(o, rest);
   if (matches(sub, "add") || matches(sub, "insert")) return addRule(o, rest);
   if (matches(sub, "delete")) return deleteRule(o, rest);
   if (matches(sub, "flush")) {

@@ -1,0 +1,152 @@
+// `ip route show|list`: iproute2's filter (table, dev, type, proto, scope, via, src, metric,
+// root/match/exact) and print_route, which leaves out a key the filter pins to one value.
+import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
+import type { CommandResult } from "../../shell/types.js";
+import { compareRoutes } from "../fib.js";
+import { getNamespace, linkByIndex } from "../links.js";
+import { routeLinkDown } from "../route-config.js";
+import type { Route } from "../types.js";
+import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
+import { jsonLine, routeJson, type Json } from "./json.js";
+import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
+
+/** Keys print_route leaves out because the filter already fixes them. */
+export interface RouteHide {
+  dev?: boolean;
+  table?: boolean;
+  proto?: boolean;
+  scope?: boolean;
+  via?: boolean;
+  src?: boolean;
+  metric?: boolean;
+}
+
+function dstText(route: Route): string {
+  if (route.prefix === 0) return "default";
+  return route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`;
+}
+
+function devName(o: IpOptions, oif: number | undefined): string | undefined {
+  return oif !== undefined ? linkByIndex(o.world, o.netns, oif)?.name : undefined;
+}
+
+export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
+  let line = route.type === "unicast" ? "" : `${route.type} `;
+  line += `${dstText(route)} `;
+  if (route.gateway !== undefined && !hide.via) line += `via ${formatIpv4(route.gateway)} `;
+  const dev = devName(o, route.oif);
+  if (dev && !hide.dev) line += `dev ${dev} `;
+  if (route.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(route.table)} `;
+  if (route.proto !== "boot" && !hide.proto) line += `proto ${route.proto} `;
+  if (route.scope !== SCOPE_UNIVERSE && !hide.scope) line += `scope ${scopeName(route.scope)} `;
+  if (route.prefsrc !== undefined && !hide.src) line += `src ${formatIpv4(route.prefsrc)} `;
+  if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
+  if (route.onlink) line += "onlink ";
+  if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
+  for (const nh of route.nexthops ?? []) {
+    line += "\n\tnexthop ";
+    if (nh.gateway !== undefined) line += `via ${formatIpv4(nh.gateway)} `;
+    const nhDev = devName(o, nh.oif);
+    if (nhDev) line += `dev ${nhDev} `;
+    line += `weight ${nh.weight} `;
+    if (nh.onlink) line += "onlink ";
+  }
+  return line;
+}
+
+/** `root P`: routes inside P; `match P`: routes covering P; `exact P`: P itself. */
+function selects(selector: { kind: string; prefix: Prefix }, r: Route): boolean {
+  const { addr, prefix } = selector.prefix;
+  if (selector.kind === "exact") return r.dst === addr && r.prefix === prefix;
+  if (selector.kind === "root") return r.prefix >= prefix && inSubnet(r.dst, addr, prefixToMask(prefix));
+  return r.prefix <= prefix && inSubnet(addr, r.dst, prefixToMask(r.prefix));
+}
+
+function inPrefix(addr: number | undefined, p: Prefix | undefined): boolean {
+  return p === undefined || (addr !== undefined && inSubnet(addr, p.addr, prefixToMask(p.prefix)));
+}
+
+/** The IPv6 routes a fresh namespace has (link-local prefixes, ::1, multicast), as listings show them. */
+interface Route6 { type: "unicast" | "local" | "multicast"; dst: string; dev: string; table: number; metric: number }
+
+function ipv6Routes(o: IpOptions, tables: number[]): Route6[] {
+  const ns = getNamespace(o.world, o.netns)!;
+  const devices = (ns.ll6Order ?? []).map((i) => ns.links.find((l) => l.ifindex === i)).filter((l) => l?.ll6 !== undefined);
+  const lo = ns.links.find((l) => l.kind === "loopback");
+  const out: Route6[] = [];
+  if (tables.includes(TABLE_MAIN)) {
+    for (const l of devices) out.push({ type: "unicast", dst: "fe80::/64", dev: l!.name, table: TABLE_MAIN, metric: 256 });
+  }
+  if (tables.includes(TABLE_LOCAL)) {
+    if (lo?.adminUp) out.push({ type: "local", dst: "::1", dev: "lo", table: TABLE_LOCAL, metric: 0 });
+    for (const l of devices) out.push({ type: "multicast", dst: "ff00::/8", dev: l!.name, table: TABLE_LOCAL, metric: 256 });
+  }
+  return out;
+}
+
+function ipv6Selected(o: IpOptions, parsed: Parsed, r: Route6): boolean {
+  const { spec } = parsed;
+  return (spec.oif === undefined || devName(o, spec.oif) === r.dev) &&
+    (spec.type === undefined || spec.type === r.type) &&
+    (spec.proto === undefined || spec.proto === "kernel") &&
+    (spec.scope === undefined || spec.scope === SCOPE_UNIVERSE) &&
+    (spec.metric === undefined || spec.metric === r.metric) &&
+    parsed.via === undefined && parsed.src === undefined && parsed.dst === undefined && parsed.selector === undefined;
+}
+
+function formatRoute6(r: Route6, hide: RouteHide): string {
+  let line = r.type === "unicast" ? "" : `${r.type} `;
+  line += `${r.dst} `;
+  if (!hide.dev) line += `dev ${r.dev} `;
+  if (r.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(r.table)} `;
+  if (!hide.proto) line += "proto kernel ";
+  if (!hide.metric) line += `metric ${r.metric} `;
+  return `${line}pref medium\n`;
+}
+
+function route6Json(r: Route6, hide: RouteHide): Json {
+  return {
+    ...(r.type !== "unicast" ? { type: r.type } : {}), dst: r.dst, ...(!hide.dev ? { dev: r.dev } : {}),
+    ...(r.table !== TABLE_MAIN && !hide.table ? { table: tableName(r.table) } : {}),
+    ...(!hide.proto ? { protocol: "kernel" } : {}), ...(!hide.metric ? { metric: r.metric } : {}), flags: [], pref: "medium",
+  };
+}
+
+export function showRoutes(o: IpOptions, args: string[]): CommandResult {
+  if (args[0] === "cache") return ok();
+  const parsed = parseRouteArgs(o, args, true);
+  if ("rc" in parsed) return parsed;
+  const ns = getNamespace(o.world, o.netns)!;
+  const { spec, dst } = parsed;
+  const known = [TABLE_MAIN, TABLE_LOCAL, TABLE_DEFAULT, -1];
+  if (o.family !== 6 && !known.includes(spec.table) && !ns.extraTables?.includes(spec.table)) {
+    return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
+  }
+  const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
+  const routes = ns.routes
+    .filter((r) => (spec.table === -1 ? true : r.table === spec.table) &&
+      (spec.oif === undefined || r.oif === spec.oif) &&
+      (spec.type === undefined || r.type === spec.type) &&
+      (spec.proto === undefined || r.proto === spec.proto) &&
+      (spec.scope === undefined || r.scope === spec.scope) &&
+      (spec.metric === undefined || r.metric === spec.metric) &&
+      (parsed.via === undefined || inPrefix(r.gateway, parsed.via)) &&
+      (parsed.src === undefined || inPrefix(r.prefsrc, parsed.src)) &&
+      (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)) &&
+      (parsed.selector === undefined || selects(parsed.selector, r)))
+    .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
+  const hide: RouteHide = {
+    dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1,
+    proto: spec.proto !== undefined, scope: spec.scope !== undefined, metric: spec.metric !== undefined,
+    via: parsed.via !== undefined && parsed.via.prefix === 32, src: parsed.src !== undefined && parsed.src.prefix === 32,
+  };
+  // Without -6, iproute2 dumps IPv6 too only for `table all`; with -6, the table asked for.
+  const v6Tables = o.family === 4 ? [] : o.family === 6 ? (spec.table === -1 ? [TABLE_MAIN, TABLE_LOCAL] : [spec.table]) : spec.table === -1 ? [TABLE_MAIN, TABLE_LOCAL] : [];
+  const v6 = ipv6Routes(o, v6Tables).filter((r) => ipv6Selected(o, parsed, r));
+  const v4 = o.family === 6 ? [] : routes;
+  if (o.json) {
+    return ok(jsonLine(o, [...v4.map((r) => routeJson(o, r, { table: tableName, scope: scopeName }, hide)), ...v6.map((r) => route6Json(r, hide))]));
+  }
+  return ok(v4.map((r) => `${formatRoute(o, r, hide)}\n`).join("") + v6.map((r) => formatRoute6(r, hide)).join(""));
+}
