@@ -65,7 +65,7 @@ async function main(rawArgv: string[]): Promise<number> {
   }
   if (cmd === "exec") {
     const { execCommand } = await import("./commands/exec.js");
-    return execCommand(rest);
+    return execCommand(rest, scenariosDir);
   }
   if (cmd === "check") {
     const { checkCommand } = await import("./commands/check.js");

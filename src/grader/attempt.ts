@@ -51,10 +51,17 @@ export class Attempt {
   consoleUsed = false;
   private shell: ShellRunner;
 
-  constructor(readonly scenario: Scenario) {
+  /**
+   * `mode` "script" words errors like the oracle's `bash -c` (for `nettutor exec --scenario`);
+   * the tutor uses an interactive shell.
+   */
+  constructor(
+    readonly scenario: Scenario,
+    private readonly mode: "interactive" | "script" = "interactive",
+  ) {
     this.world = bootWorld(scenario, {}, this.bootLog);
     openConnections(this.world, scenario);
-    this.shell = shellOn(this.world);
+    this.shell = shellOn(this.world, "", mode);
   }
 
   /** The terminal's working directory. */
@@ -84,7 +91,7 @@ export class Attempt {
     if (words[0] === "reboot" && words.length === 1) {
       this.world = rebootWorld(this.scenario, this.world);
       openConnections(this.world, this.scenario);
-      this.shell = shellOn(this.world);
+      this.shell = shellOn(this.world, "", this.mode);
       return { stdout: "", stderr: "", rc: 0 };
     }
     return this.shell.run(line);

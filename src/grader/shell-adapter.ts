@@ -10,8 +10,8 @@ export interface ShellRunner {
 }
 
 /** A shell on `world` in namespace `netns`, as a script runner sees it (one line per command). */
-export function shellOn(world: World, netns = ""): ShellRunner {
-  const session = new Session(world, { netns });
+export function shellOn(world: World, netns = "", mode: "interactive" | "script" = "interactive"): ShellRunner {
+  const session = new Session(world, { netns, mode });
   return {
     run: (line, stdin) => session.run(line, stdin),
     get cwd() {
