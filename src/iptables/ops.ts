@@ -19,6 +19,9 @@ export class OpError extends Error {
   ) {
     super(message);
   }
+
+  /** What the command printed before failing (e.g. -v echoes). */
+  stdout?: string;
 }
 
 export const ENOENT = "No chain/target/match by that name.";
@@ -84,7 +87,7 @@ function chainForRules(t: Table, name: string): Chain {
 }
 
 /** nft refuses "! -s 0.0.0.0/0" (an inverted match on a zero-length prefix). */
-function invertedAnyAddress(r: Rule): boolean {
+export function invertedAnyAddress(r: Rule): boolean {
   return (r.srcInvert && r.src?.mask === 0) || (r.dstInvert && r.dst?.mask === 0);
 }
 
@@ -219,9 +222,9 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
 }
 
 export function renameChain(t: Table, from: string, to: string, backend: Backend = "nft"): void {
+  if (findChain(t, to)) throw new OpError("File exists.");
   const c = findChain(t, from);
   if (!c || absent(c, backend)) throw new OpError(ENOENT);
-  if (findChain(t, to)) throw new OpError("File exists.");
   // nft accepts renaming a base chain but iptables keeps listing it by its hook name
   if (c.builtin) return;
   const chains: Record<string, Chain> = {};
@@ -273,13 +276,17 @@ export function flushChains(t: Table, chain: string | undefined): Chain[] {
   return chains;
 }
 
-export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", verbose = false): Chain[] {
-  if (chain !== undefined && absent(findChain(t, chain), backend)) {
+export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft"): Chain[] {
+  const named = chain !== undefined ? findChain(t, chain) : undefined;
+  if (chain !== undefined && absent(named, backend)) {
     if (rulenum === undefined) throw new OpError(ENOENT);
-    // (observed: the wording depends on -v)
-    throw new OpError(verbose ? "Incompatible with this kernel." : BAD_RULE);
+    // (observed: mostly this wording for an unknown chain, "Bad rule" for a lazy built-in)
+    const hookName = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"].includes(chain);
+    throw new OpError(named || hookName ? BAD_RULE : "Incompatible with this kernel.");
   }
-  const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain)!];
+  // without a name: every chain of the table, none when nft has no such table yet
+  const all = () => (backend === "nft" && !t.exists ? [] : chainsInOrder(t));
+  const chains = chain === undefined ? all() : [findChain(t, chain)!];
   for (const c of chains) {
     if (rulenum !== undefined) {
       const r = c.rules[rulenum - 1];

@@ -6,7 +6,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
-import { OpError, chainsInOrder, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
+import { OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
@@ -174,6 +174,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings);
     } catch (err) {
+      stdout += (err as { stdout?: string }).stdout ?? "";
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         return { stdout, stderr: `${warned()}${prog.name}: line ${lineNo} failed\n`, rc: 1 };
@@ -259,8 +260,12 @@ function ruleLine(
     try {
       return apply(block, parsed, lineNo, backend, names);
     } catch (err) {
-      block.failed = err as Error;
-      return (err as { stdout?: string }).stdout ?? "";
+      // the kernel answers at COMMIT; only rule-number lookups in the cache fail at once
+      if (!(err instanceof OpError) || err.message.startsWith("Index of")) throw err;
+      block.failed = err;
+      const out = err.stdout ?? "";
+      err.stdout = undefined;
+      return out;
     }
   }
   if (parsed.jumpChain !== undefined) {
@@ -297,6 +302,15 @@ function sendBatch(block: Block, backend: Backend): void {
   if (block.failed) throw block.failed;
 }
 
+function invertedAny(t: Table, backend: Backend): { chain: string; rule: Rule; errno: string } | undefined {
+  if (backend !== "nft") return undefined;
+  for (const c of Object.values(t.chains)) {
+    const rule = c.rules.find(invertedAnyAddress);
+    if (rule) return { chain: c.name, rule, errno: "Invalid argument" };
+  }
+  return undefined;
+}
+
 /** Whether `to` is reachable from `from` through jumps and gotos. */
 function reaches(t: Table, from: string, to: string): boolean {
   const seen = new Set<string>();
@@ -315,7 +329,9 @@ function reaches(t: Table, from: string, to: string): boolean {
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
 function commitBlock(block: Block, backend: Backend, commitLine: number): void {
-  const refused = firstRefusedRule(block.work, { backend });
+  const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
+  // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
+  if (refused && backend === "legacy") throw new OpError("");
   if (refused) {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
     // kernel names that jump.
