@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
+/** shared/ beside the checkout (as CI lays it out), else the development machine's copy. */
+const BESIDE = fileURLToPath(new URL("../../../shared/", import.meta.url));
+export const SHARED = existsSync(`${BESIDE}oracle`) ? BESIDE : "/work/shared/";
 export const RUN_REAL = `${SHARED}oracle/run-real`;
 export const COMPARE = `${SHARED}oracle/compare.mjs`;
 
