@@ -3,6 +3,8 @@
 // Each driver uses its own tmux socket, so it never touches a user's tmux server.
 
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 
 const POLL_MS = 100;
 export const DEFAULT_WAIT_MS = 20_000;
@@ -104,6 +106,9 @@ export class TmuxPane {
   /** Ends this socket's tmux server once no test needs it any more. */
   killServer(): void {
     spawnSync("tmux", ["-L", this.socket, "kill-server"], { env: tmuxEnv() });
+    // tmux leaves the socket file behind (also when the last session ends); it is ours.
+    const dir = join(process.env.TMUX_TMPDIR || "/tmp", `tmux-${process.getuid?.() ?? 0}`);
+    rmSync(join(dir, this.socket), { force: true });
   }
 }
 
