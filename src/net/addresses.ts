@@ -17,6 +17,11 @@ function network(addr: Ipv4, prefix: number): Ipv4 {
   return (addr & prefixToMask(prefix)) >>> 0;
 }
 
+/** The kernel's ifa_address: the peer of a point-to-point address, else the address itself. */
+export function ifaAddress(a: IfAddr): Ipv4 {
+  return a.peer ?? a.addr;
+}
+
 function sameRoute(a: Route, b: Route): boolean {
   return a.table === b.table && a.type === b.type && a.dst === b.dst && a.prefix === b.prefix &&
     a.oif === b.oif && a.gateway === b.gateway && a.metric === b.metric && a.prefsrc === b.prefsrc;
@@ -35,14 +40,14 @@ function kernelRoute(type: Route["type"], dst: Ipv4, prefix: number, link: Link,
 /** The kernel's fib_add_ifaddr for one address. */
 function addRoutesForAddress(space: Namespace, link: Link, ifa: IfAddr): void {
   const primary = ifa.secondary
-    ? space.addrs.find((a) => a.ifindex === ifa.ifindex && !a.secondary && a.prefix === ifa.prefix && inSubnet(a.addr, ifa.addr, prefixToMask(a.prefix)))?.addr ?? ifa.addr
+    ? space.addrs.find((a) => a.ifindex === ifa.ifindex && !a.secondary && a.prefix === ifa.prefix && inSubnet(ifaAddress(a), ifaAddress(ifa), prefixToMask(a.prefix)))?.addr ?? ifa.addr
     : ifa.addr;
   addKernelRoute(space, kernelRoute("local", ifa.addr, 32, link, primary));
   if (!link.adminUp) return;
   if (ifa.broadcast !== undefined && ifa.broadcast !== 0xffffffff) {
     addKernelRoute(space, kernelRoute("broadcast", ifa.broadcast, 32, link, primary));
   }
-  const net = network(ifa.addr, ifa.prefix);
+  const net = network(ifaAddress(ifa), ifa.prefix);
   if ((net >>> 24) !== 0 && !ifa.secondary && (net !== ifa.addr || ifa.prefix < 32)) {
     addKernelRoute(space, kernelRoute(link.kind === "loopback" ? "local" : "unicast", net, ifa.prefix, link, primary));
     if (ifa.prefix < 31) addKernelRoute(space, kernelRoute("broadcast", (net | ~prefixToMask(ifa.prefix)) >>> 0, 32, link, primary));
@@ -60,13 +65,16 @@ export function addressesOf(world: World, netns: string, link: Link): IfAddr[] {
 }
 
 /** `ip addr add`; returns the error text iproute2 prints, or undefined. */
-export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global"): string | undefined {
+export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global", peer?: Ipv4): string | undefined {
   const space = ns(world, netns);
   if (!space) return "RTNETLINK answers: No such device";
   const mine = space.addrs.filter((a) => a.ifindex === link.ifindex);
-  if (mine.some((a) => a.addr === addr && a.prefix === prefix)) return "Error: ipv4: Address already assigned.";
-  const secondary = mine.some((a) => !a.secondary && a.prefix === prefix && inSubnet(addr, a.addr, prefixToMask(prefix)));
+  // __inet_insert_ifa: same mask and subnet (of the peer, for point-to-point) as an existing address.
+  const sameSubnet = (a: IfAddr) => a.prefix === prefix && inSubnet(peer ?? addr, ifaAddress(a), prefixToMask(prefix));
+  if (mine.some((a) => sameSubnet(a) && a.addr === addr)) return "Error: ipv4: Address already assigned.";
+  const secondary = mine.some((a) => !a.secondary && sameSubnet(a));
   const ifa: IfAddr = { ifindex: link.ifindex, addr, prefix, scope, secondary };
+  if (peer !== undefined) ifa.peer = peer;
   if (broadcast !== undefined) ifa.broadcast = broadcast;
   // The kernel's list order: primaries by scope (host, link, then global), secondaries last.
   const others = space.addrs.filter((a) => a.ifindex !== link.ifindex);
@@ -80,13 +88,14 @@ export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, 
 }
 
 /** `ip addr del`; a primary takes its secondaries with it (promote_secondaries=0). */
-export function deleteAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix?: number): string | undefined {
+export function deleteAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix?: number, peer?: Ipv4): string | undefined {
   const space = ns(world, netns);
-  const ifa = space?.addrs.find((a) => a.ifindex === link.ifindex && a.addr === addr && (prefix === undefined || a.prefix === prefix));
+  const ifa = space?.addrs.find((a) => a.ifindex === link.ifindex && a.addr === addr && (prefix === undefined || a.prefix === prefix) &&
+    (peer === undefined || inSubnet(peer, ifaAddress(a), prefixToMask(a.prefix))));
   if (!space || !ifa) return "Error: ipv4: Address not found.";
   const mask = prefixToMask(ifa.prefix);
   const gone = (a: IfAddr) => a === ifa ||
-    (!ifa.secondary && a.secondary && a.ifindex === ifa.ifindex && a.prefix === ifa.prefix && inSubnet(a.addr, ifa.addr, mask));
+    (!ifa.secondary && a.secondary && a.ifindex === ifa.ifindex && a.prefix === ifa.prefix && inSubnet(ifaAddress(a), ifaAddress(ifa), mask));
   const removed = space.addrs.filter(gone);
   space.addrs = space.addrs.filter((a) => !gone(a));
   for (const old of removed) {
@@ -103,11 +112,11 @@ export function deleteAddress(world: World, netns: string, link: Link, addr: Ipv
 /** fib_del_ifaddr: drop the kernel routes an address brought, unless a remaining one still needs them. */
 function removeRoutesOfAddress(space: Namespace, link: Link, ifa: IfAddr): void {
   const remaining = space.addrs.filter((a) => a.ifindex === link.ifindex);
-  const net = network(ifa.addr, ifa.prefix);
+  const net = network(ifaAddress(ifa), ifa.prefix);
   const subnetBroadcast = (net | ~prefixToMask(ifa.prefix)) >>> 0;
   const broadcastsInUse = new Set(remaining.flatMap((a) => [
     ...(a.broadcast !== undefined ? [a.broadcast] : []),
-    ...(!a.secondary && a.prefix < 31 ? [(network(a.addr, a.prefix) | ~prefixToMask(a.prefix)) >>> 0] : []),
+    ...(!a.secondary && a.prefix < 31 ? [(network(ifaAddress(a), a.prefix) | ~prefixToMask(a.prefix)) >>> 0] : []),
   ]));
   const doomed = (r: Route): boolean => {
     if (r.proto !== "kernel" || r.oif !== link.ifindex) return false;

@@ -39,6 +39,8 @@ export interface IfAddr {
   secondary: boolean;
   /** `ip addr … label eth0:1`; listings show the device name when absent. */
   label?: string;
+  /** `ip addr add A peer P/len`: the far end of a point-to-point address; prefix is P's length. */
+  peer?: Ipv4;
 }
 
 export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit" | "throw";

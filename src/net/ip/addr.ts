@@ -5,23 +5,25 @@ import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
-import { addrJson, briefAddrJson, jsonLine } from "./json.js";
+import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
-function inetLine(link: Link, a: IfAddr): string {
-  const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
-  return `    inet ${formatIpv4(a.addr)}/${a.prefix}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${a.label ?? link.name}`;
+/** "10.0.0.1/24", or "10.0.0.1 peer 10.0.0.2/32" for a point-to-point address. */
+function addressText(a: IfAddr): string {
+  return a.peer !== undefined ? `${formatIpv4(a.addr)} peer ${formatIpv4(a.peer)}/${a.prefix}` : `${formatIpv4(a.addr)}/${a.prefix}`;
 }
 
-/** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
-const DAD_MS = 2000;
+function inetLine(link: Link, a: IfAddr): string {
+  const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
+  return `    inet ${addressText(a)}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${a.label ?? link.name}`;
+}
 
 function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
   if (link.kind === "loopback") return link.adminUp ? [{ text: "::1/128", scope: "host" }] : [];
   if (link.ll6 === undefined) return [];
-  const tentative = o.world.clock - link.ll6 < DAD_MS ? " tentative" : "";
+  const tentative = ll6Tentative(o, link) ? " tentative" : "";
   return [{ text: `${linkLocal6(link.mac)}/64`, scope: `link${tentative}` }];
 }
 
@@ -49,7 +51,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     const v6 = o.family === 4 ? [] : inet6Of(o, link);
     if (o.family !== 0 && v4.length + v6.length === 0) continue;
     if (o.brief) {
-      const list = [...v4.map((a) => `${formatIpv4(a.addr)}/${a.prefix}`), ...v6.map((a) => a.text)];
+      const list = [...v4.map(addressText), ...v6.map((a) => a.text)];
       out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
       continue;
     }
@@ -67,7 +69,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   return ok(out);
 }
 
-interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
+interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
 
 function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
   const out: AddrArgs = {};
@@ -93,7 +95,11 @@ function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
       i++;
       if (value === undefined || value.length > 15) return fail(`Error: argument "${value ?? ""}" is wrong: "label" is too long`, 255);
       out.label = value;
-    } else if (word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "peer" || word === "local") {
+    } else if (word === "peer" || word === "remote") {
+      i++;
+      out.peer = value !== undefined ? parsePrefix(value, false) : undefined;
+      if (!out.peer) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
+    } else if (word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "local") {
       if (word === "local") {
         out.raw = value;
         out.prefix = value !== undefined ? parsePrefix(value, false) : undefined;
@@ -116,15 +122,17 @@ function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
   const link = findLink(o.world, o.netns, parsed.dev);
   if (!link) return noDevice(parsed.dev);
   if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
-  const { addr, prefix } = parsed.prefix;
+  const { addr } = parsed.prefix;
+  // With a peer, the prefix length is the peer's (iproute2 sends it as ifa_prefixlen).
+  const prefix = parsed.peer ? parsed.peer.prefix : parsed.prefix.prefix;
   let broadcast: number | undefined;
   if (parsed.broadcast === "+") broadcast = prefix < 31 ? (addr | ~prefixToMask(prefix)) >>> 0 : undefined;
   else if (parsed.broadcast === "-") broadcast = prefix < 31 ? (addr & prefixToMask(prefix)) >>> 0 : undefined;
   else broadcast = parsed.broadcast;
   const scope = parsed.scope ?? (addr >>> 24 === 127 ? "host" : "global");
-  const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope);
+  const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope, parsed.peer?.addr);
   if (error) return kernelError(error);
-  const added = addressesOf(o.world, o.netns, link).find((a) => a.addr === addr && a.prefix === prefix);
+  const added = addressesOf(o.world, o.netns, link).find((a) => a.addr === addr && a.prefix === prefix && a.peer === parsed.peer?.addr);
   if (added && parsed.label !== undefined && parsed.label !== link.name) added.label = parsed.label;
   return ok();
 }
@@ -138,24 +146,40 @@ function deleteAddressCommand(o: IpOptions, args: string[]): CommandResult {
   let warning = "";
   let prefixLength: number | undefined;
   if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
-  if (parsed.prefix.hasLength) prefixLength = parsed.prefix.prefix;
+  if (parsed.peer) prefixLength = parsed.peer.prefix;
+  else if (parsed.prefix.hasLength) prefixLength = parsed.prefix.prefix;
   else {
     warning = "Warning: Executing wildcard deletion to stay compatible with old scripts.\n" +
       `         Explicitly specify the prefix length (${parsed.raw}/32) to avoid this warning.\n` +
       "         This special behaviour is likely to disappear in further releases,\n" +
       "         fix your scripts!\n";
   }
-  const error = deleteAddress(o.world, o.netns, link, parsed.prefix.addr, prefixLength);
+  const error = deleteAddress(o.world, o.netns, link, parsed.prefix.addr, prefixLength, parsed.peer?.addr);
   if (error) return { stdout: "", stderr: `${warning}${error}\n`, rc: 2 };
   return { stdout: "", stderr: warning, rc: 0 };
 }
 
+/** iproute2 matches labels with fnmatch: `*` and `?` are wildcards. */
+function globPattern(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`);
+}
+
 function flushAddresses(o: IpOptions, args: string[]): CommandResult {
   if (args.length === 0) return fail("Flush requires arguments.", 1);
-  const name = args[0] === "dev" ? args[1] : args[0];
+  let name: string | undefined;
+  let label: RegExp | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "label") label = globPattern(args[++i] ?? "");
+    else if (args[i] === "dev") name = args[++i];
+    else name ??= args[i];
+  }
   const link = name !== undefined ? findLink(o.world, o.netns, name) : undefined;
   if (!link) return fail(`Device "${name ?? ""}" does not exist.`, 1);
-  for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) deleteAddress(o.world, o.netns, link, a.addr, a.prefix);
+  for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
+    if (label && !label.test(a.label ?? link.name)) continue;
+    deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
+  }
   return ok();
 }
 

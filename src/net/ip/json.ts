@@ -80,12 +80,19 @@ function inet6(o: IpOptions, link: Link): Json[] {
   if (o.family === 4) return [];
   if (link.kind === "loopback") return link.adminUp ? [{ family: "inet6", local: "::1", prefixlen: 128, scope: "host", valid_life_time: FOREVER, preferred_life_time: FOREVER }] : [];
   if (link.ll6 === undefined) return [];
-  return [{ family: "inet6", local: linkLocal6(link.mac), prefixlen: 64, scope: "link", valid_life_time: FOREVER, preferred_life_time: FOREVER }];
+  return [{ family: "inet6", local: linkLocal6(link.mac), prefixlen: 64, scope: "link", ...(ll6Tentative(o, link) ? { tentative: true } : {}), valid_life_time: FOREVER, preferred_life_time: FOREVER }];
+}
+
+/** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
+const DAD_MS = 2000;
+
+export function ll6Tentative(o: IpOptions, link: Link): boolean {
+  return link.ll6 !== undefined && o.world.clock - link.ll6 < DAD_MS;
 }
 
 export function addrJson(o: IpOptions, link: Link): Json {
   const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link).map((a) => ({
-    family: "inet", local: formatIpv4(a.addr), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
+    family: "inet", local: formatIpv4(a.addr), ...(a.peer !== undefined ? { address: formatIpv4(a.peer) } : {}), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
     scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: a.label ?? link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
   }));
   return { ...linkJson(o, link, false), addr_info: [...v4, ...inet6(o, link)] };
