@@ -124,7 +124,7 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 
 function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const one = !!(p.command & CMD.ZERO_NUM);
-  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend);
+  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, env.deferChecks);
   return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
 }
 

@@ -276,7 +276,8 @@ export function flushChains(t: Table, chain: string | undefined): Chain[] {
   return chains;
 }
 
-export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft"): Chain[] {
+/** `onlyExisting`: iptables-restore's cache knows only the chains the kernel has (-Z -v). */
+export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", onlyExisting = false): Chain[] {
   const named = chain !== undefined ? findChain(t, chain) : undefined;
   if (chain !== undefined && absent(named, backend)) {
     if (rulenum === undefined) throw new OpError(ENOENT);
@@ -285,7 +286,11 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
     throw new OpError(named || hookName ? BAD_RULE : "Incompatible with this kernel.");
   }
   // without a name: every chain of the table, none when nft has no such table yet
-  const all = () => (backend === "nft" && !t.exists ? [] : chainsInOrder(t));
+  const all = () => {
+    if (backend !== "nft") return chainsInOrder(t);
+    if (!t.exists) return [];
+    return onlyExisting ? chainsInOrder(t).filter((c) => !absent(c, backend)) : chainsInOrder(t);
+  };
   const chains = chain === undefined ? all() : [findChain(t, chain)!];
   for (const c of chains) {
     if (rulenum !== undefined) {

@@ -117,6 +117,12 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   let stdout = "";
   const warnings: string[] = [];
   let block: Block | undefined;
+  // -v's flush report is printed when the block's first command (or its COMMIT) is reached
+  let flushText = "";
+  const flushNow = () => {
+    stdout += flushText;
+    flushText = "";
+  };
   const lines = input.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   let lineNo = 0;
@@ -136,6 +142,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (block && line === "COMMIT") {
+        flushNow();
         if (!block.skip && !(opts.test && backend === "nft")) {
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
@@ -156,8 +163,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         else {
           if (opts.verbose && !skip) {
             const chains = chainsInOrder(old);
-            for (const c of chains) stdout += `Flushing chain \`${c.name}'\n`;
-            for (const c of chains) if (!c.builtin) stdout += `Deleting chain \`${c.name}'\n`;
+            for (const c of chains) flushText += `Flushing chain \`${c.name}'\n`;
+            for (const c of chains) if (!c.builtin) flushText += `Deleting chain \`${c.name}'\n`;
           }
           work = newTable(name);
         }
@@ -172,6 +179,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         declareChain(block, line, lineNo, opts, backend);
         continue;
       }
+      flushNow();
       stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings);
     } catch (err) {
       stdout += (err as { stdout?: string }).stdout ?? "";
@@ -260,8 +268,10 @@ function ruleLine(
     try {
       return apply(block, parsed, lineNo, backend, names);
     } catch (err) {
-      // the kernel answers at COMMIT; only rule-number lookups in the cache fail at once
-      if (!(err instanceof OpError) || err.message.startsWith("Index of")) throw err;
+      // the kernel answers at COMMIT; lookups in iptables' own cache (rule numbers, -D/-C
+      // matching, -R's chain) fail at once
+      const cached = err instanceof OpError && (/^(Index of|Bad rule)/.test(err.message) || parsed.command === CMD.REPLACE);
+      if (!(err instanceof OpError) || cached) throw err;
       block.failed = err;
       const out = err.stdout ?? "";
       err.stdout = undefined;
