@@ -1,5 +1,7 @@
 // The end of a scenario: score, time, hints used, what each checkpoint proved, and what next.
+// The title and score stay at the top; the rest scrolls when the terminal is too short for it.
 
+import { useState } from "react";
 import { Box, Text } from "ink";
 import { KeyBar } from "../components/key-bar.js";
 import { StatusBadge } from "../components/status-badge.js";
@@ -7,6 +9,8 @@ import type { CatalogueView, CheckReport, ScenarioDoc } from "../engine-adapter.
 import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import { decodeKey, isLeaveKey } from "../terminal/keys.js";
+import { statusLabel, useTheme } from "../theme.js";
+import { finishBody, finishHead, finishWindow, scrollHint, type FinishRow } from "./finish-lines.js";
 
 export interface FinishData {
   report: CheckReport;
@@ -41,41 +45,47 @@ interface Props {
   onHome: () => void;
 }
 
+function Row({ row }: { row: FinishRow }) {
+  // Rows are wrapped to the width already; truncating guards against Ink wrapping them again.
+  if (!row.status) return <Text bold={row.bold} wrap="truncate-end">{row.text === "" ? " " : row.text}</Text>;
+  return (
+    <Text wrap="truncate-end">
+      <StatusBadge status={row.status} /> {row.text}
+    </Text>
+  );
+}
+
 export function FinishScreen({ doc, data, suggestions, size, onHome }: Props) {
+  const theme = useTheme();
+  const { report } = data;
+  const summary = { title: doc.title, report, duration: formatDuration(data.elapsedMs), hintsUsed: data.hintsUsed, consoleUses: data.consoleUses, usedSolution: data.usedSolution };
+  const head = finishHead(summary, size.cols);
+  const body = finishBody(report, suggestions, size.cols, statusLabel("pass", theme).length);
+  const [wantedTop, setTop] = useState(0);
+  const view = finishWindow(size.rows, head.length, body.length, wantedTop);
   useRawInput((raw) => {
     const k = decodeKey(raw);
+    const page = Math.max(1, view.size - 1);
+    const scrollTo = (top: number) => setTop(finishWindow(size.rows, head.length, body.length, top).top);
     if (k.kind === "enter" || isLeaveKey(k)) onHome();
+    else if (k.kind === "down") scrollTo(view.top + 1);
+    else if (k.kind === "up") scrollTo(view.top - 1);
+    else if (k.kind === "pageDown" || (k.kind === "text" && k.text === " ")) scrollTo(view.top + page);
+    else if (k.kind === "pageUp") scrollTo(view.top - page);
+    else if (k.kind === "home") scrollTo(0);
+    else if (k.kind === "end") scrollTo(body.length);
   });
-  const { report } = data;
+  const keys = view.scrolls ? [{ key: "Enter", label: "home" }, { key: theme.plain ? "Up/Down PgUp/PgDn" : "↑↓ PgUp/PgDn", label: "scroll" }] : [{ key: "Enter", label: "home" }];
   return (
     <Box flexDirection="column" width={size.cols}>
-      <Text bold>Finished: {doc.title}</Text>
-      <Text> </Text>
-      <Text>
-        Score {report.score}/{report.max} · time {formatDuration(data.elapsedMs)} · hints used {data.hintsUsed}
-        {data.consoleUses > 0 ? ` · console used ${data.consoleUses}×` : ""}
-        {data.usedSolution ? " · solution shown" : ""}
-      </Text>
-      <Text> </Text>
-      <Text bold>What each checkpoint proved</Text>
-      {report.checkpoints.map((c) => (
-        <Box key={c.id} flexDirection="column">
-          <Text>
-            <StatusBadge status={c.passed ? "pass" : "fail"} /> {c.title} ({c.earned}/{c.points})
-          </Text>
-          {c.details.map((d, i) => (
-            <Text key={i} wrap="truncate-end">
-              {"    "}
-              {d}
-            </Text>
-          ))}
-        </Box>
+      {head.map((row, i) => (
+        <Row key={`h${i}`} row={row} />
       ))}
-      <Text> </Text>
-      <Text bold>Next</Text>
-      {suggestions.length === 0 ? <Text>  You have done every scenario at this level and above.</Text> : suggestions.map((s, i) => <Text key={i}>  {s}</Text>)}
-      <Text> </Text>
-      <KeyBar keys={[{ key: "Enter", label: "home" }]} width={size.cols} />
+      {body.slice(view.top, view.top + view.size).map((row, i) => (
+        <Row key={`b${view.top + i}`} row={row} />
+      ))}
+      {view.scrolls && <Text wrap="truncate-end">{scrollHint(view, theme.plain)}</Text>}
+      <KeyBar keys={keys} width={size.cols} />
     </Box>
   );
 }
