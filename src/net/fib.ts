@@ -6,7 +6,7 @@ import type { Ipv4 } from "../netfilter/types.js";
 import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import { confValue } from "./sysctl.js";
 import { ruleMatches, rulesOf } from "./rules.js";
-import type { FibRule, Route, RouteType, World } from "./types.js";
+import type { FibRule, Nexthop, Route, RouteType, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_UNIVERSE, TABLE_LOCAL } from "./types.js";
 
 export interface FibQuery {
@@ -57,8 +57,8 @@ export function compareRoutes(a: Route, b: Route): number {
   return a.dst - b.dst || b.prefix - a.prefix || a.metric - b.metric;
 }
 
-function usable(world: World, netns: string, route: Route, query: FibQuery): boolean {
-  if (ROUTE_ERRNO[route.type]) return true;
+function usable(world: World, netns: string, route: Route | Nexthop & { scope: number }, query: FibQuery): boolean {
+  if ("type" in route && ROUTE_ERRNO[route.type]) return true;
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
   // Host-scope routes (the local routes of its addresses) survive a device going down, and keep working.
   if (!link || (!link.adminUp && route.scope < SCOPE_HOST)) return false;
@@ -76,17 +76,36 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
       r.scope >= (query.minScope ?? SCOPE_UNIVERSE))
     .sort((a, b) => b.prefix - a.prefix || a.metric - b.metric);
   for (const route of candidates) {
-    if (!usable(world, netns, route, query)) continue;
+    // A throw route ends the search in this table; the policy rules go on to the next one.
+    if (route.type === "throw") return undefined;
+    const path = route.nexthops ? selectNexthop(world, netns, route, query) : route;
+    if (!path || !usable(world, netns, { ...path, scope: route.scope }, query)) continue;
     const result: FibResult = { type: route.type, table, scope: route.scope, route };
     const errno = ROUTE_ERRNO[route.type];
     if (errno) result.errno = errno;
-    const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
+    const link = path.oif !== undefined ? linkByIndex(world, netns, path.oif) : undefined;
     if (link) result.oif = link.name;
-    if (route.gateway !== undefined) result.gateway = route.gateway;
+    if (path.gateway !== undefined) result.gateway = path.gateway;
     if (route.prefsrc !== undefined) result.prefsrc = route.prefsrc;
     return result;
   }
   return undefined;
+}
+
+/**
+ * fib_select_multipath: one of the live paths, by a hash of the flow's addresses weighted by
+ * `weight`. The kernel's hash has a random seed; this one is fixed, so a flow always takes the same path.
+ */
+function selectNexthop(world: World, netns: string, route: Route, query: FibQuery): Nexthop | undefined {
+  const alive = (route.nexthops ?? []).filter((nh) => usable(world, netns, { ...nh, scope: route.scope }, query));
+  const total = alive.reduce((sum, nh) => sum + nh.weight, 0);
+  if (total === 0) return undefined;
+  let point = (Math.imul((query.src ?? 0) ^ query.dst, 0x9e3779b1) >>> 0) % total;
+  for (const nh of alive) {
+    if (point < nh.weight) return nh;
+    point -= nh.weight;
+  }
+  return alive[alive.length - 1];
 }
 
 /** Lookup through the policy rules (or in one table); undefined = no route (ENETUNREACH). */

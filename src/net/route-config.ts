@@ -3,7 +3,7 @@
 import { prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { fibLookup } from "./fib.js";
-import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
+import { findLink, getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import type { Route, RouteType, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
@@ -20,6 +20,8 @@ export interface RouteSpec {
   proto?: string;
   metric?: number;
   onlink?: boolean;
+  /** A multipath route: each path is checked like a single nexthop. */
+  nexthops?: { gateway?: Ipv4; oif?: number; weight: number; onlink?: boolean }[];
 }
 
 const NEXTHOP_TYPES = new Set<RouteType>(["unicast", "local", "broadcast"]);
@@ -27,7 +29,7 @@ const NEXTHOP_TYPES = new Set<RouteType>(["unicast", "local", "broadcast"]);
 function defaultScope(spec: RouteSpec): number {
   if (spec.type === "local") return SCOPE_HOST;
   if (spec.type === "broadcast") return SCOPE_LINK;
-  if (spec.type === "unicast" && spec.gateway === undefined) return SCOPE_LINK;
+  if (spec.type === "unicast" && spec.gateway === undefined && !spec.nexthops?.length) return SCOPE_LINK;
   return SCOPE_UNIVERSE;
 }
 
@@ -56,10 +58,10 @@ function checkNexthop(world: World, netns: string, spec: RouteSpec, route: Route
   }
   const query = { dst: spec.gateway, minScope: Math.max(route.scope + 1, SCOPE_LINK), ignoreLinkState: true, ...(dev ? { oif: dev.name } : {}) };
   const found = (spec.table !== TABLE_MAIN ? fibLookup(world, netns, { ...query, table: spec.table }) : undefined) ?? fibLookup(world, netns, query);
-  if (!found || (found.type !== "unicast" && found.type !== "local") || found.route.oif === undefined) return "Error: Nexthop has invalid gateway.";
-  const out = linkByIndex(world, netns, found.route.oif);
-  if (!out?.adminUp) return "RTNETLINK answers: Network is down";
-  route.oif = found.route.oif;
+  const out = found?.oif !== undefined ? findLink(world, netns, found.oif) : undefined;
+  if (!found || (found.type !== "unicast" && found.type !== "local") || !out) return "Error: Nexthop has invalid gateway.";
+  if (!out.adminUp) return "RTNETLINK answers: Network is down";
+  route.oif = out.ifindex;
   route.nhScope = found.scope;
   return undefined;
 }
@@ -70,7 +72,18 @@ function buildRoute(world: World, netns: string, spec: RouteSpec): Route | strin
     table: spec.table, type: spec.type, dst: spec.dst, prefix: spec.prefix,
     scope: spec.scope ?? defaultScope(spec), proto: spec.proto ?? "boot", metric: spec.metric ?? 0, onlink: spec.onlink ?? false,
   };
-  if (NEXTHOP_TYPES.has(spec.type)) {
+  if (NEXTHOP_TYPES.has(spec.type) && spec.nexthops?.length) {
+    route.nexthops = [];
+    for (const nh of spec.nexthops) {
+      const path: Route = { ...route };
+      const error = checkNexthop(world, netns, { ...spec, gateway: nh.gateway, oif: nh.oif, onlink: nh.onlink ?? false }, path);
+      if (error) return error;
+      route.nexthops.push({
+        ...(nh.gateway !== undefined ? { gateway: nh.gateway } : {}), oif: nh.oif ?? path.oif!, weight: nh.weight,
+        ...(nh.onlink ? { onlink: true } : {}), ...(path.nhScope !== undefined ? { nhScope: path.nhScope } : {}),
+      });
+    }
+  } else if (NEXTHOP_TYPES.has(spec.type)) {
     const error = checkNexthop(world, netns, spec, route);
     if (error) return error;
     if (spec.oif !== undefined) route.oif = spec.oif;

@@ -117,6 +117,11 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
     ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
     ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,
+    ...(route.nexthops ? { nexthops: route.nexthops.map((nh) => ({
+      ...(nh.gateway !== undefined ? { gateway: formatIpv4(nh.gateway) } : {}),
+      ...(nh.oif !== undefined ? { dev: linkByIndex(o.world, o.netns, nh.oif)?.name } : {}),
+      weight: nh.weight, flags: nh.onlink ? ["onlink"] : [],
+    })) } : {}),
   };
 }
 

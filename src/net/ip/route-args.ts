@@ -69,7 +69,7 @@ ROUTE_GET_FLAGS := [ fibmatch ]
 const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
 const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
 const ROUTE_MATCHERS = ["root", "match", "exact"];
-const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit"];
+const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit", "throw"];
 
 export function tableName(table: number): string {
   return Object.entries(TABLE_NAMES).find(([, n]) => n === table)?.[0] ?? String(table);
@@ -89,6 +89,8 @@ export interface Parsed {
   /** `ip route show via P` / `src P` take prefixes: routes whose gateway / prefsrc is inside P. */
   via?: Prefix;
   src?: Prefix;
+  /** `nexthop via A [dev D] [weight N] [onlink] nexthop …`: a multipath route (devices by name). */
+  nexthops?: NexthopArgs[];
   extra: Record<string, string>;
 }
 
@@ -152,6 +154,11 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       const p = value !== undefined ? parsePrefix(value) : undefined;
       if (!p) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
       parsed.selector = { kind: word as "root" | "match" | "exact", prefix: p };
+    } else if (word === "nexthop" && !forShow) {
+      const nexthops = parseNexthops(args.slice(i));
+      if ("rc" in nexthops) return nexthops;
+      parsed.nexthops = nexthops;
+      break;
     } else if (word === "fibmatch" || word === "connected") continue;
     else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
@@ -161,10 +168,49 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       parsed.dst = dst;
     } else return garbage(word);
   }
+  for (const nh of parsed.nexthops ?? []) {
+    if (nh.dev === undefined) continue;
+    const link = findLink(o.world, o.netns, nh.dev);
+    if (!link) return fail(`Cannot find device "${nh.dev}"\nError: cannot parse nexthop`, 255);
+    nh.oif = link.ifindex;
+  }
   if (parsed.dev !== undefined) {
     const link = findLink(o.world, o.netns, parsed.dev);
     if (!link) return noDevice(parsed.dev);
     parsed.spec.oif = link.ifindex;
   }
   return parsed;
+}
+
+export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }
+
+/** The `nexthop …` groups that end an `ip route add` line (iproute2's parse_nexthops). */
+function parseNexthops(args: string[]): NexthopArgs[] | CommandResult {
+  const out: NexthopArgs[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const value = args[i + 1];
+    if (word === "nexthop") {
+      out.push({ weight: 1 });
+      continue;
+    }
+    const nh = out[out.length - 1]!;
+    if (word === "onlink") nh.onlink = true;
+    else if (value === undefined) return fail(`Command line is not complete. Try option "help"`, 255);
+    else if (word === "via") {
+      const addr = parsePrefix(value, false);
+      if (!addr || addr.hasLength) return fail(`Error: inet address is expected rather than "${value}".`, 1);
+      nh.gateway = addr.addr;
+      i++;
+    } else if (word === "dev") {
+      nh.dev = value;
+      i++;
+    } else if (word === "weight") {
+      const w = /^\d+$/.test(value) ? Number(value) : 0;
+      if (w < 1 || w > 256) return invalidArgument('"weight" is invalid', value);
+      nh.weight = w;
+      i++;
+    } else return fail(`Error: "nexthop" or end of line is expected instead of "${word}"`, 255);
+  }
+  return out;
 }

@@ -10,7 +10,12 @@ import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions
 import { jsonLine } from "./json.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
+/** Words `ip route show/add` know but `ip route get` reads as one more destination address. */
+const NOT_GET_KEYWORDS = new Set(["table", "proto", "protocol", "scope", "metric", "via", "src", "type"]);
+
 export function getRoute(o: IpOptions, args: string[]): CommandResult {
+  const stray = args.find((w) => NOT_GET_KEYWORDS.has(w));
+  if (stray !== undefined) return fail(`Error: inet prefix is expected rather than "${stray}".`, 1);
   const parsed = parseRouteArgs(o, args, false);
   if ("rc" in parsed) return parsed;
   if (!parsed.dst) return fail("need at least a destination address", 1);

@@ -3,7 +3,7 @@
 import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { compareRoutes } from "../fib.js";
-import { getNamespace, linkByIndex } from "../links.js";
+import { getNamespace, hasCarrier, linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
@@ -51,8 +51,17 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
     if (nhDev) line += `dev ${nhDev} `;
     line += `weight ${nh.weight} `;
     if (nh.onlink) line += "onlink ";
+    line += nexthopState(o, nh.oif);
   }
   return line;
+}
+
+/** A path over a device that is down is "dead"; without carrier, "linkdown". */
+function nexthopState(o: IpOptions, oif: number | undefined): string {
+  const link = oif !== undefined ? linkByIndex(o.world, o.netns, oif) : undefined;
+  if (!link) return "";
+  if (!link.adminUp) return "dead linkdown ";
+  return hasCarrier(o.world, o.netns, link) ? "" : "linkdown ";
 }
 
 /** `root P`: routes inside P; `match P`: routes covering P; `exact P`: P itself. */

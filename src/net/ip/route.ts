@@ -14,6 +14,7 @@ function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandRes
   if ("rc" in parsed) return parsed;
   if (!parsed.dst) return fail("Error: any valid prefix is expected rather than \"\".", 1);
   const spec: RouteSpec = { ...parsed.spec, type: parsed.spec.type ?? "unicast", dst: parsed.dst.addr, prefix: parsed.dst.prefix };
+  if (parsed.nexthops) spec.nexthops = parsed.nexthops;
   // iproute2 puts local and broadcast routes in table local unless told otherwise.
   if (!parsed.tableGiven && (spec.type === "local" || spec.type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = addRoute(o.world, o.netns, spec, how);
