@@ -229,6 +229,7 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
   const d = dir === "ORIGINAL" ? 0 : 1;
   e.packets[d]++;
   e.bytes[d] += pkt.length;
+  const noReplyYet = !e.seenReply;
   if (dir === "REPLY" && !e.seenReply) {
     e.seenReply = true;
     // UDP and ICMP become assured on the first reply stream; TCP once established.
@@ -242,6 +243,9 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
   if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
   if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
   e.expires = now + timeoutFor(e) * 1000;
+  // tcp_packet: a RST before any reply was seen kills the entry at once (nf_ct_kill); this
+  // packet keeps its (dying) entry for NAT, the next one starts a new connection.
+  if (e.orig.proto === IPPROTO_TCP && noReplyYet && pkt.tcpFlags & TCP_RST) e.expires = now;
   return true;
 }
 

@@ -24,6 +24,7 @@ const SCOPE_NUMBER: Record<IfAddr["scope"], number> = { global: 0, link: SCOPE_L
 const isLoopbackNet = (a: Ipv4) => a >>> 24 === 127;
 const isZeroNet = (a: Ipv4) => a >>> 24 === 0;
 const isMulticast = (a: Ipv4) => a >>> 28 === 0xe;
+const LOOPBACK: Ipv4 = 0x7f000001;
 
 /** inet_select_addr: a primary address of the device (same subnet as dst preferred), else any device's. */
 export function selectSource(world: World, netns: string, ifname: string | undefined, dst: Ipv4, scope: number): Ipv4 | undefined {
@@ -66,6 +67,8 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
   const outDev = query.oif !== undefined ? findLink(world, netns, query.oif) : undefined;
   if (query.oif !== undefined && !outDev?.adminUp) return { ok: false, errno: "ENETUNREACH" };
   const dst = query.dst;
+  // No destination means this host: the kernel routes it over lo from the source (or 127.0.0.1).
+  if (dst === 0 && !outDev) return { ok: true, type: "local", oif: "lo", nexthop: 0, src: src ?? LOOPBACK };
   const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}), ...(query.mark ? { mark: query.mark } : {}) });
   if (!found || found.errno) {
     if (outDev) {
@@ -80,8 +83,8 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
     return { ok: true, type: "local", oif: "lo", nexthop: dst, src: src ?? found.prefsrc ?? dst };
   }
   const gateway = usedGateway(found);
-  const chosen = src ?? found.prefsrc ?? selectSource(world, netns, found.oif, gateway ?? 0, found.scope);
-  if (chosen === undefined) return { ok: false, errno: "EINVAL" };
+  // With no usable address anywhere the kernel still routes, from 0.0.0.0 (fib_result_prefsrc).
+  const chosen = src ?? found.prefsrc ?? selectSource(world, netns, found.oif, gateway ?? 0, found.scope) ?? 0;
   const type = found.type === "broadcast" ? "broadcast" : "unicast";
   return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen, table: found.table };
 }

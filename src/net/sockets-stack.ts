@@ -5,7 +5,7 @@ import type { Packet } from "../netfilter/types.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_RST, TCP_SYN } from "../netfilter/types.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import type { Skb } from "./packet-path-hooks.js";
-import { newSim, sendIcmpError, sendLocal, type Sim } from "./packet-path.js";
+import { newSim, sendIcmpError, sendLocal, type SendResult, type Sim } from "./packet-path.js";
 import {
   icmpEcho,
   icmpErrno,
@@ -19,7 +19,7 @@ import {
   utf8Length,
 } from "./packet-path-packets.js";
 import { findListener } from "./sockets.js";
-import { findLink, routeOutput, topoSysctlNumber } from "./packet-path-topology.js";
+import { findLink, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import type { PathRecorder } from "./packet-path-hooks.js";
 import type { World } from "./types.js";
 
@@ -102,15 +102,38 @@ export function serveLine(name: string, peer: number): string {
 // Replies leave from the address the packet came to, which routing made ours (the whole of
 // 127/8 is local), so they are routed by destination only.
 const REPLY = { anySource: true };
+const LOOPBACK = 0x7f000001;
+
+/**
+ * Send a reply from the address the packet came to. That address is only ours when the
+ * packet was routed to a local address: one that came in over a plain unicast route through
+ * lo (`ip route add X dev lo`) was delivered but cannot be answered from X (the kernel's
+ * output route refuses a source that is not local, EINVAL; a TCP reset is not even tried).
+ */
+function sendReply(sim: Sim, netns: string, pkt: Packet): SendResult {
+  if (pkt.src !== 0 && topoAddrType(sim.world, netns, pkt.src) === "UNICAST") return { ok: false, errno: "EINVAL" };
+  return sendLocal(sim, netns, pkt, REPLY);
+}
+
+/**
+ * Where an established socket's segments go (ip_queue_xmit copies the routed flow's addresses
+ * into the header): a peer of 0.0.0.0 (a SYN sent before any source existed) is routed as
+ * "this host", i.e. to the socket's own address. Only the SYN-ACK and RSTs keep 0.0.0.0.
+ */
+function sendTo(ep: TcpEndpoint): number {
+  return ep.raddr === 0 ? ep.laddr : ep.raddr;
+}
 
 function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, payload?: string): void {
-  sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, flags, length, payload), ep.role === "server" ? REPLY : {});
+  const pkt = tcpPacket(ep.laddr, sendTo(ep), ep.lport, ep.rport, flags, length, payload);
+  if (ep.role === "server") sendReply(sim, ep.netns, pkt);
+  else sendLocal(sim, ep.netns, pkt);
 }
 
 /** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
 export function sendLine(sim: Sim, ep: TcpEndpoint): void {
   if (ep.line === undefined) return;
-  const r = sendLocal(sim, ep.netns, tcpPacket(ep.laddr, ep.raddr, ep.lport, ep.rport, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line), REPLY);
+  const r = sendReply(sim, ep.netns, tcpPacket(ep.laddr, sendTo(ep), ep.lport, ep.rport, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line));
   ep.sendFailed ??= !r.ok;
 }
 
@@ -166,13 +189,13 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     const back = routeOutput(sim.world, netns, { dst: pkt.src });
     const synack = tcpPacket(server.laddr, server.raddr, server.lport, server.rport, TCP_SYN | TCP_ACK, TCP_SYN_LEN);
     synack.tcpMss = back.ok ? mssFor(back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
-    sendLocal(sim, netns, synack, REPLY);
+    sendReply(sim, netns, synack);
     return;
   }
   if (rst) return;
   // tcp_v4_send_reset: no socket. RST answers an ACK's sequence, else RST|ACK.
   const flags = ack ? TCP_RST : TCP_RST | TCP_ACK;
-  sendLocal(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN), REPLY);
+  sendReply(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN));
 }
 
 function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
@@ -187,8 +210,9 @@ function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
     // serve answers from the address the datagram was sent to (IP_PKTINFO); when that send
     // fails it tries once more with a plain sendto (a second packet through OUTPUT).
     const line = serveLine(listener.name, pkt.src);
-    const sent = sendLocal(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, line), REPLY);
-    if (!sent.ok) sendLocal(sim, netns, udpPacket(0, pkt.src, pkt.dport, pkt.sport, line));
+    const sent = sendReply(sim, netns, udpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, line));
+    // A peer of 0.0.0.0 means this host: the kernel routes it to the sending address itself.
+    if (!sent.ok) sendLocal(sim, netns, udpPacket(0, pkt.src || LOOPBACK, pkt.dport, pkt.sport, line));
     return;
   }
   sendIcmpError(sim, netns, pkt, 3, 3, skb.ct);
@@ -198,7 +222,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (pkt.icmpType === 8) {
     if (topoSysctlNumber(sim.world, netns, "net.ipv4.icmp_echo_ignore_all", 0) === 1) return;
     const dataLen = pkt.length - 28;
-    sendLocal(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen), REPLY);
+    sendReply(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen));
     return;
   }
   if (pkt.icmpType === 0) {
