@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render } from "ink-testing-library";
 import { InputRoot } from "../../src/tui/hooks/use-raw-input.js";
 import { FinishScreen } from "../../src/tui/screens/finish-screen.js";
-import { wrapHanging } from "../../src/tui/screens/finish-lines.js";
+import { wrapHanging } from "../../src/tui/text-wrap.js";
 import type { ScenarioDoc } from "../../src/tui/engine-adapter.js";
 import { ThemeContext } from "../../src/tui/theme.js";
 import { KEYS, tick } from "./helpers.js";

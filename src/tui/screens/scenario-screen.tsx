@@ -34,7 +34,7 @@ export function ScenarioScreen({ session, size }: { session: ScenarioSession; si
   useRawInput((raw) => session.controller.feed(raw));
   const layout = scenarioLayout(size.cols, size.rows, theme.plain, session.doc.checkpoints.length);
   // Stacked, the lockout panel takes the rows it needs from the terminal below it.
-  const lockoutRows = view.lockout && layout.mode === "stacked" ? lockoutPanelHeight(view.lockout.explanation, layout.taskWidth, theme.plain) : 0;
+  const lockoutRows = view.lockout && layout.mode === "stacked" ? lockoutPanelHeight(view.lockout.explanation, session.doc.consolePenalty, layout.taskWidth, theme.plain, view.lockoutChoice) : 0;
   const side = view.lockout ? (
     <LockoutPanel explanation={view.lockout.explanation} penalty={session.doc.consolePenalty} choice={view.lockoutChoice} width={layout.taskWidth} height={layout.mode === "stacked" ? lockoutRows : layout.taskHeight} />
   ) : (
