@@ -169,3 +169,22 @@ export function routeLinkDown(world: World, netns: string, route: Route): boolea
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
   return link !== undefined && route.scope < SCOPE_HOST && !hasCarrier(world, netns, link);
 }
+
+/** A multipath route lives while all its devices exist and at least one of them is up. */
+function multipathAlive(world: World, netns: string, route: Route): boolean {
+  const links = (route.nexthops ?? []).map((nh) => (nh.oif !== undefined ? linkByIndex(world, netns, nh.oif) : undefined));
+  return links.every((l) => l !== undefined) && links.some((l) => l!.adminUp);
+}
+
+/**
+ * fib_sync_down_dev for multipath routes: unregistering a device removes every route with a
+ * path over it; a device going down removes those whose paths are then all dead. (Single-path
+ * routes are handled by the link code.) Called after each `ip` command.
+ */
+export function pruneMultipathRoutes(world: World): void {
+  for (const [netns, ns] of Object.entries(world.namespaces)) {
+    if (ns.routes.some((r) => r.nexthops && !multipathAlive(world, netns, r))) {
+      ns.routes = ns.routes.filter((r) => !r.nexthops || multipathAlive(world, netns, r));
+    }
+  }
+}

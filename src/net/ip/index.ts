@@ -1,6 +1,7 @@
 // The `ip` command (iproute2): global options, then one object per module.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
+import { pruneMultipathRoutes } from "../route-config.js";
 import { ipAddr } from "./addr.js";
 import { fail, matches, type IpOptions } from "./common.js";
 import { ipLink } from "./link.js";
@@ -78,7 +79,9 @@ export const ipCommand: Command = {
   name: "ip",
   run(ctx) {
     try {
-      return runIp(ctx);
+      const result = runIp(ctx);
+      pruneMultipathRoutes(ctx.world);
+      return result;
     } catch (error) {
       // Bad input must never escape as an exception; report it as iproute2 would a kernel error.
       return fail(`RTNETLINK answers: ${(error as Error).message}`, 2);
