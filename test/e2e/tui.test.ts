@@ -62,18 +62,28 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
     for (const line of solutionLines) await scenario.run(line);
 
     await scenario.typeLine("check");
-    // A full score ends the scenario: the finish screen is taller than 30 rows, so its head
-    // scrolls into tmux's history; read it from there.
-    const finish = await pane.waitFor(
+    // A full score ends the scenario. The finish screen fits the 30 rows: title and score stay
+    // on top while the checkpoint list pages with PgDn, a "more below" hint saying when to.
+    let screen = await pane.waitFor(
       "the finish screen",
-      () => pane.screenWithHistory().join("\n"),
-      (text) => text.includes("Finished: ") && text.includes("Enter home"),
+      () => pane.screen(),
+      (rows) => rows.join("\n").includes("Finished: ") && rows.join("\n").includes("Enter home"),
       SLOW_WAIT_MS,
     );
-    const report = finish.slice(finish.lastIndexOf("Finished: "));
-    expect(report).toContain("Finished: Default-deny without locking yourself out");
-    expect(report).toMatch(/Score 100\/100 · time \d+ (min \d+ )?s · hints used 0/);
-    const results = [...report.matchAll(/^([✔✘]) (.+) \((\d+)\/(\d+)\)\s*$/gm)].map((m) => ({
+    const pages: string[] = [];
+    for (let page = 0; page < 10; page++) {
+      expect(screen[0]?.trimEnd()).toBe("Finished: Default-deny without locking yourself out");
+      expect(screen[1]?.trimEnd()).toMatch(/^Score 100\/100 · time \d+ (min \d+ )?s · hints used 0$/);
+      pages.push(screen.slice(2).join("\n"));
+      if (!screen.join("\n").includes("more below")) break;
+      const before = screen.join("\n");
+      pane.key("PageDown");
+      // Wait for a whole new frame, head to key bar, not one caught halfway through a redraw.
+      screen = await pane.waitFor("the next page", () => pane.screen(), (rows) => rows.join("\n") !== before && rows[0]!.startsWith("Finished: ") && rows.at(-1)!.includes("Enter home"));
+    }
+    expect(pages.length).toBeGreaterThan(1);
+    const report = pages.join("\n");
+    const results = [...new Map([...report.matchAll(/^([✔✘]) (.+) \((\d+)\/(\d+)\)\s*$/gm)].map((m) => [m[2], m])).values()].map((m) => ({
       badge: m[1],
       title: m[2],
       earned: Number(m[3]),
