@@ -7,7 +7,7 @@ import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
-import { reversePathOk, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
+import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import { sysctlSetInternal } from "./sysctl.js";
 import type { Namespace, World } from "./types.js";
 
@@ -64,7 +64,10 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
   const { world, netns } = env;
   const ns = world.namespaces[netns]!;
   const ct = skb.notrack ? undefined : skb.ct;
-  const ctx: HookContext & { reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean } = {
+  const ctx: HookContext & {
+    reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean;
+    pathMtus(pkt: Packet): { out?: number; back?: number };
+  } = {
     table,
     hook,
     inIface: ifaces.inIface,
@@ -84,6 +87,8 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     // For -m rpfilter (an optional context function that extension looks for).
     reversePathOk: (pkt: Packet, loose: boolean, validMark: boolean) =>
       reversePathOk(world, netns, pkt.src, pkt.dst, ifaces.inIface, loose, validMark ? pkt.mark : 0),
+    // For -j TCPMSS --clamp-mss-to-pmtu: the out device's MTU and that of the route back.
+    pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces.outIface, pkt.src),
     random: () => nextRandom(world),
     addrType: (addr) => topoAddrType(world, netns, addr),
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
@@ -91,6 +96,13 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     socketGid: skb.gid,
   };
   return ctx;
+}
+
+function pathMtus(world: World, netns: string, outIface: string | undefined, src: number): { out?: number; back?: number } {
+  const out = outIface !== undefined ? findLink(world, netns, outIface)?.mtu : undefined;
+  const back = routeOutput(world, netns, { dst: src });
+  const backMtu = back.ok ? findLink(world, netns, back.oif)?.mtu : undefined;
+  return { ...(out !== undefined ? { out } : {}), ...(backMtu !== undefined ? { back: backMtu } : {}) };
 }
 
 /** The namespace's store for tables rules share by name (xt_recent lists, hashlimit). */

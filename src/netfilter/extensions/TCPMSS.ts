@@ -3,7 +3,7 @@
 // OUTPUT and POSTROUTING (checked for built-in chains only under nft).
 import type { TargetExtension } from "../extension.js";
 import { findMatch } from "../registry.js";
-import type { Rule } from "../types.js";
+import type { HookContext, Packet, Rule } from "../types.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./target-util/errors.js";
@@ -65,6 +65,44 @@ export const TCPMSS: TargetExtension<TcpmssData> = {
   },
   save: (data) => (data.mss === CLAMP_PMTU ? "--clamp-mss-to-pmtu" : `--set-mss ${data.mss}`),
   print: (data) => (data.mss === CLAMP_PMTU ? "TCPMSS clamp to PMTU" : `TCPMSS set ${data.mss}`),
-  // The emulated packet carries no TCP options, so there is no MSS to rewrite.
-  action: () => ({ kind: "CONTINUE" }),
+  action: (data, pkt, ctx) => (mangleMss(data, pkt, ctx) ? { kind: "CONTINUE" } : { kind: "DROP" }),
 };
+
+/** IPv4 + TCP header without options: what PMTU clamping subtracts from the MTU. */
+const MIN_HEADERS = 40;
+/** RFC 879's default MSS, the most an added option may announce. */
+const DEFAULT_MSS = 536;
+const TCPOLEN_MSS = 4;
+
+/**
+ * The packet path offers the MTUs PMTU clamping needs (an optional context function):
+ * `out` = the device the packet's route leaves by, `back` = the device of the route back to
+ * its source (tcpmss_reverse_mtu; undefined when there is none).
+ */
+type WithMtus = HookContext & { pathMtus?(pkt: Packet): { out?: number; back?: number } };
+
+/**
+ * tcpmss_mangle_packet: lower an MSS option to the new value (never raise it); a segment
+ * without one and without data gets one added (4 more bytes), announcing at most 536. The
+ * kernel does this for any TCP segment the rule reaches, not only SYNs. False = drop.
+ */
+function mangleMss(data: TcpmssData, pkt: Packet, ctx: HookContext): boolean {
+  if (pkt.proto !== IPPROTO_TCP || pkt.fragOffset !== 0) return true;
+  let newMss = data.mss;
+  if (data.mss === CLAMP_PMTU) {
+    const mtus = (ctx as WithMtus).pathMtus?.(pkt);
+    const out = mtus?.out;
+    // "unknown or invalid path-MTU": the kernel drops the packet.
+    if (out === undefined || out <= MIN_HEADERS) return false;
+    newMss = Math.min(out, mtus?.back ?? Infinity) - MIN_HEADERS;
+  }
+  if (pkt.tcpMss !== undefined) {
+    if (pkt.tcpMss > newMss) pkt.tcpMss = newMss;
+    return true;
+  }
+  if (pkt.payload) return true;
+  pkt.tcpMss = Math.min(newMss, DEFAULT_MSS);
+  if (pkt.tcpOptions && !pkt.tcpOptions.includes(2)) pkt.tcpOptions = [...pkt.tcpOptions, 2];
+  pkt.length += TCPOLEN_MSS;
+  return true;
+}
