@@ -122,28 +122,35 @@ function route6Json(r: Route6, hide: RouteHide): Json {
   };
 }
 
+/** Tables the kernel has: local, main, default, and those routes were added to; -1 is `all`. */
+export function tableExists(o: IpOptions, table: number): boolean {
+  return [TABLE_MAIN, TABLE_LOCAL, TABLE_DEFAULT, -1].includes(table) || (getNamespace(o.world, o.netns)?.extraTables?.includes(table) ?? false);
+}
+
+/** iproute2's filter_nlmsg for IPv4 routes, except the destination prefix (show and flush differ there). */
+export function routeSelected(parsed: Parsed, r: Route): boolean {
+  const { spec } = parsed;
+  return (spec.table === -1 || r.table === spec.table) &&
+    (spec.oif === undefined || r.oif === spec.oif) &&
+    (spec.type === undefined || r.type === spec.type) &&
+    (spec.proto === undefined || r.proto === spec.proto) &&
+    (spec.scope === undefined || r.scope === spec.scope) &&
+    (spec.metric === undefined || r.metric === spec.metric) &&
+    (parsed.via === undefined || inPrefix(r.gateway, parsed.via)) &&
+    (parsed.src === undefined || inPrefix(r.prefsrc, parsed.src)) &&
+    (parsed.selector === undefined || selects(parsed.selector, r));
+}
+
 export function showRoutes(o: IpOptions, args: string[]): CommandResult {
   if (args[0] === "cache") return ok();
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
   const { spec, dst } = parsed;
-  const known = [TABLE_MAIN, TABLE_LOCAL, TABLE_DEFAULT, -1];
-  if (o.family !== 6 && !known.includes(spec.table) && !ns.extraTables?.includes(spec.table)) {
-    return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
-  }
+  if (o.family !== 6 && !tableExists(o, spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
   const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
   const routes = ns.routes
-    .filter((r) => (spec.table === -1 ? true : r.table === spec.table) &&
-      (spec.oif === undefined || r.oif === spec.oif) &&
-      (spec.type === undefined || r.type === spec.type) &&
-      (spec.proto === undefined || r.proto === spec.proto) &&
-      (spec.scope === undefined || r.scope === spec.scope) &&
-      (spec.metric === undefined || r.metric === spec.metric) &&
-      (parsed.via === undefined || inPrefix(r.gateway, parsed.via)) &&
-      (parsed.src === undefined || inPrefix(r.prefsrc, parsed.src)) &&
-      (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)) &&
-      (parsed.selector === undefined || selects(parsed.selector, r)))
+    .filter((r) => routeSelected(parsed, r) && (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)))
     .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
   const hide: RouteHide = {
     dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1,

@@ -7,7 +7,7 @@ import { TABLE_LOCAL } from "../types.js";
 import { fail, kernelError, matches, ok, type IpOptions } from "./common.js";
 import { parseRouteArgs, ROUTE_USAGE } from "./route-args.js";
 import { getRoute } from "./route-get.js";
-import { showRoutes } from "./route-show.js";
+import { routeSelected, showRoutes, tableExists } from "./route-show.js";
 
 function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandResult {
   const parsed = parseRouteArgs(o, args, false);
@@ -47,10 +47,12 @@ function flushRoutes(o: IpOptions, args: string[]): CommandResult {
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
-  const { spec } = parsed;
-  ns.routes = ns.routes.filter((r) => !(r.table === spec.table &&
-    (spec.oif === undefined || r.oif === spec.oif) && (spec.proto === undefined || r.proto === spec.proto) &&
-    (parsed.dst === undefined || parsed.dst.prefix === 0 || (r.dst === parsed.dst.addr && r.prefix === parsed.dst.prefix))));
+  // IPv6 routes are only listed, never stored: an IPv6 flush has nothing to remove.
+  if (o.family === 6) return ok();
+  if (!tableExists(o, parsed.spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nFlush terminated");
+  const { dst } = parsed;
+  ns.routes = ns.routes.filter((r) => !(routeSelected(parsed, r) &&
+    (dst === undefined || dst.prefix === 0 || (r.dst === dst.addr && r.prefix === dst.prefix))));
   return ok();
 }
 
