@@ -84,7 +84,7 @@ export function FinishScreen({ doc, data, suggestions, size, onHome }: Props) {
       {body.slice(view.top, view.top + view.size).map((row, i) => (
         <Row key={`b${view.top + i}`} row={row} />
       ))}
-      {view.scrolls && <Text wrap="truncate-end">{scrollHint(view, theme.plain)}</Text>}
+      {view.scrolls ? <Text wrap="truncate-end">{scrollHint(view, theme.plain)}</Text> : head.length + body.length + 2 <= size.rows && <Text> </Text>}
       <KeyBar keys={keys} width={size.cols} />
     </Box>
   );
