@@ -75,7 +75,7 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   } catch (err) {
     // the echo is printed while the batch is built, before the kernel answers; -D and -C
     // look the rule up first and print nothing when it is missing
-    const lookup = p.command === CMD.DELETE || p.command === CMD.CHECK;
+    const lookup = p.command === CMD.DELETE || p.command === CMD.CHECK || (p.command === CMD.REPLACE && !(err instanceof OpError && err.nft));
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;

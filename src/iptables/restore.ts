@@ -179,8 +179,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         declareChain(block, line, lineNo, opts, backend);
         continue;
       }
-      flushNow();
-      stdout += ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings);
+      // (ruleLine may print the pending flush report first)
+      const out = ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings, flushNow);
+      stdout += out;
     } catch (err) {
       stdout += (err as { stdout?: string }).stdout ?? "";
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
@@ -232,6 +233,7 @@ function ruleLine(
   backend: Backend,
   names: NameTables,
   warnings: string[],
+  parsedOk: () => void,
 ): string {
   let rest = line;
   let counterArgs: string[] = [];
@@ -253,6 +255,7 @@ function ruleLine(
     family: opts.program?.family ?? 4,
     warnings,
   });
+  parsedOk();
   if (parsed.exitText !== undefined) return "";
   // legacy (libiptc) works on its copy line by line, also with --test; nft only parses here
   if (opts.test && backend === "nft") return "";
@@ -265,6 +268,9 @@ function ruleLine(
   if (backend === "nft") {
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
     if (block.failed) return "";
+    // -D/-C with an unknown jump target cannot even be built: COMMIT reports the chain
+    const target = parsed.jumpChain !== undefined ? block.work.chains[parsed.jumpChain] : undefined;
+    if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK) && (!target || target.builtin)) return "";
     try {
       return apply(block, parsed, lineNo, backend, names);
     } catch (err) {
