@@ -283,7 +283,7 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
     if (rulenum === undefined) throw new OpError(ENOENT);
     // (observed: mostly this wording for an unknown chain, "Bad rule" for a lazy built-in)
     const hookName = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"].includes(chain);
-    throw new OpError(named || hookName ? BAD_RULE : "Incompatible with this kernel.");
+    throw new OpError(named || hookName || t.name !== "filter" ? BAD_RULE : "Incompatible with this kernel.");
   }
   // without a name: every chain of the table, none when nft has no such table yet
   const all = () => {
