@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCaseText, type TranscriptEntry } from "./mini-shell.js";
 import { runCaseWithSession } from "./session-runner.js";
+import { SHARED } from "./available.js";
 
-const CASES = "/work/shared/oracle/cases/cli";
+const CASES = `${SHARED}oracle/cases/cli`;
 const KNOWN = join(import.meta.dirname, "cli-known-failures.txt");
 
 function knownFailures(): Map<string, string> {

@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execScript } from "../../src/commands/exec.js";
+import { SHARED } from "./available.js";
 
-export const ORACLE = process.env["NETTUTOR_ORACLE"] ?? "/work/shared/oracle";
+export const ORACLE = process.env["NETTUTOR_ORACLE"] ?? `${SHARED}oracle`;
 
 /** run-real's one normalisation: the date in iptables-save's header and footer lines. */
 export function normaliseDates<T extends { stdout: string }>(records: T[]): T[] {
