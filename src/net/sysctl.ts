@@ -7,6 +7,7 @@ import type { Namespace, World } from "./types.js";
 /** Keys the kernel shows read-only (0444) in a non-initial namespace. */
 const READ_ONLY = new Set([
   "net.netfilter.nf_conntrack_count",
+  "net.netfilter.nf_conntrack_max",
   "net.netfilter.nf_conntrack_buckets",
   "net.ipv4.tcp_available_congestion_control",
   "net.mptcp.available_path_managers",

@@ -2,7 +2,7 @@
 // /proc/sys (the current namespace's sysctls) and /dev (null, zero, stdout/stderr handled by
 // the shell's redirections).
 import type { FsState, World } from "../net/types.js";
-import { sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
+import { isReadOnlySysctl, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
 import type { Vfs } from "./types.js";
 import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
@@ -129,6 +129,8 @@ export class WorldVfs implements Vfs {
     const key = procKey(abs);
     if (key !== undefined) {
       if (sysctlGet(this.world, this.netns, key) === undefined) return "No such file or directory";
+      // Mode 0444 in a non-initial namespace: opening for writing already fails.
+      if (isReadOnlySysctl(key)) return "Permission denied";
       // The kernel parses what is written; an empty write leaves the value alone.
       const value = data.replace(/\n$/, "");
       if (value === "") return undefined;
