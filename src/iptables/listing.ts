@@ -30,14 +30,17 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
     return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
   }
   const refs = referenceCounts(t);
-  const lines: string[] = [];
   const header = columnHeader(f);
+  // one string per chain: a short-lived text, not a huge array the collector must scan
+  let out = "";
   chains.forEach((chain, n) => {
-    if (n > 0) lines.push("\n");
-    lines.push(chainHeader(chain, refs.get(chain.name) ?? 0, f), header);
-    chain.rules.forEach((rule, i) => lines.push(listRuleLine(rule, i + 1, f), "\n"));
+    let text = n > 0 ? "\n" : "";
+    text += chainHeader(chain, refs.get(chain.name) ?? 0, f) + header;
+    const rules = chain.rules;
+    for (let i = 0; i < rules.length; i++) text += `${listRuleLine(rules[i]!, i + 1, f)}\n`;
+    out += text;
   });
-  return lines.join("");
+  return out;
 }
 
 function chainDeclaration(chain: Chain, counters: boolean): string {

@@ -101,7 +101,14 @@ class MergedOptions implements LongTable<ExtRef | string> {
     if (core) return core;
     for (let i = this.loaded.length - 1; i >= 0; i--) {
       const inst = this.loaded[i]!;
-      if (inst.ext.options.some((o) => o.name === name)) return extensionEntries(inst).find((e) => e.name === name);
+      // an exact name needs no shared entries (only prefix matching compares their identity)
+      if (inst.entries) {
+        const entry = inst.entries.find((e) => e.name === name);
+        if (entry) return entry;
+        continue;
+      }
+      const opt = inst.ext.options.find((o) => o.name === name);
+      if (opt) return { name: opt.name, hasArg: opt.args === 0 ? 0 : 1, val: { inst, opt } };
     }
     return lookupLong(this.all(), name);
   }
@@ -179,7 +186,8 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       if (opt.args === 0) args.length = 0;
       if (opt.args === 2 && g.optind < argv.length) args.push(g.take());
       if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
-      inst.ext.parse(inst.data, { option: opt.name, args, invert, rule, table: p.table as TableName, ...extras });
+      const call = { option: opt.name, args, invert, rule, table: p.table as TableName, backend: extras.backend, family: extras.family, warn: extras.warn };
+      inst.ext.parse(inst.data, call);
       invert = false;
       continue;
     }

@@ -47,49 +47,29 @@ export function saveAction(rule: Rule): string {
 }
 
 /**
- * The static texts of a rule (everything but counters), computed once per rule object.
+ * Each rule's save text without counters (its -D/-C identity), computed once per rule object.
  * A Rule is never edited once it is in a chain (-R, -E and restore put new objects in its
  * place; only counters and extensions' runtime state change, and no text reads those), so
  * an object's text cannot go stale. Kept outside the rule set, which stays plain data; a
- * structuredClone'd world has new objects and simply misses the cache.
+ * structuredClone'd world has new objects and simply misses the cache. One string per rule
+ * keeps what the garbage collector has to carry small.
  */
-interface SaveTexts {
-  spec: string;
-  action: string;
-  /** spec + action: the -D/-C identity. */
-  key: string;
-  /** "-A CHAIN" + key for the chain last asked about (a rule lives in one chain). */
-  chain?: string;
-  line?: string;
-}
-
-const saveTexts = new WeakMap<Rule, SaveTexts>();
-
-function saveTextsOf(rule: Rule): SaveTexts {
-  let texts = saveTexts.get(rule);
-  if (!texts) {
-    const spec = saveRuleSpec(rule);
-    const action = saveAction(rule);
-    texts = { spec, action, key: spec + action };
-    saveTexts.set(rule, texts);
-  }
-  return texts;
-}
+const ruleKeys = new WeakMap<Rule, string>();
 
 /** "-A CHAIN …" as iptables-save prints it; `counters` adds -S -v's "-c P B" before the target. */
 export function saveRuleLine(chain: string, rule: Rule, counters = false): string {
-  const texts = saveTextsOf(rule);
-  if (counters) return `-A ${chain}${texts.spec} -c ${rule.counters.pkts} ${rule.counters.bytes}${texts.action}`;
-  if (texts.chain !== chain || texts.line === undefined) {
-    texts.chain = chain;
-    texts.line = `-A ${chain}${texts.key}`;
-  }
-  return texts.line;
+  if (counters) return `-A ${chain}${saveRuleSpec(rule)} -c ${rule.counters.pkts} ${rule.counters.bytes}${saveAction(rule)}`;
+  return `-A ${chain}${ruleKey(rule)}`;
 }
 
 /** Canonical identity of a rule for -D/-C: its save text without counters. */
 export function ruleKey(rule: Rule): string {
-  return saveTextsOf(rule).key;
+  let key = ruleKeys.get(rule);
+  if (key === undefined) {
+    key = saveRuleSpec(rule) + saveAction(rule);
+    ruleKeys.set(rule, key);
+  }
+  return key;
 }
 
 /** Name in the -L target column. */
@@ -139,48 +119,40 @@ function ifaceText(name: string | undefined, invert: boolean, numeric: boolean):
   return (invert ? "!" : "") + (name ?? (numeric ? "*" : "any"));
 }
 
-/** The -L columns from target to the end, split where -v puts the interfaces. */
-interface ListTexts {
-  /** "target prot opt " */
-  head: string;
-  /** -v's " in out " columns. */
-  ifaces: string;
-  /** Addresses, "[goto] " and the extensions' texts. */
-  tail: string;
-}
-
-// Only -n texts are kept: without -n they depend on the world's name tables, which can change.
-const numericListTexts = new WeakMap<Rule, ListTexts>();
-
-function listTexts(rule: Rule, numeric: boolean, names: NameTables): ListTexts {
-  let head = `${targetColumn(rule).padEnd(9)} `;
-  head += rule.protoInvert ? "!" : " ";
+/** The -L columns from the target on, with -v's interface columns when `verbose`. */
+function listColumns(rule: Rule, numeric: boolean, verbose: boolean, names: NameTables): string {
+  let out = `${targetColumn(rule).padEnd(9)} `;
+  out += rule.protoInvert ? "!" : " ";
   // iptables 1.8.9 prints the protocol number with -n (netfilter bugzilla #1729)
-  head += `${(numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(4)} `;
-  head += rule.frag === "any" ? "-- " : rule.frag === "frag" ? "-f " : "!f ";
-  let ifaces = ` ${ifaceText(rule.inIface, rule.inIfaceInvert, numeric).padEnd(6)} `;
-  ifaces += `${ifaceText(rule.outIface, rule.outIfaceInvert, numeric).padEnd(6)} `;
-  let tail = (rule.srcInvert ? "!" : " ") + listAddress(rule.src, numeric, names).padEnd(19) + " ";
-  tail += (rule.dstInvert ? "!" : " ") + listAddress(rule.dst, numeric, names).padEnd(19) + " ";
-  if (rule.action.kind === "goto") tail += "[goto] ";
-  tail += extensionTexts(rule, numeric);
-  return { head, ifaces, tail };
+  out += `${(numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(4)} `;
+  out += rule.frag === "any" ? "-- " : rule.frag === "frag" ? "-f " : "!f ";
+  if (verbose) {
+    out += ` ${ifaceText(rule.inIface, rule.inIfaceInvert, numeric).padEnd(6)} `;
+    out += `${ifaceText(rule.outIface, rule.outIfaceInvert, numeric).padEnd(6)} `;
+  }
+  out += (rule.srcInvert ? "!" : " ") + listAddress(rule.src, numeric, names).padEnd(19) + " ";
+  out += (rule.dstInvert ? "!" : " ") + listAddress(rule.dst, numeric, names).padEnd(19) + " ";
+  if (rule.action.kind === "goto") out += "[goto] ";
+  return out + extensionTexts(rule, numeric);
 }
+
+// Only `-L -n` columns are kept (the common big listing): without -n the text depends on the
+// world's name tables, which can change. Same immutability argument as ruleKeys above.
+const numericColumns = new WeakMap<Rule, string>();
 
 /** One rule line of `iptables -L` (without the newline). */
 export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
-  let texts = f.numeric ? numericListTexts.get(rule) : undefined;
-  if (!texts) {
-    texts = listTexts(rule, f.numeric, f.names);
-    if (f.numeric) numericListTexts.set(rule, texts);
+  let columns: string | undefined;
+  if (f.numeric && !f.verbose) {
+    columns = numericColumns.get(rule);
+    if (columns === undefined) numericColumns.set(rule, (columns = listColumns(rule, true, false, f.names)));
+  } else {
+    columns = listColumns(rule, f.numeric, f.verbose, f.names);
   }
-  if (!f.lineNumbers && !f.verbose) return texts.head + texts.tail;
   let out = "";
   if (f.lineNumbers) out += `${String(num).padEnd(4)} `;
   if (f.verbose) out += formatCount(rule.counters.pkts, !f.exact, true) + formatCount(rule.counters.bytes, !f.exact, true);
-  out += texts.head;
-  if (f.verbose) out += texts.ifaces;
-  return out + texts.tail;
+  return out + columns;
 }
 
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
