@@ -24,6 +24,7 @@ import {
   type Backend,
 } from "./ops.js";
 import type { ParsedCommand } from "./parse.js";
+import { nftRoundTrip } from "./nft-normalize.js";
 import { verboseRuleLine } from "./rule-text.js";
 
 export interface ExecEnv {
@@ -87,7 +88,8 @@ function applyRuleCommand(p: ParsedCommand, t: Table, env: ExecEnv): void {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
     if (err) throw err;
   }
-  const rules: Rule[] = p.rules;
+  // nft keeps (and -C/-D compare) the rule as it reads back from the kernel
+  const rules: Rule[] = env.backend === "nft" ? p.rules.map(nftRoundTrip) : p.rules;
   switch (p.command) {
     case CMD.APPEND:
       appendRules(t, chain, rules, env.backend, !env.deferChecks);

@@ -1,0 +1,88 @@
+// What a rule looks like after the iptables-nft round trip. iptables-nft turns tcp/udp
+// matches into nft payload compares and decodes them back when listing, so the kernel's copy
+// differs from what was typed: an inverted port range starting at 0 becomes a plain "greater
+// than" compare (! --dport 0:1023 → --dport 1024:65535), compares with nothing to test vanish
+// (! --dport 0:65535, ! --tcp-flags NONE NONE), and every tcp/udp compare is decoded into the
+// rule's first tcp/udp match that has compares (later values win, an inversion from either
+// side stays).
+import type { TcpData } from "../netfilter/extensions/tcp.js";
+import type { UdpData } from "../netfilter/extensions/udp.js";
+import type { Rule, MatchInstance } from "../netfilter/types.js";
+
+type PortData = Pick<TcpData, "spts" | "dpts" | "invSport" | "invDport">;
+
+function isFull(r: [number, number]): boolean {
+  return r[0] === 0 && r[1] === 0xffff;
+}
+
+/** Folds one inverted port range the way nft's compare encoding does. */
+function foldPorts(range: [number, number], invert: boolean): { range: [number, number]; invert: boolean } {
+  if (!invert || range[0] !== 0 || range[0] === range[1]) return { range, invert };
+  if (range[1] === 0xffff) return { range: [0, 0xffff], invert: false };
+  return { range: [range[1] + 1, 0xffff], invert: false };
+}
+
+function portsEmpty(d: PortData): boolean {
+  return isFull(d.spts) && isFull(d.dpts) && !d.invSport && !d.invDport;
+}
+
+function tcpEmpty(d: TcpData): boolean {
+  return portsEmpty(d) && !d.flagMask && !d.flagCmp && !d.option && !d.invFlags && !d.invOption;
+}
+
+function isEmpty(name: string, d: TcpData | UdpData): boolean {
+  return name === "tcp" ? tcpEmpty(d as TcpData) : portsEmpty(d);
+}
+
+/** The folded copy of one match's data, or undefined when nothing of it reaches the kernel. */
+function fold(m: MatchInstance): MatchInstance | undefined {
+  const src = m.data as TcpData | UdpData;
+  const d = { ...src } as TcpData & UdpData;
+  ({ range: d.spts, invert: d.invSport } = foldPorts(src.spts, src.invSport));
+  ({ range: d.dpts, invert: d.invDport } = foldPorts(src.dpts, src.invDport));
+  if (m.name === "tcp" && d.invFlags && !d.flagMask) {
+    d.invFlags = false;
+    d.flagCmp = 0;
+  }
+  if (isEmpty(m.name, d)) return undefined;
+  return { ...m, data: d };
+}
+
+/** Lays the compares of a later match over the first one. */
+function overlay(first: TcpData & UdpData, later: TcpData & UdpData, tcp: boolean): void {
+  if (!isFull(later.spts) || later.invSport) first.spts = later.spts;
+  if (!isFull(later.dpts) || later.invDport) first.dpts = later.dpts;
+  first.invSport ||= later.invSport;
+  first.invDport ||= later.invDport;
+  if (!tcp) return;
+  if (later.flagMask || later.invFlags) {
+    first.flagMask = later.flagMask;
+    first.flagCmp = later.flagCmp;
+  }
+  if (later.option || later.invOption) first.option = later.option;
+  first.invFlags ||= later.invFlags;
+  first.invOption ||= later.invOption;
+}
+
+/** The rule as iptables-nft would read it back from the kernel. */
+export function nftRoundTrip(rule: Rule): Rule {
+  if (!rule.matches.some((m) => m.name === "tcp" || m.name === "udp")) return rule;
+  const out: MatchInstance[] = [];
+  const firstOf = new Map<string, MatchInstance>();
+  for (const m of rule.matches) {
+    // an empty match has no payload form: nft keeps it as an xt match of its own
+    if ((m.name !== "tcp" && m.name !== "udp") || isEmpty(m.name, m.data as TcpData | UdpData)) {
+      out.push(m);
+      continue;
+    }
+    const folded = fold(m);
+    if (!folded) continue;
+    const first = firstOf.get(m.name);
+    if (first) overlay(first.data as TcpData & UdpData, folded.data as TcpData & UdpData, m.name === "tcp");
+    else {
+      firstOf.set(m.name, folded);
+      out.push(folded);
+    }
+  }
+  return { ...rule, matches: out };
+}
