@@ -50,15 +50,41 @@ function parseDotted(text: string): Ipv4 | undefined {
   return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
 }
 
+/**
+ * Fast path for plain dotted decimal without leading zeros (the common case), scanned without
+ * a regex: the address, -1 when it has that form but a byte over 255, undefined otherwise.
+ */
+function dottedQuad(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  let addr = 0;
+  let tooBig = false;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (i >= n || text.charCodeAt(i) !== 46) return undefined;
+      i++;
+    }
+    const start = i;
+    let value = 0;
+    while (i < n && i - start < 3) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+      i++;
+    }
+    const digits = i - start;
+    if (digits === 0 || (digits > 1 && text.charCodeAt(start) === 48)) return undefined;
+    if (value > 255) tooBig = true;
+    addr = addr * 256 + value;
+  }
+  if (i !== n) return undefined;
+  return tooBig ? -1 : addr;
+}
+
 /** libxtables __numeric_to_ipaddr: up to four base-0 numbers; missing trailing bytes are 0. */
 function numericToAddr(text: string, isMask: boolean): Ipv4 | undefined {
-  // fast path: plain dotted decimal without leading zeros (the common case)
-  const quad = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/.exec(text);
-  if (quad) {
-    const a = +quad[1]!, b = +quad[2]!, c = +quad[3]!, d = +quad[4]!;
-    if (a > 255 || b > 255 || c > 255 || d > 255) return undefined;
-    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
-  }
+  const quad = dottedQuad(text);
+  if (quad !== undefined) return quad >= 0 ? quad : undefined;
   const parts = text.slice(0, 19).split(".");
   if (parts.length > 4) {
     // strtoui on "a.b" style leftovers fails, as C would on the fourth byte
@@ -76,7 +102,8 @@ function numericToAddr(text: string, isMask: boolean): Ipv4 | undefined {
 
 function parseMask(text: string | undefined): Ipv4 {
   if (text === undefined) return 0xffffffff;
-  const dotted = numericToAddr(text, true);
+  // a mask without a dot is never a dotted mask ("/32"): skip straight to the prefix length
+  const dotted = text.includes(".") ? numericToAddr(text, true) : undefined;
   if (dotted !== undefined) return dotted;
   const bits = strtoul(text, 0, 32);
   if (bits === undefined) throw paramProblem(`invalid mask \`${text}' specified`);
@@ -88,9 +115,29 @@ function parseHost(name: string, names: NameTables): Ipv4 {
   if (numeric !== undefined) return numeric;
   const net = names.netByName(name);
   if (net !== undefined) return net;
+  const aton = inetAton(name);
+  if (aton !== undefined) return aton;
   const host = names.hostByName(name);
   if (host !== undefined) return host;
   throw paramProblem(`host/network \`${name}' not found`);
+}
+
+/** glibc's inet_aton, which getaddrinfo applies first: "0x0a000001", "10.1" (last part fills the rest). */
+function inetAton(text: string): Ipv4 | undefined {
+  const parts = text.split(".");
+  if (parts.length > 4) return undefined;
+  const nums: number[] = [];
+  for (const part of parts) {
+    const m = /^(?:0[xX]([0-9a-fA-F]*)|(0[0-7]*)|([1-9]\d*))$/.exec(part);
+    if (!m) return undefined;
+    const n = m[1] !== undefined ? parseInt(m[1] || "0", 16) : m[2] !== undefined ? parseInt(m[2], 8) : Number(m[3]);
+    nums.push(n);
+  }
+  const last = nums.pop()!;
+  if (nums.some((n) => n > 255) || last >= 2 ** (8 * (4 - nums.length))) return undefined;
+  let addr = 0;
+  nums.forEach((n, i) => (addr += n * 2 ** (24 - 8 * i)));
+  return (addr + last) >>> 0;
 }
 
 /** xtables_ipparse_multiple: "a[/m][,b[/m]…]" → address/mask pairs, address masked. */

@@ -206,6 +206,9 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       throw paramProblem(`unknown option "${word}"`);
     }
     const optarg = res.optarg;
+    // do_parse reads -p/-s/-d/-i/-o from argv[optind - 1], not optarg: "-s10.0.0.1" and
+    // "--source=X" keep their option letters and fail as addresses
+    const rawArg = argv[g.optind - 1] ?? "";
     switch (res.val) {
       case "A":
         addCommand(CMD.APPEND, 0);
@@ -287,7 +290,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         return p;
       case "p": {
         setOption(OPT.PROTOCOL);
-        protoArg = optarg!.toLowerCase();
+        protoArg = rawArg.toLowerCase();
         rule.proto = parseProtocol(protoArg);
         rule.protoInvert = invert;
         if (rule.proto === 0 && invert) throw paramProblem("rule would never match protocol");
@@ -296,19 +299,22 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       case "s":
         setOption(OPT.SOURCE);
         rule.srcInvert = invert;
-        src = optarg;
+        src = rawArg;
         break;
       case "d":
         setOption(OPT.DESTINATION);
         rule.dstInvert = invert;
-        dst = optarg;
+        dst = rawArg;
         break;
       case "i":
       case "o": {
         if (optarg === "") throw paramProblem("Empty interface is likely to be undesired");
         const isIn = res.val === "i";
         setOption(isIn ? OPT.VIANAMEIN : OPT.VIANAMEOUT);
-        const name = parseInterface(optarg!);
+        const name = parseInterface(rawArg);
+        if (/[/ ]/.test(name)) {
+          p.warnings.push(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).`);
+        }
         const keep = name !== "+";
         if (isIn) {
           rule.inIface = keep ? name : undefined;
@@ -418,11 +424,12 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
   }
   const chain = p.chain ?? "";
+  const finalCall = () => ({ rule, table: p.table as TableName, chain, backend: extras.backend, family: extras.family, warn: extras.warn });
   for (const inst of loaded) {
-    if (inst.kind === "match") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain, ...extras });
+    if (inst.kind === "match" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall());
   }
   for (const inst of loaded) {
-    if (inst.kind === "target") inst.ext.finalCheck?.(inst.data, { rule, table: p.table as TableName, chain, ...extras });
+    if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall());
   }
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
