@@ -26,22 +26,27 @@ export interface CheckContext {
 
 let context: CheckContext = {};
 
-function entryVerdict(ext: AnyExtension, data: unknown, call: { rule: Rule; table: Table["name"]; chain: string }): KernelVerdict {
-  const r = ext.checkEntry!(data, { ...call, ...context });
+function verdictOf(r: boolean | string): KernelVerdict {
   return r === true ? true : typeof r === "string" ? r : EINVAL;
 }
 
 function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): KernelVerdict {
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
+  // one call object per extension; only its chain changes between checks (checkEntry only reads it)
+  const call = ext.checkEntry ? { rule, table: table.name, chain: "", ...context } : undefined;
   for (const hook of hooks) {
     if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
-    if (ext.checkEntry) {
-      const v = entryVerdict(ext, data, { rule, table: table.name, chain: hook });
+    if (call) {
+      call.chain = hook;
+      const v = verdictOf(ext.checkEntry!(data, call));
       if (v !== true) return v;
     }
   }
-  if (ext.checkEntry && isUserChain(table, chain)) return entryVerdict(ext, data, { rule, table: table.name, chain });
+  if (call && isUserChain(table, chain)) {
+    call.chain = chain;
+    return verdictOf(ext.checkEntry!(data, call));
+  }
   return true;
 }
 
