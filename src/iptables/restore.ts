@@ -48,49 +48,32 @@ interface Block {
   created: Set<string>;
 }
 
-/** Splits a rule line like iptables-restore does: "…" groups, \ escapes inside quotes. */
+/**
+ * Splits a rule line like iptables-restore's add_param_to_argv: a " opens a quote that goes on
+ * the current word, the closing " ends the word (so "x"y is two words), \ escapes only inside
+ * quotes, single quotes are plain characters, and an unclosed quote takes the line's newline too.
+ */
 export function splitRestoreLine(text: string): string[] {
   const words: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      i++;
-      continue;
-    }
-    // one word: runs of plain characters and quoted parts
-    let word = "";
-    while (i < n) {
-      c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) break;
-      if (c !== 34) {
-        let j = i + 1;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 32 || d === 9 || d === 10 || d === 13 || d === 34) break;
-          j++;
-        }
-        word += text.slice(i, j);
-        i = j;
-        continue;
-      }
-      i++; // opening quote
-      let j = i;
-      while (j < n && text.charCodeAt(j) !== 34) {
-        if (text.charCodeAt(j) === 92 && j + 1 < n) {
-          word += text.slice(i, j) + text[j + 1];
-          j += 2;
-          i = j;
-          continue;
-        }
-        j++;
-      }
-      word += text.slice(i, j);
-      i = j + 1; // closing quote (or end)
-    }
-    words.push(word);
+  let word = "";
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open) {
+      if (c === "\\" && i + 1 < text.length) word += text[++i];
+      else if (c === '"') {
+        open = false;
+        words.push(word);
+        word = "";
+      } else if (c !== "\\") word += c;
+    } else if (c === '"') open = true;
+    else if (c === " " || c === "\t" || c === "\n") {
+      if (word) words.push(word);
+      word = "";
+    } else word += c;
   }
+  if (open) word += "\n";
+  if (word) words.push(word);
   return words;
 }
 
@@ -240,9 +223,11 @@ function ruleLine(
   if (line[0] === "[") {
     const close = line.indexOf("]");
     if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
-    const m = /^\[([^:\]]*):([^\]]*)\]/.exec(line);
+    // strtok(":") then strtok("]") over the rest of the line, as iptables-restore does
+    const m = /^:*([^:]+)(?::(\]*)([^\]]*))?/.exec(line.slice(1));
     if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
-    if (opts.counters) counterArgs = ["-c", m[1]!, m[2]!];
+    if (m[3] === undefined || m[3] === "") throw paramProblem(`Bad line ${lineNo}: need ]`);
+    if (opts.counters) counterArgs = ["-c", m[1]!, m[3]];
     rest = line.slice(close + 1);
   }
   const argv = [iptName, "-t", block.name, ...splitRestoreLine(rest), ...counterArgs];

@@ -18,6 +18,12 @@ describe("splitRestoreLine", () => {
     expect(splitRestoreLine('--comment ""  x')).toEqual(["--comment", "", "x"]);
     expect(splitRestoreLine("a\\b  'c d'")).toEqual(["a\\b", "'c", "d'"]);
   });
+
+  it("ends a word at the closing quote and lets an unclosed quote run to the newline", () => {
+    expect(splitRestoreLine('--comment "x"y')).toEqual(["--comment", "x", "y"]);
+    expect(splitRestoreLine('a"b"c')).toEqual(["ab", "c"]);
+    expect(splitRestoreLine('--comment a\\"b -j')).toEqual(["--comment", "a\\b -j\n"]);
+  });
 });
 
 describe("saveRuleset / restoreRuleset", () => {
