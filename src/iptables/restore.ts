@@ -6,7 +6,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
-import { OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
+import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
@@ -253,6 +253,11 @@ function ruleLine(
   if (backend === "nft") {
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
     if (block.failed) return "";
+    // the batch still knows a chain renamed in this block by its old name only
+    if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.has(parsed.chain ?? "")) {
+      block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
+      return "";
+    }
     // -D/-C with an unknown jump target cannot even be built: COMMIT reports the chain
     const target = parsed.jumpChain !== undefined ? block.work.chains[parsed.jumpChain] : undefined;
     if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK) && (!target || target.builtin)) return "";
