@@ -1,8 +1,8 @@
 // `iptables -L` and `iptables -S` output for one table.
-import type { Chain, Table } from "../netfilter/types.js";
+import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { formatCount } from "./numbers.js";
 import { chainsInOrder, referenceCounts } from "./ops.js";
-import { listRuleLine, saveRuleLine, type ListFormat } from "./rule-text.js";
+import { listRuleLine, sameRuleObjects, saveRuleLine, type ListFormat } from "./rule-text.js";
 
 function chainHeader(chain: Chain, refs: number, f: ListFormat): string {
   if (!chain.builtin) return `Chain ${chain.name} (${refs} references)\n`;
@@ -23,6 +23,33 @@ function columnHeader(f: ListFormat): string {
   return `${text} source               destination         \n`;
 }
 
+function rulesText(chain: Chain, f: ListFormat): string {
+  const lines: string[] = [];
+  chain.rules.forEach((rule, i) => lines.push(listRuleLine(rule, i + 1, f), "\n"));
+  // joined: one flat string, cheap to copy into the listing again
+  return lines.join("");
+}
+
+interface ChainText {
+  rules: Rule[];
+  text: string;
+}
+
+/**
+ * Plain `-L -n` rule lines of a chain, reused while the chain holds the same rule objects
+ * (rules never change in place, see rule-text.ts; counters are not in this form). Outside
+ * the rule set; a cloned world misses and rebuilds.
+ */
+const numericTexts = new WeakMap<Chain, ChainText>();
+
+function numericRulesText(chain: Chain, f: ListFormat): string {
+  const cached = numericTexts.get(chain);
+  if (cached && sameRuleObjects(cached.rules, chain.rules)) return cached.text;
+  const text = rulesText(chain, f);
+  numericTexts.set(chain, { rules: chain.rules.slice(), text });
+  return text;
+}
+
 /** -L [chain [rulenum]]; `chains` are the chains to print (already resolved). */
 export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: number): string {
   if (rulenum !== undefined) {
@@ -31,16 +58,13 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
   }
   const refs = referenceCounts(t);
   const header = columnHeader(f);
-  // one string per chain: a short-lived text, not a huge array the collector must scan
-  let out = "";
+  const parts: string[] = [];
   chains.forEach((chain, n) => {
-    let text = n > 0 ? "\n" : "";
-    text += chainHeader(chain, refs.get(chain.name) ?? 0, f) + header;
-    const rules = chain.rules;
-    for (let i = 0; i < rules.length; i++) text += `${listRuleLine(rules[i]!, i + 1, f)}\n`;
-    out += text;
+    if (n > 0) parts.push("\n");
+    parts.push(chainHeader(chain, refs.get(chain.name) ?? 0, f), header);
+    parts.push(f.numeric && !f.verbose && !f.lineNumbers ? numericRulesText(chain, f) : rulesText(chain, f));
   });
-  return out;
+  return parts.join("");
 }
 
 function chainDeclaration(chain: Chain, counters: boolean): string {

@@ -66,7 +66,8 @@ export function saveRuleLine(chain: string, rule: Rule, counters = false): strin
 export function ruleKey(rule: Rule): string {
   let key = ruleKeys.get(rule);
   if (key === undefined) {
-    key = saveRuleSpec(rule) + saveAction(rule);
+    // joined rather than added: a flat string, not a rope of every piece kept alive
+    key = [saveRuleSpec(rule), saveAction(rule)].join("");
     ruleKeys.set(rule, key);
   }
   return key;
@@ -136,23 +137,19 @@ function listColumns(rule: Rule, numeric: boolean, verbose: boolean, names: Name
   return out + extensionTexts(rule, numeric);
 }
 
-// Only `-L -n` columns are kept (the common big listing): without -n the text depends on the
-// world's name tables, which can change. Same immutability argument as ruleKeys above.
-const numericColumns = new WeakMap<Rule, string>();
-
 /** One rule line of `iptables -L` (without the newline). */
 export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
-  let columns: string | undefined;
-  if (f.numeric && !f.verbose) {
-    columns = numericColumns.get(rule);
-    if (columns === undefined) numericColumns.set(rule, (columns = listColumns(rule, true, false, f.names)));
-  } else {
-    columns = listColumns(rule, f.numeric, f.verbose, f.names);
-  }
   let out = "";
   if (f.lineNumbers) out += `${String(num).padEnd(4)} `;
   if (f.verbose) out += formatCount(rule.counters.pkts, !f.exact, true) + formatCount(rule.counters.bytes, !f.exact, true);
-  return out + columns;
+  return out + listColumns(rule, f.numeric, f.verbose, f.names);
+}
+
+/** Whether two rule lists hold the same rule objects in the same order. */
+export function sameRuleObjects(a: Rule[], b: Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
