@@ -126,7 +126,21 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 
 function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const one = !!(p.command & CMD.ZERO_NUM);
-  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, env.deferChecks);
+  const listing = !!(p.command & (CMD.LIST | CMD.LIST_RULES));
+  // nft: a listing fakes the lazy built-in chains, so -Z -L zeroes them all and fails when
+  // the table is not in the kernel yet; a plain -Z only zeroes the chains the kernel has
+  if (listing && !one && p.chain === undefined && env.backend === "nft" && !t.exists && !env.deferChecks) {
+    const names = chainsInOrder(t).map((c) => c.name);
+    const what = `chain ${names[0] ?? ""}`;
+    const err = new OpError(` CHAIN_ZERO failed (No such file or directory): ${what}`, 4, { op: "CHAIN_ZERO", errno: "No such file or directory", what });
+    throw Object.assign(err, { stdout: p.verbose ? names.map((n) => `Zeroing chain \`${n}'\n`).join("") : "" });
+  }
+  const onlyExisting = env.deferChecks || !listing;
+  if (!onlyExisting && !one && env.backend === "nft" && t.exists) {
+    // zeroing a faked built-in chain sends it to the kernel: it exists from now on
+    for (const c of chainsInOrder(t)) if (c.builtin && (p.chain === undefined || p.chain === c.name)) c.exists = true;
+  }
+  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, onlyExisting);
   return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
 }
 
@@ -135,7 +149,13 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
   const cmd = p.command;
   if (cmd & (CMD.LIST | CMD.LIST_RULES)) {
     let out = listCommand(p, t, env);
-    if (cmd & (CMD.ZERO | CMD.ZERO_NUM)) out += zeroCommand(p, t, env);
+    if (cmd & (CMD.ZERO | CMD.ZERO_NUM)) {
+      try {
+        out += zeroCommand(p, t, env);
+      } catch (err) {
+        throw Object.assign(err as Error, { stdout: out + ((err as { stdout?: string }).stdout ?? "") });
+      }
+    }
     return out;
   }
   switch (cmd) {
