@@ -8,10 +8,19 @@ import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
 export const STANDARD_VERDICTS = new Set(["ACCEPT", "DROP", "RETURN"]);
 
+/** Letters, digits, "-" and "_" only: such a name has no white space (skips the regex). */
+function plainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95)) return false;
+  }
+  return true;
+}
+
 export function checkTargetName(name: string): void {
   if (name.length < 1) throw paramProblem("Invalid target name (too short)");
   if (name.length >= MAX_NAME) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
-  if (/\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
+  if (!plainName(name) && /\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
 }
 
 export function checkNewChainName(name: string): void {
