@@ -5,6 +5,7 @@ import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, parseAddressList, parseInterface, parseProtocol, protocolMatchName, type NameTables } from "./address.js";
+import { MATCH_HELP, STANDARD_TARGET_HELP } from "./match-help.js";
 import { Getopt, lookupLong, type LongOption, type LongTable } from "./getopt.js";
 import {
   MAX_NAME,
@@ -280,8 +281,12 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         const protoExt = protoName !== undefined ? findMatch(protoName) : undefined;
         if (!loaded.some((i) => i.kind === "match") && protoExt) load("match", protoExt);
         let text = env.helpText ?? "";
+        if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
         const blocks = [...loaded.filter((i) => i.kind === "target"), ...loaded.filter((i) => i.kind === "match")];
-        for (const inst of blocks) text += `\n${inst.ext.help ?? `${inst.ext.name} does not take any options\n`}`;
+        for (const inst of blocks) {
+          const help = inst.ext.help ?? (inst.kind === "match" ? MATCH_HELP[inst.ext.name] : undefined);
+          text += `\n${help ?? `${inst.ext.name} does not take any options\n`}`;
+        }
         p.exitText = text;
         return p;
       }
