@@ -113,7 +113,8 @@ function applyRuleCommand(p: ParsedCommand, t: Table, env: ExecEnv): void {
 function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const chain = p.chain !== undefined ? findChain(t, p.chain) : undefined;
   if (p.chain !== undefined && !chain) throw missingChainForListing(t.name, p.chain, env.backend);
-  if (p.command & CMD.LIST_RULES) return listRules(t, chain, p.verbose > 0, p.rulenum);
+  const warning = p.chain === undefined ? incompatibleWarning(t) : "";
+  if (p.command & CMD.LIST_RULES) return warning + listRules(t, chain, p.verbose > 0, p.rulenum);
   const format = {
     numeric: !!(p.options & OPT.NUMERIC),
     verbose: p.verbose > 0,
@@ -121,7 +122,13 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     lineNumbers: !!(p.options & OPT.LINENUMBERS),
     names: env.names,
   };
-  return listChains(t, chain ? [chain] : chainsInOrder(t), format, p.rulenum);
+  return warning + listChains(t, chain ? [chain] : chainsInOrder(t), format, p.rulenum);
+}
+
+/** Printed before a whole-table listing when a base chain was renamed (nft). */
+export function incompatibleWarning(t: Table): string {
+  if (!t.foreignBaseChains?.length) return "";
+  return `# Table \`${t.name}' contains incompatible base-chains, use 'nft' tool to list them.\n`;
 }
 
 function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {

@@ -1,7 +1,7 @@
 // Rule-set operations as the kernel (nf_tables or legacy x_tables) performs them, with the
 // errors each backend reports. Plain functions on plain data, used by iptables,
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
-import { BUILTIN_CHAINS, newUserChain } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts } from "./kernel-check.js";
 import { ruleKey } from "./rule-text.js";
@@ -165,6 +165,7 @@ export function checkRules(t: Table, chain: string, rules: Rule[]): void {
 
 export function newChain(t: Table, name: string): void {
   if (findChain(t, name)) throw new OpError("Chain already exists.");
+  if (t.foreignBaseChains?.some((c) => c.name === name)) throw nftError("CHAIN_USER_ADD", "File exists", `chain ${name}`);
   t.chains[name] = newUserChain(name);
   touch(t);
 }
@@ -225,8 +226,15 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
   if (findChain(t, to)) throw new OpError("File exists.");
   const c = findChain(t, from);
   if (!c || absent(c, backend)) throw new OpError(ENOENT);
-  // nft accepts renaming a base chain but iptables keeps listing it by its hook name
-  if (c.builtin) return;
+  if (c.builtin) {
+    // legacy: nothing changes. nft renames the base chain, which iptables then no longer
+    // recognises; the hook's name is free again (a new, lazy built-in chain)
+    if (backend === "legacy") return;
+    t.foreignBaseChains = [...(t.foreignBaseChains ?? []), { ...c, name: to }];
+    t.chains[from] = newBuiltinChain(from);
+    invalidateHooks(t);
+    return;
+  }
   const chains: Record<string, Chain> = {};
   for (const [name, chain] of Object.entries(t.chains)) {
     if (name === from) {

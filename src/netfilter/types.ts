@@ -208,6 +208,11 @@ export interface Table {
   exists: boolean;
   /** Built-in chains first in hook order, then user chains (order of creation; print sorted). */
   chains: Record<string, Chain>;
+  /**
+   * nf_tables: base chains renamed away from their hook name (iptables -E INPUT X). iptables
+   * no longer shows them (listings of the whole table warn) but their names stay taken.
+   */
+  foreignBaseChains?: Chain[];
 }
 
 /** One backend's rule set in one namespace (iptables-nft and iptables-legacy keep separate ones). */
