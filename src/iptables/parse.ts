@@ -320,7 +320,8 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         if (/[/ ]/.test(name)) {
           p.warnings.push(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).`);
         }
-        const keep = name !== "+";
+        // a bare "+" matches every interface and is dropped, but nft keeps its negation
+        const keep = name !== "+" || invert;
         if (isIn) {
           rule.inIface = keep ? name : undefined;
           rule.inIfaceInvert = keep && invert;
