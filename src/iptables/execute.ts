@@ -70,9 +70,11 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
     if (err && !(err instanceof OpError)) throw err;
   }
-  if (p.verbose) for (const r of p.rules) out += `${verboseRuleLine(r, env.names)}\n`;
+  // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel
+  const rules = env.backend === "nft" ? p.rules.map(nftRoundTrip) : p.rules;
+  if (p.verbose) for (const r of rules) out += `${verboseRuleLine(r, env.names)}\n`;
   try {
-    applyRuleCommand(p, t, env);
+    applyRuleCommand(p, rules, t, env);
   } catch (err) {
     // the echo is printed while the batch is built, before the kernel answers; -D and -C
     // look the rule up first and print nothing when it is missing
@@ -82,14 +84,12 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   return out;
 }
 
-function applyRuleCommand(p: ParsedCommand, t: Table, env: ExecEnv): void {
+function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEnv): void {
   const chain = p.chain!;
   if (p.jumpChain !== undefined && !env.deferChecks) {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
     if (err) throw err;
   }
-  // nft keeps (and -C/-D compare) the rule as it reads back from the kernel
-  const rules: Rule[] = env.backend === "nft" ? p.rules.map(nftRoundTrip) : p.rules;
   switch (p.command) {
     case CMD.APPEND:
       appendRules(t, chain, rules, env.backend, !env.deferChecks);

@@ -34,6 +34,16 @@ function isEmpty(name: string, d: TcpData | UdpData): boolean {
   return name === "tcp" ? tcpEmpty(d as TcpData) : portsEmpty(d);
 }
 
+/**
+ * Whether iptables-nft turns the match into payload compares. An empty match, or a tcp match
+ * testing a TCP option, stays an xt match of its own, unfolded and never merged.
+ */
+function hasPayloadForm(m: MatchInstance): boolean {
+  const d = m.data as TcpData | UdpData;
+  if (isEmpty(m.name, d)) return false;
+  return m.name !== "tcp" || !((d as TcpData).option || (d as TcpData).invOption);
+}
+
 /** The folded copy of one match's data, or undefined when nothing of it reaches the kernel. */
 function fold(m: MatchInstance): MatchInstance | undefined {
   const src = m.data as TcpData | UdpData;
@@ -59,9 +69,7 @@ function overlay(first: TcpData & UdpData, later: TcpData & UdpData, tcp: boolea
     first.flagMask = later.flagMask;
     first.flagCmp = later.flagCmp;
   }
-  if (later.option || later.invOption) first.option = later.option;
   first.invFlags ||= later.invFlags;
-  first.invOption ||= later.invOption;
 }
 
 /** The rule as iptables-nft would read it back from the kernel. */
@@ -70,8 +78,7 @@ export function nftRoundTrip(rule: Rule): Rule {
   const out: MatchInstance[] = [];
   const firstOf = new Map<string, MatchInstance>();
   for (const m of rule.matches) {
-    // an empty match has no payload form: nft keeps it as an xt match of its own
-    if ((m.name !== "tcp" && m.name !== "udp") || isEmpty(m.name, m.data as TcpData | UdpData)) {
+    if ((m.name !== "tcp" && m.name !== "udp") || !hasPayloadForm(m)) {
       out.push(m);
       continue;
     }
