@@ -226,6 +226,7 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
   if (findChain(t, to)) throw new OpError("File exists.");
   const c = findChain(t, from);
   if (!c || absent(c, backend)) throw new OpError(ENOENT);
+  if (t.foreignBaseChains?.some((f) => f.name === to)) throw nftError("CHAIN_RENAME", "File exists", `chain ${to}`);
   if (c.builtin) {
     // legacy: nothing changes. nft renames the base chain, which iptables then no longer
     // recognises; the hook's name is free again (a new, lazy built-in chain)
