@@ -225,10 +225,13 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
   context = ctx;
   let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
+    let h: Hook[] | undefined; // the chain's hooks, found at its first restricted rule
     for (const rule of chain.rules) {
       if (!hasRestricted(rule)) continue;
-      masks ??= hookMasks(table);
-      const h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
+      if (!h) {
+        masks ??= hookMasks(table);
+        h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
+      }
       const v = ruleAllowed(table, chain.name, rule, h);
       if (v !== true) return { chain: chain.name, rule, errno: v };
     }
