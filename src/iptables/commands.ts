@@ -4,6 +4,7 @@ import type { Command } from "../shell/types.js";
 import { runIptables } from "./iptables.js";
 import { runIptablesRestore } from "./restore-command.js";
 import { runIptablesSave } from "./save-command.js";
+import { runXtablesLegacyMulti, runXtablesNftMulti } from "./multi.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
@@ -17,6 +18,8 @@ export const IPTABLES_COMMANDS: Command[] = [
     aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
     run: runIptablesRestore,
   },
+  { name: "xtables-nft-multi", run: runXtablesNftMulti },
+  { name: "xtables-legacy-multi", run: runXtablesLegacyMulti },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";
