@@ -8,7 +8,7 @@ import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
-import { MAX_NAME, parseCommand, type ParsedCommand } from "./parse.js";
+import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 
 export interface RestoreOptions {
@@ -35,7 +35,9 @@ interface Block {
   name: TableName;
   work: Table;
   skip: boolean;
-  ruleLines: Map<Rule, number>;
+  /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
+  lineRules: Rule[];
+  lineNumbers: number[];
   jumps: { target: string; chain: string; command: number; line: number }[];
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
@@ -53,25 +55,39 @@ interface Block {
  * the current word, the closing " ends the word (so "x"y is two words), \ escapes only inside
  * quotes, single quotes are plain characters, and an unclosed quote takes the line's newline too.
  */
-export function splitRestoreLine(text: string): string[] {
-  const words: string[] = [];
+export function splitRestoreLine(text: string, words: string[] = []): string[] {
+  // Runs of plain characters are sliced, not added one character at a time: the words end up
+  // in the rule set (comments), where a rope of single characters would cost memory and time.
+  const n = text.length;
   let word = "";
   let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  let start = 0; // first character of the run not yet added to `word`
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (open) {
-      if (c === "\\" && i + 1 < text.length) word += text[++i];
-      else if (c === '"') {
-        open = false;
-        words.push(word);
+      if (c === 92) {
+        word += text.slice(start, i);
+        // the escaped character begins the next run; a backslash at the very end is dropped
+        if (i + 1 < n) start = ++i;
+        else start = n;
+      } else if (c === 34) {
+        words.push(word + text.slice(start, i));
         word = "";
-      } else if (c !== "\\") word += c;
-    } else if (c === '"') open = true;
-    else if (c === " " || c === "\t" || c === "\n") {
+        open = false;
+        start = i + 1;
+      }
+    } else if (c === 34) {
+      word += text.slice(start, i);
+      open = true;
+      start = i + 1;
+    } else if (c === 32 || c === 9 || c === 10) {
+      word += text.slice(start, i);
       if (word) words.push(word);
       word = "";
-    } else word += c;
+      start = i + 1;
+    }
   }
+  word += text.slice(start, n);
   if (open) word += "\n";
   if (word) words.push(word);
   return words;
@@ -106,8 +122,16 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     stdout += flushText;
     flushText = "";
   };
-  const lines = input.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
+  // the same for every rule line of this input
+  const parseEnv: ParseEnv = {
+    versionName: iptName,
+    backendTag: `1.8.9 ${backend === "legacy" ? "(legacy)" : "(nf_tables)"}`,
+    restore: true,
+    names,
+    backend,
+    family: opts.program?.family ?? 4,
+    warnings,
+  };
   let lineNo = 0;
   const warned = () => warnings.map((w) => `${w}\n`).join("");
   const fail = (err: unknown, line?: number): RestoreResult => {
@@ -115,7 +139,12 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     return { stdout: stdout + r.stdout, stderr: warned() + r.stderr, rc: r.rc };
   };
 
-  for (const raw of lines) {
+  // line by line without splitting the whole input first (a final newline ends the last line)
+  for (let pos = 0; pos < input.length; ) {
+    let eol = input.indexOf("\n", pos);
+    if (eol < 0) eol = input.length;
+    const raw = input.slice(pos, eol);
+    pos = eol + 1;
     lineNo++;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     try {
@@ -153,7 +182,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, ruleLines: new Map(), jumps: [], renamed: new Set(), created: new Set() };
+        block = { name, work, skip, lineRules: [], lineNumbers: [], jumps: [], renamed: new Set(), created: new Set() };
         continue;
       }
       if (!block) throw new OpError("", 1);
@@ -163,7 +192,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       // (ruleLine may print the pending flush report first)
-      const out = ruleLine(block, line, lineNo, iptName, opts, backend, names, warnings, flushNow);
+      const out = ruleLine(block, line, lineNo, iptName, opts, backend, names, parseEnv, flushNow);
       stdout += out;
     } catch (err) {
       stdout += (err as { stdout?: string }).stdout ?? "";
@@ -215,7 +244,7 @@ function ruleLine(
   opts: RestoreOptions,
   backend: Backend,
   names: NameTables,
-  warnings: string[],
+  parseEnv: ParseEnv,
   parsedOk: () => void,
 ): string {
   let rest = line;
@@ -230,16 +259,9 @@ function ruleLine(
     if (opts.counters) counterArgs = ["-c", m[1]!, m[3]];
     rest = line.slice(close + 1);
   }
-  const argv = [iptName, "-t", block.name, ...splitRestoreLine(rest), ...counterArgs];
-  const parsed = parseCommand(argv, {
-    versionName: iptName,
-    backendTag: `1.8.9 ${backend === "legacy" ? "(legacy)" : "(nf_tables)"}`,
-    restore: true,
-    names,
-    backend,
-    family: opts.program?.family ?? 4,
-    warnings,
-  });
+  const argv = splitRestoreLine(rest, [iptName, "-t", block.name]);
+  for (const word of counterArgs) argv.push(word);
+  const parsed = parseCommand(argv, parseEnv);
   parsedOk();
   if (parsed.exitText !== undefined) return "";
   // legacy (libiptc) works on its copy line by line, also with --test; nft only parses here
@@ -284,7 +306,10 @@ function ruleLine(
 function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
   try {
     const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
-    for (const r of parsed.rules) block.ruleLines.set(r, line);
+    for (const r of parsed.rules) {
+      block.lineRules.push(r);
+      block.lineNumbers.push(line);
+    }
     return out;
   } catch (err) {
     throw Object.assign(err as Error, { line });
@@ -342,7 +367,8 @@ function commitBlock(block: Block, backend: Backend, commitLine: number): void {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
     // kernel names that jump.
     let chain = refused.chain;
-    let line = block.ruleLines.get(refused.rule) ?? commitLine;
+    const at = block.lineRules.lastIndexOf(refused.rule);
+    let line = at >= 0 ? block.lineNumbers[at]! : commitLine;
     if (!block.work.chains[chain]?.builtin) {
       const culprit = block.jumps.find((j) => reaches(block.work, j.target, chain));
       if (culprit) ({ chain, line } = culprit);
