@@ -70,8 +70,10 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
     if (err && !(err instanceof OpError)) throw err;
   }
-  // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel
-  const rules = env.backend === "nft" ? p.rules.map(nftRoundTrip) : p.rules;
+  // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel; the
+  // command carries the kept objects on, so iptables-restore can map a refused rule to its line
+  if (env.backend === "nft") p.rules = p.rules.map(nftRoundTrip);
+  const rules = p.rules;
   if (p.verbose) for (const r of rules) out += `${verboseRuleLine(r, env.names)}\n`;
   try {
     applyRuleCommand(p, rules, t, env);
