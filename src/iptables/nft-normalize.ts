@@ -91,5 +91,6 @@ export function nftRoundTrip(rule: Rule): Rule {
       out.push(folded);
     }
   }
-  return { ...rule, matches: out };
+  // an exact-size copy: a pushed-into array keeps 17 slots for as long as the rule lives
+  return { ...rule, matches: out.slice() };
 }

@@ -437,6 +437,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   for (const inst of loaded) {
     if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall());
   }
+  for (const inst of loaded) compactSeen(inst.data);
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
   if (invert) throw paramProblem("nothing appropriate following !");
@@ -468,7 +469,18 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       throw paramProblem(`Can't use -i with ${chain}\n`);
     }
     if (p.counters) rule.counters = { ...p.counters };
+    // pushed-into arrays keep 17 slots; the rule set holds one per rule for life
+    if (rule.matches.length > 0) rule.matches = rule.matches.slice();
     p.rules = expandAddresses(rule, sources, dests);
   }
   return p;
+}
+
+/**
+ * An extension's `seen` bookkeeping grows a 16-slot backing store on its first push; the rule keeps
+ * it for life (a 10k-Service restore holds ~200k of them). A same-content copy is sized exactly.
+ */
+function compactSeen(data: unknown): void {
+  const seen = (data as { seen?: unknown } | undefined)?.seen;
+  if (Array.isArray(seen) && seen.length > 0) (data as { seen: unknown[] }).seen = seen.slice();
 }
