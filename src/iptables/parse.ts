@@ -80,6 +80,10 @@ function emptyRule(): Rule {
     matches: [],
     action: { kind: "none" },
     counters: { pkts: 0n, bytes: 0n },
+    // every rule gets these (expandAddresses): declared here they live in the object itself, not
+    // in a separate property store added later
+    src: undefined,
+    dst: undefined,
   };
 }
 

@@ -22,7 +22,8 @@ function truncate(text: string): string {
 export const commentMatch: MatchExtension<CommentData> = {
   name: "comment",
   options: [{ name: "comment", args: 1 }],
-  init: () => ({ seen: [] }),
+  // comment declared up front: added later it would need a separate property store per rule
+  init: () => ({ seen: [], comment: undefined }),
   parse(d, { option, args, invert }) {
     checkOption("comment", d.seen, option, invert);
     d.comment = truncate(args[0]!);
