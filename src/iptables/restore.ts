@@ -38,7 +38,7 @@ interface Block {
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];
   lineNumbers: number[];
-  jumps: { target: string; chain: string; command: number; line: number }[];
+  jumps: JumpLog;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
   /**
@@ -182,7 +182,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, lineRules: [], lineNumbers: [], jumps: [], renamed: new Set(), created: new Set() };
+        block = { name, work, skip, lineRules: [], lineNumbers: [], jumps: { targets: [], chains: [], commands: [], lines: [] }, renamed: new Set(), created: new Set() };
         continue;
       }
       if (!block) throw new OpError("", 1);
@@ -270,7 +270,11 @@ function ruleLine(
   if (opts.verbose && !opts.noflush && !parsed.verbose) parsed.verbose = 1;
   if (parsed.command === CMD.RENAME_CHAIN && parsed.newname !== undefined) block.renamed.add(parsed.newname);
   if (parsed.jumpChain !== undefined) {
-    block.jumps.push({ target: parsed.jumpChain, chain: parsed.chain ?? "", command: parsed.command, line: lineNo });
+    const jumps = block.jumps;
+    jumps.targets.push(parsed.jumpChain);
+    jumps.chains.push(parsed.chain ?? "");
+    jumps.commands.push(parsed.command);
+    jumps.lines.push(lineNo);
   }
   if (backend === "nft") {
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
@@ -317,12 +321,28 @@ function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backe
 }
 
 /**
+ * The block's jumps (target, chain, command, line), checked at COMMIT; parallel lists so a
+ * 10k-Service dump does not keep ~80k small objects alive until then.
+ */
+interface JumpLog {
+  targets: string[];
+  chains: string[];
+  commands: number[];
+  lines: number[];
+}
+
+function jumpAt(log: JumpLog, i: number): { target: string; chain: string; command: number; line: number } {
+  return { target: log.targets[i]!, chain: log.chains[i]!, command: log.commands[i]!, line: log.lines[i]! };
+}
+
+/**
  * nft sends the block as one batch: jumps are resolved first (an unknown chain is reported at
  * the COMMIT line), then the first failed command is reported with its own line.
  */
 function sendBatch(block: Block, backend: Backend): void {
   if (backend !== "nft") return;
-  for (const j of block.jumps) {
+  for (let i = 0; i < block.jumps.targets.length; i++) {
+    const j = jumpAt(block.jumps, i);
     if (block.created.has(j.target) && !block.renamed.has(j.target)) continue;
     const err = block.renamed.has(j.target)
       ? paramProblem(`Chain '${j.target}' does not exist`)
@@ -370,7 +390,8 @@ function commitBlock(block: Block, backend: Backend, commitLine: number): void {
     const at = block.lineRules.lastIndexOf(refused.rule);
     let line = at >= 0 ? block.lineNumbers[at]! : commitLine;
     if (!block.work.chains[chain]?.builtin) {
-      const culprit = block.jumps.find((j) => reaches(block.work, j.target, chain));
+      const at = block.jumps.targets.findIndex((target) => reaches(block.work, target, chain));
+      const culprit = at >= 0 ? jumpAt(block.jumps, at) : undefined;
       if (culprit) ({ chain, line } = culprit);
     }
     const err = new OpError(` RULE_APPEND failed (${refused.errno}): rule in chain ${chain}`, 4, {
