@@ -1,7 +1,7 @@
 // -j DSCP: rewrite the DiffServ code point (the upper six bits of the TOS byte). Mangle only.
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { badValue } from "./target-util/errors.js";
+import { badValue } from "./util/errors.js";
 import { anyOptionGiven, checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { hex2, strtoulWhole } from "./target-util/strtoul.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

@@ -2,7 +2,7 @@
 // Any table and hook. The prefix keeps at most 29 characters (the kernel's 30-byte field).
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { tooShort } from "./target-util/errors.js";
+import { tooShort } from "./util/errors.js";
 import {
   formatLogLine,
   LOG_IPOPT,
@@ -12,7 +12,7 @@ import {
   LOG_UID,
 } from "./target-util/log-line.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
-import { saveString } from "./target-util/save-string.js";
+import { saveString } from "./util/quote.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

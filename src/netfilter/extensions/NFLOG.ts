@@ -4,9 +4,9 @@
 // iptables-legacy keeps the xt_NFLOG structure: a 63-character prefix, and the range.
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { badValue, tooShort } from "./target-util/errors.js";
+import { badValue, tooShort } from "./util/errors.js";
 import { checkOptionTable, extOptions, givenOptions, noteOption, type OptionSpec } from "./target-util/options.js";
-import { saveString } from "./target-util/save-string.js";
+import { saveString } from "./util/quote.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

@@ -3,7 +3,7 @@
 // when nobody listens.
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { badValue } from "./target-util/errors.js";
+import { badValue } from "./util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulPrefix, strtoulWhole } from "./target-util/strtoul.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

@@ -6,7 +6,7 @@ import { findMatch } from "../registry.js";
 import type { HookContext, Packet, Rule } from "../types.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
-import { badValue } from "./target-util/errors.js";
+import { badValue } from "./util/errors.js";
 import { anyOptionGiven, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

@@ -1,5 +1,5 @@
 // XTTYPE_MARKMASK32 and XTTYPE_UINT32 option values, as MARK and CONNMARK read them.
-import { badMarkValue, badValue, markGarbage } from "./errors.js";
+import { badMarkValue, badValue, markGarbage } from "../util/errors.js";
 import { strtoulPrefix, strtoulWhole } from "./strtoul.js";
 
 /** `value[/mask]`; the mask defaults to 0xffffffff. */

@@ -8,7 +8,7 @@
 // options and runs its final check before it starts on the next rule. (A plain variable: this
 // runs for every rule of a large iptables-restore.)
 import type { ExtOption, ParseCall } from "../../extension.js";
-import { alsoRequires, cannotCombine, cannotInvert, mustSpecify, onlyOnce } from "./errors.js";
+import { alsoRequires, cannotCombine, cannotInvert, mustSpecify, onlyOnce } from "../util/errors.js";
 
 export interface OptionSpec {
   name: string;

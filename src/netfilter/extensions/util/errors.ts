@@ -43,3 +43,17 @@ export function checkOption(
   if (invert && !opts.invertible) throw cannotInvert(ext, option);
   if (!seen.includes(id)) seen.push(id);
 }
+
+/** XTTYPE_MARKMASK32: value or mask not a number. */
+export function badMarkValue(ext: string, option: string): XtablesError {
+  return paramProblem(`${ext}: bad integer value for option "--${option}", or out of range.\n`);
+}
+
+export function markGarbage(ext: string, option: string): XtablesError {
+  return paramProblem(`${ext}: trailing garbage after value for option "--${option}".\n`);
+}
+
+/** XTTYPE_STRING with a minimum length. */
+export function tooShort(min: number): XtablesError {
+  return paramProblem(`Argument must have a minimum length of ${min} characters\n`);
+}
