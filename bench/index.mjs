@@ -104,3 +104,23 @@ try {
 } catch (err) {
   console.log("probe benchmark skipped:", err instanceof Error ? err.message : err);
 }
+
+// The tutor's first frame against a bare Ink hello-world, in a pseudo-terminal.
+const { measureFirstFrame } = await import("./first-frame.mjs");
+const frames = measureFirstFrame();
+if (frames) {
+  const ratio = frames.tutor / frames.hello;
+  console.log(`\nfirst frame: tutor ${frames.tutor.toFixed(0)} ms, Ink hello-world ${frames.hello.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ 1.5) ${ratio <= 1.5 ? "ok" : "OVER BUDGET"}`);
+} else {
+  console.log("\nfirst frame not measured (needs tmux)");
+}
+
+// Grading each bundled scenario after its reference solution (budget: under 100 ms).
+const { Attempt } = await import("../dist/grader/attempt.js");
+const { loadCatalogue } = await import("../dist/scenario/catalogue.js");
+const { splitScript } = await import("../dist/shell/script.js");
+for (const { scenario } of loadCatalogue().scenarios) {
+  const attempt = new Attempt(scenario);
+  for (const cmd of splitScript(scenario.solution)) attempt.run(cmd);
+  report(`grading ${scenario.id}`, time(() => attempt.grade(), 3).ms, 100);
+}
