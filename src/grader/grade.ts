@@ -1,12 +1,16 @@
 // Grading: every checkpoint is decided on its own copy of the learner's world, so grading never
 // changes the learner's counters, connections or files. Behaviour only: probes and counters.
 import type { World } from "../net/types.js";
+import type { Rule } from "../netfilter/types.js";
 import type { Checkpoint, Scenario } from "../scenario/schema.js";
 import { rebootWorld } from "./boot.js";
 import { compare, countPackets, describeExpectation } from "./counters.js";
-import { ruleSaveText } from "./iptables-adapter.js";
+import { saveRuleLine } from "../iptables/rule-text.js";
 import { resyncKube } from "./kube-adapter.js";
 import { runProbe } from "./probes.js";
+
+/** A rule's text exactly as iptables-save writes it (counter expectations match against it). */
+const ruleSaveText = (rule: Rule, chain: string) => saveRuleLine(chain, rule);
 
 export interface CheckpointResult {
   id: string;

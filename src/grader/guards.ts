@@ -3,7 +3,7 @@
 // so conntrack knows it as ESTABLISHED. After each command one keystroke travels over it (a
 // data segment client → server) and its echo comes back (server → client), through the same
 // packet path as everything else: the rules' counters count them, as on a real host.
-import { formatIpv4 } from "../netfilter/ip.js";
+import { formatIpv4, parseIpv4 } from "../netfilter/ip.js";
 import { TCP_ACK, TCP_PSH } from "../netfilter/types.js";
 import { isLocalAddress } from "../net/addresses.js";
 import type { PathRecorder } from "../net/packet-path-hooks.js";
@@ -42,16 +42,12 @@ function serverNamespace(world: World, addr: number): string | undefined {
   return Object.keys(world.namespaces).find((ns) => isLocalAddress(world, ns, addr));
 }
 
-function parseAddr(text: string): number {
-  const [a, b, c, d] = text.split(".").map(Number);
-  return (((a! << 24) | (b! << 16) | (c! << 8) | d!) >>> 0) as number;
-}
-
 /** Open the scenario's long-lived connections with a full TCP handshake. */
 export function openConnections(world: World, scenario: Scenario): void {
   const table = openTable(world);
   for (const conn of scenario.world.connections) {
-    const raddr = parseAddr(conn.to);
+    const raddr = parseIpv4(conn.to);
+    if (raddr === undefined) continue;
     const route = routeOutput(world, conn.from, { dst: raddr });
     const serverNs = serverNamespace(world, raddr);
     if (!route.ok || serverNs === undefined) continue;
