@@ -1,6 +1,6 @@
 // sudo [-E] [-H] [-u root] [-s] CMD…: the learner is already root, so it just runs CMD.
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, skipOptions } from "./util.js";
 
 const USAGE =
   "usage: sudo -h | -K | -k | -V\n" +
@@ -15,14 +15,7 @@ export const sudo: Command = {
   name: "sudo",
   run(ctx) {
     const args = ctx.argv.slice(1);
-    let i = 0;
-    while (i < args.length && args[i]!.startsWith("-")) {
-      if (args[i] === "--") {
-        i++;
-        break;
-      }
-      i += WITH_ARG.has(args[i]!) ? 2 : 1;
-    }
+    let i = skipOptions(args, WITH_ARG);
     while (i < args.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(args[i]!)) i++;
     const cmd = args.slice(i);
     // `sudo -i` / `sudo -s` open a root shell: the learner already is root in one.

@@ -140,3 +140,13 @@ export function joinLines(lines: string[]): string {
 export function parseCount(s: string): number | undefined {
   return /^[-+]?[0-9]+$/.test(s) ? Number(s) : undefined;
 }
+
+/** Index of the first non-option word (after `--`); options in `withArg` take the next word. */
+export function skipOptions(args: string[], withArg: ReadonlySet<string>): number {
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith("-")) {
+    if (args[i] === "--") return i + 1;
+    i += withArg.has(args[i]!) ? 2 : 1;
+  }
+  return i;
+}

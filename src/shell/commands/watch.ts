@@ -1,7 +1,7 @@
 // watch [-n SECS] [-d] [-t] CMD…: the emulated world only changes when the learner acts, so
 // watch runs its command once (through `sh -c`, as real watch does) and advances the clock.
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, skipOptions } from "./util.js";
 
 const WITH_ARG = new Set(["-n", "--interval", "-g", "-q"]);
 
@@ -9,14 +9,7 @@ export const watch: Command = {
   name: "watch",
   run(ctx) {
     const args = ctx.argv.slice(1);
-    let i = 0;
-    while (i < args.length && args[i]!.startsWith("-")) {
-      if (args[i] === "--") {
-        i++;
-        break;
-      }
-      i += WITH_ARG.has(args[i]!) ? 2 : 1;
-    }
+    const i = skipOptions(args, WITH_ARG);
     const cmd = args.slice(i);
     if (cmd.length === 0) {
       return done("", "Usage:\n watch [options] command\n", 1);
