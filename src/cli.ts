@@ -47,6 +47,9 @@ async function main(rawArgv: string[]): Promise<number> {
       process.stderr.write(`Usage: nettutor ${cmd} ${cmd === "play" ? "SCENARIO" : "ID"}\n`);
       return 2;
     }
+    // Before Ink is imported: it reads the CI markers once, at load time.
+    const { dropCiMarkersOnTerminal } = await import("./tui/interactive-env.js");
+    dropCiMarkersOnTerminal(process.env, Boolean(process.stdin.isTTY && process.stdout.isTTY));
     const { startTui } = await import("./tui/index.js");
     return startTui({
       plain,

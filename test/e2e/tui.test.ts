@@ -13,6 +13,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
 
 interface LockoutYaml {
+  title: string;
   solution: string;
   checkpoints: { id: string; title: string; points: number }[];
 }
@@ -142,5 +143,12 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
     const first = lockout.checkpoints[0];
     expect(tasks).toContain(`✔ ${first?.title} (${first?.points})`);
     expect(scenario.terminalContains(`${PROMPT}check`, checked)).toBe(true);
+  });
+  it("draws its screens even when the shell exports CI=true", async () => {
+    // Ink draws only the last frame under CI; the tutor must not inherit that on a terminal.
+    pane.start(["node", CLI], { NETTUTOR_HOME: home, CI: "true", CONTINUOUS_INTEGRATION: "1" });
+    await pane.waitForText(lockout.title, SLOW_WAIT_MS);
+    pane.type("q");
+    await pane.waitForText("[exit 0]");
   });
 });
