@@ -136,6 +136,11 @@ export interface HookContext {
 export interface AddrMask {
   addr: Ipv4;
   mask: Ipv4;
+  /**
+   * ip6tables rules only: the IPv6 address (already masked) and mask as eight 16-bit groups.
+   * `addr` is then 0 and `mask` is 0 exactly when the IPv6 mask is all zeros.
+   */
+  v6?: { addr: number[]; mask: number[] };
 }
 
 /** A loaded match: which extension, its parsed options, and runtime state it keeps. */
