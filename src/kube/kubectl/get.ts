@@ -64,11 +64,12 @@ export function runGet(k: Kctx): CommandResult {
   const all = found.flatMap((f) => f.objs);
   const errText = errors.map((e) => e + "\n").join("");
   const rc = errors.length ? 1 : 0;
+  // The builder implies a single item for one `TYPE NAME` (or `TYPE/NAME`): that object is
+  // printed bare; anything else (none, several, lists) becomes a v1 List.
   const singleObject = named && targets.length === 1 && targets[0]!.names.length === 1;
 
   if (output === "yaml" || output === "json" || jsonpath) {
-    if (all.length === 0 && !named) return { stdout: "", stderr: noResources(k, targets), rc: 0 };
-    if (all.length === 0) return { stdout: "", stderr: errText, rc };
+    if (singleObject && all.length === 0) return { stdout: "", stderr: errText, rc };
     const doc = singleObject ? all[0] : listDocument(all);
     if (jsonpath) {
       const r = evalJsonPath(jsonpath[1]!, JSON.parse(JSON.stringify(doc)));
@@ -81,19 +82,30 @@ export function runGet(k: Kctx): CommandResult {
     return { stdout: output === "yaml" ? toYaml(doc) : toJson(doc), stderr: errText, rc };
   }
   if (customColumns) {
-    if (all.length === 0) return { stdout: "", stderr: named ? errText : noResources(k, targets), rc: named ? rc : 0 };
+    // The custom-columns printer gets a List too: its header comes even when the List is empty.
+    if (singleObject && all.length === 0) return { stdout: "", stderr: errText, rc };
     return printCustomColumns(customColumns[1]!, all, boolFlag(k.args, "no-headers"), errText, rc);
   }
   if (output === "name") {
     return { stdout: found.flatMap((f) => f.objs.map((o) => objectName(o, f.t) + "\n")).join(""), stderr: errText, rc };
   }
-  if (all.length === 0) return { stdout: "", stderr: named ? errText : noResources(k, targets), rc };
+  const stdout = printTables(k, found, output === "wide");
+  if (stdout === "" && errors.length === 0) return { stdout: "", stderr: noResources(k, targets), rc: 0 };
+  return { stdout, stderr: errText, rc };
+}
 
-  const wide = output === "wide";
+/**
+ * The human-readable tables: one per resource type (the server's Table). Rows carry
+ * `kind/` when the request spans several kinds; a blank line separates the tables when
+ * headers are printed and something was written before.
+ */
+function printTables(k: Kctx, found: { t: Target; objs: KubeObject[] }[], wide: boolean): string {
   const showLabels = boolFlag(k.args, "show-labels");
   const noHeaders = boolFlag(k.args, "no-headers");
-  const prefixKind = targets.length > 1;
-  const blocks: string[] = [];
+  // One Table per listed type, one per object fetched by name (missing names are errors).
+  const kinds = new Set(found.filter((f) => f.t.names.length === 0 || f.objs.length > 0).map((f) => f.t.rt.plural));
+  const prefixKind = kinds.size > 1;
+  let out = "";
   for (const { t, objs } of found) {
     if (objs.length === 0) continue;
     const spec = TABLES[t.rt.plural] ?? GENERIC_TABLE;
@@ -103,13 +115,14 @@ export function runGet(k: Kctx): CommandResult {
       rows.push([...(withNs ? ["NAMESPACE"] : []), ...spec.headers, ...(wide ? spec.wideHeaders : []), ...(showLabels ? ["LABELS"] : [])]);
     }
     for (const o of objs) {
-      const cells = spec.row(o, ageOf(o, k.nowMs));
+      const cells = wide && spec.wideCells ? spec.wideCells(o, ageOf(o, k.nowMs)) : spec.row(o, ageOf(o, k.nowMs), k.nowMs);
       if (prefixKind) cells[0] = `${qualifiedSingular(t.rt)}/${cells[0]}`;
       rows.push([...(withNs ? [o.metadata.namespace ?? ""] : []), ...cells, ...(wide ? spec.wideRow(o) : []), ...(showLabels ? [formatLabels(o.metadata.labels)] : [])]);
     }
-    blocks.push(tabulate(rows));
+    if (out !== "" && !noHeaders) out += "\n";
+    out += tabulate(rows);
   }
-  return { stdout: blocks.join("\n"), stderr: errText, rc };
+  return out;
 }
 
 /** -o custom-columns=HEADER:.json.path,… ("<none>" where a path finds nothing). */
@@ -132,8 +145,9 @@ function printCustomColumns(spec: string, objs: KubeObject[], noHeaders: boolean
   return { stdout: tabulate(rows), stderr, rc };
 }
 
+/** Every requested type namespaced (and no -A): the message names the namespace. */
 function noResources(k: Kctx, targets: Target[]): string {
-  const namespaced = targets.some((t) => t.rt.namespaced);
+  const namespaced = targets.every((t) => t.rt.namespaced);
   if (k.allNamespaces || !namespaced) return "No resources found\n";
   return `No resources found in ${k.namespace} namespace.\n`;
 }

@@ -1,0 +1,111 @@
+// kubectl get details checked against kubectl's get.go (printGeneric, the table loop) and the
+// server's printers (printers.go): empty Lists, kind prefixes, separators, service, node,
+// endpoints and pod cells.
+import { describe, expect, it } from "vitest";
+import { kubectlNode } from "./kubectl-fixture.js";
+
+const EXTRA = `apiVersion: v1
+kind: Service
+metadata: { name: lb2, namespace: default }
+spec:
+  type: LoadBalancer
+  clusterIP: 10.96.0.120
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080, nodePort: 30120 }]
+status: { loadBalancer: { ingress: [{ ip: 203.0.113.20 }, { ip: 198.51.100.7 }, { ip: 203.0.113.20 }] } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: crash, namespace: default, labels: { app: crash } }
+spec:
+  nodeName: node-1
+  containers: [{ name: app, image: busybox }]
+status:
+  phase: Running
+  podIP: 10.244.1.30
+  conditions: [{ type: Ready, status: "False" }]
+  containerStatuses:
+    - name: app
+      ready: false
+      restartCount: 4
+      state: { waiting: { reason: CrashLoopBackOff } }
+      lastState: { terminated: { exitCode: 1, reason: Error, finishedAt: "2026-11-26T09:01:00Z" } }
+`;
+
+describe("kubectl get: Lists and empty results (printGeneric)", () => {
+  const n = kubectlNode();
+
+  it("-o yaml of nothing is an empty List, not a message", () => {
+    expect(n.sh("kubectl get pods -n kube-public -o yaml")).toEqual({ stdout: 'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n', stderr: "", rc: 0 });
+  });
+
+  it("-o json of nothing is an empty List", () => {
+    expect(n.sh("kubectl get svc -n kube-public -o json").stdout).toBe('{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n');
+  });
+
+  it("one missing object by name: only the error", () => {
+    expect(n.sh("kubectl get pod nope -o yaml")).toEqual({ stdout: "", stderr: 'Error from server (NotFound): pods "nope" not found\n', rc: 1 });
+  });
+
+  it("several names, some missing: a List of the found ones, then the errors", () => {
+    const r = n.sh("kubectl get pod web-1 nope -o jsonpath={.kind}:{.items[*].metadata.name}");
+    expect(r).toEqual({ stdout: "List:web-1", stderr: 'Error from server (NotFound): pods "nope" not found\n', rc: 1 });
+  });
+
+  it("custom-columns of nothing still prints its header", () => {
+    expect(n.sh("kubectl get pods -n kube-public -o custom-columns=N:.metadata.name")).toEqual({ stdout: "N\n", stderr: "", rc: 0 });
+  });
+
+  it("no rows of cluster-scoped and namespaced types together: the message names no namespace", () => {
+    expect(n.sh("kubectl get pods,nodes -l none=here")).toEqual({ stdout: "", stderr: "No resources found\n", rc: 0 });
+    expect(n.sh("kubectl get pods,svc -l none=here").stderr).toBe("No resources found in default namespace.\n");
+  });
+});
+
+describe("kubectl get: several kinds", () => {
+  const n = kubectlNode();
+
+  it("kinds prefix the names and a blank line separates the tables", () => {
+    const out = n.sh("kubectl get svc,ep web").stdout;
+    expect(out).toBe(
+      "NAME          TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE\nservice/web   ClusterIP   10.96.0.100   <none>        80/TCP    2m5s\n\n" +
+        "NAME            ENDPOINTS         AGE\nendpoints/web   10.244.1.5:8080   2m5s\n",
+    );
+  });
+
+  it("--no-headers leaves out the blank line", () => {
+    expect(n.sh("kubectl get svc,ep web --no-headers").stdout).toBe("service/web   ClusterIP   10.96.0.100   <none>   80/TCP   2m5s\nendpoints/web   10.244.1.5:8080   2m5s\n");
+  });
+
+  it("a missing object does not count as a kind", () => {
+    expect(n.sh("kubectl get pod/nope svc/web")).toEqual({
+      stdout: "NAME   TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE\nweb    ClusterIP   10.96.0.100   <none>        80/TCP    2m5s\n",
+      stderr: 'Error from server (NotFound): pods "nope" not found\n',
+      rc: 1,
+    });
+  });
+
+  it("a listed type with no rows still counts as a kind", () => {
+    expect(n.sh("kubectl get cm,svc -l app=web --no-headers").stdout).toBe("service/web   ClusterIP   10.96.0.100   <none>   80/TCP   2m5s\n");
+  });
+});
+
+describe("kubectl get: printer cells", () => {
+  const n = kubectlNode();
+  n.sh("kubectl apply -f -", EXTRA);
+
+  it("LoadBalancer ingress IPs are sorted, de-duplicated and clipped to 16 bytes outside -o wide", () => {
+    expect(n.sh("kubectl get svc lb2 --no-headers").stdout).toBe("lb2   LoadBalancer   10.96.0.120   198.51.100.7,...   80:30120/TCP   0s\n");
+    expect(n.sh("kubectl get svc lb2 --no-headers -o wide").stdout).toBe("lb2   LoadBalancer   10.96.0.120   198.51.100.7,203.0.113.20   80:30120/TCP   0s    app=web\n");
+  });
+
+  it("a waiting container names the pod's status; restarts show when the last one ended", () => {
+    expect(n.sh("kubectl get pod crash --no-headers").stdout).toBe("crash   0/1   CrashLoopBackOff   4 (65s ago)   0s\n");
+  });
+
+  it("node roles include kubernetes.io/role; a cordoned node is SchedulingDisabled", () => {
+    n.sh("kubectl label node node-1 kubernetes.io/role=worker");
+    n.sh(`kubectl patch node node-1 -p '{"spec":{"unschedulable":true}}'`);
+    expect(n.sh("kubectl get nodes --no-headers").stdout).toBe("node-1   Ready,SchedulingDisabled   control-plane,worker   2m5s   v1.31.4\n");
+  });
+});
