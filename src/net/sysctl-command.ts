@@ -1,6 +1,7 @@
 // The `sysctl` command (procps-ng 4): read, write, list, load files; messages and exit codes as procps.
 import type { Command, CommandContext, CommandResult } from "../shell/types.js";
 import { isReadOnlySysctl, sysctlGet, sysctlKeys, sysctlSet } from "./sysctl.js";
+import { parseSysctlArgs, type SysctlOptions } from "./sysctl-options.js";
 
 const USAGE = `
 Usage:
@@ -35,10 +36,7 @@ For more details see sysctl(8).
 
 const SYSTEM_DIRS = ["/etc/sysctl.d", "/run/sysctl.d", "/usr/local/lib/sysctl.d", "/usr/lib/sysctl.d", "/lib/sysctl.d"];
 
-interface Options {
-  all: boolean; values: boolean; names: boolean; ignore: boolean; quiet: boolean; write: boolean;
-  binary: boolean; dryRun: boolean; load: boolean; system: boolean; pattern?: RegExp; files: string[];
-}
+type Options = SysctlOptions;
 
 class Output {
   stdout = "";
@@ -66,12 +64,20 @@ function printValue(out: Output, opts: Options, key: string, value: string): voi
 }
 
 function readKey(ctx: CommandContext, out: Output, opts: Options, raw: string): void {
+  if (raw === "") {
+    out.warn('"" is an unknown key');
+    out.rc = -1;
+    return;
+  }
   const key = normaliseKey(raw);
   const value = sysctlGet(ctx.world, ctx.netns, key);
-  if (value !== undefined) return printValue(out, opts, key, value);
+  if (value !== undefined) {
+    if (!opts.pattern || opts.pattern.test(key)) printValue(out, opts, key, value);
+    return;
+  }
   const under = sysctlKeys(ctx.world, ctx.netns).filter((k) => k.startsWith(`${key}.`));
   if (under.length > 0) {
-    for (const k of under) printValue(out, opts, k, sysctlGet(ctx.world, ctx.netns, k)!);
+    for (const k of under) if (!opts.pattern || opts.pattern.test(k)) printValue(out, opts, k, sysctlGet(ctx.world, ctx.netns, k)!);
     return;
   }
   if (!opts.ignore) out.warn(`cannot stat ${procPath(key)}: No such file or directory`);
@@ -80,6 +86,10 @@ function readKey(ctx: CommandContext, out: Output, opts: Options, raw: string): 
 function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: string, rawValue: string): void {
   const key = normaliseKey(rawKey.trim());
   const value = rawValue.trim();
+  if (key === "") {
+    out.warn("Path is not under /proc/sys/: /proc/sys/");
+    return;
+  }
   if (sysctlGet(ctx.world, ctx.netns, key) === undefined) {
     if (!opts.ignore) out.warn(`cannot stat ${procPath(key)}: No such file or directory`);
     return;
@@ -91,8 +101,8 @@ function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: strin
       return;
     }
   }
-  if (opts.quiet) return;
-  if (opts.values) out.stdout += `${value}\n`;
+  if (opts.quiet && !opts.dryRun) return;
+  if (opts.names || opts.values) out.stdout += opts.binary && !opts.names ? value : `${value}\n`;
   else out.stdout += `${key} = ${value}\n`;
 }
 
@@ -146,86 +156,62 @@ function loadSystem(ctx: CommandContext, out: Output, opts: Options): void {
   applySettings(ctx, out, opts, settings);
 }
 
-function parseArgs(argv: string[], out: Output): { opts: Options; args: string[] } | undefined {
-  const opts: Options = { all: false, values: false, names: false, ignore: false, quiet: false, write: false, binary: false, dryRun: false, load: false, system: false, files: [] };
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") { args.push(...argv.slice(i + 1)); break; }
-    if (arg.startsWith("--")) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      const long: Record<string, () => void> = {
-        all: () => (opts.all = true), values: () => (opts.values = true), names: () => (opts.names = true),
-        ignore: () => (opts.ignore = true), quiet: () => (opts.quiet = true), write: () => (opts.write = true),
-        binary: () => (opts.binary = true), "dry-run": () => (opts.dryRun = true), system: () => (opts.system = true),
-        deprecated: () => undefined,
-        load: () => { opts.load = true; if (inline) opts.files.push(inline); },
-        pattern: () => { const p = inline ?? argv[++i] ?? ""; opts.pattern = new RegExp(p); },
-      };
-      const handler = long[name];
-      if (!handler) { out.warn(`unrecognized option '${arg}'`); out.stderr += `Try \`sysctl --help' for more information.\n`; return undefined; }
-      handler();
-      continue;
-    }
-    if (!arg.startsWith("-") || arg === "-") { args.push(arg); continue; }
-    for (let j = 1; j < arg.length; j++) {
-      const c = arg[j]!;
-      if ("aAX".includes(c)) opts.all = true;
-      else if (c === "n") opts.values = true;
-      else if (c === "N") opts.names = true;
-      else if (c === "e") opts.ignore = true;
-      else if (c === "q") opts.quiet = true;
-      else if (c === "w") opts.write = true;
-      else if (c === "b") { opts.binary = true; opts.values = true; }
-      else if (c === "o" || c === "x") continue;
-      else if (c === "p" || c === "f") {
-        opts.load = true;
-        if (j + 1 < arg.length) opts.files.push(arg.slice(j + 1));
-        break;
-      } else if (c === "r") {
-        const p = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i] ?? "";
-        opts.pattern = new RegExp(p);
-        break;
-      } else if (c === "h" || c === "d") { out.stdout += USAGE.slice(1); return undefined; }
-      else if (c === "V") { out.stdout += "sysctl from procps-ng 4.0.2\n"; return undefined; }
-      else {
-        out.warn(`invalid option -- '${c}'`);
-        out.stderr += USAGE;
-        return undefined;
-      }
-    }
+/** procps' parse_setting_line for a command-line argument: undefined when it is not a setting. */
+function commandLineSetting(out: Output, opts: Options, raw: string): [string, string] | undefined {
+  const line = raw.trimStart();
+  if (line.length < 2 || line.startsWith("#") || line.startsWith(";")) return undefined;
+  if (opts.pattern && !opts.pattern.test(line)) return undefined;
+  const eq = line.indexOf("=");
+  if (eq < 0) {
+    // "-key" without a value only excludes keys from globs
+    if (!line.startsWith("-")) out.warn("command line(0): invalid syntax, continuing...", false);
+    return undefined;
   }
-  return { opts, args };
+  return [line.slice(0, eq).replace(/^-/, "").trimEnd(), line.slice(eq + 1).trim()];
 }
 
 function runSysctl(ctx: CommandContext): CommandResult {
   const out = new Output();
-  const parsed = parseArgs(ctx.argv.slice(1), out);
-  if (!parsed) return { stdout: out.stdout, stderr: out.stderr, rc: out.stderr ? 1 : 0 };
-  const { opts, args } = parsed;
-  if (opts.system) loadSystem(ctx, out, opts);
-  else if (opts.load) {
-    const files = [...opts.files, ...args];
-    const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => readSettings(ctx, out, file));
-    applySettings(ctx, out, opts, settings);
-  } else if (opts.all) {
+  if (ctx.argv.length < 2) return { stdout: "", stderr: USAGE, rc: 1 };
+  const { opts, args, early } = parseSysctlArgs(ctx.argv.slice(1));
+  if (early?.kind === "version") return { stdout: "sysctl from procps-ng 4.0.2\n", stderr: "", rc: 0 };
+  if (early?.kind === "usage") return { stdout: USAGE, stderr: early.error ? `sysctl: ${early.error}\n` : "", rc: 0 };
+  if (early?.kind === "system") {
+    loadSystem(ctx, out, opts);
+    return { stdout: out.stdout, stderr: out.stderr, rc: out.rc };
+  }
+  if (opts.all) {
     for (const key of sysctlKeys(ctx.world, ctx.netns)) {
       if (!opts.pattern || opts.pattern.test(key)) printValue(out, opts, key, sysctlGet(ctx.world, ctx.netns, key)!);
     }
+  } else if (opts.load) {
+    const files = [...opts.files, ...args];
+    const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => readSettings(ctx, out, file));
+    applySettings(ctx, out, opts, settings);
   } else if (args.length === 0) {
-    if (opts.write || opts.values || opts.names || opts.quiet || opts.ignore || opts.pattern || ctx.argv.length > 1) {
-      out.stderr += "sysctl: no variables specified\nTry `sysctl --help' for more information.\n";
-    } else out.stderr += USAGE;
+    out.stderr += "sysctl: no variables specified\nTry `sysctl --help' for more information.\n";
+    out.rc = 1;
+  } else if (opts.names && opts.quiet) {
+    out.stderr += "sysctl: options -N and -q cannot coexist\nTry `sysctl --help' for more information.\n";
     out.rc = 1;
   } else {
+    // procps ORs write failures into the exit status but adds read failures up
+    let rc = 0;
     for (const arg of args) {
-      const eq = arg.indexOf("=");
-      if (eq >= 0) writeKey(ctx, out, opts, arg.slice(0, eq), arg.slice(eq + 1));
-      else if (opts.write) out.warn("command line(0): invalid syntax, continuing...");
-      else readKey(ctx, out, opts, arg);
+      out.rc = 0;
+      if (opts.write || arg.includes("=")) {
+        const setting = commandLineSetting(out, opts, arg);
+        if (!setting) out.rc = 1;
+        else writeKey(ctx, out, opts, setting[0], setting[1]);
+        rc |= out.rc;
+      } else {
+        readKey(ctx, out, opts, arg);
+        rc += out.rc;
+      }
     }
+    out.rc = rc;
   }
-  return { stdout: out.stdout, stderr: out.stderr, rc: out.rc };
+  return { stdout: out.stdout, stderr: out.stderr, rc: out.rc & 0xff };
 }
 
 export const sysctlCommand: Command = {

@@ -36,6 +36,58 @@ const SYSCTL_CONF = `#
 #net.ipv4.ip_forward=1
 `;
 
+const SYSCTL_README = `Kernel system variables configuration files
+
+Files found under the /etc/sysctl.d directory that end with .conf are
+parsed within sysctl(8) at boot time.  If you want to set kernel variables
+you can either edit /etc/sysctl.conf or make a new file.
+
+The filename isn't important, but don't make it a package name as it may clash
+with something the package builder needs later. It must end with .conf though.
+
+My personal preference would be for local system settings to go into
+/etc/sysctl.d/local.conf but as long as you follow the rules for the names
+of the file, anything will work. See sysctl.conf(8) man page for details
+of the format.
+
+After making any changes, please run "service procps force-reload" (or, from
+a Debian package maintainer script "deb-systemd-invoke restart procps.service").
+`;
+
+/** systemd's and procps' files in /usr/lib/sysctl.d on Debian 12 (what \`sysctl --system\` applies first). */
+const PID_MAX_CONF = `#  This file is part of systemd.
+#
+#  systemd is free software; you can redistribute it and/or modify it
+#  under the terms of the GNU Lesser General Public License as published by
+#  the Free Software Foundation; either version 2.1 of the License, or
+#  (at your option) any later version.
+
+# See sysctl.d(5) and core(5) for documentation.
+
+# To override settings in this file, create a local file in /etc
+# (e.g. /etc/sysctl.d/90-override.conf), and put any assignments
+# there.
+
+# Bump the numeric PID range to make PID collisions less likely.
+# 2^22 and 2^15 is possible maximum of 64bit and 32bit kernels respectively.
+kernel.pid_max = 4194304
+`;
+
+const PROTECT_LINKS_CONF = `###################################################################
+# Protected links
+#
+# Protects against creating or following links under certain conditions
+# Debian kernels have both set to 1 (restricted) 
+# See https://www.kernel.org/doc/Documentation/sysctl/fs.txt
+fs.protected_fifos = 1
+fs.protected_hardlinks = 1
+fs.protected_regular = 2
+fs.protected_symlinks = 1
+`;
+
+/** Debian's fixed symbolic links, followed on read and write (the VFS has no link objects). */
+const SYMLINKS: Record<string, string> = { "/etc/sysctl.d/99-sysctl.conf": "/etc/sysctl.conf" };
+
 function hostsFile(hostname: string): string {
   return (
     "127.0.0.1\tlocalhost\n" +
@@ -51,7 +103,7 @@ function hostsFile(hostname: string): string {
 /** Give a world the files a fresh Debian 12 host has (idempotent: existing files are kept). */
 export function seedFiles(world: World): void {
   const fs = world.fs;
-  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
+  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysctl.d", "/usr/lib", "/usr/lib/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
     if (!fs.dirs.includes(d)) fs.dirs.push(d);
   }
   const files: Record<string, string> = {
@@ -60,6 +112,9 @@ export function seedFiles(world: World): void {
     "/etc/hosts": hostsFile(world.hostname),
     "/etc/hostname": world.hostname + "\n",
     "/etc/sysctl.conf": SYSCTL_CONF,
+    "/etc/sysctl.d/README.sysctl": SYSCTL_README,
+    "/usr/lib/sysctl.d/50-pid-max.conf": PID_MAX_CONF,
+    "/usr/lib/sysctl.d/99-protect-links.conf": PROTECT_LINKS_CONF,
   };
   for (const [path, data] of Object.entries(files)) {
     if (fs.files[path] === undefined) fs.files[path] = data;
@@ -101,7 +156,8 @@ export class WorldVfs implements Vfs {
   }
 
   resolve(path: string): string {
-    return normalisePath(path, this.cwd);
+    const abs = normalisePath(path, this.cwd);
+    return SYMLINKS[abs] ?? abs;
   }
 
   private isProcDir(abs: string): boolean {
@@ -173,6 +229,7 @@ export class WorldVfs implements Vfs {
       names.add("proc");
       names.add("dev");
     }
+    for (const [link, target] of Object.entries(SYMLINKS)) if (this.exists(target)) addChild(link);
     for (const d of this.fs.dirs) addChild(d);
     for (const f of Object.keys(this.fs.files)) addChild(f);
     return [...names].sort();
