@@ -15,12 +15,29 @@ function byName<T extends { name: string }>(list: T[], kind: string): Map<string
 const matches = byName(MATCHES, "match");
 const targets = byName(TARGETS, "target");
 
-export function findMatch(name: string): MatchExtension | undefined {
-  return matches.get(name);
+/**
+ * Extensions that only iptables (4) or only ip6tables (6) can load (libipt_* / libip6t_*);
+ * every other one loads in both.
+ */
+const FAMILY_ONLY: Readonly<Record<string, 4 | 6>> = {
+  icmp: 4, ttl: 4, realm: 4, TTL: 4, ECN: 4,
+  icmp6: 6, hl: 6, frag: 6, hbh: 6, dst: 6, rt: 6, ipv6header: 6, mh: 6, eui64: 6, srh: 6, HL: 6, DNPT: 6, SNPT: 6,
+};
+
+function loadable(name: string, family: 4 | 6 | undefined): boolean {
+  const only = FAMILY_ONLY[name];
+  return family === undefined || only === undefined || only === family;
 }
 
-export function findTarget(name: string): TargetExtension | undefined {
-  return targets.get(name);
+/** `family` (given by the command-line parsers) hides what the other family's tool lacks. */
+export function findMatch(name: string, family?: 4 | 6): MatchExtension | undefined {
+  // libxtables loads the ICMPv6 match under its protocol names too
+  if (family === 6 && (name === "icmpv6" || name === "ipv6-icmp")) name = "icmp6";
+  return loadable(name, family) ? matches.get(name) : undefined;
+}
+
+export function findTarget(name: string, family?: 4 | 6): TargetExtension | undefined {
+  return loadable(name, family) ? targets.get(name) : undefined;
 }
 
 export function allMatches(): MatchExtension[] {
