@@ -5,6 +5,7 @@ import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 
 /** Names resolved without DNS: /etc/hosts and /etc/networks as the command sees them. */
 export interface NameTables {
@@ -12,6 +13,8 @@ export interface NameTables {
   hostByAddr(addr: Ipv4): string | undefined;
   netByName(name: string): Ipv4 | undefined;
   netByAddr(addr: Ipv4): string | undefined;
+  /** Set for ip6tables: addresses are IPv6 ones, named from /etc/hosts' IPv6 lines. */
+  ipv6?: Ip6Names;
 }
 
 const NETWORKS: [string, Ipv4][] = [
@@ -142,6 +145,7 @@ function inetAton(text: string): Ipv4 | undefined {
 
 /** xtables_ipparse_multiple: "a[/m][,b[/m]…]" → address/mask pairs, address masked. */
 export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES): AddrMask[] {
+  if (names.ipv6) return parseAddressList6(text, names.ipv6);
   const out: AddrMask[] = [];
   for (const item of text.split(",")) {
     const slash = item.lastIndexOf("/");
@@ -161,12 +165,14 @@ export function maskSuffix(mask: Ipv4): string {
 
 /** Save form: always a mask, "/32" included. */
 export function saveAddress(a: AddrMask): string {
+  if (a.v6) return saveAddress6(a.v6);
   const prefix = maskToPrefix(a.mask);
   return `${formatIpv4(a.addr)}/${prefix >= 0 ? prefix : formatIpv4(a.mask)}`;
 }
 
 /** -L form of an address field (without the inversion mark). */
 export function listAddress(a: AddrMask | undefined, numeric: boolean, names: NameTables): string {
+  if (names.ipv6 || a?.v6) return listAddress6(a?.v6, numeric, names.ipv6);
   if (!a || a.mask === 0) return numeric ? "0.0.0.0/0" : "anywhere";
   if (numeric) return formatIpv4(a.addr) + maskSuffix(a.mask);
   const name = names.hostByAddr(a.addr) ?? names.netByAddr(a.addr) ?? formatIpv4(a.addr);
