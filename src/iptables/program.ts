@@ -4,6 +4,7 @@ import { XtablesError } from "../netfilter/xtables-error.js";
 import type { Namespace } from "../net/types.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { nameTables, type NameTables } from "./address.js";
+import { ip6Names } from "./ip6-address.js";
 import { ctime } from "./numbers.js";
 import { OpError, type Backend } from "./ops.js";
 
@@ -70,15 +71,16 @@ export function rulesetOf(ns: Namespace, p: Program): Ruleset {
   return ns.netfilter[p.backend];
 }
 
-/** /etc/hosts as the machine has it (localhost only when the file is missing). */
-export function namesOf(ctx: CommandContext): NameTables {
+/** /etc/hosts as the machine has it (localhost only when the file is missing); ip6tables reads its IPv6 lines. */
+export function namesOf(ctx: CommandContext, family: 4 | 6 = 4): NameTables {
   let hosts: string | undefined;
   try {
     hosts = ctx.fs.readFile("/etc/hosts");
   } catch {
     hosts = undefined;
   }
-  return nameTables(hosts);
+  const names = nameTables(hosts);
+  return family === 6 ? { ...names, ipv6: ip6Names(hosts) } : names;
 }
 
 export function dateOf(ctx: CommandContext): string {
