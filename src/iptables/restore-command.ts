@@ -17,7 +17,7 @@ const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, "4": 0, "
 export function runIptablesRestore(ctx: CommandContext): CommandResult {
   const prog = identify(ctx.argv[0] ?? "iptables-restore", "-restore");
   try {
-    const opts: RestoreOptions = { backend: prog.backend, program: prog, names: namesOf(ctx) };
+    const opts: RestoreOptions = { backend: prog.backend, program: prog, names: namesOf(ctx, prog.family) };
     const g = new Getopt<string>(ctx.argv, SHORTS);
     const files: string[] = [];
     for (;;) {
@@ -46,7 +46,8 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
           opts.test = true;
           break;
         case "h":
-          return { stdout: "", stderr: RESTORE_USAGE.replace(/iptables-restore/g, prog.name), rc: 0 };
+          // the usage names the program as it was called (iptables-nft-restore, …)
+          return { stdout: "", stderr: RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
         case "n":
           opts.noflush = true;
           break;
