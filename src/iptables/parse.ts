@@ -199,7 +199,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     if (res.kind !== "option") {
       // Unknown option: maybe it belongs to the protocol's match (-p tcp --dport 22).
       const name = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
-      const protoExt = name !== undefined && !protoUsed ? findMatch(name) : undefined;
+      const protoExt = name !== undefined && !protoUsed ? findMatch(name, env.family) : undefined;
       if (protoExt) {
         protoUsed = true;
         load("match", protoExt);
@@ -282,7 +282,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       case "h": {
         // `-p tcp -h` shows the protocol match's help too
         const protoName = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
-        const protoExt = protoName !== undefined ? findMatch(protoName) : undefined;
+        const protoExt = protoName !== undefined ? findMatch(protoName, env.family) : undefined;
         if (!loaded.some((i) => i.kind === "match") && protoExt) load("match", protoExt);
         let text = env.helpText ?? "";
         if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
@@ -336,6 +336,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         break;
       }
       case "f":
+        if (env.family === 6) throw paramProblem("`-f' is not supported in IPv6, use -m frag instead");
         setOption(OPT.FRAGMENT);
         rule.frag = invert ? "notfrag" : "frag";
         break;
@@ -350,7 +351,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         } else if (STANDARD_VERDICTS.has(jumpto)) {
           rule.action = { kind: "verdict", verdict: jumpto as "ACCEPT" | "DROP" | "RETURN" };
         } else {
-          const ext = findTarget(jumpto);
+          const ext = findTarget(jumpto, env.family);
           if (ext) {
             const inst = load("target", ext);
             rule.action = { kind: "target", target: { name: ext.name, data: inst.data } };
@@ -365,7 +366,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         if (invert) throw paramProblem("unexpected ! flag before --match");
         const name = optarg!;
         if (name.length >= MAX_NAME) throw paramProblem(`Invalid match name "${name}" (${MAX_NAME - 1} chars max)`);
-        const ext = findMatch(name);
+        const ext = findMatch(name, env.family);
         if (!ext) throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
         load("match", ext);
         break;
@@ -418,11 +419,13 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         p.counters = { pkts, bytes };
         break;
       }
-      case "4":
       case "M":
       case "b":
         break;
+      case "4":
       case "6":
+        // each tool accepts its own family's flag; the other one fails (restore skips the line)
+        if (res.val === (env.family === 6 ? "6" : "4")) break;
         if (env.restore) return { ...p, command: 0, exitText: "" };
         throw new XtablesError("", { rc: 2, bare: true, tryHelp: true });
     }
