@@ -28,6 +28,7 @@ import { dscpMatch } from "./dscp-match.js";
 import { hashlimitMatch } from "./hashlimit.js";
 import { helperMatch } from "./helper.js";
 import { icmpMatch } from "./icmp.js";
+import { icmp6Match } from "./icmp6.js";
 import { iprangeMatch } from "./iprange.js";
 import { ipvsMatch } from "./ipvs.js";
 import { lengthMatch } from "./length.js";
@@ -54,6 +55,7 @@ export const MATCHES: MatchExtension[] = [
   tcpMatch,
   udpMatch,
   icmpMatch,
+  icmp6Match,
   multiportMatch,
   conntrackMatch,
   stateMatch,
