@@ -1,13 +1,19 @@
-// A small ip6tables: its own (IPv6) rule set per namespace, listing and rules without
-// addresses. Addresses are refused rather than misparsed as IPv4.
+// The `ip6tables` command (also ip6tables-nft and ip6tables-legacy): the iptables parser and
+// engine on the namespace's own IPv6 rule sets, with IPv6 addresses and names, the IPv6-only
+// extensions (icmp6, …) and ip6tables' own help and errors. Rules are kept and listed; the
+// emulated packet path is IPv4 only.
 import { newRuleset } from "../netfilter/ruleset.js";
 import type { Ruleset } from "../netfilter/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import type { Namespace } from "../net/types.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
+import type { NameTables } from "./address.js";
+import { badTable } from "./iptables.js";
 import { executeCommand, isTableName } from "./execute.js";
 import { IPTABLES_HELP } from "./help.js";
-import { parseCommand } from "./parse.js";
+import { OpError, touchLegacy } from "./ops.js";
+import { CMD } from "./options.js";
+import { parseCommand, type ParsedCommand } from "./parse.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 
 const KEY = "ip6tables";
@@ -19,34 +25,82 @@ export function ip6Ruleset(ns: Namespace, backend: "nft" | "legacy"): Ruleset {
   return sets[backend];
 }
 
-/** IPv4 any-address texts become IPv6 ones, keeping column widths. */
-function toV6(text: string): string {
-  return text.replace(/0\.0\.0\.0\/0( *)/g, (_m, pad: string) => "::/0".padEnd(9 + pad.length));
+/** Whether ip6tables-legacy has tables (ip6tables-nft then warns when listing). */
+export function ip6LegacyTablesPresent(ns: Namespace): boolean {
+  const sets = ns[KEY] as { legacy: Ruleset } | undefined;
+  return !!sets && Object.values(sets.legacy.tables).some((t) => t.exists);
+}
+
+/** ip6tables -h: iptables' text with the IPv6 flags swapped and without -f. */
+export function ip6tablesHelp(p: Program): string {
+  return IPTABLES_HELP.replace("(nf_tables)", backendTag(p))
+    .replace(/iptables/g, "ip6tables")
+    .replace("--ipv4\t-4\t\tNothing (line is ignored by ip6tables-restore)", "--ipv4\t-4\t\tError (line is ignored by ip6tables-restore)")
+    .replace("--ipv6\t-6\t\tError (line is ignored by ip6tables-restore)", "--ipv6\t-6\t\tNothing (line is ignored by iptables-restore)")
+    .replace("[!] --fragment\t-f\t\tmatch second or further fragments only\n", "");
+}
+
+const ADDING: Record<number, string> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
+
+/** nf_tables refuses an inverted match on the zero-length prefix (`! -s ::/0`). */
+function refusedByKernel(parsed: ParsedCommand): OpError | undefined {
+  const op = ADDING[parsed.command];
+  const inverted = (a: { mask: number } | undefined, invert: boolean) => invert && a !== undefined && a.mask === 0;
+  if (!op || !parsed.rules.some((r) => inverted(r.src, r.srcInvert) || inverted(r.dst, r.dstInvert))) return undefined;
+  const what = `rule in chain ${parsed.chain ?? ""}`;
+  return new OpError(` ${op} failed (Invalid argument): ${what}`, 4, { op, errno: "Invalid argument", what });
+}
+
+function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: string[]): ParsedCommand {
+  return parseCommand(ctx.argv, {
+    versionName: p.name,
+    backendTag: `1.8.9 ${backendTag(p)}`,
+    restore: false,
+    backend: p.backend,
+    family: 6,
+    names,
+    helpText: ip6tablesHelp(p),
+    warnings,
+  });
+}
+
+function run(ctx: CommandContext, p: Program): CommandResult {
+  const names = namesOf(ctx, 6);
+  const early: string[] = [];
+  let parsed: ParsedCommand;
+  try {
+    parsed = parse(ctx, p, names, early);
+  } catch (err) {
+    const failed = formatError(err, p);
+    return { ...failed, stderr: early.map((w) => `${w}\n`).join("") + failed.stderr };
+  }
+  const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
+  if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
+  if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
+  const ns = namespaceOf(ctx);
+  if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
+  const ruleset = ip6Ruleset(ns, p.backend);
+  const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
+  let stdout: string;
+  try {
+    const refused = refusedByKernel(parsed);
+    if (refused) throw refused;
+    stdout = executeCommand(parsed, t, { backend: p.backend, names });
+  } catch (err) {
+    const failed = formatError(err, p);
+    const partial = (err as { stdout?: string }).stdout ?? "";
+    return { ...failed, stdout: partial, stderr: warnings + failed.stderr };
+  }
+  let stderr = warnings;
+  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && ip6LegacyTablesPresent(ns)) {
+    stderr += "# Warning: ip6tables-legacy tables present, use ip6tables-legacy to see them\n";
+  }
+  return { stdout, stderr, rc: 0 };
 }
 
 export function runIp6tables(ctx: CommandContext, p: Program): CommandResult {
   try {
-    if (ctx.argv.some((a) => /^(-[sd]|--source|--destination|--src|--dst)$/.test(a))) {
-      throw new XtablesError("IPv6 addresses are not supported by this emulator", { rc: 2 });
-    }
-    const parsed = parseCommand(ctx.argv, {
-      versionName: p.name,
-      backendTag: `1.8.9 ${backendTag(p)}`,
-      restore: false,
-    backend: p.backend,
-    family: p.family,
-      names: namesOf(ctx),
-      helpText: IPTABLES_HELP.replace(/iptables/g, "ip6tables"),
-    });
-    if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: "", rc: 0 };
-    if (!isTableName(parsed.table)) {
-      throw new XtablesError(`table '${parsed.table}' does not exist\nPerhaps ip6tables or your kernel needs to be upgraded.`, { rc: 3, tryHelp: false });
-    }
-    const ns = namespaceOf(ctx);
-    if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
-    const t = ip6Ruleset(ns, p.backend).tables[parsed.table]!;
-    const out = executeCommand(parsed, t, { backend: p.backend, names: namesOf(ctx) });
-    return { stdout: toV6(out), stderr: "", rc: 0 };
+    return run(ctx, p);
   } catch (err) {
     return formatError(err, p);
   }
