@@ -48,6 +48,7 @@ import { tcpMatch } from "./tcp.js";
 import { tcpmssMatch } from "./tcpmss-match.js";
 import { tosMatch } from "./tos-match.js";
 import { ttlMatch } from "./ttl-match.js";
+import { hlMatch } from "./hl-match.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 
@@ -71,6 +72,7 @@ export const MATCHES: MatchExtension[] = [
   ownerMatch,
   lengthMatch,
   ttlMatch,
+  hlMatch,
   pkttypeMatch,
   tosMatch,
   dscpMatch,
