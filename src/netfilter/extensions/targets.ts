@@ -33,8 +33,9 @@ import { TOS } from "./TOS.js";
 import { TPROXY } from "./TPROXY.js";
 import { TRACE } from "./TRACE.js";
 import { TTL } from "./TTL.js";
+import { HL } from "./HL.js";
 
 export const TARGETS: TargetExtension[] = [
   REJECT, LOG, SNAT, DNAT, MASQUERADE, REDIRECT, MARK, CONNMARK, TRACE, CT, NOTRACK, TCPMSS,
-  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN, SET,
+  CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN, SET, HL,
 ];
