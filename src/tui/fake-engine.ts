@@ -21,7 +21,8 @@ export const FAKE_SCENARIO: ScenarioDoc = {
 };
 
 const HINTS = [
-  { text: "Append a rule to INPUT that matches tcp port 23.", cost: 5 },
+  // Written as a YAML block would be: hard line breaks, a trailing newline, Markdown emphasis.
+  { text: "Append a rule to INPUT that\nmatches *tcp port 23*.\n", cost: 5 },
   { text: "iptables -A INPUT -p tcp --dport 23 -j DROP", cost: 15 },
 ];
 

@@ -28,6 +28,19 @@ export function tutorCommandOf(unit: string): { name: string; args: string[] } |
   return { name, args };
 }
 
+/**
+ * Text written as a YAML block (hints, explanations) as terminal lines: the author's hard line
+ * breaks joined so the terminal can word-wrap at its own width, paragraphs kept apart, and
+ * Markdown emphasis markers dropped (a terminal line cannot show them).
+ */
+export function prose(text: string): string[] {
+  const paragraphs = text.trim().split(/\n\s*\n/);
+  return paragraphs.flatMap((p, i) => {
+    const line = p.replace(/\s*\n\s*/g, " ").replace(/(\*\*|\*)(?=\S)([^*`]+?)(?<=\S)\1/g, "$2");
+    return i === 0 ? [line] : ["", line];
+  });
+}
+
 export function reportLines(r: CheckReport, theme: Theme): string[] {
   const lines = [`check: score ${r.score}/${r.max}`];
   for (const c of r.checkpoints) {
@@ -61,7 +74,7 @@ export function runTutorCommand(cmd: { name: string; args: string[] }, attempt: 
     case "hint": {
       const h = attempt.hint();
       if (!h) return { lines: ["No more hints for this scenario."] };
-      return { lines: [`Hint ${h.index} of ${h.total} (costs ${h.cost} point${h.cost === 1 ? "" : "s"}):`, `  ${h.text}`] };
+      return { lines: [`Hint ${h.index} of ${h.total} (costs ${h.cost} point${h.cost === 1 ? "" : "s"}):`, ...prose(h.text).map((l) => (l ? `  ${l}` : l))] };
     }
     case "path":
     case "trace": {
@@ -99,7 +112,7 @@ export function runTutorCommand(cmd: { name: string; args: string[] }, attempt: 
       }
       const r = attempt.answer(id, letter.toLowerCase());
       if (typeof r === "string") return { lines: [r] };
-      return { lines: [r.correct ? "Recorded: correct." : "Recorded: not quite.", ...(r.explanation ? [r.explanation] : [])] };
+      return { lines: [r.correct ? "Recorded: correct." : "Recorded: not quite.", ...(r.explanation ? prose(r.explanation) : [])] };
     }
     default:
       return { lines: [] };

@@ -31,9 +31,39 @@ export function wrapLine(text: string, cols: number): string[] {
   return rows;
 }
 
+/**
+ * The tutor's own prose is word-wrapped with a hanging indent (a hard wrap would split words
+ * such as "--ctstate"); runs of spaces are kept, so aligned help columns stay aligned.
+ */
+export function wrapProse(text: string, cols: number): string[] {
+  const t = expandTabs(text);
+  if (cols <= 0 || t.length <= cols) return [t];
+  const lead = /^ */.exec(t)![0].length;
+  const indent = " ".repeat(Math.min(lead + 2, Math.floor(cols / 2)));
+  const rows: string[] = [];
+  let rest = t;
+  let prefix = "";
+  while ((prefix + rest).length > cols) {
+    const room = cols - prefix.length;
+    // The last space that leaves the row non-blank; none: split the word as a terminal would.
+    let cut = rest.lastIndexOf(" ", room);
+    if (cut <= (prefix === "" ? lead : 0)) cut = room;
+    rows.push(prefix + rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+    prefix = indent;
+  }
+  if (rest !== "" || rows.length === 0) rows.push(prefix + rest);
+  return rows;
+}
+
+/** A scrollback line's rows: the tutor's lines word-wrapped, program output hard-wrapped. */
+export function lineRows(line: ScrollLine, cols: number): string[] {
+  return line.stream === "tutor" ? wrapProse(line.text, cols) : wrapLine(line.text, cols);
+}
+
 export function rowCount(lines: readonly ScrollLine[], cols: number): number {
   let n = 0;
-  for (const l of lines) n += wrapLine(l.text, cols).length;
+  for (const l of lines) n += lineRows(l, cols).length;
   return n;
 }
 
@@ -52,7 +82,7 @@ export function visibleRows(
   let i = lines.length - 1;
   for (; i >= 0 && collected.length < wanted; i--) {
     const l = lines[i]!;
-    const wrapped = wrapLine(l.text, cols);
+    const wrapped = lineRows(l, cols);
     for (let r = wrapped.length - 1; r >= 0; r--) collected.push({ text: wrapped[r]!, stream: l.stream });
   }
   collected.reverse();

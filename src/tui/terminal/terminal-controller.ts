@@ -111,8 +111,9 @@ export class TerminalController {
     this.append(added);
   }
 
+  /** One scrollback line per line given; a line holding "\n" (a YAML block) becomes several. */
   printLines(lines: readonly string[], stream: Stream): void {
-    this.append(lines.map((text) => ({ text, stream })));
+    this.append(lines.flatMap((text) => text.replace(/\n$/, "").split("\n")).map((text) => ({ text, stream })));
   }
 
   private append(added: ScrollLine[]): void {

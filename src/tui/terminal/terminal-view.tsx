@@ -37,16 +37,40 @@ function promptLines(s: TerminalState): { before: string; cursorChar: string; af
   }
   const text = s.edit.text.replace(/\n/g, "\n> ");
   const shownCursor = s.edit.text.slice(0, s.edit.cursor).replace(/\n/g, "\n> ").length;
-  return { before: s.prompt + text.slice(0, shownCursor), cursorChar: text[shownCursor] ?? " ", after: text.slice(shownCursor + 1) };
+  const under = text[shownCursor];
+  // At the end of a line the cursor sits on a blank cell, as in a terminal.
+  if (under === undefined || under === "\n") return { before: s.prompt + text.slice(0, shownCursor), cursorChar: " ", after: text.slice(shownCursor) };
+  return { before: s.prompt + text.slice(0, shownCursor), cursorChar: under, after: text.slice(shownCursor + 1) };
+}
+
+/**
+ * The prompt line cut into the rows the pane shows, hard-wrapped like the scrollback, so the
+ * rows counted for the layout are the rows drawn (Ink's own word wrap could need more and
+ * push the cursor row out of the pane). `cursor` is the cursor's column in its row.
+ */
+export function promptRows(p: { before: string; cursorChar: string; after: string }, width: number): { text: string; cursor?: number }[] {
+  const rows: { text: string; cursor?: number }[] = [];
+  let offset = 0;
+  const cursorAt = p.before.length;
+  for (const logical of (p.before + p.cursorChar + p.after).split("\n")) {
+    for (const text of wrapLine(logical, width)) {
+      const inRow = cursorAt - offset;
+      rows.push(inRow >= 0 && inRow < Math.max(1, text.length) ? { text, cursor: inRow } : { text });
+      offset += text.length;
+    }
+    offset += 1; // the newline
+  }
+  return rows;
 }
 
 export function TerminalView({ controller, width, height, frozenLine }: Props) {
   const s = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const theme = useTheme();
   const p = promptLines(s);
-  const promptRows = s.busy && s.pending.length === 0 ? 1 : wrapLine(p.before + p.cursorChar + p.after, width).length;
-  controller.setViewport(Math.max(2, height - promptRows), width);
-  const scrollRows = Math.max(1, height - promptRows - (s.scroll > 0 ? 1 : 0));
+  const prompt = promptRows(p, width);
+  const promptHeight = s.busy && s.pending.length === 0 ? 1 : prompt.length;
+  controller.setViewport(Math.max(2, height - promptHeight), width);
+  const scrollRows = Math.max(1, height - promptHeight - (s.scroll > 0 ? 1 : 0));
   const { rows } = visibleRows(s.scrollback, width, scrollRows, s.scroll);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -57,11 +81,17 @@ export function TerminalView({ controller, width, height, frozenLine }: Props) {
       ) : s.busy && s.pending.length === 0 ? (
         <Text>{theme.plain ? "running…" : "⠋ running…"}</Text>
       ) : s.frozen ? null : (
-        <Text>
-          {p.before}
-          <Text inverse>{p.cursorChar}</Text>
-          {p.after}
-        </Text>
+        prompt.map((r, i) =>
+          r.cursor === undefined ? (
+            <Text key={i}>{r.text === "" ? " " : r.text}</Text>
+          ) : (
+            <Text key={i}>
+              {r.text.slice(0, r.cursor)}
+              <Text inverse>{r.text[r.cursor] ?? " "}</Text>
+              {r.text.slice(r.cursor + 1)}
+            </Text>
+          ),
+        )
       )}
     </Box>
   );
