@@ -23,8 +23,9 @@ describe("lessons", () => {
 
   for (const lesson of lessons) {
     for (const ex of lesson.exercises) {
-      it(`${lesson.id}/${ex.id}: the answer's choice exists`, () => {
+      it(`${lesson.id}/${ex.id}: the answer's choice exists and no choice is offered twice`, () => {
         expect(ex.answer.charCodeAt(0) - 97).toBeLessThan(ex.choices.length);
+        expect(new Set(ex.choices).size).toBe(ex.choices.length);
       });
 
       it(`${lesson.id}/${ex.id}: the emulator shows what the lesson says`, () => {

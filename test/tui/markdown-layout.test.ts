@@ -92,3 +92,26 @@ describe("lesson pages", () => {
     expect(pageStarts([...text(2), ...block(15, 0)], 10)).toEqual([0, 10]);
   });
 });
+
+import { lessonLines } from "../../src/tui/screens/lesson-lines.js";
+
+describe("an answered exercise", () => {
+  it("quotes the right choice without a doubled full stop and shows the explanation without Markdown marks", () => {
+    const spec = {
+      question: "Can the client connect?",
+      choices: ["No: the DROP rule matches.", "Yes: the packets are forwarded."],
+      answer: "b",
+      setup: "",
+      run: "probe tcp 10.0.1.2 80",
+      explanation: "`iptables -L FORWARD -v` shows **1 packet**.",
+    };
+    const answers = new Map([[0, { picked: "b", transcript: '# probe tcp 10.0.1.2 80\n{"result": "connected"}\n' }]]);
+    const text = lessonLines([{ kind: "exercise", index: 0, spec }], answers, 120, { plain: true, color: false })
+      .map((l) => l.text)
+      .join("\n");
+    expect(text).toContain("the kernel says b) Yes: the packets are forwarded.");
+    expect(text).not.toContain("forwarded..");
+    expect(text).toContain("iptables -L FORWARD -v shows 1 packet.");
+    expect(text).not.toContain("`");
+  });
+});

@@ -29,13 +29,14 @@ function exerciseLines(index: number, spec: ExerciseSpec, answer: ExerciseAnswer
     return out.map((l) => ({ ...l, exercise: index }));
   }
   const right = answer.picked === spec.answer;
-  const correct = `${spec.answer}) ${spec.choices[spec.answer.charCodeAt(0) - 97] ?? "?"}`;
-  for (const w of wrapWords(`${statusLabel(right ? "pass" : "fail", theme)} You predicted ${answer.picked}); the kernel says ${correct}.`, width - 2, "  ")) {
+  // The choice is quoted inside a sentence: its own full stop would double the sentence's.
+  const choice = stripInline(spec.choices[spec.answer.charCodeAt(0) - 97] ?? "?").replace(/[.!?]$/, "");
+  for (const w of wrapWords(`${statusLabel(right ? "pass" : "fail", theme)} You predicted ${answer.picked}); the kernel says ${spec.answer}) ${choice}.`, width - 2, "  ")) {
     out.push({ text: w, style: "text" });
   }
   out.push({ text: "  What the kernel did:", style: "text" });
   for (const l of answer.transcript.replace(/\n$/, "").split("\n")) out.push({ text: `    ${l}`, style: "code" });
-  if (spec.explanation) for (const w of wrapWords(spec.explanation, width - 2, "  ")) out.push({ text: w, style: "text" });
+  if (spec.explanation) for (const w of wrapWords(stripInline(spec.explanation), width - 2, "  ")) out.push({ text: w, style: "text" });
   return out;
 }
 
