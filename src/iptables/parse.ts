@@ -420,8 +420,11 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         break;
       }
       case "M":
-      case "b":
         break;
+      case "b":
+        // in the option string (ebtables' heritage) but handled by no case: command_default's
+        // last resort prints optarg, which is NULL
+        throw paramProblem('Unknown arg "(null)"');
       case "4":
       case "6":
         // each tool accepts its own family's flag; the other one fails (restore skips the line)
