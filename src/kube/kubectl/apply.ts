@@ -171,19 +171,37 @@ export function runDelete(k: Kctx): CommandResult {
         for (const name of t.names) objects.push({ rt: t.rt, obj: lookup(k, t.rt, name), name });
       }
     }
-    if (objects.length === 0) return { stdout: "", stderr: `No resources found\n`, rc: 0 };
+    if (objects.length === 0) return { stdout: "No resources found\n", stderr: "", rc: 0 };
   }
+  // delete.go Complete/Validate: --now is a 1 s grace period; 0 without --force becomes 1.
+  const graceText = flag(k.args, "grace-period");
+  let grace = graceText === undefined ? -1 : Number(graceText);
+  const force = boolFlag(k.args, "force");
+  if (boolFlag(k.args, "now")) {
+    if (grace !== -1) return fail("error: --now and --grace-period cannot be specified together");
+    grace = 1;
+  }
+  if (grace === 0 && !force) grace = 1;
+  if (force && grace < 0) grace = 0;
+  const output = flag(k.args, "output");
+  if (output !== undefined && output !== "name") return fail(`error: unexpected -o output mode: ${output}. We only support '-o name'`);
+  let stderr = "";
+  if (force && grace === 0) stderr = "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n";
+  else if (force && grace > 0) return fail("error: --force and --grace-period greater than 0 cannot be specified together");
+  const operation = `${grace === 0 ? "force deleted" : "deleted"}${dryRun(k) ? (flag(k.args, "dry-run") === "server" ? " (server dry run)" : " (dry run)") : ""}`;
+  const errors: string[] = [];
   const out: string[] = [];
   const touched: ResourceType[] = [];
   let restartProxy = false;
   for (const { rt, obj, name } of objects) {
+    // Missing objects are errors at the end; the others are still deleted.
     if (!obj) {
-      if (boolFlag(k.args, "ignore-not-found")) continue;
-      if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
-      return fail(notFoundText(rt, name), out.join(""));
+      if (!boolFlag(k.args, "ignore-not-found")) errors.push(notFoundText(rt, name));
+      continue;
     }
     if (rt.plural === "namespaces" && ["default", "kube-system", "kube-public"].includes(name)) {
-      return fail(`Error from server (Forbidden): namespaces "${name}" is forbidden: this namespace may not be deleted`, out.join(""));
+      errors.push(`Error from server (Forbidden): namespaces "${name}" is forbidden: this namespace may not be deleted`);
+      continue;
     }
     if (!dryRun(k)) {
       if (rt.plural === "pods" && obj.metadata.labels?.["k8s-app"] === "kube-proxy") restartProxy = true;
@@ -191,11 +209,12 @@ export function runDelete(k: Kctx): CommandResult {
       else apiDelete(k.cluster, rt, obj);
       touched.push(rt);
     }
-    out.push(`${qualifiedSingular(rt)} "${name}" deleted${dryRun(k) ? " (dry run)" : ""}\n`);
+    out.push(flag(k.args, "output") === "name" ? `${qualifiedSingular(rt)}/${name}\n` : `${qualifiedSingular(rt)} "${name}" ${operation}\n`);
   }
   if (restartProxy) restartKubeProxy(k.world, k.cluster, k.run);
   if (touched.length) afterApiChange(k.world, k.cluster, k.run, touched);
-  return { stdout: out.join(""), stderr: "", rc: 0 };
+  stderr += errors.map((e) => e + "\n").join("");
+  return { stdout: out.join(""), stderr, rc: errors.length ? 1 : 0 };
 }
 
 /**

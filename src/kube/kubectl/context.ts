@@ -43,7 +43,8 @@ export function parseTargets(positional: string[]): Target[] | string {
     const out: Target[] = [];
     for (const p of positional) {
       const [type, name] = [p.slice(0, p.indexOf("/")), p.slice(p.indexOf("/") + 1)];
-      if (type === "" || name === "" || name.includes("/")) return "error: arguments in resource/name form must have a single resource and name";
+      if (name.includes("/")) return "error: arguments in resource/name form may not have more than one slash";
+      if (type === "" || name === "" || type.includes(",")) return "error: arguments in resource/name form must have a single resource and name";
       const rt = findResourceType(type);
       if (!rt) return `error: the server doesn't have a resource type "${type}"`;
       const existing = out.find((t) => t.rt === rt);

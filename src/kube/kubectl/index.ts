@@ -4,14 +4,15 @@ import { bootstrapNode } from "../bootstrap.js";
 import { getCluster } from "../cluster.js";
 import { kubeTick } from "../tick.js";
 import { runApply, runDelete } from "./apply.js";
-import { boolFlag, flag, parseKubectlArgs } from "./args.js";
+import { boolFlag, findSubcommand, flag, parseKubectlArgs } from "./args.js";
 import type { Kctx } from "./context.js";
 import { fail, ok } from "./context.js";
 import { runDescribe } from "./describe.js";
 import { runExec } from "./exec.js";
 import { runGet } from "./get.js";
 import { clientVersionText, runApiResources, runClusterInfo, runConfig, runEdit, runLogs, runRollout } from "./misc.js";
-import { runLabelOrAnnotate, runPatch } from "./mutate.js";
+import { runLabelOrAnnotate } from "./label.js";
+import { runPatch } from "./mutate.js";
 
 const SUBCOMMANDS: Record<string, (k: Kctx) => CommandResult> = {
   get: runGet,
@@ -62,34 +63,23 @@ Usage:
   kubectl [flags] [options]
 `;
 
-function firstSubcommand(argv: string[]): { sub: string | undefined; rest: string[]; error?: string } {
-  // Global flags may come before the subcommand (kubectl -n kube-system get pods).
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith("-")) return { sub: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
-    if (["-n", "--namespace", "--context", "--kubeconfig"].includes(a)) {
-      if (i + 1 >= argv.length) return { sub: undefined, rest: argv, error: a === "-n" ? "flag needs an argument: 'n' in -n" : `flag needs an argument: ${a}` };
-      i++;
-    }
-  }
-  return { sub: undefined, rest: argv };
-}
-
 function runKubectl(ctx: CommandContext): CommandResult {
   // Everything after "--" belongs to the command kubectl exec runs.
   const dashes = ctx.argv.indexOf("--");
   const own = dashes >= 0 ? ctx.argv.slice(1, dashes) : ctx.argv.slice(1);
   const command = dashes >= 0 ? ctx.argv.slice(dashes + 1) : [];
-  const { sub, rest, error } = firstSubcommand(own);
-  if (error) return fail(`error: ${error}\nSee 'kubectl --help' for usage.`);
-  if (sub === undefined) return ok(USAGE);
-  const args = parseKubectlArgs(sub === "exec" ? rest : dashes >= 0 ? [...rest, "--", ...command] : rest, sub);
-  if (args.error) return fail(`error: ${args.error}\nSee 'kubectl ${sub} --help' for usage.`);
-  if (sub === "version") {
-    if (boolFlag(args, "client")) return ok(clientVersionText());
-  } else if (!SUBCOMMANDS[sub] && sub !== "exec") {
+  const { sub, rest } = findSubcommand(own);
+  if (sub === undefined) {
+    const root = parseKubectlArgs(own, "");
+    if (root.error) return fail(`error: ${root.error}\nSee 'kubectl --help' for usage.`);
+    return ok(USAGE);
+  }
+  if (!SUBCOMMANDS[sub] && sub !== "exec" && sub !== "version") {
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
   }
+  const args = parseKubectlArgs(sub === "exec" ? rest : dashes >= 0 ? [...rest, "--", ...command] : rest, sub);
+  if (args.error) return fail(`error: ${args.error}\nSee 'kubectl ${sub} --help' for usage.`);
+  if (sub === "version" && boolFlag(args, "client")) return ok(clientVersionText());
   const world = ctx.world;
   const cluster = getCluster(world);
   if (!cluster) {

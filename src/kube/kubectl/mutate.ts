@@ -29,6 +29,13 @@ export function commitUpdate(k: Kctx, rt: ResourceType, old: KubeObject, next: K
   return { unchanged: res.unchanged };
 }
 
+/** --patch-file is read from the node's filesystem, as kubectl reads it. */
+function readPatchFile(k: Kctx, path: string): { text: string; error?: string } {
+  const text = k.ctx.fs.readFile(path);
+  if (typeof text !== "string") return { text: "", error: `open ${path}: no such file or directory` };
+  return { text };
+}
+
 function yamlError(text: string): string {
   try {
     parseYaml(text);
@@ -42,23 +49,34 @@ function yamlError(text: string): string {
 }
 
 export function runPatch(k: Kctx): CommandResult {
-  const targets = parseTargets(k.args.positional);
-  if (typeof targets === "string") return fail(targets);
+  // patch.go: Validate (patch given, type known), then the patch text, then the resources.
   const patchText = flag(k.args, "patch");
-  if (targets.length === 0 || targets[0]!.names.length === 0) {
-    return fail("error: resource(s) were provided, but no name was specified\nSee 'kubectl patch -h' for help and examples");
+  const patchFile = flag(k.args, "patch-file");
+  if (patchText !== undefined && patchFile !== undefined) return fail("error: cannot specify --patch and --patch-file together");
+  if (!patchText && !patchFile) return fail("error: must specify --patch or --patch-file containing the contents of the patch");
+  const typeFlag = flag(k.args, "type");
+  const type = (typeFlag || "strategic").toLowerCase();
+  if (!["json", "merge", "strategic"].includes(type)) return fail(`error: --type must be one of [json merge strategic], not "${typeFlag}"`);
+  let text = patchText ?? "";
+  if (patchFile !== undefined) {
+    const read = readPatchFile(k, patchFile);
+    if (read.error) return fail(`error: unable to read patch file: ${read.error}`);
+    text = read.text;
   }
-  if (patchText === undefined) return fail("error: must specify --patch or --patch-file containing the contents of the patch");
-  const type = flag(k.args, "type") ?? "strategic";
-  if (!["json", "merge", "strategic"].includes(type)) return fail(`error: --type must be one of [json merge strategic], not "${type}"`);
   let patch: unknown;
   try {
-    patch = parseYaml(patchText);
+    patch = parseYaml(text);
   } catch {
-    return fail(`error: unable to parse ${JSON.stringify(patchText)}: ${yamlError(patchText)}`);
+    return fail(`error: unable to parse ${JSON.stringify(patchText ?? "")}: ${yamlError(text)}`);
   }
+  const targets = parseTargets(k.args.positional);
+  if (typeof targets === "string") return fail(targets);
+  if (targets.length === 0) {
+    return fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
+  }
+  if (targets.some((t) => t.names.length === 0)) return fail("error: resource(s) were provided, but no name was specified");
   if (patch === null || patch === undefined || typeof patch !== "object") {
-    return fail(`error: unable to parse ${JSON.stringify(patchText)}: json: cannot unmarshal ${typeof patch === "string" ? "string" : "number"} into Go value of type map[string]interface {}`);
+    return fail(`error: unable to parse ${JSON.stringify(patchText ?? "")}: json: cannot unmarshal ${typeof patch === "string" ? "string" : "number"} into Go value of type map[string]interface {}`);
   }
   const t = targets[0]!;
   const out: string[] = [];
@@ -81,66 +99,4 @@ export function runPatch(k: Kctx): CommandResult {
     out.push(`${qualifiedSingular(t.rt)}/${name} patched${res.unchanged ? " (no change)" : ""}${dryRun(k) ? " (dry run)" : ""}\n`);
   }
   return { stdout: out.join(""), stderr: "", rc: 0 };
-}
-
-/** kubectl label / annotate: KEY=VALUE sets, KEY- removes. */
-export function runLabelOrAnnotate(k: Kctx, field: "labels" | "annotations"): CommandResult {
-  const verb = field === "labels" ? "label" : "annotate";
-  const changes = k.args.positional.filter((a) => a.includes("=") || (a.endsWith("-") && !a.includes("/")));
-  const resourceArgs = k.args.positional.filter((a) => !changes.includes(a));
-  if (changes.length === 0) return fail(`error: at least one ${field === "labels" ? "label" : "annotation"} update is required\nSee 'kubectl ${verb} -h' for help and examples`);
-  const targets = parseTargets(resourceArgs);
-  if (typeof targets === "string") return fail(targets);
-  if (targets.length === 0) return fail(`error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl ${verb} -h' for help and examples`);
-  const selector = flag(k.args, "selector");
-  const all = boolFlag(k.args, "all");
-  const objects: { rt: ResourceType; obj: KubeObject }[] = [];
-  for (const t of targets) {
-    if (t.names.length === 0) {
-      if (selector === undefined && !all) return fail(`error: resource(s) were provided, but no name was specified\nSee 'kubectl ${verb} -h' for help and examples`);
-      const reqs = selector === undefined ? [] : parseSelector(selector);
-      if (typeof reqs === "string") return fail(`error: ${reqs}`);
-      for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) objects.push({ rt: t.rt, obj: o });
-      continue;
-    }
-    for (const name of t.names) {
-      const obj = lookup(k, t.rt, name);
-      if (!obj) return fail(notFoundText(t.rt, name));
-      objects.push({ rt: t.rt, obj });
-    }
-  }
-  const overwrite = boolFlag(k.args, "overwrite");
-  const out: string[] = [];
-  let stderr = "";
-  for (const { rt, obj } of objects) {
-    const next = structuredClone(obj);
-    const map: Record<string, string> = { ...(next.metadata[field] ?? {}) };
-    let removed = false;
-    for (const change of changes) {
-      if (change.endsWith("-") && !change.includes("=")) {
-        const key = change.slice(0, -1);
-        if (key in map) {
-          delete map[key];
-          removed = true;
-        } else stderr += `${field === "labels" ? "label" : "annotation"} "${key}" not found.\n`;
-        continue;
-      }
-      const eq = change.indexOf("=");
-      const key = change.slice(0, eq);
-      const value = change.slice(eq + 1);
-      if (key in map && map[key] !== value && !overwrite) {
-        if (field === "labels") return fail(`error: '${key}' already has a value (${map[key]}), and --overwrite is false`, out.join(""));
-        return fail(`error: --overwrite is false but found the following declared annotation(s): '${key}' already has a value (${map[key]})`, out.join(""));
-      }
-      map[key] = value;
-    }
-    if (Object.keys(map).length) next.metadata[field] = map;
-    else delete next.metadata[field];
-    const res = commitUpdate(k, rt, obj, next);
-    if (res.error) return fail(res.error, out.join(""));
-    const done = field === "labels" ? (removed ? "unlabeled" : "labeled") : "annotated";
-    const none = field === "labels" ? "not labeled" : "not annotated";
-    out.push(`${qualifiedSingular(rt)}/${obj.metadata.name} ${res.unchanged ? none : done}\n`);
-  }
-  return { stdout: out.join(""), stderr, rc: 0 };
 }
