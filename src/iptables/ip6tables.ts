@@ -3,7 +3,7 @@
 // extensions (icmp6, …) and ip6tables' own help and errors. Rules are kept and listed; the
 // emulated packet path is IPv4 only.
 import { newRuleset } from "../netfilter/ruleset.js";
-import type { Ruleset } from "../netfilter/types.js";
+import type { AddrMask, Rule, Ruleset, Table } from "../netfilter/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import type { Namespace } from "../net/types.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
@@ -15,6 +15,8 @@ import { OpError, touchLegacy } from "./ops.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
+import { ruleKey } from "./rule-text.js";
+import { prefixToMask6, isZeroIpv6 } from "../netfilter/ipv6.js";
 
 const KEY = "ip6tables";
 
@@ -51,6 +53,37 @@ function refusedByKernel(parsed: ParsedCommand): OpError | undefined {
   return new OpError(` ${op} failed (Invalid argument): ${what}`, 4, { op, errno: "Invalid argument", what });
 }
 
+/** An address as ip6tables-nft compares it: the (masked) address alone, :: meaning none. */
+function withoutMask(a: AddrMask | undefined): AddrMask | undefined {
+  if (!a?.v6 || isZeroIpv6(a.v6.addr)) return undefined;
+  return { ...a, v6: { addr: a.v6.addr, mask: prefixToMask6(128) } };
+}
+
+function masklessKey(r: Rule): string {
+  return ruleKey({ ...r, src: withoutMask(r.src), dst: withoutMask(r.dst) });
+}
+
+/**
+ * ip6tables-nft finds the rule for -D and -C by comparing addresses without their masks
+ * (nft_ipv6_is_same), so `-C INPUT -s 2001:db8::/64` finds `-s 2001:db8::/48`, and no -s
+ * finds `-s ::/1`. The given rules take the masks of the stored rules they find, so the
+ * exact comparison of the shared code agrees.
+ */
+function adoptStoredMasks(parsed: ParsedCommand, t: Table): void {
+  const chain = parsed.chain !== undefined ? t.chains[parsed.chain] : undefined;
+  if (!chain) return;
+  const keys = chain.rules.map(masklessKey);
+  const taken = new Set<number>();
+  parsed.rules = parsed.rules.map((r) => {
+    const key = masklessKey(r);
+    const i = keys.findIndex((k, idx) => k === key && !taken.has(idx));
+    if (i < 0) return r;
+    taken.add(i);
+    const stored = chain.rules[i]!;
+    return { ...r, src: stored.src, dst: stored.dst, srcInvert: stored.srcInvert, dstInvert: stored.dstInvert };
+  });
+}
+
 function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: string[]): ParsedCommand {
   return parseCommand(ctx.argv, {
     versionName: p.name,
@@ -85,6 +118,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   try {
     const refused = refusedByKernel(parsed);
     if (refused) throw refused;
+    if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
     stdout = executeCommand(parsed, t, { backend: p.backend, names });
   } catch (err) {
     const failed = formatError(err, p);

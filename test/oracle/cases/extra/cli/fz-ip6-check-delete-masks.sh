@@ -1,0 +1,31 @@
+ip6tables -A INPUT -s 2001:db9::/48 -j ACCEPT
+ip6tables -A INPUT -s 2001:db8::1/127 -j DROP
+ip6tables -A INPUT -d 2001:db8::1/ffff:0:ffff:: -j DROP
+ip6tables -C INPUT -s 2001:db9::/47 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::/64 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::1/47 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::/128 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9:: -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::5/64 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::5/48 -j ACCEPT
+ip6tables -C INPUT -s 2001:db9::5/49 -j ACCEPT
+ip6tables -C INPUT -s 2001:db8::1/127 -j DROP
+ip6tables -C INPUT -s 2001:db8::/127 -j DROP
+ip6tables -C INPUT -s 2001:db8::/128 -j DROP
+ip6tables -C INPUT -s 2001:db8::1 -j DROP
+ip6tables -C INPUT -d 2001:db8::1/ffff:0:ffff:: -j DROP
+ip6tables -C INPUT -d 2001:: -j DROP
+ip6tables -C INPUT -d 2001::/16 -j DROP
+ip6tables -C INPUT -s ::/0 -j ACCEPT
+ip6tables -A INPUT -s ::/1 -j ACCEPT
+ip6tables -C INPUT -s ::/0 -j ACCEPT
+ip6tables -C INPUT -s ::/2 -j ACCEPT
+ip6tables -A INPUT -s 8000::/1 -j ACCEPT
+ip6tables -C INPUT -s 8000::/2 -j ACCEPT
+ip6tables -C INPUT -s 8000:: -j ACCEPT
+ip6tables -S
+ip6tables-legacy -A INPUT -s 2001:db9::/48 -j ACCEPT
+ip6tables-legacy -C INPUT -s 2001:db9::/47 -j ACCEPT
+ip6tables-legacy -C INPUT -s 2001:db9::/64 -j ACCEPT
+ip6tables-legacy -C INPUT -s 2001:db9::5/48 -j ACCEPT
+ip6tables -S
