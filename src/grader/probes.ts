@@ -5,7 +5,7 @@ import type { PathRecorder } from "../net/packet-path-hooks.js";
 import { runProbe as sendProbe } from "../net/traffic/probe-run.js";
 import type { World } from "../net/types.js";
 import type { Probe } from "../scenario/schema.js";
-import { decidedBy } from "./explain.js";
+import { acceptedBy, decidedBy } from "./explain.js";
 
 /** The probe script's default timeout (oracle README). */
 const DEFAULT_TIMEOUT_S = 0.5;
@@ -54,7 +54,7 @@ export function runProbe(world: World, p: Probe): ProbeOutcome {
     const recorder: PathRecorder = { steps: [] };
     const answer = probeOnce(world, p, recorder);
     answers.push(answer);
-    if (answer.result !== p.expect) why ??= decidedBy(recorder);
+    if (answer.result !== p.expect) why ??= decidedBy(recorder) ?? (answer.result === "connected" || answer.result === "replied" ? acceptedBy(recorder) : undefined);
   }
   const problems: string[] = [];
   if (answers.some((a) => a.result !== p.expect)) problems.push(`expected ${p.expect}`);
