@@ -2,133 +2,279 @@
 import type { CommandResult } from "../../shell/types.js";
 import { listObjects } from "../cluster.js";
 import { formatLabels, matchesRequirements, parseSelector } from "../labels.js";
+import type { ResourceType } from "../resources.js";
 import { findResourceType } from "../resources.js";
 import type { EndpointSlice, KubeObject, Pod, Service } from "../types.js";
 import type { Kctx } from "./context.js";
 import { fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
 import { describeNetworkPolicySpec, goTime } from "./describe-netpol.js";
+import { goTabwriter, humanDuration } from "./output.js";
 
-/** "Label:  value" lines, values aligned two spaces after the longest label (tabwriter, padding 2). */
-function block(lines: [string, string][]): string {
-  const width = Math.max(...lines.map(([l]) => l.length)) + 2;
-  return lines.map(([l, v]) => (v === "" ? l : l.padEnd(width) + v).trimEnd() + "\n").join("");
+/** describe's layout: Go format lines (tab-separated cells, PrefixWriter indent) through one tabwriter (padding 2). */
+class Writer {
+  text = "";
+  write(level: number, line: string): void {
+    this.text += "  ".repeat(level) + line;
+  }
+  /** printLabelsMultiline / printAnnotationsMultiline: sorted keys, continuation lines start with a tab. */
+  map(title: string, map: Record<string, string> | undefined, sep: string, skip: string[] = []): void {
+    const keys = Object.keys(map ?? {}).filter((k) => !skip.includes(k)).sort();
+    if (keys.length === 0) return this.write(0, `${title}:\t<none>\n`);
+    keys.forEach((key, i) => {
+      const value = map![key]!.replace(/\n$/, "");
+      const head = i === 0 ? `${title}:\t` : "\t";
+      if (sep === ": " && (value.length + key.length + 2 > 140 || value.includes("\n"))) {
+        this.write(0, `${head}${key}:\n`);
+        for (const part of value.split("\n")) this.write(0, `\t  ${part.length > 138 ? part.slice(0, 138) + "..." : part}\n`);
+      } else this.write(0, `${head}${key}${sep}${value}\n`);
+    });
+  }
+  events(show: boolean): void {
+    if (show) this.write(0, "Events:\t<none>\n");
+  }
+  done(): string {
+    return goTabwriter(this.text, 0, 2);
+  }
 }
 
-function mapLines(label: string, map: Record<string, string> | undefined): [string, string][] {
-  const entries = Object.entries(map ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (entries.length === 0) return [[label, "<none>"]];
-  return entries.map(([k, v], i) => [i === 0 ? label : "", `${k}=${v}`]);
+const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+function header(w: Writer, obj: KubeObject): void {
+  w.write(0, `Name:\t${obj.metadata.name}\n`);
+  w.write(0, `Namespace:\t${obj.metadata.namespace ?? ""}\n`);
+  w.map("Labels", obj.metadata.labels, "=");
+  w.map("Annotations", obj.metadata.annotations, ": ", [LAST_APPLIED]);
 }
 
-function annotationLines(map: Record<string, string> | undefined): [string, string][] {
-  const entries = Object.entries(map ?? {}).filter(([k]) => k !== "kubectl.kubernetes.io/last-applied-configuration").sort(([a], [b]) => (a < b ? -1 : 1));
-  if (entries.length === 0) return [["Annotations:", "<none>"]];
-  return entries.map(([k, v], i) => [i === 0 ? "Annotations:" : "", `${k}: ${v}`]);
+/** RFC1123Z, as Go formats times in describe output. */
+function rfc1123z(iso: string | undefined): string {
+  if (!iso) return "<unknown>";
+  return new Date(iso).toUTCString().replace("GMT", "+0000");
 }
 
-function describeService(k: Kctx, svc: Service): string {
-  const s = svc.spec;
+/** formatEndpointSlices: ready endpoints of the slices' port named like the service port. */
+function endpointsOfPort(slices: EndpointSlice[], portName: string): string {
+  if (slices.length === 0) return "<none>";
+  const list: string[] = [];
+  for (const sl of slices) {
+    const ready = (sl.endpoints ?? []).filter((e) => e.conditions?.ready !== false);
+    if (!sl.ports || sl.ports.length === 0) list.push(...ready.map((e) => e.addresses[0]!));
+    else for (const p of sl.ports) if ((p.name ?? "") === portName) list.push(...ready.map((e) => joinHostPort(e.addresses[0]!, p.port ?? 0)));
+  }
+  return list.length > 3 ? `${list.slice(0, 3).join(",")} + ${list.length - 3} more...` : list.join(",");
+}
+
+function joinHostPort(ip: string, port: number): string {
+  return ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`;
+}
+
+function describeService(k: Kctx, svc: Service, showEvents: boolean): string {
+  const s = svc.spec as Service["spec"] & Record<string, unknown>;
   const slices = (listObjects(k.cluster, findResourceType("endpointslices")!, svc.metadata.namespace) as EndpointSlice[])
     .filter((sl) => sl.metadata.labels?.["kubernetes.io/service-name"] === svc.metadata.name);
-  const lines: [string, string][] = [
-    ["Name:", svc.metadata.name],
-    ["Namespace:", svc.metadata.namespace ?? ""],
-    ...mapLines("Labels:", svc.metadata.labels),
-    ...annotationLines(svc.metadata.annotations),
-    ["Selector:", formatLabels(s.selector)],
-    ["Type:", s.type ?? "ClusterIP"],
-    ["IP Family Policy:", String((s as Record<string, unknown>)["ipFamilyPolicy"] ?? "SingleStack")],
-    ["IP Families:", ((s as Record<string, unknown>)["ipFamilies"] as string[] | undefined)?.join(",") ?? "IPv4"],
-    ["IP:", s.clusterIP ?? ""],
-    ["IPs:", (s.clusterIPs ?? [s.clusterIP ?? ""]).join(",")],
-  ];
-  if (s.externalIPs?.length) lines.push(["External IPs:", s.externalIPs.join(",")]);
-  const ingress = svc.status?.loadBalancer?.ingress ?? [];
-  if (ingress.length) lines.push(["LoadBalancer Ingress:", ingress.map((i) => i.ip ?? i.hostname).join(", ")]);
+  const w = new Writer();
+  header(w, svc);
+  w.write(0, `Selector:\t${formatLabels(s.selector)}\n`);
+  w.write(0, `Type:\t${s.type ?? ""}\n`);
+  if (s["ipFamilyPolicy"]) w.write(0, `IP Family Policy:\t${String(s["ipFamilyPolicy"])}\n`);
+  const families = (s["ipFamilies"] as string[] | undefined) ?? [];
+  w.write(0, `IP Families:\t${families.length ? families.join(",") : "<none>"}\n`);
+  w.write(0, `IP:\t${s.clusterIP ?? ""}\n`);
+  w.write(0, `IPs:\t${s.clusterIPs?.length ? s.clusterIPs.join(",") : "<none>"}\n`);
+  if (s.externalIPs?.length) w.write(0, `External IPs:\t${s.externalIPs.join(",")}\n`);
+  if (s["loadBalancerIP"]) w.write(0, `Desired LoadBalancer IP:\t${String(s["loadBalancerIP"])}\n`);
+  if (s["externalName"]) w.write(0, `External Name:\t${String(s["externalName"])}\n`);
+  const ingress = (svc.status?.loadBalancer?.ingress ?? []) as { ip?: string; hostname?: string; ipMode?: string }[];
+  if (ingress.length) w.write(0, `LoadBalancer Ingress:\t${ingress.map((i) => (i.ip ? i.ip + (i.ipMode ? ` (${i.ipMode})` : "") : i.hostname ?? "")).join(", ")}\n`);
   for (const p of s.ports ?? []) {
     const name = p.name || "<unset>";
     const proto = p.protocol ?? "TCP";
-    lines.push(["Port:", `${name}  ${p.port}/${proto}`]);
-    lines.push(["TargetPort:", `${p.targetPort ?? p.port}/${proto}`]);
-    if (p.nodePort) lines.push(["NodePort:", `${name}  ${p.nodePort}/${proto}`]);
-    const eps: string[] = [];
-    for (const sl of slices) {
-      const port = (sl.ports ?? []).find((sp) => (sp.name ?? "") === (p.name ?? ""));
-      if (!port) continue;
-      for (const e of sl.endpoints ?? []) if (e.conditions?.ready !== false) eps.push(`${e.addresses[0]}:${port.port}`);
+    w.write(0, `Port:\t${name}\t${p.port}/${proto}\n`);
+    w.write(0, `TargetPort:\t${p.targetPort ?? p.port}/${proto}\n`);
+    const appProtocol = (p as unknown as Record<string, unknown>)["appProtocol"];
+    if (appProtocol) w.write(0, `AppProtocol:\t${String(appProtocol)}\n`);
+    if (p.nodePort) w.write(0, `NodePort:\t${name}\t${p.nodePort}/${proto}\n`);
+    w.write(0, `Endpoints:\t${endpointsOfPort(slices, p.name ?? "")}\n`);
+  }
+  w.write(0, `Session Affinity:\t${s.sessionAffinity ?? ""}\n`);
+  if (s.externalTrafficPolicy) w.write(0, `External Traffic Policy:\t${s.externalTrafficPolicy}\n`);
+  if (s.internalTrafficPolicy) w.write(0, `Internal Traffic Policy:\t${s.internalTrafficPolicy}\n`);
+  if (s.healthCheckNodePort) w.write(0, `HealthCheck NodePort:\t${s.healthCheckNodePort}\n`);
+  if (s.loadBalancerSourceRanges?.length) w.write(0, `LoadBalancer Source Ranges:\t${s.loadBalancerSourceRanges.join(",")}\n`);
+  if (s["trafficDistribution"]) w.write(0, `Traffic Distribution:\t${String(s["trafficDistribution"])}\n`);
+  w.events(showEvents);
+  return w.done();
+}
+
+type ContainerStatus = { name: string; ready: boolean; restartCount?: number; containerID?: string; imageID?: string; state?: Record<string, Record<string, string | number>>; lastState?: Record<string, Record<string, string | number>> };
+
+function describeState(w: Writer, title: string, state: Record<string, Record<string, string | number>> | undefined): void {
+  if (state?.["running"]) {
+    w.write(2, `${title}:\tRunning\n`);
+    w.write(3, `Started:\t${rfc1123z(String(state["running"]["startedAt"] ?? ""))}\n`);
+  } else if (state?.["terminated"]) {
+    const t = state["terminated"];
+    w.write(2, `${title}:\tTerminated\n`);
+    if (t["reason"]) w.write(3, `Reason:\t${t["reason"]}\n`);
+    if (t["message"]) w.write(3, `Message:\t${t["message"]}\n`);
+    w.write(3, `Exit Code:\t${t["exitCode"] ?? 0}\n`);
+    if (Number(t["signal"] ?? 0) > 0) w.write(3, `Signal:\t${t["signal"]}\n`);
+    w.write(3, `Started:\t${rfc1123z(t["startedAt"] as string | undefined)}\n`);
+    w.write(3, `Finished:\t${rfc1123z(t["finishedAt"] as string | undefined)}\n`);
+  } else {
+    w.write(2, `${title}:\tWaiting\n`);
+    const reason = state?.["waiting"]?.["reason"];
+    if (reason) w.write(3, `Reason:\t${reason}\n`);
+  }
+}
+
+function describePod(pod: Pod, showEvents: boolean, nowMs: number): string {
+  const st = (pod.status ?? {}) as NonNullable<Pod["status"]> & { startTime?: string; reason?: string; message?: string };
+  const spec = pod.spec as Pod["spec"] & { priority?: number; serviceAccountName?: string; nodeSelector?: Record<string, string> };
+  const w = new Writer();
+  w.write(0, `Name:\t${pod.metadata.name}\n`);
+  w.write(0, `Namespace:\t${pod.metadata.namespace ?? ""}\n`);
+  w.write(0, `Priority:\t${spec.priority ?? 0}\n`);
+  w.write(0, `Service Account:\t${spec.serviceAccountName ?? "default"}\n`);
+  w.write(0, spec.nodeName ? `Node:\t${spec.nodeName}/${st.hostIP ?? ""}\n` : "Node:\t<none>\n");
+  const start = st.startTime ?? pod.metadata.creationTimestamp;
+  if (start) w.write(0, `Start Time:\t${rfc1123z(start)}\n`);
+  w.map("Labels", pod.metadata.labels, "=");
+  w.map("Annotations", pod.metadata.annotations, ": ", [LAST_APPLIED]);
+  const terminal = st.phase === "Succeeded" || st.phase === "Failed";
+  const deletion = pod.metadata.deletionTimestamp;
+  if (deletion && !terminal) {
+    w.write(0, `Status:\tTerminating (lasts ${humanDuration(nowMs - Date.parse(deletion))})\n`);
+    w.write(0, `Termination Grace Period:\t${(pod.metadata as { deletionGracePeriodSeconds?: number }).deletionGracePeriodSeconds ?? 30}s\n`);
+  } else w.write(0, `Status:\t${st.phase ?? ""}\n`);
+  if (st.reason) w.write(0, `Reason:\t${st.reason}\n`);
+  if (st.message) w.write(0, `Message:\t${st.message}\n`);
+  w.write(0, `IP:\t${st.podIP ?? ""}\n`);
+  const ips = st.podIPs ?? [];
+  if (ips.length === 0) w.write(0, "IPs:\t<none>\n");
+  else {
+    w.write(0, "IPs:\n");
+    for (const ip of ips) w.write(1, `IP:\t${ip.ip}\n`);
+  }
+  const containers = spec.containers ?? [];
+  w.write(0, `Containers:${containers.length ? "" : " <none>"}\n`);
+  for (const c of containers) {
+    const cs = (st.containerStatuses ?? []).find((x) => x.name === c.name) as ContainerStatus | undefined;
+    w.write(1, `${c.name}:\n`);
+    if (cs) w.write(2, `Container ID:\t${cs.containerID ?? ""}\n`);
+    w.write(2, `Image:\t${c.image ?? ""}\n`);
+    if (cs) w.write(2, `Image ID:\t${cs.imageID ?? ""}\n`);
+    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ");
+    const hostPorts = (c.ports ?? []).map((p) => `${(p as { hostPort?: number }).hostPort ?? 0}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ");
+    w.write(2, ports.includes(",") ? `Ports:\t${ports}\n` : `Port:\t${ports || "<none>"}\n`);
+    w.write(2, hostPorts.includes(",") ? `Host Ports:\t${hostPorts}\n` : `Host Port:\t${hostPorts || "<none>"}\n`);
+    if (cs) {
+      // A status without a state is a container the kubelet runs since the pod started.
+      const state = cs.state ?? (st.phase === "Running" ? { running: { startedAt: start ?? "" } } : undefined);
+      describeState(w, "State", state);
+      if (cs.lastState?.["terminated"]) describeState(w, "Last State", cs.lastState);
+      w.write(2, `Ready:\t${cs.ready ? "True" : "False"}\n`);
+      w.write(2, `Restart Count:\t${cs.restartCount ?? 0}\n`);
     }
-    lines.push(["Endpoints:", eps.length > 3 ? `${eps.slice(0, 3).join(",")} + ${eps.length - 3} more...` : eps.join(",")]);
+    w.write(2, "Environment:\t<none>\n");
+    w.write(2, "Mounts:\t<none>\n");
   }
-  lines.push(["Session Affinity:", s.sessionAffinity ?? "None"]);
-  if (s.type === "NodePort" || s.type === "LoadBalancer") lines.push(["External Traffic Policy:", s.externalTrafficPolicy ?? "Cluster"]);
-  if (s.healthCheckNodePort) lines.push(["HealthCheck NodePort:", String(s.healthCheckNodePort)]);
-  lines.push(["Internal Traffic Policy:", s.internalTrafficPolicy ?? "Cluster"]);
-  if (s.loadBalancerSourceRanges?.length) lines.push(["LoadBalancer Source Ranges:", s.loadBalancerSourceRanges.join(",")]);
-  lines.push(["Events:", "<none>"]);
-  return block(lines);
+  if (st.conditions?.length) {
+    w.write(0, "Conditions:\n  Type\tStatus\n");
+    for (const c of st.conditions) w.write(1, `${c.type} \t${c.status} \n`);
+  }
+  w.write(0, "Volumes:\t<none>\n");
+  w.write(0, "QoS Class:\tBestEffort\n");
+  w.map("Node-Selectors", spec.nodeSelector, "=");
+  w.write(0, "Tolerations:\tnode.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n");
+  w.write(0, "\tnode.kubernetes.io/unreachable:NoExecute op=Exists for 300s\n");
+  w.events(showEvents);
+  return w.done();
 }
 
-function describePod(pod: Pod): string {
-  const st = pod.status ?? {};
-  const lines: [string, string][] = [
-    ["Name:", pod.metadata.name],
-    ["Namespace:", pod.metadata.namespace ?? ""],
-    ["Priority:", "0"],
-    ["Service Account:", "default"],
-    ["Node:", `${pod.spec?.nodeName ?? "<none>"}/${st.hostIP ?? ""}`],
-    ["Start Time:", pod.metadata.creationTimestamp ? new Date(pod.metadata.creationTimestamp).toUTCString().replace("GMT", "+0000") : "<unknown>"],
-    ...mapLines("Labels:", pod.metadata.labels),
-    ...annotationLines(pod.metadata.annotations),
-    ["Status:", pod.metadata.deletionTimestamp ? "Terminating" : (st.phase ?? "Pending")],
-    ["IP:", st.podIP ?? ""],
-    ["IPs:", ""],
-  ];
-  let text = block(lines);
-  if (st.podIP) text += `  IP:  ${st.podIP}\n`;
-  text += "Containers:\n";
-  for (const c of pod.spec?.containers ?? []) {
-    const cs = (st.containerStatuses ?? []).find((s) => s.name === c.name);
-    text += `  ${c.name}:\n`;
-    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`);
-    const inner: [string, string][] = [
-      ["Image:", c.image ?? ""],
-      ["Port:", ports.length ? ports.join(", ") : "<none>"],
-      ["Host Port:", ports.length ? (c.ports ?? []).map((p) => `0/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ") : "<none>"],
-      ["State:", st.phase === "Running" ? "Running" : "Waiting"],
-      ["Ready:", cs?.ready ? "True" : "False"],
-      ["Restart Count:", String(cs?.restartCount ?? 0)],
-      ["Environment:", "<none>"],
-    ];
-    text += block(inner).split("\n").filter((l) => l).map((l) => `    ${l}\n`).join("");
-  }
-  text += "Conditions:\n  Type              Status\n";
-  for (const c of st.conditions ?? []) text += `  ${c.type.padEnd(18)}${c.status}\n`.replace(/ +\n$/, "\n");
-  text += block([["QoS Class:", "BestEffort"], ["Node-Selectors:", "<none>"], ["Tolerations:", "node.kubernetes.io/not-ready:NoExecute op=Exists for 300s"], ["", "node.kubernetes.io/unreachable:NoExecute op=Exists for 300s"], ["Events:", "<none>"]]);
-  return text;
-}
-
-function describeEndpoints(ep: KubeObject): string {
-  let text = block([["Name:", ep.metadata.name], ["Namespace:", ep.metadata.namespace ?? ""], ...mapLines("Labels:", ep.metadata.labels), ...annotationLines(ep.metadata.annotations), ["Subsets:", ""]]);
+function describeEndpoints(ep: KubeObject, showEvents: boolean): string {
+  const w = new Writer();
+  header(w, ep);
+  w.write(0, "Subsets:\n");
   for (const ss of (ep["subsets"] ?? []) as { addresses?: { ip: string }[]; notReadyAddresses?: { ip: string }[]; ports?: { name?: string; port: number; protocol?: string }[] }[]) {
-    const addrs = (ss.addresses ?? []).map((a) => a.ip).join(",");
-    const notReady = (ss.notReadyAddresses ?? []).map((a) => a.ip).join(",");
-    text += `  Addresses:          ${addrs || "<none>"}\n  NotReadyAddresses:  ${notReady || "<none>"}\n  Ports:\n`;
-    const rows = [["Name", "Port", "Protocol"], ["----", "----", "--------"], ...(ss.ports ?? []).map((p) => [p.name || "<unset>", String(p.port), p.protocol ?? "TCP"])];
-    const w0 = Math.max(...rows.map((r) => r[0]!.length)) + 2;
-    const w1 = Math.max(...rows.map((r) => r[1]!.length)) + 2;
-    for (const r of rows) text += `    ${r[0]!.padEnd(w0)}${r[1]!.padEnd(w1)}${r[2]}\n`;
-    text += "\n";
+    w.write(1, `Addresses:\t${(ss.addresses ?? []).map((a) => a.ip).join(",") || "<none>"}\n`);
+    w.write(1, `NotReadyAddresses:\t${(ss.notReadyAddresses ?? []).map((a) => a.ip).join(",") || "<none>"}\n`);
+    if (ss.ports?.length) {
+      w.write(1, "Ports:\n");
+      w.write(2, "Name\tPort\tProtocol\n");
+      w.write(2, "----\t----\t--------\n");
+      for (const p of ss.ports) w.write(2, `${p.name || "<unset>"}\t${p.port}\t${p.protocol ?? "TCP"}\n`);
+    }
+    w.write(0, "\n");
   }
-  text += "Events:  <none>\n";
-  return text;
+  w.events(showEvents);
+  return w.done();
+}
+
+function describeEndpointSlice(sl: EndpointSlice, showEvents: boolean): string {
+  const w = new Writer();
+  header(w, sl);
+  w.write(0, `AddressType:\t${sl.addressType}\n`);
+  if (!sl.ports?.length) w.write(0, "Ports: <unset>\n");
+  else {
+    w.write(0, "Ports:\n");
+    w.write(1, "Name\tPort\tProtocol\n");
+    w.write(1, "----\t----\t--------\n");
+    for (const p of sl.ports) w.write(1, `${p.name || "<unset>"}\t${p.port ?? "<unset>"}\t${p.protocol ?? "TCP"}\n`);
+  }
+  if (!sl.endpoints?.length) w.write(0, "Endpoints: <none>\n");
+  else {
+    w.write(0, "Endpoints:\n");
+    for (const e of sl.endpoints) {
+      w.write(1, `- Addresses:\t${e.addresses.join(", ") || "<none>"}\n`);
+      w.write(2, "Conditions:\n");
+      w.write(3, `Ready:\t${e.conditions?.ready === undefined ? "<unset>" : String(e.conditions.ready)}\n`);
+      w.write(2, `Hostname:\t${(e as { hostname?: string }).hostname ?? "<unset>"}\n`);
+      const ref = (e as { targetRef?: { kind: string; name: string } }).targetRef;
+      if (ref) w.write(2, `TargetRef:\t${ref.kind}/${ref.name}\n`);
+      w.write(2, `NodeName:\t${e.nodeName ?? "<unset>"}\n`);
+      w.write(2, `Zone:\t${(e as { zone?: string }).zone ?? "<unset>"}\n`);
+    }
+  }
+  w.events(showEvents);
+  return w.done();
 }
 
 function describeNetworkPolicy(np: KubeObject): string {
-  return block([["Name:", np.metadata.name], ["Namespace:", np.metadata.namespace ?? ""], ["Created on:", goTime(np.metadata.creationTimestamp)], ...mapLines("Labels:", np.metadata.labels), ...annotationLines(np.metadata.annotations)]) + describeNetworkPolicySpec(np);
+  const w = new Writer();
+  w.write(0, `Name:\t${np.metadata.name}\n`);
+  w.write(0, `Namespace:\t${np.metadata.namespace ?? ""}\n`);
+  w.write(0, `Created on:\t${goTime(np.metadata.creationTimestamp)}\n`);
+  w.map("Labels", np.metadata.labels, "=");
+  w.map("Annotations", np.metadata.annotations, ": ", [LAST_APPLIED]);
+  return w.done() + describeNetworkPolicySpec(np);
 }
 
-function describeGeneric(obj: KubeObject): string {
-  return block([["Name:", obj.metadata.name], ...(obj.metadata.namespace ? [["Namespace:", obj.metadata.namespace] as [string, string]] : []), ...mapLines("Labels:", obj.metadata.labels), ...annotationLines(obj.metadata.annotations), ["Events:", "<none>"]]);
+function describeGeneric(obj: KubeObject, showEvents: boolean): string {
+  const w = new Writer();
+  w.write(0, `Name:\t${obj.metadata.name}\n`);
+  if (obj.metadata.namespace) w.write(0, `Namespace:\t${obj.metadata.namespace}\n`);
+  w.map("Labels", obj.metadata.labels, "=");
+  w.map("Annotations", obj.metadata.annotations, ": ", [LAST_APPLIED]);
+  w.events(showEvents);
+  return w.done();
+}
+
+function describeOne(k: Kctx, rt: ResourceType, o: KubeObject, showEvents: boolean): string {
+  switch (rt.plural) {
+    case "services":
+      return describeService(k, o as Service, showEvents);
+    case "pods":
+      return describePod(o as Pod, showEvents, k.nowMs);
+    case "endpoints":
+      return describeEndpoints(o, showEvents);
+    case "endpointslices":
+      return describeEndpointSlice(o as EndpointSlice, showEvents);
+    case "networkpolicies":
+      return describeNetworkPolicy(o);
+    default:
+      return describeGeneric(o, showEvents);
+  }
 }
 
 export function runDescribe(k: Kctx): CommandResult {
@@ -137,27 +283,35 @@ export function runDescribe(k: Kctx): CommandResult {
   if (targets.length === 0) {
     return fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee \'kubectl describe -h\' for help and examples');
   }
-  const docs: string[] = [];
+  const found: { rt: ResourceType; obj: KubeObject }[] = [];
   const errors: string[] = [];
   for (const t of targets) {
-    let objs: KubeObject[];
     if (t.names.length) {
-      objs = [];
       for (const name of t.names) {
         const o = lookup(k, t.rt, name);
-        if (o) objs.push(o);
-        else errors.push(notFoundText(t.rt, name) + "\n");
+        if (o) found.push({ rt: t.rt, obj: o });
+        else errors.push(notFoundText(t.rt, name));
       }
     } else {
       const sel = flag(k.args, "selector");
       const reqs = sel === undefined ? [] : parseSelector(sel);
       if (typeof reqs === "string") return fail(`error: ${reqs}`);
-      objs = listFor(k, t.rt).filter((o) => matchesRequirements(reqs, o.metadata.labels));
-    }
-    for (const o of objs) {
-      docs.push(t.rt.plural === "services" ? describeService(k, o as Service) : t.rt.plural === "pods" ? describePod(o as Pod) : t.rt.plural === "endpoints" ? describeEndpoints(o) : t.rt.plural === "networkpolicies" ? describeNetworkPolicy(o) : describeGeneric(o));
+      for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) found.push({ rt: t.rt, obj: o });
     }
   }
-  if (docs.length === 0 && errors.length === 0) return { stdout: "", stderr: `No resources found in ${k.namespace} namespace.\n`, rc: 0 };
-  return { stdout: docs.join("\n\n"), stderr: errors.join(""), rc: errors.length ? 1 : 0 };
+  // Events are left out when several objects (or an error) come back, unless --show-events says otherwise.
+  const explicit = flag(k.args, "show-events");
+  const showEvents = explicit !== undefined ? explicit !== "false" : errors.length === 0 && found.length <= 1;
+  // `describe TYPE NAME` with no such object describes every object whose name starts with NAME.
+  const positional = k.args.positional;
+  if (errors.length && positional.length === 2 && !positional[0]!.includes("/")) {
+    const t = targets[0]!;
+    const matches = listFor(k, t.rt).filter((o) => o.metadata.name.startsWith(positional[1]!));
+    if (matches.length) return { stdout: matches.map((o) => describeOne(k, t.rt, o, showEvents) + "\n").join(""), stderr: "", rc: 0 };
+  }
+  const docs = found.map(({ rt, obj }) => describeOne(k, rt, obj, showEvents));
+  if (docs.length === 0 && errors.length === 0) {
+    return { stdout: "", stderr: k.allNamespaces ? "No resources found\n" : `No resources found in ${k.namespace} namespace.\n`, rc: 0 };
+  }
+  return { stdout: docs.join("\n\n"), stderr: errors.map((e) => e + "\n").join(""), rc: errors.length ? 1 : 0 };
 }

@@ -51,3 +51,30 @@ export function toYaml(value: unknown): string {
 export function toJson(value: unknown): string {
   return JSON.stringify(sortKeys(value), null, 4) + "\n";
 }
+
+/**
+ * Go's text/tabwriter (flags 0): tab-terminated cells align per column block — the run of
+ * adjacent lines that have a cell in that column — at max(minwidth, widest cell + padding).
+ * The text after a line's last tab is not a cell and is never padded.
+ */
+export function goTabwriter(text: string, minwidth: number, padding: number): string {
+  const lines = text.split("\n").map((l) => l.split("\t"));
+  const widths: number[][] = lines.map(() => []);
+  const format = (col: number, start: number, end: number): void => {
+    let i = start;
+    while (i < end) {
+      if (lines[i]!.length - 1 <= col) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let width = minwidth;
+      while (j < end && lines[j]!.length - 1 > col) width = Math.max(width, lines[j++]![col]!.length + padding);
+      for (let r = i; r < j; r++) widths[r]![col] = width;
+      format(col + 1, i, j);
+      i = j;
+    }
+  };
+  format(0, 0, lines.length);
+  return lines.map((cells, r) => cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[r]![i]!) : c)).join("")).join("\n");
+}

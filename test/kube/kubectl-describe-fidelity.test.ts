@@ -1,0 +1,64 @@
+// kubectl describe as describe.go lays it out: one Go tabwriter (padding 2) over format lines,
+// so alignment follows column blocks; Events only for a single object; prefix matching.
+import { describe, expect, it } from "vitest";
+import { goTabwriter } from "../../src/kube/kubectl/output.js";
+import { kubectlNode } from "./kubectl-fixture.js";
+
+describe("goTabwriter", () => {
+  it("aligns each column block on its own; lines without a tab end a block", () => {
+    expect(goTabwriter("a:\t1\nlonger:\t2\nplain\nx:\t3\n", 0, 2)).toBe("a:       1\nlonger:  2\nplain\nx:  3\n");
+  });
+  it("pads a cell even when nothing follows it", () => {
+    expect(goTabwriter("Endpoints:\t\nIP:\t1\n", 0, 2)).toBe("Endpoints:  \nIP:         1\n");
+  });
+  it("aligns inner columns only across lines that have them", () => {
+    expect(goTabwriter("Port:\thttp\t80/TCP\nTargetPort:\t8080/TCP\n", 0, 2)).toBe("Port:        http  80/TCP\nTargetPort:  8080/TCP\n");
+  });
+});
+
+describe("kubectl describe", () => {
+  const n = kubectlNode();
+
+  it("several objects: no Events lines, documents separated by a blank line", () => {
+    const out = n.sh("kubectl describe svc web web-np").stdout;
+    expect(out).not.toContain("Events:");
+    expect(out).toContain("Internal Traffic Policy:  Cluster\n\n\nName:                     web-np\n");
+  });
+
+  it("--show-events=true brings them back", () => {
+    expect(n.sh("kubectl describe svc web web-np --show-events=true").stdout.match(/Events:/g)).toHaveLength(2);
+  });
+
+  it("TYPE NAME that does not exist describes the objects whose names start with NAME", () => {
+    const r = n.sh("kubectl describe pod web");
+    expect(r.rc).toBe(0);
+    expect(r.stdout).toMatch(/^Name: +web-1\n/);
+    expect(r.stdout).toContain("\n\nName:             web-2\n");
+    expect(r.stdout).not.toContain("Events:");
+    expect(n.sh("kubectl describe pod zzz")).toEqual({ stdout: "", stderr: 'Error from server (NotFound): pods "zzz" not found\n', rc: 1 });
+  });
+
+  it("a LoadBalancer lists its policies in kubectl's order, HealthCheck NodePort after the internal policy", () => {
+    n.sh(`kubectl patch svc web-lb -p '{"spec":{"externalTrafficPolicy":"Local"}}'`);
+    const out = n.sh("kubectl describe svc web-lb").stdout;
+    expect(out).toMatch(/External Traffic Policy: +Local\nInternal Traffic Policy: +Cluster\nHealthCheck NodePort: +\d+\nEvents: +<none>\n$/);
+    expect(out).toContain("Port:                     https  443/TCP\n");
+    expect(out).toContain("NodePort:                 dns  30053/UDP\n");
+  });
+
+  it("a Service without a selector has no EndpointSlices: Endpoints <none>", () => {
+    n.sh("kubectl apply -f -", "apiVersion: v1\nkind: Service\nmetadata: { name: manual }\nspec: { clusterIP: 10.96.0.150, ports: [{ port: 80 }] }\n");
+    expect(n.sh("kubectl describe svc manual").stdout).toContain("Endpoints:                <none>\n");
+  });
+
+  it("pod conditions keep kubectl's trailing space and share a block with what follows", () => {
+    const out = n.sh("kubectl describe pod web-2").stdout;
+    expect(out).toContain("Conditions:\n  Type           Status\n  Ready          False \nVolumes:         <none>\nQoS Class:       BestEffort\n");
+    expect(out).toContain("    State:          Running\n      Started:      Thu, 26 Nov 2026 09:00:00 +0000\n    Ready:          False\n");
+  });
+
+  it("describes an EndpointSlice", () => {
+    const out = n.sh("kubectl describe endpointslice web-ngmcc").stdout;
+    expect(out).toContain("AddressType:  IPv4\nPorts:\n  Name  Port  Protocol\n  ----  ----  --------\n  http  8080  TCP\nEndpoints:\n  - Addresses:  10.244.1.5\n    Conditions:\n      Ready:    true\n    Hostname:   <unset>\n    TargetRef:  Pod/web-1\n    NodeName:   node-1\n");
+  });
+});
