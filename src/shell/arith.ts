@@ -1,84 +1,238 @@
-// $(( … )): integer arithmetic with bash's common operators (no assignment operators).
+// $(( … )), (( … )) and let: bash's integer arithmetic (64-bit wrap), with assignments,
+// ++/--, the ternary, commas and ** — operators by bash's precedence table.
 import { ExpansionError } from "./expand.js";
 
 interface VarSource {
   getVar(name: string): string | undefined;
+  setVar?(name: string, value: string): void;
 }
 
-const BINARY: [string[], (a: bigint, b: bigint) => bigint][] = [
-  [["||"], (a, b) => (a !== 0n || b !== 0n ? 1n : 0n)],
-  [["&&"], (a, b) => (a !== 0n && b !== 0n ? 1n : 0n)],
-  [["|"], (a, b) => a | b],
-  [["^"], (a, b) => a ^ b],
-  [["&"], (a, b) => a & b],
-  [["==", "!="], () => 0n],
-  [["<=", ">=", "<", ">"], () => 0n],
-  [["<<", ">>"], () => 0n],
-  [["+", "-"], () => 0n],
-  [["*", "/", "%"], () => 0n],
-];
+const TOKEN = /\s*(0[xX][0-9a-fA-F]+|[0-9]+#[0-9A-Za-z@_]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\*\*=|<<=|>>=|\+\+|--|\*\*|\|\||&&|==|!=|<=|>=|<<|>>|[-+*/%&^|]=|[-+*/%()<>!~|&^?:=,])/y;
 
-function apply(op: string, a: bigint, b: bigint, expr: string): bigint {
-  switch (op) {
-    case "==": return a === b ? 1n : 0n;
-    case "!=": return a !== b ? 1n : 0n;
-    case "<=": return a <= b ? 1n : 0n;
-    case ">=": return a >= b ? 1n : 0n;
-    case "<": return a < b ? 1n : 0n;
-    case ">": return a > b ? 1n : 0n;
-    case "<<": return BigInt.asIntN(64, a << b);
-    case ">>": return a >> b;
-    case "+": return BigInt.asIntN(64, a + b);
-    case "-": return BigInt.asIntN(64, a - b);
-    case "*": return BigInt.asIntN(64, a * b);
-    case "/":
-    case "%":
-      if (b === 0n) throw new ExpansionError(`${expr}: division by 0 (error token is "${expr.split(op).pop()!.trim()}")`);
-      return op === "/" ? a / b : a % b;
-    default:
-      return BINARY.find(([ops]) => ops.includes(op))![1](a, b);
+/** Binary operators from loosest to tightest (below the ternary and assignment). */
+const BINARY_LEVELS: string[][] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<=", ">=", "<", ">"], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]];
+const ASSIGN_OPS = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "^=", "|=", "**="]);
+
+const wrap = (v: bigint) => BigInt.asIntN(64, v);
+
+interface Token { text: string; pos: number }
+
+function tokenize(expr: string): Token[] {
+  const toks: Token[] = [];
+  let pos = 0;
+  while (pos < expr.length) {
+    if (/^\s*$/.test(expr.slice(pos))) break;
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(expr);
+    if (!m) {
+      const at = pos + (/^\s*/.exec(expr.slice(pos))![0].length);
+      throw new ExpansionError(`${expr.trimStart()}: syntax error: invalid arithmetic operator (error token is "${expr.slice(at)}")`);
+    }
+    toks.push({ text: m[1]!, pos: TOKEN.lastIndex - m[1]!.length });
+    pos = TOKEN.lastIndex;
+  }
+  return toks;
+}
+
+class Evaluator {
+  private i = 0;
+  /** While > 0, operands are parsed but not evaluated (the untaken side of && || ?:). */
+  private skip = 0;
+  /** Where the text after the last binary operator starts (bash's division-by-0 error token). */
+  private afterOperator = 0;
+
+  private readonly toks: string[];
+
+  constructor(private readonly expr: string, private readonly tokens: Token[], private readonly vars: VarSource) {
+    this.toks = tokens.map((t) => t.text);
+  }
+
+  /** bash names the text from the token it last read (at the end: the last token). */
+  private error(what: string, from?: number): never {
+    const last = this.tokens[Math.min(this.i, this.tokens.length - 1)]!;
+    const rest = this.expr.slice(from ?? last.pos);
+    throw new ExpansionError(`${this.expr.trimStart()}: ${what} (error token is "${rest}")`);
+  }
+
+  run(): bigint {
+    const v = this.comma();
+    if (this.i < this.toks.length) this.error("syntax error in expression");
+    return v;
+  }
+
+  private comma(): bigint {
+    let v = this.assignment();
+    while (this.toks[this.i] === ",") {
+      this.i++;
+      v = this.assignment();
+    }
+    return v;
+  }
+
+  private assignment(): bigint {
+    const name = this.toks[this.i];
+    const op = this.toks[this.i + 1];
+    if (name !== undefined && /^[A-Za-z_]/.test(name) && op !== undefined && ASSIGN_OPS.has(op)) {
+      this.i += 2;
+      const rhs = this.assignment();
+      if (this.skip) return 0n;
+      const value = op === "=" ? rhs : this.binary(op.slice(0, -1), this.variable(name), rhs);
+      this.store(name, value);
+      return value;
+    }
+    return this.ternary();
+  }
+
+  private ternary(): bigint {
+    const cond = this.level(0);
+    if (this.toks[this.i] !== "?") return cond;
+    this.i++;
+    if (cond === 0n) this.skip++;
+    const yes = this.assignment();
+    if (cond === 0n) this.skip--;
+    if (this.toks[this.i] !== ":") this.error("`:' expected for conditional expression");
+    this.i++;
+    if (cond !== 0n) this.skip++;
+    const no = this.assignment();
+    if (cond !== 0n) this.skip--;
+    return cond !== 0n ? yes : no;
+  }
+
+  private level(n: number): bigint {
+    if (n === BINARY_LEVELS.length) return this.power();
+    let left = this.level(n + 1);
+    while (this.i < this.toks.length && BINARY_LEVELS[n]!.includes(this.toks[this.i]!)) {
+      const opEnd = this.tokens[this.i]!.pos + this.toks[this.i]!.length;
+      const op = this.toks[this.i++]!;
+      this.afterOperator = opEnd;
+      const shortCircuit = (op === "&&" && left === 0n) || (op === "||" && left !== 0n);
+      if (shortCircuit) this.skip++;
+      const right = this.level(n + 1);
+      if (shortCircuit) {
+        this.skip--;
+        left = op === "||" ? 1n : 0n;
+      } else left = this.binary(op, left, right);
+    }
+    return left;
+  }
+
+  private power(): bigint {
+    const base = this.unary();
+    if (this.toks[this.i] !== "**") return base;
+    this.i++;
+    const exponent = this.power();
+    return this.binary("**", base, exponent);
+  }
+
+  private binary(op: string, a: bigint, b: bigint): bigint {
+    if (this.skip) return 0n;
+    switch (op) {
+      case "||": return a !== 0n || b !== 0n ? 1n : 0n;
+      case "&&": return a !== 0n && b !== 0n ? 1n : 0n;
+      case "|": return a | b;
+      case "^": return a ^ b;
+      case "&": return a & b;
+      case "==": return a === b ? 1n : 0n;
+      case "!=": return a !== b ? 1n : 0n;
+      case "<=": return a <= b ? 1n : 0n;
+      case ">=": return a >= b ? 1n : 0n;
+      case "<": return a < b ? 1n : 0n;
+      case ">": return a > b ? 1n : 0n;
+      case "<<": return wrap(a << (b & 63n));
+      case ">>": return a >> (b & 63n);
+      case "+": return wrap(a + b);
+      case "-": return wrap(a - b);
+      case "*": return wrap(a * b);
+      case "**":
+        if (b < 0n) this.error("exponent less than 0");
+        return wrap(a ** b);
+      case "/":
+      case "%": {
+        if (b !== 0n) return op === "/" ? a / b : a % b;
+        const from = this.afterOperator + (/^\s*/.exec(this.expr.slice(this.afterOperator))![0].length);
+        this.error("division by 0", from);
+      }
+    }
+    return 0n;
+  }
+
+  private unary(): bigint {
+    const t = this.toks[this.i++];
+    if (t === undefined) {
+      this.i--;
+      this.error("syntax error: operand expected");
+    }
+    if (t === "-") return wrap(-this.unary());
+    if (t === "+") return this.unary();
+    if (t === "!") return this.unary() === 0n ? 1n : 0n;
+    if (t === "~") return ~this.unary();
+    if (t === "++" || t === "--") {
+      const name = this.toks[this.i++];
+      if (name === undefined || !/^[A-Za-z_]/.test(name)) {
+        this.i--;
+        this.error("syntax error: operand expected");
+      }
+      const v = wrap(this.variable(name) + (t === "++" ? 1n : -1n));
+      this.store(name, v);
+      return v;
+    }
+    if (t === "(") {
+      const v = this.comma();
+      if (this.toks[this.i] !== ")") this.error("missing `)'");
+      this.i++;
+      return v;
+    }
+    if (/^[0-9]/.test(t)) return this.number(t);
+    if (/^[A-Za-z_]/.test(t)) {
+      const next = this.toks[this.i];
+      if (next === "++" || next === "--") {
+        this.i++;
+        const old = this.variable(t);
+        this.store(t, wrap(old + (next === "++" ? 1n : -1n)));
+        return old;
+      }
+      return this.variable(t);
+    }
+    this.i--;
+    this.error("syntax error: operand expected");
+  }
+
+  private number(t: string): bigint {
+    if (/^0[xX]/.test(t)) return BigInt(t);
+    const based = /^([0-9]+)#(.+)$/.exec(t);
+    if (based) return this.inBase(Number(based[1]), based[2]!, t);
+    if (/^0[0-9]+$/.test(t)) return this.inBase(8, t.slice(1), t);
+    if (/^[0-9]+$/.test(t)) return BigInt(t);
+    throw new ExpansionError(`${t}: value too great for base (error token is "${t}")`);
+  }
+
+  private inBase(base: number, digits: string, token: string): bigint {
+    const alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@_";
+    let v = 0n;
+    for (const c of digits) {
+      const d = base <= 36 ? alphabet.indexOf(c.toLowerCase()) : alphabet.indexOf(c);
+      if (d < 0 || d >= base) throw new ExpansionError(`${token}: value too great for base (error token is "${token}")`);
+      v = wrap(v * BigInt(base) + BigInt(d));
+    }
+    return v;
+  }
+
+  /** A variable's value; text that is itself an expression is evaluated, as bash does. */
+  private variable(name: string): bigint {
+    if (this.skip) return 0n;
+    const v = (this.vars.getVar(name) ?? "").trim();
+    if (v === "") return 0n;
+    if (/^-?[0-9]+$/.test(v)) return BigInt(v);
+    return BigInt(evalArithmetic(v, this.vars));
+  }
+
+  private store(name: string, value: bigint): void {
+    if (!this.skip) this.vars.setVar?.(name, value.toString());
   }
 }
 
 export function evalArithmetic(expr: string, vars: VarSource): string {
-  const tokens = expr.match(/\s*(0x[0-9a-fA-F]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\|\||&&|==|!=|<=|>=|<<|>>|[-+*/%()<>!~|&^])/g) ?? [];
-  const toks = tokens.map((t) => t.trim());
-  if (toks.join("") !== expr.replace(/\s+/g, "")) throw new ExpansionError(`${expr.trim()}: syntax error: invalid arithmetic operator`);
-  let i = 0;
-  const level = (n: number): bigint => {
-    if (n === BINARY.length) return unary();
-    let left = level(n + 1);
-    while (i < toks.length && BINARY[n]![0].includes(toks[i]!)) {
-      const op = toks[i++]!;
-      left = apply(op, left, level(n + 1), expr.trim());
-    }
-    return left;
-  };
-  const unary = (): bigint => {
-    const t = toks[i++];
-    if (t === undefined) throw new ExpansionError(`${expr.trim()}: syntax error: operand expected`);
-    if (t === "-") return -unary();
-    if (t === "+") return unary();
-    if (t === "!") return unary() === 0n ? 1n : 0n;
-    if (t === "~") return ~unary();
-    if (t === "(") {
-      const v = level(0);
-      if (toks[i++] !== ")") throw new ExpansionError(`${expr.trim()}: missing \`)'`);
-      return v;
-    }
-    if (/^0[0-9]+$/.test(t)) {
-      if (/[89]/.test(t)) throw new ExpansionError(`${t}: value too great for base (error token is "${t}")`);
-      return BigInt("0o" + t.slice(1));
-    }
-    if (/^[0-9]/.test(t)) return BigInt(t);
-    if (/^[A-Za-z_]/.test(t)) {
-      const v = (vars.getVar(t) ?? "").trim();
-      return /^-?[0-9]+$/.test(v) ? BigInt(v) : 0n;
-    }
-    throw new ExpansionError(`${expr.trim()}: syntax error: operand expected (error token is "${t}")`);
-  };
+  const toks = tokenize(expr);
   if (toks.length === 0) return "0";
-  const v = level(0);
-  if (i < toks.length) throw new ExpansionError(`${expr.trim()}: syntax error in expression (error token is "${toks.slice(i).join(" ")}")`);
-  return v.toString();
+  return new Evaluator(expr, toks, vars).run().toString();
 }

@@ -60,6 +60,16 @@ export interface ForCommand {
   redirects: Redirect[];
 }
 
+/** for (( INIT; COND; STEP )): each part is arithmetic text ($vars expanded first). */
+export interface ArithForCommand {
+  kind: "arithfor";
+  init: Word;
+  cond: Word;
+  step: Word;
+  body: List;
+  redirects: Redirect[];
+}
+
 export interface LoopCommand {
   kind: "while";
   until: boolean;
@@ -82,7 +92,7 @@ export interface CaseCommand {
   redirects: Redirect[];
 }
 
-export type Command = SimpleCommand | GroupCommand | IfCommand | ForCommand | LoopCommand | FunctionDef | CaseCommand;
+export type Command = SimpleCommand | GroupCommand | IfCommand | ForCommand | ArithForCommand | LoopCommand | FunctionDef | CaseCommand;
 
 export interface Pipeline {
   negate: boolean;

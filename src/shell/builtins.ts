@@ -2,7 +2,8 @@
 // run shell text (bash -c, source) or must word errors with the shell's prefix (printf, test).
 import type { Builtin } from "./builtins/call.js";
 import { alias, cd, exportBuiltin, history, local, read, set, shift, unalias, unset } from "./builtins/variables.js";
-import { bash, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
+import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
+import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
 export type { BuiltinCall } from "./builtins/call.js";
@@ -41,6 +42,10 @@ const BUILTINS: Record<string, Builtin> = {
   test,
   "[": test,
   "[[": conditional,
+  "((": arithCommand,
+  let: letBuiltin,
+  break: breakBuiltin,
+  continue: continueBuiltin,
   ":": () => 0,
   true: () => 0,
   false: () => 1,

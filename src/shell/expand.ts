@@ -120,14 +120,20 @@ function partValue(part: WordPart, host: ExpandHost): string {
     case "sub":
       return host.commandSubst(part.src, part.line).replace(/\n+$/, "");
     case "arith":
-      return evalArithmetic(expandToString(scanArithWord(part.src), host), host);
+      try {
+        return evalArithmetic(expandToString(scanArithWord(part.src), host), host);
+      } catch (e) {
+        // bash abandons the whole command line after a failed $(( )), status 1
+        if (e instanceof ExpansionError && e.exitStatus === undefined) e.exitStatus = 1;
+        throw e;
+      }
     case "tilde":
       return host.getVar("HOME") ?? "/root";
   }
 }
 
 /** Arithmetic text may itself contain $var and $(…); expand those first. */
-function scanArithWord(src: string): Word {
+export function scanArithWord(src: string): Word {
   const parts: Word = [];
   const re = /\$([A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\}|[?#$])/g;
   let last = 0;

@@ -4,9 +4,10 @@ import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from 
 import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, unescapeGlob, type ExpandHost } from "./expand.js";
 import { parseScript } from "./parser.js";
+import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
 import { flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { errorPrefix, ExitSignal, exportedEnv, forkState, ReturnSignal, type ShellState } from "./state.js";
+import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { braceExpand } from "./brace.js";
@@ -132,7 +133,24 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       const items = (cmd.items ?? []).flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
       for (const item of items) {
         state.vars[cmd.name] = item;
-        rc = runList(state, cmd.body, inner);
+        const step = runLoopBody(state, cmd.body, inner);
+        rc = step.rc;
+        if (step.stop) break;
+      }
+      break;
+    }
+    case "arithfor": {
+      const arith = (w: Word, empty: string) => {
+        const text = expandToString(w, host);
+        return text.trim() === "" ? empty : evalArithmetic(text, host);
+      };
+      arith(cmd.init, "0");
+      // bounded like while: the emulated world never changes by itself
+      for (let n = 0; n < 10_000 && arith(cmd.cond, "1") !== "0"; n++) {
+        const step = runLoopBody(state, cmd.body, inner);
+        rc = step.rc;
+        if (step.stop) break;
+        arith(cmd.step, "0");
       }
       break;
     }
@@ -148,12 +166,28 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       for (let n = 0; n < 10_000; n++) {
         const c = runList(state, cmd.cond, inner, true);
         if ((c === 0) === cmd.until) break;
-        rc = runList(state, cmd.body, inner);
+        const step = runLoopBody(state, cmd.body, inner);
+        rc = step.rc;
+        if (step.stop) break;
       }
       break;
   }
   for (const err of flushRedirects(state, opened.files)) io.err.push(`${errorPrefix(state, 1)}write error: ${err}\n`);
   return (state.lastRc = rc);
+}
+
+/** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
+function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop: boolean } {
+  state.loopDepth = (state.loopDepth ?? 0) + 1;
+  try {
+    return { rc: runList(state, body, io), stop: false };
+  } catch (e) {
+    if (!(e instanceof LoopSignal)) throw e;
+    if (e.levels > 1) throw new LoopSignal(e.kind, e.levels - 1);
+    return { rc: 0, stop: e.kind === "break" };
+  } finally {
+    state.loopDepth--;
+  }
 }
 
 function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {

@@ -1,7 +1,8 @@
 // Shell grammar (a practical subset of bash): lists, && ||, pipelines, redirections, heredocs,
 // ( … ) and { …; }, if/for/while, assignments and first-word alias expansion.
 import type { AndOr, Assignment, Command, List, Pipeline, Redirect, RedirectOp, SimpleCommand, Word } from "./ast.js";
-import { Lexer, ShellSyntaxError, type Token } from "./lexer.js";
+import { findClosingParen, Lexer, ShellSyntaxError, type Token } from "./lexer.js";
+import { scanArithWord } from "./expand.js";
 
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -122,6 +123,10 @@ class Parser {
     this.aliasesUsed.clear();
     this.expandAlias();
     const tok = this.peek();
+    if (tok.kind === "op" && tok.op === "(" && this.buffered !== undefined && this.lexer.src[this.lexer.pos] === "(") {
+      const arith = this.parseArithmeticCommand(tok.line);
+      if (arith) return arith;
+    }
     if (tok.kind === "op" && tok.op === "(") {
       this.take();
       const body = this.parseList(new Set());
@@ -163,6 +168,20 @@ class Parser {
     }
     if (kw !== undefined && RESERVED_AFTER_LIST.has(kw)) throw this.unexpected(tok);
     return this.parseSimple();
+  }
+
+  /** `(( EXPR ))`: the `((` builtin evaluates EXPR; undefined if the parens do not close as `))`. */
+  private parseArithmeticCommand(line: number): Command | undefined {
+    const src = this.lexer.src;
+    const bodyStart = this.lexer.pos + 1;
+    const end = findClosingParen(src, bodyStart);
+    if (end < 0 || src[end] !== ")") return undefined;
+    const body = src.slice(bodyStart, end - 1);
+    this.buffered = undefined;
+    this.lexer.pos = end + 1;
+    this.lexer.line += body.split("\n").length - 1;
+    const words: Word[] = [[{ t: "lit", v: "((", quoted: true }], scanArithWord(body)];
+    return { kind: "simple", assigns: [], words, redirects: this.parseRedirects(), line, conditional: true };
   }
 
   /** Consumes `()` after a function name (the lexer is just past the name). */
@@ -262,6 +281,8 @@ class Parser {
 
   private parseFor(): Command {
     this.take();
+    const open = this.peek();
+    if (open.kind === "op" && open.op === "(" && this.lexer.src[this.lexer.pos] === "(") return this.parseArithFor();
     const nameTok = this.take();
     const name = plainWord(nameTok);
     if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
@@ -281,6 +302,26 @@ class Parser {
     const body = this.parseBody(new Set(["done"]));
     this.expectWord("done");
     return { kind: "for", name, items, body, redirects: this.parseRedirects() };
+  }
+
+  /** for (( INIT; COND; STEP )) [;] do … done */
+  private parseArithFor(): Command {
+    const src = this.lexer.src;
+    const bodyStart = this.lexer.pos + 1;
+    const end = findClosingParen(src, bodyStart);
+    const parts = end < 0 || src[end] !== ")" ? [] : src.slice(bodyStart, end - 1).split(";");
+    if (parts.length !== 3) throw new ShellSyntaxError("syntax error: arithmetic expression required", this.peek().line);
+    this.buffered = undefined;
+    this.lexer.pos = end + 1;
+    const [init, cond, step] = parts.map((p) => scanArithWord(p)) as [Word, Word, Word];
+    const sep = this.peek();
+    if (sep.kind === "op" && sep.op === ";") this.take();
+    this.skipNewlines();
+    const close = plainWord(this.peek()) === "{" ? "}" : "done";
+    this.expectWord(close === "}" ? "{" : "do");
+    const body = this.parseBody(new Set([close]));
+    this.expectWord(close);
+    return { kind: "arithfor", init, cond, step, body, redirects: this.parseRedirects() };
   }
 
   private expectWord(w: string): void {

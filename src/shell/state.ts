@@ -26,6 +26,8 @@ export interface ShellState {
   shellName: string;
   /** `bash -c` style messages: runtime errors carry "line N: ", syntax errors "-c: line N: ". */
   scriptMode: boolean;
+  /** How many loops enclose the running command (for `break` and `continue`). */
+  loopDepth?: number;
   /** Running as Debian's /bin/sh (dash): `sh: 1: foo: not found`. */
   dash?: boolean;
 }
@@ -33,6 +35,11 @@ export interface ShellState {
 /** Thrown by `exit` to unwind the current input. */
 export class ExitSignal {
   constructor(readonly rc: number) {}
+}
+
+/** Thrown by `break N` / `continue N`: unwinds `levels` enclosing loops. */
+export class LoopSignal {
+  constructor(readonly kind: "break" | "continue", readonly levels: number) {}
 }
 
 /** Thrown by `return` to leave the running function. */

@@ -5,8 +5,11 @@ import { findCommand } from "../commands/index.js";
 import { evalTest, TestError } from "../commands/test.js";
 import { runPrintf } from "../commands/printf.js";
 import { WorldVfs } from "../vfs.js";
+import { evalArithmetic } from "../arith.js";
+import { ExpansionError } from "../expand.js";
 import { findBuiltin } from "../builtins.js";
 
+const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
 const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|ss$)/;
 
 export function type(b: BuiltinCall): number {
@@ -77,6 +80,18 @@ export function test(b: BuiltinCall): number {
 /** [[ EXPR ]]: test with && || and pattern (==, !=) and regex (=~) matching. */
 export function conditional(b: BuiltinCall): number {
   const args = b.argv.slice(1, -1).map((a) => (a === "&&" ? "-a" : a === "||" ? "-o" : a));
+  // [[ evaluates the operands of -eq and friends as arithmetic
+  for (let i = 1; i + 1 < args.length; i++) {
+    if (!ARITH_TESTS.has(args[i]!)) continue;
+    try {
+      const vars = { getVar: (n: string) => b.state.vars[n], setVar: (n: string, v: string) => void (b.state.vars[n] = v) };
+      args[i - 1] = evalArithmetic(args[i - 1]!, vars);
+      args[i + 1] = evalArithmetic(args[i + 1]!, vars);
+    } catch (e) {
+      if (e instanceof ExpansionError) return fail(b, `[[: ${e.message}`);
+      throw e;
+    }
+  }
   for (let i = 1; i + 1 < args.length; i++) {
     const op = args[i]!;
     if (op !== "==" && op !== "=" && op !== "!=" && op !== "=~") continue;

@@ -1,6 +1,6 @@
 // Builtins that end or run shell text: exit, return, bash/sh -c, source.
-import { fail, type BuiltinCall } from "./call.js";
-import { ExitSignal, forkState, ReturnSignal } from "../state.js";
+import { fail, type Builtin, type BuiltinCall } from "./call.js";
+import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 
 export function exit(b: BuiltinCall): number {
@@ -87,3 +87,27 @@ export function execBuiltin(b: BuiltinCall): number {
   if (b.state.scriptMode) throw new ExitSignal(rc);
   return rc;
 }
+
+/** break [N] / continue [N]: leave (or restart) the N innermost loops. */
+function loopControl(kind: "break" | "continue"): Builtin {
+  return (b) => {
+    const arg = b.argv[1];
+    const depth = b.state.loopDepth ?? 0;
+    let levels = 1;
+    if (arg !== undefined) {
+      // a bad count is reported and then leaves every loop, as bash does
+      if (!/^-?\d+$/.test(arg)) fail(b, `${kind}: ${arg}: numeric argument required`);
+      else if (Number(arg) < 1) fail(b, `${kind}: ${arg}: loop count out of range`);
+      levels = /^-?\d+$/.test(arg) && Number(arg) >= 1 ? Number(arg) : Infinity;
+      if (levels === Infinity && depth > 0) throw new LoopSignal("break", depth);
+    }
+    if (depth === 0) {
+      fail(b, `${kind}: only meaningful in a \`for', \`while', or \`until' loop`);
+      return 0;
+    }
+    throw new LoopSignal(kind, Math.min(levels, depth));
+  };
+}
+
+export const breakBuiltin = loopControl("break");
+export const continueBuiltin = loopControl("continue");

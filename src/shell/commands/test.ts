@@ -94,6 +94,10 @@ export function evalTest(args: string[], fs: Vfs): boolean {
     return v;
   };
   if (args.length === 0) return false;
+  // POSIX fixes the meaning of two arguments: `! X` or a unary operator
+  if (args.length === 2 && args[0] !== "!" && unary(args[0]!, args[1]!, fs) === undefined) {
+    throw new TestError(`${args[0]}: unary operator expected`);
+  }
   const v = or();
   if (i < args.length) throw new TestError(`${args[i]}: binary operator expected`);
   return v;
