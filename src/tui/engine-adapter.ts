@@ -214,13 +214,23 @@ class RealAttempt implements Attempt {
     commands: () => this.m.commands.commandNames(),
     chains: (table: string) => Object.keys(this.inner.world.namespaces[""]?.netfilter.nft.tables[table]?.chains ?? {}),
     namespaces: () => Object.keys(this.inner.world.namespaces).filter((n) => n !== ""),
-    resources: (kind: string) => {
+    resources: (kind: string, namespace?: string) => {
       const store = (this.inner.world as { kube?: { store?: Record<string, Record<string, unknown>> } }).kube?.store;
-      const plural = kind === "svc" ? "services" : kind === "po" ? "pods" : kind === "ep" ? "endpoints" : kind;
-      return Object.keys(store?.[plural] ?? {}).map((k) => k.split("/").pop()!);
+      const plural = KIND_ALIASES[kind] ?? kind;
+      // Namespaced objects are stored as "namespace/name"; kubectl completes those of the
+      // namespace the command works in (default unless -n; every namespace with -A).
+      return Object.keys(store?.[plural] ?? {})
+        .filter((k) => !k.includes("/") || namespace === "*" || k.startsWith(`${namespace ?? "default"}/`))
+        .map((k) => k.split("/").pop()!);
     },
   };
 }
+
+/** kubectl's short names for the kinds it completes. */
+const KIND_ALIASES: Record<string, string> = {
+  po: "pods", pod: "pods", svc: "services", service: "services", ep: "endpoints", deploy: "deployments", deployment: "deployments",
+  no: "nodes", node: "nodes", ns: "namespaces", namespace: "namespaces", netpol: "networkpolicies", endpointslice: "endpointslices",
+};
 
 /**
  * The real engine, loaded lazily (see index.tsx): the catalogue first, so the home screen shows

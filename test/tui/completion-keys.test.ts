@@ -68,3 +68,23 @@ describe("key decoding", () => {
     expect(decodeKey("a\u0000b\nc")).toEqual({ kind: "paste", text: "ab\nc" });
   });
 });
+
+describe("kubectl resource completion by namespace", () => {
+  const pods: Record<string, string[]> = { default: ["client", "web-1"], "kube-system": ["kube-proxy-b9q8p"] };
+  const nsSrc: CompletionSource = {
+    ...src,
+    resources: (k, ns) => {
+      if (k === "namespaces") return Object.keys(pods);
+      if (k !== "pods") return [];
+      return ns === "*" ? Object.values(pods).flat() : (pods[ns ?? "default"] ?? []);
+    },
+  };
+  it("lists the default namespace's objects, those of -n NS, or every namespace's with -A", () => {
+    expect(complete("kubectl get pods ", nsSrc).candidates).toEqual(["client", "web-1"]);
+    expect(complete("kubectl -n kube-system get pods ", nsSrc).candidates).toEqual(["kube-proxy-b9q8p"]);
+    expect(complete("kubectl get pods --namespace=kube-system k", nsSrc).candidates).toEqual(["kube-proxy-b9q8p"]);
+    expect(complete("kubectl get pods -A ", nsSrc).candidates).toEqual(["client", "kube-proxy-b9q8p", "web-1"]);
+    expect(complete("kubectl get -o wide pods w", nsSrc).candidates).toEqual(["web-1"]);
+    expect(complete("kubectl get pods -n ", nsSrc).candidates).toEqual(["default", "kube-system"]);
+  });
+});

@@ -76,3 +76,15 @@ describe("engine adapter on the real engine", () => {
     expect(transcript).toContain("connected");
   });
 });
+
+describe("completion on the real engine", () => {
+  it("offers the pods of the default namespace, not kube-system's, for kubectl get pods", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("broken-clusterip");
+    const pods = a.completion.resources("pods");
+    expect(pods).toContain("web-1");
+    expect(pods.some((p) => p.startsWith("kube-proxy"))).toBe(false);
+    expect(a.completion.resources("po", "kube-system").some((p) => p.startsWith("kube-proxy"))).toBe(true);
+    expect(a.completion.resources("svc")).toEqual(expect.arrayContaining(["kubernetes", "web"]));
+  });
+});

@@ -115,7 +115,8 @@ describe("the scenario flow", () => {
 
   it("draws the packet path of the last probe; undo and help answer", async () => {
     const app = await openScenario({ cols: 160, rows: 40 });
-    expect(app.frame()).toContain("Run a probe, then `path`");
+    expect(app.frame()).toContain("Run a probe, then type path");
+    expect(app.frame()).not.toContain("`");
     await app.line("path");
     expect(app.frame()).toContain("no probe yet");
     await app.line("probe tcp 127.0.0.1 23");

@@ -7,7 +7,7 @@ import { traceLines } from "./trace-diagram.js";
 
 export function PacketPathPane({ trace, width, height }: { trace: PacketTrace | undefined; width: number; height: number }) {
   const theme = useTheme();
-  const lines = trace ? traceLines(trace, theme.plain) : ["Packet path", "", "Run a probe, then `path`", "to see its way through", "the hooks and chains."];
+  const lines = trace ? traceLines(trace, theme.plain) : ["Packet path", "", "Run a probe, then type path", "(or press F4) to see its way", "through the hooks and chains."];
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle={borderStyle(theme)} overflow="hidden">
       {lines.map((l, i) => (

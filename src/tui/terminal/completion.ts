@@ -7,8 +7,8 @@ export interface CompletionSource {
   /** Chains of `table` in the terminal's namespace (built-in and user-defined). */
   chains(table: string): string[];
   namespaces(): string[];
-  /** Names of Kubernetes objects of a kind ("services", "pods", …). */
-  resources(kind: string): string[];
+  /** Names of Kubernetes objects of a kind ("services", "pods", …) in `namespace` ("*": all). */
+  resources(kind: string, namespace?: string): string[];
 }
 
 export interface Completion {
@@ -77,12 +77,27 @@ function ipWords(args: readonly string[], src: CompletionSource): string[] {
   return [];
 }
 
+/** kubectl flags that take the next word as their value (so it is not a positional word). */
+const KUBECTL_VALUE_FLAGS = new Set(["-n", "--namespace", "-o", "--output", "-l", "--selector", "-f", "--filename", "-c", "--container", "--context", "--kubeconfig"]);
+
 function kubectlWords(args: readonly string[], src: CompletionSource): string[] {
-  const words = args.filter((a) => !a.startsWith("-"));
+  const words: string[] = [];
+  let namespace: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-A" || a === "--all-namespaces") namespace = "*";
+    else if (a === "-n" || a === "--namespace") namespace = args[++i];
+    else if (a.startsWith("--namespace=")) namespace = a.slice("--namespace=".length);
+    else if (KUBECTL_VALUE_FLAGS.has(a)) i++;
+    else if (!a.startsWith("-")) words.push(a);
+  }
+  // The word being typed is the value of -n: offer namespaces.
+  const last = args[args.length - 1];
+  if (last === "-n" || last === "--namespace") return src.resources("namespaces");
   if (words.length === 0) return KUBECTL;
   if (!KUBE_VERBS_WITH_KIND.has(words[0]!)) return [];
   if (words.length === 1) return KUBE_KINDS;
-  if (words.length === 2) return src.resources(words[1]!);
+  if (words.length === 2) return src.resources(words[1]!, namespace);
   return [];
 }
 
