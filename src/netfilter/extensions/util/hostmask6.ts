@@ -1,0 +1,63 @@
+// "addr[/mask]" option values (XTTYPE_HOSTMASK) in ip6tables: getaddrinfo with AF_INET6 (IPv6
+// literals and Debian's IPv6 /etc/hosts names), prefix lengths up to 128. The address keeps
+// the bits the mask clears, as the extensions print it ("fe80::1/10").
+import { formatIpv6, isZeroIpv6, maskToPrefix6, parseIpv6, prefixToMask6, type Ipv6 } from "../../ipv6.js";
+import type { AddrMask } from "../../types.js";
+import { paramProblem } from "../../xtables-error.js";
+import { resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
+import { strtoul } from "./strtoul.js";
+
+/** Debian 12's IPv6 lines of /etc/hosts. */
+const HOSTS6: [string, Ipv6][] = [
+  ["localhost", [0, 0, 0, 0, 0, 0, 0, 1]],
+  ["ip6-localhost", [0, 0, 0, 0, 0, 0, 0, 1]],
+  ["ip6-loopback", [0, 0, 0, 0, 0, 0, 0, 1]],
+  ["ip6-allnodes", [0xff02, 0, 0, 0, 0, 0, 0, 1]],
+  ["ip6-allrouters", [0xff02, 0, 0, 0, 0, 0, 0, 2]],
+];
+
+/** getaddrinfo(AF_INET6) on a host option: an IPv6 literal or name, else getaddrinfo's error. */
+export function resolveHost6(text: string): Ipv6 {
+  const literal = parseIpv6(text);
+  if (literal) return literal;
+  const named = HOSTS6.find(([name]) => name === text.toLowerCase());
+  if (named) return named[1];
+  // an IPv4 address is a host, but not of this family
+  if (text !== "localhost" && resolveHost(text) !== undefined) throw paramProblem("getaddrinfo: Address family for hostname not supported\n");
+  throw paramProblem(unresolvedHostMessage(text));
+}
+
+export function parseHostMask6(ext: string, option: string, text: string): AddrMask {
+  const slash = text.indexOf("/");
+  const addr = resolveHost6(slash < 0 ? text : text.slice(0, slash));
+  let mask = prefixToMask6(128);
+  if (slash >= 0) {
+    const maskText = text.slice(slash + 1);
+    const prefix = strtoul(maskText, 0, 128);
+    const asAddress = prefix === undefined ? parseIpv6(maskText) : undefined;
+    if (prefix !== undefined) mask = prefixToMask6(prefix);
+    // a mask that is no prefix ends up as a host mask
+    else if (asAddress) mask = maskToPrefix6(asAddress) < 0 ? mask : asAddress;
+    else throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-128).\n`);
+  }
+  return { addr: 0, mask: isZeroIpv6(mask) ? 0 : 0xffffffff, v6: { addr, mask } };
+}
+
+/** The -L and save form: address, then "/N" unless /128 (or "/mask" when not a prefix). */
+export function addrMaskText6(v6: { addr: Ipv6; mask: Ipv6 }, numeric = true): string {
+  if (!numeric && isZeroIpv6(v6.addr)) return "anywhere";
+  const name = numeric ? undefined : HOSTS6.find(([, a]) => a.every((g, i) => g === v6.addr[i]))?.[0];
+  const prefix = maskToPrefix6(v6.mask);
+  const suffix = prefix === 128 ? "" : prefix >= 0 ? `/${prefix}` : `/${formatIpv6(v6.mask)}`;
+  return (name ?? formatIpv6(v6.addr)) + suffix;
+}
+
+/** A prefix length 0..128 or a contiguous IPv6 mask (XTTYPE_PLENMASK in ip6tables). */
+export function parsePrefix6(ext: string, option: string, text: string): number {
+  const bits = strtoul(text, 0, 128);
+  if (bits !== undefined) return bits;
+  const mask = parseIpv6(text);
+  const prefix = mask ? maskToPrefix6(mask) : -1;
+  if (prefix < 0) throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-128).\n`);
+  return prefix;
+}
