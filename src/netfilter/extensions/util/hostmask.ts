@@ -4,8 +4,11 @@ import { addrName, resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { strtoul } from "./strtoul.js";
+import { addrMaskText6, parseHostMask6 } from "./hostmask6.js";
 
-export function parseHostMask(ext: string, option: string, text: string): AddrMask {
+/** `family` 6 (ip6tables) reads IPv6 hosts and masks (AddrMask.v6). */
+export function parseHostMask(ext: string, option: string, text: string, family?: 4 | 6): AddrMask {
+  if (family === 6) return parseHostMask6(ext, option, text);
   const slash = text.indexOf("/");
   const host = slash < 0 ? text : text.slice(0, slash);
   const addr = resolveHost(host);
@@ -29,11 +32,14 @@ export function maskSuffix(mask: number): string {
 
 /** -L form: "anywhere" for 0.0.0.0, names from /etc/hosts and /etc/networks unless numeric. */
 export function addrMaskText(value: AddrMask, numeric = true): string {
+  if (value.v6) return addrMaskText6(value.v6, numeric);
   if (!numeric && value.addr === 0) return "anywhere";
   const host = (numeric ? undefined : addrName(value.addr)) ?? formatIpv4(value.addr);
   return host + maskSuffix(value.mask);
 }
 
 export function addrMatches(addr: number, value: AddrMask): boolean {
+  // an IPv6 value never meets the IPv4 packet path
+  if (value.v6) return false;
   return ((addr ^ value.addr) & value.mask) === 0;
 }
