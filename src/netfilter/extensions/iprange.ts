@@ -4,12 +4,16 @@ import { formatIpv4 } from "../ip.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { numericToIpv4 } from "./util/numeric-ip.js";
+import { parseRange6, rangeText6, type Range6 } from "./util/iprange6.js";
 
 type Range = [number, number];
 
 export interface IprangeData {
   src?: Range;
   dst?: Range;
+  /** ip6tables: IPv6 ranges instead of src/dst. */
+  src6?: Range6;
+  dst6?: Range6;
   invSrc: boolean;
   invDst: boolean;
   seen: string[];
@@ -38,30 +42,31 @@ export const iprangeMatch: MatchExtension<IprangeData> = {
     { name: "dst-range", args: 1, invertible: true },
   ],
   init: () => ({ invSrc: false, invDst: false, seen: [] }),
-  parse(d, { option, args, invert, warn }) {
+  parse(d, { option, args, invert, warn, family }) {
     checkOption("iprange", d.seen, option, invert, { invertible: true });
-    const range = parseRange(option, args[0]!, warn);
-    if (option === "src-range") {
-      d.src = range;
-      d.invSrc = invert;
-    } else {
-      d.dst = range;
-      d.invDst = invert;
-    }
+    const key = option === "src-range" ? "src" : "dst";
+    if (family === 6) d[`${key}6`] = parseRange6(option, args[0]!, warn);
+    else d[key] = parseRange(option, args[0]!, warn);
+    if (key === "src") d.invSrc = invert;
+    else d.invDst = invert;
   },
   finalCheck(d) {
     if (d.seen.length === 0) throw paramProblem("iprange match: You must specify `--src-range' or `--dst-range'");
   },
   save(d) {
     const parts: string[] = [];
-    if (d.src) parts.push(`${d.invSrc ? "! " : ""}--src-range ${rangeText(d.src)}`);
-    if (d.dst) parts.push(`${d.invDst ? "! " : ""}--dst-range ${rangeText(d.dst)}`);
+    const src = d.src6 ? rangeText6(d.src6) : d.src && rangeText(d.src);
+    const dst = d.dst6 ? rangeText6(d.dst6) : d.dst && rangeText(d.dst);
+    if (src) parts.push(`${d.invSrc ? "! " : ""}--src-range ${src}`);
+    if (dst) parts.push(`${d.invDst ? "! " : ""}--dst-range ${dst}`);
     return parts.join(" ");
   },
   print(d) {
     const parts: string[] = [];
-    if (d.src) parts.push(`source IP range ${d.invSrc ? "! " : ""}${rangeText(d.src)}`);
-    if (d.dst) parts.push(`destination IP range ${d.invDst ? "! " : ""}${rangeText(d.dst)}`);
+    const src = d.src6 ? rangeText6(d.src6) : d.src && rangeText(d.src);
+    const dst = d.dst6 ? rangeText6(d.dst6) : d.dst && rangeText(d.dst);
+    if (src) parts.push(`source IP range ${d.invSrc ? "! " : ""}${src}`);
+    if (dst) parts.push(`destination IP range ${d.invDst ? "! " : ""}${dst}`);
     return parts.join(" ");
   },
   match(d, pkt) {
