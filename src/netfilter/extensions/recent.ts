@@ -7,6 +7,8 @@ import { alsoRequires, badValue, cannotCombine, checkOption } from "./util/error
 import { resolveHost, unresolvedHostMessage } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul } from "./util/strtoul.js";
+import { formatIpv6 } from "../ipv6.js";
+import { resolveHost6 } from "./util/hostmask6.js";
 
 type Command = "SET" | "CHECK" | "UPDATE" | "REMOVE";
 
@@ -28,6 +30,8 @@ export interface RecentData {
   rttl: boolean;
   name: string;
   mask: number;
+  /** ip6tables: the IPv6 mask (all ones unless --mask), printed instead of `mask`. */
+  mask6?: number[];
   side: "source" | "dest";
   invert: boolean;
   /** Lists when the packet path keeps none in the namespace. */
@@ -42,6 +46,8 @@ const DEFAULT_STAMPS = 20;
 /** libxtables option order, for which conflict is reported first. */
 const ORDER = ["set", "rcheck", "update", "remove", "seconds", "reap", "hitcount", "rttl", "name", "rsource", "rdest", "mask"];
 
+const maskText = (d: RecentData) => (d.mask6 ? formatIpv6(d.mask6) : formatIpv4(d.mask));
+
 function render(d: RecentData, save: boolean): string {
   const parts: string[] = [];
   const cmd = d.command ?? "CHECK";
@@ -51,14 +57,14 @@ function render(d: RecentData, save: boolean): string {
     if (d.reap) parts.push("--reap");
     if (d.hitcount) parts.push(`--hitcount ${d.hitcount}`);
     if (d.rttl) parts.push("--rttl");
-    parts.push(`--name ${d.name}`, `--mask ${formatIpv4(d.mask)}`, d.side === "source" ? "--rsource" : "--rdest");
+    parts.push(`--name ${d.name}`, `--mask ${maskText(d)}`, d.side === "source" ? "--rsource" : "--rdest");
   } else {
     parts.push(`${d.invert ? "! " : ""}recent: ${cmd}`);
     if (d.seconds) parts.push(`seconds: ${d.seconds}`);
     if (d.reap) parts.push("reap");
     if (d.hitcount) parts.push(`hit_count: ${d.hitcount}`);
     if (d.rttl) parts.push("TTL-Match");
-    parts.push(`name: ${d.name}`, `side: ${d.side}`, `mask: ${formatIpv4(d.mask)}`);
+    parts.push(`name: ${d.name}`, `side: ${d.side}`, `mask: ${maskText(d)}`);
   }
   return parts.join(" ");
 }
@@ -77,7 +83,8 @@ export const recentMatch: MatchExtension<RecentData> = {
     { name: "mask", args: 1 },
   ],
   init: () => ({ seconds: 0, hitcount: 0, reap: false, rttl: false, name: "DEFAULT", mask: 0xffffffff, side: "source", invert: false, lists: {}, seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, family }) {
+    if (family === 6) d.mask6 ??= [0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff];
     checkOption("recent", d.seen, option, invert, { invertible: option in COMMANDS });
     const arg = args[0] ?? "";
     switch (option) {
@@ -116,6 +123,10 @@ export const recentMatch: MatchExtension<RecentData> = {
         d.side = "dest";
         break;
       case "mask": {
+        if (family === 6) {
+          d.mask6 = resolveHost6(arg);
+          break;
+        }
         const mask = resolveHost(arg);
         if (mask === undefined) throw paramProblem(unresolvedHostMessage(arg));
         d.mask = mask;
