@@ -2,6 +2,7 @@
 // destination address, compared with --connlimit-above / --connlimit-upto.
 import type { MatchExtension } from "../extension.js";
 import { maskToPrefix, parseIpv4, prefixToMask } from "../ip.js";
+import { parsePrefix6 } from "./util/hostmask6.js";
 import type { HookContext } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption } from "./util/errors.js";
@@ -29,7 +30,9 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
     { name: "connlimit-daddr", args: 0 },
   ],
   init: () => ({ limit: 0, upto: false, prefix: 32, side: "src", seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, family }) {
+    // ip6tables groups by the whole IPv6 address unless --connlimit-mask says otherwise
+    if (family === 6 && !d.seen.includes("connlimit-mask")) d.prefix = 128;
     checkOption("connlimit", d.seen, option, invert, { invertible: option === "connlimit-upto" || option === "connlimit-above" });
     const arg = args[0] ?? "";
     switch (option) {
@@ -43,6 +46,10 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
         break;
       }
       case "connlimit-mask": {
+        if (family === 6) {
+          d.prefix = parsePrefix6("connlimit", option, arg);
+          break;
+        }
         // A prefix length, or a dotted netmask; anything else leaves the host mask.
         const dotted = parseIpv4(arg);
         const fromMask = dotted !== undefined ? maskToPrefix(dotted) : -1;
