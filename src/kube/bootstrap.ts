@@ -1,5 +1,6 @@
 // Bringing up a one-node cluster on a world: the API objects a kubeadm node has, kubelet's
 // iptables setup, then kube-proxy's start (canaries, first full sync).
+import { sysctlGet } from "../net/sysctl.js";
 import type { World } from "../net/types.js";
 import { localAddresses } from "../net/addresses.js";
 import { formatIpv4 } from "../netfilter/ip.js";
@@ -211,6 +212,9 @@ export function startKubeProxy(world: World, cluster: ClusterState, run: Runner)
   log("server_linux.go:169", `"Using iptables Proxier"`);
   log("proxier.go:255", `"Setting route_localnet=1 to allow node-ports on localhost; to change this either disable iptables.localhostNodePorts (--iptables-localhost-nodeports) or set nodePortAddresses (--nodeport-addresses) to filter loopback addresses" ipFamily="IPv4"`);
   run(["sysctl", "-q", "-w", "net.ipv4.conf.all.route_localnet=1"], { netns });
+  // NewProxier reads this once: with a liberal TCP window tracker the INVALID drop rule is left out.
+  ps.conntrackTCPLiberal = (sysctlGet(world, netns, "net.netfilter.nf_conntrack_tcp_be_liberal") ?? "0") !== "0";
+  if (ps.conntrackTCPLiberal) log("proxier.go:268", `"nf_conntrack_tcp_be_liberal set, not installing DROP rules for INVALID packets"`);
   log("server.go:483", `"Version info" version="${c.version}"`);
   log("server.go:485", `"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
   log("config.go:199", `"Starting service config controller"`);

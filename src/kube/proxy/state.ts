@@ -22,6 +22,8 @@ export interface ProxyState {
   logs: string[];
   /** Messages for the learner (a resync replaced their edits); drained by the tutor. */
   notices: string[];
+  /** nf_conntrack_tcp_be_liberal was non-zero when kube-proxy started (no INVALID drop rule). */
+  conntrackTCPLiberal?: boolean;
 }
 
 export function newProxyState(): ProxyState {

@@ -46,7 +46,7 @@ export function proxierSettings(cluster: ClusterState): ProxierSettings {
     clusterCIDR: cluster.config.clusterCIDR,
     localhostNodePorts: true,
     masqueradeAll: false,
-    conntrackTCPLiberal: false,
+    conntrackTCPLiberal: cluster.proxy.conntrackTCPLiberal ?? false,
     nfacct: cluster.config.nfacct,
     nodeIP: cluster.config.nodeIP,
   };
