@@ -44,15 +44,18 @@ const OP_NAMES: Record<number, string> = {
 export function jumpTargetError(t: Table, target: string, chain: string, command: number, backend: Backend): Error | undefined {
   const c = findChain(t, target);
   if (c && !c.builtin) return undefined;
-  if (backend === "legacy") return paramProblem(`Couldn't load target \`${target}':No such file or directory\n`);
+  const op = OP_NAMES[command];
+  if (backend === "legacy") {
+    // libiptc takes the built-in chain as a jump target; the kernel then refuses the table
+    if (c?.builtin && op) return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
+    return paramProblem(`Couldn't load target \`${target}':No such file or directory\n`);
+  }
   if (c?.builtin) {
-    const op = OP_NAMES[command];
     if (!op) return new OpError("Bad rule (does a matching rule exist in that chain?).");
-    return new OpError(` ${op} failed (No such file or directory): rule in chain ${chain}`, 4, {
-      op,
-      errno: "No such file or directory",
-      what: `rule in chain ${chain}`,
-    });
+    // a base chain in the kernel (or created by this very batch) cannot be jumped to;
+    // a lazy one is not found at all
+    const errno = c.exists || target === chain ? "Operation not supported" : "No such file or directory";
+    return new OpError(` ${op} failed (${errno}): rule in chain ${chain}`, 4, { op, errno, what: `rule in chain ${chain}` });
   }
   return paramProblem(`Chain '${target}' does not exist`);
 }
@@ -138,12 +141,15 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const listing = !!(p.command & (CMD.LIST | CMD.LIST_RULES));
   // nft: a listing fakes the lazy built-in chains, so -Z -L zeroes them all and fails when
   // the table is not in the kernel yet; a plain -Z only zeroes the chains the kernel has
-  if (listing && !one && p.chain === undefined && env.backend === "nft" && !t.exists && !env.deferChecks) {
-    const names = chainsInOrder(t).map((c) => c.name);
+  if (listing && !one && env.backend === "nft" && !t.exists && !env.deferChecks) {
+    const names = p.chain !== undefined ? [p.chain] : chainsInOrder(t).map((c) => c.name);
     const what = `chain ${names[0] ?? ""}`;
     const err = new OpError(` CHAIN_ZERO failed (No such file or directory): ${what}`, 4, { op: "CHAIN_ZERO", errno: "No such file or directory", what });
     throw Object.assign(err, { stdout: p.verbose ? names.map((n) => `Zeroing chain \`${n}'\n`).join("") : "" });
   }
+  // -Z CHAIN N with a listing: the listing's cache has the chain (faked if need be) and
+  // iptables reports success whether or not rule N is there
+  if (listing && one && env.backend === "nft" && !env.deferChecks && findChain(t, p.chain!)?.exists === false) return "";
   const onlyExisting = env.deferChecks || !listing;
   if (!onlyExisting && !one && env.backend === "nft" && t.exists) {
     // zeroing a faked built-in chain sends it to the kernel: it exists from now on

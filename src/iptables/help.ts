@@ -82,3 +82,16 @@ export const RESTORE_USAGE = `Usage: iptables-restore [-c] [-v] [-V] [-t] [-h] [
 	   [ --ipv4 ]
 	   [ --ipv6 ]
 `;
+
+/** iptables-legacy-restore's usage: its own wait options, no -4/-6, and always this name. */
+export const LEGACY_RESTORE_USAGE = `Usage: iptables-restore [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] [-W usecs] [-T table] [-M command] [file]
+	   [ --counters ]
+	   [ --verbose ]
+	   [ --version]
+	   [ --test ]
+	   [ --help ]
+	   [ --noflush ]
+	   [ --wait=<seconds>
+	   [ --table=<TABLE> ]
+	   [ --modprobe=<command> ]
+`;

@@ -78,17 +78,18 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = rulesetOf(ns, p);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
+  // the listing warns before it looks up the chain, so the warning precedes its errors
+  let stderr = warnings;
+  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {
+    stderr += "# Warning: iptables-legacy tables present, use iptables-legacy to see them\n";
+  }
   let stdout: string;
   try {
     stdout = executeCommand(parsed, t, { backend: p.backend, names });
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
-    return { ...failed, stdout: partial, stderr: warnings + failed.stderr };
-  }
-  let stderr = warnings;
-  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {
-    stderr += "# Warning: iptables-legacy tables present, use iptables-legacy to see them\n";
+    return { ...failed, stdout: partial, stderr: stderr + failed.stderr };
   }
   return { stdout, stderr, rc: 0 };
 }

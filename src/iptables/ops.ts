@@ -4,6 +4,7 @@
 import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts } from "./kernel-check.js";
+import { legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleKey } from "./rule-text.js";
 
 export type Backend = "nft" | "legacy";
@@ -97,13 +98,41 @@ function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: B
   if (verdict !== true) throw kernelRefusal(backend, op, chain, verdict);
 }
 
+/**
+ * After jumps were added: the kernel validates the jump graph and the change is undone when it
+ * refuses (nft: depth 16 from a base chain; legacy: a loop reachable from a hook).
+ */
+function refuseBadJumpGraph(
+  t: Table,
+  c: Chain,
+  existed: { table: boolean; chain: boolean },
+  added: Rule[],
+  backend: Backend,
+  op: string,
+  undo: () => void,
+): void {
+  if (!added.some(isJump)) return;
+  const refused = backend === "nft" ? nftJumpDepthExceeded(t) : legacyLoopReachable(t);
+  if (!refused) return;
+  undo();
+  invalidateHooks(t);
+  // the batch is aborted: a table or base chain it would have created is not there either
+  t.exists = existed.table;
+  c.exists = existed.chain;
+  if (backend === "legacy") throw new OpError("Too many levels of symbolic links.", 1);
+  throw nftError(op, "Too many links", `rule in chain ${c.name}`);
+}
+
 /** `check` = false leaves the kernel check to the caller (iptables-restore checks at COMMIT). */
 export function appendRules(t: Table, chain: string, rules: Rule[], backend: Backend = "nft", check = true): void {
   const c = chainForRules(t, chain);
   if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_APPEND");
+  const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
+  const length = c.rules.length;
   for (const r of rules) c.rules.push(r);
   jumpsChanged(t, rules);
+  if (check) refuseBadJumpGraph(t, c, existed, rules, backend, "RULE_APPEND", () => (c.rules.length = length));
 }
 
 /** -I CHAIN N (1-based); N may be one past the end. */
@@ -111,9 +140,11 @@ export function insertRules(t: Table, chain: string, rulenum: number, rules: Rul
   const c = chainForRules(t, chain);
   if (rulenum > c.rules.length + 1) throw new OpError("Index of insertion too big.");
   if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT");
+  const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   c.rules.splice(rulenum - 1, 0, ...rules);
   jumpsChanged(t, rules);
+  if (check) refuseBadJumpGraph(t, c, existed, rules, backend, "RULE_INSERT", () => c.rules.splice(rulenum - 1, rules.length));
 }
 
 export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule, backend: Backend = "nft", check = true): void {
@@ -121,9 +152,12 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   if (absent(c, backend)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of replacement too big.");
   if (check) refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE");
+  const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   jumpsChanged(t, [rule, c.rules[rulenum - 1]]);
+  const old = c.rules[rulenum - 1]!;
   c.rules[rulenum - 1] = rule;
+  if (check) refuseBadJumpGraph(t, c, existed, [rule], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
 }
 
 function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefined {
@@ -290,9 +324,10 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   const named = chain !== undefined ? findChain(t, chain) : undefined;
   if (chain !== undefined && absent(named, backend)) {
     if (rulenum === undefined) throw new OpError(ENOENT);
-    // (observed: mostly this wording for an unknown chain, "Bad rule" for a lazy built-in)
-    const hookName = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"].includes(chain);
-    throw new OpError(named || hookName || t.name !== "filter" ? BAD_RULE : "Incompatible with this kernel.");
+    // iptables prints strerror of a stale errno: ENOENT from its cache fetch ("Bad rule" as a
+    // delete's wording), none (errno 0) when the table's PREROUTING chain is in the kernel
+    const stale = t.chains.PREROUTING?.exists ? "Incompatible with this kernel." : BAD_RULE;
+    throw new OpError(backend === "nft" ? stale : BAD_RULE);
   }
   // without a name: every chain of the table, none when nft has no such table yet
   const all = () => {

@@ -1,7 +1,7 @@
 // The iptables-restore command line: options, input from a file or stdin.
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, type LongOption } from "./getopt.js";
-import { RESTORE_USAGE } from "./help.js";
+import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
 import { formatError, identify, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { ip6Ruleset } from "./ip6tables.js";
@@ -46,6 +46,7 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
           opts.test = true;
           break;
         case "h":
+          if (prog.backend === "legacy") return { stdout: "", stderr: LEGACY_RESTORE_USAGE.replace(/iptables/g, prog.name.replace("-restore", "")), rc: 0 };
           // the usage names the program as it was called (iptables-nft-restore, …)
           return { stdout: "", stderr: RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
         case "n":

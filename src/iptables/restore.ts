@@ -6,6 +6,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
+import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
@@ -378,11 +379,28 @@ function reaches(t: Table, from: string, to: string): boolean {
   return false;
 }
 
+/** nf_tables' depth limit on jumps (loops included), named at the first rule that reaches it. */
+function refuseDeepJumps(block: Block): void {
+  if (!block.jumps.targets.length || !nftJumpDepthExceeded(block.work)) return;
+  // the kernel replays the batch validating the table at each rule with a verdict or target:
+  // the first that reaches the limit and every such rule after it are reported
+  const chainOf = new Map<Rule, string>();
+  for (const c of Object.values(block.work.chains)) for (const r of c.rules) chainOf.set(r, c.name);
+  let text = "";
+  for (let i = firstRuleExceedingDepth(block.work, block.lineRules); i < block.lineRules.length; i++) {
+    const rule = block.lineRules[i]!;
+    if (rule.action.kind === "none") continue;
+    text += `\nline ${block.lineNumbers[i]}: RULE_APPEND failed (Too many links): rule in chain ${chainOf.get(rule) ?? ""}`;
+  }
+  throw new XtablesError(text, { rc: 4, tryHelp: false });
+}
+
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
 function commitBlock(block: Block, backend: Backend, commitLine: number): void {
   const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
   // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
-  if (refused && backend === "legacy") throw new OpError("");
+  if ((refused || legacyLoopReachable(block.work)) && backend === "legacy") throw new OpError("");
+  if (!refused && backend === "nft") refuseDeepJumps(block);
   if (refused) {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
     // kernel names that jump.

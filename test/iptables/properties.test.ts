@@ -45,7 +45,9 @@ const ruleArgs = (chain: string) =>
       if (r.dport && (r.proto === "tcp" || r.proto === "udp")) a.push(`--dport ${r.dport}`);
       if (r.comment !== undefined) a.push(`-m comment --comment "${r.comment.replace(/["\\]/g, "\\$&")}"`);
       if (r.state) a.push(`-m conntrack --ctstate ${r.state.join(",")}`);
-      if (r.target && !(r.target.includes("WEB") && chain === "WEB")) a.push(r.target);
+      // jumps only go down WEB → LOGDROP: a loop reachable from a base chain is refused (EMLINK)
+      const loops = (r.target.includes("WEB") && (chain === "WEB" || chain === "LOGDROP")) || (r.target.includes("LOGDROP") && chain === "LOGDROP");
+      if (r.target && !loops) a.push(r.target);
       return a.join(" ");
     });
 

@@ -1,0 +1,77 @@
+// What the kernel refuses about the shape of the jump graph once rules are added. nf_tables
+// validates the table from every base chain and gives up at jump depth 16 (EMLINK, "Too many
+// links"), so a loop, or a path through 16 user chains, reachable from a base chain fails;
+// unreachable loops are fine. x_tables (legacy) refuses only loops reachable from a hook (ELOOP).
+import type { Chain, Rule, Table } from "../netfilter/types.js";
+
+/** NFT_JUMP_STACK_SIZE: the level at which nft_chain_validate gives up. */
+const NFT_JUMP_STACK_SIZE = 16;
+
+function jumpTargets(t: Table, c: Chain, skip?: Set<Rule>): Chain[] {
+  const out: Chain[] = [];
+  for (const r of c.rules) {
+    if (skip?.has(r)) continue;
+    const a = r.action;
+    if (a.kind !== "jump" && a.kind !== "goto") continue;
+    const to = Object.hasOwn(t.chains, a.chain) ? t.chains[a.chain] : undefined;
+    if (to && !to.builtin) out.push(to);
+  }
+  return out;
+}
+
+/** Whether a user chain is entered at level 16 from some base chain (nf_tables); `skip` rules are left out. */
+export function nftJumpDepthExceeded(t: Table, skip?: Set<Rule>): boolean {
+  // okAt: the deepest level each chain was already explored at without reaching the limit
+  // (a chain fine at level L is fine at any lower level)
+  const okAt = new Map<Chain, number>();
+  const visit = (c: Chain, level: number): boolean => {
+    if (level === NFT_JUMP_STACK_SIZE) return true;
+    if ((okAt.get(c) ?? -1) >= level) return false;
+    for (const to of jumpTargets(t, c, skip)) if (visit(to, level + 1)) return true;
+    okAt.set(c, level);
+    return false;
+  };
+  return Object.values(t.chains).some((c) => c.builtin && visit(c, 0));
+}
+
+/** Whether a loop is reachable from a built-in chain (x_tables' mark_source_chains). */
+export function legacyLoopReachable(t: Table): boolean {
+  const state = new Map<Chain, "open" | "done">();
+  const visit = (start: Chain): boolean => {
+    // iterative depth-first search: user chains may nest deeper than the JS stack likes
+    const stack: { chain: Chain; next: Chain[] }[] = [{ chain: start, next: jumpTargets(t, start) }];
+    state.set(start, "open");
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const to = top.next.pop();
+      if (!to) {
+        state.set(top.chain, "done");
+        stack.pop();
+        continue;
+      }
+      const s = state.get(to);
+      if (s === "open") return true;
+      if (s === "done") continue;
+      state.set(to, "open");
+      stack.push({ chain: to, next: jumpTargets(t, to) });
+    }
+    return false;
+  };
+  return Object.values(t.chains).some((c) => c.builtin && !state.has(c) && visit(c));
+}
+
+/**
+ * The first of `added` (in the order they were added) after which the nf_tables depth limit is
+ * exceeded: the kernel replays a refused batch validating each rule, so it names that one.
+ * Adding rules only adds paths, so the prefixes are searched by halving.
+ */
+export function firstRuleExceedingDepth(t: Table, added: Rule[]): number {
+  let lo = 0;
+  let hi = added.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nftJumpDepthExceeded(t, new Set(added.slice(mid + 1)))) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
