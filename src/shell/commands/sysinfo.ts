@@ -1,0 +1,63 @@
+// whoami, id, uname: the learner is root on a Debian 12 host running the recording machine's kernel.
+import type { Command } from "../types.js";
+import { done, has, isResult, parseOptions } from "./util.js";
+
+/** The kernel the oracle transcripts were recorded on (`uname -r` / `-v`). */
+const KERNEL_RELEASE = "6.18.44-fc-v595";
+const KERNEL_VERSION = "#1 SMP PREEMPT_DYNAMIC @0";
+
+export const whoami: Command = {
+  name: "whoami",
+  run(ctx) {
+    const p = parseOptions("whoami", ctx.argv.slice(1), {});
+    if (isResult(p)) return p;
+    if (p.args.length > 0) return done("", `whoami: extra operand '${p.args[0]}'\nTry 'whoami --help' for more information.\n`, 1);
+    return done("root\n");
+  },
+};
+
+export const id: Command = {
+  name: "id",
+  run(ctx) {
+    const p = parseOptions("id", ctx.argv.slice(1), {
+      flags: "ugGnrz",
+      long: { user: "u", group: "g", groups: "G", name: "n", real: "r", zero: "z" },
+    });
+    if (isResult(p)) return p;
+    const user = p.args[0];
+    if (p.args.length > 1) return done("", `id: extra operand '${p.args[1]}'\nTry 'id --help' for more information.\n`, 1);
+    if (user !== undefined && user !== "root" && user !== "0") return done("", `id: '${user}': no such user\n`, 1);
+    const only = ["u", "g", "G"].filter((f) => has(p, f));
+    if (only.length > 1) return done("", "id: cannot print \"only\" of more than one choice\n", 1);
+    if (only.length === 0) {
+      if (has(p, "n") || has(p, "r")) return done("", "id: cannot print only names or real IDs in default format\n", 1);
+      return done("uid=0(root) gid=0(root) groups=0(root)\n");
+    }
+    return done(has(p, "n") ? "root\n" : "0\n");
+  },
+};
+
+export const uname: Command = {
+  name: "uname",
+  run(ctx) {
+    const p = parseOptions("uname", ctx.argv.slice(1), {
+      flags: "asnrvmpio",
+      long: {
+        all: "a", "kernel-name": "s", "nodename": "n", "kernel-release": "r", "kernel-version": "v",
+        machine: "m", processor: "p", "hardware-platform": "i", "operating-system": "o", version: "V",
+      },
+    });
+    if (isResult(p)) return p;
+    if (has(p, "V")) return done("uname (GNU coreutils) 9.1\n");
+    if (p.args.length > 0) return done("", `uname: extra operand '${p.args[0]}'\nTry 'uname --help' for more information.\n`, 1);
+    const fields: [string, string][] = [
+      ["s", "Linux"], ["n", ctx.world.hostname], ["r", KERNEL_RELEASE], ["v", KERNEL_VERSION],
+      ["m", "x86_64"], ["p", "unknown"], ["i", "unknown"], ["o", "GNU/Linux"],
+    ];
+    const all = has(p, "a");
+    // -a leaves out -p and -i when they are unknown
+    let chosen = fields.filter(([f]) => (all && f !== "p" && f !== "i") || has(p, f));
+    if (chosen.length === 0) chosen = [fields[0]!];
+    return done(chosen.map(([, v]) => v).join(" ") + "\n");
+  },
+};
