@@ -4,12 +4,16 @@ import { formatIpv4 } from "../../ip.js";
 import { serviceToPort } from "../../names.js";
 import { paramProblem } from "../../xtables-error.js";
 import { strtoulPrefix } from "./strtoul.js";
+import { formatAddrs6, parseTo6 } from "./nat-range6.js";
 
 export interface NatRange {
   /** An address range was given (NF_NAT_RANGE_MAP_IPS). */
   mapIps: boolean;
   minAddr: number;
   maxAddr: number;
+  /** ip6tables: the IPv6 address range (minAddr/maxAddr stay 0). */
+  minAddr6?: number[];
+  maxAddr6?: number[];
   /** A port range was given (NF_NAT_RANGE_PROTO_SPECIFIED). */
   protoSpecified: boolean;
   minPort: number;
@@ -108,8 +112,9 @@ export function parsePorts(arg: string, portOk: boolean, range: NatRange): void 
   range.basePort = basePort;
 }
 
-/** parse_to: `[addr[-addr]][:ports]`. */
-export function parseTo(arg: string, portOk: boolean, range: NatRange): void {
+/** parse_to: `[addr[-addr]][:ports]`; `family` 6 reads IPv6 addresses. */
+export function parseTo(arg: string, portOk: boolean, range: NatRange, family?: 4 | 6): void {
+  if (family === 6) return parseTo6(arg, portOk, range);
   if (arg.includes("[")) throw paramProblem("Invalid address format");
   let colon = arg.indexOf(":");
   // One colon is a port; more would be an IPv6 address.
@@ -140,7 +145,8 @@ export function parseTo(arg: string, portOk: boolean, range: NatRange): void {
 /** sprint_range: `a[-b]` then `:p[-q][/base]`. */
 export function formatRange(range: NatRange): string {
   let out = "";
-  if (range.mapIps) {
+  if (range.mapIps && range.minAddr6) out += formatAddrs6(range);
+  else if (range.mapIps) {
     out += formatIpv4(range.minAddr);
     if (range.maxAddr !== range.minAddr) out += `-${formatIpv4(range.maxAddr)}`;
   }
