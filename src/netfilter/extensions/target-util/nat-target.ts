@@ -56,7 +56,7 @@ export function makeNatTarget(spec: NatTargetSpec): TargetExtension<NatData> {
       switch (call.option) {
         case "to-destination":
         case "to-source":
-          parseTo(call.args[0] ?? "", portOk, data);
+          parseTo(call.args[0] ?? "", portOk, data, call.family);
           break;
         case "to-ports":
           parsePorts(call.args[0] ?? "", portOk, data);
