@@ -110,7 +110,11 @@ export function reconcileEndpoints(world: World, cluster: ClusterState): boolean
       wantedSlices.add(`${ns}/${name}`);
       changed = upsert(world, cluster, "endpointslices", slice) || changed;
     });
-    const subsets = [...groups.values()].map((members) => {
+    // Endpoints (endpoints controller, ShouldPodBeInEndpoints): terminating pods are left out
+    // unless publishNotReadyAddresses; RepackSubsets sorts the addresses by IP.
+    const byIP = (a: PodPorts, b: PodPorts) => (a.pod.status!.podIP! < b.pod.status!.podIP! ? -1 : a.pod.status!.podIP! > b.pod.status!.podIP! ? 1 : 0);
+    const endpointGroups = [...groups.values()].map((members) => members.filter((m) => publishNotReady || !m.pod.metadata.deletionTimestamp).sort(byIP)).filter((g) => g.length > 0);
+    const subsets = endpointGroups.map((members) => {
       const addr = (m: PodPorts) => ({
         ip: m.pod.status!.podIP!,
         nodeName: m.pod.spec?.nodeName,

@@ -109,3 +109,12 @@ describe("kubectl get: printer cells", () => {
     expect(n.sh("kubectl get nodes --no-headers").stdout).toBe("node-1   Ready,SchedulingDisabled   control-plane,worker   2m5s   v1.31.4\n");
   });
 });
+
+describe("Endpoints as the endpoints controller writes them", () => {
+  it("a terminating pod leaves the Endpoints (the EndpointSlice keeps it as terminating)", () => {
+    const n = kubectlNode();
+    n.sh("kubectl delete pod web-1 --wait=false");
+    expect(n.sh("kubectl get ep web -o jsonpath={.subsets[*].addresses}:{.subsets[*].notReadyAddresses[*].ip}").stdout).toBe(":10.244.1.6");
+    expect(n.sh("kubectl get endpointslice web-ngmcc -o jsonpath={.endpoints[*].addresses[0]}").stdout).toBe("10.244.1.5 10.244.1.6");
+  });
+});
