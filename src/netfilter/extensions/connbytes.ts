@@ -40,7 +40,8 @@ export const connbytesMatch: MatchExtension<ConnbytesData> = {
       d.from = from;
       d.to = single ? U64_MAX : to;
       if (d.to < d.from) throw paramProblem(`${d.from} should be less than ${d.to}`);
-      d.invert = invert;
+      // libxt_connbytes inverts by swapping the bounds, so "! 5:5" is just "5:5".
+      d.invert = invert && d.from !== d.to;
     } else if (option === "connbytes-dir") {
       if (arg !== "original" && arg !== "reply" && arg !== "both") throw paramProblem(`Unknown --connbytes-dir \`${arg}'`);
       d.dir = arg;

@@ -47,6 +47,12 @@ export interface HashlimitData {
   expire?: number;
   srcmask: number;
   dstmask: number;
+  /** --hashlimit-rate-match: match while the flow's rate is within the limit, without spending credit. */
+  rateMatch?: boolean;
+  /** --hashlimit-rate-interval in seconds (1 when not given). */
+  interval?: number;
+  /** The number in a packet rate ("7" of "7/min"): rate-match keeps it per second. */
+  rate?: number;
   tables: Record<string, HashTable>;
   seen: string[];
 }
@@ -63,6 +69,17 @@ interface HashTable {
 
 const costToBytes = (cost: bigint) => ((cost ? U32_MAX / cost : U32_MAX) - 1n) << BYTE_SHIFT;
 const bytesToCost = (bytes: bigint) => U32_MAX / ((bytes >> BYTE_SHIFT) + 1n);
+
+/** atoi(): leading decimal digits, the long saturated then cut to a C int. */
+function atoi(text: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
+  if (!m) return 0;
+  let n = BigInt(m[1]!);
+  const LONG_MAX = (1n << 63n) - 1n;
+  if (n > LONG_MAX) n = LONG_MAX;
+  if (n < -LONG_MAX - 1n) n = -LONG_MAX - 1n;
+  return Number(BigInt.asIntN(32, n));
+}
 
 function atoll(text: string): number {
   const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
@@ -96,6 +113,7 @@ function parseRate(d: HashlimitData, text: string): boolean {
   const avg = Math.floor((SCALE * mult) / r);
   if (avg === 0) throw paramProblem(`Rate too fast "${text}"`);
   d.avg = avg;
+  d.rate = r;
   d.bytes = false;
   d.unitSeconds = mult;
   return true;
@@ -131,6 +149,7 @@ function bytesText(d: HashlimitData, prefix: string): [string, number] {
 }
 
 function render(d: HashlimitData, save: boolean): string {
+  const interval = d.interval ?? 1;
   const p = save ? "--hashlimit-" : "";
   const parts: string[] = [save ? `--hashlimit-${d.above ? "above" : "upto"}` : `limit: ${d.above ? "above" : "up to"}`];
   let quantum: number;
@@ -139,7 +158,8 @@ function render(d: HashlimitData, save: boolean): string {
     parts.push(text);
     quantum = q;
   } else {
-    const [text, q] = rateText(d.avg);
+    // The -L form shows the rate over the whole interval; save keeps the given rate.
+    const [text, q] = rateText(save ? d.avg : d.avg * interval);
     parts.push(text, `${p}burst ${d.burst}`);
     quantum = q;
   }
@@ -152,6 +172,10 @@ function render(d: HashlimitData, save: boolean): string {
   if (expire !== quantum) parts.push(`${save ? "--hashlimit-" : ""}htable-expire ${expire}`);
   if (d.srcmask !== 32) parts.push(`${p}srcmask ${d.srcmask}`);
   if (d.dstmask !== 32) parts.push(`${p}dstmask ${d.dstmask}`);
+  if (d.rateMatch) {
+    parts.push(`${p}rate-match`);
+    if (interval !== 1) parts.push(`${p}rate-interval ${interval}`);
+  }
   return parts.join(" ");
 }
 
@@ -186,13 +210,24 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     { name: "hashlimit-htable-expire", args: 1 },
     { name: "hashlimit-mode", args: 1 },
     { name: "hashlimit-name", args: 1 },
+    { name: "hashlimit-rate-match", args: 0 },
+    { name: "hashlimit-rate-interval", args: 1 },
   ],
   init: () => ({ avg: 0, bytes: false, above: false, burst: DEFAULT_BURST, unitSeconds: 1, modes: [], name: "", size: 0, max: 0, gcInterval: GC_INTERVAL, srcmask: 32, dstmask: 32, tables: {}, seen: [] }),
   parse(d, { option, args, invert }) {
     const id = option === "hashlimit" ? "hashlimit-upto" : option;
     checkOption("hashlimit", d.seen, id, invert, { invertible: id === "hashlimit-upto" || id === "hashlimit-above" });
-    const arg = args[0]!;
+    const arg = args[0] ?? "";
     switch (id) {
+      case "hashlimit-rate-match":
+        d.rateMatch = true;
+        break;
+      case "hashlimit-rate-interval": {
+        const n = atoi(arg);
+        if (n <= 0) throw paramProblem(`hashlimit: Bad value for "--${id}" option: "${arg}"`);
+        d.interval = n;
+        break;
+      }
       case "hashlimit-upto":
       case "hashlimit-above":
         d.above = (id === "hashlimit-above") !== invert;
@@ -245,8 +280,14 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     } else if (d.burst > BURST_MAX) throw paramProblem(`bad value for option "--hashlimit-burst", or out of range (1-${BURST_MAX}).`);
     if (d.seen.includes("hashlimit-upto") && d.seen.includes("hashlimit-above")) throw cannotCombine("hashlimit", "hashlimit-upto", "hashlimit-above");
     if (!d.name) throw mustSpecify("hashlimit", "hashlimit-name");
+    // Rate matching counts packets per second over an interval that the unit sets ("7/min"
+    // is 7/sec over 60 s) unless --hashlimit-rate-interval gave one.
+    if (d.rateMatch && !d.bytes && d.rate) {
+      d.avg = Math.floor(SCALE / d.rate);
+      d.interval ??= d.unitSeconds;
+    }
   },
-  checkEntry: (d) => d.srcmask <= 32 && d.dstmask <= 32,
+  checkEntry: (d) => d.srcmask <= 32 && d.dstmask <= 32 && d.gcInterval !== 0 && d.expire !== 0,
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {

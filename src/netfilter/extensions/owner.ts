@@ -92,6 +92,8 @@ export const ownerMatch: MatchExtension<OwnerData> = {
   finalCheck(d) {
     if (d.seen.length === 0) throw paramProblem("owner: At least one of --uid-owner, --gid-owner or --socket-exists is required");
   },
+  // xt_owner refuses a reversed uid or gid range.
+  checkEntry: (d) => !(d.uid && d.uid[1] < d.uid[0]) && !(d.gid && d.gid[1] < d.gid[0]),
   save: (d) => render(d, ["--socket-exists", "--uid-owner", "--gid-owner", "--suppl-groups"], true),
   print: (d, { numeric }) => render(d, ["owner socket exists", "owner UID match", "owner GID match", "incl. suppl. groups"], numeric),
   match(d, _pkt, ctx) {

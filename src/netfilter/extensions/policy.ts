@@ -119,8 +119,8 @@ export const policyMatch: MatchExtension<PolicyData> = {
         throw paramProblem(`policy match: empty policy element ${i}. --strict is in effect, but at least one of reqid, spi, tunnel-src, tunnel-dst, proto or mode is required.`);
       }
       const tunnelAddr = e["tunnel-src"] || e["tunnel-dst"];
-      const inverted = e.inv.includes("mode");
-      if (tunnelAddr && ((e.mode === "tunnel" && inverted) || (e.mode === "transport" && !inverted))) {
+      // No --mode means transport (mode 0), which has no tunnel addresses either.
+      if (tunnelAddr && (e.mode === "tunnel") === e.inv.includes("mode")) {
         throw paramProblem("policy match: --tunnel-src/--tunnel-dst is only valid in tunnel mode");
       }
     });

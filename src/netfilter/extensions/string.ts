@@ -119,8 +119,12 @@ export const stringMatch: MatchExtension<StringData> = {
     if (!d.seen.includes("algo")) throw mustSpecify("string", "algo");
     if (d.seen.includes("string") && d.seen.includes("hex-string")) throw cannotCombine("string", "string", "hex-string");
   },
-  // The kernel only knows the bm and kmp text-search algorithms.
-  checkEntry: (d) => (d.algo === "bm" || d.algo === "kmp" ? true : "No such file or directory"),
+  // The kernel only knows the bm and kmp text-search algorithms, and refuses an empty
+  // pattern or a search window that ends before it starts.
+  checkEntry(d) {
+    if (d.pattern.length === 0 || d.from > d.to) return false;
+    return d.algo === "bm" || d.algo === "kmp" ? true : "No such file or directory";
+  },
   save(d) {
     const hex = patternText(d.pattern).startsWith('"|');
     let out = `${d.invert ? "! " : ""}--${hex ? "hex-string" : "string"} ${patternText(d.pattern)} --algo ${d.algo}`;

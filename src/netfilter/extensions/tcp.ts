@@ -64,6 +64,9 @@ function isEmpty(d: TcpData): boolean {
   return isFullRange(d.spts) && isFullRange(d.dpts) && !d.flagMask && !d.flagCmp && !d.option && !d.invSport && !d.invDport && !d.invFlags && !d.invOption;
 }
 
+/** iptables-nft turns ports and flags (but not --tcp-option) into nft payload matches. */
+const translated = (d: TcpData) => !isEmpty(d) && !d.option && !d.invOption;
+
 export const tcpMatch: MatchExtension<TcpData> = {
   name: "tcp",
   options: [
@@ -127,9 +130,10 @@ export const tcpMatch: MatchExtension<TcpData> = {
     }
   },
   finalCheck(data, { rule }) {
-    if (!isEmpty(data) && !data.option && !data.invOption) requireTranslatedProto(rule, 6, "TCP");
+    if (translated(data)) requireTranslatedProto(rule, 6, "TCP");
   },
-  checkEntry: (_data, { rule }) => protoAccepted(rule, 6),
+  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies.
+  checkEntry: (data, { rule }) => translated(data) || protoAccepted(rule, 6),
   save(d) {
     let out = savePorts("sport", d.spts, d.invSport) + savePorts("dport", d.dpts, d.invDport);
     if (d.option || d.invOption) out += `${d.invOption ? " !" : ""} --tcp-option ${d.option}`;

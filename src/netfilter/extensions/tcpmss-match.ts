@@ -1,6 +1,7 @@
 // -m tcpmss: the MSS option of TCP SYN packets (value or range).
 import type { MatchExtension } from "../extension.js";
 import type { Packet } from "../types.js";
+import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import type { PacketExtras } from "./util/extras.js";
 import { parseUintRange } from "./util/ranges.js";
@@ -22,6 +23,7 @@ export const tcpmssMatch: MatchExtension<TcpmssData> = {
   parse(d, { option, args, invert }) {
     checkOption("tcpmss", d.seen, option, invert, { invertible: true });
     [d.min, d.max] = parseUintRange("tcpmss", option, args[0]!, 0xffff);
+    if (d.min > d.max) throw paramProblem("tcpmss: invalid range given");
     d.invert = invert;
   },
   finalCheck(d) {

@@ -12,6 +12,9 @@ export interface UdpData {
   seen: string[];
 }
 
+/** Ports that are all the defaults leave the match to the kernel's xt_tcpudp. */
+const isEmpty = (d: UdpData) => isFullRange(d.spts) && isFullRange(d.dpts) && !d.invSport && !d.invDport;
+
 export const udpMatch: MatchExtension<UdpData> = {
   name: "udp",
   options: [
@@ -35,10 +38,10 @@ export const udpMatch: MatchExtension<UdpData> = {
     }
   },
   finalCheck(data, { rule }) {
-    const empty = isFullRange(data.spts) && isFullRange(data.dpts) && !data.invSport && !data.invDport;
-    if (!empty) requireTranslatedProto(rule, 17, "UDP");
+    if (!isEmpty(data)) requireTranslatedProto(rule, 17, "UDP");
   },
-  checkEntry: (_data, { rule }) => protoAccepted(rule, 17),
+  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies.
+  checkEntry: (data, { rule }) => !isEmpty(data) || protoAccepted(rule, 17),
   save: (d) => (savePorts("sport", d.spts, d.invSport) + savePorts("dport", d.dpts, d.invDport)).trimStart(),
   print: (d, { numeric }) =>
     "udp" + printPorts("spt", d.spts, d.invSport, "udp", numeric) + printPorts("dpt", d.dpts, d.invDport, "udp", numeric),

@@ -36,7 +36,7 @@ export function inRange(port: number, r: PortRange): boolean {
  * then insists on the protocol (a parameter problem)...
  */
 export function requireTranslatedProto(rule: Rule, proto: number, name: string): void {
-  if (rule.proto === proto && !rule.protoInvert) return;
+  if (rule.proto === proto) return; // the compat proto is set even for "! -p"
   throw paramProblem(`${name} match requires '-p ${name.toLowerCase()}'`);
 }
 
