@@ -64,3 +64,25 @@ describe("home screen", () => {
     expect(app.exited()).toBe(true);
   });
 });
+
+describe("home screen keys that arrive together", () => {
+  it("moves once per arrow even when several arrive at once, and Enter opens the item reached", async () => {
+    const app = renderApp({ cols: 60, rows: 15 });
+    await app.waitFor("Quit");
+    // Ink hands each escape sequence to the screen separately but in one go, before a render.
+    app.stdin.write(KEYS.down + KEYS.down);
+    await tick(30);
+    const selected = app.frame().split("\n").find((l) => l.startsWith("❯")) ?? "";
+    expect(selected).toContain("Pod egress");
+    app.stdin.write(KEYS.up + "\r");
+    await app.waitFor("Block telnet");
+  });
+
+  it("wraps a long warning so the path it names is readable at 60 columns", async () => {
+    const path = "/home/learner/.local/state/nettutor/progress.json.corrupt";
+    const app = renderApp({ cols: 60, rows: 15, progress: memoryProgress(EMPTY_PROGRESS, `saved progress was unreadable; moved it to ${path}`) });
+    await app.waitFor("Quit");
+    expect(app.flat()).toContain(path);
+    expect(app.frame().split("\n").length).toBeLessThanOrEqual(15);
+  });
+});

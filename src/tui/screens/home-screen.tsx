@@ -1,13 +1,14 @@
 // Home: "continue where I left off", then lessons and scenarios with level, minutes and status.
 
+import { useRef, useState } from "react";
 import { Box, Text } from "ink";
-import SelectInput from "ink-select-input";
 import { KeyBar } from "../components/key-bar.js";
 import type { CatalogueView } from "../engine-adapter.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
 import { decodeKey } from "../terminal/keys.js";
 import { statusLabel, useTheme, type Theme } from "../theme.js";
+import { wrapHanging } from "../text-wrap.js";
 import type { Progress } from "../../progress/model.js";
 
 export type HomeChoice = { kind: "lesson" | "scenario"; id: string } | { kind: "quit" };
@@ -55,12 +56,32 @@ function Item({ isSelected, label }: { isSelected?: boolean; label: string }) {
   );
 }
 
+/**
+ * The highlighted row and the first row shown, kept in a ref as well as in state: keys that
+ * arrive together (a held arrow key, ↓ then Enter typed fast) are handled one after another
+ * before React renders, and each must see the move the previous one made.
+ */
+function useListCursor(count: number, limit: number) {
+  const at = useRef({ index: 0, top: 0 });
+  const [, rerender] = useState(0);
+  const moveTo = (index: number) => {
+    const i = Math.max(0, Math.min(count - 1, index));
+    let top = at.current.top;
+    if (i < top) top = i;
+    if (i >= top + limit) top = i - limit + 1;
+    at.current = { index: i, top: Math.max(0, Math.min(top, Math.max(0, count - limit))) };
+    rerender((n) => n + 1);
+  };
+  // A resize (or a shorter list) may leave the window out of range: clamp before drawing.
+  if (at.current.index >= count || at.current.top > Math.max(0, count - limit) || at.current.index >= at.current.top + limit) {
+    const i = Math.min(at.current.index, Math.max(0, count - 1));
+    at.current = { index: i, top: Math.max(0, Math.min(i, count - limit)) };
+  }
+  return { at, moveTo };
+}
+
 export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Props) {
   const theme = useTheme();
-  useRawInput((raw) => {
-    const k = decodeKey(raw);
-    if ((k.kind === "text" && k.text === "q") || (k.kind === "ctrl" && k.key === "c")) onChoose({ kind: "quit" });
-  });
   const items: { key: string; label: string; value: HomeChoice }[] = [];
   const last = progress.last;
   if (last) {
@@ -75,25 +96,40 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
     items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.title} · ${s.level} · ${s.minutes} min`, value: { kind: "scenario", id: s.id } });
   }
   items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
-  const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)];
+  const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)].slice(0, 3);
+  // A warning names a file the learner may need: wrapped, never cut.
+  const noteRows = notes.map((w) => wrapHanging(w, size.cols, theme.plain ? "Warning: " : "⚠ ", "  "));
+  const limit = Math.max(3, size.rows - 6 - noteRows.reduce((n, r) => n + r.length, 0));
+  const { at, moveTo } = useListCursor(items.length, limit);
+  useRawInput((raw) => {
+    const k = decodeKey(raw);
+    const { index } = at.current;
+    if ((k.kind === "text" && k.text === "q") || (k.kind === "ctrl" && k.key === "c")) onChoose({ kind: "quit" });
+    else if (k.kind === "up" || (k.kind === "text" && k.text === "k")) moveTo(index === 0 ? items.length - 1 : index - 1);
+    else if (k.kind === "down" || (k.kind === "text" && k.text === "j")) moveTo(index === items.length - 1 ? 0 : index + 1);
+    else if (k.kind === "pageUp") moveTo(index - limit);
+    else if (k.kind === "pageDown") moveTo(index + limit);
+    else if (k.kind === "home") moveTo(0);
+    else if (k.kind === "end") moveTo(items.length - 1);
+    else if (k.kind === "enter") onChoose(items[index]!.value);
+  });
+  const { index, top } = at.current;
   return (
     <Box flexDirection="column" width={size.cols}>
       <Text bold>nettutor — learn netfilter by typing real commands</Text>
-      {notes.slice(0, 3).map((w, i) => (
-        <Text key={i} color={theme.color ? "yellow" : undefined} wrap="truncate-end">
-          {theme.plain ? "Warning: " : "⚠ "}
-          {w}
+      {noteRows.flat().map((row, i) => (
+        <Text key={i} color={theme.color ? "yellow" : undefined}>
+          {row}
         </Text>
       ))}
       <Text> </Text>
       {catalogue.lessons.length + catalogue.scenarios.length === 0 && <Text>No lessons or scenarios are installed.</Text>}
-      <SelectInput
-        items={items}
-        limit={Math.max(3, size.rows - 6 - Math.min(3, notes.length))}
-        onSelect={(item) => onChoose(item.value)}
-        indicatorComponent={Indicator}
-        itemComponent={Item}
-      />
+      {items.slice(top, top + limit).map((item, i) => (
+        <Box key={item.key}>
+          <Indicator isSelected={top + i === index} />
+          <Item isSelected={top + i === index} label={item.label} />
+        </Box>
+      ))}
       <Text> </Text>
       <KeyBar keys={[{ key: "↑/↓", label: "move" }, { key: "Enter", label: "open" }, { key: "q", label: "quit" }]} width={size.cols} />
     </Box>
