@@ -1,6 +1,6 @@
 // Booting a scenario's world: the network is built by the setup script (the "hardware" and the
 // other machines), then the learner's host applies what it persisted, as Debian does at boot:
-// /etc/iptables/rules.v4 through netfilter-persistent, then sysctl --system; on a Kubernetes
+// /etc/iptables/rules.v4 and rules.v6 through netfilter-persistent, then sysctl --system; on a Kubernetes
 // node the API objects are loaded and kube-proxy syncs.
 import { getCluster } from "../kube/cluster.js";
 import type { FsState, World } from "../net/types.js";
@@ -11,6 +11,7 @@ import { shellOn } from "./shell-adapter.js";
 import { loadKube } from "./kube-adapter.js";
 
 export const RULES_V4 = "/etc/iptables/rules.v4";
+export const RULES_V6 = "/etc/iptables/rules.v6";
 
 /** Problems found while booting (a setup command that failed): scenario bugs, not learner errors. */
 export interface BootLog {
@@ -58,9 +59,10 @@ export function bootWorld(scenario: Scenario, opts: BootOptions = {}, log: BootL
 /** What Debian applies at boot from the host's files. */
 function applyPersisted(world: World, log: BootLog): void {
   const shell = shellOn(world);
-  if (world.fs.files[RULES_V4] !== undefined) {
-    const r = shell.run(`iptables-restore ${RULES_V4}`);
-    if (r.rc !== 0) log.failures.push({ cmd: `iptables-restore ${RULES_V4}`, stderr: r.stderr, rc: r.rc });
+  for (const [tool, file] of [["iptables-restore", RULES_V4], ["ip6tables-restore", RULES_V6]] as const) {
+    if (world.fs.files[file] === undefined) continue;
+    const r = shell.run(`${tool} ${file}`);
+    if (r.rc !== 0) log.failures.push({ cmd: `${tool} ${file}`, stderr: r.stderr, rc: r.rc });
   }
   shell.run("sysctl --system");
 }
