@@ -39,11 +39,23 @@ export function lookupLong<V>(longs: Iterable<LongOption<V>>, name: string): Lon
 /** Short option spec: letter → 0 none, 1 required, 2 optional. */
 export type ShortSpec = Record<string, 0 | 1 | 2>;
 
+/** What Getopt.step() found (its value and argument are left in `val` and `optarg`). */
+export const STEP_OPTION = 0;
+export const STEP_NONOPTION = 1;
+export const STEP_MISSING = 2;
+export const STEP_UNKNOWN = 3;
+export const STEP_END = 4;
+type Step = typeof STEP_OPTION | typeof STEP_NONOPTION | typeof STEP_MISSING | typeof STEP_UNKNOWN | typeof STEP_END;
+
 export class Getopt<V> {
   /** Index of the next argv element to scan (C's optind). */
   optind = 1;
   /** Position inside a cluster of short options ("-nvL"), 0 when not inside one. */
   private nextchar = 0;
+  /** After step(): the option found (its long-table value, or the short option's letter). */
+  val: V | string | undefined = undefined;
+  /** After step(): the option's argument, or the non-option word. */
+  optarg: string | undefined = undefined;
 
   constructor(
     readonly argv: string[],
@@ -51,42 +63,67 @@ export class Getopt<V> {
   ) {}
 
   next(longs: LongOption<V>[] | LongTable<V>): GetoptResult<V> {
+    switch (this.step(longs)) {
+      case STEP_OPTION:
+        return this.optarg === undefined ? { kind: "option", val: this.val! } : { kind: "option", val: this.val!, optarg: this.optarg };
+      case STEP_NONOPTION:
+        return { kind: "nonoption", optarg: this.optarg! };
+      case STEP_MISSING:
+        return { kind: "missing" };
+      case STEP_UNKNOWN:
+        return { kind: "unknown" };
+      default:
+        return { kind: "end" };
+    }
+  }
+
+  /** next() without a result object: a parser calls it once per word of every rule line. */
+  step(longs: LongOption<V>[] | LongTable<V>): Step {
     const argv = this.argv;
+    this.val = undefined;
+    this.optarg = undefined;
     if (this.nextchar === 0) {
-      if (this.optind >= argv.length) return { kind: "end" };
+      if (this.optind >= argv.length) return STEP_END;
       const arg = argv[this.optind]!;
       if (arg === "--") {
         this.optind++;
-        return { kind: "end" };
+        return STEP_END;
       }
       if (arg[0] !== "-" || arg.length === 1) {
         this.optind++;
-        return { kind: "nonoption", optarg: arg };
+        this.optarg = arg;
+        return STEP_NONOPTION;
       }
-      if (arg.startsWith("--")) return this.long(arg.slice(2), longs);
+      if (arg[1] === "-") return this.long(arg, longs);
       this.nextchar = 1;
     }
     return this.short();
   }
 
-  private long(body: string, longs: LongOption<V>[] | LongTable<V>): GetoptResult<V> {
+  private long(arg: string, longs: LongOption<V>[] | LongTable<V>): Step {
     this.optind++;
-    const eq = body.indexOf("=");
-    const name = eq >= 0 ? body.slice(0, eq) : body;
+    const eq = arg.indexOf("=", 2);
+    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const found = Array.isArray(longs) ? lookupLong(longs, name) : longs.lookup(name);
-    if (!found) return { kind: "unknown" };
+    if (!found) return STEP_UNKNOWN;
     if (eq >= 0) {
-      if (found.hasArg === 0) return { kind: "unknown" };
-      return { kind: "option", val: found.val, optarg: body.slice(eq + 1) };
+      if (found.hasArg === 0) return STEP_UNKNOWN;
+      this.val = found.val;
+      this.optarg = arg.slice(eq + 1);
+      return STEP_OPTION;
     }
+    this.val = found.val;
     if (found.hasArg === 1) {
-      if (this.optind >= this.argv.length) return { kind: "missing" };
-      return { kind: "option", val: found.val, optarg: this.argv[this.optind++]! };
+      if (this.optind >= this.argv.length) {
+        this.val = undefined;
+        return STEP_MISSING;
+      }
+      this.optarg = this.argv[this.optind++]!;
     }
-    return { kind: "option", val: found.val };
+    return STEP_OPTION;
   }
 
-  private short(): GetoptResult<V> {
+  private short(): Step {
     const arg = this.argv[this.optind]!;
     const c = arg[this.nextchar]!;
     this.nextchar++;
@@ -94,21 +131,28 @@ export class Getopt<V> {
     const spec = Object.hasOwn(this.shorts, c) ? this.shorts[c] : undefined;
     if (spec === undefined || c === ":" || c === "-") {
       if (atEnd) this.finishCluster();
-      return { kind: "unknown" };
+      return STEP_UNKNOWN;
     }
     if (spec === 0) {
       if (atEnd) this.finishCluster();
-      return { kind: "option", val: c };
+      this.val = c;
+      return STEP_OPTION;
     }
     if (!atEnd) {
-      const optarg = arg.slice(this.nextchar);
+      this.optarg = arg.slice(this.nextchar);
       this.finishCluster();
-      return { kind: "option", val: c, optarg };
+      this.val = c;
+      return STEP_OPTION;
     }
     this.finishCluster();
-    if (spec === 2) return { kind: "option", val: c };
-    if (this.optind >= this.argv.length) return { kind: "missing" };
-    return { kind: "option", val: c, optarg: this.argv[this.optind++]! };
+    if (spec === 2) {
+      this.val = c;
+      return STEP_OPTION;
+    }
+    if (this.optind >= this.argv.length) return STEP_MISSING;
+    this.val = c;
+    this.optarg = this.argv[this.optind++]!;
+    return STEP_OPTION;
   }
 
   private finishCluster(): void {

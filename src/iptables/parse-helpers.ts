@@ -43,17 +43,22 @@ export function parseCounter(text: string): bigint | undefined {
 
 /** One rule per source × destination pair, source-major, as iptables adds them. */
 export function expandAddresses(rule: Rule, sources: (AddrMask | undefined)[], dests: (AddrMask | undefined)[]): Rule[] {
-  const out: Rule[] = [];
   const single = sources.length === 1 && dests.length === 1;
+  if (single) return [withAddresses(rule, sources[0], dests[0])];
+  const out: Rule[] = [];
   for (const s of sources) {
     for (const d of dests) {
-      const r: Rule = single ? rule : structuredClone(rule);
-      r.src = s && (s.mask !== 0 || r.srcInvert) ? s : undefined;
-      r.dst = d && (d.mask !== 0 || r.dstInvert) ? d : undefined;
-      if (!r.src) r.srcInvert = false;
-      if (!r.dst) r.dstInvert = false;
-      out.push(r);
+      out.push(withAddresses(structuredClone(rule), s, d));
     }
   }
   return out;
+}
+
+/** Sets the rule's addresses; a /0 address tests nothing and is dropped unless inverted. */
+function withAddresses(r: Rule, s: AddrMask | undefined, d: AddrMask | undefined): Rule {
+  r.src = s && (s.mask !== 0 || r.srcInvert) ? s : undefined;
+  r.dst = d && (d.mask !== 0 || r.dstInvert) ? d : undefined;
+  if (!r.src) r.srcInvert = false;
+  if (!r.dst) r.dstInvert = false;
+  return r;
 }

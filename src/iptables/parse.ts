@@ -1,12 +1,12 @@
 // iptables' command-line parser (do_parse in xshared.c): argv → one command with its rules.
 // Errors are thrown as XtablesError with iptables' exact wording; the front end prints them.
-import type { ExtOption, MatchExtension, TargetExtension } from "../netfilter/extension.js";
+import type { ExtOption, FinalCheckCall, MatchExtension, ParseCall, TargetExtension } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, parseAddressList, parseInterface, parseProtocol, protocolMatchName, type NameTables } from "./address.js";
 import { MATCH_HELP, STANDARD_TARGET_HELP } from "./match-help.js";
-import { Getopt, lookupLong, type LongOption, type LongTable } from "./getopt.js";
+import { Getopt, STEP_END, STEP_MISSING, STEP_NONOPTION, STEP_OPTION, lookupLong, type LongOption, type LongTable } from "./getopt.js";
 import {
   MAX_NAME,
   STANDARD_VERDICTS,
@@ -94,28 +94,53 @@ function extensionEntries(inst: LoadedExtension): LongOption<ExtRef>[] {
 
 const CORE_BY_NAME = new Map(CORE_LONG_OPTIONS.map((o) => [o.name, o]));
 
+/** Each extension's options by name, made once per extension (the first of a name wins). */
+const optionsByExtension = new WeakMap<MatchExtension | TargetExtension, Map<string, ExtOption>>();
+
+function optionNamed(ext: MatchExtension | TargetExtension, name: string): ExtOption | undefined {
+  let byName = optionsByExtension.get(ext);
+  if (!byName) {
+    byName = new Map();
+    for (const opt of ext.options) if (!byName.has(opt.name)) byName.set(opt.name, opt);
+    optionsByExtension.set(ext, byName);
+  }
+  return byName.get(name);
+}
+
 /**
  * The merged option table of xtables_merge_options: core options, then the extensions'
  * options newest first. Exact names are looked up without building the merged list.
+ * An extension's option comes back as its ExtOption, with the instance it belongs to in `inst`.
  */
-class MergedOptions implements LongTable<ExtRef | string> {
+class MergedOptions implements LongTable<ExtOption | string> {
+  /** The loaded extension whose option the last lookup found. */
+  inst: LoadedExtension | undefined = undefined;
+  /** Handed to getopt, which reads it at once: no new object per option word. */
+  private readonly found: LongOption<ExtOption | string> = { name: "", hasArg: 0, val: "" };
+
   constructor(private readonly loaded: LoadedExtension[]) {}
 
-  lookup(name: string): LongOption<ExtRef | string> | undefined {
+  lookup(name: string): LongOption<ExtOption | string> | undefined {
     const core = CORE_BY_NAME.get(name);
     if (core) return core;
     for (let i = this.loaded.length - 1; i >= 0; i--) {
       const inst = this.loaded[i]!;
-      // an exact name needs no shared entries (only prefix matching compares their identity)
-      if (inst.entries) {
-        const entry = inst.entries.find((e) => e.name === name);
-        if (entry) return entry;
-        continue;
-      }
-      const opt = inst.ext.options.find((o) => o.name === name);
-      if (opt) return { name: opt.name, hasArg: opt.args === 0 ? 0 : 1, val: { inst, opt } };
+      const opt = optionNamed(inst.ext, name);
+      if (opt) return this.extensionOption(inst, opt);
     }
-    return lookupLong(this.all(), name);
+    // a prefix: getopt_long compares the merged entries, one set per loaded instance
+    const entry = lookupLong(this.all(), name);
+    if (!entry || typeof entry.val === "string") return entry as LongOption<string> | undefined;
+    return this.extensionOption(entry.val.inst, entry.val.opt);
+  }
+
+  private extensionOption(inst: LoadedExtension, opt: ExtOption): LongOption<ExtOption> {
+    this.inst = inst;
+    const found = this.found;
+    found.name = opt.name;
+    found.hasArg = opt.args === 0 ? 0 : 1;
+    found.val = opt;
+    return found as LongOption<ExtOption>;
   }
 
   private *all(): Iterable<LongOption<ExtRef | string>> {
@@ -124,18 +149,76 @@ class MergedOptions implements LongTable<ExtRef | string> {
   }
 }
 
+/** One warn() per warnings list (a restore shares its list across all lines). */
+const warners = new WeakMap<string[], (text: string) => void>();
+
+function warnerFor(list: string[]): (text: string) => void {
+  let warn = warners.get(list);
+  if (!warn) warners.set(list, (warn = (text: string) => list.push(text.replace(/\n$/, ""))));
+  return warn;
+}
+
+/** -s/-d not given: one rule with no address (never changed: expandAddresses only reads it). */
+const NO_ADDRESS: (AddrMask | undefined)[] = [undefined];
+
+// The helpers below are plain functions, not closures: a restore parses ~100k lines, and
+// closures would make a context and five function objects per line.
+
+function loadExtension(loaded: LoadedExtension[], rule: Rule, kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension {
+  const inst: LoadedExtension = { kind, ext, data: ext.init() };
+  loaded.push(inst);
+  if (kind === "match") rule.matches.push({ name: ext.name, data: inst.data });
+  return inst;
+}
+
+function setOption(p: ParsedCommand, invert: boolean, opt: number): void {
+  if (p.options & opt) throw paramProblem(`multiple -${OPT_CHARS[Math.log2(opt)]!} flags not allowed`);
+  p.options |= opt;
+  if (invert && !(opt & INVERTIBLE)) throw paramProblem(`cannot have ! before -${OPT_CHARS[Math.log2(opt)]!}`);
+}
+
+function addCommand(p: ParsedCommand, invert: boolean, cmd: number, others: number): void {
+  if (invert) throw paramProblem("unexpected '!' flag");
+  if (p.command & ~others) throw paramProblem(`Cannot use -${cmdChar(cmd)} with -${cmdChar(p.command & ~others)}`);
+  p.command |= cmd;
+}
+
+function optionalChain(p: ParsedCommand, g: Getopt<unknown>, optarg: string | undefined): void {
+  if (optarg !== undefined) p.chain = optarg;
+  else if (g.hasArg()) p.chain = g.take();
+}
+
+function optionalRulenum(p: ParsedCommand, g: Getopt<unknown>): boolean {
+  if (!g.hasArg()) return false;
+  p.rulenum = parseRulenum(g.take());
+  return true;
+}
+
 /** Parses one iptables command line (argv[0] is the program name). */
 export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
-  const g = new Getopt<ExtRef | string>(argv, SHORT_OPTIONS);
-  const p: ParsedCommand = { command: 0, table: "filter", options: 0, verbose: 0, rules: [], warnings: env.warnings ?? [] };
+  const g = new Getopt<ExtOption | string>(argv, SHORT_OPTIONS);
+  // every field declared up front: fields added later would need a separate property store
+  const p: ParsedCommand = {
+    command: 0,
+    table: "filter",
+    chain: undefined,
+    rulenum: undefined,
+    newname: undefined,
+    policy: undefined,
+    options: 0,
+    verbose: 0,
+    rules: [],
+    jumpChain: undefined,
+    counters: undefined,
+    warnings: env.warnings ?? [],
+    exitText: undefined,
+  };
   const rule = emptyRule();
   const loaded: LoadedExtension[] = [];
   const longs = new MergedOptions(loaded);
-  const extras = {
-    backend: env.backend,
-    family: env.family,
-    warn: (text: string) => p.warnings.push(text.replace(/\n$/, "")),
-  };
+  const warn = warnerFor(p.warnings);
+  // one call object for all of this line's options (extensions read it during the call only)
+  const call: ParseCall = { option: "", args: [], invert: false, rule, table: "filter", backend: env.backend, family: env.family, warn };
   let invert = false;
   let protoArg: string | undefined;
   let protoUsed = false;
@@ -146,135 +229,113 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   let waitIntervalSet = false;
   let tableSet = false;
 
-  const load = (kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension => {
-    const inst: LoadedExtension = { kind, ext, data: ext.init() };
-    loaded.push(inst);
-    if (kind === "match") rule.matches.push({ name: ext.name, data: inst.data });
-    return inst;
-  };
-  const setOption = (opt: number) => {
-    const letter = OPT_CHARS[Math.log2(opt)]!;
-    if (p.options & opt) throw paramProblem(`multiple -${letter} flags not allowed`);
-    p.options |= opt;
-    if (invert && !(opt & INVERTIBLE)) throw paramProblem(`cannot have ! before -${letter}`);
-  };
-  const addCommand = (cmd: number, others: number) => {
-    if (invert) throw paramProblem("unexpected '!' flag");
-    if (p.command & ~others) throw paramProblem(`Cannot use -${cmdChar(cmd)} with -${cmdChar(p.command & ~others)}`);
-    p.command |= cmd;
-  };
-  const optionalChain = (optarg: string | undefined) => {
-    if (optarg !== undefined) p.chain = optarg;
-    else if (g.hasArg()) p.chain = g.take();
-  };
-  const optionalRulenum = (): boolean => {
-    if (!g.hasArg()) return false;
-    p.rulenum = parseRulenum(g.take());
-    return true;
-  };
-
   for (;;) {
     const before = g.optind;
-    const res = g.next(longs);
-    if (res.kind === "end") break;
-    if (res.kind === "nonoption") {
-      if (res.optarg === "!") {
+    const step = g.step(longs);
+    if (step === STEP_END) break;
+    const val = g.val;
+    const optarg = g.optarg;
+    if (step === STEP_NONOPTION) {
+      if (optarg === "!") {
         if (invert) throw paramProblem("multiple consecutive ! not allowed");
         invert = true;
         continue;
       }
-      throw new XtablesError(`Bad argument \`${res.optarg}'`, { rc: 2, bare: true });
+      throw new XtablesError(`Bad argument \`${optarg}'`, { rc: 2, bare: true });
     }
-    if (res.kind === "option" && typeof res.val !== "string") {
-      const { inst, opt } = res.val;
-      const args = [res.optarg ?? ""];
+    if (step === STEP_OPTION && typeof val !== "string") {
+      const opt = val!;
+      const inst = longs.inst!;
+      const args = [optarg ?? ""];
       if (opt.args === 0) args.length = 0;
       if (opt.args === 2 && g.optind < argv.length) args.push(g.take());
       if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
-      const call = { option: opt.name, args, invert, rule, table: p.table as TableName, backend: extras.backend, family: extras.family, warn: extras.warn };
+      call.option = opt.name;
+      call.args = args;
+      call.invert = invert;
+      call.table = p.table as TableName;
       inst.ext.parse(inst.data, call);
       invert = false;
       continue;
     }
-    if (res.kind !== "option") {
+    if (step !== STEP_OPTION) {
       // Unknown option: maybe it belongs to the protocol's match (-p tcp --dport 22).
       const name = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
       const protoExt = name !== undefined && !protoUsed ? findMatch(name, env.family) : undefined;
       if (protoExt) {
         protoUsed = true;
-        load("match", protoExt);
+        loadExtension(loaded, rule, "match", protoExt);
         g.optind = before;
         continue;
       }
       const word = argv[g.optind - 1] ?? "";
-      if (res.kind === "missing") throw paramProblem(`option "${word}" requires an argument`);
+      if (step === STEP_MISSING) throw paramProblem(`option "${word}" requires an argument`);
       throw paramProblem(`unknown option "${word}"`);
     }
-    const optarg = res.optarg;
     // do_parse reads -p/-s/-d/-i/-o from argv[optind - 1], not optarg: "-s10.0.0.1" and
     // "--source=X" keep their option letters and fail as addresses
     const rawArg = argv[g.optind - 1] ?? "";
-    switch (res.val) {
+    switch (val) {
       case "A":
-        addCommand(CMD.APPEND, 0);
+        addCommand(p, invert, CMD.APPEND, 0);
         p.chain = optarg;
         break;
       case "C":
-        addCommand(CMD.CHECK, 0);
+        addCommand(p, invert, CMD.CHECK, 0);
         p.chain = optarg;
         break;
       case "D":
-        addCommand(CMD.DELETE, 0);
+        addCommand(p, invert, CMD.DELETE, 0);
         p.chain = optarg;
-        if (optionalRulenum()) p.command = CMD.DELETE_NUM;
+        if (optionalRulenum(p, g)) p.command = CMD.DELETE_NUM;
         break;
       case "R":
-        addCommand(CMD.REPLACE, 0);
+        addCommand(p, invert, CMD.REPLACE, 0);
         p.chain = optarg;
-        if (!optionalRulenum()) throw paramProblem("-R requires a rule number");
+        if (!optionalRulenum(p, g)) throw paramProblem("-R requires a rule number");
         break;
       case "I":
-        addCommand(CMD.INSERT, 0);
+        addCommand(p, invert, CMD.INSERT, 0);
         p.chain = optarg;
-        if (!optionalRulenum()) p.rulenum = 1;
+        if (!optionalRulenum(p, g)) p.rulenum = 1;
         break;
       case "L":
-        addCommand(CMD.LIST, CMD.ZERO | CMD.ZERO_NUM);
-        optionalChain(optarg);
-        optionalRulenum();
+        addCommand(p, invert, CMD.LIST, CMD.ZERO | CMD.ZERO_NUM);
+        optionalChain(p, g, optarg);
+        optionalRulenum(p, g);
         break;
       case "S":
-        addCommand(CMD.LIST_RULES, CMD.ZERO | CMD.ZERO_NUM);
-        optionalChain(optarg);
-        optionalRulenum();
+        addCommand(p, invert, CMD.LIST_RULES, CMD.ZERO | CMD.ZERO_NUM);
+        optionalChain(p, g, optarg);
+        optionalRulenum(p, g);
         break;
       case "F":
-        addCommand(CMD.FLUSH, 0);
-        optionalChain(optarg);
+        addCommand(p, invert, CMD.FLUSH, 0);
+        optionalChain(p, g, optarg);
         break;
       case "Z":
-        addCommand(CMD.ZERO, CMD.LIST | CMD.LIST_RULES);
-        optionalChain(optarg);
+        addCommand(p, invert, CMD.ZERO, CMD.LIST | CMD.LIST_RULES);
+        optionalChain(p, g, optarg);
         // as in xshared.c, a rule number replaces the whole command (-L -Z C N lists nothing)
-        if (optionalRulenum()) p.command = CMD.ZERO_NUM;
+        if (optionalRulenum(p, g)) p.command = CMD.ZERO_NUM;
         break;
       case "N":
         checkNewChainName(optarg!);
-        addCommand(CMD.NEW_CHAIN, 0);
+        addCommand(p, invert, CMD.NEW_CHAIN, 0);
         p.chain = optarg;
         break;
       case "X":
-        addCommand(CMD.DELETE_CHAIN, 0);
-        optionalChain(optarg);
+        addCommand(p, invert, CMD.DELETE_CHAIN, 0);
+        optionalChain(p, g, optarg);
         break;
       case "E":
-        addCommand(CMD.RENAME_CHAIN, 0);
+        addCommand(p, invert, CMD.RENAME_CHAIN, 0);
         p.chain = optarg;
         if (!g.hasArg()) throw paramProblem("-E requires old-chain-name and new-chain-name");
         p.newname = g.take();
         break;
       case "P":
-        addCommand(CMD.SET_POLICY, 0);
+        addCommand(p, invert, CMD.SET_POLICY, 0);
         p.chain = optarg;
         if (!g.hasArg()) throw paramProblem("-P requires a chain and a policy");
         p.policy = g.take();
@@ -283,7 +344,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         // `-p tcp -h` shows the protocol match's help too
         const protoName = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
         const protoExt = protoName !== undefined ? findMatch(protoName, env.family) : undefined;
-        if (!loaded.some((i) => i.kind === "match") && protoExt) load("match", protoExt);
+        if (!loaded.some((i) => i.kind === "match") && protoExt) loadExtension(loaded, rule, "match", protoExt);
         let text = env.helpText ?? "";
         if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
         const blocks = [...loaded.filter((i) => i.kind === "target"), ...loaded.filter((i) => i.kind === "match")];
@@ -298,7 +359,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         p.exitText = invert ? `Not ${env.backendTag} ;-)\n` : `${env.versionName} v${env.backendTag}\n`;
         return p;
       case "p": {
-        setOption(OPT.PROTOCOL);
+        setOption(p, invert, OPT.PROTOCOL);
         protoArg = rawArg.toLowerCase();
         rule.proto = parseProtocol(protoArg);
         rule.protoInvert = invert;
@@ -306,20 +367,20 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         break;
       }
       case "s":
-        setOption(OPT.SOURCE);
+        setOption(p, invert, OPT.SOURCE);
         rule.srcInvert = invert;
         src = rawArg;
         break;
       case "d":
-        setOption(OPT.DESTINATION);
+        setOption(p, invert, OPT.DESTINATION);
         rule.dstInvert = invert;
         dst = rawArg;
         break;
       case "i":
       case "o": {
         if (optarg === "") throw paramProblem("Empty interface is likely to be undesired");
-        const isIn = res.val === "i";
-        setOption(isIn ? OPT.VIANAMEIN : OPT.VIANAMEOUT);
+        const isIn = val === "i";
+        setOption(p, invert, isIn ? OPT.VIANAMEIN : OPT.VIANAMEOUT);
         const name = parseInterface(rawArg);
         if (/[/ ]/.test(name)) {
           p.warnings.push(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).`);
@@ -337,15 +398,15 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       }
       case "f":
         if (env.family === 6) throw paramProblem("`-f' is not supported in IPv6, use -m frag instead");
-        setOption(OPT.FRAGMENT);
+        setOption(p, invert, OPT.FRAGMENT);
         rule.frag = invert ? "notfrag" : "frag";
         break;
       case "j":
       case "g": {
-        setOption(OPT.JUMP);
+        setOption(p, invert, OPT.JUMP);
         checkTargetName(optarg!);
         jumpto = optarg!;
-        if (res.val === "g") {
+        if (val === "g") {
           rule.action = { kind: "goto", chain: jumpto };
           p.jumpChain = jumpto;
         } else if (STANDARD_VERDICTS.has(jumpto)) {
@@ -353,7 +414,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         } else {
           const ext = findTarget(jumpto, env.family);
           if (ext) {
-            const inst = load("target", ext);
+            const inst = loadExtension(loaded, rule, "target", ext);
             rule.action = { kind: "target", target: { name: ext.name, data: inst.data } };
           } else {
             rule.action = { kind: "jump", chain: jumpto };
@@ -368,21 +429,21 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         if (name.length >= MAX_NAME) throw paramProblem(`Invalid match name "${name}" (${MAX_NAME - 1} chars max)`);
         const ext = findMatch(name, env.family);
         if (!ext) throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
-        load("match", ext);
+        loadExtension(loaded, rule, "match", ext);
         break;
       }
       case "n":
-        setOption(OPT.NUMERIC);
+        setOption(p, invert, OPT.NUMERIC);
         break;
       case "v":
-        if (!p.verbose) setOption(OPT.VERBOSE);
+        if (!p.verbose) setOption(p, invert, OPT.VERBOSE);
         p.verbose++;
         break;
       case "x":
-        setOption(OPT.EXPANDED);
+        setOption(p, invert, OPT.EXPANDED);
         break;
       case "0":
-        setOption(OPT.LINENUMBERS);
+        setOption(p, invert, OPT.LINENUMBERS);
         break;
       case "t":
         if (invert) throw paramProblem("unexpected ! flag before --table");
@@ -406,7 +467,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         break;
       }
       case "c": {
-        setOption(OPT.COUNTERS);
+        setOption(p, invert, OPT.COUNTERS);
         const comma = optarg!.indexOf(",");
         const pk = comma >= 0 ? optarg!.slice(0, comma) : optarg!;
         let by: string | undefined = comma >= 0 ? optarg!.slice(comma + 1) : undefined;
@@ -428,7 +489,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       case "4":
       case "6":
         // each tool accepts its own family's flag; the other one fails (restore skips the line)
-        if (res.val === (env.family === 6 ? "6" : "4")) break;
+        if (val === (env.family === 6 ? "6" : "4")) break;
         if (env.restore) return { ...p, command: 0, exitText: "" };
         throw new XtablesError("", { rc: 2, bare: true, tryHelp: true });
     }
@@ -440,12 +501,12 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
   }
   const chain = p.chain ?? "";
-  const finalCall = () => ({ rule, table: p.table as TableName, chain, backend: extras.backend, family: extras.family, warn: extras.warn });
+  const finalCall: FinalCheckCall = { rule, table: p.table as TableName, chain, backend: env.backend, family: env.family, warn };
   for (const inst of loaded) {
-    if (inst.kind === "match" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall());
+    if (inst.kind === "match" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
   }
   for (const inst of loaded) {
-    if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall());
+    if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
   }
   for (const inst of loaded) compactSeen(inst.data);
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
@@ -453,8 +514,8 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
   if (invert) throw paramProblem("nothing appropriate following !");
 
   const ruleCommand = CMD.APPEND | CMD.DELETE | CMD.CHECK | CMD.INSERT | CMD.REPLACE;
-  let sources: (AddrMask | undefined)[] = [undefined];
-  let dests: (AddrMask | undefined)[] = [undefined];
+  let sources = NO_ADDRESS;
+  let dests = NO_ADDRESS;
   if (p.command & ruleCommand) {
     const names = env.names ?? DEFAULT_NAMES;
     if (src !== undefined) sources = parseAddressList(src, names);
@@ -487,10 +548,32 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
 }
 
 /**
- * An extension's `seen` bookkeeping grows a 16-slot backing store on its first push; the rule keeps
- * it for life (a 10k-Service restore holds ~200k of them). A same-content copy is sized exactly.
+ * An extension's `seen` list (option names it was given) is never changed after parsing, and a
+ * rule set repeats the same few lists for every rule: each distinct list is kept once (frozen)
+ * and shared (a 10k-Service restore would otherwise hold ~200k small arrays).
  */
+interface SeenNode {
+  list?: readonly string[];
+  next?: Map<string, SeenNode>;
+}
+const seenLists: SeenNode = {};
+
+function sharedSeen(seen: unknown[]): readonly string[] | undefined {
+  let node = seenLists;
+  for (const id of seen) {
+    if (typeof id !== "string") return undefined;
+    node.next ??= new Map();
+    let child = node.next.get(id);
+    if (!child) node.next.set(id, (child = {}));
+    node = child;
+  }
+  node.list ??= Object.freeze(seen.slice() as string[]);
+  return node.list;
+}
+
 function compactSeen(data: unknown): void {
   const seen = (data as { seen?: unknown } | undefined)?.seen;
-  if (Array.isArray(seen) && seen.length > 0) (data as { seen: unknown[] }).seen = seen.slice();
+  if (!Array.isArray(seen)) return;
+  const shared = sharedSeen(seen);
+  if (shared) (data as { seen: readonly string[] }).seen = shared;
 }

@@ -11,6 +11,9 @@ import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
+import { WordCache, splitRestoreLine } from "./restore-words.js";
+
+export { splitRestoreLine } from "./restore-words.js";
 
 export interface RestoreOptions {
   noflush?: boolean;
@@ -49,49 +52,6 @@ interface Block {
   failed?: Error;
   /** Chains -N creates in this block (jump targets the batch will know). */
   created: Set<string>;
-}
-
-/**
- * Splits a rule line like iptables-restore's add_param_to_argv: a " opens a quote that goes on
- * the current word, the closing " ends the word (so "x"y is two words), \ escapes only inside
- * quotes, single quotes are plain characters, and an unclosed quote takes the line's newline too.
- */
-export function splitRestoreLine(text: string, words: string[] = []): string[] {
-  // Runs of plain characters are sliced, not added one character at a time: the words end up
-  // in the rule set (comments), where a rope of single characters would cost memory and time.
-  const n = text.length;
-  let word = "";
-  let open = false;
-  let start = 0; // first character of the run not yet added to `word`
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (open) {
-      if (c === 92) {
-        word += text.slice(start, i);
-        // the escaped character begins the next run; a backslash at the very end is dropped
-        if (i + 1 < n) start = ++i;
-        else start = n;
-      } else if (c === 34) {
-        words.push(word + text.slice(start, i));
-        word = "";
-        open = false;
-        start = i + 1;
-      }
-    } else if (c === 34) {
-      word += text.slice(start, i);
-      open = true;
-      start = i + 1;
-    } else if (c === 32 || c === 9 || c === 10) {
-      word += text.slice(start, i);
-      if (word) words.push(word);
-      word = "";
-      start = i + 1;
-    }
-  }
-  word += text.slice(start, n);
-  if (open) word += "\n";
-  if (word) words.push(word);
-  return words;
 }
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
@@ -133,6 +93,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     family: opts.program?.family ?? 4,
     warnings,
   };
+  const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache() };
   let lineNo = 0;
   const warned = () => warnings.map((w) => `${w}\n`).join("");
   const fail = (err: unknown, line?: number): RestoreResult => {
@@ -193,7 +154,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       // (ruleLine may print the pending flush report first)
-      const out = ruleLine(block, line, lineNo, iptName, opts, backend, names, parseEnv, flushNow);
+      const out = ruleLine(block, line, lineNo, env, flushNow);
       stdout += out;
     } catch (err) {
       stdout += (err as { stdout?: string }).stdout ?? "";
@@ -237,17 +198,19 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
   else newChain(t, chain);
 }
 
-function ruleLine(
-  block: Block,
-  line: string,
-  lineNo: number,
-  iptName: string,
-  opts: RestoreOptions,
-  backend: Backend,
-  names: NameTables,
-  parseEnv: ParseEnv,
-  parsedOk: () => void,
-): string {
+/** What every rule line of one restore shares. */
+interface LineEnv {
+  iptName: string;
+  opts: RestoreOptions;
+  backend: Backend;
+  names: NameTables;
+  parseEnv: ParseEnv;
+  /** Repeated words (chain names, comments) become one string for the whole restore. */
+  words: WordCache;
+}
+
+function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, parsedOk: () => void): string {
+  const { iptName, opts, backend, names, parseEnv } = env;
   let rest = line;
   let counterArgs: string[] = [];
   if (line[0] === "[") {
@@ -260,7 +223,7 @@ function ruleLine(
     if (opts.counters) counterArgs = ["-c", m[1]!, m[3]];
     rest = line.slice(close + 1);
   }
-  const argv = splitRestoreLine(rest, [iptName, "-t", block.name]);
+  const argv = splitRestoreLine(rest, [iptName, "-t", block.name], env.words);
   for (const word of counterArgs) argv.push(word);
   const parsed = parseCommand(argv, parseEnv);
   parsedOk();

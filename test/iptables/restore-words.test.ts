@@ -1,0 +1,63 @@
+// The restore line splitter against a character-by-character statement of iptables-restore's
+// add_param_to_argv rules, with and without the word cache (a tiny cache forces collisions).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { WordCache, splitRestoreLine } from "../../src/iptables/restore-words.js";
+
+/** The reference: one character at a time, exactly as the rules read. */
+function reference(text: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open) {
+      if (c === "\\") {
+        if (i + 1 < text.length) word += text[++i];
+      } else if (c === '"') {
+        words.push(word);
+        word = "";
+        open = false;
+      } else word += c;
+    } else if (c === '"') open = true;
+    else if (c === " " || c === "\t" || c === "\n") {
+      if (word) words.push(word);
+      word = "";
+    } else word += c;
+  }
+  if (open) word += "\n";
+  if (word) words.push(word);
+  return words;
+}
+
+const line = fc.string({ unit: fc.constantFrom("a", "b", "-", " ", "\t", "\n", '"', "\\", "'", "é"), maxLength: 24 });
+
+describe("splitRestoreLine", () => {
+  it("splits like add_param_to_argv", () => {
+    expect(splitRestoreLine('-A X -m comment --comment "a b" -j Y')).toEqual(["-A", "X", "-m", "comment", "--comment", "a b", "-j", "Y"]);
+    expect(splitRestoreLine('x"y z"w ""')).toEqual(["xy z", "w", ""]);
+    expect(splitRestoreLine('"a\\"b\\\\c" \'q r\'')).toEqual(['a"b\\c', "'q", "r'"]);
+    expect(splitRestoreLine('"open')).toEqual(["open\n"]);
+    expect(splitRestoreLine('"end\\')).toEqual(["end\n"]);
+  });
+
+  it("appends to the given words", () => {
+    expect(splitRestoreLine("-A B", ["iptables", "-t", "nat"])).toEqual(["iptables", "-t", "nat", "-A", "B"]);
+  });
+
+  it("matches the reference on random lines, with and without a cache", () => {
+    const small = new WordCache(1);
+    const big = new WordCache();
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        for (const text of lines) {
+          const want = reference(text);
+          expect(splitRestoreLine(text)).toEqual(want);
+          expect(splitRestoreLine(text, [], small)).toEqual(want);
+          expect(splitRestoreLine(text, [], big)).toEqual(want);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
