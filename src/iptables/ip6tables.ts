@@ -16,6 +16,7 @@ import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ruleKey } from "./rule-text.js";
+import { TARGET_HELP } from "../netfilter/extensions/target-util/help-texts.js";
 import { prefixToMask6, isZeroIpv6 } from "../netfilter/ipv6.js";
 
 const KEY = "ip6tables";
@@ -40,6 +41,41 @@ export function ip6tablesHelp(p: Program): string {
     .replace("--ipv4\t-4\t\tNothing (line is ignored by ip6tables-restore)", "--ipv4\t-4\t\tError (line is ignored by ip6tables-restore)")
     .replace("--ipv6\t-6\t\tError (line is ignored by ip6tables-restore)", "--ipv6\t-6\t\tNothing (line is ignored by iptables-restore)")
     .replace("[!] --fragment\t-f\t\tmatch second or further fragments only\n", "");
+}
+
+/** libip6t_REJECT's help: the ICMPv6 reply types. */
+const REJECT_HELP_V6 =
+  "REJECT target options:\n--reject-with type              drop input packet and send back\n                                a reply packet according to type:\nValid reject types:\n" +
+  [
+    ["icmp6-no-route", "ICMPv6 no route"], ["no-route", "alias"],
+    ["icmp6-adm-prohibited", "ICMPv6 administratively prohibited"], ["adm-prohibited", "alias"],
+    ["icmp6-addr-unreachable", "ICMPv6 address unreachable"], ["addr-unreach", "alias"],
+    ["icmp6-port-unreachable", "ICMPv6 port unreachable"], ["port-unreach", "alias"],
+    ["tcp-reset", "TCP RST packet"], ["tcp-reset", "alias"],
+    ["icmp6-policy-fail", "ICMPv6 policy fail"], ["policy-fail", "alias"],
+    ["icmp6-reject-route", "ICMPv6 reject route"], ["reject-route", "alias"],
+  ].map(([name, what]) => `    ${name!.padEnd(25)}\t${what}\n`).join("") +
+  "\n";
+
+/** Extension header protocols a -p can never match in ip6tables (is_exthdr). */
+const EXTENSION_HEADERS = new Set([43, 44, 51, 60]);
+
+/** The -p argument as typed (lower-cased), for ip6tables' warning. */
+function protocolArgument(argv: string[]): string {
+  let found = "";
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-p" || a === "--protocol") found = argv[i + 1] ?? "";
+    else if (a.startsWith("--protocol=")) found = a.slice("--protocol=".length);
+  }
+  return found.toLowerCase();
+}
+
+/** "Warning: never matched protocol: …" for -p on an IPv6 extension header. */
+function protocolWarnings(argv: string[], parsed: ParsedCommand): string {
+  const rule = parsed.rules[0];
+  if (!rule || rule.protoInvert || !EXTENSION_HEADERS.has(rule.proto)) return "";
+  return `Warning: never matched protocol: ${protocolArgument(argv)}. use extension match instead.\n`;
 }
 
 const ADDING: Record<number, string> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
@@ -107,8 +143,10 @@ function run(ctx: CommandContext, p: Program): CommandResult {
     const failed = formatError(err, p);
     return { ...failed, stderr: early.map((w) => `${w}\n`).join("") + failed.stderr };
   }
-  const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
-  if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
+  const warnings = parsed.warnings.map((w) => `${w}\n`).join("") + protocolWarnings(ctx.argv, parsed);
+  if (parsed.exitText !== undefined) {
+    return { stdout: parsed.exitText.replace(TARGET_HELP.REJECT!, REJECT_HELP_V6), stderr: warnings, rc: 0 };
+  }
   if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
