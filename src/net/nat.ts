@@ -114,7 +114,10 @@ export function setupNat(
     let [lo, hi] = portsGiven ? [minPort, maxPort] : defaultPortRange(origPort);
     if (cur.proto === IPPROTO_ICMP && !portsGiven) [lo, hi] = [0, 65535];
     const span = hi - lo + 1;
-    const start = req.random || req.randomFully ? Math.floor(env.random() * span) : (origPort - lo + span) % span;
+    // nf_nat_l4proto_unique_tuple: a DNAT range is searched from its first port (offset 0).
+    const start = req.random || req.randomFully
+      ? Math.floor(env.random() * span)
+      : manip === "DST" && portsGiven ? 0 : (origPort - lo + span) % span;
     for (let i = 0; i < span && !chosen; i++) {
       const cand = setManip(cur, manip, addr, lo + ((start + i) % span));
       if (!used(table, e, cand, env.now)) chosen = cand;

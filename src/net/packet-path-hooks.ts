@@ -218,6 +218,13 @@ export function conntrackNeeded(world: World, ns: Namespace): boolean {
   return needs;
 }
 
+/** The nat hooks are registered once the namespace has a nat table (in either rule set). */
+function natRegistered(ns: Namespace): boolean {
+  return rulesets(ns).some((rs) => rs.tables["nat"]?.exists === true);
+}
+
+const ICMP_REDIRECT = 5;
+
 /** nf_conntrack_in at PREROUTING / OUTPUT. Returns false when the packet must be dropped. */
 export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (skb.notrack) {
@@ -296,6 +303,9 @@ export function natHook(
   if (!e) return true;
   const manip = manipOfHook(hook);
   if (ref.state === "RELATED" && isIcmpError(skb.pkt)) {
+    // nf_nat_icmp_reply_translation drops a redirect about a connection that is NATed or
+    // whose NAT is not fully set up yet (a forwarded first packet has no SNAT binding yet).
+    if (skb.pkt.icmpType === ICMP_REDIRECT && natRegistered(ns) && (!(e.natSrcDone && e.natDstDone) || e.snat || e.dnat)) return false;
     natIcmpError(e, ref.dir, manip, skb.pkt);
     return true;
   }

@@ -34,6 +34,7 @@ import {
 import type { World } from "./types.js";
 import { nextFailure, queueUnresolved, takeFailed } from "./packet-path-arp.js";
 import { parseIpv4 } from "../netfilter/ip.js";
+import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-peers.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
 
@@ -129,11 +130,12 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   if (mangled || pkt.dst !== dstBefore) {
     // ip_route_me_harder: a new mark (ip rule fwmark) or DNAT routes the packet again; a
     // failure there is the sender's error.
-    const again = routeOutput(world, netns, { dst: pkt.dst, ...(pkt.mark ? { mark: pkt.mark } : {}) });
+    const again = routeOutput(world, netns, { dst: pkt.dst, src: pkt.src, anySrc: true, ...(pkt.mark ? { mark: pkt.mark } : {}) });
     if (!again.ok) return { ok: false, errno: again.errno };
+    // The LOCAL_OUT hook state keeps the first route's device: filter OUTPUT's -o still
+    // names it; POSTROUTING sees the new one.
     oif = again.oif;
     nexthop = again.nexthop;
-    out.outIface = oif;
   }
   v = runTables(e, ["filter", "security"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
@@ -288,13 +290,25 @@ function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, ne
     sendIcmpError(sim, netns, pkt, 11, 0, skb.ct);
     return;
   }
+  // ip_forward decrements the TTL before the FORWARD hook, then sends a redirect when the
+  // packet leaves by the device it came in on (br_netfilter's bridged DNAT never gets here).
+  pkt.ttl--;
+  if (skb.physIn === undefined && wantsRedirect(sim.world, netns, iif, oif, pkt.src)) sendRedirect(sim, netns, skb);
   const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", skb, { inIface: iif, outIface: oif });
   if (blocked(v)) {
     if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "FORWARD");
     return;
   }
-  pkt.ttl--;
   postRouting(sim, netns, skb, oif, nexthop);
+}
+
+/** ip_rt_send_redirect: ICMP redirect (host) naming the better next hop, with back-off. */
+function sendRedirect(sim: Sim, netns: string, skb: Skb): void {
+  const pkt = skb.pkt;
+  if (isIcmpError(pkt) || pkt.fragOffset !== 0) return;
+  if (!redirectAllowed(sim.world, netns, pkt.src)) return;
+  // The gateway field is not modelled: receivers only count the redirect.
+  sendLocal(sim, netns, icmpError(0, pkt, 5, 1), { ct: relatedRef(skb.ct) });
 }
 
 /** The reply a REJECT rule sends: a TCP RST or an ICMP destination-unreachable. */
@@ -352,17 +366,3 @@ function icmpRateAllows(world: World, netns: string, dst: number, type: number):
   return peerTokensAllow(world, netns, dst, 6, limit);
 }
 
-/**
- * The inet_peer token bucket (rate_tokens/rate_last, in ms) of one destination: refills with
- * time, capped at `burst` costs; a new peer starts full (its rate_last is a minute back).
- */
-function peerTokensAllow(world: World, netns: string, dst: number, burst: number, cost: number): boolean {
-  const ns = world.namespaces[netns]!;
-  const peers = (ns["icmpRate"] as Record<string, { tokens: number; last: number }> | undefined) ?? {};
-  ns["icmpRate"] = peers;
-  const peer = peers[dst] ?? { tokens: 0, last: world.clock - 60000 };
-  const tokens = Math.min(burst * cost, peer.tokens + (world.clock - peer.last));
-  const allow = tokens >= cost;
-  peers[dst] = { tokens: allow ? tokens - cost : tokens, last: world.clock };
-  return allow;
-}

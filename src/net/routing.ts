@@ -58,10 +58,18 @@ function usedGateway(found: FibResult): Ipv4 | undefined {
 }
 
 /** Route a locally generated packet (ip_route_output_key). */
-export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src?: Ipv4; oif?: string; mark?: number }): RouteOutput {
+/**
+ * `anySrc` is FLOWI_FLAG_ANYSRC (ip_route_me_harder rerouting a packet whose source may not
+ * be ours): the source is not checked against our addresses.
+ */
+export function routeOutput(
+  world: World,
+  netns: string,
+  query: { dst: Ipv4; src?: Ipv4; oif?: string; mark?: number; anySrc?: boolean },
+): RouteOutput {
   if (query.src !== undefined && query.src !== 0) {
     if (isMulticast(query.src) || query.src === 0xffffffff || isZeroNet(query.src)) return { ok: false, errno: "EINVAL" };
-    if (!isLocal(world, netns, query.src)) return { ok: false, errno: "ENETUNREACH" };
+    if (!query.anySrc && !isLocal(world, netns, query.src)) return { ok: false, errno: "ENETUNREACH" };
   }
   const src = query.src || undefined;
   const outDev = query.oif !== undefined ? findLink(world, netns, query.oif) : undefined;
@@ -86,6 +94,10 @@ export function routeOutput(world: World, netns: string, query: { dst: Ipv4; src
   // With no usable address anywhere the kernel still routes, from 0.0.0.0 (fib_result_prefsrc).
   const chosen = src ?? found.prefsrc ?? selectSource(world, netns, found.oif, gateway ?? 0, found.scope) ?? 0;
   const type = found.type === "broadcast" ? "broadcast" : "unicast";
+  // __mkroute_output: a loopback source may only leave by a non-loopback device with route_localnet.
+  if (isLoopbackNet(chosen) && !confValue(world, netns, found.oif!, "route_localnet") && findLink(world, netns, found.oif!)?.kind !== "loopback") {
+    return { ok: false, errno: "EINVAL" };
+  }
   return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen, table: found.table };
 }
 
