@@ -39,9 +39,36 @@ describe("bundled lessons at 80×24", () => {
         if (seen.has(f)) break;
         seen.add(f);
         r.stdin.write(KEYS.pgDn);
-        await tick(20);
+        // Wait for the next page to be drawn (a loaded machine can take a while); on the last
+        // page nothing changes and the loop ends above.
+        for (let w = 0; w < 100 && frame() === f; w++) await tick(10);
       }
       expect(seen.size).toBeGreaterThan(1);
+      const m = /page (\d+) of (\d+)/.exec(frame());
+      expect(m?.[1], "the reader reached the last page").toBe(m?.[2]);
     });
   }
+});
+
+describe("lesson keys that arrive together", () => {
+  it("turns one page per key even when two arrive at once", async () => {
+    const r = render(
+      <App
+        engine={() => loadEngine()}
+        progress={memoryProgress()}
+        theme={{ plain: false, color: false }}
+        start={{ lesson: "hooks" }}
+        size={{ cols: 80, rows: 24 }}
+        now={() => 0}
+        onExit={() => {}}
+        schedule={(run) => run()}
+      />,
+    );
+    const frame = () => r.lastFrame() ?? "";
+    for (let i = 0; i < 500 && !frame().includes("page 1 of"); i++) await tick(10);
+    r.stdin.write(" ");
+    r.stdin.write(" ");
+    for (let i = 0; i < 50 && !frame().includes("page 3 of"); i++) await tick(10);
+    expect(frame()).toContain("page 3 of");
+  });
 });

@@ -1,10 +1,10 @@
 // The scenario's briefing, before the terminal opens: Enter starts (or continues a saved
 // attempt), r starts over, Esc goes back.
 
-import { useState } from "react";
 import { Box, Text } from "ink";
 import { KeyBar } from "../components/key-bar.js";
 import { MarkdownLine } from "../components/markdown-lines.js";
+import { useSyncedState } from "../hooks/use-synced-state.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import type { ScenarioDoc } from "../engine-adapter.js";
@@ -22,12 +22,13 @@ interface Props {
 
 export function BriefingScreen({ doc, savedCommands, size, onStart, onBack }: Props) {
   const theme = useTheme();
-  const [top, setTop] = useState(0);
+  const [top, setTop, topNow] = useSyncedState(0);
   const lines = renderMarkdown(doc.briefing, Math.min(size.cols, 100), theme.plain).flatMap((i) => (i.kind === "line" ? [i] : []));
   const room = Math.max(3, size.rows - 4);
   const maxTop = Math.max(0, lines.length - room);
   useRawInput((raw) => {
     const k = decodeKey(raw);
+    const top = topNow.current;
     if (k.kind === "pageDown" || (k.kind === "text" && k.text === " ")) setTop(Math.min(maxTop, top + room - 1));
     else if (k.kind === "pageUp") setTop(Math.max(0, top - room + 1));
     else if (k.kind === "down") setTop(Math.min(maxTop, top + 1));

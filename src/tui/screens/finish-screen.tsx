@@ -1,11 +1,11 @@
 // The end of a scenario: score, time, hints used, what each checkpoint proved, and what next.
 // The title and score stay at the top; the rest scrolls when the terminal is too short for it.
 
-import { useState } from "react";
 import { Box, Text } from "ink";
 import { KeyBar } from "../components/key-bar.js";
 import { StatusBadge } from "../components/status-badge.js";
 import type { CatalogueView, CheckReport, ScenarioDoc } from "../engine-adapter.js";
+import { useSyncedState } from "../hooks/use-synced-state.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import { decodeKey, isLeaveKey } from "../terminal/keys.js";
@@ -61,10 +61,11 @@ export function FinishScreen({ doc, data, suggestions, size, onHome }: Props) {
   const summary = { title: doc.title, report, duration: formatDuration(data.elapsedMs), hintsUsed: data.hintsUsed, consoleUses: data.consoleUses, usedSolution: data.usedSolution };
   const head = finishHead(summary, size.cols);
   const body = finishBody(report, suggestions, size.cols, statusLabel("pass", theme).length);
-  const [wantedTop, setTop] = useState(0);
+  const [wantedTop, setTop, wantedTopNow] = useSyncedState(0);
   const view = finishWindow(size.rows, head.length, body.length, wantedTop);
   useRawInput((raw) => {
     const k = decodeKey(raw);
+    const view = finishWindow(size.rows, head.length, body.length, wantedTopNow.current);
     const page = Math.max(1, view.size - 1);
     const scrollTo = (top: number) => setTop(finishWindow(size.rows, head.length, body.length, top).top);
     if (k.kind === "enter" || isLeaveKey(k)) onHome();

@@ -1,12 +1,13 @@
 // The lesson reader: rendered Markdown, paged to the screen, with "predict, then check"
 // exercises answered by letter keys.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Box, Text } from "ink";
 import { KeyBar } from "../components/key-bar.js";
 import { MarkdownLine } from "../components/markdown-lines.js";
 import type { Engine, LessonDoc } from "../engine-adapter.js";
 import { useRawInput } from "../hooks/use-raw-input.js";
+import { useSyncedState } from "../hooks/use-synced-state.js";
 import type { Size } from "../hooks/use-terminal-size.js";
 import { renderMarkdown, type MdItem } from "../markdown/render-markdown.js";
 import type { ExerciseSpec } from "../engine-adapter.js";
@@ -40,12 +41,12 @@ export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack
   const theme = useTheme();
   const width = Math.min(size.cols, 100);
   const items = useMemo(() => withExercises(renderMarkdown(lesson.markdown, width, theme.plain), lesson.exercises ?? []), [lesson, width, theme.plain]);
-  const [answers, setAnswers] = useState<ReadonlyMap<number, ExerciseAnswer>>(new Map());
+  const [answers, setAnswers, answersNow] = useSyncedState<ReadonlyMap<number, ExerciseAnswer>>(new Map());
   const lines = lessonLines(items, answers, width, theme);
   const pageRows = Math.max(3, size.rows - 3);
   const starts = pageStarts(lines, pageRows);
   const pages = starts.length;
-  const [wanted, setPage] = useState(initialPage);
+  const [wanted, setPage, wantedNow] = useSyncedState(initialPage);
   const page = Math.min(wanted, pages - 1);
   const shown = lines.slice(starts[page], starts[page + 1] ?? lines.length);
   const open = items.find((it) => it.kind === "exercise" && shown.some((l) => l.exercise === it.index));
@@ -57,8 +58,15 @@ export function LessonScreen({ engine, lesson, size, initialPage, onPage, onBack
   };
   useRawInput((raw) => {
     const k = decodeKey(raw);
-    if (k.kind === "pageDown" || k.kind === "right" || (k.kind === "text" && k.text === " ")) go(page + 1);
-    else if (k.kind === "pageUp" || k.kind === "left") go(page - 1);
+    // The page and answers as the previous key left them, even before React drew it.
+    const answers = answersNow.current;
+    const lines = lessonLines(items, answers, width, theme);
+    const starts = pageStarts(lines, pageRows);
+    const page = Math.min(wantedNow.current, starts.length - 1);
+    const shown = lines.slice(starts[page], starts[page + 1] ?? lines.length);
+    const open = items.find((it) => it.kind === "exercise" && shown.some((l) => l.exercise === it.index));
+    if (k.kind === "pageDown" || k.kind === "right" || (k.kind === "text" && k.text === " ")) go(page + 1, starts.length);
+    else if (k.kind === "pageUp" || k.kind === "left") go(page - 1, starts.length);
     else if (isLeaveKey(k)) onBack();
     else if (k.kind === "text" && k.text === "p" && onPractice) onPractice();
     else if (k.kind === "text" && open?.kind === "exercise" && /^[a-h]$/.test(k.text) && k.text.charCodeAt(0) - 97 < open.spec.choices.length) {
