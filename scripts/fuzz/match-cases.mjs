@@ -37,6 +37,8 @@ const some = (arr, lo = 1, hi = arr.length) => {
   return out;
 };
 const hex = (n) => '0x' + n.toString(16);
+// A number the way a user might spell it: decimal mostly, sometimes hex, octal, "+n" or padded.
+const num = (n) => (chance(0.8) ? String(n) : pick([hex(n), hex(n).toUpperCase().replace('0X', '0x'), `0${n.toString(8)}`, `+${n}`, `"${n} "`, `" ${n}"`, `0${n}`]));
 const neg = (p = 0.2) => (chance(p) ? '! ' : '');
 
 const ip = () => pick([
@@ -52,7 +54,7 @@ const ip = () => pick([
 const iface = () => pick(['eth0', 'eth1', 'lo', 'wlan0', 'eth+', 'veth+', 'br-lan', 'docker0', 'ens3', 'x']);
 const portNum = () => pick([0, 1, 21, 22, 25, 53, 80, 123, 443, 1024, 3306, 8080, 65535, int(1, 65535)]);
 const portName = () => pick(['ssh', 'http', 'https', 'domain', 'smtp', 'ftp', 'ntp', 'telnet', 'www', 'imaps', 'mysql']);
-const port = () => (chance(0.2) ? portName() : String(portNum()));
+const port = () => (chance(0.2) ? portName() : num(portNum()));
 const portRange = () => pick([
   () => port(),
   () => { const a = int(0, 60000); return `${a}:${a + int(0, 5000)}`; },
@@ -70,7 +72,7 @@ const EXT = {
       () => `${neg()}${pick(['--dport', '--destination-port', '--dp'])} ${portRange()}`,
       () => `${neg()}--tcp-flags ${flagSet()} ${flagSet()}`,
       () => `${neg()}--syn`,
-      () => `${neg()}--tcp-option ${int(0, 255)}`,
+      () => `${neg()}--tcp-option ${num(int(0, 255))}`,
     ], 1, 3).map((f) => f()),
     bad: () => [pick(['--dport 65536', '--sport -1', '--dport abc', '--dport 10:5x', '--tcp-flags SYN', '--tcp-flags FOO SYN',
       '--tcp-option 256', '--dport', '--syn --tcp-flags SYN,ACK SYN', '--dport 1:2:3', '--sport 80 --sport 81', '--dport ""', '--dport nosuchservice'])] },
@@ -105,7 +107,7 @@ const EXT = {
   limit: { proto: null,
     ok: () => some([
       () => `--limit ${pick([`${int(1, 100)}/${pick(['second', 'sec', 's', 'minute', 'min', 'm', 'hour', 'h', 'day', 'd'])}`, String(int(1, 10000)), '3/hour', '1/day', '10000/s'])}`,
-      () => `--limit-burst ${pick([1, 5, 10, 100, int(1, 10000)])}`,
+      () => `--limit-burst ${num(pick([1, 5, 10, 100, int(1, 10000)]))}`,
     ], 1, 2).map((f) => f()),
     bad: () => [pick(['--limit 0/s', '--limit abc', '--limit 5/week', '--limit-burst 0', '--limit-burst abc', '--limit', '--limit 1000000/s',
       '--limit-burst 4294967296', '! --limit 5/s', '--limit 5/s --limit 6/s'])] },
@@ -113,7 +115,7 @@ const EXT = {
     ok: () => [`--comment ${pick(['allow-ssh', '"hello world"', "'it''s'", '"a\\"b"', 'x', '"tab\there"', '""', '"  spaced  "', '"#hash"', '"semi;colon"', '"ünï"', `"${'c'.repeat(int(1, 256))}"`])}`],
     bad: () => [pick(['--comment', `--comment "${'x'.repeat(257)}"`, '! --comment x', '--comment a --comment b'])] },
   mark: { proto: null,
-    ok: () => [`${neg()}--mark ${pick([String(int(0, 1000)), hex(int(0, 0xffff)), `${hex(int(0, 255))}/${hex(int(0, 255))}`, '0xffffffff', `${int(0, 9)}/${int(0, 9)}`, '0x10/0xf0'])}`],
+    ok: () => [`${neg()}--mark ${pick([num(int(0, 1000)), hex(int(0, 0xffff)), `${hex(int(0, 255))}/${hex(int(0, 255))}`, '0xffffffff', `${int(0, 9)}/${int(0, 9)}`, '0x10/0xf0'])}`],
     bad: () => [pick(['--mark', '--mark 0x100000000', '--mark abc', '--mark 1/', '--mark /1', '--mark -1', '--mark 1/2/3'])] },
   iprange: { proto: null,
     ok: () => some([
@@ -150,9 +152,9 @@ const EXT = {
       const o = [`${neg(0.15)}${pick(['--set', '--rcheck', '--update', '--remove'])}`];
       if (chance(0.6)) o.push(`--name ${pick(['SSH', 'DEFAULT', 'bad_guys', 'x'])}`);
       if (!o[0].includes('set') && !o[0].includes('remove')) {
-        if (chance(0.6)) o.push(`--seconds ${pick([1, 60, 3600, int(1, 100000)])}`);
+        if (chance(0.6)) o.push(`--seconds ${num(pick([1, 60, 3600, int(1, 100000)]))}`);
         if (chance(0.2) && o.some((s) => s.includes('seconds'))) o.push('--reap');
-        if (chance(0.5)) o.push(`--hitcount ${int(1, 20)}`);
+        if (chance(0.5)) o.push(`--hitcount ${num(int(1, 20))}`);
       }
       if (chance(0.2)) o.push('--rttl');
       if (chance(0.3)) o.push(pick(['--rsource', '--rdest']));
@@ -166,7 +168,7 @@ const EXT = {
       const o = [`${pick(['--hashlimit-upto', '--hashlimit-above', '--hashlimit'])} ${pick([`${int(1, 1000)}/${pick(['sec', 'second', 'min', 'minute', 'hour', 'day', 's', 'm', 'h', 'd'])}`, String(int(1, 50)), '1kb/s', '512kb/s', '1mb/s', `${int(1, 9)}mb/m`, '100b/s'])}`,
         `--hashlimit-name ${pick(['ssh', 'http', 'x', 'test_1'])}${int(0, 999)}`];
       if (chance(0.5)) o.push(`--hashlimit-mode ${some(['srcip', 'srcport', 'dstip', 'dstport'], 1, 4).join(',')}`);
-      if (chance(0.4)) o.push(`--hashlimit-burst ${pick([1, 5, 10, int(1, 1000)])}`);
+      if (chance(0.4)) o.push(`--hashlimit-burst ${num(pick([1, 5, 10, int(1, 1000)]))}`);
       if (chance(0.3)) o.push(`--hashlimit-srcmask ${int(0, 32)}`);
       if (chance(0.2)) o.push(`--hashlimit-dstmask ${int(0, 32)}`);
       if (chance(0.3)) o.push(`--hashlimit-htable-size ${pick([1, 1024, 32768, int(1, 100000)])}`);
@@ -190,10 +192,10 @@ const EXT = {
     bad: () => [pick(['--string x', '--algo foo --string x', '--algo bm', '--algo bm --hex-string "|4g|"', '--algo bm --hex-string "|41"', `--algo bm --string ${'s'.repeat(129)}`,
       '--algo bm --string x --from abc', '--algo bm --string ""'])] },
   length: { proto: null,
-    ok: () => [`${neg()}--length ${pick([String(int(0, 65535)), `${int(0, 1000)}:${int(1000, 65535)}`, `${int(0, 100)}:`, `:${int(100, 1000)}`, '0:0'])}`],
+    ok: () => [`${neg()}--length ${pick([num(int(0, 65535)), `${int(0, 1000)}:${int(1000, 65535)}`, `${int(0, 100)}:`, `:${int(100, 1000)}`, '0:0'])}`],
     bad: () => [pick(['--length', '--length 65536', '--length 10:5', '--length abc', '--length -1'])] },
   ttl: { proto: null,
-    ok: () => [`${pick(['', '! '])}${pick(['--ttl-eq', '--ttl-lt', '--ttl-gt'])} ${pick([0, 1, 64, 128, 255, int(0, 255)])}`],
+    ok: () => [`${pick(['', '! '])}${pick(['--ttl-eq', '--ttl-lt', '--ttl-gt'])} ${num(pick([0, 1, 64, 128, 255, int(0, 255)]))}`],
     bad: () => [pick(['--ttl-eq 256', '--ttl-eq', '--ttl-eq 1 --ttl-gt 2', '--ttl-lt abc', '! --ttl-lt 5', '! --ttl-gt 3', '--ttl 5'])] },
   time: { proto: null,
     ok: () => some([
@@ -221,11 +223,11 @@ const EXT = {
     ok: () => [`${neg()}--connbytes ${pick([`${int(0, 1000)}:${int(1000, 1000000)}`, `${int(0, 100000)}:`, String(int(0, 1000)), '0:0'])}`, `--connbytes-dir ${pick(['original', 'reply', 'both'])}`, `--connbytes-mode ${pick(['packets', 'bytes', 'avgpkt'])}`],
     bad: () => [pick(['--connbytes 10', '--connbytes 10: --connbytes-dir foo --connbytes-mode bytes', '--connbytes 10: --connbytes-dir both --connbytes-mode x', '--connbytes 5:1 --connbytes-dir both --connbytes-mode bytes', '--connbytes-dir both --connbytes-mode bytes'])] },
   connlimit: { proto: null,
-    ok: () => { const o = [`${pick(['--connlimit-upto', '--connlimit-above'])} ${pick([0, 1, 10, int(0, 1000)])}`]; if (chance(0.4)) o.push(`--connlimit-mask ${pick([0, 24, 32, int(0, 32)])}`); if (chance(0.3)) o.push(pick(['--connlimit-saddr', '--connlimit-daddr'])); return o; },
+    ok: () => { const o = [`${pick(['--connlimit-upto', '--connlimit-above'])} ${num(pick([0, 1, 10, int(0, 1000)]))}`]; if (chance(0.4)) o.push(`--connlimit-mask ${pick([0, 24, 32, int(0, 32)])}`); if (chance(0.3)) o.push(pick(['--connlimit-saddr', '--connlimit-daddr'])); return o; },
     bad: () => [pick(['--connlimit-mask 24', '--connlimit-above', '--connlimit-above 5 --connlimit-mask 33', '--connlimit-above x', '--connlimit-above 5 --connlimit-upto 6', '! --connlimit-above 5'])] },
   connmark: { proto: null, ok: () => [`${neg()}--mark ${pick([String(int(0, 100)), hex(int(0, 0xfff)), `${hex(int(0, 255))}/${hex(int(1, 255))}`])}`],
     bad: () => [pick(['--mark', '--mark x', '--mark 0x1ffffffff'])] },
-  cpu: { proto: null, ok: () => [`${neg()}--cpu ${int(0, 64)}`], bad: () => [pick(['--cpu', '--cpu x', '--cpu -1', '--cpu 4294967296'])] },
+  cpu: { proto: null, ok: () => [`${neg()}--cpu ${num(int(0, 64))}`], bad: () => [pick(['--cpu', '--cpu x', '--cpu -1', '--cpu 4294967296'])] },
   dccp: { proto: 'dccp',
     ok: () => some([() => `${neg()}--sport ${portRange()}`, () => `${neg()}--dport ${portRange()}`,
       () => `${neg()}--dccp-types ${some(['REQUEST', 'RESPONSE', 'DATA', 'ACK', 'DATAACK', 'CLOSEREQ', 'CLOSE', 'RESET', 'SYNC', 'SYNCACK', 'INVALID'], 1, 3).join(',')}`,
@@ -233,7 +235,7 @@ const EXT = {
     bad: () => [pick(['--dccp-types FOO', '--dccp-option 256', '--dport x'])] },
   devgroup: { proto: null, ok: () => some([() => `${neg()}--src-group ${pick([String(int(0, 100)), hex(int(0, 255)), '0x1/0xf', 'default'])}`, () => `${neg()}--dst-group ${pick([String(int(0, 100)), '0x10/0xf0'])}`], 1, 2).map((f) => f()),
     bad: () => [pick(['--src-group', '--src-group nosuch', '--dst-group 0x1/'])] },
-  dscp: { proto: null, ok: () => [pick([`${neg()}--dscp ${pick([0, 10, 46, 63, int(0, 63)])}`, `${neg()}--dscp ${pick(['0x2e', '0x0a'])}`, `${neg()}--dscp-class ${pick(['EF', 'AF11', 'AF41', 'CS0', 'CS7', 'BE', 'af21'])}`])],
+  dscp: { proto: null, ok: () => [pick([`${neg()}--dscp ${num(pick([0, 10, 46, 63, int(0, 63)]))}`, `${neg()}--dscp ${pick(['0x2e', '0x0a'])}`, `${neg()}--dscp-class ${pick(['EF', 'AF11', 'AF41', 'CS0', 'CS7', 'BE', 'af21'])}`])],
     bad: () => [pick(['--dscp 64', '--dscp x', '--dscp-class FOO', '--dscp 1 --dscp-class EF', '--dscp'])] },
   ecn: { proto: 'tcp', ok: () => some([() => `${neg()}--ecn-tcp-cwr`, () => `${neg()}--ecn-tcp-ece`, () => `${neg()}--ecn-ip-ect ${int(0, 3)}`], 1, 3).map((f) => f()),
     bad: () => [pick(['--ecn-ip-ect 4', '--ecn-ip-ect', '--ecn-ip-ect x'])] },
@@ -252,7 +254,7 @@ const EXT = {
     ok: () => { const o = [`--dir ${pick(['in', 'out'])}`, `--pol ${pick(['ipsec', 'none'])}`]; if (o[1].includes('ipsec')) { if (chance(0.3)) o.push('--strict');
       for (const f of some([() => `${neg()}--reqid ${int(0, 100)}`, () => `${neg()}--spi ${pick([int(0, 1000), '0x100'])}`, () => `${neg()}--proto ${pick(['esp', 'ah', 'ipcomp'])}`, () => `${neg()}--mode ${pick(['tunnel', 'transport'])}`, () => `${neg()}--tunnel-src ${ip()}`, () => `${neg()}--tunnel-dst ${ip()}`], 0, 3)) o.push(f()); } return o; },
     bad: () => [pick(['--pol ipsec', '--dir in', '--dir up --pol ipsec', '--dir in --pol foo', '--dir in --pol ipsec --mode bogus', '--dir in --pol ipsec --proto tcp'])] },
-  quota: { proto: null, ok: () => [`${neg()}--quota ${pick([0, 1, 1000, int(0, 1e9), '18446744073709551615'])}`], bad: () => [pick(['--quota', '--quota x', '--quota -5'])] },
+  quota: { proto: null, ok: () => [`${neg()}--quota ${pick([0, 1, 1000, num(int(0, 1e9)), '18446744073709551615'])}`], bad: () => [pick(['--quota', '--quota x', '--quota -5'])] },
   realm: { proto: null, ok: () => [`${neg()}--realm ${pick([String(int(0, 100)), hex(int(0, 0xffff)), '0x1/0xff', 'cosmos'])}`], bad: () => [pick(['--realm', '--realm nosuchrealm', '--realm 1/'])] },
   rpfilter: { proto: null, ok: () => some(['--loose', '--validmark', '--accept-local', '--invert'], 0, 3), bad: () => [pick(['! --loose', '--strict'])] },
   sctp: { proto: 'sctp',
@@ -262,7 +264,7 @@ const EXT = {
   set: { proto: null, ok: () => [`${neg()}--match-set ${pick(['myset', 'blocklist'])} ${some(['src', 'dst'], 1, 2).join(',')}`], bad: () => [pick(['--match-set', '--match-set foo', '--match-set foo up'])] },
   socket: { proto: null, ok: () => some(['--transparent', '--nowildcard', '--restore-skmark'], 0, 3), bad: () => [pick(['! --transparent', '--foo'])] },
   statistic: { proto: null,
-    ok: () => pick([() => [`--mode random`, `${neg()}--probability ${pick(['0.5', '0.1', '1', '0', '0.33333', '0.0001', '.5'])}`], () => [`--mode nth`, `${neg()}--every ${int(1, 10)}`, ...(chance(0.5) ? [`--packet ${int(0, 0)}`] : [])]])(),
+    ok: () => pick([() => [`--mode random`, `${neg()}--probability ${pick(['0.5', '0.1', '1', '0', '0.33333', '0.0001', '.5'])}`], () => [`--mode nth`, `${neg()}--every ${num(int(1, 10))}`, ...(chance(0.5) ? [`--packet ${int(0, 0)}`] : [])]])(),
     bad: () => [pick(['--mode random', '--mode nth', '--mode foo', '--mode random --probability 2', '--mode nth --every 0', '--mode nth --every 3 --packet 3', '--mode random --every 3', '--probability 0.5'])] },
   tcpmss: { proto: 'tcp', ok: () => [`${neg()}--mss ${pick([String(int(0, 1500)), `${int(0, 500)}:${int(500, 1500)}`, '1460', '65535'])}`], bad: () => [pick(['--mss', '--mss 65536', '--mss x', '--mss 5:1'])] },
   tos: { proto: null, ok: () => [`${neg()}--tos ${pick(['Minimize-Delay', 'Maximize-Throughput', 'Normal-Service', 'Minimize-Cost', 'Maximize-Reliability', '0x10', '0x08/0xff', String(int(0, 255)), '0x10/0x3f'])}`],
@@ -289,12 +291,19 @@ const TARGETS = ['-j ACCEPT', '-j DROP', '-j RETURN', '', '-j LOG', '-j REJECT',
 const COMMON = ['tcp', 'udp', 'multiport', 'conntrack', 'state', 'limit', 'comment', 'mark', 'iprange', 'addrtype', 'icmp', 'mac', 'owner', 'recent', 'hashlimit', 'string', 'length', 'ttl', 'time'];
 const extNames = only ?? Object.keys(EXT).flatMap((n) => (COMMON.includes(n) ? [n, n, n] : [n]));
 
+const TABLE_CHAINS = {
+  filter: ['INPUT', 'OUTPUT', 'FORWARD', 'fz'],
+  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING', 'fz'],
+  raw: ['PREROUTING', 'OUTPUT', 'fz'],
+};
+let table = 'filter';
+
 function hookFor(name) {
-  // Chains where the kernel accepts the match (owner on output, mac on input).
-  if (name === 'owner') return pick(['OUTPUT', 'fz']);
-  if (name === 'mac') return pick(['INPUT', 'FORWARD', 'fz']);
-  if (name === 'physdev' || name === 'addrtype') return pick(['FORWARD', 'INPUT', 'fz']);
-  return pick(['INPUT', 'OUTPUT', 'FORWARD', 'fz']);
+  // Mostly chains where the kernel accepts the match (owner on output, mac on input).
+  const chains = TABLE_CHAINS[table];
+  const allowed = { owner: ['OUTPUT', 'POSTROUTING', 'fz'], mac: ['PREROUTING', 'INPUT', 'FORWARD', 'fz'] }[name];
+  const fit = allowed && chance(0.9) ? chains.filter((c) => allowed.includes(c)) : chains;
+  return pick(fit.length ? fit : chains);
 }
 
 function resolveProto(spec) { return typeof spec.proto === 'function' ? spec.proto() : spec.proto; }
@@ -330,29 +339,34 @@ function badRule(name) {
   let m = matchPart(name, spec, kind !== 0);
   if (kind === 1) m += ` --${pick(['bogus', 'dport', 'sport', 'foo-bar', 'state'])} ${pick(['1', 'x', ''])}`;
   if (kind === 2) m = `${m} -m ${name}`; // repeated -m with nothing after
+  if (kind === 3 && chance(0.5)) m = m.replace(/^(-m|--match) \S+ /, ''); // options without their -m
   return { chain, spec: [...parts, m, pick(TARGETS)].filter(Boolean).join(' ') };
 }
 
 function oneCase(index) {
-  const lines = [`# fz-match seed ${seed} case ${index}`, 'iptables -N fz'];
+  table = chance(0.75) ? 'filter' : pick(['mangle', 'raw']);
+  const t = table === 'filter' && chance(0.7) ? '' : ` -t ${table}`;
+  const lines = [`# fz-match seed ${seed} case ${index}`, `iptables${t} -N fz`];
   const valid = [];
   for (let r = 0; r < rulesPerCase; r++) {
     const name = pick(extNames);
     if (chance(badRatio)) {
       const b = badRule(name);
-      lines.push(`iptables -A ${b.chain} ${b.spec}`);
+      lines.push(`iptables${t} -A ${b.chain} ${b.spec}`);
       continue;
     }
     const names = [name];
     if (chance(0.25)) { const other = pick(COMMON.filter((n) => !EXT[n].proto || resolveProto(EXT[n]) === resolveProto(EXT[name]))); if (other !== name || chance(0.3)) names.push(other); }
     const v = validRule(names);
-    lines.push(`iptables ${pick(['-A', '--append', '-I'])} ${v.chain} ${v.spec}`);
+    const verb = pick(['-A', '--append', '-I', '-I', '--insert']);
+    const pos = verb !== '-A' && verb !== '--append' && chance(0.3) ? ' 1' : '';
+    lines.push(`iptables${t} ${verb} ${v.chain}${pos} ${v.spec}`);
     valid.push(v);
   }
-  lines.push('iptables -S', 'iptables -L -n -v', 'iptables -L', 'iptables -L --line-numbers -n -x -v', 'iptables-save');
-  for (const v of valid) lines.push(`iptables -C ${v.chain} ${v.spec}`);
-  for (const v of valid.slice().reverse()) lines.push(`iptables -D ${v.chain} ${v.spec}`);
-  lines.push('iptables -S');
+  lines.push(`iptables${t} -S`, `iptables${t} -L -n -v`, `iptables${t} -L`, `iptables${t} -L --line-numbers -n -x -v`, `iptables-save${t}`);
+  for (const v of valid) lines.push(`iptables${t} -C ${v.chain} ${v.spec}`);
+  for (const v of valid.slice().reverse()) lines.push(`iptables${t} -D ${v.chain} ${v.spec}`);
+  lines.push(`iptables${t} -S`);
   return lines.join('\n') + '\n';
 }
 

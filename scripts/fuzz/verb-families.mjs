@@ -124,8 +124,10 @@ function numberedVerbs(state) {
 function listFlags(state) {
   const r = state.rng;
   const table = r.pick(TABLES);
-  const flags = r.shuffle(r.pickN(["-n", "-v", "-x", "--line-numbers", "--exact", "--numeric", "--verbose", "-w", "-w 2", "-W 1000", "--line"], r.int(0, 4)));
   const verb = r.pick(["-L", "-S", "--list", "--list-rules", "-nL", "-vnL", "-L -Z", "-Z -L", "-S -Z", "-Lnv", "-nvxL", "--lis", "-L -L"]);
+  // -vv prints nft's debug dump of every rule (not emulated): one -v at most
+  const verbose = verb.includes("v") ? [] : [r.pick(["-v", "--verbose"])];
+  const flags = r.shuffle(r.pickN(["-n", "-x", "--line-numbers", "--exact", "--numeric", ...verbose, "-w", "-w 2", "-W 1000", "--line"], r.int(0, 4)));
   const chain = r.chance(0.5) ? chainIn(state, table) : "";
   const parts = [verb, chain, ...flags];
   if (r.chance(0.5)) parts.unshift(`-t ${table}`);

@@ -187,7 +187,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
     case CMD.ZERO_NUM:
       return zeroCommand(p, t, env);
     case CMD.FLUSH: {
-      const chains = flushChains(t, p.chain);
+      const chains = flushChains(t, p.chain, p.verbose > 0 || env.backend !== "nft");
       return p.verbose ? chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") : "";
     }
     case CMD.NEW_CHAIN:

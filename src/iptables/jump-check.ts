@@ -75,3 +75,37 @@ export function firstRuleExceedingDepth(t: Table, added: Rule[]): number {
   }
   return lo;
 }
+
+/**
+ * nf_tables validates the table depth first: base chains in hook order, each rule's extensions
+ * then its verdict, entering jumped-to chains as it meets them. The first problem met is the
+ * one reported, so a loop can hide a rule refused in that hook, or the other way round.
+ * `ruleError` tells whether a rule (its jump left out) is refused under a hook.
+ */
+export function nftFirstValidationError(t: Table, hooks: string[], ruleError: (hook: string, rule: Rule) => string | undefined): string | undefined {
+  for (const hook of hooks) {
+    const base = Object.hasOwn(t.chains, hook) ? t.chains[hook] : undefined;
+    if (!base?.builtin) continue;
+    const okAt = new Map<Chain, number>();
+    const walk = (c: Chain, level: number): string | undefined => {
+      if (level === NFT_JUMP_STACK_SIZE) return "Too many links";
+      if ((okAt.get(c) ?? -1) >= level) return undefined;
+      for (const r of c.rules) {
+        const a = r.action;
+        const isJump = a.kind === "jump" || a.kind === "goto";
+        const err = ruleError(hook, isJump ? { ...r, action: { kind: "none" } } : r);
+        if (err) return err;
+        const to = isJump && Object.hasOwn(t.chains, a.chain) ? t.chains[a.chain] : undefined;
+        if (to && !to.builtin) {
+          const deeper = walk(to, level + 1);
+          if (deeper) return deeper;
+        }
+      }
+      okAt.set(c, level);
+      return undefined;
+    };
+    const err = walk(base, 0);
+    if (err) return err;
+  }
+  return undefined;
+}

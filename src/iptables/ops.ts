@@ -4,7 +4,7 @@
 import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts } from "./kernel-check.js";
-import { legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
+import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleKey } from "./rule-text.js";
 
 export type Backend = "nft" | "legacy";
@@ -92,10 +92,32 @@ export function invertedAnyAddress(r: Rule): boolean {
   return (r.srcInvert && r.src?.mask === 0) || (r.dstInvert && r.dst?.mask === 0);
 }
 
-function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string): void {
+/**
+ * `tentatively` adds the rules and returns how to take them out again: when a refused rule and
+ * a too deep jump graph both follow from a jump, nft reports whichever its walk meets first.
+ */
+function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string, tentatively: () => () => void): void {
   if (backend === "nft" && rules.some(invertedAnyAddress)) throw kernelRefusal(backend, op, chain);
   const verdict = kernelAccepts(t, chain, rules, { backend });
-  if (verdict !== true) throw kernelRefusal(backend, op, chain, verdict);
+  if (verdict === true) return;
+  if (backend === "nft" && rules.some(isJump)) {
+    const undo = tentatively();
+    invalidateHooks(t);
+    let first: string | undefined;
+    try {
+      if (nftJumpDepthExceeded(t)) {
+        first = nftFirstValidationError(t, BUILTIN_CHAINS[t.name], (hook, r) => {
+          const v = kernelAccepts(t, hook, [r], { backend });
+          return v === true ? undefined : v;
+        });
+      }
+    } finally {
+      undo();
+      invalidateHooks(t);
+    }
+    if (first) throw kernelRefusal(backend, op, chain, first);
+  }
+  throw kernelRefusal(backend, op, chain, verdict);
 }
 
 /**
@@ -126,7 +148,13 @@ function refuseBadJumpGraph(
 /** `check` = false leaves the kernel check to the caller (iptables-restore checks at COMMIT). */
 export function appendRules(t: Table, chain: string, rules: Rule[], backend: Backend = "nft", check = true): void {
   const c = chainForRules(t, chain);
-  if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_APPEND");
+  if (check) {
+    refuseUnlessAccepted(t, chain, rules, backend, "RULE_APPEND", () => {
+      const length = c.rules.length;
+      c.rules.push(...rules);
+      return () => (c.rules.length = length);
+    });
+  }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   const length = c.rules.length;
@@ -139,7 +167,12 @@ export function appendRules(t: Table, chain: string, rules: Rule[], backend: Bac
 export function insertRules(t: Table, chain: string, rulenum: number, rules: Rule[], backend: Backend = "nft", check = true): void {
   const c = chainForRules(t, chain);
   if (rulenum > c.rules.length + 1) throw new OpError("Index of insertion too big.");
-  if (check) refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT");
+  if (check) {
+    refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT", () => {
+      c.rules.splice(rulenum - 1, 0, ...rules);
+      return () => c.rules.splice(rulenum - 1, rules.length);
+    });
+  }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   c.rules.splice(rulenum - 1, 0, ...rules);
@@ -151,7 +184,13 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   const c = chainForRules(t, chain);
   if (absent(c, backend)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of replacement too big.");
-  if (check) refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE");
+  if (check) {
+    refuseUnlessAccepted(t, chain, [rule], backend, "RULE_REPLACE", () => {
+      const old = c.rules[rulenum - 1]!;
+      c.rules[rulenum - 1] = rule;
+      return () => (c.rules[rulenum - 1] = old);
+    });
+  }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   jumpsChanged(t, [rule, c.rules[rulenum - 1]]);
@@ -307,9 +346,13 @@ export function chainsInOrder(t: Table): Chain[] {
   return [...builtins, ...userChainNames(t).map((n) => t.chains[n]!)];
 }
 
-/** -F: on a table not yet in the kernel, nft creates it with the built-in chains concerned. */
-export function flushChains(t: Table, chain: string | undefined): Chain[] {
+/**
+ * -F: on a table not yet in the kernel, nft creates it with the built-in chains concerned,
+ * except for a plain -F of the whole table (no chain, not verbose), which does nothing.
+ */
+export function flushChains(t: Table, chain: string | undefined, verbose = true): Chain[] {
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
+  if (!t.exists && chain === undefined && !verbose) return [];
   if (!t.exists) {
     touch(t);
     for (const c of chains) if (c.builtin) c.exists = true;

@@ -90,6 +90,8 @@ export const NFQUEUE: TargetExtension<NfqueueData> = {
   finalCheck(data) {
     checkOptionTable("NFQUEUE", SPECS, data);
   },
+  // queues_total is a u16: 0:65535 wraps to 0 queues, which the kernel refuses
+  checkEntry: (data) => data.queuesTotal < 65536,
   save: (data) => words(data, "--", "queue-balance", "queue-num").join(" "),
   print: (data) => ["NFQUEUE", ...words(data, "", "balance", "num")].join(" "),
   action: (data) => (data.bypass ? { kind: "ACCEPT" } : { kind: "DROP" }),

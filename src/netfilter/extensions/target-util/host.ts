@@ -27,8 +27,10 @@ export function inetAton(text: string): number | undefined {
   return (value * 2 ** lastBits + last) >>> 0;
 }
 
-export function resolutionFailure(): XtablesError {
-  return paramProblem("getaddrinfo: Temporary failure in name resolution\n");
+/** getaddrinfo's complaint: numeric-looking strings are refused at once, names need DNS. */
+export function resolutionFailure(text = ""): XtablesError {
+  const numeric = /^[\d.]+$/.test(text);
+  return paramProblem(`getaddrinfo: ${numeric ? "Name or service not known" : "Temporary failure in name resolution"}\n`);
 }
 
 /** XTTYPE_HOST: a numeric address or a name known without DNS. */
@@ -36,5 +38,5 @@ export function resolveHost(text: string): number {
   const numeric = inetAton(text);
   if (numeric !== undefined) return numeric;
   if (text === "localhost") return 0x7f000001;
-  throw resolutionFailure();
+  throw resolutionFailure(text);
 }
