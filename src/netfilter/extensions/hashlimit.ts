@@ -9,6 +9,7 @@ import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors
 import { resolveHost } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul, strtoulPrefix } from "./util/strtoul.js";
+import { parsePrefix6 } from "./util/hostmask6.js";
 
 const SCALE = 1_000_000;
 const DEFAULT_BURST = 5;
@@ -47,6 +48,8 @@ export interface HashlimitData {
   expire?: number;
   srcmask: number;
   dstmask: number;
+  /** ip6tables: masks are IPv6 prefix lengths (default and maximum 128). */
+  v6?: boolean;
   /** --hashlimit-rate-match: match while the flow's rate is within the limit, without spending credit. */
   rateMatch?: boolean;
   /** --hashlimit-rate-interval in seconds (1 when not given). */
@@ -170,8 +173,9 @@ function render(d: HashlimitData, save: boolean): string {
   if (d.gcInterval !== GC_INTERVAL) parts.push(`${save ? "--hashlimit-" : ""}htable-gcinterval ${d.gcInterval}`);
   const expire = d.expire ?? d.unitSeconds * 1000;
   if (expire !== quantum) parts.push(`${save ? "--hashlimit-" : ""}htable-expire ${expire}`);
-  if (d.srcmask !== 32) parts.push(`${p}srcmask ${d.srcmask}`);
-  if (d.dstmask !== 32) parts.push(`${p}dstmask ${d.dstmask}`);
+  const hostMask = d.v6 ? 128 : 32;
+  if (d.srcmask !== hostMask) parts.push(`${p}srcmask ${d.srcmask}`);
+  if (d.dstmask !== hostMask) parts.push(`${p}dstmask ${d.dstmask}`);
   if (d.rateMatch) {
     parts.push(`${p}rate-match`);
     if (interval !== 1) parts.push(`${p}rate-interval ${interval}`);
@@ -214,7 +218,11 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     { name: "hashlimit-rate-interval", args: 1 },
   ],
   init: () => ({ avg: 0, bytes: false, above: false, burst: DEFAULT_BURST, unitSeconds: 1, modes: [], name: "", size: 0, max: 0, gcInterval: GC_INTERVAL, srcmask: 32, dstmask: 32, tables: {}, seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, family }) {
+    if (family === 6 && !d.v6) {
+      d.v6 = true;
+      d.srcmask = d.dstmask = 128;
+    }
     const id = option === "hashlimit" ? "hashlimit-upto" : option;
     checkOption("hashlimit", d.seen, id, invert, { invertible: id === "hashlimit-upto" || id === "hashlimit-above" });
     const arg = args[0] ?? "";
@@ -253,6 +261,10 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
         break;
       case "hashlimit-srcmask":
       case "hashlimit-dstmask": {
+        if (d.v6) {
+          d[id === "hashlimit-srcmask" ? "srcmask" : "dstmask"] = parsePrefix6("hashlimit", id, arg);
+          break;
+        }
         // A dotted mask counts as its prefix; other numbers become 255, which the kernel refuses.
         const dotted = resolveHost(arg);
         const n = strtoul(arg, 0, 32) ?? (dotted === undefined ? undefined : maskToPrefix(dotted) < 0 ? 255 : maskToPrefix(dotted));
@@ -287,7 +299,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
       d.interval ??= d.unitSeconds;
     }
   },
-  checkEntry: (d) => d.srcmask <= 32 && d.dstmask <= 32 && d.gcInterval !== 0 && d.expire !== 0,
+  checkEntry: (d) => d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0,
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {
