@@ -87,14 +87,56 @@ export function defaultService(cluster: ClusterState, svc: Service): void {
   svc.status ??= { loadBalancer: {} };
 }
 
+/** The two tolerations the DefaultTolerationSeconds admission plugin adds to every pod. */
+const DEFAULT_TOLERATIONS = ["not-ready", "unreachable"].map((k) => ({
+  effect: "NoExecute",
+  key: `node.kubernetes.io/${k}`,
+  operator: "Exists",
+  tolerationSeconds: 300,
+}));
+
+/**
+ * What the API server fills in a pod spec (SetDefaults_Pod/PodSpec/Container, and the
+ * Priority, ServiceAccount and DefaultTolerationSeconds admission plugins), minus the
+ * service-account token volume this emulation has no use for.
+ */
+function defaultPodSpec(spec: Record<string, any>): void {
+  spec["restartPolicy"] ??= "Always";
+  spec["terminationGracePeriodSeconds"] ??= 30;
+  spec["dnsPolicy"] ??= "ClusterFirst";
+  spec["securityContext"] ??= {};
+  spec["schedulerName"] ??= "default-scheduler";
+  spec["enableServiceLinks"] ??= true;
+  spec["priority"] ??= 0;
+  spec["preemptionPolicy"] ??= "PreemptLowerPriority";
+  spec["serviceAccountName"] ??= spec["serviceAccount"] ?? "default";
+  spec["serviceAccount"] ??= spec["serviceAccountName"];
+  const tolerations = (spec["tolerations"] ??= []) as { key?: string; effect?: string }[];
+  for (const t of DEFAULT_TOLERATIONS) {
+    if (!tolerations.some((x) => x.key === t.key && (x.effect ?? "NoExecute") === "NoExecute")) tolerations.push({ ...t });
+  }
+  for (const c of (spec["containers"] ?? []) as Record<string, any>[]) {
+    const image = String(c["image"] ?? "");
+    const tagged = /:[^/]+$/.test(image.replace(/@.*$/, "")) && !image.endsWith(":latest");
+    c["imagePullPolicy"] ??= tagged || image.includes("@") ? "IfNotPresent" : "Always";
+    c["resources"] ??= {};
+    c["terminationMessagePath"] ??= "/dev/termination-log";
+    c["terminationMessagePolicy"] ??= "File";
+    for (const p of (c["ports"] ?? []) as Record<string, unknown>[]) p["protocol"] ??= "TCP";
+  }
+}
+
 export function defaultPod(pod: Pod, nodeName: string, nodeIP: string): void {
   const spec = (pod.spec ??= {});
   spec.nodeName ??= nodeName;
+  defaultPodSpec(spec as Record<string, any>);
   const containers = spec.containers ?? [];
   const status = (pod.status ??= {});
   status.phase ??= "Running";
   const ready = status.conditions?.find((c) => c.type === "Ready")?.status ?? (status.phase === "Running" ? "True" : "False");
+  // The kubelet's condition order (PodReadyToStartContainers is on by default since 1.29).
   status.conditions ??= [
+    { type: "PodReadyToStartContainers", status: "True" },
     { type: "Initialized", status: "True" },
     { type: "Ready", status: ready },
     { type: "ContainersReady", status: ready },
@@ -102,6 +144,10 @@ export function defaultPod(pod: Pod, nodeName: string, nodeIP: string): void {
   ];
   if (status.podIP && !status.podIPs) status.podIPs = [{ ip: status.podIP }];
   if (spec.nodeName === nodeName && nodeIP) status.hostIP ??= nodeIP;
+  const st = status as Record<string, unknown>;
+  if (status.hostIP) st["hostIPs"] ??= [{ ip: status.hostIP }];
+  // No container sets requests or limits here: every pod is BestEffort.
+  st["qosClass"] ??= "BestEffort";
   status.containerStatuses ??= containers.map((c) => ({ name: c.name, ready: ready === "True", restartCount: 0 }));
   // The kubelet keeps container readiness and the Ready condition in step.
   const podReady = status.conditions.find((c) => c.type === "Ready")?.status === "True";

@@ -62,3 +62,25 @@ describe("kubectl describe", () => {
     expect(out).toContain("AddressType:  IPv4\nPorts:\n  Name  Port  Protocol\n  ----  ----  --------\n  http  8080  TCP\nEndpoints:\n  - Addresses:  10.244.1.5\n    Conditions:\n      Ready:    true\n    Hostname:   <unset>\n    TargetRef:  Pod/web-1\n    NodeName:   node-1\n");
   });
 });
+
+describe("pod defaults the API server fills in", () => {
+  const n = kubectlNode();
+  it("spec and container defaults, admission tolerations, QoS class", () => {
+    const yaml = n.sh("kubectl get pod web-1 -o yaml").stdout;
+    expect(yaml).toContain("    imagePullPolicy: IfNotPresent\n");
+    expect(yaml).toContain("  dnsPolicy: ClusterFirst\n  enableServiceLinks: true\n  nodeName: node-1\n  preemptionPolicy: PreemptLowerPriority\n  priority: 0\n  restartPolicy: Always\n");
+    expect(yaml).toContain("  tolerations:\n  - effect: NoExecute\n    key: node.kubernetes.io/not-ready\n    operator: Exists\n    tolerationSeconds: 300\n");
+    expect(yaml).toContain("  qosClass: BestEffort\n");
+    expect(n.sh("kubectl get pod client -o jsonpath={.spec.containers[0].imagePullPolicy}").stdout).toBe("Always");
+  });
+  it("describe prints the tolerations the pod has", () => {
+    n.sh(`kubectl apply -f -`, "apiVersion: v1\nkind: Pod\nmetadata: { name: tol }\nspec:\n  tolerations: [{ key: dedicated, value: db, effect: NoSchedule, operator: Equal }]\n  containers: [{ name: c, image: busybox }]\n");
+    expect(n.sh("kubectl describe pod tol").stdout).toContain(
+      "  PodReadyToStartContainers   True \n  Initialized                 True \n" +
+        "  Ready                       True \n  ContainersReady             True \n  PodScheduled                True \n" +
+        "Volumes:                      <none>\nQoS Class:                    BestEffort\nNode-Selectors:               <none>\n" +
+        "Tolerations:                  dedicated=db:NoSchedule\n                              node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n" +
+        "                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:                       <none>\n",
+    );
+  });
+});

@@ -128,6 +128,24 @@ function describeState(w: Writer, title: string, state: Record<string, Record<st
   }
 }
 
+interface Toleration {
+  key?: string;
+  value?: string;
+  effect?: string;
+  operator?: string;
+  tolerationSeconds?: number;
+}
+
+/** printTolerationsMultilineWithIndent's text for one toleration. */
+function formatToleration(t: Toleration): string {
+  let text = t.key ?? "";
+  if (t.value) text += `=${t.value}`;
+  if (t.effect) text += `:${t.effect}`;
+  if (t.operator === "Exists" && !t.value) text += t.key || t.effect ? " op=Exists" : "op=Exists";
+  if (t.tolerationSeconds !== undefined) text += ` for ${t.tolerationSeconds}s`;
+  return text;
+}
+
 function describePod(pod: Pod, showEvents: boolean, nowMs: number): string {
   const st = (pod.status ?? {}) as NonNullable<Pod["status"]> & { startTime?: string; reason?: string; message?: string };
   const spec = pod.spec as Pod["spec"] & { priority?: number; serviceAccountName?: string; nodeSelector?: Record<string, string> };
@@ -186,8 +204,9 @@ function describePod(pod: Pod, showEvents: boolean, nowMs: number): string {
   w.write(0, "Volumes:\t<none>\n");
   w.write(0, "QoS Class:\tBestEffort\n");
   w.map("Node-Selectors", spec.nodeSelector, "=");
-  w.write(0, "Tolerations:\tnode.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n");
-  w.write(0, "\tnode.kubernetes.io/unreachable:NoExecute op=Exists for 300s\n");
+  const tolerations = [...((spec as { tolerations?: Toleration[] }).tolerations ?? [])].sort((a, b) => ((a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0));
+  if (tolerations.length === 0) w.write(0, "Tolerations:\t<none>\n");
+  tolerations.forEach((t, i) => w.write(0, `${i === 0 ? "Tolerations:" : ""}\t${formatToleration(t)}\n`));
   w.events(showEvents);
   return w.done();
 }
