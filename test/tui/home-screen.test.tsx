@@ -86,3 +86,17 @@ describe("home screen keys that arrive together", () => {
     expect(app.frame().split("\n").length).toBeLessThanOrEqual(15);
   });
 });
+
+describe("home screen order", () => {
+  it("lists bundled scenarios from beginner to advanced", async () => {
+    const { loadEngine } = await import("../../src/tui/engine-adapter.js");
+    const { render } = await import("ink-testing-library");
+    const { App } = await import("../../src/tui/app.js");
+    const r = render(
+      <App engine={() => loadEngine()} progress={memoryProgress()} theme={{ plain: false, color: false }} size={{ cols: 120, rows: 30 }} now={() => 0} onExit={() => {}} schedule={(run) => run()} />,
+    );
+    for (let i = 0; i < 300 && !(r.lastFrame() ?? "").includes("Quit"); i++) await tick(10);
+    const rows = (r.lastFrame() ?? "").split("\n").filter((l) => l.includes("Scenario"));
+    expect(rows.map((l) => /· (beginner|intermediate|advanced) ·/.exec(l)?.[1])).toEqual(["beginner", "intermediate", "advanced"]);
+  });
+});

@@ -92,7 +92,10 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
     // Status first, so a narrow terminal cuts the title rather than the status.
     items.push({ key: `l:${l.id}`, label: `Lesson    ${lessonStatus(progress, l.id, theme)} · ${l.title} · ${l.minutes} min`, value: { kind: "lesson", id: l.id } });
   }
-  for (const s of catalogue.scenarios) {
+  // Scenarios in the order a course takes them: beginner first (the catalogue sorts by id).
+  const rank = (level: string) => ["beginner", "intermediate", "advanced"].indexOf(level);
+  const scenarios = [...catalogue.scenarios].sort((a, b) => rank(a.level) - rank(b.level));
+  for (const s of scenarios) {
     items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.title} · ${s.level} · ${s.minutes} min`, value: { kind: "scenario", id: s.id } });
   }
   items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
