@@ -4,10 +4,81 @@ import { formatIpv4 } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
-import { fail, matches, noDevice, ok, type IpOptions } from "./common.js";
+import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 
 type Cache = Record<string, NeighbourAnswer>;
+
+/** Entries made with `ip neigh add/replace` (namespace key "staticNeighbours": "dev|addr" → entry). */
+interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string }
+type StaticTable = Record<string, StaticNeighbour>;
+
+const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
+
+function staticTable(o: IpOptions): StaticTable {
+  const ns = getNamespace(o.world, o.netns)!;
+  return ((ns["staticNeighbours"] as StaticTable | undefined) ??= {});
+}
+
+/** ll_addr_a2n: hex bytes separated by colons; undefined if invalid. */
+function parseLladdr(text: string): string | undefined {
+  const parts = text.split(":");
+  if (parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return undefined;
+  return parts.map((p) => p.toLowerCase().padStart(2, "0")).join(":");
+}
+
+/** ip neigh add/replace/change/delete (iproute2's ipneigh_modify, then the kernel's answer). */
+function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
+  let dev: string | undefined;
+  let dst: string | undefined;
+  let lladdr: string | undefined;
+  let state = "permanent";
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const takesValue = matches(word, "lladdr") || word === "nud" || word === "dev" || matches(word, "proxy") || matches(word, "protocol") || word === "to";
+    if (takesValue && args[i + 1] === undefined) return fail('Command line is not complete. Try option "help"', 255);
+    if (matches(word, "lladdr")) {
+      if (lladdr !== undefined) return fail(`Error: duplicate "lladdr": "${args[i + 1]}" is the second value.`, 255);
+      lladdr = args[++i]!;
+    } else if (word === "nud") {
+      const value = args[++i]!;
+      if (!NUD_STATES.includes(value)) return invalidArgument("nud state is bad", value);
+      state = value;
+    } else if (word === "dev") dev = args[++i]!;
+    else if (word === "router" || word === "use" || word === "managed" || matches(word, "extern_learn")) continue;
+    else if (matches(word, "protocol")) i++;
+    else {
+      const text = word === "to" || matches(word, "proxy") ? args[++i]! : word;
+      if (dst !== undefined) return garbage(text);
+      if (parseLooseIpv4(text) === undefined) return fail(`Error: inet address is expected rather than "${text}".`, 1);
+      dst = text;
+    }
+  }
+  if (dev === undefined || dst === undefined) return fail("Device and destination are required arguments.", 255);
+  let mac: string | undefined;
+  if (lladdr !== undefined && lladdr !== "null") {
+    mac = parseLladdr(lladdr);
+    if (mac === undefined) return fail(`"${lladdr}" is invalid lladdr.`, 1);
+  }
+  if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
+  const addr = parseLooseIpv4(dst)!;
+  const table = staticTable(o);
+  const key = `${dev}|${addr}`;
+  if (cmd === "delete") {
+    if (!table[key]) return kernelError("RTNETLINK answers: No such file or directory");
+    delete table[key];
+    return ok();
+  }
+  if (cmd === "add" && table[key]) return kernelError("RTNETLINK answers: File exists");
+  if (cmd === "change" && !table[key]) return kernelError("RTNETLINK answers: No such file or directory");
+  if (mac === undefined && ["permanent", "noarp", "reachable", "stale"].includes(state)) {
+    // the kernel has already created the entry (state NONE, not listed) when it refuses
+    table[key] ??= { dev, addr, state: "NONE" };
+    return kernelError("Error: No link layer address given.");
+  }
+  table[key] = { dev, addr, ...(mac !== undefined ? { lladdr: mac } : {}), state: state.toUpperCase() };
+  return ok();
+}
 
 function entries(o: IpOptions): { key: string; oif: string; addr: number; answer: NeighbourAnswer }[] {
   const ns = getNamespace(o.world, o.netns)!;
@@ -16,6 +87,18 @@ function entries(o: IpOptions): { key: string; oif: string; addr: number; answer
     const [oif = "", addr = "0"] = key.split("|");
     return { key, oif, addr: Number(addr), answer };
   }).filter((e) => findLink(o.world, o.netns, e.oif)?.adminUp && e.oif !== "lo");
+}
+
+/** `ip neigh show [to] ADDRESS`: the one address asked for, if any. */
+function addressFilter(args: string[]): number | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "dev" || word === "nud" || word === "vrf") { i++; continue; }
+    const text = word === "to" ? args[++i] ?? "" : word;
+    const addr = parseLooseIpv4(text);
+    if (addr !== undefined) return addr;
+  }
+  return undefined;
 }
 
 function deviceFilter(o: IpOptions, args: string[]): string | undefined | CommandResult {
@@ -35,13 +118,15 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
         dst: formatIpv4(e.addr), dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: ["REACHABLE"],
       }))));
     }
-    const lines = entries(o)
-      .filter((e) => dev === undefined || e.oif === dev)
+    const wanted = addressFilter(rest);
+    const learnt = entries(o).map((e) => ({
+      addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE",
+    }));
+    const statics = Object.values(staticTable(o)).filter((e) => e.state !== "NONE" && findLink(o.world, o.netns, e.dev));
+    const lines = [...statics, ...learnt]
+      .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
       .sort((a, b) => b.addr - a.addr)
-      .map((e) => {
-        const mac = findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00";
-        return `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.oif}` : ""} lladdr ${mac} REACHABLE \n`;
-      });
+      .map((e) => `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
     return ok(lines.join(""));
   }
   if (matches(sub, "flush")) {
@@ -51,8 +136,16 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const ns = getNamespace(o.world, o.netns)!;
     const cache = (ns["neighbours"] as Cache | undefined) ?? {};
     for (const e of entries(o)) if (dev === undefined || e.oif === dev) delete cache[e.key];
+    // flush leaves permanent and noarp entries alone
+    const statics = staticTable(o);
+    for (const [key, e] of Object.entries(statics)) {
+      if ((dev === undefined || e.dev === dev) && e.state !== "PERMANENT" && e.state !== "NOARP") delete statics[key];
+    }
     return ok();
   }
-  if (matches(sub, "add") || matches(sub, "replace") || matches(sub, "delete") || matches(sub, "change")) return ok();
+  if (matches(sub, "add")) return modify(o, "add", rest);
+  if (matches(sub, "replace")) return modify(o, "replace", rest);
+  if (matches(sub, "change") || sub === "chg") return modify(o, "change", rest);
+  if (matches(sub, "delete")) return modify(o, "delete", rest);
   return fail(`Command "${sub}" is unknown, try "ip neigh help".`, 255);
 }

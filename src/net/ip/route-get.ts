@@ -3,7 +3,7 @@ import { formatIpv4 } from "../../netfilter/ip.js";
 import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandResult } from "../../shell/types.js";
 import { fibLookup } from "../fib.js";
-import { findLink } from "../links.js";
+import { findLink, getNamespace } from "../links.js";
 import { routeInput, routeOutput } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
@@ -27,10 +27,21 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
     if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
     return getInputRoute(o, dst, from ?? 0, iif);
   }
+  // 0.0.0.0/8 is no destination; 0.0.0.0 itself means "this host"
+  if (dst !== 0 && dst >>> 24 === 0) return kernelError(errnoText("ENETUNREACH"));
   const mark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : undefined;
   const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}) });
   if (!result.ok) return kernelError(errnoText(result.errno));
-  const local = result.type === "local" && fibLookup(o.world, o.netns, { dst })?.type === "local";
+  const local = result.type === "local" && (dst === 0 || fibLookup(o.world, o.netns, { dst })?.type === "local");
+  // Until a rule is added or deleted the kernel merges the local table into main, so
+  // local-table answers are reported as main (no "table" shown).
+  const ns = getNamespace(o.world, o.netns);
+  const unmerged = ns?.rules !== undefined;
+  // routeOutput names no table for local answers: ask the FIB which one matched
+  const table = result.table ?? (result.type === "local" && dst !== 0
+    ? fibLookup(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(mark ? { mark } : {}) })?.table
+    : undefined);
+  const shownTable = table === TABLE_LOCAL && !unmerged ? TABLE_MAIN : table;
   const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
   if (o.json) {
     return ok(jsonLine(o, [{
@@ -44,12 +55,12 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (from !== undefined) line += `from ${formatIpv4(from)} `;
   if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
   line += `dev ${result.oif} `;
-  if (result.table !== undefined && result.table !== TABLE_MAIN && result.table !== TABLE_LOCAL) line += `table ${tableName(result.table)} `;
+  if (shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0) line += `table ${tableName(shownTable)} `;
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
   if (mark) line += `mark ${mark} `;
   line += "uid 0 \n";
   const outLo = outLoopback;
-  line += `    cache ${result.type === "local" || outLo ? "<local> " : result.type === "broadcast" ? "<local,brd> " : ""}\n`;
+  line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : ""}\n`;
   return ok(line);
 }
 

@@ -1,5 +1,6 @@
 // `ip rule`: list, add, del, flush policy routing rules.
 import { formatIpv4 } from "../../netfilter/ip.js";
+import { protocolName, protocolNumber } from "../../netfilter/names.js";
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { defaultRulePriority, insertRule, rulesOf } from "../rules.js";
@@ -8,10 +9,27 @@ import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
 
+/**
+ * Selectors and actions shown and matched by `ip rule` that the packet path does not act on
+ * (kept on the rule object as plain data beside the FibRule fields).
+ */
+interface RuleExtras {
+  tos?: number;
+  uidrange?: [number, number];
+  ipproto?: number;
+  sport?: [number, number];
+  dport?: [number, number];
+  suppressPrefixlength?: number;
+  /** `goto N`: FibRule action stays "lookup" with table 0, so lookups pass on to later rules. */
+  gotoTarget?: number;
+  nop?: boolean;
+}
+type ShownRule = FibRule & { extras?: RuleExtras };
+
 const TABLES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
 const ACTIONS = ["blackhole", "unreachable", "prohibit"] as const;
 /** Selectors this emulation accepts but does not act on (they take one value). */
-const IGNORED = new Set(["tos", "dsfield", "uidrange", "ipproto", "sport", "dport", "realms", "goto", "suppress_prefixlength", "suppress_ifgroup", "l3mdev", "protocol", "nat", "map-to", "flowid"]);
+const IGNORED = new Set(["realms", "suppress_ifgroup", "sup_group", "protocol", "flowid", "tun_id"]);
 
 function tableText(table: number): string {
   return Object.entries(TABLES).find(([, n]) => n === table)?.[0] ?? String(table);
@@ -21,18 +39,46 @@ function prefixText(p: { addr: number; prefix: number }): string {
   return p.prefix === 32 ? formatIpv4(p.addr) : `${formatIpv4(p.addr)}/${p.prefix}`;
 }
 
-export function formatRule(rule: FibRule): string {
+function range(r: [number, number]): string {
+  return r[0] === r[1] ? String(r[0]) : `${r[0]}-${r[1]}`;
+}
+
+/** One line of `ip rule show`, in iproute2's print_rule order. */
+export function formatRule(rule: ShownRule, deviceExists: (name: string) => boolean = () => true, rules: FibRule[] = []): string {
+  const x = rule.extras ?? {};
   let line = `${rule.priority}:\t${rule.invert ? "not " : ""}from ${rule.src ? prefixText(rule.src) : "all"}`;
   if (rule.dst) line += ` to ${prefixText(rule.dst)}`;
+  if (x.tos) line += ` tos 0x${x.tos.toString(16).padStart(2, "0")}`;
   if (rule.fwmark !== undefined) {
-    line += ` fwmark 0x${rule.fwmark.toString(16)}`;
-    if (rule.fwmask !== undefined && rule.fwmask !== 0xffffffff) line += `/0x${rule.fwmask.toString(16)}`;
+    const hex = (n: number) => (n === 0 ? "0" : `0x${n.toString(16)}`);
+    line += ` fwmark ${hex(rule.fwmark)}`;
+    if (rule.fwmask !== undefined && rule.fwmask !== 0xffffffff) line += `/${hex(rule.fwmask)}`;
   }
-  if (rule.iif !== undefined) line += ` iif ${rule.iif}`;
-  if (rule.oif !== undefined) line += ` oif ${rule.oif}`;
-  if (rule.table) line += ` lookup ${tableText(rule.table)}`;
-  if (rule.action !== "lookup") line += ` ${rule.action}`;
+  if (rule.iif !== undefined) line += ` iif ${rule.iif}${deviceExists(rule.iif) ? "" : " [detached]"}`;
+  if (rule.oif !== undefined) line += ` oif ${rule.oif}${deviceExists(rule.oif) ? "" : " [detached]"}`;
+  if (x.uidrange) line += ` uidrange ${x.uidrange[0]}-${x.uidrange[1]}`;
+  if (x.ipproto !== undefined) line += ` ipproto ${protocolName(x.ipproto) ?? x.ipproto}`;
+  if (x.sport) line += ` sport ${range(x.sport)}`;
+  if (x.dport) line += ` dport ${range(x.dport)}`;
+  if (rule.table) {
+    line += ` lookup ${tableText(rule.table)}`;
+    if (x.suppressPrefixlength !== undefined) line += ` suppress_prefixlength ${x.suppressPrefixlength}`;
+  }
+  if (x.gotoTarget !== undefined) {
+    line += ` goto ${x.gotoTarget}`;
+    if (!rules.some((r) => r.priority === x.gotoTarget)) line += " [unresolved]";
+  } else if (x.nop) line += " nop";
+  else if (rule.action !== "lookup") line += ` ${rule.action}`;
   return `${line}\n`;
+}
+
+/** "N" or "N-M" as sscanf("%u-%u") reads it; undefined when not a range of that form. */
+function parseRange(text: string, max: number, single: boolean): [number, number] | undefined {
+  const m = /^(\d+)(?:-(\d+))?/.exec(text);
+  if (!m || (m[2] === undefined && !single)) return undefined;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  return start <= max && end <= max ? [start, end] : undefined;
 }
 
 function parseNumber(text: string | undefined): number | undefined {
@@ -41,10 +87,11 @@ function parseNumber(text: string | undefined): number | undefined {
   return n <= 0xffffffff ? n : undefined;
 }
 
-interface ParsedRule { rule: Partial<FibRule>; given: Set<string> }
+interface ParsedRule { rule: Partial<ShownRule> & { extras: RuleExtras }; given: Set<string> }
 
 function parseRule(args: string[]): ParsedRule | CommandResult {
-  const rule: Partial<FibRule> = { invert: false };
+  const rule: ParsedRule["rule"] = { invert: false, extras: {} };
+  const x = rule.extras;
   const given = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -67,8 +114,11 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
       const mark = parseNumber(markText);
       const mask = maskText === undefined ? 0xffffffff : parseNumber(maskText);
       if (mark === undefined || mask === undefined) return invalidArgument("fwmark value is invalid", value!);
-      rule.fwmark = mark;
-      rule.fwmask = mask;
+      // the kernel keeps no mark at all for "fwmark 0" without a mask
+      if (mark !== 0 || maskText !== undefined) {
+        rule.fwmark = mark;
+        rule.fwmask = mask;
+      }
       given.add("fwmark");
     } else if (word === "iif" || word === "dev" || word === "oif") {
       const missing = need();
@@ -94,6 +144,45 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
       if (!(ACTIONS as readonly string[]).includes(type)) return fail(`Error: argument "${type}" is wrong: Failed to parse rule type`, 255);
       rule.action = type as FibRule["action"];
       given.add("action");
+    } else if (word === "tos" || matches(word, "dsfield")) {
+      i++;
+      const tos = value !== undefined && /^(0x)?[0-9a-f]{1,2}$/i.test(value) ? parseInt(value, 16) : undefined;
+      if (tos === undefined) return invalidArgument("TOS value is invalid", value ?? "");
+      x.tos = tos;
+      given.add("tos");
+    } else if (word === "uidrange") {
+      i++;
+      const r = parseRange(value ?? "", 0xffffffff, false);
+      if (!r) return invalidArgument("invalid UID range", value ?? "");
+      x.uidrange = r;
+      given.add("uidrange");
+    } else if (word === "ipproto") {
+      i++;
+      const n = value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : protocolNumber(value);
+      if (n === undefined || n > 255) return invalidArgument('Invalid "ipproto" value', value ?? "");
+      x.ipproto = n;
+      given.add("ipproto");
+    } else if (word === "sport" || word === "dport") {
+      i++;
+      const r = parseRange(value ?? "", 0xffff, true);
+      if (!r) return invalidArgument(word === "sport" ? "invalid port range" : "invalid dport range", value ?? "");
+      x[word] = r;
+      given.add(word);
+    } else if (matches(word, "suppress_prefixlength") || word === "sup_pl") {
+      i++;
+      const n = value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
+      if (n === undefined) return invalidArgument("suppress_prefixlength value is invalid", value ?? "");
+      x.suppressPrefixlength = n;
+      given.add("suppress");
+    } else if (matches(word, "goto")) {
+      i++;
+      const n = parseNumber(value);
+      if (n === undefined) return invalidArgument("invalid target", value ?? "");
+      x.gotoTarget = n;
+      given.add("goto");
+    } else if (matches(word, "nop")) {
+      x.nop = true;
+      given.add("nop");
     } else if (IGNORED.has(word)) i++;
     else return fail(`Error: argument "${word}" is wrong: Failed to parse rule type`, 255);
   }
@@ -106,12 +195,14 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   const { rule, given } = parsed;
   const action = rule.action ?? "lookup";
-  const full: FibRule = {
+  const jumps = rule.extras.gotoTarget !== undefined || rule.extras.nop === true;
+  const full: ShownRule = {
     priority: given.has("priority") ? rule.priority! : defaultRulePriority(rulesOf(ns)),
     invert: rule.invert ?? false,
-    table: rule.table ?? (action === "lookup" ? TABLE_MAIN : 0),
+    table: rule.table ?? (action === "lookup" && !jumps ? TABLE_MAIN : 0),
     action,
   };
+  if (Object.keys(rule.extras).length > 0) full.extras = rule.extras;
   for (const key of ["src", "dst", "fwmark", "fwmask", "iif", "oif"] as const) {
     if (rule[key] !== undefined) (full as unknown as Record<string, unknown>)[key] = rule[key];
   }
@@ -121,7 +212,7 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
 }
 
 /** The rule matches every selector given (as `ip rule del` and `ip rule show SELECTOR` filter). */
-function ruleSelected(r: FibRule, rule: Partial<FibRule>, given: Set<string>): boolean {
+function ruleSelected(r: FibRule, rule: ParsedRule["rule"], given: Set<string>): boolean {
   const same = (a: { addr: number; prefix: number } | undefined, b: { addr: number; prefix: number } | undefined) =>
     a?.addr === b?.addr && a?.prefix === b?.prefix;
   return (!given.has("priority") || r.priority === rule.priority) &&
@@ -132,7 +223,19 @@ function ruleSelected(r: FibRule, rule: Partial<FibRule>, given: Set<string>): b
     (!given.has("iif") || r.iif === rule.iif) &&
     (!given.has("oif") || r.oif === rule.oif) &&
     (!given.has("not") || r.invert) &&
-    (!given.has("action") || r.action === rule.action);
+    (!given.has("action") || r.action === rule.action) &&
+    sameExtras((r as ShownRule).extras ?? {}, rule.extras ?? {}, given);
+}
+
+function sameExtras(a: RuleExtras, b: RuleExtras, given: Set<string>): boolean {
+  const pair = (p?: [number, number], q?: [number, number]) => p?.[0] === q?.[0] && p?.[1] === q?.[1];
+  return (!given.has("tos") || a.tos === b.tos) &&
+    (!given.has("uidrange") || pair(a.uidrange, b.uidrange)) &&
+    (!given.has("ipproto") || a.ipproto === b.ipproto) &&
+    (!given.has("sport") || pair(a.sport, b.sport)) &&
+    (!given.has("dport") || pair(a.dport, b.dport)) &&
+    (!given.has("suppress") || a.suppressPrefixlength === b.suppressPrefixlength) &&
+    (!given.has("goto") || a.gotoTarget === b.gotoTarget);
 }
 
 function showRules(o: IpOptions, args: string[]): CommandResult {
@@ -143,7 +246,8 @@ function showRules(o: IpOptions, args: string[]): CommandResult {
   if ("rc" in parsed) return parsed;
   const shown = rulesOf(ns).filter((r) => ruleSelected(r, parsed.rule, parsed.given));
   if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText))));
-  return ok(shown.map(formatRule).join(""));
+  const exists = (name: string) => ns.links.some((l) => l.name === name);
+  return ok(shown.map((r) => formatRule(r, exists, rulesOf(ns))).join(""));
 }
 
 function deleteRule(o: IpOptions, args: string[]): CommandResult {
