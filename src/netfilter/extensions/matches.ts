@@ -49,6 +49,7 @@ import { tcpmssMatch } from "./tcpmss-match.js";
 import { tosMatch } from "./tos-match.js";
 import { ttlMatch } from "./ttl-match.js";
 import { hlMatch } from "./hl-match.js";
+import { fragMatch } from "./frag.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 
@@ -73,6 +74,7 @@ export const MATCHES: MatchExtension[] = [
   lengthMatch,
   ttlMatch,
   hlMatch,
+  fragMatch,
   pkttypeMatch,
   tosMatch,
   dscpMatch,
