@@ -17,6 +17,8 @@ import { parseCommand, type ParsedCommand } from "./parse.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ruleKey } from "./rule-text.js";
 import { TARGET_HELP } from "../netfilter/extensions/target-util/help-texts.js";
+import { ah6Match } from "../netfilter/extensions/ah6.js";
+import { MATCH_HELP } from "./match-help.js";
 import { prefixToMask6, isZeroIpv6 } from "../netfilter/ipv6.js";
 
 const KEY = "ip6tables";
@@ -145,7 +147,8 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   }
   const warnings = parsed.warnings.map((w) => `${w}\n`).join("") + protocolWarnings(ctx.argv, parsed);
   if (parsed.exitText !== undefined) {
-    return { stdout: parsed.exitText.replace(TARGET_HELP.REJECT!, REJECT_HELP_V6), stderr: warnings, rc: 0 };
+    const help = parsed.exitText.replace(TARGET_HELP.REJECT!, REJECT_HELP_V6).replace(MATCH_HELP.ah!, ah6Match.help!);
+    return { stdout: help, stderr: warnings, rc: 0 };
   }
   if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
   const ns = namespaceOf(ctx);
