@@ -50,7 +50,8 @@ function fold(m: MatchInstance): MatchInstance | undefined {
   const d = { ...src } as TcpData & UdpData;
   ({ range: d.spts, invert: d.invSport } = foldPorts(src.spts, src.invSport));
   ({ range: d.dpts, invert: d.invDport } = foldPorts(src.dpts, src.invDport));
-  if (m.name === "tcp" && d.invFlags && !d.flagMask) {
+  // a flags compare under an empty mask tests nothing, whatever it compares with
+  if (m.name === "tcp" && !d.flagMask) {
     d.invFlags = false;
     d.flagCmp = 0;
   }
