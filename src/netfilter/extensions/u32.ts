@@ -2,7 +2,7 @@
 // ("location=ranges", joined by &&; location ops & << >> @).
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { checkOption } from "./util/errors.js";
+import { checkOption, mustSpecify } from "./util/errors.js";
 import { packetBytes } from "./util/packet-bytes.js";
 import { strtoulPrefix } from "./util/strtoul.js";
 
@@ -111,6 +111,9 @@ export const u32Match: MatchExtension<U32Data> = {
     checkOption("u32", d.seen, option, invert, { invertible: true });
     d.tests = parseU32(args[0]!);
     d.invert = invert;
+  },
+  finalCheck(d) {
+    if (!d.seen.includes("u32")) throw mustSpecify("u32", "u32");
   },
   save: (d) => `${d.invert ? "! " : ""}--u32 ${dump(d.tests)}`,
   print: (d) => `u32 ${d.invert ? "! " : ""}${dump(d.tests)}`,

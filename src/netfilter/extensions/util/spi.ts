@@ -30,7 +30,8 @@ export function spiMatch(name: "esp" | "ah", option: "espspi" | "ahspi", proto: 
     checkEntry: (_d, { rule }) => rule.proto === proto && !rule.protoInvert,
     save: (d) => (isFull(d) ? "" : `${d.invert ? "! " : ""}--${option} ${rangeText(d)}`),
     print(d) {
-      if (isFull(d) && !d.invert) return name;
+      // libxt_ah prints " ah " before its spis, so an empty ah match ends in a space.
+      if (isFull(d) && !d.invert) return name === "ah" ? "ah " : name;
       const inv = d.invert ? "!" : "";
       return d.spis[0] === d.spis[1] ? `${name} spi:${inv}${d.spis[0]}` : `${name} spis:${inv}${d.spis[0]}:${d.spis[1]}`;
     },
