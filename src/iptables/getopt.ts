@@ -58,9 +58,18 @@ export class Getopt<V> {
   optarg: string | undefined = undefined;
 
   constructor(
-    readonly argv: string[],
+    public argv: string[],
     private readonly shorts: ShortSpec,
   ) {}
+
+  /** Starts over on another argv (a parser that runs per line reuses one Getopt). */
+  restart(argv: string[]): void {
+    this.argv = argv;
+    this.optind = 1;
+    this.nextchar = 0;
+    this.val = undefined;
+    this.optarg = undefined;
+  }
 
   next(longs: LongOption<V>[] | LongTable<V>): GetoptResult<V> {
     switch (this.step(longs)) {

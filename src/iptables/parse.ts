@@ -1,12 +1,13 @@
 // iptables' command-line parser (do_parse in xshared.c): argv → one command with its rules.
 // Errors are thrown as XtablesError with iptables' exact wording; the front end prints them.
-import type { ExtOption, FinalCheckCall, MatchExtension, ParseCall, TargetExtension } from "../netfilter/extension.js";
+import type { MatchExtension, TargetExtension } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, parseAddressList, parseInterface, parseProtocol, protocolMatchName, type NameTables } from "./address.js";
 import { MATCH_HELP, STANDARD_TARGET_HELP } from "./match-help.js";
-import { Getopt, STEP_END, STEP_MISSING, STEP_NONOPTION, STEP_OPTION, lookupLong, type LongOption, type LongTable } from "./getopt.js";
+import { STEP_END, STEP_MISSING, STEP_NONOPTION, STEP_OPTION, type Getopt } from "./getopt.js";
+import { compactSeen, takeWorkspace, warnerFor, type LoadedExtension, type LoadedList, type Workspace } from "./parse-workspace.js";
 import {
   MAX_NAME,
   STANDARD_VERDICTS,
@@ -16,22 +17,9 @@ import {
   parseCounter,
   parseRulenum,
 } from "./parse-helpers.js";
-import { CMD, CORE_LONG_OPTIONS, INVERTIBLE, OPT, OPT_CHARS, SHORT_OPTIONS, cmdChar, illegalOption } from "./options.js";
+import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
-
-interface LoadedExtension {
-  kind: "match" | "target";
-  ext: MatchExtension | TargetExtension;
-  data: unknown;
-  /** Long options this instance contributes (made on first use: getopt compares identity). */
-  entries?: LongOption<ExtRef>[];
-}
-
-interface ExtRef {
-  inst: LoadedExtension;
-  opt: ExtOption;
-}
 
 export interface ParsedCommand {
   command: number;
@@ -87,87 +75,17 @@ function emptyRule(): Rule {
   };
 }
 
-function extensionEntries(inst: LoadedExtension): LongOption<ExtRef>[] {
-  inst.entries ??= inst.ext.options.map((opt) => ({ name: opt.name, hasArg: opt.args === 0 ? 0 : 1, val: { inst, opt } }));
-  return inst.entries;
-}
-
-const CORE_BY_NAME = new Map(CORE_LONG_OPTIONS.map((o) => [o.name, o]));
-
-/** Each extension's options by name, made once per extension (the first of a name wins). */
-const optionsByExtension = new WeakMap<MatchExtension | TargetExtension, Map<string, ExtOption>>();
-
-function optionNamed(ext: MatchExtension | TargetExtension, name: string): ExtOption | undefined {
-  let byName = optionsByExtension.get(ext);
-  if (!byName) {
-    byName = new Map();
-    for (const opt of ext.options) if (!byName.has(opt.name)) byName.set(opt.name, opt);
-    optionsByExtension.set(ext, byName);
-  }
-  return byName.get(name);
-}
-
-/**
- * The merged option table of xtables_merge_options: core options, then the extensions'
- * options newest first. Exact names are looked up without building the merged list.
- * An extension's option comes back as its ExtOption, with the instance it belongs to in `inst`.
- */
-class MergedOptions implements LongTable<ExtOption | string> {
-  /** The loaded extension whose option the last lookup found. */
-  inst: LoadedExtension | undefined = undefined;
-  /** Handed to getopt, which reads it at once: no new object per option word. */
-  private readonly found: LongOption<ExtOption | string> = { name: "", hasArg: 0, val: "" };
-
-  constructor(private readonly loaded: LoadedExtension[]) {}
-
-  lookup(name: string): LongOption<ExtOption | string> | undefined {
-    const core = CORE_BY_NAME.get(name);
-    if (core) return core;
-    for (let i = this.loaded.length - 1; i >= 0; i--) {
-      const inst = this.loaded[i]!;
-      const opt = optionNamed(inst.ext, name);
-      if (opt) return this.extensionOption(inst, opt);
-    }
-    // a prefix: getopt_long compares the merged entries, one set per loaded instance
-    const entry = lookupLong(this.all(), name);
-    if (!entry || typeof entry.val === "string") return entry as LongOption<string> | undefined;
-    return this.extensionOption(entry.val.inst, entry.val.opt);
-  }
-
-  private extensionOption(inst: LoadedExtension, opt: ExtOption): LongOption<ExtOption> {
-    this.inst = inst;
-    const found = this.found;
-    found.name = opt.name;
-    found.hasArg = opt.args === 0 ? 0 : 1;
-    found.val = opt;
-    return found as LongOption<ExtOption>;
-  }
-
-  private *all(): Iterable<LongOption<ExtRef | string>> {
-    yield* CORE_LONG_OPTIONS;
-    for (let i = this.loaded.length - 1; i >= 0; i--) yield* extensionEntries(this.loaded[i]!);
-  }
-}
-
-/** One warn() per warnings list (a restore shares its list across all lines). */
-const warners = new WeakMap<string[], (text: string) => void>();
-
-function warnerFor(list: string[]): (text: string) => void {
-  let warn = warners.get(list);
-  if (!warn) warners.set(list, (warn = (text: string) => list.push(text.replace(/\n$/, ""))));
-  return warn;
-}
-
 /** -s/-d not given: one rule with no address (never changed: expandAddresses only reads it). */
 const NO_ADDRESS: (AddrMask | undefined)[] = [undefined];
 
 // The helpers below are plain functions, not closures: a restore parses ~100k lines, and
 // closures would make a context and five function objects per line.
 
-function loadExtension(loaded: LoadedExtension[], rule: Rule, kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension {
-  const inst: LoadedExtension = { kind, ext, data: ext.init() };
-  loaded.push(inst);
-  if (kind === "match") rule.matches.push({ name: ext.name, data: inst.data });
+function loadExtension(loaded: LoadedList, rule: Rule, kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension {
+  const inst = loaded.add(kind, ext, ext.init());
+  // a new exact-size list per match (concat sizes it exactly, a push or spread leaves 17 slots):
+  // the rule set keeps it for life, and extensions may read it while the line is parsed
+  if (kind === "match") rule.matches = rule.matches.concat({ name: ext.name, data: inst.data });
   return inst;
 }
 
@@ -196,7 +114,17 @@ function optionalRulenum(p: ParsedCommand, g: Getopt<unknown>): boolean {
 
 /** Parses one iptables command line (argv[0] is the program name). */
 export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
-  const g = new Getopt<ExtOption | string>(argv, SHORT_OPTIONS);
+  const ws = takeWorkspace();
+  try {
+    return parseLine(ws, argv, env);
+  } finally {
+    ws.release();
+  }
+}
+
+function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand {
+  const g = ws.getopt;
+  g.restart(argv);
   // every field declared up front: fields added later would need a separate property store
   const p: ParsedCommand = {
     command: 0,
@@ -214,11 +142,14 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     exitText: undefined,
   };
   const rule = emptyRule();
-  const loaded: LoadedExtension[] = [];
-  const longs = new MergedOptions(loaded);
+  const loaded = ws.loaded;
+  const longs = ws.longs;
   const warn = warnerFor(p.warnings);
-  // one call object for all of this line's options (extensions read it during the call only)
-  const call: ParseCall = { option: "", args: [], invert: false, rule, table: "filter", backend: env.backend, family: env.family, warn };
+  const call = ws.call;
+  call.rule = rule;
+  call.backend = env.backend;
+  call.family = env.family;
+  call.warn = warn;
   let invert = false;
   let protoArg: string | undefined;
   let protoUsed = false;
@@ -344,10 +275,11 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
         // `-p tcp -h` shows the protocol match's help too
         const protoName = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
         const protoExt = protoName !== undefined ? findMatch(protoName, env.family) : undefined;
-        if (!loaded.some((i) => i.kind === "match") && protoExt) loadExtension(loaded, rule, "match", protoExt);
+        if (!loaded.list().some((i) => i.kind === "match") && protoExt) loadExtension(loaded, rule, "match", protoExt);
         let text = env.helpText ?? "";
         if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
-        const blocks = [...loaded.filter((i) => i.kind === "target"), ...loaded.filter((i) => i.kind === "match")];
+        const all = loaded.list();
+        const blocks = [...all.filter((i) => i.kind === "target"), ...all.filter((i) => i.kind === "match")];
         for (const inst of blocks) {
           const help = inst.ext.help ?? (inst.kind === "match" ? MATCH_HELP[inst.ext.name] : undefined);
           text += `\n${help ?? `${inst.ext.name} does not take any options\n`}`;
@@ -501,14 +433,22 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
     throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
   }
   const chain = p.chain ?? "";
-  const finalCall: FinalCheckCall = { rule, table: p.table as TableName, chain, backend: env.backend, family: env.family, warn };
-  for (const inst of loaded) {
+  const finalCall = ws.finalCall;
+  finalCall.rule = rule;
+  finalCall.table = p.table as TableName;
+  finalCall.chain = chain;
+  finalCall.backend = env.backend;
+  finalCall.family = env.family;
+  finalCall.warn = warn;
+  for (let i = 0; i < loaded.count; i++) {
+    const inst = loaded.at(i);
     if (inst.kind === "match" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
   }
-  for (const inst of loaded) {
+  for (let i = 0; i < loaded.count; i++) {
+    const inst = loaded.at(i);
     if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
   }
-  for (const inst of loaded) compactSeen(inst.data);
+  for (let i = 0; i < loaded.count; i++) compactSeen(loaded.at(i).data);
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
   if (invert) throw paramProblem("nothing appropriate following !");
@@ -540,40 +480,7 @@ export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
       throw paramProblem(`Can't use -i with ${chain}\n`);
     }
     if (p.counters) rule.counters = { ...p.counters };
-    // pushed-into arrays keep 17 slots; the rule set holds one per rule for life
-    if (rule.matches.length > 0) rule.matches = rule.matches.slice();
     p.rules = expandAddresses(rule, sources, dests);
   }
   return p;
-}
-
-/**
- * An extension's `seen` list (option names it was given) is never changed after parsing, and a
- * rule set repeats the same few lists for every rule: each distinct list is kept once (frozen)
- * and shared (a 10k-Service restore would otherwise hold ~200k small arrays).
- */
-interface SeenNode {
-  list?: readonly string[];
-  next?: Map<string, SeenNode>;
-}
-const seenLists: SeenNode = {};
-
-function sharedSeen(seen: unknown[]): readonly string[] | undefined {
-  let node = seenLists;
-  for (const id of seen) {
-    if (typeof id !== "string") return undefined;
-    node.next ??= new Map();
-    let child = node.next.get(id);
-    if (!child) node.next.set(id, (child = {}));
-    node = child;
-  }
-  node.list ??= Object.freeze(seen.slice() as string[]);
-  return node.list;
-}
-
-function compactSeen(data: unknown): void {
-  const seen = (data as { seen?: unknown } | undefined)?.seen;
-  if (!Array.isArray(seen)) return;
-  const shared = sharedSeen(seen);
-  if (shared) (data as { seen: readonly string[] }).seen = shared;
 }

@@ -1,6 +1,6 @@
 // Splitting iptables-restore's rule lines into words (add_param_to_argv in iptables-restore.c).
-// A dump repeats the same words thousands of times ("-A", "-m", "comment", chain names, comments),
-// so a restore can pass a WordCache: a repeated word is then the same string, not a new copy.
+// A dump repeats the same comments on several rules, so a restore can pass a WordCache: a
+// repeated quoted word is then the same string, not a new copy.
 
 /**
  * Remembers recently made words by a hash of their characters (one slot per hash, the newest
@@ -21,11 +21,17 @@ export class WordCache {
   word(text: string, start: number, end: number, hash: number): string {
     const slot = hash & this.mask;
     const known = this.slots[slot];
-    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    if (known !== undefined && known.length === end - start && sameText(known, text, start)) return known;
     const made = text.slice(start, end);
     this.slots[slot] = made;
     return made;
   }
+}
+
+/** Whether `text` holds `word` at `start` (the caller checked the length fits). */
+function sameText(word: string, text: string, start: number): boolean {
+  for (let k = word.length - 1; k >= 0; k--) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const SPACE = 32;
@@ -60,13 +66,22 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
     let hash = 0;
     let escaped = false;
     // one run: plain characters up to a separator or quote, or a quote's content up to its end
-    for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (quoted ? c === QUOTE || c === BACKSLASH : c === SPACE || c === TAB || c === NEWLINE || c === QUOTE) break;
-      hash = (Math.imul(hash, 31) + c) | 0;
+    if (quoted) {
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c === QUOTE || c === BACKSLASH) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+      }
+    } else {
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c === SPACE || c === TAB || c === NEWLINE || c === QUOTE) break;
+      }
     }
     if (quoted && i < n && text.charCodeAt(i) === BACKSLASH) escaped = true;
-    const run = cache && word === "" && !escaped ? cache.word(text, start, i, hash) : text.slice(start, i);
+    // (only quoted words are cached: they are the comments a rule set keeps; other words are
+    // parsed into numbers or short-lived, and looking them up costs more than slicing)
+    const run = cache && quoted && word === "" && !escaped ? cache.word(text, start, i, hash) : text.slice(start, i);
     word = word === "" ? run : word + run;
     if (!quoted) continue;
     if (escaped) {
@@ -94,4 +109,23 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
   }
   if (word) words.push(word);
   return words;
+}
+
+/**
+ * The first `count` fields of text.slice(start).split(/[ \t]+/) without the regular
+ * expression (a chain declaration line, 30k of them in a large dump): separators are runs of
+ * spaces and tabs, a leading run gives an empty first field, a trailing one an empty last field.
+ */
+export function leadingFields(text: string, start: number, count: number): string[] {
+  const fields: string[] = [];
+  const n = text.length;
+  let from = Math.min(start, n);
+  for (let i = from; i <= n && fields.length < count; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c !== SPACE && c !== TAB && c !== -1) continue;
+    fields.push(text.slice(from, i));
+    while (i + 1 < n && (text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === TAB)) i++;
+    from = i + 1;
+  }
+  return fields;
 }

@@ -11,7 +11,7 @@ import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
-import { WordCache, splitRestoreLine } from "./restore-words.js";
+import { WordCache, leadingFields, splitRestoreLine } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
 
@@ -170,7 +170,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
 }
 
 function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend): void {
-  const [chain, policy, counterText] = line.slice(1).split(/[ \t]+/);
+  const [chain, policy, counterText] = leadingFields(line, 1, 3);
   if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
   if (!policy) throw paramProblem(`iptables-restore: line ${lineNo} policy invalid`);

@@ -2,7 +2,7 @@
 // add_param_to_argv rules, with and without the word cache (a tiny cache forces collisions).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WordCache, splitRestoreLine } from "../../src/iptables/restore-words.js";
+import { WordCache, leadingFields, splitRestoreLine } from "../../src/iptables/restore-words.js";
 
 /** The reference: one character at a time, exactly as the rules read. */
 function reference(text: string): string[] {
@@ -56,6 +56,19 @@ describe("splitRestoreLine", () => {
           expect(splitRestoreLine(text, [], small)).toEqual(want);
           expect(splitRestoreLine(text, [], big)).toEqual(want);
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("leadingFields", () => {
+  it("gives the first fields of a split on runs of spaces and tabs", () => {
+    expect(leadingFields(":KUBE-X - [0:0]", 1, 3)).toEqual(["KUBE-X", "-", "[0:0]"]);
+    expect(leadingFields(": X", 1, 3)).toEqual(["", "X"]);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\t", ":", "-"), maxLength: 16 }), fc.integer({ min: 1, max: 4 }), (text, count) => {
+        expect(leadingFields(text, 1, count)).toEqual(text.slice(1).split(/[ \t]+/).slice(0, count));
       }),
       { numRuns: 3000 },
     );
