@@ -92,6 +92,8 @@ function packetsAt(world: World, netns: string, step: { table: string; chain: st
   for (const rs of ns ? [ns.netfilter.nft, ns.netfilter.legacy] : []) {
     const chain = rs.tables[step.table]?.chains[step.chain];
     if (!chain) continue;
+    // A user chain has no policy and no policy counter: falling off its end counts nothing.
+    if (step.rule === 0 && !chain.policy) return undefined;
     const counters = step.rule === 0 ? chain.policyCounters : chain.rules[step.rule - 1]?.counters;
     if (counters) return Number(counters.pkts);
   }
@@ -166,7 +168,14 @@ class RealAttempt implements Attempt {
     const fields = this.m.probe.runProbe(copy, netns, m[1] as "tcp" | "udp" | "icmp", dst, Number(m[3] ?? 0), { timeoutMs: TUTOR_TRACE_TIMEOUT_MS, recorder });
     const steps: TraceStep[] = recorder.steps.map((s) => {
       const chain = before.namespaces[s.netns]?.netfilter.nft.tables[s.table]?.chains[s.chain];
-      const rule = s.rule === 0 ? `policy ${chain?.policy ?? "(none)"}` : chain?.rules[s.rule - 1] ? this.m.rules.saveRuleLine(s.chain, chain.rules[s.rule - 1]!) : `rule ${s.rule}`;
+      const rule =
+        s.rule === 0
+          ? chain?.policy
+            ? `policy ${chain.policy}`
+            : "end of a user chain: back to where it was called from"
+          : chain?.rules[s.rule - 1]
+            ? this.m.rules.saveRuleLine(s.chain, chain.rules[s.rule - 1]!)
+            : `rule ${s.rule}`;
       return {
         hook: s.netns === "" ? s.hook : `${s.hook} (netns ${s.netns})`,
         table: s.table,

@@ -88,3 +88,21 @@ describe("completion on the real engine", () => {
     expect(a.completion.resources("svc")).toEqual(expect.arrayContaining(["kubernetes", "web"]));
   });
 });
+
+describe("the packet path on the real engine", () => {
+  it("cuts a ClusterIP connection into packets and shows the end of a user chain as a return", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("broken-clusterip");
+    a.runLine("ip netns exec client probe tcp 10.96.0.100 80");
+    const t = a.trace();
+    if (typeof t === "string") throw new Error(t);
+    const ends = t.steps.filter((s) => s.rule === "end of a user chain: back to where it was called from");
+    expect(ends.length).toBeGreaterThan(0);
+    for (const s of ends) expect(s.packetsBefore).toBeUndefined();
+    expect(t.steps.some((s) => s.rule === "policy (none)")).toBe(false);
+    const { traceLines } = await import("../../src/tui/components/trace-diagram.js");
+    const lines = traceLines(t, false);
+    expect(lines.some((l) => /^packet 1 of \d+/.test(l))).toBe(true);
+    expect(lines.filter((l) => l.includes("DNAT --to-destination"))).toHaveLength(1);
+  });
+});
