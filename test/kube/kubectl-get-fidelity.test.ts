@@ -118,3 +118,24 @@ describe("Endpoints as the endpoints controller writes them", () => {
     expect(n.sh("kubectl get endpointslice web-ngmcc -o jsonpath={.endpoints[*].addresses[0]}").stdout).toBe("10.244.1.5 10.244.1.6");
   });
 });
+
+describe("kubectl get -L", () => {
+  it("adds a column per label, headed by the key's last segment", () => {
+    const n = kubectlNode();
+    n.sh("kubectl label pod web-1 app.kubernetes.io/name=shop");
+    expect(n.sh("kubectl get pods -L tier -L app.kubernetes.io/name").stdout).toBe(
+      "NAME     READY   STATUS    RESTARTS   AGE    TIER    NAME\nclient   1/1     Running   0          2m5s           \nweb-1    1/1     Running   0          2m5s   front   shop\nweb-2    0/1     Running   0          2m5s           \n",
+    );
+  });
+});
+
+describe("kubectl get flag combinations (get.go Validate)", () => {
+  const n = kubectlNode();
+  it.each([
+    ["kubectl get pods --show-labels -o yaml", "error: --show-labels option cannot be used with yaml printer\n"],
+    ["kubectl get foo --show-labels -o name", "error: --show-labels option cannot be used with name printer\n"],
+    ["kubectl get pods -L app -o custom-columns=N:.metadata.name", "error: --label-columns option cannot be used with custom-columns=N:.metadata.name printer\n"],
+  ])("%s", (line, stderr) => {
+    expect(n.sh(line)).toEqual({ stdout: "", stderr, rc: 1 });
+  });
+});

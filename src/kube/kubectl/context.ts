@@ -61,7 +61,8 @@ export function parseTargets(positional: string[]): Target[] | string {
   for (const type of types!.split(",")) {
     const rt = type === "all" ? undefined : findResourceType(type);
     if (type === "all") {
-      for (const t of ["pods", "services", "daemonsets"]) out.push({ rt: findResourceType(t)!, names: [...names] });
+      // The "all" category, in discovery order (kinds this API server serves).
+      for (const t of ["pods", "services", "daemonsets", "deployments", "replicasets"]) out.push({ rt: findResourceType(t)!, names: [...names] });
       continue;
     }
     if (!rt) return `error: the server doesn't have a resource type "${type}"`;

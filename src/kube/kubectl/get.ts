@@ -21,7 +21,6 @@ export function objectName(obj: KubeObject, t: Target): string {
 
 export function runGet(k: Kctx): CommandResult {
   const targets = parseTargets(k.args.positional);
-  if (typeof targets === "string") return fail(targets);
   if (targets.length === 0) {
     return fail(
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
@@ -36,6 +35,11 @@ export function runGet(k: Kctx): CommandResult {
   if (!["", "wide", "name", "yaml", "json"].includes(output) && !jsonpath && !customColumns) {
     return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}`);
   }
+  // get.go Validate: label columns belong to the human-readable tables.
+  if (boolFlag(k.args, "show-labels") && output !== "" && output !== "wide") return fail(`error: --show-labels option cannot be used with ${output} printer`);
+  if (k.args.flags.get("label-columns")?.some((v) => v !== "") && output.startsWith("custom-columns")) return fail(`error: --label-columns option cannot be used with ${output} printer`);
+  // The resource arguments are resolved after that (the builder, in Run).
+  if (typeof targets === "string") return fail(targets);
   let reqs: ReturnType<typeof parseSelector> = [];
   const selector = flag(k.args, "selector");
   if (selector !== undefined) {
@@ -102,6 +106,9 @@ export function runGet(k: Kctx): CommandResult {
 function printTables(k: Kctx, found: { t: Target; objs: KubeObject[] }[], wide: boolean): string {
   const showLabels = boolFlag(k.args, "show-labels");
   const noHeaders = boolFlag(k.args, "no-headers");
+  // -L KEY[,KEY]: one column per label, headed by the key's last path segment.
+  const labelColumns = (k.args.flags.get("label-columns") ?? []).flatMap((v) => v.split(",")).filter((v) => v !== "");
+  const labelHeaders = labelColumns.map((l) => l.slice(l.lastIndexOf("/") + 1).toUpperCase());
   // One Table per listed type, one per object fetched by name (missing names are errors).
   const kinds = new Set(found.filter((f) => f.t.names.length === 0 || f.objs.length > 0).map((f) => f.t.rt.plural));
   const prefixKind = kinds.size > 1;
@@ -112,12 +119,12 @@ function printTables(k: Kctx, found: { t: Target; objs: KubeObject[] }[], wide: 
     const withNs = k.allNamespaces && t.rt.namespaced;
     const rows: string[][] = [];
     if (!noHeaders) {
-      rows.push([...(withNs ? ["NAMESPACE"] : []), ...spec.headers, ...(wide ? spec.wideHeaders : []), ...(showLabels ? ["LABELS"] : [])]);
+      rows.push([...(withNs ? ["NAMESPACE"] : []), ...spec.headers, ...(wide ? spec.wideHeaders : []), ...labelHeaders, ...(showLabels ? ["LABELS"] : [])]);
     }
     for (const o of objs) {
       const cells = wide && spec.wideCells ? spec.wideCells(o, ageOf(o, k.nowMs)) : spec.row(o, ageOf(o, k.nowMs), k.nowMs);
       if (prefixKind) cells[0] = `${qualifiedSingular(t.rt)}/${cells[0]}`;
-      rows.push([...(withNs ? [o.metadata.namespace ?? ""] : []), ...cells, ...(wide ? spec.wideRow(o) : []), ...(showLabels ? [formatLabels(o.metadata.labels)] : [])]);
+      rows.push([...(withNs ? [o.metadata.namespace ?? ""] : []), ...cells, ...(wide ? spec.wideRow(o) : []), ...labelColumns.map((l) => o.metadata.labels?.[l] ?? ""), ...(showLabels ? [formatLabels(o.metadata.labels)] : [])]);
     }
     if (out !== "" && !noHeaders) out += "\n";
     out += tabulate(rows);
