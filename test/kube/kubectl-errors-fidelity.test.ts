@@ -115,3 +115,17 @@ describe("kubectl delete", () => {
     expect(n.sh("kubectl get svc web").rc).toBe(1);
   });
 });
+
+describe("kubectl apply/delete -f", () => {
+  it("an empty manifest is refused", () => {
+    const n = kubectlNode();
+    expect(n.sh("kubectl apply -f -", "")).toEqual({ stdout: "", stderr: "error: no objects passed to apply\n", rc: 1 });
+    expect(n.sh("kubectl create -f -", "---\n")).toEqual({ stdout: "", stderr: "error: no objects passed to create\n", rc: 1 });
+  });
+
+  it("deleting what a file names, when it is gone, names the file", () => {
+    const n = kubectlNode();
+    const manifest = "apiVersion: v1\nkind: Service\nmetadata: { name: nope }\nspec: { ports: [{ port: 80 }] }\n";
+    expect(n.sh("kubectl delete -f -", manifest)).toEqual({ stdout: "", stderr: 'Error from server (NotFound): error when deleting "STDIN": services "nope" not found\n', rc: 1 });
+  });
+});

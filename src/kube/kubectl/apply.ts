@@ -106,6 +106,7 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
   if (mode === "create" && (sub === "namespace" || sub === "ns") && flag(k.args, "filename") === undefined) return createNamespace(k, name);
   const read = readManifests(k);
   if (typeof read === "string") return fail(read);
+  if (read.items.length === 0) return fail(`error: no objects passed to ${mode}`);
   const out: string[] = [];
   const suffix = dryRun(k) ? " (dry run)" : "";
   for (const { obj, rt } of read.items) {
@@ -148,9 +149,12 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
 
 export function runDelete(k: Kctx): CommandResult {
   let objects: { rt: ResourceType; obj: KubeObject | undefined; name: string }[] = [];
+  // Objects read from a file carry it as their source: API errors then name it (AddSourceToErr).
+  let source = "";
   if (flag(k.args, "filename") !== undefined) {
     const read = readManifests(k);
     if (typeof read === "string") return fail(read);
+    source = read.source;
     objects = read.items.map(({ rt, obj }) => ({ rt, obj: getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name), name: obj.metadata.name }));
   } else {
     const targets = parseTargets(k.args.positional);
@@ -196,7 +200,8 @@ export function runDelete(k: Kctx): CommandResult {
   for (const { rt, obj, name } of objects) {
     // Missing objects are errors at the end; the others are still deleted.
     if (!obj) {
-      if (!boolFlag(k.args, "ignore-not-found")) errors.push(notFoundText(rt, name));
+      const text = notFoundText(rt, name);
+      if (!boolFlag(k.args, "ignore-not-found")) errors.push(source ? text.replace("): ", `): error when deleting ${JSON.stringify(source)}: `) : text);
       continue;
     }
     if (rt.plural === "namespaces" && ["default", "kube-system", "kube-public"].includes(name)) {
