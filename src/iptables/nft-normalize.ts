@@ -73,9 +73,39 @@ function overlay(first: TcpData & UdpData, later: TcpData & UdpData, tcp: boolea
   first.invFlags ||= later.invFlags;
 }
 
+/** Whether foldPorts() would change the range. */
+function portsFold(range: [number, number], invert: boolean): boolean {
+  return invert && range[0] === 0 && range[0] !== range[1];
+}
+
+/** Whether fold() would give back the match's data unchanged (no inverted range from 0, no stray flags). */
+function foldsToItself(m: MatchInstance): boolean {
+  const d = m.data as TcpData & UdpData;
+  if (portsFold(d.spts, d.invSport) || portsFold(d.dpts, d.invDport)) return false;
+  return m.name !== "tcp" || !!d.flagMask || (!d.invFlags && !d.flagCmp);
+}
+
+/**
+ * A rule whose only tcp/udp match reads back as it was typed (a kube-proxy rule's --dport)
+ * is kept as it is rather than copied: a large restore would copy half its rules.
+ */
+function unchangedByRoundTrip(rule: Rule): boolean {
+  let found: MatchInstance | undefined;
+  for (const m of rule.matches) {
+    if (m.name !== "tcp" && m.name !== "udp") continue;
+    if (found) return false;
+    found = m;
+  }
+  return !found || !hasPayloadForm(found) || foldsToItself(found);
+}
+
 /** The rule as iptables-nft would read it back from the kernel. */
 export function nftRoundTrip(rule: Rule): Rule {
-  if (!rule.matches.some((m) => m.name === "tcp" || m.name === "udp")) return rule;
+  return unchangedByRoundTrip(rule) ? rule : roundTripCopy(rule);
+}
+
+/** nftRoundTrip without the shortcut (tests check that the shortcut agrees with it). */
+export function roundTripCopy(rule: Rule): Rule {
   const out: MatchInstance[] = [];
   const firstOf = new Map<string, MatchInstance>();
   for (const m of rule.matches) {
