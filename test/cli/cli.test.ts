@@ -1,6 +1,6 @@
 // The fixed command-line contracts (DESIGN.md), driven through the built binary.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,5 +85,15 @@ describe("nettutor CLI", () => {
     const r = nettutor(["frobnicate"]);
     expect(r.rc).toBe(2);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe("README", () => {
+  it("counts the lessons nettutor list shows", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"];
+    const said = /^(\w+) short lessons/im.exec(readme)?.[1]?.toLowerCase();
+    const count = JSON.parse(nettutor(["list", "--json"]).stdout).lessons.length as number;
+    expect(said).toBe(words[count]);
   });
 });
