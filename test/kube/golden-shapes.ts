@@ -85,6 +85,31 @@ export const SHAPES: Record<string, KubeObject[]> = {
     svc("empty", { clusterIP: "10.96.50.50", selector: { app: "nothing" }, ports: httpPort() }),
     svc("np-empty", { type: "NodePort", clusterIP: "10.96.50.51", selector: { app: "nothing" }, ports: [{ port: 53, targetPort: 53, protocol: "UDP", nodePort: 30999 }] }),
   ],
+  // Several ports and protocols on one Service (each its own SVC/SEP chains), an external IP,
+  // and an unnamed port with ClientIP affinity on a Local NodePort.
+  "multi-port-protocols": [
+    pod("mp-1", "10.244.1.21", { app: "mp" }),
+    pod("mp-2", "10.244.2.22", { app: "mp" }, { node: "node-2" }),
+    svc("mp", {
+      clusterIP: "10.96.0.90",
+      externalIPs: ["198.51.100.9"],
+      selector: { app: "mp" },
+      ports: [
+        { name: "http", port: 80, targetPort: "http", protocol: "TCP" },
+        { name: "dns", port: 53, targetPort: 5353, protocol: "UDP" },
+        { name: "sig", port: 9999, targetPort: 9999, protocol: "SCTP" },
+      ],
+    }),
+    svc("plain", {
+      type: "NodePort",
+      clusterIP: "10.96.0.91",
+      externalTrafficPolicy: "Local",
+      sessionAffinity: "ClientIP",
+      sessionAffinityConfig: { clientIP: { timeoutSeconds: 600 } },
+      selector: { app: "mp" },
+      ports: [{ port: 8080, targetPort: 8080, protocol: "TCP", nodePort: 31080 }],
+    }),
+  ],
 };
 
 export interface ShapeRun {
