@@ -50,6 +50,10 @@ import { tosMatch } from "./tos-match.js";
 import { ttlMatch } from "./ttl-match.js";
 import { hlMatch } from "./hl-match.js";
 import { fragMatch } from "./frag.js";
+import { rtMatch } from "./rt.js";
+import { ipv6headerMatch } from "./ipv6header.js";
+import { eui64Match } from "./eui64.js";
+import { dstMatch, hbhMatch } from "./ipv6-opts.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 
@@ -75,6 +79,11 @@ export const MATCHES: MatchExtension[] = [
   ttlMatch,
   hlMatch,
   fragMatch,
+  rtMatch,
+  ipv6headerMatch,
+  eui64Match,
+  hbhMatch,
+  dstMatch,
   pkttypeMatch,
   tosMatch,
   dscpMatch,
