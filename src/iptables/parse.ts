@@ -392,9 +392,14 @@ function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand 
       }
       case "W": {
         if (env.restore) throw paramProblem("You cannot use `-W' from iptables-restore");
-        p.warnings.push("Ignoring deprecated --wait-interval option.");
+        // parse_wait_interval: a value is required and read with sscanf("%u") before the
+        // deprecation notice is printed
         const text = optarg ?? (g.hasArg() ? g.take() : undefined);
-        if (text !== undefined && !/^\s*\+?\d/.test(text)) throw paramProblem("wait interval not numeric");
+        if (text === undefined) throw paramProblem("wait interval value required");
+        const usec = scanUnsigned(text);
+        if (usec === undefined) throw paramProblem("wait interval not numeric");
+        if (usec > 999999) throw paramProblem(`too long usec wait ${usec} > 999999 usec`);
+        p.warnings.push("Ignoring deprecated --wait-interval option.");
         waitIntervalSet = true;
         break;
       }
@@ -483,4 +488,14 @@ function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand 
     p.rules = expandAddresses(rule, sources, dests);
   }
   return p;
+}
+
+/** sscanf("%u"): leading blanks, a sign, digits; strtoul's overflow clamp, then cut to 32 bits. */
+function scanUnsigned(text: string): number | undefined {
+  const m = /^\s*([+-]?)(\d+)/.exec(text);
+  if (!m) return undefined;
+  let v = BigInt(m[2]!);
+  if (v > 0xffffffffffffffffn) v = 0xffffffffffffffffn;
+  if (m[1] === "-") v = -v;
+  return Number(BigInt.asUintN(32, v));
 }
