@@ -39,7 +39,7 @@ type Route =
   | { screen: "loading" }
   | { screen: "home" }
   | { screen: "lesson"; id: string; returnTo?: string }
-  | { screen: "briefing"; id: string }
+  | { screen: "briefing"; id: string; fromLesson?: string }
   | { screen: "scenario"; id: string }
   | { screen: "finish"; id: string; data: FinishData }
   | { screen: "error"; message: string };
@@ -116,7 +116,11 @@ export function App(props: AppProps) {
       }));
     }
     if (e.type === "quit") setRoute({ screen: "home" });
-    else if (e.type === "lesson") setRoute({ screen: "lesson", id: e.id, returnTo: id });
+    else if (e.type === "lesson") {
+      // The lesson this scenario practises, if one names it; else the scenario's first lesson.
+      const practised = s.doc.lessons.find((l) => engine?.catalogue().lessons.find((c) => c.id === l)?.practice === id);
+      setRoute({ screen: "lesson", id: practised ?? e.id, returnTo: id });
+    }
     else if (e.type === "finish") {
       const view = s.getSnapshot();
       const report = view.report ?? s.attempt.check();
@@ -191,7 +195,7 @@ export function App(props: AppProps) {
             initialPage={progress.lessons[lesson.id]?.page ?? 0}
             onPage={(page, last) => saveProgress(recordLesson(progressRef.current, lesson.id, { page, status: last ? "done" : "in-progress" }))}
             onBack={() => setRoute(back ? { screen: "scenario", id: back } : { screen: "home" })}
-            onPractice={lesson.practice ? () => setRoute({ screen: "briefing", id: lesson.practice! }) : undefined}
+            onPractice={lesson.practice ? () => setRoute({ screen: "briefing", id: lesson.practice!, fromLesson: lesson.id }) : undefined}
           />
         );
       }
@@ -200,7 +204,10 @@ export function App(props: AppProps) {
         if (typeof doc === "string") return <ErrorScreen message={doc} onBack={() => setRoute({ screen: "home" })} />;
         const running = live.current.get(doc.id);
         const saved = running ? running.session.attempt.commandLog().length : (progress.scenarios[doc.id]?.commandLog.length ?? 0);
-        return <BriefingScreen doc={doc} savedCommands={saved} size={size} onStart={(resume) => startScenario(doc, resume)} onBack={() => setRoute({ screen: "home" })} />;
+        // Esc goes back where the learner came from: the lesson that offered practice, or home.
+        const from = route.fromLesson;
+        const back = () => setRoute(from ? { screen: "lesson", id: from } : { screen: "home" });
+        return <BriefingScreen doc={doc} savedCommands={saved} size={size} onStart={(resume) => startScenario(doc, resume)} onBack={back} />;
       }
       case "scenario": {
         const l = live.current.get(route.id);
