@@ -175,7 +175,14 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
 }
 
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster"]);
-const CT_TARGETS = new Set(["CONNMARK", "CT", "NOTRACK", "CONNSECMARK"]);
+// Targets whose checkentry calls nf_ct_netns_get. NOTRACK and CT --notrack do not.
+const CT_TARGETS = new Set(["CONNMARK", "CT", "CONNSECMARK", "DNAT", "SNAT", "MASQUERADE", "REDIRECT", "NETMAP"]);
+
+function targetNeedsConntrack(rule: Rule): boolean {
+  if (rule.action.kind !== "target") return false;
+  const t = rule.action.target;
+  return CT_TARGETS.has(t.name) && !(t.name === "CT" && (t.data as { notrack?: boolean } | undefined)?.notrack);
+}
 const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
 const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
 
@@ -190,23 +197,22 @@ function chainNeedsConntrack(chain: Chain): boolean {
   const rules = chain.rules;
   if (hit && sameRules(hit.refs, rules)) return hit.needs;
   const needs = rules.some(
-    (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || (r.action.kind === "target" && CT_TARGETS.has(r.action.target.name)),
+    (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || targetNeedsConntrack(r),
   );
   chainNeeds.set(chain, { refs: rules.slice(), needs });
   return needs;
 }
 
 /**
- * nf_conntrack hooks into a namespace only while something uses it: a nat table, or a rule
- * with a conntrack match or target. Remembered per emulated instant (rules cannot change
- * while packets of one command are in flight).
+ * nf_conntrack hooks into a namespace only while a rule uses it (nf_ct_netns_get): a
+ * conntrack match, a NAT or conntrack target. A nat table by itself does not: its chains
+ * are then never run. Remembered per emulated instant (rules cannot change while packets
+ * of one command are in flight).
  */
 export function conntrackNeeded(world: World, ns: Namespace): boolean {
   const memo = nsNeeds.get(ns);
   if (memo && memo.clock === world.clock) return memo.needs;
   const needs = rulesets(ns).some((rs) => {
-    const nat = rs.tables["nat"];
-    if (nat?.exists) return true;
     for (const name in rs.tables) {
       const table = rs.tables[name]!;
       if (!table.exists) continue;

@@ -199,11 +199,21 @@ function neighbour(world: World, netns: string, oif: string, nexthop: number, sr
   const key = `${oif}|${nexthop}`;
   const hit = cache[key];
   const ours = findLink(world, netns, oif);
-  if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp) return hit;
+  if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp && bridgePathHolds(world, hit)) return hit;
   const answer = resolveNeighbour(world, netns, oif, nexthop, src);
   if (answer && oif !== "lo") cache[key] = answer;
   else delete cache[key];
   return answer;
+}
+
+/** A cached answer through a bridge still holds while its ports are still enslaved to it. */
+function bridgePathHolds(world: World, hit: NeighbourAnswer): boolean {
+  const br = hit.bridge;
+  if (!br) return true;
+  const bridge = findLink(world, br.netns, br.bridge);
+  if (!bridge) return false;
+  const enslaved = (port: string) => findLink(world, br.netns, port)?.master === bridge.ifindex;
+  return enslaved(br.inPort) && (br.outPort === undefined || enslaved(br.outPort));
 }
 
 /**
@@ -224,7 +234,12 @@ function bridgeNetfilter(
   if (blocked(runTables(e, ["mangle"], "PREROUTING", b, inOnly))) return false;
   if (!natHook(e, "PREROUTING", b, inOnly, () => firstIfaceAddress(sim.world, br.netns, br.bridge))) return false;
   const both = { inIface: br.bridge, outIface: br.bridge };
-  if (blocked(runTables(e, ["mangle", "filter", "security"], "FORWARD", b, both))) return false;
+  const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", b, both);
+  if (blocked(v)) {
+    // The bridge host answers a REJECT itself (icmp_send / nf_send_reset via its own routes).
+    if (v.kind === "REJECT") sendReject(sim, br.netns, b, v.with, "FORWARD");
+    return false;
+  }
   const outOnly = { outIface: br.bridge };
   if (blocked(runTables(e, ["mangle"], "POSTROUTING", b, outOnly))) return false;
   if (!natHook(e, "POSTROUTING", b, outOnly, () => selectIfaceAddress(sim.world, br.netns, br.bridge, skb.pkt.dst))) {
