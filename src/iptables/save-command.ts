@@ -4,7 +4,7 @@ import { isTableName } from "./execute.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { dateOf, formatError, identify, legacyTablesPresent, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { saveRuleset } from "./save.js";
-import { ip6Ruleset } from "./ip6tables.js";
+import { ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 import type { TableName } from "../netfilter/types.js";
 
 const LONGS: LongOption<string>[] = [
@@ -62,6 +62,9 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
     let stderr = "";
     if (prog.backend === "nft" && prog.family === 4 && legacyTablesPresent(ns)) {
       stderr = "# Warning: iptables-legacy tables present, use iptables-legacy-save to see them\n";
+    }
+    if (prog.backend === "nft" && prog.family === 6 && ip6LegacyTablesPresent(ns)) {
+      stderr = "# Warning: ip6tables-legacy tables present, use ip6tables-legacy-save to see them\n";
     }
     if (file !== undefined) {
       const err = ctx.fs.writeFile(file, text);
