@@ -157,7 +157,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
   let stdout: string;
   try {
-    const refused = refusedByKernel(parsed);
+    const refused = p.backend === "nft" ? refusedByKernel(parsed) : undefined;
     if (refused) throw refused;
     if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
     stdout = executeCommand(parsed, t, { backend: p.backend, names });
