@@ -169,11 +169,17 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   return { stdout, stderr: warned(), rc: 0 };
 }
 
+const STANDARD_NAMES = new Set(["ACCEPT", "DROP", "QUEUE", "RETURN"]);
+
 function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend): void {
   const [chain, policy, counterText] = leadingFields(line, 1, 3);
   if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
   if (!policy) throw paramProblem(`iptables-restore: line ${lineNo} policy invalid`);
+  // a standard verdict's name (extension targets' names are fine here)
+  if (STANDARD_NAMES.has(chain)) {
+    throw paramProblem(backend === "legacy" ? `error creating chain '${chain}':File exists` : "chain name may not clash with target name");
+  }
   if (opts.test) return;
   const t = block.work;
   if ((BUILTIN_CHAINS[t.name] as string[]).includes(chain)) {
@@ -362,7 +368,7 @@ function refuseDeepJumps(block: Block): void {
 function commitBlock(block: Block, backend: Backend, commitLine: number): void {
   const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
   // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
-  if ((refused || legacyLoopReachable(block.work)) && backend === "legacy") throw new OpError("");
+  if (backend === "legacy" && (refused || legacyLoopReachable(block.work))) throw new OpError("");
   if (!refused && backend === "nft") refuseDeepJumps(block);
   if (refused) {
     // A rule in a user chain is refused when a jump makes it reachable from a hook: the
