@@ -139,3 +139,30 @@ describe("kubectl get flag combinations (get.go Validate)", () => {
     expect(n.sh(line)).toEqual({ stdout: "", stderr, rc: 1 });
   });
 });
+
+describe("kubectl -o json is Go's encoding/json", () => {
+  it("escapes <, > and & in strings, in the output and in the last-applied annotation", () => {
+    const n = kubectlNode();
+    n.sh("kubectl apply -f -", "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: html }\ndata: { page: \"<a href='x'>&</a>\" }\n");
+    const json = n.sh("kubectl get cm html -o json").stdout;
+    expect(json).toContain('"page": "\\u003ca href=\'x\'\\u003e\\u0026\\u003c/a\\u003e"');
+    const lastApplied = n.sh("kubectl get cm html -o 'jsonpath={.metadata.annotations.kubectl\\.kubernetes\\.io/last-applied-configuration}'").stdout;
+    expect(lastApplied).toBe('{"apiVersion":"v1","data":{"page":"\\u003ca href=\'x\'\\u003e\\u0026\\u003c/a\\u003e"},"kind":"ConfigMap","metadata":{"name":"html","namespace":"default"}}\n');
+    expect(n.sh("kubectl get cm html -o jsonpath={.data.page}").stdout).toBe("<a href='x'>&</a>");
+  });
+});
+
+describe("kubectl -o jsonpath", () => {
+  const n = kubectlNode();
+  it.each([
+    [`kubectl get pod web-2 -o jsonpath='{.status.conditions[?(@.type=="Ready")].status}'`, "False"],
+    [`kubectl get pods -o jsonpath='{.items[?(@.metadata.labels.tier)].metadata.name}'`, "web-1"],
+    [`kubectl get pods -o jsonpath='{.items[0:2].metadata.name}'`, "client web-1"],
+    [`kubectl get pods -o jsonpath='{.items[-1].metadata.name}'`, "web-2"],
+    [`kubectl get pods -o jsonpath="{.items[0].metadata.labels['app']}"`, "client"],
+    [`kubectl get svc web-lb -o jsonpath='{.spec.ports[?(@.port>100)].name}'`, "https"],
+    [`kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.status.podIP}{"\\n"}{end}'`, "client\t10.244.1.9\nweb-1\t10.244.1.5\nweb-2\t10.244.1.6\n"],
+  ])("%s", (line, stdout) => {
+    expect(n.sh(line)).toEqual({ stdout, stderr: "", rc: 0 });
+  });
+});

@@ -13,7 +13,7 @@ import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
 import { decodeError } from "../decode.js";
 import { mergeKey, strategicMerge } from "./merge.js";
-import { sortKeys } from "./output.js";
+import { goJson } from "./output.js";
 import { commitUpdate } from "./mutate.js";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -114,7 +114,7 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
     const existing = getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name);
     const applied = structuredClone(obj);
     if (mode === "apply") {
-      const annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: JSON.stringify(sortKeys(applied)) + "\n" };
+      const annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: goJson(applied) + "\n" };
       obj.metadata.annotations = annotations;
     }
     if (!existing) {

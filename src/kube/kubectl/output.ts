@@ -48,8 +48,15 @@ export function toYaml(value: unknown): string {
   return stringify(sortKeys(value), { indentSeq: false, version: "1.1", lineWidth: 0, minContentWidth: 0 });
 }
 
+/** Go's encoding/json: sorted keys, and <, >, &, U+2028/9 escaped as \uXXXX (HTML-safe by default). */
+export function goJson(value: unknown, indent?: number): string {
+  const text = JSON.stringify(sortKeys(value), null, indent);
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+/** kubectl -o json: json.MarshalIndent with 4 spaces, then a newline. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value), null, 4) + "\n";
+  return goJson(value, 4) + "\n";
 }
 
 /**
