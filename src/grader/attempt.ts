@@ -89,10 +89,15 @@ export class Attempt {
     const words = line.split(/\s+/);
     if (words[0] === "answer") return this.answer(words.slice(1));
     if (words[0] === "reboot" && words.length === 1) {
-      this.world = rebootWorld(this.scenario, this.world);
+      const log: BootLog = { failures: [] };
+      this.world = rebootWorld(this.scenario, this.world, log);
       openConnections(this.world, this.scenario);
       this.shell = shellOn(this.world, "", this.mode);
-      return { stdout: "", stderr: "", rc: 0 };
+      // A saved rule file that does not load fails silently at boot on a real host (the
+      // journal has it); here the learner sees it at once.
+      const persisted = log.failures.filter((f) => f.cmd.includes("/etc/iptables/"));
+      const stderr = persisted.map((f) => `boot: ${f.cmd} failed (exit ${f.rc}): ${f.stderr.trim()}\n`).join("");
+      return { stdout: "", stderr, rc: 0 };
     }
     return this.shell.run(line);
   }

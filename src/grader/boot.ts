@@ -68,8 +68,8 @@ function applyPersisted(world: World, log: BootLog): void {
 }
 
 /** Reboot: runtime state resets; files and the cluster's API objects are kept. */
-export function rebootWorld(scenario: Scenario, world: World): World {
-  const next = bootWorld(scenario, { fs: world.fs, kube: getCluster(world), seed: world.rngState });
+export function rebootWorld(scenario: Scenario, world: World, log?: BootLog): World {
+  const next = bootWorld(scenario, { fs: world.fs, kube: getCluster(world), seed: world.rngState }, log);
   next.clock = world.clock;
   return next;
 }

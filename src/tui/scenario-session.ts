@@ -130,6 +130,11 @@ export class ScenarioSession {
       this.lockout(r.guardBroken);
       return;
     }
+    // A reboot ends the SSH session; say so, or the instant prompt hides that anything happened.
+    if (/^\s*reboot\s*$/.test(unit) && r.rc === 0) {
+      const host = this.attempt.prompt().replace(/^[^@]*@([^:]*):.*$/, "$1");
+      return { stdout: r.stdout, stderr: r.stderr, tutor: [`${host} rebooted and you logged in again: what runs now is what its boot restored from disk.`] };
+    }
     return { stdout: r.stdout, stderr: r.stderr };
   }
 

@@ -48,4 +48,14 @@ describe("navigation between scenarios and lessons", () => {
     a.r.stdin.write(KEYS.esc);
     await a.waitFor("The packet has a route before it has a rule — page 1");
   });
+
+  it("says that reboot ended the session and the learner logged in again", async () => {
+    const a = app({ scenario: "lockout" });
+    await a.waitFor("Enter start");
+    a.r.stdin.write("\r");
+    await a.waitFor("root@web-1:~#");
+    await a.type("reboot");
+    a.r.stdin.write("\r");
+    await a.waitFor("web-1 rebooted and you logged in again");
+  });
 });

@@ -106,3 +106,18 @@ describe("the packet path on the real engine", () => {
     expect(lines.filter((l) => l.includes("DNAT --to-destination"))).toHaveLength(1);
   });
 });
+
+describe("reboot on the real engine", () => {
+  it("reports a saved rule file that fails to load at boot", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout");
+    a.runLine("echo '*filter' > /etc/iptables/rules.v4");
+    a.runLine("echo '-A INPUT -p tcp --dport 22 -j ACCEPTT' >> /etc/iptables/rules.v4");
+    const r = a.runLine("reboot");
+    expect(r.rc).toBe(0);
+    expect(r.stderr).toMatch(/^boot: iptables-restore \/etc\/iptables\/rules\.v4 failed \(exit \d+\): /);
+    const ok = e.startAttempt("lockout");
+    ok.runLine("iptables-save > /etc/iptables/rules.v4");
+    expect(ok.runLine("reboot").stderr).toBe("");
+  });
+});
