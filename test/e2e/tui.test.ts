@@ -143,6 +143,19 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
     const first = lockout.checkpoints[0];
     expect(tasks).toContain(`✔ ${first?.title} (${first?.points})`);
     expect(scenario.terminalContains(`${PROMPT}check`, checked)).toBe(true);
+
+    // A hint written as a YAML block (several lines) and the help table: every row lands
+    // where it is counted, so no row overwrites another and the frame keeps its borders.
+    pane.key("C-l");
+    await scenario.run("hint");
+    const helped = await scenario.run("help");
+    expect(helped).toHaveLength(30);
+    expect(helped[0]).toMatch(/^╭/);
+    expect(helped.at(-1)).toContain("F10 quit");
+    const term = scenario.terminalRows(helped);
+    expect(term.some((r) => r.startsWith("  check          grade now"))).toBe(true);
+    expect(term.some((r) => r.startsWith("  hint           the next hint"))).toBe(true);
+    expect(scenario.terminalContains("Order matters: rules are checked top to bottom and the policy applies only when nothing matched.", helped)).toBe(true);
   });
   it("draws its screens even when the shell exports CI=true", async () => {
     // Ink draws only the last frame under CI; the tutor must not inherit that on a terminal.
