@@ -88,3 +88,11 @@ describe("kubectl resource completion by namespace", () => {
     expect(complete("kubectl get pods -n ", nsSrc).candidates).toEqual(["default", "kube-system"]);
   });
 });
+
+describe("chain completion before any rule exists", () => {
+  it("offers the table's built-in chains even when the kernel has none yet", () => {
+    const empty: CompletionSource = { ...src, chains: () => [] };
+    expect(complete("iptables -A IN", empty).candidates).toEqual(["INPUT"]);
+    expect(complete("iptables -t raw -I ", empty).candidates).toEqual(["OUTPUT", "PREROUTING"]);
+  });
+});

@@ -63,7 +63,8 @@ function iptablesWords(args: readonly string[], prev: string, src: CompletionSou
   if (prev === "-p" || prev === "--protocol") return PROTOCOLS;
   if (prev === "-j" || prev === "--jump") return [...TARGETS, ...src.chains(table).filter((c) => !BUILTIN_CHAINS[table]?.includes(c))];
   if (prev === "-g" || prev === "--goto") return src.chains(table).filter((c) => !BUILTIN_CHAINS[table]?.includes(c));
-  if (CHAIN_OPTIONS.has(prev)) return src.chains(table);
+  // iptables-nft lists a table's built-in chains even before the kernel has them.
+  if (CHAIN_OPTIONS.has(prev)) return [...(BUILTIN_CHAINS[table] ?? []), ...src.chains(table)];
   if (args.length > 0 && args[args.length - 2] === "-P") return ["ACCEPT", "DROP"];
   return IPTABLES_OPTIONS;
 }
