@@ -34,6 +34,7 @@ import {
 import type { World } from "./types.js";
 import { nextFailure, queueUnresolved, takeFailed } from "./packet-path-arp.js";
 import { parseIpv4 } from "../netfilter/ip.js";
+import { vethPeer } from "./links.js";
 import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-peers.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
@@ -333,11 +334,24 @@ export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook:
     if (pkt.proto !== 6 || pkt.tcpFlags & TCP_RST || pkt.fragOffset !== 0) return;
     const flags = pkt.tcpFlags & TCP_ACK ? TCP_RST : TCP_RST | TCP_ACK;
     const rst = tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN);
+    // nf_send_reset: for a frame that came through a bridge (br_netfilter) the RST goes
+    // straight back out the bridge port it came from, past OUTPUT and POSTROUTING.
+    if (skb.physIn !== undefined) {
+      sendOutPort(sim, netns, skb.physIn, rst);
+      return;
+    }
     // nf_send_reset ties the RST to the connection it answers (RELATED, other direction).
     sendLocal(sim, netns, rst, { ct: relatedRef(skb.ct), anySource: hook !== "INPUT" });
     return;
   }
   sendIcmpError(sim, netns, pkt, 3, rejectCode(how), skb.ct);
+}
+
+/** dev_queue_xmit on a veth port: the frame reaches the peer end, no hooks on our side. */
+function sendOutPort(sim: Sim, netns: string, port: string, pkt: Packet): void {
+  const link = findLink(sim.world, netns, port);
+  const peer = link?.adminUp ? vethPeer(sim.world, link) : undefined;
+  if (peer?.link.adminUp) sim.queue.push({ netns: peer.netns, iface: peer.link.name, skb: { pkt } });
 }
 
 function rejectCode(how: string): number {

@@ -30,7 +30,6 @@ sysctl -w net.ipv4.ip_forward=1
 ip netns exec a serve tcp 80
 ip netns exec b serve tcp 80
 ip netns exec b serve udp 53
-sysctl -w net.bridge.bridge-nf-call-iptables=0
 iptables -A FORWARD -p tcp --dport 81 -j REJECT --reject-with tcp-reset
 iptables -A FORWARD -p icmp -j REJECT --reject-with icmp-host-prohibited
 iptables -A FORWARD -p tcp --dport 80 -s 10.3.0.2 -j REJECT --reject-with icmp-proto-unreachable
