@@ -51,7 +51,9 @@ function parseExercises(raw: unknown): Exercise[] {
       (e): e is Exercise & { emulator_only?: unknown } =>
         typeof e === "object" && e !== null &&
         ["id", "question", "answer", "setup", "run", "shows"].every((k) => typeof (e as Record<string, unknown>)[k] === "string") &&
-        Array.isArray((e as Record<string, unknown>).choices),
+        // Every choice a string: an unquoted "It is refused: …" is a YAML mapping, not text.
+        Array.isArray((e as Record<string, unknown>).choices) &&
+        ((e as Record<string, unknown>).choices as unknown[]).every((c) => typeof c === "string"),
     )
     .map(({ emulator_only, ...e }) => (emulator_only === true ? { ...e, emulatorOnly: true } : e));
 }

@@ -1,6 +1,8 @@
 // Every "predict, then check" exercise: the lesson's answer must be what the emulator does,
 // and (when the real kernel is available here) what Linux does.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { createWorld } from "../../src/net/world.js";
 import { loadCatalogue } from "../../src/scenario/catalogue.js";
@@ -14,6 +16,17 @@ function exerciseScript(world: string, setup: string, run: string): string {
   return `${world}\n${setup}\n${run}\n`;
 }
 
+describe("lesson front matter", () => {
+  it("every exercise written in a lesson is one the catalogue accepts (none dropped as malformed)", () => {
+    for (const l of lessons) {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(l.file, "utf8"))?.[1] ?? "";
+      const raw = (parseYaml(front) as { exercises?: unknown[] }).exercises ?? [];
+      expect(l.exercises.length, `${l.id}: exercises the catalogue kept`).toBe(raw.length);
+      for (const e of l.exercises) for (const c of e.choices) expect(typeof c, `${l.id}/${e.id} choice`).toBe("string");
+    }
+  });
+});
+
 describe("lessons", () => {
   it("are bundled and each has 2 to 4 exercises", () => {
     expect(lessons.length).toBeGreaterThan(0);
@@ -26,6 +39,16 @@ describe("lessons", () => {
       it(`${lesson.id}/${ex.id}: the answer's choice exists and no choice is offered twice`, () => {
         expect(ex.answer.charCodeAt(0) - 97).toBeLessThan(ex.choices.length);
         expect(new Set(ex.choices).size).toBe(ex.choices.length);
+      });
+
+      it(`${lesson.id}/${ex.id}: the answer is the choice that names the result the run shows`, () => {
+        // When the choices are probe results ("connected", "timeout: …"), the right one must be
+        // the result the exercise's run is checked for, not merely some choice.
+        const shown = /"result": "(\w+)"/.exec(ex.shows)?.[1];
+        const results = ["connected", "refused", "timeout", "unreachable", "denied"];
+        const named = ex.choices.map((c) => results.find((r) => c.toLowerCase().startsWith(r)));
+        if (!shown || named.every((n) => n === undefined)) return;
+        expect(named[ex.answer.charCodeAt(0) - 97]).toBe(shown);
       });
 
       it(`${lesson.id}/${ex.id}: the emulator shows what the lesson says`, () => {
