@@ -129,3 +129,19 @@ describe("kubectl apply/delete -f", () => {
     expect(n.sh("kubectl delete -f -", manifest)).toEqual({ stdout: "", stderr: 'Error from server (NotFound): error when deleting "STDIN": services "nope" not found\n', rc: 1 });
   });
 });
+
+describe("kubectl patch with a patch that is not a map", () => {
+  const n = kubectlNode();
+  it.each([
+    ["kubectl patch svc web -p 'not json'", "Error from server (BadRequest): json: cannot unmarshal string into Go value of type map[string]interface {}\n"],
+    ["kubectl patch svc web -p 42", "Error from server (BadRequest): json: cannot unmarshal number into Go value of type map[string]interface {}\n"],
+    ["kubectl patch svc web -p '[1]'", "Error from server (BadRequest): json: cannot unmarshal array into Go value of type map[string]interface {}\n"],
+    ["kubectl patch svc nope -p 'not json'", 'Error from server (NotFound): services "nope" not found\n'],
+    ["kubectl patch svc web --type=json -p '\"x\"'", "The request is invalid: json: cannot unmarshal string into Go value of type jsonpatch.Patch\n"],
+  ])("%s", (line, stderr) => {
+    expect(n.sh(line)).toEqual({ stdout: "", stderr, rc: 1 });
+  });
+  it("null changes nothing", () => {
+    expect(n.sh("kubectl patch svc web -p null")).toEqual({ stdout: "service/web patched (no change)\n", stderr: "", rc: 0 });
+  });
+});

@@ -69,7 +69,12 @@ function pointer(path: string): string[] | undefined {
 
 /** RFC 6902; returns the new document or an error text. */
 export function jsonPatch(doc: J, ops: J): J | { error: string } {
-  if (!Array.isArray(ops)) return { error: "json: cannot unmarshal object into Go value of type jsonpatch.Patch" };
+  if (!Array.isArray(ops)) {
+    const goType = ops === null ? "" : typeof ops === "object" ? "object" : typeof ops === "boolean" ? "bool" : typeof ops;
+    // JSON null unmarshals into an empty patch.
+    if (goType === "") return structuredClone(doc);
+    return { error: `json: cannot unmarshal ${goType} into Go value of type jsonpatch.Patch` };
+  }
   let cur = structuredClone(doc);
   for (const op of ops) {
     if (!isObject(op) || typeof op.op !== "string") return { error: "Unexpected kind: <nil>" };

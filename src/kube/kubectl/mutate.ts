@@ -75,9 +75,6 @@ export function runPatch(k: Kctx): CommandResult {
     return fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
   }
   if (targets.some((t) => t.names.length === 0)) return fail("error: resource(s) were provided, but no name was specified");
-  if (patch === null || patch === undefined || typeof patch !== "object") {
-    return fail(`error: unable to parse ${JSON.stringify(patchText ?? "")}: json: cannot unmarshal ${typeof patch === "string" ? "string" : "number"} into Go value of type map[string]interface {}`);
-  }
   const t = targets[0]!;
   const out: string[] = [];
   for (const name of t.names) {
@@ -88,8 +85,13 @@ export function runPatch(k: Kctx): CommandResult {
       const r = jsonPatch(old, patch);
       if (r && typeof r === "object" && "error" in r && Object.keys(r).length === 1) return fail(`The request is invalid: ${r.error}`, out.join(""));
       next = r as KubeObject;
-    } else if (Array.isArray(patch)) {
-      return fail(`Error from server (BadRequest): json: cannot unmarshal array into Go value of type map[string]interface {}`, out.join(""));
+    } else if (patch === null || patch === undefined) {
+      // JSON null unmarshals into an empty patch: nothing changes.
+      next = old;
+    } else if (typeof patch !== "object" || Array.isArray(patch)) {
+      // yaml.ToJSON accepts any scalar; the API server then fails to read it as a map.
+      const goType = Array.isArray(patch) ? "array" : typeof patch === "boolean" ? "bool" : typeof patch;
+      return fail(`Error from server (BadRequest): json: cannot unmarshal ${goType} into Go value of type map[string]interface {}`, out.join(""));
     } else {
       next = (type === "merge" ? jsonMergePatch(old, patch) : strategicMerge(old.kind, old, patch)) as KubeObject;
     }
