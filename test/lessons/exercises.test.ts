@@ -73,3 +73,15 @@ describe("lessons", () => {
     }
   }
 });
+
+describe("lesson code blocks", () => {
+  it("fit an 80-column terminal (the reader indents them by 4 and cuts what is wider)", () => {
+    for (const l of lessons) {
+      let inCode = false;
+      for (const line of l.body.split("\n")) {
+        if (line.startsWith("```")) inCode = !inCode;
+        else if (inCode) expect([...line].length, `${l.id}: ${line}`).toBeLessThanOrEqual(76);
+      }
+    }
+  });
+});
