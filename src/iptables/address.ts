@@ -194,9 +194,12 @@ const CHAIN_PROTOS: [string, number][] = [
   ["udp", 17],
   ["udplite", 136],
   ["icmp", 1],
+  ["ipv6-icmp", 58],
   ["icmpv6", 58],
   ["esp", 50],
   ["ah", 51],
+  ["mobility-header", 135],
+  ["ipv6-mh", 135],
   ["mh", 135],
   ["all", 0],
 ];
