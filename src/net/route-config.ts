@@ -22,7 +22,12 @@ export interface RouteSpec {
   onlink?: boolean;
   /** A multipath route: each path is checked like a single nexthop. */
   nexthops?: { gateway?: Ipv4; oif?: number; weight: number; onlink?: boolean }[];
+  /** Display-only attributes (tos, realm, metrics) that `ip route show` prints back. */
+  shown?: { tos?: number; realm?: string; metrics?: string };
 }
+
+/** A stored route may carry its display-only attributes beside the FIB fields. */
+export type ShownRoute = Route & { shown?: RouteSpec["shown"] };
 
 const NEXTHOP_TYPES = new Set<RouteType>(["unicast", "local", "broadcast"]);
 
@@ -42,6 +47,7 @@ function checkNexthop(world: World, netns: string, spec: RouteSpec, route: Route
   const dev = spec.oif !== undefined ? linkByIndex(world, netns, spec.oif) : undefined;
   if (spec.gateway === undefined) {
     if (!dev) return "RTNETLINK answers: No such device";
+    if (spec.onlink) return "Error: Invalid flags for nexthop - PERVASIVE and ONLINK can not be set.";
     if (!dev.adminUp) return "Error: Device for nexthop is not up.";
     route.nhScope = SCOPE_HOST;
     return undefined;
@@ -89,6 +95,7 @@ function buildRoute(world: World, netns: string, spec: RouteSpec): Route | strin
     if (spec.oif !== undefined) route.oif = spec.oif;
     if (spec.gateway !== undefined) route.gateway = spec.gateway;
   }
+  if (spec.shown) (route as ShownRoute).shown = { ...spec.shown };
   if (spec.prefsrc !== undefined) {
     const selfSource = spec.type === "local" && spec.prefix === 32 && spec.dst === spec.prefsrc;
     if (!selfSource && !isLocalIn(world, netns, spec.prefsrc)) return "Error: Invalid prefsrc address.";

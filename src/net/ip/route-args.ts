@@ -76,6 +76,7 @@ export function tableName(table: number): string {
 }
 
 export function scopeName(scope: number): string {
+  if (scope === 200) return "site";
   return Object.entries(SCOPE_NAMES).find(([name, n]) => n === scope && name !== "universe")?.[0] ?? String(scope);
 }
 
@@ -155,7 +156,7 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       if (!p) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
       parsed.selector = { kind: word as "root" | "match" | "exact", prefix: p };
     } else if (word === "nexthop" && !forShow) {
-      const nexthops = parseNexthops(args.slice(i));
+      const nexthops = parseNexthopWords(args.slice(i));
       if ("rc" in nexthops) return nexthops;
       parsed.nexthops = nexthops;
       break;
@@ -185,7 +186,7 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
 export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }
 
 /** The `nexthop …` groups that end an `ip route add` line (iproute2's parse_nexthops). */
-function parseNexthops(args: string[]): NexthopArgs[] | CommandResult {
+export function parseNexthopWords(args: string[]): NexthopArgs[] | CommandResult {
   const out: NexthopArgs[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;

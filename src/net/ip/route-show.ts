@@ -4,7 +4,7 @@ import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { compareRoutes } from "../fib.js";
 import { getNamespace, hasCarrier, linkByIndex } from "../links.js";
-import { routeLinkDown } from "../route-config.js";
+import { routeLinkDown, type ShownRoute } from "../route-config.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
@@ -34,6 +34,8 @@ function devName(o: IpOptions, oif: number | undefined): string | undefined {
 export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
   let line = route.type === "unicast" ? "" : `${route.type} `;
   line += `${dstText(route)} `;
+  const shown = (route as ShownRoute).shown;
+  if (shown?.tos) line += `tos 0x${shown.tos.toString(16).padStart(2, "0")} `;
   if (route.gateway !== undefined && !hide.via) line += `via ${formatIpv4(route.gateway)} `;
   const dev = devName(o, route.oif);
   if (dev && !hide.dev) line += `dev ${dev} `;
@@ -44,6 +46,8 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
   if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
+  if (shown?.realm !== undefined) line += `realm ${shown.realm} `;
+  if (shown?.metrics !== undefined) line += `${shown.metrics} `;
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
     if (nh.gateway !== undefined) line += `via ${formatIpv4(nh.gateway)} `;

@@ -3,18 +3,23 @@
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { addRoute, deleteRoute, type RouteChange, type RouteSpec } from "../route-config.js";
-import { TABLE_LOCAL } from "../types.js";
+import { TABLE_LOCAL, type RouteType } from "../types.js";
 import { fail, kernelError, matches, ok, type IpOptions } from "./common.js";
 import { parseRouteArgs, ROUTE_USAGE } from "./route-args.js";
+import { parseModifyArgs } from "./route-modify-args.js";
 import { getRoute } from "./route-get.js";
 import { routeSelected, showRoutes, tableExists } from "./route-show.js";
 
+const REFUSED_TYPES = new Set(["nat", "anycast", "multicast", "xresolve"]);
+
 function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandResult {
-  const parsed = parseRouteArgs(o, args, false);
+  const parsed = parseModifyArgs(o, args);
   if ("rc" in parsed) return parsed;
-  if (!parsed.dst) return fail("Error: any valid prefix is expected rather than \"\".", 1);
-  const spec: RouteSpec = { ...parsed.spec, type: parsed.spec.type ?? "unicast", dst: parsed.dst.addr, prefix: parsed.dst.prefix };
+  if (parsed.routeType !== undefined && REFUSED_TYPES.has(parsed.routeType)) return kernelError("Error: Invalid scope.");
+  const type = (parsed.routeType ?? "unicast") as RouteType;
+  const spec: RouteSpec = { ...parsed.spec, type, dst: parsed.dst!.addr, prefix: parsed.dst!.prefix };
   if (parsed.nexthops) spec.nexthops = parsed.nexthops;
+  if (Object.keys(parsed.shown).length > 0) spec.shown = parsed.shown;
   // iproute2 puts local and broadcast routes in table local unless told otherwise.
   if (!parsed.tableGiven && (spec.type === "local" || spec.type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = addRoute(o.world, o.netns, spec, how);
@@ -22,14 +27,14 @@ function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandRes
 }
 
 function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseRouteArgs(o, args, false);
+  const parsed = parseModifyArgs(o, args);
   if ("rc" in parsed) return parsed;
-  if (!parsed.dst) return kernelError("RTNETLINK answers: No such process");
   const { spec } = parsed;
-  if (!parsed.tableGiven && (spec.type === "local" || spec.type === "broadcast")) spec.table = TABLE_LOCAL;
+  const type = parsed.routeType as RouteType | undefined;
+  if (!parsed.tableGiven && (type === "local" || type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = deleteRoute(o.world, o.netns, {
-    table: spec.table, dst: parsed.dst.addr, prefix: parsed.dst.prefix,
-    ...(parsed.typeGiven ? { type: spec.type! } : {}),
+    table: spec.table, dst: parsed.dst!.addr, prefix: parsed.dst!.prefix,
+    ...(type !== undefined ? { type } : {}),
     ...(spec.gateway !== undefined ? { gateway: spec.gateway } : {}),
     ...(spec.oif !== undefined ? { oif: spec.oif } : {}),
     ...(spec.prefsrc !== undefined ? { prefsrc: spec.prefsrc } : {}),
