@@ -15,11 +15,16 @@ function isFull(r: [number, number]): boolean {
   return r[0] === 0 && r[1] === 0xffff;
 }
 
-/** Folds one inverted port range the way nft's compare encoding does. */
-function foldPorts(range: [number, number], invert: boolean): { range: [number, number]; invert: boolean } {
-  if (!invert || range[0] !== 0 || range[0] === range[1]) return { range, invert };
-  if (range[1] === 0xffff) return { range: [0, 0xffff], invert: false };
-  return { range: [range[1] + 1, 0xffff], invert: false };
+/**
+ * Decodes one port range's nft compare onto the ports read so far, like iptables-nft's
+ * parser does: "a" is ==/!=, "0:b" is <= b (inverted: > b, so it sets only the low end),
+ * any other range is a range compare; a full range has no compare at all.
+ */
+function applyPorts(cur: [number, number], curInvert: boolean, range: [number, number], invert: boolean): { range: [number, number]; invert: boolean } {
+  if (isFull(range)) return { range: cur, invert: curInvert };
+  if (range[0] === range[1] || range[0] !== 0) return { range, invert: curInvert || invert };
+  if (invert) return { range: [Math.min(range[1] + 1, 0xffff), cur[1]], invert: curInvert };
+  return { range: [cur[0], range[1]], invert: curInvert };
 }
 
 function portsEmpty(d: PortData): boolean {
@@ -48,8 +53,8 @@ function hasPayloadForm(m: MatchInstance): boolean {
 function fold(m: MatchInstance): MatchInstance | undefined {
   const src = m.data as TcpData | UdpData;
   const d = { ...src } as TcpData & UdpData;
-  ({ range: d.spts, invert: d.invSport } = foldPorts(src.spts, src.invSport));
-  ({ range: d.dpts, invert: d.invDport } = foldPorts(src.dpts, src.invDport));
+  ({ range: d.spts, invert: d.invSport } = applyPorts([0, 0xffff], false, src.spts, src.invSport));
+  ({ range: d.dpts, invert: d.invDport } = applyPorts([0, 0xffff], false, src.dpts, src.invDport));
   // a flags compare under an empty mask tests nothing, whatever it compares with
   if (m.name === "tcp" && !d.flagMask) {
     d.invFlags = false;
@@ -59,12 +64,10 @@ function fold(m: MatchInstance): MatchInstance | undefined {
   return { ...m, data: d };
 }
 
-/** Lays the compares of a later match over the first one. */
+/** Lays the compares of a later match (as typed) over the first one. */
 function overlay(first: TcpData & UdpData, later: TcpData & UdpData, tcp: boolean): void {
-  if (!isFull(later.spts) || later.invSport) first.spts = later.spts;
-  if (!isFull(later.dpts) || later.invDport) first.dpts = later.dpts;
-  first.invSport ||= later.invSport;
-  first.invDport ||= later.invDport;
+  ({ range: first.spts, invert: first.invSport } = applyPorts(first.spts, first.invSport, later.spts, later.invSport));
+  ({ range: first.dpts, invert: first.invDport } = applyPorts(first.dpts, first.invDport, later.dpts, later.invDport));
   if (!tcp) return;
   if (later.flagMask || later.invFlags) {
     first.flagMask = later.flagMask;
@@ -73,7 +76,7 @@ function overlay(first: TcpData & UdpData, later: TcpData & UdpData, tcp: boolea
   first.invFlags ||= later.invFlags;
 }
 
-/** Whether foldPorts() would change the range. */
+/** Whether applyPorts() on a fresh match would change the range. */
 function portsFold(range: [number, number], invert: boolean): boolean {
   return invert && range[0] === 0 && range[0] !== range[1];
 }
@@ -116,7 +119,7 @@ export function roundTripCopy(rule: Rule): Rule {
     const folded = fold(m);
     if (!folded) continue;
     const first = firstOf.get(m.name);
-    if (first) overlay(first.data as TcpData & UdpData, folded.data as TcpData & UdpData, m.name === "tcp");
+    if (first) overlay(first.data as TcpData & UdpData, m.data as TcpData & UdpData, m.name === "tcp");
     else {
       firstOf.set(m.name, folded);
       out.push(folded);
