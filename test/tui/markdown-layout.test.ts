@@ -115,3 +115,14 @@ describe("an answered exercise", () => {
     expect(text).not.toContain("`");
   });
 });
+
+describe("a table wider than the screen", () => {
+  it("wraps its widest cells instead of cutting the last column off", () => {
+    const md = "| table | job | built-in chains |\n|---|---|---|\n| nat | rewrite addresses and ports (DNAT, SNAT, MASQUERADE, REDIRECT) | PREROUTING, INPUT, OUTPUT, POSTROUTING |";
+    const lines = renderMarkdown(md, 50, false).flatMap((i) => (i.kind === "line" ? [i.text] : []));
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+    const words = lines.join(" ").replace(/[│─┼]/g, " ").split(/\s+/).filter(Boolean).join(" ");
+    for (const w of ["POSTROUTING", "REDIRECT)", "built-in", "chains"]) expect(words).toContain(w);
+    expect(lines[1]).toMatch(/^─+┼─+┼─+$/);
+  });
+});

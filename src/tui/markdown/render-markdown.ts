@@ -31,13 +31,39 @@ export function wrapWords(text: string, width: number, indent = ""): string[] {
   return out;
 }
 
-function tableLines(rows: string[][], plain: boolean): string[] {
+/** A cell's text cut into rows of at most `w` columns (a word wider than that is split). */
+function cellRows(text: string, w: number): string[] {
+  return wrapWords(text, w).flatMap((row) => {
+    const parts: string[] = [];
+    for (let i = 0; i < row.length; i += w) parts.push(row.slice(i, i + w));
+    return parts.length > 0 ? parts : [""];
+  });
+}
+
+/**
+ * A Markdown table as text. One wider than the screen gives its widest columns less room and
+ * wraps their cells over several rows: a cut-off column would hide what the table is for.
+ */
+function tableLines(rows: string[][], plain: boolean, width: number): string[] {
   const cells = rows.filter((r) => !r.every((c) => /^:?-+:?$/.test(c)));
   const widths: number[] = [];
   for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
   const sep = plain ? " | " : " │ ";
-  const lines = cells.map((r) => widths.map((w, i) => (r[i] ?? "").padEnd(w)).join(sep).trimEnd());
-  if (cells.length > 1) lines.splice(1, 0, widths.map((w) => (plain ? "-" : "─").repeat(w)).join(plain ? "-+-" : "─┼─"));
+  const MIN = 6;
+  let total = widths.reduce((a, b) => a + b, 0) + sep.length * (widths.length - 1);
+  while (total > width) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= MIN) break;
+    widths[widest]!--;
+    total--;
+  }
+  const lines: string[] = [];
+  for (const r of cells) {
+    const wrapped = widths.map((w, i) => cellRows(r[i] ?? "", w));
+    const height = Math.max(...wrapped.map((c) => c.length));
+    for (let k = 0; k < height; k++) lines.push(widths.map((w, i) => (wrapped[i]![k] ?? "").padEnd(w)).join(sep).trimEnd());
+    if (lines.length === height && cells.length > 1) lines.push(widths.map((w) => (plain ? "-" : "─").repeat(w)).join(plain ? "-+-" : "─┼─"));
+  }
   return lines;
 }
 
@@ -82,7 +108,7 @@ export function renderMarkdown(md: string, width: number, plain: boolean): MdIte
         rows.push(lines[i]!.trim().replace(/^\||\|$/g, "").split("|").map((c) => stripInline(c.trim())));
       }
       i--;
-      for (const t of tableLines(rows, plain)) push(t, "table");
+      for (const t of tableLines(rows, plain, width)) push(t, "table");
       continue;
     }
     const item = /^(\s*)([-*+]|\d+\.)\s+(.*)$/.exec(line);
