@@ -98,7 +98,7 @@ describe.skipIf(unavailable !== undefined)("the terminal tutor, end to end in tm
     await pane.waitFor(
       "the home screen with the best score",
       () => pane.screen().join("\n"),
-      (text) => /best 100\/100 · Default-deny without locking yourself out/.test(text),
+      (text) => /best 100\/100 · beginner · \d+ min · Default-deny without locking/.test(text),
     );
     pane.type("q");
     await pane.waitForText("[exit 0]");

@@ -10,9 +10,9 @@ describe("home screen", () => {
     const app = renderApp();
     await tick();
     const f = app.frame();
-    expect(f).toContain("Lesson    ○ not started · Filter basics · 5 min");
-    expect(f).toContain("Scenario  ○ not started · Lock down a host without locking yourself out · beginner · 10 min");
-    expect(f).toContain("Pod egress through SNAT · intermediate · 20 min");
+    expect(f).toContain("Lesson    ○ not started · 5 min · Filter basics");
+    expect(f).toContain("Scenario  ○ not started · beginner · 10 min · Lock down a host without locking yourself out");
+    expect(f).toContain("intermediate · 20 min · Pod egress through SNAT");
     expect(f).not.toContain("Continue where I left off");
   });
 
@@ -49,7 +49,7 @@ describe("home screen", () => {
     expect(app.frame()).toContain("Lock down a host without locking yourself out — beginner, about 10 min");
     expect(app.frame()).toContain("Block telnet (port 23).");
     await app.key(KEYS.esc);
-    await app.waitFor("Filter basics · 5 min");
+    await app.waitFor("5 min · Filter basics");
     await app.key("q");
     expect(app.exited()).toBe(true);
   });
@@ -73,7 +73,7 @@ describe("home screen keys that arrive together", () => {
     app.stdin.write(KEYS.down + KEYS.down);
     await tick(30);
     const selected = app.frame().split("\n").find((l) => l.startsWith("❯")) ?? "";
-    expect(selected).toContain("Pod egress");
+    expect(selected).toContain("intermediate");
     app.stdin.write(KEYS.up + "\r");
     await app.waitFor("Block telnet");
   });
@@ -93,10 +93,12 @@ describe("home screen order", () => {
     const { render } = await import("ink-testing-library");
     const { App } = await import("../../src/tui/app.js");
     const r = render(
-      <App engine={() => loadEngine()} progress={memoryProgress()} theme={{ plain: false, color: false }} size={{ cols: 120, rows: 30 }} now={() => 0} onExit={() => {}} schedule={(run) => run()} />,
+      <App engine={() => loadEngine()} progress={memoryProgress()} theme={{ plain: false, color: false }} size={{ cols: 80, rows: 30 }} now={() => 0} onExit={() => {}} schedule={(run) => run()} />,
     );
     for (let i = 0; i < 300 && !(r.lastFrame() ?? "").includes("Quit"); i++) await tick(10);
     const rows = (r.lastFrame() ?? "").split("\n").filter((l) => l.includes("Scenario"));
     expect(rows.map((l) => /· (beginner|intermediate|advanced) ·/.exec(l)?.[1])).toEqual(["beginner", "intermediate", "advanced"]);
+    // At 80 columns the level and minutes stay in view; a long title is what gets cut.
+    for (const l of rows) expect(l).toMatch(/· (beginner|intermediate|advanced) · \d+ min · /);
   });
 });

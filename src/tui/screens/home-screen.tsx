@@ -89,14 +89,14 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
     if (title) items.push({ key: "continue", label: `Continue where I left off: ${title}`, value: { kind: last.kind, id: last.id } });
   }
   for (const l of catalogue.lessons) {
-    // Status first, so a narrow terminal cuts the title rather than the status.
-    items.push({ key: `l:${l.id}`, label: `Lesson    ${lessonStatus(progress, l.id, theme)} · ${l.title} · ${l.minutes} min`, value: { kind: "lesson", id: l.id } });
+    // Status, level and minutes first, so a narrow terminal cuts the title rather than them.
+    items.push({ key: `l:${l.id}`, label: `Lesson    ${lessonStatus(progress, l.id, theme)} · ${l.minutes} min · ${l.title}`, value: { kind: "lesson", id: l.id } });
   }
   // Scenarios in the order a course takes them: beginner first (the catalogue sorts by id).
   const rank = (level: string) => ["beginner", "intermediate", "advanced"].indexOf(level);
   const scenarios = [...catalogue.scenarios].sort((a, b) => rank(a.level) - rank(b.level));
   for (const s of scenarios) {
-    items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.title} · ${s.level} · ${s.minutes} min`, value: { kind: "scenario", id: s.id } });
+    items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.level} · ${s.minutes} min · ${s.title}`, value: { kind: "scenario", id: s.id } });
   }
   items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
   const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)].slice(0, 3);
