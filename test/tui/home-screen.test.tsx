@@ -102,3 +102,13 @@ describe("home screen order", () => {
     for (const l of rows) expect(l).toMatch(/· (beginner|intermediate|advanced) · \d+ min · /);
   });
 });
+
+describe("continue where I left off", () => {
+  it("is not offered for a scenario already finished", async () => {
+    const p = recordScenario(EMPTY_PROGRESS, "lock-down-ssh", { status: "done", bestScore: 100, max: 100 });
+    const app = renderApp({ progress: memoryProgress(p) });
+    await app.waitFor("Quit");
+    expect(app.frame()).toContain("● best 100/100");
+    expect(app.frame()).not.toContain("Continue where I left off");
+  });
+});

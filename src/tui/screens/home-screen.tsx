@@ -84,7 +84,9 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
   const theme = useTheme();
   const items: { key: string; label: string; value: HomeChoice }[] = [];
   const last = progress.last;
-  if (last) {
+  // Nothing to continue once that scenario is finished or that lesson read to the end.
+  const finished = last && (last.kind === "scenario" ? progress.scenarios[last.id]?.status : progress.lessons[last.id]?.status) === "done";
+  if (last && !finished) {
     const title = last.kind === "lesson" ? catalogue.lessons.find((l) => l.id === last.id)?.title : catalogue.scenarios.find((s) => s.id === last.id)?.title;
     if (title) items.push({ key: "continue", label: `Continue where I left off: ${title}`, value: { kind: last.kind, id: last.id } });
   }
