@@ -30,10 +30,14 @@ function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
 function showAddresses(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   let links = ns.links;
+  let scope: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "up") links = links.filter((l) => l.adminUp);
-    else if (word === "scope" || word === "label" || word === "to") i++;
+    else if (word === "scope") {
+      const names: Record<string, string> = { global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" };
+      scope = names[args[++i] ?? ""] ?? args[i];
+    } else if (word === "label" || word === "to") i++;
     else {
       const name = word === "dev" ? args[++i] ?? "" : word;
       const link = findLink(o.world, o.netns, name);
@@ -47,9 +51,9 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   }
   let out = "";
   for (const link of links) {
-    const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link);
-    const v6 = o.family === 4 ? [] : inet6Of(o, link);
-    if (o.family !== 0 && v4.length + v6.length === 0) continue;
+    const v4 = (o.family === 6 ? [] : addressesOf(o.world, o.netns, link)).filter((a) => scope === undefined || a.scope === scope);
+    const v6 = (o.family === 4 ? [] : inet6Of(o, link)).filter((a) => scope === undefined || a.scope.split(" ")[0] === scope);
+    if ((o.family !== 0 || scope !== undefined) && v4.length + v6.length === 0) continue;
     if (o.brief) {
       const list = [...v4.map(addressText), ...v6.map((a) => a.text)];
       out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;

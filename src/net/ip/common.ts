@@ -16,6 +16,8 @@ export interface IpOptions {
   json: boolean;
   pretty: boolean;
   details: boolean;
+  /** `ip -all netns exec/del`: every namespace. */
+  all?: boolean;
 }
 
 export const ok = (stdout = ""): CommandResult => ({ stdout, stderr: "", rc: 0 });

@@ -54,6 +54,7 @@ function runIp(ctx: CommandContext): CommandResult {
     } else if (matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") ||
       matches(opt, "-color") || matches(opt, "-Numeric") || matches(opt, "-all") || matches(opt, "-human-readable") || matches(opt, "-timestamp")) {
       if (matches(opt, "-details")) o.details = true;
+      if (matches(opt, "-all")) o.all = true;
     } else if (matches(opt, "-oneline")) o.oneline = true;
     else if (opt.length > 2 && matches(opt, "-brief")) o.brief = true;
     else if (matches(opt, "-json")) o.json = true;
@@ -63,7 +64,7 @@ function runIp(ctx: CommandContext): CommandResult {
       if (name === undefined) return fail('Cannot open network namespace "(null)": No such file or directory', 255);
       if (name === "" || !getNamespace(o.world, name)) return fail(`Cannot open network namespace "${name}": No such file or directory`, 255);
       o.netns = name;
-    } else if (matches(opt, "-Version")) return { stdout: "ip utility, iproute2-6.1.0, libbpf 1.1.0\n", stderr: "", rc: 0 };
+    } else if (matches(opt, "-Version")) return { stdout: "ip utility, iproute2-6.1.0, libbpf 1.1.2\n", stderr: "", rc: 0 };
     else if (matches(opt, "-help")) return fail(USAGE, 255);
     else return fail(`Option "${opt}" is unknown, try "ip -help".`, 255);
   }

@@ -60,6 +60,12 @@ function validIfname(name: string): boolean {
   return name.length > 0 && name.length < 16 && name !== "." && name !== ".." && !/[\/:\s]/.test(name);
 }
 
+/** A bare device name is only checked as an altname by iproute2; the kernel refuses the rest. */
+function positionalNameError(name: string): CommandResult {
+  if (name === "" || /[\/\s]/.test(name) || name.length >= 128) return fail(`Error: argument "${name}" is wrong: "dev" not a valid ifname`, 255);
+  return kernelError(name.length >= 16 ? "Error: Attribute failed policy validation." : "RTNETLINK answers: Invalid argument");
+}
+
 const badName = (name: string) => fail(`Error: argument "${name}" is wrong: "name" not a valid ifname`, 255);
 
 function freeVethName(o: IpOptions, netns: string): string {
@@ -80,6 +86,7 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   let netns = o.netns;
   let peerNetns: string | undefined;
   let mtu: number | undefined;
+  let namedByKeyword = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "type") {
@@ -99,7 +106,10 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
         }
       }
       break;
-    } else if (word === "name") name = args[++i];
+    } else if (word === "name") {
+      name = args[++i];
+      namedByKeyword = true;
+    }
     else if (word === "netns") {
       const target = namespaceArg(o, args[++i]);
       if (typeof target !== "string") return target;
@@ -111,7 +121,7 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   }
   if (type === undefined) return fail('Not enough information: "type" argument is required', 1);
   if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
-  if (!validIfname(name)) return badName(name);
+  if (!validIfname(name)) return namedByKeyword ? badName(name) : positionalNameError(name);
   if (peerName !== undefined && !validIfname(peerName)) return badName(peerName);
   let error: string | undefined;
   if (type === "veth") error = addVethPair(o.world, netns, name, peerName ?? freeVethName(o, peerNetns ?? netns), peerNetns ?? netns);
@@ -125,52 +135,80 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   return ok();
 }
 
-function setLink(o: IpOptions, args: string[]): CommandResult {
-  let i = 0;
-  if (args[0] === "dev") i++;
-  const name = args[i++];
-  if (name === undefined) return fail('Not enough information: "dev" argument is required.', 255);
-  const link = findLink(o.world, o.netns, name);
-  if (!link) return noDevice(name);
-  let netns = o.netns;
-  for (; i < args.length; i++) {
+interface LinkChanges {
+  up?: boolean; netns?: string; master?: Link | null; mtu?: number; mac?: string; name?: string;
+}
+
+/**
+ * iplink_parse: every argument is read (and checked) before the device is looked up; the
+ * first bare word (or `dev X`) names the device, a second one is "garbage".
+ */
+function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: LinkChanges } | CommandResult {
+  const changes: LinkChanges = {};
+  let dev: string | undefined;
+  for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const value = args[i + 1];
-    if (word === "up" || word === "down") setLinkUp(o.world, netns, link, word === "up");
+    const takesValue = ["netns", "master", "mtu", "address", "name", "arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "dev", "alias", "group"].includes(word);
+    if (takesValue && value === undefined) return fail('Command line is not complete. Try option "help"', 255);
+    if (word === "up" || word === "down") changes.up = word === "up";
     else if (word === "netns") {
-      i++;
-      if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
-      const target = namespaceArg(o, value);
+      const target = namespaceArg(o, args[++i]);
       if (typeof target !== "string") return target;
-      const error = moveLink(o.world, netns, link, target);
-      if (error) return kernelError(error);
-      netns = target;
+      changes.netns = target;
     } else if (word === "master") {
-      i++;
-      if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
-      const bridge = findLink(o.world, netns, value);
-      if (!bridge) return invalidArgument("Device does not exist", value);
-      const error = setMaster(o.world, netns, link, bridge);
-      if (error) return kernelError(error);
-    } else if (word === "nomaster") setMaster(o.world, netns, link, undefined);
+      const bridge = findLink(o.world, o.netns, args[++i]!);
+      if (!bridge) return invalidArgument("Device does not exist", value!);
+      changes.master = bridge;
+    } else if (word === "nomaster") changes.master = null;
     else if (word === "mtu") {
       i++;
-      if (!value || !/^\d+$/.test(value)) return invalidArgument('Invalid "mtu" value', value ?? "");
-      link.mtu = Number(value);
+      if (!/^\d+$/.test(value!)) return invalidArgument('Invalid "mtu" value', value!);
+      changes.mtu = Number(value);
     } else if (word === "address") {
       i++;
-      if (!value || !/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value)) return fail(`"${value ?? ""}" is invalid lladdr.`, 1);
-      link.mac = value.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
+      if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value!)) return fail(`"${value}" is invalid lladdr.`, 1);
+      changes.mac = value!.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
     } else if (word === "name") {
       i++;
-      if (!value) return fail('Not enough information: "name" argument is required.', 1);
-      if (!validIfname(value)) return badName(value);
-      if (findLink(o.world, netns, value)) return kernelError("RTNETLINK answers: File exists");
-      dropDeviceSysctls(o.world, netns, link.name);
-      link.name = value;
-      initDeviceSysctls(o.world, netns, link.name);
-    } else if (word === "arp" || word === "promisc" || word === "multicast" || word === "txqueuelen" || word === "qlen") i++;
-    else return garbage(word, "dev");
+      if (!validIfname(value!)) return badName(value!);
+      changes.name = value!;
+    } else if (["arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "alias", "group"].includes(word)) i++;
+    else {
+      const name = word === "dev" ? args[++i]! : word;
+      if (dev !== undefined) return garbage(name, "dev");
+      dev = name;
+    }
+  }
+  return { ...(dev !== undefined ? { dev } : {}), changes };
+}
+
+function setLink(o: IpOptions, args: string[]): CommandResult {
+  const parsed = parseSetArgs(o, args);
+  if ("rc" in parsed) return parsed;
+  const { dev, changes } = parsed;
+  if (dev === undefined) return fail('Not enough information: "dev" argument is required.', 255);
+  const link = findLink(o.world, o.netns, dev);
+  if (!link) return noDevice(dev);
+  // do_setlink's order: namespace, mtu, address, name, flags, master
+  let netns = o.netns;
+  if (changes.netns !== undefined) {
+    const error = moveLink(o.world, netns, link, changes.netns);
+    if (error) return kernelError(error);
+    netns = changes.netns;
+  }
+  if (changes.mtu !== undefined) link.mtu = changes.mtu;
+  if (changes.mac !== undefined) link.mac = changes.mac;
+  if (changes.name !== undefined && changes.name !== link.name) {
+    if (findLink(o.world, netns, changes.name)) return kernelError("RTNETLINK answers: File exists");
+    dropDeviceSysctls(o.world, netns, link.name);
+    link.name = changes.name;
+    initDeviceSysctls(o.world, netns, link.name);
+  }
+  if (changes.up !== undefined) setLinkUp(o.world, netns, link, changes.up);
+  if (changes.master !== undefined) {
+    const error = setMaster(o.world, netns, link, changes.master ?? undefined);
+    if (error) return kernelError(error);
   }
   return ok();
 }

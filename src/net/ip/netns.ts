@@ -2,7 +2,7 @@
 import type { CommandResult } from "../../shell/types.js";
 import { deleteLink, getNamespace } from "../links.js";
 import { addNamespace } from "../world.js";
-import { fail, matches, netnsId, ok, type IpOptions } from "./common.js";
+import { fail, invalidArgument, kernelError, matches, netnsId, ok, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 
 function listNamespaces(o: IpOptions): CommandResult {
@@ -50,7 +50,57 @@ function execIn(o: IpOptions, args: string[]): CommandResult {
   if (name === undefined) return fail("No netns name specified", 1);
   if (name === "" || !getNamespace(o.world, name)) return fail(`Cannot open network namespace "${name}": No such file or directory`, 255);
   if (command.length === 0) return fail("No command specified", 1);
+  // iproute2 execvp()s the command itself: no shell, so no "command not found" from bash
+  if (o.ctx.lookup && !command[0]!.includes("/") && !o.ctx.lookup(command[0]!)) {
+    return fail(`exec of "${command[0]}" failed: No such file or directory`, 1);
+  }
   return o.ctx.run(command, { netns: name });
+}
+
+/** The namespaces `ip netns list` shows, in its order. */
+function listedNames(o: IpOptions): string[] {
+  const ordered = [...(o.world.netnsOrder ?? [])].filter((n) => getNamespace(o.world, n)).reverse();
+  const others = Object.keys(o.world.namespaces).filter((n) => n !== "" && !ordered.includes(n)).sort();
+  return [...ordered, ...others];
+}
+
+/** ip -all netns exec CMD: runs CMD in every namespace, each block headed by "netns: NAME". */
+export function execInAll(o: IpOptions, command: string[]): CommandResult {
+  if (command.length === 0) return fail("No command specified", 1);
+  let stdout = "";
+  let stderr = "";
+  for (const name of listedNames(o)) {
+    stdout += `\nnetns: ${name}\n`;
+    const r = o.ctx.lookup && !o.ctx.lookup(command[0]!)
+      ? fail(`exec of "${command[0]}" failed: No such file or directory`, 1)
+      : o.ctx.run(command, { netns: name });
+    stdout += r.stdout;
+    stderr += r.stderr;
+  }
+  return { stdout, stderr, rc: 0 };
+}
+
+/** ip netns list-id: the ids this namespace gave others, lowest first. */
+function listIds(o: IpOptions): CommandResult {
+  const ids = Object.entries(o.world.netnsIds?.[o.netns] ?? {}).sort((a, b) => a[1] - b[1]);
+  return ok(ids.map(([name, id]) => `nsid ${id} ${name !== "" && getNamespace(o.world, name) ? `(iproute2 netns name: ${name})` : ""}\n`).join(""));
+}
+
+/** ip netns set NAME ID: give a namespace an id here (once; "auto" takes the lowest free). */
+function setId(o: IpOptions, args: string[]): CommandResult {
+  const [name, idText] = args;
+  if (name === undefined || idText === undefined) return fail('Command line is not complete. Try option "help"', 255);
+  const id = idText === "auto" ? -1 : /^\d+$/.test(idText) ? Number(idText) : NaN;
+  if (Number.isNaN(id) || id > 0x7fffffff) return invalidArgument("Invalid \"netnsid\" value", idText);
+  if (!getNamespace(o.world, name) || name === "") return fail(`Cannot open network namespace "${name}": No such file or directory`, 255);
+  const mine = ((o.world.netnsIds ??= {})[o.netns] ??= {});
+  if (mine[name] !== undefined) return kernelError("Error: Peer netns already has a nsid assigned.");
+  const used = new Set(Object.values(mine));
+  if (id >= 0 && used.has(id)) return kernelError("Error: The specified nsid is already used.");
+  let chosen = id;
+  if (chosen < 0) for (chosen = 0; used.has(chosen); chosen++);
+  mine[name] = chosen;
+  return ok();
 }
 
 export function ipNetns(o: IpOptions, args: string[]): CommandResult {
@@ -58,7 +108,14 @@ export function ipNetns(o: IpOptions, args: string[]): CommandResult {
   if (sub === undefined || matches(sub, "list") || sub === "show") return listNamespaces(o);
   if (matches(sub, "add")) return addNetns(o, rest[0]);
   if (matches(sub, "delete")) return deleteNetns(o, rest[0]);
-  if (matches(sub, "exec")) return execIn(o, rest);
-  if (matches(sub, "identify")) return ok(o.netns !== "" ? `${o.netns}\n` : "");
+  if (matches(sub, "exec")) return o.all ? execInAll(o, rest) : execIn(o, rest);
+  if (matches(sub, "identify")) return ok(`${o.netns}\n`);
+  if (matches(sub, "pids")) {
+    if (rest[0] === undefined) return fail("No netns name specified", 1);
+    if (!getNamespace(o.world, rest[0]) || rest[0] === "") return fail(`Cannot open network namespace "${rest[0]}": No such file or directory`, 1);
+    return ok();
+  }
+  if (sub === "list-id") return listIds(o);
+  if (matches(sub, "set")) return setId(o, rest);
   return fail(`Command "${sub}" is unknown, try "ip netns help".`, 255);
 }
