@@ -36,6 +36,18 @@ export function ip6LegacyTablesPresent(ns: Namespace): boolean {
   return !!sets && Object.values(sets.legacy.tables).some((t) => t.exists);
 }
 
+/**
+ * ip6tables-nft 1.8.9 never hands rule counters to the kernel (-c, iptables-restore -c's
+ * [p:b]): IPv6 rules start at zero. Policy counters are kept.
+ */
+export function dropNftRuleCounters(ruleset: Ruleset): void {
+  for (const t of Object.values(ruleset.tables)) {
+    for (const c of Object.values(t.chains)) {
+      for (const r of c.rules) if (r.counters.pkts || r.counters.bytes) r.counters = { pkts: 0n, bytes: 0n };
+    }
+  }
+}
+
 /** ip6tables -h: iptables' text with the IPv6 flags swapped and without -f. */
 export function ip6tablesHelp(p: Program): string {
   return IPTABLES_HELP.replace("(nf_tables)", backendTag(p))
@@ -159,6 +171,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   try {
     const refused = p.backend === "nft" ? refusedByKernel(parsed) : undefined;
     if (refused) throw refused;
+    if (p.backend === "nft") for (const r of parsed.rules) r.counters = { pkts: 0n, bytes: 0n };
     if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
     stdout = executeCommand(parsed, t, { backend: p.backend, names });
   } catch (err) {
