@@ -4,7 +4,7 @@ import { Getopt, type LongOption } from "./getopt.js";
 import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
 import { formatError, identify, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
-import { ip6Ruleset } from "./ip6tables.js";
+import { dropNftRuleCounters, ip6Ruleset } from "./ip6tables.js";
 
 const LONGS: LongOption<string>[] = [
   ["counters", 0, "c"], ["verbose", 0, "v"], ["version", 0, "V"], ["test", 0, "t"], ["help", 0, "h"],
@@ -75,7 +75,9 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
     const ns = namespaceOf(ctx);
     if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
     const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
-    return restoreRuleset(ruleset, input, opts);
+    const result = restoreRuleset(ruleset, input, opts);
+    if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
+    return result;
   } catch (err) {
     return formatError(err, prog);
   }
