@@ -54,6 +54,25 @@ const icmpType = () => pick(['echo-request', 'echo-reply', 'ping', 'pong', 'dest
   `${int(1, 4)}/${int(0, 3)}:${int(4, 9)}`, 'NEIGHBOUR-SOL', 'echo', 'bogus', '300']);
 const port = () => pick([22, 53, 80, 443, 8080, 'ssh', 'http', 'https', `${int(1, 1024)}:${int(1025, 65535)}`]);
 
+/** Matches whose IPv6 forms differ from IPv4 ones (addresses, masks) or exist only in IPv6. */
+function extraMatch(proto) {
+  const ports = proto === 'tcp' || proto === 'udp';
+  return pick([
+    () => `-m iprange ${neg()}--src-range 2001:db8::${group()}-2001:db8::${group()}`,
+    () => `-m conntrack ${neg()}--ctorigsrc ${addr().split(',')[0]}`,
+    () => `-m recent --${pick(['set', 'rcheck', 'update'])} --name r${int(1, 3)}${chance(0.4) ? ` --mask ffff:ffff:${pick(['ffff', 'ff00'])}::` : ''}`,
+    () => `-m hashlimit --hashlimit-upto ${int(1, 50)}/sec --hashlimit-name h${int(1, 9)} --hashlimit-mode srcip${chance(0.5) ? ` --hashlimit-srcmask ${int(0, 130)}` : ''}`,
+    () => (ports ? `-m connlimit --connlimit-above ${int(1, 20)}${chance(0.5) ? ` --connlimit-mask ${int(0, 130)}` : ''}` : '-m pkttype --pkt-type multicast'),
+    () => `-m hl --hl-${pick(['eq', 'lt', 'gt'])} ${int(0, 255)}`,
+    () => `-m frag ${pick(['--fragmore', '--fraglast', '--fragfirst', `--fragid ${int(0, 99)}:${int(100, 999)}`, `! --fragid ${int(0, 9)}`])}`,
+    () => `-m rt --rt-type ${pick([0, 2])}${chance(0.3) ? ` --rt-segsleft ${int(0, 5)}` : ''}`,
+    () => `-m ipv6header --header ${pick(['frag', 'hop,route', 'ipv6-opts,ah', 'esp', 'none'])}${chance(0.5) ? ' --soft' : ''}`,
+    () => `-m ah ${neg()}--ahspi ${int(0, 500)}`,
+    () => (ports ? `-m multiport ${neg()}--dports ${port()},${port()}` : '-m mark --mark 0x1/0xff'),
+    () => `-m addrtype --dst-type ${pick(['LOCAL', 'MULTICAST', 'UNICAST', 'ANYCAST'])}`,
+  ])();
+}
+
 function matchPart(proto) {
   const parts = [];
   if (proto === 'tcp' || proto === 'udp') {
@@ -65,6 +84,7 @@ function matchPart(proto) {
   if (chance(0.25)) parts.push(`-m conntrack --ctstate ${pick(['NEW', 'ESTABLISHED,RELATED', 'INVALID', 'RELATED,ESTABLISHED,NEW'])}`);
   if (chance(0.1)) parts.push(`-m comment --comment "fz ${int(1, 99)}"`);
   if (chance(0.1)) parts.push(`-m limit --limit ${int(1, 10)}/${pick(['sec', 'min', 'hour'])}`);
+  if (chance(0.25)) parts.push(extraMatch(proto));
   return parts.join(' ');
 }
 
@@ -91,7 +111,24 @@ function rule(table, chain) {
 
 const CHAINS = { filter: ['INPUT', 'FORWARD', 'OUTPUT'], mangle: ['PREROUTING', 'INPUT', 'OUTPUT'], raw: ['PREROUTING', 'OUTPUT'] };
 
+function natCase() {
+  const lines = [];
+  const tcp = () => pick(['-p tcp --dport 80', '-p udp --dport 53', '-p tcp -m tcp --dport 8080', '']);
+  const dest = () => pick([`[2001:db8::${group()}]:${int(1, 65535)}`, `2001:db8::${group()}`, `[2001:db8::1-2001:db8::9]:${int(1, 99)}-${int(100, 999)}`, `10.0.0.${int(1, 9)}`, `[fd00::1]`, `:${int(1, 999)}`]);
+  for (let i = 0; i < rulesPerCase; i++) {
+    lines.push(pick([
+      () => `ip6tables -t nat -A PREROUTING ${chance(0.3) ? `-d ${addr().split(',')[0]} ` : ''}${tcp()} -j DNAT --to-destination ${dest()}`,
+      () => `ip6tables -t nat -A POSTROUTING ${chance(0.5) ? `-s ${addr().split(',')[0]} ` : ''}-o ${iface()} -j ${pick(['MASQUERADE', `SNAT --to-source ${dest()}`, 'MASQUERADE --random'])}`,
+      () => `ip6tables -t nat -A OUTPUT ${tcp()} -j REDIRECT --to-ports ${int(1, 9999)}`,
+      () => `ip6tables -t nat -I PREROUTING ${tcp()} -j DNAT --to-destination ${dest()}`,
+    ])().replace(/  +/g, ' '));
+  }
+  lines.push('ip6tables -t nat -S', 'ip6tables -t nat -L -n -v', 'ip6tables-save -t nat', 'ip6tables -t nat -F', 'ip6tables -t nat -L -n');
+  return `${lines.join('\n')}\n`;
+}
+
 function makeCase() {
+  if (chance(0.2)) return natCase();
   const lines = [];
   const table = pick(['filter', 'filter', 'filter', 'mangle', 'raw']);
   const t = table === 'filter' ? '' : `-t ${table} `;
