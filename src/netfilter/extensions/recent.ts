@@ -145,7 +145,7 @@ export const recentMatch: MatchExtension<RecentData> = {
   // xt_recent refuses timing options with --set/--remove and an oversized --hitcount.
   checkEntry(d) {
     if ((d.command === "SET" || d.command === "REMOVE") && (d.seconds || d.hitcount || d.reap || d.rttl)) return false;
-    if (d.name === "" || d.hitcount >= 256) return false;
+    if (d.name === "" || d.hitcount > 0xffff) return false; // 6.x keeps up to 65535 stamps
     return true;
   },
   save: (d) => render(d, true),

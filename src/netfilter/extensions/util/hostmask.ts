@@ -1,5 +1,5 @@
 // "addr[/mask]" option values (XTTYPE_HOSTMASK) and their printed form.
-import { formatIpv4, maskToPrefix, parseIpv4, prefixToMask } from "../../ip.js";
+import { formatIpv4, maskToPrefix, prefixToMask } from "../../ip.js";
 import { addrName, resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
@@ -15,10 +15,11 @@ export function parseHostMask(ext: string, option: string, text: string, family?
   if (addr === undefined) throw paramProblem(unresolvedHostMessage(host));
   if (slash < 0) return { addr, mask: 0xffffffff };
   const maskText = text.slice(slash + 1);
-  const prefix = strtoul(maskText, 0, 32);
-  if (prefix !== undefined) return { addr, mask: prefixToMask(prefix) };
+  // A number past 32 (within 32 bits) is no prefix length and leaves a host mask.
+  const prefix = strtoul(maskText, 0, 0xffffffff);
+  if (prefix !== undefined) return { addr, mask: prefix <= 32 ? prefixToMask(prefix) : 0xffffffff };
   // A dotted mask only counts when it is a prefix; others end up as a host mask.
-  const dotted = parseIpv4(maskText);
+  const dotted = resolveHost(maskText); // getaddrinfo's inet_aton forms: "255.255" is 255.0.0.255
   if (dotted !== undefined) return { addr, mask: maskToPrefix(dotted) < 0 ? 0xffffffff : dotted };
   throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-32).\n`);
 }

@@ -35,9 +35,13 @@ export function resolveHost(text: string): number | undefined {
   return (value * 2 ** lastBits + last) >>> 0;
 }
 
-/** getaddrinfo's complaint: numeric-looking strings are refused at once, names need DNS. */
+/**
+ * getaddrinfo's complaint: numeric-looking strings and names that cannot be host names
+ * (empty, odd characters, a leading "-", an empty label) are refused at once; others need DNS.
+ */
 export function unresolvedHostMessage(text: string): string {
-  return /^[\d.]+$/.test(text) ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
+  const notAName = text === "" || /^[\d.]+$/.test(text) || /[^A-Za-z0-9._-]/.test(text) || /^[-.]|\.\./.test(text);
+  return notAName ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
 }
 
 /** xtables_ipaddr_to_anyname with Debian's /etc/hosts and /etc/networks, no DNS. */
