@@ -2,7 +2,7 @@
 // used outside their tables or hooks, or whose checkentry fails. A rule in a user chain is
 // checked against every built-in chain that reaches it through jumps and gotos, so adding a
 // jump can fail because of what the target chain contains.
-import type { MatchExtension, TargetExtension } from "../netfilter/extension.js";
+import type { FinalCheckCall, MatchExtension, TargetExtension } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
@@ -30,35 +30,58 @@ function verdictOf(r: boolean | string): KernelVerdict {
   return r === true ? true : typeof r === "string" ? r : EINVAL;
 }
 
+/**
+ * The object handed to checkEntry: one for all checks (checkEntry only reads it during the
+ * call), so a whole-table check of a large restore makes none per rule.
+ */
+const entryCall: FinalCheckCall = { rule: {} as Rule, table: "filter", chain: "", backend: undefined, family: undefined };
+
+function checkEntry(ext: AnyExtension, data: unknown, rule: Rule, table: Table, chain: string): KernelVerdict {
+  entryCall.rule = rule;
+  entryCall.table = table.name;
+  entryCall.chain = chain;
+  entryCall.backend = context.backend;
+  entryCall.family = context.family;
+  return verdictOf(ext.checkEntry!(data, entryCall));
+}
+
 function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): KernelVerdict {
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
-  // one call object per extension; only its chain changes between checks (checkEntry only reads it)
-  const call = ext.checkEntry ? { rule, table: table.name, chain: "", ...context } : undefined;
   for (const hook of hooks) {
     if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
-    if (call) {
-      call.chain = hook;
-      const v = verdictOf(ext.checkEntry!(data, call));
+    if (ext.checkEntry) {
+      const v = checkEntry(ext, data, rule, table, hook);
       if (v !== true) return v;
     }
   }
-  if (call && isUserChain(table, chain)) {
-    call.chain = chain;
-    return verdictOf(ext.checkEntry!(data, call));
-  }
+  if (ext.checkEntry && isUserChain(table, chain)) return checkEntry(ext, data, rule, table, chain);
   return true;
+}
+
+// Extensions by name, looked up once (a whole-table check asks for every rule's extensions).
+const matchesByName = new Map<string, MatchExtension | undefined>();
+const targetsByName = new Map<string, TargetExtension | undefined>();
+
+function matchNamed(name: string): MatchExtension | undefined {
+  if (!matchesByName.has(name)) matchesByName.set(name, findMatch(name));
+  return matchesByName.get(name);
+}
+
+function targetNamed(name: string): TargetExtension | undefined {
+  if (!targetsByName.has(name)) targetsByName.set(name, findTarget(name));
+  return targetsByName.get(name);
 }
 
 /** Whether the rule is acceptable in `table` when `hooks` reach its chain. */
 function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>): KernelVerdict {
   for (const m of rule.matches) {
-    const ext = findMatch(m.name);
+    const ext = matchNamed(m.name);
     const v = ext ? extensionAllowed(table, chain, rule, hooks, ext, m.data) : true;
     if (v !== true) return v;
   }
   if (rule.action.kind !== "target") return true;
-  const ext = findTarget(rule.action.target.name);
+  const ext = targetNamed(rule.action.target.name);
   return ext ? extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data) : true;
 }
 
@@ -72,7 +95,8 @@ function jumpTarget(rule: Rule): string | undefined {
   return a.kind === "jump" || a.kind === "goto" ? a.chain : undefined;
 }
 
-const HOOK_BITS: Hook[] = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
+/** Hook masks have bit i set for HOOK_BITS[i]. */
+export const HOOK_BITS: readonly Hook[] = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
 const hookListCache = new Map<number, Hook[]>();
 
 function hooksOfMask(mask: number): Hook[] {
@@ -186,7 +210,7 @@ const restrictedMatches = new Map<string, boolean>();
 const restrictedTargets = new Map<string, boolean>();
 
 /** Whether any extension of the rule has kernel restrictions (without allocating). */
-function hasRestricted(rule: Rule): boolean {
+export function hasRestricted(rule: Rule): boolean {
   for (const m of rule.matches) {
     let r = restrictedMatches.get(m.name);
     if (r === undefined) {
@@ -209,11 +233,11 @@ function hasRestricted(rule: Rule): boolean {
 function hasHookRestricted(rule: Rule): boolean {
   if (!hasRestricted(rule)) return false;
   for (const m of rule.matches) {
-    const ext = findMatch(m.name);
+    const ext = matchNamed(m.name);
     if (ext && (ext.hooks || ext.checkEntry)) return true;
   }
   if (rule.action.kind !== "target") return false;
-  const ext = findTarget(rule.action.target.name);
+  const ext = targetNamed(rule.action.target.name);
   return !!ext && !!(ext.hooks || ext.checkEntry);
 }
 
@@ -237,4 +261,20 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the kernel accepts every one of `rules` (rule i sits in chains[i]) when each user
+ * chain is reached from the hooks in maskOf(chain) (HOOK_BITS); a built-in chain is its own hook.
+ * iptables-restore uses it with masks from its own jump log to skip the whole-table check.
+ */
+export function rulesAccepted(table: Table, rules: Rule[], chains: string[], maskOf: (chain: string) => number, ctx: CheckContext = {}): boolean {
+  context = ctx;
+  for (let i = 0; i < rules.length; i++) {
+    const name = chains[i]!;
+    const c = Object.hasOwn(table.chains, name) ? table.chains[name] : undefined;
+    const mask = c?.builtin ? 1 << HOOK_BITS.indexOf(name as Hook) : maskOf(name);
+    if (ruleAllowed(table, name, rules[i]!, hooksOfMask(mask)) !== true) return false;
+  }
+  return true;
 }

@@ -5,12 +5,13 @@ import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
-import { firstRefusedRule } from "./kernel-check.js";
+import { firstRefusedRule, hasRestricted } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
+import { appendedBlockAccepted } from "./restore-commit.js";
 import { WordCache, leadingFields, splitRestoreLine } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
@@ -27,6 +28,8 @@ export interface RestoreOptions {
   backend?: Backend;
   names?: NameTables;
   program?: Program;
+  /** Always run the whole-table COMMIT checks (tests compare them with the shortcut). */
+  exactCommit?: boolean;
 }
 
 export interface RestoreResult {
@@ -52,6 +55,15 @@ interface Block {
   failed?: Error;
   /** Chains -N creates in this block (jump targets the batch will know). */
   created: Set<string>;
+  /**
+   * Started from an empty table and only appended rules so far: the logs below then cover the
+   * whole table and COMMIT can check them instead of every rule (see restore-commit.ts).
+   */
+  appendOnly: boolean;
+  /** Appended rules with kernel restrictions, and the chain of each. */
+  restricted: { rules: Rule[]; chains: string[] };
+  /** Some appended rule inverts a /0 address (nft refuses it at COMMIT). */
+  invertsAny: boolean;
 }
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
@@ -144,7 +156,19 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
-        block = { name, work, skip, lineRules: [], lineNumbers: [], jumps: { targets: [], chains: [], commands: [], lines: [] }, renamed: new Set(), created: new Set() };
+        block = {
+          name,
+          work,
+          skip,
+          lineRules: [],
+          lineNumbers: [],
+          jumps: { targets: [], chains: [], commands: [], lines: [] },
+          renamed: new Set(),
+          created: new Set(),
+          appendOnly: !opts.noflush && !opts.exactCommit,
+          restricted: { rules: [], chains: [] },
+          invertsAny: false,
+        };
         continue;
       }
       if (!block) throw new OpError("", 1);
@@ -233,6 +257,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
   for (const word of counterArgs) argv.push(word);
   const parsed = parseCommand(argv, parseEnv);
   parsedOk();
+  if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";
   // legacy (libiptc) works on its copy line by line, also with --test; nft only parses here
   if (opts.test && backend === "nft") return "";
@@ -283,6 +308,12 @@ function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backe
     for (const r of parsed.rules) {
       block.lineRules.push(r);
       block.lineNumbers.push(line);
+      // (noted while the rule is fresh in memory: COMMIT need not visit every rule again)
+      if (hasRestricted(r)) {
+        block.restricted.rules.push(r);
+        block.restricted.chains.push(parsed.chain ?? "");
+      }
+      if (invertedAnyAddress(r)) block.invertsAny = true;
     }
     return out;
   } catch (err) {
@@ -366,6 +397,7 @@ function refuseDeepJumps(block: Block): void {
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
 function commitBlock(block: Block, backend: Backend, commitLine: number): void {
+  if (backend === "nft" && block.appendOnly && !block.invertsAny && appendedBlockAccepted(block.work, block.jumps, block.restricted)) return;
   const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
   // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
   if (backend === "legacy" && (refused || legacyLoopReachable(block.work))) throw new OpError("");

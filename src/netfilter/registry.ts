@@ -19,14 +19,18 @@ const targets = byName(TARGETS, "target");
  * Extensions that only iptables (4) or only ip6tables (6) can load (libipt_* / libip6t_*);
  * every other one loads in both.
  */
-const FAMILY_ONLY: Readonly<Record<string, 4 | 6>> = {
-  icmp: 4, ttl: 4, realm: 4, TTL: 4, ECN: 4,
-  icmp6: 6, hl: 6, frag: 6, hbh: 6, dst: 6, rt: 6, ipv6header: 6, mh: 6, eui64: 6, srh: 6, HL: 6, DNPT: 6, SNPT: 6,
-};
+// (a Map: a missed lookup in a plain object also searches Object.prototype, once per parsed -m/-j)
+const FAMILY_ONLY: ReadonlyMap<string, 4 | 6> = new Map(
+  Object.entries({
+    icmp: 4, ttl: 4, realm: 4, TTL: 4, ECN: 4,
+    icmp6: 6, hl: 6, frag: 6, hbh: 6, dst: 6, rt: 6, ipv6header: 6, mh: 6, eui64: 6, srh: 6, HL: 6, DNPT: 6, SNPT: 6,
+  } as Record<string, 4 | 6>),
+);
 
 function loadable(name: string, family: 4 | 6 | undefined): boolean {
-  const only = FAMILY_ONLY[name];
-  return family === undefined || only === undefined || only === family;
+  if (family === undefined) return true;
+  const only = FAMILY_ONLY.get(name);
+  return only === undefined || only === family;
 }
 
 /** `family` (given by the command-line parsers) hides what the other family's tool lacks. */
