@@ -5,11 +5,14 @@
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 function suffix(kind, i) {
-  let x = (Math.imul(i + 1, 2654435761) ^ kind.length * 40503) >>> 0;
+  let x = Math.imul(i + 1, 2654435761) >>> 0;
+  for (let k = 0; k < kind.length; k++) x = (Math.imul(x ^ kind.charCodeAt(k), 16777619) + 40503) >>> 0;
   let s = "";
   for (let k = 0; k < 16; k++) {
-    s += ALPHABET[x & 31];
-    x = (Math.imul(x, 1103515245) + 12345 + k) >>> 0;
+    // the top bits of the generator: its low 5 bits repeat every 32 steps, which once made
+    // only 32 distinct names (the "10,000 Services" redeclared the same 72 chains)
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    s += ALPHABET[x >>> 27];
   }
   return s;
 }
