@@ -23,11 +23,12 @@ export function checkTargetName(name: string): void {
   if (!plainName(name) && /\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
 }
 
-export function checkNewChainName(name: string): void {
+/** `family` limits the clash to the targets that tool can load (ip6tables may name a chain TTL). */
+export function checkNewChainName(name: string, family?: 4 | 6): void {
   if (name.length >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
   if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   // QUEUE is a standard target's name too (iptables-nft then sends it as a jump)
-  if (findTarget(name) || STANDARD_VERDICTS.has(name) || name === "QUEUE") throw paramProblem("chain name may not clash with target name");
+  if (findTarget(name, family) || STANDARD_VERDICTS.has(name) || name === "QUEUE") throw paramProblem("chain name may not clash with target name");
   if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
