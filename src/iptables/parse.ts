@@ -251,7 +251,7 @@ function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand 
         if (optionalRulenum(p, g)) p.command = CMD.ZERO_NUM;
         break;
       case "N":
-        checkNewChainName(optarg!);
+        checkNewChainName(optarg!, env.family);
         addCommand(p, invert, CMD.NEW_CHAIN, 0);
         p.chain = optarg;
         break;
