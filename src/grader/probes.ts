@@ -5,7 +5,7 @@ import type { PathRecorder } from "../net/packet-path-hooks.js";
 import { runProbe as sendProbe } from "../net/traffic/probe-run.js";
 import type { World } from "../net/types.js";
 import type { Probe } from "../scenario/schema.js";
-import { acceptedBy, decidedBy } from "./explain.js";
+import { acceptedBy, decidedBy, natSteps } from "./explain.js";
 
 /** The probe script's default timeout (oracle README). */
 const DEFAULT_TIMEOUT_S = 0.5;
@@ -47,6 +47,18 @@ function summarise(answers: ProbeAnswer[]): string {
   return [...counts].map(([k, n]) => (answers.length > 1 ? `${n}× ${k}` : k)).join(", ");
 }
 
+/**
+ * Why a probe ended as it did, from its recorded path: the rule or policy that dropped or
+ * rejected it, the one that let it in when it got through, or (nothing in the way) the NAT
+ * that sent it where it was answered from.
+ */
+function reason(recorder: PathRecorder, result: string): string | undefined {
+  const decided = decidedBy(recorder) ?? (result === "connected" || result === "replied" ? acceptedBy(recorder) : undefined);
+  if (decided) return `decided by ${decided}`;
+  const nat = natSteps(recorder);
+  return nat.length > 0 ? `no rule dropped it; translated by ${[...new Set(nat)].join(", ")}` : undefined;
+}
+
 export function runProbe(world: World, p: Probe): ProbeOutcome {
   const answers: ProbeAnswer[] = [];
   let why: string | undefined;
@@ -54,7 +66,7 @@ export function runProbe(world: World, p: Probe): ProbeOutcome {
     const recorder: PathRecorder = { steps: [] };
     const answer = probeOnce(world, p, recorder);
     answers.push(answer);
-    if (answer.result !== p.expect) why ??= decidedBy(recorder) ?? (answer.result === "connected" || answer.result === "replied" ? acceptedBy(recorder) : undefined);
+    if (answer.result !== p.expect) why ??= reason(recorder, answer.result);
   }
   const problems: string[] = [];
   if (answers.some((a) => a.result !== p.expect)) problems.push(`expected ${p.expect}`);
@@ -68,6 +80,6 @@ export function runProbe(world: World, p: Probe): ProbeOutcome {
     probe: p,
     answers,
     passed: problems.length === 0,
-    detail: `${describeProbe(p)}: ${got}${problems.length ? ` — ${problems.join("; ")}` : ""}${why && problems.length ? ` (decided by ${why})` : ""}`,
+    detail: `${describeProbe(p)}: ${got}${problems.length ? ` — ${problems.join("; ")}` : ""}${why && problems.length ? ` (${why})` : ""}`,
   };
 }

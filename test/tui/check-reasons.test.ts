@@ -17,3 +17,13 @@ describe("check reasons on the real engine", () => {
     expect(web).toContain("(decided by rule 2 of INPUT (DROP) in the filter table on this host)");
   });
 });
+
+describe("check reasons when nothing dropped the probe", () => {
+  it("names the NAT that sent a refused connection to where it was refused", async () => {
+    const e = await loadEngine();
+    await e.prepare!();
+    const a = e.startAttempt("broken-clusterip");
+    const detail = a.check().checkpoints[0]!.details[0]!;
+    expect(detail).toMatch(/refused — expected connected \(no rule dropped it; translated by nat KUBE-SEP-\w+ rule \d+ on this host/);
+  });
+});
