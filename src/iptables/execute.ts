@@ -42,9 +42,15 @@ const OP_NAMES: Record<number, string> = {
 
 /** Error for a jump or goto to a chain that is not a user chain of the table. */
 export function jumpTargetError(t: Table, target: string, chain: string, command: number, backend: Backend): Error | undefined {
+  const op = OP_NAMES[command];
+  // the standard QUEUE target: the kernel refuses what iptables-nft sends for it, even when
+  // a user chain was renamed QUEUE
+  if (target === "QUEUE" && backend === "nft") {
+    if (!op) return new OpError("Bad rule (does a matching rule exist in that chain?).");
+    return new OpError(` ${op} failed (No such file or directory): rule in chain ${chain}`, 4, { op, errno: "No such file or directory", what: `rule in chain ${chain}` });
+  }
   const c = findChain(t, target);
   if (c && !c.builtin) return undefined;
-  const op = OP_NAMES[command];
   if (backend === "legacy") {
     // libiptc takes the built-in chain as a jump target; the kernel then refuses the table
     if (c?.builtin && op) return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
@@ -211,8 +217,9 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       renameChain(t, p.chain!, p.newname!, env.backend);
       return "";
     case CMD.SET_POLICY:
-      // -c is accepted with -P but nf_tables keeps the base chain's counters
-      setPolicy(t, p.chain!, p.policy!);
+      // -c is accepted with -P but ignored; nf_tables sends the base chain anew, which starts
+      // its policy counters from zero
+      setPolicy(t, p.chain!, p.policy!, env.backend === "nft" ? { pkts: 0n, bytes: 0n } : undefined);
       return "";
   }
   return "";

@@ -246,7 +246,8 @@ export function newChain(t: Table, name: string): void {
 /** Number of rules in the table that jump or go to each chain. */
 export function referenceCounts(t: Table): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const c of Object.values(t.chains)) {
+  // a renamed base chain left iptables' view but its jumps still hold their targets
+  for (const c of [...Object.values(t.chains), ...(t.foreignBaseChains ?? [])]) {
     for (const r of c.rules) {
       const a = r.action;
       if (a.kind === "jump" || a.kind === "goto") counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);

@@ -213,7 +213,8 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
       if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
     }
     const c = t.chains[chain]!;
-    if (policy !== "-") setPolicy(t, chain, policy, counters);
+    // nft: the policy line resends the base chain with the line's counters, zero without -c
+    if (policy !== "-") setPolicy(t, chain, policy, counters ?? (backend === "nft" ? { pkts: 0n, bytes: 0n } : undefined));
     else if (counters) c.policyCounters = counters;
     c.exists = true;
     c.countsPolicy = true;
