@@ -53,14 +53,14 @@ function render(d: RecentData, save: boolean): string {
   const cmd = d.command ?? "CHECK";
   if (save) {
     parts.push(`${d.invert ? "! " : ""}--${COMMAND_OPTION[cmd]}`);
-    if (d.seconds) parts.push(`--seconds ${d.seconds}`);
+    if (d.seconds) parts.push(`--seconds ${d.seconds | 0}`); // printf %d
     if (d.reap) parts.push("--reap");
     if (d.hitcount) parts.push(`--hitcount ${d.hitcount}`);
     if (d.rttl) parts.push("--rttl");
     parts.push(`--name ${d.name}`, `--mask ${maskText(d)}`, d.side === "source" ? "--rsource" : "--rdest");
   } else {
     parts.push(`${d.invert ? "! " : ""}recent: ${cmd}`);
-    if (d.seconds) parts.push(`seconds: ${d.seconds}`);
+    if (d.seconds) parts.push(`seconds: ${d.seconds | 0}`);
     if (d.reap) parts.push("reap");
     if (d.hitcount) parts.push(`hit_count: ${d.hitcount}`);
     if (d.rttl) parts.push("TTL-Match");
@@ -145,7 +145,8 @@ export const recentMatch: MatchExtension<RecentData> = {
   // xt_recent refuses timing options with --set/--remove and an oversized --hitcount.
   checkEntry(d) {
     if ((d.command === "SET" || d.command === "REMOVE") && (d.seconds || d.hitcount || d.reap || d.rttl)) return false;
-    if (d.name === "" || d.hitcount > 0xffff) return false; // 6.x keeps up to 65535 stamps
+    // 6.x keeps up to 65535 stamps; the name becomes a /proc file name.
+    if (d.name === "" || d.name.includes("/") || d.hitcount > 0xffff) return false;
     return true;
   },
   save: (d) => render(d, true),

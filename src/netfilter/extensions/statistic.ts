@@ -63,7 +63,7 @@ export const statisticMatch: MatchExtension<StatisticData> = {
       case "probability": {
         const p = parseDouble(arg);
         if (p === undefined || p < 0 || p > 1) throw badValue("statistic", "probability", 0, 1);
-        d.probability = lround(ONE * p) >>> 0;
+        d.probability = Number.isNaN(p) ? 0 : lround(ONE * p) >>> 0; // nan passes the range check
         break;
       }
       case "every": {

@@ -59,9 +59,14 @@ function parseHex(text: string): string {
 }
 
 /** Non-printable bytes (or a trailing backslash) make iptables show the hex form. */
-function patternText(p: string): string {
+/** Whether libxt_string prints the pattern as --hex-string. */
+function needsHex(p: string): boolean {
   const printable = [...p].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f);
-  if (!printable || p.endsWith("\\")) {
+  return !printable || p.endsWith("\\");
+}
+
+function patternText(p: string): string {
+  if (needsHex(p)) {
     return `"|${[...p].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("")}|"`;
   }
   return `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -126,7 +131,7 @@ export const stringMatch: MatchExtension<StringData> = {
     return d.algo === "bm" || d.algo === "kmp" ? true : "No such file or directory";
   },
   save(d) {
-    const hex = patternText(d.pattern).startsWith('"|');
+    const hex = needsHex(d.pattern);
     let out = `${d.invert ? "! " : ""}--${hex ? "hex-string" : "string"} ${patternText(d.pattern)} --algo ${d.algo}`;
     if (d.from !== 0) out += ` --from ${d.from}`;
     if (d.to !== 65535) out += ` --to ${d.to}`;

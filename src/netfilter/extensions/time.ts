@@ -66,10 +66,13 @@ function parseDaytime(text: string): number {
 
 function parseWeekdays(arg: string): number {
   let mask = 0;
-  for (const segment of arg.split(",")) {
-    if (segment === "") break;
+  const segments = arg.split(",");
+  // The loop stops at the end of the text, so only a final empty segment is skipped; an
+  // empty one in between reads as the number 0.
+  if (segments[segments.length - 1] === "") segments.pop();
+  for (const segment of segments) {
     const day = segment.slice(0, 3);
-    if (/^\d+$/.test(day)) {
+    if (/^\d*$/.test(day)) {
       const n = Number(day);
       if (n === 0) throw paramProblem("No, the week does NOT begin with Sunday.");
       mask |= 1 << n;

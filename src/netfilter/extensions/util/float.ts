@@ -15,10 +15,22 @@ export function fixedRatio(num: bigint, den: bigint, digits: number): string {
   return digits > 0 ? `${whole}.${frac}` : `${whole}`;
 }
 
-/** strtod on the whole string (decimal forms only); undefined when C would stop early. */
+/**
+ * strtod on the whole string: decimal, hex ("0x0.8", "0x1p-1"), inf/infinity and nan (NaN);
+ * undefined when C would stop early.
+ */
 export function parseDouble(text: string): number | undefined {
-  if (!/^[ \t\n\v\f\r]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
-  return Number(text.trim());
+  const t = text.replace(/^[ \t\n\v\f\r]+/, "");
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  const sign = t.startsWith("-") ? -1 : 1;
+  const body = t.replace(/^[+-]/, "");
+  if (/^(inf|infinity)$/i.test(body)) return sign * Infinity;
+  if (/^nan$/i.test(body)) return NaN;
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?$/.exec(body);
+  if (!hex || (hex[1] === "" && !hex[2])) return undefined;
+  const digits = (hex[1] ?? "") + (hex[2] ?? "");
+  const value = Number.parseInt(digits || "0", 16) / 16 ** (hex[2]?.length ?? 0);
+  return sign * value * 2 ** Number(hex[3] ?? 0);
 }
 
 /** C lround: nearest integer, halves away from zero. */
