@@ -54,6 +54,7 @@ import { rtMatch } from "./rt.js";
 import { ipv6headerMatch } from "./ipv6header.js";
 import { eui64Match } from "./eui64.js";
 import { dstMatch, hbhMatch } from "./ipv6-opts.js";
+import { mhMatch } from "./mh.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 
@@ -84,6 +85,7 @@ export const MATCHES: MatchExtension[] = [
   eui64Match,
   hbhMatch,
   dstMatch,
+  mhMatch,
   pkttypeMatch,
   tosMatch,
   dscpMatch,
