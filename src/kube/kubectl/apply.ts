@@ -4,13 +4,12 @@ import { parseAllDocuments } from "yaml";
 import type { CommandResult } from "../../shell/types.js";
 import { afterApiChange, apiCreate, apiDelete, apiUpdate } from "../api.js";
 import { getObject } from "../cluster.js";
-import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
 import { apiVersionOf, findResourceByKind, findResourceType, qualifiedPlural, qualifiedSingular } from "../resources.js";
 import { restartKubeProxy } from "../tick.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
-import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { boolFlag, dryRun, fail, flag, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { decodeError } from "../decode.js";
 import { mergeKey, strategicMerge } from "./merge.js";
 import { goJson } from "./output.js";
@@ -158,6 +157,8 @@ export function runDelete(k: Kctx): CommandResult {
     objects = read.items.map(({ rt, obj }) => ({ rt, obj: getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name), name: obj.metadata.name }));
   } else {
     const targets = parseTargets(k.args.positional);
+    const conflict = selectorArgsError(k.args.positional, flag(k.args, "selector") !== undefined || boolFlag(k.args, "all"));
+    if (conflict) return fail(conflict);
     if (typeof targets === "string") return fail(targets);
     if (targets.length === 0) {
       return fail(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
@@ -168,9 +169,9 @@ export function runDelete(k: Kctx): CommandResult {
         if (selector === undefined && !boolFlag(k.args, "all")) {
           return fail(`error: resource(s) were provided, but no name was specified`);
         }
-        const reqs = selector === undefined ? [] : parseSelector(selector);
-        if (typeof reqs === "string") return fail(`error: ${reqs}`);
-        for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) objects.push({ rt: t.rt, obj: o, name: o.metadata.name });
+        const objs = listSelected(k, t.rt, selector);
+        if (typeof objs === "string") return fail(objs);
+        for (const o of objs) objects.push({ rt: t.rt, obj: o, name: o.metadata.name });
       } else {
         for (const name of t.names) objects.push({ rt: t.rt, obj: lookup(k, t.rt, name), name });
       }

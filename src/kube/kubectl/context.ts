@@ -7,6 +7,7 @@ import { getObject, listObjects } from "../cluster.js";
 import type { Runner } from "../proxy/sync.js";
 import type { ResourceType } from "../resources.js";
 import { findResourceType, qualifiedPlural } from "../resources.js";
+import { matchesRequirements, parseSelector } from "../labels.js";
 import type { KubeObject } from "../types.js";
 import type { KubectlArgs } from "./args.js";
 import { boolFlag, flag } from "./args.js";
@@ -81,6 +82,33 @@ export function lookup(k: Kctx, rt: ResourceType, name: string): KubeObject | un
 
 export function listFor(k: Kctx, rt: ResourceType): KubeObject[] {
   return listObjects(k.cluster, rt, rt.namespaced && !k.allNamespaces ? k.namespace : undefined);
+}
+
+/** GroupVersionResource.String(): "/v1, Resource=pods", "apps/v1, Resource=daemonsets". */
+function gvrString(rt: ResourceType): string {
+  return `${rt.group}/${rt.version}, Resource=${rt.plural}`;
+}
+
+/**
+ * Objects of one type matching -l. The API server parses the selector: a bad one comes back
+ * as BadRequest, which kubectl prefixes with what it was listing (EnhanceListError).
+ */
+export function listSelected(k: Kctx, rt: ResourceType, selector: string | undefined): KubeObject[] | string {
+  const reqs = selector === undefined ? [] : parseSelector(selector);
+  if (typeof reqs === "string") {
+    return `Error from server (BadRequest): Unable to find ${JSON.stringify(gvrString(rt))} that match label selector ${JSON.stringify(selector)}, field selector "": ${reqs}`;
+  }
+  return listFor(k, rt).filter((o) => matchesRequirements(reqs, o.metadata.labels));
+}
+
+/** The builder refuses names next to a selector (or --all), before it resolves any type. */
+export function selectorArgsError(positional: string[], selecting: boolean): string | undefined {
+  if (!selecting || positional.length === 0) return undefined;
+  // Mixed TYPE/NAME and plain words: the builder's own argument error comes first.
+  if (positional.some((p) => p.includes("/")) && !positional.every((p) => p.includes("/"))) return undefined;
+  if (positional.every((p) => p.includes("/"))) return "error: selectors and the all flag cannot be used when passing resource/name arguments";
+  if (positional.length > 1) return "error: name cannot be provided when a selector is specified";
+  return undefined;
 }
 
 export function dryRun(k: Kctx): boolean {

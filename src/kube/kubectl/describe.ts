@@ -1,12 +1,12 @@
 // kubectl describe for pods, services, endpoints (and a generic form for the rest).
 import type { CommandResult } from "../../shell/types.js";
 import { listObjects } from "../cluster.js";
-import { formatLabels, matchesRequirements, parseSelector } from "../labels.js";
+import { formatLabels } from "../labels.js";
 import type { ResourceType } from "../resources.js";
 import { findResourceType } from "../resources.js";
 import type { EndpointSlice, KubeObject, Pod, Service } from "../types.js";
 import type { Kctx } from "./context.js";
-import { fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { fail, flag, listFor, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { describeNetworkPolicySpec, goTime } from "./describe-netpol.js";
 import { goTabwriter, humanDuration } from "./output.js";
 
@@ -298,6 +298,11 @@ function describeOne(k: Kctx, rt: ResourceType, o: KubeObject, showEvents: boole
 
 export function runDescribe(k: Kctx): CommandResult {
   const targets = parseTargets(k.args.positional);
+  const selector = flag(k.args, "selector")?.trim() || undefined;
+  if (k.args.positional.length > 0) {
+    const conflict = selectorArgsError(k.args.positional, selector !== undefined);
+    if (conflict) return fail(conflict);
+  }
   if (typeof targets === "string") return fail(targets);
   if (targets.length === 0) {
     return fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee \'kubectl describe -h\' for help and examples');
@@ -312,10 +317,9 @@ export function runDescribe(k: Kctx): CommandResult {
         else errors.push(notFoundText(t.rt, name));
       }
     } else {
-      const sel = flag(k.args, "selector");
-      const reqs = sel === undefined ? [] : parseSelector(sel);
-      if (typeof reqs === "string") return fail(`error: ${reqs}`);
-      for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) found.push({ rt: t.rt, obj: o });
+      const objs = listSelected(k, t.rt, selector);
+      if (typeof objs === "string") return fail(objs);
+      for (const o of objs) found.push({ rt: t.rt, obj: o });
     }
   }
   // Events are left out when several objects (or an error) come back, unless --show-events says otherwise.

@@ -1,10 +1,10 @@
 // kubectl get: tables (default, -o wide, --show-labels, -A, --no-headers), -o name|yaml|json|jsonpath, -l.
 import type { CommandResult } from "../../shell/types.js";
-import { formatLabels, matchesRequirements, parseSelector } from "../labels.js";
+import { formatLabels } from "../labels.js";
 import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx, Target } from "./context.js";
-import { boolFlag, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { boolFlag, fail, flag, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { evalJsonPath } from "./jsonpath.js";
 import { tabulate, toJson, toYaml } from "./output.js";
 import { ageOf, GENERIC_TABLE, TABLES } from "./tables.js";
@@ -39,14 +39,10 @@ export function runGet(k: Kctx): CommandResult {
   if (boolFlag(k.args, "show-labels") && output !== "" && output !== "wide") return fail(`error: --show-labels option cannot be used with ${output} printer`);
   if (k.args.flags.get("label-columns")?.some((v) => v !== "") && output.startsWith("custom-columns")) return fail(`error: --label-columns option cannot be used with ${output} printer`);
   // The resource arguments are resolved after that (the builder, in Run).
+  const selector = flag(k.args, "selector")?.trim() || undefined;
+  const conflict = selectorArgsError(k.args.positional, selector !== undefined);
+  if (conflict) return fail(conflict);
   if (typeof targets === "string") return fail(targets);
-  let reqs: ReturnType<typeof parseSelector> = [];
-  const selector = flag(k.args, "selector");
-  if (selector !== undefined) {
-    reqs = parseSelector(selector);
-    if (typeof reqs === "string") return fail(`error: ${reqs}`);
-  }
-  const requirements = reqs;
 
   const errors: string[] = [];
   const found: { t: Target; objs: KubeObject[] }[] = [];
@@ -62,7 +58,9 @@ export function runGet(k: Kctx): CommandResult {
       }
       found.push({ t, objs });
     } else {
-      found.push({ t, objs: listFor(k, t.rt).filter((o) => matchesRequirements(requirements, o.metadata.labels)) });
+      const objs = listSelected(k, t.rt, selector);
+      if (typeof objs === "string") return fail(objs);
+      found.push({ t, objs });
     }
   }
   const all = found.flatMap((f) => f.objs);

@@ -2,12 +2,11 @@
 // cmdutil.GetResourcesAndPairs / ParsePairs): split arguments, parse the changes, validate,
 // then visit the objects (missing ones are errors, the others still change).
 import type { CommandResult } from "../../shell/types.js";
-import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
 import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
-import { boolFlag, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { boolFlag, fail, flag, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { commitUpdate } from "./mutate.js";
 
 type Field = "labels" | "annotations";
@@ -89,15 +88,17 @@ export function runLabelOrAnnotate(k: Kctx, field: Field): CommandResult {
   if (changes.set.size === 0 && changes.remove.length === 0 && !boolFlag(k.args, "list")) return fail(`error: at least one ${noun} update is required`);
 
   const targets = parseTargets(split.resources);
+  const conflict = selectorArgsError(split.resources, selector !== undefined || all);
+  if (conflict) return fail(conflict);
   if (typeof targets === "string") return fail(targets);
   const objects: { rt: ResourceType; obj: KubeObject }[] = [];
   const errors: string[] = [];
   for (const t of targets) {
     if (t.names.length === 0) {
       if (selector === undefined && !all) return fail("error: resource(s) were provided, but no name was specified");
-      const reqs = selector === undefined ? [] : parseSelector(selector);
-      if (typeof reqs === "string") return fail(`error: ${reqs}`);
-      for (const o of listFor(k, t.rt)) if (matchesRequirements(reqs, o.metadata.labels)) objects.push({ rt: t.rt, obj: o });
+      const objs = listSelected(k, t.rt, selector);
+      if (typeof objs === "string") return fail(objs);
+      for (const o of objs) objects.push({ rt: t.rt, obj: o });
       continue;
     }
     for (const name of t.names) {

@@ -1,11 +1,10 @@
 // kubectl logs, version, config, edit, rollout, api-resources, cluster-info.
 import type { CommandResult } from "../../shell/types.js";
-import { matchesRequirements, parseSelector } from "../labels.js";
 import { RESOURCE_TYPES, apiVersionOf, findResourceType } from "../resources.js";
 import { restartKubeProxy } from "../tick.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
-import { fail, flag, listFor, lookup, notFoundText, ok } from "./context.js";
+import { fail, flag, listFor, listSelected, lookup, notFoundText, ok } from "./context.js";
 import { tabulate } from "./output.js";
 
 export const CLIENT_VERSION = "v1.31.4";
@@ -26,9 +25,9 @@ export function runLogs(k: Kctx): CommandResult {
   const pods: KubeObject[] = [];
   const podType = findResourceType("pods")!;
   if (selector !== undefined) {
-    const reqs = parseSelector(selector);
-    if (typeof reqs === "string") return fail(`error: ${reqs}`);
-    pods.push(...listFor(k, podType).filter((p) => matchesRequirements(reqs, p.metadata.labels)));
+    const selected = listSelected(k, podType, selector);
+    if (typeof selected === "string") return fail(selected);
+    pods.push(...selected);
     if (pods.length === 0) return { stdout: "", stderr: `No resources found in ${k.namespace} namespace.\n`, rc: 0 };
   } else {
     const arg = k.args.positional[0];

@@ -2,12 +2,11 @@
 import type { CommandResult } from "../../shell/types.js";
 import { parse as parseYaml } from "yaml";
 import { afterApiChange, apiUpdate } from "../api.js";
-import { matchesRequirements, parseSelector } from "../labels.js";
 import type { ResourceType } from "../resources.js";
 import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
-import { boolFlag, dryRun, fail, flag, listFor, lookup, notFoundText, parseTargets } from "./context.js";
+import { boolFlag, dryRun, fail, flag, lookup, notFoundText, parseTargets } from "./context.js";
 import { decodeError } from "../decode.js";
 import { jsonMergePatch, jsonPatch, strategicMerge } from "./merge.js";
 
