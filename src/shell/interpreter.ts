@@ -176,6 +176,13 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   return (state.lastRc = rc);
 }
 
+/** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
+function traceLine(assigns: [string, string][], argv: string[]): string {
+  const quote = (w: string) => (w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w);
+  const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
+  return `+ ${words.join(" ")}\n`;
+}
+
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
 function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop: boolean } {
   state.loopDepth = (state.loopDepth ?? 0) + 1;
@@ -205,6 +212,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(e.exitStatus);
     return (state.lastRc = 1);
   }
+  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv));
   const opened = openRedirects(state, cmd.redirects, io, host);
   if (typeof opened === "string") {
     io.err.push(`${errorPrefix(state, cmd.line)}${opened}\n`);

@@ -159,7 +159,15 @@ export function set(b: BuiltinCall): number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const on = a.startsWith("-");
-    if (!/^[-+]/.test(a) || a === "--" || a === "-") break;
+    // the first non-option word (or what follows -- / -) becomes $1 $2 …
+    if (a === "--" || a === "-") {
+      b.state.positional = args.slice(i + 1);
+      return 0;
+    }
+    if (!/^[-+]/.test(a)) {
+      b.state.positional = args.slice(i);
+      return 0;
+    }
     for (const c of a.slice(1)) {
       if (c === "o") {
         const name = args[++i];

@@ -26,7 +26,15 @@ function buildRegex(patterns: string[], p: ParsedArgs): RegExp | string {
   const sources: string[] = [];
   for (const pat of patterns) {
     if (fixed) sources.push(escapeRegex(pat));
-    else {
+    else if (has(p, "P")) {
+      // PCRE reads like a JavaScript regular expression for the patterns learners write
+      try {
+        new RegExp(pat);
+      } catch {
+        return "grep: unmatched parentheses";
+      }
+      sources.push(pat);
+    } else {
       const r = compile(pat, extended, "");
       if (typeof r === "string") return r;
       sources.push(posixToJs(pat, extended));

@@ -9,9 +9,10 @@ interface Key {
   reverse: boolean;
   fold: boolean;
   blanks: boolean;
+  version?: boolean;
 }
 
-function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: boolean }): Key | undefined {
+function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: boolean; version: boolean }): Key | undefined {
   const m = /^([0-9]+)(?:\.[0-9]+)?([bdfgMnrhV]*)(?:,([0-9]+)(?:\.[0-9]+)?([bdfgMnrhV]*))?$/.exec(spec);
   if (!m || Number(m[1]) === 0) return undefined;
   const opts = (m[2] ?? "") + (m[4] ?? "");
@@ -23,6 +24,7 @@ function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: bo
     reverse: opts.includes("r"),
     fold: own ? opts.includes("f") : p.fold,
     blanks: own ? opts.includes("b") : p.blanks,
+    version: own ? opts.includes("V") : p.version,
   };
 }
 
@@ -44,7 +46,41 @@ function numberOf(s: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-function cmp(a: string, b: string, numeric: boolean, fold: boolean): number {
+/** Debian's verrevcmp order for a non-digit character: ~ first, then the end, letters, the rest. */
+function versionOrder(c: string | undefined): number {
+  if (c === undefined || /[0-9]/.test(c)) return 0;
+  if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+  return c === "~" ? -1 : c.charCodeAt(0) + 256;
+}
+
+/** sort -V: runs of digits compare as numbers, the text between them character by character. */
+function versionCompare(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    while ((i < a.length && !/[0-9]/.test(a[i]!)) || (j < b.length && !/[0-9]/.test(b[j]!))) {
+      const d = versionOrder(a[i]) - versionOrder(b[j]);
+      if (d !== 0) return d;
+      i++;
+      j++;
+    }
+    while (a[i] === "0") i++;
+    while (b[j] === "0") j++;
+    let first = 0;
+    while (i < a.length && j < b.length && /[0-9]/.test(a[i]!) && /[0-9]/.test(b[j]!)) {
+      first ||= a.charCodeAt(i) - b.charCodeAt(j);
+      i++;
+      j++;
+    }
+    if (i < a.length && /[0-9]/.test(a[i]!)) return 1;
+    if (j < b.length && /[0-9]/.test(b[j]!)) return -1;
+    if (first !== 0) return first;
+  }
+  return 0;
+}
+
+function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = false): number {
+  if (version) return versionCompare(a, b);
   if (numeric) return numberOf(a) - numberOf(b);
   if (fold) {
     a = a.toUpperCase();
@@ -66,7 +102,7 @@ export const sort: Command = {
       },
     });
     if (isResult(p)) return p;
-    const global = { numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b") };
+    const global = { numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V") };
     const sep = lastValue(p, "t");
     if (sep !== undefined && sep.length !== 1) return done("", `sort: multi-character tab '${sep}'\n`, 2);
     const keys: Key[] = [];
@@ -81,14 +117,14 @@ export const sort: Command = {
     const lines = sources.flatMap((s) => splitLines(s.data));
     const reverse = has(p, "r");
     const compareKeys = (a: string, b: string): number => {
-      if (keys.length === 0) return cmp(a, b, global.numeric, global.fold);
+      if (keys.length === 0) return cmp(a, b, global.numeric, global.fold, global.version);
       for (const k of keys) {
-        const c = cmp(keyText(a, k, sep), keyText(b, k, sep), k.numeric, k.fold);
+        const c = cmp(keyText(a, k, sep), keyText(b, k, sep), k.numeric, k.fold, k.version);
         if (c !== 0) return k.reverse ? -c : c;
       }
       return 0;
     };
-    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold);
+    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version);
     const sorted = lines.slice().sort((a, b) => {
       let c = compareKeys(a, b);
       if (c === 0 && lastResort) c = a < b ? -1 : a > b ? 1 : 0;

@@ -35,8 +35,9 @@ import { wc } from "./wc.js";
 import { xargs } from "./xargs.js";
 import { id, uname, whoami } from "./sysinfo.js";
 import { paste, rev, tac } from "./tac.js";
+import { column, nl } from "./nl.js";
 
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
-  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste,
+  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column,
 ];
