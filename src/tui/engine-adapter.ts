@@ -136,7 +136,14 @@ class RealAttempt implements Attempt {
   runLine(unit: string) {
     if (PROBE_LINE.test(unit)) this.lastProbe = unit.trim();
     const r = this.inner.run(unit);
-    return { stdout: r.stdout, stderr: r.stderr, rc: r.rc, guardBroken: r.guardBroken && { id: r.guardBroken.id, explanation: r.guardBroken.explanation } };
+    const notices = this.inner.takeNotices();
+    return {
+      stdout: r.stdout,
+      stderr: r.stderr,
+      rc: r.rc,
+      guardBroken: r.guardBroken && { id: r.guardBroken.id, explanation: r.guardBroken.explanation },
+      ...(notices.length > 0 ? { notices } : {}),
+    };
   }
 
   check() {

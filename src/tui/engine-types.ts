@@ -70,6 +70,8 @@ export interface RunResult {
   stderr: string;
   rc: number;
   guardBroken?: GuardBreak;
+  /** What daemons did meanwhile (kube-proxy replacing the learner's edits on a resync). */
+  notices?: string[];
 }
 
 export interface CheckpointResult {

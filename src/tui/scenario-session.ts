@@ -133,9 +133,9 @@ export class ScenarioSession {
     // A reboot ends the SSH session; say so, or the instant prompt hides that anything happened.
     if (/^\s*reboot\s*$/.test(unit) && r.rc === 0) {
       const host = this.attempt.prompt().replace(/^[^@]*@([^:]*):.*$/, "$1");
-      return { stdout: r.stdout, stderr: r.stderr, tutor: [`${host} rebooted and you logged in again: what runs now is what its boot restored from disk.`] };
+      return { stdout: r.stdout, stderr: r.stderr, tutor: [`${host} rebooted and you logged in again: what runs now is what its boot restored from disk.`], notices: r.notices };
     }
-    return { stdout: r.stdout, stderr: r.stderr };
+    return { stdout: r.stdout, stderr: r.stderr, notices: r.notices };
   }
 
   private tutor(cmd: { name: string; args: string[] }): ExecOutput {

@@ -121,3 +121,15 @@ describe("reboot on the real engine", () => {
     expect(ok.runLine("reboot").stderr).toBe("");
   });
 });
+
+describe("daemon notices on the real engine", () => {
+  it("passes kube-proxy's resync notice to the terminal after the command during which it happened", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("broken-clusterip");
+    a.runLine("iptables -t mangle -F KUBE-PROXY-CANARY");
+    expect(a.runLine("iptables -t mangle -X KUBE-PROXY-CANARY").notices).toBeUndefined();
+    const r = a.runLine("sleep 31");
+    expect(r.notices?.[0]).toContain("ran a full resync");
+    expect(a.runLine("echo hi").notices).toBeUndefined();
+  });
+});

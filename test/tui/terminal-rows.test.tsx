@@ -67,3 +67,19 @@ describe("terminal rows", () => {
     await app.key(KEYS.ctrlL);
   });
 });
+
+describe("notices", () => {
+  it("prints a daemon's notice after the command's output, marked in words", () => {
+    const t = new TerminalController({
+      prompt: () => "# ",
+      execute: () => ({ stdout: "out\n", notices: ["kube-proxy ran a full resync."] }),
+      schedule: (run) => run(),
+    });
+    for (const ch of "sleep 31\r") t.feed(ch);
+    expect(t.getSnapshot().scrollback.map((l) => [l.text, l.stream])).toEqual([
+      ["# sleep 31", "input"],
+      ["out", "stdout"],
+      ["[notice] kube-proxy ran a full resync.", "notice"],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ export interface ExecOutput {
   stderr?: string;
   /** Tutor messages, shown in the tutor's style rather than as command output. */
   tutor?: string[];
+  /** Things that happened on the host meanwhile (a daemon rewrote rules), marked as such. */
+  notices?: string[];
 }
 
 export interface TerminalOptions {
@@ -367,6 +369,7 @@ export class TerminalController {
       if (out.stdout) this.print(out.stdout, "stdout");
       if (out.stderr) this.print(out.stderr, "stderr");
       if (out.tutor) this.printLines(out.tutor, "tutor");
+      if (out.notices) this.printLines(out.notices.map((n) => `[notice] ${n}`), "notice");
     }
     this.pageLongOutput(echoAt);
   }
