@@ -25,6 +25,8 @@ export interface Skb {
   uid?: number;
   gid?: number;
   trace?: boolean;
+  /** Sent by the kernel's own ICMP socket (echo replies, errors): it holds that socket's lock. */
+  kernelIcmp?: boolean;
   /** skb->pkt_type, worked out once per namespace the packet is in. */
   pktType?: string;
 }
@@ -135,7 +137,9 @@ function effectsFor(env: HookEnv, skb: Skb): TargetEffects {
       skb.trace = true;
     },
     notrack() {
-      skb.notrack = true;
+      // NOTRACK / CT --notrack leave a packet alone that already has a conntrack (a looped-back
+      // packet keeps the one made on its way out).
+      if (!(skb.ct && skb.ctNetns === env.netns)) skb.notrack = true;
     },
     getCtMark() {
       return refEntry(conntrackOf(ns), skb.ct)?.mark ?? 0;

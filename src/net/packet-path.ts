@@ -99,6 +99,8 @@ export interface SendOptions {
   ct?: CtRef;
   /** The source is not ours (RST for a forwarded packet): route by destination only. */
   anySource?: boolean;
+  /** Sent by the kernel's ICMP socket (echo reply, ICMP error). */
+  kernelIcmp?: boolean;
 }
 
 /** ip_local_out for a locally generated packet. EPERM when a hook drops it. */
@@ -109,7 +111,7 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc });
   if (!route.ok) return { ok: false, errno: route.errno };
   if (pkt.src === 0) pkt.src = route.src;
-  const skb: Skb = { pkt, uid: opts.uid ?? 0, gid: opts.uid ?? 0 };
+  const skb: Skb = { pkt, uid: opts.uid ?? 0, gid: opts.uid ?? 0, ...(opts.kernelIcmp ? { kernelIcmp: true } : {}) };
   if (opts.ct) {
     skb.ct = opts.ct;
     skb.ctNetns = netns;
@@ -145,7 +147,8 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
 }
 
 function rejectAndFail(sim: Sim, netns: string, skb: Skb, v: Verdict, hook: "OUTPUT" | "INPUT" | "FORWARD"): SendResult {
-  if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, hook);
+  // icmp_send cannot take the ICMP socket's lock while that socket is sending this packet.
+  if (v.kind === "REJECT" && !skb.kernelIcmp) sendReject(sim, netns, skb, v.with, hook);
   return { ok: false, errno: "EPERM" };
 }
 
@@ -200,7 +203,7 @@ function neighbour(world: World, netns: string, oif: string, nexthop: number, sr
   const key = `${oif}|${nexthop}`;
   const hit = cache[key];
   const ours = findLink(world, netns, oif);
-  if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp && bridgePathHolds(world, hit)) return hit;
+  if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp && bridgePathHolds(world, netns, oif, hit)) return hit;
   const answer = resolveNeighbour(world, netns, oif, nexthop, src);
   if (answer && oif !== "lo") cache[key] = answer;
   else delete cache[key];
@@ -208,7 +211,11 @@ function neighbour(world: World, netns: string, oif: string, nexthop: number, sr
 }
 
 /** A cached answer through a bridge still holds while its ports are still enslaved to it. */
-function bridgePathHolds(world: World, hit: NeighbourAnswer): boolean {
+function bridgePathHolds(world: World, netns: string, oif: string, hit: NeighbourAnswer): boolean {
+  if (hit.bridgePort !== undefined) {
+    const own = findLink(world, netns, oif);
+    if (!own || findLink(world, netns, hit.bridgePort)?.master !== own.ifindex) return false;
+  }
   const br = hit.bridge;
   if (!br) return true;
   const bridge = findLink(world, br.netns, br.bridge);
@@ -324,7 +331,7 @@ function sendRedirect(sim: Sim, netns: string, skb: Skb): void {
   if (isIcmpError(pkt) || pkt.fragOffset !== 0) return;
   if (!redirectAllowed(sim.world, netns, pkt.src)) return;
   // The gateway field is not modelled: receivers only count the redirect.
-  sendLocal(sim, netns, icmpError(0, pkt, 5, 1), { ct: relatedRef(skb.ct) });
+  sendLocal(sim, netns, icmpError(0, pkt, 5, 1), { ct: relatedRef(skb.ct), kernelIcmp: true });
 }
 
 /** The reply a REJECT rule sends: a TCP RST or an ICMP destination-unreachable. */
@@ -379,7 +386,7 @@ export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: numb
   const err = icmpError(src, about, type, code);
   // The error is tied to the connection it is about (RELATED), confirmed or not: the kernel
   // NATs it back with that connection and OUTPUT sees ctstate RELATED.
-  sendLocal(sim, netns, err, { ct: relatedRef(aboutCt) });
+  sendLocal(sim, netns, err, { ct: relatedRef(aboutCt), kernelIcmp: true });
 }
 
 /** A reply's association with the connection of the packet it answers (nf_ct_attach). */

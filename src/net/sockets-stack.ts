@@ -110,9 +110,9 @@ const LOOPBACK = 0x7f000001;
  * lo (`ip route add X dev lo`) was delivered but cannot be answered from X (the kernel's
  * output route refuses a source that is not local, EINVAL; a TCP reset is not even tried).
  */
-function sendReply(sim: Sim, netns: string, pkt: Packet): SendResult {
+function sendReply(sim: Sim, netns: string, pkt: Packet, kernelIcmp = false): SendResult {
   if (pkt.src !== 0 && topoAddrType(sim.world, netns, pkt.src) === "UNICAST") return { ok: false, errno: "EINVAL" };
-  return sendLocal(sim, netns, pkt, REPLY);
+  return sendLocal(sim, netns, pkt, kernelIcmp ? { ...REPLY, kernelIcmp } : REPLY);
 }
 
 /**
@@ -222,7 +222,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (pkt.icmpType === 8) {
     if (topoSysctlNumber(sim.world, netns, "net.ipv4.icmp_echo_ignore_all", 0) === 1) return;
     const dataLen = pkt.length - 28;
-    sendReply(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen));
+    sendReply(sim, netns, icmpEcho(pkt.dst, pkt.src, 0, pkt.icmpId, pkt.icmpSeq, dataLen), true);
     return;
   }
   if (pkt.icmpType === 0) {
