@@ -6,9 +6,13 @@ import { truncateUtf8 } from "./target-util/bytes.js";
 import { resolveHost } from "./target-util/host.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+import { formatIpv6 } from "../ipv6.js";
+import { resolveHost6 } from "./util/hostmask6.js";
 
 export interface TeeData {
   gateway: number;
+  /** ip6tables: the IPv6 gateway (gateway stays 0). */
+  gateway6?: number[];
   oif: string;
 }
 
@@ -25,17 +29,18 @@ export const TEE: TargetExtension<TeeData> = {
   parse(data, call) {
     noteOption("TEE", SPECS, data, call);
     const arg = call.args[0] ?? "";
-    if (call.option === "gateway") data.gateway = resolveHost(arg);
+    if (call.option === "gateway" && call.family === 6) data.gateway6 = resolveHost6(arg);
+    else if (call.option === "gateway") data.gateway = resolveHost(arg);
     else data.oif = truncateUtf8(arg, 15);
   },
   finalCheck(data) {
     checkOptionTable("TEE", SPECS, data);
   },
-  checkEntry: (data) => data.gateway !== 0,
-  save: (data) => `--gateway ${formatIpv4(data.gateway)}${data.oif ? ` --oif ${data.oif}` : ""}`,
+  checkEntry: (data) => data.gateway !== 0 || !!data.gateway6?.some((g) => g !== 0),
+  save: (data) => `--gateway ${data.gateway6 ? formatIpv6(data.gateway6) : formatIpv4(data.gateway)}${data.oif ? ` --oif ${data.oif}` : ""}`,
   print(data, opts) {
     // Without -n the gateway goes through the resolver; only localhost has a name here.
-    const gw = !opts.numeric && data.gateway === 0x7f000001 ? "localhost" : formatIpv4(data.gateway);
+    const gw = data.gateway6 ? formatIpv6(data.gateway6) : !opts.numeric && data.gateway === 0x7f000001 ? "localhost" : formatIpv4(data.gateway);
     return `TEE gw:${gw}${data.oif ? ` oif=${data.oif}` : ""}`;
   },
   action: () => ({ kind: "CONTINUE" }),
