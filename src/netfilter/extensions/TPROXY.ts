@@ -8,10 +8,14 @@ import { resolveHost } from "./target-util/host.js";
 import { parseMarkMask } from "./target-util/mark-mask.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+import { formatIpv6 } from "../ipv6.js";
+import { resolveHost6 } from "./util/hostmask6.js";
 
 export interface TproxyData {
   port: number;
   addr: number;
+  /** ip6tables: the IPv6 --on-ip (:: when not given; addr stays 0). */
+  addr6?: number[];
   markValue: number;
   markMask: number;
 }
@@ -30,6 +34,8 @@ function parsePort(arg: string): number {
   return port;
 }
 
+const onIp = (data: TproxyData) => (data.addr6 ? formatIpv6(data.addr6) : formatIpv4(data.addr));
+
 export const TPROXY: TargetExtension<TproxyData> = {
   name: "TPROXY",
   help: TARGET_HELP.TPROXY,
@@ -40,7 +46,9 @@ export const TPROXY: TargetExtension<TproxyData> = {
   parse(data, call) {
     noteOption("TPROXY", SPECS, data, call);
     const arg = call.args[0] ?? "";
+    if (call.family === 6) data.addr6 ??= [0, 0, 0, 0, 0, 0, 0, 0];
     if (call.option === "on-port") data.port = parsePort(arg);
+    else if (call.option === "on-ip" && call.family === 6) data.addr6 = resolveHost6(arg);
     else if (call.option === "on-ip") data.addr = resolveHost(arg);
     else {
       const { value, mask } = parseMarkMask("TPROXY", call.option, arg);
@@ -53,9 +61,9 @@ export const TPROXY: TargetExtension<TproxyData> = {
   },
   checkEntry: (_data, call) => (call.rule.proto === 6 || call.rule.proto === 17) && !call.rule.protoInvert,
   save: (data) =>
-    `--on-port ${data.port} --on-ip ${formatIpv4(data.addr)} --tproxy-mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
+    `--on-port ${data.port} --on-ip ${onIp(data)} --tproxy-mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
   print: (data) =>
-    `TPROXY redirect ${formatIpv4(data.addr)}:${data.port} mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
+    `TPROXY redirect ${onIp(data)}:${data.port} mark 0x${data.markValue.toString(16)}/0x${data.markMask.toString(16)}`,
   // The kernel hands the packet to a listening socket with IP_TRANSPARENT set, marking it, and
   // drops it when there is none. Emulated sockets are never transparent, so: dropped.
   action: () => ({ kind: "DROP" }),
