@@ -7,10 +7,14 @@ import { inetAton, resolveHost } from "./target-util/host.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+import { andIpv6, formatIpv6, maskToPrefix6, prefixToMask6 } from "../ipv6.js";
+import { parsePrefix6, resolveHost6 } from "./util/hostmask6.js";
 
 export interface NetmapData {
   minAddr: number;
   maxAddr: number;
+  /** ip6tables: the IPv6 network and its mask (minAddr/maxAddr stay 0). */
+  net6?: { addr: number[]; mask: number[] };
 }
 
 const SPECS: OptionSpec[] = [{ name: "to", id: 0, args: 1, mandatory: true }];
@@ -31,6 +35,10 @@ function netmask(data: NetmapData): number {
 }
 
 function describe(data: NetmapData): string {
+  if (data.net6) {
+    const bits = maskToPrefix6(data.net6.mask);
+    return `${formatIpv6(data.net6.addr)}/${bits < 0 ? formatIpv6(data.net6.mask) : bits}`;
+  }
   const mask = netmask(data);
   const bits = maskToPrefix(mask);
   return `${formatIpv4(data.minAddr)}/${bits < 0 ? formatIpv4(mask) : bits}`;
@@ -46,6 +54,12 @@ export const NETMAP: TargetExtension<NetmapData> = {
     noteOption("NETMAP", SPECS, data, call);
     const arg = call.args[0] ?? "";
     const slash = arg.indexOf("/");
+    if (call.family === 6) {
+      const addr6 = resolveHost6(slash >= 0 ? arg.slice(0, slash) : arg);
+      const mask6 = prefixToMask6(slash >= 0 ? parsePrefix6("NETMAP", "to", arg.slice(slash + 1)) : 128);
+      data.net6 = { addr: andIpv6(addr6, mask6), mask: mask6 };
+      return;
+    }
     const addr = resolveHost(slash >= 0 ? arg.slice(0, slash) : arg);
     const mask = slash >= 0 ? parseMask(arg.slice(slash + 1)) : 0xffffffff;
     data.minAddr = (addr & mask) >>> 0;
