@@ -200,7 +200,11 @@ class RealAttempt implements Attempt {
   undo(): boolean {
     const log = this.commandLog();
     if (log.length === 0) return false;
+    const before = this.inner;
     this.inner = this.rebuilt(log.slice(0, -1));
+    // Undo reverts the world, not history: an SSH session that dropped did drop (and the
+    // console it took stays paid for). Only reset starts the attempt afresh.
+    for (const b of before.breaks) if (!this.inner.breaks.some((x) => x.id === b.id)) this.inner.breaks.push(b);
     return true;
   }
 

@@ -133,3 +133,22 @@ describe("daemon notices on the real engine", () => {
     expect(a.runLine("echo hi").notices).toBeUndefined();
   });
 });
+
+describe("undo after a lockout", () => {
+  it("reverts the rule but not the dropped session or the console's cost; reset does start afresh", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout");
+    expect(a.runLine("iptables -P INPUT DROP").guardBroken).toBeDefined();
+    a.useConsole();
+    const locked = a.check();
+    expect(a.undo()).toBe(true);
+    expect(a.runLine("iptables -S INPUT").stdout).toBe("-P INPUT ACCEPT\n");
+    const after = a.check();
+    expect(after.checkpoints.find((c) => c.id === "no-lockout")?.passed).toBe(false);
+    // The console penalty still applies to what the checkpoints earn now.
+    expect(after.score).toBe(after.checkpoints.reduce((sum, c) => sum + c.earned, 0) - 10);
+    expect(locked.score).toBe(locked.checkpoints.reduce((sum, c) => sum + c.earned, 0) - 10);
+    a.reset();
+    expect(a.check().checkpoints.find((c) => c.id === "no-lockout")?.passed).toBe(true);
+  });
+});
