@@ -298,9 +298,36 @@ function kubeRules(r, topo) {
   return { rules: [`iptables-restore <<'EOF'\n${[...nat, ...filter].join("\n")}\nEOF`] };
 }
 
-const generic = [filterRules, filterRules, statefulPolicy, dnat, masquerade, redirect, rawNotrack, mangleMark, sysctls, localNat, userChain, icmpTypes, counters];
+function routingPolicy(r, topo) {
+  const h = r.pick(topo.hosts);
+  const svc = r.pick(topo.services.filter((x) => x.ns !== h.ns));
+  const rules = [r.pick([
+    `ip route add ${r.pick(["unreachable", "prohibit", "blackhole"])} ${svc.addr}/32`,
+    `ip rule add from ${h.addr} table 100`,
+    `ip rule add to ${svc.addr} ${r.pick(["prohibit", "unreachable", "blackhole"])}`,
+    `ip rule add iif ${h.gwIf} table 100`,
+  ])];
+  if (rules[0].includes("table 100")) rules.push(r.pick(["ip route add unreachable default table 100", `ip route add ${svc.addr} dev lo table 100`, "ip route add prohibit 0.0.0.0/1 table 100"]));
+  return { rules, probes: [probe(h.ns, svc.proto, svc.addr, svc.port), probe("", svc.proto, svc.addr, svc.port)] };
+}
+
+function natRanges(r, topo) {
+  const svc = r.pick(topo.services.filter((x) => x.ns !== "" && x.addr !== "127.0.0.1"));
+  const from = sender(r, topo, svc.ns);
+  const next = svc.addr.replace(/\.(\d+)$/, (_, d) => `.${Number(d) + 1}`);
+  const vip = "10.99.0.1";
+  const rules = [
+    `iptables -t nat -A PREROUTING -d ${vip} -p ${svc.proto} --dport ${svc.port} -j DNAT --to-destination ${svc.addr}-${next}${r.chance(0.5) ? " --persistent" : ""}`,
+    `iptables -t nat -A OUTPUT -d ${vip} -p ${svc.proto} --dport ${svc.port} -j DNAT --to-destination ${svc.addr}-${next}`,
+  ];
+  if (from.ns) rules.push({ ns: from.ns, cmd: `ip route add ${vip} via ${from.gwAddr}` });
+  if (r.chance(0.5)) rules.push(`iptables -t nat -A POSTROUTING -p ${svc.proto} -j SNAT --to-source 10.77.0.1-10.77.0.3`);
+  return { rules, probes: [probe(from.ns, svc.proto, vip, svc.port), probe(from.ns, svc.proto, vip, svc.port), probe("", svc.proto, vip, svc.port)] };
+}
+
+const generic = [routingPolicy, natRanges, filterRules, filterRules, statefulPolicy, dnat, masquerade, redirect, rawNotrack, mangleMark, sysctls, localNat, userChain, icmpTypes, counters];
 
 export function snippetsFor(topoName) {
-  if (topoName === "kube") return { always: [kubeRules], optional: [filterRules, masquerade, mangleMark, rawNotrack, userChain, counters, sysctls] };
+  if (topoName === "kube") return { always: [kubeRules], optional: [filterRules, masquerade, mangleMark, rawNotrack, userChain, counters, sysctls, routingPolicy, natRanges] };
   return { always: [], optional: generic };
 }

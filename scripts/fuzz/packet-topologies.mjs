@@ -153,6 +153,7 @@ function bridge(r) {
       ["sysctl -w net.bridge.bridge-nf-call-iptables=1"],
       ["iptables -P FORWARD DROP"],
       ["ip link set vb nomaster"],
+      ["ip link set va down"],
     ]),
   };
 }

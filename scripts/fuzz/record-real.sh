@@ -7,4 +7,4 @@ for f in "$dir"/*.sh; do
   exp="${f%.sh}.expected.json"
   [ -s "$exp" ] || /work/shared/oracle/run-real "$f" --json > "$exp"
 done
-node /work/shared/oracle/compare.mjs --cases "$dir" --actual-cmd "node dist/cli.js exec --json" --jobs 1 --verbose
+node /work/shared/oracle/compare.mjs --cases "$dir" --actual-cmd "node ${NT_DIST:-dist}/cli.js exec --json" --jobs 1 --verbose

@@ -214,3 +214,36 @@ export const BUILTIN_CHAINS = {
   raw: ["PREROUTING", "OUTPUT"],
   security: ["INPUT", "FORWARD", "OUTPUT"],
 };
+
+/** Valid option sets, to exercise printing (-L, -L -n, -S, -v echo, save) rather than errors. */
+export const VALID_TARGETS = {
+  REJECT: (r) => r.pick(["", "--reject-with icmp-host-prohibited", "--reject-with icmp-net-unreachable", "--reject-with icmp-admin-prohibited", "--reject-with icmp-proto-unreachable", "--reject-with icmp-net-prohibited", "--reject-with host-unreach"]),
+  "REJECT-tcp": (r) => `-p tcp|--reject-with ${r.pick(["tcp-reset", "tcp-rst", "icmp-port-unreachable"])}`,
+  LOG: (r) =>
+    r
+      .pickN([`--log-level ${r.pick(["0", "1", "2", "3", "5", "6", "7", "alert", "crit", "emerg", "notice", "info", "debug", "warning", "error"])}`, `--log-prefix ${r.pick(['"DROP: "', "x", "'in '", '"a%b"'])}`, "--log-tcp-sequence", "--log-tcp-options", "--log-ip-options", "--log-uid", "--log-macdecode"], r.int(1, 4))
+      .join(" "),
+  MARK: (r) => r.pick(["--set-mark 0x1", "--set-mark 5/0xff", "--set-xmark 0x3/0xf", "--and-mark 0xf0", "--or-mark 0x100", "--xor-mark 7", "--set-mark 0xffffffff/0xffffffff", "--set-mark 0"]),
+  CONNMARK: (r) => r.pick(["--set-mark 1", "--set-xmark 0x4/0xff", "--save-mark", "--restore-mark", "--save-mark --mask 0xff", "--restore-mark --nfmask 0xf --ctmask 0xf0", "--save-mark --nfmask 0x1 --ctmask 0x2", "--and-mark 3", "--or-mark 4", "--xor-mark 5", "--set-mark 0x10/0x10"]),
+  DNAT: (r) => `${r.pick(["-p tcp", "-p udp", "-p tcp --dport 80", ""])}|--to-destination ${r.pick(["10.0.0.1", "10.0.0.1:8080", "10.0.0.1-10.0.0.3", "10.0.0.1-10.0.0.3:1000-2000", "10.0.0.1:80-90"])}${r.pick(["", " --random", " --persistent"])}`.trim(),
+  SNAT: (r) => `${r.pick(["-p tcp", "-p udp", ""])}|--to-source ${r.pick(["1.2.3.4", "1.2.3.4:1024", "1.2.3.4-1.2.3.9", "1.2.3.4:1024-2048"])}${r.pick(["", " --random", " --random-fully", " --persistent"])}`.trim(),
+  MASQUERADE: (r) => r.pick(["", "-p tcp|--to-ports 1024", "-p udp|--to-ports 1024-2048", "--random", "--random-fully", "-p tcp|--to-ports 5000 --random"]),
+  REDIRECT: (r) => r.pick(["", "-p tcp|--to-ports 8080", "-p tcp|--to-ports 8000-8010", "--random", "-p udp|--to-ports 53 --random"]),
+  NETMAP: (r) => `--to ${r.pick(["10.1.0.0/16", "192.168.5.0/24", "1.2.3.4/32", "1.2.3.4"])}`,
+  CT: (r) => r.pick(["--notrack", "--zone 1", "--zone-orig 2", "--zone-reply 3", "--zone-orig mark", "-p tcp|--helper ftp", "--ctevents new,related", "--expevents new", "--zone 65535"]),
+  NOTRACK: () => "",
+  TRACE: () => "",
+  TCPMSS: (r) => `-p tcp --tcp-flags SYN,RST SYN|${r.pick(["--set-mss 1400", "--clamp-mss-to-pmtu", "--set-mss 536"])}`,
+  TTL: (r) => r.pick(["--ttl-set 64", "--ttl-dec 1", "--ttl-inc 5", "--ttl-set 0", "--ttl-set 255"]),
+  TOS: (r) => r.pick(["--set-tos 0x10", "--set-tos Minimize-Delay", "--set-tos 0x08/0xff", "--and-tos 0x1f", "--or-tos 0x2", "--xor-tos 0x4", "--set-tos Normal-Service", "--set-tos 0"]),
+  DSCP: (r) => r.pick(["--set-dscp 10", "--set-dscp 0x2e", "--set-dscp-class EF", "--set-dscp-class af41", "--set-dscp-class cs7", "--set-dscp 0"]),
+  CLASSIFY: (r) => `--set-class ${r.pick(["1:10", "ffff:ffff", "0:0", "10:1", "abc:def"])}`,
+  NFLOG: (r) => r.pickN(["--nflog-group 3", '--nflog-prefix "hi there"', "--nflog-range 64", "--nflog-size 128", "--nflog-threshold 5"], r.int(0, 3)).join(" "),
+  NFQUEUE: (r) => r.pick(["", "--queue-num 5", "--queue-balance 0:3", "--queue-num 2 --queue-bypass", "--queue-balance 2:5 --queue-cpu-fanout", "--queue-bypass"]),
+  AUDIT: (r) => `--type ${r.pick(["accept", "drop", "reject"])}`,
+  CHECKSUM: () => "-p udp|--checksum-fill",
+  TEE: (r) => `--gateway ${r.pick(["10.0.0.1", "192.168.1.254"])}`,
+  SET: (r) => r.pick(["--add-set s src", "--del-set s dst"]),
+  SYNPROXY: (r) => `-p tcp|${r.pick(["--sack-perm --timestamp --wscale 7 --mss 1460", "--mss 1460", ""])}`,
+  ECN: (r) => `-p tcp|${r.pick(["--ecn-tcp-remove", ""])}`,
+};

@@ -1,6 +1,6 @@
 // Command families for verb-cases.mjs. Each takes the case state ({ chains, rng }) and returns one
 // command line or a few. State only records the user chains made in the filter table.
-import { BUILTIN_CHAINS, TARGETS } from "./target-specs.mjs";
+import { BUILTIN_CHAINS, TARGETS, VALID_TARGETS } from "./target-specs.mjs";
 
 const TABLES = Object.keys(BUILTIN_CHAINS);
 const FRONT = ["iptables", "iptables", "iptables", "iptables-nft", "xtables-nft-multi iptables"];
@@ -281,4 +281,70 @@ function restoreSnippets(state) {
   ];
 }
 
-export const FAMILIES = { targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };
+/** A valid-looking target rule in any table/chain, then its listings in several forms. */
+function targetMatrix(state) {
+  const r = state.rng;
+  const key = r.pick(Object.keys(VALID_TARGETS));
+  const name = key.replace(/-.*/, "");
+  const table = r.pick(TABLES);
+  const chain = r.pick(BUILTIN_CHAINS[table]);
+  const t = table === "filter" ? "" : `-t ${table} `;
+  // "matches|options" when the target needs matches (-p tcp for ports, …)
+  const value = VALID_TARGETS[key](r);
+  const [pre, rest] = value.includes("|") ? value.split("|") : [r.pick(["", "", "-p tcp", "-p udp", "-s 10.0.0.0/8"]), value];
+  const proto = "";
+  const opts = `${pre} -j ${name} ${rest}`;
+  const verb = r.pick(["-A", "-A", "-I", "-v -A", "-v -I"]);
+  const cmd = `iptables ${t}${verb} ${chain} ${proto} ${opts}`.replace(/ +/g, " ").trim();
+  return [
+    cmd,
+    r.pick([`iptables ${t}-L ${chain}`, `iptables ${t}-L ${chain} -n`, `iptables ${t}-L ${chain} -v -n`, `iptables ${t}-S ${chain}`, `iptables ${t}-L ${chain} -v`]),
+    r.pick([`iptables ${t}-C ${chain} ${proto} ${opts}`.replace(/ +/g, " ").trim(), `iptables ${t}-S ${chain} 1`, `iptables-save -t ${table}`]),
+  ];
+}
+
+/** Rules through save → flush → restore → save, with and without counters. */
+function roundTrip(state) {
+  const r = state.rng;
+  const counters = r.chance(0.5);
+  return [
+    `iptables-save${counters ? " -c" : ""} > /tmp/rt`,
+    r.pick(["iptables -F", "iptables -t nat -F", "iptables -X", "iptables -Z"]),
+    `iptables-restore${counters ? " -c" : ""}${r.chance(0.3) ? " -n" : ""} < /tmp/rt`,
+    `iptables-save${counters ? " -c" : ""}`,
+  ];
+}
+
+/** The same kind of target rules through iptables-legacy (its own printing and errors). */
+function legacyTargets(state) {
+  const r = state.rng;
+  const out = targetMatrix(state).map((c) => c.replace(/^iptables(-save)? /, (m, save) => (save ? "iptables-legacy-save " : "iptables-legacy ")));
+  if (r.chance(0.3)) out.push("iptables -S", "iptables-legacy-save -c");
+  return out;
+}
+
+/** Counters given with -c on append/insert/replace, read back in every form. */
+function counterRules(state) {
+  const r = state.rng;
+  const chain = r.pick(["INPUT", "OUTPUT", ...state.chains]);
+  const c = () => r.pick(["-c 1 2", "-c 10 2000", "--set-counters 5 6", "-c 0 0", "-c 18446744073709551615 1", "-c 1,2", "-c 1 x"]);
+  return [
+    `iptables -A ${chain} ${c()} -s 10.1.1.${r.int(1, 9)} -j ACCEPT`,
+    r.pick([`iptables -I ${chain} ${c()} -j DROP`, `iptables -R ${chain} 1 ${c()} -j RETURN`, `iptables -I ${chain} 1 ${c()} -p udp`]),
+    r.pick([`iptables -L ${chain} -v -n -x`, `iptables -L ${chain} -v -n`, `iptables -S ${chain} -v`, "iptables-save -c", `iptables -L ${chain} -v --line-numbers`]),
+  ];
+}
+
+/** ip6tables where it overlaps with iptables: verbs, chains, errors, save. */
+function ip6Overlap(state) {
+  const r = state.rng;
+  return r.pick([
+    ["ip6tables -N six", "ip6tables -A six -j ACCEPT", "ip6tables -S", "iptables -S"],
+    ["ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT", "ip6tables -L INPUT -n -v", "ip6tables-save -t filter"],
+    ["ip6tables -A INPUT -j REJECT --reject-with icmp6-adm-prohibited", "ip6tables -S INPUT", "ip6tables -A INPUT -j REJECT --reject-with icmp-host-prohibited"],
+    ["ip6tables -4 -L", "ip6tables -6 -S", "ip6tables -t nat -S", "ip6tables -P FORWARD DROP", "ip6tables -L FORWARD"],
+    ["ip6tables -A OUTPUT -s ::1 -j LOG --log-prefix six", "ip6tables -L OUTPUT", "ip6tables -D OUTPUT 1", "ip6tables -Z -L OUTPUT -v"],
+  ]);
+}
+
+export const FAMILIES = { legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };

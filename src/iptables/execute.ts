@@ -113,12 +113,25 @@ function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEn
       replaceRule(t, chain, p.rulenum!, rules[0]!, env.backend, !env.deferChecks);
       break;
     case CMD.DELETE:
-      deleteRules(t, chain, rules);
-      break;
     case CMD.CHECK:
-      checkRules(t, chain, rules);
+      try {
+        if (p.command === CMD.DELETE) deleteRules(t, chain, rules);
+        else checkRules(t, chain, rules);
+      } catch (err) {
+        throw legacyLookupError(err, t, chain, rules, env.backend);
+      }
       break;
   }
+}
+
+/**
+ * libiptc's -D/-C of a missing rule in an existing chain: with a target extension or a jump
+ * the stale errno is ENOENT ("No chain/target/match by that name."), not "Bad rule".
+ */
+function legacyLookupError(err: unknown, t: Table, chain: string, rules: Rule[], backend: Backend): unknown {
+  if (backend !== "legacy" || !findChain(t, chain)) return err;
+  const kind = rules[0]?.action.kind;
+  return kind === "target" || kind === "jump" || kind === "goto" ? new OpError(ENOENT) : err;
 }
 
 function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
