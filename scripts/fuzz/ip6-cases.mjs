@@ -127,8 +127,32 @@ function natCase() {
   return `${lines.join('\n')}\n`;
 }
 
+/** Chain operations around IPv6 rules: user chains, -R/-I/-D by number, listings of one rule. */
+function opsCase() {
+  const lines = [];
+  const user = pick(['web6', 'LOG_DROP', 'v6in', 'TTL']);
+  lines.push(`ip6tables -N ${user}`);
+  for (let i = 0; i < rulesPerCase; i++) {
+    const chain = pick(['INPUT', 'FORWARD', user]);
+    lines.push(pick([
+      () => `ip6tables -A ${chain} ${rule('filter', 'INPUT')}`,
+      () => `ip6tables -A INPUT ${chance(0.5) ? `-s ${addr()} ` : ''}-j ${user}`,
+      () => `ip6tables -I ${chain} ${int(1, 4)} ${rule('filter', 'INPUT')}`,
+      () => `ip6tables -R ${chain} ${int(1, 3)} ${rule('filter', 'INPUT')}`,
+      () => `ip6tables -D ${chain} ${int(1, 4)}`,
+      () => `ip6tables -L ${chain} ${int(1, 3)} -n`,
+      () => `ip6tables -S ${chain} ${int(1, 3)}`,
+      () => `ip6tables -Z ${chain} ${int(1, 3)}`,
+      () => `ip6tables ${pick(['-g', '-j'])} ${user} -A FORWARD -i ${iface()}`,
+    ])());
+  }
+  lines.push('ip6tables -S', `ip6tables -L ${user} -n -v`, `ip6tables -E ${user} renamed6`, 'ip6tables -X renamed6', 'ip6tables -F', 'ip6tables -X', 'ip6tables -L -n');
+  return `${lines.join('\n')}\n`;
+}
+
 function makeCase() {
   if (chance(0.2)) return natCase();
+  if (chance(0.25)) return opsCase();
   const lines = [];
   const table = pick(['filter', 'filter', 'filter', 'mangle', 'raw']);
   const t = table === 'filter' ? '' : `-t ${table} `;
