@@ -28,7 +28,24 @@ export const RESOURCE_TYPES: ResourceType[] = [
   { plural: "serviceaccounts", singular: "serviceaccount", kind: "ServiceAccount", shortNames: ["sa"], group: "", version: "v1", namespaced: true },
   { plural: "secrets", singular: "secret", kind: "Secret", shortNames: [], group: "", version: "v1", namespaced: true },
   { plural: "ingresses", singular: "ingress", kind: "Ingress", shortNames: ["ing"], group: "networking.k8s.io", version: "v1", namespaced: true },
+  { plural: "statefulsets", singular: "statefulset", kind: "StatefulSet", shortNames: ["sts"], group: "apps", version: "v1", namespaced: true },
+  { plural: "jobs", singular: "job", kind: "Job", shortNames: [], group: "batch", version: "v1", namespaced: true },
+  { plural: "cronjobs", singular: "cronjob", kind: "CronJob", shortNames: ["cj"], group: "batch", version: "v1", namespaced: true },
+  { plural: "replicationcontrollers", singular: "replicationcontroller", kind: "ReplicationController", shortNames: ["rc"], group: "", version: "v1", namespaced: true },
+  { plural: "horizontalpodautoscalers", singular: "horizontalpodautoscaler", kind: "HorizontalPodAutoscaler", shortNames: ["hpa"], group: "autoscaling", version: "v2", namespaced: true },
+  { plural: "poddisruptionbudgets", singular: "poddisruptionbudget", kind: "PodDisruptionBudget", shortNames: ["pdb"], group: "policy", version: "v1", namespaced: true },
+  { plural: "persistentvolumeclaims", singular: "persistentvolumeclaim", kind: "PersistentVolumeClaim", shortNames: ["pvc"], group: "", version: "v1", namespaced: true },
+  { plural: "persistentvolumes", singular: "persistentvolume", kind: "PersistentVolume", shortNames: ["pv"], group: "", version: "v1", namespaced: false },
+  { plural: "resourcequotas", singular: "resourcequota", kind: "ResourceQuota", shortNames: ["quota"], group: "", version: "v1", namespaced: true },
+  { plural: "limitranges", singular: "limitrange", kind: "LimitRange", shortNames: ["limits"], group: "", version: "v1", namespaced: true },
+  { plural: "storageclasses", singular: "storageclass", kind: "StorageClass", shortNames: ["sc"], group: "storage.k8s.io", version: "v1", namespaced: false },
+  { plural: "ingressclasses", singular: "ingressclass", kind: "IngressClass", shortNames: [], group: "networking.k8s.io", version: "v1", namespaced: false },
 ];
+
+/** The API server's discovery order of groups (kubectl api-resources lists groups in this order). */
+export const GROUP_ORDER = ["", "apiregistration.k8s.io", "apps", "events.k8s.io", "authentication.k8s.io", "authorization.k8s.io", "autoscaling", "batch",
+  "certificates.k8s.io", "networking.k8s.io", "policy", "rbac.authorization.k8s.io", "storage.k8s.io", "admissionregistration.k8s.io",
+  "apiextensions.k8s.io", "scheduling.k8s.io", "coordination.k8s.io", "node.k8s.io", "discovery.k8s.io", "flowcontrol.apiserver.k8s.io"];
 
 /** Resolve what the user typed (plural, singular, short name, kind, or "name.group"). */
 export function findResourceType(typed: string): ResourceType | undefined {

@@ -166,3 +166,22 @@ describe("kubectl -o jsonpath", () => {
     expect(n.sh(line)).toEqual({ stdout, stderr: "", rc: 0 });
   });
 });
+
+describe("resource types a cluster serves even when empty", () => {
+  const n = kubectlNode();
+  it.each([
+    ["kubectl get sts", "No resources found in default namespace.\n"],
+    ["kubectl get pv", "No resources found\n"],
+    ["kubectl get cronjobs,jobs", "No resources found in default namespace.\n"],
+  ])("%s", (line, stderr) => {
+    expect(n.sh(line)).toEqual({ stdout: "", stderr, rc: 0 });
+  });
+  it("api-resources lists the core group first, then the others in discovery order", () => {
+    const out = n.sh("kubectl api-resources --no-headers").stdout;
+    expect(out.startsWith("NAME")).toBe(false);
+    const names = out.split("\n").map((l) => l.split(/\s+/)[0]);
+    expect(names.indexOf("services")).toBeLessThan(names.indexOf("daemonsets"));
+    expect(names.indexOf("replicasets")).toBeLessThan(names.indexOf("jobs"));
+    expect(names.indexOf("endpointslices")).toBeGreaterThan(names.indexOf("ingresses"));
+  });
+});

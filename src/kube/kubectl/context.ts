@@ -63,7 +63,9 @@ export function parseTargets(positional: string[]): Target[] | string {
     const rt = type === "all" ? undefined : findResourceType(type);
     if (type === "all") {
       // The "all" category, in discovery order (kinds this API server serves).
-      for (const t of ["pods", "services", "daemonsets", "deployments", "replicasets"]) out.push({ rt: findResourceType(t)!, names: [...names] });
+      for (const t of ["pods", "replicationcontrollers", "services", "daemonsets", "deployments", "replicasets", "statefulsets", "horizontalpodautoscalers", "cronjobs", "jobs"]) {
+        out.push({ rt: findResourceType(t)!, names: [...names] });
+      }
       continue;
     }
     if (!rt) return `error: the server doesn't have a resource type "${type}"`;

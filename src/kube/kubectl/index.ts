@@ -27,7 +27,7 @@ const SUBCOMMANDS: Record<string, (k: Kctx) => CommandResult> = {
   config: runConfig,
   edit: runEdit,
   rollout: runRollout,
-  "api-resources": () => runApiResources(),
+  "api-resources": runApiResources,
   "cluster-info": runClusterInfo,
 };
 

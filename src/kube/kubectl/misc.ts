@@ -1,6 +1,6 @@
 // kubectl logs, version, config, edit, rollout, api-resources, cluster-info.
 import type { CommandResult } from "../../shell/types.js";
-import { RESOURCE_TYPES, apiVersionOf, findResourceType } from "../resources.js";
+import { GROUP_ORDER, RESOURCE_TYPES, apiVersionOf, findResourceType } from "../resources.js";
 import { restartKubeProxy } from "../tick.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
@@ -118,9 +118,11 @@ export function runRollout(k: Kctx): CommandResult {
   return fail(`error: unknown command "${sub ?? ""}" for "kubectl rollout"`);
 }
 
-export function runApiResources(): CommandResult {
-  const rows = [["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]];
-  for (const rt of [...RESOURCE_TYPES].sort((a, b) => (a.plural < b.plural ? -1 : 1))) {
+export function runApiResources(k: Kctx): CommandResult {
+  const rows = flag(k.args, "no-headers") === "true" ? [] : [["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"]];
+  // Groups in discovery order, each group's resources by name.
+  const rank = (rt: { group: string }) => GROUP_ORDER.indexOf(rt.group);
+  for (const rt of [...RESOURCE_TYPES].sort((a, b) => rank(a) - rank(b) || (a.plural < b.plural ? -1 : 1))) {
     rows.push([rt.plural, rt.shortNames.join(","), apiVersionOf(rt), String(rt.namespaced), rt.kind]);
   }
   return ok(tabulate(rows));
