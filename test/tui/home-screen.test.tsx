@@ -112,3 +112,19 @@ describe("continue where I left off", () => {
     expect(app.frame()).not.toContain("Continue where I left off");
   });
 });
+
+describe("a teacher's broken scenarios", () => {
+  it("shows the first problems and says how many more there are and how to list them", async () => {
+    const { render } = await import("ink-testing-library");
+    const { HomeScreen } = await import("../../src/tui/screens/home-screen.js");
+    const problems = Array.from({ length: 6 }, (_, i) => `/t/bad.yaml:${i + 1}:1: problem ${i + 1}`);
+    const r = render(
+      <HomeScreen catalogue={{ lessons: [], scenarios: [], problems }} progress={EMPTY_PROGRESS} warnings={[]} size={{ cols: 100, rows: 30 }} onChoose={() => {}} />,
+    );
+    const f = r.lastFrame() ?? "";
+    expect(f).toContain("scenario not loaded: /t/bad.yaml:1:1: problem 1");
+    expect(f).toContain("scenario not loaded: /t/bad.yaml:2:1: problem 2");
+    expect(f).not.toContain("problem 3");
+    expect(f).toContain("… 4 more problems: nettutor validate FILE lists each one");
+  });
+});

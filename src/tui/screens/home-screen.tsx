@@ -101,7 +101,8 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
     items.push({ key: `s:${s.id}`, label: `Scenario  ${scenarioStatus(progress, s.id, theme)} · ${s.level} · ${s.minutes} min · ${s.title}`, value: { kind: "scenario", id: s.id } });
   }
   items.push({ key: "quit", label: "Quit", value: { kind: "quit" } });
-  const notes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)].slice(0, 3);
+  const allNotes = [...warnings, ...catalogue.problems.map((p) => `scenario not loaded: ${p}`)];
+  const notes = allNotes.length > 3 ? [...allNotes.slice(0, 2), `… ${allNotes.length - 2} more problems: nettutor validate FILE lists each one`] : allNotes;
   // A warning names a file the learner may need: wrapped, never cut.
   const noteRows = notes.map((w) => wrapHanging(w, size.cols, theme.plain ? "Warning: " : "⚠ ", "  "));
   const limit = Math.max(3, size.rows - 6 - noteRows.reduce((n, r) => n + r.length, 0));
