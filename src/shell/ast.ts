@@ -4,7 +4,7 @@
 export type WordPart =
   | { t: "lit"; v: string; quoted: boolean }
   /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%". */
-  | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word }
+  | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word; index?: string }
   | { t: "sub"; src: string; quoted: boolean; line: number }
   | { t: "arith"; src: string; quoted: boolean }
   | { t: "tilde" };
@@ -25,6 +25,11 @@ export interface Redirect {
 export interface Assignment {
   name: string;
   value: Word;
+  /** `name=(w1 w2 …)` / `name+=(…)`: an array literal (each word expanded into elements). */
+  array?: Word[];
+  append?: boolean;
+  /** `name[INDEX]=value`: the subscript's text (arithmetic). */
+  index?: string;
 }
 
 export interface SimpleCommand {

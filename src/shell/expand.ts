@@ -8,6 +8,10 @@ export interface ExpandHost {
   setVar(name: string, value: string): void;
   /** Runs `src` in a subshell; returns its stdout. */
   commandSubst(src: string, line: number): string;
+  /** The elements of an array ("@" and "*": the positional parameters); a scalar is a one-element array. */
+  getArray?(name: string): string[] | undefined;
+  /** One element by index (negative: from the end); a scalar is element 0. */
+  getElement?(name: string, index: number): string | undefined;
   /** Names matching a glob pattern (sorted), or [] when nothing matches. */
   glob(pattern: string): string[];
 }
@@ -43,6 +47,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     e.exitStatus = 1;
     throw e;
   }
+  if (part.index !== undefined) return expandIndexed(part, host);
   const value = host.getVar(part.name);
   if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";
@@ -81,6 +86,31 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     default:
       return value ?? "";
   }
+}
+
+/** The elements `${a[@]}` / `"$@"` stand for, when a part is such a list; undefined otherwise. */
+function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
+  if (part.t !== "var" || part.op !== undefined) return undefined;
+  if (part.name === "@" && part.index === undefined) return host.getArray?.("@") ?? [];
+  if (part.index === "@") return host.getArray?.(part.name) ?? [];
+  return undefined;
+}
+
+/** ${a[i]}, ${a[@]}, ${a[*]}, ${#a[@]}, ${#a[i]} and the operators on one element. */
+function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string {
+  const elements = host.getArray?.(part.name) ?? [];
+  if (part.index === "@" || part.index === "*") {
+    if (part.op === "len") return String(elements.length);
+    return expandParam({ ...part, index: undefined, name: "\u0000list" }, {
+      ...host, getVar: (n) => (n === "\u0000list" ? (elements.length ? elements.join(" ") : undefined) : host.getVar(n)),
+    });
+  }
+  const index = Number(evalArithmetic(expandToString(scanArithWord(part.index!), host), host));
+  const value = host.getElement?.(part.name, index);
+  if (part.op === "len") return String((value ?? "").length);
+  return expandParam({ ...part, index: undefined, name: "\u0000elem" }, {
+    ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)),
+  });
 }
 
 /** A glob pattern as a regular expression source (`*` may match `/` here). */
@@ -158,6 +188,17 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
   const fields: Field[] = [newField()];
   let cur = fields[0]!;
   for (const part of word) {
+    const list = part.t === "var" && part.quoted ? listElements(part, host) : undefined;
+    if (list !== undefined) {
+      // "${a[@]}" / "$@": one field per element, the first and last joined to the text around them
+      list.forEach((element, i) => {
+        if (i > 0) fields.push((cur = newField()));
+        cur.text += element;
+        cur.pattern += escapeGlob(element);
+        cur.touched = true;
+      });
+      continue;
+    }
     const value = partValue(part, host);
     const isLiteral = part.t === "lit" || part.t === "tilde";
     const quoted = part.t === "tilde" || part.quoted;

@@ -2,7 +2,7 @@
 // redirections, compound commands, builtins and the registered commands.
 import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
-import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, unescapeGlob, type ExpandHost } from "./expand.js";
+import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
 import { parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
@@ -200,9 +200,9 @@ function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop:
 function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   const host = expandHost(state, io);
   let argv: string[];
-  const assigns: [string, string][] = [];
+  let assigns: [string, string][] = [];
   try {
-    for (const a of cmd.assigns) assigns.push([a.name, expandToString(a.value, host)]);
+    assigns = assignAll(state, cmd, host);
     argv = cmd.conditional
       ? cmd.words.map((w) => expandToString(w, host))
       : cmd.words.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
@@ -354,6 +354,18 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       return subIo.out.join("");
     },
     glob: (pattern) => glob(state, pattern),
+    getArray: (name) => {
+      if (name === "@" || name === "*") return [...state.positional];
+      const array = state.arrays?.[name];
+      if (array) return array.filter((v) => v !== undefined);
+      const scalar = getVar(state, name);
+      return scalar === undefined ? [] : [scalar];
+    },
+    getElement: (name, index) => {
+      const array = state.arrays?.[name] ?? (Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
+      const at = index < 0 ? array.length + index : index;
+      return at >= 0 ? array[at] : undefined;
+    },
   };
   return host;
 }
@@ -376,8 +388,34 @@ function getVar(state: ShellState, name: string): string | undefined {
       return "";
     default:
       if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
-      return Object.hasOwn(state.vars, name) ? state.vars[name] : undefined;
+      if (Object.hasOwn(state.vars, name)) return state.vars[name];
+      return state.arrays?.[name]?.[0];
   }
+}
+
+/** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
+function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [string, string][] {
+  const scalars: [string, string][] = [];
+  for (const a of cmd.assigns) {
+    if (a.array) {
+      const values = a.array.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
+      const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
+      delete state.vars[a.name];
+      (state.arrays ??= {})[a.name] = [...old, ...values];
+    } else if (a.index !== undefined) {
+      const index = Number(evalArithmetic(expandToString(scanArithWord(a.index), host), host));
+      const value = expandToString(a.value, host);
+      const array = ((state.arrays ??= {})[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
+      delete state.vars[a.name];
+      array[index < 0 ? array.length + index : index] = value;
+    } else {
+      const value = expandToString(a.value, host);
+      // a plain assignment to an array sets its first element
+      if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
+      else scalars.push([a.name, value]);
+    }
+  }
+  return scalars;
 }
 
 /** Pathname expansion over the virtual filesystem. */

@@ -82,6 +82,13 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const bad: WordPart = { t: "var", name: "", quoted, op: "bad:" + body };
   const len = /^#([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])$/.exec(body);
   if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
+  const lenIndexed = /^#([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(body);
+  if (lenIndexed) return { t: "var", name: lenIndexed[1]!, quoted, op: "len", index: lenIndexed[2]! };
+  const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](.*)$/s.exec(body);
+  if (indexed) {
+    const inner = parseBraced(indexed[1]! + indexed[3]!, quoted, line);
+    return inner.t === "var" && !inner.op?.startsWith("bad:") ? { ...inner, index: indexed[2]! } : bad;
+  }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(.*)$/s.exec(body);
   if (!m) return bad;
   const part: WordPart & { t: "var" } = { t: "var", name: m[1]!, quoted };

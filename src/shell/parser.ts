@@ -6,6 +6,8 @@ import { scanArithWord } from "./expand.js";
 
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const ARRAY_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/;
+const INDEXED_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]=/;
 const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac", "in"]);
 
 export interface ParseResult {
@@ -168,6 +170,20 @@ class Parser {
     }
     if (kw !== undefined && RESERVED_AFTER_LIST.has(kw)) throw this.unexpected(tok);
     return this.parseSimple();
+  }
+
+  /** `name=( word… )`: the words up to `)`, newlines allowed. */
+  private parseArrayLiteral(name: string, append: boolean): Assignment {
+    this.take(); // (
+    const words: Word[] = [];
+    for (;;) {
+      const t = this.take();
+      if (t.kind === "nl") continue;
+      if (t.kind === "op" && t.op === ")") break;
+      if (t.kind !== "word") throw this.unexpected(t);
+      words.push(t.parts);
+    }
+    return { name, value: [], array: words, append };
   }
 
   /** `(( EXPR ))`: the `((` builtin evaluates EXPR; undefined if the parens do not close as `))`. */
@@ -386,6 +402,11 @@ class Parser {
       }
       if (tok.kind !== "word") break;
       this.take();
+      const arrayStart = cmd.words.length === 0 ? ARRAY_ASSIGNMENT.exec(tok.raw) : null;
+      if (arrayStart && this.lexer.src[tok.end] === "(") {
+        cmd.assigns.push(this.parseArrayLiteral(arrayStart[1]!, arrayStart[2] === "+"));
+        continue;
+      }
       const assign = cmd.words.length === 0 ? asAssignment(tok) : undefined;
       if (assign) cmd.assigns.push(assign);
       else cmd.words.push(tok.parts);
@@ -398,6 +419,12 @@ class Parser {
 function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
   const first = tok.parts[0];
   if (!first || first.t !== "lit" || first.quoted) return undefined;
+  const indexed = INDEXED_ASSIGNMENT.exec(first.v);
+  if (indexed) {
+    const rest = first.v.slice(indexed[0].length);
+    const value: Word = rest ? [{ t: "lit", v: rest, quoted: false }, ...tok.parts.slice(1)] : tok.parts.slice(1);
+    return { name: indexed[1]!, index: indexed[2]!, value };
+  }
   const m = ASSIGNMENT.exec(first.v);
   if (!m) return undefined;
   const rest = first.v.slice(m[0].length);

@@ -8,6 +8,8 @@ export interface ShellState {
   netns: string;
   cwd: string;
   vars: Record<string, string>;
+  /** Indexed arrays (`a=(x y)`); holes are allowed. A name is either here or in vars. */
+  arrays?: Record<string, string[]>;
   exported: Set<string>;
   aliases: Record<string, string>;
   functions: Record<string, Command>;
@@ -66,6 +68,7 @@ export function forkState(state: ShellState): ShellState {
   return {
     ...state,
     vars: { ...state.vars },
+    arrays: Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]])),
     exported: new Set(state.exported),
     aliases: { ...state.aliases },
     functions: { ...state.functions },

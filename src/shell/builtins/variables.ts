@@ -49,7 +49,14 @@ export function exportBuiltin(b: BuiltinCall): number {
 export function unset(b: BuiltinCall): number {
   for (const name of b.argv.slice(1)) {
     if (name.startsWith("-")) continue;
+    const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+)\]$/.exec(name);
+    if (element) {
+      const array = b.state.arrays?.[element[1]!];
+      if (array) delete array[Number(element[2])];
+      continue;
+    }
     delete b.state.vars[name];
+    delete b.state.arrays?.[name];
     b.state.exported.delete(name);
   }
   return 0;
