@@ -145,3 +145,20 @@ describe("kubectl patch with a patch that is not a map", () => {
     expect(n.sh("kubectl patch svc web -p null")).toEqual({ stdout: "service/web patched (no change)\n", stderr: "", rc: 0 });
   });
 });
+
+describe("commands learners type often still parse", () => {
+  const n = kubectlNode();
+  it.each([
+    "kubectl config set-context --current --namespace=kube-system",
+    "kubectl config set-context --current --namespace=default",
+    "kubectl config view --minify",
+    "kubectl exec -it web-1 -- true",
+    "kubectl logs -n kube-system -l k8s-app=kube-proxy --tail=5",
+    "kubectl apply --dry-run=client -o yaml -f -",
+    "kubectl get pods -A -o wide --show-labels",
+    "kubectl delete pod client --grace-period=0 --force",
+  ])("%s", (line) => {
+    const r = n.sh(line, "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: x }\n");
+    expect(r.stderr).not.toMatch(/unknown (shorthand )?flag/);
+  });
+});

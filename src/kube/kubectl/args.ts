@@ -60,7 +60,7 @@ const SUBCOMMAND_FLAGS: Record<string, FlagSpec[]> = {
   edit: [...PRINT, ...FILES, bool("windows-line-endings"), value("validate", undefined, "strict"), value("field-manager"),
     value("subresource"), bool("save-config"), bool("record"), value("output-patch")],
   version: [bool("client"), value("output", "o")],
-  config: [value("output", "o"), bool("minify"), bool("raw"), bool("flatten"), bool("merge")],
+  config: [value("output", "o"), bool("minify"), bool("raw"), bool("flatten"), bool("merge"), bool("current")],
   "api-resources": [bool("namespaced"), value("api-group"), value("verbs"), value("output", "o"), bool("no-headers"), value("sort-by"),
     bool("cached"), value("categories")],
   "cluster-info": [],
