@@ -62,9 +62,17 @@ export class Getopt<V> {
     private readonly shorts: ShortSpec,
   ) {}
 
-  /** Starts over on another argv (a parser that runs per line reuses one Getopt). */
-  restart(argv: string[]): void {
+  /** Words of argv in use (a reused word list may hold more); undefined: all of them. */
+  private argc: number | undefined = undefined;
+
+  private get end(): number {
+    return this.argc ?? this.argv.length;
+  }
+
+  /** Starts over on the first `argc` words of another argv (a per-line parser reuses one Getopt). */
+  restart(argv: string[], argc?: number): void {
     this.argv = argv;
+    this.argc = argc;
     this.optind = 1;
     this.nextchar = 0;
     this.val = undefined;
@@ -92,7 +100,7 @@ export class Getopt<V> {
     this.val = undefined;
     this.optarg = undefined;
     if (this.nextchar === 0) {
-      if (this.optind >= argv.length) return STEP_END;
+      if (this.optind >= this.end) return STEP_END;
       const arg = argv[this.optind]!;
       if (arg === "--") {
         this.optind++;
@@ -123,7 +131,7 @@ export class Getopt<V> {
     }
     this.val = found.val;
     if (found.hasArg === 1) {
-      if (this.optind >= this.argv.length) {
+      if (this.optind >= this.end) {
         this.val = undefined;
         return STEP_MISSING;
       }
@@ -158,7 +166,7 @@ export class Getopt<V> {
       this.val = c;
       return STEP_OPTION;
     }
-    if (this.optind >= this.argv.length) return STEP_MISSING;
+    if (this.optind >= this.end) return STEP_MISSING;
     this.val = c;
     this.optarg = this.argv[this.optind++]!;
     return STEP_OPTION;
@@ -171,8 +179,9 @@ export class Getopt<V> {
 
   /** xs_has_arg: the next word exists and does not look like an option or "!". */
   hasArg(): boolean {
-    const next = this.argv[this.optind];
-    return next !== undefined && next[0] !== "-" && next[0] !== "!";
+    if (this.optind >= this.end) return false;
+    const next = this.argv[this.optind]!;
+    return next[0] !== "-" && next[0] !== "!";
   }
 
   /** Takes the next word (the caller checked it exists). */

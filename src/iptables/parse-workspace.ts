@@ -126,9 +126,16 @@ export class MergedOptions implements LongTable<ExtOption | string> {
 /** One warn() per warnings list (a restore shares its list across all lines). */
 const warners = new WeakMap<string[], (text: string) => void>();
 
+let lastList: string[] | undefined;
+let lastWarn: ((text: string) => void) | undefined;
+
 export function warnerFor(list: string[]): (text: string) => void {
+  // (a restore asks for the same list on every line)
+  if (list === lastList) return lastWarn!;
   let warn = warners.get(list);
   if (!warn) warners.set(list, (warn = (text: string) => list.push(text.replace(/\n$/, ""))));
+  lastList = list;
+  lastWarn = warn;
   return warn;
 }
 

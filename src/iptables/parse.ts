@@ -112,19 +112,22 @@ function optionalRulenum(p: ParsedCommand, g: Getopt<unknown>): boolean {
   return true;
 }
 
-/** Parses one iptables command line (argv[0] is the program name). */
-export function parseCommand(argv: string[], env: ParseEnv): ParsedCommand {
+/**
+ * Parses one iptables command line (argv[0] is the program name). `argc`: only the first argc
+ * words are the line (iptables-restore reuses one word list for all its lines).
+ */
+export function parseCommand(argv: string[], env: ParseEnv, argc = argv.length): ParsedCommand {
   const ws = takeWorkspace();
   try {
-    return parseLine(ws, argv, env);
+    return parseLine(ws, argv, argc, env);
   } finally {
     ws.release();
   }
 }
 
-function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand {
+function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): ParsedCommand {
   const g = ws.getopt;
-  g.restart(argv);
+  g.restart(argv, argc);
   // every field declared up front: fields added later would need a separate property store
   const p: ParsedCommand = {
     command: 0,
@@ -179,7 +182,7 @@ function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand 
       const inst = longs.inst!;
       const args = [optarg ?? ""];
       if (opt.args === 0) args.length = 0;
-      if (opt.args === 2 && g.optind < argv.length) args.push(g.take());
+      if (opt.args === 2 && g.optind < argc) args.push(g.take());
       if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
       call.option = opt.name;
       call.args = args;
@@ -454,7 +457,7 @@ function parseLine(ws: Workspace, argv: string[], env: ParseEnv): ParsedCommand 
     if (inst.kind === "target" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
   }
   for (let i = 0; i < loaded.count; i++) compactSeen(loaded.at(i).data);
-  if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
+  if (g.optind < argc) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
   if (invert) throw paramProblem("nothing appropriate following !");
 

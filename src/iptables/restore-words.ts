@@ -1,6 +1,14 @@
 // Splitting iptables-restore's rule lines into words (add_param_to_argv in iptables-restore.c).
-// A dump repeats the same comments on several rules, so a restore can pass a WordCache: a
-// repeated quoted word is then the same string, not a new copy.
+// A dump repeats the same words on every line ("-A", "-m", "--comment") and the same comments
+// on several rules, so a restore can pass a WordCache: a known option word or a repeated
+// quoted word is then one shared string, not a new copy per line.
+
+/** Hash of text[start, end) as the splitter computes it while scanning. */
+function hashOf(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
 
 /**
  * Remembers recently made words by a hash of their characters (one slot per hash, the newest
@@ -11,10 +19,21 @@ export class WordCache {
   private readonly slots: (string | undefined)[];
   private readonly mask: number;
 
-  /** `bits`: 2^bits slots (tests use few to force collisions). */
-  constructor(bits = 12) {
+  /**
+   * `bits`: 2^bits slots (tests use few to force collisions). `vocabulary`: words found among
+   * unquoted ones (option names); quoted words are remembered as they come.
+   */
+  constructor(
+    bits = 12,
+    private readonly vocabulary?: Vocabulary,
+  ) {
     this.slots = new Array<string | undefined>(1 << bits).fill(undefined);
     this.mask = (1 << bits) - 1;
+  }
+
+  /** An unquoted word: from the vocabulary when it is there, else sliced. */
+  plain(text: string, start: number, end: number, hash: number): string {
+    return this.vocabulary?.find(text, start, end, hash) ?? text.slice(start, end);
   }
 
   /** text[start, end) as a string, reusing a remembered equal one. */
@@ -25,6 +44,27 @@ export class WordCache {
     const made = text.slice(start, end);
     this.slots[slot] = made;
     return made;
+  }
+}
+
+/** A fixed set of words, found by hash without slicing the text (never evicted). */
+export class Vocabulary {
+  private readonly slots: (string | undefined)[];
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>, bits = 12) {
+    this.slots = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.mask = (1 << bits) - 1;
+    // on a collision the first word keeps the slot; the others are simply sliced when met
+    for (const w of words) {
+      const slot = hashOf(w) & this.mask;
+      this.slots[slot] ??= w;
+    }
+  }
+
+  find(text: string, start: number, end: number, hash: number): string | undefined {
+    const known = this.slots[hash & this.mask];
+    return known !== undefined && known.length === end - start && sameText(known, text, start) ? known : undefined;
   }
 }
 
@@ -47,6 +87,15 @@ const BACKSLASH = 92;
  * Words are appended to `words`, which is returned.
  */
 export function splitRestoreLine(text: string, words: string[] = [], cache?: WordCache): string[] {
+  splitRestoreLineInto(text, words, words.length, cache);
+  return words;
+}
+
+/**
+ * splitRestoreLine writing the words into `words` from index `at` on, over whatever was there
+ * (a restore reuses one list for all its lines): returns the index after the last word.
+ */
+export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache): number {
   const n = text.length;
   // `word` holds what an earlier run gave the current word (text before a quote, or the
   // unescaped part of a quote); a word made of one run is sliced (or found in the cache) whole
@@ -55,7 +104,7 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c === SPACE || c === TAB || c === NEWLINE) {
-      if (word) words.push(word);
+      if (word) words[at++] = word;
       word = "";
       i++;
       continue;
@@ -76,12 +125,15 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
       for (; i < n; i++) {
         c = text.charCodeAt(i);
         if (c === SPACE || c === TAB || c === NEWLINE || c === QUOTE) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
       }
     }
     if (quoted && i < n && text.charCodeAt(i) === BACKSLASH) escaped = true;
-    // (only quoted words are cached: they are the comments a rule set keeps; other words are
-    // parsed into numbers or short-lived, and looking them up costs more than slicing)
-    const run = cache && quoted && word === "" && !escaped ? cache.word(text, start, i, hash) : text.slice(start, i);
+    // (quoted words are remembered: they are the comments a rule set keeps; an unquoted word is
+    // only looked up in the fixed vocabulary: most others are addresses and names seen once)
+    let run: string;
+    if (!cache || word !== "" || escaped) run = text.slice(start, i);
+    else run = quoted ? cache.word(text, start, i, hash) : cache.plain(text, start, i, hash);
     word = word === "" ? run : word + run;
     if (!quoted) continue;
     if (escaped) {
@@ -100,15 +152,15 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
     }
     if (i >= n) {
       // an unclosed quote keeps the newline that ended the line
-      words.push(`${word}\n`);
-      return words;
+      words[at++] = `${word}\n`;
+      return at;
     }
-    words.push(word); // the closing quote ends the word, even an empty one
+    words[at++] = word; // the closing quote ends the word, even an empty one
     word = "";
     i++;
   }
-  if (word) words.push(word);
-  return words;
+  if (word) words[at++] = word;
+  return at;
 }
 
 /**

@@ -1,5 +1,6 @@
 // iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
 // as one transaction. Without --noflush a named table is replaced completely.
+import { allMatches, allTargets } from "../netfilter/registry.js";
 import { BUILTIN_CHAINS, newTable } from "../netfilter/ruleset.js";
 import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
@@ -8,11 +9,11 @@ import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { firstRefusedRule, hasRestricted } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
-import { CMD } from "./options.js";
+import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
-import { WordCache, leadingFields, splitRestoreLine } from "./restore-words.js";
+import { Vocabulary, WordCache, leadingFields, splitRestoreLineInto } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
 
@@ -105,7 +106,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     family: opts.program?.family ?? 4,
     warnings,
   };
-  const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache() };
+  const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache(12, optionWords()), argv: [] };
   let lineNo = 0;
   const warned = () => warnings.map((w) => `${w}\n`).join("");
   const fail = (err: unknown, line?: number): RestoreResult => {
@@ -229,6 +230,21 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
   else newChain(t, chain);
 }
 
+let vocabulary: Vocabulary | undefined;
+
+/** Words a rule line is mostly made of: options, extension names and their options, verdicts. */
+function optionWords(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const words = ["!", "tcp", "udp", "icmp", "ACCEPT", "DROP", "RETURN"];
+  for (const letter of Object.keys(SHORT_OPTIONS)) words.push(`-${letter}`);
+  for (const opt of CORE_LONG_OPTIONS) words.push(`--${opt.name}`);
+  for (const ext of [...allMatches(), ...allTargets()]) {
+    words.push(ext.name);
+    for (const opt of ext.options) words.push(`--${opt.name}`);
+  }
+  return (vocabulary = new Vocabulary(words));
+}
+
 /** What every rule line of one restore shares. */
 interface LineEnv {
   iptName: string;
@@ -236,14 +252,16 @@ interface LineEnv {
   backend: Backend;
   names: NameTables;
   parseEnv: ParseEnv;
-  /** Repeated words (chain names, comments) become one string for the whole restore. */
+  /** Repeated comments become one string for the whole restore. */
   words: WordCache;
+  /** The word list every rule line is split into. */
+  argv: string[];
 }
 
 function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, parsedOk: () => void): string {
   const { iptName, opts, backend, names, parseEnv } = env;
   let rest = line;
-  let counterArgs: string[] = [];
+  let counterArgs: string[] | undefined;
   if (line[0] === "[") {
     const close = line.indexOf("]");
     if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
@@ -254,9 +272,14 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
     if (opts.counters) counterArgs = ["-c", m[1]!, m[3]];
     rest = line.slice(close + 1);
   }
-  const argv = splitRestoreLine(rest, [iptName, "-t", block.name], env.words);
-  for (const word of counterArgs) argv.push(word);
-  const parsed = parseCommand(argv, parseEnv);
+  // one word list for all lines, its first argc words this line's (parseCommand keeps none)
+  const argv = env.argv;
+  argv[0] = iptName;
+  argv[1] = "-t";
+  argv[2] = block.name;
+  let argc = splitRestoreLineInto(rest, argv, 3, env.words);
+  if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
+  const parsed = parseCommand(argv, parseEnv, argc);
   parsedOk();
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";

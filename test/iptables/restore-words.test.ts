@@ -2,7 +2,7 @@
 // add_param_to_argv rules, with and without the word cache (a tiny cache forces collisions).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WordCache, leadingFields, splitRestoreLine } from "../../src/iptables/restore-words.js";
+import { Vocabulary, WordCache, leadingFields, splitRestoreLine, splitRestoreLineInto } from "../../src/iptables/restore-words.js";
 
 /** The reference: one character at a time, exactly as the rules read. */
 function reference(text: string): string[] {
@@ -41,13 +41,16 @@ describe("splitRestoreLine", () => {
     expect(splitRestoreLine('"end\\')).toEqual(["end\n"]);
   });
 
-  it("appends to the given words", () => {
+  it("appends to the given words, or writes over a reused list", () => {
     expect(splitRestoreLine("-A B", ["iptables", "-t", "nat"])).toEqual(["iptables", "-t", "nat", "-A", "B"]);
+    const reused = ["x", "old1", "old2", "old3", "old4"];
+    expect(splitRestoreLineInto('-N "c d"', reused, 1)).toBe(3);
+    expect(reused).toEqual(["x", "-N", "c d", "old3", "old4"]);
   });
 
   it("matches the reference on random lines, with and without a cache", () => {
-    const small = new WordCache(1);
-    const big = new WordCache();
+    const small = new WordCache(1, new Vocabulary(["a", "ab", "-", "b a"], 1));
+    const big = new WordCache(12, new Vocabulary(["a", "b", "ab", "ba", "-a", "é"]));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
         for (const text of lines) {
