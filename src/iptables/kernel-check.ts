@@ -34,11 +34,12 @@ function verdictOf(r: boolean | string): KernelVerdict {
  * The object handed to checkEntry: one for all checks (checkEntry only reads it during the
  * call), so a whole-table check of a large restore makes none per rule.
  */
-const entryCall: FinalCheckCall = { rule: {} as Rule, table: "filter", chain: "", backend: undefined, family: undefined };
+const entryCall: FinalCheckCall = { rule: {} as Rule, table: "filter", chain: "", backend: undefined, family: undefined, ruleTable: undefined };
 
 function checkEntry(ext: AnyExtension, data: unknown, rule: Rule, table: Table, chain: string): KernelVerdict {
   entryCall.rule = rule;
   entryCall.table = table.name;
+  entryCall.ruleTable = table;
   entryCall.chain = chain;
   entryCall.backend = context.backend;
   entryCall.family = context.family;

@@ -3,7 +3,7 @@
 // matches (or acts on) packets. One file per extension under extensions/, listed in
 // extensions/matches.ts or extensions/targets.ts.
 
-import type { Hook, HookContext, Packet, Rule, TableName, TargetEffects, Verdict } from "./types.js";
+import type { Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict } from "./types.js";
 
 export interface ExtOption {
   /** Long option name without the leading dashes, e.g. "dport". */
@@ -45,6 +45,12 @@ export interface FinalCheckCall {
   rule: Rule;
   table: TableName;
   chain: string;
+  /**
+   * checkEntry only: the table the rule goes into, with the rules it holds now (the rule
+   * itself is there only in a whole-table check). For kernel checks that depend on other
+   * rules, like hashlimit's tables shared by name. Optional: older callers leave it out.
+   */
+  ruleTable?: Table;
   /** As in ParseCall. */
   backend?: "nft" | "legacy";
   /** As in ParseCall. */
