@@ -1,7 +1,7 @@
 // -m hashlimit: a token bucket per flow (grouped by --hashlimit-mode), in a table named by
 // --hashlimit-name. Packet rates are kept in microseconds per packet like xt_hashlimit rev 3;
 // byte rates ("kb/s") in its cost units.
-import type { MatchExtension } from "../extension.js";
+import type { FinalCheckCall, MatchExtension } from "../extension.js";
 import { formatIpv4, maskToPrefix, prefixToMask } from "../ip.js";
 import type { Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
@@ -192,6 +192,27 @@ function flowKey(d: HashlimitData, pkt: Packet): string {
   return parts.join("|") || "*";
 }
 
+/**
+ * Rules naming one hashlimit table share it; the kernel refuses a rule whose --hashlimit-rate-match
+ * differs from the table's, which the first rule using the name set up (only the rule's own
+ * table is looked at here).
+ */
+function sameRateMode(d: HashlimitData, call: FinalCheckCall): boolean {
+  const table = call.ruleTable;
+  if (!table) return true;
+  for (const chain of Object.values(table.chains)) {
+    for (const rule of chain.rules) {
+      if (rule === call.rule) return true; // rules after it came later
+      for (const m of rule.matches) {
+        if (m.name !== "hashlimit") continue;
+        const other = m.data as HashlimitData;
+        if (other !== d && other.name === d.name && !!other.rateMatch !== !!d.rateMatch) return false;
+      }
+    }
+  }
+  return true;
+}
+
 const U32_OPTIONS: Record<string, "size" | "max" | "gcInterval" | "expire"> = {
   "hashlimit-htable-size": "size",
   "hashlimit-htable-max": "max",
@@ -299,7 +320,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
       d.interval ??= d.unitSeconds;
     }
   },
-  checkEntry: (d) => d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0,
+  checkEntry: (d, call) => d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0 && sameRateMode(d, call),
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {
