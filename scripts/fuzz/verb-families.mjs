@@ -343,8 +343,16 @@ function ip6Overlap(state) {
     ["ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT", "ip6tables -L INPUT -n -v", "ip6tables-save -t filter"],
     ["ip6tables -A INPUT -j REJECT --reject-with icmp6-adm-prohibited", "ip6tables -S INPUT", "ip6tables -A INPUT -j REJECT --reject-with icmp-host-prohibited"],
     ["ip6tables -4 -L", "ip6tables -6 -S", "ip6tables -t nat -S", "ip6tables -P FORWARD DROP", "ip6tables -L FORWARD"],
-    ["ip6tables -A OUTPUT -s ::1 -j LOG --log-prefix six", "ip6tables -L OUTPUT", "ip6tables -D OUTPUT 1", "ip6tables -Z -L OUTPUT -v"],
+    ["ip6tables -A OUTPUT -s 2001:db8::1 -j LOG --log-prefix six", "ip6tables -L OUTPUT", "ip6tables -D OUTPUT 1", "ip6tables -Z -L OUTPUT -v"],
   ]);
 }
 
-export const FAMILIES = { legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };
+/** A target's help block (the tail after the generic help), also via ip6tables/legacy. */
+function targetHelp(state) {
+  const r = state.rng;
+  const names = [...Object.keys(TARGETS), "SYNPROXY", "ECN", "TPROXY", "CLUSTERIP", "IDLETIMER", "LED", "HMARK", "RATEEST", "SECMARK", "CONNSECMARK", "NOPE"];
+  const prog = r.pick(["iptables", "iptables", "iptables-legacy", "ip6tables"]);
+  return `${prog} ${r.pick(["-j", "--jump"])} ${r.pick(names)} ${r.pick(["-h", "--help"])} | tail -n ${r.int(5, 30)}`;
+}
+
+export const FAMILIES = { targetHelp, legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };

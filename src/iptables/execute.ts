@@ -220,7 +220,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       const names = p.chain !== undefined ? (known ? [p.chain] : []) : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
       const out = p.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
       try {
-        deleteChains(t, p.chain, env.backend);
+        deleteChains(t, p.chain, env.backend, p.verbose > 0);
       } catch (err) {
         throw Object.assign(err as Error, { stdout: out });
       }

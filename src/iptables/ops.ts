@@ -268,8 +268,12 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** -X CHAIN, or every user chain when `name` is undefined (all or nothing). */
-export function deleteChains(t: Table, name: string | undefined, backend: Backend = "nft"): string[] {
+/**
+ * -X CHAIN, or every user chain when `name` is undefined (all or nothing). The error names the
+ * first chain that cannot go: nft sends them in the kernel's order (creation order), or sorted
+ * by name with -v (`sorted`); legacy goes through them sorted.
+ */
+export function deleteChains(t: Table, name: string | undefined, backend: Backend = "nft", sorted = false): string[] {
   const refs = referenceCounts(t);
   const busy = (c: Chain): OpError =>
     backend === "legacy"
@@ -290,7 +294,8 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
   }
   // One transaction: a referenced or non-empty chain makes the whole -X fail.
   const names = userChainNames(t);
-  for (const n of names) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
+  const order = sorted || backend === "legacy" ? names : Object.values(t.chains).filter((c) => !c.builtin).map((c) => c.name);
+  for (const n of order) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
   for (const n of names) delete t.chains[n];
   invalidateHooks(t);
   return names;
@@ -353,11 +358,11 @@ export function chainsInOrder(t: Table): Chain[] {
  */
 export function flushChains(t: Table, chain: string | undefined, verbose = true): Chain[] {
   const chains = chain === undefined ? chainsInOrder(t) : [findChain(t, chain) ?? missing()];
-  if (!t.exists && chain === undefined && !verbose) return [];
-  if (!t.exists) {
+  if (chain !== undefined || verbose) {
+    // nft_xt_builtin_init: the table and the built-in chains concerned are sent first
     touch(t);
     for (const c of chains) if (c.builtin) c.exists = true;
-  }
+  } else if (!t.exists) return [];
   for (const c of chains) c.rules = [];
   invalidateHooks(t);
   return chains;
