@@ -48,6 +48,21 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     throw e;
   }
   if (part.index !== undefined) return expandIndexed(part, host);
+  if (part.op === "indirect") {
+    // ${!name}: the variable whose name is name's value
+    const target = host.getVar(part.name);
+    if (target === undefined || target === "") {
+      const e = new ExpansionError(`${part.name}: invalid indirect expansion`);
+      e.exitStatus = 1;
+      throw e;
+    }
+    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#$@*])$/.test(target)) {
+      const e = new ExpansionError(`${target}: invalid variable name`);
+      e.exitStatus = 1;
+      throw e;
+    }
+    return host.getVar(target) ?? "";
+  }
   const value = host.getVar(part.name);
   if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";

@@ -82,6 +82,8 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const bad: WordPart = { t: "var", name: "", quoted, op: "bad:" + body };
   const len = /^#([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])$/.exec(body);
   if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
+  const indirect = /^!([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
+  if (indirect) return { t: "var", name: indirect[1]!, quoted, op: "indirect" };
   const lenIndexed = /^#([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(body);
   if (lenIndexed) return { t: "var", name: lenIndexed[1]!, quoted, op: "len", index: lenIndexed[2]! };
   const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](.*)$/s.exec(body);

@@ -284,7 +284,9 @@ class Parser {
       this.expectWord("then");
       const body = this.parseBody(new Set(["elif", "else", "fi"]));
       branches.push({ cond, body });
-      const w = plainWord(this.take());
+      const closing = this.take();
+      const w = plainWord(closing);
+      if (w !== "elif" && w !== "else" && w !== "fi") throw this.unexpected(closing);
       if (w === "elif") continue;
       if (w === "else") {
         elseBody = this.parseBody(new Set(["fi"]));
