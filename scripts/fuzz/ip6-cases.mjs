@@ -168,6 +168,7 @@ function makeCase() {
   lines.push(`ip6tables ${t}-S`);
   lines.push(`ip6tables ${t}-L -n`);
   lines.push(`ip6tables ${t}-L -n -v --line-numbers`);
+  lines.push(`ip6tables ${t}-L${chance(0.5) ? ' -v' : ''}`);
   lines.push(`ip6tables-save${table === 'filter' ? '' : ` -t ${table}`}`);
   for (const [chain, spec] of added.filter(() => chance(0.3))) lines.push(`ip6tables ${t}-${pick(['C', 'D'])} ${chain} ${spec}`);
   lines.push(`ip6tables ${t}-S`);
