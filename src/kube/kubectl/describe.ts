@@ -1,4 +1,5 @@
-// kubectl describe for pods, services, endpoints (and a generic form for the rest).
+// kubectl describe: services, endpoints, endpointslices, network policies, pods (describe-pod.ts),
+// a generic form for the rest; and the command itself (events, prefix matching, errors).
 import type { CommandResult } from "../../shell/types.js";
 import { listObjects } from "../cluster.js";
 import { formatLabels } from "../labels.js";
@@ -8,49 +9,8 @@ import type { EndpointSlice, KubeObject, Pod, Service } from "../types.js";
 import type { Kctx } from "./context.js";
 import { fail, flag, listFor, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { describeNetworkPolicySpec, goTime } from "./describe-netpol.js";
-import { goTabwriter, humanDuration } from "./output.js";
-
-/** describe's layout: Go format lines (tab-separated cells, PrefixWriter indent) through one tabwriter (padding 2). */
-class Writer {
-  text = "";
-  write(level: number, line: string): void {
-    this.text += "  ".repeat(level) + line;
-  }
-  /** printLabelsMultiline / printAnnotationsMultiline: sorted keys, continuation lines start with a tab. */
-  map(title: string, map: Record<string, string> | undefined, sep: string, skip: string[] = []): void {
-    const keys = Object.keys(map ?? {}).filter((k) => !skip.includes(k)).sort();
-    if (keys.length === 0) return this.write(0, `${title}:\t<none>\n`);
-    keys.forEach((key, i) => {
-      const value = map![key]!.replace(/\n$/, "");
-      const head = i === 0 ? `${title}:\t` : "\t";
-      if (sep === ": " && (value.length + key.length + 2 > 140 || value.includes("\n"))) {
-        this.write(0, `${head}${key}:\n`);
-        for (const part of value.split("\n")) this.write(0, `\t  ${part.length > 138 ? part.slice(0, 138) + "..." : part}\n`);
-      } else this.write(0, `${head}${key}${sep}${value}\n`);
-    });
-  }
-  events(show: boolean): void {
-    if (show) this.write(0, "Events:\t<none>\n");
-  }
-  done(): string {
-    return goTabwriter(this.text, 0, 2);
-  }
-}
-
-const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-
-function header(w: Writer, obj: KubeObject): void {
-  w.write(0, `Name:\t${obj.metadata.name}\n`);
-  w.write(0, `Namespace:\t${obj.metadata.namespace ?? ""}\n`);
-  w.map("Labels", obj.metadata.labels, "=");
-  w.map("Annotations", obj.metadata.annotations, ": ", [LAST_APPLIED]);
-}
-
-/** RFC1123Z, as Go formats times in describe output. */
-function rfc1123z(iso: string | undefined): string {
-  if (!iso) return "<unknown>";
-  return new Date(iso).toUTCString().replace("GMT", "+0000");
-}
+import { describePod } from "./describe-pod.js";
+import { header, LAST_APPLIED, Writer } from "./describe-writer.js";
 
 /** formatEndpointSlices: ready endpoints of the slices' port named like the service port. */
 function endpointsOfPort(slices: EndpointSlice[], portName: string): string {
@@ -102,111 +62,6 @@ function describeService(k: Kctx, svc: Service, showEvents: boolean): string {
   if (s.healthCheckNodePort) w.write(0, `HealthCheck NodePort:\t${s.healthCheckNodePort}\n`);
   if (s.loadBalancerSourceRanges?.length) w.write(0, `LoadBalancer Source Ranges:\t${s.loadBalancerSourceRanges.join(",")}\n`);
   if (s["trafficDistribution"]) w.write(0, `Traffic Distribution:\t${String(s["trafficDistribution"])}\n`);
-  w.events(showEvents);
-  return w.done();
-}
-
-type ContainerStatus = { name: string; ready: boolean; restartCount?: number; containerID?: string; imageID?: string; state?: Record<string, Record<string, string | number>>; lastState?: Record<string, Record<string, string | number>> };
-
-function describeState(w: Writer, title: string, state: Record<string, Record<string, string | number>> | undefined): void {
-  if (state?.["running"]) {
-    w.write(2, `${title}:\tRunning\n`);
-    w.write(3, `Started:\t${rfc1123z(String(state["running"]["startedAt"] ?? ""))}\n`);
-  } else if (state?.["terminated"]) {
-    const t = state["terminated"];
-    w.write(2, `${title}:\tTerminated\n`);
-    if (t["reason"]) w.write(3, `Reason:\t${t["reason"]}\n`);
-    if (t["message"]) w.write(3, `Message:\t${t["message"]}\n`);
-    w.write(3, `Exit Code:\t${t["exitCode"] ?? 0}\n`);
-    if (Number(t["signal"] ?? 0) > 0) w.write(3, `Signal:\t${t["signal"]}\n`);
-    w.write(3, `Started:\t${rfc1123z(t["startedAt"] as string | undefined)}\n`);
-    w.write(3, `Finished:\t${rfc1123z(t["finishedAt"] as string | undefined)}\n`);
-  } else {
-    w.write(2, `${title}:\tWaiting\n`);
-    const reason = state?.["waiting"]?.["reason"];
-    if (reason) w.write(3, `Reason:\t${reason}\n`);
-  }
-}
-
-interface Toleration {
-  key?: string;
-  value?: string;
-  effect?: string;
-  operator?: string;
-  tolerationSeconds?: number;
-}
-
-/** printTolerationsMultilineWithIndent's text for one toleration. */
-function formatToleration(t: Toleration): string {
-  let text = t.key ?? "";
-  if (t.value) text += `=${t.value}`;
-  if (t.effect) text += `:${t.effect}`;
-  if (t.operator === "Exists" && !t.value) text += t.key || t.effect ? " op=Exists" : "op=Exists";
-  if (t.tolerationSeconds !== undefined) text += ` for ${t.tolerationSeconds}s`;
-  return text;
-}
-
-function describePod(pod: Pod, showEvents: boolean, nowMs: number): string {
-  const st = (pod.status ?? {}) as NonNullable<Pod["status"]> & { startTime?: string; reason?: string; message?: string };
-  const spec = pod.spec as Pod["spec"] & { priority?: number; serviceAccountName?: string; nodeSelector?: Record<string, string> };
-  const w = new Writer();
-  w.write(0, `Name:\t${pod.metadata.name}\n`);
-  w.write(0, `Namespace:\t${pod.metadata.namespace ?? ""}\n`);
-  w.write(0, `Priority:\t${spec.priority ?? 0}\n`);
-  w.write(0, `Service Account:\t${spec.serviceAccountName ?? "default"}\n`);
-  w.write(0, spec.nodeName ? `Node:\t${spec.nodeName}/${st.hostIP ?? ""}\n` : "Node:\t<none>\n");
-  const start = st.startTime ?? pod.metadata.creationTimestamp;
-  if (start) w.write(0, `Start Time:\t${rfc1123z(start)}\n`);
-  w.map("Labels", pod.metadata.labels, "=");
-  w.map("Annotations", pod.metadata.annotations, ": ", [LAST_APPLIED]);
-  const terminal = st.phase === "Succeeded" || st.phase === "Failed";
-  const deletion = pod.metadata.deletionTimestamp;
-  if (deletion && !terminal) {
-    w.write(0, `Status:\tTerminating (lasts ${humanDuration(nowMs - Date.parse(deletion))})\n`);
-    w.write(0, `Termination Grace Period:\t${(pod.metadata as { deletionGracePeriodSeconds?: number }).deletionGracePeriodSeconds ?? 30}s\n`);
-  } else w.write(0, `Status:\t${st.phase ?? ""}\n`);
-  if (st.reason) w.write(0, `Reason:\t${st.reason}\n`);
-  if (st.message) w.write(0, `Message:\t${st.message}\n`);
-  w.write(0, `IP:\t${st.podIP ?? ""}\n`);
-  const ips = st.podIPs ?? [];
-  if (ips.length === 0) w.write(0, "IPs:\t<none>\n");
-  else {
-    w.write(0, "IPs:\n");
-    for (const ip of ips) w.write(1, `IP:\t${ip.ip}\n`);
-  }
-  const containers = spec.containers ?? [];
-  w.write(0, `Containers:${containers.length ? "" : " <none>"}\n`);
-  for (const c of containers) {
-    const cs = (st.containerStatuses ?? []).find((x) => x.name === c.name) as ContainerStatus | undefined;
-    w.write(1, `${c.name}:\n`);
-    if (cs) w.write(2, `Container ID:\t${cs.containerID ?? ""}\n`);
-    w.write(2, `Image:\t${c.image ?? ""}\n`);
-    if (cs) w.write(2, `Image ID:\t${cs.imageID ?? ""}\n`);
-    const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ");
-    const hostPorts = (c.ports ?? []).map((p) => `${(p as { hostPort?: number }).hostPort ?? 0}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ");
-    w.write(2, ports.includes(",") ? `Ports:\t${ports}\n` : `Port:\t${ports || "<none>"}\n`);
-    w.write(2, hostPorts.includes(",") ? `Host Ports:\t${hostPorts}\n` : `Host Port:\t${hostPorts || "<none>"}\n`);
-    if (cs) {
-      // A status without a state is a container the kubelet runs since the pod started.
-      const state = cs.state ?? (st.phase === "Running" ? { running: { startedAt: start ?? "" } } : undefined);
-      describeState(w, "State", state);
-      if (cs.lastState?.["terminated"]) describeState(w, "Last State", cs.lastState);
-      w.write(2, `Ready:\t${cs.ready ? "True" : "False"}\n`);
-      w.write(2, `Restart Count:\t${cs.restartCount ?? 0}\n`);
-    }
-    w.write(2, "Environment:\t<none>\n");
-    w.write(2, "Mounts:\t<none>\n");
-  }
-  if (st.conditions?.length) {
-    w.write(0, "Conditions:\n  Type\tStatus\n");
-    for (const c of st.conditions) w.write(1, `${c.type} \t${c.status} \n`);
-  }
-  w.write(0, "Volumes:\t<none>\n");
-  w.write(0, "QoS Class:\tBestEffort\n");
-  w.map("Node-Selectors", spec.nodeSelector, "=");
-  const tolerations = [...((spec as { tolerations?: Toleration[] }).tolerations ?? [])].sort((a, b) => ((a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0));
-  if (tolerations.length === 0) w.write(0, "Tolerations:\t<none>\n");
-  tolerations.forEach((t, i) => w.write(0, `${i === 0 ? "Tolerations:" : ""}\t${formatToleration(t)}\n`));
   w.events(showEvents);
   return w.done();
 }
