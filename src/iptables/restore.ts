@@ -6,6 +6,7 @@ import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
+import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { firstRefusedRule, hasRestricted } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
@@ -299,13 +300,16 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
     if (block.failed) return "";
     // the batch still knows a chain renamed in this block by its old name only
-    if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.has(parsed.chain ?? "")) {
+    if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.size > 0 && block.renamed.has(parsed.chain ?? "")) {
       block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
       return "";
     }
     // -D/-C with an unknown jump target cannot even be built: COMMIT reports the chain
-    const target = parsed.jumpChain !== undefined ? block.work.chains[parsed.jumpChain] : undefined;
-    if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK) && (!target || target.builtin)) return "";
+    // (the lookup only for -D/-C: an appended line's target is a fresh string, slow to look up)
+    if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
+      const target = block.work.chains[parsed.jumpChain];
+      if (!target || target.builtin) return "";
+    }
     try {
       return apply(block, parsed, lineNo, backend, names);
     } catch (err) {
@@ -327,6 +331,8 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
 }
 
 function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
+  // ip6tables-nft finds -D/-C rules by address without mask
+  if (names.ipv6 && backend === "nft" && parsed.command & (CMD.DELETE | CMD.CHECK)) adoptStoredMasks(parsed, block.work);
   try {
     const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
     for (const r of parsed.rules) {
