@@ -84,3 +84,18 @@ describe("pod defaults the API server fills in", () => {
     );
   });
 });
+
+describe("kubectl describe configmap and namespace", () => {
+  const n = kubectlNode();
+  it("a ConfigMap lists its data under Data/====, then BinaryData", () => {
+    n.sh("kubectl apply -f -", "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: small }\ndata: { b: \"two\", a: \"one\\n\" }\n");
+    expect(n.sh("kubectl describe cm small").stdout).toBe(
+      "Name:         small\nNamespace:    default\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\na:\n----\none\n\n\nb:\n----\ntwo\n\n\nBinaryData\n====\n\nEvents:  <none>\n",
+    );
+  });
+  it("a Namespace shows its phase and the quota/limit lines", () => {
+    expect(n.sh("kubectl describe ns kube-public").stdout).toBe(
+      "Name:         kube-public\nLabels:       kubernetes.io/metadata.name=kube-public\nAnnotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.\n",
+    );
+  });
+});

@@ -124,6 +124,31 @@ function describeNetworkPolicy(np: KubeObject): string {
   return w.done() + describeNetworkPolicySpec(np);
 }
 
+function describeConfigMap(cm: KubeObject, showEvents: boolean): string {
+  const w = new Writer();
+  header(w, cm);
+  w.write(0, "\nData\n====\n");
+  const data = (cm["data"] ?? {}) as Record<string, string>;
+  for (const key of Object.keys(data).sort()) w.write(0, `${key}:\n----\n${data[key]}\n\n`);
+  w.write(0, "\nBinaryData\n====\n");
+  const binary = (cm["binaryData"] ?? {}) as Record<string, string>;
+  // binaryData is base64 in the API: its decoded length is what kubectl reports.
+  for (const key of Object.keys(binary).sort()) w.write(0, `${key}: ${Math.floor((binary[key]!.replace(/=+$/, "").length * 3) / 4)} bytes\n`);
+  w.write(0, "\n");
+  w.events(showEvents);
+  return w.done();
+}
+
+function describeNamespace(ns: KubeObject): string {
+  const w = new Writer();
+  w.write(0, `Name:\t${ns.metadata.name}\n`);
+  w.map("Labels", ns.metadata.labels, "=");
+  w.map("Annotations", ns.metadata.annotations, ": ", [LAST_APPLIED]);
+  w.write(0, `Status:\t${ns["status"]?.phase ?? ""}\n`);
+  w.write(0, "\nNo resource quota.\n\nNo LimitRange resource.\n");
+  return w.done();
+}
+
 function describeGeneric(obj: KubeObject, showEvents: boolean): string {
   const w = new Writer();
   w.write(0, `Name:\t${obj.metadata.name}\n`);
@@ -146,6 +171,10 @@ function describeOne(k: Kctx, rt: ResourceType, o: KubeObject, showEvents: boole
       return describeEndpointSlice(o as EndpointSlice, showEvents);
     case "networkpolicies":
       return describeNetworkPolicy(o);
+    case "configmaps":
+      return describeConfigMap(o, showEvents);
+    case "namespaces":
+      return describeNamespace(o);
     default:
       return describeGeneric(o, showEvents);
   }
