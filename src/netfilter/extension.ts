@@ -79,6 +79,11 @@ interface ExtensionBase<D> {
   /** Text in the -L listing (without the leading space); "" prints nothing. */
   print(data: D, opts: PrintOptions): string;
   /**
+   * A line libxtables prints on stderr when it loads the extension (once per command, before
+   * any error), e.g. ipvs's missing-kernel-module warning; without the trailing newline.
+   */
+  loadWarning?: string;
+  /**
    * What `iptables -j NAME -h` (or `-m NAME -h`) prints after the main help, without the empty
    * line iptables puts before each extension's block; ends with "\n".
    */
