@@ -276,8 +276,9 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         break;
       case "h": {
         // `-p tcp -h` shows the protocol match's help too
-        const protoName = protoArg !== undefined ? protocolMatchName(protoArg, rule.proto) : undefined;
-        const protoExt = protoName !== undefined ? findMatch(protoName, env.family) : undefined;
+        // iptables looks the -p text itself up as an extension, so `-p 6 -h` shows no tcp help
+        const named = protoArg !== undefined && protocolMatchName(protoArg, rule.proto) === protoArg;
+        const protoExt = named ? findMatch(protoArg!, env.family) : undefined;
         if (!loaded.list().some((i) => i.kind === "match") && protoExt) loadExtension(loaded, rule, "match", protoExt);
         let text = env.helpText ?? "";
         if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
@@ -364,6 +365,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         if (name.length >= MAX_NAME) throw paramProblem(`Invalid match name "${name}" (${MAX_NAME - 1} chars max)`);
         const ext = findMatch(name, env.family);
         if (!ext) throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
+        if (ext.loadWarning && !p.warnings.includes(ext.loadWarning)) p.warnings.push(ext.loadWarning);
         loadExtension(loaded, rule, "match", ext);
         break;
       }
