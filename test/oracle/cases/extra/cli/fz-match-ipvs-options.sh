@@ -16,3 +16,10 @@ iptables -A INPUT -m ipvs --vproto tcp ! --ipvs
 iptables -A INPUT -m ipvs --ipvs -m ipvs
 iptables -I INPUT -p tcp -m ipvs --vport 80 --dport 22
 iptables -S
+iptables -A INPUT -m ipvs ! --vdir ORIGINAL
+iptables -A INPUT -m ipvs --vaddr host.example
+iptables -A INPUT -m ipvs --vaddr 1.2.3.4/33
+iptables -A INPUT -m ipvs --vdir
+iptables -A INPUT -m ipvs --bogus
+iptables -A INPUT -m ipvs -m ipvs --vproto tcp -m ipvs
+iptables -m ipvs -h
