@@ -2,6 +2,42 @@
 import type { Command } from "../types.js";
 import { done } from "./util.js";
 
+/**
+ * GNU xargs' default input parsing: blank-separated words, '…' and "…" quote (not across a
+ * newline), backslash escapes. Stops at an unmatched quote with the error xargs prints.
+ */
+function readWords(input: string): { words: string[]; error?: string } {
+  const words: string[] = [];
+  let word = "";
+  let inWord = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (c === "'" || c === '"') {
+      const end = input.indexOf(c, i + 1);
+      const newline = input.indexOf("\n", i + 1);
+      if (end < 0 || (newline >= 0 && newline < end)) {
+        const kind = c === "'" ? "single" : "double";
+        return { words, error: `xargs: unmatched ${kind} quote; by default quotes are special to xargs unless you use the -0 option\n` };
+      }
+      word += input.slice(i + 1, end);
+      inWord = true;
+      i = end;
+    } else if (c === "\\" && i + 1 < input.length) {
+      word += input[++i];
+      inWord = true;
+    } else if (c === " " || c === "\t" || c === "\n") {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return { words };
+}
+
 export const xargs: Command = {
   name: "xargs",
   run(ctx) {
@@ -22,13 +58,19 @@ export const xargs: Command = {
       } else return done("", `xargs: invalid option -- '${a.slice(1)}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nTry 'xargs --help' for more information.\n`, 1);
     }
     const cmd = args.length > i ? args.slice(i) : ["echo"];
-    const items = replace !== undefined ? ctx.stdin.split("\n").filter((l) => l.trim() !== "") : ctx.stdin.split(/[ \t\n]+/).filter(Boolean);
+    const parsed = replace !== undefined ? { words: ctx.stdin.split("\n").filter((l) => l.trim() !== "") } : readWords(ctx.stdin);
+    const items = parsed.words;
     const calls: string[][] = [];
     if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace!, item)));
     else if (items.length === 0) calls.push(cmd);
     else {
       const n = Number.isFinite(perCall) && perCall > 0 ? perCall : items.length;
       for (let k = 0; k < items.length; k += n) calls.push([...cmd, ...items.slice(k, k + n)]);
+    }
+    // an unmatched quote ends the input: only complete groups run, then xargs fails
+    if (parsed.error && replace === undefined) {
+      const full = Number.isFinite(perCall) && perCall > 0 ? Math.floor(items.length / perCall) : 0;
+      calls.splice(full);
     }
     const out: string[] = [];
     const err: string[] = [];
@@ -40,6 +82,7 @@ export const xargs: Command = {
       err.push(r.stderr);
       if (r.rc !== 0) rc = 123;
     }
+    if (parsed.error) return done(out.join(""), err.join("") + parsed.error, 1);
     return done(out.join(""), err.join(""), rc);
   },
 };
