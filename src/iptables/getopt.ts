@@ -20,6 +20,11 @@ export type GetoptResult<V> =
 /** A long-option table that finds options itself (exact name first, else unique prefix). */
 export interface LongTable<V> {
   lookup(name: string): LongOption<V> | undefined;
+  /**
+   * Optional: the option whose name is exactly `arg` without its "--" (no "=" in it), or
+   * undefined to fall back to lookup(); lets a table key its options by the whole word.
+   */
+  lookupArg?(arg: string): LongOption<V> | undefined;
 }
 
 /** getopt_long's search: an exact name wins; a prefix must not match options that differ. */
@@ -47,6 +52,18 @@ export const STEP_UNKNOWN = 3;
 export const STEP_END = 4;
 type Step = typeof STEP_OPTION | typeof STEP_NONOPTION | typeof STEP_MISSING | typeof STEP_UNKNOWN | typeof STEP_END;
 
+const shortTables = new WeakMap<ShortSpec, Int8Array>();
+
+function shortTableOf(shorts: ShortSpec): Int8Array {
+  let table = shortTables.get(shorts);
+  if (!table) {
+    table = new Int8Array(128).fill(-1);
+    for (const [letter, spec] of Object.entries(shorts)) if (letter.length === 1 && letter.charCodeAt(0) < 128) table[letter.charCodeAt(0)] = spec;
+    shortTables.set(shorts, table);
+  }
+  return table;
+}
+
 export class Getopt<V> {
   /** Index of the next argv element to scan (C's optind). */
   optind = 1;
@@ -57,10 +74,15 @@ export class Getopt<V> {
   /** After step(): the option's argument, or the non-option word. */
   optarg: string | undefined = undefined;
 
+  /** The short spec by character code (-1: not an option), looked up per cluster letter. */
+  private readonly shortTable: Int8Array;
+
   constructor(
     public argv: string[],
-    private readonly shorts: ShortSpec,
-  ) {}
+    shorts: ShortSpec,
+  ) {
+    this.shortTable = shortTableOf(shorts);
+  }
 
   /** Words of argv in use (a reused word list may hold more); undefined: all of them. */
   private argc: number | undefined = undefined;
@@ -120,8 +142,12 @@ export class Getopt<V> {
   private long(arg: string, longs: LongOption<V>[] | LongTable<V>): Step {
     this.optind++;
     const eq = arg.indexOf("=", 2);
-    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    const found = Array.isArray(longs) ? lookupLong(longs, name) : longs.lookup(name);
+    let found: LongOption<V> | undefined;
+    if (Array.isArray(longs)) found = lookupLong(longs, eq >= 0 ? arg.slice(2, eq) : arg.slice(2));
+    else {
+      if (eq < 0 && longs.lookupArg) found = longs.lookupArg(arg);
+      found ??= longs.lookup(eq >= 0 ? arg.slice(2, eq) : arg.slice(2));
+    }
     if (!found) return STEP_UNKNOWN;
     if (eq >= 0) {
       if (found.hasArg === 0) return STEP_UNKNOWN;
@@ -145,8 +171,9 @@ export class Getopt<V> {
     const c = arg[this.nextchar]!;
     this.nextchar++;
     const atEnd = this.nextchar >= arg.length;
-    const spec = Object.hasOwn(this.shorts, c) ? this.shorts[c] : undefined;
-    if (spec === undefined || c === ":" || c === "-") {
+    const code = c.charCodeAt(0);
+    const spec = code < 128 ? this.shortTable[code] : -1;
+    if (spec === -1 || spec === undefined || c === ":" || c === "-") {
       if (atEnd) this.finishCluster();
       return STEP_UNKNOWN;
     }

@@ -67,18 +67,36 @@ function extensionEntries(inst: LoadedExtension): LongOption<ExtRef>[] {
 }
 
 const CORE_BY_NAME = new Map(CORE_LONG_OPTIONS.map((o) => [o.name, o]));
+/** The same keyed by the whole word ("--append"): a restore's words come from a fixed vocabulary. */
+const CORE_BY_ARG = new Map(CORE_LONG_OPTIONS.map((o) => [`--${o.name}`, o]));
 
-/** Each extension's options by name, made once per extension (the first of a name wins). */
+/**
+ * Each extension's options by name and by "--name", made once per extension (the first of a
+ * name wins).
+ */
 const optionsByExtension = new WeakMap<MatchExtension | TargetExtension, Map<string, ExtOption>>();
+const optionsByArg = new WeakMap<MatchExtension | TargetExtension, Map<string, ExtOption>>();
+
+function indexOptions(ext: MatchExtension | TargetExtension): void {
+  const byName = new Map<string, ExtOption>();
+  const byArg = new Map<string, ExtOption>();
+  for (const opt of ext.options) {
+    if (byName.has(opt.name)) continue;
+    byName.set(opt.name, opt);
+    byArg.set(`--${opt.name}`, opt);
+  }
+  optionsByExtension.set(ext, byName);
+  optionsByArg.set(ext, byArg);
+}
 
 function optionNamed(ext: MatchExtension | TargetExtension, name: string): ExtOption | undefined {
-  let byName = optionsByExtension.get(ext);
-  if (!byName) {
-    byName = new Map();
-    for (const opt of ext.options) if (!byName.has(opt.name)) byName.set(opt.name, opt);
-    optionsByExtension.set(ext, byName);
-  }
-  return byName.get(name);
+  if (!optionsByExtension.has(ext)) indexOptions(ext);
+  return optionsByExtension.get(ext)!.get(name);
+}
+
+function optionOfArg(ext: MatchExtension | TargetExtension, arg: string): ExtOption | undefined {
+  if (!optionsByArg.has(ext)) indexOptions(ext);
+  return optionsByArg.get(ext)!.get(arg);
 }
 
 /**
@@ -93,6 +111,18 @@ export class MergedOptions implements LongTable<ExtOption | string> {
   private readonly found: LongOption<ExtOption | string> = { name: "", hasArg: 0, val: "" };
 
   constructor(private readonly loaded: LoadedList) {}
+
+  /** An exact "--name" word (what lookup would find first for it), or undefined. */
+  lookupArg(arg: string): LongOption<ExtOption | string> | undefined {
+    const core = CORE_BY_ARG.get(arg);
+    if (core) return core;
+    for (let i = this.loaded.count - 1; i >= 0; i--) {
+      const inst = this.loaded.at(i);
+      const opt = optionOfArg(inst.ext, arg);
+      if (opt) return this.extensionOption(inst, opt);
+    }
+    return undefined;
+  }
 
   lookup(name: string): LongOption<ExtOption | string> | undefined {
     const core = CORE_BY_NAME.get(name);

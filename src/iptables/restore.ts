@@ -270,7 +270,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
     const m = /^:*([^:]+)(?::(\]*)([^\]]*))?/.exec(line.slice(1));
     if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
     if (m[3] === undefined || m[3] === "") throw paramProblem(`Bad line ${lineNo}: need ]`);
-    if (opts.counters) counterArgs = ["-c", m[1]!, m[3]];
+    if (opts.counters) counterArgs = ["--set-counters", m[1]!, m[3]];
     rest = line.slice(close + 1);
   }
   // one word list for all lines, its first argc words this line's (parseCommand keeps none)
@@ -278,8 +278,10 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
   argv[0] = iptName;
   argv[1] = "-t";
   argv[2] = block.name;
-  let argc = splitRestoreLineInto(rest, argv, 3, env.words);
+  // the counters go in as --set-counters before the line's own words
+  let argc = 3;
   if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
+  argc = splitRestoreLineInto(rest, argv, argc, env.words);
   const parsed = parseCommand(argv, parseEnv, argc);
   parsedOk();
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
