@@ -162,3 +162,23 @@ describe("commands learners type often still parse", () => {
     expect(r.stderr).not.toMatch(/unknown (shorthand )?flag/);
   });
 });
+
+describe("kubectl apply -o", () => {
+  const cm = (v: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: out, namespace: default }\ndata: { v: "${v}" }\n`;
+  it("-o name prints TYPE/NAME only; -o yaml prints the object; --dry-run=client changes nothing", () => {
+    const n = kubectlNode();
+    expect(n.sh("kubectl apply -f - -o name", cm("1"))).toEqual({ stdout: "configmap/out\n", stderr: "", rc: 0 });
+    const yaml = n.sh("kubectl apply -f - -o yaml --dry-run=client", cm("2")).stdout;
+    expect(yaml).toMatch(/^apiVersion: v1\ndata:\n  v: "2"\nkind: ConfigMap\n/);
+    expect(n.sh("kubectl get cm out -o jsonpath={.data.v}").stdout).toBe("1");
+  });
+  it("several objects: YAML documents separated by ---", () => {
+    const n = kubectlNode();
+    const two = cm("1") + "---\n" + cm("1").replace("name: out", "name: out2");
+    expect(n.sh("kubectl apply -f - -o yaml", two).stdout.split("\n").filter((l) => l === "---")).toHaveLength(1);
+  });
+  it("an unknown format is refused", () => {
+    const n = kubectlNode();
+    expect(n.sh("kubectl apply -f - -o wide", cm("1")).stderr).toBe('error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n');
+  });
+});

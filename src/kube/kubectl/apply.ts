@@ -12,7 +12,7 @@ import type { Kctx } from "./context.js";
 import { boolFlag, dryRun, fail, flag, listSelected, lookup, notFoundText, parseTargets, selectorArgsError } from "./context.js";
 import { decodeError } from "../decode.js";
 import { mergeKey, strategicMerge } from "./merge.js";
-import { goJson } from "./output.js";
+import { goJson, toJson, toYaml } from "./output.js";
 import { commitUpdate } from "./mutate.js";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -108,6 +108,19 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
   if (read.items.length === 0) return fail(`error: no objects passed to ${mode}`);
   const out: string[] = [];
   const suffix = dryRun(k) ? " (dry run)" : "";
+  // -o yaml|json|name replaces the "created/configured" lines with the object (YAML documents
+  // separated by ---, as the YAML printer does from its second object on).
+  const output = flag(k.args, "output");
+  if (output !== undefined && !["yaml", "json", "name"].includes(output)) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml`);
+  }
+  let printed = 0;
+  const report = (line: string, rt: ResourceType, object: KubeObject) => {
+    if (output === "name") out.push(`${qualifiedSingular(rt)}/${object.metadata.name}\n`);
+    else if (output === "yaml") out.push((printed++ > 0 ? "---\n" : "") + toYaml(object));
+    else if (output === "json") out.push(toJson(object));
+    else out.push(line);
+  };
   for (const { obj, rt } of read.items) {
     const name = `${qualifiedSingular(rt)}/${obj.metadata.name}`;
     const existing = getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name);
@@ -118,13 +131,13 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
     }
     if (!existing) {
       if (dryRun(k)) {
-        out.push(`${name} created${suffix}\n`);
+        report(`${name} created${suffix}\n`, rt, obj);
         continue;
       }
       const res = apiCreate(k.world, k.cluster, rt, obj);
       if (!res.ok) return fail(res.error.replace(/^Error from server \((\w+)\): /, `Error from server ($1): error when creating "${read.source}": `), out.join(""));
       afterApiChange(k.world, k.cluster, k.run, [rt]);
-      out.push(`${name} created${suffix}\n`);
+      report(`${name} created${suffix}\n`, rt, getObject(k.cluster, rt, obj.metadata.namespace, obj.metadata.name) ?? obj);
       continue;
     }
     if (mode === "create") {
@@ -141,7 +154,7 @@ export function runApply(k: Kctx, mode: "apply" | "create"): CommandResult {
     const next = strategicMerge(existing.kind, existing, patch) as KubeObject;
     const res = commitUpdate(k, rt, existing, structuredClone(next));
     if (res.error) return fail(res.error.replace(/^Error from server \((\w+)\): /, `Error from server ($1): error when applying patch:\n${JSON.stringify(obj)}\nto:\nResource: "${qualifiedPlural(rt)}", GroupVersionKind: "${apiVersionOf(rt)}, Kind=${rt.kind}"\nName: "${obj.metadata.name}", Namespace: "${obj.metadata.namespace ?? ""}"\nfor: "${read.source}": `), out.join(""));
-    out.push(`${name} ${res.unchanged ? "unchanged" : "configured"}${suffix}\n`);
+    report(`${name} ${res.unchanged ? "unchanged" : "configured"}${suffix}\n`, rt, dryRun(k) ? next : (getObject(k.cluster, rt, existing.metadata.namespace, existing.metadata.name) ?? next));
   }
   return { stdout: out.join(""), stderr: "", rc: 0 };
 }
