@@ -115,6 +115,8 @@ export const u32Match: MatchExtension<U32Data> = {
   finalCheck(d) {
     if (!d.seen.includes("u32")) throw mustSpecify("u32", "u32");
   },
+  // xt_u32 refuses shifts past 31 bits.
+  checkEntry: (d) => d.tests.every((t) => t.location.every(({ op, n }) => (op !== "<<" && op !== ">>") || n <= 31)),
   save: (d) => `${d.invert ? "! " : ""}--u32 ${dump(d.tests)}`,
   print: (d) => `u32 ${d.invert ? "! " : ""}${dump(d.tests)}`,
   match(d, pkt) {
