@@ -350,7 +350,8 @@ function ip6Overlap(state) {
 /** A target's help block (the tail after the generic help), also via ip6tables/legacy. */
 function targetHelp(state) {
   const r = state.rng;
-  const names = [...Object.keys(TARGETS), "SYNPROXY", "ECN", "TPROXY", "CLUSTERIP", "IDLETIMER", "LED", "HMARK", "RATEEST", "SECMARK", "CONNSECMARK", "NOPE"];
+  // (CLUSTERIP, IDLETIMER, LED, HMARK, RATEEST, SECMARK, CONNSECMARK, TCPOPTSTRIP are not emulated)
+  const names = [...Object.keys(TARGETS), "SYNPROXY", "ECN", "TPROXY", "NOPE"];
   const prog = r.pick(["iptables", "iptables", "iptables-legacy", "ip6tables"]);
   return `${prog} ${r.pick(["-j", "--jump"])} ${r.pick(names)} ${r.pick(["-h", "--help"])} | tail -n ${r.int(5, 30)}`;
 }

@@ -41,11 +41,11 @@ const OP_NAMES: Record<number, string> = {
 };
 
 /** Error for a jump or goto to a chain that is not a user chain of the table. */
-export function jumpTargetError(t: Table, target: string, chain: string, command: number, backend: Backend): Error | undefined {
+export function jumpTargetError(t: Table, target: string, chain: string, command: number, backend: Backend, isGoto = false): Error | undefined {
   const op = OP_NAMES[command];
-  // the standard QUEUE target: the kernel refuses what iptables-nft sends for it, even when
-  // a user chain was renamed QUEUE
-  if (target === "QUEUE" && backend === "nft") {
+  // the standard QUEUE target (-j only; -g names a chain): the kernel refuses what iptables-nft
+  // sends for it, even when a user chain was renamed QUEUE
+  if (target === "QUEUE" && backend === "nft" && !isGoto) {
     if (!op) return new OpError("Bad rule (does a matching rule exist in that chain?).");
     return new OpError(` ${op} failed (No such file or directory): rule in chain ${chain}`, 4, { op, errno: "No such file or directory", what: `rule in chain ${chain}` });
   }
@@ -76,7 +76,7 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   let out = "";
   // an unknown jump target is found while parsing, before anything is echoed
   if (p.jumpChain !== undefined && !env.deferChecks) {
-    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
+    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend, isGoto(p));
     if (err && !(err instanceof OpError)) throw err;
   }
   // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel; the
@@ -98,8 +98,9 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEnv): void {
   const chain = p.chain!;
   if (p.jumpChain !== undefined && !env.deferChecks) {
-    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend);
-    if (err) throw err;
+    const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend, isGoto(p));
+    // the kernel's answer about the target comes after iptables found the rule's own chain
+    if (err && !(err instanceof OpError && !findChain(t, chain))) throw err;
   }
   switch (p.command) {
     case CMD.APPEND:
@@ -132,6 +133,10 @@ function legacyLookupError(err: unknown, t: Table, chain: string, rules: Rule[],
   if (backend !== "legacy" || !findChain(t, chain)) return err;
   const kind = rules[0]?.action.kind;
   return kind === "target" || kind === "jump" || kind === "goto" ? new OpError(ENOENT) : err;
+}
+
+function isGoto(p: ParsedCommand): boolean {
+  return p.rules[0]?.action.kind === "goto";
 }
 
 function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
