@@ -7,6 +7,7 @@ import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
+import { ADDR_USAGE } from "./usage.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
@@ -202,5 +203,6 @@ export function ipAddr(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "delete")) return deleteAddressCommand(o, rest);
   if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showAddresses(o, rest);
   if (matches(sub, "flush")) return flushAddresses(o, rest);
+  if (matches(sub, "help")) return fail(ADDR_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip address help".`, 255);
 }

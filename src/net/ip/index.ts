@@ -45,6 +45,8 @@ function runIp(ctx: CommandContext): CommandResult {
   while (args.length > 0 && args[0]!.startsWith("-") && args[0]!.length > 1) {
     let opt = args.shift()!;
     if (opt.startsWith("--")) opt = opt.slice(1);
+    // -color=never|auto|always: the value is part of the option
+    if (/^-c(o(l(o(r)?)?)?)?=/.test(opt)) opt = opt.slice(0, opt.indexOf("="));
     if (opt === "-4") o.family = 4;
     else if (opt === "-6") o.family = 6;
     else if (opt === "-0") o.family = 0;

@@ -5,6 +5,7 @@ import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { displayName, fail, garbage, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, qdisc, type IpOptions } from "./common.js";
+import { LINK_USAGE } from "./usage.js";
 
 export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
@@ -229,6 +230,6 @@ export function ipLink(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "delete")) return deleteLinkCommand(o, rest);
   if (matches(sub, "set") || matches(sub, "change")) return setLink(o, rest);
   if (matches(sub, "show") || matches(sub, "list") || matches(sub, "lst")) return showLinks(o, rest);
-  if (matches(sub, "help")) return fail("Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n", 255);
+  if (matches(sub, "help")) return fail(LINK_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip link help".`, 255);
 }

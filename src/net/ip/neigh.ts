@@ -6,6 +6,7 @@ import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
+import { NEIGH_USAGE } from "./usage.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
@@ -147,5 +148,6 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "replace")) return modify(o, "replace", rest);
   if (matches(sub, "change") || sub === "chg") return modify(o, "change", rest);
   if (matches(sub, "delete")) return modify(o, "delete", rest);
+  if (matches(sub, "help")) return fail(NEIGH_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip neigh help".`, 255);
 }

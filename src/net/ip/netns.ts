@@ -4,6 +4,7 @@ import { deleteLink, getNamespace } from "../links.js";
 import { addNamespace } from "../world.js";
 import { fail, invalidArgument, kernelError, matches, netnsId, ok, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
+import { NETNS_USAGE } from "./usage.js";
 
 function listNamespaces(o: IpOptions): CommandResult {
   const ordered = [...(o.world.netnsOrder ?? [])].filter((n) => getNamespace(o.world, n)).reverse();
@@ -117,5 +118,6 @@ export function ipNetns(o: IpOptions, args: string[]): CommandResult {
   }
   if (sub === "list-id") return listIds(o);
   if (matches(sub, "set")) return setId(o, rest);
+  if (matches(sub, "help")) return fail(NETNS_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip netns help".`, 255);
 }

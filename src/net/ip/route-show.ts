@@ -32,7 +32,7 @@ function devName(o: IpOptions, oif: number | undefined): string | undefined {
 }
 
 export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
-  let line = route.type === "unicast" ? "" : `${route.type} `;
+  let line = route.type === "unicast" && !o.details ? "" : `${route.type} `;
   line += `${dstText(route)} `;
   const shown = (route as ShownRoute).shown;
   if (shown?.tos) line += `tos 0x${shown.tos.toString(16).padStart(2, "0")} `;
@@ -40,8 +40,8 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   const dev = devName(o, route.oif);
   if (dev && !hide.dev) line += `dev ${dev} `;
   if (route.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(route.table)} `;
-  if (route.proto !== "boot" && !hide.proto) line += `proto ${route.proto} `;
-  if (route.scope !== SCOPE_UNIVERSE && !hide.scope) line += `scope ${scopeName(route.scope)} `;
+  if ((route.proto !== "boot" || o.details) && !hide.proto) line += `proto ${route.proto} `;
+  if ((route.scope !== SCOPE_UNIVERSE || o.details) && !hide.scope) line += `scope ${scopeName(route.scope)} `;
   if (route.prefsrc !== undefined && !hide.src) line += `src ${formatIpv4(route.prefsrc)} `;
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";

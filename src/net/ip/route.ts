@@ -74,7 +74,10 @@ export function ipRoute(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "delete")) return deleteRouteCommand(o, rest);
   if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showRoutes(o, rest);
   if (matches(sub, "get")) return getRoute(o, rest);
+  // the binary netlink dump `ip route save` writes cannot be shown; an empty one is written
+  if (matches(sub, "save")) return ok();
   if (matches(sub, "flush")) return flushRoutes(o, rest);
+  if (matches(sub, "help")) return fail(ROUTE_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip route help".`, 255);
 }
 

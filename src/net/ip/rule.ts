@@ -8,6 +8,7 @@ import type { FibRule } from "../types.js";
 import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
+import { RULE_USAGE } from "./usage.js";
 
 /**
  * Selectors and actions shown and matched by `ip rule` that the packet path does not act on
@@ -273,5 +274,6 @@ export function ipRule(o: IpOptions, args: string[]): CommandResult {
     ns.rules = rulesOf(ns).filter((r) => r.priority === 0 && r.table === TABLE_LOCAL);
     return ok();
   }
+  if (matches(sub, "help")) return fail(RULE_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip rule help".`, 255);
 }
