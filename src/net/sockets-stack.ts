@@ -34,6 +34,8 @@ export interface TcpEndpoint {
   /** Bytes received (the client collects the server's line). */
   received: string;
   error?: string;
+  /** sk_err_soft: an ICMP error about an established connection (what SO_ERROR reads next). */
+  softError?: string;
   /** Server side: the line to send once the handshake completes. */
   line?: string;
   /** Server side: the line was sent and not yet acknowledged (it will be retransmitted). */
@@ -241,6 +243,9 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep && ep.role === "client" && ep.state === "SYN_SENT") {
       ep.error = errno;
       ep.state = "CLOSED";
+    } else if (ep && ep.role === "client" && ep.state === "ESTABLISHED") {
+      // tcp_v4_err: only a soft error once connected (no IP_RECVERR).
+      ep.softError = errno;
     }
   } else if (inner.proto === IPPROTO_UDP) {
     const ep = stack.udp.get(connKey(netns, inner.src, inner.sport, inner.dst, inner.dport));

@@ -88,6 +88,20 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   }
   if (ep.state === "SYN_SENT") return { kind: "timeout", elapsedMs: opts.timeoutMs };
   const connectedAt = world.clock - start;
+  // Clients read SO_ERROR once connect() completes: an ICMP error about our ACK that came
+  // back meanwhile (sk_err_soft) is reported as connect's error. The socket still closes
+  // abortively (one RST).
+  if (ep.state === "ESTABLISHED" && ep.softError !== undefined) {
+    stack.tcp.delete(key);
+    sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, TCP_TS_SEGMENT_LEN));
+    runSim(sim);
+    return { kind: "error", errno: ep.softError, elapsedMs: connectedAt };
+  }
+  // A RST answering our handshake ACK resets the connection before SO_ERROR is read.
+  if (ep.state === "CLOSED" && ep.error === "ECONNRESET" && !ep.received) {
+    stack.tcp.delete(key);
+    return { kind: "error", errno: "ECONNRESET", elapsedMs: connectedAt };
+  }
   // The caller reads for at most its timeout: with none left it sees no line at all.
   if (opts.timeoutMs <= 0) ep.received = "";
   if (!ep.received.includes("\n") && opts.timeoutMs > 0) {
