@@ -192,6 +192,17 @@ function flowKey(d: HashlimitData, pkt: Packet): string {
   return parts.join("|") || "*";
 }
 
+/** xt_hashlimit's credits per microsecond of rate (HZ times its credits per jiffy, over 10^6). */
+const CREDITS_PER_USEC = 137438953n;
+const U64 = 1n << 64n;
+
+/** The kernel's "overflow, try lower" check: rate times burst in credits wraps 64 bits. */
+function burstOverflows(d: HashlimitData): boolean {
+  const credits = (user: bigint) => (user * CREDITS_PER_USEC) % U64;
+  const avg = BigInt(d.avg);
+  return d.burst === 0 || credits((avg * BigInt(d.burst)) % U64) < credits(avg);
+}
+
 /**
  * Rules naming one hashlimit table share it; the kernel refuses a rule whose --hashlimit-rate-match
  * differs from the table's, which the first rule using the name set up (only the rule's own
@@ -320,7 +331,10 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
       d.interval ??= d.unitSeconds;
     }
   },
-  checkEntry: (d, call) => d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0 && sameRateMode(d, call),
+  checkEntry(d, call) {
+    if (!(d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0 && sameRateMode(d, call))) return false;
+    return d.rateMatch || d.bytes || !burstOverflows(d) ? true : "Numerical result out of range";
+  },
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {
