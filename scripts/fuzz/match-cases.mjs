@@ -356,7 +356,12 @@ function oneCase(index) {
       continue;
     }
     const names = [name];
-    if (chance(0.25)) { const other = pick(COMMON.filter((n) => !EXT[n].proto || resolveProto(EXT[n]) === resolveProto(EXT[name]))); if (other !== name || chance(0.3)) names.push(other); }
+    // more matches on one rule, those without a protocol or with the first one's
+    const extra = chance(0.25) ? int(1, 3) : 0;
+    for (let i = 0; i < extra; i++) {
+      const other = pick(COMMON.filter((n) => !EXT[n].proto || resolveProto(EXT[n]) === resolveProto(EXT[name])));
+      if (other !== name || chance(0.3)) names.push(other);
+    }
     const v = validRule(names);
     const verb = pick(['-A', '--append', '-I', '-I', '--insert']);
     const pos = verb !== '-A' && verb !== '--append' && chance(0.3) ? ' 1' : '';
