@@ -37,6 +37,9 @@ function kernelRoute(type: Route["type"], dst: Ipv4, prefix: number, link: Link,
   return { table, type, dst, prefix, oif: link.ifindex, prefsrc, scope, proto: "kernel", metric: 0, onlink: false };
 }
 
+/** `ip addr add … metric N` / `noprefixroute`: kept on the address (plain data beside IfAddr's fields). */
+export interface AddressOptions { metric?: number; noprefixroute?: boolean }
+
 /** The kernel's fib_add_ifaddr for one address. */
 function addRoutesForAddress(space: Namespace, link: Link, ifa: IfAddr): void {
   const primary = ifa.secondary
@@ -48,8 +51,11 @@ function addRoutesForAddress(space: Namespace, link: Link, ifa: IfAddr): void {
     addKernelRoute(space, kernelRoute("broadcast", ifa.broadcast, 32, link, primary));
   }
   const net = network(ifaAddress(ifa), ifa.prefix);
+  const extra = ifa as AddressOptions;
   if ((net >>> 24) !== 0 && !ifa.secondary && (net !== ifa.addr || ifa.prefix < 32)) {
-    addKernelRoute(space, kernelRoute(link.kind === "loopback" ? "local" : "unicast", net, ifa.prefix, link, primary));
+    const route = kernelRoute(link.kind === "loopback" ? "local" : "unicast", net, ifa.prefix, link, primary);
+    route.metric = extra.metric ?? 0;
+    if (!extra.noprefixroute) addKernelRoute(space, route);
     if (ifa.prefix < 31) addKernelRoute(space, kernelRoute("broadcast", (net | ~prefixToMask(ifa.prefix)) >>> 0, 32, link, primary));
   }
 }
@@ -65,7 +71,7 @@ export function addressesOf(world: World, netns: string, link: Link): IfAddr[] {
 }
 
 /** `ip addr add`; returns the error text iproute2 prints, or undefined. */
-export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global", peer?: Ipv4): string | undefined {
+export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global", peer?: Ipv4, options: AddressOptions = {}): string | undefined {
   const space = ns(world, netns);
   if (!space) return "RTNETLINK answers: No such device";
   const mine = space.addrs.filter((a) => a.ifindex === link.ifindex);
@@ -76,6 +82,8 @@ export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, 
   const ifa: IfAddr = { ifindex: link.ifindex, addr, prefix, scope, secondary };
   if (peer !== undefined) ifa.peer = peer;
   if (broadcast !== undefined) ifa.broadcast = broadcast;
+  if (options.metric) (ifa as AddressOptions).metric = options.metric;
+  if (options.noprefixroute) (ifa as AddressOptions).noprefixroute = true;
   // The kernel's list order: primaries by scope (host, link, then global), secondaries last.
   const others = space.addrs.filter((a) => a.ifindex !== link.ifindex);
   let at = 0;

@@ -1,10 +1,10 @@
 // `ip address`: add, del, flush, show (full, -br, -o, -4).
-import { formatIpv4, prefixToMask } from "../../netfilter/ip.js";
+import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
-import { displayName, fail, garbage, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, invalidArgument, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
@@ -32,13 +32,16 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   let links = ns.links;
   let scope: string | undefined;
+  let label: RegExp | undefined;
+  let to: ReturnType<typeof parsePrefix>;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "up") links = links.filter((l) => l.adminUp);
     else if (word === "scope") {
       const names: Record<string, string> = { global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" };
       scope = names[args[++i] ?? ""] ?? args[i];
-    } else if (word === "label" || word === "to") i++;
+    } else if (word === "label") label = globPattern(args[++i] ?? "");
+    else if (word === "to") to = parsePrefix(args[++i] ?? "");
     else {
       const name = word === "dev" ? args[++i] ?? "" : word;
       const link = findLink(o.world, o.netns, name);
@@ -52,9 +55,12 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   }
   let out = "";
   for (const link of links) {
-    const v4 = (o.family === 6 ? [] : addressesOf(o.world, o.netns, link)).filter((a) => scope === undefined || a.scope === scope);
-    const v6 = (o.family === 4 ? [] : inet6Of(o, link)).filter((a) => scope === undefined || a.scope.split(" ")[0] === scope);
-    if ((o.family !== 0 || scope !== undefined) && v4.length + v6.length === 0) continue;
+    const v4 = (o.family === 6 ? [] : addressesOf(o.world, o.netns, link)).filter((a) => (scope === undefined || a.scope === scope) &&
+      (label === undefined || label.test(a.label ?? link.name)) && (to === undefined || inSubnet(a.addr, to.addr, prefixToMask(to.prefix))));
+    // IPv6 addresses carry no label, and a v4 `to` prefix selects the v4 family
+    const v6 = (o.family === 4 || label !== undefined || to !== undefined ? [] : inet6Of(o, link)).filter((a) => scope === undefined || a.scope.split(" ")[0] === scope);
+    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined;
+    if (filtered && v4.length + v6.length === 0) continue;
     if (o.brief) {
       const list = [...v4.map(addressText), ...v6.map((a) => a.text)];
       out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
@@ -74,7 +80,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   return ok(out);
 }
 
-interface AddrArgs { prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
+interface AddrArgs { metric?: number; noprefixroute?: boolean; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
 
 function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
   const out: AddrArgs = {};
@@ -104,13 +110,18 @@ function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
       i++;
       out.peer = value !== undefined ? parsePrefix(value, false) : undefined;
       if (!out.peer) return fail(`Error: any valid prefix is expected rather than "${value ?? ""}".`, 1);
-    } else if (word === "valid_lft" || word === "preferred_lft" || word === "metric" || word === "local") {
+    } else if (word === "metric" || word === "priority") {
+      i++;
+      if (value === undefined || !/^\d+$/.test(value)) return invalidArgument('"metric" value is invalid', value ?? "");
+      out.metric = Number(value);
+    } else if (word === "noprefixroute") out.noprefixroute = true;
+    else if (word === "valid_lft" || word === "preferred_lft" || word === "local") {
       if (word === "local") {
         out.raw = value;
         out.prefix = value !== undefined ? parsePrefix(value, false) : undefined;
       }
       i++;
-    } else if (word === "noprefixroute" || word === "home" || word === "nodad" || word === "autojoin") continue;
+    } else if (word === "home" || word === "nodad" || word === "autojoin") continue;
     else if (out.raw === undefined) {
       out.raw = word;
       out.prefix = parsePrefix(word, false);
@@ -135,7 +146,8 @@ function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
   else if (parsed.broadcast === "-") broadcast = prefix < 31 ? (addr & prefixToMask(prefix)) >>> 0 : undefined;
   else broadcast = parsed.broadcast;
   const scope = parsed.scope ?? (addr >>> 24 === 127 ? "host" : "global");
-  const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope, parsed.peer?.addr);
+  const options = { ...(parsed.metric ? { metric: parsed.metric } : {}), ...(parsed.noprefixroute ? { noprefixroute: true } : {}) };
+  const error = addAddress(o.world, o.netns, link, addr, prefix, broadcast, scope, parsed.peer?.addr, options);
   if (error) return kernelError(error);
   const added = addressesOf(o.world, o.netns, link).find((a) => a.addr === addr && a.prefix === prefix && a.peer === parsed.peer?.addr);
   if (added && parsed.label !== undefined && parsed.label !== link.name) added.label = parsed.label;
