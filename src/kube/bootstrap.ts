@@ -72,9 +72,29 @@ function kubeProxyPod(cluster: ClusterState, generation: number): KubeObject {
     spec: {
       nodeName: cluster.config.nodeName,
       hostNetwork: true,
-      containers: [{ name: "kube-proxy", image: `registry.k8s.io/kube-proxy:${cluster.config.version}`, command: ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", `--hostname-override=${cluster.config.nodeName}`, "--v=2"] }],
+      containers: [kubeProxyContainer(cluster)],
+      ...kubeProxyPodSpecExtras(),
+      priority: 2000001000,
     },
     status: { phase: "Running", podIP: cluster.config.nodeIP, hostIP: cluster.config.nodeIP },
+  };
+}
+
+function kubeProxyContainer(cluster: ClusterState): Record<string, unknown> {
+  return {
+    name: "kube-proxy",
+    image: `registry.k8s.io/kube-proxy:${cluster.config.version}`,
+    command: ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", `--hostname-override=${cluster.config.nodeName}`, "--v=2"],
+  };
+}
+
+/** kubeadm's kube-proxy pod template: Linux nodes, node-critical, tolerates every taint. */
+function kubeProxyPodSpecExtras(): Record<string, unknown> {
+  return {
+    nodeSelector: { "kubernetes.io/os": "linux" },
+    priorityClassName: "system-node-critical",
+    serviceAccountName: "kube-proxy",
+    tolerations: [{ operator: "Exists" }],
   };
 }
 
@@ -125,7 +145,10 @@ function baseObjects(cluster: ClusterState, world: World): { plural: string; obj
       apiVersion: "apps/v1",
       kind: "DaemonSet",
       metadata: { name: "kube-proxy", namespace: "kube-system", labels: { "k8s-app": "kube-proxy" }, generation: 1 },
-      spec: { selector: { matchLabels: { "k8s-app": "kube-proxy" } }, template: { metadata: { labels: { "k8s-app": "kube-proxy" } } } },
+      spec: {
+        selector: { matchLabels: { "k8s-app": "kube-proxy" } },
+        template: { metadata: { labels: { "k8s-app": "kube-proxy" } }, spec: { containers: [kubeProxyContainer(cluster)], hostNetwork: true, ...kubeProxyPodSpecExtras() } },
+      },
       status: { currentNumberScheduled: 1, desiredNumberScheduled: 1, numberAvailable: 1, numberMisscheduled: 0, numberReady: 1, updatedNumberScheduled: 1 },
     },
   });

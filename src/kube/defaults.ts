@@ -111,10 +111,10 @@ function defaultPodSpec(spec: Record<string, any>): void {
   spec["preemptionPolicy"] ??= "PreemptLowerPriority";
   spec["serviceAccountName"] ??= spec["serviceAccount"] ?? "default";
   spec["serviceAccount"] ??= spec["serviceAccountName"];
-  const tolerations = (spec["tolerations"] ??= []) as { key?: string; effect?: string }[];
-  for (const t of DEFAULT_TOLERATIONS) {
-    if (!tolerations.some((x) => x.key === t.key && (x.effect ?? "NoExecute") === "NoExecute")) tolerations.push({ ...t });
-  }
+  const tolerations = (spec["tolerations"] ??= []) as { key?: string; effect?: string; operator?: string }[];
+  // Only for taints the pod does not tolerate yet (a bare `operator: Exists` tolerates all).
+  const tolerates = (key: string) => tolerations.some((x) => (x.key ?? "") === "" && x.operator === "Exists" ? !x.effect || x.effect === "NoExecute" : x.key === key && (!x.effect || x.effect === "NoExecute"));
+  for (const t of DEFAULT_TOLERATIONS) if (!tolerates(t.key)) tolerations.push({ ...t });
   for (const c of (spec["containers"] ?? []) as Record<string, any>[]) {
     const image = String(c["image"] ?? "");
     const tagged = /:[^/]+$/.test(image.replace(/@.*$/, "")) && !image.endsWith(":latest");

@@ -213,7 +213,10 @@ export const TABLES: Record<string, TableSpec> = {
       return [o.metadata.name, String(s.desiredNumberScheduled ?? 0), String(s.currentNumberScheduled ?? 0), String(s.numberReady ?? 0),
         String(s.updatedNumberScheduled ?? 0), String(s.numberAvailable ?? 0), sel, age];
     },
-    wideRow: (o) => ["kube-proxy", `registry.k8s.io/kube-proxy`, formatSelector(o["spec"]?.selector)],
+    wideRow: (o) => {
+      const containers = (o["spec"]?.template?.spec?.containers ?? []) as { name: string; image?: string }[];
+      return [containers.map((c) => c.name).join(","), containers.map((c) => c.image ?? "").join(","), formatSelector(o["spec"]?.selector)];
+    },
   },
 };
 
