@@ -1,7 +1,7 @@
 // `ip address`: add, del, flush, show (full, -br, -o, -4).
 import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
-import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
+import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, invalidArgument, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
@@ -18,7 +18,8 @@ function addressText(a: IfAddr): string {
 
 function inetLine(link: Link, a: IfAddr): string {
   const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
-  return `    inet ${addressText(a)}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""} ${a.label ?? link.name}`;
+  const noPrefixRoute = (a as AddressOptions).noprefixroute ? " noprefixroute" : "";
+  return `    inet ${addressText(a)}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""}${noPrefixRoute} ${a.label ?? link.name}`;
 }
 
 function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
