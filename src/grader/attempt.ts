@@ -50,6 +50,10 @@ export class Attempt {
   /** The learner kept going on the out-of-band console after a lockout. */
   consoleUsed = false;
   private shell: ShellRunner;
+  /** The namespace of a nested shell (`ip netns exec NS bash`); "" on the host itself. */
+  netns = "";
+  /** Namespaces of the shells a nested `exit` returns to. */
+  private outer: string[] = [];
 
   /**
    * `mode` "script" words errors like the oracle's `bash -c` (for `nettutor exec --scenario`);
@@ -88,11 +92,26 @@ export class Attempt {
   private dispatch(line: string): CommandResult {
     const words = line.split(/\s+/);
     if (words[0] === "answer") return this.answer(words.slice(1));
+    // An interactive shell inside a namespace: later lines run there until `exit`.
+    const nested = /^ip\s+netns\s+exec\s+(\S+)\s+(?:\/bin\/|\/usr\/bin\/)?(?:bash|sh)$/.exec(line);
+    if (nested && this.world.namespaces[nested[1]!] && nested[1] !== "") {
+      this.outer.push(this.netns);
+      this.netns = nested[1]!;
+      this.shell = shellOn(this.world, this.netns, this.mode);
+      return { stdout: "", stderr: "", rc: 0 };
+    }
+    if ((line === "exit" || line === "logout") && this.outer.length > 0) {
+      this.netns = this.outer.pop()!;
+      this.shell = shellOn(this.world, this.netns, this.mode);
+      return { stdout: "", stderr: "", rc: 0 };
+    }
     if (words[0] === "reboot" && words.length === 1) {
       const log: BootLog = { failures: [] };
       this.world = rebootWorld(this.scenario, this.world, log);
       openConnections(this.world, this.scenario);
       this.shell = shellOn(this.world, "", this.mode);
+      this.netns = "";
+      this.outer = [];
       // A saved rule file that does not load fails silently at boot on a real host (the
       // journal has it); here the learner sees it at once.
       const persisted = log.failures.filter((f) => f.cmd.includes("/etc/iptables/"));

@@ -127,6 +127,10 @@ class RealAttempt implements Attempt {
     return next;
   }
 
+  netns(): string {
+    return this.inner.netns;
+  }
+
   prompt(): string {
     const cwd = this.inner.cwd;
     const dir = cwd === "/root" ? "~" : cwd.startsWith("/root/") ? `~${cwd.slice(5)}` : cwd;

@@ -121,6 +121,8 @@ export interface PacketTrace {
 export interface Attempt {
   /** The shell prompt for the namespace and directory the learner is in: "root@node:~# ". */
   prompt(): string;
+  /** The network namespace of a nested shell (`ip netns exec NS bash`), "" on the host. */
+  netns(): string;
   runLine(unit: string): RunResult;
   check(): CheckReport;
   /** The next hint, or undefined when all were shown. */

@@ -65,6 +65,10 @@ class FakeAttempt implements Attempt {
   quizCorrect = false;
   lastProbe: string | undefined;
 
+  netns(): string {
+    return "";
+  }
+
   prompt(): string {
     return "root@node:~# ";
   }

@@ -121,7 +121,10 @@ export class ScenarioSession {
       return { tutor: ["Reference solution (this attempt now scores 0):", ...this.attempt.solution().map((l) => `  ${l}`)] };
     }
     const cmd = tutorCommandOf(unit);
-    if (cmd) return this.tutor(cmd);
+    // `exit` in a shell opened with `ip netns exec NS bash` leaves that shell, not the scenario.
+    const leavesNested = cmd?.name === "quit" && this.attempt.netns() !== "";
+    if (cmd && !leavesNested) return this.tutor(cmd);
+    const netnsBefore = this.attempt.netns();
     const r = this.attempt.runLine(unit);
     this.opts.onEvent({ type: "save" });
     if (r.guardBroken) {
@@ -130,12 +133,17 @@ export class ScenarioSession {
       this.lockout(r.guardBroken);
       return;
     }
+    const tutor: string[] = [];
     // A reboot ends the SSH session; say so, or the instant prompt hides that anything happened.
     if (/^\s*reboot\s*$/.test(unit) && r.rc === 0) {
       const host = this.attempt.prompt().replace(/^[^@]*@([^:]*):.*$/, "$1");
-      return { stdout: r.stdout, stderr: r.stderr, tutor: [`${host} rebooted and you logged in again: what runs now is what its boot restored from disk.`], notices: r.notices };
+      tutor.push(`${host} rebooted and you logged in again: what runs now is what its boot restored from disk.`);
+    } else if (this.attempt.netns() !== netnsBefore) {
+      // The prompt keeps the host's name inside a namespace (as on Linux): say where commands run.
+      const netns = this.attempt.netns();
+      tutor.push(netns === "" ? "Back in the host's own network namespace." : `Now in a shell in network namespace ${netns} (the prompt keeps the host's name, as on Linux); exit leaves it.`);
     }
-    return { stdout: r.stdout, stderr: r.stderr, notices: r.notices };
+    return { stdout: r.stdout, stderr: r.stderr, notices: r.notices, ...(tutor.length > 0 ? { tutor } : {}) };
   }
 
   private tutor(cmd: { name: string; args: string[] }): ExecOutput {

@@ -58,4 +58,18 @@ describe("navigation between scenarios and lessons", () => {
     a.r.stdin.write("\r");
     await a.waitFor("web-1 rebooted and you logged in again");
   });
+
+  it("exit in a shell opened in a namespace leaves that shell, not the scenario", async () => {
+    const a = app({ scenario: "pod-egress" });
+    await a.waitFor("Enter start");
+    a.r.stdin.write("\r");
+    await a.waitFor("root@node-1:~#");
+    await a.type("ip netns exec pod-a bash");
+    a.r.stdin.write("\r");
+    await a.waitFor("Now in a shell in network namespace pod-a");
+    await a.type("exit");
+    a.r.stdin.write("\r");
+    await a.waitFor("Back in the host's own network namespace.");
+    expect(a.frame()).toContain("Tasks — score");
+  });
 });

@@ -152,3 +152,24 @@ describe("undo after a lockout", () => {
     expect(a.check().checkpoints.find((c) => c.id === "no-lockout")?.passed).toBe(true);
   });
 });
+
+describe("a shell inside a namespace on the real engine", () => {
+  it("runs later lines in the namespace after ip netns exec NS bash, until exit", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("pod-egress");
+    expect(a.runLine("ip -4 -o addr show dev eth0").stdout).toContain("192.168.1.10/24");
+    expect(a.runLine("ip netns exec pod-a bash").rc).toBe(0);
+    expect(a.netns()).toBe("pod-a");
+    expect(a.runLine("ip -4 -o addr show dev eth0").stdout).toContain("10.244.1.5/24");
+    a.runLine("exit");
+    expect(a.netns()).toBe("");
+    expect(a.runLine("ip -4 -o addr show dev eth0").stdout).toContain("192.168.1.10/24");
+    // A replay (undo, continue) rebuilds the same nesting.
+    a.runLine("ip netns exec pod-b bash");
+    a.runLine("true");
+    expect(a.undo()).toBe(true);
+    expect(a.netns()).toBe("pod-b");
+    expect(a.runLine("ip netns exec nope bash").rc).not.toBe(0);
+    expect(a.netns()).toBe("pod-b");
+  });
+});
