@@ -281,7 +281,9 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
       localIn(sim, netns, iface, skb);
       return;
     case "forward":
-      forward(sim, netns, iface, skb, r.oif, r.nexthop);
+      // br_netfilter's bridged DNAT: a frame for the bridge whose new destination lies behind
+      // the same bridge is bridged on (FORWARD still runs), not IP-forwarded.
+      forward(sim, netns, iface, skb, r.oif, r.nexthop, skb.physIn !== undefined && pkt.dst !== dstBefore && r.oif === iface);
       return;
     case "icmp":
       // ip_error has its own token check (burst 5 s, cost 1 s) on the same peer before icmp_send's.
@@ -306,17 +308,19 @@ function localIn(sim: Sim, netns: string, iface: string, skb: Skb): void {
   sim.deliver(sim, netns, iface, skb);
 }
 
-function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, nexthop: number): void {
+function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, nexthop: number, bridged = false): void {
   const e = env(sim, netns);
   const pkt = skb.pkt;
-  if (pkt.ttl <= 1) {
-    sendIcmpError(sim, netns, pkt, 11, 0, skb.ct);
-    return;
+  if (!bridged) {
+    if (pkt.ttl <= 1) {
+      sendIcmpError(sim, netns, pkt, 11, 0, skb.ct);
+      return;
+    }
+    // ip_forward decrements the TTL before the FORWARD hook, then sends a redirect when the
+    // packet leaves by the device it came in on.
+    pkt.ttl--;
+    if (wantsRedirect(sim.world, netns, iif, oif, pkt.src)) sendRedirect(sim, netns, skb);
   }
-  // ip_forward decrements the TTL before the FORWARD hook, then sends a redirect when the
-  // packet leaves by the device it came in on (br_netfilter's bridged DNAT never gets here).
-  pkt.ttl--;
-  if (skb.physIn === undefined && wantsRedirect(sim.world, netns, iif, oif, pkt.src)) sendRedirect(sim, netns, skb);
   const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", skb, { inIface: iif, outIface: oif });
   if (blocked(v)) {
     if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "FORWARD");
