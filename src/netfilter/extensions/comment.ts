@@ -1,5 +1,6 @@
 // -m comment: a note on the rule; never affects matching. The kernel keeps 255 bytes.
 import type { MatchExtension } from "../extension.js";
+import { truncateBytes } from "./util/bytes.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
 
@@ -10,15 +11,6 @@ export interface CommentData {
 
 const MAX_COMMENT = 255;
 
-/** Cut to 255 bytes of UTF-8 like the kernel's fixed buffer (never splitting a character). */
-function truncate(text: string): string {
-  // At most 3 UTF-8 bytes per UTF-16 unit: short strings never need the byte count.
-  if (text.length * 3 <= MAX_COMMENT) return text;
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= MAX_COMMENT) return text;
-  return bytes.subarray(0, MAX_COMMENT).toString("utf8").replace(/\uFFFD$/, "");
-}
-
 export const commentMatch: MatchExtension<CommentData> = {
   name: "comment",
   options: [{ name: "comment", args: 1 }],
@@ -26,7 +18,7 @@ export const commentMatch: MatchExtension<CommentData> = {
   init: () => ({ seen: [], comment: undefined }),
   parse(d, { option, args, invert }) {
     checkOption("comment", d.seen, option, invert);
-    d.comment = truncate(args[0]!);
+    d.comment = truncateBytes(args[0]!, MAX_COMMENT);
   },
   finalCheck(d) {
     if (d.comment === undefined) throw mustSpecify("comment", "comment");

@@ -10,6 +10,7 @@ import { resolveHost } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul, strtoulPrefix } from "./util/strtoul.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
+import { truncateBytes } from "./util/bytes.js";
 
 const SCALE = 1_000_000;
 const DEFAULT_BURST = 5;
@@ -289,7 +290,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
       }
       case "hashlimit-name":
         if (arg.length < 1) throw paramProblem("Argument must have a minimum length of 1 characters\n");
-        d.name = arg.slice(0, 254);
+        d.name = truncateBytes(arg, 254);
         break;
       case "hashlimit-srcmask":
       case "hashlimit-dstmask": {

@@ -4,6 +4,7 @@ import type { ConntrackView } from "../types.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import type { ConntrackExtras } from "./util/extras.js";
 import { saveString } from "./util/quote.js";
+import { truncateBytes } from "./util/bytes.js";
 
 export interface HelperData {
   name: string;
@@ -17,7 +18,7 @@ export const helperMatch: MatchExtension<HelperData> = {
   init: () => ({ name: "", invert: false, seen: [] }),
   parse(d, { option, args, invert }) {
     checkOption("helper", d.seen, option, invert, { invertible: true });
-    d.name = args[0]!.slice(0, 29);
+    d.name = truncateBytes(args[0]!, 29);
     d.invert = invert;
   },
   finalCheck(d) {

@@ -9,6 +9,7 @@ import { sharedTable } from "./util/shared-table.js";
 import { strtoul } from "./util/strtoul.js";
 import { formatIpv6 } from "../ipv6.js";
 import { resolveHost6 } from "./util/hostmask6.js";
+import { truncateBytes } from "./util/bytes.js";
 
 type Command = "SET" | "CHECK" | "UPDATE" | "REMOVE";
 
@@ -114,7 +115,7 @@ export const recentMatch: MatchExtension<RecentData> = {
         d.rttl = true;
         break;
       case "name":
-        d.name = arg.slice(0, 199);
+        d.name = truncateBytes(arg, 199);
         break;
       case "rsource":
         d.side = "source";
