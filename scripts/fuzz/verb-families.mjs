@@ -356,4 +356,18 @@ function targetHelp(state) {
   return `${prog} ${r.pick(["-j", "--jump"])} ${r.pick(names)} ${r.pick(["-h", "--help"])} | tail -n ${r.int(5, 30)}`;
 }
 
-export const FAMILIES = { targetHelp, legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };
+/** Random soup of verbs, flags and rule options in random order (parser ordering and conflicts). */
+function optionSoup(state) {
+  const r = state.rng;
+  const chain = r.pick(["INPUT", "FORWARD", ...state.chains]);
+  const pool = [
+    `-A ${chain}`, `-I ${chain} 2`, `-D ${chain} 1`, `-R ${chain} 1`, `-C ${chain}`, "-L", `-L ${chain}`, "-S", `-S ${chain} 1`, "-F", "-Z", "-N x1", "-X",
+    "-E x1 x2", "-P INPUT DROP", "-n", "-v", "-x", "--line-numbers", "-t nat", "-t raw", "-j ACCEPT", "-j DROP", "-p tcp", "--dport 22",
+    "-s 1.2.3.4", "-d 10.0.0.0/8", "!", "-c 1 2", "-w", "-W 5", "-4", "--modprobe /bin/true", "-m comment --comment x", `-g ${chain}`,
+    "-i lo", "-o lo", "-f", "--exact", "--numeric", "-j LOG", "--log-prefix p", "-m tcp", "--syn", "-j MARK --set-mark 1",
+  ];
+  const words = r.pickN(pool, r.int(1, 5));
+  return `iptables ${words.join(" ")}`;
+}
+
+export const FAMILIES = { optionSoup, optionSoup2: optionSoup, targetHelp, legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };

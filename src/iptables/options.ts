@@ -22,9 +22,9 @@ export const CMD = {
 
 const CMD_CHARS = "IDDRALFZNXPESZC";
 
-/** The letter of the lowest command bit set. */
+/** cmd2char: the letter of the highest command bit set (it shifts until one bit is left). */
 export function cmdChar(cmd: number): string {
-  for (let i = 0; i < CMD_CHARS.length; i++) if (cmd & (1 << i)) return CMD_CHARS[i]!;
+  for (let i = CMD_CHARS.length - 1; i >= 0; i--) if (cmd & (1 << i)) return CMD_CHARS[i]!;
   return "?";
 }
 
