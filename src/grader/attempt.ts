@@ -94,7 +94,8 @@ export class Attempt {
     if (words[0] === "answer") return this.answer(words.slice(1));
     // An interactive shell inside a namespace: later lines run there until `exit`.
     const nested = /^ip\s+netns\s+exec\s+(\S+)\s+(?:\/bin\/|\/usr\/bin\/)?(?:bash|sh)$/.exec(line);
-    if (nested && this.world.namespaces[nested[1]!] && nested[1] !== "") {
+    // (A script's `bash` reads /dev/null and returns at once, as `nettutor exec` must show.)
+    if (nested && this.mode === "interactive" && this.world.namespaces[nested[1]!] && nested[1] !== "") {
       this.outer.push(this.netns);
       this.netns = nested[1]!;
       this.shell = shellOn(this.world, this.netns, this.mode);
