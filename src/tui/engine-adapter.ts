@@ -236,7 +236,7 @@ class RealAttempt implements Attempt {
 
   completion = {
     commands: () => this.m.commands.commandNames(),
-    chains: (table: string) => Object.keys(this.inner.world.namespaces[""]?.netfilter.nft.tables[table]?.chains ?? {}),
+    chains: (table: string) => Object.keys(this.inner.world.namespaces[this.inner.netns]?.netfilter.nft.tables[table]?.chains ?? {}),
     namespaces: () => Object.keys(this.inner.world.namespaces).filter((n) => n !== ""),
     resources: (kind: string, namespace?: string) => {
       const store = (this.inner.world as { kube?: { store?: Record<string, Record<string, unknown>> } }).kube?.store;
