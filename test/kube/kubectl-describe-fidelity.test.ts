@@ -99,3 +99,14 @@ describe("kubectl describe configmap and namespace", () => {
     );
   });
 });
+
+describe("kubectl describe of the kube-proxy pod", () => {
+  it("priority class, controller, command, node selector and its tolerate-all toleration", () => {
+    const n = kubectlNode();
+    const out = n.sh("kubectl describe pod -n kube-system -l k8s-app=kube-proxy").stdout;
+    expect(out).toContain("Priority:             2000001000\nPriority Class Name:  system-node-critical\nService Account:      kube-proxy\n");
+    expect(out).toContain("IPs:\n  IP:           192.168.1.10\nControlled By:  DaemonSet/kube-proxy\n");
+    expect(out).toContain("    Command:\n      /usr/local/bin/kube-proxy\n      --config=/var/lib/kube-proxy/config.conf\n");
+    expect(out).toMatch(/Node-Selectors: +kubernetes\.io\/os=linux\nTolerations: +op=Exists\nEvents: +<none>\n$/);
+  });
+});

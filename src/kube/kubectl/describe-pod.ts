@@ -51,6 +51,8 @@ export function describePod(pod: Pod, showEvents: boolean, nowMs: number): strin
   w.write(0, `Name:\t${pod.metadata.name}\n`);
   w.write(0, `Namespace:\t${pod.metadata.namespace ?? ""}\n`);
   w.write(0, `Priority:\t${spec.priority ?? 0}\n`);
+  const priorityClass = (spec as { priorityClassName?: string }).priorityClassName;
+  if (priorityClass) w.write(0, `Priority Class Name:\t${priorityClass}\n`);
   w.write(0, `Service Account:\t${spec.serviceAccountName ?? "default"}\n`);
   w.write(0, spec.nodeName ? `Node:\t${spec.nodeName}/${st.hostIP ?? ""}\n` : "Node:\t<none>\n");
   const start = st.startTime ?? pod.metadata.creationTimestamp;
@@ -72,6 +74,8 @@ export function describePod(pod: Pod, showEvents: boolean, nowMs: number): strin
     w.write(0, "IPs:\n");
     for (const ip of ips) w.write(1, `IP:\t${ip.ip}\n`);
   }
+  const owner = ((pod.metadata as { ownerReferences?: { kind: string; name: string; controller?: boolean }[] }).ownerReferences ?? []).find((o) => o.controller);
+  if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   const containers = spec.containers ?? [];
   w.write(0, `Containers:${containers.length ? "" : " <none>"}\n`);
   for (const c of containers) {
@@ -84,6 +88,12 @@ export function describePod(pod: Pod, showEvents: boolean, nowMs: number): strin
     const hostPorts = (c.ports ?? []).map((p) => `${(p as { hostPort?: number }).hostPort ?? 0}/${p.protocol ?? "TCP"}${p.name ? ` (${p.name})` : ""}`).join(", ");
     w.write(2, ports.includes(",") ? `Ports:\t${ports}\n` : `Port:\t${ports || "<none>"}\n`);
     w.write(2, hostPorts.includes(",") ? `Host Ports:\t${hostPorts}\n` : `Host Port:\t${hostPorts || "<none>"}\n`);
+    // describeContainerCommand: each word (each line of a word) on its own line.
+    for (const [title, words] of [["Command", (c as { command?: string[] }).command], ["Args", (c as { args?: string[] }).args]] as const) {
+      if (!words?.length) continue;
+      w.write(2, `${title}:\n`);
+      for (const word of words) for (const line of word.split("\n")) w.write(3, `${line}\n`);
+    }
     if (cs) {
       // A status without a state is a container the kubelet runs since the pod started.
       const state = cs.state ?? (st.phase === "Running" ? { running: { startedAt: start ?? "" } } : undefined);
