@@ -72,10 +72,11 @@ function store(ns: Namespace, key: string, value: string): void {
 /** Integer vectors are normalised as proc_dointvec does ("01" → "1", tabs between). */
 function normalise(template: string, value: string): string | undefined {
   if (!/^-?\d+(\t-?\d+)*$/.test(template)) return value.replace(/\n$/, "");
-  const parts = value.trim().split(/\s+/);
-  if (parts.length === 0 || parts.some((p) => !/^[-+]?\d+$/.test(p))) return undefined;
   const wanted = template.split("\t").length;
-  if (parts.length > wanted) return undefined;
+  // proc_dointvec fills the vector and ignores what follows it (the rest of the write lands at a
+  // non-zero offset, which the kernel skips)
+  const parts = value.trim().split(/\s+/).slice(0, wanted);
+  if (parts.length === 0 || parts.some((p) => !/^[-+]?\d+$/.test(p))) return undefined;
   const numbers = parts.map((p) => Number(p));
   if (numbers.some((n) => Math.abs(n) > 2 ** 31)) return undefined;
   const old = template.split("\t");
