@@ -450,9 +450,20 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   finalCall.backend = env.backend;
   finalCall.family = env.family;
   finalCall.warn = warn;
+  // tcp/udp's "requires -p" comes from iptables-nft building the rule, after every parse
+  // check and only for rule commands: kept for then
+  let protoProblem: unknown;
   for (let i = 0; i < loaded.count; i++) {
     const inst = loaded.at(i);
-    if (inst.kind === "match" && inst.ext.finalCheck) inst.ext.finalCheck(inst.data, finalCall);
+    if (inst.kind !== "match" || !inst.ext.finalCheck) continue;
+    if (inst.ext.name !== "tcp" && inst.ext.name !== "udp") inst.ext.finalCheck(inst.data, finalCall);
+    else {
+      try {
+        inst.ext.finalCheck(inst.data, finalCall);
+      } catch (err) {
+        protoProblem ??= err;
+      }
+    }
   }
   for (let i = 0; i < loaded.count; i++) {
     const inst = loaded.at(i);
@@ -489,6 +500,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
     if ((chain === "POSTROUTING" || chain === "OUTPUT") && p.options & OPT.VIANAMEIN) {
       throw paramProblem(`Can't use -i with ${chain}\n`);
     }
+    if (protoProblem) throw protoProblem;
     if (p.counters) rule.counters = { ...p.counters };
     p.rules = expandAddresses(rule, sources, dests);
   }
