@@ -74,3 +74,26 @@ it("--system on Debian's default files prints what run-real prints", () => {
     rc: 0,
   });
 });
+
+describe("sysctl command line (getopt_long)", () => {
+  it("accepts abbreviated long options and options after operands", () => {
+    const world = createWorld();
+    expect(run(world, "sysctl --vers").stdout).toBe("sysctl from procps-ng 4.0.2\n");
+    expect(run(world, "sysctl net.ipv4.ip_forward -n")).toEqual({ stdout: "0\n", stderr: "", rc: 0 });
+  });
+
+  it("prints the usage on stdout (status 0) after a bad option", () => {
+    const r = run(createWorld(), "sysctl --d net.ipv4.ip_forward");
+    expect(r.stderr).toBe("sysctl: option '--d' is ambiguous; possibilities: '--deprecated' '--dry-run'\n");
+    expect(r.stdout.startsWith("\nUsage:\n sysctl [options]")).toBe(true);
+    expect(r.rc).toBe(0);
+  });
+
+  it("adds up read failures and refuses -N with -q", () => {
+    const world = createWorld();
+    expect(run(world, "sysctl net.nosuch net.other").rc).toBe(2);
+    expect(run(world, "sysctl -N -q net.ipv4.ip_forward")).toEqual({
+      stdout: "", stderr: "sysctl: options -N and -q cannot coexist\nTry `sysctl --help' for more information.\n", rc: 1,
+    });
+  });
+});
