@@ -79,8 +79,8 @@ export const tcpMatch: MatchExtension<TcpData> = {
     { name: "tcp-option", args: 1, invertible: true },
   ],
   init: () => ({
-    spts: [...FULL_RANGE],
-    dpts: [...FULL_RANGE],
+    spts: FULL_RANGE,
+    dpts: FULL_RANGE,
     flagMask: 0,
     flagCmp: 0,
     option: 0,

@@ -23,7 +23,7 @@ export const udpMatch: MatchExtension<UdpData> = {
     { name: "destination-port", args: 1, invertible: true },
     { name: "dport", args: 1, invertible: true },
   ],
-  init: () => ({ spts: [...FULL_RANGE], dpts: [...FULL_RANGE], invSport: false, invDport: false, seen: [] }),
+  init: () => ({ spts: FULL_RANGE, dpts: FULL_RANGE, invSport: false, invDport: false, seen: [] }),
   parse(data, { option, args, invert }) {
     const source = option === "source-port" || option === "sport";
     // Aliases share one flag; libxtables names the first spelling in its errors.

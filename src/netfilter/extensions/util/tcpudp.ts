@@ -6,7 +6,8 @@ import { portText } from "./ports.js";
 
 export type PortRange = [number, number];
 
-export const FULL_RANGE: PortRange = [0, 0xffff];
+/** Shared by every tcp/udp match that does not set a range (never changed: parsing replaces it). */
+export const FULL_RANGE: PortRange = Object.freeze([0, 0xffff]) as PortRange;
 
 export function isFullRange(r: PortRange): boolean {
   return r[0] === 0 && r[1] === 0xffff;
