@@ -116,6 +116,7 @@ export class ScenarioSession {
   private execute(unit: string): ExecOutput | void {
     if (this.view.confirmingSolution) {
       this.update({ confirmingSolution: false });
+      this.controller.forgetLastHistory();
       if (!/^y(es)?$/i.test(unit.trim())) return { tutor: ["Cancelled: no solution shown."] };
       this.update({ usedSolution: true });
       return { tutor: ["Reference solution (this attempt now scores 0):", ...this.attempt.solution().map((l) => `  ${l}`)] };

@@ -111,6 +111,10 @@ describe("the scenario flow", () => {
     expect(app.engine.attempts[0]!.zeroed).toBe(true);
     await app.key(KEYS.f2);
     expect(app.frame()).toContain("check: score 0/100");
+    // The y/n answers were replies to the tutor, not commands: ↑ recalls "solution".
+    await app.key(KEYS.up);
+    const editing = app.rows().filter((r) => r.startsWith("root@node:~#")).at(-1);
+    expect(editing?.trim()).toBe("root@node:~# solution");
   });
 
   it("draws the packet path of the last probe; undo and help answer", async () => {

@@ -88,6 +88,13 @@ export class TerminalController {
     return () => this.listeners.delete(listener);
   };
   getSnapshot = (): TerminalState => this.state;
+  /** Drops the newest history entry: an answer to the tutor's question is not a command. */
+  forgetLastHistory(): void {
+    this.history = this.history.slice(0, -1);
+    this.historyIndex = this.history.length;
+    this.opts.onHistoryChange?.(this.history);
+  }
+
   get historyEntries(): readonly string[] {
     return this.history;
   }
