@@ -288,6 +288,7 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   state.callDepth++;
   const saved = state.positional;
   state.positional = argv.slice(1);
+  (state.localFrames ??= []).push(new Map());
   try {
     return runCommand(state, body, io);
   } catch (e) {
@@ -296,6 +297,11 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   } finally {
     state.callDepth--;
     state.positional = saved;
+    // locals go back to the values they had before the call
+    for (const [name, value] of state.localFrames.pop() ?? []) {
+      if (value === undefined) delete state.vars[name];
+      else state.vars[name] = value;
+    }
   }
 }
 

@@ -28,6 +28,8 @@ export interface ShellState {
   shellName: string;
   /** `bash -c` style messages: runtime errors carry "line N: ", syntax errors "-c: line N: ". */
   scriptMode: boolean;
+  /** One frame per running function: the values `local` saved, restored when it returns. */
+  localFrames?: Map<string, string | undefined>[];
   /** How many loops enclose the running command (for `break` and `continue`). */
   loopDepth?: number;
   /** Running as Debian's /bin/sh (dash): `sh: 1: foo: not found`. */
@@ -73,6 +75,7 @@ export function forkState(state: ShellState): ShellState {
     aliases: { ...state.aliases },
     functions: { ...state.functions },
     positional: [...state.positional],
+    localFrames: (state.localFrames ?? []).map((f) => new Map(f)),
     history: [...state.history],
     options: new Set(state.options),
   };

@@ -12,8 +12,20 @@ import { findBuiltin } from "../builtins.js";
 const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
 const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|ss$)/;
 
+const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
+
 export function type(b: BuiltinCall): number {
   let rc = 0;
+  if (b.argv[1] === "-t") {
+    // just the kind of each name; nothing (status 1) for an unknown one
+    for (const name of b.argv.slice(2)) {
+      const kind = Object.hasOwn(b.state.aliases, name) ? "alias" : KEYWORDS.has(name) ? "keyword" : Object.hasOwn(b.state.functions, name) ? "function"
+        : findBuiltin(name) ? "builtin" : findCommand(name) ? "file" : undefined;
+      if (kind) b.io.out.push(`${kind}\n`);
+      else rc = 1;
+    }
+    return rc;
+  }
   for (const name of b.argv.slice(1)) {
     if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
     else if (findBuiltin(name)) b.io.out.push(`${name} is a shell builtin\n`);
@@ -119,8 +131,11 @@ export function conditional(b: BuiltinCall): number {
 }
 
 export function printf(b: BuiltinCall): number {
-  const r = runPrintf(b.argv.slice(1));
-  b.io.out.push(r.stdout);
+  const toVar = b.argv[1] === "-v" ? b.argv[2] : undefined;
+  if (b.argv[1] === "-v" && toVar === undefined) return fail(b, "printf: -v: option requires an argument", 2);
+  const r = runPrintf(b.argv.slice(toVar !== undefined ? 3 : 1));
+  if (toVar !== undefined) b.state.vars[toVar] = r.stdout;
+  else b.io.out.push(r.stdout);
   if (r.usage) b.io.err.push(r.usage);
   for (const e of r.errors) fail(b, e);
   return r.rc;

@@ -1,6 +1,8 @@
 // Builtins that change the shell's own state: cd, export, unset, alias, unalias, read, local, shift.
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { WorldVfs } from "../vfs.js";
+import { evalArithmetic } from "../arith.js";
+import { ExpansionError } from "../expand.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -127,12 +129,47 @@ export function read(b: BuiltinCall): number {
 
 /** local NAME[=VALUE]…: plain assignments here (functions share the shell's variables). */
 export function local(b: BuiltinCall): number {
+  const frame = b.state.localFrames?.[b.state.localFrames.length - 1];
+  if (b.state.callDepth === 0 || !frame) return fail(b, "local: can only be used in a function");
+  return declareNames(b, frame);
+}
+
+/** declare/typeset NAME[=VALUE]…: -x exports, -i evaluates arithmetic; in a function, names are local. */
+export function declare(b: BuiltinCall): number {
+  const frame = b.state.callDepth > 0 ? b.state.localFrames?.[b.state.localFrames.length - 1] : undefined;
+  return declareNames(b, frame);
+}
+
+function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | undefined): number {
+  const flags = new Set<string>();
+  let rc = 0;
   for (const arg of b.argv.slice(1)) {
+    if (/^[-+][a-zA-Z]+$/.test(arg)) {
+      for (const c of arg.slice(1)) flags.add(c);
+      continue;
+    }
     const eq = arg.indexOf("=");
-    if (eq > 0) b.state.vars[arg.slice(0, eq)] = arg.slice(eq + 1);
-    else if (!Object.hasOwn(b.state.vars, arg)) b.state.vars[arg] = "";
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      rc = fail(b, `${b.argv[0]}: \`${arg}': not a valid identifier`);
+      continue;
+    }
+    if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
+    let value = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (value !== undefined && flags.has("i")) {
+      try {
+        value = evalArithmetic(value, { getVar: (n) => b.state.vars[n] });
+      } catch (e) {
+        if (!(e instanceof ExpansionError)) throw e;
+        rc = fail(b, `${b.argv[0]}: ${e.message}`);
+        continue;
+      }
+    }
+    if (value !== undefined) b.state.vars[name] = value;
+    else if (frame && !Object.hasOwn(b.state.vars, name)) b.state.vars[name] = "";
+    if (flags.has("x")) b.state.exported.add(name);
   }
-  return 0;
+  return rc;
 }
 
 export function shift(b: BuiltinCall): number {
