@@ -5,6 +5,7 @@ import type { Hook, Ipv4, NatRequest, Packet } from "../netfilter/types.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from "../netfilter/types.js";
 import type { ConntrackTable, CtEntry, CtTuple } from "./conntrack.js";
 import { invertTuple, lookup, setReplyTuple } from "./conntrack.js";
+import { jhash2, reciprocalScale, wireWord } from "./jhash.js";
 
 export type ManipType = "SRC" | "DST";
 
@@ -39,11 +40,15 @@ function used(table: ConntrackTable, e: CtEntry, cand: CtTuple, now: number): bo
 }
 
 /** Deterministic pick inside an address range (the kernel hashes the tuple). */
-function pickAddress(min: Ipv4, max: Ipv4, t: CtTuple): Ipv4 {
+/**
+ * find_best_ips_proto: jhash2 of the (16-byte, zero-padded) source address, seeded with the
+ * destination address unless --persistent, scaled onto the range.
+ */
+function pickAddress(min: Ipv4, max: Ipv4, t: CtTuple, persistent: boolean): Ipv4 {
   const span = (max >>> 0) - (min >>> 0) + 1;
   if (span <= 1) return min >>> 0;
-  const h = Math.imul((t.src ^ Math.imul(t.dst, 0x9e3779b1)) >>> 0, 0x85ebca6b) >>> 0;
-  return ((min >>> 0) + (h % span)) >>> 0;
+  const j = jhash2([wireWord(t.src), 0, 0, 0], persistent ? 0 : wireWord(t.dst));
+  return ((min >>> 0) + reciprocalScale(j, span)) >>> 0;
 }
 
 /** Default source-port class when SNAT must move a port and no range was given. */
@@ -99,7 +104,7 @@ export function setupNat(
   } else {
     minAddr = maxAddr = manip === "SRC" ? cur.src : cur.dst;
   }
-  const addr = pickAddress(minAddr, maxAddr, cur);
+  const addr = pickAddress(minAddr, maxAddr, cur, req.persistent === true);
   const origPort = manipPort(cur, manip);
   const portsGiven = req.minPort !== undefined && hasPorts(cur.proto);
   const minPort = portsGiven ? req.minPort! : 0;
