@@ -87,11 +87,15 @@ function parseWeekdays(arg: string): number {
 
 function parseMonthdays(arg: string): number {
   let mask = 0;
-  for (const segment of arg.split(",")) {
-    if (segment === "") break;
+  const segments = arg.split(",");
+  if (segments[segments.length - 1] === "") segments.pop(); // as for --weekdays
+  for (const segment of segments) {
+    // strtoul on the first two characters: an empty day is 0 (a bit no listing shows)
     const day = segment.slice(0, 2);
-    if (!/^\d+$/.test(day) || Number(day) > 31) throw paramProblem(`${day} is not a valid day for --monthdays`);
-    mask |= 1 << Number(day);
+    const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(day);
+    const n = day === "" ? 0 : m ? Number(m[1]) : -1;
+    if (n < 0 || n > 31) throw paramProblem(`${day} is not a valid day for --monthdays`);
+    mask |= 1 << n;
   }
   return mask >>> 0;
 }
