@@ -88,8 +88,14 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     applyRuleCommand(p, rules, t, env);
   } catch (err) {
     // the echo is printed while the batch is built, before the kernel answers; -D and -C
-    // look the rule up first and print nothing when it is missing
-    const lookup = p.command === CMD.DELETE || p.command === CMD.CHECK || (p.command === CMD.REPLACE && !(err instanceof OpError && err.nft));
+    // look the rule up first and print nothing when it is missing (nft -I looks up its chain
+    // and position too)
+    const kernelAnswer = err instanceof OpError && err.nft;
+    const lookup =
+      p.command === CMD.DELETE ||
+      p.command === CMD.CHECK ||
+      (p.command === CMD.REPLACE && !kernelAnswer) ||
+      (p.command === CMD.INSERT && env.backend === "nft" && !kernelAnswer);
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;
