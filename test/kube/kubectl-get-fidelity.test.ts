@@ -185,3 +185,11 @@ describe("resource types a cluster serves even when empty", () => {
     expect(names.indexOf("endpointslices")).toBeGreaterThan(names.indexOf("ingresses"));
   });
 });
+
+describe("kubectl get --sort-by", () => {
+  it("orders rows by the field, numbers numerically", () => {
+    const n = kubectlNode();
+    expect(n.sh("kubectl get pods --sort-by=.status.podIP -o name").stdout).toBe("pod/web-1\npod/web-2\npod/client\n");
+    expect(n.sh("kubectl get svc --sort-by='{.spec.ports[0].port}' -o name").stdout).toBe("service/web\nservice/web-np\nservice/kubernetes\nservice/web-lb\n");
+  });
+});

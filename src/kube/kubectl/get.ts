@@ -63,6 +63,8 @@ export function runGet(k: Kctx): CommandResult {
       found.push({ t, objs });
     }
   }
+  const sortBy = flag(k.args, "sort-by");
+  if (sortBy) for (const f of found) f.objs = sortObjects(f.objs, sortBy);
   const all = found.flatMap((f) => f.objs);
   const errText = errors.map((e) => e + "\n").join("");
   const rc = errors.length ? 1 : 0;
@@ -128,6 +130,26 @@ function printTables(k: Kctx, found: { t: Target; objs: KubeObject[] }[], wide: 
     out += tabulate(rows);
   }
   return out;
+}
+
+/**
+ * --sort-by=JSONPATH: a stable sort on the field's value, numbers as numbers and everything
+ * else (names, RFC 3339 timestamps) as text, objects without the field first.
+ */
+function sortObjects(objs: KubeObject[], sortBy: string): KubeObject[] {
+  const path = sortBy.replace(/^\{(.*)\}$/, "$1");
+  const keyOf = (o: KubeObject): string | number | undefined => {
+    const r = evalJsonPath(`{${path.startsWith(".") ? path : "." + path}}`, JSON.parse(JSON.stringify(o)));
+    if (!("text" in r) || r.text === "") return undefined;
+    return /^-?\d+(\.\d+)?$/.test(r.text) ? Number(r.text) : r.text;
+  };
+  const keyed = objs.map((o) => ({ o, key: keyOf(o) }));
+  keyed.sort((a, b) => {
+    if (a.key === undefined || b.key === undefined) return a.key === undefined ? (b.key === undefined ? 0 : -1) : 1;
+    if (typeof a.key === "number" && typeof b.key === "number") return a.key - b.key;
+    return String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0;
+  });
+  return keyed.map((x) => x.o);
 }
 
 /** -o custom-columns=HEADER:.json.path,… ("<none>" where a path finds nothing). */
