@@ -150,7 +150,11 @@ export function udpExchange(world: World, netns: string, dstIn: number, port: nu
   const ep: UdpEndpoint = { netns, laddr: route.src, lport: sport, raddr: dst, rport: port };
   stack.udp.set(connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport), ep);
   const sent = sendLocal(sim, netns, udpPacket(ep.laddr, dst, sport, port, payload));
-  if (!sent.ok) return { kind: "error", errno: sent.errno };
+  // A REJECT in OUTPUT fails the send, and its ICMP error still loops back through lo.
+  if (!sent.ok) {
+    runSim(sim);
+    return { kind: "error", errno: sent.errno };
+  }
   runSim(sim);
   waitUntil(sim, world.clock + opts.timeoutMs, () => ep.error !== undefined || ep.received !== undefined);
   if (ep.error !== undefined) return { kind: "error", errno: ep.error };
@@ -186,7 +190,10 @@ export function icmpEchoOnce(
   const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
   if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
   const sent = sendLocal(sim, netns, pkt);
-  if (!sent.ok) return { kind: "error", errno: sent.errno };
+  if (!sent.ok) {
+    runSim(sim);
+    return { kind: "error", errno: sent.errno };
+  }
   runSim(sim);
   // The reply is only looked for while time is left.
   if (opts.timeoutMs <= 0) return { kind: "timeout" };
