@@ -24,5 +24,4 @@ sysctl net.nosuch net.other; echo rc=$?
 sysctl -w -net.nosuch=1; echo rc=$?
 sysctl -h | wc -l
 sysctl --help | head -3
-sysctl --system
 sysctl -p
