@@ -111,6 +111,14 @@ describe("continue where I left off", () => {
     expect(app.frame()).toContain("● best 100/100");
     expect(app.frame()).not.toContain("Continue where I left off");
   });
+
+  it("is offered again when a finished scenario is being played once more", async () => {
+    let p = recordScenario(EMPTY_PROGRESS, "lock-down-ssh", { status: "done", bestScore: 100, max: 100 });
+    p = recordScenario(p, "lock-down-ssh", { status: "in-progress", commandLog: ["echo again"] });
+    const app = renderApp({ progress: memoryProgress(p) });
+    await app.waitFor("Quit");
+    expect(app.frame()).toContain("Continue where I left off: Lock down a host");
+  });
 });
 
 describe("a teacher's broken scenarios", () => {

@@ -85,7 +85,9 @@ export function HomeScreen({ catalogue, progress, warnings, size, onChoose }: Pr
   const items: { key: string; label: string; value: HomeChoice }[] = [];
   const last = progress.last;
   // Nothing to continue once that scenario is finished or that lesson read to the end.
-  const finished = last && (last.kind === "scenario" ? progress.scenarios[last.id]?.status : progress.lessons[last.id]?.status) === "done";
+  // (A finished scenario played again keeps "done" but has an unfinished world to continue.)
+  const lastScenario = last?.kind === "scenario" ? progress.scenarios[last.id] : undefined;
+  const finished = last && (last.kind === "scenario" ? lastScenario?.status === "done" && lastScenario.commandLog.length === 0 : progress.lessons[last.id]?.status === "done");
   if (last && !finished) {
     const title = last.kind === "lesson" ? catalogue.lessons.find((l) => l.id === last.id)?.title : catalogue.scenarios.find((s) => s.id === last.id)?.title;
     if (title) items.push({ key: "continue", label: `Continue where I left off: ${title}`, value: { kind: last.kind, id: last.id } });
