@@ -3,6 +3,7 @@
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { cannotCombine, checkOption } from "./util/errors.js";
+import { strtoul } from "./util/strtoul.js";
 
 const WEEK_DAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const ALL_WEEKDAYS = 0xfe;
@@ -72,8 +73,10 @@ function parseWeekdays(arg: string): number {
   if (segments[segments.length - 1] === "") segments.pop();
   for (const segment of segments) {
     const day = segment.slice(0, 3);
-    if (/^\d*$/.test(day)) {
-      const n = Number(day);
+    // strtoul (base 0) on up to three characters; an empty day reads as 0
+    const number = day === "" ? 0 : strtoul(day, 0, 0xffffffff);
+    if (number !== undefined) {
+      const n = number;
       if (n === 0) throw paramProblem("No, the week does NOT begin with Sunday.");
       mask |= 1 << n;
       continue;
