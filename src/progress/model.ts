@@ -10,6 +10,8 @@ export interface ScenarioProgress {
   /** Commands that rebuild the unfinished world (empty once finished). */
   commandLog: string[];
   history: string[];
+  /** Guards broken in this attempt whose breaking command was undone (the log cannot show them). */
+  brokenGuards?: string[];
 }
 
 export interface LessonProgress {

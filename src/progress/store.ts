@@ -18,6 +18,7 @@ const ScenarioProgressSchema = z.object({
   /** Commands that rebuild the unfinished world (empty once finished). */
   commandLog: z.array(z.string()).default([]),
   history: z.array(z.string()).default([]),
+  brokenGuards: z.array(z.string()).optional(),
 });
 
 const LessonProgressSchema = z.object({

@@ -112,6 +112,7 @@ export function App(props: AppProps) {
         commandLog: s.attempt.commandLog(),
         history: [...s.controller.historyEntries],
         hintsUsed: s.attempt.hintsUsed(),
+        brokenGuards: s.attempt.brokenGuards(),
         elapsedMs: elapsed(l),
       }));
     }
@@ -147,6 +148,7 @@ export function App(props: AppProps) {
         const session = new ScenarioSession(engine!, doc, {
           replay: resume ? saved?.commandLog : undefined,
           hintsUsed: resume ? saved?.hintsUsed : undefined,
+          brokenGuards: resume ? saved?.brokenGuards : undefined,
           history: saved?.history,
           theme: props.theme,
           schedule: props.schedule,

@@ -109,9 +109,20 @@ class RealAttempt implements Attempt {
     private readonly scenario: Scenario,
     replay: readonly string[] = [],
     hintsUsed = 0,
+    brokenGuards: readonly string[] = [],
   ) {
     this.inner = this.rebuilt(replay);
     this.inner.hintsUsed = Math.min(hintsUsed, scenario.hints.length);
+    // Guards that broke before an undo: the replayed log no longer breaks them.
+    for (const id of brokenGuards) {
+      if (scenario.guards.some((g) => g.id === id) && !this.inner.breaks.some((b) => b.id === id)) {
+        this.inner.breaks.push({ id, broken_at: Math.max(0, replay.length - 1), explanation: "broken earlier in this attempt" });
+      }
+    }
+  }
+
+  brokenGuards(): string[] {
+    return this.inner.breaks.map((b) => b.id);
   }
 
   /** A fresh attempt with `lines` replayed, keeping what the learner has already spent. */
@@ -302,7 +313,7 @@ export async function loadEngine(scenariosDir?: string): Promise<Engine> {
     startAttempt: (id, replay, restore) => {
       const s = findScenario(id);
       if (typeof s === "string") throw new Error(s);
-      return new RealAttempt(modules(), s, replay, restore?.hintsUsed);
+      return new RealAttempt(modules(), s, replay, restore?.hintsUsed, restore?.brokenGuards);
     },
     runExercise: (ex) => {
       // A blank host, like `nettutor exec`: the setup runs unseen, the exercise's commands shown.

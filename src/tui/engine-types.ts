@@ -123,6 +123,8 @@ export interface Attempt {
   prompt(): string;
   /** The network namespace of a nested shell (`ip netns exec NS bash`), "" on the host. */
   netns(): string;
+  /** Ids of the guards broken so far in this attempt (saved, since undo keeps them). */
+  brokenGuards(): string[];
   runLine(unit: string): RunResult;
   check(): CheckReport;
   /** The next hint, or undefined when all were shown. */
@@ -165,7 +167,7 @@ export interface Engine {
    * A fresh attempt; `replay` re-runs a saved command log silently first, and `hintsUsed`
    * carries over hints already taken (their cost stays paid when the learner continues).
    */
-  startAttempt(id: string, replay?: readonly string[], restore?: { hintsUsed?: number }): Attempt;
+  startAttempt(id: string, replay?: readonly string[], restore?: { hintsUsed?: number; brokenGuards?: readonly string[] }): Attempt;
   /** Runs an exercise's setup and commands in a small fresh world: what the kernel did. */
   runExercise(ex: ExerciseSpec): { transcript: string };
 }

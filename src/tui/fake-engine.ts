@@ -69,6 +69,10 @@ class FakeAttempt implements Attempt {
     return "";
   }
 
+  brokenGuards(): string[] {
+    return this.guardBroke ? ["ssh"] : [];
+  }
+
   prompt(): string {
     return "root@node:~# ";
   }

@@ -26,6 +26,7 @@ export interface SessionOptions {
   replay?: readonly string[];
   /** Hints already taken in the saved attempt being continued. */
   hintsUsed?: number;
+  brokenGuards?: readonly string[];
   history?: readonly string[];
   theme: Theme;
   onEvent: (e: SessionEvent) => void;
@@ -48,7 +49,7 @@ export class ScenarioSession {
     readonly doc: ScenarioDoc,
     private readonly opts: SessionOptions,
   ) {
-    this.attempt = engine.startAttempt(doc.id, opts.replay, { hintsUsed: opts.hintsUsed });
+    this.attempt = engine.startAttempt(doc.id, opts.replay, { hintsUsed: opts.hintsUsed, brokenGuards: opts.brokenGuards });
     this.view.hintsUsed = this.attempt.hintsUsed();
     this.controller = new TerminalController({
       prompt: () => this.attempt.prompt(),

@@ -53,3 +53,17 @@ describe("progress store", () => {
     expect(p.last).toEqual({ kind: "lesson", id: "l" });
   });
 });
+
+describe("broken guards in saved progress", () => {
+  it("round-trips through the store and stays optional for older files", async () => {
+    const { recordScenario, EMPTY_PROGRESS } = await import("../../src/progress/model.js");
+    const dir = mkdtempSync(join(tmpdir(), "nettutor-guards-"));
+    const store = new ProgressStore(dir);
+    expect(store.save(recordScenario(EMPTY_PROGRESS, "lockout", { status: "in-progress", brokenGuards: ["ssh-session"] }))).toBeUndefined();
+    expect(store.load().progress.scenarios.lockout?.brokenGuards).toEqual(["ssh-session"]);
+    writeFileSync(join(dir, "progress.json"), JSON.stringify({ version: 1, scenarios: { lockout: { status: "in-progress" } }, lessons: {} }));
+    const old = store.load();
+    expect(old.warning).toBeUndefined();
+    expect(old.progress.scenarios.lockout?.brokenGuards).toBeUndefined();
+  });
+});

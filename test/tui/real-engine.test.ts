@@ -173,3 +173,18 @@ describe("a shell inside a namespace on the real engine", () => {
     expect(a.netns()).toBe("pod-b");
   });
 });
+
+describe("continuing after an undone lockout", () => {
+  it("restores the broken guard that the saved command log no longer shows", async () => {
+    const e = await loadEngine();
+    const a = e.startAttempt("lockout");
+    a.runLine("iptables -P INPUT DROP");
+    a.useConsole();
+    a.undo();
+    expect(a.commandLog()).toEqual([]);
+    expect(a.brokenGuards()).toEqual(["ssh-session"]);
+    const resumed = e.startAttempt("lockout", a.commandLog(), { brokenGuards: a.brokenGuards() });
+    expect(resumed.check().checkpoints.find((c) => c.id === "no-lockout")?.passed).toBe(false);
+    expect(e.startAttempt("lockout", [], { brokenGuards: ["no-such-guard"] }).brokenGuards()).toEqual([]);
+  });
+});
