@@ -25,6 +25,8 @@ export interface Skb {
   uid?: number;
   gid?: number;
   trace?: boolean;
+  /** Forwarded out of lo: the dst it keeps when it comes back in (it is forwarded again). */
+  loopForward?: { oif: string; nexthop: number };
   /** Sent by the kernel's own ICMP socket (echo replies, errors): it holds that socket's lock. */
   kernelIcmp?: boolean;
   /** skb->pkt_type, worked out once per namespace the packet is in. */

@@ -269,7 +269,12 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
   const dstBefore = pkt.dst;
   if (!natHook(e, "PREROUTING", skb, inOnly, () => firstIfaceAddress(world, netns, iface))) return;
 
-  // Loopback frames keep the route they were sent with unless DNAT changed the destination.
+  // Loopback frames keep the route they were sent with unless DNAT changed the destination:
+  // one forwarded out of lo is forwarded again (until its TTL runs out).
+  if (iface === "lo" && pkt.dst === dstBefore && skb.loopForward) {
+    forward(sim, netns, iface, skb, skb.loopForward.oif, skb.loopForward.nexthop);
+    return;
+  }
   if (iface === "lo" && pkt.dst === dstBefore) {
     localIn(sim, netns, iface, skb);
     return;
@@ -326,6 +331,7 @@ function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, ne
     if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "FORWARD");
     return;
   }
+  if (oif === "lo") skb.loopForward = { oif, nexthop };
   postRouting(sim, netns, skb, oif, nexthop);
 }
 
