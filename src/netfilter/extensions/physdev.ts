@@ -64,8 +64,11 @@ export const physdevMatch: MatchExtension<PhysdevData> = {
     if (has("is-bridged") && (ctx.physOut !== undefined) === inv("is-bridged")) return false;
     if (has("is-in") && (ctx.physIn !== undefined) === inv("is-in")) return false;
     if (has("is-out") && (ctx.physOut !== undefined) === inv("is-out")) return false;
-    if (has("in") && ifaceMatches(ctx.physIn ?? "", d.physIn) === inv("in")) return false;
-    if (!has("out") || ctx.physOut === undefined) return true;
+    // physdev_mt: a missing in-port skips the --physdev-in test; a missing out-port (a bridged
+    // packet routed by this host) fails --physdev-out, inverted or not.
+    if (has("in") && ctx.physIn !== undefined && ifaceMatches(ctx.physIn, d.physIn) === inv("in")) return false;
+    if (!has("out")) return true;
+    if (ctx.physOut === undefined) return false;
     return ifaceMatches(ctx.physOut, d.physOut) !== inv("out");
   },
 };
