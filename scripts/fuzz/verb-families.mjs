@@ -370,4 +370,11 @@ function optionSoup(state) {
   return `iptables ${words.join(" ")}`;
 }
 
-export const FAMILIES = { optionSoup, optionSoup2: optionSoup, targetHelp, legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };
+/** Verbs and odd options through iptables-legacy (libiptc's own errors and echoes). */
+function legacyVerbs(state) {
+  const r = state.rng;
+  const family = r.pick([chainVerbs, numberedVerbs, oddOptions, optionSoup, jumpRule]);
+  return [].concat(family(state)).map((c) => c.replace(/^iptables /, "iptables-legacy ").replace(/^iptables-save/, "iptables-legacy-save"));
+}
+
+export const FAMILIES = { legacyVerbs, optionSoup, optionSoup2: optionSoup, targetHelp, legacyTargets, counterRules, ip6Overlap, targetMatrix, targetMatrix2: targetMatrix, roundTrip, targetRule, targetRule2: targetRule, targetRule3: targetRule, jumpRule, chainVerbs, numberedVerbs, listFlags, oddOptions, frontEnds, restoreSnippets };

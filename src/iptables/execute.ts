@@ -54,6 +54,7 @@ export function jumpTargetError(t: Table, target: string, chain: string, command
   if (backend === "legacy") {
     // libiptc takes the built-in chain as a jump target; the kernel then refuses the table
     if (c?.builtin && op) return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
+    if (!c && isGoto) return paramProblem(`goto '${target}' is not a chain`);
     return paramProblem(`Couldn't load target \`${target}':No such file or directory\n`);
   }
   if (c?.builtin) {
@@ -91,11 +92,13 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     // look the rule up first and print nothing when it is missing (nft -I looks up its chain
     // and position too)
     const kernelAnswer = err instanceof OpError && err.nft;
-    const lookup =
+    let lookup =
       p.command === CMD.DELETE ||
       p.command === CMD.CHECK ||
       (p.command === CMD.REPLACE && !kernelAnswer) ||
       (p.command === CMD.INSERT && env.backend === "nft" && !kernelAnswer);
+    // (legacy -D echoes before libiptc looks)
+    if (p.command === CMD.DELETE && env.backend === "legacy") lookup = false;
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;
@@ -227,7 +230,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
       // -v names the chains before the kernel answers, so they print even on failure
       const named = p.chain !== undefined ? findChain(t, p.chain) : undefined;
       // (observed: no message for a built-in chain)
-      const known = named && !named.builtin;
+      const known = (named && !named.builtin) || (!named && env.backend === "legacy");
       const names = p.chain !== undefined ? (known ? [p.chain] : []) : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
       const out = p.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
       try {
@@ -243,7 +246,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
     case CMD.SET_POLICY:
       // -c is accepted with -P but ignored; nf_tables sends the base chain anew, which starts
       // its policy counters from zero
-      setPolicy(t, p.chain!, p.policy!, env.backend === "nft" ? { pkts: 0n, bytes: 0n } : undefined);
+      setPolicy(t, p.chain!, p.policy!, env.backend === "nft" ? { pkts: 0n, bytes: 0n } : undefined, env.backend);
       return "";
   }
   return "";

@@ -26,7 +26,11 @@ function helpText(p: Program): string {
 }
 
 export function badTable(name: string, p: Program): XtablesError {
-  return new XtablesError(`table '${name}' does not exist\nPerhaps ${p.name} or your kernel needs to be upgraded.`, {
+  const what =
+    p.backend === "legacy"
+      ? `can't initialize ${p.name} table \`${name}': Table does not exist (do you need to insmod?)`
+      : `table '${name}' does not exist`;
+  return new XtablesError(`${what}\nPerhaps ${p.name} or your kernel needs to be upgraded.`, {
     rc: 3,
     tryHelp: false,
   });

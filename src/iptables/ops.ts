@@ -302,14 +302,15 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
 }
 
 export function renameChain(t: Table, from: string, to: string, backend: Backend = "nft"): void {
-  if (findChain(t, to)) throw new OpError("File exists.");
+  // libiptc also counts the standard verdicts' names as taken
+  if (findChain(t, to) || (backend === "legacy" && ["ACCEPT", "DROP", "QUEUE", "RETURN"].includes(to))) throw new OpError("File exists.");
   const c = findChain(t, from);
   if (!c || absent(c, backend)) throw new OpError(ENOENT);
   if (t.foreignBaseChains?.some((f) => f.name === to)) throw nftError("CHAIN_RENAME", "File exists", `chain ${to}`);
   if (c.builtin) {
-    // legacy: nothing changes. nft renames the base chain, which iptables then no longer
+    // legacy: libiptc finds no user chain of that name. nft renames the base chain, which iptables then no longer
     // recognises; the hook's name is free again (a new, lazy built-in chain)
-    if (backend === "legacy") return;
+    if (backend === "legacy") throw new OpError(ENOENT);
     t.foreignBaseChains = [...(t.foreignBaseChains ?? []), { ...c, name: to }];
     t.chains[from] = newBuiltinChain(from);
     invalidateHooks(t);
@@ -334,7 +335,9 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
   }
 }
 
-export function setPolicy(t: Table, chain: string, policy: string, counters?: { pkts: bigint; bytes: bigint }): void {
+/** nft checks the policy name first, libiptc (legacy) the chain. */
+export function setPolicy(t: Table, chain: string, policy: string, counters?: { pkts: bigint; bytes: bigint }, backend: Backend = "nft"): void {
+  if (backend === "legacy" && !findChain(t, chain)?.builtin) throw new OpError("Bad built-in chain name.");
   if (policy !== "ACCEPT" && policy !== "DROP") {
     throw new OpError("Bad policy name. Run `dmesg' for more information.", 1, undefined, "Bad policy name.");
   }
@@ -372,7 +375,7 @@ export function flushChains(t: Table, chain: string | undefined, verbose = true)
 export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", onlyExisting = false): Chain[] {
   const named = chain !== undefined ? findChain(t, chain) : undefined;
   if (chain !== undefined && absent(named, backend)) {
-    if (rulenum === undefined) throw new OpError(ENOENT);
+    if (rulenum === undefined || backend === "legacy") throw new OpError(ENOENT);
     // iptables prints strerror of a stale errno: ENOENT from its cache fetch ("Bad rule" as a
     // delete's wording), none (errno 0) when the table's PREROUTING chain is in the kernel
     const stale = t.chains.PREROUTING?.exists ? "Incompatible with this kernel." : BAD_RULE;
@@ -385,6 +388,7 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
     return onlyExisting ? chainsInOrder(t).filter((c) => !absent(c, backend)) : chainsInOrder(t);
   };
   const chains = chain === undefined ? all() : [findChain(t, chain)!];
+  if (backend === "legacy" && rulenum !== undefined && rulenum > chains[0]!.rules.length) throw new OpError("Index of counter too big.");
   for (const c of chains) {
     if (rulenum !== undefined) {
       const r = c.rules[rulenum - 1];
@@ -392,6 +396,8 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
       continue;
     }
     c.policyCounters = { pkts: 0n, bytes: 0n };
+    // nft re-sends a zeroed base chain with counters: like after -P, its policy counts from now on
+    if (backend === "nft" && c.builtin) c.countsPolicy = true;
     for (const r of c.rules) r.counters = { pkts: 0n, bytes: 0n };
   }
   return chains;
