@@ -1,6 +1,7 @@
 #!/bin/sh
 # Generate a batch of packet cases, record them on the real kernel, compare with the emulator.
-# usage: scripts/fuzz/run-packet-batch.sh SEED COUNT DIR   (run from the repo root, after npm run build)
+# usage: scripts/fuzz/run-packet-batch.sh SEED COUNT DIR   (run from the repo root, after npm run build;
+# EMU=path/to/cli.js uses a private build, e.g. npx tsc -p tsconfig.json --outDir node_modules/.cache/pkfz-dist)
 set -e
 seed=$1; count=$2; dir=$3
 mkdir -p "$dir"
