@@ -56,7 +56,7 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
     const rule = chains[0]?.rules[rulenum - 1];
     return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
   }
-  const refs = referenceCounts(t);
+  const refs = referenceCounts(t, chains.length < 8 ? new Set(chains.map((c) => c.name)) : undefined);
   const header = columnHeader(f);
   const parts: string[] = [];
   chains.forEach((chain, n) => {

@@ -243,16 +243,23 @@ export function newChain(t: Table, name: string): void {
   touch(t);
 }
 
-/** Number of rules in the table that jump or go to each chain. */
-export function referenceCounts(t: Table): Map<string, number> {
+/**
+ * Number of rules in the table that jump or go to each chain; only to the chains in `only` when
+ * given (listing one chain of a large table need not count references to the other 30,000).
+ */
+export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  // a renamed base chain left iptables' view but its jumps still hold their targets
-  for (const c of [...Object.values(t.chains), ...(t.foreignBaseChains ?? [])]) {
+  const countIn = (c: Chain) => {
     for (const r of c.rules) {
       const a = r.action;
-      if (a.kind === "jump" || a.kind === "goto") counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);
+      if (a.kind !== "jump" && a.kind !== "goto") continue;
+      if (only && !only.has(a.chain)) continue;
+      counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);
     }
-  }
+  };
+  for (const name in t.chains) countIn(t.chains[name]!);
+  // a renamed base chain left iptables' view but its jumps still hold their targets
+  for (const c of t.foreignBaseChains ?? []) countIn(c);
   return counts;
 }
 
