@@ -11,6 +11,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeRng } from './rng.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
@@ -19,18 +20,7 @@ const caseCount = Number(opt('cases', '10'));
 const outDir = opt('out', '/tmp/fz-ip6');
 const rulesPerCase = Number(opt('rules', '12'));
 
-// mulberry32: small, seeded, reproducible.
-let state = seed >>> 0;
-function rand() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-const chance = (p) => rand() < p;
+const { next: rand, int, pick, chance } = makeRng(seed);
 const neg = (p = 0.15) => (chance(p) ? '! ' : '');
 const group = () => int(0, 0xffff).toString(16);
 

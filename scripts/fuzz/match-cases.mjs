@@ -8,6 +8,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeRng } from './rng.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
@@ -18,18 +19,7 @@ const only = opt('only', '') ? opt('only', '').split(',') : null;
 const badRatio = Number(opt('bad', '0.3'));
 const rulesPerCase = Number(opt('rules', '8'));
 
-// mulberry32: small, seeded, reproducible.
-let state = seed >>> 0;
-function rand() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-const chance = (p) => rand() < p;
+const { next: rand, int, pick, chance } = makeRng(seed);
 const some = (arr, lo = 1, hi = arr.length) => {
   const n = int(lo, Math.min(hi, arr.length));
   const copy = [...arr]; const out = [];

@@ -8,36 +8,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { topologies } from "./packet-topologies.mjs";
 import { snippetsFor } from "./packet-snippets.mjs";
+import { makeRng } from "./rng.mjs";
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function makeRandom(seed) {
-  const next = mulberry32(seed);
-  const r = {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (arr) => arr[Math.floor(next() * arr.length)],
-    chance: (p) => next() < p,
-    shuffle: (arr) => {
-      const a = [...arr];
-      for (let i = a.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [a[i], a[j]] = [a[j], a[i]];
-      }
-      return a;
-    },
-  };
-  return r;
-}
+/** The generators' shared seeded PRNG (scripts/fuzz/rng.mjs). */
+export const makeRandom = makeRng;
 
 const exec = (ns, cmd) => (ns ? `ip netns exec ${ns} ${cmd}` : cmd);
 
