@@ -62,16 +62,15 @@ export const xargs: Command = {
     const items = parsed.words;
     const calls: string[][] = [];
     if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace!, item)));
-    else if (items.length === 0) calls.push(cmd);
+    else if (items.length === 0) {
+      if (!parsed.error) calls.push(cmd); // nothing read runs the command once, a bad quote does not
+    }
     else {
       const n = Number.isFinite(perCall) && perCall > 0 ? perCall : items.length;
       for (let k = 0; k < items.length; k += n) calls.push([...cmd, ...items.slice(k, k + n)]);
     }
-    // an unmatched quote ends the input: only complete groups run, then xargs fails
-    if (parsed.error && replace === undefined) {
-      const full = Number.isFinite(perCall) && perCall > 0 ? Math.floor(items.length / perCall) : 0;
-      calls.splice(full);
-    }
+    // an unmatched quote ends the input: the words read before it still run (GNU xargs execs
+    // what is pending, a short last group included), then xargs fails
     const out: string[] = [];
     const err: string[] = [];
     let rc = 0;
