@@ -2,7 +2,7 @@
 // with conntrack and NAT at their places. Both rule sets (iptables-legacy first, then
 // iptables-nft) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
-import type { Chain, Hook, HookContext, Packet, Rule, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
+import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
@@ -191,6 +191,7 @@ function targetNeedsConntrack(rule: Rule): boolean {
 }
 const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
 const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
+const ctWitness = new WeakMap<Table, Chain>();
 
 function sameRules(a: Rule[], b: Rule[]): boolean {
   if (a.length !== b.length) return false;
@@ -219,10 +220,20 @@ export function conntrackNeeded(world: World, ns: Namespace): boolean {
   const memo = nsNeeds.get(ns);
   if (memo && memo.clock === world.clock) return memo.needs;
   const needs = rulesets(ns).some((rs) => {
-    for (const name in rs.tables) {
-      const table = rs.tables[name]!;
-      if (!table.exists) continue;
-      for (const chain in table.chains) if (chainNeedsConntrack(table.chains[chain]!)) return true;
+    const tables = Object.values(rs.tables).filter((t) => t.exists);
+    // The chain that answered last time, if it is still there and still needs conntrack: the
+    // full walk enumerates every chain's name, costly with 30,000 of them, for every probe.
+    for (const table of tables) {
+      const chain = ctWitness.get(table);
+      if (chain && table.chains[chain.name] === chain && chainNeedsConntrack(chain)) return true;
+    }
+    for (const table of tables) {
+      for (const name in table.chains) {
+        const chain = table.chains[name]!;
+        if (!chainNeedsConntrack(chain)) continue;
+        ctWitness.set(table, chain);
+        return true;
+      }
     }
     return false;
   });
