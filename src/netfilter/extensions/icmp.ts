@@ -73,26 +73,35 @@ function parseRange(text: string): { lo: number; hi: number; rest: string } | un
   return { lo: first.value, hi, rest };
 }
 
-/** Names match by case-insensitive prefix; two candidates are an error. */
-export function parseIcmpType(text: string): { type: number; codeMin: number; codeMax: number } {
-  let found: (typeof ICMP_TYPES)[number] | undefined;
-  for (const entry of ICMP_TYPES) {
+export type IcmpTypeTable = readonly (readonly [name: string, type: number, codeMin: number, codeMax: number])[];
+
+/**
+ * TYPE[/CODE] by name or number against `table` (ICMP or ICMPv6; `label` names it in errors).
+ * Names match by case-insensitive prefix; two candidates are an error.
+ */
+export function parseIcmpTypeIn(table: IcmpTypeTable, label: string, text: string): { type: number; codeMin: number; codeMax: number } {
+  let found: IcmpTypeTable[number] | undefined;
+  for (const entry of table) {
     if (!entry[0].toLowerCase().startsWith(text.toLowerCase())) continue;
-    if (found) throw paramProblem(`Ambiguous ICMP type \`${text}': \`${found[0]}' or \`${entry[0]}'?`);
+    if (found) throw paramProblem(`Ambiguous ${label} type \`${text}': \`${found[0]}' or \`${entry[0]}'?`);
     found = entry;
   }
   if (found) return { type: found[1], codeMin: found[2], codeMax: found[3] };
   const types = parseRange(text);
-  if (!types) throw paramProblem(`Unknown ICMP type \`${text}'`);
-  if (types.lo !== types.hi) throw paramProblem("ICMP type range not supported");
+  if (!types) throw paramProblem(`Unknown ${label} type \`${text}'`);
+  if (types.lo !== types.hi) throw paramProblem(`${label} type range not supported`);
   if (types.rest === "") return { type: types.lo, codeMin: 0, codeMax: 0xff };
   if (types.rest.startsWith("/")) {
     const codes = parseRange(types.rest.slice(1));
-    if (!codes) throw paramProblem(`Unknown ICMP code \`${text}'`);
+    if (!codes) throw paramProblem(`Unknown ${label} code \`${text}'`);
     if (codes.rest === "") return { type: types.lo, codeMin: codes.lo, codeMax: codes.hi };
     throw paramProblem(`unknown character ${codes.rest[0]}`);
   }
   throw paramProblem(`unknown character ${types.rest[0]}`);
+}
+
+export function parseIcmpType(text: string): { type: number; codeMin: number; codeMax: number } {
+  return parseIcmpTypeIn(ICMP_TYPES, "ICMP", text);
 }
 
 export const icmpMatch: MatchExtension<IcmpData> = {

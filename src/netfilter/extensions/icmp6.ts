@@ -1,10 +1,9 @@
 // -m icmp6 (ip6tables only; also loaded by -p icmpv6 / ipv6-icmp / 58): --icmpv6-type by
 // name, number or type/code. Its -L form reads "ipv6-icmp echo-request" or "ipv6-icmptype 128".
 import type { MatchExtension } from "../extension.js";
-import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { protoAccepted } from "./util/tcpudp.js";
-import { strtoulPrefix } from "./util/strtoul.js";
+import { parseIcmpTypeIn } from "./icmp.js";
 
 export const IPPROTO_ICMPV6 = 58;
 
@@ -64,41 +63,8 @@ function typeList(): string {
   return out;
 }
 
-/** "n" or "n:m" with 0..255 values; returns the range and where parsing stopped. */
-function parseRange(text: string): { lo: number; hi: number; rest: string } | undefined {
-  const first = strtoulPrefix(text, 0, 255);
-  if (!first) return undefined;
-  let rest = text.slice(first.end);
-  let hi = first.value;
-  if (rest.startsWith(":")) {
-    const second = strtoulPrefix(rest.slice(1), 0, 255);
-    if (!second) return undefined;
-    hi = second.value;
-    rest = rest.slice(1 + second.end);
-  }
-  return { lo: first.value, hi, rest };
-}
-
-/** Names match by case-insensitive prefix; two candidates are an error. */
 export function parseIcmp6Type(text: string): { type: number; codeMin: number; codeMax: number } {
-  let found: (typeof ICMPV6_TYPES)[number] | undefined;
-  for (const entry of ICMPV6_TYPES) {
-    if (!entry[0].toLowerCase().startsWith(text.toLowerCase())) continue;
-    if (found) throw paramProblem(`Ambiguous ICMPv6 type \`${text}': \`${found[0]}' or \`${entry[0]}'?`);
-    found = entry;
-  }
-  if (found) return { type: found[1], codeMin: found[2], codeMax: found[3] };
-  const types = parseRange(text);
-  if (!types) throw paramProblem(`Unknown ICMPv6 type \`${text}'`);
-  if (types.lo !== types.hi) throw paramProblem("ICMPv6 type range not supported");
-  if (types.rest === "") return { type: types.lo, codeMin: 0, codeMax: 0xff };
-  if (types.rest.startsWith("/")) {
-    const codes = parseRange(types.rest.slice(1));
-    if (!codes) throw paramProblem(`Unknown ICMPv6 code \`${text}'`);
-    if (codes.rest === "") return { type: types.lo, codeMin: codes.lo, codeMax: codes.hi };
-    throw paramProblem(`unknown character ${codes.rest[0]}`);
-  }
-  throw paramProblem(`unknown character ${types.rest[0]}`);
+  return parseIcmpTypeIn(ICMPV6_TYPES, "ICMPv6", text);
 }
 
 export const icmp6Match: MatchExtension<Icmp6Data> = {
