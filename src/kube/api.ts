@@ -12,10 +12,6 @@ import type { KubeObject, Pod, Service } from "./types.js";
 
 export type ApiResult = { ok: true; obj: KubeObject; unchanged: boolean } | { ok: false; error: string };
 
-export function notFound(rt: ResourceType, name: string): string {
-  return `Error from server (NotFound): ${qualifiedPlural(rt)} "${name}" not found`;
-}
-
 function invalid(obj: KubeObject, detail: string): string {
   return `The ${obj.kind} "${obj.metadata.name}" is invalid: ${detail}`;
 }

@@ -5,8 +5,8 @@ import type { World } from "../net/types.js";
 import { localAddresses } from "../net/addresses.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { apiCreate } from "./api.js";
-import type { ClusterConfig, ClusterState } from "./cluster.js";
-import { createClusterState, getCluster, nowIso } from "./cluster.js";
+import type { ClusterState } from "./cluster.js";
+import { nowIso } from "./cluster.js";
 import { nameSuffix, reconcileEndpoints } from "./endpoint-controller.js";
 import { runKubeletSetup, proxyCanaryCommands } from "./proxy/jumps.js";
 import { klogLine } from "./proxy/klog.js";
@@ -191,13 +191,6 @@ function kubernetesService(cluster: ClusterState): { plural: string; obj: KubeOb
       },
     },
   ];
-}
-
-/** Create the cluster on this world and start kubelet and kube-proxy on the node. */
-export function initCluster(world: World, run: Runner, config: Partial<ClusterConfig> = {}, options: InitOptions = {}): ClusterState {
-  const cluster = getCluster(world) ?? createClusterState(world, config);
-  bootstrapNode(world, cluster, run, options);
-  return cluster;
 }
 
 /** The node's first global IPv4 address (what kubelet reports as InternalIP). */

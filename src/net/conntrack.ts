@@ -380,11 +380,6 @@ export function setReplyTuple(table: ConntrackTable, e: CtEntry, reply: CtTuple)
   if (confirmed) table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
 }
 
-/** Whether a tuple is in use by another connection (nf_nat_used_tuple). */
-export function tupleTaken(table: ConntrackTable, t: CtTuple, now: number): boolean {
-  return lookup(table, t, now) !== undefined;
-}
-
 export function flush(table: ConntrackTable): number {
   const n = Object.keys(table.entries).length;
   table.entries = {};

@@ -1,6 +1,5 @@
 // Network devices: loopback, veth pairs, bridges; up/down, moving between namespaces, enslaving.
 // Route and address side effects follow the kernel's netdevice events (see addresses.ts).
-import type { Ipv4 } from "../netfilter/types.js";
 import { randomMac } from "./random.js";
 import type { Link, LinkKind, Namespace, World } from "./types.js";
 import { onLinkDown, onLinkUp, dropLinkState } from "./addresses.js";
@@ -41,14 +40,6 @@ export function hasCarrier(world: World, netns: string, link: Link): boolean {
 /** Operationally up: administratively up and with carrier. */
 export function isOperUp(world: World, netns: string, link: Link): boolean {
   return link.adminUp && hasCarrier(world, netns, link);
-}
-
-/** The first (primary) IPv4 address of a device. */
-export function primaryAddress(world: World, netns: string, ifname: string): Ipv4 | undefined {
-  const ns = getNamespace(world, netns);
-  const link = ns?.links.find((l) => l.name === ifname);
-  if (!ns || !link) return undefined;
-  return ns.addrs.find((a) => a.ifindex === link.ifindex && !a.secondary)?.addr;
 }
 
 function allocIfindex(ns: Namespace, wanted?: number): number {

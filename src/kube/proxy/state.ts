@@ -44,7 +44,6 @@ export function newProxyState(): ProxyState {
 
 /** kube-proxy's timing defaults (KubeProxyConfiguration iptables.*). */
 export const SYNC_PERIOD_MS = 30_000;
-export const MIN_SYNC_PERIOD_MS = 1_000;
 /** proxyutil.FullSyncPeriod: a full sync at least once an hour. */
 export const FULL_SYNC_PERIOD_MS = 3_600_000;
 export const MASQUERADE_MARK = "0x00004000";

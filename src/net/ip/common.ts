@@ -3,7 +3,7 @@
 import { parseIpv4 } from "../../netfilter/ip.js";
 import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandContext, CommandResult } from "../../shell/types.js";
-import { bridgePorts, hasCarrier, isOperUp, linkByIndex } from "../links.js";
+import { bridgePorts, hasCarrier, linkByIndex } from "../links.js";
 import type { Link, World } from "../types.js";
 
 export interface IpOptions {
@@ -133,6 +133,3 @@ export function linkLocal6(mac: string): string {
   return `fe80::${words.map((w) => w.toString(16)).join(":")}`;
 }
 
-export function isRunning(world: World, netns: string, link: Link): boolean {
-  return isOperUp(world, netns, link);
-}

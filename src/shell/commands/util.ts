@@ -132,14 +132,6 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-export function joinLines(lines: string[]): string {
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-
-/** Parses a positive/negative integer the way coreutils does; undefined when invalid. */
-export function parseCount(s: string): number | undefined {
-  return /^[-+]?[0-9]+$/.test(s) ? Number(s) : undefined;
-}
 
 /** Index of the first non-option word (after `--`); options in `withArg` take the next word. */
 export function skipOptions(args: string[], withArg: ReadonlySet<string>): number {
