@@ -67,7 +67,7 @@ export function renderApp(opts: RenderOpts = {}) {
       if (waited > 5000) throw new Error(`timed out waiting for ${JSON.stringify(text)} in:\n${frame()}`);
       await tick(10);
     }
-    // Let effects of the new screen (ink-select-input subscribes in useEffect) settle.
+    // Let effects of the new screen (key handlers subscribe in useEffect) settle.
     await tick();
   };
   const line = async (text: string) => {
@@ -75,8 +75,8 @@ export function renderApp(opts: RenderOpts = {}) {
     await enter();
   };
   /**
-   * Moves the home list's highlight to the item containing `text` and opens it. ink-select-input
-   * subscribes to keys in a passive effect, so a key sent before that is dropped: retry.
+   * Moves the home list's highlight to the item containing `text` and opens it. Ink subscribes
+   * key handlers in a passive effect, so a key sent before that is dropped: retry.
    */
   const open = async (text: string) => {
     await waitFor("Quit");
@@ -87,8 +87,7 @@ export function renderApp(opts: RenderOpts = {}) {
       // Wait for the highlight to move (or for the key to have been dropped) before deciding.
       for (let w = 0; w < 30 && frame() === before; w++) await tick(10);
     }
-    // ink-select-input re-subscribes its key handler in a passive effect after each move; give
-    // it time, or Enter reaches the previous handler and opens the previous item.
+    // Give the highlight's move time to settle before Enter.
     await tick(60);
     await enter();
   };
