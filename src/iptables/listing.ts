@@ -2,7 +2,8 @@
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { formatCount } from "./numbers.js";
 import { chainsInOrder, referenceCounts } from "./ops.js";
-import { listRuleLine, sameRuleObjects, saveRuleLine, type ListFormat } from "./rule-text.js";
+import { sameRuleObjects } from "../netfilter/ruleset.js";
+import { listRuleLine, saveRuleLine, type ListFormat } from "./rule-text.js";
 
 function chainHeader(chain: Chain, refs: number, f: ListFormat): string {
   if (!chain.builtin) return `Chain ${chain.name} (${refs} references)\n`;

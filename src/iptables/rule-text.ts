@@ -145,13 +145,6 @@ export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
   return out + listColumns(rule, f.numeric, f.verbose, f.names);
 }
 
-/** Whether two rule lists hold the same rule objects in the same order. */
-export function sameRuleObjects(a: Rule[], b: Rule[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
 export function verboseRuleLine(rule: Rule, names: NameTables): string {
   let out = `${targetColumn(rule)} `;

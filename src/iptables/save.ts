@@ -3,7 +3,8 @@ import { SAVE_TABLE_ORDER } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { incompatibleWarning } from "./execute.js";
 import { chainsInOrder } from "./ops.js";
-import { sameRuleObjects, saveRuleLine } from "./rule-text.js";
+import { sameRuleObjects } from "../netfilter/ruleset.js";
+import { saveRuleLine } from "./rule-text.js";
 
 export interface SaveOptions {
   /** Only this table (printed even when it does not exist yet). */

@@ -2,6 +2,7 @@
 // with conntrack and NAT at their places. Both rule sets (iptables-legacy first, then
 // iptables-nft) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
+import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
@@ -193,16 +194,10 @@ const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
 const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
 const ctWitness = new WeakMap<Table, Chain>();
 
-function sameRules(a: Rule[], b: Rule[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function chainNeedsConntrack(chain: Chain): boolean {
   const hit = chainNeeds.get(chain);
   const rules = chain.rules;
-  if (hit && sameRules(hit.refs, rules)) return hit.needs;
+  if (hit && sameRuleObjects(hit.refs, rules)) return hit.needs;
   const needs = rules.some(
     (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || targetNeedsConntrack(r),
   );

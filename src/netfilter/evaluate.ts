@@ -3,6 +3,7 @@
 // falling off a user chain returns, falling off a built-in chain applies its policy.
 import type { MatchExtension, TargetExtension } from "./extension.js";
 import { findMatch, findTarget } from "./registry.js";
+import { sameRuleObjects } from "./ruleset.js";
 import type {
   Chain,
   Hook,
@@ -119,17 +120,11 @@ interface ChainIndex {
 const INDEX_MIN_RULES = 64;
 const chainIndexes = new WeakMap<Chain, ChainIndex>();
 
-function sameRefs(a: Rule[], b: Rule[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function chainIndex(chain: Chain): ChainIndex | undefined {
   const rules = chain.rules;
   if (rules.length < INDEX_MIN_RULES) return undefined;
   const hit = chainIndexes.get(chain);
-  if (hit && sameRefs(hit.refs, rules)) return hit;
+  if (hit && sameRuleObjects(hit.refs, rules)) return hit;
   const idx: ChainIndex = { refs: rules.slice(), exact: new Map(), generic: [] };
   rules.forEach((r, i) => {
     if (r.dst && !r.dstInvert && r.dst.mask >>> 0 === 0xffffffff) {

@@ -1,5 +1,5 @@
 // Tables, their built-in chains and an empty rule set, exactly as Linux defines them.
-import type { Chain, Hook, Ruleset, Table, TableName } from "./types.js";
+import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "./types.js";
 
 /** Built-in chains of each table, in hook order (the order listings print them). */
 export const BUILTIN_CHAINS: Record<TableName, Hook[]> = {
@@ -56,4 +56,14 @@ export function newRuleset(): Ruleset {
   const tables: Record<string, Table> = {};
   for (const name of Object.keys(BUILTIN_CHAINS) as TableName[]) tables[name] = newTable(name);
   return { tables };
+}
+
+/**
+ * Whether two rule lists hold the same rule objects in the same order. Rules never change in
+ * place, so caches keyed on a chain check its rule list against a copy with this.
+ */
+export function sameRuleObjects(a: Rule[], b: Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
