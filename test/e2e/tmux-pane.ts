@@ -49,7 +49,18 @@ export class TmuxPane {
   start(argv: string[], env: Record<string, string>): void {
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
     const command = `env ${assignments.join(" ")} ${argv.map(shellQuote).join(" ")}; echo "[exit $?]"; sleep 600`;
-    this.tmux(["new-session", "-d", "-s", this.session, "-x", String(this.cols), "-y", String(this.rows), command]);
+    const args = ["new-session", "-d", "-s", this.session, "-x", String(this.cols), "-y", String(this.rows), command];
+    // Killing the previous test's last session makes this socket's server exit; a new session
+    // started while it is still going away fails with "server exited unexpectedly": try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.tmux(args);
+        break;
+      } catch (err) {
+        if (attempt >= 5 || !String(err).includes("server exited unexpectedly")) throw err;
+        spawnSync("sleep", ["0.2"]);
+      }
+    }
     this.started = true;
   }
 
