@@ -1,4 +1,4 @@
-// xargs [-n N] [-I REPL] [CMD [ARG]…]: runs CMD (default echo) with words read from stdin.
+// xargs [-n N] [-L N] [-I REPL] [CMD [ARG]…]: runs CMD (default echo) with words read from stdin.
 import type { Command } from "../types.js";
 import { done } from "./util.js";
 
@@ -38,17 +38,35 @@ function readWords(input: string): { words: string[]; error?: string } {
   return { words };
 }
 
+/** -L N: each command gets the words of at most N non-blank input lines. */
+function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: string }): string[][] {
+  const lines: string[][] = [];
+  for (const line of input.split("\n")) {
+    const r = readWords(line + "\n");
+    if (r.words.length > 0) lines.push(r.words);
+    if (r.error) break; // the same quote error readWords reported for the whole input
+  }
+  const calls: string[][] = [];
+  for (let k = 0; k < lines.length; k += n) calls.push([...cmd, ...lines.slice(k, k + n).flat()]);
+  if (calls.length === 0 && !parsed.error) calls.push(cmd);
+  return calls;
+}
+
 export const xargs: Command = {
   name: "xargs",
   run(ctx) {
     const args = ctx.argv.slice(1);
     let perCall = Infinity;
+    let linesPerCall = 0;
     let replace: string | undefined;
     let i = 0;
     for (; i < args.length && args[i]!.startsWith("-"); i++) {
       const a = args[i]!;
       if (a === "-n") perCall = Number(args[++i]);
       else if (a.startsWith("-n")) perCall = Number(a.slice(2));
+      else if (a === "-L") linesPerCall = Number(args[++i]);
+      else if (a.startsWith("-L")) linesPerCall = Number(a.slice(2));
+      else if (a.startsWith("--max-lines=")) linesPerCall = Number(a.slice(12));
       else if (a === "-I") replace = args[++i];
       else if (a.startsWith("-I")) replace = a.slice(2);
       else if (a === "-r" || a === "--no-run-if-empty" || a === "-0") continue;
@@ -62,6 +80,7 @@ export const xargs: Command = {
     const items = parsed.words;
     const calls: string[][] = [];
     if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace!, item)));
+    else if (linesPerCall > 0) calls.push(...lineGroups(ctx.stdin, linesPerCall, cmd, parsed));
     else if (items.length === 0) {
       if (!parsed.error) calls.push(cmd); // nothing read runs the command once, a bad quote does not
     }
