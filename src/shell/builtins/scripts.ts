@@ -24,6 +24,8 @@ export function returnBuiltin(b: BuiltinCall): number {
   throw new ReturnSignal(arg === undefined ? b.state.lastRc : ((Number(arg) % 256) + 256) % 256);
 }
 
+const BASH_OPTION_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace" };
+
 /** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin. */
 export function bash(b: BuiltinCall): number {
   const sub = forkState(b.state);
@@ -31,6 +33,15 @@ export function bash(b: BuiltinCall): number {
   sub.shellName = b.argv[0]!;
   sub.dash = b.argv[0] === "sh";
   const args = b.argv.slice(1);
+  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`
+  while (args[0] !== undefined && /^[-+][eux]+$/.test(args[0])) {
+    const flag = args.shift()!;
+    for (const letter of flag.slice(1)) {
+      const name = BASH_OPTION_LETTERS[letter]!;
+      if (flag[0] === "-") sub.options.add(name);
+      else sub.options.delete(name);
+    }
+  }
   let src: string;
   if (args[0] === "-c") {
     if (args[1] === undefined) return fail(b, `${b.argv[0]}: -c: option requires an argument`, 2);
