@@ -10,7 +10,7 @@ import { ExpansionError } from "../expand.js";
 import { findBuiltin } from "../builtins.js";
 
 const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
-const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|ss$)/;
+const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$)/; // ss is /usr/bin/ss on Debian
 
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
 
