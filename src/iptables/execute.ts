@@ -49,6 +49,8 @@ export function jumpTargetError(t: Table, target: string, chain: string, command
     if (!op) return new OpError("Bad rule (does a matching rule exist in that chain?).");
     return new OpError(` ${op} failed (No such file or directory): rule in chain ${chain}`, 4, { op, errno: "No such file or directory", what: `rule in chain ${chain}` });
   }
+  // libiptc knows QUEUE as a standard verdict (the kernel queues to userspace)
+  if (target === "QUEUE" && backend === "legacy" && !isGoto) return undefined;
   const c = findChain(t, target);
   if (c && !c.builtin) return undefined;
   if (backend === "legacy") {
@@ -140,7 +142,10 @@ function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEn
  */
 function legacyLookupError(err: unknown, t: Table, chain: string, rules: Rule[], backend: Backend): unknown {
   if (backend !== "legacy" || !findChain(t, chain)) return err;
-  const kind = rules[0]?.action.kind;
+  const action = rules[0]?.action;
+  // (QUEUE is one of libiptc's standard verdicts, not a jump)
+  if (action?.kind === "jump" && action.chain === "QUEUE") return err;
+  const kind = action?.kind;
   return kind === "target" || kind === "jump" || kind === "goto" ? new OpError(ENOENT) : err;
 }
 

@@ -1,5 +1,5 @@
 // ip6tables' help texts where they differ from iptables': the main usage (-4/-6 swapped, no
-// -f) and the extensions whose ip6tables variant explains other options (REJECT, ah).
+// -f) and the extensions whose ip6tables variant explains other options (REJECT, ah, TCPMSS).
 import { TARGET_HELP } from "../netfilter/extensions/target-util/help-texts.js";
 import { ah6Match } from "../netfilter/extensions/ah6.js";
 import { IPTABLES_HELP } from "./help.js";
@@ -31,5 +31,9 @@ const REJECT_HELP_V6 =
 
 /** -h output of the shared parser with the IPv6 variants' extension blocks. */
 export function ip6ExtensionHelp(text: string): string {
-  return text.replace(TARGET_HELP.REJECT!, REJECT_HELP_V6).replace(MATCH_HELP.ah!, ah6Match.help!);
+  return text
+    .replace(TARGET_HELP.REJECT!, REJECT_HELP_V6)
+    .replace(MATCH_HELP.ah!, ah6Match.help!)
+    // libxt_TCPMSS prints the family's IP header size (40 bytes for IPv6)
+    .replace(TARGET_HELP.TCPMSS!, TARGET_HELP.TCPMSS!.replace("(path_MTU - 20)", "(path_MTU - 40)"));
 }

@@ -255,6 +255,11 @@ export function evaluateHook(
       case "jump":
       case "goto": {
         const next = table.chains[action.chain];
+        if (!next && action.kind === "jump" && action.chain === "QUEUE") {
+          // iptables-legacy's standard QUEUE verdict: with no userspace listener the kernel drops
+          path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: "DROP" });
+          return { kind: "DROP" };
+        }
         if (!next) {
           index++;
           continue;
