@@ -156,6 +156,9 @@ function patternOp(op: string, v: string, pattern: string, replacement: string):
   return v.replace(new RegExp(anchored, op === "//" ? "gs" : "s"), () => replacement);
 }
 
+/** How many process substitutions each command's expansion has made (for their fd numbers). */
+const procSubsSeen = new WeakMap<ExpandHost, number>();
+
 function partValue(part: WordPart, host: ExpandHost): string {
   switch (part.t) {
     case "lit":
@@ -164,6 +167,14 @@ function partValue(part: WordPart, host: ExpandHost): string {
       return expandParam(part, host);
     case "sub":
       return host.commandSubst(part.src, part.line).replace(/\n+$/, "");
+    case "procsub": {
+      // bash hands the command /dev/fd/63, then 62, … for each <(…) of one command line
+      const fd = 63 - (procSubsSeen.get(host) ?? 0);
+      procSubsSeen.set(host, 63 - fd + 1);
+      const path = `/dev/fd/${fd}`;
+      host.commandSubst(`{ ${part.src}\n} > ${path}`, part.line);
+      return path;
+    }
     case "arith":
       try {
         return evalArithmetic(expandToString(scanArithWord(part.src), host), host);
@@ -216,7 +227,7 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
     }
     const value = partValue(part, host);
     const isLiteral = part.t === "lit" || part.t === "tilde";
-    const quoted = part.t === "tilde" || part.quoted;
+    const quoted = part.t === "tilde" || part.t === "procsub" || part.quoted;
     if (quoted) {
       cur.text += value;
       cur.pattern += escapeGlob(value);

@@ -170,6 +170,7 @@ export class Lexer {
       this.readHeredocBodies();
       return { kind: "nl", line };
     }
+    if (this.src.startsWith("<(", this.pos)) return this.readWord();
     for (const op of OPERATORS) {
       if (this.src.startsWith(op, this.pos)) {
         this.pos += op.length;
@@ -217,6 +218,15 @@ export class Lexer {
     }
     while (this.pos < src.length) {
       const c = src[this.pos]!;
+      if (c === "<" && src[this.pos + 1] === "(") {
+        const end = findClosingParen(src, this.pos + 2);
+        if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + countNewlines(src.slice(this.pos)) + 1);
+        flush();
+        parts.push({ t: "procsub", src: src.slice(this.pos + 2, end - 1), line: this.line });
+        this.line += countNewlines(src.slice(this.pos, end));
+        this.pos = end;
+        continue;
+      }
       if (META.has(c)) break;
       if (c === "\\") {
         const n = src[this.pos + 1];

@@ -192,6 +192,11 @@ export class WorldVfs implements Vfs {
       if (value === "") return undefined;
       return sysctlSet(this.world, this.netns, key, value);
     }
+    // /dev/fd/N holds what a process substitution <(…) wrote, for the command that reads it
+    if (/^\/dev\/fd\/[0-9]+$/.test(abs)) {
+      this.fs.files[abs] = data;
+      return undefined;
+    }
     if (abs.startsWith("/proc/") || abs.startsWith("/dev/")) return "No such file or directory";
     if (!this.isDir(parentOf(abs))) return this.exists(parentOf(abs)) ? "Not a directory" : "No such file or directory";
     const old = this.fs.files[abs];
