@@ -46,17 +46,24 @@ function checkEntry(ext: AnyExtension, data: unknown, rule: Rule, table: Table, 
   return verdictOf(ext.checkEntry!(data, entryCall));
 }
 
-function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown): KernelVerdict {
+/**
+ * x_tables runs checkentry with every hook that reaches the rule. nf_tables runs it once, when
+ * the rule is added, with its base chain's hook or with none in a user chain; only the static
+ * hook list is checked again for the hooks that reach a user chain (`staticOnly`: that check alone).
+ */
+function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown, staticOnly = false): KernelVerdict {
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
+  const user = isUserChain(table, chain);
+  const entryPerHook = !staticOnly && (context.backend === "legacy" || !user);
   for (const hook of hooks) {
     if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
-    if (ext.checkEntry) {
+    if (ext.checkEntry && entryPerHook) {
       const v = checkEntry(ext, data, rule, table, hook);
       if (v !== true) return v;
     }
   }
-  if (ext.checkEntry && isUserChain(table, chain)) return checkEntry(ext, data, rule, table, chain);
+  if (ext.checkEntry && user && !staticOnly) return checkEntry(ext, data, rule, table, chain);
   return true;
 }
 
@@ -75,15 +82,24 @@ function targetNamed(name: string): TargetExtension | undefined {
 }
 
 /** Whether the rule is acceptable in `table` when `hooks` reach its chain. */
-function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>): KernelVerdict {
+function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, staticOnly = false): KernelVerdict {
   for (const m of rule.matches) {
     const ext = matchNamed(m.name);
-    const v = ext ? extensionAllowed(table, chain, rule, hooks, ext, m.data) : true;
+    const v = ext ? extensionAllowed(table, chain, rule, hooks, ext, m.data, staticOnly) : true;
     if (v !== true) return v;
   }
   if (rule.action.kind !== "target") return true;
   const ext = targetNamed(rule.action.target.name);
-  return ext ? extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data) : true;
+  return ext ? extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data, staticOnly) : true;
+}
+
+/**
+ * nf_tables' validation of a rule reached from base chain `hook` (nft_match/target_validate):
+ * only the extensions' static table and hook lists; checkentry ran when the rule was added.
+ */
+export function nftValidateAllows(table: Table, hook: Hook, rule: Rule): KernelVerdict {
+  context = { backend: "nft" };
+  return ruleAllowed(table, hook, rule, [hook], true);
 }
 
 function isUserChain(table: Table, name: string): boolean {
@@ -197,9 +213,11 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ct
     if (!restricted) continue;
     const h = hooksHere();
     if (h.size === 0) continue;
+    // nf_tables re-validates only static hook lists; x_tables re-runs checkentry
+    const staticOnly = ctx.backend !== "legacy";
     for (const c of reachable) {
       for (const r of c.rules) {
-        const v = ruleAllowed(table, c.name, r, h);
+        const v = ruleAllowed(table, c.name, r, h, staticOnly);
         if (v !== true) return v;
       }
     }

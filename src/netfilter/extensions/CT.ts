@@ -20,6 +20,8 @@ export interface CtData {
   /** Which directions --zone-orig / --zone-reply named. */
   zoneOrig: boolean;
   zoneReply: boolean;
+  /** Set by ip6tables: the helper is then looked up among IPv6 helpers. */
+  ipv6?: true;
 }
 
 const SPECS: OptionSpec[] = [
@@ -41,6 +43,8 @@ const HELPERS: Record<string, number[]> = {
   ftp: [6], irc: [6], sip: [6, 17], tftp: [17], amanda: [17], RAS: [17], "Q.931": [6],
   pptp: [6], sane: [6], snmp: [17], snmp_trap: [17], "netbios-ns": [17],
 };
+/** Helpers whose modules register for IPv4 only (ip6tables cannot find them). */
+const IPV4_ONLY_HELPERS = new Set(["irc", "pptp", "snmp", "snmp_trap", "netbios-ns"]);
 
 function parseEvents(table: string[], arg: string): string[] {
   const picked = new Set<string>();
@@ -97,6 +101,7 @@ export const CT: TargetExtension<CtData> = {
         break;
       case "helper":
         data.helper = truncateUtf8(arg, 15);
+        if (call.family === 6) data.ipv6 = true;
         break;
       case "timeout":
         data.timeout = truncateUtf8(arg, 31);
@@ -117,6 +122,7 @@ export const CT: TargetExtension<CtData> = {
       // The helper is looked up by name and by the rule's (not inverted) protocol.
       const protos = HELPERS[data.helper];
       if (call.rule.protoInvert || !protos?.includes(call.rule.proto)) return "No such file or directory";
+      if ((data.ipv6 || call.family === 6) && IPV4_ONLY_HELPERS.has(data.helper)) return "No such file or directory";
     }
     // No timeout policy objects exist in the emulated kernel.
     if (data.timeout) return false;

@@ -15,7 +15,12 @@ export interface AddrtypeData {
   limitIn: boolean;
   limitOut: boolean;
   seen: string[];
+  /** Set by ip6tables: the kernel refuses types IPv6 routing does not have. */
+  ipv6?: true;
 }
+
+/** BROADCAST, BLACKHOLE and PROHIBIT and after: no IPv6 route has them (addrtype_mt_checkentry_v1). */
+const NOT_IPV6 = new Set(["BROADCAST", "BLACKHOLE", "PROHIBIT", "THROW", "NAT", "XRESOLVE"]);
 
 function parseTypes(arg: string): string[] {
   const types: string[] = [];
@@ -47,8 +52,9 @@ export const addrtypeMatch: MatchExtension<AddrtypeData> = {
     { name: "limit-iface-out", args: 0 },
   ],
   init: () => ({ src: [], dst: [], invSrc: false, invDst: false, limitIn: false, limitOut: false, seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, family }) {
     checkOption("addrtype", d.seen, option, invert, { invertible: option.endsWith("-type") });
+    if (family === 6) d.ipv6 = true;
     if (option === "src-type") {
       d.src = parseTypes(args[0]!);
       d.invSrc = invert;
@@ -64,6 +70,7 @@ export const addrtypeMatch: MatchExtension<AddrtypeData> = {
   },
   // The kernel refuses an interface limit on hooks that have no such interface.
   checkEntry(d, { chain }) {
+    if (d.ipv6 && [...d.src, ...d.dst].some((t) => NOT_IPV6.has(t))) return false;
     if (d.limitIn && (chain === "OUTPUT" || chain === "POSTROUTING")) return false;
     if (d.limitOut && (chain === "PREROUTING" || chain === "INPUT")) return false;
     return true;
