@@ -2,10 +2,11 @@
 // errors each backend reports. Plain functions on plain data, used by iptables,
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
 import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/ruleset.js";
-import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
-import { invalidateHooks, kernelAccepts } from "./kernel-check.js";
+import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
+import { invalidateHooks, kernelAccepts, nftValidateAllows } from "./kernel-check.js";
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleKey } from "./rule-text.js";
+import { orderedChains, userChainNamesSorted } from "./chain-order.js";
 
 export type Backend = "nft" | "legacy";
 
@@ -107,7 +108,7 @@ function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: B
     try {
       if (nftJumpDepthExceeded(t)) {
         first = nftFirstValidationError(t, BUILTIN_CHAINS[t.name], (hook, r) => {
-          const v = kernelAccepts(t, hook, [r], { backend });
+          const v = nftValidateAllows(t, hook as Hook, r);
           return v === true ? undefined : v;
         });
       }
