@@ -63,7 +63,8 @@ export function runList(state: ShellState, list: List, io: Io, condition = false
 
 function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   let rc = 0;
-  if (p.cmds.length === 1) rc = runGuarded(state, p.cmds[0]!, io);
+  const statuses: number[] = [];
+  if (p.cmds.length === 1) statuses.push((rc = runGuarded(state, p.cmds[0]!, io)));
   else {
     let stdin = io.stdin;
     let rightmostFailure = 0;
@@ -77,12 +78,16 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
         if (!(e instanceof ExitSignal)) throw e;
         rc = e.rc;
       }
+      statuses.push(rc);
       if (rc !== 0) rightmostFailure = rc;
       if (!last) stdin = stage.out.join("");
     });
     if (state.options.has("pipefail")) rc = rightmostFailure;
   }
   if (p.negate) rc = rc === 0 ? 1 : 0;
+  // ${PIPESTATUS[@]}: every stage's own status, before `!` and pipefail.
+  delete state.vars["PIPESTATUS"];
+  (state.arrays ??= {})["PIPESTATUS"] = statuses.map(String);
   state.lastRc = rc;
   return rc;
 }

@@ -1,6 +1,7 @@
 // echo [-neE] [ARG]… (bash's builtin: options only while every letter is one of n, e, E).
 import type { Command } from "../types.js";
 import { decodeEscapes } from "../lexer.js";
+import { stopEscape } from "./printf.js";
 import { done } from "./util.js";
 
 export const echo: Command = {
@@ -17,7 +18,7 @@ export const echo: Command = {
     }
     let text = args.join(" ");
     if (escapes) {
-      const stop = text.indexOf("\\c");
+      const stop = stopEscape(text);
       if (stop >= 0) {
         text = text.slice(0, stop);
         newline = false;

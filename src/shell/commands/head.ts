@@ -18,18 +18,20 @@ export const head: Command = {
     if (!/^-?[0-9]+$/.test(arg)) {
       return done("", `head: invalid number of ${cArg !== undefined ? "bytes" : "lines"}: '${arg}'\n`, 1);
     }
-    const n = Number(arg);
+    // "-0" is negative too: all but the last zero lines.
+    const fromEnd = arg.startsWith("-");
+    const n = Math.abs(Number(arg));
     const { sources, errors } = readSources(ctx, "head", p.args);
     const headers = (sources.length + errors.length > 1 || has(p, "v")) && !has(p, "q");
     const out: string[] = [];
     sources.forEach((s, k) => {
       if (headers) out.push(`${k ? "\n" : ""}==> ${s.name} <==\n`);
       if (cArg !== undefined) {
-        out.push(n < 0 ? s.data.slice(0, Math.max(0, s.data.length + n)) : s.data.slice(0, n));
+        out.push(fromEnd ? s.data.slice(0, Math.max(0, s.data.length - n)) : s.data.slice(0, n));
         return;
       }
       const lines = splitLines(s.data);
-      const keep = n < 0 ? lines.slice(0, Math.max(0, lines.length + n)) : lines.slice(0, n);
+      const keep = fromEnd ? lines.slice(0, Math.max(0, lines.length - n)) : lines.slice(0, n);
       const noFinal = !s.data.endsWith("\n") && keep.length === lines.length && keep.length > 0;
       out.push(keep.join("\n") + (keep.length && !noFinal ? "\n" : ""));
     });

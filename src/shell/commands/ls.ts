@@ -12,7 +12,11 @@ function longLine(ctx: CommandContext, path: string, name: string): string {
 export const ls: Command = {
   name: "ls",
   run(ctx) {
-    const p = parseOptions("ls", ctx.argv.slice(1), { flags: "1laAdhFR", long: { all: "a", "almost-all": "A", directory: "d" } });
+    const p = parseOptions("ls", ctx.argv.slice(1), {
+      flags: "1laAdhFRQ",
+      long: { all: "a", "almost-all": "A", directory: "d", "quote-name": "Q" },
+      usageRc: 2,
+    });
     if (isResult(p)) return p;
     const targets = p.args.length ? p.args : ["."];
     const long = has(p, "l");
@@ -25,16 +29,17 @@ export const ls: Command = {
       else files.push(t);
     }
     const out: string[] = [];
-    for (const f of files.sort()) out.push(long ? longLine(ctx, f, f) : f + "\n");
+    const show = has(p, "Q") ? (n: string) => JSON.stringify(n) : (n: string) => n;
+    for (const f of files.sort()) out.push(long ? longLine(ctx, f, show(f)) : show(f) + "\n");
     const many = targets.length > 1;
     dirs.sort().forEach((d, k) => {
-      if (many) out.push(`${k > 0 || files.length ? "\n" : ""}${d}:\n`);
+      if (many) out.push(`${k > 0 || files.length ? "\n" : ""}${show(d)}:\n`);
       let names = ctx.fs.list(d) ?? [];
       if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
       if (has(p, "a")) names = [".", "..", ...names];
       const base = ctx.fs.resolve(d);
       if (long) out.push(`total ${names.length * 4}\n`);
-      for (const n of names) out.push(long ? longLine(ctx, base === "/" ? `/${n}` : `${base}/${n}`, n) : n + "\n");
+      for (const n of names) out.push(long ? longLine(ctx, base === "/" ? `/${n}` : `${base}/${n}`, show(n)) : show(n) + "\n");
     });
     return done(out.join(""), errors.join(""), errors.length ? 2 : 0);
   },

@@ -31,8 +31,10 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
   switch (conv) {
     case "s":
       return precision === undefined ? arg : arg.slice(0, precision);
-    case "b":
-      return decodeEscapes(arg);
+    case "b": {
+      const cut = stopEscape(arg);
+      return cut < 0 ? decodeEscapes(arg) : decodeEscapes(arg.slice(0, cut)) + "\0STOP";
+    }
     case "c":
       return arg.slice(0, 1);
     case "d":
@@ -75,11 +77,18 @@ export function formatOnce(format: string, args: string[]): string {
   });
 }
 
+/** Index of the first `\c` escape (scanning escapes left to right, so `\\c` is none), or -1. */
+export function stopEscape(s: string): number {
+  for (const m of s.matchAll(/\\(x[0-9a-fA-F]{1,2}|0?[0-7]{1,3}|.)/gs)) if (m[1] === "c") return m.index;
+  return -1;
+}
+
 /** bash's printf: output, error messages (to be prefixed by the shell) and exit status. */
 export function runPrintf(argv: string[]): { stdout: string; errors: string[]; usage?: string; rc: number } {
   if (argv[0] === "--") argv = argv.slice(1);
   if (argv.length === 0) return { stdout: "", errors: [], usage: "printf: usage: printf [-v var] format [arguments]\n", rc: 2 };
-  const format = decodeEscapes(argv[0]!.replace(/\\c/, "\0STOP"));
+  // `\c` ends the output only inside a %b argument; in the format bash prints it as it is.
+  const format = decodeEscapes(argv[0]!);
   const args = argv.slice(1);
   const errors: string[] = [];
   let out = "";

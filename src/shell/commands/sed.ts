@@ -1,165 +1,9 @@
-// sed [-n] [-i] [-E|-r] [-e SCRIPT]… [SCRIPT] [FILE]…: commands s, d, p, q, Q, =, a, i, c, y
-// with line, `$`, /regex/ addresses, ranges (incl. addr,+N) and `!`.
-import type { Command } from "../types.js";
-import { posixToJs } from "./regex.js";
-import { done, has, isResult, parseOptions, splitLines } from "./util.js";
-
-type Address = { line: number } | { last: true } | { re: RegExp | null } | { plus: number };
-
-interface SedCommand {
-  a1?: Address;
-  a2?: Address;
-  negate: boolean;
-  name: string;
-  text?: string;
-  re?: RegExp | null;
-  replace?: string;
-  global?: boolean;
-  nth?: number;
-  print?: boolean;
-  from?: string;
-  to?: string;
-  inRange?: boolean;
-  rangeEnd?: number;
-  /** For `{`: index of the matching `}`. */
-  blockEnd?: number;
-}
-
-class SedError extends Error {}
-
-/** Reads up to an unescaped delimiter; returns [text with `\delim` unescaped, index after delim]. */
-function readDelimited(s: string, i: number, delim: string, what: string): [string, number] {
-  let out = "";
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === "\\" && i + 1 < s.length) {
-      out += s[i + 1] === delim ? delim : c + s[i + 1];
-      i += 2;
-    } else if (c === delim) return [out, i + 1];
-    else {
-      out += c;
-      i++;
-    }
-  }
-  throw new SedError(`unterminated ${what}`);
-}
-
-function parseScript(script: string, extended: boolean): SedCommand[] {
-  const cmds: SedCommand[] = [];
-  const openBlocks: number[] = [];
-  let i = 0;
-  let lastRe: RegExp | null = null;
-  const regex = (src: string, flags = ""): RegExp | null => {
-    if (src === "") return lastRe;
-    try {
-      lastRe = new RegExp(posixToJs(src, extended), flags);
-    } catch {
-      throw new SedError("Invalid preceding regular expression");
-    }
-    return lastRe;
-  };
-  const skip = () => {
-    while (i < script.length && /[ \t]/.test(script[i]!)) i++;
-  };
-  const address = (): Address | undefined => {
-    const c = script[i];
-    if (c === undefined) return undefined;
-    if (/[0-9]/.test(c)) {
-      const m = /^[0-9]+/.exec(script.slice(i))!;
-      i += m[0].length;
-      return { line: Number(m[0]) };
-    }
-    if (c === "$") {
-      i++;
-      return { last: true };
-    }
-    if (c === "/" || c === "\\") {
-      const delim = c === "\\" ? script[++i]! : "/";
-      const [src, next] = readDelimited(script, i + 1, delim, "address regex");
-      i = next;
-      let flags = "";
-      while (script[i] === "I") {
-        flags = "i";
-        i++;
-      }
-      return { re: regex(src, flags) };
-    }
-    return undefined;
-  };
-  while (i < script.length) {
-    skip();
-    while (i < script.length && /[;\n \t]/.test(script[i]!)) i++;
-    if (i >= script.length) break;
-    const cmd: SedCommand = { negate: false, name: "" };
-    cmd.a1 = address();
-    if (cmd.a1 && script[i] === ",") {
-      i++;
-      const plus = /^\+([0-9]+)/.exec(script.slice(i));
-      if (plus) {
-        cmd.a2 = { plus: Number(plus[1]) };
-        i += plus[0].length;
-      } else cmd.a2 = address();
-      if (!cmd.a2) throw new SedError("unexpected `,'");
-    }
-    skip();
-    while (script[i] === "!") {
-      cmd.negate = true;
-      i++;
-      skip();
-    }
-    const name = script[i++];
-    if (name === undefined) throw new SedError("missing command");
-    cmd.name = name;
-    if (name === "s") {
-      const delim = script[i]!;
-      if (!delim || delim === "\n" || delim === "\\") throw new SedError("unterminated `s' command");
-      const [pat, a] = readDelimited(script, i + 1, delim, "`s' command");
-      const [rep, b] = readDelimited(script, a, delim, "`s' command");
-      i = b;
-      let flags = "";
-      for (; i < script.length && /[gpiIme0-9]/.test(script[i]!); i++) {
-        const f = script[i]!;
-        if (f === "g") cmd.global = true;
-        else if (f === "p") cmd.print = true;
-        else if (f === "i" || f === "I") flags += "i";
-        else if (/[0-9]/.test(f)) cmd.nth = (cmd.nth ?? 0) * 10 + Number(f);
-      }
-      cmd.re = regex(pat, flags);
-      cmd.replace = rep;
-    } else if (name === "y") {
-      const delim = script[i]!;
-      const [from, a] = readDelimited(script, i + 1, delim, "`y' command");
-      const [to, b] = readDelimited(script, a, delim, "`y' command");
-      i = b;
-      if ([...from].length !== [...to].length) throw new SedError("strings for `y' command are different lengths");
-      cmd.from = from;
-      cmd.to = to;
-    } else if ("aic".includes(name)) {
-      skip();
-      if (script[i] === "\\") {
-        i++;
-        if (script[i] === "\n") i++;
-      }
-      skip();
-      const end = script.indexOf("\n", i);
-      cmd.text = script.slice(i, end < 0 ? script.length : end).replace(/\\(.)/g, "$1");
-      i = end < 0 ? script.length : end;
-    } else if (name === "{") {
-      openBlocks.push(cmds.length);
-    } else if (name === "}") {
-      const open = openBlocks.pop();
-      if (open === undefined) throw new SedError("unexpected `}'");
-      cmds[open]!.blockEnd = cmds.length;
-    } else if (!"dpqQ=lnN".includes(name)) {
-      throw new SedError(`unknown command: \`${name}'`);
-    }
-    cmds.push(cmd);
-    skip();
-    if (name !== "{" && i < script.length && !/[;\n}]/.test(script[i]!)) throw new SedError(`extra characters after command`);
-  }
-  if (openBlocks.length) throw new SedError("unmatched `{'");
-  return cmds;
-}
+// sed [-n] [-i[SUFFIX]] [-E|-r] [-s] [-z] [-e SCRIPT]… [-f FILE]… [SCRIPT] [FILE]…: GNU sed 4.9's
+// commands (s y d D p P n N g G h H x b t T : = l a i c q Q r w z F {}) and addresses (N, $, /re/,
+// first~step, ranges with N, /re/, +N, ~N, 0,/re/, and `!`). The script language is sed-parse.ts.
+import type { Command, CommandContext } from "../types.js";
+import { errorText, parseScript, SedError, type Address, type SedCommand } from "./sed-parse.js";
+import { done, has, isResult, lastValue, parseOptions, splitLines } from "./util.js";
 
 function substitute(line: string, cmd: SedCommand): string | undefined {
   const re = cmd.re;
@@ -186,6 +30,10 @@ function substitute(line: string, cmd: SedCommand): string | undefined {
 function matches(a: Address, line: string, n: number, last: boolean): boolean {
   if ("line" in a) return n === a.line;
   if ("last" in a) return last;
+  if ("step" in a) {
+    const [first, step] = a.step;
+    return step > 0 ? n >= first && (n - first) % step === 0 : n === first;
+  }
   if ("re" in a) {
     if (!a.re) throw new SedError("no previous regular expression");
     return a.re.test(line);
@@ -196,130 +44,344 @@ function matches(a: Address, line: string, n: number, last: boolean): boolean {
 function selected(cmd: SedCommand, line: string, n: number, last: boolean): boolean {
   if (!cmd.a1) return true;
   if (!cmd.a2) return matches(cmd.a1, line, n, last);
+  const a2 = cmd.a2;
   if (cmd.inRange) {
-    const a2 = cmd.a2;
-    if ("line" in a2 ? n >= a2.line : "plus" in a2 ? n >= cmd.rangeEnd! : matches(a2, line, n, last)) cmd.inRange = false;
+    const ends =
+      "line" in a2 ? n >= a2.line : "plus" in a2 ? n >= cmd.rangeEnd! : "multiple" in a2 ? a2.multiple <= 0 || n % a2.multiple === 0 : matches(a2, line, n, last);
+    if (ends) cmd.inRange = false;
     return true;
   }
   if (!matches(cmd.a1, line, n, last)) return false;
-  const a2 = cmd.a2;
   if ("plus" in a2) cmd.rangeEnd = n + a2.plus;
-  cmd.inRange = "line" in a2 ? a2.line > n : "plus" in a2 ? a2.plus > 0 : !("last" in a2 && last);
+  cmd.inRange =
+    "line" in a2 ? a2.line > n : "plus" in a2 ? a2.plus > 0 : "multiple" in a2 ? a2.multiple > 0 && n % a2.multiple !== 0 : !("last" in a2 && last);
   return true;
 }
 
-/** Runs the script over lines; returns output text and whether `q` stopped it. */
-function execute(cmds: SedCommand[], lines: string[], quiet: boolean, finalNewline: boolean): string {
-  const out: string[] = [];
-  for (let n = 1; n <= lines.length; n++) {
-    let space = lines[n - 1]!;
-    const last = n === lines.length;
-    const eol = last && !finalNewline ? "" : "\n";
-    const appended: string[] = [];
-    let deleted = false;
-    let quit: "q" | "Q" | undefined;
-    for (let k = 0; k < cmds.length; k++) {
-      const cmd = cmds[k]!;
-      if (cmd.name === "}") continue;
-      if (selected(cmd, space, n, last) === cmd.negate) {
-        if (cmd.name === "{") k = cmd.blockEnd!;
-        continue;
-      }
-      switch (cmd.name) {
-        case "s": {
-          const r = substitute(space, cmd);
-          if (r !== undefined) {
-            space = r;
-            if (cmd.print) out.push(space + "\n");
-          }
-          break;
-        }
-        case "y":
-          space = [...space].map((ch) => {
-            const k = [...cmd.from!].indexOf(ch);
-            return k < 0 ? ch : [...cmd.to!][k]!;
-          }).join("");
-          break;
-        case "d":
-          deleted = true;
-          break;
-        case "p":
-          out.push(space + "\n");
-          break;
-        case "=":
-          out.push(`${n}\n`);
-          break;
-        case "a":
-          appended.push(cmd.text! + "\n");
-          break;
-        case "i":
-          out.push(cmd.text! + "\n");
-          break;
-        case "c":
-          deleted = true;
-          if (!cmd.inRange) out.push(cmd.text! + "\n");
-          break;
-        case "q":
-        case "Q":
-          quit = cmd.name;
-          break;
-      }
-      if (deleted || quit) break;
+/** The `l` command: C escapes, octal for other bytes, lines wrapped at WIDTH-1 with `\`, then `$`. */
+function listLine(space: string, width: number): string {
+  const names: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 92: "\\\\" };
+  const lines: string[] = [];
+  let cur = "";
+  for (const byte of Buffer.from(space, "utf8")) {
+    const piece = names[byte] ?? (byte >= 32 && byte < 127 ? String.fromCharCode(byte) : "\\" + byte.toString(8).padStart(3, "0"));
+    if (width > 1 && cur.length + piece.length > width - 1) {
+      lines.push(cur + "\\\n");
+      cur = "";
     }
-    if (!deleted && !quiet && quit !== "Q") out.push(space + eol);
-    out.push(...appended);
-    if (quit) break;
+    cur += piece;
   }
-  return out.join("");
+  return lines.join("") + cur + "$\n";
 }
+
+export interface SedOptions {
+  quiet: boolean;
+  /** Line separator: "\n", or NUL with -z. */
+  sep: string;
+  /** Default `l` line length (-l N). */
+  lineLength: number;
+  ctx: CommandContext;
+}
+
+export interface Stream {
+  name: string;
+  data: string;
+}
+
+/** Output that remembers a last line read without its newline: it is added before more output. */
+class Output {
+  parts: string[] = [];
+  private missing = false;
+  write(text: string): void {
+    if (this.missing && text !== "") {
+      this.parts.push("\n");
+      this.missing = false;
+    }
+    this.parts.push(text);
+  }
+  line(text: string, sep: string, noNewline: boolean): void {
+    this.write(text);
+    if (noNewline) this.missing = true;
+    else this.parts.push(sep);
+  }
+}
+
+/** Runs the script over streams (one joined stream, or one per file with -s/-i): output per stream. */
+export class SedMachine {
+  hold = "";
+  quitCode: number | undefined;
+  files = new Map<string, string>();
+  private readonly labels = new Map<string, number>();
+
+  constructor(private readonly cmds: SedCommand[], private readonly opts: SedOptions) {
+    cmds.forEach((c, k) => c.name === ":" && this.labels.set(c.label!, k));
+  }
+
+  run(stream: Stream): string {
+    const { quiet, sep, ctx } = this.opts;
+    for (const c of this.cmds) c.inRange = c.a1 !== undefined && "line" in c.a1 && c.a1.line === 0;
+    const lines = stream.data === "" ? [] : stream.data.split(sep);
+    const complete = stream.data === "" || stream.data.endsWith(sep);
+    if (complete && lines.length) lines.pop();
+    const out = new Output();
+    let next = 0;
+    let lineNo = 0;
+    let missing = false;
+    const read = (): string | undefined => {
+      if (next >= lines.length) return undefined;
+      lineNo++;
+      missing = next === lines.length - 1 && !complete;
+      return lines[next++];
+    };
+    let budget = 1_000_000;
+    let space: string | undefined;
+    let restart = false;
+    while (this.quitCode === undefined && (restart || (space = read()) !== undefined)) {
+      restart = false;
+      let deleted = false;
+      let substituted = false;
+      let quit: "q" | "Q" | undefined;
+      const appended: string[] = [];
+      let pc = 0;
+      while (pc < this.cmds.length && budget-- > 0) {
+        const cmd = this.cmds[pc++]!;
+        if (cmd.name === "}" || cmd.name === ":") continue;
+        if (selected(cmd, space!, lineNo, next >= lines.length) === cmd.negate) {
+          if (cmd.name === "{") pc = cmd.blockEnd! + 1;
+          continue;
+        }
+        const jump = () => (pc = cmd.label === undefined ? this.cmds.length : this.labels.get(cmd.label)!);
+        switch (cmd.name) {
+          case "s": {
+            const r = substitute(space!, cmd);
+            if (r === undefined) break;
+            space = r;
+            substituted = true;
+            if (cmd.print) out.line(space, sep, false);
+            if (cmd.file) this.write(cmd.file, space + "\n", out);
+            break;
+          }
+          case "y":
+            space = [...space!].map((ch) => {
+              const k = [...cmd.from!].indexOf(ch);
+              return k < 0 ? ch : [...cmd.to!][k]!;
+            }).join("");
+            break;
+          case "d":
+            deleted = true;
+            break;
+          case "D": {
+            const nl = space!.indexOf("\n");
+            deleted = true;
+            if (nl >= 0) {
+              space = space!.slice(nl + 1);
+              restart = true;
+            }
+            break;
+          }
+          case "p": out.line(space!, sep, false); break;
+          case "P": out.line(space!.split("\n")[0]!, sep, false); break;
+          case "l": out.write(listLine(space!, cmd.width ?? this.opts.lineLength)); break;
+          case "=": out.write(`${lineNo}\n`); break;
+          case "F": out.write(`${stream.name}\n`); break;
+          case "z": space = ""; break;
+          case "a": appended.push(cmd.text! + "\n"); break;
+          case "r": appended.push(ctx.fs.readFile(cmd.file!) ?? ""); break;
+          case "i": out.write(cmd.text! + "\n"); break;
+          case "c":
+            deleted = true;
+            if (!cmd.inRange) out.write(cmd.text! + "\n");
+            break;
+          case "w": this.write(cmd.file!, space! + "\n", out); break;
+          case "h": this.hold = space!; break;
+          case "H": this.hold += "\n" + space; break;
+          case "g": space = this.hold; break;
+          case "G": space += "\n" + this.hold; break;
+          case "x": [space, this.hold] = [this.hold, space!]; break;
+          case "b": jump(); break;
+          case "t":
+            if (substituted) jump();
+            substituted = false;
+            break;
+          case "T":
+            if (!substituted) jump();
+            else substituted = false;
+            break;
+          case "n":
+          case "N": {
+            if (next >= lines.length) {
+              quit = "q";
+              break;
+            }
+            if (cmd.name === "n" && !quiet) out.line(space!, sep, missing);
+            const line = read()!;
+            space = cmd.name === "n" ? line : space + "\n" + line;
+            break;
+          }
+          case "q":
+          case "Q":
+            quit = cmd.name;
+            this.quitCode = cmd.exitCode ?? 0;
+            break;
+        }
+        if (deleted || quit) break;
+      }
+      if (!deleted && !quiet && quit !== "Q") out.line(space!, sep, missing);
+      for (const a of appended) out.write(a);
+      if (quit) break;
+    }
+    return out.parts.join("");
+  }
+
+  /** `w FILE`: /dev/stdout goes to the output, other files are written when sed ends. */
+  private write(file: string, text: string, out: Output): void {
+    if (file === "/dev/stdout") out.write(text);
+    else this.files.set(file, (this.files.get(file) ?? "") + text);
+  }
+}
+
+/** `-i SUFFIX`: a `*` stands for the file's base name, otherwise the suffix is appended. */
+function backupName(file: string, suffix: string): string {
+  if (!suffix.includes("*")) return file + suffix;
+  const slash = file.lastIndexOf("/");
+  const base = file.slice(slash + 1);
+  const backup = suffix.replaceAll("*", base);
+  return backup.includes("/") ? backup : file.slice(0, slash + 1) + backup;
+}
+
+const USAGE = `Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the \`l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+`;
+
+const VERSION = `sed (GNU sed) 4.9
+Packaged by Debian
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by Jay Fenlason, Tom Lord, Ken Pizzini,
+Paolo Bonzini, Jim Meyering, and Assaf Gordon.
+
+This sed program was built with SELinux support.
+SELinux is disabled on this system.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+E-mail bug reports to: <bug-sed@gnu.org>.
+`;
+
+const SPEC = {
+  flags: "nErsuz",
+  withArg: "efl",
+  optionalArg: "i",
+  long: {
+    quiet: "n", silent: "n", "regexp-extended": "E", "in-place=?": "i", "expression=": "e", "file=": "f", separate: "s",
+    "null-data": "z", unbuffered: "u", "line-length=": "l", posix: "posix", debug: "debug", sandbox: "sandbox",
+    "follow-symlinks": "follow", help: "help", version: "version",
+  },
+  usage: USAGE,
+};
 
 export const sed: Command = {
   name: "sed",
   run(ctx) {
-    const p = parseOptions("sed", ctx.argv.slice(1), {
-      flags: "nErisuz",
-      withArg: "ef",
-      long: { quiet: "n", silent: "n", "regexp-extended": "E", "in-place": "i", "expression=": "e", "file=": "f", separate: "s" },
-    });
+    const p = parseOptions("sed", ctx.argv.slice(1), SPEC);
     if (isResult(p)) return p;
-    const scripts = p.opts.filter(([f]) => f === "e" || f === "f").map(([f, v]) => (f === "f" ? ctx.fs.readFile(v) ?? "" : v));
+    if (has(p, "help")) return done(USAGE);
+    if (has(p, "version")) return done(VERSION);
+    const scripts: string[] = [];
+    for (const [f, v] of p.opts) {
+      if (f === "e") scripts.push(v);
+      if (f !== "f") continue;
+      const text = ctx.fs.readFile(v);
+      if (text === undefined) return done("", `sed: couldn't open file ${v}: No such file or directory\n`, 1);
+      scripts.push(text.endsWith("\n") ? text.slice(0, -1) : text);
+    }
     const files = [...p.args];
     if (scripts.length === 0) {
       const s = files.shift();
-      if (s === undefined) return done("", "Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n\n", 1);
+      if (s === undefined) return done("", USAGE, 1);
       scripts.push(s);
     }
     let cmds: SedCommand[];
     try {
       cmds = parseScript(scripts.join("\n"), has(p, "E") || has(p, "r"));
     } catch (e) {
-      const msg = (e as Error).message;
-      const char = msg.startsWith("unmatched") ? 0 : scripts.join("\n").length;
-      return done("", `sed: -e expression #1, char ${char}: ${msg}\n`, 1);
+      // A jump to a missing label is found after compiling: GNU treats it as a panic (status 4).
+      if (e instanceof SedError) return done("", errorText(scripts, e), e.pos === -2 ? 4 : 1);
+      throw e;
     }
-    const quiet = has(p, "n");
+    const lineLength = Number(lastValue(p, "l") ?? 70);
+    const machine = new SedMachine(cmds, { quiet: has(p, "n"), sep: has(p, "z") ? "\0" : "\n", lineLength, ctx });
     const errors: string[] = [];
-    const read = (f: string) => {
-      if (f === "-") return ctx.stdin;
-      if (ctx.fs.isDir(f)) errors.push(`sed: couldn't edit ${f}: not a regular file\n`);
-      else if (ctx.fs.readFile(f) === undefined) errors.push(`sed: can't read ${f}: No such file or directory\n`);
-      return ctx.fs.readFile(f);
+    const read = (f: string): Stream | undefined => {
+      if (f === "-") return { name: "-", data: ctx.stdin };
+      const data = ctx.fs.readFile(f);
+      if (ctx.fs.isDir(f)) errors.push(has(p, "i") ? `sed: couldn't edit ${f}: not a regular file\n` : `sed: read error on ${f}: Is a directory\n`);
+      else if (data === undefined) errors.push(`sed: can't read ${f}: No such file or directory\n`);
+      else return { name: f, data };
+      return undefined;
+    };
+    const finish = (stdout: string) => {
+      for (const [file, text] of machine.files) ctx.fs.writeFile(file, text);
+      return done(stdout, errors.join(""), errors.length ? 2 : machine.quitCode ?? 0);
     };
     try {
       if (has(p, "i")) {
-        for (const f of files) {
-          const data = read(f);
-          if (data === undefined) continue;
-          for (const c of cmds) c.inRange = false;
-          ctx.fs.writeFile(f, execute(cmds, splitLines(data), quiet, data === "" || data.endsWith("\n")));
-        }
         if (files.length === 0) return done("", "sed: no input files\n", 1);
-        return done("", errors.join(""), errors.length ? 2 : 0);
+        const suffix = lastValue(p, "i");
+        for (const f of files) {
+          const stream = read(f);
+          if (stream === undefined || machine.quitCode !== undefined) continue;
+          if (suffix) ctx.fs.writeFile(backupName(f, suffix), stream.data);
+          ctx.fs.writeFile(f, machine.run(stream));
+        }
+        return finish("");
       }
-      const inputs = (files.length ? files : ["-"]).map(read).filter((d): d is string => d !== undefined);
-      const data = inputs.map((d, k) => (k < inputs.length - 1 && d && !d.endsWith("\n") ? d + "\n" : d)).join("");
-      const out = execute(cmds, splitLines(data), quiet, data === "" || data.endsWith("\n"));
-      return done(out, errors.join(""), errors.length ? 2 : 0);
+      const streams = (files.length ? files : ["-"]).map(read).filter((d): d is Stream => d !== undefined);
+      if (has(p, "s")) return finish(streams.map((st) => (machine.quitCode === undefined ? machine.run(st) : "")).join(""));
+      const data = streams.map((st, k) => (k < streams.length - 1 && st.data && !st.data.endsWith("\n") ? st.data + "\n" : st.data)).join("");
+      return finish(machine.run({ name: streams.length === 1 ? streams[0]!.name : "-", data }));
     } catch (e) {
       if (e instanceof SedError) return done("", `sed: ${e.message}\n`, 4);
       throw e;

@@ -4,7 +4,11 @@ import { done, has, isResult, lastValue, parseOptions, readSources, splitLines }
 
 interface Key {
   start: number;
+  /** 1-based character offset in the start field (0: its first character). */
+  startChar: number;
   end?: number;
+  /** Character offset in the end field (0: to the field's end). */
+  endChar: number;
   numeric: boolean;
   reverse: boolean;
   fold: boolean;
@@ -12,16 +16,55 @@ interface Key {
   version?: boolean;
 }
 
-function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: boolean; version: boolean }): Key | undefined {
-  const m = /^([0-9]+)(?:\.[0-9]+)?([bdfgMnrhV]*)(?:,([0-9]+)(?:\.[0-9]+)?([bdfgMnrhV]*))?$/.exec(spec);
-  if (!m || Number(m[1]) === 0) return undefined;
-  const opts = (m[2] ?? "") + (m[4] ?? "");
+/** GNU parse_field_count: leading digits, or the error quoting the rest of the spec. */
+function count(s: string, what: string): [number, string] | string {
+  const m = /^\+?([0-9]+)/.exec(s);
+  if (!m) return `${what}: invalid count at start of '${s}'`;
+  return [Number(m[1]), s.slice(m[0].length)];
+}
+
+/** `-k POS1[,POS2]` where POS is F[.C][OPTS]; a string is GNU sort's error text. */
+function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: boolean; version: boolean; reverse: boolean }): Key | string {
+  const bad = (why: string) => `${why}: invalid field specification '${spec}'`;
+  let r = count(spec, "invalid number at field start");
+  if (typeof r === "string") return r;
+  const [start] = r;
+  if (start === 0) return bad("field number is zero");
+  let rest = r[1];
+  let startChar = 0;
+  if (rest.startsWith(".")) {
+    r = count(rest.slice(1), "invalid number after '.'");
+    if (typeof r === "string") return r;
+    if (r[0] === 0) return bad("character offset is zero");
+    [startChar, rest] = r;
+  }
+  let opts = /^[bdfgiMhnRrV]*/.exec(rest)![0];
+  rest = rest.slice(opts.length);
+  let end: number | undefined;
+  let endChar = 0;
+  if (rest.startsWith(",")) {
+    r = count(rest.slice(1), "invalid number after ','");
+    if (typeof r === "string") return r;
+    if (r[0] === 0) return bad("field number is zero");
+    [end, rest] = r;
+    if (rest.startsWith(".")) {
+      r = count(rest.slice(1), "invalid number after '.'");
+      if (typeof r === "string") return r;
+      [endChar, rest] = r;
+    }
+    const more = /^[bdfgiMhnRrV]*/.exec(rest)![0];
+    opts += more;
+    rest = rest.slice(more.length);
+  }
+  if (rest !== "") return bad("stray character in field spec");
   const own = opts.length > 0;
   return {
-    start: Number(m[1]),
-    end: m[3] ? Number(m[3]) : undefined,
+    start,
+    startChar,
+    end,
+    endChar,
     numeric: own ? /[ngh]/.test(opts) : p.numeric,
-    reverse: opts.includes("r"),
+    reverse: own ? opts.includes("r") : p.reverse,
     fold: own ? opts.includes("f") : p.fold,
     blanks: own ? opts.includes("b") : p.blanks,
     version: own ? opts.includes("V") : p.version,
@@ -36,9 +79,23 @@ function fields(line: string, sep: string | undefined): string[] {
 
 function keyText(line: string, key: Key, sep: string | undefined): string {
   const f = fields(line, sep);
-  const last = key.end ?? f.length;
-  const text = f.slice(key.start - 1, last).join(sep ?? "");
-  return key.blanks ? text.replace(/^[ \t]+/, "") : text;
+  const trim = (t: string) => (key.blanks ? t.replace(/^[ \t]+/, "") : t);
+  // Offsets into the line where the key starts and ends (GNU begfield/limfield).
+  const offset = (k: number) => f.slice(0, k).reduce((n, x) => n + x.length + (sep === undefined ? 0 : 1), 0);
+  let from = Math.min(offset(key.start - 1), line.length);
+  const first = f[key.start - 1] ?? "";
+  from += first.length - trim(first).length;
+  if (key.startChar > 0) from = Math.min(from + key.startChar - 1, from + trim(first).length);
+  let to = line.length;
+  if (key.end !== undefined) {
+    const last = f[key.end - 1] ?? "";
+    const base = Math.min(offset(key.end - 1), line.length);
+    if (key.endChar > 0) {
+      const skipped = key.blanks ? last.length - trim(last).length : 0;
+      to = Math.min(base + skipped + key.endChar, base + last.length);
+    } else to = Math.min(base + last.length, line.length);
+  }
+  return to <= from ? "" : line.slice(from, to);
 }
 
 function numberOf(s: string): number {
@@ -93,31 +150,37 @@ export const sort: Command = {
   name: "sort",
   run(ctx) {
     const p = parseOptions("sort", ctx.argv.slice(1), {
-      flags: "nrufbsVhgcm",
+      flags: "nrufbsVhgcCmz",
       withArg: "tko",
       long: {
         "numeric-sort": "n", reverse: "r", unique: "u", "ignore-case": "f", "ignore-leading-blanks": "b", stable: "s",
         "field-separator=": "t", "key=": "k", "output=": "o", "version-sort": "V", "human-numeric-sort": "h",
-        "general-numeric-sort": "g",
+        "general-numeric-sort": "g", check: "c", "zero-terminated": "z",
       },
+      usageRc: 2,
     });
     if (isResult(p)) return p;
-    const global = { numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V") };
+    const reverse = has(p, "r");
+    const global = { numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V"), reverse };
     const sep = lastValue(p, "t");
+    if (sep === "") return done("", "sort: empty tab\n", 2);
     if (sep !== undefined && sep.length !== 1) return done("", `sort: multi-character tab '${sep}'\n`, 2);
     const keys: Key[] = [];
     for (const [f, v] of p.opts) {
       if (f !== "k") continue;
       const k = parseKey(v, global);
-      if (!k) return done("", `sort: invalid number at field start: invalid count at start of '${v}'\n`, 2);
+      if (typeof k === "string") return done("", `sort: ${k}\n`, 2);
       keys.push(k);
     }
     const { sources, errors } = readSources(ctx, "sort", p.args);
     if (errors.length) return done("", errors.map((e) => e.replace(/^sort: (.*): No such/, "sort: cannot read: $1: No such")).join(""), 2);
-    const lines = sources.flatMap((s) => splitLines(s.data));
-    const reverse = has(p, "r");
+    const eol = has(p, "z") ? "\0" : "\n";
+    const lines = sources.flatMap((s) => (eol === "\n" ? splitLines(s.data) : s.data.split(eol).filter((l, i, a) => i < a.length - 1 || l !== "")));
     const compareKeys = (a: string, b: string): number => {
-      if (keys.length === 0) return cmp(a, b, global.numeric, global.fold, global.version);
+      if (keys.length === 0) {
+        const c = cmp(a, b, global.numeric, global.fold, global.version);
+        return reverse ? -c : c;
+      }
       for (const k of keys) {
         const c = cmp(keyText(a, k, sep), keyText(b, k, sep), k.numeric, k.fold, k.version);
         if (c !== 0) return k.reverse ? -c : c;
@@ -125,13 +188,20 @@ export const sort: Command = {
       return 0;
     };
     const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version);
-    const sorted = lines.slice().sort((a, b) => {
-      let c = compareKeys(a, b);
-      if (c === 0 && lastResort) c = a < b ? -1 : a > b ? 1 : 0;
-      return reverse ? -c : c;
-    });
+    const compare = (a: string, b: string): number => {
+      const c = compareKeys(a, b);
+      if (c !== 0 || !lastResort) return c;
+      const raw = a < b ? -1 : a > b ? 1 : 0;
+      return reverse ? -raw : raw;
+    };
+    if (has(p, "c") || has(p, "C")) {
+      const bad = lines.findIndex((l, i) => i > 0 && (has(p, "u") ? compare(lines[i - 1]!, l) >= 0 : compare(lines[i - 1]!, l) > 0));
+      if (bad < 0) return done();
+      return done("", has(p, "C") ? "" : `sort: ${p.args[0] ?? "-"}:${bad + 1}: disorder: ${lines[bad]}\n`, 1);
+    }
+    const sorted = lines.slice().sort(compare);
     const out = has(p, "u") ? sorted.filter((l, i) => i === 0 || compareKeys(sorted[i - 1]!, l) !== 0) : sorted;
-    const text = out.length ? out.join("\n") + "\n" : "";
+    const text = out.map((l) => l + eol).join("");
     const file = lastValue(p, "o");
     if (file !== undefined) {
       const err = ctx.fs.writeFile(file, text);

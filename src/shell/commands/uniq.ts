@@ -6,13 +6,15 @@ export const uniq: Command = {
   name: "uniq",
   run(ctx) {
     const p = parseOptions("uniq", ctx.argv.slice(1), {
-      flags: "cdui",
-      long: { count: "c", repeated: "d", unique: "u", "ignore-case": "i" },
+      flags: "cduiz",
+      long: { count: "c", repeated: "d", unique: "u", "ignore-case": "i", "zero-terminated": "z" },
     });
     if (isResult(p)) return p;
     const { sources, errors } = readSources(ctx, "uniq", p.args.slice(0, 1));
     if (errors.length) return done("", errors.join(""), 1);
-    const lines = splitLines(sources[0]!.data);
+    const eol = has(p, "z") ? "\0" : "\n";
+    const data = sources[0]!.data;
+    const lines = eol === "\n" ? splitLines(data) : data.split(eol).filter((l, i, a) => i < a.length - 1 || l !== "");
     const same = has(p, "i") ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b;
     const out: string[] = [];
     for (let i = 0; i < lines.length; ) {
@@ -20,7 +22,7 @@ export const uniq: Command = {
       while (j < lines.length && same(lines[i]!, lines[j]!)) j++;
       const n = j - i;
       if (!(has(p, "d") && n === 1) && !(has(p, "u") && n > 1)) {
-        out.push((has(p, "c") ? `${String(n).padStart(7)} ` : "") + lines[i]! + "\n");
+        out.push((has(p, "c") ? `${String(n).padStart(7)} ` : "") + lines[i]! + eol);
       }
       i = j;
     }

@@ -11,7 +11,10 @@ export interface OptionSpec {
   flags?: string;
   /** Short options taking an argument, e.g. "ef". */
   withArg?: string;
-  /** Long option → short letter (or a long-only key), `=` suffix when it takes an argument. */
+  /** Short options whose argument is optional and must be attached, e.g. sed's "i" (`-i.bak`). */
+  optionalArg?: string;
+  /** Long option → short letter (or a long-only key), `=` suffix when it takes an argument,
+   * `=?` when the argument is optional (only `--name=VALUE` gives it one). */
   long?: Record<string, string>;
   /** Numeric short options like `head -5` become this option with that value. */
   digitsAs?: string;
@@ -41,12 +44,15 @@ export function parseOptions(tool: string, argv: string[], spec: OptionSpec): Pa
     if (a.startsWith("--")) {
       const eq = a.indexOf("=");
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const keys = Object.keys(spec.long ?? {}).filter((k) => k.replace(/=$/, "").startsWith(name));
-      const exact = keys.find((k) => k.replace(/=$/, "") === name);
+      const bare = (k: string) => k.replace(/=\??$/, "");
+      const keys = Object.keys(spec.long ?? {}).filter((k) => bare(k).startsWith(name));
+      const exact = keys.find((k) => bare(k) === name);
       const key = exact ?? (keys.length === 1 ? keys[0] : undefined);
       if (!key) return bad(keys.length > 1 ? `option '${a}' is ambiguous` : `unrecognized option '${a}'`);
       const short = spec.long![key]!;
-      if (key.endsWith("=")) {
+      if (key.endsWith("=?")) {
+        opts.push([short, eq >= 0 ? a.slice(eq + 1) : ""]);
+      } else if (key.endsWith("=")) {
         let value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined) return bad(`option '--${key.slice(0, -1)}' requires an argument`);
         opts.push([short, value]);
@@ -63,6 +69,10 @@ export function parseOptions(tool: string, argv: string[], spec: OptionSpec): Pa
       }
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
+        if (spec.optionalArg?.includes(c)) {
+          opts.push([c, a.slice(j + 1)]);
+          break;
+        }
         if (spec.withArg?.includes(c)) {
           const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
           if (value === undefined) return bad(`option requires an argument -- '${c}'`);

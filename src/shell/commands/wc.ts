@@ -1,6 +1,6 @@
 // wc [-lwcm] [FILE]…, padded like GNU wc: width from the total size, at least 7 with stdin.
 import type { Command } from "../types.js";
-import { done, has, isResult, parseOptions, readSources } from "./util.js";
+import { done, has, isResult, parseOptions } from "./util.js";
 
 function counts(data: string, words: boolean, chars: boolean): { l: number; w: number; c: number; m: number } {
   let l = 0;
@@ -25,17 +25,37 @@ export const wc: Command = {
     if (isResult(p)) return p;
     let which = (["l", "w", "m", "c"] as const).filter((f) => has(p, f));
     if (which.length === 0) which = ["l", "w", "c"];
-    const { sources, errors } = readSources(ctx, "wc", p.args);
-    const rows = sources.map((s) => ({ name: p.args.length ? (s.name === "(standard input)" ? "-" : s.name) : "", ...counts(s.data, which.includes("w"), which.includes("m")) }));
-    if (rows.length > 1) {
-      rows.push({ name: "total", l: 0, w: 0, c: 0, m: 0 });
-      const total = rows[rows.length - 1]!;
-      for (const r of rows.slice(0, -1)) for (const k of ["l", "w", "c", "m"] as const) total[k] += r[k];
+    const names = p.args.length ? p.args : ["-"];
+    const errors: string[] = [];
+    const rows: { name: string; l: number; w: number; c: number; m: number }[] = [];
+    let regularBytes = 0;
+    let minWidth = 1;
+    for (const name of names) {
+      const label = p.args.length ? name : "";
+      const data = name === "-" ? ctx.stdin : ctx.fs.readFile(name);
+      if (name !== "-" && ctx.fs.isDir(name)) {
+        // GNU wc stats the directory (so it widens the columns), fails to read it, and prints zeros.
+        errors.push(`wc: ${name}: Is a directory\n`);
+        minWidth = 7;
+        rows.push({ name: label, l: 0, w: 0, c: 0, m: 0 });
+        continue;
+      }
+      if (data === undefined) {
+        errors.push(`wc: ${name}: No such file or directory\n`);
+        continue;
+      }
+      if (name === "-") minWidth = 7;
+      else regularBytes += Buffer.byteLength(data);
+      rows.push({ name: label, ...counts(data, which.includes("w"), which.includes("m")) });
     }
-    const usesStdin = p.args.length === 0 || p.args.includes("-");
-    const fileBytes = sources.filter((s) => s.name !== "(standard input)").reduce((n, s) => n + Buffer.byteLength(s.data), 0);
-    let width = Math.max(1, String(fileBytes).length, usesStdin ? 7 : 1);
-    if (which.length === 1 && rows.length === 1) width = 1;
+    const results = rows.length;
+    if (names.length > 1) {
+      const total = { name: "total", l: 0, w: 0, c: 0, m: 0 };
+      for (const r of rows) for (const k of ["l", "w", "c", "m"] as const) total[k] += r[k];
+      rows.push(total);
+    }
+    let width = Math.max(String(regularBytes).length, minWidth);
+    if (which.length === 1 && names.length === 1 && results === 1) width = 1;
     const out = rows.map((r) => which.map((k) => String(r[k]).padStart(width)).join(" ") + (r.name ? ` ${r.name}` : "") + "\n");
     return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
   },
