@@ -36,9 +36,12 @@ import { TTL } from "./TTL.js";
 import { HL } from "./HL.js";
 import { DNPT, SNPT } from "./NPT.js";
 import { TCPOPTSTRIP } from "./TCPOPTSTRIP.js";
+import { CONNSECMARK } from "./CONNSECMARK.js";
+import { SECMARK } from "./SECMARK.js";
+import { IDLETIMER } from "./IDLETIMER.js";
 
 export const TARGETS: TargetExtension[] = [
   REJECT, LOG, SNAT, DNAT, MASQUERADE, REDIRECT, MARK, CONNMARK, TRACE, CT, NOTRACK, TCPMSS,
   CLASSIFY, DSCP, TOS, TTL, NFQUEUE, NFLOG, CHECKSUM, AUDIT, NETMAP, TPROXY, SYNPROXY, TEE, ECN, SET, HL, SNPT, DNPT,
-  TCPOPTSTRIP,
+  TCPOPTSTRIP, CONNSECMARK, SECMARK, IDLETIMER,
 ];
