@@ -4,6 +4,7 @@ import { isTableName } from "./execute.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { dateOf, formatError, identify, legacyTablesPresent, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { saveRuleset } from "./save.js";
+import { touchLegacy } from "./ops.js";
 import { ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 import type { TableName } from "../netfilter/types.js";
 
@@ -47,11 +48,15 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
     }
     if (extra.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
     if (table !== undefined && !isTableName(table)) {
-      return { stdout: "", stderr: `Table \`${table}' does not exist\n`, rc: 1 };
+      // libiptc asks the kernel for the table (nft knows its table names itself)
+      const legacy = `${prog.family === 6 ? "ip6tables" : "iptables"}-save v1.8.9 (legacy): Cannot initialize: Table does not exist (do you need to insmod?)\n`;
+      return { stdout: "", stderr: prog.backend === "legacy" ? legacy : `Table \`${table}' does not exist\n`, rc: 1 };
     }
     const ns = namespaceOf(ctx);
     if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
     const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
+    // x_tables instantiates the table libiptc asks for, so later saves list it too
+    if (prog.backend === "legacy" && table !== undefined) touchLegacy(ruleset, table as TableName);
     let text = saveRuleset(ruleset, { table: table as TableName | undefined, counters, date: dateOf(ctx), backend: prog.backend });
     if (prog.family === 6) text = text.replace(/iptables-save/g, "ip6tables-save");
     // the nft variant names itself as invoked ("iptables-nft-save"); legacy always "iptables-save"
