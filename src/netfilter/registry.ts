@@ -22,7 +22,7 @@ const targets = byName(TARGETS, "target");
 // (a Map: a missed lookup in a plain object also searches Object.prototype, once per parsed -m/-j)
 const FAMILY_ONLY: ReadonlyMap<string, 4 | 6> = new Map(
   Object.entries({
-    icmp: 4, ttl: 4, realm: 4, TTL: 4, ECN: 4, ULOG: 4, CLUSTERIP: 4,
+    icmp: 4, ttl: 4, realm: 4, TTL: 4, ECN: 4, ULOG: 4, CLUSTERIP: 4, osf: 4,
     icmp6: 6, hl: 6, frag: 6, hbh: 6, dst: 6, rt: 6, ipv6header: 6, mh: 6, eui64: 6, srh: 6, HL: 6, DNPT: 6, SNPT: 6,
   } as Record<string, 4 | 6>),
 );

@@ -4,6 +4,8 @@
 import type { MatchExtension } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
 import { ahMatch } from "./ah.js";
+import { ipcompMatch } from "./ipcomp.js";
+import { osfMatch } from "./osf.js";
 import { cgroupMatch } from "./cgroup.js";
 import { clusterMatch } from "./cluster.js";
 import { connbytesMatch } from "./connbytes.js";
@@ -115,4 +117,6 @@ export const MATCHES: MatchExtension[] = [
   ipvsMatch,
   u32Match,
   cgroupMatch,
+  ipcompMatch,
+  osfMatch,
 ];
