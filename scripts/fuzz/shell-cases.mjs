@@ -34,11 +34,36 @@ const FILTERS = [
   () => "xargs", () => "xargs -n 2 echo", () => "column -t", () => "sort -n", () => "grep -c ''",
 ];
 
+// Wider forms a guide or test author writes (seeds 3500+ use them; older seeds keep their output).
+const WIDE = seed >= 3500;
+if (WIDE) {
+  // sysctl -a lists the machine's own kernel; save dates only match where run-real masks them
+  SOURCES.splice(SOURCES.indexOf("sysctl -a 2>/dev/null"), 1);
+  SOURCES.splice(SOURCES.indexOf("iptables-save"), 1, "iptables-save | grep -v '^#'");
+  SOURCES.push(
+    "iptables -L INPUT --line-numbers", "iptables -t nat -L -n -v", "iptables-save -t nat", "iptables -S LOGDROP",
+    "iptables -L -n --line-numbers", "cat /tmp/rules", "cat /proc/sys/net/ipv4/ip_forward", "ls /tmp", "iptables -Z FOO 2>&1",
+    "grep -v '^#' /tmp/rules", "sort -t: -k3,3n /tmp/passwd-like", "printf 'b 2\\na 10\\nb 2\\nc 1\\n'",
+  );
+  FILTERS.push(
+    () => `sed -n '/^\\*${pick(["nat", "filter"])}/,/COMMIT/p'`, () => `awk 'NR>${pick([1, 2])} {print $1}'`, () => "awk '{print $NF}'",
+    () => `sort -k${pick([1, 2])} -n`, () => `uniq ${pick(["-c", "-d", "-u", "-i"])}`, () => `head -n ${pick(["-1", "-2", "2"])}`,
+    () => `tail -n ${pick(["+2", "+3", "-2"])}`, () => `cut -d' ' -f${pick(["2-", "3-4", "1,2", "-3"])}`, () => `grep ${pick(["-E 'ACCEPT|DROP' -o", "-oE '[0-9]+'", "-ci 'accept'", "-vn '^-P'", "-w -c tcp", "-x '.*'"])}`,
+    () => `sed ${pick(["-e 's/-A/+/' -e 's/ -j / => /'", "'1,2d'", "'/INPUT/,$d'", "'$!d'", "-E 's/([0-9]+)/<\\1>/g'", "'s/ /\\t/2'"])}`,
+    () => `sort -t' ' -k${pick(["2,2", "3,3r", "4n"])}`, () => "tee /tmp/tee.out", () => "tee -a /tmp/tee.out", () => "wc -c", () => "wc",
+    () => "awk -F' ' '{n[$2]++} END {for (k in n) print k, n[k]}' | sort", () => "awk '{printf \"%-10s|%5s\\n\", $1, $2}'",
+    () => "awk 'length > 20'", () => "awk '{s += NF} END {print s+0}'", () => "sed 's/^/[/;s/$/]/'", () => "tr -s ' ' '\\n' | sort | uniq -c | sort -rn | head -3",
+  );
+}
+
 const lines = [...SETUP];
+if (WIDE) lines.push("iptables-save > /tmp/rules", "printf 'root:x:0:0\\nbin:x:2:2\\ndaemon:x:1:1\\nnobody:x:65534:65534\\n' > /tmp/passwd-like");
 for (let i = 0; i < count; i++) {
   let cmd = pick(SOURCES);
   for (let n = 1 + Math.floor(rand() * 3); n > 0; n--) cmd += ` | ${pick(FILTERS)()}`;
   if (rand() < 0.15) cmd += "; echo rc=$?";
+  else if (WIDE && rand() < 0.1) cmd += "; echo ${PIPESTATUS[@]}";
+  else if (WIDE && rand() < 0.1) cmd = `${cmd.split(" | ").slice(1).join(" | ") || "cat"} < /tmp/rules`;
   lines.push(cmd);
 }
 process.stdout.write(lines.join("\n") + "\n");

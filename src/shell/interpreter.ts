@@ -245,8 +245,11 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     const slash = name.lastIndexOf("/");
     if (BIN_DIRS.has(name.slice(0, slash)) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
     else {
-      io.err.push(`${errorPrefix(state, line)}${name}: No such file or directory\n`);
-      return 127;
+      // Files made in the sandbox are never executable (there is no chmod): bash says why it cannot run them.
+      const fs = new WorldVfs(state.world, state.netns, state.cwd);
+      const why = fs.isDir(name) ? "Is a directory" : fs.exists(name) ? "Permission denied" : "No such file or directory";
+      io.err.push(`${errorPrefix(state, line)}${name}: ${why}\n`);
+      return why === "No such file or directory" ? 127 : 126;
     }
   }
   if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io, line);
@@ -260,6 +263,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   const ctx: CommandContext = {
     argv: name === argv[0] ? argv : [name, ...argv.slice(1)],
     stdin: io.stdin,
+    stdinIsFile: io.stdinIsFile,
     env,
     cwd: state.cwd,
     world: state.world,

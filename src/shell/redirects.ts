@@ -15,6 +15,8 @@ export interface Sink {
 
 export interface Io {
   stdin: string;
+  /** stdin comes from `< FILE` (a regular file, as `wc` notices), not a pipe or a terminal. */
+  stdinIsFile?: boolean;
   out: string[];
   err: string[];
 }
@@ -29,6 +31,7 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   // Without redirections the command shares the caller's streams (so `read` consumes its stdin).
   if (redirects.length === 0) return { io, files: [] };
   let stdin = io.stdin;
+  let stdinIsFile = io.stdinIsFile;
   const fds = new Map<number, Sink>([
     [1, { chunks: io.out }],
     [2, { chunks: io.err }],
@@ -39,10 +42,12 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   for (const r of redirects) {
     if (r.op === "<<" || r.op === "<<-") {
       stdin = r.heredoc ? expandToString(r.heredoc.body, host) : "";
+      stdinIsFile = false;
       continue;
     }
     if (r.op === "<<<") {
       stdin = expandToString(r.target, host) + "\n";
+      stdinIsFile = false;
       continue;
     }
     const fields = expandWord(r.target, host);
@@ -70,7 +75,10 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
       if (vfs.isDir(abs)) return `${target}: Is a directory`;
       const data = vfs.readFile(abs);
       if (data === undefined) return `${target}: No such file or directory`;
-      if (r.fd === 0) stdin = data;
+      if (r.fd === 0) {
+        stdin = data;
+        stdinIsFile = true;
+      }
       continue;
     }
     if (r.op === "<>") continue;
@@ -83,7 +91,7 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
       fds.set(2, sink);
     } else fds.set(r.fd, sink);
   }
-  return { io: { stdin, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
+  return { io: { stdin, stdinIsFile, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
 }
 
 function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {

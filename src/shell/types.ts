@@ -13,6 +13,8 @@ export interface CommandContext {
   /** argv[0] is the command name as typed (e.g. "iptables-legacy", "iptables"). */
   argv: string[];
   stdin: string;
+  /** stdin is a regular file (`< FILE`), not a pipe, heredoc or terminal (GNU wc pads differently). */
+  stdinIsFile?: boolean;
   env: Record<string, string>;
   /** Absolute working directory. */
   cwd: string;

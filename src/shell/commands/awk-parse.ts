@@ -15,6 +15,8 @@ export type Expr =
   | { k: "match"; neg: boolean; e: Expr; re: Expr }
   | { k: "call"; name: string; args: Expr[] }
   | { k: "in"; keys: Expr[]; name: string }
+  /** `getline [VAR] [< FILE]` or `CMD | getline [VAR]`. */
+  | { k: "getline"; target?: Expr; file?: Expr; cmd?: Expr }
   | { k: "group"; e: Expr };
 
 export type Stmt =
@@ -35,16 +37,33 @@ export interface Item {
   action?: Stmt[];
 }
 
-export class AwkSyntaxError extends Error {}
+/** mawk's compile errors, each already "line N: message". */
+export class AwkSyntaxError extends Error {
+  readonly lines: string[];
+  constructor(message: string, line = 1, more: string[] = []) {
+    super(message);
+    this.lines = message ? [...more, `line ${line}: ${message}`] : more;
+  }
+}
 
-type Tok = { t: "num" | "str" | "re" | "name" | "builtin" | "op" | "nl" | "eof"; v: string };
+type Tok = { t: "num" | "str" | "re" | "name" | "builtin" | "op" | "nl" | "eof"; v: string; line: number };
 
-const BUILTINS = new Set(["length", "substr", "index", "split", "sub", "gsub", "match", "sprintf", "tolower", "toupper", "int", "sqrt", "exp", "log", "sin", "cos", "atan2", "rand", "srand", "system"]);
+const BUILTINS = new Set(["length", "substr", "index", "split", "sub", "gsub", "match", "sprintf", "tolower", "toupper", "int", "sqrt", "exp", "log", "sin", "cos", "atan2", "rand", "srand", "system", "close", "fflush"]);
 const OPS = ["+=", "-=", "*=", "/=", "%=", "^=", "==", "<=", ">=", "!=", "++", "--", "&&", "||", ">>", "!~", "{", "}", "(", ")", "[", "]", ";", ",", "+", "-", "*", "/", "%", "^", "!", ">", "<", "|", "?", ":", "~", "$", "="];
 
+/** Tokens with their lines; mawk's scanner-level errors (unbalanced braces and parentheses) come from here. */
 function lex(src: string): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
+  let line = 1;
+  let braces = 0;
+  let parens = 0;
+  const extra: string[] = [];
+  let extraBraceLast = false;
+  const push = (t: Tok["t"], v: string) => {
+    if (t !== "nl") extraBraceLast = false;
+    toks.push({ t, v, line });
+  };
   const operandEnd = () => {
     const last = toks[toks.length - 1];
     return last !== undefined && (["num", "str", "name", "builtin"].includes(last.t) || [")", "]", "$", "++", "--"].includes(last.v));
@@ -56,15 +75,17 @@ function lex(src: string): Tok[] {
     } else if (c === "#") {
       while (i < src.length && src[i] !== "\n") i++;
     } else if (c === "\n") {
-      toks.push({ t: "nl", v: "\n" });
+      if (parens > 0) throw new AwkSyntaxError("missing ) near end of line", line, extra);
+      push("nl", "\n");
+      line++;
       i++;
     } else if (/[0-9.]/.test(c) && /^[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|^[0-9]+\.?/.test(src.slice(i))) {
       const m = /^(?:[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|[0-9]+\.?)/.exec(src.slice(i))!;
-      toks.push({ t: "num", v: m[0] });
+      push("num", m[0]);
       i += m[0].length;
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;
-      toks.push({ t: BUILTINS.has(m[0]) ? "builtin" : "name", v: m[0] });
+      push(BUILTINS.has(m[0]) ? "builtin" : "name", m[0]);
       i += m[0].length;
     } else if (c === '"') {
       let s = "";
@@ -74,27 +95,49 @@ function lex(src: string): Tok[] {
           s += ({ n: "\n", t: "\t", r: "\r", "\\": "\\", '"': '"', "/": "/" } as Record<string, string>)[e] ?? "\\" + e;
         } else s += src[i];
       }
-      if (i >= src.length) throw new AwkSyntaxError("runaway string constant");
-      toks.push({ t: "str", v: s });
+      if (i >= src.length) throw new AwkSyntaxError(`runaway string constant "${s.slice(0, 10)} ...`, line, extra);
+      push("str", s);
       i++;
     } else if (c === "/" && !operandEnd()) {
       let s = "";
       for (i++; i < src.length && src[i] !== "/"; i++) {
         if (src[i] === "\\" && src[i + 1] === "/") s += src[++i];
         else if (src[i] === "\\") s += src[i]! + src[++i]!;
-        else if (src[i] === "\n") throw new AwkSyntaxError("runaway regular expression");
+        else if (src[i] === "\n") break;
         else s += src[i];
       }
-      toks.push({ t: "re", v: s });
+      if (i >= src.length || src[i] === "\n") throw new AwkSyntaxError(`runaway regular expression /${s.slice(0, 10)} ...`, line, extra);
+      push("re", s);
       i++;
     } else {
       const op = OPS.find((o) => src.startsWith(o, i));
-      if (!op) throw new AwkSyntaxError(`syntax error at or near ${c}`);
-      toks.push({ t: "op", v: op });
+      if (!op) throw new AwkSyntaxError(`syntax error at or near ${c}`, line, extra);
       i += op.length;
+      if (op === "(") parens++;
+      if (op === "{") braces++;
+      if (op === ")" && parens === 0) {
+        extra.push(`line ${line}: extra ')'`);
+        continue;
+      }
+      if (op === ")") parens--;
+      if (op === "}") {
+        if (parens > 0) throw new AwkSyntaxError("missing ) near }", line, extra);
+        if (braces === 0) {
+          extra.push(`line ${line}: extra '}'`);
+          extraBraceLast = true;
+          continue;
+        }
+        braces--;
+      }
+      push("op", op);
     }
   }
-  toks.push({ t: "eof", v: "" });
+  if (parens > 0) throw new AwkSyntaxError("missing ) near end of line", line, extra);
+  // mawk reads the program as if it ended in a newline, and reports its end one line further
+  if (braces > 0) throw new AwkSyntaxError("missing } near end of file", (src.match(/\n/g)?.length ?? 0) + 2, extra);
+  if (extraBraceLast) throw new AwkSyntaxError("syntax error at or near end of line", line, extra);
+  if (extra.length) throw new AwkSyntaxError("", line, extra);
+  toks.push({ t: "eof", v: "", line: line + 1 });
   return toks;
 }
 
@@ -104,9 +147,10 @@ export function parseAwk(src: string): Item[] {
   const peek = () => toks[p]!;
   const isOp = (v: string) => peek().t === "op" && peek().v === v;
   const take = () => toks[p++]!;
+  const near = (t: Tok) => new AwkSyntaxError(`syntax error at or near ${t.t === "nl" ? "end of line" : t.t === "eof" ? "end of file" : t.v}`, t.line);
   const expect = (v: string) => {
     const t = take();
-    if (t.v !== v || (t.t !== "op" && t.t !== "name")) throw new AwkSyntaxError(`syntax error at or near ${t.v || "end of file"}`);
+    if (t.v !== v || (t.t !== "op" && t.t !== "name")) throw near(t);
   };
   const skipNl = () => {
     while (peek().t === "nl") p++;
@@ -133,7 +177,7 @@ export function parseAwk(src: string): Item[] {
         }
         expect(")");
         const inTok = take();
-        if (inTok.v !== "in") throw new AwkSyntaxError("syntax error at or near )");
+        if (inTok.v !== "in") throw near(inTok);
         return { k: "in", keys, name: take().v };
       }
       expect(")");
@@ -156,6 +200,12 @@ export function parseAwk(src: string): Item[] {
       }
       return { k: "call", name: t.v, args };
     }
+    if (t.t === "name" && t.v === "getline") {
+      const target = lvalueOrNone();
+      if (!isOp("<")) return { k: "getline", target };
+      p++;
+      return { k: "getline", target, file: incdec() };
+    }
     if (t.t === "name") {
       if (isOp("[")) {
         p++;
@@ -169,7 +219,14 @@ export function parseAwk(src: string): Item[] {
       }
       return { k: "var", name: t.v };
     }
-    throw new AwkSyntaxError(`syntax error at or near ${t.v || "end of file"}`);
+    throw near(t);
+  };
+  /** The optional variable after `getline`. */
+  const lvalueOrNone = (): Expr | undefined => {
+    const t = peek();
+    if (t.t === "op" && t.v === "$") return incdec();
+    if (t.t === "name" && !["in", "getline"].includes(t.v)) return primary();
+    return undefined;
   };
   const unaryOperand = (op: string): Expr => (op === "!" ? unary() : power());
   const incdec = (): Expr => {
@@ -212,8 +269,17 @@ export function parseAwk(src: string): Item[] {
     return a;
   };
   let noGt = false;
+  /** `CMD | getline [VAR]`, which binds looser than concatenation. */
+  const piped = (): Expr => {
+    let a = concat();
+    while (isOp("|") && toks[p + 1]?.t === "name" && toks[p + 1]?.v === "getline") {
+      p += 2;
+      a = { k: "getline", target: lvalueOrNone(), cmd: a };
+    }
+    return a;
+  };
   const comparison = (): Expr => {
-    const a = concat();
+    const a = piped();
     const t = peek();
     if (t.t === "op" && ["<", "<=", "!=", "==", ">=", ">"].includes(t.v) && !(noGt && t.v === ">")) {
       p++;
@@ -385,7 +451,7 @@ export function parseAwk(src: string): Item[] {
     const body: Stmt[] = [];
     skipTerms();
     while (!isOp("}")) {
-      if (peek().t === "eof") throw new AwkSyntaxError("syntax error at or near end of file");
+      if (peek().t === "eof") throw near(peek());
       body.push(statement());
       skipTerms();
     }
@@ -409,6 +475,9 @@ export function parseAwk(src: string): Item[] {
     if (isOp("{")) {
       p++;
       item.action = block();
+    } else if (item.pattern === "BEGIN" || item.pattern === "END") {
+      // mawk reads the program as ending in a newline
+      throw near(peek().t === "eof" ? { ...peek(), t: "nl", line: peek().line - 1 } : peek());
     }
     items.push(item);
     skipTerms();

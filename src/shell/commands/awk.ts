@@ -2,6 +2,7 @@
 // the common string functions, output redirection to files. (Debian's default awk is mawk.)
 import type { Command, CommandContext } from "../types.js";
 import { AwkSyntaxError, parseAwk, type Expr, type Item, type Stmt } from "./awk-parse.js";
+import { AwkRuntimeError, AwkStreams } from "./awk-io.js";
 import { formatOnce } from "./printf.js";
 import { posixToJs } from "./regex.js";
 import { done, readSources, splitLines } from "./util.js";
@@ -12,7 +13,6 @@ class NextSignal {}
 class ExitSignal {
   constructor(readonly rc: number) {}
 }
-class AwkRuntimeError extends Error {}
 
 const NUMERIC = /^[ \t\n]*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?[ \t\n]*$/;
 
@@ -22,23 +22,77 @@ function toNum(v: Value): number {
   return m ? Number(m[0]) : 0;
 }
 
-function toStr(v: Value): string {
+/** mawk's number to string: integers that fit in a C int as such, the rest through FMT (CONVFMT/OFMT). */
+function toStr(v: Value, fmt = "%.6g"): string {
   if (typeof v === "string") return v;
-  if (Number.isInteger(v)) return String(v);
-  return formatOnce("%.6g", [String(v)]);
+  if (Number.isInteger(v) && Math.abs(v) <= 2147483647) return String(v === 0 ? 0 : v);
+  if (Number.isNaN(v)) return "-nan";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  return formatOnce(fmt, [String(v)]);
+}
+
+/** Where the conversion that would take argument number N (from 0) starts in FMT. */
+function conversionStart(fmt: string, n: number): number {
+  let used = 0;
+  for (const m of fmt.matchAll(/%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]+))?([a-zA-Z%])/g)) {
+    if (m[4] === "%") continue;
+    used += (m[2] === "*" ? 1 : 0) + (m[3] === "*" ? 1 : 0) + 1;
+    if (used > n) return m.index;
+  }
+  return fmt.length;
+}
+
+/** Conversions of a printf format, in order, and how many arguments each takes (`*` widths too). */
+function conversions(fmt: string): string[] {
+  const convs: string[] = [];
+  for (const m of fmt.matchAll(/%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]+))?([a-zA-Z%])/g)) {
+    if (m[4] === "%") continue;
+    if (m[2] === "*") convs.push("*");
+    if (m[3] === "*") convs.push("*");
+    convs.push(m[4]!);
+  }
+  return convs;
 }
 
 const truthy = (v: Value) => (typeof v === "number" ? v !== 0 : v !== "");
 
 class Awk {
-  vars: Record<string, Value> = { FS: " ", OFS: " ", ORS: "\n", NR: 0, NF: 0, FNR: 0, SUBSEP: "\x1c", RSTART: 0, RLENGTH: -1, FILENAME: "" };
+  vars: Record<string, Value> = { FS: " ", OFS: " ", ORS: "\n", NR: 0, NF: 0, FNR: 0, SUBSEP: "\x1c", RSTART: 0, RLENGTH: -1, FILENAME: "", CONVFMT: "%.6g", OFMT: "%.6g" };
   arrays: Record<string, Map<string, Value>> = {};
   fields: string[] = [""];
-  out: string[] = [];
-  files = new Map<string, string[]>();
   regexCache = new Map<string, RegExp>();
+  readonly io: AwkStreams;
+  /** Reads the next main-input record (plain `getline` shares it with the rule loop). */
+  nextRecord: () => string | undefined = () => undefined;
 
-  constructor(private readonly ctx: CommandContext) {}
+  constructor(ctx: CommandContext) {
+    this.io = new AwkStreams(ctx);
+  }
+
+  /** awk's own stdout (buffered until exit). */
+  get out(): string[] {
+    return this.io.buffer;
+  }
+
+  /** Number to string for concatenation and array keys (CONVFMT). */
+  str(v: Value): string {
+    return toStr(v, toStr(this.vars.CONVFMT ?? "%.6g"));
+  }
+
+  /** printf/sprintf: %c takes a number as a character code; too few arguments is mawk's run time error. */
+  format(fn: string, args: Expr[]): string {
+    const values = args.map((a) => this.eval(a));
+    const fmt = this.str(values[0]!);
+    const convs = conversions(fmt);
+    const rest = values.slice(1);
+    const strings = rest.map((v, k) => (convs[k] === "c" && typeof v === "number" ? String.fromCharCode(v & 0xff) : typeof v === "number" ? String(v) : v));
+    if (convs.length > rest.length) {
+      // printf has written the text before the conversion that lacks its argument
+      if (fn === "printf") this.out.push(formatOnce(fmt.slice(0, conversionStart(fmt, rest.length)), strings));
+      throw new AwkRuntimeError(`not enough arguments passed to ${fn}("${fmt}")`);
+    }
+    return formatOnce(fmt, strings);
+  }
 
   regex(src: string): RegExp {
     let re = this.regexCache.get(src);
@@ -50,7 +104,7 @@ class Awk {
   }
 
   setRecord(line: string): void {
-    this.fields = [line, ...this.split(line, toStr(this.vars.FS!))];
+    this.fields = [line, ...this.split(line, this.str(this.vars.FS!))];
     this.vars.NF = this.fields.length - 1;
   }
 
@@ -62,7 +116,7 @@ class Awk {
   }
 
   getField(i: number): string {
-    if (i < 0) throw new AwkRuntimeError(`trying to access out of range field ${i}`);
+    if (i < 0) throw new AwkRuntimeError(`negative field index $${i}`);
     return this.fields[i] ?? "";
   }
 
@@ -71,7 +125,7 @@ class Awk {
     while (this.fields.length <= i) this.fields.push("");
     this.fields[i] = v;
     this.vars.NF = this.fields.length - 1;
-    this.fields[0] = this.fields.slice(1).join(toStr(this.vars.OFS!));
+    this.fields[0] = this.fields.slice(1).join(this.str(this.vars.OFS!));
   }
 
   array(name: string): Map<string, Value> {
@@ -79,14 +133,14 @@ class Awk {
   }
 
   key(keys: Expr[]): string {
-    return keys.map((k) => toStr(this.eval(k))).join(toStr(this.vars.SUBSEP!));
+    return keys.map((k) => this.str(this.eval(k))).join(this.str(this.vars.SUBSEP!));
   }
 
   assign(target: Expr, v: Value): Value {
     if (target.k === "var") {
       this.vars[target.name] = v;
       if (target.name === "NF") this.fields = this.fields.slice(0, toNum(v) + 1);
-    } else if (target.k === "field") this.setField(toNum(this.eval(target.e)), toStr(v));
+    } else if (target.k === "field") this.setField(toNum(this.eval(target.e)), this.str(v));
     else if (target.k === "index") this.array(target.name).set(this.key(target.keys), v);
     return v;
   }
@@ -125,11 +179,12 @@ class Awk {
         return e.op === "!" ? (truthy(v) ? 0 : 1) : e.op === "-" ? -toNum(v) : toNum(v);
       }
       case "match": {
-        const re = e.re.k === "re" ? this.regex(e.re.src) : this.regex(toStr(this.eval(e.re)));
-        return re.test(toStr(this.eval(e.e))) !== e.neg ? 1 : 0;
+        const re = e.re.k === "re" ? this.regex(e.re.src) : this.regex(this.str(this.eval(e.re)));
+        return re.test(this.str(this.eval(e.e))) !== e.neg ? 1 : 0;
       }
       case "bin": return this.binary(e);
       case "call": return this.call(e.name, e.args);
+      case "getline": return this.getline(e);
     }
   }
 
@@ -149,11 +204,11 @@ class Awk {
   binary(e: Expr & { k: "bin" }): Value {
     if (e.op === "&&") return truthy(this.eval(e.a)) && truthy(this.eval(e.b)) ? 1 : 0;
     if (e.op === "||") return truthy(this.eval(e.a)) || truthy(this.eval(e.b)) ? 1 : 0;
-    if (e.op === "concat") return toStr(this.eval(e.a)) + toStr(this.eval(e.b));
+    if (e.op === "concat") return this.str(this.eval(e.a)) + this.str(this.eval(e.b));
     if (["<", "<=", "==", "!=", ">=", ">"].includes(e.op)) {
       const a = this.compareValue(e.a);
       const b = this.compareValue(e.b);
-      const c = typeof a === "number" && typeof b === "number" ? a - b : toStr(a) < toStr(b) ? -1 : toStr(a) > toStr(b) ? 1 : 0;
+      const c = typeof a === "number" && typeof b === "number" ? a - b : this.str(a) < this.str(b) ? -1 : this.str(a) > this.str(b) ? 1 : 0;
       const r = { "<": c < 0, "<=": c <= 0, "==": c === 0, "!=": c !== 0, ">=": c >= 0, ">": c > 0 }[e.op as "<"];
       return r ? 1 : 0;
     }
@@ -161,7 +216,7 @@ class Awk {
   }
 
   call(name: string, args: Expr[]): Value {
-    const s = (i: number) => toStr(this.eval(args[i]!));
+    const s = (i: number) => this.str(this.eval(args[i]!));
     const n = (i: number) => toNum(this.eval(args[i]!));
     switch (name) {
       case "length":
@@ -169,16 +224,17 @@ class Awk {
         if (args[0]!.k === "var" && this.arrays[args[0]!.name]) return this.arrays[args[0]!.name]!.size;
         return s(0).length;
       case "substr": {
+        // mawk 1.3.4 20200120: positions truncate, and a start below 1 lengthens the result by |start|
         const str = s(0);
-        const start = Math.round(n(1));
-        const len = args.length > 2 ? Math.round(n(2)) : Infinity;
-        const from = Math.max(start, 1);
-        const to = start + len;
-        return to <= from ? "" : str.slice(from - 1, to - 1);
+        const start = Math.trunc(n(1));
+        const len = args.length > 2 ? Math.trunc(n(2)) : Infinity;
+        const first = Math.max(start, 1);
+        const last = start >= 1 ? start + len - 1 : len - start;
+        return last < first ? "" : str.slice(first - 1, last);
       }
       case "index": return s(0).indexOf(s(1)) + 1;
       case "split": {
-        const parts = this.split(s(0), args.length > 2 ? (args[2]!.k === "re" ? args[2]!.src : s(2)) : toStr(this.vars.FS!));
+        const parts = this.split(s(0), args.length > 2 ? (args[2]!.k === "re" ? args[2]!.src : s(2)) : this.str(this.vars.FS!));
         const target = args[1]!;
         if (target.k !== "var") throw new AwkRuntimeError("split: second argument must be an array");
         const arr = new Map<string, Value>();
@@ -192,7 +248,7 @@ class Awk {
         const target: Expr = args[2] ?? { k: "field", e: { k: "num", v: 0 } };
         const repl = s(1);
         let count = 0;
-        const result = toStr(this.eval(target)).replace(new RegExp(re.source, name === "gsub" ? "g" : ""), (m) => {
+        const result = this.str(this.eval(target)).replace(new RegExp(re.source, name === "gsub" ? "g" : ""), (m) => {
           count++;
           return repl.replace(/\\\\|\\&|&/g, (x) => (x === "&" ? m : x === "\\&" ? "&" : "\\"));
         });
@@ -205,13 +261,16 @@ class Awk {
         this.vars.RLENGTH = m ? m[0].length : -1;
         return this.vars.RSTART;
       }
-      case "sprintf": return formatOnce(s(0), args.slice(1).map((a) => toStr(this.eval(a))));
+      case "sprintf": return this.format("sprintf", args);
+      case "system": return this.io.system(s(0));
+      case "close": return this.io.close(s(0));
+      case "fflush": return 0;
       case "tolower": return s(0).toLowerCase();
       case "toupper": return s(0).toUpperCase();
       case "int": return Math.trunc(n(0));
       case "sqrt": return Math.sqrt(n(0));
       case "exp": return Math.exp(n(0));
-      case "log": return Math.log(n(0));
+      case "log": return n(0) < 0 ? NaN : Math.log(n(0));
       case "sin": return Math.sin(n(0));
       case "cos": return Math.cos(n(0));
       case "atan2": return Math.atan2(n(0), n(1));
@@ -220,34 +279,36 @@ class Awk {
   }
 
   emit(text: string, dest: { op: string; e: Expr } | undefined): void {
-    if (!dest) {
-      this.out.push(text);
-      return;
-    }
-    const name = toStr(this.eval(dest.e));
-    if (name === "/dev/stdout" || name === "-") this.out.push(text);
-    else if (name === "/dev/stderr") this.files.set("/dev/stderr", [...(this.files.get("/dev/stderr") ?? []), text]);
-    else {
-      if (!this.files.has(name)) {
-        const err = this.ctx.fs.writeFile(name, "", dest.op === ">>");
-        if (err) throw new AwkRuntimeError(`cannot open "${name}" for output`);
-        this.files.set(name, []);
-      }
-      this.files.get(name)!.push(text);
-    }
+    if (!dest) this.io.buffer.push(text);
+    else this.io.write(text, dest.op, this.str(this.eval(dest.e)));
+  }
+
+  /** getline's forms: the value is 1, 0 at the end, -1 when the file cannot be read. */
+  getline(e: Expr & { k: "getline" }): number {
+    let line: string | undefined | null;
+    if (e.cmd) line = this.io.readCommandLine(this.str(this.eval(e.cmd)));
+    else if (e.file) line = this.io.readFileLine(this.str(this.eval(e.file)));
+    else line = this.nextRecord();
+    if (line === null) return -1;
+    if (line === undefined) return 0;
+    if (!e.file) this.vars.NR = toNum(this.vars.NR!) + 1;
+    if (!e.file && !e.cmd) this.vars.FNR = toNum(this.vars.FNR!) + 1;
+    if (e.target) this.assign(e.target, line);
+    else this.setRecord(line);
+    return 1;
   }
 
   exec(s: Stmt): void {
     switch (s.k) {
       case "print": {
-        const text = s.args.length ? s.args.map((a) => toStr(this.eval(a))).join(toStr(this.vars.OFS!)) : this.fields[0]!;
-        this.emit(text + toStr(this.vars.ORS!), s.dest);
+        const ofmt = this.str(this.vars.OFMT ?? "%.6g");
+        const text = s.args.length ? s.args.map((a) => toStr(this.eval(a), ofmt)).join(this.str(this.vars.OFS!)) : this.fields[0]!;
+        this.emit(text + this.str(this.vars.ORS!), s.dest);
         break;
       }
       case "printf": {
         if (s.args.length === 0) throw new AwkRuntimeError("printf: no format");
-        const [fmt, ...rest] = s.args.map((a) => toStr(this.eval(a)));
-        this.emit(formatOnce(fmt!, rest), s.dest);
+        this.emit(this.format("printf", s.args), s.dest);
         break;
       }
       case "expr": this.eval(s.e); break;
@@ -288,30 +349,39 @@ class Awk {
 
   run(items: Item[], inputs: { name: string; data: string }[]): number {
     const rangeActive = new Map<Item, boolean>();
-    const act = (item: Item): unknown => (item.action ? item.action.forEach((s) => this.exec(s)) : this.out.push(this.fields[0]! + toStr(this.vars.ORS!)));
+    const act = (item: Item): unknown => (item.action ? item.action.forEach((s) => this.exec(s)) : this.out.push(this.fields[0]! + this.str(this.vars.ORS!)));
     try {
       for (const item of items) if (item.pattern === "BEGIN") act(item);
       const main = items.filter((i) => i.pattern !== "BEGIN" && i.pattern !== "END");
       if (main.length || items.some((i) => i.pattern === "END")) {
-        for (const input of inputs) {
-          this.vars.FILENAME = input.name;
-          this.vars.FNR = 0;
-          for (const line of splitLines(input.data)) {
-            this.vars.NR = toNum(this.vars.NR!) + 1;
-            this.vars.FNR = toNum(this.vars.FNR!) + 1;
-            this.setRecord(line);
-            try {
-              for (const item of main) {
-                if (item.range) {
-                  const on = rangeActive.get(item) ?? false;
-                  if (!on && !truthy(this.eval(item.range[0]))) continue;
-                  rangeActive.set(item, !truthy(this.eval(item.range[1])));
-                  act(item);
-                } else if (!item.pattern || truthy(this.eval(item.pattern as Expr))) act(item);
-              }
-            } catch (e) {
-              if (!(e instanceof NextSignal)) throw e;
+        let file = -1;
+        let lines: string[] = [];
+        let pos = 0;
+        this.nextRecord = () => {
+          while (pos >= lines.length) {
+            if (++file >= inputs.length) return undefined;
+            this.vars.FILENAME = inputs[file]!.name === "(standard input)" ? "-" : inputs[file]!.name;
+            this.vars.FNR = 0;
+            lines = splitLines(inputs[file]!.data);
+            pos = 0;
+          }
+          return lines[pos++];
+        };
+        for (let line = this.nextRecord(); line !== undefined; line = this.nextRecord()) {
+          this.vars.NR = toNum(this.vars.NR!) + 1;
+          this.vars.FNR = toNum(this.vars.FNR!) + 1;
+          this.setRecord(line);
+          try {
+            for (const item of main) {
+              if (item.range) {
+                const on = rangeActive.get(item) ?? false;
+                if (!on && !truthy(this.eval(item.range[0]))) continue;
+                rangeActive.set(item, !truthy(this.eval(item.range[1])));
+                act(item);
+              } else if (!item.pattern || truthy(this.eval(item.pattern as Expr))) act(item);
             }
+          } catch (e) {
+            if (!(e instanceof NextSignal)) throw e;
           }
         }
       }
@@ -334,6 +404,45 @@ class Awk {
   }
 }
 
+const USAGE = `Usage: mawk [Options] [Program] [file ...]
+
+Program:
+    The -f option value is the name of a file containing program text.
+    If no -f option is given, a "--" ends option processing; the following
+    parameters are the program text.
+
+Options:
+    -f program-file  Program  text is read from file instead of from the
+                     command-line.  Multiple -f options are accepted.
+    -F value         sets the field separator, FS, to value.
+    -v var=value     assigns value to program variable var.
+    --               unambiguous end of options.
+
+    Implementation-specific options are prefixed with "-W".  They can be
+    abbreviated:
+
+    -W version       show version information and exit.
+    -W dump          show assembler-like listing of program and exit.
+    -W help          show this message and exit.
+    -W interactive   set unbuffered output, line-buffered input.
+    -W exec file     use file as program as well as last option.
+    -W random=number set initial random seed.
+    -W sprintf=number adjust size of sprintf buffer.
+    -W posix_space   do not consider "\\n" a space.
+    -W usage         show this message and exit.
+`;
+
+const VERSION = `mawk 1.3.4 20200120
+Copyright 2008-2019,2020, Thomas E. Dickey
+Copyright 1991-1996,2014, Michael D. Brennan
+
+random-funcs:       srandom/random
+regex-funcs:        internal
+compiled limits:
+sprintf buffer      8192
+maximum-integer     2147483647
+`;
+
 export const awk: Command = {
   name: "awk",
   aliases: ["mawk", "gawk"],
@@ -341,6 +450,7 @@ export const awk: Command = {
     const args = ctx.argv.slice(1);
     const tool = ctx.argv[0]!;
     const assigns: [string, string][] = [];
+    const progFiles: string[] = [];
     let fs: string | undefined;
     let i = 0;
     for (; i < args.length && args[i]!.startsWith("-") && args[i] !== "-"; i++) {
@@ -349,19 +459,34 @@ export const awk: Command = {
         i++;
         break;
       }
-      if (a === "-F") fs = args[++i];
-      else if (a.startsWith("-F")) fs = a.slice(2);
-      else if (a === "-v") assigns.push(splitAssign(args[++i] ?? ""));
-      else if (a.startsWith("-v")) assigns.push(splitAssign(a.slice(2)));
-      else return done("", `${tool}: not an option: ${a}\n`, 2);
+      const letter = a[1]!;
+      if ("Fvf".includes(letter) && a.length === 2 && args[i + 1] === undefined) return done("", `${tool}: option ${a} lacks argument\n`, 2);
+      const value = a.length > 2 ? a.slice(2) : args[++i]!;
+      if (letter === "F") fs = value;
+      else if (letter === "v") assigns.push(splitAssign(value));
+      else if (letter === "f") progFiles.push(value);
+      else if (letter === "W") {
+        // mawk prints the build limits to stderr
+        if (/^v/.test(value)) return done(VERSION.slice(0, VERSION.indexOf("random")), VERSION.slice(VERSION.indexOf("random")));
+        if (/^(h|u)/.test(value)) return done(USAGE);
+      } else return done("", `${tool}: not an option: ${a}\n`, 2);
     }
-    const program = args[i++];
-    if (program === undefined) return done("", `usage: ${tool} [-F value] [-v var=value] [--] 'program text' [file ...]\n`, 2);
+    let program: string | undefined;
+    if (progFiles.length) {
+      const texts: string[] = [];
+      for (const f of progFiles) {
+        const text = f === "-" ? ctx.stdin : ctx.fs.readFile(f);
+        if (text === undefined) return done("", `${tool}: cannot open ${f} (No such file or directory)\n`, 2);
+        texts.push(text);
+      }
+      program = texts.join("\n");
+    } else program = args[i++];
+    if (program === undefined) return done("", USAGE);
     let items: Item[];
     try {
       items = parseAwk(program);
     } catch (e) {
-      if (e instanceof AwkSyntaxError) return done("", `${tool}: line 1: ${e.message}\n`, 2);
+      if (e instanceof AwkSyntaxError) return done("", e.lines.map((l) => `${tool}: ${l}\n`).join(""), 2);
       throw e;
     }
     const machine = new Awk(ctx);
@@ -372,18 +497,17 @@ export const awk: Command = {
     let rc: number;
     try {
       rc = machine.run(items, sources);
+      machine.io.closeAll();
     } catch (e) {
       if (e instanceof AwkRuntimeError || e instanceof SyntaxError) {
-        return done(machine.out.join(""), `${tool}: run time error: ${e.message}\n`, 2);
+        const v = machine.vars;
+        const where = `\tFILENAME="${machine.str(v.FILENAME!)}" FNR=${machine.str(v.FNR!)} NR=${machine.str(v.NR!)}\n`;
+        machine.io.flush();
+        return done(machine.io.out.join(""), `${machine.io.err.join("")}${tool}: run time error: ${e.message}\n${where}`, 2);
       }
       throw e;
     }
-    let stderr = "";
-    for (const [name, chunks] of machine.files) {
-      if (name === "/dev/stderr") stderr += chunks.join("");
-      else ctx.fs.writeFile(name, chunks.join(""), true);
-    }
-    return done(machine.out.join(""), stderr, rc);
+    return done(machine.io.out.join(""), machine.io.err.join(""), rc);
   },
 };
 

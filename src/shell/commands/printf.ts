@@ -27,6 +27,18 @@ function pad(s: string, flags: string, width: number): string {
   return s.padStart(width);
 }
 
+/** C's %g: %e when the exponent is below -4 or not below the precision, else %f; trailing zeros dropped. */
+function generalFormat(n: number, precision: number, keepZeros: boolean, upper: boolean): string {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? "nan" : n > 0 ? "inf" : "-inf";
+  const p = precision === 0 ? 1 : precision;
+  const exp = n === 0 ? 0 : Number(n.toExponential(p - 1).split("e")[1]);
+  const text = exp < -4 || exp >= p ? n.toExponential(p - 1).replace(/e([+-])(\d)$/, "e$10$2") : n.toFixed(Math.max(0, p - 1 - exp));
+  let [mantissa, exponent] = text.split("e") as [string, string | undefined];
+  if (!keepZeros && mantissa.includes(".")) mantissa = mantissa.replace(/\.?0+$/, "");
+  const out = exponent === undefined ? mantissa : `${mantissa}e${exponent}`;
+  return upper ? out.toUpperCase() : out;
+}
+
 function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[]): string {
   switch (conv) {
     case "s":
@@ -59,7 +71,7 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
         const s = n.toExponential(p).replace(/e([+-])(\d)$/, "e$10$2");
         return conv === "E" ? s.toUpperCase() : s;
       }
-      return String(Number(n.toPrecision(p || 1)));
+      return generalFormat(n, p, flags.includes("#"), conv === "G");
     }
   }
 }

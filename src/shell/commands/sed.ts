@@ -5,6 +5,54 @@ import type { Command, CommandContext } from "../types.js";
 import { errorText, parseScript, SedError, type Address, type SedCommand } from "./sed-parse.js";
 import { done, has, isResult, lastValue, parseOptions, splitLines } from "./util.js";
 
+const CONTROL: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07" };
+
+/** The RHS of `s`: & and \N, C escapes, \xHH \oNNN \dNNN \cX, and GNU's \U \L \E \u \l case changes. */
+function replacement(rhs: string, groups: (string | undefined)[]): string {
+  let out = "";
+  let mode: "U" | "L" | "" = "";
+  let once: "u" | "l" | "" = "";
+  const emit = (text: string) => {
+    if (text === "") return;
+    if (mode === "U") text = text.toUpperCase();
+    if (mode === "L") text = text.toLowerCase();
+    if (once) {
+      text = (once === "u" ? text[0]!.toUpperCase() : text[0]!.toLowerCase()) + text.slice(1);
+      once = "";
+    }
+    out += text;
+  };
+  for (let i = 0; i < rhs.length; i++) {
+    const c = rhs[i]!;
+    if (c === "&") {
+      emit(groups[0] ?? "");
+      continue;
+    }
+    if (c !== "\\" || i + 1 >= rhs.length) {
+      emit(c);
+      continue;
+    }
+    const e = rhs[++i]!;
+    const num = (re: RegExp, base: number) => {
+      const m = re.exec(rhs.slice(i + 1));
+      if (!m) return emit(e);
+      i += m[0].length;
+      emit(String.fromCharCode(parseInt(m[0], base) & 0xff));
+    };
+    if (/[0-9]/.test(e)) emit(groups[Number(e)] ?? "");
+    else if (CONTROL[e] !== undefined) emit(CONTROL[e]!);
+    else if (e === "U" || e === "L") mode = e;
+    else if (e === "E") mode = once = "";
+    else if (e === "u" || e === "l") once = e;
+    else if (e === "x") num(/^[0-9a-fA-F]{1,2}/, 16);
+    else if (e === "o") num(/^[0-7]{1,3}/, 8);
+    else if (e === "d") num(/^[0-9]{1,3}/, 10);
+    else if (e === "c" && i + 1 < rhs.length) emit(String.fromCharCode(rhs[++i]!.toUpperCase().charCodeAt(0) ^ 0x40));
+    else emit(e);
+  }
+  return out;
+}
+
 function substitute(line: string, cmd: SedCommand): string | undefined {
   const re = cmd.re;
   if (!re) throw new SedError("no previous regular expression");
@@ -17,12 +65,7 @@ function substitute(line: string, cmd: SedCommand): string | undefined {
     if (n < nth || (!cmd.global && n > nth)) return m[0] as string;
     changed = true;
     const groups = m.slice(0, -2).filter((x) => typeof x === "string" || x === undefined) as (string | undefined)[];
-    return cmd.replace!.replace(/\\([0-9&\\n])|&/g, (esc, c: string | undefined) => {
-      if (esc === "&") return groups[0] ?? "";
-      if (c === "n") return "\n";
-      if (c === "&" || c === "\\") return c;
-      return groups[Number(c)] ?? "";
-    });
+    return replacement(cmd.replace!, groups);
   });
   return changed ? out : undefined;
 }

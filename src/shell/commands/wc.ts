@@ -44,7 +44,7 @@ export const wc: Command = {
         errors.push(`wc: ${name}: No such file or directory\n`);
         continue;
       }
-      if (name === "-") minWidth = 7;
+      if (name === "-" && !ctx.stdinIsFile) minWidth = 7;
       else regularBytes += Buffer.byteLength(data);
       rows.push({ name: label, ...counts(data, which.includes("w"), which.includes("m")) });
     }
