@@ -6,7 +6,7 @@ import type { AddrMask, Rule, Ruleset, Table } from "../netfilter/types.js";
 import { OpError } from "./ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
-import { ruleKey } from "./rule-text.js";
+import { ruleIdentity } from "./rule-text.js";
 
 /**
  * ip6tables-nft 1.8.9 never hands rule counters to the kernel (-c, iptables-restore -c's
@@ -59,7 +59,7 @@ function withoutMask(a: AddrMask | undefined): AddrMask | undefined {
 }
 
 function masklessKey(r: Rule): string {
-  return ruleKey({ ...r, src: withoutMask(r.src), dst: withoutMask(r.dst) });
+  return ruleIdentity({ ...r, src: withoutMask(r.src), dst: withoutMask(r.dst) });
 }
 
 /**

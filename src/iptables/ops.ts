@@ -5,7 +5,7 @@ import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/rule
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts, nftValidateAllows } from "./kernel-check.js";
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
-import { ruleKey } from "./rule-text.js";
+import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
 
 export type Backend = "nft" | "legacy";
@@ -202,11 +202,11 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
 
 function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefined {
   if (!c) return undefined;
-  const keys = c.rules.map(ruleKey);
+  const keys = c.rules.map(ruleIdentity);
   const taken = new Set<number>();
   const out: number[] = [];
   for (const r of rules) {
-    const key = ruleKey(r);
+    const key = ruleIdentity(r);
     const i = keys.findIndex((k, idx) => k === key && !taken.has(idx));
     if (i < 0) return undefined;
     taken.add(i);

@@ -73,6 +73,31 @@ export function ruleKey(rule: Rule): string {
   return key;
 }
 
+const ruleIdentities = new WeakMap<Rule, string>();
+
+/**
+ * What -C and -D compare: the rule's save text plus option data the save text does not show
+ * (ExtensionBase.identity). Cached per rule object, as ruleKey is.
+ */
+export function ruleIdentity(rule: Rule): string {
+  let id = ruleIdentities.get(rule);
+  if (id === undefined) {
+    let hidden = "";
+    for (const m of rule.matches) {
+      const extra = findMatch(m.name)?.identity?.(m.data);
+      if (extra) hidden += `\0${m.name}:${extra}`;
+    }
+    const a = rule.action;
+    if (a.kind === "target") {
+      const extra = findTarget(a.target.name)?.identity?.(a.target.data);
+      if (extra) hidden += `\0${a.target.name}:${extra}`;
+    }
+    id = ruleKey(rule) + hidden;
+    ruleIdentities.set(rule, id);
+  }
+  return id;
+}
+
 /** Name in the -L target column. */
 export function targetColumn(rule: Rule): string {
   const a = rule.action;

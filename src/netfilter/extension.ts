@@ -79,6 +79,11 @@ interface ExtensionBase<D> {
   /** Text in the -L listing (without the leading space); "" prints nothing. */
   print(data: D, opts: PrintOptions): string;
   /**
+   * Option data that -C and -D compare (iptables-nft compares the binary data) but that save()
+   * does not show, e.g. CT's zone direction flags behind `--zone 5`; "" or absent when none.
+   */
+  identity?(data: D): string;
+  /**
    * A line libxtables prints on stderr when it loads the extension (once per command, before
    * any error), e.g. ipvs's missing-kernel-module warning; without the trailing newline.
    */

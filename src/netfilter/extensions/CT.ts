@@ -129,6 +129,8 @@ export const CT: TargetExtension<CtData> = {
     return true;
   },
   save: (data) => ctWords(data).map((w) => `--${w}`).join(" "),
+  // --zone-orig N --zone-reply N saves as --zone N, and --zone-orig 0 as nothing
+  identity: (data) => `${data.zoneOrig ? "orig" : ""}${data.zoneReply ? "reply" : ""}`,
   print: (data) => ["CT", ...ctWords(data)].join(" "),
   action(data, _pkt, _ctx, effects) {
     if (data.notrack) effects.notrack?.();

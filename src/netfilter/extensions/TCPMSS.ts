@@ -17,7 +17,8 @@ export interface TcpmssData {
 }
 
 export const CLAMP_PMTU = 0xffff;
-const MSS_MAX = 65535 - 20;
+/** 65535 less the IP header: libxt_TCPMSS's range for IPv4 and for IPv6. */
+const mssMax = (family?: 4 | 6) => 65535 - (family === 6 ? 40 : 20);
 
 const SPECS: OptionSpec[] = [
   { name: "set-mss", id: 0, args: 1 },
@@ -51,8 +52,9 @@ export const TCPMSS: TargetExtension<TcpmssData> = {
       data.mss = CLAMP_PMTU;
       return;
     }
-    const mss = strtoulWhole(call.args[0] ?? "", 0, MSS_MAX);
-    if (mss === undefined) throw badValue("TCPMSS", "set-mss", 0, MSS_MAX);
+    const max = mssMax(call.family);
+    const mss = strtoulWhole(call.args[0] ?? "", 0, max);
+    if (mss === undefined) throw badValue("TCPMSS", "set-mss", 0, max);
     data.mss = mss;
   },
   finalCheck(data) {

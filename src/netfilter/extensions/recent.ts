@@ -83,6 +83,8 @@ export const recentMatch: MatchExtension<RecentData> = {
     { name: "rdest", args: 0 },
     { name: "mask", args: 1 },
   ],
+  // An IPv4 --mask fills 4 of the 16 mask bytes, the default all 16: different rules to -C/-D.
+  identity: (d) => (!d.mask6 && d.seen.includes("mask") ? "mask" : ""),
   init: () => ({ seconds: 0, hitcount: 0, reap: false, rttl: false, name: "DEFAULT", mask: 0xffffffff, side: "source", invert: false, lists: {}, seen: [] }),
   parse(d, { option, args, invert, family }) {
     if (family === 6) d.mask6 ??= [0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff];
