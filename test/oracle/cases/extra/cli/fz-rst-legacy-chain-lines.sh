@@ -1,0 +1,26 @@
+# iptables-legacy-restore chain lines: libiptc's own errors; --test still knows the block's chains
+iptables-legacy-restore <<'EOF2'
+*nat
+:INPUT accept [0:0]
+COMMIT
+EOF2
+iptables-legacy-restore <<'EOF2'
+*filter
+:web - [0:0]
+:web - [0:0]
+COMMIT
+EOF2
+iptables-legacy-restore --test <<'EOF2'
+*mangle
+:marks - [0:0]
+-A PREROUTING -j marks
+COMMIT
+EOF2
+iptables-legacy-save
+iptables-restore <<'EOF2'
+*filter
+:web - [0:0]
+:web - [0:0]
+COMMIT
+EOF2
+iptables -S
