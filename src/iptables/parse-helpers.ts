@@ -27,8 +27,9 @@ export function checkTargetName(name: string): void {
 export function checkNewChainName(name: string, family?: 4 | 6): void {
   if (name.length >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
   if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
-  // QUEUE is a standard target's name too (iptables-nft then sends it as a jump)
-  if (findTarget(name, family) || STANDARD_VERDICTS.has(name) || name === "QUEUE") throw paramProblem("chain name may not clash with target name");
+  // QUEUE is a standard target's name too (iptables-nft then sends it as a jump), and so is ""
+  // (libxtables' standard target has an empty name)
+  if (findTarget(name, family) || STANDARD_VERDICTS.has(name) || name === "QUEUE" || name === "") throw paramProblem("chain name may not clash with target name");
   if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
