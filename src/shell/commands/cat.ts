@@ -1,4 +1,4 @@
-// cat [-nAET] [FILE]…
+// cat [-nbsAETvet] [FILE]…
 import type { Command } from "../types.js";
 import { done, has, isResult, parseOptions, readSources } from "./util.js";
 
@@ -6,18 +6,26 @@ function showEnds(text: string): string {
   return text.replace(/\n/g, "$\n");
 }
 
+/** -v: control characters as ^X (tab and newline stay), DEL as ^?. */
+function showNonprinting(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => (c === "\x7f" ? "^?" : "^" + String.fromCharCode(c.charCodeAt(0) + 64)));
+}
+
 export const cat: Command = {
   name: "cat",
   run(ctx) {
     const p = parseOptions("cat", ctx.argv.slice(1), {
-      flags: "nbAETsuv",
+      flags: "nbAETsuvet",
       long: { number: "n", "number-nonblank": "b", "show-all": "A", "show-ends": "E", "show-tabs": "T", "squeeze-blank": "s" },
     });
     if (isResult(p)) return p;
     const { sources, errors } = readSources(ctx, "cat", p.args);
     let out = sources.map((s) => s.data).join("");
-    if (has(p, "A") || has(p, "T")) out = out.replace(/\t/g, "^I");
-    if (has(p, "A") || has(p, "E")) out = showEnds(out);
+    if (has(p, "s")) out = out.replace(/\n\n\n+/g, "\n\n").replace(/^\n\n+/, "\n");
+    if (["A", "v", "e", "t"].some((f) => has(p, f))) out = showNonprinting(out);
+    if (has(p, "A") || has(p, "T") || has(p, "t")) out = out.replace(/\t/g, "^I");
+    if (has(p, "A") || has(p, "E") || has(p, "e")) out = showEnds(out);
     if (has(p, "n") || has(p, "b")) {
       const nonblank = has(p, "b");
       let n = 0;

@@ -24,7 +24,8 @@ export function copyPath(ctx: CommandContext, src: string, dest: string, recursi
     return undefined;
   }
   const err = ctx.fs.writeFile(target, ctx.fs.readFile(src) ?? "");
-  return err ? `${tool}: cannot create regular file '${target}': ${err}\n` : undefined;
+  if (!err) return undefined;
+  return tool === "mv" ? `mv: cannot move '${src}' to '${target}': ${err}\n` : `${tool}: cannot create regular file '${target}': ${err}\n`;
 }
 
 export const cp: Command = {

@@ -5,22 +5,40 @@ import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, 
 
 const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
 
+const VERSION = `grep (GNU grep) 3.8
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by Mike Haertel and others; see
+<https://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS>.
+`;
+
 const SPEC = {
-  flags: "vciyEFGPnwxqsolLhHrRz",
+  flags: "vciyEFGPnwxqsolLhHrRzV",
   withArg: "efmABC",
   long: {
     "invert-match": "v", count: "c", "ignore-case": "i", "extended-regexp": "E", "fixed-strings": "F",
     "basic-regexp": "G", "perl-regexp": "P", "line-number": "n", "word-regexp": "w", "line-regexp": "x",
     quiet: "q", silent: "q", "no-messages": "s", "only-matching": "o", "files-with-matches": "l",
     "files-without-match": "L", "no-filename": "h", "with-filename": "H", "regexp=": "e", "file=": "f",
-    "max-count=": "m", "after-context=": "A", "before-context=": "B", "context=": "C", color: "color", "color=": "color",
-    colour: "color", "colour=": "color",
+    "max-count=": "m", "after-context=": "A", "before-context=": "B", "context=": "C", "color=?": "color",
+    "colour=?": "color", version: "V",
   },
   usage: USAGE,
   usageRc: 2,
 };
 
-function buildRegex(patterns: string[], p: ParsedArgs): RegExp | string {
+/** grep -E ignores a repetition at the start of an expression (after `(` or `|` too), with a warning. */
+function dropLeadingRepeats(pattern: string, warnings: Set<string>): string {
+  return pattern.replace(/(^|[(|])([*+?]|\{[0-9,]*\})/g, (_m, before: string, op: string) => {
+    warnings.add(`grep: warning: ${op.startsWith("{") ? "{...}" : op} at start of expression\n`);
+    return before;
+  });
+}
+
+function buildRegex(patterns: string[], p: ParsedArgs, warnings: Set<string>): RegExp | string {
   const fixed = has(p, "F");
   const extended = has(p, "E") || has(p, "P");
   const sources: string[] = [];
@@ -35,9 +53,10 @@ function buildRegex(patterns: string[], p: ParsedArgs): RegExp | string {
       }
       sources.push(pat);
     } else {
-      const r = compile(pat, extended, "");
+      const src = extended ? dropLeadingRepeats(pat, warnings) : pat;
+      const r = compile(src, extended, "");
       if (typeof r === "string") return r;
-      sources.push(posixToJs(pat, extended));
+      sources.push(posixToJs(src, extended));
     }
   }
   let src = sources.map((s) => `(?:${s})`).join("|");
@@ -69,6 +88,7 @@ export const grep: Command = {
   run(ctx: CommandContext) {
     const p = parseOptions("grep", ctx.argv.slice(1), SPEC);
     if (isResult(p)) return p;
+    if (has(p, "V")) return done(VERSION);
     if (ctx.argv[0] === "egrep") p.opts.push(["E", ""]);
     if (ctx.argv[0] === "fgrep") p.opts.push(["F", ""]);
     const patterns: string[] = [];
@@ -86,13 +106,17 @@ export const grep: Command = {
       if (pat === undefined) return done("", USAGE, 2);
       patterns.push(...pat.split("\n"));
     }
-    const re = buildRegex(patterns, p);
+    const warnings = new Set<string>();
+    const re = buildRegex(patterns, p, warnings);
     if (typeof re === "string") return done("", `grep: ${re}\n`, 2);
+    const maxArg = lastValue(p, "m");
+    if (maxArg !== undefined && !/^-?[0-9]+$/.test(maxArg.trim())) return done("", "grep: invalid max count\n", 2);
     const after = contextSize(p, "A");
     const before = contextSize(p, "B");
     if (typeof after === "string") return done("", `grep: ${after}\n`, 2);
     if (typeof before === "string") return done("", `grep: ${before}\n`, 2);
-    const maxCount = lastValue(p, "m") === undefined ? Infinity : Number(lastValue(p, "m"));
+    // GNU grep 3.8: a negative count means no limit
+    const maxCount = maxArg === undefined || Number(maxArg) < 0 ? Infinity : Number(maxArg);
 
     const recursive = has(p, "r") || has(p, "R");
     if (recursive) files = (files.length ? files : ["."]).flatMap((f) => walk(ctx, f, files.length === 0));
@@ -125,7 +149,7 @@ export const grep: Command = {
         }
         count++;
         matchedAny = true;
-        if (quiet) return done("", "", 0);
+        if (quiet) return done("", [...warnings].join(""), 0);
         if (countOnly) continue;
         const from = Math.max(lastPrinted + 1, i - before);
         if ((before > 0 || after > 0) && lastPrinted >= 0 && from > lastPrinted + 1) out.push("--\n");
@@ -144,7 +168,7 @@ export const grep: Command = {
       if (has(p, "l") && count > 0) out.push(src.name + "\n");
       if (has(p, "L") && count === 0) out.push(src.name + "\n");
     }
-    const stderr = has(p, "s") ? "" : errors.join("");
+    const stderr = [...warnings].join("") + (has(p, "s") ? "" : errors.join(""));
     const rc = errors.length ? 2 : matchedAny ? 0 : 1;
     return done(out.join(""), stderr, rc);
   },

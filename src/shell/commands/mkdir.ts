@@ -9,10 +9,15 @@ export const mkdir: Command = {
     if (isResult(p)) return p;
     if (p.args.length === 0) return done("", "mkdir: missing operand\nTry 'mkdir --help' for more information.\n", 1);
     const errors: string[] = [];
+    const created: string[] = [];
     for (const dir of p.args) {
+      // -v names every directory made, parents first (as `mkdir -pv` does)
+      const missing: string[] = [];
+      for (let d = dir.replace(/\/+$/, ""); d && d !== "." && !ctx.fs.exists(d); d = d.slice(0, Math.max(0, d.lastIndexOf("/")))) missing.unshift(d);
       const err = ctx.fs.mkdir(dir, has(p, "p"));
       if (err) errors.push(`mkdir: cannot create directory '${dir}': ${err}\n`);
+      else if (has(p, "v")) for (const d of has(p, "p") ? missing : [dir]) created.push(`mkdir: created directory '${d}'\n`);
     }
-    return done("", errors.join(""), errors.length ? 1 : 0);
+    return done(created.join(""), errors.join(""), errors.length ? 1 : 0);
   },
 };

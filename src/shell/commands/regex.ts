@@ -21,6 +21,8 @@ export class RegexError extends Error {}
 
 /** Copies a bracket expression starting at pattern[i] === "["; returns [js, next index]. */
 function bracket(pattern: string, i: number): [string, number] {
+  // GNU: a `[` that ends the pattern is no bracket at all
+  if (i + 1 >= pattern.length) throw new RegexError("Invalid regular expression");
   let j = i + 1;
   let out = "[";
   if (pattern[j] === "^") {
@@ -42,7 +44,13 @@ function bracket(pattern: string, i: number): [string, number] {
       out += cls;
       j = end + 1;
     } else if (c === "\\" || c === "[") out += "\\" + c;
-    else out += c;
+    else {
+      const end = pattern[j + 2];
+      if (c === "-" && j > i + 1 && pattern[j + 1] !== "]" && pattern[j + 1] !== undefined && end !== undefined) {
+        if (pattern.charCodeAt(j - 1) > pattern.charCodeAt(j + 1)) throw new RegexError("Invalid range end");
+      }
+      out += c;
+    }
   }
   throw new RegexError("Unmatched [, [^, [:, [., or [=");
 }
@@ -51,23 +59,41 @@ function bracket(pattern: string, i: number): [string, number] {
 export function posixToJs(pattern: string, extended: boolean): string {
   let out = "";
   let depth = 0;
+  let groups = 0;
+  let quantified = false;
   for (let i = 0; i < pattern.length; ) {
     const c = pattern[i]!;
     if (c === "[") {
       const [js, next] = bracket(pattern, i);
       out += js;
       i = next;
+      quantified = false;
       continue;
     }
     if (c === "\\") {
       const n = pattern[i + 1];
       i += 2;
+      quantified = false;
       if (n === undefined) throw new RegexError("Trailing backslash");
+      if (!extended && n === "{") {
+        const m = /^([0-9]*)(,([0-9]*))?\\\}/.exec(pattern.slice(i));
+        if (!m) throw new RegexError(pattern.includes("\\}", i) ? "Invalid content of \\{\\}" : "Unmatched \\{");
+        if (m[3] && Number(m[1] || 0) > Number(m[3])) throw new RegexError("Invalid content of \\{\\}");
+        out += `{${m[1] || 0}${m[2] ?? ""}}`;
+        i += m[0].length;
+        continue;
+      }
       if (!extended && "(){}|+?".includes(n)) {
-        if (n === "(") depth++;
+        if (n === "(") {
+          depth++;
+          groups++;
+        }
         if (n === ")" && --depth < 0) throw new RegexError("Unmatched ) or \\)");
         out += n;
-      } else if (/[0-9]/.test(n)) out += "\\" + n;
+      } else if (/[1-9]/.test(n)) {
+        if (Number(n) > groups) throw new RegexError("Invalid back reference");
+        out += "\\" + n;
+      } else if (n === "0") out += "\\0";
       else if (n === "<") out += "\\b(?=\\w)";
       else if (n === ">") out += "\\b(?<=\\w)";
       else if ("wWsSb".includes(n)) out += "\\" + n;
@@ -77,8 +103,17 @@ export function posixToJs(pattern: string, extended: boolean): string {
       continue;
     }
     i++;
+    if (extended && "*+?".includes(c) && quantified) {
+      // POSIX allows stacked repetition (a** , a+*): one JavaScript quantifier does the same
+      if (c !== out[out.length - 1]) out = out.slice(0, -1) + "*";
+      continue;
+    }
+    quantified = extended && "*+?".includes(c);
     if (extended) {
-      if (c === "(") depth++;
+      if (c === "(") {
+        depth++;
+        groups++;
+      }
       if (c === ")" && --depth < 0) throw new RegexError("Unmatched ) or \\)");
       if (c === "{" && !/^\{[0-9]*(,[0-9]*)?\}/.test(pattern.slice(i - 1))) {
         out += "\\{";
@@ -103,6 +138,6 @@ export function compile(pattern: string, extended: boolean, flags: string): RegE
     return new RegExp(posixToJs(pattern, extended), flags);
   } catch (e) {
     if (e instanceof RegexError) return e.message;
-    return "Invalid regular expression";
+    return /Nothing to repeat/.test(String(e)) ? "Invalid preceding regular expression" : "Invalid regular expression";
   }
 }

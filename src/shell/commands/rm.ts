@@ -11,6 +11,7 @@ export const rm: Command = {
     if (p.args.length === 0) return force ? done() : done("", "rm: missing operand\nTry 'rm --help' for more information.\n", 1);
     const recursive = has(p, "r") || has(p, "R");
     const errors: string[] = [];
+    const removed: string[] = [];
     for (const path of p.args) {
       if (!ctx.fs.exists(path)) {
         if (!force) errors.push(`rm: cannot remove '${path}': No such file or directory\n`);
@@ -20,9 +21,11 @@ export const rm: Command = {
         errors.push(`rm: cannot remove '${path}': Is a directory\n`);
         continue;
       }
+      const dir = ctx.fs.isDir(path);
       const err = ctx.fs.remove(path, recursive);
       if (err) errors.push(`rm: cannot remove '${path}': ${err}\n`);
+      else if (has(p, "v")) removed.push(dir ? `removed directory '${path}'\n` : `removed '${path}'\n`);
     }
-    return done("", errors.join(""), errors.length ? 1 : 0);
+    return done(removed.join(""), errors.join(""), errors.length ? 1 : 0);
   },
 };

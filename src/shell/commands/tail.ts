@@ -33,6 +33,9 @@ export const tail: Command = {
       const noFinal = !s.data.endsWith("\n") && keep.length > 0;
       out.push(keep.join("\n") + (keep.length && !noFinal ? "\n" : ""));
     });
-    return done(out.join(""), errors.map((e) => e.replace(/^tail: (.*): /, "tail: cannot open '$1' for reading: ")).join(""), errors.length ? 1 : 0);
+    const stderr = errors.map((e) => e.replace(/^tail: (.*): /, "tail: cannot open '$1' for reading: ")).join("");
+    // -f would keep following the files it could open; with none left it gives up
+    if (has(p, "f") && sources.length === 0) return done(out.join(""), stderr + "tail: no files remaining\n", 1);
+    return done(out.join(""), stderr, errors.length ? 1 : 0);
   },
 };

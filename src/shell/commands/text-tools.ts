@@ -19,6 +19,7 @@ import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { printf } from "./printf.js";
 import { rm } from "./rm.js";
+import { rmdir } from "./rmdir.js";
 import { sed } from "./sed.js";
 import { seq } from "./seq.js";
 import { sleep } from "./sleep.js";
@@ -38,6 +39,6 @@ import { paste, rev, tac } from "./tac.js";
 import { column, nl } from "./nl.js";
 
 export const TEXT_COMMANDS: Command[] = [
-  awk, basename, date, diff, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, sed, seq, sleep, sort,
+  awk, basename, date, diff, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column,
 ];
