@@ -3,7 +3,7 @@
 /** A piece of a word. `quoted` parts are never field-split or globbed. */
 export type WordPart =
   | { t: "lit"; v: string; quoted: boolean }
-  /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%". */
+  /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%", "^^" "^" ",," ",". */
   | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word; index?: string }
   | { t: "sub"; src: string; quoted: boolean; line: number }
   /** `<(list)`: process substitution, expands to a /dev/fd path holding the list's output. */

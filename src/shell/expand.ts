@@ -74,6 +74,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     const len = Number(expandToString(part.arg2, host)) || 0;
     return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
   }
+  if (/^(\^\^?|,,?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
     return patternOp(part.op, value ?? "", expandToString(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
   }
@@ -135,6 +136,14 @@ function globSource(pattern: string): string {
   } catch {
     return pattern.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   }
+}
+
+/** ${x^^} ${x,,} (every matching character), ${x^} ${x,} (the first): PATTERN defaults to any character. */
+function changeCase(op: string, v: string, pattern: string): string {
+  const one = new RegExp(`^(?:${pattern === "" ? "." : globSource(pattern)})$`, "s");
+  const upper = op.startsWith("^");
+  const all = op.length === 2;
+  return [...v].map((c, i) => ((all || i === 0) && one.test(c) ? (upper ? c.toUpperCase() : c.toLowerCase()) : c)).join("");
 }
 
 /** ${x#p} ${x##p} ${x%p} ${x%%p} ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r} */

@@ -424,7 +424,9 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       delete state.vars[a.name];
       array[index < 0 ? array.length + index : index] = value;
     } else {
-      const value = expandToString(a.value, host);
+      let value = expandToString(a.value, host);
+      // x+=v appends to the value (to the first element of an array)
+      if (a.append) value = (state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "") + value;
       // a plain assignment to an array sets its first element
       if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
       else scalars.push([a.name, value]);

@@ -101,10 +101,12 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const dflt = /^(:?[-=+?])(.*)$/s.exec(rest);
   const trim = /^(##?|%%?)(.*)$/s.exec(rest);
   const repl = /^(\/[/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
+  const caseMod = /^(\^\^?|,,?)(.*)$/s.exec(rest);
   if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
   else if (dflt) Object.assign(part, { op: dflt[1], arg: text(dflt[2]!) });
   else if (trim) Object.assign(part, { op: trim[1], arg: text(trim[2]!) });
   else if (repl) Object.assign(part, { op: repl[1], arg: text(repl[2]!), arg2: text(repl[3] ?? "") });
+  else if (caseMod) Object.assign(part, { op: caseMod[1], arg: text(caseMod[2]!) });
   else return bad;
   return part;
 }

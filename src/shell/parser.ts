@@ -5,7 +5,7 @@ import { findClosingParen, Lexer, ShellSyntaxError, type Token } from "./lexer.j
 import { scanArithWord } from "./expand.js";
 
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const ARRAY_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/;
 const INDEXED_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]=/;
 const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac", "in"]);
@@ -431,7 +431,7 @@ function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
   if (!m) return undefined;
   const rest = first.v.slice(m[0].length);
   const value: Word = rest ? [{ t: "lit", v: rest, quoted: false }, ...tok.parts.slice(1)] : tok.parts.slice(1);
-  return { name: m[1]!, value };
+  return m[2] ? { name: m[1]!, value, append: true } : { name: m[1]!, value };
 }
 
 /**

@@ -57,6 +57,7 @@ export function bash(b: BuiltinCall): number {
     }
     src = text;
     sub.shellName = args[0];
+    sub.positional = args.slice(1);
   } else src = b.io.stdin;
   for (const [k, v] of Object.entries(b.env)) {
     sub.vars[k] = v;
@@ -78,6 +79,9 @@ export function source(b: BuiltinCall): number {
   const text = vfs.readFile(file);
   if (text === undefined) return fail(b, `${file}: No such file or directory`);
   const outer = b.state.sourcing;
+  // `source FILE ARGS…` gives the file its own $1…; without ARGS it sees the caller's
+  const callerArgs = b.state.positional;
+  if (b.argv.length > 2) b.state.positional = b.argv.slice(2);
   b.state.sourcing = true;
   try {
     return b.runSource(b.state, text, b.io);
@@ -86,6 +90,7 @@ export function source(b: BuiltinCall): number {
     throw e;
   } finally {
     b.state.sourcing = outer;
+    if (b.argv.length > 2) b.state.positional = callerArgs;
   }
 }
 

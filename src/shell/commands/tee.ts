@@ -8,10 +8,17 @@ export const tee: Command = {
     const p = parseOptions("tee", ctx.argv.slice(1), { flags: "ai", long: { append: "a", "ignore-interrupts": "i" } });
     if (isResult(p)) return p;
     const errors: string[] = [];
+    let stdout = ctx.stdin;
+    let stderr = "";
     for (const f of p.args) {
-      const err = ctx.fs.writeFile(f, ctx.stdin, has(p, "a"));
-      if (err) errors.push(`tee: ${f}: ${err}\n`);
+      // the process's own streams, which the shell's /dev/std* redirections would also reach
+      if (f === "/dev/stdout" || f === "/dev/fd/1") stdout += ctx.stdin;
+      else if (f === "/dev/stderr" || f === "/dev/fd/2") stderr += ctx.stdin;
+      else {
+        const err = ctx.fs.writeFile(f, ctx.stdin, has(p, "a"));
+        if (err) errors.push(`tee: ${f}: ${err}\n`);
+      }
     }
-    return done(ctx.stdin, errors.join(""), errors.length ? 1 : 0);
+    return done(stdout, stderr + errors.join(""), errors.length ? 1 : 0);
   },
 };
