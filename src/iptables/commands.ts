@@ -5,6 +5,7 @@ import { runIptables } from "./iptables.js";
 import { runIptablesRestore } from "./restore-command.js";
 import { runIptablesSave } from "./save-command.js";
 import { runXtablesLegacyMulti, runXtablesNftMulti } from "./multi.js";
+import { runIptablesTranslate } from "./translate.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
@@ -20,6 +21,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   },
   { name: "xtables-nft-multi", run: runXtablesNftMulti },
   { name: "xtables-legacy-multi", run: runXtablesLegacyMulti },
+  { name: "iptables-translate", aliases: ["ip6tables-translate"], run: runIptablesTranslate },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

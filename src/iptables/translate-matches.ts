@@ -1,0 +1,240 @@
+// iptables-translate: each match's nft text, built from the match's iptables-save words (the
+// canonical form every match extension already prints). undefined = libxtables has no
+// translation for it, and the whole command is echoed as a comment ("nft # …").
+import { splitRestoreLine } from "./restore-words.js";
+
+export interface MatchXlate {
+  /** Text that goes where the match stands (before "counter"). */
+  text: string;
+  /** A statement printed as its own nft command before the rule (connlimit's set). */
+  set?: string;
+  /** A comment match: nft appends `comment "…"` after the verdict. */
+  comment?: string;
+}
+
+/** Per-match state the translator needs from the rule. */
+export interface XlateContext {
+  /** The rule's protocol name ("tcp"), for multiport. */
+  proto: string;
+  family: 4 | 6;
+  table: string;
+  /** How many sets earlier matches declared (connlimit names its set connlimitN). */
+  setIndex: number;
+}
+
+const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg"];
+const STATE_ORDER = ["invalid", "new", "related", "established", "untracked"];
+const ICMP_TYPES: Record<number, string> = {
+  0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request",
+  9: "router-advertisement", 10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem",
+  13: "timestamp-request", 14: "timestamp-reply", 15: "info-request", 16: "info-reply",
+  17: "address-mask-request", 18: "address-mask-reply",
+};
+const LIMIT_UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
+
+/** Words of a save text with their "!" folded in: [["dport", "22", inverted], …]. */
+function options(save: string): { name: string; args: string[]; inv: boolean }[] {
+  const words = splitRestoreLine(save);
+  const out: { name: string; args: string[]; inv: boolean }[] = [];
+  let inv = false;
+  for (const w of words) {
+    if (w === "!") inv = true;
+    else if (w.startsWith("--")) {
+      out.push({ name: w.slice(2), args: [], inv });
+      inv = false;
+    } else out.at(-1)?.args.push(w);
+  }
+  return out;
+}
+
+const neq = (inv: boolean) => (inv ? "!= " : "");
+const range = (text: string) => text.replace(":", "-");
+
+function flagList(text: string): string {
+  const set = new Set(text.toLowerCase().split(","));
+  if (set.has("all")) return TCP_FLAGS.join(",");
+  const names = TCP_FLAGS.filter((f) => set.has(f));
+  return names.length ? names.join(",") : "0x0";
+}
+
+function tcpUdp(proto: string, save: string): string | undefined {
+  const parts: string[] = [];
+  for (const o of options(save)) {
+    if (o.name === "sport" || o.name === "dport") parts.push(`${proto} ${o.name} ${neq(o.inv)}${range(o.args[0]!)}`);
+    else if (o.name === "tcp-flags") parts.push(`tcp flags ${neq(o.inv)}${flagList(o.args[1]!)} / ${flagList(o.args[0]!)}`);
+    else return undefined;
+  }
+  return parts.join(" ");
+}
+
+function multiport(save: string, ctx: XlateContext): string | undefined {
+  const [o, extra] = options(save);
+  if (!o || extra) return undefined;
+  if (o.name === "ports") {
+    // either direction: a concatenated set of (any . port) and (port . any) pairs
+    const pairs = o.args[0]!.split(",").map(range).flatMap((p) => [`0-65535 . ${p}`, `${p} . 0-65535`]);
+    return `${ctx.proto} sport . ${ctx.proto} dport ${neq(o.inv)}{ ${pairs.join(", ")} }`;
+  }
+  if (o.name !== "dports" && o.name !== "sports") return undefined;
+  const ports = o.args[0]!.split(",").map(range);
+  const dir = o.name === "dports" ? "dport" : "sport";
+  const set = ports.length === 1 ? ports[0] : `{ ${ports.join(", ")} }`;
+  return `${ctx.proto} ${dir} ${neq(o.inv)}${set}`;
+}
+
+function ctState(save: string, option: string): string | undefined {
+  const [o, extra] = options(save);
+  if (!o || extra || o.name !== option) return undefined;
+  const states = o.args[0]!.toLowerCase().split(",");
+  if (states.some((s) => !STATE_ORDER.includes(s))) return undefined;
+  return `ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((s) => states.includes(s)).join(",")}`;
+}
+
+function icmp(save: string): string | undefined {
+  const [o] = options(save);
+  if (!o) return "ip protocol icmp";
+  if (o.args[0] === "any") return o.inv ? undefined : "ip protocol icmp";
+  const name = /^\d+$/.test(o.args[0]!) ? ICMP_TYPES[Number(o.args[0])] : undefined;
+  return name ? `icmp type ${neq(o.inv)}${name}` : undefined;
+}
+
+function limit(save: string): string | undefined {
+  let rate: string | undefined;
+  let burst = 5;
+  for (const o of options(save)) {
+    if (o.inv) return undefined;
+    if (o.name === "limit") {
+      const [n, unit] = o.args[0]!.split("/");
+      rate = `${n}/${LIMIT_UNITS[unit!] ?? unit}`;
+    } else if (o.name === "limit-burst") burst = Number(o.args[0]);
+  }
+  return `limit rate ${rate ?? "3/hour"} burst ${burst} packets`;
+}
+
+function mark(save: string): string | undefined {
+  const [o] = options(save);
+  if (!o) return undefined;
+  const [value, mask] = o.args[0]!.split("/");
+  if (mask === undefined) return `mark ${neq(o.inv)}${value}`;
+  return `mark and ${mask} ${o.inv ? "!=" : "=="} ${value}`;
+}
+
+function simple(save: string, map: Record<string, (arg: string, inv: boolean) => string | undefined>): string | undefined {
+  const parts: string[] = [];
+  for (const o of options(save)) {
+    const f = map[o.name];
+    const text = f?.(o.args[0] ?? "", o.inv);
+    if (text === undefined) return undefined;
+    parts.push(text);
+  }
+  return parts.length ? parts.join(" ") : undefined;
+}
+
+function addrtype(save: string): string | undefined {
+  const opts = options(save);
+  const types = opts.filter((o) => o.name === "src-type" || o.name === "dst-type");
+  if (types.length !== 1) return undefined;
+  const t = types[0]!;
+  const iface = opts.some((o) => o.name === "limit-iface-in") ? " . iif" : opts.some((o) => o.name === "limit-iface-out") ? " . oif" : "";
+  const names = t.args[0]!.toLowerCase().split(",");
+  const set = names.length === 1 ? names[0] : `{ ${names.join(", ")} }`;
+  return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`;
+}
+
+function prefixMask(bits: number, family: 4 | 6): string {
+  if (family === 4) {
+    const m = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    return [24, 16, 8, 0].map((s) => (m >>> s) & 255).join(".");
+  }
+  return String(bits);
+}
+
+/** connlimit becomes a dynamic set counted per address: one "add set" line, then the rule. */
+function connlimit(save: string, ctx: XlateContext): MatchXlate | undefined {
+  let count = "";
+  let mask = ctx.family === 6 ? 128 : 32;
+  let dir = "saddr";
+  for (const o of options(save)) {
+    if (o.name === "connlimit-above") count = `over ${o.args[0]}`;
+    else if (o.name === "connlimit-upto") count = o.args[0]!;
+    else if (o.name === "connlimit-mask") mask = Number(o.args[0]);
+    else if (o.name === "connlimit-daddr") dir = "daddr";
+  }
+  const full = ctx.family === 6 ? 128 : 32;
+  if (ctx.family === 6 && mask !== full) return undefined;
+  const ip = ctx.family === 6 ? "ip6" : "ip";
+  const name = `connlimit${ctx.setIndex}`;
+  const key = `${ip} ${dir}${mask === full ? "" : ` and ${prefixMask(mask, ctx.family)}`}`;
+  return {
+    text: `add @${name} { ${key} ct count ${count} }`,
+    set: `add set ${ip} ${ctx.table} ${name} { type ${ctx.family === 6 ? "ipv6_addr" : "ipv4_addr"}; flags dynamic; }`,
+  };
+}
+
+/** nft text for one match, or undefined when libxtables cannot translate it. */
+export function translateMatch(name: string, save: string, ctx: XlateContext): MatchXlate | undefined {
+  const ip = ctx.family === 6 ? "ip6" : "ip";
+  let text: string | undefined;
+  switch (name) {
+    case "tcp":
+    case "udp":
+      text = tcpUdp(name, save);
+      break;
+    case "multiport":
+      text = multiport(save, ctx);
+      break;
+    case "conntrack":
+      text = ctState(save, "ctstate");
+      break;
+    case "state":
+      text = ctState(save, "state");
+      break;
+    case "icmp":
+      text = icmp(save);
+      break;
+    case "limit":
+      text = limit(save);
+      break;
+    case "mark":
+      text = mark(save);
+      break;
+    case "comment": {
+      const [o] = options(save);
+      return { text: "", comment: o?.args[0] ?? "" };
+    }
+    case "mac":
+      text = simple(save, { "mac-source": (a, inv) => `ether saddr ${neq(inv)}${a.toLowerCase()}` });
+      break;
+    case "iprange":
+      text = simple(save, { "src-range": (a, inv) => `${ip} saddr ${neq(inv)}${a}`, "dst-range": (a, inv) => `${ip} daddr ${neq(inv)}${a}` });
+      break;
+    case "length":
+      text = simple(save, { length: (a, inv) => `meta length ${neq(inv)}${range(a)}` });
+      break;
+    case "pkttype":
+      text = simple(save, { "pkt-type": (a, inv) => `pkttype ${neq(inv)}${a.toLowerCase()}` });
+      break;
+    case "owner":
+      if (options(save).length !== 1) return undefined;
+      text = simple(save, {
+        "uid-owner": (a, inv) => (/^\d+$/.test(a) ? `skuid ${neq(inv)}${a}` : undefined),
+        "gid-owner": (a, inv) => (/^\d+$/.test(a) ? `skgid ${neq(inv)}${a}` : undefined),
+      });
+      break;
+    case "addrtype":
+      text = addrtype(save);
+      break;
+    case "connlimit":
+      return connlimit(save, ctx);
+    case "ttl":
+      text = simple(save, {
+        "ttl-eq": (a, inv) => `ip ttl ${neq(inv)}${a}`,
+        "ttl-lt": (a) => `ip ttl lt ${a}`,
+        "ttl-gt": (a) => `ip ttl gt ${a}`,
+      });
+      break;
+    default:
+      return undefined;
+  }
+  return text === undefined ? undefined : { text };
+}

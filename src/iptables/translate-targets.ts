@@ -1,0 +1,133 @@
+// iptables-translate: the verdict part of a rule in nft syntax, from the target's
+// iptables-save words. undefined = no translation (the command is echoed as a comment).
+import { splitRestoreLine } from "./restore-words.js";
+import type { Rule } from "../netfilter/types.js";
+
+const LOG_LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
+const REJECT_TYPES: Record<string, string> = {
+  "icmp-net-unreachable": "net-unreachable",
+  "icmp-host-unreachable": "host-unreachable",
+  "icmp-proto-unreachable": "prot-unreachable",
+  "icmp-net-prohibited": "net-prohibited",
+  "icmp-host-prohibited": "host-prohibited",
+  "icmp-admin-prohibited": "admin-prohibited",
+};
+
+const REJECT6_TYPES: Record<string, string> = {
+  "icmp6-no-route": "no-route",
+  "icmp6-adm-prohibited": "admin-prohibited",
+  "icmp6-addr-unreachable": "addr-unreachable",
+  "icmp6-policy-fail": "policy-fail",
+  "icmp6-reject-route": "reject-route",
+};
+
+/** "--opt value" pairs of a save text (flags get ""). */
+function optionMap(save: string): Map<string, string> {
+  const words = splitRestoreLine(save);
+  const map = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.startsWith("--")) return new Map([["!", ""]]); // an inverted or odd option: give up
+    const next = words[i + 1];
+    if (next !== undefined && !next.startsWith("--")) {
+      map.set(w.slice(2), next);
+      i++;
+    } else map.set(w.slice(2), "");
+  }
+  return map;
+}
+
+function log(o: Map<string, string>): string {
+  let s = "log";
+  const prefix = o.get("log-prefix");
+  if (prefix !== undefined) s += ` prefix "${prefix}"`;
+  const level = o.get("log-level");
+  if (level !== undefined && level !== "4") s += ` level ${LOG_LEVELS[Number(level)] ?? level}`;
+  const tcp = [o.has("log-tcp-sequence") ? "sequence" : "", o.has("log-tcp-options") ? "options" : ""].filter(Boolean);
+  if (tcp.length) s += ` flags tcp ${tcp.join(",")}`;
+  if (o.has("log-ip-options")) s += " flags ip options";
+  if (o.has("log-uid")) s += " flags skuid";
+  if (o.has("log-macdecode")) s += " flags ether";
+  return s;
+}
+
+function natFlags(o: Map<string, string>): string {
+  let s = "";
+  if (o.has("random")) s += " random";
+  if (o.has("random-fully")) s += " fully-random";
+  if (o.has("persistent")) s += " persistent";
+  return s;
+}
+
+/** libxt_MARK's xlate: the plain, and, or, xor forms before the general one. */
+function xmark(value: string, mask: string): string {
+  const v = Number(value) >>> 0;
+  const m = Number(mask) >>> 0;
+  const hex = (n: number) => `0x${n.toString(16)}`;
+  if (m === 0xffffffff) return `meta mark set ${hex(v)}`;
+  if (v === 0) return `meta mark set mark and ${hex(~m >>> 0)}`;
+  if (v === m) return `meta mark set mark or ${hex(v)}`;
+  if (m === 0) return `meta mark set mark xor ${hex(v)}`;
+  return `meta mark set mark and ${hex(~m >>> 0)} xor ${hex(v)}`;
+}
+
+/** nft verdict text for the rule's action ("" when it has none). */
+export function translateAction(rule: Rule, name: string, save: string, family: 4 | 6 = 4): string | undefined {
+  const a = rule.action;
+  if (a.kind === "none") return "";
+  if (a.kind === "verdict") return a.verdict.toLowerCase();
+  if (a.kind === "jump") return `jump ${a.chain}`;
+  if (a.kind === "goto") return `goto ${a.chain}`;
+  const o = optionMap(save);
+  if (o.has("!")) return undefined;
+  switch (name) {
+    case "LOG":
+      return log(o);
+    case "REJECT": {
+      const how = o.get("reject-with") ?? (family === 6 ? "icmp6-port-unreachable" : "icmp-port-unreachable");
+      if (how === "icmp-port-unreachable" || how === "icmp6-port-unreachable") return "reject";
+      if (how === "tcp-reset") return "reject with tcp reset";
+      const type = (family === 6 ? REJECT6_TYPES : REJECT_TYPES)[how];
+      return type ? `reject with ${family === 6 ? "icmpv6" : "icmp"} type ${type}` : undefined;
+    }
+    case "MASQUERADE": {
+      const ports = o.get("to-ports");
+      return `masquerade${ports ? ` to :${ports}` : ""}${natFlags(o)}`;
+    }
+    case "SNAT":
+      return `snat to ${o.get("to-source")}${natFlags(o)}`;
+    case "DNAT":
+      return `dnat to ${o.get("to-destination")}${natFlags(o)}`;
+    case "REDIRECT": {
+      const ports = o.get("to-ports");
+      return `redirect${ports ? ` to :${ports}` : ""}${natFlags(o)}`;
+    }
+    case "MARK": {
+      const xm = o.get("set-xmark");
+      if (xm === undefined) return undefined;
+      const [value, mask = "0xffffffff"] = xm.split("/");
+      return xmark(value!, mask);
+    }
+    case "CONNMARK": {
+      const fullMasks = o.get("nfmask") === "0xffffffff" && o.get("ctmask") === "0xffffffff" && o.size === 3;
+      if (o.has("save-mark") && fullMasks) return "ct mark set mark";
+      if (o.has("restore-mark") && fullMasks) return "meta mark set ct mark";
+      if (o.has("set-xmark") && o.size === 1) {
+        const [value, mask = "0xffffffff"] = o.get("set-xmark")!.split("/");
+        return mask === "0xffffffff" ? `ct mark set ${value}` : undefined;
+      }
+      return undefined;
+    }
+    case "TCPMSS":
+      if (o.has("clamp-mss-to-pmtu")) return "tcp option maxseg size set rt mtu";
+      return o.has("set-mss") ? `tcp option maxseg size set ${o.get("set-mss")}` : undefined;
+    case "NOTRACK":
+      return "notrack";
+    case "CT":
+      return o.has("notrack") && o.size === 1 ? "notrack" : undefined;
+    case "TRACE":
+      return "nftrace set 1";
+    default:
+      return undefined;
+  }
+}
