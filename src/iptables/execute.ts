@@ -2,7 +2,7 @@
 import type { Rule, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import type { NameTables } from "./address.js";
-import { listChains, listRules } from "./listing.js";
+import { listChains, listRules, listTable } from "./listing.js";
 import { CMD, OPT } from "./options.js";
 import {
   ENOENT,
@@ -165,7 +165,7 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     lineNumbers: !!(p.options & OPT.LINENUMBERS),
     names: env.names,
   };
-  return warning + listChains(t, chain ? [chain] : chainsInOrder(t), format, p.rulenum);
+  return warning + (chain ? listChains(t, [chain], format, p.rulenum) : listTable(t, format));
 }
 
 /** Printed before a whole-table listing when a base chain was renamed (nft). */

@@ -1,8 +1,10 @@
 // `iptables -L` and `iptables -S` output for one table.
-import type { Chain, Rule, Table } from "../netfilter/types.js";
+import type { Chain, Table } from "../netfilter/types.js";
 import { formatCount } from "./numbers.js";
-import { chainsInOrder, referenceCounts } from "./ops.js";
-import { sameRuleObjects } from "../netfilter/ruleset.js";
+import { chainsInOrder, referenceCounts as countReferences } from "./ops.js";
+import { tableChains } from "./chain-order.js";
+import { tableListing } from "./listing-snapshot.js";
+import { chainSummary, type ChainSummary } from "./listing-cache.js";
 import { listRuleLine, saveRuleLine, type ListFormat } from "./rule-text.js";
 
 function chainHeader(chain: Chain, refs: number, f: ListFormat): string {
@@ -31,24 +33,41 @@ function rulesText(chain: Chain, f: ListFormat): string {
   return lines.join("");
 }
 
-interface ChainText {
-  rules: Rule[];
-  text: string;
+/** Fewer listed chains than this: count only the jumps to their names. */
+const FEW_CHAINS = 8;
+
+/** Adds a chain's jumps and gotos to the references of their targets. */
+function countJumps(counts: Map<string, number>, summary: ChainSummary): void {
+  for (const name of summary.targets) counts.set(name, (counts.get(name) ?? 0) + 1);
 }
 
 /**
- * Plain `-L -n` rule lines of a chain, reused while the chain holds the same rule objects
- * (rules never change in place, see rule-text.ts; counters are not in this form). Outside
- * the rule set; a cloned world misses and rebuilds.
+ * References by chain name (for the chains in `listed`): every jump and goto of every chain of
+ * the table, and of base chains renamed away from it (nft), whose jumps still hold their targets.
+ * A few chains are counted straight from the rules, without summarising 30,000 chains first.
  */
-const numericTexts = new WeakMap<Chain, ChainText>();
+function referenceCounts(t: Table, listed: readonly Chain[]): Map<string, number> {
+  if (listed.length < FEW_CHAINS) return countReferences(t, new Set(listed.map((c) => c.name)));
+  const counts = new Map<string, number>();
+  for (const name in t.chains) countJumps(counts, chainSummary(t.chains[name]!));
+  for (const c of t.foreignBaseChains ?? []) countJumps(counts, chainSummary(c));
+  return counts;
+}
 
-function numericRulesText(chain: Chain, f: ListFormat): string {
-  const cached = numericTexts.get(chain);
-  if (cached && sameRuleObjects(cached.rules, chain.rules)) return cached.text;
-  const text = rulesText(chain, f);
-  numericTexts.set(chain, { rules: chain.rules.slice(), text });
-  return text;
+/** Plain -L -n lines hold no counters and no looked-up names: reused while the rules are the same. */
+function reusable(f: ListFormat): boolean {
+  return f.numeric && !f.verbose && !f.lineNumbers;
+}
+
+/** Chain `n`'s header lines: a blank line before all but the first, its name line, the columns. */
+function chainHead(chain: Chain, n: number, refs: number, f: ListFormat): string {
+  return `${n > 0 ? "\n" : ""}${chainHeader(chain, refs, f)}${columnHeader(f)}`;
+}
+
+function chainBody(chain: Chain, f: ListFormat, summary?: ChainSummary): string {
+  if (!reusable(f)) return rulesText(chain, f);
+  summary ??= chainSummary(chain);
+  return (summary.numericText ??= rulesText(chain, f));
 }
 
 /** -L [chain [rulenum]]; `chains` are the chains to print (already resolved). */
@@ -57,15 +76,24 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
     const rule = chains[0]?.rules[rulenum - 1];
     return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
   }
-  const refs = referenceCounts(t, chains.length < 8 ? new Set(chains.map((c) => c.name)) : undefined);
-  const header = columnHeader(f);
+  const refs = referenceCounts(t, chains);
   const parts: string[] = [];
-  chains.forEach((chain, n) => {
-    if (n > 0) parts.push("\n");
-    parts.push(chainHeader(chain, refs.get(chain.name) ?? 0, f), header);
-    parts.push(f.numeric && !f.verbose && !f.lineNumbers ? numericRulesText(chain, f) : rulesText(chain, f));
-  });
+  chains.forEach((chain, n) => parts.push(chainHead(chain, n, refs.get(chain.name) ?? 0, f), chainBody(chain, f)));
   return parts.join("");
+}
+
+/** -L of the whole table. */
+export function listTable(t: Table, f: ListFormat): string {
+  const { chains, complete } = tableChains(t);
+  // the plain -L -n text of every chain is kept up to date between listings (listing-snapshot.ts)
+  if (complete && reusable(f)) {
+    const format = f.names.ipv6 ? "-n ipv6" : "-n";
+    return tableListing(t, chains, format, {
+      head: (chain, n, refs) => chainHead(chain, n, refs, f),
+      body: (chain, summary) => chainBody(chain, f, summary),
+    });
+  }
+  return listChains(t, chains, f);
 }
 
 function chainDeclaration(chain: Chain, counters: boolean): string {
