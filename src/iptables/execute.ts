@@ -99,8 +99,8 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       p.command === CMD.CHECK ||
       (p.command === CMD.REPLACE && !kernelAnswer) ||
       (p.command === CMD.INSERT && env.backend === "nft" && !kernelAnswer);
-    // (legacy -D echoes before libiptc looks)
-    if (p.command === CMD.DELETE && env.backend === "legacy") lookup = false;
+    // (legacy -D and -C echo before libiptc looks)
+    if ((p.command === CMD.DELETE || p.command === CMD.CHECK) && env.backend === "legacy") lookup = false;
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;

@@ -34,7 +34,9 @@ function nftError(op: string, errno: string, what: string): OpError {
 }
 
 function kernelRefusal(backend: Backend, op: string, chain: string, errno = "Invalid argument"): OpError {
-  if (backend === "legacy") return new OpError(`${errno}. Run \`dmesg' for more information.`, 1);
+  // libiptc's iptc_strerror names ENOENT its own way; only EINVAL sends the user to dmesg
+  if (backend === "legacy" && errno === "No such file or directory") return new OpError(ENOENT, 1);
+  if (backend === "legacy") return new OpError(errno === "Invalid argument" ? `${errno}. Run \`dmesg' for more information.` : `${errno}.`, 1);
   return nftError(op, errno, `rule in chain ${chain}`);
 }
 

@@ -21,6 +21,10 @@ export interface LimitData {
   rate: number;
   unitSeconds: number;
   burst: number;
+  /** xt_rateinfo.avg as given (iptables-legacy hands it to the kernel's xt_limit unchanged). */
+  avg?: number;
+  /** --limit-burst 0 was given (nft uses its default; xt_limit refuses it). */
+  zeroBurst?: true;
   /** Runtime bucket (ns of credit and time of last update), created on the first packet. */
   tokens?: string;
   last?: number;
@@ -61,6 +65,7 @@ function unitFor(avg: number): [string, number] {
 }
 
 function setRate(d: LimitData, avg: number): void {
+  d.avg = avg;
   const [, mult] = unitFor(avg);
   d.rate = Math.floor(mult / avg);
   d.unitSeconds = mult / SCALE;
@@ -71,6 +76,16 @@ function rateText(d: LimitData): string {
   const avg = Math.floor((SCALE * d.unitSeconds) / d.rate);
   const [name, mult] = unitFor(avg);
   return `${Math.floor(mult / avg)}/${name}`;
+}
+
+/** Debian's CONFIG_HZ and xt_limit's CREDITS_PER_JIFFY (largest power of 2 below 2^32 / (HZ * 1 day)). */
+const HZ = 250;
+const CREDITS_PER_JIFFY = 128;
+
+/** xt_limit's user2credits, in its 32-bit arithmetic. */
+function userToCredits(user: number): number {
+  if (user > Math.floor(0xffffffff / (HZ * CREDITS_PER_JIFFY))) return Math.imul(Math.floor(user / SCALE), HZ * CREDITS_PER_JIFFY) >>> 0;
+  return Math.floor((user * HZ * CREDITS_PER_JIFFY) / SCALE);
 }
 
 export const limitMatch: MatchExtension<LimitData> = {
@@ -96,7 +111,15 @@ export const limitMatch: MatchExtension<LimitData> = {
       if (burst === undefined) throw badValue("limit", "limit-burst", 0, 10000);
       // nft_limit treats a zero burst as its default of 5.
       d.burst = burst === 0 ? DEFAULT_BURST : burst;
+      if (burst === 0) d.zeroBurst = true;
     }
+  },
+  // iptables-nft makes an nft limit expression; only legacy reaches xt_limit's overflow check
+  checkEntry(d, call) {
+    if (call.backend !== "legacy") return true;
+    const avg = d.avg ?? Math.floor((SCALE * d.unitSeconds) / d.rate);
+    const overflow = d.zeroBurst || userToCredits(Math.imul(avg, d.burst) >>> 0) < userToCredits(avg);
+    return overflow ? "Numerical result out of range" : true;
   },
   save: (d) => `--limit ${rateText(d)}${d.burst !== DEFAULT_BURST ? ` --limit-burst ${d.burst}` : ""}`,
   print: (d) => `limit: avg ${rateText(d)} burst ${d.burst}`,
