@@ -61,3 +61,17 @@ iptables-legacy-restore -v <<'EOF2'
 -A INPUT -j nochain
 COMMIT
 EOF2
+iptables-legacy-restore -v <<'EOF2'
+*filter
+:web - [0:0]
+# after the chain lines
+-A INPUT -j web
+COMMIT
+EOF2
+iptables-restore -v <<'EOF2'
+*filter
+:web - [0:0]
+# after the chain lines
+-A INPUT -j web
+COMMIT
+EOF2
