@@ -30,8 +30,16 @@ export function formatTranscript(records: CommandRecord[]): string {
 }
 
 /** Runs a script in a fresh sandbox the way the oracle does (hook for --scenario: pass a session). */
-export function execScript(text: string, session = new Session(createWorld(), { mode: "script", cwd: "/tmp" })): CommandRecord[] {
+export function execScript(text: string, session = oracleSession()): CommandRecord[] {
   return runScript(session, text, { isolate: true }).map(normaliseRecord);
+}
+
+/** A sandbox like the oracle's machine: Debian 12 without iptables-persistent, so no /etc/iptables. */
+function oracleSession(): Session {
+  const session = new Session(createWorld(), { mode: "script", cwd: "/tmp" });
+  const fs = session.state.world.fs;
+  if (!Object.keys(fs.files).some((f) => f.startsWith("/etc/iptables/"))) fs.dirs = fs.dirs.filter((d) => d !== "/etc/iptables");
+  return session;
 }
 
 const USAGE = "Usage: nettutor exec [--scenario ID|FILE] [--json] < script\n";

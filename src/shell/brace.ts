@@ -68,9 +68,10 @@ export function braceExpand(word: Word, depth = 0): Word[] {
     const [start, end, alts] = found;
     const before = p.v.slice(0, start);
     const after = p.v.slice(end + 1);
-    return alts.flatMap((alt) =>
-      braceExpand([...word.slice(0, i), { t: "lit", v: before + alt + after, quoted: false }, ...word.slice(i + 1)], depth + 1),
-    );
+    // an alternative that leaves the word empty (`{a,}`) gives no word at all
+    return alts
+      .flatMap((alt) => braceExpand([...word.slice(0, i), { t: "lit", v: before + alt + after, quoted: false }, ...word.slice(i + 1)], depth + 1))
+      .filter((w) => w.some((part) => part.t !== "lit" || part.quoted || part.v !== ""));
   }
   return [word];
 }

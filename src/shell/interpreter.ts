@@ -399,8 +399,16 @@ function getVar(state: ShellState, name: string): string | undefined {
     case "*":
       return state.positional.join(" ");
     case "!":
-    case "-":
       return "";
+    case "-":
+      // the option letters bash reports: hashall, braceexpand, and c (bash -c) or the interactive ones
+      return [
+        state.options.has("errexit") ? "e" : "",
+        state.scriptMode ? "h" : "him",
+        state.options.has("nounset") ? "u" : "",
+        state.options.has("xtrace") ? "x" : "",
+        state.scriptMode ? "Bc" : "BHs",
+      ].join("");
     default:
       if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
       if (Object.hasOwn(state.vars, name)) return state.vars[name];

@@ -357,8 +357,22 @@ function countNewlines(s: string): number {
 }
 
 /** Inside "…", a backslash only escapes $ ` " \ and newline; keep the rest for scanDoubleQuotedText. */
+/** `\"` and `\<newline>` of a double-quoted body; the text of a $(…) inside keeps its own escapes. */
 function unescapeDoubleQuoted(body: string): string {
-  return body.replace(/\\(["\n])/g, (_m, ch: string) => (ch === "\n" ? "" : ch));
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\" && i + 1 < body.length) {
+      const n = body[++i]!;
+      out += n === '"' ? n : n === "\n" ? "" : c + n;
+    } else if (c === "$" && body[i + 1] === "(") {
+      const end = findClosingParen(body, i + 2);
+      if (end < 0) return out + body.slice(i);
+      out += body.slice(i, end);
+      i = end - 1;
+    } else out += c;
+  }
+  return out;
 }
 
 function findAnsiQuoteEnd(src: string, from: number): number {

@@ -45,7 +45,8 @@ export class Session {
       world,
       netns: options.netns ?? "",
       cwd,
-      vars: { ...env, PWD: cwd },
+      // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
+      vars: { SHELL: "/bin/bash", TERM: "dumb", ...env, PWD: cwd },
       exported: new Set([...Object.keys(env), "PWD"]),
       aliases: {},
       functions: {},
