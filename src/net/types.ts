@@ -131,6 +131,8 @@ export interface FsState {
   files: Record<string, string>;
   /** Absolute paths of directories (each parent listed too). */
   dirs: string[];
+  /** Files made executable (chmod +x); other files are plain 0644 ones. */
+  executable?: string[];
 }
 
 export interface World {

@@ -245,8 +245,13 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     const slash = name.lastIndexOf("/");
     if (BIN_DIRS.has(name.slice(0, slash)) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
     else {
-      // Files made in the sandbox are never executable (there is no chmod): bash says why it cannot run them.
+      // A file without execute bits, a directory or nothing at all: bash says why it cannot run it.
       const fs = new WorldVfs(state.world, state.netns, state.cwd);
+      if (fs.isExecutable(name)) {
+        // a script made executable runs in its interpreter: #!/bin/sh is dash, anything else bash
+        const shebang = /^#!\s*(\S+)/.exec(fs.readFile(name) ?? "")?.[1];
+        return runArgv(state, [shebang === "/bin/sh" || shebang === "/usr/bin/sh" ? "sh" : "bash", name, ...argv.slice(1)], io, env, line);
+      }
       const why = fs.isDir(name) ? "Is a directory" : fs.exists(name) ? "Permission denied" : "No such file or directory";
       io.err.push(`${errorPrefix(state, line)}${name}: ${why}\n`);
       return why === "No such file or directory" ? 127 : 126;

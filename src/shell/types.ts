@@ -48,6 +48,10 @@ export interface Vfs {
   list(path: string): string[] | undefined;
   mkdir(path: string, parents?: boolean): string | undefined;
   remove(path: string, recursive?: boolean): string | undefined;
+  /** Whether a file has its execute bits (chmod +x). */
+  isExecutable?(path: string): boolean;
+  /** Sets or clears a file's execute bits. */
+  setExecutable?(path: string, on: boolean): void;
   /** Absolute, normalised form of a path. */
   resolve(path: string): string;
 }

@@ -254,9 +254,21 @@ export class WorldVfs implements Vfs {
     return undefined;
   }
 
+  isExecutable(path: string): boolean {
+    const abs = this.resolve(path);
+    return this.fs.files[abs] !== undefined && (this.fs.executable ?? []).includes(abs);
+  }
+
+  setExecutable(path: string, on: boolean): void {
+    const abs = this.resolve(path);
+    const rest = (this.fs.executable ?? []).filter((f) => f !== abs);
+    this.fs.executable = on ? [...rest, abs] : rest;
+  }
+
   remove(path: string, recursive = false): string | undefined {
     const abs = this.resolve(path);
     if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Permission denied";
+    if (this.fs.executable) this.fs.executable = this.fs.executable.filter((f) => f !== abs && !f.startsWith(abs + "/"));
     if (this.fs.files[abs] !== undefined) {
       delete this.fs.files[abs];
       return undefined;

@@ -5,7 +5,7 @@ import { done, has, isResult, parseOptions } from "./util.js";
 function longLine(ctx: CommandContext, path: string, name: string): string {
   const dir = ctx.fs.isDir(path);
   const size = dir ? 4096 : Buffer.byteLength(ctx.fs.readFile(path) ?? "");
-  const mode = dir ? "drwxr-xr-x" : path.startsWith("/proc/") ? "-rw-r--r--" : "-rw-r--r--";
+  const mode = dir ? "drwxr-xr-x" : ctx.fs.isExecutable?.(path) ? "-rwxr-xr-x" : "-rw-r--r--";
   return `${mode} ${dir ? 2 : 1} root root ${String(size).padStart(5)} Jan  1 00:00 ${name}\n`;
 }
 

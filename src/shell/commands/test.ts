@@ -20,7 +20,7 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
     case "-d": return fs.isDir(arg);
     case "-s": return (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg);
     case "-r": case "-w": return fs.exists(arg);
-    case "-x": return fs.isDir(arg);
+    case "-x": return fs.isDir(arg) || (fs.isExecutable?.(arg) ?? false);
     case "-L": case "-h": case "-p": case "-S": case "-b": case "-c": return false;
     default: return undefined;
   }

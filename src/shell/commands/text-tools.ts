@@ -3,6 +3,7 @@ import type { Command } from "../types.js";
 import { awk } from "./awk.js";
 import { basename, dirname } from "./basename.js";
 import { cat } from "./cat.js";
+import { chmod } from "./chmod.js";
 import { date } from "./date.js";
 import { diff } from "./diff.js";
 import { less } from "./less.js";
@@ -39,6 +40,6 @@ import { paste, rev, tac } from "./tac.js";
 import { column, nl } from "./nl.js";
 
 export const TEXT_COMMANDS: Command[] = [
-  awk, basename, date, diff, dirname, less, cat, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
+  awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column,
 ];
