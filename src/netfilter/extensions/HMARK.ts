@@ -183,6 +183,8 @@ export const HMARK: TargetExtension<HmarkData> = {
     if (!PKT_OPTIONS.some((id) => d.given & bit(id)) && !(d.given & bit(F.CT))) throw paramProblem("you have to specify --hmark-tuple at least");
     d.given = 0; // parse-time only: two equal rules must compare equal
   },
+  // an IPv4 mask of 32 bits and the full 128-bit one (--hmark-tuple src) save alike but differ
+  identity: (d) => (d.family === 4 && (d.srcPrefix === FULL || d.dstPrefix === FULL) ? `full:${d.srcPrefix === FULL},${d.dstPrefix === FULL}` : ""),
   // hmark_tg_check: a set SPI excludes set ports
   checkEntry: (d) => !(has(d, F.SPI) && (has(d, F.SPORT) || has(d, F.DPORT))),
   save(d) {

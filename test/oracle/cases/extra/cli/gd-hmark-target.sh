@@ -63,3 +63,16 @@ iptables -t mangle -C PREROUTING -j HMARK --hmark-src-prefix 128 --hmark-mod 2 -
 iptables -t mangle -S PREROUTING
 ip6tables -t mangle -S PREROUTING
 ip6tables -t mangle -L PREROUTING
+iptables -t mangle -F
+ip6tables -t mangle -F
+iptables -t mangle -A PREROUTING -j HMARK --hmark-tuple src,dst --hmark-mod 10 --hmark-rnd 0xfeedcafe
+iptables -t mangle -A PREROUTING -j HMARK --hmark-src-prefix 33 --hmark-mod 2 --hmark-rnd 4
+iptables -t mangle -C PREROUTING -j HMARK --hmark-src-prefix 32 --hmark-dst-prefix 32 --hmark-rnd 0xfeedcafe --hmark-mod 10
+iptables -t mangle -C PREROUTING -j HMARK --hmark-tuple src,dst --hmark-mod 10 --hmark-rnd 0xfeedcafe
+iptables -t mangle -C PREROUTING -j HMARK --hmark-src-prefix 32 --hmark-mod 2 --hmark-rnd 4
+iptables -t mangle -C PREROUTING -j HMARK --hmark-src-prefix 34 --hmark-mod 2 --hmark-rnd 4
+iptables -t mangle -D PREROUTING -j HMARK --hmark-src-prefix 32 --hmark-dst-prefix 32 --hmark-rnd 0xfeedcafe --hmark-mod 10
+iptables -t mangle -D PREROUTING -j HMARK --hmark-src-prefix 128 --hmark-dst-prefix 100 --hmark-rnd 0xfeedcafe --hmark-mod 10
+iptables -t mangle -S PREROUTING
+ip6tables -t mangle -A PREROUTING -j HMARK --hmark-tuple src --hmark-mod 10 --hmark-rnd 1
+ip6tables -t mangle -C PREROUTING -j HMARK --hmark-src-prefix 128 --hmark-mod 10 --hmark-rnd 1
