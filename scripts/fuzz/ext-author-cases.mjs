@@ -4,7 +4,7 @@
 // table and chain, printed every way (-S, -S CHAIN, -L with and without -n, -L -v -n -x,
 // iptables-save), then checked and deleted by a *different* spelling of the same rule.
 //
-//   node scripts/fuzz/ext-author-cases.mjs --seed 3410 --cases 20 --out /tmp/fz-ext [--rules 10] [--v6 0.2]
+//   node scripts/fuzz/ext-author-cases.mjs --seed 3410 --cases 20 --out /tmp/fz-ext [--rules 10] [--v6 0.2] [--legacy 0]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRng } from './rng.mjs';
@@ -17,6 +17,7 @@ const caseCount = Number(opt('cases', '20'));
 const outDir = opt('out', '/tmp/fz-ext');
 const rulesPerCase = Number(opt('rules', '10'));
 const v6Ratio = Number(opt('v6', '0.2'));
+const legacyRatio = Number(opt('legacy', '0'));
 const r = makeRng(seed);
 
 const CHAINS = {
@@ -60,7 +61,8 @@ function makeRule(table, chain, v6) {
 
 function oneCase(index) {
   const v6 = r.chance(v6Ratio);
-  const cmd = v6 ? 'ip6tables' : 'iptables';
+  const legacy = r.chance(legacyRatio) ? '-legacy' : '';
+  const cmd = `${v6 ? 'ip6tables' : 'iptables'}${legacy}`;
   const table = r.pick(['filter', 'filter', 'filter', 'nat', 'nat', 'mangle', 'mangle', 'raw', 'security']);
   const t = table === 'filter' && r.chance(0.7) ? '' : ` -t ${table}`;
   const lines = [`# fz-ext seed ${seed} case ${index}`, `${cmd}${t} -N u1`];
@@ -73,13 +75,14 @@ function oneCase(index) {
       continue;
     }
     const [spec, alt] = makeRule(table, chain, v6);
-    lines.push(`${cmd}${t} ${r.pick(['-A', '-A', '-I'])} ${chain} ${spec}`);
+    // -v echoes the rule as the kernel got it (print_firewall), for every extension
+    lines.push(`${cmd}${t}${r.chance(0.3) ? ' -v' : ''} ${r.pick(['-A', '-A', '-I'])} ${chain} ${spec}`);
     added.push({ chain, spec, alt });
   }
   if (r.chance(0.5)) lines.push(`${cmd}${t} -A ${CHAINS[table][0]} -j u1`);
   lines.push(`${cmd}${t} -S`, `${cmd}${t} -L -n`, `${cmd}${t} -L -v -n -x`, `${cmd}${t} -L${r.chance(0.5) ? ' -v' : ''}`);
-  lines.push(`${cmd}${t} -S u1`, `${cmd}${t} -L u1 -n --line-numbers`, `${v6 ? 'ip6tables-save' : 'iptables-save'}${t}`);
-  for (const a of added) lines.push(`${cmd}${t} -C ${a.chain} ${a.alt}`);
+  lines.push(`${cmd}${t} -S u1`, `${cmd}${t} -L u1 -n --line-numbers`, `${v6 ? 'ip6tables' : 'iptables'}${legacy}-save${t}`);
+  for (const a of added) lines.push(`${cmd}${t}${r.chance(0.2) ? ' -v' : ''} -C ${a.chain} ${a.alt}`);
   for (const a of r.shuffle(added)) lines.push(`${cmd}${t} -D ${a.chain} ${r.chance(0.5) ? a.alt : a.spec}`);
   lines.push(`${cmd}${t} -S`);
   return lines.join('\n') + '\n';

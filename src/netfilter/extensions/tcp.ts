@@ -129,11 +129,12 @@ export const tcpMatch: MatchExtension<TcpData> = {
       }
     }
   },
-  finalCheck(data, { rule }) {
-    if (translated(data)) requireTranslatedProto(rule, 6, "TCP");
+  finalCheck(data, { rule, backend }) {
+    if (backend !== "legacy" && translated(data)) requireTranslatedProto(rule, 6, "TCP");
   },
-  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies.
-  checkEntry: (data, { rule }) => translated(data) || protoAccepted(rule, 6),
+  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies;
+  // iptables-legacy hands every tcp match to xt_tcpudp.
+  checkEntry: (data, { rule, backend }) => (backend !== "legacy" && translated(data)) || protoAccepted(rule, 6),
   save(d) {
     let out = savePorts("sport", d.spts, d.invSport) + savePorts("dport", d.dpts, d.invDport);
     if (d.option || d.invOption) out += `${d.invOption ? " !" : ""} --tcp-option ${d.option}`;

@@ -37,11 +37,12 @@ export const udpMatch: MatchExtension<UdpData> = {
       data.invDport = invert;
     }
   },
-  finalCheck(data, { rule }) {
-    if (!isEmpty(data)) requireTranslatedProto(rule, 17, "UDP");
+  finalCheck(data, { rule, backend }) {
+    if (backend !== "legacy" && !isEmpty(data)) requireTranslatedProto(rule, 17, "UDP");
   },
-  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies.
-  checkEntry: (data, { rule }) => !isEmpty(data) || protoAccepted(rule, 17),
+  // A translated match never reaches the kernel's xt_tcpudp, so only its own check applies;
+  // iptables-legacy hands every udp match to xt_tcpudp.
+  checkEntry: (data, { rule, backend }) => (backend !== "legacy" && !isEmpty(data)) || protoAccepted(rule, 17),
   save: (d) => (savePorts("sport", d.spts, d.invSport) + savePorts("dport", d.dpts, d.invDport)).trimStart(),
   print: (d, { numeric }) =>
     "udp" + printPorts("spt", d.spts, d.invSport, "udp", numeric) + printPorts("dpt", d.dpts, d.invDport, "udp", numeric),
