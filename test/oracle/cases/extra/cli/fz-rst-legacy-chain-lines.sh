@@ -24,3 +24,8 @@ iptables-restore <<'EOF2'
 COMMIT
 EOF2
 iptables -S
+printf '*filter\n: - [0:0]\nCOMMIT\n' | iptables-legacy-restore -c
+printf '*filter\n: - [0:0]\nCOMMIT\n' | iptables-restore -c
+printf '*nat\n:LLLLLLLLLLLLLLLLLLLLLLLLLLLLL - [1:2]\nCOMMIT\n' | iptables-legacy-restore
+printf '*nat\n:LLLLLLLLLLLLLLLLLLLLLLLLLLLLL - [1:2]\nCOMMIT\n' | iptables-restore
+printf '*filter\n:INPUT REJECT [0:0]\nCOMMIT\n' | iptables-legacy-restore

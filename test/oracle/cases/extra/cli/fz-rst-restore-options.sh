@@ -29,3 +29,8 @@ iptables-restore -W /tmp/nope < /dev/null
 iptables-restore /tmp
 iptables-legacy-restore /tmp
 iptables-restore /tmp/nope
+printf '*filter\n:web\nCOMMIT\n' | ip6tables-restore
+printf '*filter\n:\nCOMMIT\n' | ip6tables-restore
+printf '*filter\n:web\nCOMMIT\n' | iptables-nft-restore
+printf '*filter\n-L\nCOMMIT\n' | iptables-legacy-restore
+printf '*filter\n-S\nCOMMIT\n' | iptables-restore
