@@ -1,0 +1,109 @@
+// Small coreutils/diffutils a firewall script may lean on: cmp, printenv, timeout, yes, realpath,
+// readlink, md5sum, sha256sum (GNU wording).
+import { createHash } from "node:crypto";
+import type { Command } from "../types.js";
+import { done, has, isResult, parseOptions, readSources } from "./util.js";
+
+export const cmp: Command = {
+  name: "cmp",
+  run(ctx) {
+    const p = parseOptions("cmp", ctx.argv.slice(1), { flags: "sl", long: { quiet: "s", silent: "s", verbose: "l" } });
+    if (isResult(p)) return p;
+    if (p.args.length === 0) return done("", "cmp: missing operand after 'cmp'\ncmp: Try 'cmp --help' for more information.\n", 2);
+    const [a, b = "-"] = p.args;
+    const { sources, errors } = readSources(ctx, "cmp", [a!, b]);
+    if (errors.length) return done("", errors[0]!, 2);
+    const [x, y] = sources.map((s) => Buffer.from(s.data));
+    const names = sources.map((s) => (s.name === "(standard input)" ? "-" : s.name));
+    let line = 1;
+    for (let i = 0; i < Math.min(x!.length, y!.length); i++) {
+      if (x![i] !== y![i]) return done(has(p, "s") ? "" : `${names[0]} ${names[1]} differ: char ${i + 1}, line ${line}\n`, "", 1);
+      if (x![i] === 10) line++;
+    }
+    if (x!.length === y!.length) return done();
+    const shorter = x!.length < y!.length ? names[0] : names[1];
+    const size = Math.min(x!.length, y!.length);
+    const short = x!.length < y!.length ? x! : y!;
+    const lines = short.filter((c) => c === 10).length + (size > 0 && short[size - 1] !== 10 ? 1 : 0);
+    const where = size === 0 ? "which is empty" : `after byte ${size}, line ${lines}`;
+    return done("", has(p, "s") ? "" : `cmp: EOF on ${shorter} ${where}\n`, 1);
+  },
+};
+
+export const printenv: Command = {
+  name: "printenv",
+  run(ctx) {
+    const names = ctx.argv.slice(1);
+    if (names.length === 0) return done(Object.entries(ctx.env).map(([k, v]) => `${k}=${v}\n`).join(""));
+    const found = names.filter((n) => ctx.env[n] !== undefined);
+    return done(found.map((n) => ctx.env[n] + "\n").join(""), "", found.length === names.length ? 0 : 1);
+  },
+};
+
+/** timeout DURATION CMD…: the world has no slow commands, so CMD just runs. */
+export const timeout: Command = {
+  name: "timeout",
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    while (args[0]?.startsWith("-") && args[0] !== "-") args.splice(0, /^-[sk]$/.test(args[0]) ? 2 : 1);
+    if (args.length === 0) return done("", "Try 'timeout --help' for more information.\n", 125);
+    if (!/^[0-9]*\.?[0-9]+[smhd]?$/.test(args[0]!)) return done("", `timeout: invalid time interval '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
+    if (args.length === 1) return done("", `timeout: missing operand after '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
+    if (ctx.lookup && !ctx.lookup(args[1]!)) return done("", `timeout: failed to run command '${args[1]}': No such file or directory\n`, 127);
+    return ctx.run(args.slice(1));
+  },
+};
+
+/** yes [STRING]: endless in reality; a reader such as `head` takes what it needs from these lines. */
+export const yes: Command = {
+  name: "yes",
+  run(ctx) {
+    const text = ctx.argv.length > 1 ? ctx.argv.slice(1).join(" ") : "y";
+    return done(`${text}\n`.repeat(10_000));
+  },
+};
+
+function canonical(ctx: Parameters<Command["run"]>[0], path: string): string {
+  return ctx.fs.resolve(path);
+}
+
+export const realpath: Command = {
+  name: "realpath",
+  run(ctx) {
+    const out: string[] = [];
+    const errors: string[] = [];
+    for (const f of ctx.argv.slice(1).filter((a) => !a.startsWith("-"))) {
+      if (ctx.fs.exists(f) || ctx.fs.isDir(canonical(ctx, f).replace(/\/[^/]*$/, "") || "/")) out.push(canonical(ctx, f) + "\n");
+      else errors.push(`realpath: ${f}: No such file or directory\n`);
+    }
+    return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
+  },
+};
+
+/** readlink: no symlinks are made here, so only -f (canonicalize) prints anything. */
+export const readlink: Command = {
+  name: "readlink",
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    const canonicalize = args.some((a) => /^-[a-z]*[fem]/.test(a));
+    const files = args.filter((a) => !a.startsWith("-"));
+    if (!canonicalize) return done("", "", 1);
+    return done(files.map((f) => canonical(ctx, f) + "\n").join(""), "", 0);
+  },
+};
+
+function checksum(name: string, algorithm: string): Command {
+  return {
+    name,
+    run(ctx) {
+      const p = parseOptions(name, ctx.argv.slice(1), { flags: "btz", long: { binary: "b", text: "t" } });
+      if (isResult(p)) return p;
+      const { sources, errors } = readSources(ctx, name, p.args);
+      const out = sources.map((s) => `${createHash(algorithm).update(s.data).digest("hex")}  ${s.name === "(standard input)" ? "-" : s.name}\n`);
+      return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
+    },
+  };
+}
+
+export const md5sum = checksum("md5sum", "md5");
+export const sha256sum = checksum("sha256sum", "sha256");
