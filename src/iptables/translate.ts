@@ -9,15 +9,17 @@ import { protocolText, saveAddress } from "./address.js";
 import { CMD } from "./options.js";
 import { parseCommand } from "./parse.js";
 import { IPTABLES_HELP } from "./help.js";
+import { ip6tablesHelp } from "./ip6-help.js";
 import { formatError, namesOf, VERSION, type Program } from "./program.js";
 import { translateMatch } from "./translate-matches.js";
 import { translateAction } from "./translate-targets.js";
 
 const NOT_IMPLEMENTED: CommandResult = { stdout: "nft ", stderr: "Translation not implemented\n", rc: 1 };
 
-/** iptables' help with the tool's name in the title and usage lines. */
-function helpText(name: string): string {
-  return IPTABLES_HELP.replace(/^(Usage: |       )?iptables(?= )/gm, (_m, lead: string | undefined) => `${lead ?? ""}${name}`);
+/** iptables' (or ip6tables') help with the tool's name in the title and usage lines. */
+function helpText(name: string, family: 4 | 6): string {
+  const base = family === 6 ? ip6tablesHelp({ name: "ip6tables", backend: "nft", family }) : IPTABLES_HELP;
+  return base.replace(/^(Usage: |       )?ip6?tables(?= )/gm, (_m, lead: string | undefined) => `${lead ?? ""}${name}`);
 }
 
 /** "ip saddr 10.0.0.0/8", "ip saddr 10.0.0.1", or a non-contiguous mask as "& MASK == ADDR". */
@@ -93,7 +95,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       backend: "nft",
       family,
       names: namesOf(ctx, family),
-      helpText: helpText(name),
+      helpText: helpText(name, family),
     });
     const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };

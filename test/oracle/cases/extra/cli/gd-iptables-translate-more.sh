@@ -62,3 +62,18 @@ ip6tables-translate -A INPUT -i lo -j REJECT --reject-with icmp6-adm-prohibited
 ip6tables-translate -A INPUT -j REJECT
 ip6tables-translate -A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
 ip6tables-translate -t nat -A POSTROUTING -o eth0 -j MASQUERADE
+ip6tables-translate -h
+iptables-translate -A INPUT -p tcp --dport 22 -j ACCPT
+iptables-translate -A INPUT -p tcp --dport 22 -j ACCEPT extra
+iptables-translate -t nat -A PREROUTING -j MASQUERADE
+iptables-translate -A INPUT -m nosuch -j ACCEPT
+iptables-translate -4 -A INPUT -j ACCEPT
+iptables-translate -A INPUT -p tcp -m tcp --dport 22 -m tcp --sport 1 -j ACCEPT
+iptables-translate -A INPUT -j ACCEPT -v
+iptables-translate -A INPUT -c 5 6 -j ACCEPT
+iptables-translate -A INPUT -w -j ACCEPT
+iptables-translate --version
+iptables-translate -L -n -v
+iptables-translate -S INPUT 1
+iptables-translate -A INPUT -s host.invalid -j ACCEPT
+iptables-translate -A INPUT -s localhost -j ACCEPT
