@@ -45,7 +45,8 @@ export const column: Command = {
     const lines = sources.flatMap((s) => splitLines(s.data));
     if (!has(p, "t")) return done(lines.filter((l) => l.trim() !== "").map((l) => `${l}\n`).join(""), errors.join(""), errors.length ? 1 : 0);
     const seps = lastValue(p, "s");
-    const splitter = seps === undefined ? /[ \t]+/ : new RegExp(`[${seps.replace(/[\]\\^-]/g, "\\$&")}]+`);
+    // an explicit separator splits at every occurrence (empty cells stay); whitespace runs count once
+    const splitter = seps === undefined ? /[ \t]+/ : new RegExp(`[${seps.replace(/[\]\\^-]/g, "\\$&")}]`);
     const rows = lines.filter((l) => l.trim() !== "").map((l) => (seps === undefined ? l.trim() : l).split(splitter));
     const columns = Math.max(0, ...rows.map((r) => r.length));
     const widths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));

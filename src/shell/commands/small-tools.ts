@@ -1,8 +1,8 @@
 // Small coreutils/diffutils a firewall script may lean on: cmp, printenv, timeout, yes, realpath,
-// readlink, md5sum, sha256sum (GNU wording).
+// readlink, md5sum, sha256sum, expand, comm (GNU wording).
 import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
-import { done, has, isResult, parseOptions, readSources } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 
 export const cmp: Command = {
   name: "cmp",
@@ -107,3 +107,53 @@ function checksum(name: string, algorithm: string): Command {
 
 export const md5sum = checksum("md5sum", "md5");
 export const sha256sum = checksum("sha256sum", "sha256");
+
+/** expand [-t N] [FILE]…: tabs to spaces at every Nth column (8). */
+export const expand: Command = {
+  name: "expand",
+  run(ctx) {
+    const p = parseOptions("expand", ctx.argv.slice(1), { flags: "i", withArg: "t", long: { "tabs=": "t", initial: "i" } });
+    if (isResult(p)) return p;
+    const tab = Number(lastValue(p, "t") ?? 8) || 8;
+    const { sources, errors } = readSources(ctx, "expand", p.args);
+    const text = sources.map((s) => s.data).join("");
+    const out = text.split("\n").map((line) => {
+      let col = "";
+      for (const c of line) col += c === "\t" ? " ".repeat(tab - (col.length % tab)) : c;
+      return col;
+    });
+    return done(out.join("\n"), errors.join(""), errors.length ? 1 : 0);
+  },
+};
+
+/** comm [-123] FILE1 FILE2: lines only in 1, only in 2, in both (tab-indented columns). */
+export const comm: Command = {
+  name: "comm",
+  run(ctx) {
+    const p = parseOptions("comm", ctx.argv.slice(1), { flags: "123", withArg: "", long: { "output-delimiter=": "o" } });
+    if (isResult(p)) return p;
+    if (p.args.length < 2) {
+      const msg = p.args.length === 0 ? "missing operand" : `missing operand after '${p.args[0]}'`;
+      return done("", `comm: ${msg}\nTry 'comm --help' for more information.\n`, 1);
+    }
+    const { sources, errors } = readSources(ctx, "comm", p.args.slice(0, 2));
+    if (errors.length) return done("", errors[0]!, 1);
+    const [a, b] = sources.map((s) => splitLines(s.data)) as [string[], string[]];
+    const sep = lastValue(p, "o") ?? "\t";
+    const show = [!has(p, "1"), !has(p, "2"), !has(p, "3")];
+    const indent = (col: number) => show.slice(0, col).filter(Boolean).length;
+    const out: string[] = [];
+    const emit = (col: number, line: string) => show[col] && out.push(sep.repeat(indent(col)) + line + "\n");
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) emit(0, a[i++]!);
+      else if (i >= a.length || b[j]! < a[i]!) emit(1, b[j++]!);
+      else {
+        emit(2, a[i++]!);
+        j++;
+      }
+    }
+    return done(out.join(""), "", 0);
+  },
+};

@@ -136,8 +136,23 @@ function versionCompare(a: string, b: string): number {
   return 0;
 }
 
-function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = false): number {
+/** sort -h: the SI suffix decides first (none < K < M < G …), then the number. */
+function humanCompare(a: string, b: string): number {
+  const parse = (s: string): [number, number] => {
+    const m = /^[ \t]*(-?[0-9]*\.?[0-9]+)([KMGTPEZYRQk]?)/.exec(s);
+    if (!m) return [0, 0];
+    const n = Number(m[1]);
+    const rank = m[2] ? "kMGTPEZYRQ".indexOf(m[2] === "K" ? "k" : m[2]) + 1 : 0;
+    return [Math.sign(n) * rank, n];
+  };
+  const [ra, na] = parse(a);
+  const [rb, nb] = parse(b);
+  return ra !== rb ? ra - rb : na - nb;
+}
+
+function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = false, human = false): number {
   if (version) return versionCompare(a, b);
+  if (human) return humanCompare(a, b);
   if (numeric) return numberOf(a) - numberOf(b);
   if (fold) {
     a = a.toUpperCase();
@@ -178,7 +193,8 @@ export const sort: Command = {
     const lines = sources.flatMap((s) => (eol === "\n" ? splitLines(s.data) : s.data.split(eol).filter((l, i, a) => i < a.length - 1 || l !== "")));
     const compareKeys = (a: string, b: string): number => {
       if (keys.length === 0) {
-        const c = cmp(a, b, global.numeric, global.fold, global.version);
+        const trim = (s: string) => (global.blanks ? s.replace(/^[ \t]+/, "") : s);
+        const c = cmp(trim(a), trim(b), global.numeric, global.fold, global.version, has(p, "h"));
         return reverse ? -c : c;
       }
       for (const k of keys) {

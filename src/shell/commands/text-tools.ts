@@ -12,7 +12,7 @@ import { cp } from "./cp.js";
 import { cut } from "./cut.js";
 import { echo } from "./echo.js";
 import { expr } from "./expr.js";
-import { cmp, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes } from "./small-tools.js";
+import { cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes } from "./small-tools.js";
 import { env } from "./env.js";
 import { grep } from "./grep.js";
 import { head } from "./head.js";
@@ -43,6 +43,6 @@ import { column, nl } from "./nl.js";
 
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
-  expr, cmp, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
+  expr, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column,
 ];
