@@ -57,29 +57,37 @@ export function compareRoutes(a: Route, b: Route): number {
   return a.dst - b.dst || b.prefix - a.prefix || a.metric - b.metric;
 }
 
-function usable(world: World, netns: string, route: Route | Nexthop & { scope: number }, query: FibQuery): boolean {
+/** `scope` is the route's (a nexthop has none of its own). */
+function usable(world: World, netns: string, route: Route | Nexthop, scope: number, query: FibQuery): boolean {
   if ("type" in route && ROUTE_ERRNO[route.type]) return true;
   const link = route.oif !== undefined ? linkByIndex(world, netns, route.oif) : undefined;
   // Host-scope routes (the local routes of its addresses) survive a device going down, and keep working.
-  if (!link || (!link.adminUp && route.scope < SCOPE_HOST)) return false;
+  if (!link || (!link.adminUp && scope < SCOPE_HOST)) return false;
   if (query.oif !== undefined && link.name !== query.oif) return false;
   if (!query.ignoreLinkState && !hasCarrier(world, netns, link) &&
       confValue(world, netns, link.name, "ignore_routes_with_linkdown") !== 0) return false;
   return true;
 }
 
+function longestPrefixFirst(a: Route, b: Route): number {
+  return b.prefix - a.prefix || a.metric - b.metric;
+}
+
 function lookupTable(world: World, netns: string, table: number, query: FibQuery): FibResult | undefined {
   const ns = getNamespace(world, netns);
   if (!ns) return undefined;
-  const candidates = ns.routes
-    .filter((r) => r.table === table && inSubnet(query.dst, r.dst, prefixToMask(r.prefix)) &&
-      r.scope >= (query.minScope ?? SCOPE_UNIVERSE))
-    .sort((a, b) => b.prefix - a.prefix || a.metric - b.metric);
+  // a plain loop: this runs several times per packet
+  const minScope = query.minScope ?? SCOPE_UNIVERSE;
+  const candidates: Route[] = [];
+  for (const r of ns.routes) {
+    if (r.table === table && r.scope >= minScope && inSubnet(query.dst, r.dst, prefixToMask(r.prefix))) candidates.push(r);
+  }
+  if (candidates.length > 1) candidates.sort(longestPrefixFirst);
   for (const route of candidates) {
     // A throw route ends the search in this table; the policy rules go on to the next one.
     if (route.type === "throw") return undefined;
     const path = route.nexthops ? selectNexthop(world, netns, route, query) : route;
-    if (!path || !usable(world, netns, { ...path, scope: route.scope }, query)) continue;
+    if (!path || !usable(world, netns, path, route.scope, query)) continue;
     const result: FibResult = { type: route.type, table, scope: route.scope, route };
     const errno = ROUTE_ERRNO[route.type];
     if (errno) result.errno = errno;
@@ -97,7 +105,7 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
  * `weight`. The kernel's hash has a random seed; this one is fixed, so a flow always takes the same path.
  */
 function selectNexthop(world: World, netns: string, route: Route, query: FibQuery): Nexthop | undefined {
-  const alive = (route.nexthops ?? []).filter((nh) => usable(world, netns, { ...nh, scope: route.scope }, query));
+  const alive = (route.nexthops ?? []).filter((nh) => usable(world, netns, nh, route.scope, query));
   const total = alive.reduce((sum, nh) => sum + nh.weight, 0);
   if (total === 0) return undefined;
   let point = (Math.imul((query.src ?? 0) ^ query.dst, 0x9e3779b1) >>> 0) % total;

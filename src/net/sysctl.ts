@@ -152,24 +152,64 @@ const MAX_CONF = new Set(["rp_filter", "arp_ignore", "arp_announce"]);
 const OR_CONF = new Set(["proxy_arp", "route_localnet", "accept_local", "log_martians", "send_redirects",
   "shared_media", "arp_filter", "ignore_routes_with_linkdown", "src_valid_mark", "arp_accept"]);
 
+/**
+ * "net.ipv4.conf.IFACE.NAME" by device and name, made once: the packet path asks for a few of
+ * them several times per packet, and a key string made afresh must be hashed and interned again
+ * for every property lookup.
+ */
+const confKeys = new Map<string, Map<string, string>>();
+
+function confKey(iface: string, name: string): string {
+  let byName = confKeys.get(iface);
+  if (!byName) confKeys.set(iface, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) byName.set(name, (key = `net.ipv4.conf.${iface}.${name}`));
+  return key;
+}
+
+/** "ipv4.conf.NAME", the per-device defaults' key, made once per name. */
+const shortConfKeys = new Map<string, string>();
+
+/**
+ * sysctlNumber of net.ipv4.conf.IFACE.NAME for a device name, without parsing the key back.
+ * Names the key parser reads differently ("all", "default", a name with a dot) take the general path.
+ */
+function deviceConfNumber(world: World, netns: string, iface: string, name: string): number {
+  const key = confKey(iface, name);
+  if (iface === "all" || iface === "default" || iface.includes(".")) return sysctlNumber(world, netns, key);
+  const ns = space(world, netns);
+  const link = ns?.links.find((l) => l.name === iface);
+  if (!ns || !link) return 0;
+  let short = shortConfKeys.get(name);
+  if (short === undefined) shortConfKeys.set(name, (short = `ipv4.conf.${name}`));
+  const base = link.kind === "loopback" && LOOPBACK_SYSCTLS[short] !== undefined ? LOOPBACK_SYSCTLS[short] : DEVICE_SYSCTLS[short];
+  if (base === undefined) return 0;
+  return Number((ns.sysctl[key] ?? base).split("\t")[0]);
+}
+
 /** The value the kernel acts on for an IPv4 device (conf/all combined as IN_DEV_* macros do). */
 export function confValue(world: World, netns: string, iface: string, name: string): number {
-  const own = sysctlNumber(world, netns, `net.ipv4.conf.${iface}.${name}`);
-  const all = sysctlNumber(world, netns, `net.ipv4.conf.all.${name}`);
+  const own = deviceConfNumber(world, netns, iface, name);
+  const all = sysctlNumber(world, netns, confKey("all", name));
   if (MAX_CONF.has(name)) return Math.max(own, all);
   if (OR_CONF.has(name)) return own || all ? 1 : 0;
   return own;
 }
 
+/** Each per-device key's conf/default key, and its "net.FAMILY.KIND." and ".NAME" around the device. */
+const DEVICE_KEY_PARTS = Object.keys(DEVICE_SYSCTLS).map((short) => {
+  const [family, kind, ...rest] = short.split(".");
+  const name = rest.join(".");
+  return { fromDefault: `net.${family}.${kind}.default.${name}`, before: `net.${family}.${kind}.`, after: `.${name}` };
+});
+
 /** A new device takes conf/default's values (the kernel copies them at registration). */
 export function initDeviceSysctls(world: World, netns: string, iface: string): void {
   const ns = space(world, netns);
   if (!ns) return;
-  for (const short of Object.keys(DEVICE_SYSCTLS)) {
-    const [family, kind, ...rest] = short.split(".");
-    const name = rest.join(".");
-    const fromDefault = ns.sysctl[`net.${family}.${kind}.default.${name}`];
-    if (fromDefault !== undefined) store(ns, `net.${family}.${kind}.${iface}.${name}`, fromDefault);
+  for (const key of DEVICE_KEY_PARTS) {
+    const fromDefault = ns.sysctl[key.fromDefault];
+    if (fromDefault !== undefined) store(ns, key.before + iface + key.after, fromDefault);
   }
 }
 
