@@ -28,7 +28,7 @@ function parseOpts(ext: string, text: string): number[] {
     const len = colon < 0 ? 0xff : optByte(ext, item.slice(colon + 1));
     out.push((type << 8) | len);
   }
-  if (out.length > 16) throw paramProblem("too many ports specified");
+  if (out.length > 16) throw paramProblem("too many addresses specified");
   return out;
 }
 

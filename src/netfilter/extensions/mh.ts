@@ -28,7 +28,7 @@ function parseType(text: string): number {
   const i = MH_TYPES.findIndex(([name, alias]) => name === lower || alias === lower);
   if (i >= 0) return i;
   const n = strtoul(text, 0, 255);
-  if (n === undefined) throw paramProblem(`Invalid MH type \`${text}'\n`);
+  if (n === undefined) throw paramProblem(`Invalid MH type \`${text}'`);
   return n;
 }
 

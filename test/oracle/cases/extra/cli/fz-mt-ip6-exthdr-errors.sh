@@ -1,0 +1,11 @@
+# ip6tables extension-header matches: error wording for too many hbh/dst options and a bad MH type.
+ip6tables -A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17
+ip6tables -A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+ip6tables -A INPUT -m dst --dst-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17
+ip6tables -A INPUT -m dst --dst-len 4 --dst-opts 194:4
+ip6tables -A INPUT -p mh -m mh --mh-type bogus
+ip6tables -A INPUT -p mh -m mh --mh-type 1:bogus
+ip6tables -A INPUT -p mh -m mh --mh-type bu:300
+ip6tables -A INPUT -p mh -m mh ! --mh-type home-test
+ip6tables -S INPUT
+ip6tables -L INPUT -n
