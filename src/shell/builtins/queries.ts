@@ -133,6 +133,13 @@ export function conditional(b: BuiltinCall): number {
 export function printf(b: BuiltinCall): number {
   const toVar = b.argv[1] === "-v" ? b.argv[2] : undefined;
   if (b.argv[1] === "-v" && toVar === undefined) return fail(b, "printf: -v: option requires an argument", 2);
+  // bash's builtin getopt: only -v; any other leading option is refused (`--x` reads as `--`)
+  const first = b.argv[1];
+  if (toVar === undefined && first !== undefined && first.startsWith("-") && first !== "-" && first !== "--") {
+    fail(b, `printf: ${first.startsWith("--") ? "--" : first.slice(0, 2)}: invalid option`);
+    b.io.err.push("printf: usage: printf [-v var] format [arguments]\n");
+    return 2;
+  }
   const r = runPrintf(b.argv.slice(toVar !== undefined ? 3 : 1));
   if (toVar !== undefined) b.state.vars[toVar] = r.stdout;
   else b.io.out.push(r.stdout);

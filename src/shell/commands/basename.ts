@@ -1,6 +1,6 @@
 // basename NAME [SUFFIX], dirname NAME…
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, unknownOption } from "./util.js";
 
 function base(path: string): string {
   const trimmed = path.replace(/\/+$/, "");
@@ -18,6 +18,8 @@ function dir(path: string): string {
 export const basename: Command = {
   name: "basename",
   run(ctx) {
+    const bad = unknownOption("basename", ctx.argv.slice(1), { short: "az", withArg: "s", long: ["multiple", "suffix=", "zero", "help", "version"] });
+    if (bad) return bad;
     const [name, suffix] = ctx.argv.slice(1);
     if (name === undefined) return done("", "basename: missing operand\nTry 'basename --help' for more information.\n", 1);
     let b = base(name);
@@ -29,6 +31,8 @@ export const basename: Command = {
 export const dirname: Command = {
   name: "dirname",
   run(ctx) {
+    const bad = unknownOption("dirname", ctx.argv.slice(1), { short: "z", long: ["zero", "help", "version"] });
+    if (bad) return bad;
     const names = ctx.argv.slice(1);
     if (names.length === 0) return done("", "dirname: missing operand\nTry 'dirname --help' for more information.\n", 1);
     return done(names.map((n) => dir(n) + "\n").join(""));

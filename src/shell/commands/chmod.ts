@@ -37,6 +37,8 @@ export const chmod: Command = {
         verbose ||= a.includes("v");
         onlyChanges ||= a.includes("c");
         quiet ||= a.includes("f");
+      } else if (!endOfOptions && /^-[^-rwxXst]/.test(a) && !/^-[rwxXst]+$/.test(a)) {
+        return usage(`invalid option -- '${/[^RcfvH-]/.exec(a.slice(1))?.[0] ?? a[1]}'`);
       } else if (!endOfOptions && /^--[a-z]/.test(a) && !["--recursive", "--verbose", "--changes", "--silent", "--quiet"].includes(a)) {
         return usage(`unrecognized option '${a}'`);
       } else if (!endOfOptions && a.startsWith("--")) {

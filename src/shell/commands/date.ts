@@ -1,6 +1,6 @@
 // date [-u] [+FORMAT]: the emulated clock (UTC), formatted like GNU date under LC_ALL=C.
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, unknownOption } from "./util.js";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -35,6 +35,10 @@ export function formatDate(ms: number, format: string): string {
 export const date: Command = {
   name: "date",
   run(ctx) {
+    const unknown = unknownOption("date", ctx.argv.slice(1), {
+      short: "uRI", withArg: "dfrs", long: ["utc", "universal", "rfc-email", "iso-8601", "date=", "file=", "reference=", "set=", "debug", "help", "version"],
+    });
+    if (unknown) return unknown;
     const fmt = ctx.argv.slice(1).find((a) => a.startsWith("+"));
     const bad = ctx.argv.slice(1).find((a) => !a.startsWith("+") && a !== "-u" && a !== "--utc");
     if (bad !== undefined) return done("", `date: invalid date '${bad}'\n`, 1);

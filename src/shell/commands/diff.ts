@@ -111,7 +111,8 @@ export const diff: Command = {
     const flags = args.filter((a) => a.startsWith("-") && a !== "-");
     const files = args.filter((a) => !a.startsWith("-") || a === "-");
     const bad = flags.find((f) => !["-u", "-q", "--brief", "-U3", "--unified", "-N", "-b", "-w"].includes(f));
-    if (bad) return done("", `diff: unrecognized option '${bad}'\ndiff: Try 'diff --help' for more information.\n`, 2);
+    const what = bad?.startsWith("--") ? `unrecognized option '${bad}'` : `invalid option -- '${bad?.[1]}'`;
+    if (bad) return done("", `diff: ${what}\ndiff: Try 'diff --help' for more information.\n`, 2);
     if (files.length !== 2) {
       const msg = files.length < 2 ? `missing operand after '${files[0] ?? "diff"}'` : `extra operand '${files[2]}'`;
       return done("", `diff: ${msg}\ndiff: Try 'diff --help' for more information.\n`, 2);

@@ -1,11 +1,14 @@
 // env [NAME=VALUE]… [CMD…]: prints the environment, or runs CMD.
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, unknownOption } from "./util.js";
 
 export const env: Command = {
   name: "env",
   run(ctx) {
     const args = ctx.argv.slice(1);
+    const end = args.findIndex((a) => !a.startsWith("-") || a === "-");
+    const bad = unknownOption("env", end < 0 ? args : args.slice(0, end), { short: "i0v", withArg: "uCS", long: ["ignore-environment", "null", "unset=", "chdir=", "split-string=", "debug", "help", "version"], rc: 125 });
+    if (bad) return bad;
     const vars: Record<string, string> = args.includes("-i") ? {} : { ...ctx.env };
     let i = 0;
     for (; i < args.length; i++) {

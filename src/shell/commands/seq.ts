@@ -1,11 +1,13 @@
 // seq [-s SEP] [-w] [FIRST [INCREMENT]] LAST
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, unknownOption } from "./util.js";
 
 export const seq: Command = {
   name: "seq",
   run(ctx) {
     const args = ctx.argv.slice(1);
+    const unknown = unknownOption("seq", args, { short: "w", withArg: "fs", long: ["format=", "separator=", "equal-width", "help", "version"], numbers: true });
+    if (unknown) return unknown;
     let sep = "\n";
     let width = false;
     const nums: string[] = [];

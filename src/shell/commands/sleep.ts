@@ -1,6 +1,6 @@
 // sleep NUMBER[smhd]…: advances the world's clock; prints nothing.
 import type { Command } from "../types.js";
-import { done } from "./util.js";
+import { done, unknownOption } from "./util.js";
 
 const UNIT: Record<string, number> = { "": 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -8,6 +8,8 @@ export const sleep: Command = {
   name: "sleep",
   run(ctx) {
     const args = ctx.argv.slice(1);
+    const bad = unknownOption("sleep", args, { long: ["help", "version"], numbers: true });
+    if (bad) return bad;
     if (args.length === 0) return done("", "sleep: missing operand\nTry 'sleep --help' for more information.\n", 1);
     let seconds = 0;
     const errors: string[] = [];

@@ -2,12 +2,14 @@
 // readlink, md5sum, sha256sum, expand, comm (GNU wording).
 import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
-import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption } from "./util.js";
 
 export const cmp: Command = {
   name: "cmp",
   run(ctx) {
-    const p = parseOptions("cmp", ctx.argv.slice(1), { flags: "sl", long: { quiet: "s", silent: "s", verbose: "l" } });
+    const p = parseOptions("cmp", ctx.argv.slice(1), {
+      flags: "sl", long: { quiet: "s", silent: "s", verbose: "l" }, usage: "cmp: Try 'cmp --help' for more information.\n", usageRc: 2,
+    });
     if (isResult(p)) return p;
     if (p.args.length === 0) return done("", "cmp: missing operand after 'cmp'\ncmp: Try 'cmp --help' for more information.\n", 2);
     const [a, b = "-"] = p.args;
@@ -45,6 +47,9 @@ export const timeout: Command = {
   name: "timeout",
   run(ctx) {
     const args = ctx.argv.slice(1);
+    const end = args.findIndex((a) => !a.startsWith("-"));
+    const bad = unknownOption("timeout", end < 0 ? args : args.slice(0, end), { short: "v", withArg: "sk", long: ["signal=", "kill-after=", "preserve-status", "foreground", "verbose", "help", "version"], rc: 125 });
+    if (bad) return bad;
     while (args[0]?.startsWith("-") && args[0] !== "-") args.splice(0, /^-[sk]$/.test(args[0]) ? 2 : 1);
     if (args.length === 0) return done("", "Try 'timeout --help' for more information.\n", 125);
     if (!/^[0-9]*\.?[0-9]+[smhd]?$/.test(args[0]!)) return done("", `timeout: invalid time interval '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
@@ -70,6 +75,8 @@ function canonical(ctx: Parameters<Command["run"]>[0], path: string): string {
 export const realpath: Command = {
   name: "realpath",
   run(ctx) {
+    const bad = unknownOption("realpath", ctx.argv.slice(1), { short: "emLPqsz", long: ["canonicalize-existing", "canonicalize-missing", "logical", "physical", "quiet", "strip", "no-symlinks", "zero", "relative-to=", "relative-base=", "help", "version"] });
+    if (bad) return bad;
     const out: string[] = [];
     const errors: string[] = [];
     for (const f of ctx.argv.slice(1).filter((a) => !a.startsWith("-"))) {
@@ -84,6 +91,8 @@ export const realpath: Command = {
 export const readlink: Command = {
   name: "readlink",
   run(ctx) {
+    const bad = unknownOption("readlink", ctx.argv.slice(1), { short: "femnqsvz", long: ["canonicalize", "canonicalize-existing", "canonicalize-missing", "no-newline", "quiet", "silent", "verbose", "zero", "help", "version"] });
+    if (bad) return bad;
     const args = ctx.argv.slice(1);
     const canonicalize = args.some((a) => /^-[a-z]*[fem]/.test(a));
     const files = args.filter((a) => !a.startsWith("-"));

@@ -1,6 +1,6 @@
 // tac (lines last to first), rev (characters of each line reversed), paste (lines side by side).
 import type { Command, CommandContext } from "../types.js";
-import { done, has, isResult, lastValue, parseOptions } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, unknownOption } from "./util.js";
 
 /** Reads FILE… or stdin; missing files are reported with the tool's own wording. */
 function inputs(ctx: CommandContext, files: string[], missing: (name: string, why: string) => string): { texts: string[]; errors: string } {
@@ -37,6 +37,8 @@ export const tac: Command = {
 export const rev: Command = {
   name: "rev",
   run(ctx) {
+    const bad = unknownOption("rev", ctx.argv.slice(1), { short: "Vh0", long: ["help", "version", "zero"] });
+    if (bad) return bad;
     const { texts, errors } = inputs(ctx, ctx.argv.slice(1), (n, why) => `rev: cannot open ${n}: ${why}\n`);
     const out = texts.map((t) => t.replace(/[^\n]+/g, (line) => [...line].reverse().join(""))).join("");
     return done(out, errors, errors ? 1 : 0);

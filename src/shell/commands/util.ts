@@ -152,3 +152,41 @@ export function skipOptions(args: string[], withArg: ReadonlySet<string>): numbe
   }
   return i;
 }
+
+export interface KnownOptions {
+  /** Short option letters without an argument. */
+  short?: string;
+  /** Short option letters taking an argument (attached or the next word). */
+  withArg?: string;
+  /** Long option names (abbreviations allowed, as getopt_long does). */
+  long?: string[];
+  /** Words like `-1` are operands (seq's negative numbers). */
+  numbers?: boolean;
+  /** Text after the error line (default: "Try 'TOOL --help' for more information."). */
+  usage?: string;
+  rc?: number;
+}
+
+/** getopt's complaint about the first unknown option before `--` (for tools that parse by hand). */
+export function unknownOption(tool: string, args: string[], known: KnownOptions): CommandResult | undefined {
+  const bad = (msg: string) => done("", `${tool}: ${msg}\n${known.usage ?? `Try '${tool} --help' for more information.\n`}`, known.rc ?? 1);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") return undefined;
+    if (!a.startsWith("-") || a === "-" || (known.numbers && /^-[0-9.]/.test(a))) continue;
+    if (a.startsWith("--")) {
+      const name = a.slice(2).split("=")[0]!;
+      if (!(known.long ?? []).some((l) => l.startsWith(name))) return bad(`unrecognized option '${a}'`);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (known.withArg?.includes(c)) {
+        if (j === a.length - 1) i++;
+        break;
+      }
+      if (!known.short?.includes(c)) return bad(`invalid option -- '${c}'`);
+    }
+  }
+  return undefined;
+}

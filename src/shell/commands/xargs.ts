@@ -73,7 +73,18 @@ export const xargs: Command = {
       else if (a === "--") {
         i++;
         break;
-      } else return done("", `xargs: invalid option -- '${a.slice(1)}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nTry 'xargs --help' for more information.\n`, 1);
+      } else {
+        const what = a.startsWith("--") ? `unrecognized option '${a}'` : `invalid option -- '${a[1]}'`;
+        return done("", `xargs: ${what}\nTry 'xargs --help' for more information.\n`, 1);
+      }
+      if (a.startsWith("-n") && (a === "-n" ? args[i] : a.slice(2)) === undefined) {
+        return done("", "xargs: option requires an argument -- 'n'\nTry 'xargs --help' for more information.\n", 1);
+      }
+      if (a.startsWith("-n") && !(perCall >= 1)) {
+        const v = a === "-n" ? args[i]! : a.slice(2);
+        const why = /^-?[0-9]+$/.test(v) ? `value ${v} for -n option should be >= 1` : `invalid number "${v}" for -n option`;
+        return done("", `xargs: ${why}\nTry 'xargs --help' for more information.\n`, 1);
+      }
     }
     const cmd = args.length > i ? args.slice(i) : ["echo"];
     const parsed = replace !== undefined ? { words: ctx.stdin.split("\n").filter((l) => l.trim() !== "") } : readWords(ctx.stdin);
