@@ -127,6 +127,49 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       return o.has("notrack") && o.size === 1 ? "notrack" : undefined;
     case "TRACE":
       return "nftrace set 1";
+    case "NFLOG": {
+      const known = ["nflog-prefix", "nflog-group", "nflog-size", "nflog-threshold"];
+      if ([...o.keys()].some((k) => !known.includes(k))) return undefined;
+      let s = "log";
+      if (o.has("nflog-prefix")) s += ` prefix "${o.get("nflog-prefix")}"`;
+      if (o.has("nflog-size")) s += ` snaplen ${o.get("nflog-size")}`;
+      if (o.has("nflog-threshold")) s += ` queue-threshold ${o.get("nflog-threshold")}`;
+      return `${s} group ${o.get("nflog-group") ?? "0"}`;
+    }
+    case "NFQUEUE": {
+      const num = o.get("queue-balance")?.replace(":", "-") ?? o.get("queue-num") ?? "0";
+      const flags = [o.has("queue-bypass") ? "bypass" : "", o.has("queue-cpu-fanout") ? "fanout" : ""].filter(Boolean);
+      return `queue num ${num}${flags.length ? ` ${flags.join(",")}` : ""}`;
+    }
+    case "DSCP": {
+      const v = o.get("set-dscp");
+      return v === undefined ? undefined : `${family === 6 ? "ip6" : "ip"} dscp set ${v}`;
+    }
+    case "CLASSIFY": {
+      const [major, minor] = (o.get("set-class") ?? "").split(":");
+      return `meta priority set ${parseInt(major!, 16).toString(16)}:${parseInt(minor!, 16).toString(16)}`;
+    }
+    case "TOS": {
+      // libxt_TOS's xlate writes the DSCP bits of a full-mask TOS, and says ip6 whatever the family
+      const [tos, mask = "0xff"] = (o.get("set-tos") ?? "").split("/");
+      if (o.size !== 1) return undefined;
+      const hex2 = (n: number) => `0x${n.toString(16).padStart(2, "0")}`;
+      if (Number(tos) === 0) return `ip6 dscp set ip6 dscp and ${hex2((~Number(mask) & 0xff) >> 2)}`;
+      return `ip6 dscp set ${hex2(Number(tos) >> 2)}`;
+    }
+    case "TEE":
+      if (!o.has("gateway") || o.size > (o.has("oif") ? 2 : 1)) return undefined;
+      return `dup to ${o.get("gateway")}${o.has("oif") ? ` device ${o.get("oif")}` : ""}`;
+    case "AUDIT":
+      return "log level audit";
+    case "SYNPROXY": {
+      let s = "synproxy";
+      if (o.has("sack-perm")) s += " sack-perm";
+      if (o.has("timestamp")) s += " timestamp";
+      if (o.has("wscale")) s += ` wscale ${o.get("wscale")}`;
+      if (o.has("mss")) s += ` mss ${o.get("mss")}`;
+      return s;
+    }
     default:
       return undefined;
   }

@@ -97,7 +97,8 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       names: namesOf(ctx, family),
       helpText: helpText(name, family),
     });
-    const warnings = parsed.warnings.map((w) => `${w}\n`).join("");
+    // xtables-translate never asks the kernel for revisions: no missing-module warnings
+    const warnings = parsed.warnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
     const ip = family === 6 ? "ip6" : "ip";
     const t = parsed.table;
