@@ -82,11 +82,24 @@ export function icmpError(src: Ipv4, about: Packet, type: number, code: number):
 }
 
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  // counted, not encoded (TextEncoder's bytes: a lone surrogate becomes U+FFFD, 3 bytes)
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Python's json.dumps string form (ensure_ascii): what serve and probe print. */
 export function pyJsonString(text: string): string {
+  // printable ASCII other than '"' and '\\' stands for itself
+  if (/^[\x20\x21\x23-\x5b\x5d-\x7e]*$/.test(text)) return `"${text}"`;
   let out = '"';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

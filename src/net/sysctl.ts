@@ -145,7 +145,13 @@ export function sysctlSetInternal(world: World, netns: string, key: string, valu
 }
 
 export function sysctlNumber(world: World, netns: string, key: string): number {
-  return Number((sysctlGet(world, netns, key) ?? "0").split("\t")[0]);
+  return firstNumber(sysctlGet(world, netns, key) ?? "0");
+}
+
+/** The first number of a value (a vector's fields are tab-separated), as Number reads it. */
+function firstNumber(value: string): number {
+  const tab = value.indexOf("\t");
+  return Number(tab < 0 ? value : value.slice(0, tab));
 }
 
 const MAX_CONF = new Set(["rp_filter", "arp_ignore", "arp_announce"]);
@@ -184,7 +190,7 @@ function deviceConfNumber(world: World, netns: string, iface: string, name: stri
   if (short === undefined) shortConfKeys.set(name, (short = `ipv4.conf.${name}`));
   const base = link.kind === "loopback" && LOOPBACK_SYSCTLS[short] !== undefined ? LOOPBACK_SYSCTLS[short] : DEVICE_SYSCTLS[short];
   if (base === undefined) return 0;
-  return Number((ns.sysctl[key] ?? base).split("\t")[0]);
+  return firstNumber(ns.sysctl[key] ?? base);
 }
 
 /** The value the kernel acts on for an IPv4 device (conf/all combined as IN_DEV_* macros do). */
