@@ -123,6 +123,13 @@ function conntrack(save: string): string | undefined {
   return parts.join(" ");
 }
 
+const ICMP6_TYPES: Record<number, string> = {
+  1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem",
+  128: "echo-request", 129: "echo-reply", 130: "mld-listener-query", 131: "mld-listener-report",
+  132: "mld-listener-done", 133: "nd-router-solicit", 134: "nd-router-advert", 135: "nd-neighbor-solicit",
+  136: "nd-neighbor-advert", 137: "nd-redirect", 138: "router-renumbering", 141: "ind-neighbor-solicit",
+  142: "ind-neighbor-advert", 143: "mld2-listener-report",
+};
 const ECN_CODEPOINTS = ["not-ect", "ect1", "ect0", "ce"];
 const HASHLIMIT_UNITS: Record<string, [string, number]> = { sec: ["second", 0], min: ["minute", 60], hour: ["hour", 3600], day: ["day", 86400] };
 
@@ -194,6 +201,21 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return one?.name === "cgroup" ? `meta cgroup ${ne}${arg}` : undefined;
     case "realm":
       return one && !arg.includes("/") ? `rtclassid ${ne}${arg}` : undefined;
+    case "icmp6": {
+      if (!one || one.args[0]!.includes("/")) return undefined;
+      const type = ICMP6_TYPES[Number(arg)];
+      return type ? `icmpv6 type ${ne}${type}` : undefined;
+    }
+    case "hl":
+      return simple(save, {
+        "hl-eq": (a, inv) => `ip6 hoplimit ${neq(inv)}${a}`,
+        "hl-lt": (a) => `ip6 hoplimit lt ${a}`,
+        "hl-gt": (a) => `ip6 hoplimit gt ${a}`,
+      });
+    case "frag":
+      return one?.name === "fragmore" && !one.inv ? "frag more-fragments 1" : undefined;
+    case "rt":
+      return one?.name === "rt-type" ? `rt type ${ne}${arg}` : undefined;
     case "rpfilter":
       if (opts.some((x) => x.name !== "loose" && x.name !== "invert")) return undefined;
       return `fib saddr${opts.some((x) => x.name === "loose") ? "" : " . iif"} oif ${opts.some((x) => x.name === "invert") ? "" : "!= "}0`;
@@ -298,7 +320,8 @@ function connlimit(save: string, ctx: XlateContext): MatchXlate | undefined {
   const key = `${ip} ${dir}${mask === full ? "" : ` and ${prefixMask(mask, ctx.family)}`}`;
   return {
     text: `add @${name} { ${key} ct count ${count} }`,
-    set: `add set ${ip} ${ctx.table} ${name} { type ${ctx.family === 6 ? "ipv6_addr" : "ipv4_addr"}; flags dynamic; }`,
+    // libxt_connlimit declares an ipv4_addr set even for ip6tables
+    set: `add set ${ip} ${ctx.table} ${name} { type ipv4_addr; flags dynamic; }`,
   };
 }
 

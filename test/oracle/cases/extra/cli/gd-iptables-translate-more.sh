@@ -77,3 +77,24 @@ iptables-translate -L -n -v
 iptables-translate -S INPUT 1
 iptables-translate -A INPUT -s host.invalid -j ACCEPT
 iptables-translate -A INPUT -s localhost -j ACCEPT
+ip6tables-translate -A INPUT -p icmpv6 --icmpv6-type echo-request -j ACCEPT
+ip6tables-translate -A INPUT -p ipv6-icmp --icmpv6-type 135 -j ACCEPT
+ip6tables-translate -A INPUT -p icmpv6 --icmpv6-type neighbour-advertisement -m hl --hl-eq 255 -j ACCEPT
+ip6tables-translate -A INPUT -p tcp -j ACCEPT
+ip6tables-translate -A INPUT ! -p udp -j ACCEPT
+ip6tables-translate -A INPUT -s ::1 -d fe80::/64 -j ACCEPT
+ip6tables-translate -A INPUT -s 2001:db8::1,2001:db8::2 -j DROP
+ip6tables-translate -A INPUT -p tcp --syn -m conntrack --ctstate NEW -j ACCEPT
+ip6tables-translate -A INPUT -j REJECT --reject-with icmp6-port-unreachable
+ip6tables-translate -A INPUT -j REJECT --reject-with tcp-reset -p tcp
+ip6tables-translate -A INPUT -j LOG --log-prefix "v6 "
+ip6tables-translate -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination [fd00::1]:8080
+ip6tables-translate -t nat -A POSTROUTING -j SNAT --to-source fd00::2
+ip6tables-translate -A INPUT -m frag --fragmore -j DROP
+ip6tables-translate -A INPUT -m rt --rt-type 0 -j DROP
+ip6tables-translate -A INPUT -m hl --hl-lt 5 -j DROP
+ip6tables-translate -A INPUT -m mac --mac-source 00:11:22:33:44:55 -j ACCEPT
+ip6tables-translate -A INPUT -m iprange --src-range 2001:db8::1-2001:db8::9 -j ACCEPT
+ip6tables-translate -A INPUT -m connlimit --connlimit-above 2 -j DROP
+ip6tables-translate -t mangle -A PREROUTING -j HL --hl-set 64
+ip6tables-translate -A INPUT -p tcp -m multiport --dports 80,443 -j ACCEPT
