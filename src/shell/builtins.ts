@@ -1,7 +1,8 @@
 // Shell builtins by name: the commands that change the shell itself (cd, export, alias, exit …),
 // run shell text (bash -c, source) or must word errors with the shell's prefix (printf, test).
 import type { Builtin } from "./builtins/call.js";
-import { alias, cd, declare, exportBuiltin, history, local, read, set, shift, unalias, unset } from "./builtins/variables.js";
+import { alias, cd, declare, exportBuiltin, history, local, set, shift, unalias, unset } from "./builtins/variables.js";
+import { getopts, mapfile, read } from "./builtins/input.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
@@ -41,6 +42,9 @@ const BUILTINS: Record<string, Builtin> = {
   command,
   time,
   read,
+  mapfile,
+  readarray: mapfile,
+  getopts,
   test,
   "[": test,
   "[[": conditional,

@@ -313,8 +313,11 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
     state.positional = saved;
     // locals go back to the values they had before the call
     for (const [name, value] of state.localFrames.pop() ?? []) {
-      if (value === undefined) delete state.vars[name];
-      else state.vars[name] = value;
+      if (value === undefined) {
+        delete state.vars[name];
+        // `local a=(…)`: the function's array goes too
+        delete state.arrays?.[name];
+      } else state.vars[name] = value;
     }
   }
 }

@@ -227,11 +227,32 @@ class Parser {
       else if (tok.kind === "word") {
         if (plainWord(tok) === "]]") break;
         cmd.words.push(tok.parts);
+        if (plainWord(tok) === "=~") cmd.words.push(this.conditionalRegex());
       }
     }
     cmd.words.push(lit("]]"));
     cmd.redirects = this.parseRedirects();
     return cmd;
+  }
+
+  /** The right side of `=~`: words and ( ) | up to `]]` (or && / || outside parentheses) are one regex. */
+  private conditionalRegex(): Word {
+    const word: Word = [];
+    let depth = 0;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === "word" && plainWord(t) === "]]" && depth === 0) break;
+      if (t.kind === "op" && (t.op === "&&" || t.op === "||") && depth === 0) break;
+      if (t.kind !== "word" && t.kind !== "op") break;
+      this.take();
+      if (t.kind === "word") word.push(...t.parts);
+      else {
+        if (t.op === "(") depth++;
+        if (t.op === ")") depth--;
+        word.push({ t: "lit", v: t.op, quoted: false });
+      }
+    }
+    return word;
   }
 
   /** case WORD in [(]PAT[|PAT]…) LIST ;; … esac */
@@ -404,9 +425,12 @@ class Parser {
       }
       if (tok.kind !== "word") break;
       this.take();
-      const arrayStart = cmd.words.length === 0 ? ARRAY_ASSIGNMENT.exec(tok.raw) : null;
+      // `declare -a a=(…)`, `local a=(…)`: the array is assigned and the builtin sees just the name
+      const declaring = cmd.words.length > 0 && DECLARING.has(plainWordOf(cmd.words[0]!) ?? "");
+      const arrayStart = cmd.words.length === 0 || declaring ? ARRAY_ASSIGNMENT.exec(tok.raw) : null;
       if (arrayStart && this.lexer.src[tok.end] === "(") {
         cmd.assigns.push(this.parseArrayLiteral(arrayStart[1]!, arrayStart[2] === "+"));
+        if (declaring) cmd.words.push([{ t: "lit", v: arrayStart[1]!, quoted: false }]);
         continue;
       }
       const assign = cmd.words.length === 0 ? asAssignment(tok) : undefined;
@@ -416,6 +440,12 @@ class Parser {
     if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) throw this.unexpected(this.peek());
     return cmd;
   }
+}
+
+const DECLARING = new Set(["declare", "typeset", "local", "export", "readonly"]);
+
+function plainWordOf(word: Word): string | undefined {
+  return word.length === 1 && word[0]!.t === "lit" ? word[0]!.v : undefined;
 }
 
 function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {

@@ -46,7 +46,7 @@ export class Session {
       netns: options.netns ?? "",
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
-      vars: { SHELL: "/bin/bash", TERM: "dumb", ...env, PWD: cwd },
+      vars: { SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd },
       exported: new Set([...Object.keys(env), "PWD"]),
       aliases: {},
       functions: {},

@@ -4,6 +4,7 @@ import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { findCommand } from "../commands/index.js";
 import { evalTest, TestError } from "../commands/test.js";
 import { runPrintf } from "../commands/printf.js";
+import { compile } from "../commands/regex.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
@@ -110,11 +111,13 @@ export function conditional(b: BuiltinCall): number {
     const [left, right] = [args[i - 1]!, args[i + 1]!];
     let result: boolean;
     if (op === "=~") {
-      try {
-        result = new RegExp(right).test(left);
-      } catch {
-        return 2;
-      }
+      const re = compile(right, true, "");
+      if (typeof re === "string") return 2;
+      const m = re.exec(left);
+      result = m !== null;
+      // BASH_REMATCH: the whole match and each group (empty when a group did not take part)
+      delete b.state.vars["BASH_REMATCH"];
+      (b.state.arrays ??= {})["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
     } else {
       const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
       result = re.test(left) === (op !== "!=");

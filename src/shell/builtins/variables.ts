@@ -97,36 +97,6 @@ export function unalias(b: BuiltinCall): number {
   return rc;
 }
 
-/** read [-r] [-p PROMPT] [NAME…]: takes one line of stdin (consuming it) and splits it. */
-export function read(b: BuiltinCall): number {
-  const args = b.argv.slice(1);
-  let raw = false;
-  const names: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "-r") raw = true;
-    else if (args[i] === "-p") b.io.err.push(args[++i] ?? "");
-    else if (!args[i]!.startsWith("-")) names.push(args[i]!);
-  }
-  const input = b.io.stdin;
-  if (input === "") return 1;
-  const nl = input.indexOf("\n");
-  let line = nl < 0 ? input : input.slice(0, nl);
-  b.io.stdin = nl < 0 ? "" : input.slice(nl + 1);
-  if (!raw) line = line.replace(/\\(.)/g, "$1");
-  if (names.length === 0) names.push("REPLY");
-  let rest = names.length === 1 && names[0] === "REPLY" ? line : line.replace(/^[ \t]+/, "");
-  names.forEach((name, k) => {
-    if (k === names.length - 1) {
-      b.state.vars[name] = rest.replace(/[ \t]+$/, "");
-      return;
-    }
-    const m = /^([^ \t]*)[ \t]*/.exec(rest)!;
-    b.state.vars[name] = m[1]!;
-    rest = rest.slice(m[0].length);
-  });
-  return nl < 0 ? 1 : 0;
-}
-
 /** local NAME[=VALUE]…: plain assignments here (functions share the shell's variables). */
 export function local(b: BuiltinCall): number {
   const frame = b.state.localFrames?.[b.state.localFrames.length - 1];
@@ -140,12 +110,31 @@ export function declare(b: BuiltinCall): number {
   return declareNames(b, frame);
 }
 
+/** `declare -p NAME`: how bash would re-create the variable. */
+function printDeclaration(b: BuiltinCall, name: string): number {
+  const quote = (v: string) => `"${v.replace(/["\\$`]/g, "\\$&")}"`;
+  const array = b.state.arrays?.[name];
+  if (array) {
+    const items = array.map((v, i) => (v === undefined ? "" : `[${i}]=${quote(v)}`)).filter(Boolean);
+    b.io.out.push(`declare -a ${name}=(${items.join(" ")})\n`);
+    return 0;
+  }
+  const value = b.state.vars[name];
+  if (value === undefined) return fail(b, `${b.argv[0]}: ${name}: not found`);
+  b.io.out.push(`declare -${b.state.exported.has(name) ? "x" : "-"} ${name}=${quote(value)}\n`);
+  return 0;
+}
+
 function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | undefined): number {
   const flags = new Set<string>();
   let rc = 0;
   for (const arg of b.argv.slice(1)) {
     if (/^[-+][a-zA-Z]+$/.test(arg)) {
       for (const c of arg.slice(1)) flags.add(c);
+      continue;
+    }
+    if (flags.has("p")) {
+      rc = printDeclaration(b, arg) || rc;
       continue;
     }
     const eq = arg.indexOf("=");
@@ -166,7 +155,7 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
       }
     }
     if (value !== undefined) b.state.vars[name] = value;
-    else if (frame && !Object.hasOwn(b.state.vars, name)) b.state.vars[name] = "";
+    else if (frame && !Object.hasOwn(b.state.vars, name) && !b.state.arrays?.[name]) b.state.vars[name] = "";
     if (flags.has("x")) b.state.exported.add(name);
   }
   return rc;

@@ -1,0 +1,169 @@
+// Builtins that read input into variables: read (IFS splitting), mapfile/readarray, getopts.
+import { fail, type BuiltinCall } from "./call.js";
+import type { ShellState } from "../state.js";
+
+/** The IFS in effect: a `IFS=… read` prefix assignment wins over the shell's own. */
+function ifsOf(b: BuiltinCall): string {
+  return b.env["IFS"] ?? b.state.vars["IFS"] ?? " \t\n";
+}
+
+/** bash's field splitting for read: IFS whitespace trims and merges, other IFS characters split one by one. */
+export function splitFields(line: string, ifs: string, count: number): string[] {
+  const isWs = (c: string) => ifs.includes(c) && " \t\n".includes(c);
+  const isSep = (c: string) => ifs.includes(c);
+  let i = 0;
+  while (i < line.length && isWs(line[i]!)) i++;
+  const fields: string[] = [];
+  while (i < line.length && fields.length < count - 1) {
+    let j = i;
+    while (j < line.length && !isSep(line[j]!)) j++;
+    fields.push(line.slice(i, j));
+    while (j < line.length && isWs(line[j]!)) j++;
+    if (j < line.length && isSep(line[j]!) && !isWs(line[j]!)) {
+      j++;
+      while (j < line.length && isWs(line[j]!)) j++;
+    }
+    i = j;
+  }
+  if (fields.length < count && (i < line.length || fields.length === 0)) {
+    let rest = line.slice(i);
+    while (rest !== "" && isWs(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
+    if (count === Infinity) fields.push(...(rest === "" ? [] : [rest]));
+    else fields.push(rest);
+  }
+  return fields;
+}
+
+function setArray(state: ShellState, name: string, values: string[]): void {
+  delete state.vars[name];
+  (state.arrays ??= {})[name] = values;
+}
+
+/** read [-r] [-a ARRAY] [-d DELIM] [-p PROMPT] [NAME…] */
+export function read(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  let raw = false;
+  let array: string | undefined;
+  let delim = "\n";
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-r") raw = true;
+    else if (a === "-p") b.io.err.push(args[++i] ?? "");
+    else if (a === "-a") array = args[++i];
+    else if (a === "-d") delim = (args[++i] ?? "")[0] ?? "\0";
+    else if (a === "-s") continue;
+    else if (a === "-t" || a === "-n" || a === "-N" || a === "-u") i++;
+    else names.push(a);
+  }
+  const input = b.io.stdin;
+  if (input === "") return 1;
+  let end = input.indexOf(delim);
+  // without -r a backslash-newline continues the line
+  if (!raw) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
+  let line = end < 0 ? input : input.slice(0, end);
+  b.io.stdin = end < 0 ? "" : input.slice(end + 1);
+  if (!raw) line = line.replace(/\\\n/g, "").replace(/\\(.)/g, "$1");
+  const ifs = ifsOf(b);
+  if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
+  else if (names.length === 0) b.state.vars["REPLY"] = line;
+  else {
+    const fields = splitFields(line, ifs, names.length);
+    names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
+  }
+  return end < 0 ? 1 : 0;
+}
+
+/** mapfile/readarray [-t] [-n COUNT] [-s SKIP] [-d DELIM] [ARRAY]: one element per line. */
+export function mapfile(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  let trim = false;
+  let count = Infinity;
+  let skip = 0;
+  let delim = "\n";
+  let name = "MAPFILE";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-t") trim = true;
+    else if (a === "-n") count = Number(args[++i]) || Infinity;
+    else if (a === "-s") skip = Number(args[++i]) || 0;
+    else if (a === "-d") delim = (args[++i] ?? "")[0] ?? "\0";
+    else if (a === "-O" || a === "-c" || a === "-C" || a === "-u") i++;
+    else name = a;
+  }
+  const parts = b.io.stdin.split(delim);
+  const lines = parts.slice(0, -1).map((l) => (trim ? l : l + delim));
+  if (parts[parts.length - 1] !== "") lines.push(parts[parts.length - 1]!);
+  b.io.stdin = "";
+  setArray(b.state, name, lines.slice(skip, skip + count));
+  return 0;
+}
+
+/** Where getopts is inside a bundle like -abc (bash keeps this out of sight). */
+const bundlePos = new WeakMap<ShellState, number>();
+
+/** getopts OPTSTRING NAME [ARG…]: the next option of $@ (or the ARGs), with OPTIND and OPTARG. */
+export function getopts(b: BuiltinCall): number {
+  const [spec, name, ...given] = b.argv.slice(1);
+  if (spec === undefined || name === undefined) return fail(b, "getopts: usage: getopts optstring name [arg ...]", 2);
+  const args = given.length ? given : b.state.positional;
+  const vars = b.state.vars;
+  const silent = spec.startsWith(":");
+  let optind = Number(vars["OPTIND"] ?? "1") || 1;
+  let pos = bundlePos.get(b.state) ?? 1;
+  const arg = args[optind - 1];
+  const finish = (opt: string, rc: number) => {
+    vars[name] = opt;
+    vars["OPTIND"] = String(optind);
+    return rc;
+  };
+  if (arg === undefined || !arg.startsWith("-") || arg === "-") return finish("?", 1);
+  if (arg === "--") {
+    optind++;
+    return finish("?", 1);
+  }
+  const c = arg[pos]!;
+  const next = () => {
+    if (pos + 1 < arg.length) pos++;
+    else {
+      pos = 1;
+      optind++;
+    }
+    bundlePos.set(b.state, pos);
+  };
+  const at = spec.indexOf(c);
+  if (at < 0 || c === ":") {
+    next();
+    if (silent) vars["OPTARG"] = c;
+    else {
+      delete vars["OPTARG"];
+      b.io.err.push(`${b.state.shellName}: illegal option -- ${c}\n`);
+    }
+    return finish("?", 0);
+  }
+  if (spec[at + 1] !== ":") {
+    delete vars["OPTARG"];
+    next();
+    return finish(c, 0);
+  }
+  if (pos + 1 < arg.length) vars["OPTARG"] = arg.slice(pos + 1);
+  else if (args[optind] !== undefined) {
+    vars["OPTARG"] = args[optind]!;
+    optind++;
+  } else {
+    pos = 1;
+    optind++;
+    bundlePos.set(b.state, pos);
+    if (silent) {
+      vars["OPTARG"] = c;
+      return finish(":", 0);
+    }
+    delete vars["OPTARG"];
+    b.io.err.push(`${b.state.shellName}: option requires an argument -- ${c}\n`);
+    return finish("?", 0);
+  }
+  pos = 1;
+  optind++;
+  bundlePos.set(b.state, pos);
+  return finish(c, 0);
+}
