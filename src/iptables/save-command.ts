@@ -1,7 +1,7 @@
 // The iptables-save command line.
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { isTableName } from "./execute.js";
-import { Getopt, type LongOption } from "./getopt.js";
+import { Getopt, lookupLong, type LongOption } from "./getopt.js";
 import { dateOf, formatError, identify, legacyTablesPresent, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { saveRuleset } from "./save.js";
 import { touchLegacy } from "./ops.js";
@@ -40,8 +40,12 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
       }
       if (r.kind !== "option") {
         const letter = before.slice(1, 2);
+        // (getopt names a long option in full even when it was abbreviated)
+        const long = before.startsWith("--") ? lookupLong(LONGS, before.slice(2).split("=")[0]!) : undefined;
         const text = before.startsWith("--")
-          ? `unrecognized option '${before}'`
+          ? r.kind === "missing" && long
+            ? `option '--${long.name}' requires an argument`
+            : `unrecognized option '${before}'`
           : r.kind === "missing"
             ? `option requires an argument -- '${letter}'`
             : `invalid option -- '${letter}'`;
@@ -53,7 +57,8 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
       else if (r.val === "f") file = r.optarg;
       else if (r.val === "V") return { stdout: `${versionLine({ ...prog, name: ownName })}\n`, stderr: "", rc: 0 };
     }
-    if (extra.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+    // words after "--" are arguments too
+    if (extra.length || g.optind < ctx.argv.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
     if (table !== undefined && !isTableName(table)) {
       // libiptc asks the kernel for the table (nft knows its table names itself)
       const legacy = `${prog.family === 6 ? "ip6tables" : "iptables"}-save v1.8.9 (legacy): Cannot initialize: Table does not exist (do you need to insmod?)\n`;

@@ -34,3 +34,4 @@ printf '*filter\n:\nCOMMIT\n' | ip6tables-restore
 printf '*filter\n:web\nCOMMIT\n' | iptables-nft-restore
 printf '*filter\n-L\nCOMMIT\n' | iptables-legacy-restore
 printf '*filter\n-S\nCOMMIT\n' | iptables-restore
+iptables-restore --ver

@@ -45,3 +45,32 @@ xtables-nft-multi iptables-save -V
 iptables-save --vers
 iptables-save --dump | head -1
 iptables-legacy-save -d | head -1
+iptables-save --tab nat | head -2
+iptables-save --coun -t nat | grep -c '^\['
+iptables-save --c -t nat | head -2
+iptables-save --ver
+iptables-save --mod=/x -t raw | head -2
+iptables-save --fi /tmp/o -t raw
+iptables-save --d | head -1
+iptables-save -tnat -c | head -2
+iptables-save -ct nat | head -2
+iptables-save -t nat -t filter | grep '^\*'
+iptables-save -c nat
+iptables-save --table
+iptables-save --table=
+iptables-save -t ''
+iptables-save -t NAT
+ip6tables-save -t NAT
+iptables-legacy-save -t ''
+iptables-save -- -t nat
+iptables-save - 
+iptables-save -h
+iptables-save --help
+iptables-legacy-save -h
+iptables-restore --nof < /dev/null
+iptables-restore --co -n < /dev/null
+iptables-save --tab
+iptables-save --fil
+iptables-save -c --
+iptables-save -- | head -1
+iptables-legacy-save -t nat -- x
