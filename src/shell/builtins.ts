@@ -3,6 +3,7 @@
 import type { Builtin } from "./builtins/call.js";
 import { alias, cd, declare, exportBuiltin, history, local, set, shift, unalias, unset } from "./builtins/variables.js";
 import { getopts, mapfile, read } from "./builtins/input.js";
+import { readonly, trap } from "./builtins/traps.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
@@ -45,6 +46,8 @@ const BUILTINS: Record<string, Builtin> = {
   mapfile,
   readarray: mapfile,
   getopts,
+  readonly,
+  trap,
   test,
   "[": test,
   "[[": conditional,

@@ -10,6 +10,7 @@ import { flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
+import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { braceExpand } from "./brace.js";
 import { findCommand } from "./commands/index.js";
 
@@ -121,12 +122,15 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   switch (cmd.kind) {
     case "group":
       if (cmd.subshell) {
+        const sub = forkState(state);
         try {
-          rc = runList(forkState(state), cmd.body, inner);
+          rc = runList(sub, cmd.body, inner);
         } catch (e) {
           if (!(e instanceof ExitSignal)) throw e;
           rc = e.rc;
         }
+        // the subshell is a process of its own: an EXIT trap set inside runs as it ends
+        rc = runExitTrap(sub, inner, rc, (src) => runSource(sub, src, inner));
       } else rc = runList(state, cmd.body, inner);
       break;
     case "if": {
@@ -206,6 +210,8 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   const host = expandHost(state, io);
   let argv: string[];
   let assigns: [string, string][] = [];
+  const locked = cmd.assigns.find((a) => isReadonly(state, a.name));
+  if (locked) return (state.lastRc = readonlyError(state, io, errorPrefix(state, cmd.line), locked.name));
   try {
     assigns = assignAll(state, cmd, host);
     argv = cmd.conditional

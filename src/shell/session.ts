@@ -4,6 +4,7 @@ import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
 import { runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
+import { runExitTrap } from "./builtins/traps.js";
 import { seedFiles } from "./vfs.js";
 
 export interface SessionOptions {
@@ -93,6 +94,8 @@ export class Session {
         this.exited = true;
       } else throw e;
     }
+    // a script's shell ends after its input (an interactive one at `exit`): the EXIT trap runs then
+    if (this.state.scriptMode || this.exited) rc = runExitTrap(this.state, io, rc, (src) => runSource(this.state, src, io));
     this.state.lastRc = rc;
     return { stdout: io.out.join(""), stderr: io.err.join(""), rc };
   }

@@ -34,6 +34,10 @@ export interface ShellState {
   loopDepth?: number;
   /** Running as Debian's /bin/sh (dash): `sh: 1: foo: not found`. */
   dash?: boolean;
+  /** Names made readonly. */
+  readonly?: Set<string>;
+  /** trap actions by signal name (EXIT, SIGINT …). */
+  traps?: Record<string, string>;
 }
 
 /** Thrown by `exit` to unwind the current input. */
@@ -78,5 +82,8 @@ export function forkState(state: ShellState): ShellState {
     localFrames: (state.localFrames ?? []).map((f) => new Map(f)),
     history: [...state.history],
     options: new Set(state.options),
+    readonly: new Set(state.readonly),
+    // subshells start without the parent's traps
+    traps: {},
   };
 }

@@ -2,6 +2,7 @@
 import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
+import { runExitTrap } from "./traps.js";
 
 export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
@@ -64,12 +65,16 @@ export function bash(b: BuiltinCall): number {
     sub.exported.add(k);
   }
   sub.aliases = {};
+  sub.traps = {};
+  const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
+  let rc: number;
   try {
-    return b.runSource(sub, src, { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" });
+    rc = b.runSource(sub, src, io);
   } catch (e) {
-    if (e instanceof ExitSignal) return e.rc;
-    throw e;
+    if (!(e instanceof ExitSignal)) throw e;
+    rc = e.rc;
   }
+  return runExitTrap(sub, io, rc, (text) => b.runSource(sub, text, io));
 }
 
 export function source(b: BuiltinCall): number {

@@ -42,6 +42,10 @@ export function exportBuiltin(b: BuiltinCall): number {
       rc = fail(b, `export: \`${arg}': not a valid identifier`);
       continue;
     }
+    if (eq >= 0 && state.readonly?.has(name)) {
+      rc = fail(b, `${name}: readonly variable`);
+      continue;
+    }
     if (eq >= 0) state.vars[name] = arg.slice(eq + 1);
     state.exported.add(name);
   }
@@ -49,6 +53,7 @@ export function exportBuiltin(b: BuiltinCall): number {
 }
 
 export function unset(b: BuiltinCall): number {
+  let rc = 0;
   for (const name of b.argv.slice(1)) {
     if (name.startsWith("-")) continue;
     const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+)\]$/.exec(name);
@@ -57,11 +62,15 @@ export function unset(b: BuiltinCall): number {
       if (array) delete array[Number(element[2])];
       continue;
     }
+    if (b.state.readonly?.has(name)) {
+      rc = fail(b, `unset: ${name}: cannot unset: readonly variable`);
+      continue;
+    }
     delete b.state.vars[name];
     delete b.state.arrays?.[name];
     b.state.exported.delete(name);
   }
-  return 0;
+  return rc;
 }
 
 export function alias(b: BuiltinCall): number {
@@ -125,6 +134,12 @@ function printDeclaration(b: BuiltinCall, name: string): number {
   return 0;
 }
 
+/** The VALUE of a NAME=VALUE argument. */
+function value0(arg: string): string | undefined {
+  const eq = arg.indexOf("=");
+  return eq > 0 ? arg.slice(eq + 1) : undefined;
+}
+
 function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | undefined): number {
   const flags = new Set<string>();
   let rc = 0;
@@ -141,6 +156,10 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       rc = fail(b, `${b.argv[0]}: \`${arg}': not a valid identifier`);
+      continue;
+    }
+    if (value0(arg) !== undefined && b.state.readonly?.has(name)) {
+      rc = fail(b, `${name}: readonly variable`);
       continue;
     }
     if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
