@@ -48,6 +48,21 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
   });
 }
 
+/**
+ * ip6tables warns about -p on an extension header as it reads the option, so the warning also
+ * precedes an error in a later option: it is due when the command line up to that -p parses.
+ */
+function protocolWarningBeforeError(ctx: CommandContext, p: Program, names: NameTables): string {
+  const at = ctx.argv.findIndex((a, i) => i > 0 && (a === "-p" || a === "--protocol"));
+  if (at < 0 || at + 1 >= ctx.argv.length) return "";
+  const upToProtocol = ctx.argv.slice(0, at + 2);
+  try {
+    return protocolWarnings(upToProtocol, parse({ ...ctx, argv: upToProtocol }, p, names, []));
+  } catch {
+    return "";
+  }
+}
+
 function run(ctx: CommandContext, p: Program): CommandResult {
   const names = namesOf(ctx, 6);
   const early: string[] = [];
@@ -56,7 +71,8 @@ function run(ctx: CommandContext, p: Program): CommandResult {
     parsed = parse(ctx, p, names, early);
   } catch (err) {
     const failed = formatError(err, p);
-    return { ...failed, stderr: early.map((w) => `${w}\n`).join("") + failed.stderr };
+    const before = early.map((w) => `${w}\n`).join("") + protocolWarningBeforeError(ctx, p, names);
+    return { ...failed, stderr: before + failed.stderr };
   }
   const warnings = parsed.warnings.map((w) => `${w}\n`).join("") + protocolWarnings(ctx.argv, parsed);
   if (parsed.exitText !== undefined) {

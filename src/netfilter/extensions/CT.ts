@@ -124,8 +124,9 @@ export const CT: TargetExtension<CtData> = {
       if (call.rule.protoInvert || !protos?.includes(call.rule.proto)) return "No such file or directory";
       if ((data.ipv6 || call.family === 6) && IPV4_ONLY_HELPERS.has(data.helper)) return "No such file or directory";
     }
-    // No timeout policy objects exist in the emulated kernel.
-    if (data.timeout) return false;
+    // No timeout policy objects exist in the emulated kernel: looking one up needs the rule's
+    // (not inverted) protocol first (EINVAL), then finds nothing (ENOENT).
+    if (data.timeout) return call.rule.proto === 0 || call.rule.protoInvert ? false : "No such file or directory";
     return true;
   },
   save: (data) => ctWords(data).map((w) => `--${w}`).join(" "),

@@ -35,7 +35,7 @@ export const connbytesMatch: MatchExtension<ConnbytesData> = {
     checkOption("connbytes", d.seen, option, invert, { invertible: option === "connbytes" });
     const arg = args[0]!;
     if (option === "connbytes") {
-      const [from, to] = parseUintRange("connbytes", option, arg, U64_MAX);
+      const [from, to] = parseUintRange("connbytes", option, arg, U64_MAX, "18446744073709551615");
       const single = !arg.includes(":");
       d.from = from;
       d.to = single ? U64_MAX : to;

@@ -1,7 +1,8 @@
 // -m connlimit: how many tracked connections share the packet's (masked) source or
 // destination address, compared with --connlimit-above / --connlimit-upto.
 import type { MatchExtension } from "../extension.js";
-import { maskToPrefix, parseIpv4, prefixToMask } from "../ip.js";
+import { maskToPrefix, prefixToMask } from "../ip.js";
+import { resolveHost } from "./util/numeric-ip.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
 import type { HookContext } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
@@ -50,10 +51,17 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
           d.prefix = parsePrefix6("connlimit", option, arg);
           break;
         }
-        // A prefix length, or a dotted netmask; anything else leaves the host mask.
-        const dotted = parseIpv4(arg);
-        const fromMask = dotted !== undefined ? maskToPrefix(dotted) : -1;
-        d.prefix = strtoul(arg, 0, 32) ?? (fromMask >= 0 ? fromMask : 32);
+        // A prefix length, or an address read as a netmask (inet_aton forms, "33" is 0.0.0.33):
+        // a non-contiguous one leaves the host mask; what is neither is refused.
+        const bits = strtoul(arg, 0, 32);
+        if (bits !== undefined) {
+          d.prefix = bits;
+          break;
+        }
+        const dotted = resolveHost(arg);
+        if (dotted === undefined) throw paramProblem(`connlimit: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-32).\n`);
+        const fromMask = maskToPrefix(dotted);
+        d.prefix = fromMask >= 0 ? fromMask : 32;
         break;
       }
       case "connlimit-saddr":

@@ -113,7 +113,9 @@ function parseRate(d: HashlimitData, text: string): boolean {
     mult = found[1];
   }
   const r = atoll(text);
-  if (r <= 0) return false;
+  if (r === 0) return false;
+  // a negative count is a huge unsigned one: the rate rounds to nothing
+  if (r < 0) throw paramProblem(`Rate too fast "${text}"`);
   const avg = Math.floor((SCALE * mult) / r);
   if (avg === 0) throw paramProblem(`Rate too fast "${text}"`);
   d.avg = avg;

@@ -30,7 +30,7 @@ export const hlMatch: MatchExtension<HlData> = {
     if (d.seen.includes(id)) throw paramProblem(`hl: option "--${id}" can only be used once.\n`);
     checkOption("hl", d.seen, id, invert, { invertible: option === "hl-eq", multi: true });
     const value = strtoul(args[0]!, 0, 255);
-    if (value === undefined) throw badValue("hl", option, 0, 255);
+    if (value === undefined) throw badValue("hl", id, 0, 255);
     d.hl = value;
     d.mode = id === "hl-lt" ? "lt" : id === "hl-gt" ? "gt" : invert ? "ne" : "eq";
   },

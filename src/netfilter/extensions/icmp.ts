@@ -89,15 +89,17 @@ export function parseIcmpTypeIn(table: IcmpTypeTable, label: string, text: strin
   if (found) return { type: found[1], codeMin: found[2], codeMax: found[3] };
   const types = parseRange(text);
   if (!types) throw paramProblem(`Unknown ${label} type \`${text}'`);
-  if (types.lo !== types.hi) throw paramProblem(`${label} type range not supported`);
-  if (types.rest === "") return { type: types.lo, codeMin: 0, codeMax: 0xff };
+  // the whole text is read (stray characters, the code) before a type range is refused
+  if (types.rest !== "" && !types.rest.startsWith("/")) throw paramProblem(`unknown character ${types.rest[0]}`);
+  let codes = { lo: 0, hi: 0xff };
   if (types.rest.startsWith("/")) {
-    const codes = parseRange(types.rest.slice(1));
-    if (!codes) throw paramProblem(`Unknown ${label} code \`${text}'`);
-    if (codes.rest === "") return { type: types.lo, codeMin: codes.lo, codeMax: codes.hi };
-    throw paramProblem(`unknown character ${codes.rest[0]}`);
+    const parsed = parseRange(types.rest.slice(1));
+    if (!parsed) throw paramProblem(`Unknown ${label} code \`${text}'`);
+    if (parsed.rest !== "") throw paramProblem(`unknown character ${parsed.rest[0]}`);
+    codes = parsed;
   }
-  throw paramProblem(`unknown character ${types.rest[0]}`);
+  if (types.lo !== types.hi) throw paramProblem(`${label} type range not supported`);
+  return { type: types.lo, codeMin: codes.lo, codeMax: codes.hi };
 }
 
 export function parseIcmpType(text: string): { type: number; codeMin: number; codeMax: number } {

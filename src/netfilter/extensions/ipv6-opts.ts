@@ -13,19 +13,21 @@ export interface OptsHeaderData {
   seen: string[];
 }
 
-/** strtol with base 0 on a leading number, cut to a byte as the kernel struct keeps it. */
-function optByte(ext: string, text: string): number {
-  const m = /^\s*[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(text);
-  if (!m) throw paramProblem(`${ext}: no valid digits in opt \`${text}'`);
-  return Number(m[1]) & 0xff;
+/** parse_opts_num: strtoul with base 0 on the whole text, cut to a byte as the kernel struct keeps it. */
+function optByte(ext: string, what: "opt" | "length", text: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(text);
+  if (!m) throw paramProblem(`${ext}: no valid digits in ${what} \`${text}'`);
+  if (m[0].length !== text.length) throw paramProblem(`${ext}: error parsing ${what} \`${text}'`);
+  const n = Number(m[2]);
+  return (m[1] === "-" ? -n : n) & 0xff;
 }
 
 function parseOpts(ext: string, text: string): number[] {
   const out: number[] = [];
   for (const item of text.split(",")) {
     const colon = item.indexOf(":");
-    const type = optByte(ext, colon < 0 ? item : item.slice(0, colon));
-    const len = colon < 0 ? 0xff : optByte(ext, item.slice(colon + 1));
+    const type = optByte(ext, "opt", colon < 0 ? item : item.slice(0, colon));
+    const len = colon < 0 ? 0xff : optByte(ext, "length", item.slice(colon + 1));
     out.push((type << 8) | len);
   }
   if (out.length > 16) throw paramProblem("too many addresses specified");

@@ -53,7 +53,9 @@ export const ipv6headerMatch: MatchExtension<Ipv6headerData> = {
       return;
     }
     d.mask = 0;
-    for (const name of (args[0] ?? "").split(",")) d.mask |= headerBit(name);
+    // strtok: empty names between commas are skipped; none at all is refused
+    for (const name of (args[0] ?? "").split(",")) if (name) d.mask |= headerBit(name);
+    if (!d.mask) throw paramProblem("ip6t_ipv6header: cannot parse header names");
     d.invert = invert;
   },
   finalCheck(d) {

@@ -23,10 +23,20 @@ const MH_TYPES: [name: string, alias: string][] = [
   ["binding-error", "be"],
 ];
 
+/**
+ * libip6t_mh's name_to_type: names and aliases (in that order, type by type) match by
+ * case-insensitive prefix, the first one unless a later one matches exactly ("" is type 0).
+ */
 function parseType(text: string): number {
   const lower = text.toLowerCase();
-  const i = MH_TYPES.findIndex(([name, alias]) => name === lower || alias === lower);
-  if (i >= 0) return i;
+  let match = -1;
+  MH_TYPES.forEach((pair, type) => {
+    for (const name of pair) {
+      if (!name.startsWith(lower)) continue;
+      if (match < 0 || name.length === lower.length) match = type;
+    }
+  });
+  if (match >= 0) return match;
   const n = strtoul(text, 0, 255);
   if (n === undefined) throw paramProblem(`Invalid MH type \`${text}'`);
   return n;
@@ -48,7 +58,14 @@ export const mhMatch: MatchExtension<MhData> = {
     checkOption("mh", d.seen, option, invert, { invertible: true });
     const text = args[0] ?? "";
     const colon = text.indexOf(":");
-    d.types = colon < 0 ? [parseType(text), parseType(text)] : [parseType(text.slice(0, colon)), parseType(text.slice(colon + 1))];
+    if (colon < 0) d.types = [parseType(text), parseType(text)];
+    else {
+      // an empty end of the range is its limit
+      const lo = colon > 0 ? parseType(text.slice(0, colon)) : 0;
+      const hi = colon < text.length - 1 ? parseType(text.slice(colon + 1)) : 0xff;
+      if (lo > hi) throw paramProblem("Invalid MH type range (min > max)");
+      d.types = [lo, hi];
+    }
     d.invert = invert;
   },
   checkEntry: (_d, { rule }) => protoAccepted(rule, 135),

@@ -31,7 +31,7 @@ export const ttlMatch: MatchExtension<TtlData> = {
     if (d.seen.includes(id)) throw paramProblem(`ttl: option "--${id}" can only be used once.\n`);
     checkOption("ttl", d.seen, id, invert, { invertible: option === "ttl-eq", multi: true });
     const value = strtoul(args[0]!, 0, 255);
-    if (value === undefined) throw badValue("ttl", option, 0, 255);
+    if (value === undefined) throw badValue("ttl", id, 0, 255);
     d.ttl = value;
     d.mode = id === "ttl-lt" ? "lt" : id === "ttl-gt" ? "gt" : invert ? "ne" : "eq";
   },

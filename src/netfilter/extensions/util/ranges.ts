@@ -2,7 +2,8 @@
 import { paramProblem } from "../../xtables-error.js";
 import { strtoulPrefix } from "./strtoul.js";
 
-export function parseUintRange(ext: string, option: string, text: string, max: number): [number, number] {
+/** `maxText` is the bound the error message names (a u64 bound does not fit a JS number). */
+export function parseUintRange(ext: string, option: string, text: string, max: number, maxText = String(max)): [number, number] {
   const values: number[] = [];
   let pos = 0;
   for (;;) {
@@ -13,7 +14,7 @@ export function parseUintRange(ext: string, option: string, text: string, max: n
       values.push(values.length === 1 ? max : 0);
     } else {
       const parsed = strtoulPrefix(rest, 0, max);
-      if (!parsed) throw paramProblem(`${ext}: bad value for option "--${option}" near "${rest}", or out of range (0-${max}).\n`);
+      if (!parsed) throw paramProblem(`${ext}: bad value for option "--${option}" near "${rest}", or out of range (0-${maxText}).\n`);
       end = pos + parsed.end;
       const after = text.slice(end);
       if (after !== "" && !after.startsWith(":")) throw paramProblem(`${ext}: Argument to "--${option}" has unexpected characters near "${after}".\n`);

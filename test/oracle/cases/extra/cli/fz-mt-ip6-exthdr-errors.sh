@@ -9,3 +9,19 @@ ip6tables -A INPUT -p mh -m mh --mh-type bu:300
 ip6tables -A INPUT -p mh -m mh ! --mh-type home-test
 ip6tables -S INPUT
 ip6tables -L INPUT -n
+ip6tables -A FORWARD -p ah -m ah --ahspi x
+ip6tables -A FORWARD -m ah --ahspi x -p ah
+ip6tables -A FORWARD -p ipv6-route --bogus
+ip6tables -A FORWARD ! -p ah -m ah --ahspi x
+ip6tables -A FORWARD -m hbh --hbh-opts 1:2:3
+ip6tables -A FORWARD -m hbh --hbh-opts 0x
+ip6tables -A FORWARD -m dst --dst-opts 1:
+ip6tables -A FORWARD -m dst --dst-opts -1,0x1:0x2
+ip6tables -A FORWARD -m ipv6header --header ,
+ip6tables -A FORWARD -m ipv6header --header ,1
+ip6tables -A FORWARD -m ipv6header --header hop,,
+ip6tables -A FORWARD -p mh -m mh --mh-type ba:bu
+ip6tables -A FORWARD -p mh -m mh --mh-type :2
+ip6tables -A FORWARD -p mh -m mh --mh-type home-test
+ip6tables -A FORWARD -p mh -m mh --mh-type b
+ip6tables -S FORWARD
