@@ -110,6 +110,12 @@ function conntrack(save: string): string | undefined {
     const arg = o.args[0] ?? "";
     if (o.name === "ctstate") {
       const states = arg.toLowerCase().split(",");
+      // libxt_conntrack's xlate turns the SNAT/DNAT pseudo-states into a status match and
+      // drops the real states
+      if (states.includes("snat") || states.includes("dnat")) {
+        parts.push(`ct status ${o.inv ? "! " : ""}${states.includes("snat") ? "snat" : "dnat"}`);
+        continue;
+      }
       if (states.some((st) => !STATE_ORDER.includes(st))) return undefined;
       parts.push(`ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((st) => states.includes(st)).join(",")}`);
     } else if (o.name === "ctstatus") {
@@ -223,11 +229,11 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return one ? `tcp option maxseg size ${ne}${range(arg)}` : undefined;
     case "statistic": {
       const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-      if (opts.some((x) => x.inv)) return undefined;
+      const inv = opts.some((x) => x.inv);
       if (o.get("mode") === "random" && o.has("probability")) {
-        return `meta random & 2147483647 < ${Math.round(Number(o.get("probability")) * 2147483648)}`;
+        return `meta random & 2147483647 ${inv ? ">=" : "<"} ${Math.round(Number(o.get("probability")) * 2147483648)}`;
       }
-      if (o.get("mode") === "nth") return `numgen inc mod ${o.get("every")} ${o.get("packet") ?? "0"}`;
+      if (o.get("mode") === "nth") return `numgen inc mod ${o.get("every")} ${inv ? "!= " : ""}${o.get("packet") ?? "0"}`;
       return undefined;
     }
     case "time": {

@@ -92,7 +92,9 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       versionName: name,
       backendTag: `${VERSION} (nf_tables)`,
       restore: false,
-      backend: "nft",
+      // the checks iptables-nft makes while building the nft rule (tcp/udp need -p) never run:
+      // xtables-translate only parses, as iptables-legacy's parser does
+      backend: "legacy",
       family,
       names: namesOf(ctx, family),
       helpText: helpText(name, family),
