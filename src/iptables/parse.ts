@@ -281,7 +281,8 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         const protoExt = named ? findMatch(protoArg!, env.family) : undefined;
         if (!loaded.list().some((i) => i.kind === "match") && protoExt) loadExtension(loaded, rule, "match", protoExt);
         let text = env.helpText ?? "";
-        if (jumpto !== undefined && STANDARD_VERDICTS.has(jumpto)) text += `\n${STANDARD_TARGET_HELP}`;
+        // (QUEUE is a standard target too, though no verdict of ours)
+        if (jumpto !== undefined && (STANDARD_VERDICTS.has(jumpto) || jumpto === "QUEUE")) text += `\n${STANDARD_TARGET_HELP}`;
         const all = loaded.list();
         const blocks = [...all.filter((i) => i.kind === "target"), ...all.filter((i) => i.kind === "match")];
         for (const inst of blocks) {
@@ -340,8 +341,10 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
       case "j":
       case "g": {
         setOption(p, invert, OPT.JUMP);
-        checkTargetName(optarg!);
-        jumpto = optarg!;
+        // do_parse hands -j the word argv[optind - 1] ("-jDROP" stays "-jDROP", a chain name),
+        // -g its optarg
+        jumpto = val === "j" ? rawArg : optarg!;
+        checkTargetName(jumpto);
         if (val === "g") {
           rule.action = { kind: "goto", chain: jumpto };
           p.jumpChain = jumpto;
@@ -350,6 +353,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         } else {
           const ext = findTarget(jumpto, env.family);
           if (ext) {
+            if (ext.loadWarning && !p.warnings.includes(ext.loadWarning)) p.warnings.push(ext.loadWarning);
             const inst = loadExtension(loaded, rule, "target", ext);
             rule.action = { kind: "target", target: { name: ext.name, data: inst.data } };
           } else {
@@ -438,10 +442,10 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
     invert = false;
   }
 
-  if (waitIntervalSet && !waitSet) throw paramProblem("--wait-interval only makes sense with --wait\n");
   if (p.table === "nat" && (p.policy === "DROP" || jumpto === "DROP")) {
     throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
   }
+  if (waitIntervalSet && !waitSet) throw paramProblem("--wait-interval only makes sense with --wait\n");
   const chain = p.chain ?? "";
   const finalCall = ws.finalCall;
   finalCall.rule = rule;

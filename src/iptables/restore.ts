@@ -326,7 +326,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
     }
   }
   if (parsed.jumpChain !== undefined) {
-    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend);
+    const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend, parsed.rules[0]?.action.kind === "goto");
     if (err) throw err;
   }
   return apply(block, parsed, lineNo, backend, names);
