@@ -93,6 +93,7 @@ function ctState(save: string, option: string): string | undefined {
 
 const STATUS_ORDER = ["expected", "seen-reply", "assured", "confirmed", "snat", "dnat", "dying"];
 const CT_FIELDS: Record<string, string> = {
+  ctexpire: "ct expiration",
   ctproto: "ct original protocol",
   ctorigsrc: "ct original saddr",
   ctorigdst: "ct original daddr",
@@ -121,9 +122,10 @@ function conntrack(save: string): string | undefined {
     } else if (o.name === "ctstatus") {
       const bits = arg.toLowerCase().replace(/_/g, "-").split(",");
       parts.push(`ct status ${o.inv ? "! " : ""}${STATUS_ORDER.filter((b) => bits.includes(b)).join(",")}`);
-    } else if (o.inv) return undefined;
-    else if (o.name === "ctdir") parts.push(`ct direction ${arg.toLowerCase()}`);
-    else if (CT_FIELDS[o.name]) parts.push(`${CT_FIELDS[o.name]} ${arg.replace(/\/32$/, "").replace(":", "-")}`);
+    } else if (o.name === "ctdir") {
+      if (o.inv) return undefined;
+      parts.push(`ct direction ${arg.toLowerCase()}`);
+    } else if (CT_FIELDS[o.name]) parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${arg.replace(/\/32$/, "").replace(":", "-")}`);
     else return undefined;
   }
   return parts.join(" ");
@@ -167,6 +169,28 @@ function hashlimit(save: string, ctx: XlateContext): string | undefined {
   let text = `meter ${name} { ${keys.join(" . ")}${timeout ? ` timeout ${timeout}s` : ""} limit rate ${o.has("hashlimit-above") ? "over " : ""}${n}/${unitName}`;
   if (burst && burst !== "5") text += ` burst ${burst} packets`;
   return `${text} }`;
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const NEVER = "2038-01-19T03:14:07";
+
+/** libxt_time's xlate: " meta time", " meta hour", " meta day" (each with its own leading space). */
+function time(opts: { name: string; args: string[]; inv: boolean }[]): string | undefined {
+  const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+  if (opts.some((x) => x.inv) || o.has("monthdays") || o.has("contiguous")) return undefined;
+  let text = "";
+  const start = o.get("datestart");
+  const stop = o.get("datestop");
+  if (start !== undefined || (stop !== undefined && stop !== NEVER)) {
+    if (start === undefined) return undefined;
+    text += `meta time "${start.replace("T", " ")}"-"${(stop ?? NEVER).replace("T", " ")}"`;
+  }
+  if (o.has("timestart") || o.has("timestop")) text += ` meta hour "${o.get("timestart") ?? "00:00:00"}"-"${o.get("timestop") ?? "23:59:59"}"`;
+  if (o.has("weekdays")) {
+    const days = o.get("weekdays")!.split(",").map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
+    text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
+  }
+  return text || undefined;
 }
 
 /** Matches with a one-to-one nft expression. */
@@ -222,6 +246,21 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return one?.name === "fragmore" && !one.inv ? "frag more-fragments 1" : undefined;
     case "rt":
       return one?.name === "rt-type" ? `rt type ${ne}${arg}` : undefined;
+    case "ipcomp":
+      return one?.name === "ipcompspi" ? `comp cpi ${ne}${range(arg)}` : undefined;
+    case "policy": {
+      const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+      if (opts.length !== 2 || !o.has("dir") || !o.has("pol") || opts.some((x) => x.inv)) return undefined;
+      return `meta secpath ${o.get("pol") === "none" ? "missing" : "exists"}`;
+    }
+    case "connbytes": {
+      const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+      const what = o.get("connbytes-mode") === "packets" ? "packets" : o.get("connbytes-mode") === "bytes" ? "bytes" : undefined;
+      const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
+      const [from, to] = (o.get("connbytes") ?? "").split(":");
+      if (!what || dir === undefined || to !== undefined || opts.some((x) => x.inv)) return undefined;
+      return `ct ${dir}${what} ge ${from}`;
+    }
     case "rpfilter":
       if (opts.some((x) => x.name !== "loose" && x.name !== "invert")) return undefined;
       return `fib saddr${opts.some((x) => x.name === "loose") ? "" : " . iif"} oif ${opts.some((x) => x.name === "invert") ? "" : "!= "}0`;
@@ -236,14 +275,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       if (o.get("mode") === "nth") return `numgen inc mod ${o.get("every")} ${inv ? "!= " : ""}${o.get("packet") ?? "0"}`;
       return undefined;
     }
-    case "time": {
-      const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-      const start = o.get("timestart");
-      const stop = o.get("timestop");
-      const rest = [...o.keys()].filter((k) => k !== "timestart" && k !== "timestop" && !(k === "datestop" && o.get(k) === "2038-01-19T03:14:07"));
-      // libxt_time's xlate starts with a space: nft shows two before "meta hour"
-      return start && stop && rest.length === 0 && !opts.some((x) => x.inv) ? ` meta hour "${start}"-"${stop}"` : undefined;
-    }
+    case "time":
+      return time(opts);
     default:
       return undefined;
   }
@@ -289,13 +322,17 @@ function simple(save: string, map: Record<string, (arg: string, inv: boolean) =>
   return parts.length ? parts.join(" ") : undefined;
 }
 
+const ADDR_TYPES = ["unspec", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit"];
+
 function addrtype(save: string): string | undefined {
   const opts = options(save);
   const types = opts.filter((o) => o.name === "src-type" || o.name === "dst-type");
   if (types.length !== 1) return undefined;
   const t = types[0]!;
   const iface = opts.some((o) => o.name === "limit-iface-in") ? " . iif" : opts.some((o) => o.name === "limit-iface-out") ? " . oif" : "";
-  const names = t.args[0]!.toLowerCase().split(",");
+  const given = t.args[0]!.toLowerCase().split(",");
+  // in libxt_addrtype's bit order; nft has no throw, nat or xresolve
+  const names = ADDR_TYPES.filter((n) => given.includes(n));
   const set = names.length === 1 ? names[0] : `{ ${names.join(", ")} }`;
   return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`;
 }

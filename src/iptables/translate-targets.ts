@@ -43,6 +43,8 @@ function log(o: Map<string, string>): string {
   if (prefix !== undefined) s += ` prefix "${prefix}"`;
   const level = o.get("log-level");
   if (level !== undefined && level !== "4") s += ` level ${LOG_LEVELS[Number(level)] ?? level}`;
+  const flags = ["log-tcp-sequence", "log-tcp-options", "log-ip-options", "log-uid", "log-macdecode"];
+  if (flags.every((f) => o.has(f))) return `${s} flags all`;
   const tcp = [o.has("log-tcp-sequence") ? "sequence" : "", o.has("log-tcp-options") ? "options" : ""].filter(Boolean);
   if (tcp.length) s += ` flags tcp ${tcp.join(",")}`;
   if (o.has("log-ip-options")) s += " flags ip options";
@@ -76,7 +78,7 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
   const a = rule.action;
   if (a.kind === "none") return "";
   if (a.kind === "verdict") return a.verdict.toLowerCase();
-  if (a.kind === "jump") return `jump ${a.chain}`;
+  if (a.kind === "jump") return a.chain === "QUEUE" ? undefined : `jump ${a.chain}`;
   if (a.kind === "goto") return `goto ${a.chain}`;
   const o = optionMap(save);
   if (o.has("!")) return undefined;

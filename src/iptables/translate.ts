@@ -36,7 +36,11 @@ function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, fam
 function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[]): string | undefined {
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
-  const iface = (kw: string, name: string, inv: boolean) => `${kw} ${inv ? "!= " : ""}"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
+  // a literal "*" is escaped, the iptables wildcard "+" becomes nft's "*"
+  const iface = (kw: string, name: string, inv: boolean) => {
+    const literal = name.replaceAll("*", "\\*");
+    return `${kw} ${inv ? "!= " : ""}"${literal.endsWith("+") ? `${literal.slice(0, -1)}*` : literal}"`;
+  };
   if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
   if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
   if (rule.frag !== "any") parts.push(`ip frag-off & 0x1fff ${rule.frag === "frag" ? "!= " : ""}0`);
