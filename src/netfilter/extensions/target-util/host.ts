@@ -3,6 +3,7 @@
 // engine reads no files, so only localhost resolves by name; anything else fails the way it
 // does without a name server.
 import { paramProblem, type XtablesError } from "../../xtables-error.js";
+import { unresolvedHostMessage } from "../util/numeric-ip.js";
 
 function cNumber(text: string): number | undefined {
   if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
@@ -27,10 +28,9 @@ export function inetAton(text: string): number | undefined {
   return (value * 2 ** lastBits + last) >>> 0;
 }
 
-/** getaddrinfo's complaint: numeric-looking strings are refused at once, names need DNS. */
+/** getaddrinfo's complaint (AF_INET): what cannot be a host name fails at once, names need DNS. */
 export function resolutionFailure(text = ""): XtablesError {
-  const numeric = /^[\d.]+$/.test(text);
-  return paramProblem(`getaddrinfo: ${numeric ? "Name or service not known" : "Temporary failure in name resolution"}\n`);
+  return paramProblem(unresolvedHostMessage(text, 4));
 }
 
 /** XTTYPE_HOST: a numeric address or a name known without DNS. */

@@ -24,7 +24,7 @@ export function resolveHost6(text: string): Ipv6 {
   if (named) return named[1];
   // an IPv4 address is a host, but not of this family
   if (text !== "localhost" && resolveHost(text) !== undefined) throw paramProblem("getaddrinfo: Address family for hostname not supported\n");
-  throw paramProblem(unresolvedHostMessage(text));
+  throw paramProblem(unresolvedHostMessage(text, 6));
 }
 
 export function parseHostMask6(ext: string, option: string, text: string): AddrMask {

@@ -36,11 +36,13 @@ export function resolveHost(text: string): number | undefined {
 }
 
 /**
- * getaddrinfo's complaint: numeric-looking strings and names that cannot be host names
- * (empty, odd characters, a leading "-", an empty label) are refused at once; others need DNS.
+ * getaddrinfo's complaint: names that cannot be host names (empty, odd characters, a leading
+ * "-", an empty label) are refused at once, and for IPv4 so are numeric-looking strings that
+ * are no address (unless a trailing dot makes them a name); others need DNS, which is down.
  */
-export function unresolvedHostMessage(text: string): string {
-  const notAName = text === "" || /^[\d.]+$/.test(text) || /[^A-Za-z0-9._-]/.test(text) || /^[-.]|\.\./.test(text);
+export function unresolvedHostMessage(text: string, family: 4 | 6 = 4): string {
+  const numeric = family === 4 && /^[\d.]+$/.test(text) && !text.endsWith(".");
+  const notAName = text === "" || numeric || /[^A-Za-z0-9._ -]/.test(text) || /^[-.]|\.\./.test(text);
   return notAName ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
 }
 

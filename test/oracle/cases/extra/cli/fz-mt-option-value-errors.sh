@@ -21,3 +21,13 @@ iptables -S
 iptables -t raw -S
 ip6tables -A INPUT -m hl --hl x
 ip6tables -A INPUT -p icmpv6 --icmpv6-type 1:2:3
+iptables -t mangle -A PREROUTING -j TEE --gateway -1
+iptables -t mangle -A PREROUTING -j TEE --gateway 1:2:3
+iptables -t mangle -A PREROUTING -j TEE --gateway 1.
+iptables -t mangle -A PREROUTING -j TEE --gateway 300.1.1.1
+iptables -t nat -A PREROUTING -j NETMAP --to ,1
+iptables -A INPUT -m recent --set --mask 1.
+ip6tables -t mangle -A PREROUTING -j TEE --gateway 99999999999
+ip6tables -t mangle -A PREROUTING -j TEE --gateway 1..2
+ip6tables -A INPUT -m conntrack --ctorigsrc 300.1.1.1
+ip6tables -A INPUT -m policy --dir in --pol ipsec --tunnel-src 1.2.3.4.5
