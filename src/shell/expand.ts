@@ -14,6 +14,8 @@ export interface ExpandHost {
   getElement?(name: string, index: number): string | undefined;
   /** Names matching a glob pattern (sorted), or [] when nothing matches. */
   glob(pattern: string): string[];
+  /** `set -u`: expanding an unset variable is an error. */
+  nounset?: boolean;
 }
 
 export class ExpansionError extends Error {
@@ -47,6 +49,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     e.exitStatus = 1;
     throw e;
   }
+  if (part.op === "keys") return arrayKeys(part.name, host).join(" ");
   if (part.index !== undefined) return expandIndexed(part, host);
   if (part.op === "indirect") {
     // ${!name}: the variable whose name is name's value
@@ -64,6 +67,11 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     return host.getVar(target) ?? "";
   }
   const value = host.getVar(part.name);
+  if (value === undefined && host.nounset && !/^:?[-=+?]$/.test(part.op ?? "") && part.name !== "@" && part.name !== "*") {
+    const e = new ExpansionError(`${part.name}: unbound variable`);
+    e.exitStatus = 127;
+    throw e;
+  }
   if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";
   if (part.op === "substr") {
@@ -105,11 +113,30 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
 }
 
 /** The elements `${a[@]}` / `"$@"` stand for, when a part is such a list; undefined otherwise. */
+/** ${!a[@]}: the indices that hold a value. */
+function arrayKeys(name: string, host: ExpandHost): string[] {
+  const keys: string[] = [];
+  for (let i = 0, n = host.getArray?.(name)?.length ?? 0, seen = 0; seen < n && i < 100_000; i++) {
+    if (host.getElement?.(name, i) !== undefined) {
+      keys.push(String(i));
+      seen++;
+    }
+  }
+  return keys;
+}
+
 function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
-  if (part.t !== "var" || part.op !== undefined) return undefined;
-  if (part.name === "@" && part.index === undefined) return host.getArray?.("@") ?? [];
-  if (part.index === "@") return host.getArray?.(part.name) ?? [];
-  return undefined;
+  if (part.t === "var" && part.op === "keys") return arrayKeys(part.name, host);
+  if (part.t !== "var" || part.op === "len" || part.op === "indirect" || part.op?.startsWith("bad:")) return undefined;
+  let elements: string[];
+  if (part.name === "@" && part.index === undefined) elements = host.getArray?.("@") ?? [];
+  else if (part.index === "@") elements = host.getArray?.(part.name) ?? [];
+  else return undefined;
+  if (part.op === undefined) return elements;
+  // "${a[@]/x/y}", "${@#-}" …: the operator applies to each element, which stays a word of its own
+  return elements.map((v) =>
+    expandParam({ ...part, index: undefined, name: "\u0000each" }, { ...host, getVar: (n) => (n === "\u0000each" ? v : host.getVar(n)) }),
+  );
 }
 
 /** ${a[i]}, ${a[@]}, ${a[*]}, ${#a[@]}, ${#a[i]} and the operators on one element. */

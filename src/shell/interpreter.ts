@@ -383,6 +383,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       return subIo.out.join("");
     },
     glob: (pattern) => glob(state, pattern),
+    nounset: state.options.has("nounset"),
     getArray: (name) => {
       if (name === "@" || name === "*") return [...state.positional];
       const array = state.arrays?.[name];

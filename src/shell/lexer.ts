@@ -47,6 +47,8 @@ export function findClosingParen(src: string, from: number): number {
   return -1;
 }
 
+const USER_HOMES: Record<string, string> = { root: "/root", nobody: "/nonexistent", daemon: "/usr/sbin", bin: "/bin", sys: "/dev", "www-data": "/var/www" };
+
 /** Parses `$…` at src[i] (src[i] === "$"); returns the part and the index after it, or null for a lone `$`. */
 export function scanDollar(src: string, i: number, quoted: boolean, line: number): { part: WordPart; end: number } | null {
   const c = src[i + 1];
@@ -82,6 +84,8 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const bad: WordPart = { t: "var", name: "", quoted, op: "bad:" + body };
   const len = /^#([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])$/.exec(body);
   if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
+  const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]$/.exec(body);
+  if (keys) return { t: "var", name: keys[1]!, quoted, op: "keys" };
   const indirect = /^!([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
   if (indirect) return { t: "var", name: indirect[1]!, quoted, op: "indirect" };
   const lenIndexed = /^#([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(body);
@@ -213,9 +217,14 @@ export class Lexer {
     };
     if (src[this.pos] === "~") {
       const n = src[this.pos + 1];
+      const user = /^~([a-z_][a-z0-9_-]*)(?=$|\/|[\s|&;<>()])/.exec(src.slice(this.pos));
       if (n === undefined || n === "/" || META.has(n)) {
         parts.push({ t: "tilde" });
         this.pos++;
+      } else if (user && USER_HOMES[user[1]!] !== undefined) {
+        // ~USER: that account's home directory (Debian's base accounts)
+        parts.push({ t: "lit", v: USER_HOMES[user[1]!]!, quoted: true });
+        this.pos += user[0].length;
       }
     }
     while (this.pos < src.length) {

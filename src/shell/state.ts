@@ -38,6 +38,10 @@ export interface ShellState {
   readonly?: Set<string>;
   /** trap actions by signal name (EXIT, SIGINT …). */
   traps?: Record<string, string>;
+  /** The file creation mask (umask), 0o022 when unset. */
+  umask?: number;
+  /** pushd's directory stack (without the current directory). */
+  dirStack?: string[];
 }
 
 /** Thrown by `exit` to unwind the current input. */
@@ -83,6 +87,7 @@ export function forkState(state: ShellState): ShellState {
     history: [...state.history],
     options: new Set(state.options),
     readonly: new Set(state.readonly),
+    dirStack: [...(state.dirStack ?? [])],
     // subshells start without the parent's traps
     traps: {},
   };

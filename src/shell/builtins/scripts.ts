@@ -79,7 +79,11 @@ export function bash(b: BuiltinCall): number {
 
 export function source(b: BuiltinCall): number {
   const file = b.argv[1];
-  if (file === undefined) return fail(b, `${b.argv[0]}: filename argument required`, 2);
+  if (file === undefined) {
+    fail(b, `${b.argv[0]}: filename argument required`, 2);
+    b.io.err.push(`${b.argv[0]}: usage: ${b.argv[0]} filename [arguments]\n`);
+    return 2;
+  }
   const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
   const text = vfs.readFile(file);
   if (text === undefined) return fail(b, `${file}: No such file or directory`);

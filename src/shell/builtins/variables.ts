@@ -206,6 +206,22 @@ const SET_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xt
 const SET_NAMES = new Set(["errexit", "nounset", "xtrace", "pipefail"]);
 
 /** set [-eux] [+eux] [-o NAME] [+o NAME]: the options this shell knows (errexit and pipefail act). */
+/** Every `set -o` option bash has, and which are on in a fresh `bash -c` (hashall, braceexpand …). */
+const ALL_OPTIONS = [
+  "allexport", "braceexpand", "emacs", "errexit", "errtrace", "functrace", "hashall", "histexpand", "history", "ignoreeof",
+  "interactive-comments", "keyword", "monitor", "noclobber", "noexec", "noglob", "nolog", "notify", "nounset", "onecmd",
+  "physical", "pipefail", "posix", "privileged", "verbose", "vi", "xtrace",
+];
+const DEFAULT_ON = new Set(["braceexpand", "hashall", "interactive-comments"]);
+
+/** `set -o` (a table) or `set +o` (commands that restore the settings). */
+function listOptions(b: BuiltinCall, table: boolean): void {
+  for (const name of ALL_OPTIONS) {
+    const on = DEFAULT_ON.has(name) || b.state.options.has(name);
+    b.io.out.push(table ? `${name.padEnd(15)}\t${on ? "on" : "off"}\n` : `set ${on ? "-" : "+"}o ${name}\n`);
+  }
+}
+
 export function set(b: BuiltinCall): number {
   const args = b.argv.slice(1);
   for (let i = 0; i < args.length; i++) {
@@ -223,7 +239,10 @@ export function set(b: BuiltinCall): number {
     for (const c of a.slice(1)) {
       if (c === "o") {
         const name = args[++i];
-        if (name === undefined) continue;
+        if (name === undefined) {
+          listOptions(b, on);
+          continue;
+        }
         if (!SET_NAMES.has(name)) return fail(b, `set: ${name}: invalid option name`, 2);
         if (on) b.state.options.add(name);
         else b.state.options.delete(name);

@@ -1,0 +1,84 @@
+// eval, the directory stack (pushd/popd/dirs), umask, and the job builtins of a shell whose
+// background jobs have already finished (wait, jobs).
+import { fail, type BuiltinCall } from "./call.js";
+import { WorldVfs } from "../vfs.js";
+
+export function evalBuiltin(b: BuiltinCall): number {
+  const src = b.argv.slice(1).join(" ");
+  if (src.trim() === "") return 0;
+  return b.runSource(b.state, src, b.io);
+}
+
+/** `wait` and `jobs`: every `cmd &` ran to completion when it was started. */
+export function noJobs(): number {
+  return 0;
+}
+
+/** umask [-S] [MODE] (octal modes only). */
+export function umask(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  const symbolic = args[0] === "-S";
+  const mode = args.find((a) => a !== "-S" && a !== "-p");
+  if (mode !== undefined) {
+    if (!/^[0-7]{1,4}$/.test(mode)) return fail(b, `umask: ${mode}: octal number out of range`);
+    b.state.umask = parseInt(mode, 8);
+    return 0;
+  }
+  const m = b.state.umask ?? 0o022;
+  if (symbolic) {
+    const who = (shift: number) => "rwx".split("").filter((_, k) => !(m & (4 >> k) << shift)).join("");
+    b.io.out.push(`u=${who(6)},g=${who(3)},o=${who(0)}\n`);
+  } else b.io.out.push(`${args[0] === "-p" ? "umask " : ""}${m.toString(8).padStart(4, "0")}\n`);
+  return 0;
+}
+
+function showStack(b: BuiltinCall): void {
+  const home = b.state.vars["HOME"];
+  const pretty = (d: string) => (home && (d === home || d.startsWith(home + "/")) ? "~" + d.slice(home.length) : d);
+  b.io.out.push([b.state.cwd, ...(b.state.dirStack ?? [])].map(pretty).join(" ") + "\n");
+}
+
+function changeDir(b: BuiltinCall, dir: string, tool: string): boolean {
+  const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
+  if (!vfs.isDir(dir)) {
+    fail(b, `${tool}: ${dir}: ${vfs.exists(dir) ? "Not a directory" : "No such file or directory"}`);
+    return false;
+  }
+  b.state.vars["OLDPWD"] = b.state.cwd;
+  b.state.cwd = vfs.resolve(dir);
+  b.state.vars["PWD"] = b.state.cwd;
+  return true;
+}
+
+export function pushd(b: BuiltinCall): number {
+  const dir = b.argv[1];
+  const stack = (b.state.dirStack ??= []);
+  if (dir === undefined) {
+    if (stack.length === 0) return fail(b, "pushd: no other directory");
+    const top = stack.shift()!;
+    const here = b.state.cwd;
+    if (!changeDir(b, top, "pushd")) return 1;
+    stack.unshift(here);
+  } else {
+    const here = b.state.cwd;
+    if (!changeDir(b, dir, "pushd")) return 1;
+    stack.unshift(here);
+  }
+  showStack(b);
+  return 0;
+}
+
+export function popd(b: BuiltinCall): number {
+  const stack = b.state.dirStack ?? [];
+  if (stack.length === 0) return fail(b, "popd: directory stack empty");
+  if (!changeDir(b, stack[0]!, "popd")) return 1;
+  stack.shift();
+  showStack(b);
+  return 0;
+}
+
+export function dirs(b: BuiltinCall): number {
+  if (b.argv[1] === "-c") b.state.dirStack = [];
+  else showStack(b);
+  return 0;
+}
