@@ -27,3 +27,8 @@ iptables-restore -c <<'EOF2'
 COMMIT
 EOF2
 iptables-save -c -t filter
+printf -- '*filter\n:INPUT ACCEPT [1:2]x\nCOMMIT\n' | iptables-legacy-restore -c
+printf -- '*filter\n:INPUT ACCEPT [1:2]x\nCOMMIT\n' | iptables-restore -c
+printf -- '*filter\n:INPUT ACCEPT [+1:-2]\nCOMMIT\n' | iptables-restore -c
+printf -- '*filter\n:INPUT ACCEPT [0x10:010]\nCOMMIT\n' | iptables-restore -c
+iptables-save -c -t filter | grep INPUT
