@@ -1,29 +1,13 @@
 // iptables-translate: each match's nft text, built from the match's iptables-save words (the
 // canonical form every match extension already prints). undefined = libxtables has no
 // translation for it, and the whole command is echoed as a comment ("nft # …").
-import { splitRestoreLine } from "./restore-words.js";
+import { neq, options, range, simple, type MatchXlate, type XlateContext } from "./translate-words.js";
+import { connlimit, conntrack, ctState, hashlimit, time } from "./translate-stateful.js";
 
-export interface MatchXlate {
-  /** Text that goes where the match stands (before "counter"). */
-  text: string;
-  /** A statement printed as its own nft command before the rule (connlimit's set). */
-  set?: string;
-  /** A comment match: nft appends `comment "…"` after the verdict. */
-  comment?: string;
-}
+export type { MatchXlate, XlateContext } from "./translate-words.js";
 
-/** Per-match state the translator needs from the rule. */
-export interface XlateContext {
-  /** The rule's protocol name ("tcp"), for multiport. */
-  proto: string;
-  family: 4 | 6;
-  table: string;
-  /** How many sets earlier matches declared (connlimit names its set connlimitN). */
-  setIndex: number;
-}
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg"];
-const STATE_ORDER = ["invalid", "new", "related", "established", "untracked"];
 const ICMP_TYPES: Record<number, string> = {
   0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request",
   9: "router-advertisement", 10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem",
@@ -32,23 +16,6 @@ const ICMP_TYPES: Record<number, string> = {
 };
 const LIMIT_UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
 
-/** Words of a save text with their "!" folded in: [["dport", "22", inverted], …]. */
-function options(save: string): { name: string; args: string[]; inv: boolean }[] {
-  const words = splitRestoreLine(save);
-  const out: { name: string; args: string[]; inv: boolean }[] = [];
-  let inv = false;
-  for (const w of words) {
-    if (w === "!") inv = true;
-    else if (w.startsWith("--")) {
-      out.push({ name: w.slice(2), args: [], inv });
-      inv = false;
-    } else out.at(-1)?.args.push(w);
-  }
-  return out;
-}
-
-const neq = (inv: boolean) => (inv ? "!= " : "");
-const range = (text: string) => text.replace(":", "-");
 
 function flagList(text: string): string {
   const set = new Set(text.toLowerCase().split(","));
@@ -83,53 +50,6 @@ function multiport(save: string, ctx: XlateContext): string | undefined {
   return `${ctx.proto} ${dir} ${neq(o.inv)}${set}`;
 }
 
-function ctState(save: string, option: string): string | undefined {
-  const [o, extra] = options(save);
-  if (!o || extra || o.name !== option) return undefined;
-  const states = o.args[0]!.toLowerCase().split(",");
-  if (states.some((s) => !STATE_ORDER.includes(s))) return undefined;
-  return `ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((s) => states.includes(s)).join(",")}`;
-}
-
-const STATUS_ORDER = ["expected", "seen-reply", "assured", "confirmed", "snat", "dnat", "dying"];
-const CT_FIELDS: Record<string, string> = {
-  ctexpire: "ct expiration",
-  ctproto: "ct original protocol",
-  ctorigsrc: "ct original saddr",
-  ctorigdst: "ct original daddr",
-  ctreplsrc: "ct reply saddr",
-  ctrepldst: "ct reply daddr",
-  ctorigsrcport: "ct original proto-src",
-  ctorigdstport: "ct original proto-dst",
-  ctreplsrcport: "ct reply proto-src",
-  ctrepldstport: "ct reply proto-dst",
-};
-
-function conntrack(save: string): string | undefined {
-  const parts: string[] = [];
-  for (const o of options(save)) {
-    const arg = o.args[0] ?? "";
-    if (o.name === "ctstate") {
-      const states = arg.toLowerCase().split(",");
-      // libxt_conntrack's xlate turns the SNAT/DNAT pseudo-states into a status match and
-      // drops the real states
-      if (states.includes("snat") || states.includes("dnat")) {
-        parts.push(`ct status ${o.inv ? "! " : ""}${states.includes("snat") ? "snat" : "dnat"}`);
-        continue;
-      }
-      if (states.some((st) => !STATE_ORDER.includes(st))) return undefined;
-      parts.push(`ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((st) => states.includes(st)).join(",")}`);
-    } else if (o.name === "ctstatus") {
-      const bits = arg.toLowerCase().replace(/_/g, "-").split(",");
-      parts.push(`ct status ${o.inv ? "! " : ""}${STATUS_ORDER.filter((b) => bits.includes(b)).join(",")}`);
-    } else if (o.name === "ctdir") {
-      if (o.inv) return undefined;
-      parts.push(`ct direction ${arg.toLowerCase()}`);
-    } else if (CT_FIELDS[o.name]) parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${arg.replace(/\/32$/, "").replace(":", "-")}`);
-    else return undefined;
-  }
-  return parts.join(" ");
-}
 
 const ICMP6_TYPES: Record<number, string> = {
   1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem",
@@ -139,59 +59,8 @@ const ICMP6_TYPES: Record<number, string> = {
   142: "ind-neighbor-advert", 143: "mld2-listener-report",
 };
 const ECN_CODEPOINTS = ["not-ect", "ect1", "ect0", "ce"];
-const HASHLIMIT_UNITS: Record<string, [string, number]> = { sec: ["second", 0], min: ["minute", 60], hour: ["hour", 3600], day: ["day", 86400] };
 
-/** hashlimit becomes a meter keyed by the --hashlimit-mode fields. */
-function hashlimit(save: string, ctx: XlateContext): string | undefined {
-  const o = new Map(options(save).map((x) => [x.name, x.args[0] ?? ""]));
-  const rate = o.get("hashlimit-upto") ?? o.get("hashlimit-above");
-  const name = o.get("hashlimit-name");
-  const mode = o.get("hashlimit-mode");
-  const known = ["hashlimit-upto", "hashlimit-above", "hashlimit-burst", "hashlimit-mode", "hashlimit-name", "hashlimit-htable-expire", "hashlimit-srcmask", "hashlimit-dstmask"];
-  if (!rate || !name || !mode || [...o.keys()].some((k) => !known.includes(k))) return undefined;
-  const ip = ctx.family === 6 ? "ip6" : "ip";
-  const modes = mode.split(",");
-  const masked = (dir: string, option: string) => {
-    const bits = o.get(option);
-    return bits === undefined || Number(bits) === (ctx.family === 6 ? 128 : 32) ? `${ip} ${dir}` : `${ip} ${dir} and ${prefixMask(Number(bits), ctx.family)}`;
-  };
-  const keys: string[] = [];
-  // libxt_hashlimit names the ports "tcp" whatever the protocol
-  if (modes.includes("dstip")) keys.push(masked("daddr", "hashlimit-dstmask"));
-  if (modes.includes("dstport")) keys.push("tcp dport");
-  if (modes.includes("srcip")) keys.push(masked("saddr", "hashlimit-srcmask"));
-  if (modes.includes("srcport")) keys.push("tcp sport");
-  const [n, unit] = rate.split("/");
-  const [unitName, unitTimeout] = HASHLIMIT_UNITS[unit!] ?? [unit, 0];
-  const expire = o.get("hashlimit-htable-expire");
-  const timeout = expire !== undefined ? Math.floor(Number(expire) / 1000) : unitTimeout;
-  const burst = o.get("hashlimit-burst");
-  let text = `meter ${name} { ${keys.join(" . ")}${timeout ? ` timeout ${timeout}s` : ""} limit rate ${o.has("hashlimit-above") ? "over " : ""}${n}/${unitName}`;
-  if (burst && burst !== "5") text += ` burst ${burst} packets`;
-  return `${text} }`;
-}
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const NEVER = "2038-01-19T03:14:07";
-
-/** libxt_time's xlate: " meta time", " meta hour", " meta day" (each with its own leading space). */
-function time(opts: { name: string; args: string[]; inv: boolean }[]): string | undefined {
-  const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-  if (opts.some((x) => x.inv) || o.has("monthdays") || o.has("contiguous")) return undefined;
-  let text = "";
-  const start = o.get("datestart");
-  const stop = o.get("datestop");
-  if (start !== undefined || (stop !== undefined && stop !== NEVER)) {
-    if (start === undefined) return undefined;
-    text += `meta time "${start.replace("T", " ")}"-"${(stop ?? NEVER).replace("T", " ")}"`;
-  }
-  if (o.has("timestart") || o.has("timestop")) text += ` meta hour "${o.get("timestart") ?? "00:00:00"}"-"${o.get("timestop") ?? "23:59:59"}"`;
-  if (o.has("weekdays")) {
-    const days = o.get("weekdays")!.split(",").map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
-    text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
-  }
-  return text || undefined;
-}
 
 /** Matches with a one-to-one nft expression. */
 function translateMore(name: string, save: string, ctx: XlateContext): string | undefined {
@@ -311,16 +180,6 @@ function mark(save: string): string | undefined {
   return `mark and ${mask} ${o.inv ? "!=" : "=="} ${value}`;
 }
 
-function simple(save: string, map: Record<string, (arg: string, inv: boolean) => string | undefined>): string | undefined {
-  const parts: string[] = [];
-  for (const o of options(save)) {
-    const f = map[o.name];
-    const text = f?.(o.args[0] ?? "", o.inv);
-    if (text === undefined) return undefined;
-    parts.push(text);
-  }
-  return parts.length ? parts.join(" ") : undefined;
-}
 
 const ADDR_TYPES = ["unspec", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit"];
 
@@ -337,36 +196,7 @@ function addrtype(save: string): string | undefined {
   return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`;
 }
 
-function prefixMask(bits: number, family: 4 | 6): string {
-  if (family === 4) {
-    const m = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return [24, 16, 8, 0].map((s) => (m >>> s) & 255).join(".");
-  }
-  return String(bits);
-}
 
-/** connlimit becomes a dynamic set counted per address: one "add set" line, then the rule. */
-function connlimit(save: string, ctx: XlateContext): MatchXlate | undefined {
-  let count = "";
-  let mask = ctx.family === 6 ? 128 : 32;
-  let dir = "saddr";
-  for (const o of options(save)) {
-    if (o.name === "connlimit-above") count = `over ${o.args[0]}`;
-    else if (o.name === "connlimit-upto") count = o.args[0]!;
-    else if (o.name === "connlimit-mask") mask = Number(o.args[0]);
-    else if (o.name === "connlimit-daddr") dir = "daddr";
-  }
-  const full = ctx.family === 6 ? 128 : 32;
-  if (ctx.family === 6 && mask !== full) return undefined;
-  const ip = ctx.family === 6 ? "ip6" : "ip";
-  const name = `connlimit${ctx.setIndex}`;
-  const key = `${ip} ${dir}${mask === full ? "" : ` and ${prefixMask(mask, ctx.family)}`}`;
-  return {
-    text: `add @${name} { ${key} ct count ${count} }`,
-    // libxt_connlimit declares an ipv4_addr set even for ip6tables
-    set: `add set ${ip} ${ctx.table} ${name} { type ipv4_addr; flags dynamic; }`,
-  };
-}
 
 /** nft text for one match, or undefined when libxtables cannot translate it. */
 export function translateMatch(name: string, save: string, ctx: XlateContext): MatchXlate | undefined {

@@ -1,0 +1,129 @@
+// iptables-translate for the matches that track connections or time: conntrack/state,
+// hashlimit (a meter), connlimit (a counted set) and time.
+import { neq, options, prefixMask, type MatchXlate, type SaveOption, type XlateContext } from "./translate-words.js";
+
+export const STATE_ORDER = ["invalid", "new", "related", "established", "untracked"];
+export function ctState(save: string, option: string): string | undefined {
+  const [o, extra] = options(save);
+  if (!o || extra || o.name !== option) return undefined;
+  const states = o.args[0]!.toLowerCase().split(",");
+  if (states.some((s) => !STATE_ORDER.includes(s))) return undefined;
+  return `ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((s) => states.includes(s)).join(",")}`;
+}
+
+const STATUS_ORDER = ["expected", "seen-reply", "assured", "confirmed", "snat", "dnat", "dying"];
+const CT_FIELDS: Record<string, string> = {
+  ctexpire: "ct expiration",
+  ctproto: "ct original protocol",
+  ctorigsrc: "ct original saddr",
+  ctorigdst: "ct original daddr",
+  ctreplsrc: "ct reply saddr",
+  ctrepldst: "ct reply daddr",
+  ctorigsrcport: "ct original proto-src",
+  ctorigdstport: "ct original proto-dst",
+  ctreplsrcport: "ct reply proto-src",
+  ctrepldstport: "ct reply proto-dst",
+};
+
+export function conntrack(save: string): string | undefined {
+  const parts: string[] = [];
+  for (const o of options(save)) {
+    const arg = o.args[0] ?? "";
+    if (o.name === "ctstate") {
+      const states = arg.toLowerCase().split(",");
+      // libxt_conntrack's xlate turns the SNAT/DNAT pseudo-states into a status match and
+      // drops the real states
+      if (states.includes("snat") || states.includes("dnat")) {
+        parts.push(`ct status ${o.inv ? "! " : ""}${states.includes("snat") ? "snat" : "dnat"}`);
+        continue;
+      }
+      if (states.some((st) => !STATE_ORDER.includes(st))) return undefined;
+      parts.push(`ct state ${o.inv ? "! " : ""}${STATE_ORDER.filter((st) => states.includes(st)).join(",")}`);
+    } else if (o.name === "ctstatus") {
+      const bits = arg.toLowerCase().replace(/_/g, "-").split(",");
+      parts.push(`ct status ${o.inv ? "! " : ""}${STATUS_ORDER.filter((b) => bits.includes(b)).join(",")}`);
+    } else if (o.name === "ctdir") {
+      if (o.inv) return undefined;
+      parts.push(`ct direction ${arg.toLowerCase()}`);
+    } else if (CT_FIELDS[o.name]) parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${arg.replace(/\/32$/, "").replace(":", "-")}`);
+    else return undefined;
+  }
+  return parts.join(" ");
+}
+
+const HASHLIMIT_UNITS: Record<string, [string, number]> = { sec: ["second", 0], min: ["minute", 60], hour: ["hour", 3600], day: ["day", 86400] };
+
+/** hashlimit becomes a meter keyed by the --hashlimit-mode fields. */
+export function hashlimit(save: string, ctx: XlateContext): string | undefined {
+  const o = new Map(options(save).map((x) => [x.name, x.args[0] ?? ""]));
+  const rate = o.get("hashlimit-upto") ?? o.get("hashlimit-above");
+  const name = o.get("hashlimit-name");
+  const mode = o.get("hashlimit-mode");
+  const known = ["hashlimit-upto", "hashlimit-above", "hashlimit-burst", "hashlimit-mode", "hashlimit-name", "hashlimit-htable-expire", "hashlimit-srcmask", "hashlimit-dstmask"];
+  if (!rate || !name || !mode || [...o.keys()].some((k) => !known.includes(k))) return undefined;
+  const ip = ctx.family === 6 ? "ip6" : "ip";
+  const modes = mode.split(",");
+  const masked = (dir: string, option: string) => {
+    const bits = o.get(option);
+    return bits === undefined || Number(bits) === (ctx.family === 6 ? 128 : 32) ? `${ip} ${dir}` : `${ip} ${dir} and ${prefixMask(Number(bits), ctx.family)}`;
+  };
+  const keys: string[] = [];
+  // libxt_hashlimit names the ports "tcp" whatever the protocol
+  if (modes.includes("dstip")) keys.push(masked("daddr", "hashlimit-dstmask"));
+  if (modes.includes("dstport")) keys.push("tcp dport");
+  if (modes.includes("srcip")) keys.push(masked("saddr", "hashlimit-srcmask"));
+  if (modes.includes("srcport")) keys.push("tcp sport");
+  const [n, unit] = rate.split("/");
+  const [unitName, unitTimeout] = HASHLIMIT_UNITS[unit!] ?? [unit, 0];
+  const expire = o.get("hashlimit-htable-expire");
+  const timeout = expire !== undefined ? Math.floor(Number(expire) / 1000) : unitTimeout;
+  const burst = o.get("hashlimit-burst");
+  let text = `meter ${name} { ${keys.join(" . ")}${timeout ? ` timeout ${timeout}s` : ""} limit rate ${o.has("hashlimit-above") ? "over " : ""}${n}/${unitName}`;
+  if (burst && burst !== "5") text += ` burst ${burst} packets`;
+  return `${text} }`;
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const NEVER = "2038-01-19T03:14:07";
+
+/** libxt_time's xlate: " meta time", " meta hour", " meta day" (each with its own leading space). */
+export function time(opts: SaveOption[]): string | undefined {
+  const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+  if (opts.some((x) => x.inv) || o.has("monthdays") || o.has("contiguous")) return undefined;
+  let text = "";
+  const start = o.get("datestart");
+  const stop = o.get("datestop");
+  if (start !== undefined || (stop !== undefined && stop !== NEVER)) {
+    if (start === undefined) return undefined;
+    text += `meta time "${start.replace("T", " ")}"-"${(stop ?? NEVER).replace("T", " ")}"`;
+  }
+  if (o.has("timestart") || o.has("timestop")) text += ` meta hour "${o.get("timestart") ?? "00:00:00"}"-"${o.get("timestop") ?? "23:59:59"}"`;
+  if (o.has("weekdays")) {
+    const days = o.get("weekdays")!.split(",").map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
+    text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
+  }
+  return text || undefined;
+}
+
+/** connlimit becomes a dynamic set counted per address: one "add set" line, then the rule. */
+export function connlimit(save: string, ctx: XlateContext): MatchXlate | undefined {
+  let count = "";
+  let mask = ctx.family === 6 ? 128 : 32;
+  let dir = "saddr";
+  for (const o of options(save)) {
+    if (o.name === "connlimit-above") count = `over ${o.args[0]}`;
+    else if (o.name === "connlimit-upto") count = o.args[0]!;
+    else if (o.name === "connlimit-mask") mask = Number(o.args[0]);
+    else if (o.name === "connlimit-daddr") dir = "daddr";
+  }
+  const full = ctx.family === 6 ? 128 : 32;
+  if (ctx.family === 6 && mask !== full) return undefined;
+  const ip = ctx.family === 6 ? "ip6" : "ip";
+  const name = `connlimit${ctx.setIndex}`;
+  const key = `${ip} ${dir}${mask === full ? "" : ` and ${prefixMask(mask, ctx.family)}`}`;
+  return {
+    text: `add @${name} { ${key} ct count ${count} }`,
+    // libxt_connlimit declares an ipv4_addr set even for ip6tables
+    set: `add set ${ip} ${ctx.table} ${name} { type ipv4_addr; flags dynamic; }`,
+  };
+}
