@@ -41,7 +41,7 @@ if (WIDE) {
   SOURCES.splice(SOURCES.indexOf("sysctl -a 2>/dev/null"), 1);
   SOURCES.splice(SOURCES.indexOf("iptables-save"), 1, "iptables-save | grep -v '^#'");
   SOURCES.push(
-    "iptables -L INPUT --line-numbers", "iptables -t nat -L -n -v", "iptables-save -t nat", "iptables -S LOGDROP",
+    "iptables -L INPUT --line-numbers", "iptables -t nat -L -n -v", "iptables-save -t nat | grep -v '^#'", "iptables -S LOGDROP",
     "iptables -L -n --line-numbers", "cat /tmp/rules", "cat /proc/sys/net/ipv4/ip_forward", "ls /tmp", "iptables -Z FOO 2>&1",
     "grep -v '^#' /tmp/rules", "sort -t: -k3,3n /tmp/passwd-like", "printf 'b 2\\na 10\\nb 2\\nc 1\\n'",
   );
@@ -57,7 +57,7 @@ if (WIDE) {
 }
 
 const lines = [...SETUP];
-if (WIDE) lines.push("iptables-save > /tmp/rules", "printf 'root:x:0:0\\nbin:x:2:2\\ndaemon:x:1:1\\nnobody:x:65534:65534\\n' > /tmp/passwd-like");
+if (WIDE) lines.push("iptables-save | grep -v '^#' > /tmp/rules", "printf 'root:x:0:0\\nbin:x:2:2\\ndaemon:x:1:1\\nnobody:x:65534:65534\\n' > /tmp/passwd-like");
 for (let i = 0; i < count; i++) {
   let cmd = pick(SOURCES);
   for (let n = 1 + Math.floor(rand() * 3); n > 0; n--) cmd += ` | ${pick(FILTERS)()}`;
