@@ -3,7 +3,7 @@
 import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
-import { parseScript } from "./parser.js";
+import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
 import { flushRedirects, openRedirects, type Io } from "./redirects.js";
@@ -34,10 +34,39 @@ export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0
   return rc;
 }
 
+/**
+ * Runs a script file as bash does: one complete command at a time, so the commands before a
+ * syntax error have run; `check` (bash -n) only parses. Errors read "FILE: line N: …".
+ */
+export function runScriptFile(state: ShellState, src: string, io: Io, check = false): number {
+  state.scriptFile = true;
+  const lines = src.split("\n");
+  let rc = 0;
+  let start = 0;
+  let chunk = "";
+  for (let i = 0; i < lines.length; i++) {
+    chunk += lines[i] + "\n";
+    if (i < lines.length - 1 && inputIncomplete(chunk)) continue;
+    // blank lines in front keep every line number what it is in the file
+    const text = "\n".repeat(start) + chunk;
+    try {
+      const parsed = parseScript(text, {});
+      if (!check) rc = runList(state, parsed.list, io);
+    } catch (e) {
+      if (!(e instanceof ShellSyntaxError)) throw e;
+      io.err.push(syntaxErrorText(state, text, e, 0));
+      return (state.lastRc = 2);
+    }
+    start = i + 1;
+    chunk = "";
+  }
+  return rc;
+}
+
 function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number): string {
   if (!state.scriptMode) return `${state.shellName}: ${e.message}\n`;
   const line = e.line + lineOffset;
-  const where = `${state.shellName}: -c: line ${line}: `;
+  const where = state.scriptFile ? `${state.shellName}: line ${line}: ` : `${state.shellName}: -c: line ${line}: `;
   if (!e.message.startsWith("syntax error near")) return `${where}${e.message}\n`;
   const text = src.split("\n")[e.line - 1] ?? "";
   return `${where}${e.message}\n${where}\`${text}'\n`;
@@ -207,6 +236,7 @@ function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop:
 }
 
 function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
+  state.lineno = cmd.line;
   const host = expandHost(state, io);
   let argv: string[];
   let assigns: [string, string][] = [];
@@ -220,7 +250,8 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
-    if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(e.exitStatus);
+    // a script file ends with status 1 where `bash -c` gives 127 (unbound variable, ${x:?})
+    if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(state.scriptFile && e.exitStatus === 127 ? 1 : e.exitStatus);
     return (state.lastRc = 1);
   }
   if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv));
@@ -406,6 +437,8 @@ function getVar(state: ShellState, name: string): string | undefined {
       return String(state.lastRc);
     case "$":
       return "1";
+    case "LINENO":
+      return state.dash ? undefined : String(state.lineno ?? 1);
     case "#":
       return String(state.positional.length);
     case "0":

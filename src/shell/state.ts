@@ -42,6 +42,10 @@ export interface ShellState {
   umask?: number;
   /** pushd's directory stack (without the current directory). */
   dirStack?: string[];
+  /** Running a script file (`bash FILE`): messages read "FILE: line N: …". */
+  scriptFile?: boolean;
+  /** Line of the command being run ($LINENO). */
+  lineno?: number;
 }
 
 /** Thrown by `exit` to unwind the current input. */

@@ -82,6 +82,8 @@ export function test(b: BuiltinCall): number {
     if (args[args.length - 1] !== "]") return fail(b, "[: missing `]'", 2);
     args = args.slice(0, -1);
   }
+  // dash's test knows = but not bash's ==
+  if (b.state.dash && args.length === 3 && args[1] === "==") return fail(b, `${name}: ${args[0]}: unexpected operator`, 2);
   try {
     return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
   } catch (e) {

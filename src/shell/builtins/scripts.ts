@@ -3,6 +3,7 @@ import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
+import { runScriptFile } from "../interpreter.js";
 
 export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
@@ -33,11 +34,17 @@ export function bash(b: BuiltinCall): number {
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
   sub.dash = b.argv[0] === "sh";
+  sub.scriptFile = false;
   const args = b.argv.slice(1);
-  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`
-  while (args[0] !== undefined && /^[-+][eux]+$/.test(args[0])) {
+  let checkOnly = false;
+  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`, `bash -n` (parse only)
+  while (args[0] !== undefined && /^[-+][euxn]+$/.test(args[0])) {
     const flag = args.shift()!;
     for (const letter of flag.slice(1)) {
+      if (letter === "n") {
+        checkOnly = flag[0] === "-";
+        continue;
+      }
       const name = BASH_OPTION_LETTERS[letter]!;
       if (flag[0] === "-") sub.options.add(name);
       else sub.options.delete(name);
@@ -67,9 +74,11 @@ export function bash(b: BuiltinCall): number {
   sub.aliases = {};
   sub.traps = {};
   const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
+  const file = args[0] !== undefined && args[0] !== "-c" && !args[0].startsWith("-");
   let rc: number;
   try {
-    rc = b.runSource(sub, src, io);
+    if (file) rc = runScriptFile(sub, src, io, checkOnly);
+    else rc = checkOnly ? 0 : b.runSource(sub, src, io);
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
     rc = e.rc;
