@@ -253,6 +253,14 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
       break;
     case "connlimit":
       return connlimit(save, ctx);
+    case "connlabel": {
+      // the label is looked up by number in connlabel.conf, which Debian lacks
+      const warning = "Warning: cannot open /etc/xtables/connlabel.conf: No such file or directory";
+      const opts = options(save);
+      if (opts.length !== 1) return undefined;
+      const [o] = opts;
+      return { text: `ct label ${neq(o!.inv)}${o!.args[0]}`, warning };
+    }
     case "ttl":
       text = simple(save, {
         "ttl-eq": (a, inv) => `ip ttl ${neq(inv)}${a}`,

@@ -7,6 +7,8 @@ export interface MatchXlate {
   text: string;
   /** A statement printed as its own nft command before the rule (connlimit's set). */
   set?: string;
+  /** A line libxtables prints on stderr while translating (connlabel's missing map file). */
+  warning?: string;
   /** A comment match: nft appends `comment "…"` after the verdict. */
   comment?: string;
 }

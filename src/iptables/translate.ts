@@ -33,7 +33,7 @@ function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, fam
 }
 
 /** The nft rule text after "add rule ip TABLE CHAIN ", or undefined when untranslatable. */
-function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[]): string | undefined {
+function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warnings: string[]): string | undefined {
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
   // a literal "*" is escaped, the iptables wildcard "+" becomes nft's "*"
@@ -59,6 +59,7 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[]): str
     if (x.comment !== undefined) comment = x.comment;
     else if (x.text) parts.push(x.text);
     if (x.set) sets.push(x.set);
+    if (x.warning) warnings.push(x.warning);
   }
   parts.push("counter");
   const a = rule.action;
@@ -70,9 +71,9 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[]): str
   return parts.join(" ");
 }
 
-function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[]): string {
+function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[]): string {
   const sets: string[] = [];
-  const texts = rules.map((r) => ruleText(r, family, table, sets));
+  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings));
   // the parser blanked each "!" it read (do_parse sets optarg[0] = 0), so the echo shows ""
   if (texts.some((t) => t === undefined)) return `nft # ${argv.slice(1).map((w) => (w === "!" ? "" : w)).join(" ")} \n`;
   // xtables-translate prints "nft " once per source address, then one quoted rule per line
@@ -106,16 +107,17 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
     // xtables-translate never asks the kernel for revisions: no missing-module warnings
     const warnings = parsed.warnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
+    const xlateWarnings: string[] = [];
     const ip = family === 6 ? "ip6" : "ip";
     const t = parsed.table;
     const c = parsed.chain;
     let stdout: string;
     switch (parsed.command) {
       case CMD.APPEND:
-        stdout = translateRules(ctx.argv, "add", family, t, c!, parsed.rules);
+        stdout = translateRules(ctx.argv, "add", family, t, c!, parsed.rules, xlateWarnings);
         break;
       case CMD.INSERT:
-        stdout = translateRules(ctx.argv, "insert", family, t, c!, parsed.rules);
+        stdout = translateRules(ctx.argv, "insert", family, t, c!, parsed.rules, xlateWarnings);
         break;
       case CMD.NEW_CHAIN:
         stdout = `nft add chain ${ip} ${t} ${c}\n`;
@@ -132,7 +134,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       default:
         return { ...NOT_IMPLEMENTED, stderr: warnings + NOT_IMPLEMENTED.stderr };
     }
-    return { stdout, stderr: warnings, rc: 0 };
+    return { stdout, stderr: warnings + xlateWarnings.map((w) => `${w}\n`).join(""), rc: 0 };
   } catch (err) {
     if (err instanceof XtablesError || err instanceof Error) return formatError(err, p);
     throw err;

@@ -6,6 +6,8 @@ import { addrtypeMatch } from "./addrtype.js";
 import { ahMatch } from "./ah.js";
 import { ipcompMatch } from "./ipcomp.js";
 import { osfMatch } from "./osf.js";
+import { connlabelMatch } from "./connlabel.js";
+import { bpfMatch } from "./bpf.js";
 import { cgroupMatch } from "./cgroup.js";
 import { clusterMatch } from "./cluster.js";
 import { connbytesMatch } from "./connbytes.js";
@@ -119,4 +121,6 @@ export const MATCHES: MatchExtension[] = [
   cgroupMatch,
   ipcompMatch,
   osfMatch,
+  connlabelMatch,
+  bpfMatch,
 ];
