@@ -48,7 +48,7 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
       }
       case "connlimit-mask": {
         if (family === 6) {
-          d.prefix = parsePrefix6("connlimit", option, arg);
+          d.prefix = Math.min(parsePrefix6("connlimit", option, arg), 128);
           break;
         }
         // A prefix length, or an address read as a netmask (inet_aton forms, "33" is 0.0.0.33):

@@ -30,7 +30,8 @@ const bit = (i: number) => 0x80 >> i;
 function headerBit(name: string): number {
   const i = HEADERS.findIndex(([long, short]) => long === name || short === name);
   if (i >= 0) return bit(i);
-  const proto = strtoul(name, 0, 255) ?? protocolNumber(name);
+  // name_to_proto reads plain decimal numbers only: "0x10" or "010" is looked up as a name
+  const proto = (/^(0|[1-9]\d*)$/.test(name) ? strtoul(name, 0, 255) : undefined) ?? protocolNumber(name);
   if (proto === undefined) throw paramProblem(`unknown header \`${name}' specified`);
   const byNumber = HEADERS.findIndex(([, , p]) => p === proto);
   if (byNumber < 0) throw paramProblem(`unknown header \`${proto}' specified`);

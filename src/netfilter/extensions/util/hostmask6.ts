@@ -52,12 +52,14 @@ export function addrMaskText6(v6: { addr: Ipv6; mask: Ipv6 }, numeric = true): s
   return (name ?? formatIpv6(v6.addr)) + suffix;
 }
 
-/** A prefix length 0..128 or a contiguous IPv6 mask (XTTYPE_PLENMASK in ip6tables). */
+/** A prefix length 0..128 or an IPv6 mask (XTTYPE_PLENMASK in ip6tables); 255 for a non-contiguous one. */
 export function parsePrefix6(ext: string, option: string, text: string): number {
   const bits = strtoul(text, 0, 128);
   if (bits !== undefined) return bits;
   const mask = parseIpv6(text);
-  const prefix = mask ? maskToPrefix6(mask) : -1;
-  if (prefix < 0) throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-128).\n`);
-  return prefix;
+  if (!mask) throw paramProblem(`${ext}: bad value for option "--${option}", neither a valid network mask nor valid CIDR (0-128).\n`);
+  // a non-contiguous mask gives libxtables' 8-bit prefix length -1: 255 (a host mask to
+  // connlimit, refused by the kernel from hashlimit)
+  const prefix = maskToPrefix6(mask);
+  return prefix < 0 ? 255 : prefix;
 }

@@ -1,6 +1,7 @@
 // xtables_numeric_to_ipaddr: dotted numbers (each strtoul, so 0x and octal work), and
 // fewer than four parts are completed with zeros ("10.1" → 10.1.0.0).
 import { strtoul } from "./strtoul.js";
+import { parseIpv6 } from "../../ipv6.js";
 
 export function numericToIpv4(text: string): number | undefined {
   const parts = text.slice(0, 19).split(".");
@@ -41,6 +42,8 @@ export function resolveHost(text: string): number | undefined {
  * are no address (unless a trailing dot makes them a name); others need DNS, which is down.
  */
 export function unresolvedHostMessage(text: string, family: 4 | 6 = 4): string {
+  // an IPv6 literal is a host, but not of the family asked for
+  if (family === 4 && parseIpv6(text)) return "getaddrinfo: Address family for hostname not supported\n";
   const numeric = family === 4 && /^[\d.]+$/.test(text) && !text.endsWith(".");
   const notAName = text === "" || numeric || /[^A-Za-z0-9._ -]/.test(text) || /^[-.]|\.\./.test(text);
   return notAName ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";

@@ -54,9 +54,15 @@ export function protoName(proto: number): string {
 /**
  * A port as libxtables' option parser resolves it (getaddrinfo with no socket type):
  * decimal digits, or a service name of any protocol; -1 when it resolves to nothing.
+ * glibc keeps the number in an int: one that turns negative is looked up as a name instead,
+ * others are cut to 16 bits.
  */
 export function getPortByName(text: string): number {
-  if (/^[ \t\n\v\f\r]*\+?\d+$/.test(text)) return Number(BigInt(text.trim()) & 0xffffn);
+  if (/^[ \t\n\v\f\r]*\+?\d+$/.test(text)) {
+    const value = BigInt(text.trim());
+    const asInt = BigInt.asIntN(32, value > 0xffffffffffffffffn ? 0xffffffffffffffffn : value);
+    if (asInt >= 0n) return Number(asInt & 0xffffn);
+  }
   return serviceToPort(text, "tcp") ?? serviceToPort(text, "udp") ?? -1;
 }
 

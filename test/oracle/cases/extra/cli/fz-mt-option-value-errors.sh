@@ -31,3 +31,23 @@ ip6tables -t mangle -A PREROUTING -j TEE --gateway 99999999999
 ip6tables -t mangle -A PREROUTING -j TEE --gateway 1..2
 ip6tables -A INPUT -m conntrack --ctorigsrc 300.1.1.1
 ip6tables -A INPUT -m policy --dir in --pol ipsec --tunnel-src 1.2.3.4.5
+ip6tables -A INPUT -m ipv6header --header 010
+ip6tables -A INPUT -m ipv6header --header 060
+ip6tables -A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-name a --hashlimit-srcmask ::1
+ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask ffff:0:ffff::
+ip6tables -A INPUT -p tcp -m connlimit --connlimit-above 2 --connlimit-mask ffff:ffff::
+iptables -A INPUT -m conntrack --ctorigsrc ::1
+iptables -t mangle -A PREROUTING -j TEE --gateway 2001:db8::1
+iptables -A INPUT -p udp --dport 4294967295
+iptables -A INPUT -p udp --dport 2147483648
+iptables -A INPUT -p udp --dport 2147483647
+iptables -A INPUT -p udp --dport 65536
+iptables -A INPUT -p udp --sport 18446744073709551616
+iptables -A INPUT -m conntrack --ctproto tcp --ctorigdstport 4294967296
+ip6tables -t nat -A PREROUTING -j NETMAP --to 2001:db8::/ffff:0:ffff::
+ip6tables -t nat -A PREROUTING -j NETMAP --to 2001:db8::/ffff:ffff::
+ip6tables -t nat -S PREROUTING
+iptables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/255.0.255.0
+iptables -t nat -S PREROUTING
+iptables -S INPUT
+ip6tables -S INPUT
