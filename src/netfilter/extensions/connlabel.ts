@@ -51,5 +51,6 @@ export const connlabelMatch: MatchExtension<ConnlabelData> = {
   checkEntry: (d) => (d.bit < LABEL_BITS ? true : "Numerical result out of range"),
   save: (d) => `${d.invert ? "! " : ""}--label "${d.bit}"${d.set ? " --set" : ""}`,
   print: (d) => `connlabel ${d.invert ? "! " : ""}${d.bit}${d.set ? " set" : ""}`,
-  match: (d) => d.invert && !d.set,
+  // no label is ever set here; --set sets it and matches (xt_connlabel), either way XOR "!"
+  match: (d) => d.set !== d.invert,
 };
