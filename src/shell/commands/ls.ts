@@ -1,46 +1,129 @@
-// ls [-1laAd] [PATH]…: one name per line (output is never a terminal here, as with the oracle).
+// ls [-1laAdhFpRrSsQ] [PATH]…: one name per line (output is never a terminal here, as with the
+// oracle). Sizes and blocks follow the filesystems of the oracle's host: tmpfs for /tmp, /var/tmp
+// and /run (directories of 40 bytes plus 20 per entry, no blocks), ext4 elsewhere.
 import type { Command, CommandContext } from "../types.js";
-import { done, has, isResult, parseOptions } from "./util.js";
+import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 
-function longLine(ctx: CommandContext, path: string, name: string): string {
-  const dir = ctx.fs.isDir(path);
-  const size = dir ? 4096 : Buffer.byteLength(ctx.fs.readFile(path) ?? "");
-  const mode = dir ? "drwxr-xr-x" : ctx.fs.isExecutable?.(path) ? "-rwxr-xr-x" : "-rw-r--r--";
-  return `${mode} ${dir ? 2 : 1} root root ${String(size).padStart(5)} Jan  1 00:00 ${name}\n`;
+const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
+
+interface Entry {
+  /** Name as shown. */
+  name: string;
+  /** Absolute path. */
+  path: string;
+  dir: boolean;
+  size: number;
+  /** 1K blocks. */
+  blocks: number;
+  links: number;
+  executable: boolean;
+}
+
+function entry(ctx: CommandContext, path: string, name: string): Entry {
+  const abs = ctx.fs.resolve(path);
+  const dir = ctx.fs.isDir(abs);
+  if (dir) {
+    const children = ctx.fs.list(abs) ?? [];
+    const subdirs = children.filter((c) => ctx.fs.isDir(`${abs === "/" ? "" : abs}/${c}`)).length;
+    const tmpfs = TMPFS.test(abs);
+    return { name, path: abs, dir, size: tmpfs ? 40 + 20 * children.length : 4096, blocks: tmpfs ? 0 : 4, links: 2 + subdirs, executable: true };
+  }
+  // files under /proc report size 0
+  const size = abs.startsWith("/proc/") ? 0 : Buffer.byteLength(ctx.fs.readFile(abs) ?? "");
+  return { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links: 1, executable: ctx.fs.isExecutable?.(abs) ?? false };
+}
+
+/** GNU's -h: powers of 1024, rounded up, one decimal below 10. */
+function human(n: number): string {
+  if (n < 1024) return String(n);
+  let v = n;
+  let unit = 0;
+  while (v >= 1024 && unit < 6) {
+    v /= 1024;
+    unit++;
+  }
+  const text = v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v));
+  return text + "KMGTPE"[unit - 1];
+}
+
+function decorate(e: Entry, p: ParsedArgs): string {
+  const name = has(p, "Q") ? JSON.stringify(e.name) : e.name;
+  if (e.dir && (has(p, "F") || has(p, "p"))) return name + "/";
+  if (!e.dir && e.executable && has(p, "F")) return name + "*";
+  return name;
+}
+
+function sortEntries(entries: Entry[], p: ParsedArgs): Entry[] {
+  const sorted = entries.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (has(p, "S")) sorted.sort((a, b) => b.size - a.size);
+  return has(p, "r") ? sorted.reverse() : sorted;
+}
+
+/** The lines for some entries: long format, block sizes, or plain names. */
+function lines(entries: Entry[], p: ParsedArgs): string[] {
+  const sizeOf = (e: Entry) => (has(p, "h") ? human(e.size) : String(e.size));
+  const blocksOf = (e: Entry) => (has(p, "h") ? (e.blocks ? human(e.blocks * 1024) : "0") : String(e.blocks));
+  const sizeWidth = Math.max(0, ...entries.map((e) => sizeOf(e).length));
+  const linkWidth = Math.max(0, ...entries.map((e) => String(e.links).length));
+  const blockWidth = Math.max(0, ...entries.map((e) => blocksOf(e).length));
+  return entries.map((e) => {
+    const block = has(p, "s") ? `${blocksOf(e).padStart(blockWidth)} ` : "";
+    if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
+    const mode = e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} Jan  1 00:00 ${decorate(e, p)}\n`;
+  });
+}
+
+function total(entries: Entry[], p: ParsedArgs): string {
+  const blocks = entries.reduce((n, e) => n + e.blocks, 0);
+  return `total ${has(p, "h") && blocks ? human(blocks * 1024) : blocks}\n`;
+}
+
+function listDir(ctx: CommandContext, dir: string, p: ParsedArgs): Entry[] {
+  const abs = ctx.fs.resolve(dir);
+  let names = ctx.fs.list(abs) ?? [];
+  if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
+  const child = (n: string) => entry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n);
+  const entries = names.map(child);
+  if (has(p, "a")) entries.push(entry(ctx, abs, "."), entry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", ".."));
+  return sortEntries(entries, p);
 }
 
 export const ls: Command = {
   name: "ls",
   run(ctx) {
     const p = parseOptions("ls", ctx.argv.slice(1), {
-      flags: "1laAdhFRQ",
-      long: { all: "a", "almost-all": "A", directory: "d", "quote-name": "Q" },
+      flags: "1laAdhFRQprSst",
+      long: {
+        all: "a", "almost-all": "A", directory: "d", "quote-name": "Q", recursive: "R", reverse: "r", size: "s",
+        "human-readable": "h", classify: "F",
+      },
       usageRc: 2,
     });
     if (isResult(p)) return p;
     const targets = p.args.length ? p.args : ["."];
-    const long = has(p, "l");
     const errors: string[] = [];
-    const files: string[] = [];
-    const dirs: string[] = [];
+    const files: Entry[] = [];
+    const dirs: Entry[] = [];
     for (const t of targets) {
       if (!ctx.fs.exists(t)) errors.push(`ls: cannot access '${t}': No such file or directory\n`);
-      else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(t);
-      else files.push(t);
+      else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(entry(ctx, t, t));
+      else files.push(entry(ctx, t, t));
     }
-    const out: string[] = [];
-    const show = has(p, "Q") ? (n: string) => JSON.stringify(n) : (n: string) => n;
-    for (const f of files.sort()) out.push(long ? longLine(ctx, f, show(f)) : show(f) + "\n");
-    const many = targets.length > 1;
-    dirs.sort().forEach((d, k) => {
-      if (many) out.push(`${k > 0 || files.length ? "\n" : ""}${show(d)}:\n`);
-      let names = ctx.fs.list(d) ?? [];
-      if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
-      if (has(p, "a")) names = [".", "..", ...names];
-      const base = ctx.fs.resolve(d);
-      if (long) out.push(`total ${names.length * 4}\n`);
-      for (const n of names) out.push(long ? longLine(ctx, base === "/" ? `/${n}` : `${base}/${n}`, show(n)) : show(n) + "\n");
-    });
+    const out: string[] = lines(sortEntries(files, p), p);
+    const many = targets.length > 1 || has(p, "R");
+    const show = (d: Entry, first: boolean) => {
+      const entries = listDir(ctx, d.path, p);
+      if (many) out.push(`${first ? "" : "\n"}${has(p, "Q") ? JSON.stringify(d.name) : d.name}:\n`);
+      if (has(p, "l") || has(p, "s")) out.push(total(entries, p));
+      out.push(...lines(entries, p));
+      if (!has(p, "R")) return;
+      for (const sub of entries) {
+        if (!sub.dir || sub.name === "." || sub.name === "..") continue;
+        show({ ...sub, name: `${d.name.replace(/\/+$/, "")}/${sub.name}` }, false);
+      }
+    };
+    sortEntries(dirs, p).forEach((d, k) => show(d, k === 0 && files.length === 0));
     return done(out.join(""), errors.join(""), errors.length ? 2 : 0);
   },
 };
