@@ -64,7 +64,7 @@ export const fragMatch: MatchExtension<FragData> = {
   save(d) {
     const parts: string[] = [];
     if (!fullRange(d)) parts.push(`${d.invIds ? "! " : ""}--fragid ${rangeText(d.ids)}`);
-    if (d.hdrlen || d.invLen) parts.push(`${d.invLen ? "! " : ""}--fraglen ${d.hdrlen}`);
+    if (d.seen.includes("fraglen")) parts.push(`${d.invLen ? "! " : ""}--fraglen ${d.hdrlen}`);
     if (d.res) parts.push("--fragres");
     if (d.first) parts.push("--fragfirst");
     if (d.more) parts.push("--fragmore");
@@ -74,7 +74,7 @@ export const fragMatch: MatchExtension<FragData> = {
   print(d) {
     let out = "frag ";
     if (!fullRange(d) || d.invIds) out += `id${d.ids[0] === d.ids[1] ? "" : "s"}:${d.invIds ? "!" : ""}${rangeText(d.ids)}`;
-    if (d.hdrlen || d.invLen) out += ` length:${d.invLen ? "!" : ""}${d.hdrlen}`;
+    if (d.seen.includes("fraglen")) out += ` length:${d.invLen ? "!" : ""}${d.hdrlen}`;
     if (d.res) out += " reserved";
     if (d.first) out += " first";
     if (d.more) out += " more";

@@ -93,7 +93,8 @@ export const rtMatch: MatchExtension<RtData> = {
   },
   print(d) {
     let out = "rt";
-    if (d.type !== undefined) out += ` type:${d.invType ? "!" : ""}${d.type}`;
+    // printed with %d
+    if (d.type !== undefined) out += ` type:${d.invType ? "!" : ""}${d.type | 0}`;
     if (!fullRange(d) || d.invSegsleft) {
       out += ` segsleft${d.segsleft[0] === d.segsleft[1] ? "" : "s"}:${d.invSegsleft ? "!" : ""}${rangeText(d.segsleft)}`;
     }

@@ -25,3 +25,10 @@ ip6tables -A FORWARD -p mh -m mh --mh-type :2
 ip6tables -A FORWARD -p mh -m mh --mh-type home-test
 ip6tables -A FORWARD -p mh -m mh --mh-type b
 ip6tables -S FORWARD
+ip6tables -A OUTPUT -m frag --fraglen 0
+ip6tables -A OUTPUT -m frag ! --fraglen 0 --fragid 0
+ip6tables -A OUTPUT -m rt --rt-type 4294967295
+ip6tables -A OUTPUT -m rt --rt-type 2147483648 --rt-len 3
+ip6tables -S OUTPUT
+ip6tables -L OUTPUT -n
+ip6tables -C OUTPUT -m frag
