@@ -73,6 +73,8 @@ export class Getopt<V> {
   val: V | string | undefined = undefined;
   /** After step(): the option's argument, or the non-option word. */
   optarg: string | undefined = undefined;
+  /** After a failed step(): glibc's complaint without the program name ("invalid option -- 'x'"). */
+  failure = "";
 
   /** The short spec by character code (-1: not an option), looked up per cluster letter. */
   private readonly shortTable: Int8Array;
@@ -148,9 +150,20 @@ export class Getopt<V> {
       if (eq < 0 && longs.lookupArg) found = longs.lookupArg(arg);
       found ??= longs.lookup(eq >= 0 ? arg.slice(2, eq) : arg.slice(2));
     }
-    if (!found) return STEP_UNKNOWN;
+    if (!found) {
+      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      const candidates = Array.isArray(longs) ? longs.filter((o) => name.length > 0 && o.name.startsWith(name)) : [];
+      this.failure =
+        candidates.length > 1
+          ? `option '--${name}' is ambiguous; possibilities:${candidates.map((o) => ` '--${o.name}'`).join("")}`
+          : `unrecognized option '${arg}'`;
+      return STEP_UNKNOWN;
+    }
     if (eq >= 0) {
-      if (found.hasArg === 0) return STEP_UNKNOWN;
+      if (found.hasArg === 0) {
+        this.failure = `option '--${found.name}' doesn't allow an argument`;
+        return STEP_UNKNOWN;
+      }
       this.val = found.val;
       this.optarg = arg.slice(eq + 1);
       return STEP_OPTION;
@@ -159,6 +172,7 @@ export class Getopt<V> {
     if (found.hasArg === 1) {
       if (this.optind >= this.end) {
         this.val = undefined;
+        this.failure = `option '--${found.name}' requires an argument`;
         return STEP_MISSING;
       }
       this.optarg = this.argv[this.optind++]!;
@@ -175,6 +189,7 @@ export class Getopt<V> {
     const spec = code < 128 ? this.shortTable[code] : -1;
     if (spec === -1 || spec === undefined || c === ":" || c === "-") {
       if (atEnd) this.finishCluster();
+      this.failure = `invalid option -- '${c}'`;
       return STEP_UNKNOWN;
     }
     if (spec === 0) {
@@ -193,7 +208,10 @@ export class Getopt<V> {
       this.val = c;
       return STEP_OPTION;
     }
-    if (this.optind >= this.end) return STEP_MISSING;
+    if (this.optind >= this.end) {
+      this.failure = `option requires an argument -- '${c}'`;
+      return STEP_MISSING;
+    }
     this.val = c;
     this.optarg = this.argv[this.optind++]!;
     return STEP_OPTION;

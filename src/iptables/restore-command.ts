@@ -2,38 +2,45 @@
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
-import { formatError, identify, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
+import { paramProblem } from "../netfilter/xtables-error.js";
+import { formatError, identify, legacyTablesPresent, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
-import { dropNftRuleCounters, ip6Ruleset } from "./ip6tables.js";
+import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 
+// (--ipv4/--ipv6 are in the table but no case handles them; -4/-6 are not options at all)
 const LONGS: LongOption<string>[] = [
   ["counters", 0, "c"], ["verbose", 0, "v"], ["version", 0, "V"], ["test", 0, "t"], ["help", 0, "h"],
   ["noflush", 0, "n"], ["modprobe", 1, "M"], ["table", 1, "T"], ["ipv4", 0, "4"], ["ipv6", 0, "6"],
   ["wait", 2, "w"], ["wait-interval", 2, "W"],
 ].map(([name, hasArg, val]) => ({ name: name as string, hasArg: hasArg as 0 | 1 | 2, val: val as string }));
 
-const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, "4": 0, "6": 0, w: 2, W: 2 } as const;
+const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, w: 2, W: 2 } as const;
 
 export function runIptablesRestore(ctx: CommandContext): CommandResult {
-  const prog = identify(ctx.argv[0] ?? "iptables-restore", "-restore");
+  const canonical = identify(ctx.argv[0] ?? "iptables-restore", "-restore");
+  // iptables-nft-restore names itself as invoked in every message; legacy only in getopt's
+  const invoked = (ctx.argv[0] ?? canonical.name).split("/").pop() || canonical.name;
+  const prog = canonical.backend === "nft" ? { ...canonical, name: invoked } : canonical;
+  const tryHelp = `Try \`${prog.name} -h' for more information.\n`;
+  let stderr = "";
   try {
     const opts: RestoreOptions = { backend: prog.backend, program: prog, names: namesOf(ctx, prog.family) };
     const g = new Getopt<string>(ctx.argv, SHORTS);
     const files: string[] = [];
+    let wait = false;
+    let waitInterval = false;
     for (;;) {
-      const before = ctx.argv[g.optind] ?? "";
       const r = g.next(LONGS);
       if (r.kind === "end") break;
       if (r.kind === "nonoption") {
         files.push(r.optarg);
         continue;
       }
-      if (r.kind !== "option") {
-        const what = before.startsWith("--") ? `unrecognized option '${before}'` : `invalid option -- '${before.slice(1, 2)}'`;
-        const text = r.kind === "missing" ? `option requires an argument -- '${before.slice(1, 2)}'` : what;
-        return { stdout: "", stderr: `${prog.name}: ${text}\nTry \`${prog.name} -h' for more information.\n`, rc: 1 };
-      }
+      if (r.kind !== "option") return { stdout: "", stderr: `${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
       switch (r.val) {
+        case "b":
+          stderr += "-b/--binary option is not implemented\n";
+          break;
         case "c":
           opts.counters = true;
           break;
@@ -55,30 +62,50 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
         case "T":
           opts.table = r.optarg;
           break;
+        case "4":
+        case "6":
+          // in the long-option table, handled by no case: getopt's default prints only this
+          return { stdout: "", stderr: tryHelp, rc: 1 };
         case "w":
-        case "W":
-          if (r.optarg === undefined && /^\d+$/.test(ctx.argv[g.optind] ?? "")) g.take();
+        case "W": {
+          // the next word is the value unless it looks like an option
+          const next = ctx.argv[g.optind];
+          const value = r.optarg ?? (next !== undefined && next[0] !== "-" ? g.take() : undefined);
+          // iptables-nft-restore ignores both; legacy checks them as iptables does
+          if (prog.backend !== "legacy") break;
+          if (r.val === "w") {
+            wait = true;
+            if (value !== undefined && !/^\s*\+?\d/.test(value)) throw paramProblem("wait seconds not numeric");
+          } else {
+            if (value === undefined) throw paramProblem("wait interval value required");
+            if (!/^\s*\+?\d/.test(value)) throw paramProblem("wait interval not numeric");
+            stderr += "Ignoring deprecated --wait-interval option.\n";
+            waitInterval = true;
+          }
           break;
+        }
       }
     }
+    if (waitInterval && !wait) return { stdout: "", stderr: `${stderr}Option --wait-interval requires option --wait\n`, rc: 1 };
     if (files.length > 1) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
     let input = ctx.stdin;
     if (files.length === 1) {
       const path = files[0]!;
-      const text = ctx.fs.isDir(path) ? undefined : ctx.fs.readFile(path);
-      if (text === undefined) {
-        const why = ctx.fs.isDir(path) ? "Is a directory" : "No such file or directory";
-        return { stdout: "", stderr: `Can't open ${path}: ${why}\n`, rc: 1 };
-      }
+      // a directory opens fine and reads as nothing
+      const text = ctx.fs.isDir(path) ? "" : ctx.fs.readFile(path);
+      if (text === undefined) return { stdout: "", stderr: `${stderr}Can't open ${path}: No such file or directory\n`, rc: 1 };
       input = text;
     }
     const ns = namespaceOf(ctx);
     if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
     const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
+    opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
     const result = restoreRuleset(ruleset, input, opts);
     if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
-    return result;
+    return { ...result, stderr: stderr + result.stderr };
   } catch (err) {
-    return formatError(err, prog);
+    // (option errors: the line counter is still 0)
+    const out = formatError(err, prog, 0);
+    return { ...out, stderr: stderr + out.stderr };
   }
 }

@@ -30,6 +30,8 @@ export interface RestoreOptions {
   backend?: Backend;
   names?: NameTables;
   program?: Program;
+  /** iptables-nft: legacy tables exist, so a listing line warns as the iptables command does. */
+  legacyTablesPresent?: boolean;
   /** Always run the whole-table COMMIT checks (tests compare them with the shortcut). */
   exactCommit?: boolean;
 }
@@ -43,7 +45,6 @@ export interface RestoreResult {
 interface Block {
   name: TableName;
   work: Table;
-  skip: boolean;
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];
   lineNumbers: number[];
@@ -109,6 +110,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   };
   const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache(12, optionWords()), argv: [] };
   let lineNo = 0;
+  // -T: the lines of other tables are ignored up to the next "*" line (COMMITs too); legacy
+  // also ignores whatever comes before its first table
+  let skipping = opts.table !== undefined && backend === "legacy";
   const warned = () => warnings.map((w) => `${w}\n`).join("");
   const fail = (err: unknown, line?: number): RestoreResult => {
     const r = formatError(err, prog, line);
@@ -122,16 +126,17 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     const raw = input.slice(pos, eol);
     pos = eol + 1;
     lineNo++;
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const line = raw;
     try {
       if (line === "") continue;
       if (line[0] === "#") {
         if (opts.verbose) stdout += `${line}\n`;
         continue;
       }
+      if (skipping && line[0] !== "*") continue;
       if (block && line === "COMMIT") {
         flushNow();
-        if (!block.skip && !(opts.test && backend === "nft")) {
+        if (!(opts.test && backend === "nft")) {
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           if (!opts.test) ruleset.tables[block.name] = block.work;
@@ -139,17 +144,27 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         block = undefined;
         continue;
       }
-      if (line[0] === "*" && !block) {
+      if (line[0] === "*" && (!block || skipping)) {
         const name = line.slice(1).split(/[ \t]/)[0] ?? "";
         if (!name) throw paramProblem(`${prog.name}: line ${lineNo} table name invalid`);
-        if (!isTableName(name)) throw paramProblem(`${prog.name}: line ${lineNo} table name '${name}' invalid`);
-        const skip = opts.table !== undefined && opts.table !== name;
-        if (backend === "legacy" && !skip) touchLegacy(ruleset, name);
+        // (legacy looks only at the -T table; nft checks every table's name)
+        skipping = opts.table !== undefined && opts.table !== name;
+        if (skipping && backend === "legacy") continue;
+        if (!isTableName(name)) {
+          // libiptc cannot find the table (iptables-restore.c); nft checks the name itself
+          if (backend === "legacy") throw paramProblem(`${prog.name}: unable to initialize table '${name}'`);
+          throw paramProblem(`${prog.name}: line ${lineNo} table name '${name}' invalid`);
+        }
+        if (skipping) {
+          block = undefined;
+          continue;
+        }
+        if (backend === "legacy") touchLegacy(ruleset, name);
         const old = ruleset.tables[name]!;
         let work: Table;
         if (opts.noflush) work = workingCopy(old);
         else {
-          if (opts.verbose && !skip) {
+          if (opts.verbose) {
             const chains = chainsInOrder(old);
             for (const c of chains) flushText += `Flushing chain \`${c.name}'\n`;
             for (const c of chains) if (!c.builtin) flushText += `Deleting chain \`${c.name}'\n`;
@@ -158,10 +173,14 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
+        // x_tables keeps a table (built-in chains and all) once a namespace used it
+        if (backend === "legacy") {
+          work.exists = true;
+          for (const c of Object.values(work.chains)) if (c.builtin) c.exists = true;
+        }
         block = {
           name,
           work,
-          skip,
           lineRules: [],
           lineNumbers: [],
           jumps: { targets: [], chains: [], commands: [], lines: [] },
@@ -174,9 +193,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (!block) throw new OpError("", 1);
-      if (block.skip) continue;
       if (line[0] === ":") {
-        declareChain(block, line, lineNo, opts, backend);
+        declareChain(block, line, lineNo, opts, backend, prog.name);
         continue;
       }
       // (ruleLine may print the pending flush report first)
@@ -191,17 +209,17 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
   }
-  if (block && !block.skip) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
+  if (block) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
   return { stdout, stderr: warned(), rc: 0 };
 }
 
 const STANDARD_NAMES = new Set(["ACCEPT", "DROP", "QUEUE", "RETURN"]);
 
-function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend): void {
+function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend, progName: string): void {
   const [chain, policy, counterText] = leadingFields(line, 1, 3);
-  if (!chain) throw paramProblem(`iptables-restore: line ${lineNo} chain name invalid`);
+  if (!chain) throw paramProblem(`${progName}: line ${lineNo} chain name invalid`);
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
-  if (!policy) throw paramProblem(`iptables-restore: line ${lineNo} policy invalid`);
+  if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
   // a standard verdict's name (extension targets' names are fine here)
   if (STANDARD_NAMES.has(chain)) {
     throw paramProblem(backend === "legacy" ? `error creating chain '${chain}':File exists` : "chain name may not clash with target name");
@@ -286,6 +304,10 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
   parsedOk();
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";
+  if (opts.legacyTablesPresent && backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES)) {
+    const tool = parseEnv.family === 6 ? "ip6tables" : "iptables";
+    parseEnv.warnings!.push(`# Warning: ${tool}-legacy tables present, use ${tool}-legacy to see them`);
+  }
   // legacy (libiptc) works on its copy line by line, also with --test; nft only parses here
   if (opts.test && backend === "nft") return "";
   // (observed: with --noflush, -v echoes nothing per line)
