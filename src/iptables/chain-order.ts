@@ -14,8 +14,9 @@ interface SortedUserChains {
 
 /**
  * The last sort of each table's user chain names. The sort is a function of the table's keys
- * and which of them hold built-in chains, so it is reused only while both are unchanged:
- * checked on every call (comparing keys is cheap next to sorting 30,000 names), never stale.
+ * and which of them hold built-in chains, so it is reused only while both are unchanged (a few
+ * keys made or deleted are patched in): checked on every call (comparing keys is cheap next to
+ * sorting 30,000 names), never stale.
  */
 const sortedByTable = new WeakMap<Table, SortedUserChains>();
 
@@ -34,6 +35,59 @@ function sortUserChains(t: Table, keys: string[]): SortedUserChains {
   return { keys, builtinKeys, sorted };
 }
 
+/** More added or removed keys than this: sort again rather than patch the sorted list. */
+const MAX_KEY_CHANGES = 64;
+
+/**
+ * The keys taken out of `before` and put into `now` (a key moved elsewhere is both), when they
+ * are few: -N appends a key, -X takes one out, -E replaces one in place.
+ */
+function keyChanges(before: readonly string[], now: readonly string[]): { removed: string[]; added: string[] } | undefined {
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < now.length) {
+    if (removed.length + added.length > MAX_KEY_CHANGES) return undefined;
+    if (i < before.length && j < now.length && before[i] === now[j]) {
+      i++;
+      j++;
+    } else if (j >= now.length || (i < before.length && before[i + 1] === now[j])) removed.push(before[i++]!);
+    else if (i >= before.length || before[i] === now[j + 1]) added.push(now[j++]!);
+    else {
+      removed.push(before[i++]!);
+      added.push(now[j++]!);
+    }
+  }
+  return { removed, added };
+}
+
+/** Where `key` goes in the ascending list `sorted` (code unit order, as the default sort). */
+function insertionPoint(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `order` brought to the table's keys `now` by patching its sorted list, when few keys changed. */
+function patchedOrder(t: Table, order: SortedUserChains, now: string[]): SortedUserChains | undefined {
+  const changes = keyChanges(order.keys, now);
+  if (!changes) return undefined;
+  const gone = new Set(changes.removed);
+  const builtinKeys = order.builtinKeys.filter((k) => !gone.has(k));
+  const sorted = changes.removed.length > 0 ? order.sorted.filter((k) => !gone.has(k)) : order.sorted.slice();
+  for (const key of changes.added) {
+    if (t.chains[key]!.builtin) builtinKeys.push(key);
+    else sorted.splice(insertionPoint(sorted, key), 0, key);
+  }
+  return { keys: now, builtinKeys, sorted };
+}
+
 /** The user chain names sorted without the reuse (the reference behaviour). */
 function userChainNamesUncached(t: Table): string[] {
   return Object.values(t.chains)
@@ -49,7 +103,11 @@ function userChainNamesUncached(t: Table): string[] {
 function sortedUserChains(t: Table): { users: Chain[]; keyCount: number } | undefined {
   const keys = Object.keys(t.chains);
   let order = sortedByTable.get(t);
-  if (!order || !sameKeys(order.keys, keys) || order.builtinKeys.some((k) => !t.chains[k]!.builtin)) {
+  if (!order || !sameKeys(order.keys, keys)) {
+    order = (order && patchedOrder(t, order, keys)) ?? sortUserChains(t, keys);
+    sortedByTable.set(t, order);
+  }
+  if (order.builtinKeys.some((k) => !t.chains[k]!.builtin)) {
     order = sortUserChains(t, keys);
     sortedByTable.set(t, order);
   }

@@ -138,6 +138,97 @@ function spliceParts(l: TableListing, changed: readonly number[]): string {
 }
 
 /**
+ * A listing of other chains (some made, deleted or renamed since): each chain still there keeps
+ * its summary and rule lines, and its header when nothing it shows changed; the references are
+ * moved by the summaries that came and went.
+ */
+function remap(l: TableListing, t: Table, chains: Chain[], format: string, printer: ChainPrinter): TableListing {
+  // mostly the same chains in the same order: walk both lists, looking a chain up only when the
+  // next one or two old chains are not it
+  let before: Map<Chain, number> | undefined;
+  let expected = 0;
+  const oldIndex = (c: Chain): number | undefined => {
+    if (l.chains[expected] === c) return expected++;
+    if (l.chains[expected + 1] === c) return (expected += 2) - 1;
+    if (!before) {
+      before = new Map();
+      l.chains.forEach((old, i) => before!.set(old, i));
+    }
+    const i = before.get(c);
+    if (i !== undefined) expected = i + 1;
+    return i;
+  };
+  const kept = new Array<boolean>(l.chains.length).fill(false);
+  const counts = l.counts;
+  const changedNames = new Set<string>();
+  const summaries: ChainSummary[] = [];
+  const was: (number | undefined)[] = [];
+  for (const c of chains) {
+    const i = oldIndex(c);
+    let summary: ChainSummary;
+    if (i !== undefined && !kept[i] && sameRuleObjects(l.summaries[i]!.rules, c.rules)) {
+      kept[i] = true;
+      summary = l.summaries[i]!;
+      was.push(i);
+    } else {
+      summary = chainSummary(c);
+      addJumps(counts, summary, 1, changedNames);
+      was.push(undefined);
+    }
+    summaries.push(summary);
+  }
+  l.summaries.forEach((summary, i) => {
+    if (!kept[i]) addJumps(counts, summary, -1, changedNames);
+  });
+  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
+  if (!sameSummaries(foreign, l.foreign)) {
+    for (const s of l.foreign) addJumps(counts, s, -1, changedNames);
+    for (const s of foreign) addJumps(counts, s, 1, changedNames);
+  }
+  const parts: string[] = [];
+  /** For each part, the old part it is (-1: made anew). */
+  const from: number[] = [];
+  chains.forEach((c, n) => {
+    const i = was[n];
+    const same = i !== undefined && (i === 0) === (n === 0) && c.name === l.names[i] && c.builtin === l.builtins[i] && c.policy === l.policies[i];
+    const headKept = same && !changedNames.has(c.name);
+    parts.push(headKept ? l.parts[2 * i]! : printer.head(c, n, counts.get(c.name) ?? 0));
+    from.push(headKept ? 2 * i : -1);
+    parts.push(i !== undefined ? l.parts[2 * i + 1]! : printer.body(c, summaries[n]!));
+    from.push(i !== undefined ? 2 * i + 1 : -1);
+  });
+  return {
+    format,
+    chains: chains.slice(),
+    names: chains.map((c) => c.name),
+    builtins: chains.map((c) => c.builtin),
+    policies: chains.map((c) => c.policy),
+    summaries,
+    foreign,
+    counts,
+    parts,
+    output: joinReusing(l, parts, from),
+    offsets: partOffsets(parts),
+  };
+}
+
+/** `parts` joined, each run of parts that followed one another in `l` copied as one slice of its output. */
+function joinReusing(l: TableListing, parts: readonly string[], from: readonly number[]): string {
+  const pieces: string[] = [];
+  for (let p = 0; p < parts.length; ) {
+    const start = from[p]!;
+    if (start < 0) {
+      pieces.push(parts[p++]!);
+      continue;
+    }
+    let end = start + 1;
+    for (p++; p < parts.length && from[p] === end; p++) end++;
+    pieces.push(l.output.slice(l.offsets[start], l.offsets[end]));
+  }
+  return pieces.join("");
+}
+
+/**
  * The listing of `chains`, which must be every chain of `t` in listing order, in a format whose
  * text depends on nothing but the chains (no counters, no looked-up names): `format` names it.
  */
@@ -146,10 +237,11 @@ export function tableListing(t: Table, chains: Chain[], format: string, printer:
   // dropped first: a listing left half updated (an exception) is never used again
   listings.delete(t);
   let l: TableListing;
-  if (last && last.format === format && sameChains(last.chains, chains)) {
+  if (!last || last.format !== format) l = build(t, chains, format, printer);
+  else if (sameChains(last.chains, chains)) {
     update(last, t, chains, printer);
     l = last;
-  } else l = build(t, chains, format, printer);
+  } else l = remap(last, t, chains, format, printer);
   listings.set(t, l);
   return l.output;
 }

@@ -155,7 +155,7 @@ describe("whole-table listings reused between calls", () => {
     };
     const chains = ["c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"];
     for (const c of chains) run(`iptables -N ${c}`);
-    for (let step = 0; step < 120; step++) {
+    for (let step = 0; step < 200; step++) {
       const c = chains[next(chains.length)]!;
       const target = chains[next(chains.length)]!;
       const builtin = ["INPUT", "FORWARD", "OUTPUT"][next(3)]!;
@@ -168,6 +168,12 @@ describe("whole-table listings reused between calls", () => {
         `iptables -R ${builtin} 1 -j ${target}`,
         `iptables -P ${builtin} ${next(2) ? "DROP" : "ACCEPT"}`,
         `iptables -Z`,
+        // chains coming and going: the listing is remapped, not rebuilt
+        `iptables -N e${next(4)}`,
+        `iptables -X e${next(4)}`,
+        `iptables -E e${next(4)} e${next(4)}`,
+        `iptables -A ${c} -j e${next(4)}`,
+        `iptables -F e${next(4)}`,
       ];
       // errors (a loop, a rule not there) leave the table as it was: compare all the same
       shell.run(options[next(options.length)]!);
