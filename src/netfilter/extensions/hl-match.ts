@@ -22,13 +22,13 @@ export const hlMatch: MatchExtension<HlData> = {
     { name: "hl-lt", args: 1 },
     { name: "hl-gt", args: 1 },
     { name: "hl-eq", args: 1, invertible: true },
-    { name: "hl", args: 1 },
+    { name: "hl", args: 1, invertible: true },
   ],
   init: () => ({ hl: 0, seen: [] }),
   parse(d, { option, args, invert }) {
     const id = option === "hl" ? "hl-eq" : option;
     if (d.seen.includes(id)) throw paramProblem(`hl: option "--${id}" can only be used once.\n`);
-    checkOption("hl", d.seen, id, invert, { invertible: option === "hl-eq", multi: true });
+    checkOption("hl", d.seen, id, invert, { invertible: id === "hl-eq", multi: true });
     const value = strtoul(args[0]!, 0, 255);
     if (value === undefined) throw badValue("hl", id, 0, 255);
     d.hl = value;

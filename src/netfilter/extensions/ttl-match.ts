@@ -22,14 +22,14 @@ export const ttlMatch: MatchExtension<TtlData> = {
     { name: "ttl-lt", args: 1 },
     { name: "ttl-gt", args: 1 },
     { name: "ttl-eq", args: 1, invertible: true },
-    { name: "ttl", args: 1 },
+    { name: "ttl", args: 1, invertible: true },
   ],
   init: () => ({ ttl: 0, seen: [] }),
   parse(d, { option, args, invert }) {
     const id = option === "ttl" ? "ttl-eq" : option;
     // All options exclude each other, including a second use of the same one.
     if (d.seen.includes(id)) throw paramProblem(`ttl: option "--${id}" can only be used once.\n`);
-    checkOption("ttl", d.seen, id, invert, { invertible: option === "ttl-eq", multi: true });
+    checkOption("ttl", d.seen, id, invert, { invertible: id === "ttl-eq", multi: true });
     const value = strtoul(args[0]!, 0, 255);
     if (value === undefined) throw badValue("ttl", id, 0, 255);
     d.ttl = value;

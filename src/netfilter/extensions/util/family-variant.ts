@@ -12,7 +12,9 @@ export interface VariantData<D4, D6> {
 
 export function familyVariants<D4, D6>(v4: MatchExtension<D4>, v6: MatchExtension<D6>): MatchExtension<VariantData<D4, D6>> {
   const options: ExtOption[] = v4.options.map((o) => ({ ...o, invertible: o.invertible || v6.options.some((p) => p.name === o.name && p.invertible) }));
-  for (const o of v6.options) if (!options.some((p) => p.name === o.name)) options.push(o);
+  // an option of the other family only must reach parse, which calls it unknown (before any
+  // complaint about "!"); the variant that has it checks inversion itself
+  for (const o of v6.options) if (!options.some((p) => p.name === o.name)) options.push({ ...o, invertible: true });
   const pick = (d: VariantData<D4, D6>) => (d.ipv6 ? { ext: v6 as MatchExtension<unknown>, data: d.v6 as unknown } : { ext: v4 as MatchExtension<unknown>, data: d.v4 as unknown });
   return {
     name: v4.name,

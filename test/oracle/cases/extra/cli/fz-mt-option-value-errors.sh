@@ -51,3 +51,10 @@ iptables -t nat -A PREROUTING -j NETMAP --to 10.0.0.0/255.0.255.0
 iptables -t nat -S PREROUTING
 iptables -S INPUT
 ip6tables -S INPUT
+iptables -A FORWARD -m ttl ! --ttl 1
+iptables -A FORWARD -p ah -m ah ! --ahres
+iptables -A FORWARD -p ah -m ah --ahres
+ip6tables -A FORWARD -m hl ! --hl 2
+ip6tables -A FORWARD -m ah ! --ahres
+iptables -S FORWARD
+ip6tables -S FORWARD
