@@ -139,7 +139,13 @@ class Awk {
   assign(target: Expr, v: Value): Value {
     if (target.k === "var") {
       this.vars[target.name] = v;
-      if (target.name === "NF") this.fields = this.fields.slice(0, toNum(v) + 1);
+      if (target.name === "NF") {
+        // setting NF cuts (or pads) the fields and rebuilds $0 with OFS
+        const n = Math.max(0, Math.trunc(toNum(v)));
+        this.fields = this.fields.slice(0, n + 1);
+        while (this.fields.length < n + 1) this.fields.push("");
+        this.fields[0] = this.fields.slice(1).join(this.str(this.vars.OFS!));
+      }
     } else if (target.k === "field") this.setField(toNum(this.eval(target.e)), this.str(v));
     else if (target.k === "index") this.array(target.name).set(this.key(target.keys), v);
     return v;

@@ -95,15 +95,16 @@ export const cut: Command = {
       if (lines[lines.length - 1] === "") lines.pop();
       for (const line of lines) {
         if (mode === "c") {
-          let text = "";
+          // LC_ALL=C: characters are bytes (a cut through a UTF-8 sequence leaves a broken byte)
+          const bytes: number[] = [];
           let prev = false;
-          [...line].forEach((ch, i) => {
+          Buffer.from(line).forEach((byte, i) => {
             const on = pick(i + 1);
-            if (on && !prev && text !== "" && outDelim !== undefined) text += outDelim;
-            if (on) text += ch;
+            if (on && !prev && bytes.length && outDelim !== undefined) bytes.push(...Buffer.from(outDelim));
+            if (on) bytes.push(byte);
             prev = on;
           });
-          out.push(text + eol);
+          out.push(Buffer.from(bytes).toString("utf8") + eol);
         } else if (!line.includes(delim)) {
           if (!has(p, "s")) out.push(line + eol);
         } else {

@@ -15,7 +15,7 @@ export const head: Command = {
     const nArg = lastValue(p, "n") ?? "10";
     const cArg = lastValue(p, "c");
     const arg = cArg ?? nArg;
-    if (!/^-?[0-9]+$/.test(arg)) {
+    if (!/^[-+]?[0-9]+$/.test(arg)) {
       return done("", `head: invalid number of ${cArg !== undefined ? "bytes" : "lines"}: '${arg}'\n`, 1);
     }
     // "-0" is negative too: all but the last zero lines.

@@ -12,6 +12,11 @@ export const tail: Command = {
       long: { "lines=": "n", "bytes=": "c", quiet: "q", silent: "q", verbose: "v", follow: "f" },
     });
     if (isResult(p)) return p;
+    // the obsolete -N form takes one file at most
+    if (p.args.length > 1 && ctx.argv.slice(1).some((a) => /^-[0-9]+$/.test(a))) {
+      const n = ctx.argv.slice(1).find((a) => /^-[0-9]+$/.test(a))!;
+      return done("", `tail: option used in invalid context -- ${n.slice(1, 2)}\n`, 1);
+    }
     const cArg = lastValue(p, "c");
     const arg = cArg ?? lastValue(p, "n") ?? "10";
     if (!/^[-+]?[0-9]+$/.test(arg)) {

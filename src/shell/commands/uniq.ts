@@ -6,11 +6,11 @@ export const uniq: Command = {
   name: "uniq",
   run(ctx) {
     const p = parseOptions("uniq", ctx.argv.slice(1), {
-      flags: "cduiz",
+      flags: "cduizD",
       withArg: "fsw",
       long: {
         count: "c", repeated: "d", unique: "u", "ignore-case": "i", "zero-terminated": "z", "skip-fields=": "f", "skip-chars=": "s",
-        "check-chars=": "w",
+        "check-chars=": "w", "all-repeated=?": "D", "group=?": "group",
       },
     });
     if (isResult(p)) return p;
@@ -33,15 +33,33 @@ export const uniq: Command = {
       return has(p, "i") ? k.toLowerCase() : k;
     };
     const same = (a: string, b: string) => key(a) === key(b);
-    const out: string[] = [];
+    if (has(p, "D") && has(p, "c")) {
+      return done("", "uniq: printing all duplicated lines and repeat counts is meaningless\nTry 'uniq --help' for more information.\n", 1);
+    }
+    const groups: string[][] = [];
     for (let i = 0; i < lines.length; ) {
       let j = i + 1;
       while (j < lines.length && same(lines[i]!, lines[j]!)) j++;
-      const n = j - i;
-      if (!(has(p, "d") && n === 1) && !(has(p, "u") && n > 1)) {
-        out.push((has(p, "c") ? `${String(n).padStart(7)} ` : "") + lines[i]! + eol);
-      }
+      groups.push(lines.slice(i, j));
       i = j;
+    }
+    const out: string[] = [];
+    // -D / --all-repeated[=METHOD] and --group[=METHOD] print whole groups, blank lines between
+    const allRepeated = has(p, "D") ? lastValue(p, "D") || "none" : undefined;
+    const grouping = has(p, "group") ? lastValue(p, "group") || "separate" : undefined;
+    const method = allRepeated ?? grouping;
+    if (method !== undefined) {
+      const chosen = allRepeated !== undefined ? groups.filter((g) => g.length > 1) : groups;
+      chosen.forEach((g, k) => {
+        if ((method === "separate" && k > 0) || method === "prepend" || (method === "both" && k === 0)) out.push(eol);
+        out.push(...g.map((l) => l + eol));
+        if (method === "append" || method === "both") out.push(eol);
+      });
+    } else {
+      for (const g of groups) {
+        if ((has(p, "d") && g.length === 1) || (has(p, "u") && g.length > 1)) continue;
+        out.push((has(p, "c") ? `${String(g.length).padStart(7)} ` : "") + g[0]! + eol);
+      }
     }
     const text = out.join("");
     if (p.args[1] !== undefined) {

@@ -2,7 +2,18 @@
 import type { Command } from "../types.js";
 import { done, has, isResult, parseOptions } from "./util.js";
 
-function counts(data: string, words: boolean, chars: boolean): { l: number; w: number; c: number; m: number } {
+/** wc -L: the widest line, tabs to the next multiple of 8. */
+function longest(data: string): number {
+  let max = 0;
+  for (const line of data.split("\n")) {
+    let col = 0;
+    for (const c of line) col = c === "\t" ? col + 8 - (col % 8) : col + 1;
+    max = Math.max(max, col);
+  }
+  return max;
+}
+
+function counts(data: string, words: boolean, chars: boolean): { l: number; w: number; c: number; m: number; L: number } {
   let l = 0;
   for (let i = data.indexOf("\n"); i >= 0; i = data.indexOf("\n", i + 1)) l++;
   let w = 0;
@@ -15,7 +26,8 @@ function counts(data: string, words: boolean, chars: boolean): { l: number; w: n
       inWord = !blank;
     }
   }
-  return { l, w, c: Buffer.byteLength(data), m: chars ? [...data].length : 0 };
+  // LC_ALL=C: a character is a byte
+  return { l, w, c: Buffer.byteLength(data), m: chars ? Buffer.byteLength(data) : 0, L: longest(data) };
 }
 
 export const wc: Command = {
@@ -23,11 +35,11 @@ export const wc: Command = {
   run(ctx) {
     const p = parseOptions("wc", ctx.argv.slice(1), { flags: "lwcmL", long: { lines: "l", words: "w", bytes: "c", chars: "m" } });
     if (isResult(p)) return p;
-    let which = (["l", "w", "m", "c"] as const).filter((f) => has(p, f));
+    let which = (["l", "w", "m", "c", "L"] as const).filter((f) => has(p, f));
     if (which.length === 0) which = ["l", "w", "c"];
     const names = p.args.length ? p.args : ["-"];
     const errors: string[] = [];
-    const rows: { name: string; l: number; w: number; c: number; m: number }[] = [];
+    const rows: { name: string; l: number; w: number; c: number; m: number; L: number }[] = [];
     let regularBytes = 0;
     let minWidth = 1;
     for (const name of names) {
@@ -37,7 +49,7 @@ export const wc: Command = {
         // GNU wc stats the directory (so it widens the columns), fails to read it, and prints zeros.
         errors.push(`wc: ${name}: Is a directory\n`);
         minWidth = 7;
-        rows.push({ name: label, l: 0, w: 0, c: 0, m: 0 });
+        rows.push({ name: label, l: 0, w: 0, c: 0, m: 0, L: 0 });
         continue;
       }
       if (data === undefined) {
@@ -50,8 +62,9 @@ export const wc: Command = {
     }
     const results = rows.length;
     if (names.length > 1) {
-      const total = { name: "total", l: 0, w: 0, c: 0, m: 0 };
+      const total = { name: "total", l: 0, w: 0, c: 0, m: 0, L: 0 };
       for (const r of rows) for (const k of ["l", "w", "c", "m"] as const) total[k] += r[k];
+      total.L = Math.max(0, ...rows.map((r) => r.L));
       rows.push(total);
     }
     let width = Math.max(String(regularBytes).length, minWidth);
