@@ -39,9 +39,24 @@ export function parseRulenum(text: string): number {
   return n;
 }
 
+const U64_MAX = (1n << 64n) - 1n;
+
+/**
+ * sscanf's %llu at `start`: blanks, a sign, decimal digits; too big saturates (strtoull),
+ * a minus wraps. The value and where it ended, or undefined without digits.
+ */
+export function scanCounter(text: string, start = 0): { value: bigint; end: number } | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(text.slice(start));
+  if (!m) return undefined;
+  let value = BigInt(m[2]!);
+  if (value > U64_MAX) value = U64_MAX;
+  else if (m[1] === "-") value = (U64_MAX + 1n - value) & U64_MAX;
+  return { value, end: start + m[0].length };
+}
+
+/** -c's packet or byte count, read with sscanf("%llu"). */
 export function parseCounter(text: string): bigint | undefined {
-  const m = /^\s*\+?(\d+)/.exec(text);
-  return m ? BigInt(m[1]!) & ((1n << 64n) - 1n) : undefined;
+  return scanCounter(text)?.value;
 }
 
 /** One rule per source × destination pair, source-major, as iptables adds them. */

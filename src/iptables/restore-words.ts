@@ -164,20 +164,24 @@ export function splitRestoreLineInto(text: string, words: string[], at: number, 
 }
 
 /**
- * The first `count` fields of text.slice(start).split(/[ \t]+/) without the regular
- * expression (a chain declaration line, 30k of them in a large dump): separators are runs of
- * spaces and tabs, a leading run gives an empty first field, a trailing one an empty last field.
+ * The first `count` tokens strtok(" \t\n") gives from text.slice(start), as iptables-restore
+ * reads a chain declaration line (30k of them in a large dump): runs of blanks separate tokens
+ * and never make empty ones.
  */
 export function leadingFields(text: string, start: number, count: number): string[] {
   const fields: string[] = [];
   const n = text.length;
-  let from = Math.min(start, n);
-  for (let i = from; i <= n && fields.length < count; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c !== SPACE && c !== TAB && c !== -1) continue;
+  let i = Math.min(start, n);
+  while (fields.length < count) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && !isBlank(text.charCodeAt(i))) i++;
     fields.push(text.slice(from, i));
-    while (i + 1 < n && (text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === TAB)) i++;
-    from = i + 1;
   }
   return fields;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === NEWLINE;
 }

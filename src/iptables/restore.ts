@@ -12,6 +12,7 @@ import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } fr
 import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
+import { scanCounter } from "./parse-helpers.js";
 import { formatError, type Program } from "./program.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
 import { Vocabulary, WordCache, leadingFields, splitRestoreLineInto } from "./restore-words.js";
@@ -76,9 +77,13 @@ function workingCopy(t: Table): Table {
   return { ...t, chains };
 }
 
+/** A chain line's "[pkts:bytes]", read with sscanf("[%llu:%llu]"): the closing bracket is not checked. */
 function parseCounters(text: string | undefined): { pkts: bigint; bytes: bigint } | undefined {
-  const m = /^\[(\d+):(\d+)\]$/.exec(text ?? "");
-  return m ? { pkts: BigInt(m[1]!), bytes: BigInt(m[2]!) } : undefined;
+  if (text?.[0] !== "[") return undefined;
+  const pkts = scanCounter(text, 1);
+  if (!pkts || text[pkts.end] !== ":") return undefined;
+  const bytes = scanCounter(text, pkts.end + 1);
+  return bytes ? { pkts: pkts.value, bytes: bytes.value } : undefined;
 }
 
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
@@ -218,12 +223,12 @@ const STANDARD_NAMES = new Set(["ACCEPT", "DROP", "QUEUE", "RETURN"]);
 function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend, progName: string): void {
   const [chain, policy, counterText] = leadingFields(line, 1, 3);
   if (!chain) throw paramProblem(`${progName}: line ${lineNo} chain name invalid`);
+  if (backend === "legacy") return declareLegacyChain(block, chain, policy, counterText, lineNo, opts, progName);
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
+  if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
   if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
   // a standard verdict's name (extension targets' names are fine here)
-  if (STANDARD_NAMES.has(chain)) {
-    throw paramProblem(backend === "legacy" ? `error creating chain '${chain}':File exists` : "chain name may not clash with target name");
-  }
+  if (STANDARD_NAMES.has(chain)) throw paramProblem("chain name may not clash with target name");
   if (opts.test) return;
   const t = block.work;
   if ((BUILTIN_CHAINS[t.name] as string[]).includes(chain)) {
@@ -234,19 +239,51 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
     }
     const c = t.chains[chain]!;
     // nft: the policy line resends the base chain with the line's counters, zero without -c
-    if (policy !== "-") setPolicy(t, chain, policy, counters ?? (backend === "nft" ? { pkts: 0n, bytes: 0n } : undefined));
+    if (policy !== "-") setPolicy(t, chain, policy, counters ?? { pkts: 0n, bytes: 0n });
     else if (counters) c.policyCounters = counters;
     c.exists = true;
     c.countsPolicy = true;
     t.exists = true;
     return;
   }
-  if (backend === "legacy" && policy !== "-") {
-    throw new XtablesError(`Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: Bad built-in chain name`, { rc: 1, tryHelp: false });
-  }
   const existing = t.chains[chain];
   if (existing && !existing.builtin) existing.rules = [];
   else newChain(t, chain);
+}
+
+/**
+ * iptables-legacy-restore's chain line, in libiptc's order (also with --test, which works on
+ * libiptc's copy): the user chain is created first, then the policy and counters are read.
+ */
+function declareLegacyChain(
+  block: Block,
+  chain: string,
+  policy: string | undefined,
+  counterText: string | undefined,
+  lineNo: number,
+  opts: RestoreOptions,
+  progName: string,
+): void {
+  if (chain.length >= MAX_NAME) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
+  const t = block.work;
+  const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(chain);
+  if (!builtin) {
+    const existing = t.chains[chain];
+    if (opts.noflush && existing) existing.rules = [];
+    else if (existing || STANDARD_NAMES.has(chain)) throw paramProblem(`error creating chain '${chain}':File exists`);
+    else newChain(t, chain);
+  }
+  if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
+  if (builtin) t.chains[chain]!.countsPolicy = true;
+  if (policy === "-") return;
+  let counters: { pkts: bigint; bytes: bigint } | undefined;
+  if (opts.counters) {
+    counters = parseCounters(counterText);
+    if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
+  }
+  const why = !builtin ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
+  if (why) throw new XtablesError(`Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}`, { rc: 1, tryHelp: false });
+  setPolicy(t, chain, policy, counters);
 }
 
 let vocabulary: Vocabulary | undefined;

@@ -66,12 +66,13 @@ describe("splitRestoreLine", () => {
 });
 
 describe("leadingFields", () => {
-  it("gives the first fields of a split on runs of spaces and tabs", () => {
+  it("gives the first tokens strtok finds between runs of spaces and tabs", () => {
     expect(leadingFields(":KUBE-X - [0:0]", 1, 3)).toEqual(["KUBE-X", "-", "[0:0]"]);
-    expect(leadingFields(": X", 1, 3)).toEqual(["", "X"]);
+    expect(leadingFields(": X", 1, 3)).toEqual(["X"]);
+    expect(leadingFields(":\t a  b ", 1, 3)).toEqual(["a", "b"]);
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\t", ":", "-"), maxLength: 16 }), fc.integer({ min: 1, max: 4 }), (text, count) => {
-        expect(leadingFields(text, 1, count)).toEqual(text.slice(1).split(/[ \t]+/).slice(0, count));
+        expect(leadingFields(text, 1, count)).toEqual(text.slice(1).split(/[ \t]+/).filter((w) => w !== "").slice(0, count));
       }),
       { numRuns: 3000 },
     );
