@@ -1,7 +1,7 @@
 // iptables-translate: each match's nft text, built from the match's iptables-save words (the
 // canonical form every match extension already prints). undefined = libxtables has no
 // translation for it, and the whole command is echoed as a comment ("nft # …").
-import { neq, options, range, simple, type MatchXlate, type XlateContext } from "./translate-words.js";
+import { neq, options, range, simple, type MatchXlate, type SaveOption, type XlateContext } from "./translate-words.js";
 import { connlimit, conntrack, ctState, hashlimit, time } from "./translate-stateful.js";
 
 export type { MatchXlate, XlateContext } from "./translate-words.js";
@@ -62,6 +62,26 @@ const ECN_CODEPOINTS = ["not-ect", "ect1", "ect0", "ce"];
 
 
 
+/** Fixed values of the flag options of IPv6 extension headers. */
+const HEADER_FLAGS: Record<string, string> = { ahres: "1", fragres: "1", fragfirst: "0", fragmore: "1", fraglast: "0" };
+
+/**
+ * IPv6 extension headers (and ah): one "HDR FIELD VALUE" per option in the save order; a full
+ * 0:4294967295 range and --fraglen print nothing; no option at all prints `empty`.
+ */
+function ipv6Header(hdr: string, opts: SaveOption[], fields: Record<string, string>, empty: string): string | undefined {
+  const parts: string[] = [];
+  for (const o of opts) {
+    if (o.name === "fraglen") continue;
+    const field = fields[o.name];
+    if (!field) return undefined;
+    const value = HEADER_FLAGS[o.name] ?? range(o.args[0] ?? "");
+    if (value === "0-4294967295") continue;
+    parts.push(`${hdr} ${field} ${neq(o.inv)}${value}`);
+  }
+  return parts.length ? parts.join(" ") : empty;
+}
+
 /** Matches with a one-to-one nft expression. */
 function translateMore(name: string, save: string, ctx: XlateContext): string | undefined {
   const ip = ctx.family === 6 ? "ip6" : "ip";
@@ -74,10 +94,22 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return hashlimit(save, ctx);
     case "sctp":
       return simple(save, { sport: (a, inv) => `sctp sport ${neq(inv)}${range(a)}`, dport: (a, inv) => `sctp dport ${neq(inv)}${range(a)}` });
-    case "ah":
     case "esp":
       if (!one) return undefined;
-      return `${name} spi ${ne}${range(arg)}`;
+      return `esp spi ${ne}${range(arg)}`;
+    case "ah":
+      return ipv6Header("ah", opts, { ahspi: "spi", ahlen: "hdrlength", ahres: "reserved" }, "meta l4proto ah");
+    case "frag":
+      return ipv6Header("frag", opts, { fragid: "id", fragres: "reserved", fragfirst: "frag-off", fragmore: "more-fragments", fraglast: "more-fragments" }, "");
+    case "rt":
+      return ipv6Header("rt", opts, { "rt-type": "type", "rt-segsleft": "seg-left", "rt-len": "hdrlength" }, "");
+    case "hbh":
+      return opts.length ? ipv6Header("hbh", opts, { "hbh-len": "hdrlength" }, "") : undefined;
+    case "mh":
+      if (opts.length === 0) return "";
+      return one?.name === "mh-type" ? `mh type ${ne}${range(arg)}` : undefined;
+    case "dccp":
+      return simple(save, { sport: (a, inv) => `dccp sport ${neq(inv)}${range(a)}`, dport: (a, inv) => `dccp dport ${neq(inv)}${range(a)}` });
     case "connmark": {
       if (!one || one.name !== "mark") return undefined;
       const [value, mask] = arg.split("/");
@@ -111,10 +143,6 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
         "hl-lt": (a) => `ip6 hoplimit lt ${a}`,
         "hl-gt": (a) => `ip6 hoplimit gt ${a}`,
       });
-    case "frag":
-      return one?.name === "fragmore" && !one.inv ? "frag more-fragments 1" : undefined;
-    case "rt":
-      return one?.name === "rt-type" ? `rt type ${ne}${arg}` : undefined;
     case "ipcomp":
       return one?.name === "ipcompspi" ? `comp cpi ${ne}${range(arg)}` : undefined;
     case "policy": {
@@ -127,8 +155,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       const what = o.get("connbytes-mode") === "packets" ? "packets" : o.get("connbytes-mode") === "bytes" ? "bytes" : undefined;
       const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
       const [from, to] = (o.get("connbytes") ?? "").split(":");
-      if (!what || dir === undefined || to !== undefined || opts.some((x) => x.inv)) return undefined;
-      return `ct ${dir}${what} ge ${from}`;
+      if (!what || dir === undefined || opts.some((x) => x.inv)) return undefined;
+      return to === undefined ? `ct ${dir}${what} ge ${from}` : `ct ${dir}${what} ${from}-${to}`;
     }
     case "rpfilter":
       if (opts.some((x) => x.name !== "loose" && x.name !== "invert")) return undefined;
@@ -192,8 +220,9 @@ function addrtype(save: string): string | undefined {
   const given = t.args[0]!.toLowerCase().split(",");
   // in libxt_addrtype's bit order; nft has no throw, nat or xresolve
   const names = ADDR_TYPES.filter((n) => given.includes(n));
-  const set = names.length === 1 ? names[0] : `{ ${names.join(", ")} }`;
-  return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`;
+  // braces follow the types given, not the ones nft knows (LOCAL,NAT → "{ local }")
+  const set = given.length === 1 ? names.join("") : `{ ${names.join(", ")} }`;
+  return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`.trimEnd();
 }
 
 

@@ -45,7 +45,11 @@ export function conntrack(save: string): string | undefined {
     } else if (o.name === "ctdir") {
       if (o.inv) return undefined;
       parts.push(`ct direction ${arg.toLowerCase()}`);
-    } else if (CT_FIELDS[o.name]) parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${arg.replace(/\/32$/, "").replace(":", "-")}`);
+    } else if (CT_FIELDS[o.name]) {
+      // ports and times are ranges (a:b → a-b); addresses keep their colons
+      const value = /port$|expire$/.test(o.name) ? arg.replace(":", "-") : arg.replace(/\/(32|128)$/, "");
+      parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${value}`);
+    }
     else return undefined;
   }
   return parts.join(" ");
@@ -117,7 +121,6 @@ export function connlimit(save: string, ctx: XlateContext): MatchXlate | undefin
     else if (o.name === "connlimit-daddr") dir = "daddr";
   }
   const full = ctx.family === 6 ? 128 : 32;
-  if (ctx.family === 6 && mask !== full) return undefined;
   const ip = ctx.family === 6 ? "ip6" : "ip";
   const name = `connlimit${ctx.setIndex}`;
   const key = `${ip} ${dir}${mask === full ? "" : ` and ${prefixMask(mask, ctx.family)}`}`;

@@ -63,5 +63,8 @@ export function prefixMask(bits: number, family: 4 | 6): string {
     const m = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
     return [24, 16, 8, 0].map((s) => (m >>> s) & 255).join(".");
   }
-  return String(bits);
+  // eight 16-bit groups, trailing zero groups folded into "::"
+  const groups = Array.from({ length: 8 }, (_, i) => Math.max(0, Math.min(16, bits - 16 * i))).map((n) => ((0xffff << (16 - n)) & 0xffff).toString(16));
+  const used = groups.findIndex((g) => g === "0");
+  return used < 0 ? groups.join(":") : `${groups.slice(0, used).join(":")}::`;
 }

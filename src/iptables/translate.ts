@@ -10,6 +10,7 @@ import { CMD } from "./options.js";
 import { parseCommand } from "./parse.js";
 import { IPTABLES_HELP } from "./help.js";
 import { ip6tablesHelp } from "./ip6-help.js";
+import { protocolWarnings } from "./ip6-nft-quirks.js";
 import { formatError, namesOf, VERSION, type Program } from "./program.js";
 import { translateMatch } from "./translate-matches.js";
 import { translateAction } from "./translate-targets.js";
@@ -27,7 +28,7 @@ function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, fam
   const text = saveAddress(a);
   const slash = text.lastIndexOf("/");
   const suffix = text.slice(slash + 1);
-  if (suffix.includes(".")) return `${kw} & ${suffix} ${inv ? "!=" : "=="} ${text.slice(0, slash)}`;
+  if (suffix.includes(".") || suffix.includes(":")) return `${kw} & ${suffix} ${inv ? "!=" : "=="} ${text.slice(0, slash)}`;
   const host = suffix === (family === 6 ? "128" : "32");
   return `${kw} ${inv ? "!= " : ""}${host ? text.slice(0, slash) : text}`;
 }
@@ -44,7 +45,9 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
   if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
   if (rule.frag !== "any") parts.push(`ip frag-off & 0x1fff ${rule.frag === "frag" ? "!= " : ""}0`);
-  const proto = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));
+  const name = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));
+  // nft calls the mobility header by its own name
+  const proto = name === "ipv6-mh" ? "mobility-header" : name;
   // "ip protocol tcp" is implied by a match of the protocol's own name (tcp, udp, icmp)
   if (rule.proto !== 0 && !rule.matches.some((m) => m.name === proto)) {
     parts.push(family === 6 ? `meta l4proto ${rule.protoInvert ? "!= " : ""}${proto}` : `ip protocol ${rule.protoInvert ? "!= " : ""}${proto}`);
@@ -107,7 +110,8 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
     // xtables-translate never asks the kernel for revisions: no missing-module warnings
     const warnings = parsed.warnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
-    const xlateWarnings: string[] = [];
+    // ip6tables' warning for -p on an extension header comes from its parser
+    const xlateWarnings: string[] = family === 6 ? [protocolWarnings(ctx.argv, parsed).replace(/\n$/, "")].filter(Boolean) : [];
     const ip = family === 6 ? "ip6" : "ip";
     const t = parsed.table;
     const c = parsed.chain;
