@@ -4,7 +4,7 @@ import type { Builtin } from "./builtins/call.js";
 import { alias, cd, declare, exportBuiltin, history, local, set, shift, unalias, unset } from "./builtins/variables.js";
 import { getopts, mapfile, read } from "./builtins/input.js";
 import { readonly, trap } from "./builtins/traps.js";
-import { dirs, evalBuiltin, noJobs, popd, pushd, umask } from "./builtins/shell-misc.js";
+import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
@@ -67,6 +67,6 @@ const BUILTINS: Record<string, Builtin> = {
   true: () => 0,
   false: () => 1,
   set,
-  shopt: () => 0,
+  shopt,
   hash: () => 0,
 };

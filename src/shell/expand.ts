@@ -16,6 +16,8 @@ export interface ExpandHost {
   glob(pattern: string): string[];
   /** `set -u`: expanding an unset variable is an error. */
   nounset?: boolean;
+  /** `shopt -s nullglob`: a pattern matching nothing disappears. */
+  nullglob?: boolean;
 }
 
 export class ExpansionError extends Error {
@@ -299,7 +301,7 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
     if (!f.touched) continue;
     if (f.glob) {
       const matches = host.glob(f.pattern);
-      if (matches.length) {
+      if (matches.length || host.nullglob) {
         out.push(...matches);
         continue;
       }

@@ -18,11 +18,16 @@ export type { Io } from "./redirects.js";
 
 const BIN_DIRS = new Set(["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]);
 
+/** Scripts expand aliases only after `shopt -s expand_aliases`; interactive shells always do. */
+function aliasesInEffect(state: ShellState): Record<string, string> {
+  return !state.scriptMode || state.options.has("shopt:expand_aliases") ? state.aliases : {};
+}
+
 /** Parses and runs shell text (one input line, possibly with heredoc bodies). */
 export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0): number {
   let parsed;
   try {
-    parsed = parseScript(src, state.scriptMode ? {} : state.aliases);
+    parsed = parseScript(src, aliasesInEffect(state));
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     io.err.push(syntaxErrorText(state, src, e, lineOffset));
@@ -50,7 +55,7 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
     // blank lines in front keep every line number what it is in the file
     const text = "\n".repeat(start) + chunk;
     try {
-      const parsed = parseScript(text, {});
+      const parsed = parseScript(text, aliasesInEffect(state));
       if (!check) rc = runList(state, parsed.list, io);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
@@ -415,6 +420,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     },
     glob: (pattern) => glob(state, pattern),
     nounset: state.options.has("nounset"),
+    nullglob: state.options.has("shopt:nullglob"),
     getArray: (name) => {
       if (name === "@" || name === "*") return [...state.positional];
       const array = state.arrays?.[name];

@@ -20,7 +20,7 @@ export function type(b: BuiltinCall): number {
   if (b.argv[1] === "-t") {
     // just the kind of each name; nothing (status 1) for an unknown one
     for (const name of b.argv.slice(2)) {
-      const kind = Object.hasOwn(b.state.aliases, name) ? "alias" : KEYWORDS.has(name) ? "keyword" : Object.hasOwn(b.state.functions, name) ? "function"
+      const kind = (!b.state.scriptMode || b.state.options.has("shopt:expand_aliases")) && Object.hasOwn(b.state.aliases, name) ? "alias" : KEYWORDS.has(name) ? "keyword" : Object.hasOwn(b.state.functions, name) ? "function"
         : findBuiltin(name) ? "builtin" : findCommand(name) ? "file" : undefined;
       if (kind) b.io.out.push(`${kind}\n`);
       else rc = 1;
@@ -28,7 +28,9 @@ export function type(b: BuiltinCall): number {
     return rc;
   }
   for (const name of b.argv.slice(1)) {
-    if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
+    // a script only has aliases after shopt -s expand_aliases
+    const aliases = !b.state.scriptMode || b.state.options.has("shopt:expand_aliases");
+    if (aliases && Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
     else if (findBuiltin(name)) b.io.out.push(`${name} is a shell builtin\n`);
     else if (findCommand(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
     else rc = fail(b, `type: ${name}: not found`);

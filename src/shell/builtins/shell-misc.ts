@@ -3,6 +3,23 @@
 import { fail, type BuiltinCall } from "./call.js";
 import { WorldVfs } from "../vfs.js";
 
+/** shopt -s/-u NAME…: remembered (expand_aliases makes a script expand aliases); -q tests. */
+export function shopt(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  const mode = args.find((a) => /^-[suq]+$/.test(a)) ?? "";
+  const names = args.filter((a) => !a.startsWith("-"));
+  for (const name of names) {
+    if (mode.includes("s")) b.state.options.add(`shopt:${name}`);
+    else if (mode.includes("u")) b.state.options.delete(`shopt:${name}`);
+  }
+  if (mode.includes("q") || (!mode.includes("s") && !mode.includes("u") && names.length)) {
+    const off = names.filter((n) => !b.state.options.has(`shopt:${n}`));
+    if (!mode.includes("q")) for (const n of names) b.io.out.push(`${n.padEnd(15)}\t${off.includes(n) ? "off" : "on"}\n`);
+    return off.length ? 1 : 0;
+  }
+  return 0;
+}
+
 export function evalBuiltin(b: BuiltinCall): number {
   const src = b.argv.slice(1).join(" ");
   if (src.trim() === "") return 0;
