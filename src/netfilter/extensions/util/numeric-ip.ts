@@ -45,7 +45,7 @@ export function unresolvedHostMessage(text: string, family: 4 | 6 = 4): string {
   // an IPv6 literal is a host, but not of the family asked for
   if (family === 4 && parseIpv6(text)) return "getaddrinfo: Address family for hostname not supported\n";
   const numeric = family === 4 && /^[\d.]+$/.test(text) && !text.endsWith(".");
-  const notAName = text === "" || numeric || /[^A-Za-z0-9._ -]/.test(text) || /^[-.]|\.\./.test(text);
+  const notAName = text === "" || numeric || /[^A-Za-z0-9._-]/.test(text) || /^[-.]|\.\./.test(text);
   return notAName ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
 }
 
