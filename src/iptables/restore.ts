@@ -9,7 +9,7 @@ import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { firstRefusedRule, hasRestricted } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
-import { ENOENT, OpError, chainsInOrder, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
+import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
 import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { scanCounter } from "./parse-helpers.js";
@@ -97,11 +97,12 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   let stdout = "";
   const warnings: string[] = [];
   let block: Block | undefined;
-  // -v's flush report is printed when the block's first command (or its COMMIT) is reached
-  let flushText = "";
-  const flushNow = () => {
-    stdout += flushText;
-    flushText = "";
+  // -v: legacy prints as it reads; nft holds a block's text (flush report, echoes) until its
+  // COMMIT is processed, and a block that fails to parse prints none of it
+  let blockText = "";
+  const say = (text: string): void => {
+    if (backend === "nft") blockText += text;
+    else stdout += text;
   };
   // the same for every rule line of this input
   const parseEnv: ParseEnv = {
@@ -140,7 +141,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (skipping && line[0] !== "*") continue;
       if (block && line === "COMMIT") {
-        flushNow();
+        stdout += blockText;
+        blockText = "";
         if (!(opts.test && backend === "nft")) {
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
@@ -169,10 +171,10 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         let work: Table;
         if (opts.noflush) work = workingCopy(old);
         else {
-          if (opts.verbose) {
+          if (opts.verbose && !(opts.test && backend === "nft")) {
             const chains = chainsInOrder(old);
-            for (const c of chains) flushText += `Flushing chain \`${c.name}'\n`;
-            for (const c of chains) if (!c.builtin) flushText += `Deleting chain \`${c.name}'\n`;
+            for (const c of chains) say(`Flushing chain \`${c.name}'\n`);
+            for (const c of chains) if (!c.builtin) say(`Deleting chain \`${c.name}'\n`);
           }
           work = newTable(name);
         }
@@ -202,11 +204,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         declareChain(block, line, lineNo, opts, backend, prog.name);
         continue;
       }
-      // (ruleLine may print the pending flush report first)
-      const out = ruleLine(block, line, lineNo, env, flushNow);
-      stdout += out;
+      say(ruleLine(block, line, lineNo, env));
     } catch (err) {
-      stdout += (err as { stdout?: string }).stdout ?? "";
+      say((err as { stdout?: string }).stdout ?? "");
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         return { stdout, stderr: `${warned()}${prog.name}: line ${lineNo} failed\n`, rc: 1 };
@@ -314,7 +314,7 @@ interface LineEnv {
   argv: string[];
 }
 
-function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, parsedOk: () => void): string {
+function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): string {
   const { iptName, opts, backend, names, parseEnv } = env;
   let rest = line;
   let counterArgs: string[] | undefined;
@@ -338,7 +338,6 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
   if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
   argc = splitRestoreLineInto(rest, argv, argc, env.words);
   const parsed = parseCommand(argv, parseEnv, argc);
-  parsedOk();
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";
   if (opts.legacyTablesPresent && backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES)) {
@@ -372,7 +371,9 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, pars
       if (!target || target.builtin) return "";
     }
     try {
-      return apply(block, parsed, lineNo, backend, names);
+      const echo = apply(block, parsed, lineNo, backend, names);
+      // a rule jumping to a chain nft does not know is not echoed (the jump is resolved first)
+      return parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
     } catch (err) {
       // the kernel answers at COMMIT; lookups in iptables' own cache (rule numbers, -D/-C
       // matching, -R's chain) fail at once
