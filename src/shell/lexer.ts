@@ -395,8 +395,13 @@ function findAnsiQuoteEnd(src: string, from: number): number {
 /** Backslash escapes as in $'…' and `echo -e`. */
 export function decodeEscapes(s: string): string {
   const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1b", E: "\x1b", "\\": "\\", "'": "'", '"': '"' };
-  return s.replace(/\\(x[0-9a-fA-F]{1,2}|0?[0-7]{1,3}|.)/gs, (m, e: string) => {
+  return s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|0?[0-7]{1,3}|.)/gs, (m, e: string) => {
     if (map[e] !== undefined) return map[e];
+    if (/^[uU][0-9a-fA-F]/.test(e)) {
+      // LC_ALL=C has only ASCII: bash leaves other code points as \uXXXX (upper-case digits)
+      const code = parseInt(e.slice(1), 16);
+      return code < 0x80 ? String.fromCharCode(code) : `\\${e[0]}${e.slice(1).toUpperCase().padStart(e[0] === "u" ? 4 : 8, "0")}`;
+    }
     if (e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));
     if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
     return m;

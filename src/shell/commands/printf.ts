@@ -2,9 +2,14 @@
 // widths, backslash escapes; the format is reused while arguments remain.
 import type { Command } from "../types.js";
 import { decodeEscapes } from "../lexer.js";
+import { exponential, fixed, general } from "./c-format.js";
+import { formatDate } from "./date.js";
 import { done } from "./util.js";
 
-const SPEC = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]+))?([sbcdiuxXofeEgG%])/g;
+const VALID = /^[sbcdiuxXofeEgGqT]$/;
+
+// flags, width, precision, C length modifiers (ignored), then the conversion; %(FMT)T is strftime
+const SPEC = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:\((.*?)\))?[hlLjzt]*([sbcdiuxXofeEgGqT%]|.?)/gs;
 
 function toNumber(arg: string, errors: string[]): number {
   if (arg === "") return 0;
@@ -27,20 +32,42 @@ function pad(s: string, flags: string, width: number): string {
   return s.padStart(width);
 }
 
-/** C's %g: %e when the exponent is below -4 or not below the precision, else %f; trailing zeros dropped. */
-function generalFormat(n: number, precision: number, keepZeros: boolean, upper: boolean): string {
-  if (!Number.isFinite(n)) return Number.isNaN(n) ? "nan" : n > 0 ? "inf" : "-inf";
-  const p = precision === 0 ? 1 : precision;
-  const exp = n === 0 ? 0 : Number(n.toExponential(p - 1).split("e")[1]);
-  const text = exp < -4 || exp >= p ? n.toExponential(p - 1).replace(/e([+-])(\d)$/, "e$10$2") : n.toFixed(Math.max(0, p - 1 - exp));
-  let [mantissa, exponent] = text.split("e") as [string, string | undefined];
-  if (!keepZeros && mantissa.includes(".")) mantissa = mantissa.replace(/\.?0+$/, "");
-  const out = exponent === undefined ? mantissa : `${mantissa}e${exponent}`;
-  return upper ? out.toUpperCase() : out;
+/** bash's %q: words a shell reads back as the same string. */
+function shellQuote(s: string): string {
+  if (s === "") return "''";
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(s)) {
+    const esc: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v", "\x1b": "\\E", "'": "\\'", "\\": "\\\\" };
+    // eslint-disable-next-line no-control-regex
+    return `$'${s.replace(/[\x00-\x1f\x7f'\\]/g, (c) => esc[c] ?? "\\" + c.charCodeAt(0).toString(8).padStart(3, "0"))}'`;
+  }
+  return s.replace(/[^A-Za-z0-9_\/.,:@%+=^-]/g, "\\$&");
 }
 
-function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[]): string {
+/** An integer conversion's digits with C's precision (minimum digits) and sign flags. */
+function integer(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[]): string {
+  const n = BigInt(Math.trunc(toNumber(arg, errors)));
+  let digits: string;
+  let sign = "";
+  if (conv === "d" || conv === "i") {
+    digits = (n < 0n ? -n : n).toString();
+    sign = n < 0n ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+  } else {
+    // unsigned conversions see the 64-bit pattern of a negative number
+    digits = BigInt.asUintN(64, n).toString(conv === "o" ? 8 : conv === "u" ? 10 : 16);
+    if (conv === "X") digits = digits.toUpperCase();
+    if (flags.includes("#") && n !== 0n && conv !== "u") digits = (conv === "o" ? "0" : conv === "x" ? "0x" : "0X") + digits;
+  }
+  if (precision !== undefined) digits = digits.padStart(precision, "0");
+  return sign + digits;
+}
+
+function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[], strftime?: string): string {
   switch (conv) {
+    case "q":
+      return shellQuote(arg);
+    case "T":
+      return formatDate((arg === "" || arg === "-1" ? 0 : Number(arg)) * 1000, strftime ?? "");
     case "s":
       return precision === undefined ? arg : arg.slice(0, precision);
     case "b": {
@@ -51,27 +78,17 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
       return arg.slice(0, 1);
     case "d":
     case "i":
-    case "u": {
-      const n = Math.trunc(toNumber(arg, errors));
-      const sign = n >= 0 ? (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") : "";
-      return sign + String(n);
-    }
+    case "u":
     case "x":
     case "X":
-    case "o": {
-      const n = Math.trunc(toNumber(arg, errors));
-      const s = (n >>> 0).toString(conv === "o" ? 8 : 16);
-      return conv === "X" ? s.toUpperCase() : s;
-    }
+    case "o":
+      return integer(conv, flags, precision, arg, errors);
     default: {
       const n = toNumber(arg, errors);
       const p = precision ?? 6;
-      if (conv === "f") return n.toFixed(p);
-      if (conv === "e" || conv === "E") {
-        const s = n.toExponential(p).replace(/e([+-])(\d)$/, "e$10$2");
-        return conv === "E" ? s.toUpperCase() : s;
-      }
-      return generalFormat(n, p, flags.includes("#"), conv === "G");
+      if (conv === "f") return fixed(n, p);
+      if (conv === "e" || conv === "E") return exponential(n, p, conv === "E");
+      return general(n, p, flags.includes("#"), conv === "G");
     }
   }
 }
@@ -80,12 +97,13 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
 export function formatOnce(format: string, args: string[]): string {
   let used = 0;
   const errors: string[] = [];
-  return format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
+  return format.replace(SPEC, (m, flags: string, w: string | undefined, prec: string | undefined, strftime: string | undefined, conv: string) => {
     if (conv === "%") return "%";
+    if (!VALID.test(conv)) return m;
     const next = () => args[used++] ?? "";
     const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
     const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
-    return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
+    return pad(formatOne(conv, flags, precision, next(), errors, strftime), flags, width);
   });
 }
 
@@ -100,23 +118,31 @@ export function runPrintf(argv: string[]): { stdout: string; errors: string[]; u
   if (argv[0] === "--") argv = argv.slice(1);
   if (argv.length === 0) return { stdout: "", errors: [], usage: "printf: usage: printf [-v var] format [arguments]\n", rc: 2 };
   // `\c` ends the output only inside a %b argument; in the format bash prints it as it is.
-  const format = decodeEscapes(argv[0]!);
+  // conversions are found in the format as typed; escapes are decoded in the text between them
+  const format = argv[0]!.replace(new RegExp(`${SPEC.source}|[^%]+`, "gs"), (t) => (t.startsWith("%") ? t : decodeEscapes(t).replaceAll("%", "%%")));
   const args = argv.slice(1);
   const errors: string[] = [];
   let out = "";
   let used = 0;
   do {
     let consumed = false;
-    out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, conv: string) => {
+    out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, strftime: string | undefined, conv: string) => {
       if (conv === "%") return "%";
+      // bash stops at a conversion it does not know
+      if (!VALID.test(conv)) return `\0BAD${conv}`;
       const next = () => {
         consumed = true;
         return args[used++] ?? "";
       };
       const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
       const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
-      return pad(formatOne(conv, flags, precision, next(), errors), flags, width);
+      return pad(formatOne(conv, flags, precision, next(), errors, strftime), flags, width);
     });
+    const bad = out.indexOf("\0BAD");
+    if (bad >= 0) {
+      const c = out[bad + 4] ?? "";
+      return { stdout: out.slice(0, bad), errors: [c ? `printf: \`${c}': invalid format character` : "printf: missing format character"], rc: 1 };
+    }
     if (!consumed) break;
   } while (used < args.length);
   const stop = out.indexOf("\0STOP");
