@@ -59,9 +59,9 @@ function reusable(f: ListFormat): boolean {
   return f.numeric && !f.verbose && !f.lineNumbers;
 }
 
-/** Chain `n`'s header lines: a blank line before all but the first, its name line, the columns. */
-function chainHead(chain: Chain, n: number, refs: number, f: ListFormat): string {
-  return `${n > 0 ? "\n" : ""}${chainHeader(chain, refs, f)}${columnHeader(f)}`;
+/** Chain `n`'s header lines: a blank line before all but the first, its name line, `columns`. */
+function chainHead(chain: Chain, n: number, refs: number, f: ListFormat, columns: string): string {
+  return `${n > 0 ? "\n" : ""}${chainHeader(chain, refs, f)}${columns}`;
 }
 
 function chainBody(chain: Chain, f: ListFormat, summary?: ChainSummary): string {
@@ -77,8 +77,9 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
     return rule ? `${listRuleLine(rule, rulenum, f)}\n` : "";
   }
   const refs = referenceCounts(t, chains);
+  const columns = columnHeader(f);
   const parts: string[] = [];
-  chains.forEach((chain, n) => parts.push(chainHead(chain, n, refs.get(chain.name) ?? 0, f), chainBody(chain, f)));
+  chains.forEach((chain, n) => parts.push(chainHead(chain, n, refs.get(chain.name) ?? 0, f, columns), chainBody(chain, f)));
   return parts.join("");
 }
 
@@ -88,8 +89,9 @@ export function listTable(t: Table, f: ListFormat): string {
   // the plain -L -n text of every chain is kept up to date between listings (listing-snapshot.ts)
   if (complete && reusable(f)) {
     const format = f.names.ipv6 ? "-n ipv6" : "-n";
+    const columns = columnHeader(f);
     return tableListing(t, chains, format, {
-      head: (chain, n, refs) => chainHead(chain, n, refs, f),
+      head: (chain, n, refs) => chainHead(chain, n, refs, f, columns),
       body: (chain, summary) => chainBody(chain, f, summary),
     });
   }
