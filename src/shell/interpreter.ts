@@ -487,8 +487,10 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       array[index < 0 ? array.length + index : index] = value;
     } else {
       let value = expandToString(a.value, host);
-      // x+=v appends to the value (to the first element of an array)
-      if (a.append) value = (state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "") + value;
+      const old = state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "";
+      // declare -i: the value is arithmetic (and += adds); otherwise x+=v appends
+      if (state.integers?.has(a.name)) value = evalArithmetic(a.append ? `${old || 0}+(${value || 0})` : value || "0", host);
+      else if (a.append) value = old + value;
       // a plain assignment to an array sets its first element
       if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
       else scalars.push([a.name, value]);

@@ -36,6 +36,8 @@ export interface ShellState {
   dash?: boolean;
   /** Names made readonly. */
   readonly?: Set<string>;
+  /** Names with the integer attribute (declare -i): assignments are arithmetic. */
+  integers?: Set<string>;
   /** trap actions by signal name (EXIT, SIGINT …). */
   traps?: Record<string, string>;
   /** The file creation mask (umask), 0o022 when unset. */
@@ -91,6 +93,7 @@ export function forkState(state: ShellState): ShellState {
     history: [...state.history],
     options: new Set(state.options),
     readonly: new Set(state.readonly),
+    integers: new Set(state.integers),
     dirStack: [...(state.dirStack ?? [])],
     // subshells start without the parent's traps
     traps: {},

@@ -164,6 +164,7 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     }
     if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
     let value = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (flags.has("i")) (b.state.integers ??= new Set()).add(name);
     if (value !== undefined && flags.has("i")) {
       try {
         value = evalArithmetic(value, { getVar: (n) => b.state.vars[n] });

@@ -20,6 +20,7 @@ import { hostname } from "./hostname.js";
 import { ls } from "./ls.js";
 import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
+import { od } from "./od.js";
 import { printf } from "./printf.js";
 import { rm } from "./rm.js";
 import { rmdir } from "./rmdir.js";
@@ -43,6 +44,6 @@ import { column, nl } from "./nl.js";
 
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
-  expr, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
+  expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column,
 ];
