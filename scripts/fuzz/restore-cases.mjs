@@ -97,7 +97,7 @@ function printfText(lines, eol) {
 }
 
 const PROGRAMS = ["iptables-restore", "iptables-restore", "iptables-restore", "iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "xtables-nft-multi iptables-restore"];
-const FLAGS = ["-n", "--noflush", "-c", "--counters", "-t", "--test", "-v", "--verbose", "-w", "-w 2", "-W 100", "-T nat", "-T filter", "--table=mangle", "-n", "-c", "-v"];
+const FLAGS = ["-n", "--noflush", "-c", "--counters", "-t", "--test", "-v", "--verbose", "-w", "-w 2", "-W 100", "-T nat", "-T filter", "--table=mangle"];
 const ODD_FLAGS = ["-T bogus", "-M /bin/true", "-x", "-4", "-6", "--nofl", "-T", "--table", "-h", "-V", "--version", "-w x", "-W", "-nc", "-cv", "--test=1"];
 
 /** One restore invocation (with how its input arrives) and a look at the result. */
