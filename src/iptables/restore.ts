@@ -59,6 +59,12 @@ interface Block {
   failed?: Error;
   /** Chains -N creates in this block (jump targets the batch will know). */
   created: Set<string>;
+  /** nft: user chains the block's chain lines declare. */
+  declared: Set<string>;
+  /** nft: a refused policy, reported at COMMIT before anything else the batch finds. */
+  policyFailed?: Error;
+  /** nft: the first command the kernel itself refuses, reported after iptables' own failures. */
+  kernelFailed?: Error;
   /**
    * Started from an empty table and only appended rules so far: the logs below then cover the
    * whole table and COMMIT can check them instead of every rule (see restore-commit.ts).
@@ -144,6 +150,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         stdout += blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
+          if (block.policyFailed) throw block.policyFailed;
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           if (!opts.test) ruleset.tables[block.name] = block.work;
@@ -193,6 +200,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           jumps: { targets: [], chains: [], commands: [], lines: [] },
           renamed: new Set(),
           created: new Set(),
+          declared: new Set(),
           appendOnly: !opts.noflush && !opts.exactCommit,
           restricted: { rules: [], chains: [] },
           invertsAny: false,
@@ -209,7 +217,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       say((err as { stdout?: string }).stdout ?? "");
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
-        return { stdout, stderr: `${warned()}${prog.name}: line ${lineNo} failed\n`, rc: 1 };
+        const at = (err as { line?: number }).line ?? lineNo;
+        return { stdout, stderr: `${warned()}${prog.name}: line ${at} failed\n`, rc: 1 };
       }
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
@@ -239,8 +248,14 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
     }
     const c = t.chains[chain]!;
     // nft: the policy line resends the base chain with the line's counters, zero without -c
-    if (policy !== "-") setPolicy(t, chain, policy, counters ?? { pkts: 0n, bytes: 0n });
-    else if (counters) c.policyCounters = counters;
+    // (the kernel refuses a bad policy only when the batch is sent)
+    try {
+      if (policy !== "-") setPolicy(t, chain, policy, counters ?? { pkts: 0n, bytes: 0n });
+      else if (counters) c.policyCounters = counters;
+    } catch (err) {
+      if (!(err instanceof OpError)) throw err;
+      block.policyFailed ??= Object.assign(err, { line: lineNo });
+    }
     c.exists = true;
     c.countsPolicy = true;
     t.exists = true;
@@ -249,6 +264,7 @@ function declareChain(block: Block, line: string, lineNo: number, opts: RestoreO
   const existing = t.chains[chain];
   if (existing && !existing.builtin) existing.rules = [];
   else newChain(t, chain);
+  block.declared.add(chain);
 }
 
 /**
@@ -359,6 +375,13 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
   if (backend === "nft") {
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
     if (block.failed) return "";
+    // the kernel cannot rename a chain the same batch adds
+    const chain = parsed.chain ?? "";
+    if (parsed.command === CMD.RENAME_CHAIN && (block.created.has(chain) || block.declared.has(chain))) {
+      const what = `chain ${parsed.newname ?? ""}`;
+      block.kernelFailed ??= Object.assign(new OpError(` CHAIN_RENAME failed (No such file or directory): ${what}`, 4, { op: "CHAIN_RENAME", errno: "No such file or directory", what }), { line: lineNo });
+      return "";
+    }
     // the batch still knows a chain renamed in this block by its old name only
     if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.size > 0 && block.renamed.has(parsed.chain ?? "")) {
       block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
@@ -409,6 +432,8 @@ function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backe
     }
     return out;
   } catch (err) {
+    // restore reports a -Z of a missing rule without libiptc's reason
+    if (parsed.command === CMD.ZERO_NUM && err instanceof OpError) throw Object.assign(new OpError(""), { line });
     throw Object.assign(err as Error, { line });
   }
 }
@@ -444,6 +469,7 @@ function sendBatch(block: Block, backend: Backend): void {
     throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
   }
   if (block.failed) throw block.failed;
+  if (block.kernelFailed) throw block.kernelFailed;
 }
 
 function invertedAny(t: Table, backend: Backend): { chain: string; rule: Rule; errno: string } | undefined {
