@@ -6,7 +6,7 @@ import type { Checkpoint, Scenario } from "../scenario/schema.js";
 import { rebootWorld } from "./boot.js";
 import { compare, countPackets, describeExpectation } from "./counters.js";
 import { saveRuleLine } from "../iptables/rule-text.js";
-import { resyncKube } from "./kube-adapter.js";
+import { resynced } from "./kube-adapter.js";
 import { runProbe } from "./probes.js";
 
 /** A rule's text exactly as iptables-save writes it (counter expectations match against it). */
@@ -41,7 +41,7 @@ function gradeQuestion(cp: Checkpoint, answers: Record<string, string>): { passe
 function gradeBehaviour(scenario: Scenario, cp: Checkpoint, learnerWorld: World): { passed: boolean; details: string[] } {
   let world = structuredClone(learnerWorld);
   if (cp.reboot) world = rebootWorld(scenario, world);
-  if (cp.resync) resyncKube(world);
+  if (cp.resync) world = resynced(world);
   const netnsOf = (ns?: string) => (ns === undefined || ns === scenario.world.hostname ? "" : ns);
   const before = cp.counters.map((c) => countPackets(world, netnsOf(c.ns), c, ruleSaveText));
   const details: string[] = [];

@@ -2,6 +2,7 @@
 import { createClusterState, getCluster, type ClusterState } from "../kube/cluster.js";
 import type { World } from "../net/types.js";
 import type { BootLog } from "./boot.js";
+import { sameData } from "./same-data.js";
 import { shellOn } from "./shell-adapter.js";
 
 interface KubeSpec {
@@ -30,4 +31,21 @@ export function loadKube(world: World, spec: unknown, previous: unknown, log: Bo
 export function resyncKube(world: World): void {
   if (!getCluster(world)) return;
   shellOn(world).run("kube-proxy --sync-once");
+}
+
+/**
+ * The last resynced world, by the world it was made from. A sync is a function of the world
+ * alone (API objects, rules, clock), so a world equal to the last one's (compared in full, see
+ * same-data.ts) resyncs to a copy of the same result: grading one state again skips the sync.
+ */
+let lastResync: { before: World; after: World } | undefined;
+
+/** `world` after a resync (`world` itself when there is no cluster); `world` may be changed. */
+export function resynced(world: World): World {
+  if (!getCluster(world)) return world;
+  if (lastResync && sameData(lastResync.before, world)) return structuredClone(lastResync.after);
+  const before = structuredClone(world);
+  resyncKube(world);
+  lastResync = { before, after: structuredClone(world) };
+  return world;
 }
