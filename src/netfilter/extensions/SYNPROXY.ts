@@ -52,7 +52,8 @@ export const SYNPROXY: TargetExtension<SynproxyData> = {
         data.ecn = true;
         break;
       default:
-        data[call.option as "wscale" | "mss"] = parseUint("SYNPROXY", call.option, call.args[0] ?? "");
+        // read as 32-bit numbers into the kernel struct's u8 wscale and u16 mss
+        data[call.option as "wscale" | "mss"] = parseUint("SYNPROXY", call.option, call.args[0] ?? "") & (call.option === "wscale" ? 0xff : 0xffff);
     }
   },
   checkEntry: (_data, call) => call.rule.proto === IPPROTO_TCP && !call.rule.protoInvert,

@@ -58,3 +58,7 @@ ip6tables -A FORWARD -m hl ! --hl 2
 ip6tables -A FORWARD -m ah ! --ahres
 iptables -S FORWARD
 ip6tables -S FORWARD
+iptables -v -A INPUT -p tcp -j SYNPROXY --wscale 270
+iptables -v -A INPUT -p tcp -j SYNPROXY --mss 66996
+iptables -S INPUT
+iptables -C INPUT -p tcp -j SYNPROXY --wscale 14
