@@ -57,17 +57,22 @@ function substitute(line: string, cmd: SedCommand): string | undefined {
   const re = cmd.re;
   if (!re) throw new SedError("no previous regular expression");
   const g = new RegExp(re.source, re.flags.replace("g", "") + "g");
+  const nth = cmd.nth ?? 1;
+  let out = "";
+  let last = 0;
   let n = 0;
   let changed = false;
-  const out = line.replace(g, (...m: unknown[]) => {
-    n++;
-    const nth = cmd.nth ?? 1;
-    if (n < nth || (!cmd.global && n > nth)) return m[0] as string;
-    changed = true;
-    const groups = m.slice(0, -2).filter((x) => typeof x === "string" || x === undefined) as (string | undefined)[];
-    return replacement(cmd.replace!, groups);
-  });
-  return changed ? out : undefined;
+  // matches are visited only up to the one replaced (s///N) unless the flag is g
+  for (let m = g.exec(line); m !== null; m = g.exec(line)) {
+    if (++n >= nth) {
+      out += line.slice(last, m.index) + replacement(cmd.replace!, [...m]);
+      last = m.index + m[0].length;
+      changed = true;
+      if (!cmd.global) break;
+    }
+    if (m[0] === "") g.lastIndex++;
+  }
+  return changed ? out + line.slice(last) : undefined;
 }
 
 function matches(a: Address, line: string, n: number, last: boolean): boolean {
@@ -176,7 +181,7 @@ export class SedMachine {
       missing = next === lines.length - 1 && !complete;
       return lines[next++];
     };
-    let budget = 1_000_000;
+    let budget = 2_000_000;
     let space: string | undefined;
     let restart = false;
     while (this.quitCode === undefined && (restart || (space = read()) !== undefined)) {
@@ -186,7 +191,13 @@ export class SedMachine {
       let quit: "q" | "Q" | undefined;
       const appended: string[] = [];
       let pc = 0;
-      while (pc < this.cmds.length && budget-- > 0) {
+      while (pc < this.cmds.length) {
+        // a script that never ends (`:a;s/x/xx/;ta`) would hang real sed until run-real's 5 s limit
+        budget -= 1 + space!.length / 1000;
+        if (budget < 0) {
+          this.quitCode = 124;
+          return out.parts.join("");
+        }
         const cmd = this.cmds[pc++]!;
         if (cmd.name === "}" || cmd.name === ":") continue;
         if (selected(cmd, space!, lineNo, next >= lines.length) === cmd.negate) {
