@@ -34,11 +34,22 @@ export function execScript(text: string, session = oracleSession()): CommandReco
   return runScript(session, text, { isolate: true }).map(normaliseRecord);
 }
 
-/** A sandbox like the oracle's machine: Debian 12 without iptables-persistent, so no /etc/iptables. */
+/**
+ * The oracle machine's /etc/hosts (written by its VM at boot): no 127.0.1.1 line for the
+ * hostname and no IPv6 lines, so `iptables -L` prints 127.0.1.1 and ::1 as numbers and
+ * ip6tables cannot resolve localhost.
+ */
+const ORACLE_HOSTS = "127.0.0.1 localhost\n127.0.0.1 runsc\n127.0.0.1 vm\n";
+
+/**
+ * A sandbox like the oracle's machine: Debian 12 without iptables-persistent, so no
+ * /etc/iptables, and the VM's own hosts file. (The tutor's worlds keep a standard Debian one.)
+ */
 function oracleSession(): Session {
   const session = new Session(createWorld(), { mode: "script", cwd: "/tmp" });
   const fs = session.state.world.fs;
   if (!Object.keys(fs.files).some((f) => f.startsWith("/etc/iptables/"))) fs.dirs = fs.dirs.filter((d) => d !== "/etc/iptables");
+  fs.files["/etc/hosts"] = ORACLE_HOSTS;
   return session;
 }
 
