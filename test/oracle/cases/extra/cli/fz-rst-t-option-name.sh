@@ -6,3 +6,6 @@ printf -- '*filter\n-t nat -A OUTPUT -j ACCEPT\nCOMMIT\n' | iptables-legacy-rest
 printf -- '*filter\n-t nat -A OUTPUT -j ACCEPT\nCOMMIT\n' | ip6tables-legacy-restore
 printf -- '*filter\n-t nat -A OUTPUT -j ACCEPT\nCOMMIT\n' | xtables-nft-multi iptables-nft-restore
 printf -- '*filter\n-A INPUT -t nat -j ACCEPT\nCOMMIT\n' | iptables-restore
+# (and legacy restore checks extra file arguments before the lone --wait-interval)
+iptables-legacy-restore -W 100 /tmp/nope /tmp/nope
+iptables-legacy-restore -W 100 /tmp/nope
