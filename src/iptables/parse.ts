@@ -388,7 +388,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         break;
       case "t":
         if (invert) throw paramProblem("unexpected ! flag before --table");
-        if (env.restore && tableSet) throw paramProblem(`The -t option cannot be used in iptables-restore.\n`);
+        if (env.restore && tableSet) throw paramProblem(`The -t option cannot be used in ${env.versionName}-restore.\n`);
         p.table = optarg!;
         tableSet = true;
         break;
