@@ -78,7 +78,10 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   if (parsed.exitText !== undefined) {
     return { stdout: ip6ExtensionHelp(parsed.exitText), stderr: warnings, rc: 0 };
   }
-  if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
+  if (!isTableName(parsed.table)) {
+    const failed = formatError(badTable(parsed.table, p), p);
+    return { ...failed, stderr: warnings + failed.stderr };
+  }
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = ip6Ruleset(ns, p.backend);

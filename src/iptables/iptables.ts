@@ -77,7 +77,11 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   if (parsed.exitText !== undefined) {
     return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
   }
-  if (!isTableName(parsed.table)) throw badTable(parsed.table, p);
+  if (!isTableName(parsed.table)) {
+    // (an extension's load warning came first)
+    const failed = formatError(badTable(parsed.table, p), p);
+    return { ...failed, stderr: warnings + failed.stderr };
+  }
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = rulesetOf(ns, p);
