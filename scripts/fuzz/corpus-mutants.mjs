@@ -4,17 +4,16 @@
 // and changes its details — numbers and addresses, the table, the front end (legacy/nft),
 // -A/-I and -D/-C, option spellings — and lists the result in other formats.
 //
-//   node scripts/fuzz/corpus-mutants.mjs --seed 1 --count 40 --out /tmp/mut [--rate 0.45]
+//   node scripts/fuzz/corpus-mutants.mjs --seed 1 --count 40 --out /tmp/mut [--rate 0.45] [--corpus DIR]
 //
 // Record with scripts/fuzz/record-real.sh DIR (run-real, one at a time), which also compares.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeRng } from "./rng.mjs";
 
-const CORPUS = "/work/shared/oracle/cases/cli";
 
 function parseArgs(argv) {
-  const args = { seed: 1, count: 20, out: "/tmp/fz-mutants", rate: 0.45 };
+  const args = { seed: 1, count: 20, out: "/tmp/fz-mutants", rate: 0.45, corpus: "/work/shared/oracle/cases/cli" };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, "");
     if (key in args) args[key] = typeof args[key] === "number" ? Number(argv[++i]) : argv[++i];
@@ -113,13 +112,13 @@ function commands(text) {
 
 const args = parseArgs(process.argv.slice(2));
 const rng = makeRng(args.seed);
-const sources = readdirSync(CORPUS)
+const sources = readdirSync(args.corpus)
   .filter((f) => f.endsWith(".sh"))
   .sort();
 mkdirSync(args.out, { recursive: true });
 for (let n = 0; n < args.count; n++) {
   const name = rng.pick(sources);
-  const lines = commands(readFileSync(join(CORPUS, name), "utf8"));
+  const lines = commands(readFileSync(join(args.corpus, name), "utf8"));
   const variant = mutate(lines, rng, args.rate);
   const file = join(args.out, `mut-${args.seed}-${n}-${name}`);
   writeFileSync(file, `${variant.join("\n")}\n`);
