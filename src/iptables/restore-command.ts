@@ -86,8 +86,7 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
         }
       }
     }
-    if (waitInterval && !wait) return { stdout: "", stderr: `${stderr}Option --wait-interval requires option --wait\n`, rc: 1 };
-    if (files.length > 1) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+    if (files.length > 1) return { stdout: "", stderr: `${stderr}Unknown arguments found on commandline\n`, rc: 1 };
     let input = ctx.stdin;
     if (files.length === 1) {
       const path = files[0]!;
@@ -96,6 +95,8 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
       if (text === undefined) return { stdout: "", stderr: `${stderr}Can't open ${path}: No such file or directory\n`, rc: 1 };
       input = text;
     }
+    // (checked once the input is open, as iptables-legacy-restore does)
+    if (waitInterval && !wait) return { stdout: "", stderr: `${stderr}Option --wait-interval requires option --wait\n`, rc: 1 };
     const ns = namespaceOf(ctx);
     if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
     const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
