@@ -52,14 +52,16 @@ function sameSummaries(a: readonly ChainSummary[], b: readonly ChainSummary[]): 
   return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
-function build(t: Table, chains: Chain[], format: string, printer: ChainPrinter): TableListing {
-  const summaries = chains.map(chainSummary);
-  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
-  const counts = new Map<string, number>();
-  for (const s of summaries) addJumps(counts, s, 1);
-  for (const s of foreign) addJumps(counts, s, 1);
-  const parts: string[] = [];
-  chains.forEach((c, n) => parts.push(printer.head(c, n, counts.get(c.name) ?? 0), printer.body(c, summaries[n]!)));
+/** The record of a listing made from `chains` (their names, kinds and policies as they are now). */
+function listing(
+  format: string,
+  chains: Chain[],
+  summaries: ChainSummary[],
+  foreign: ChainSummary[],
+  counts: Map<string, number>,
+  parts: string[],
+  output: string,
+): TableListing {
   return {
     format,
     chains: chains.slice(),
@@ -70,9 +72,20 @@ function build(t: Table, chains: Chain[], format: string, printer: ChainPrinter)
     foreign,
     counts,
     parts,
-    output: parts.join(""),
+    output,
     offsets: partOffsets(parts),
   };
+}
+
+function build(t: Table, chains: Chain[], format: string, printer: ChainPrinter): TableListing {
+  const summaries = chains.map(chainSummary);
+  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
+  const counts = new Map<string, number>();
+  for (const s of summaries) addJumps(counts, s, 1);
+  for (const s of foreign) addJumps(counts, s, 1);
+  const parts: string[] = [];
+  chains.forEach((c, n) => parts.push(printer.head(c, n, counts.get(c.name) ?? 0), printer.body(c, summaries[n]!)));
+  return listing(format, chains, summaries, foreign, counts, parts, parts.join(""));
 }
 
 function sameChains(a: readonly Chain[], b: readonly Chain[]): boolean {
@@ -197,19 +210,7 @@ function remap(l: TableListing, t: Table, chains: Chain[], format: string, print
     parts.push(i !== undefined ? l.parts[2 * i + 1]! : printer.body(c, summaries[n]!));
     from.push(i !== undefined ? 2 * i + 1 : -1);
   });
-  return {
-    format,
-    chains: chains.slice(),
-    names: chains.map((c) => c.name),
-    builtins: chains.map((c) => c.builtin),
-    policies: chains.map((c) => c.policy),
-    summaries,
-    foreign,
-    counts,
-    parts,
-    output: joinReusing(l, parts, from),
-    offsets: partOffsets(parts),
-  };
+  return listing(format, chains, summaries, foreign, counts, parts, joinReusing(l, parts, from));
 }
 
 /** `parts` joined, each run of parts that followed one another in `l` copied as one slice of its output. */
