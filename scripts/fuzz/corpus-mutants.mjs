@@ -9,17 +9,10 @@
 // Record with scripts/fuzz/record-real.sh DIR (run-real, one at a time), which also compares.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "./args.mjs";
 import { makeRng } from "./rng.mjs";
 
 
-function parseArgs(argv) {
-  const args = { seed: 1, count: 20, out: "/tmp/fz-mutants", rate: 0.45, corpus: "/work/shared/oracle/cases/cli" };
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, "");
-    if (key in args) args[key] = typeof args[key] === "number" ? Number(argv[++i]) : argv[++i];
-  }
-  return args;
-}
 
 const LISTINGS = [
   "iptables -S",
@@ -110,7 +103,7 @@ function commands(text) {
   return out;
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), { seed: 1, count: 20, out: "/tmp/fz-mutants", rate: 0.45, corpus: "/work/shared/oracle/cases/cli" });
 const rng = makeRng(args.seed);
 const sources = readdirSync(args.corpus)
   .filter((f) => f.endsWith(".sh"))

@@ -10,16 +10,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FAMILIES } from "./verb-families.mjs";
+import { parseArgs } from "./args.mjs";
 import { makeRng } from "./rng.mjs";
 
-function parseArgs(argv) {
-  const args = { seed: 1, count: 10, out: "/tmp/fz-verb", per: 40, family: "" };
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, "");
-    if (key in args) args[key] = typeof args[key] === "number" ? Number(argv[++i]) : argv[++i];
-  }
-  return args;
-}
 
 function makeCase(rng, per, familyFilter) {
   const names = Object.keys(FAMILIES).filter((n) => !familyFilter || familyFilter.split(",").includes(n));
@@ -37,7 +30,7 @@ function makeCase(rng, per, familyFilter) {
   return lines.join("\n") + "\n";
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), { seed: 1, count: 10, out: "/tmp/fz-verb", per: 40, family: "" });
 mkdirSync(args.out, { recursive: true });
 for (let i = 0; i < args.count; i++) {
   const rng = makeRng(args.seed * 100003 + i);
