@@ -322,8 +322,11 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         if (/[/ ]/.test(name)) {
           p.warnings.push(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).`);
         }
-        // a bare "+" matches every interface and is dropped, but nft keeps its negation
-        const keep = name !== "+" || invert;
+        // a bare "+" matches every interface and is dropped, but nft keeps its negation and
+        // legacy keeps it whole (with an empty mask)
+        const legacyPlus = name === "+" && env.backend === "legacy";
+        if (legacyPlus) rule.legacyBarePlus = true;
+        const keep = name !== "+" || invert || legacyPlus;
         if (isIn) {
           rule.inIface = keep ? name : undefined;
           rule.inIfaceInvert = keep && invert;

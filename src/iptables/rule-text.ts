@@ -9,13 +9,18 @@ function saveExtension(kind: "-m" | "-j", name: string, text: string): string {
   return text ? ` ${kind} ${name} ${text}` : ` ${kind} ${name}`;
 }
 
+/** A legacy bare "+" interface: its mask is empty, so no save form shows it. */
+function maskedPlus(rule: Rule, iface: string): boolean {
+  return iface === "+" && rule.legacyBarePlus === true;
+}
+
 /** Everything after "-A CHAIN" up to the target (addresses, interfaces, proto, matches). */
 export function saveRuleSpec(rule: Rule): string {
   let out = "";
   if (rule.src) out += `${rule.srcInvert ? " !" : ""} -s ${saveAddress(rule.src)}`;
   if (rule.dst) out += `${rule.dstInvert ? " !" : ""} -d ${saveAddress(rule.dst)}`;
-  if (rule.inIface) out += `${rule.inIfaceInvert ? " !" : ""} -i ${rule.inIface}`;
-  if (rule.outIface) out += `${rule.outIfaceInvert ? " !" : ""} -o ${rule.outIface}`;
+  if (rule.inIface && !maskedPlus(rule, rule.inIface)) out += `${rule.inIfaceInvert ? " !" : ""} -i ${rule.inIface}`;
+  if (rule.outIface && !maskedPlus(rule, rule.outIface)) out += `${rule.outIfaceInvert ? " !" : ""} -o ${rule.outIface}`;
   if (rule.proto !== 0) {
     out += `${rule.protoInvert ? " !" : ""} -p ${protocolText(rule.proto) ?? rule.proto}`;
   }
@@ -83,6 +88,9 @@ export function ruleIdentity(rule: Rule): string {
   let id = ruleIdentities.get(rule);
   if (id === undefined) {
     let hidden = "";
+    // (a legacy "! -i +" is not the same rule as one without -i, though both save alike)
+    if (rule.inIface && maskedPlus(rule, rule.inIface) && rule.inIfaceInvert) hidden += "\0!-i";
+    if (rule.outIface && maskedPlus(rule, rule.outIface) && rule.outIfaceInvert) hidden += "\0!-o";
     for (const m of rule.matches) {
       const extra = findMatch(m.name)?.identity?.(m.data);
       if (extra) hidden += `\0${m.name}:${extra}`;

@@ -188,6 +188,11 @@ export interface Rule {
     | { kind: "goto"; chain: string }
     | { kind: "target"; target: TargetInstance };
   counters: Counters;
+  /**
+   * iptables-legacy keeps a bare "+" interface (an empty mask): -L -v shows it, the save forms
+   * leave it out ("!" too), and -C/-D compare it as no interface whose "!" still counts.
+   */
+  legacyBarePlus?: true;
 }
 
 export interface Chain {
