@@ -36,7 +36,7 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
         files.push(r.optarg);
         continue;
       }
-      if (r.kind !== "option") return { stdout: "", stderr: `${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
+      if (r.kind !== "option") return { stdout: "", stderr: `${stderr}${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
       switch (r.val) {
         case "b":
           stderr += "-b/--binary option is not implemented\n";
@@ -48,14 +48,14 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
           opts.verbose = true;
           break;
         case "V":
-          return { stdout: `${versionLine(prog)}\n`, stderr: "", rc: 0 };
+          return { stdout: `${versionLine(prog)}\n`, stderr, rc: 0 };
         case "t":
           opts.test = true;
           break;
         case "h":
-          if (prog.backend === "legacy") return { stdout: "", stderr: LEGACY_RESTORE_USAGE.replace(/iptables/g, prog.name.replace("-restore", "")), rc: 0 };
+          if (prog.backend === "legacy") return { stdout: "", stderr: stderr + LEGACY_RESTORE_USAGE.replace(/iptables/g, prog.name.replace("-restore", "")), rc: 0 };
           // the usage names the program as it was called (iptables-nft-restore, …)
-          return { stdout: "", stderr: RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
+          return { stdout: "", stderr: stderr + RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
         case "n":
           opts.noflush = true;
           break;
@@ -65,7 +65,7 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
         case "4":
         case "6":
           // in the long-option table, handled by no case: getopt's default prints only this
-          return { stdout: "", stderr: tryHelp, rc: 1 };
+          return { stdout: "", stderr: stderr + tryHelp, rc: 1 };
         case "w":
         case "W": {
           // the next word is the value unless it looks like an option
