@@ -10,16 +10,9 @@
 // the -nft- program names) so that new differences stand out.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "./args.mjs";
 import { makeRng } from "./rng.mjs";
 
-function parseArgs(argv) {
-  const args = { seed: 1, count: 10, out: "/tmp/fz-rst", per: 6, plain: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, "");
-    if (key in args) args[key] = typeof args[key] === "number" ? Number(argv[++i]) : argv[++i];
-  }
-  return args;
-}
 
 const COUNTERS = ["[0:0]", "[1:2]", "[10:2000]", "[a:b]", "[1:]", "[:2]", "[1:2", "1:2]", "[-1:2]", "[18446744073709551616:0]", "[1:2]x", "[ 1:2]", "[]"];
 const goodCounters = (r) => r.pick(["[0:0]", "[1:2]", "[10:2000]", "[5:300]"]);
@@ -149,7 +142,7 @@ function makeCase(r, per, plain) {
   return lines.join("\n") + "\n";
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), { seed: 1, count: 10, out: "/tmp/fz-rst", per: 6, plain: 0 });
 mkdirSync(args.out, { recursive: true });
 for (let i = 0; i < args.count; i++) {
   const rng = makeRng(args.seed * 100019 + i);
