@@ -1,7 +1,7 @@
 // iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
 // as one transaction. Without --noflush a named table is replaced completely.
 import { allMatches, allTargets } from "../netfilter/registry.js";
-import { BUILTIN_CHAINS, newTable } from "../netfilter/ruleset.js";
+import { newTable } from "../netfilter/ruleset.js";
 import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
@@ -9,13 +9,13 @@ import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { firstRefusedRule, hasRestricted } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
-import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, newChain, setPolicy, touchLegacy, type Backend } from "./ops.js";
+import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, touchLegacy, type Backend } from "./ops.js";
 import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
-import { MAX_NAME, parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
-import { scanCounter } from "./parse-helpers.js";
+import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
+import { declareChain, type ChainLineBlock } from "./restore-chains.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
-import { Vocabulary, WordCache, leadingFields, splitRestoreLineInto } from "./restore-words.js";
+import { Vocabulary, WordCache, splitRestoreLineInto } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
 
@@ -43,9 +43,8 @@ export interface RestoreResult {
   rc: number;
 }
 
-interface Block {
+interface Block extends ChainLineBlock {
   name: TableName;
-  work: Table;
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];
   lineNumbers: number[];
@@ -59,10 +58,6 @@ interface Block {
   failed?: Error;
   /** Chains -N creates in this block (jump targets the batch will know). */
   created: Set<string>;
-  /** nft: user chains the block's chain lines declare. */
-  declared: Set<string>;
-  /** nft: a refused policy, reported at COMMIT before anything else the batch finds. */
-  policyFailed?: Error;
   /** nft: the first command the kernel itself refuses, reported after iptables' own failures. */
   kernelFailed?: Error;
   /**
@@ -81,15 +76,6 @@ function workingCopy(t: Table): Table {
   const chains: Table["chains"] = {};
   for (const [name, c] of Object.entries(t.chains)) chains[name] = { ...c, rules: c.rules.slice() };
   return { ...t, chains };
-}
-
-/** A chain line's "[pkts:bytes]", read with sscanf("[%llu:%llu]"): the closing bracket is not checked. */
-function parseCounters(text: string | undefined): { pkts: bigint; bytes: bigint } | undefined {
-  if (text?.[0] !== "[") return undefined;
-  const pkts = scanCounter(text, 1);
-  if (!pkts || text[pkts.end] !== ":") return undefined;
-  const bytes = scanCounter(text, pkts.end + 1);
-  return bytes ? { pkts: pkts.value, bytes: bytes.value } : undefined;
 }
 
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
@@ -225,81 +211,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
   return { stdout, stderr: warned(), rc: 0 };
-}
-
-const STANDARD_NAMES = new Set(["ACCEPT", "DROP", "QUEUE", "RETURN"]);
-
-function declareChain(block: Block, line: string, lineNo: number, opts: RestoreOptions, backend: Backend, progName: string): void {
-  const [chain, policy, counterText] = leadingFields(line, 1, 3);
-  if (!chain) throw paramProblem(`${progName}: line ${lineNo} chain name invalid`);
-  if (backend === "legacy") return declareLegacyChain(block, chain, policy, counterText, lineNo, opts, progName);
-  if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
-  if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
-  if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
-  // a standard verdict's name (extension targets' names are fine here)
-  if (STANDARD_NAMES.has(chain)) throw paramProblem("chain name may not clash with target name");
-  if (opts.test) return;
-  const t = block.work;
-  if ((BUILTIN_CHAINS[t.name] as string[]).includes(chain)) {
-    let counters: { pkts: bigint; bytes: bigint } | undefined;
-    if (opts.counters) {
-      counters = parseCounters(counterText);
-      if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
-    }
-    const c = t.chains[chain]!;
-    // nft: the policy line resends the base chain with the line's counters, zero without -c
-    // (the kernel refuses a bad policy only when the batch is sent)
-    try {
-      if (policy !== "-") setPolicy(t, chain, policy, counters ?? { pkts: 0n, bytes: 0n });
-      else if (counters) c.policyCounters = counters;
-    } catch (err) {
-      if (!(err instanceof OpError)) throw err;
-      block.policyFailed ??= Object.assign(err, { line: lineNo });
-    }
-    c.exists = true;
-    c.countsPolicy = true;
-    t.exists = true;
-    return;
-  }
-  const existing = t.chains[chain];
-  if (existing && !existing.builtin) existing.rules = [];
-  else newChain(t, chain);
-  block.declared.add(chain);
-}
-
-/**
- * iptables-legacy-restore's chain line, in libiptc's order (also with --test, which works on
- * libiptc's copy): the user chain is created first, then the policy and counters are read.
- */
-function declareLegacyChain(
-  block: Block,
-  chain: string,
-  policy: string | undefined,
-  counterText: string | undefined,
-  lineNo: number,
-  opts: RestoreOptions,
-  progName: string,
-): void {
-  if (chain.length >= MAX_NAME) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
-  const t = block.work;
-  const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(chain);
-  if (!builtin) {
-    const existing = t.chains[chain];
-    if (opts.noflush && existing) existing.rules = [];
-    else if (existing || STANDARD_NAMES.has(chain)) throw paramProblem(`error creating chain '${chain}':File exists`);
-    else newChain(t, chain);
-  }
-  if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
-  if (builtin) t.chains[chain]!.countsPolicy = true;
-  if (policy === "-") return;
-  let counters: { pkts: bigint; bytes: bigint } | undefined;
-  if (opts.counters) {
-    counters = parseCounters(counterText);
-    if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
-  }
-  const why = !builtin ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
-  if (why) throw new XtablesError(`Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}`, { rc: 1, tryHelp: false });
-  setPolicy(t, chain, policy, counters);
 }
 
 let vocabulary: Vocabulary | undefined;
