@@ -1,13 +1,9 @@
 // -j CLUSTERIP (IPv4): the removed cluster-IP target. libipt_CLUSTERIP ships, the kernel has
 // no ipt_CLUSTERIP: libxtables warns while loading it and the kernel refuses every rule
 // (ENOENT). --new needs the whole cluster description, as libipt_CLUSTERIP's final check says.
-import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { givenOptions, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
-
-export interface ClusteripData {
-  options: string[];
-}
+import { missingModuleTarget } from "./target-util/missing-module.js";
+import { givenOptions, type OptionSpec } from "./target-util/options.js";
 
 const SPECS: OptionSpec[] = [
   { name: "new", id: 0, args: 0 },
@@ -30,23 +26,13 @@ const HELP =
   "  --local-node <num>\t\t Set the local node number\n" +
   "  --hash-init <num>\t\t Set init value of the Jenkins hash\n";
 
-export const CLUSTERIP: TargetExtension<ClusteripData> = {
+export const CLUSTERIP = missingModuleTarget({
   name: "CLUSTERIP",
+  specs: SPECS,
   help: HELP,
-  loadWarning: "Warning: Extension CLUSTERIP revision 0 not supported, missing kernel module?",
-  options: extOptions(SPECS),
-  init: () => ({ options: [] }),
-  parse(data, call) {
-    noteOption("CLUSTERIP", SPECS, data, call);
-    data.options.push(`--${call.option}${call.args.length ? ` ${call.args[0]}` : ""}`);
-  },
   finalCheck(data) {
     const given = givenOptions(data);
     if (given.size === 0) return;
     if (given.has(0) && ![1, 2, 3, 4].every((id) => given.has(id))) throw paramProblem("CLUSTERIP target: Invalid parameter combination");
   },
-  checkEntry: () => "No such file or directory",
-  save: (data) => data.options.join(" "),
-  print: (data) => ["CLUSTERIP", ...data.options].join(" "),
-  action: () => ({ kind: "CONTINUE" }),
-};
+});

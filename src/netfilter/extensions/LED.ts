@@ -1,11 +1,7 @@
 // -j LED: blink a LED trigger on matching packets. libxt_LED ships, this kernel has no xt_LED:
 // libxtables warns while loading it and the kernel refuses every rule (ENOENT).
-import type { TargetExtension } from "../extension.js";
-import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
-
-export interface LedData {
-  options: string[];
-}
+import { missingModuleTarget } from "./target-util/missing-module.js";
+import { checkOptionTable, type OptionSpec } from "./target-util/options.js";
 
 const SPECS: OptionSpec[] = [
   { name: "led-trigger-id", id: 0, args: 1, mandatory: true },
@@ -21,21 +17,10 @@ const HELP =
   "--led-always-blink              blink on arriving packets, even if\n" +
   "                                the LED is already on.\n";
 
-export const LED: TargetExtension<LedData> = {
+export const LED = missingModuleTarget({
   name: "LED",
+  specs: SPECS,
   help: HELP,
-  loadWarning: "Warning: Extension LED revision 0 not supported, missing kernel module?",
-  options: extOptions(SPECS),
-  init: () => ({ options: [] }),
-  parse(data, call) {
-    noteOption("LED", SPECS, data, call);
-    data.options.push(`--${call.option}${call.args.length ? ` ${call.args[0]}` : ""}`);
-  },
-  finalCheck(data) {
-    checkOptionTable("LED", SPECS, data);
-  },
-  checkEntry: () => "No such file or directory",
-  save: (data) => data.options.join(" "),
-  print: (data) => ["led", ...data.options].join(" "),
-  action: () => ({ kind: "CONTINUE" }),
-};
+  listName: "led",
+  finalCheck: (data) => checkOptionTable("LED", SPECS, data),
+});
