@@ -3,7 +3,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
-import { formatError, identify, legacyTablesPresent, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
+import { formatError, identify, legacyTablesPresent, type Program, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 
@@ -21,92 +21,98 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
   // iptables-nft-restore names itself as invoked in every message; legacy only in getopt's
   const invoked = (ctx.argv[0] ?? canonical.name).split("/").pop() || canonical.name;
   const prog = canonical.backend === "nft" ? { ...canonical, name: invoked } : canonical;
-  const tryHelp = `Try \`${prog.name} -h' for more information.\n`;
-  let stderr = "";
+  // notices printed as the options are read stay on stderr, however the run ends
+  const notices: string[] = [];
+  let result: CommandResult;
   try {
-    const opts: RestoreOptions = { backend: prog.backend, program: prog, names: namesOf(ctx, prog.family) };
-    const g = new Getopt<string>(ctx.argv, SHORTS);
-    const files: string[] = [];
-    let wait = false;
-    let waitInterval = false;
-    for (;;) {
-      const r = g.next(LONGS);
-      if (r.kind === "end") break;
-      if (r.kind === "nonoption") {
-        files.push(r.optarg);
-        continue;
-      }
-      if (r.kind !== "option") return { stdout: "", stderr: `${stderr}${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
-      switch (r.val) {
-        case "b":
-          stderr += "-b/--binary option is not implemented\n";
-          break;
-        case "c":
-          opts.counters = true;
-          break;
-        case "v":
-          opts.verbose = true;
-          break;
-        case "V":
-          return { stdout: `${versionLine(prog)}\n`, stderr, rc: 0 };
-        case "t":
-          opts.test = true;
-          break;
-        case "h":
-          if (prog.backend === "legacy") return { stdout: "", stderr: stderr + LEGACY_RESTORE_USAGE.replace(/iptables/g, prog.name.replace("-restore", "")), rc: 0 };
-          // the usage names the program as it was called (iptables-nft-restore, …)
-          return { stdout: "", stderr: stderr + RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
-        case "n":
-          opts.noflush = true;
-          break;
-        case "T":
-          opts.table = r.optarg;
-          break;
-        case "4":
-        case "6":
-          // in the long-option table, handled by no case: getopt's default prints only this
-          return { stdout: "", stderr: stderr + tryHelp, rc: 1 };
-        case "w":
-        case "W": {
-          // the next word is the value unless it looks like an option
-          const next = ctx.argv[g.optind];
-          const value = r.optarg ?? (next !== undefined && next[0] !== "-" ? g.take() : undefined);
-          // iptables-nft-restore ignores both; legacy checks them as iptables does
-          if (prog.backend !== "legacy") break;
-          if (r.val === "w") {
-            wait = true;
-            if (value !== undefined && !/^\s*\+?\d/.test(value)) throw paramProblem("wait seconds not numeric");
-          } else {
-            if (value === undefined) throw paramProblem("wait interval value required");
-            if (!/^\s*\+?\d/.test(value)) throw paramProblem("wait interval not numeric");
-            stderr += "Ignoring deprecated --wait-interval option.\n";
-            waitInterval = true;
-          }
-          break;
-        }
-      }
-    }
-    if (files.length > 1) return { stdout: "", stderr: `${stderr}Unknown arguments found on commandline\n`, rc: 1 };
-    let input = ctx.stdin;
-    if (files.length === 1) {
-      const path = files[0]!;
-      // a directory opens fine and reads as nothing
-      const text = ctx.fs.isDir(path) ? "" : ctx.fs.readFile(path);
-      if (text === undefined) return { stdout: "", stderr: `${stderr}Can't open ${path}: No such file or directory\n`, rc: 1 };
-      input = text;
-    }
-    // (checked once the input is open, as iptables-legacy-restore does)
-    if (waitInterval && !wait) return { stdout: "", stderr: `${stderr}Option --wait-interval requires option --wait\n`, rc: 1 };
-    const ns = namespaceOf(ctx);
-    if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
-    const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
-    opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
-    const result = restoreRuleset(ruleset, input, opts);
-    if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
-    return { ...result, stderr: stderr + result.stderr };
+    result = restoreCommand(ctx, prog, invoked, notices);
   } catch (err) {
     // (option errors: the line counter is still 0)
-    const out = formatError(err, prog, 0);
-    return { ...out, stderr: stderr + out.stderr };
+    result = formatError(err, prog, 0);
   }
+  return { ...result, stderr: notices.join("") + result.stderr };
+}
+
+function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, notices: string[]): CommandResult {
+  const tryHelp = `Try \`${prog.name} -h' for more information.\n`;
+  const opts: RestoreOptions = { backend: prog.backend, program: prog, names: namesOf(ctx, prog.family) };
+  const g = new Getopt<string>(ctx.argv, SHORTS);
+  const files: string[] = [];
+  let wait = false;
+  let waitInterval = false;
+  for (;;) {
+    const r = g.next(LONGS);
+    if (r.kind === "end") break;
+    if (r.kind === "nonoption") {
+      files.push(r.optarg);
+      continue;
+    }
+    if (r.kind !== "option") return { stdout: "", stderr: `${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
+    switch (r.val) {
+      case "b":
+        notices.push("-b/--binary option is not implemented\n");
+        break;
+      case "c":
+        opts.counters = true;
+        break;
+      case "v":
+        opts.verbose = true;
+        break;
+      case "V":
+        return { stdout: `${versionLine(prog)}\n`, stderr: "", rc: 0 };
+      case "t":
+        opts.test = true;
+        break;
+      case "h":
+        if (prog.backend === "legacy") return { stdout: "", stderr: LEGACY_RESTORE_USAGE.replace(/iptables/g, prog.name.replace("-restore", "")), rc: 0 };
+        // the usage names the program as it was called (iptables-nft-restore, …)
+        return { stdout: "", stderr: RESTORE_USAGE.replace(/iptables-restore/g, ctx.argv[0] ?? prog.name), rc: 0 };
+      case "n":
+        opts.noflush = true;
+        break;
+      case "T":
+        opts.table = r.optarg;
+        break;
+      case "4":
+      case "6":
+        // in the long-option table, handled by no case: getopt's default prints only this
+        return { stdout: "", stderr: tryHelp, rc: 1 };
+      case "w":
+      case "W": {
+        // the next word is the value unless it looks like an option
+        const next = ctx.argv[g.optind];
+        const value = r.optarg ?? (next !== undefined && next[0] !== "-" ? g.take() : undefined);
+        // iptables-nft-restore ignores both; legacy checks them as iptables does
+        if (prog.backend !== "legacy") break;
+        if (r.val === "w") {
+          wait = true;
+          if (value !== undefined && !/^\s*\+?\d/.test(value)) throw paramProblem("wait seconds not numeric");
+        } else {
+          if (value === undefined) throw paramProblem("wait interval value required");
+          if (!/^\s*\+?\d/.test(value)) throw paramProblem("wait interval not numeric");
+          notices.push("Ignoring deprecated --wait-interval option.\n");
+          waitInterval = true;
+        }
+        break;
+      }
+    }
+  }
+  if (files.length > 1) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+  let input = ctx.stdin;
+  if (files.length === 1) {
+    const path = files[0]!;
+    // a directory opens fine and reads as nothing
+    const text = ctx.fs.isDir(path) ? "" : ctx.fs.readFile(path);
+    if (text === undefined) return { stdout: "", stderr: `Can't open ${path}: No such file or directory\n`, rc: 1 };
+    input = text;
+  }
+  // (checked once the input is open, as iptables-legacy-restore does)
+  if (waitInterval && !wait) return { stdout: "", stderr: "Option --wait-interval requires option --wait\n", rc: 1 };
+  const ns = namespaceOf(ctx);
+  if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
+  const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
+  opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
+  const result = restoreRuleset(ruleset, input, opts);
+  if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
+  return result;
 }
