@@ -6,6 +6,7 @@ import { isReadOnlySysctl, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysct
 import type { Vfs } from "./types.js";
 import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
+import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
@@ -109,6 +110,10 @@ export function seedFiles(world: World): void {
   const files: Record<string, string> = {
     "/etc/services": ETC_SERVICES,
     "/etc/protocols": ETC_PROTOCOLS,
+    "/etc/networks": ETC_NETWORKS,
+    "/etc/passwd": ETC_PASSWD,
+    "/etc/group": ETC_GROUP,
+    "/etc/rpc": ETC_RPC,
     "/etc/hosts": hostsFile(world.hostname),
     "/etc/hostname": world.hostname + "\n",
     "/etc/sysctl.conf": SYSCTL_CONF,
