@@ -1,7 +1,7 @@
 // Rule-set operations as the kernel (nf_tables or legacy x_tables) performs them, with the
 // errors each backend reports. Plain functions on plain data, used by iptables,
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
-import { BUILTIN_CHAINS, newBuiltinChain, newUserChain } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts, nftValidateAllows } from "./kernel-check.js";
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
@@ -326,7 +326,7 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     invalidateHooks(t);
     return;
   }
-  const chains: Record<string, Chain> = {};
+  const chains = newChainMap();
   for (const [name, chain] of Object.entries(t.chains)) {
     if (name === from) {
       chain.name = to;

@@ -1,7 +1,7 @@
 // iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
 // as one transaction. Without --noflush a named table is replaced completely.
 import { allMatches, allTargets } from "../netfilter/registry.js";
-import { newTable } from "../netfilter/ruleset.js";
+import { newChainMap, newTable } from "../netfilter/ruleset.js";
 import type { Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
@@ -73,7 +73,7 @@ interface Block extends ChainLineBlock {
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
 function workingCopy(t: Table): Table {
-  const chains: Table["chains"] = {};
+  const chains = newChainMap();
   for (const [name, c] of Object.entries(t.chains)) chains[name] = { ...c, rules: c.rules.slice() };
   return { ...t, chains };
 }

@@ -46,8 +46,16 @@ export function newUserChain(name: string): Chain {
   };
 }
 
+/**
+ * An empty chain map. It has no prototype: chain names such as "__proto__" or "toString" are
+ * ordinary names to iptables, so they must not meet Object.prototype's properties.
+ */
+export function newChainMap(): Record<string, Chain> {
+  return Object.create(null) as Record<string, Chain>;
+}
+
 export function newTable(name: TableName): Table {
-  const chains: Record<string, Chain> = {};
+  const chains = newChainMap();
   for (const hook of BUILTIN_CHAINS[name]) chains[hook] = newBuiltinChain(hook);
   return { name, exists: false, chains };
 }
