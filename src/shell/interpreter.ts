@@ -6,7 +6,7 @@ import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, 
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
-import { flushRedirects, openRedirects, type Io } from "./redirects.js";
+import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
@@ -106,6 +106,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
       const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
+      const piped = stage.out;
       // Every stage of a pipeline runs in a subshell: `exit` only ends that stage.
       try {
         rc = runGuarded(last ? state : forkState(state), cmd, stage);
@@ -115,7 +116,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       }
       statuses.push(rc);
       if (rc !== 0) rightmostFailure = rc;
-      if (!last) stdin = stage.out.join("");
+      if (!last) stdin = piped.join("");
     });
     if (state.options.has("pipefail")) rc = rightmostFailure;
   }
@@ -260,6 +261,11 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     return (state.lastRc = 1);
   }
   if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv));
+  if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
+    const failed = applyExecRedirects(state, cmd.redirects, io, host);
+    if (failed !== undefined) io.err.push(`${errorPrefix(state, cmd.line)}${failed}\n`);
+    return (state.lastRc = failed === undefined ? 0 : 1);
+  }
   const opened = openRedirects(state, cmd.redirects, io, host);
   if (typeof opened === "string") {
     io.err.push(`${errorPrefix(state, cmd.line)}${opened}\n`);
@@ -386,6 +392,7 @@ function runNested(
   opts: { netns?: string; stdin?: string } = {},
 ): CommandResult {
   const io: Io = { stdin: opts.stdin ?? "", out: [], err: [] };
+  const { out, err } = io;
   const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
   let rc: number;
   if (argv.length === 0) rc = 0;
@@ -397,7 +404,7 @@ function runNested(
       rc = e.rc;
     }
   }
-  return { stdout: io.out.join(""), stderr: io.err.join(""), rc };
+  return { stdout: out.join(""), stderr: err.join(""), rc };
 }
 
 export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number } {
@@ -409,6 +416,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     commandSubst: (src) => {
       const sub = forkState(state);
       const subIo: Io = { stdin: "", out: [], err: io.err };
+      const captured = subIo.out;
       try {
         state.lastRc = runSource(sub, src, subIo);
       } catch (e) {
@@ -416,7 +424,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
         state.lastRc = e.rc;
       }
       host.substRc = state.lastRc;
-      return subIo.out.join("");
+      return captured.join("");
     },
     glob: (pattern) => glob(state, pattern),
     nounset: state.options.has("nounset"),

@@ -11,6 +11,8 @@ export interface Sink {
   /** Absolute path written when the command ends. */
   file?: string;
   discard?: boolean;
+  /** Closed with `N>&-`: a later `>&N` is a bad file descriptor. */
+  closed?: boolean;
 }
 
 export interface Io {
@@ -30,9 +32,58 @@ export interface Redirected {
 export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): Redirected | string {
   // Without redirections the command shares the caller's streams (so `read` consumes its stdin).
   if (redirects.length === 0) return { io, files: [] };
+  const opened = openFds(state, redirects, io, host);
+  if (typeof opened === "string") return opened;
+  const { stdin, stdinIsFile, fds, files } = opened;
+  return { io: { stdin, stdinIsFile, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
+}
+
+/** Chunks written straight into a file: what `exec >FILE` opens stays open for later commands. */
+class FileWriter extends Array<string> {
+  constructor(private readonly write: (text: string) => void) {
+    super();
+  }
+  override push(...items: string[]): number {
+    for (const text of items) this.write(text);
+    return 0;
+  }
+}
+
+/**
+ * `exec` with redirections only: they last for the rest of the shell. fd 0-2 change the caller's
+ * streams in place; fd 3 and up are kept in state.fds for later `>&3`.
+ */
+export function applyExecRedirects(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): string | undefined {
+  const opened = openFds(state, redirects, io, host);
+  if (typeof opened === "string") return opened;
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  for (const sink of opened.files) {
+    const file = sink.file!;
+    sink.chunks = new FileWriter((text) => vfs.writeFile(file, text, true));
+    delete sink.file;
+  }
+  const fds = new Map<number, Sink>();
+  for (const [fd, sink] of opened.fds) if (fd >= 3 && !sink.closed) fds.set(fd, sink);
+  state.fds = fds;
+  io.stdin = opened.stdin;
+  io.stdinIsFile = opened.stdinIsFile;
+  io.out = opened.fds.get(1)!.chunks;
+  io.err = opened.fds.get(2)!.chunks;
+  return undefined;
+}
+
+interface OpenedFds {
+  stdin: string;
+  stdinIsFile: boolean | undefined;
+  fds: Map<number, Sink>;
+  files: Sink[];
+}
+
+function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): OpenedFds | string {
   let stdin = io.stdin;
   let stdinIsFile = io.stdinIsFile;
   const fds = new Map<number, Sink>([
+    ...(state.fds ?? new Map<number, Sink>()),
     [1, { chunks: io.out }],
     [2, { chunks: io.err }],
   ]);
@@ -57,12 +108,12 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
 
     if (r.op === ">&" || r.op === "<&") {
       if (target === "-") {
-        fds.set(r.fd, { chunks: [], discard: true });
+        fds.set(r.fd, { chunks: [], discard: true, closed: true });
         continue;
       }
       if (/^[0-9]+$/.test(target)) {
         const src = fds.get(Number(target));
-        if (!src && Number(target) !== 0) return `${target}: Bad file descriptor`;
+        if ((!src || src.closed) && Number(target) !== 0) return `${target}: Bad file descriptor`;
         if (src) fds.set(r.fd, src);
         continue;
       }
@@ -91,7 +142,7 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
       fds.set(2, sink);
     } else fds.set(r.fd, sink);
   }
-  return { io: { stdin, stdinIsFile, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
+  return { stdin, stdinIsFile, fds, files };
 }
 
 function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {

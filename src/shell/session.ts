@@ -83,6 +83,8 @@ export class Session {
   /** Runs one input (stdin is empty, like /dev/null) and returns what it printed. */
   run(input: string, stdin = ""): CommandResult {
     const io: Io = { stdin, out: [], err: [] };
+    // `exec >FILE` swaps io.out for the rest of the input; what came before is still printed
+    const { out, err } = io;
     if (!this.state.scriptMode && input.trim() !== "") this.state.history.push(input);
     let rc: number;
     try {
@@ -97,6 +99,6 @@ export class Session {
     // a script's shell ends after its input (an interactive one at `exit`): the EXIT trap runs then
     if (this.state.scriptMode || this.exited) rc = runExitTrap(this.state, io, rc, (src) => runSource(this.state, src, io));
     this.state.lastRc = rc;
-    return { stdout: io.out.join(""), stderr: io.err.join(""), rc };
+    return { stdout: out.join(""), stderr: err.join(""), rc };
   }
 }

@@ -1,6 +1,7 @@
 // What a shell remembers between commands, and how it words its own errors.
 import type { World } from "../net/types.js";
 import type { Command } from "./ast.js";
+import type { Sink } from "./redirects.js";
 
 export interface ShellState {
   world: World;
@@ -46,6 +47,8 @@ export interface ShellState {
   dirStack?: string[];
   /** Running a script file (`bash FILE`): messages read "FILE: line N: …". */
   scriptFile?: boolean;
+  /** Descriptors 3 and up that `exec 3>FILE` opened (redirects.ts Sink). */
+  fds?: Map<number, Sink>;
   /** Line of the command being run ($LINENO). */
   lineno?: number;
 }
@@ -95,6 +98,7 @@ export function forkState(state: ShellState): ShellState {
     readonly: new Set(state.readonly),
     integers: new Set(state.integers),
     dirStack: [...(state.dirStack ?? [])],
+    fds: new Map(state.fds ?? []),
     // subshells start without the parent's traps
     traps: {},
   };
