@@ -242,7 +242,10 @@ export function checkRules(t: Table, chain: string, rules: Rule[]): void {
 export function newChain(t: Table, name: string): void {
   if (findChain(t, name)) throw new OpError("Chain already exists.");
   if (t.foreignBaseChains?.some((c) => c.name === name)) throw nftError("CHAIN_USER_ADD", "File exists", `chain ${name}`);
-  t.chains[name] = newUserChain(name);
+  // (a structuredClone'd table's chain map has Object.prototype again, whose __proto__
+  // setter would take the chain for a prototype)
+  if (name === "__proto__") Object.defineProperty(t.chains, name, { value: newUserChain(name), writable: true, enumerable: true, configurable: true });
+  else t.chains[name] = newUserChain(name);
   touch(t);
 }
 
