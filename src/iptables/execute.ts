@@ -1,5 +1,5 @@
 // Carries out a parsed iptables command on a rule set and returns what it prints on stdout.
-import type { Rule, Table, TableName } from "../netfilter/types.js";
+import type { Chain, Rule, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import type { NameTables } from "./address.js";
 import { listChains, listRules, listTable } from "./listing.js";
@@ -14,6 +14,7 @@ import {
   deleteRuleNum,
   deleteRules,
   findChain,
+  findRules,
   flushChains,
   insertRules,
   newChain,
@@ -26,12 +27,15 @@ import {
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
 import { verboseRuleLine } from "./rule-text.js";
+import { chainPrintWarnings, printWarnings } from "../netfilter/extensions/util/print-warnings.js";
 
 export interface ExecEnv {
   backend: Backend;
   names: NameTables;
   /** iptables-restore checks jump targets and kernel restrictions at COMMIT instead. */
   deferChecks?: boolean;
+  /** Takes the stderr lines extensions print as their rules are printed (connlabel). */
+  warn?(text: string): void;
 }
 
 const OP_NAMES: Record<number, string> = {
@@ -86,9 +90,15 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   // command carries the kept objects on, so iptables-restore can map a refused rule to its line
   if (env.backend === "nft") p.rules = p.rules.map(nftRoundTrip);
   const rules = p.rules;
-  if (p.verbose) for (const r of rules) out += `${verboseRuleLine(r, env.names)}\n`;
+  // nft's -D and -C echo the rule found in the kernel (it differs where the comparison
+  // ignores option data: connlabel)
+  const byLookup = p.command === CMD.DELETE || p.command === CMD.CHECK;
+  const echoed = p.verbose && byLookup && env.backend === "nft" ? (findRules(t, chain, rules) ?? rules) : rules;
+  if (p.verbose) for (const r of echoed) out += `${verboseRuleLine(r, env.names)}\n`;
+  const warnings = p.verbose ? printWarnings(echoed) : "";
   try {
     applyRuleCommand(p, rules, t, env);
+    if (warnings) env.warn?.(warnings);
   } catch (err) {
     // the echo is printed while the batch is built, before the kernel answers; -D and -C
     // look the rule up first and print nothing when it is missing (nft -I looks up its chain
@@ -101,6 +111,7 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       (p.command === CMD.INSERT && env.backend === "nft" && !kernelAnswer);
     // (legacy -D and -C echo before libiptc looks)
     if ((p.command === CMD.DELETE || p.command === CMD.CHECK) && env.backend === "legacy") lookup = false;
+    if (!lookup && warnings) env.warn?.(warnings);
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
   return out;
@@ -157,6 +168,7 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const chain = p.chain !== undefined ? findChain(t, p.chain) : undefined;
   if (p.chain !== undefined && !chain) throw missingChainForListing(t.name, p.chain, env.backend);
   const warning = p.chain === undefined ? incompatibleWarning(t) : "";
+  listedPrintWarnings(p, t, chain, env);
   if (p.command & CMD.LIST_RULES) return warning + listRules(t, chain, p.verbose > 0, p.rulenum);
   const format = {
     numeric: !!(p.options & OPT.NUMERIC),
@@ -166,6 +178,19 @@ function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     names: env.names,
   };
   return warning + (chain ? listChains(t, [chain], format, p.rulenum) : listTable(t, format));
+}
+
+/** The print warnings of the rules -L or -S prints. */
+function listedPrintWarnings(p: ParsedCommand, t: Table, chain: Chain | undefined, env: ExecEnv): void {
+  if (!env.warn) return;
+  let text: string;
+  if (chain && p.rulenum !== undefined) {
+    const rule = chain.rules[p.rulenum - 1];
+    text = rule ? printWarnings([rule]) : "";
+  } else {
+    text = chainPrintWarnings(chain ? [chain] : Object.values(t.chains));
+  }
+  if (text) env.warn(text);
 }
 
 /** Printed before a whole-table listing when a base chain was renamed (nft). */

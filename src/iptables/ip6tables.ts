@@ -87,22 +87,23 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   const ruleset = ip6Ruleset(ns, p.backend);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
   let stdout: string;
+  let printed = "";
   try {
     const refused = p.backend === "nft" ? refusedByKernel(parsed) : undefined;
     if (refused) throw refused;
     if (p.backend === "nft") for (const r of parsed.rules) r.counters = { pkts: 0n, bytes: 0n };
     if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
-    stdout = executeCommand(parsed, t, { backend: p.backend, names });
+    stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (printed += text) });
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
-    return { ...failed, stdout: partial, stderr: warnings + failed.stderr };
+    return { ...failed, stdout: partial, stderr: warnings + printed + failed.stderr };
   }
   let stderr = warnings;
   if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && ip6LegacyTablesPresent(ns)) {
     stderr += "# Warning: ip6tables-legacy tables present, use ip6tables-legacy to see them\n";
   }
-  return { stdout, stderr, rc: 0 };
+  return { stdout, stderr: stderr + printed, rc: 0 };
 }
 
 export function runIp6tables(ctx: CommandContext, p: Program): CommandResult {

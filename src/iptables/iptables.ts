@@ -93,7 +93,7 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   }
   let stdout: string;
   try {
-    stdout = executeCommand(parsed, t, { backend: p.backend, names });
+    stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (stderr += text) });
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";

@@ -217,6 +217,12 @@ function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefi
   return out;
 }
 
+/** The rules -D and -C would find for `rules` (undefined when one is missing). */
+export function findRules(t: Table, chain: string, rules: Rule[]): Rule[] | undefined {
+  const c = findChain(t, chain);
+  return findRuleIndexes(c, rules)?.map((i) => c!.rules[i]!);
+}
+
 /** -D by specification: the first identical rule, for each rule given. */
 export function deleteRules(t: Table, chain: string, rules: Rule[]): void {
   const c = findChain(t, chain);

@@ -183,6 +183,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
       const args = [optarg ?? ""];
       if (opt.args === 0) args.length = 0;
       if (opt.args === 2 && g.optind < argc) args.push(g.take());
+      if (opt.optionalArg && g.optind < argc && !/^[-!]/.test(argv[g.optind]!)) args.push(g.take());
       if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
       call.option = opt.name;
       call.args = args;

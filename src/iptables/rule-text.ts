@@ -78,6 +78,17 @@ export function ruleKey(rule: Rule): string {
   return key;
 }
 
+/** ruleKey with the data of extensions -C/-D do not compare (comparesNoData) left at defaults. */
+function comparedKey(rule: Rule): string {
+  if (!rule.matches.some((m) => findMatch(m.name)?.comparesNoData)) return ruleKey(rule);
+  const matches = rule.matches.map((m) => {
+    const ext = findMatch(m.name);
+    return ext?.comparesNoData ? { ...m, data: ext.init() } : m;
+  });
+  const blank = { ...rule, matches };
+  return [saveRuleSpec(blank), saveAction(blank)].join("");
+}
+
 const ruleIdentities = new WeakMap<Rule, string>();
 
 /**
@@ -100,7 +111,7 @@ export function ruleIdentity(rule: Rule): string {
       const extra = findTarget(a.target.name)?.identity?.(a.target.data);
       if (extra) hidden += `\0${a.target.name}:${extra}`;
     }
-    id = ruleKey(rule) + hidden;
+    id = comparedKey(rule) + hidden;
     ruleIdentities.set(rule, id);
   }
   return id;
@@ -130,7 +141,7 @@ function extensionTexts(rule: Rule, numeric: boolean): string {
   for (const m of rule.matches) {
     const ext = findMatch(m.name);
     const text = ext ? ext.print(m.data, { numeric }) : `${m.name} `;
-    if (text) out += ` ${text}`;
+    if (text) out += ext?.listGlued ? text : ` ${text}`;
   }
   if (rule.action.kind === "target") {
     const t = rule.action.target;

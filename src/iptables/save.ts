@@ -62,10 +62,14 @@ export function saveTable(t: Table, opts: SaveOptions): string {
 }
 
 /** The tables iptables-save prints: one named table, or every existing table in nft order. */
-export function saveRuleset(ruleset: Ruleset, opts: SaveOptions): string {
+export function savedTables(ruleset: Ruleset, opts: SaveOptions): Table[] {
   // legacy lists tables newest first (/proc/net/ip_tables_names); nft in its fixed order
   const legacyOrder = () => (Object.keys(ruleset.tables) as TableName[]).reverse();
   const order = opts.backend === "legacy" ? legacyOrder() : SAVE_TABLE_ORDER;
   const names = opts.table ? [opts.table] : order.filter((n) => ruleset.tables[n]?.exists);
-  return names.map((n) => saveTable(ruleset.tables[n]!, opts)).join("");
+  return names.map((n) => ruleset.tables[n]!);
+}
+
+export function saveRuleset(ruleset: Ruleset, opts: SaveOptions): string {
+  return savedTables(ruleset, opts).map((t) => saveTable(t, opts)).join("");
 }

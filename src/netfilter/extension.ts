@@ -12,6 +12,12 @@ export interface ExtOption {
   args: 0 | 1 | 2;
   /** Whether "! --name" is allowed (otherwise the core reports the extension's error). */
   invertible?: boolean;
+  /**
+   * args 0 only: the option also takes the next word when there is one that starts with
+   * neither '-' nor '!' (old-style libxtables parsers reading argv[optind], e.g. rateest's
+   * --rateest-bps [bps]); it then arrives as args[0].
+   */
+  optionalArg?: boolean;
 }
 
 /** One option occurrence handed to an extension's parse(). */
@@ -83,6 +89,18 @@ interface ExtensionBase<D> {
    * does not show, e.g. CT's zone direction flags behind `--zone 5`; "" or absent when none.
    */
   identity?(data: D): string;
+  /**
+   * -C and -D compare none of the option data (the extension's userspacesize is 0, as for
+   * connlabel): any instance of it is the same as any other. Optional.
+   */
+  comparesNoData?: boolean;
+  /**
+   * A line the extension prints on stderr each time it prints itself (-L, -S, iptables-save,
+   * a -v echo), e.g. connlabel's missing /etc/xtables/connlabel.conf; without the newline.
+   */
+  printWarning?: string;
+  /** The -L text follows the destination column without the usual space (libxt_bpf). */
+  listGlued?: boolean;
   /**
    * A line libxtables prints on stderr when it loads the extension (once per command, before
    * any error), e.g. ipvs's missing-kernel-module warning; without the trailing newline.

@@ -1,7 +1,6 @@
 // -m bpf: run a classic BPF program (--bytecode "N,code jt jf k,…" as nfbpf_compile prints it)
 // over the packet. Pinned eBPF objects do not exist here. The program is kept and listed, not
-// run: no emulated packet matches it. Not modelled: -L prints the text without the usual
-// leading space.
+// run: no emulated packet matches it. Its -L text follows the addresses without the usual space.
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
@@ -44,6 +43,7 @@ function parseProgram(arg: string): [number, number, number, number][] {
 export const bpfMatch: MatchExtension<BpfData> = {
   name: "bpf",
   help: HELP,
+  listGlued: true,
   options: [
     { name: "bytecode", args: 1 },
     { name: "object-pinned", args: 1 },

@@ -1,10 +1,11 @@
 // -m connlabel: match (or, with --set, attach) a numeric conntrack label. Names would come from
 // /etc/xtables/connlabel.conf, which Debian does not ship: a non-numeric label fails after
-// libnetfilter_conntrack's warning. The kernel keeps 128 label bits (ERANGE beyond).
-// Not modelled: the same warning iptables prints each time it lists a connlabel rule.
+// libnetfilter_conntrack's warning, which also comes each time a connlabel match is printed.
+// The kernel keeps 128 label bits (ERANGE beyond). Its userspacesize is 0: -C and -D compare
+// no option data, so any connlabel rule stands for any other.
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
-import { checkOption, mustSpecify } from "./util/errors.js";
+import { checkOption, mustSpecify, tooShort } from "./util/errors.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 
 export interface ConnlabelData {
@@ -15,7 +16,7 @@ export interface ConnlabelData {
 }
 
 const LABEL_BITS = 128;
-const NO_CONF = "Warning: cannot open /etc/xtables/connlabel.conf: No such file or directory\n";
+const NO_CONF = "Warning: cannot open /etc/xtables/connlabel.conf: No such file or directory";
 
 const HELP =
   "connlabel match options:\n" +
@@ -25,6 +26,8 @@ const HELP =
 export const connlabelMatch: MatchExtension<ConnlabelData> = {
   name: "connlabel",
   help: HELP,
+  printWarning: NO_CONF,
+  comparesNoData: true,
   options: [
     { name: "label", args: 1, invertible: true },
     { name: "set", args: 0 },
@@ -37,9 +40,10 @@ export const connlabelMatch: MatchExtension<ConnlabelData> = {
       return;
     }
     const arg = call.args[0] ?? "";
+    if (arg === "") throw tooShort(1);
     const bit = strtoulWhole(arg);
     if (bit === undefined) {
-      call.warn?.(NO_CONF);
+      call.warn?.(`${NO_CONF}\n`);
       throw paramProblem(`label '${arg}' not found or invalid value`);
     }
     d.bit = bit;

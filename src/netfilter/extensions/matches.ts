@@ -61,6 +61,7 @@ import { dstMatch, hbhMatch } from "./ipv6-opts.js";
 import { mhMatch } from "./mh.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
+import { rateestMatch } from "./rateest-match.js";
 
 export const MATCHES: MatchExtension[] = [
   tcpMatch,
@@ -123,4 +124,5 @@ export const MATCHES: MatchExtension[] = [
   osfMatch,
   connlabelMatch,
   bpfMatch,
+  rateestMatch,
 ];

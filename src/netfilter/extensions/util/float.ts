@@ -37,3 +37,15 @@ export function parseDouble(text: string): number | undefined {
 export function lround(x: number): number {
   return x < 0 ? -Math.round(-x) : Math.round(x);
 }
+
+/**
+ * strtod on the start of `text`: the number read and the index just past it (C's end
+ * pointer); undefined when no number starts there.
+ */
+export function parseDoublePrefix(text: string): { value: number; end: number } | undefined {
+  const m =
+    /^[ \t\n\v\f\r]*[+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf|nan)/i.exec(text);
+  if (!m) return undefined;
+  const value = parseDouble(m[0]);
+  return value === undefined ? undefined : { value, end: m[0].length };
+}

@@ -1,0 +1,32 @@
+// The stderr lines extensions print each time a rule holding them is printed (listed, saved,
+// echoed by -v): one per printing instance, in rule order (ExtensionBase.printWarning).
+import type { Chain, Rule } from "../../types.js";
+import { MATCHES } from "../matches.js";
+import { TARGETS } from "../targets.js";
+
+// (built once: a listing of 100,000 rules asks for every match of every rule)
+let matchWarnings: ReadonlyMap<string, string> | undefined;
+let targetWarnings: ReadonlyMap<string, string> | undefined;
+
+function warningsOf(list: { name: string; printWarning?: string }[]): ReadonlyMap<string, string> {
+  return new Map(list.flatMap((e) => (e.printWarning ? [[e.name, `${e.printWarning}\n`] as const] : [])));
+}
+
+/** One line per match or target of `rules` that warns when printed. */
+export function printWarnings(rules: Iterable<Rule>): string {
+  matchWarnings ??= warningsOf(MATCHES);
+  targetWarnings ??= warningsOf(TARGETS);
+  let out = "";
+  for (const rule of rules) {
+    for (const m of rule.matches) out += matchWarnings.get(m.name) ?? "";
+    if (rule.action.kind === "target") out += targetWarnings.get(rule.action.target.name) ?? "";
+  }
+  return out;
+}
+
+/** printWarnings over every rule of `chains`. */
+export function chainPrintWarnings(chains: Iterable<Chain>): string {
+  let out = "";
+  for (const c of chains) out += printWarnings(c.rules);
+  return out;
+}
