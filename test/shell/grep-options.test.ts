@@ -1,0 +1,34 @@
+// GNU grep 3.8 options checked on the oracle machine (Debian 12).
+import { describe, expect, it } from "vitest";
+import { out, sh } from "./helpers.js";
+
+const FILE = "printf 'a tcp\\nb udp\\n\\nc tcp\\n' > /tmp/f";
+
+describe("grep output options", () => {
+  it("-b gives byte offsets, of the match with -o", () => {
+    expect(out(FILE, "grep -bn tcp /tmp/f")).toBe("1:0:a tcp\n4:13:c tcp\n");
+    expect(out(FILE, "grep -bo tcp /tmp/f")).toBe("2:tcp\n15:tcp\n");
+  });
+  it("-T pads numbers to the file size's digits and skips the tab before an empty line", () => {
+    expect(out(FILE, "grep -Tn '' /tmp/f")).toBe(" 1:\ta tcp\n 2:\tb udp\n 3:\n 4:\tc tcp\n");
+  });
+  it("-Z ends file names with NUL, -NUM and -A0 give context and separators", () => {
+    expect(out(FILE, "grep -Zl tcp /tmp/f")).toBe("/tmp/f\0");
+    expect(out(FILE, "grep -1 b /tmp/f")).toBe("a tcp\nb udp\n\n");
+    expect(out(FILE, "grep -A0 tcp /tmp/f")).toBe("a tcp\n--\nc tcp\n");
+    expect(out(FILE, "grep --group-separator=XX -A0 tcp /tmp/f")).toBe("a tcp\nXX\nc tcp\n");
+  });
+  it("checks matchers and --directories", () => {
+    expect(sh("grep -E -F x /tmp")).toEqual({ stdout: "", stderr: "grep: conflicting matchers specified\n", rc: 2 });
+    expect(out(FILE, "grep -X fgrep 'a.c' /tmp/f; echo $?")).toBe("1\n");
+    expect(sh(FILE, "grep -d skip tcp /tmp; echo $?").stdout).toBe("1\n");
+  });
+  it("-q reports unreadable files met before the first match", () => {
+    expect(sh(FILE, "grep -q tcp /nofile /tmp/f")).toEqual({ stdout: "", stderr: "grep: /nofile: No such file or directory\n", rc: 0 });
+    expect(sh(FILE, "grep -q tcp /tmp/f /nofile")).toEqual({ stdout: "", stderr: "", rc: 0 });
+  });
+  it("shows names with -r only once a directory is searched", () => {
+    expect(out(FILE, "grep -r b /tmp/f")).toBe("b udp\n");
+    expect(out(FILE, "grep -r b /tmp")).toBe("/tmp/f:b udp\n");
+  });
+});
