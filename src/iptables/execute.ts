@@ -88,7 +88,7 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   }
   // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel; the
   // command carries the kept objects on, so iptables-restore can map a refused rule to its line
-  if (env.backend === "nft") p.rules = p.rules.map(nftRoundTrip);
+  if (env.backend === "nft") for (let i = 0; i < p.rules.length; i++) p.rules[i] = nftRoundTrip(p.rules[i]!);
   const rules = p.rules;
   // nft's -D and -C echo the rule found in the kernel (it differs where the comparison
   // ignores option data: connlabel)

@@ -51,10 +51,9 @@ function checkEntry(ext: AnyExtension, data: unknown, rule: Rule, table: Table, 
  * the rule is added, with its base chain's hook or with none in a user chain; only the static
  * hook list is checked again for the hooks that reach a user chain (`staticOnly`: that check alone).
  */
-function extensionAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown, staticOnly = false): KernelVerdict {
+function extensionAllowed(table: Table, chain: string, user: boolean, rule: Rule, hooks: Iterable<Hook>, ext: AnyExtension, data: unknown, staticOnly: boolean): KernelVerdict {
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
-  const user = isUserChain(table, chain);
   const entryPerHook = !staticOnly && (context.backend === "legacy" || !user);
   for (const hook of hooks) {
     if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
@@ -81,16 +80,19 @@ function targetNamed(name: string): TargetExtension | undefined {
   return targetsByName.get(name);
 }
 
-/** Whether the rule is acceptable in `table` when `hooks` reach its chain. */
-function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, staticOnly = false): KernelVerdict {
+/**
+ * Whether the rule is acceptable in `table` when `hooks` reach its chain. `user`: whether that
+ * chain is a user chain (a caller that has the chain at hand says so: a restore checks ~40k rules).
+ */
+function ruleAllowed(table: Table, chain: string, rule: Rule, hooks: Iterable<Hook>, staticOnly = false, user = isUserChain(table, chain)): KernelVerdict {
   for (const m of rule.matches) {
     const ext = matchNamed(m.name);
-    const v = ext ? extensionAllowed(table, chain, rule, hooks, ext, m.data, staticOnly) : true;
+    const v = ext ? extensionAllowed(table, chain, user, rule, hooks, ext, m.data, staticOnly) : true;
     if (v !== true) return v;
   }
   if (rule.action.kind !== "target") return true;
   const ext = targetNamed(rule.action.target.name);
-  return ext ? extensionAllowed(table, chain, rule, hooks, ext, rule.action.target.data, staticOnly) : true;
+  return ext ? extensionAllowed(table, chain, user, rule, hooks, ext, rule.action.target.data, staticOnly) : true;
 }
 
 /**
@@ -275,7 +277,7 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
         masks ??= hookMasks(table);
         h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
       }
-      const v = ruleAllowed(table, chain.name, rule, h);
+      const v = ruleAllowed(table, chain.name, rule, h, false, !chain.builtin);
       if (v !== true) return { chain: chain.name, rule, errno: v };
     }
   }
@@ -289,11 +291,18 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
  */
 export function rulesAccepted(table: Table, rules: Rule[], chains: string[], maskOf: (chain: string) => number, ctx: CheckContext = {}): boolean {
   context = ctx;
+  // (consecutive rules mostly sit in one chain: its lookups are made once for them)
+  let name: string | undefined;
+  let user = false;
+  let hooks: Hook[] = [];
   for (let i = 0; i < rules.length; i++) {
-    const name = chains[i]!;
-    const c = Object.hasOwn(table.chains, name) ? table.chains[name] : undefined;
-    const mask = c?.builtin ? 1 << HOOK_BITS.indexOf(name as Hook) : maskOf(name);
-    if (ruleAllowed(table, name, rules[i]!, hooksOfMask(mask)) !== true) return false;
+    if (chains[i] !== name) {
+      name = chains[i]!;
+      const c = Object.hasOwn(table.chains, name) ? table.chains[name] : undefined;
+      user = !!c && !c.builtin;
+      hooks = hooksOfMask(c?.builtin ? 1 << HOOK_BITS.indexOf(name as Hook) : maskOf(name));
+    }
+    if (ruleAllowed(table, name, rules[i]!, hooks, false, user) !== true) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // iptables-restore's chain lines (":NAME POLICY [PKTS:BYTES]"), as xtables-restore (nft) and
 // iptables-restore.c (legacy, through libiptc) read them: strtok fields, then each backend's
 // order of checks.
-import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, newUserChain } from "../netfilter/ruleset.js";
 import type { Table } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { OpError, newChain, setPolicy, type Backend } from "./ops.js";
@@ -62,9 +62,14 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
     t.exists = true;
     return;
   }
+  // (the block's table has a prototype-free chain map: one lookup tells whether it is there)
   const existing = t.chains[chain];
-  if (existing && !existing.builtin) existing.rules = [];
-  else newChain(t, chain);
+  if (existing) existing.rules = [];
+  else if (t.foreignBaseChains) newChain(t, chain);
+  else {
+    t.chains[chain] = newUserChain(chain);
+    t.exists = true;
+  }
   block.declared.add(chain);
 }
 

@@ -307,7 +307,8 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
     try {
       const echo = apply(block, parsed, lineNo, backend, names);
       // a rule jumping to a chain nft does not know is not echoed (the jump is resolved first)
-      return parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
+      // (looked up only when there is an echo: a large dump echoes nothing)
+      return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
     } catch (err) {
       // the kernel answers at COMMIT; lookups in iptables' own cache (rule numbers, -D/-C
       // matching, -R's chain) fail at once
