@@ -32,3 +32,15 @@ describe("grep output options", () => {
     expect(out(FILE, "grep -r b /tmp")).toBe("/tmp/f:b udp\n");
   });
 });
+
+describe("sort and tr options", () => {
+  it("sort -g puts text first and reads exponents, -M orders months", () => {
+    expect(out("printf '1e3\\n2\\nx\\n-1.5\\n' | sort -g")).toBe("x\n-1.5\n2\n1e3\n");
+    expect(out("printf 'Mar\\nJan\\nFeb\\n' | sort -M")).toBe("Jan\nFeb\nMar\n");
+  });
+  it("tr -t truncates SET1 and counts operands like GNU", () => {
+    expect(out("echo abcabc | tr -t abc xy")).toBe("xycxyc\n");
+    expect(sh("echo x | tr a-z A-Z --")).toEqual({ stdout: "", stderr: "tr: extra operand '--'\nTry 'tr --help' for more information.\n", rc: 1 });
+    expect(sh("echo abc | tr -d a b").stderr).toBe("tr: extra operand 'b'\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n");
+  });
+});

@@ -14,6 +14,11 @@ interface Key {
   fold: boolean;
   blanks: boolean;
   version?: boolean;
+  /** -g, -M, -h, -R within the key (or inherited from the global options). */
+  general?: boolean;
+  month?: boolean;
+  human?: boolean;
+  random?: boolean;
 }
 
 /** GNU parse_field_count: leading digits, or the error quoting the rest of the spec. */
@@ -24,7 +29,9 @@ function count(s: string, what: string): [number, string] | string {
 }
 
 /** `-k POS1[,POS2]` where POS is F[.C][OPTS]; a string is GNU sort's error text. */
-function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: boolean; version: boolean; reverse: boolean }): Key | string {
+type Modes = Omit<Key, "start" | "startChar" | "end" | "endChar">;
+
+function parseKey(spec: string, p: Modes): Key | string {
   const bad = (why: string) => `${why}: invalid field specification '${spec}'`;
   let r = count(spec, "invalid number at field start");
   if (typeof r === "string") return r;
@@ -68,6 +75,10 @@ function parseKey(spec: string, p: { numeric: boolean; fold: boolean; blanks: bo
     fold: own ? opts.includes("f") : p.fold,
     blanks: own ? opts.includes("b") : p.blanks,
     version: own ? opts.includes("V") : p.version,
+    general: own ? opts.includes("g") : p.general,
+    month: own ? opts.includes("M") : p.month,
+    human: own ? opts.includes("h") : p.human,
+    random: own ? opts.includes("R") : p.random,
   };
 }
 
@@ -150,7 +161,40 @@ function humanCompare(a: string, b: string): number {
   return ra !== rb ? ra - rb : na - nb;
 }
 
-function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = false, human = false): number {
+/** sort -g: strtold's numbers; text that is no number sorts first, then NaN, then by value. */
+function generalValue(s: string): number {
+  const m = /^[ \t\n]*([-+]?(?:inf(?:inity)?|nan|0x[0-9a-f]*\.?[0-9a-f]*(?:p[-+]?[0-9]+)?|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?))/i.exec(s);
+  if (!m) return -Infinity - 1;
+  const t = m[1]!.toLowerCase();
+  if (t.includes("nan")) return NaN;
+  if (t.includes("inf")) return t.startsWith("-") ? -Infinity : Infinity;
+  if (t.replace(/^[-+]/, "").startsWith("0x")) return (t.startsWith("-") ? -1 : 1) * parseInt(t.replace(/^[-+]?0x/, ""), 16);
+  return Number(t);
+}
+
+function generalCompare(a: string, b: string): number {
+  const [x, y] = [generalValue(a), generalValue(b)];
+  // no number (-Infinity - 1 is still -Infinity, so mark it apart) < NaN < numbers
+  const rank = (v: number, s: string) => (Number.isNaN(v) ? 1 : v === -Infinity && !/^[ \t\n]*-inf/i.test(s) ? 0 : 2);
+  const [ra, rb] = [rank(x, a), rank(y, b)];
+  if (ra !== rb || ra < 2) return ra - rb;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const monthOf = (s: string) => MONTHS.indexOf(s.trimStart().slice(0, 3).toUpperCase()) + 1;
+
+/** sort -R: a fixed hash stands in for GNU's random key (the order is arbitrary either way). */
+function hashOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = false, human = false, modes: Partial<Modes> = {}): number {
+  if (modes.random) return hashOf(a) - hashOf(b) || (a < b ? -1 : a > b ? 1 : 0);
+  if (modes.general) return generalCompare(a, b);
+  if (modes.month) return monthOf(a) - monthOf(b);
   if (version) return versionCompare(a, b);
   if (human) return humanCompare(a, b);
   if (numeric) return numberOf(a) - numberOf(b);
@@ -165,18 +209,21 @@ export const sort: Command = {
   name: "sort",
   run(ctx) {
     const p = parseOptions("sort", ctx.argv.slice(1), {
-      flags: "nrufbsVhgcCmz",
+      flags: "nrufbsVhgcCmzMR",
       withArg: "tko",
       long: {
         "numeric-sort": "n", reverse: "r", unique: "u", "ignore-case": "f", "ignore-leading-blanks": "b", stable: "s",
         "field-separator=": "t", "key=": "k", "output=": "o", "version-sort": "V", "human-numeric-sort": "h",
-        "general-numeric-sort": "g", check: "c", "zero-terminated": "z",
+        "general-numeric-sort": "g", check: "c", "zero-terminated": "z", "month-sort": "M", "random-sort": "R",
       },
       usageRc: 2,
     });
     if (isResult(p)) return p;
     const reverse = has(p, "r");
-    const global = { numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V"), reverse };
+    const global: Modes = {
+      numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V"), reverse,
+      general: has(p, "g"), month: has(p, "M"), human: has(p, "h"), random: has(p, "R"),
+    };
     const sep = lastValue(p, "t");
     if (sep === "") return done("", "sort: empty tab\n", 2);
     if (sep !== undefined && sep.length !== 1) return done("", `sort: multi-character tab '${sep}'\n`, 2);
@@ -194,16 +241,16 @@ export const sort: Command = {
     const compareKeys = (a: string, b: string): number => {
       if (keys.length === 0) {
         const trim = (s: string) => (global.blanks ? s.replace(/^[ \t]+/, "") : s);
-        const c = cmp(trim(a), trim(b), global.numeric, global.fold, global.version, has(p, "h"));
+        const c = cmp(trim(a), trim(b), global.numeric, global.fold, global.version, has(p, "h"), global);
         return reverse ? -c : c;
       }
       for (const k of keys) {
-        const c = cmp(keyText(a, k, sep), keyText(b, k, sep), k.numeric, k.fold, k.version);
+        const c = cmp(keyText(a, k, sep), keyText(b, k, sep), k.numeric, k.fold, k.version, k.human, k);
         if (c !== 0) return k.reverse ? -c : c;
       }
       return 0;
     };
-    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version);
+    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version || global.month || global.random);
     const compare = (a: string, b: string): number => {
       const c = compareKeys(a, b);
       if (c !== 0 || !lastResort) return c;

@@ -34,20 +34,34 @@ function expandSet(set: string): string[] {
 export const tr: Command = {
   name: "tr",
   run(ctx) {
-    const p = parseOptions("tr", ctx.argv.slice(1), { flags: "dscC", long: { delete: "d", "squeeze-repeats": "s", complement: "c" } });
+    // tr stops reading options at its first operand (no permutation), so a later "--" is an operand
+    const argv = ctx.argv.slice(1);
+    let split = argv.findIndex((a) => a === "--" || !a.startsWith("-") || a === "-");
+    if (split < 0) split = argv.length;
+    const p = parseOptions("tr", argv.slice(0, split), { flags: "dscCt", long: { delete: "d", "squeeze-repeats": "s", complement: "c", "truncate-set1": "t" } });
     if (isResult(p)) return p;
+    p.args.push(...argv.slice(argv[split] === "--" ? split + 1 : split));
     const del = has(p, "d");
     const squeeze = has(p, "s");
-    const need = del || (squeeze && p.args.length === 1) ? 1 : 2;
-    if (p.args.length < need) {
-      const msg = p.args.length === 0 ? "missing operand" : `missing operand after '${p.args[0]}'\nTwo strings must be given when translating.`;
-      return done("", `tr: ${msg}\nTry 'tr --help' for more information.\n`, 1);
+    const minOperands = del === squeeze ? 2 : 1;
+    const maxOperands = del && !squeeze ? 1 : 2;
+    const usage = "Try 'tr --help' for more information.\n";
+    if (p.args.length < minOperands) {
+      const why = squeeze ? "Two strings must be given when both deleting and squeezing repeats." : "Two strings must be given when translating.";
+      const msg = p.args.length === 0 ? "missing operand" : `missing operand after '${p.args[p.args.length - 1]}'\n${why}`;
+      return done("", `tr: ${msg}\n${usage}`, 1);
     }
-    const set1 = new Set(expandSet(p.args[0]!));
+    if (p.args.length > maxOperands) {
+      const only = p.args.length === 2 ? "Only one string may be given when deleting without squeezing repeats.\n" : "";
+      return done("", `tr: extra operand '${p.args[maxOperands]}'\n${only}${usage}`, 1);
+    }
+    const set2 = p.args[1] === undefined ? [] : expandSet(p.args[1]);
+    // -t: SET1 is cut to SET2's length when translating
+    const truncate = has(p, "t") && !del && set2.length > 0;
+    const list1 = truncate ? expandSet(p.args[0]!).slice(0, set2.length) : expandSet(p.args[0]!);
+    const set1 = new Set(list1);
     const complement = has(p, "c") || has(p, "C");
     const inSet1 = (ch: string) => set1.has(ch) !== complement;
-    const list1 = expandSet(p.args[0]!);
-    const set2 = p.args[1] === undefined ? [] : expandSet(p.args[1]);
     let out = "";
     let prev = "";
     for (const ch of ctx.stdin) {
