@@ -14,11 +14,21 @@ const CHUNKS: [name: string, type: number, flags: string][] = [
   ["FORWARD_TSN", 192, "--------"], ["I_FORWARD_TSN", 194, "--------"],
 ];
 
+/** XT_NUM_SCTP_FLAGS: chunk types that can carry flags in one rule. */
+const MAX_FLAGGED = 4;
+const TOO_MANY_FLAGGED =
+  "Number of chunk types with flags exceeds currently allowed limit. Increasing this limit involves changing " +
+  "IPT_NUM_SCTP_FLAGS and recompiling both the kernel space and user space modules";
+
 interface ChunkTest {
   mode: "any" | "all" | "only";
   /** Chunk type numbers, or "ALL"/"NONE". */
   types: number[] | "ALL" | "NONE";
-  /** Flag letters per chunk type as typed (upper case = set, lower case = clear). */
+  /**
+   * Flag letters as typed (upper case = set, lower case = clear), keyed the way libxt_sctp
+   * stores them: by the chunk's place in its name table, not its type. The two agree up to
+   * SHUTDOWN_COMPLETE; I_DATA's flags land on type 15, so they are never listed.
+   */
   flags: Record<number, string>;
 }
 
@@ -48,22 +58,37 @@ function parseChunks(modeText: string, list: string): ChunkTest {
     const [, type, valid] = CHUNKS[index]!;
     if (!types.includes(type)) types.push(type);
     for (const letter of flagText ?? "") {
-      if (!valid.includes(letter.toUpperCase()) || letter === "-") throw paramProblem(`Invalid flags for chunk type ${index}`);
-      flags[type] = (flags[type] ?? "") + letter;
+      // ('-' is found in the valid-flags string too: it stands for bit 7)
+      if (!valid.includes(letter.toUpperCase())) throw paramProblem(`Invalid flags for chunk type ${index}`);
+      if (flags[index] === undefined && Object.keys(flags).length === MAX_FLAGGED) throw paramProblem(TOO_MANY_FLAGGED);
+      flags[index] = (flags[index] ?? "") + letter;
     }
   }
   return { mode, types, flags };
 }
 
-/** Flag letters in bit order (the order of the chunk's valid-flags string). */
+/** The (flag, mask) bits typed letters give: a letter sets its mask bit; upper case also its flag bit, for good. */
+function flagBits(valid: string, typed: string): [number, number] {
+  let flag = 0;
+  let mask = 0;
+  for (const letter of typed) {
+    const bit = 1 << (7 - valid.indexOf(letter.toUpperCase()));
+    mask |= bit;
+    if (letter !== letter.toLowerCase()) flag |= bit;
+  }
+  return [flag, mask];
+}
+
+/** ":FLAGS" after a listed chunk type: the letters of the table entry at that place, bit 7 first. */
 function flagsText(type: number, typed: string | undefined): string {
   if (!typed) return "";
-  const valid = CHUNKS.find(([, t]) => t === type)![2];
+  const valid = CHUNKS[type]![2];
+  const [flag, mask] = flagBits(valid, typed);
   let out = "";
-  for (const c of valid) {
-    if (c === "-") continue;
-    const last = [...typed].reverse().find((l) => l.toUpperCase() === c);
-    if (last) out += last === c ? c : c.toLowerCase();
+  for (let i = 7; i >= 0; i--) {
+    if (!(mask & (1 << i))) continue;
+    const c = valid[7 - i]!;
+    out += flag & (1 << i) ? c : c.toLowerCase();
   }
   return out ? `:${out}` : "";
 }
@@ -74,6 +99,14 @@ function chunksText(c: ChunkTest, numeric: boolean): string {
     .sort((a, b) => a - b)
     .map((t) => (numeric ? `0x${t.toString(16).toUpperCase().padStart(4, "0")}` : CHUNKS.find(([, n]) => n === t)![0]) + flagsText(t, c.flags[t]));
   return `${c.mode} ${names.join(",")}`;
+}
+
+function hiddenFlags(c: ChunkTest): string {
+  const types = c.types as number[];
+  return Object.entries(c.flags)
+    .filter(([key]) => !types.includes(Number(key)))
+    .map(([key, letters]) => `${key}:${flagBits(CHUNKS[Number(key)]![2], letters).join("/")}`)
+    .join(",");
 }
 
 const rangeText = (r: PortRange) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}:${r[1]}`);
@@ -106,6 +139,8 @@ export const sctpMatch: MatchExtension<SctpData> = {
     }
   },
   checkEntry: (_d, { rule }) => rule.proto === 132 && !rule.protoInvert,
+  // flags stored for a chunk type the rule does not list (I_DATA's) are compared, not saved
+  identity: (d) => (d.chunks && Array.isArray(d.chunks.types) ? hiddenFlags(d.chunks) : ""),
   save(d) {
     const parts: string[] = [];
     const neg = (k: string) => (d.inv.includes(k) ? "! " : "");
