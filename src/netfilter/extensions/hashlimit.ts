@@ -227,6 +227,9 @@ function sameRateMode(d: HashlimitData, call: FinalCheckCall): boolean {
   return true;
 }
 
+/** HASHLIMIT_MAX_SIZE: the kernel's bound on --hashlimit-htable-size and -max. */
+const HTABLE_MAX = 1048576;
+
 const U32_OPTIONS: Record<string, "size" | "max" | "gcInterval" | "expire"> = {
   "hashlimit-htable-size": "size",
   "hashlimit-htable-max": "max",
@@ -335,6 +338,9 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     }
   },
   checkEntry(d, call) {
+    // xt_hashlimit truncates oversized tables in the rule's own data, so listings show it
+    if (d.size > HTABLE_MAX) d.size = HTABLE_MAX;
+    if (d.max > HTABLE_MAX) d.max = HTABLE_MAX;
     if (!(d.srcmask <= (d.v6 ? 128 : 32) && d.dstmask <= (d.v6 ? 128 : 32) && d.gcInterval !== 0 && d.expire !== 0 && sameRateMode(d, call))) return false;
     return d.rateMatch || d.bytes || !burstOverflows(d) ? true : "Numerical result out of range";
   },
