@@ -254,7 +254,12 @@ class Awk {
         const target: Expr = args[2] ?? { k: "field", e: { k: "num", v: 0 } };
         const repl = s(1);
         let count = 0;
-        const result = this.str(this.eval(target)).replace(new RegExp(re.source, name === "gsub" ? "g" : ""), (m) => {
+        let prevEnd = -1;
+        const result = this.str(this.eval(target)).replace(new RegExp(re.source, name === "gsub" ? "g" : ""), (m: string, ...rest: unknown[]) => {
+          // an empty match right after the previous match is no match (mawk: gsub(/b*/, "-") on abc is -a-c-)
+          const at = rest.find((x) => typeof x === "number") as number;
+          if (m === "" && at === prevEnd) return m;
+          prevEnd = at + m.length;
           count++;
           return repl.replace(/\\\\|\\&|&/g, (x) => (x === "&" ? m : x === "\\&" ? "&" : "\\"));
         });

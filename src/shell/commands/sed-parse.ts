@@ -88,6 +88,8 @@ function readDelimited(s: string, i: number, delim: string, what: string, isRege
 
 const NO_ADDRESS = new Set([":", "}"]);
 const ONE_ADDRESS = new Set(["=", "a", "i", "q", "Q", "r"]);
+/** GNU commands that take the rest of the line as an argument: `e [COMMAND]`, `v [VERSION]`. */
+const REST_OF_LINE = "ev";
 const SIMPLE = "dDpPlnNgGhHxzF=";
 
 export function parseScript(script: string, extended: boolean): SedCommand[] {
@@ -247,6 +249,8 @@ export function parseScript(script: string, extended: boolean): SedCommand[] {
       } else if ("rRwW".includes(name)) {
         cmd.file = restOfLine(false);
         if (!cmd.file) throw new SedError("missing filename in r/R/w/W commands", i);
+      } else if (REST_OF_LINE.includes(name)) {
+        cmd.file = restOfLine(false) || undefined;
       } else if (name === "q" || name === "Q" || name === "l" || name === "L") {
         skip();
         if (/[0-9]/.test(script[i] ?? "")) {

@@ -62,8 +62,15 @@ function substitute(line: string, cmd: SedCommand): string | undefined {
   let last = 0;
   let n = 0;
   let changed = false;
+  let prevEnd = -1;
   // matches are visited only up to the one replaced (s///N) unless the flag is g
   for (let m = g.exec(line); m !== null; m = g.exec(line)) {
+    // an empty match right where the previous match ended does not count (GNU: `s/b*/-/g` on abc is -a-c-)
+    if (m[0] === "" && m.index === prevEnd) {
+      g.lastIndex++;
+      continue;
+    }
+    prevEnd = m.index + m[0].length;
     if (++n >= nth) {
       out += line.slice(last, m.index) + replacement(cmd.replace!, [...m]);
       last = m.index + m[0].length;
@@ -159,10 +166,14 @@ export class SedMachine {
   hold = "";
   quitCode: number | undefined;
   files = new Map<string, string>();
+  /** What `R FILE` has not read yet, per file. */
+  private readonly readLines = new Map<string, string[]>();
   private readonly labels = new Map<string, number>();
 
   constructor(private readonly cmds: SedCommand[], private readonly opts: SedOptions) {
     cmds.forEach((c, k) => c.name === ":" && this.labels.set(c.label!, k));
+    // w, W and s///w open (and empty) their files before the first line is read
+    for (const c of cmds) if (c.file && "wWs".includes(c.name) && c.file !== "/dev/stdout") this.files.set(c.file, "");
   }
 
   run(stream: Stream): string {
@@ -241,6 +252,23 @@ export class SedMachine {
           case "z": space = ""; break;
           case "a": appended.push(cmd.text! + "\n"); break;
           case "r": appended.push(ctx.fs.readFile(cmd.file!) ?? ""); break;
+          case "R": {
+            // one more line of FILE each time, nothing once it is used up
+            const lines = this.readLines.get(cmd.file!) ?? splitLines(ctx.fs.readFile(cmd.file!) ?? "");
+            this.readLines.set(cmd.file!, lines);
+            const line = lines.shift();
+            if (line !== undefined) appended.push(line + "\n");
+            break;
+          }
+          case "W": this.write(cmd.file!, space!.split("\n")[0]! + "\n", out); break;
+          case "v": break;
+          case "e": {
+            // `e COMMAND` prints its output first; a bare `e` runs the pattern space and keeps the output
+            const r = ctx.run(["bash", "-c", cmd.file ?? space!]);
+            if (cmd.file !== undefined) out.write(r.stdout);
+            else space = r.stdout.replace(/\n$/, "");
+            break;
+          }
           case "i": out.write(cmd.text! + "\n"); break;
           case "c":
             deleted = true;

@@ -1,4 +1,4 @@
-// GNU grep 3.8 options checked on the oracle machine (Debian 12).
+// GNU grep 3.8, sed 4.9, sort/tr (coreutils 9.1) and mawk options checked on the oracle machine (Debian 12).
 import { describe, expect, it } from "vitest";
 import { out, sh } from "./helpers.js";
 
@@ -42,5 +42,17 @@ describe("sort and tr options", () => {
     expect(out("echo abcabc | tr -t abc xy")).toBe("xycxyc\n");
     expect(sh("echo x | tr a-z A-Z --")).toEqual({ stdout: "", stderr: "tr: extra operand '--'\nTry 'tr --help' for more information.\n", rc: 1 });
     expect(sh("echo abc | tr -d a b").stderr).toBe("tr: extra operand 'b'\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n");
+  });
+});
+
+describe("sed and awk empty matches, sed R/W/e", () => {
+  it("skips an empty match right after a match", () => {
+    expect(out("echo abc | sed 's/b*/-/g'")).toBe("-a-c-\n");
+    expect(out("awk 'BEGIN { v = \"hello\"; gsub(/l*/, \"[&]\", v); print v }'")).toBe("[]h[]e[ll]o[]\n");
+  });
+  it("R reads one line per cycle, W writes the first line, e runs a command", () => {
+    expect(out("printf 'x\\ny\\n' > /tmp/w; printf '1\\n2\\n3\\n' | sed 'R /tmp/w'")).toBe("1\nx\n2\ny\n3\n");
+    expect(out("printf '1\\n2\\n' | sed 'N;W /tmp/first' >/dev/null; cat /tmp/first")).toBe("1\n");
+    expect(out("echo a | sed 'e echo hi'")).toBe("hi\na\n");
   });
 });
