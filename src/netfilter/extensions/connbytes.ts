@@ -4,14 +4,14 @@ import type { MatchExtension } from "../extension.js";
 import type { ConntrackView } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
-import { parseUintRange } from "./util/ranges.js";
+import { parseU64Range } from "./util/ranges.js";
 
 type Dir = "original" | "reply" | "both";
 type Mode = "packets" | "bytes" | "avgpkt";
 
 export interface ConnbytesData {
-  from: number;
-  to: number;
+  from: bigint;
+  to: bigint;
   invert: boolean;
   dir: Dir;
   mode: Mode;
@@ -21,7 +21,7 @@ export interface ConnbytesData {
 /** Per-direction counters, when the packet path keeps them on the connection. */
 type WithCounters = ConntrackView & { origPackets?: number; origBytes?: number; replPackets?: number; replBytes?: number };
 
-const U64_MAX = Number.MAX_SAFE_INTEGER;
+const U64_MAX = (1n << 64n) - 1n;
 
 export const connbytesMatch: MatchExtension<ConnbytesData> = {
   name: "connbytes",
@@ -30,12 +30,12 @@ export const connbytesMatch: MatchExtension<ConnbytesData> = {
     { name: "connbytes-dir", args: 1 },
     { name: "connbytes-mode", args: 1 },
   ],
-  init: () => ({ from: 0, to: U64_MAX, invert: false, dir: "original", mode: "packets", seen: [] }),
+  init: () => ({ from: 0n, to: U64_MAX, invert: false, dir: "original", mode: "packets", seen: [] }),
   parse(d, { option, args, invert }) {
     checkOption("connbytes", d.seen, option, invert, { invertible: option === "connbytes" });
     const arg = args[0]!;
     if (option === "connbytes") {
-      const [from, to] = parseUintRange("connbytes", option, arg, U64_MAX, "18446744073709551615");
+      const [from, to] = parseU64Range("connbytes", option, arg);
       const single = !arg.includes(":");
       d.from = from;
       d.to = single ? U64_MAX : to;
@@ -68,7 +68,7 @@ export const connbytesMatch: MatchExtension<ConnbytesData> = {
       const packets = sum(pk);
       what = packets ? Math.floor(sum(by) / packets) : 0;
     }
-    const inRange = what >= d.from && (d.to === U64_MAX || what <= d.to);
+    const inRange = BigInt(what) >= d.from && BigInt(what) <= d.to;
     return inRange !== d.invert;
   },
 };
