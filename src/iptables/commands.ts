@@ -6,6 +6,7 @@ import { runIptablesRestore } from "./restore-command.js";
 import { runIptablesSave } from "./save-command.js";
 import { runXtablesLegacyMulti, runXtablesNftMulti } from "./multi.js";
 import { runIptablesTranslate } from "./translate.js";
+import { runRestoreTranslate } from "./translate-restore.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
@@ -22,6 +23,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "xtables-nft-multi", run: runXtablesNftMulti },
   { name: "xtables-legacy-multi", run: runXtablesLegacyMulti },
   { name: "iptables-translate", aliases: ["ip6tables-translate"], run: runIptablesTranslate },
+  { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], run: runRestoreTranslate },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -4,6 +4,16 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { runIptables } from "./iptables.js";
 import { runIptablesRestore } from "./restore-command.js";
 import { runIptablesSave } from "./save-command.js";
+import { runIptablesTranslate } from "./translate.js";
+import { runRestoreTranslate } from "./translate-restore.js";
+
+/** nft-only tools run under their own name (argv[0] is the subcommand). */
+const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
+  "iptables-translate": runIptablesTranslate,
+  "ip6tables-translate": runIptablesTranslate,
+  "iptables-restore-translate": runRestoreTranslate,
+  "ip6tables-restore-translate": runRestoreTranslate,
+};
 
 type Tool = "main" | "save" | "restore";
 
@@ -36,6 +46,8 @@ function toolOf(sub: string): { tool: Tool; family: 4 | 6 } | undefined {
 function runMulti(ctx: CommandContext, backend: "nft" | "legacy"): CommandResult {
   const valid = backend === "nft" ? NFT_SUBCOMMANDS : LEGACY_SUBCOMMANDS;
   const sub = ctx.argv[1] ?? "";
+  const own = backend === "nft" && Object.hasOwn(OWN_NAME_TOOLS, sub) ? OWN_NAME_TOOLS[sub] : undefined;
+  if (own) return own({ ...ctx, argv: ctx.argv.slice(1) });
   const target = valid.includes(sub) ? toolOf(sub) : undefined;
   if (!target) {
     if (valid.includes(sub)) return { stdout: "", stderr: `${sub}: not available in this emulator\n`, rc: 127 };

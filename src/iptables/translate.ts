@@ -18,7 +18,7 @@ import { translateAction } from "./translate-targets.js";
 const NOT_IMPLEMENTED: CommandResult = { stdout: "nft ", stderr: "Translation not implemented\n", rc: 1 };
 
 /** iptables' (or ip6tables') help with the tool's name in the title and usage lines. */
-function helpText(name: string, family: 4 | 6): string {
+export function helpText(name: string, family: 4 | 6): string {
   const base = family === 6 ? ip6tablesHelp({ name: "ip6tables", backend: "nft", family }) : IPTABLES_HELP;
   return base.replace(/^(Usage: |       )?ip6?tables(?= )/gm, (_m, lead: string | undefined) => `${lead ?? ""}${name}`);
 }
@@ -34,7 +34,7 @@ function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, fam
 }
 
 /** The nft rule text after "add rule ip TABLE CHAIN ", or undefined when untranslatable. */
-function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warnings: string[]): string | undefined {
+function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warnings: string[], setBase: number): string | undefined {
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
   // a literal "*" is escaped, the iptables wildcard "+" becomes nft's "*"
@@ -57,7 +57,7 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   let comment: string | undefined;
   for (const m of rule.matches) {
     const ext = findMatch(m.name);
-    const x = ext ? translateMatch(m.name, ext.save(m.data), { proto, family, table, setIndex: sets.length }) : undefined;
+    const x = ext ? translateMatch(m.name, ext.save(m.data), { proto, family, table, setIndex: setBase + sets.length }) : undefined;
     if (!x) return undefined;
     if (x.comment !== undefined) comment = x.comment;
     else if (x.text) parts.push(x.text);
@@ -74,18 +74,27 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   return parts.join(" ");
 }
 
-function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[]): string {
+/**
+ * The translated rules of one -A/-I, one per source/destination address pair. On the command
+ * line each line is quoted and starts with "nft "; iptables-restore-translate prints them bare.
+ * An untranslatable rule is echoed as a comment.
+ */
+export function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[], restore?: { sets: number }): string {
   const sets: string[] = [];
-  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings));
+  // libxt_connlimit numbers its sets with a counter that lives as long as the process
+  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings, restore?.sets ?? 0));
+  if (restore) restore.sets += sets.length;
+  const nft = restore ? "" : "nft ";
+  const tick = restore ? "" : "'";
   // the parser blanked each "!" it read (do_parse sets optarg[0] = 0), so the echo shows ""
-  if (texts.some((t) => t === undefined)) return `nft # ${argv.slice(1).map((w) => (w === "!" ? "" : w)).join(" ")} \n`;
+  if (texts.some((t) => t === undefined)) return `${nft}# ${argv.slice(1).map((w) => (w === "!" ? "" : w)).join(" ")} \n`;
   // xtables-translate prints "nft " once per source address, then one quoted rule per line
   const srcKeys = rules.map((r) => (r.src ? saveAddress(r.src) : ""));
   const ip = family === 6 ? "ip6" : "ip";
-  let out = sets.map((set) => `nft '${set}'\n`).join("");
+  let out = sets.map((set) => `${nft}${tick}${set}${tick}\n`).join("");
   texts.forEach((t, i) => {
-    if (i === 0 || srcKeys[i] !== srcKeys[i - 1]) out += "nft ";
-    out += `'${verb} rule ${ip} ${table} ${chain} ${t}'\n`;
+    if (i === 0 || srcKeys[i] !== srcKeys[i - 1]) out += nft;
+    out += `${tick}${verb} rule ${ip} ${table} ${chain} ${t}${tick}\n`;
   });
   return out;
 }

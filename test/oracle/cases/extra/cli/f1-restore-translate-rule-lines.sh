@@ -1,0 +1,245 @@
+cat > /tmp/rs <<'EOF'
+*filter
+-A INPUT -m connlimit --connlimit-upto 3 --connlimit-mask 24 --connlimit-daddr -j DROP
+-A INPUT -m connlimit --connlimit-above 3 --connlimit-mask 24 -j DROP
+-A INPUT -p tcp --syn --dport 22 -m connlimit --connlimit-above 2 -j REJECT --reject-with tcp-reset
+-A INPUT -i eth0 -s 10.0.0.0/8 -p tcp -f -j ACCEPT
+-A INPUT -m conntrack --ctstate NEW,ESTABLISHED,RELATED,INVALID,UNTRACKED -j DROP
+-A INPUT -j LOG --log-macdecode
+-A INPUT -j LOG --log-tcp-options
+-A INPUT -j LOG --log-level 4 --log-prefix "a\"b"
+-A INPUT -m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT
+-A INPUT -m addrtype --dst-type LOCAL,BROADCAST -j ACCEPT
+-A OUTPUT -m owner --uid-owner root -j ACCEPT
+-A OUTPUT -m owner --gid-owner 0 ! --uid-owner 5 -j ACCEPT
+-A INPUT -m pkttype ! --pkt-type multicast -j ACCEPT
+-A INPUT -m length ! --length 100 -j ACCEPT
+-A INPUT -m ttl --ttl-eq 64 -j ACCEPT
+-A INPUT -m ttl ! --ttl-eq 64 -j ACCEPT
+-A INPUT -m ttl --ttl-gt 64 -j ACCEPT
+-A INPUT -m mac ! --mac-source AA:BB:CC:DD:EE:FF -j ACCEPT
+-A INPUT -m iprange ! --src-range 1.1.1.1-1.1.1.9 --dst-range 2.2.2.1-2.2.2.9 -j ACCEPT
+-A INPUT -m mark --mark 0x10/0xf0 -j ACCEPT
+-A INPUT -m mark ! --mark 0x10/0xf0 -j ACCEPT
+-A INPUT -p udp -m multiport ! --sports 1:5,7 -j ACCEPT
+-A INPUT -p udp -m multiport --dports 53 -m udp --sport 53 -j ACCEPT
+-A INPUT -p tcp -m tcp --dport 22 -m comment --comment 'ssh "in"' -j ACCEPT
+-A INPUT -m comment --comment ssh -j ACCEPT
+-A INPUT -d 10.0.0.0/255.255.0.0 -j ACCEPT
+-A INPUT -d 10.0.0.0/255.0.255.0 -j ACCEPT
+-A INPUT ! -o lo -j ACCEPT
+-A INPUT -s 0.0.0.0/0 -j ACCEPT
+-A INPUT -p icmp --icmp-type destination-unreachable -j ACCEPT
+-A INPUT -p icmp --icmp-type 13 -j ACCEPT
+-A INPUT -p icmp --icmp-type 42 -j ACCEPT
+-A INPUT -p udp -j ACCEPT
+-A INPUT -p sctp -j ACCEPT
+-A INPUT -p tcp -m tcp -j ACCEPT
+-A INPUT -p ipv6-icmp -j ACCEPT
+-A NOSUCH -j ACCEPT
+-A INPUT -m limit --limit 5/second -j ACCEPT
+-A INPUT -m limit -j ACCEPT
+-I INPUT -s 1.1.1.1,2.2.2.2 -j DROP
+-A INPUT -d 1.1.1.1,2.2.2.2 -j DROP
+-A INPUT -p tcp --dport 22 -j ACCPT
+-A INPUT -p tcp --dport 22 -j ACCEPT extra
+-A INPUT -m nosuch -j ACCEPT
+-A INPUT -p tcp -m tcp --dport 22 -m tcp --sport 1 -j ACCEPT
+-A INPUT -j ACCEPT -v
+-A INPUT -c 5 6 -j ACCEPT
+-A INPUT -w -j ACCEPT
+-A INPUT -s host.invalid -j ACCEPT
+-A INPUT -s localhost -j ACCEPT
+COMMIT
+EOF
+iptables-restore-translate -f /tmp/rs | sed 1d
+cat > /tmp/rs <<'EOF'
+*filter
+-A FORWARD -m ah ! --ahres
+-A FORWARD -m hbh --hbh-opts 0x
+-A FORWARD -m hbh --hbh-opts 1:2:3
+-A FORWARD -p mh -m mh --mh-type :2
+-A FORWARD -p mh -m mh --mh-type b
+-A FORWARD -p mh -m mh --mh-type ba:bu
+-A FORWARD -p mh -m mh --mh-type home-test
+-A INPUT -d 2001:db8::1/ffff:0:ffff:: -j DROP
+-A INPUT -m addrtype --dst-type LOCAL,NAT
+-A INPUT -m addrtype --src-type XRESOLVE
+-A INPUT -m ah ! --ahspi 5 ! --ahlen 3 -j ACCEPT
+-A INPUT -m ah --ahlen 0 -j DROP
+-A INPUT -m ah --ahlen 300 -j ACCEPT
+-A INPUT -m ah --ahlen x -j DROP
+-A INPUT -m ah --ahres -j DROP
+-A INPUT -m ah --ahspi 100:200 --ahlen 4 --ahres -j ACCEPT
+-A INPUT -m connbytes --connbytes 10:100 --connbytes-dir both --connbytes-mode bytes -j DROP
+-A INPUT -m conntrack ! --ctreplsrc fe80::1/10 -j ACCEPT
+-A INPUT -m conntrack --ctorigdst 2001:db8::/64 --ctstate NEW -j ACCEPT
+-A INPUT -m conntrack --ctorigdst 2001:db8::1/ffff:0:ffff:: -j ACCEPT
+-A INPUT -m frag ! --fragid 7 -j DROP
+-A INPUT -m frag ! --fraglen 8 ! --fragid 1:2 -j DROP
+-A INPUT -m frag ! --fragres -j DROP
+-A INPUT -m frag --fragfirst --fragmore -j DROP
+-A INPUT -m frag --fragid 0:4294967295 -j DROP
+-A INPUT -m frag --fragid 1 --fragid 2 -j DROP
+-A INPUT -m frag --fragid 100 -j ACCEPT
+-A INPUT -m frag --fragid 100:200 --fraglen 8 --fragres --fragfirst -j ACCEPT
+-A INPUT -m frag --fragid 5: -j DROP
+-A INPUT -m frag --fragid 5:3 -j DROP
+-A INPUT -m frag --fragid :5 -j DROP
+-A INPUT -m frag --fraglast --fragmore -j DROP
+-A INPUT -m frag --fraglast -j DROP
+-A INPUT -m frag --fraglen x -j DROP
+-A INPUT -m frag --fragmore --fraglast -j DROP
+-A INPUT -m frag --fragmore -j DROP
+-A INPUT -m frag --fragres -j DROP
+-A INPUT -m frag -j DROP
+-A INPUT -m hbh ! --hbh-len 4 --hbh-opts 5 -j DROP
+-A INPUT -m hbh --hbh-len 0 -j DROP
+-A INPUT -m hbh --hbh-len x -j DROP
+-A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+-A INPUT -m hbh --hbh-opts 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17
+-A INPUT -m hbh --hbh-opts 1:2,3 -j DROP
+-A INPUT -m hbh --hbh-opts 1:300 -j DROP
+-A INPUT -m hbh --hbh-opts 300 -j DROP
+-A INPUT -m hbh --hbh-opts x -j DROP
+-A INPUT -m hbh -j DROP
+-A INPUT -m ipv6header --header ipv6-opts,ipv6-nonxt,ah,protocol,ipv6-frag -j DROP
+-A INPUT -m mh --mh-type 5 -j ACCEPT
+-A INPUT -m rt ! --rt-len 8 -j DROP
+-A INPUT -m rt ! --rt-segsleft 3 --rt-len 8 -j DROP
+-A INPUT -m rt ! --rt-type 2 -j DROP
+-A INPUT -m rt --rt-0-res -j DROP
+-A INPUT -m rt --rt-segsleft 1:5 -j DROP
+-A INPUT -m rt --rt-type 0 --rt-0-addrs 2001:db8::1 --rt-0-not-strict -j DROP
+-A INPUT -m rt --rt-type 0 --rt-0-addrs 2001:db8::1,2001:db8::2 -j DROP
+-A INPUT -m rt --rt-type 0 --rt-0-res -j DROP
+-A INPUT -m rt --rt-type 0 -j DROP
+-A INPUT -m rt --rt-type 256 -j DROP
+-A INPUT -m rt --rt-type x -j DROP
+-A INPUT -m rt -j DROP
+-A INPUT -p AH -j ACCEPT
+-A INPUT -p dccp --dport 1 -j DROP
+-A INPUT -p ipv6-mh -m mh -j ACCEPT
+-A INPUT -p ipv6-opts -j ACCEPT
+-A INPUT -p mh --mh-type home-test -j ACCEPT
+-A INPUT -p mh -j ACCEPT
+-A INPUT -p mh -m mh ! --mh-type 1:4 -j ACCEPT
+-A INPUT -p mh -m mh ! --mh-type home-test
+-A INPUT -p mh -m mh --mh-type 1:bogus
+-A INPUT -p mh -m mh --mh-type binding-update -j ACCEPT
+-A INPUT -p mh -m mh --mh-type bogus
+-A INPUT -p mh -m mh --mh-type bu -j ACCEPT
+-A INPUT -p mh -m mh --mh-type bu:300
+-A INPUT -p tcp --syn -m connlimit --connlimit-above 10 --connlimit-mask 64 -j REJECT
+-A INPUT ! -s ::/0 -j ACCEPT
+-A INPUT -j AUDIT --type drop
+-A INPUT -j REJECT
+-A INPUT -j REJECT --reject-with icmp6-no-route
+-A INPUT -j ULOG
+-A INPUT -m addrtype --src-type UNICAST
+-A INPUT -m devgroup --src-group 1 -j DROP
+-A INPUT -m eui64 -j ACCEPT
+-A INPUT -m helper --helper ftp -j DROP
+-A INPUT -m ipv6-icmp --icmpv6-type 2 -j ACCEPT
+-A INPUT -m ipv6header --header tcp -j DROP
+-A INPUT -m owner --uid-owner 0 -j DROP
+-A INPUT -m rpfilter -j ACCEPT
+-A INPUT -m time --timestart 09:00 --timestop 17:00 -j DROP
+-A INPUT -p icmpv6 --icmpv6-type "" -j ACCEPT
+-A INPUT -p icmpv6 --icmpv6-type "destination" -j ACCEPT
+-A INPUT -p icmpv6 --icmpv6-type "t" -j ACCEPT
+-A INPUT -p icmpv6 --icmpv6-type 1x -j ACCEPT
+-A INPUT -p icmpv6 --icmpv6-type no-route -j ACCEPT
+-A INPUT -p ipv6 -j ACCEPT
+COMMIT
+EOF
+ip6tables-restore-translate -f /tmp/rs | sed 1d
+cat > /tmp/rs <<'EOF'
+*filter
+-A INPUT -j NFLOG --nflog-group 5 --nflog-prefix "nf: "
+-A INPUT -j NFLOG
+-A INPUT -j NFQUEUE --queue-num 3
+-A INPUT -j NFQUEUE --queue-num 3 --queue-bypass
+-A INPUT -j NFQUEUE --queue-balance 0:3 --queue-cpu-fanout
+-A INPUT -j NFQUEUE
+-A INPUT -m conntrack --ctstatus ASSURED -j ACCEPT
+-A INPUT -m conntrack --ctproto tcp -j ACCEPT
+-A INPUT -m conntrack --ctorigsrc 10.0.0.1 -j ACCEPT
+-A INPUT -m conntrack --ctorigdstport 80 --ctproto tcp -j ACCEPT
+-A INPUT -m conntrack --ctdir ORIGINAL -j ACCEPT
+-A INPUT -m conntrack --ctstate NEW --ctstatus CONFIRMED -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-mode srcip --hashlimit-name x -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-above 10/min --hashlimit-burst 3 --hashlimit-mode srcip,dstport --hashlimit-name y -j DROP
+-A INPUT -p icmp --icmp-type echo-request -m limit --limit 1/s -j ACCEPT
+-A INPUT -p icmp --icmp-type 0 -j ACCEPT
+-A INPUT -p icmp --icmp-type 11 -j ACCEPT
+-A INPUT -p tcp --tcp-option 7 -j DROP
+-A INPUT -p sctp --dport 99 -j ACCEPT
+-A INPUT -p udp -m multiport --sports 1,2 -j ACCEPT
+-A INPUT -m time --timestart 09:00 --timestop 17:00 -j ACCEPT
+-A INPUT -m string --string foo --algo bm -j DROP
+-A INPUT -m statistic --mode random --probability 0.5 -j DROP
+-A INPUT -m statistic --mode nth --every 3 --packet 0 -j DROP
+-A INPUT -m set --match-set bl src -j DROP
+-A INPUT -m physdev --physdev-in eth0 -j DROP
+-A INPUT -m connmark --mark 1 -j DROP
+-A INPUT -m helper --helper ftp -j ACCEPT
+-A INPUT -m devgroup --src-group 1 -j ACCEPT
+-A INPUT -m cpu --cpu 1 -j ACCEPT
+-A INPUT -m quota --quota 1000 -j ACCEPT
+-A INPUT -m dscp --dscp 10 -j ACCEPT
+-A INPUT -m tos --tos 0x10 -j ACCEPT
+-A INPUT -m ecn --ecn-ip-ect 1 -j ACCEPT
+-A INPUT -m rpfilter -j ACCEPT
+-A INPUT -m socket --transparent -j ACCEPT
+-A INPUT -m cgroup --cgroup 1 -j ACCEPT
+-A INPUT -m realm --realm 1 -j ACCEPT
+-A INPUT -m ipvs --ipvs -j ACCEPT
+-A INPUT -j AUDIT --type accept
+-A INPUT -j SET --add-set x src
+-A INPUT -j CHECKSUM --checksum-fill
+-A INPUT -j SYNPROXY --mss 1460 --wscale 7 --timestamp --sack-perm
+-A INPUT -p tcp -m tcpmss --mss 1000:1500 -j DROP
+-A INPUT -m udp -p udp --dport 53 -j ACCEPT
+-A OUTPUT -m owner --socket-exists -j ACCEPT
+-A INPUT -m ah --ahspi 5 -p ah -j ACCEPT
+-A INPUT -m esp --espspi 5 -p esp -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-upto 1/hour --hashlimit-mode dstip --hashlimit-name a -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-upto 3/day --hashlimit-mode srcip,srcport -p udp --hashlimit-name b -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-upto 20/sec --hashlimit-burst 5 --hashlimit-mode srcip,dstip --hashlimit-name c -j ACCEPT
+-A INPUT -p tcp -m hashlimit --hashlimit-above 100/min --hashlimit-mode srcip,srcport,dstip,dstport --hashlimit-name d -j DROP
+-A INPUT -m hashlimit --hashlimit-upto 2/min --hashlimit-mode srcip --hashlimit-name e --hashlimit-htable-expire 30000 -j ACCEPT
+-A INPUT -m hashlimit --hashlimit-upto 2/min --hashlimit-mode srcip --hashlimit-name f --hashlimit-srcmask 24 -j ACCEPT
+-A INPUT -j NFQUEUE --queue-balance 0:3 --queue-bypass --queue-cpu-fanout
+-A INPUT -j NFQUEUE --queue-num 2 --queue-bypass --queue-cpu-fanout
+-A INPUT -m conntrack --ctstatus ASSURED,SEEN_REPLY -j ACCEPT
+-A INPUT -m conntrack ! --ctstatus ASSURED -j ACCEPT
+-A INPUT -m conntrack --ctorigsrc 10.0.0.0/8 --ctrepldst 1.2.3.4 -j ACCEPT
+-A INPUT -m conntrack --ctproto udp --ctorigsrcport 1000:2000 -j ACCEPT
+-A INPUT -m quota ! --quota 1000 -j ACCEPT
+-A INPUT -m statistic --mode random --probability 0.1 -j DROP
+-A INPUT -m statistic --mode nth --every 10 --packet 3 -j DROP
+-A INPUT -m time --timestart 22:00 -j DROP
+-A INPUT -m time --timestart 08:30 --timestop 17:45:30 -j DROP
+-A INPUT -m connmark --mark 0x1/0xff -j DROP
+-A INPUT -m connmark ! --mark 2 -j DROP
+-A INPUT -m dscp ! --dscp 0x2e -j DROP
+-A INPUT -m dscp --dscp-class EF -j DROP
+-A INPUT -m ecn --ecn-ip-ect 3 -j DROP
+-A INPUT -m ecn --ecn-tcp-cwr -p tcp -j DROP
+-A INPUT -p ah -m ah --ahspi 1:5 -j ACCEPT
+-A INPUT -p esp -m esp ! --espspi 7 -j ACCEPT
+-A INPUT -p tcp ! --tcp-option 7 -j DROP
+-A INPUT -p sctp --sport 1:2 ! --dport 3 -j ACCEPT
+-A INPUT -m rpfilter --invert -j DROP
+-A INPUT -m rpfilter --loose -j DROP
+-A INPUT -m helper ! --helper sip -j DROP
+-A INPUT -m devgroup --dst-group 0x3 -j DROP
+-A INPUT -j NFLOG --nflog-group 2 --nflog-size 128
+-A INPUT -j NFLOG --nflog-threshold 10
+-A INPUT -j SYNPROXY --mss 1460
+-A INPUT -p tcp -m tcpmss ! --mss 536 -j DROP
+-A INPUT -m cpu ! --cpu 0 -j DROP
+COMMIT
+EOF
+iptables-restore-translate -f /tmp/rs | sed 1d
