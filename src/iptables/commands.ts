@@ -7,6 +7,8 @@ import { runIptablesSave } from "./save-command.js";
 import { runXtablesLegacyMulti, runXtablesNftMulti } from "./multi.js";
 import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
+import { runIptablesApply } from "./apply.js";
+import { runXtablesMonitor } from "./monitor.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
@@ -24,6 +26,8 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "xtables-legacy-multi", run: runXtablesLegacyMulti },
   { name: "iptables-translate", aliases: ["ip6tables-translate"], run: runIptablesTranslate },
   { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], run: runRestoreTranslate },
+  { name: "iptables-apply", aliases: ["ip6tables-apply"], run: runIptablesApply },
+  { name: "xtables-monitor", run: runXtablesMonitor },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -6,6 +6,7 @@ import { runIptablesRestore } from "./restore-command.js";
 import { runIptablesSave } from "./save-command.js";
 import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
+import { runXtablesMonitor } from "./monitor.js";
 
 /** nft-only tools run under their own name (argv[0] is the subcommand). */
 const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
@@ -13,6 +14,7 @@ const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
   "ip6tables-translate": runIptablesTranslate,
   "iptables-restore-translate": runRestoreTranslate,
   "ip6tables-restore-translate": runRestoreTranslate,
+  "xtables-monitor": runXtablesMonitor,
 };
 
 type Tool = "main" | "save" | "restore";
