@@ -152,6 +152,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   call.rule = rule;
   call.backend = env.backend;
   call.family = env.family;
+  call.hosts6 = env.names?.ipv6;
   call.warn = warn;
   let invert = false;
   let protoArg: string | undefined;

@@ -39,6 +39,12 @@ export interface ParseCall {
   /** 4 for iptables, 6 for ip6tables (undefined = 4): REJECT's reply types differ. */
   family?: 4 | 6;
   /**
+   * ip6tables: the IPv6 names of the machine's /etc/hosts, for host options (TEE --gateway,
+   * srh --srh-psid …); every address of a name, in file order. Optional: without it the
+   * extensions know Debian's standard IPv6 lines.
+   */
+  hosts6?: { hostByName(name: string): number[][] };
+  /**
    * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
    * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end
    * provides it where it can show such lines.

@@ -55,7 +55,7 @@ export const NETMAP: TargetExtension<NetmapData> = {
     const arg = call.args[0] ?? "";
     const slash = arg.indexOf("/");
     if (call.family === 6) {
-      const addr6 = resolveHost6(slash >= 0 ? arg.slice(0, slash) : arg);
+      const addr6 = resolveHost6(slash >= 0 ? arg.slice(0, slash) : arg, call.hosts6);
       const mask6 = prefixToMask6(slash >= 0 ? parsePrefix6("NETMAP", "to", arg.slice(slash + 1)) : 128);
       data.net6 = { addr: andIpv6(addr6, mask6), mask: mask6 };
       return;

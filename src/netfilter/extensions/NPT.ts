@@ -38,7 +38,7 @@ function nptTarget(name: "SNPT" | "DNPT", hooks: Hook[]): TargetExtension<NptDat
     init: () => ({}),
     parse(data, call) {
       noteOption(name, SPECS, data, call);
-      const value = parseHostMask6(name, call.option, call.args[0] ?? "").v6!;
+      const value = parseHostMask6(name, call.option, call.args[0] ?? "", call.hosts6).v6!;
       if (call.option === "src-pfx") data.src = value;
       else data.dst = value;
     },

@@ -29,7 +29,7 @@ export const TEE: TargetExtension<TeeData> = {
   parse(data, call) {
     noteOption("TEE", SPECS, data, call);
     const arg = call.args[0] ?? "";
-    if (call.option === "gateway" && call.family === 6) data.gateway6 = resolveHost6(arg);
+    if (call.option === "gateway" && call.family === 6) data.gateway6 = resolveHost6(arg, call.hosts6);
     else if (call.option === "gateway") data.gateway = resolveHost(arg);
     else data.oif = truncateUtf8(arg, 15);
   },

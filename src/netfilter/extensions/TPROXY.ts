@@ -48,7 +48,7 @@ export const TPROXY: TargetExtension<TproxyData> = {
     const arg = call.args[0] ?? "";
     if (call.family === 6) data.addr6 ??= [0, 0, 0, 0, 0, 0, 0, 0];
     if (call.option === "on-port") data.port = parsePort(arg);
-    else if (call.option === "on-ip" && call.family === 6) data.addr6 = resolveHost6(arg);
+    else if (call.option === "on-ip" && call.family === 6) data.addr6 = resolveHost6(arg, call.hosts6);
     else if (call.option === "on-ip") data.addr = resolveHost(arg);
     else {
       const { value, mask } = parseMarkMask("TPROXY", call.option, arg);

@@ -62,6 +62,7 @@ import { mhMatch } from "./mh.js";
 import { u32Match } from "./u32.js";
 import { udpMatch } from "./udp.js";
 import { rateestMatch } from "./rateest-match.js";
+import { srhMatch } from "./srh.js";
 
 export const MATCHES: MatchExtension[] = [
   tcpMatch,
@@ -125,4 +126,5 @@ export const MATCHES: MatchExtension[] = [
   connlabelMatch,
   bpfMatch,
   rateestMatch,
+  srhMatch,
 ];

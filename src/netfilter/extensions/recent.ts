@@ -86,7 +86,7 @@ export const recentMatch: MatchExtension<RecentData> = {
   // An IPv4 --mask fills 4 of the 16 mask bytes, the default all 16: different rules to -C/-D.
   identity: (d) => (!d.mask6 && d.seen.includes("mask") ? "mask" : ""),
   init: () => ({ seconds: 0, hitcount: 0, reap: false, rttl: false, name: "DEFAULT", mask: 0xffffffff, side: "source", invert: false, lists: {}, seen: [] }),
-  parse(d, { option, args, invert, family }) {
+  parse(d, { option, args, invert, family, hosts6 }) {
     if (family === 6) d.mask6 ??= [0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff];
     checkOption("recent", d.seen, option, invert, { invertible: option in COMMANDS });
     const arg = args[0] ?? "";
@@ -127,7 +127,7 @@ export const recentMatch: MatchExtension<RecentData> = {
         break;
       case "mask": {
         if (family === 6) {
-          d.mask6 = resolveHost6(arg);
+          d.mask6 = resolveHost6(arg, hosts6);
           break;
         }
         const mask = resolveHost(arg);

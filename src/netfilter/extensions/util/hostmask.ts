@@ -4,11 +4,11 @@ import { addrName, resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { strtoul } from "./strtoul.js";
-import { addrMaskText6, parseHostMask6 } from "./hostmask6.js";
+import { addrMaskText6, parseHostMask6, type Hosts6 } from "./hostmask6.js";
 
 /** `family` 6 (ip6tables) reads IPv6 hosts and masks (AddrMask.v6). */
-export function parseHostMask(ext: string, option: string, text: string, family?: 4 | 6): AddrMask {
-  if (family === 6) return parseHostMask6(ext, option, text);
+export function parseHostMask(ext: string, option: string, text: string, family?: 4 | 6, hosts?: Hosts6): AddrMask {
+  if (family === 6) return parseHostMask6(ext, option, text, hosts);
   const slash = text.indexOf("/");
   const host = slash < 0 ? text : text.slice(0, slash);
   const addr = resolveHost(host);

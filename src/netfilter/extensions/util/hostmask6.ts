@@ -16,20 +16,26 @@ const HOSTS6: [string, Ipv6][] = [
   ["ip6-allrouters", [0xff02, 0, 0, 0, 0, 0, 0, 2]],
 ];
 
-/** getaddrinfo(AF_INET6) on a host option: an IPv6 literal or name, else getaddrinfo's error. */
-export function resolveHost6(text: string): Ipv6 {
+/** IPv6 names of /etc/hosts (ParseCall.hosts6). */
+export type Hosts6 = { hostByName(name: string): number[][] };
+
+/**
+ * getaddrinfo(AF_INET6) on a host option: an IPv6 literal or name, else getaddrinfo's error.
+ * Names come from `hosts` (the machine's /etc/hosts) or else Debian's standard IPv6 lines.
+ */
+export function resolveHost6(text: string, hosts?: Hosts6): Ipv6 {
   const literal = parseIpv6(text);
   if (literal) return literal;
-  const named = HOSTS6.find(([name]) => name === text.toLowerCase());
-  if (named) return named[1];
+  const named = hosts ? hosts.hostByName(text)[0] : HOSTS6.find(([name]) => name === text.toLowerCase())?.[1];
+  if (named) return named;
   // an IPv4 address is a host, but not of this family
   if (text !== "localhost" && resolveHost(text) !== undefined) throw paramProblem("getaddrinfo: Address family for hostname not supported\n");
   throw paramProblem(unresolvedHostMessage(text, 6));
 }
 
-export function parseHostMask6(ext: string, option: string, text: string): AddrMask {
+export function parseHostMask6(ext: string, option: string, text: string, hosts?: Hosts6): AddrMask {
   const slash = text.indexOf("/");
-  const addr = resolveHost6(slash < 0 ? text : text.slice(0, slash));
+  const addr = resolveHost6(slash < 0 ? text : text.slice(0, slash), hosts);
   let mask = prefixToMask6(128);
   if (slash >= 0) {
     const maskText = text.slice(slash + 1);
