@@ -50,6 +50,8 @@ function oracleSession(): Session {
   const fs = session.state.world.fs;
   if (!Object.keys(fs.files).some((f) => f.startsWith("/etc/iptables/"))) fs.dirs = fs.dirs.filter((d) => d !== "/etc/iptables");
   fs.files["/etc/hosts"] = ORACLE_HOSTS;
+  // the VM's own name stays in /etc/hostname while the case's UTS namespace is called "host"
+  fs.files["/etc/hostname"] = "vm\n";
   return session;
 }
 

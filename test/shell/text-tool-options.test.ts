@@ -56,3 +56,18 @@ describe("sed and awk empty matches, sed R/W/e", () => {
     expect(out("echo a | sed 'e echo hi'")).toBe("hi\na\n");
   });
 });
+
+describe("awk functions and strnum", () => {
+  it("runs user functions with recursion, array parameters and locals", () => {
+    expect(out("awk 'function fact(n) { return n <= 1 ? 1 : n * fact(n - 1) } BEGIN { print fact(10) }'")).toBe("3628800\n");
+    expect(out("awk 'function fill(arr, n,   i) { for (i = 1; i <= n; i++) arr[i] = i * i } BEGIN { fill(sq, 4); print sq[3], length(sq), i \".\" }'")).toBe("9 4 .\n");
+  });
+  it("compares input text as numbers and string constants as text", () => {
+    expect(out("echo 10 | awk '{ x = $1; y = \"10\"; print (x < 9), (y < 9), ($1 \"\" < 9) }'")).toBe("0 1 1\n");
+    expect(out("awk -v x=10 'BEGIN { print (x < 9) }'")).toBe("0\n");
+  });
+  it("reads records by RS and applies VAR=VALUE operands when reached", () => {
+    expect(out("printf 'a;b' | awk '{ print NR \": \" $0 }' RS=';'")).toBe("1: a\n2: b\n");
+    expect(out("printf 'x\\n\\n\\ny\\nz\\n' | awk 'BEGIN { RS = \"\" } { print NR, $1, NF }'")).toBe("1 x 1\n2 y 2\n");
+  });
+});

@@ -43,6 +43,18 @@ export class AwkStreams {
     }
   }
 
+  /** awk's standard input. */
+  get stdin(): string {
+    return this.ctx.stdin;
+  }
+
+  /** A main-input file operand's text; undefined when it cannot be read. */
+  readWholeFile(name: string): string | undefined {
+    if (name === "/dev/stdin") return this.ctx.stdin;
+    if (this.ctx.fs.isDir(name)) return undefined;
+    return this.ctx.fs.readFile(name);
+  }
+
   /** One line from FILE (`getline < FILE`): undefined at its end, null when it cannot be read. */
   readFileLine(name: string): string | undefined | null {
     let reader = this.readers.get(name);

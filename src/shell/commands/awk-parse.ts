@@ -14,6 +14,8 @@ export type Expr =
   | { k: "incdec"; op: string; prefix: boolean; target: Expr }
   | { k: "match"; neg: boolean; e: Expr; re: Expr }
   | { k: "call"; name: string; args: Expr[] }
+  /** A call of a function the program defines. */
+  | { k: "ucall"; name: string; args: Expr[] }
   | { k: "in"; keys: Expr[]; name: string }
   /** `getline [VAR] [< FILE]` or `CMD | getline [VAR]`. */
   | { k: "getline"; target?: Expr; file?: Expr; cmd?: Expr }
@@ -29,9 +31,18 @@ export type Stmt =
   | { k: "forin"; v: string; arr: string; body: Stmt }
   | { k: "next" }
   | { k: "exit"; e?: Expr }
-  | { k: "delete"; name: string; keys?: Expr[] };
+  | { k: "delete"; name: string; keys?: Expr[] }
+  | { k: "return"; e?: Expr };
+
+export interface AwkFunction {
+  name: string;
+  params: string[];
+  body: Stmt[];
+}
 
 export interface Item {
+  /** `function NAME(PARAMS) { … }`: a definition, not a rule. */
+  func?: AwkFunction;
   pattern?: Expr | "BEGIN" | "END";
   range?: [Expr, Expr];
   action?: Stmt[];
@@ -143,6 +154,8 @@ function lex(src: string): Tok[] {
 
 export function parseAwk(src: string): Item[] {
   const toks = lex(src);
+  // names defined as functions anywhere in the program: `NAME(` calls them
+  const funcNames = new Set(toks.flatMap((t, k) => ((t.v === "function" || t.v === "func") && t.t === "name" && toks[k + 1]?.t === "name" ? [toks[k + 1]!.v] : [])));
   let p = 0;
   const peek = () => toks[p]!;
   const isOp = (v: string) => peek().t === "op" && peek().v === v;
@@ -205,6 +218,21 @@ export function parseAwk(src: string): Item[] {
       if (!isOp("<")) return { k: "getline", target };
       p++;
       return { k: "getline", target, file: incdec() };
+    }
+    if (t.t === "name" && funcNames.has(t.v) && isOp("(")) {
+      p++;
+      const args: Expr[] = [];
+      skipNl();
+      while (!isOp(")")) {
+        args.push(expr());
+        skipNl();
+        if (isOp(",")) {
+          p++;
+          skipNl();
+        } else if (!isOp(")")) throw near(peek());
+      }
+      p++;
+      return { k: "ucall", name: t.v, args };
     }
     if (t.t === "name") {
       if (isOp("[")) {
@@ -427,6 +455,11 @@ export function parseAwk(src: string): Item[] {
         case "next":
           p++;
           return { k: "next" };
+        case "return": {
+          p++;
+          const e = isOp(";") || isOp("}") || peek().t === "nl" ? undefined : expr();
+          return { k: "return", e };
+        }
         case "exit": {
           p++;
           const e = isOp(";") || isOp("}") || peek().t === "nl" ? undefined : expr();
@@ -463,6 +496,26 @@ export function parseAwk(src: string): Item[] {
   skipTerms();
   while (peek().t !== "eof") {
     const item: Item = {};
+    if (peek().t === "name" && (peek().v === "function" || peek().v === "func")) {
+      p++;
+      const name = take();
+      if (name.t !== "name") throw near(name);
+      expect("(");
+      const params: string[] = [];
+      while (!isOp(")")) {
+        const param = take();
+        if (param.t !== "name") throw near(param);
+        params.push(param.v);
+        if (isOp(",")) p++;
+        skipNl();
+      }
+      p++;
+      skipNl();
+      expect("{");
+      items.push({ func: { name: name.v, params, body: block() } });
+      skipTerms();
+      continue;
+    }
     if (peek().t === "name" && (peek().v === "BEGIN" || peek().v === "END")) item.pattern = take().v as "BEGIN" | "END";
     else if (!isOp("{")) {
       item.pattern = expr();

@@ -1,7 +1,7 @@
 // awk [-F FS] [-v VAR=VAL]… 'PROGRAM' [FILE]…: patterns, actions, fields, arrays, printf,
 // the common string functions, output redirection to files. (Debian's default awk is mawk.)
 import type { Command, CommandContext } from "../types.js";
-import { AwkSyntaxError, parseAwk, type Expr, type Item, type Stmt } from "./awk-parse.js";
+import { AwkSyntaxError, parseAwk, type AwkFunction, type Expr, type Item, type Stmt } from "./awk-parse.js";
 import { AwkRuntimeError, AwkStreams } from "./awk-io.js";
 import { formatOnce } from "./printf.js";
 import { posixToJs } from "./regex.js";
@@ -10,6 +10,19 @@ import { done, readSources, splitLines } from "./util.js";
 type Value = string | number;
 
 class NextSignal {}
+/** mawk's fatal errors that are not run time errors (`mawk: cannot open FILE …`, status 2). */
+class AwkFatal {
+  constructor(readonly message: string) {}
+}
+
+/** A file operand, or a VAR=VALUE operand applied when the input reaches it. */
+interface Operand {
+  file?: string;
+  assign?: [string, string];
+}
+class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
 class ExitSignal {
   constructor(readonly rc: number) {}
 }
@@ -62,6 +75,8 @@ class Awk {
   fields: string[] = [""];
   regexCache = new Map<string, RegExp>();
   readonly io: AwkStreams;
+  functions = new Map<string, AwkFunction>();
+  private depth = 0;
   /** Reads the next main-input record (plain `getline` shares it with the rule loop). */
   nextRecord: () => string | undefined = () => undefined;
 
@@ -136,9 +151,32 @@ class Awk {
     return keys.map((k) => this.str(this.eval(k))).join(this.str(this.vars.SUBSEP!));
   }
 
-  assign(target: Expr, v: Value): Value {
+  /** Scalars whose text came from input (fields, getline, -v, VAR=VALUE): they compare as numbers when they look like one. */
+  strnumVars = new Set<string>();
+  /** The same for array elements, per array. */
+  strnumKeys = new WeakMap<Map<string, Value>, Set<string>>();
+
+  private markElement(arr: Map<string, Value>, key: string, strnum: boolean): void {
+    let keys = this.strnumKeys.get(arr);
+    if (!keys) this.strnumKeys.set(arr, (keys = new Set()));
+    if (strnum) keys.add(key);
+    else keys.delete(key);
+  }
+
+  /** Whether an expression's value is a strnum (POSIX): fields, and variables or elements that hold input. */
+  isStrnum(e: Expr): boolean {
+    if (e.k === "field") return true;
+    if (e.k === "group") return this.isStrnum(e.e);
+    if (e.k === "var") return this.strnumVars.has(e.name);
+    if (e.k === "index") return this.strnumKeys.get(this.array(e.name))?.has(this.key(e.keys)) ?? false;
+    return false;
+  }
+
+  assign(target: Expr, v: Value, strnum = false): Value {
     if (target.k === "var") {
       this.vars[target.name] = v;
+      if (strnum) this.strnumVars.add(target.name);
+      else this.strnumVars.delete(target.name);
       if (target.name === "NF") {
         // setting NF cuts (or pads) the fields and rebuilds $0 with OFS
         const n = Math.max(0, Math.trunc(toNum(v)));
@@ -147,14 +185,20 @@ class Awk {
         this.fields[0] = this.fields.slice(1).join(this.str(this.vars.OFS!));
       }
     } else if (target.k === "field") this.setField(toNum(this.eval(target.e)), this.str(v));
-    else if (target.k === "index") this.array(target.name).set(this.key(target.keys), v);
+    else if (target.k === "index") {
+      const arr = this.array(target.name);
+      const key = this.key(target.keys);
+      arr.set(key, v);
+      this.markElement(arr, key, strnum);
+    }
     return v;
   }
 
-  /** Fields and array elements compare as numbers when they look like numbers (strnum). */
+  /** Input text compares as a number when it looks like one (strnum); string constants never do. */
   compareValue(e: Expr): Value {
+    const strnum = this.isStrnum(e);
     const v = this.eval(e);
-    if (typeof v === "string" && (e.k === "field" || e.k === "index" || e.k === "var") && NUMERIC.test(v)) return Number(v);
+    if (typeof v === "string" && strnum && NUMERIC.test(v)) return Number(v);
     return v;
   }
 
@@ -166,11 +210,17 @@ class Awk {
       case "group": return this.eval(e.e);
       case "var": return this.vars[e.name] ?? "";
       case "field": return this.getField(Math.trunc(toNum(this.eval(e.e))));
-      case "index": return this.array(e.name).get(this.key(e.keys)) ?? "";
+      case "index": {
+        // referring to an element creates it, as in every awk
+        const arr = this.array(e.name);
+        const key = this.key(e.keys);
+        if (!arr.has(key)) arr.set(key, "");
+        return arr.get(key)!;
+      }
       case "in": return this.array(e.name).has(this.key(e.keys)) ? 1 : 0;
       case "assign": {
         const rhs = this.eval(e.e);
-        if (e.op === "=") return this.assign(e.target, rhs);
+        if (e.op === "=") return this.assign(e.target, rhs, typeof rhs === "string" && this.isStrnum(e.e));
         return this.assign(e.target, this.arith(e.op.slice(0, -1), toNum(this.eval(e.target)), toNum(rhs)));
       }
       case "incdec": {
@@ -190,7 +240,51 @@ class Awk {
       }
       case "bin": return this.binary(e);
       case "call": return this.call(e.name, e.args);
+      case "ucall": return this.callUser(e.name, e.args);
       case "getline": return this.getline(e);
+    }
+  }
+
+  /** A user function: scalars by value, arrays by reference; parameters shadow globals while it runs. */
+  callUser(name: string, args: Expr[]): Value {
+    const fn = this.functions.get(name);
+    if (!fn) throw new AwkRuntimeError(`function ${name} never defined`);
+    if (args.length > fn.params.length) throw new AwkRuntimeError(`too many arguments in call to ${name}`);
+    if (this.depth > 1000) throw new AwkRuntimeError("function call nesting too deep");
+    // an array, or a name never used yet (the function may make it an array for the caller)
+    const byRef = (a: Expr) => a.k === "var" && (this.arrays[a.name] !== undefined || this.vars[a.name] === undefined);
+    const passed = args.map((a) =>
+      byRef(a) ? { array: this.arrays[(a as { name: string }).name], name: (a as { name: string }).name } : { value: this.eval(a), strnum: this.isStrnum(a) },
+    );
+    const saved = fn.params.map((p) => ({ p, v: this.vars[p], a: this.arrays[p], strnum: this.strnumVars.has(p) }));
+    fn.params.forEach((param, k) => {
+      delete this.vars[param];
+      delete this.arrays[param];
+      this.strnumVars.delete(param);
+      const arg = passed[k];
+      if (arg && "array" in arg && arg.array) this.arrays[param] = arg.array;
+      else if (arg && "value" in arg && arg.value !== undefined) this.assign({ k: "var", name: param }, arg.value, arg.strnum);
+    });
+    this.depth++;
+    try {
+      for (const st of fn.body) this.exec(st);
+      return "";
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.value;
+      throw e;
+    } finally {
+      this.depth--;
+      // an untyped argument the function used as an array becomes the caller's array
+      const made = passed.flatMap((arg, k) => ("name" in arg && !arg.array && this.arrays[fn.params[k]!] ? [[arg.name!, this.arrays[fn.params[k]!]!] as const] : []));
+      for (const { p, v, a, strnum } of saved) {
+        if (v === undefined) delete this.vars[p];
+        else this.vars[p] = v;
+        if (strnum) this.strnumVars.add(p);
+        else this.strnumVars.delete(p);
+        if (a === undefined) delete this.arrays[p];
+        else this.arrays[p] = a;
+      }
+      for (const [name, arr] of made) this.arrays[name] = arr;
     }
   }
 
@@ -226,9 +320,10 @@ class Awk {
     const n = (i: number) => toNum(this.eval(args[i]!));
     switch (name) {
       case "length":
-        if (args.length === 0) return this.fields[0]!.length;
+        // mawk counts bytes
+        if (args.length === 0) return Buffer.byteLength(this.fields[0]!);
         if (args[0]!.k === "var" && this.arrays[args[0]!.name]) return this.arrays[args[0]!.name]!.size;
-        return s(0).length;
+        return Buffer.byteLength(s(0));
       case "substr": {
         // mawk 1.3.4 20200120: positions truncate, and a start below 1 lengthens the result by |start|
         const str = s(0);
@@ -244,7 +339,10 @@ class Awk {
         const target = args[1]!;
         if (target.k !== "var") throw new AwkRuntimeError("split: second argument must be an array");
         const arr = new Map<string, Value>();
-        parts.forEach((p, i) => arr.set(String(i + 1), p));
+        parts.forEach((p, i) => {
+          arr.set(String(i + 1), p);
+          this.markElement(arr, String(i + 1), true);
+        });
         this.arrays[target.name] = arr;
         return parts.length;
       }
@@ -304,7 +402,7 @@ class Awk {
     if (line === undefined) return 0;
     if (!e.file) this.vars.NR = toNum(this.vars.NR!) + 1;
     if (!e.file && !e.cmd) this.vars.FNR = toNum(this.vars.FNR!) + 1;
-    if (e.target) this.assign(e.target, line);
+    if (e.target) this.assign(e.target, line, true);
     else this.setRecord(line);
     return 1;
   }
@@ -345,11 +443,13 @@ class Awk {
       }
       case "forin":
         for (const k of [...this.array(s.arr).keys()]) {
-          this.vars[s.v] = k;
+          // keys are strings: `for (k in a) if (k < 9.5)` compares text
+          this.assign({ k: "var", name: s.v }, k);
           this.exec(s.body);
         }
         break;
       case "next": throw new NextSignal();
+      case "return": throw new ReturnSignal(s.e ? this.eval(s.e) : "");
       case "exit": throw new ExitSignal(s.e ? toNum(this.eval(s.e)) : 0);
       case "delete":
         if (s.keys) this.array(s.name).delete(this.key(s.keys));
@@ -358,26 +458,46 @@ class Awk {
     }
   }
 
-  run(items: Item[], inputs: { name: string; data: string }[]): number {
+  /** Splits an input into records by RS: newline, a paragraph ("" — blank lines), one character or a regex. */
+  records(data: string): string[] {
+    const rs = this.str(this.vars.RS ?? "\n");
+    if (rs === "\n") return splitLines(data);
+    if (rs === "") return data.replace(/^\n+/, "").split(/\n\n+/).map((r) => r.replace(/\n+$/, "")).filter((r) => r !== "");
+    const parts = rs.length === 1 ? data.split(rs) : data.split(this.regex(rs));
+    if (parts[parts.length - 1] === "") parts.pop();
+    return parts;
+  }
+
+  run(items: Item[], operands: Operand[]): number {
     const rangeActive = new Map<Item, boolean>();
+    for (const item of items) if (item.func) this.functions.set(item.func.name, item.func);
     const act = (item: Item): unknown => (item.action ? item.action.forEach((s) => this.exec(s)) : this.out.push(this.fields[0]! + this.str(this.vars.ORS!)));
+    // the main input, read lazily: `getline` in BEGIN takes its first record, a VAR=VALUE operand applies once reached
+    const files = operands.some((o) => o.file !== undefined) ? operands : [...operands, { file: "-" }];
+    let next = 0;
+    let records: string[] = [];
+    let pos = 0;
+    this.nextRecord = () => {
+      while (pos >= records.length) {
+        const op = files[next++];
+        if (op === undefined) return undefined;
+        if (op.assign) {
+          this.assign({ k: "var", name: op.assign[0] }, op.assign[1], true);
+          continue;
+        }
+        const data = op.file === "-" ? this.io.stdin : this.io.readWholeFile(op.file!);
+        if (data === undefined) throw new AwkFatal(`cannot open ${op.file} (No such file or directory)`);
+        this.vars.FILENAME = op.file!;
+        this.vars.FNR = 0;
+        records = this.records(data);
+        pos = 0;
+      }
+      return records[pos++];
+    };
     try {
       for (const item of items) if (item.pattern === "BEGIN") act(item);
-      const main = items.filter((i) => i.pattern !== "BEGIN" && i.pattern !== "END");
+      const main = items.filter((i) => !i.func && i.pattern !== "BEGIN" && i.pattern !== "END");
       if (main.length || items.some((i) => i.pattern === "END")) {
-        let file = -1;
-        let lines: string[] = [];
-        let pos = 0;
-        this.nextRecord = () => {
-          while (pos >= lines.length) {
-            if (++file >= inputs.length) return undefined;
-            this.vars.FILENAME = inputs[file]!.name === "(standard input)" ? "-" : inputs[file]!.name;
-            this.vars.FNR = 0;
-            lines = splitLines(inputs[file]!.data);
-            pos = 0;
-          }
-          return lines[pos++];
-        };
         for (let line = this.nextRecord(); line !== undefined; line = this.nextRecord()) {
           this.vars.NR = toNum(this.vars.NR!) + 1;
           this.vars.FNR = toNum(this.vars.FNR!) + 1;
@@ -502,14 +622,21 @@ export const awk: Command = {
     }
     const machine = new Awk(ctx);
     if (fs !== undefined) machine.vars.FS = fs === "t" ? "\t" : fs.replace(/\\t/g, "\t");
-    for (const [k, v] of assigns) machine.vars[k] = v;
-    const { sources, errors } = readSources(ctx, tool, args.slice(i));
-    if (errors.length) return done("", errors.map((e) => e.replace(/^(\S+): (.*): No such file or directory/, "$1: cannot open $2 (No such file or directory)")).join(""), 2);
+    for (const [k, v] of assigns) machine.assign({ k: "var", name: k }, v, true);
+    const argvArr = machine.array("ARGV");
+    [tool, ...args.slice(i)].forEach((a, k) => machine.assign({ k: "index", name: "ARGV", keys: [{ k: "num", v: k }] }, a, true));
+    machine.vars.ARGC = argvArr.size;
+    for (const [k, v] of Object.entries(ctx.env)) machine.assign({ k: "index", name: "ENVIRON", keys: [{ k: "str", v: k }] }, v, true);
+    const operands: Operand[] = args.slice(i).map((a) => (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a) ? { assign: splitAssign(a) } : { file: a }));
     let rc: number;
     try {
-      rc = machine.run(items, sources);
+      rc = machine.run(items, operands);
       machine.io.closeAll();
     } catch (e) {
+      if (e instanceof AwkFatal) {
+        machine.io.flush();
+        return done(machine.io.out.join(""), `${machine.io.err.join("")}${tool}: ${e.message}\n`, 2);
+      }
       if (e instanceof AwkRuntimeError || e instanceof SyntaxError) {
         const v = machine.vars;
         const where = `\tFILENAME="${machine.str(v.FILENAME!)}" FNR=${machine.str(v.FNR!)} NR=${machine.str(v.NR!)}\n`;
