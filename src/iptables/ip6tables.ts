@@ -86,6 +86,11 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = ip6Ruleset(ns, p.backend);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
+  // the listing warns before it looks up the chain, so the warning precedes its errors too
+  let stderr = warnings;
+  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && ip6LegacyTablesPresent(ns)) {
+    stderr += "# Warning: ip6tables-legacy tables present, use ip6tables-legacy to see them\n";
+  }
   let stdout: string;
   let printed = "";
   try {
@@ -97,11 +102,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
-    return { ...failed, stdout: partial, stderr: warnings + printed + failed.stderr };
-  }
-  let stderr = warnings;
-  if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && ip6LegacyTablesPresent(ns)) {
-    stderr += "# Warning: ip6tables-legacy tables present, use ip6tables-legacy to see them\n";
+    return { ...failed, stdout: partial, stderr: stderr + printed + failed.stderr };
   }
   return { stdout, stderr: stderr + printed, rc: 0 };
 }
