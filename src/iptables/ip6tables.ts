@@ -13,6 +13,7 @@ import { executeCommand, isTableName } from "./execute.js";
 import { touchLegacy } from "./ops.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
+import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ip6ExtensionHelp, ip6tablesHelp } from "./ip6-help.js";
 import { adoptStoredMasks, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
@@ -85,6 +86,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = ip6Ruleset(ns, p.backend);
+  notePeerTables(ruleset);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
   // the listing warns before it looks up the chain, so the warning precedes its errors too
   let stderr = warnings;

@@ -18,6 +18,7 @@ import {
   type Program,
 } from "./program.js";
 import { runIp6tables } from "./ip6tables.js";
+import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
 
 function helpText(p: Program): string {
   let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
@@ -85,6 +86,7 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = rulesetOf(ns, p);
+  notePeerTables(ruleset);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
   // the listing warns before it looks up the chain, so the warning precedes its errors
   let stderr = warnings;

@@ -3,13 +3,15 @@
 // as differences (--rateest-delta). libxt_rateest parses the old way: the rate after
 // --rateest-bps* / --rateest-pps* is optional (taken when the next word starts with neither
 // '-' nor '!') and each option checks its own '!'. Rates are kept in bytes per second.
-// Estimators are looked up among the RATEEST rules of the rule's table (the kernel's are
-// shared by the whole namespace); the emulated ones measure nothing, so they read 0.
+// An estimator exists while a RATEEST rule makes it or a rateest rule holds it, in any table
+// of the rule set (the kernel's are shared by the whole namespace); the emulated ones measure
+// nothing, so they read 0.
 import type { MatchExtension } from "../extension.js";
 import type { Rule } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { fixedRatio, parseDoublePrefix } from "./util/float.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { peerTables } from "./util/table-peers.js";
 
 type Mode = "" | "lt" | "gt" | "eq";
 
@@ -123,11 +125,17 @@ function saveRates(d: RateestMatchData, kind: "bps" | "pps", r1: number, r2: num
   return out;
 }
 
-/** Estimator names made by RATEEST rules (the kernel keeps 15 characters). */
-function estimatorNames(rules: Iterable<Rule>, names: Set<string>): void {
+/** Estimator names made by RATEEST rules or held by rateest ones (the kernel keeps 15 characters). */
+function estimatorNames(rules: Iterable<Rule>, names: Set<string>, self: RateestMatchData): void {
   for (const r of rules) {
     const a = r.action;
     if (a.kind === "target" && a.target.name === "RATEEST") names.add(String((a.target.data as { name: string }).name).slice(0, 15));
+    for (const m of r.matches) {
+      if (m.name !== "rateest" || m.data === self) continue;
+      const held = m.data as RateestMatchData;
+      names.add(held.name1);
+      if (held.rel) names.add(held.name2);
+    }
   }
 }
 
@@ -177,7 +185,7 @@ export const rateestMatch: MatchExtension<RateestMatchData> = {
   checkEntry(d, call) {
     if (!(d.bps || d.pps) || d.mode === "") return false;
     const names = new Set<string>();
-    for (const chain of Object.values(call.ruleTable?.chains ?? {})) estimatorNames(chain.rules, names);
+    for (const table of peerTables(call.ruleTable)) for (const chain of Object.values(table.chains)) estimatorNames(chain.rules, names, d);
     if (!names.has(d.name1) || (d.rel && !names.has(d.name2))) return "No such file or directory";
     return true;
   },
