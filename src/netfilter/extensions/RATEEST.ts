@@ -5,6 +5,7 @@
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
+import { peerTables } from "./util/table-peers.js";
 
 export interface RateestData {
   name: string;
@@ -96,9 +97,9 @@ export const RATEEST: TargetExtension<RateestData> = {
     d.intervalUs = 0; // parse-time only: equal rules must compare equal
     d.ewmaUs = 0;
   },
-  // xt_RATEEST: an estimator already made under this name must have the same parameters
+  // xt_RATEEST: an estimator already made under this name (in any table) must have the same parameters
   checkEntry(d, call) {
-    for (const chain of Object.values(call.ruleTable?.chains ?? {})) {
+    for (const chain of peerTables(call.ruleTable).flatMap((t) => Object.values(t.chains))) {
       for (const rule of chain.rules) {
         const a = rule.action;
         if (a.kind !== "target" || a.target.name !== "RATEEST") continue;

@@ -12,3 +12,9 @@ iptables -t mangle -D FORWARD 1
 iptables -t mangle -A INPUT -m rateest --rateest eth0 --rateest-pps 10 --rateest-gt
 iptables -t mangle -F
 iptables -t mangle -A INPUT -m rateest --rateest eth0 --rateest-pps 10 --rateest-gt
+iptables -t mangle -A PREROUTING -j RATEEST --rateest-name shared --rateest-interval 250ms --rateest-ewmalog 1s
+iptables -A INPUT -j RATEEST --rateest-name shared --rateest-interval 1s --rateest-ewmalog 4s
+iptables -A INPUT -j RATEEST --rateest-name shared --rateest-interval 250ms --rateest-ewmalog 1s
+iptables -t raw -A PREROUTING -j RATEEST --rateest-name shared --rateest-interval 250ms --rateest-ewmalog 2s
+iptables -S
+iptables -t mangle -S
