@@ -3,7 +3,7 @@
 // byte rates ("kb/s") in its cost units.
 import type { FinalCheckCall, MatchExtension } from "../extension.js";
 import { formatIpv4, maskToPrefix, prefixToMask } from "../ip.js";
-import type { Packet } from "../types.js";
+import type { Packet, Rule } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
 import { resolveHost } from "./util/numeric-ip.js";
@@ -11,6 +11,7 @@ import { sharedTable } from "./util/shared-table.js";
 import { strtoul, strtoulPrefix } from "./util/strtoul.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
 import { truncateBytes } from "./util/bytes.js";
+import { peerTables } from "./util/table-peers.js";
 
 const SCALE = 1_000_000;
 const DEFAULT_BURST = 5;
@@ -211,17 +212,28 @@ function burstOverflows(d: HashlimitData): boolean {
  * differs from the table's, which the first rule using the name set up (only the rule's own
  * table is looked at here).
  */
+/** Whether a hashlimit rule clashes with `d` over the rate-match mode of their shared name. */
+function clashes(d: HashlimitData, rule: Rule): boolean {
+  for (const m of rule.matches) {
+    if (m.name !== "hashlimit") continue;
+    const other = m.data as HashlimitData;
+    if (other !== d && other.name === d.name && !!other.rateMatch !== !!d.rateMatch) return true;
+  }
+  return false;
+}
+
 function sameRateMode(d: HashlimitData, call: FinalCheckCall): boolean {
-  const table = call.ruleTable;
-  if (!table) return true;
-  for (const chain of Object.values(table.chains)) {
+  const own = call.ruleTable;
+  if (!own) return true;
+  // a name's table is shared by every table of the rule set (the namespace, per family)
+  for (const table of peerTables(own)) {
+    if (table === own) continue;
+    for (const chain of Object.values(table.chains)) if (chain.rules.some((r) => clashes(d, r))) return false;
+  }
+  for (const chain of Object.values(own.chains)) {
     for (const rule of chain.rules) {
       if (rule === call.rule) return true; // rules after it came later
-      for (const m of rule.matches) {
-        if (m.name !== "hashlimit") continue;
-        const other = m.data as HashlimitData;
-        if (other !== d && other.name === d.name && !!other.rateMatch !== !!d.rateMatch) return false;
-      }
+      if (clashes(d, rule)) return false;
     }
   }
   return true;
