@@ -49,10 +49,25 @@ export function parseHostMask6(ext: string, option: string, text: string, hosts?
   return { addr: 0, mask: isZeroIpv6(mask) ? 0 : 0xffffffff, v6: { addr, mask } };
 }
 
+/** Names for addresses in -L listings (the machine's /etc/hosts), when the front end gave them. */
+let listNames: { hostByAddr(addr: Ipv6): string | undefined } | undefined;
+
+/**
+ * ip6tables sets the IPv6 names of the machine's /etc/hosts before each command, so that -L
+ * prints names the way getnameinfo finds them there (printing gets no other context).
+ */
+export function setListNames6(names: { hostByAddr(addr: Ipv6): string | undefined } | undefined): void {
+  listNames = names;
+}
+
 /** The -L and save form: address, then "/N" unless /128 (or "/mask" when not a prefix). */
 export function addrMaskText6(v6: { addr: Ipv6; mask: Ipv6 }, numeric = true): string {
   if (!numeric && isZeroIpv6(v6.addr)) return "anywhere";
-  const name = numeric ? undefined : HOSTS6.find(([, a]) => a.every((g, i) => g === v6.addr[i]))?.[0];
+  const name = numeric
+    ? undefined
+    : listNames
+      ? listNames.hostByAddr(v6.addr)
+      : HOSTS6.find(([, a]) => a.every((g, i) => g === v6.addr[i]))?.[0];
   const prefix = maskToPrefix6(v6.mask);
   const suffix = prefix === 128 ? "" : prefix >= 0 ? `/${prefix}` : `/${formatIpv6(v6.mask)}`;
   return (name ?? formatIpv6(v6.addr)) + suffix;

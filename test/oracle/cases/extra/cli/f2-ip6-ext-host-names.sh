@@ -1,5 +1,5 @@
 # ip6tables host options of extensions resolve names through /etc/hosts' IPv6 lines only (the
-# oracle machine's file has none, so even localhost fails there); IPv6 literals always work.
+# oracle machine's file has none, so even localhost fails there, and -L prints ::1 as a number).
 ip6tables -t mangle -A PREROUTING -j TEE --gateway localhost
 ip6tables -t mangle -A PREROUTING -j TEE --gateway ip6-localhost
 ip6tables -t mangle -A PREROUTING -j TEE --gateway ip6-allnodes
@@ -16,3 +16,6 @@ ip6tables -A INPUT -m recent --name x --set --mask ip6-localhost
 ip6tables -t mangle -A PREROUTING -j SNPT --src-pfx localhost --dst-pfx ::2
 ip6tables -A INPUT -m hashlimit --hashlimit-upto 1/s --hashlimit-name h --hashlimit-srcmask localhost
 ip6tables -S
+ip6tables -A INPUT -m conntrack --ctorigsrc ::1 --ctrepldst ::1/128
+ip6tables -A INPUT -m policy --dir in --pol ipsec --tunnel-src ::1 --tunnel-dst ::2
+ip6tables -L INPUT
