@@ -484,9 +484,11 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   if (invert) throw paramProblem("nothing appropriate following !");
 
   const ruleCommand = CMD.APPEND | CMD.DELETE | CMD.CHECK | CMD.INSERT | CMD.REPLACE;
+  // addresses are resolved for every command, before its illegal options are found
+  // (`iptables -S -s nohost` fails on the name)
   let sources = NO_ADDRESS;
   let dests = NO_ADDRESS;
-  if (p.command & ruleCommand) {
+  if (src !== undefined || dst !== undefined) {
     const names = env.names ?? DEFAULT_NAMES;
     if (src !== undefined) sources = parseAddressList(src, names);
     if (dst !== undefined) dests = parseAddressList(dst, names);
