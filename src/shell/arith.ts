@@ -26,7 +26,10 @@ function tokenize(expr: string): Token[] {
     const m = TOKEN.exec(expr);
     if (!m) {
       const at = pos + (/^\s*/.exec(expr.slice(pos))![0].length);
-      throw new ExpansionError(`${expr.trimStart()}: syntax error: invalid arithmetic operator (error token is "${expr.slice(at)}")`);
+      // bash names what it wanted there: an operator after an operand, an operand anywhere else
+      const prev = toks[toks.length - 1];
+      const wanted = prev && (/^[0-9A-Za-z_]/.test(prev.text) || prev.text === ")") ? "invalid arithmetic operator" : "operand expected";
+      throw new ExpansionError(`${expr.trimStart()}: syntax error: ${wanted} (error token is "${expr.slice(at)}")`);
     }
     toks.push({ text: m[1]!, pos: TOKEN.lastIndex - m[1]!.length });
     pos = TOKEN.lastIndex;

@@ -2,6 +2,7 @@
 // arithmetic, then field splitting of unquoted results, globbing, and quote removal.
 import type { Word, WordPart } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
+import { scanDoubleQuotedText } from "./lexer.js";
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
@@ -76,15 +77,17 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
   }
   if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";
+  if (part.op === "substr" && (part.name === "@" || part.name === "*")) return sliceList(part, host.getArray?.("@") ?? [], host).join(" ");
   if (part.op === "substr") {
     const v = value ?? "";
-    let off = Number(expandToString(part.arg ?? [], host)) || 0;
+    const arith = (w: Word) => Number(evalArithmetic(expandToString(w, host), host));
+    let off = arith(part.arg ?? []);
     if (off < 0) off = Math.max(0, v.length + off);
     if (part.arg2 === undefined) return v.slice(off);
-    const len = Number(expandToString(part.arg2, host)) || 0;
+    const len = arith(part.arg2);
     return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
   }
-  if (/^(\^\^?|,,?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
+  if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
     return patternOp(part.op, value ?? "", expandToString(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
   }
@@ -127,13 +130,33 @@ function arrayKeys(name: string, host: ExpandHost): string[] {
   return keys;
 }
 
+/** ${a[@]:OFFSET:LENGTH} and ${@:OFFSET:LENGTH} take elements, not characters ($@ counts $0 as 0). */
+function sliceList(part: WordPart & { t: "var" }, elements: string[], host: ExpandHost): string[] {
+  const list = part.name === "@" || part.name === "*" ? [host.getVar("0") ?? "", ...elements] : elements;
+  const arith = (w: Word) => Number(evalArithmetic(expandToString(w, host) || "0", host));
+  let off = arith(part.arg ?? []);
+  if (off < 0) off = list.length + off;
+  if (off < 0) return [];
+  if (part.arg2 === undefined) return list.slice(off);
+  const len = arith(part.arg2);
+  if (len < 0) {
+    const e = new ExpansionError(`${len}: substring expression < 0`);
+    e.exitStatus = 1;
+    throw e;
+  }
+  return list.slice(off, off + len);
+}
+
 function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
   if (part.t === "var" && part.op === "keys") return arrayKeys(part.name, host);
   if (part.t !== "var" || part.op === "len" || part.op === "indirect" || part.op?.startsWith("bad:")) return undefined;
   let elements: string[];
+  if ((part.name === "@" || part.name === "*") && part.index === undefined && part.op === "substr") return sliceList(part, host.getArray?.("@") ?? [], host).join(part.name === "*" ? " " : "\u0000").split("\u0000");
   if (part.name === "@" && part.index === undefined) elements = host.getArray?.("@") ?? [];
   else if (part.index === "@") elements = host.getArray?.(part.name) ?? [];
+  else if (part.index === "*" && part.op === "substr") return [sliceList(part, host.getArray?.(part.name) ?? [], host).join(" ")];
   else return undefined;
+  if (part.op === "substr") return sliceList(part, elements, host);
   if (part.op === undefined) return elements;
   // "${a[@]/x/y}", "${@#-}" …: the operator applies to each element, which stays a word of its own
   return elements.map((v) =>
@@ -146,6 +169,7 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
   const elements = host.getArray?.(part.name) ?? [];
   if (part.index === "@" || part.index === "*") {
     if (part.op === "len") return String(elements.length);
+    if (part.op === "substr") return sliceList(part, elements, host).join(" ");
     return expandParam({ ...part, index: undefined, name: "\u0000list" }, {
       ...host, getVar: (n) => (n === "\u0000list" ? (elements.length ? elements.join(" ") : undefined) : host.getVar(n)),
     });
@@ -172,7 +196,9 @@ function changeCase(op: string, v: string, pattern: string): string {
   const one = new RegExp(`^(?:${pattern === "" ? "." : globSource(pattern)})$`, "s");
   const upper = op.startsWith("^");
   const all = op.length === 2;
-  return [...v].map((c, i) => ((all || i === 0) && one.test(c) ? (upper ? c.toUpperCase() : c.toLowerCase()) : c)).join("");
+  // ${x~~} / ${x~} toggle the case
+  const change = (c: string) => (op.startsWith("~") ? (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()) : upper ? c.toUpperCase() : c.toLowerCase());
+  return [...v].map((c, i) => ((all || i === 0) && one.test(c) ? change(c) : c)).join("");
 }
 
 /** ${x#p} ${x##p} ${x%p} ${x%%p} ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r} */
@@ -226,18 +252,9 @@ function partValue(part: WordPart, host: ExpandHost): string {
   }
 }
 
-/** Arithmetic text may itself contain $var and $(…); expand those first. */
+/** Arithmetic text may itself contain $var, ${…} and $(…); expand those first (double quotes are removed). */
 export function scanArithWord(src: string): Word {
-  const parts: Word = [];
-  const re = /\$([A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\}|[?#$])/g;
-  let last = 0;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    if (m.index > last) parts.push({ t: "lit", v: src.slice(last, m.index), quoted: true });
-    parts.push({ t: "var", name: m[1]!.replace(/[{}]/g, ""), quoted: true });
-    last = m.index + m[0].length;
-  }
-  if (last < src.length || parts.length === 0) parts.push({ t: "lit", v: src.slice(last), quoted: true });
-  return parts;
+  return scanDoubleQuotedText(src, 0, { dropQuotes: true });
 }
 
 /** Expansion without splitting or globbing (assignments, heredoc bodies, redirect-free contexts). */

@@ -492,7 +492,8 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       const value = expandToString(a.value, host);
       const array = ((state.arrays ??= {})[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
       delete state.vars[a.name];
-      array[index < 0 ? array.length + index : index] = value;
+      const at = index < 0 ? array.length + index : index;
+      array[at] = a.append ? (array[at] ?? "") + value : value;
     } else {
       let value = expandToString(a.value, host);
       const old = state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "";

@@ -47,7 +47,39 @@ export function findClosingParen(src: string, from: number): number {
   return -1;
 }
 
+/** Index of the `}` that closes a `${` whose body starts at `from` (nested ${…}, $(…) and quotes skipped); -1 if none. */
+function findClosingBrace(src: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === "\\") i += 2;
+    else if (c === "'" && src.indexOf("'", i + 1) > 0 && src[i - 1] === "$") i = src.indexOf("'", i + 1) + 1;
+    else if (c === "$" && src[i + 1] === "{") {
+      depth++;
+      i += 2;
+    } else if (c === "$" && src[i + 1] === "(") {
+      const end = findClosingParen(src, i + 2);
+      i = end < 0 ? src.length : end;
+    } else if (c === "}" && --depth === 0) return i;
+    else i++;
+  }
+  return -1;
+}
+
 const USER_HOMES: Record<string, string> = { root: "/root", nobody: "/nonexistent", daemon: "/usr/sbin", bin: "/bin", sys: "/dev", "www-data": "/var/www" };
+
+/** OFFSET and LENGTH of ${x:OFFSET:LENGTH}, split at the first `:` outside brackets and expansions. */
+function splitSubstring(text: string): [string, string, string | undefined] {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (c === ":" && depth === 0) return [text, text.slice(0, i), text.slice(i + 1)];
+  }
+  return [text, text, undefined];
+}
 
 /** Parses `$…` at src[i] (src[i] === "$"); returns the part and the index after it, or null for a lone `$`. */
 export function scanDollar(src: string, i: number, quoted: boolean, line: number): { part: WordPart; end: number } | null {
@@ -64,7 +96,7 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
     return { part: { t: "sub", src: src.slice(i + 2, end - 1), quoted, line }, end };
   }
   if (c === "{") {
-    const end = src.indexOf("}", i + 2);
+    const end = findClosingBrace(src, i + 2);
     if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'", line);
     const body = src.slice(i + 2, end);
     const part = parseBraced(body, quoted, line);
@@ -100,12 +132,13 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const part: WordPart & { t: "var" } = { t: "var", name: m[1]!, quoted };
   const rest = m[2]!;
   if (rest === "") return part;
-  const text = (s: string) => scanDoubleQuotedText(s, line);
-  const sub = /^:[ \t]*(-?[0-9]+)(?::[ \t]*(-?[0-9]+))?$/.exec(rest);
+  const text = (s: string) => scanDoubleQuotedText(s, line, { ansiC: true });
+  // ${x:OFFSET[:LENGTH]}: both arithmetic (${x:i+1:2}, ${x:(-3)}, ${x: -2}); `:-` `:=` `:+` `:?` are defaults
+  const sub = /^:(?![-=+?])/.test(rest) ? splitSubstring(rest.slice(1)) : null;
   const dflt = /^(:?[-=+?])(.*)$/s.exec(rest);
   const trim = /^(##?|%%?)(.*)$/s.exec(rest);
   const repl = /^(\/[/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
-  const caseMod = /^(\^\^?|,,?)(.*)$/s.exec(rest);
+  const caseMod = /^(\^\^?|,,?|~~?)(.*)$/s.exec(rest);
   if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
   else if (dflt) Object.assign(part, { op: dflt[1], arg: text(dflt[2]!) });
   else if (trim) Object.assign(part, { op: trim[1], arg: text(trim[2]!) });
@@ -115,14 +148,29 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   return part;
 }
 
-/** Text with $-expansions and \$ \` \\ escapes but no quote removal (heredoc bodies, ${x:-…}). */
-export function scanDoubleQuotedText(text: string, line: number): Word {
+/**
+ * Text with $-expansions and \$ \` \\ escapes but no quote removal (heredoc bodies). In ${x#…}
+ * arguments $'…' is decoded too (ansiC); in $((…)) double quotes are removed (dropQuotes).
+ */
+export function scanDoubleQuotedText(text: string, line: number, mode: { ansiC?: boolean; dropQuotes?: boolean } = {}): Word {
   const parts: Word = [];
   let lit = "";
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === "\\" && i + 1 < text.length && "$`\\\n".includes(text[i + 1]!)) {
+    if (mode.dropQuotes && c === '"') {
+      i++;
+      continue;
+    }
+    if (mode.ansiC && c === "$" && text[i + 1] === "'") {
+      const end = findAnsiQuoteEnd(text, i + 2);
+      if (end > 0) {
+        lit += decodeEscapes(text.slice(i + 2, end));
+        i = end + 1;
+        continue;
+      }
+    }
+    if (c === "\\" && i + 1 < text.length && ("$`\\\n".includes(text[i + 1]!) || (mode.dropQuotes && text[i + 1] === '"'))) {
       if (text[i + 1] !== "\n") lit += text[i + 1];
       i += 2;
     } else if (c === "$") {

@@ -448,9 +448,33 @@ function plainWordOf(word: Word): string | undefined {
   return word.length === 1 && word[0]!.t === "lit" ? word[0]!.v : undefined;
 }
 
+/** `NAME[SUBSCRIPT]=…` or `+=` where the subscript holds expansions (brackets inside ${…} nest). */
+function indexedAssignmentText(raw: string): { name: string; index: string; append: boolean; rest: string } | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[/.exec(raw);
+  if (!m) return undefined;
+  let depth = 1;
+  let i = m[0].length;
+  for (; i < raw.length && depth > 0; i++) {
+    if (raw[i] === "[") depth++;
+    else if (raw[i] === "]") depth--;
+  }
+  if (depth !== 0) return undefined;
+  const index = raw.slice(m[0].length, i - 1);
+  const op = /^\+?=/.exec(raw.slice(i));
+  if (!op || !/[$`]/.test(index)) return undefined;
+  return { name: m[1]!, index, append: op[0] === "+=", rest: raw.slice(i + op[0].length) };
+}
+
 function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
   const first = tok.parts[0];
   if (!first || first.t !== "lit" || first.quoted) return undefined;
+  // a[$k]=v, a[${#a[@]}]=v: the subscript holds expansions, so read the word's text again
+  const rawIndexed = indexedAssignmentText(tok.raw);
+  if (rawIndexed && !INDEXED_ASSIGNMENT.test(first.v)) {
+    const next = rawIndexed.rest === "" ? undefined : new Lexer(rawIndexed.rest).next();
+    const value: Word = next?.kind === "word" ? next.parts : [];
+    return { name: rawIndexed.name, index: rawIndexed.index, value, append: rawIndexed.append || undefined };
+  }
   const indexed = INDEXED_ASSIGNMENT.exec(first.v);
   if (indexed) {
     const rest = first.v.slice(indexed[0].length);

@@ -29,6 +29,12 @@ export const DEFAULT_ENV: Readonly<Record<string, string>> = {
   USER: "root",
 };
 
+/** Variables bash 5.2.15 (Debian 12) sets for itself, unexported. */
+const BASH_OWN_VARS: Record<string, string> = {
+  BASH_VERSION: "5.2.15(1)-release", OSTYPE: "linux-gnu", MACHTYPE: "x86_64-pc-linux-gnu", HOSTTYPE: "x86_64",
+  SHLVL: "1", UID: "0", EUID: "0", PPID: "1", IFS: " \t\n",
+};
+
 export class Session {
   readonly state: ShellState;
   /** Set once `exit` ran. */
@@ -47,7 +53,8 @@ export class Session {
       netns: options.netns ?? "",
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
-      vars: { SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd },
+      vars: { ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd },
+      arrays: { BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] },
       exported: new Set([...Object.keys(env), "PWD"]),
       aliases: {},
       functions: {},

@@ -1,0 +1,30 @@
+// bash 5.2.15 expansions checked on the oracle machine.
+import { describe, expect, it } from "vitest";
+import { out, sh } from "./helpers.js";
+
+describe("bash expansions", () => {
+  it("expands $var, ${…} and $(…) inside $(( )) and drops double quotes there", () => {
+    expect(out('n=3; echo $(( "$n" + 1 )) $(( ${m:-4} * 2 )) $(( $(echo 5) - 3 ))')).toBe("4 8 2\n");
+    expect(sh("echo $(( '1' + 1 ))").stderr).toBe("/bin/bash: line 1: '1' + 1 : syntax error: operand expected (error token is \"'1' + 1 \")\n");
+  });
+  it("decodes $'…' in ${x%%…} and matches nested braces", () => {
+    expect(out("r=$(printf 'a\\nb\\nc'); echo \"${r%%$'\\n'*}\" \"${r##*$'\\n'}\" ${u:-${r:0:1}}")).toBe("a c a\n");
+  });
+  it("slices arrays and $@ by elements and toggles case", () => {
+    expect(out('a=(a b c d e); echo "${a[@]:1:2}" "${a[*]:3}" "${a[@]: -2}"; set -- x y z; echo "${@:2}" "${*:1:2}"')).toBe("b c d e d e\ny z x y\n");
+    expect(out('v=abC; echo "${v~~}" "${v~}"')).toBe("ABc AbC\n");
+  });
+  it("assigns a[$k]=v and a[$k]+=v", () => {
+    expect(out("k=2; a[$k]=x; a[$k]+=y; a[${#a[@]}]=z; echo ${a[@]}")).toBe("z xy\n");
+    expect(out("k=1; b[$k]=x; b[$((k+1))]=y; echo ${b[@]} ${#b[@]}")).toBe("x y 2\n");
+  });
+  it("has bash's own variables", () => {
+    expect(out('echo "$BASH_VERSION ${BASH_VERSINFO[0]} $OSTYPE $SHLVL"')).toBe("5.2.15(1)-release 5 linux-gnu 1\n");
+  });
+});
+
+describe("substring offsets", () => {
+  it("reads ${x:-N} as a default and ${x:OFF:LEN} as arithmetic", () => {
+    expect(out('echo ${m:-4} "${1:-7}"; x=abcdef; n=2; echo ${x: -2} ${x:(-3)} ${x:$n:n+1} ${x:1:-1} "${x::2}"')).toBe("4 7\nef def cde bcde ab\n");
+  });
+});
