@@ -107,6 +107,8 @@ function optionOfArg(ext: MatchExtension | TargetExtension, arg: string): ExtOpt
 export class MergedOptions implements LongTable<ExtOption | string> {
   /** The loaded extension whose option the last lookup found. */
   inst: LoadedExtension | undefined = undefined;
+  /** ip6tables-legacy's table has no --fragments (its -f only says it is not supported). */
+  withoutFragments = false;
   /** Handed to getopt, which reads it at once: no new object per option word. */
   private readonly found: LongOption<ExtOption | string> = { name: "", hasArg: 0, val: "" };
 
@@ -115,7 +117,7 @@ export class MergedOptions implements LongTable<ExtOption | string> {
   /** An exact "--name" word (what lookup would find first for it), or undefined. */
   lookupArg(arg: string): LongOption<ExtOption | string> | undefined {
     const core = CORE_BY_ARG.get(arg);
-    if (core) return core;
+    if (core && !(this.withoutFragments && core.name === "fragments")) return core;
     for (let i = this.loaded.count - 1; i >= 0; i--) {
       const inst = this.loaded.at(i);
       const opt = optionOfArg(inst.ext, arg);
@@ -126,7 +128,7 @@ export class MergedOptions implements LongTable<ExtOption | string> {
 
   lookup(name: string): LongOption<ExtOption | string> | undefined {
     const core = CORE_BY_NAME.get(name);
-    if (core) return core;
+    if (core && !(this.withoutFragments && core.name === "fragments")) return core;
     for (let i = this.loaded.count - 1; i >= 0; i--) {
       const inst = this.loaded.at(i);
       const opt = optionNamed(inst.ext, name);
@@ -148,7 +150,7 @@ export class MergedOptions implements LongTable<ExtOption | string> {
   }
 
   private *all(): Iterable<LongOption<ExtRef | string>> {
-    yield* CORE_LONG_OPTIONS;
+    for (const core of CORE_LONG_OPTIONS) if (!(this.withoutFragments && core.name === "fragments")) yield core;
     for (let i = this.loaded.count - 1; i >= 0; i--) yield* extensionEntries(this.loaded.at(i));
   }
 }

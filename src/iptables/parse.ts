@@ -147,6 +147,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   const rule = emptyRule();
   const loaded = ws.loaded;
   const longs = ws.longs;
+  longs.withoutFragments = env.family === 6 && env.backend === "legacy";
   const warn = warnerFor(p.warnings);
   const call = ws.call;
   call.rule = rule;
