@@ -19,6 +19,7 @@ import {
 } from "./program.js";
 import { runIp6tables } from "./ip6tables.js";
 import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
+import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 
 function helpText(p: Program): string {
   let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
@@ -49,6 +50,7 @@ export function runIptables(ctx: CommandContext): CommandResult {
 
 function run(ctx: CommandContext, p: Program): CommandResult {
   const names = namesOf(ctx);
+  setListNames4(names);
   const early: string[] = [];
   let parsed: ParsedCommand;
   try {

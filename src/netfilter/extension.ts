@@ -44,6 +44,8 @@ export interface ParseCall {
    * extensions know Debian's standard IPv6 lines.
    */
   hosts6?: { hostByName(name: string): number[][] };
+  /** iptables: the IPv4 names of the machine's /etc/hosts, likewise (undefined: Debian's localhost). */
+  hosts4?: { hostByName(name: string): number | undefined };
   /**
    * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
    * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end

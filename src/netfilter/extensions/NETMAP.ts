@@ -60,7 +60,7 @@ export const NETMAP: TargetExtension<NetmapData> = {
       data.net6 = { addr: andIpv6(addr6, mask6), mask: mask6 };
       return;
     }
-    const addr = resolveHost(slash >= 0 ? arg.slice(0, slash) : arg);
+    const addr = resolveHost(slash >= 0 ? arg.slice(0, slash) : arg, call.hosts4);
     const mask = slash >= 0 ? parseMask(arg.slice(slash + 1)) : 0xffffffff;
     data.minAddr = (addr & mask) >>> 0;
     data.maxAddr = (data.minAddr | ~mask) >>> 0;

@@ -30,7 +30,7 @@ export const TEE: TargetExtension<TeeData> = {
     noteOption("TEE", SPECS, data, call);
     const arg = call.args[0] ?? "";
     if (call.option === "gateway" && call.family === 6) data.gateway6 = resolveHost6(arg, call.hosts6);
-    else if (call.option === "gateway") data.gateway = resolveHost(arg);
+    else if (call.option === "gateway") data.gateway = resolveHost(arg, call.hosts4);
     else data.oif = truncateUtf8(arg, 15);
   },
   finalCheck(data) {

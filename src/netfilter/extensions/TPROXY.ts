@@ -49,7 +49,7 @@ export const TPROXY: TargetExtension<TproxyData> = {
     if (call.family === 6) data.addr6 ??= [0, 0, 0, 0, 0, 0, 0, 0];
     if (call.option === "on-port") data.port = parsePort(arg);
     else if (call.option === "on-ip" && call.family === 6) data.addr6 = resolveHost6(arg, call.hosts6);
-    else if (call.option === "on-ip") data.addr = resolveHost(arg);
+    else if (call.option === "on-ip") data.addr = resolveHost(arg, call.hosts4);
     else {
       const { value, mask } = parseMarkMask("TPROXY", call.option, arg);
       data.markValue = value;

@@ -182,7 +182,7 @@ export const conntrackMatch: MatchExtension<ConntrackData> = {
     { name: "ctdir", args: 1 },
   ],
   init: () => ({ inv: [], seen: [] }),
-  parse(d, { option, args, invert, family, hosts6 }) {
+  parse(d, { option, args, invert, family, hosts4, hosts6 }) {
     checkOption("conntrack", d.seen, option, invert, { invertible: option !== "ctdir" });
     const arg = args[0]!;
     const key = option.slice(2);
@@ -198,7 +198,7 @@ export const conntrackMatch: MatchExtension<ConntrackData> = {
       case "ctorigdst":
       case "ctreplsrc":
       case "ctrepldst":
-        d[key as AddrKey] = parseHostMask("conntrack", option, arg, family, hosts6);
+        d[key as AddrKey] = parseHostMask("conntrack", option, arg, family, { hosts4, hosts6 });
         break;
       case "ctorigsrcport":
       case "ctorigdstport":

@@ -65,7 +65,7 @@ export const policyMatch: MatchExtension<PolicyData> = {
     { name: "next", args: 0 },
   ],
   init: () => ({ strict: false, elements: [{ inv: [] }], seen: [] }),
-  parse(d, { option, args, invert, family, hosts6 }) {
+  parse(d, { option, args, invert, family, hosts4, hosts6 }) {
     const multi = (ORDER as string[]).includes(option) || option === "next";
     checkOption("policy", d.seen, option, invert, { invertible: (ORDER as string[]).includes(option), multi });
     const arg = args[0] ?? "";
@@ -102,7 +102,7 @@ export const policyMatch: MatchExtension<PolicyData> = {
       if (arg !== "transport" && arg !== "tunnel") throw paramProblem(`policy match: invalid mode "${arg}"`);
       e.mode = arg;
     } else {
-      e[key] = parseHostMask("policy", key, arg, family, hosts6);
+      e[key] = parseHostMask("policy", key, arg, family, { hosts4, hosts6 });
     }
     if (invert) e.inv.push(key);
   },

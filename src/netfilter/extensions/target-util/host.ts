@@ -1,9 +1,9 @@
 // Host names and numbers the way getaddrinfo(AF_INET) reads them for iptables: the classic
-// inet_aton forms ("10.1" is 10.0.0.1, parts may be hex or octal), then the hosts file. The
-// engine reads no files, so only localhost resolves by name; anything else fails the way it
-// does without a name server.
+// inet_aton forms ("10.1" is 10.0.0.1, parts may be hex or octal), then the hosts file the
+// front end hands over (ParseCall.hosts4; without it only localhost); anything else fails the
+// way it does without a name server.
 import { paramProblem, type XtablesError } from "../../xtables-error.js";
-import { unresolvedHostMessage } from "../util/numeric-ip.js";
+import { unresolvedHostMessage, type Hosts4 } from "../util/numeric-ip.js";
 
 function cNumber(text: string): number | undefined {
   if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
@@ -33,10 +33,11 @@ export function resolutionFailure(text = ""): XtablesError {
   return paramProblem(unresolvedHostMessage(text, 4));
 }
 
-/** XTTYPE_HOST: a numeric address or a name known without DNS. */
-export function resolveHost(text: string): number {
+/** XTTYPE_HOST: a numeric address or a name of `hosts` (the machine's /etc/hosts; else localhost). */
+export function resolveHost(text: string, hosts?: Hosts4): number {
   const numeric = inetAton(text);
   if (numeric !== undefined) return numeric;
-  if (text === "localhost") return 0x7f000001;
+  const named = hosts ? hosts.hostByName(text) : text === "localhost" ? 0x7f000001 : undefined;
+  if (named !== undefined) return named;
   throw resolutionFailure(text);
 }

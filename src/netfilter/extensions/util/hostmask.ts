@@ -1,17 +1,18 @@
 // "addr[/mask]" option values (XTTYPE_HOSTMASK) and their printed form.
 import { formatIpv4, maskToPrefix, prefixToMask } from "../../ip.js";
-import { addrName, resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
+import { addrName, resolveHost, unresolvedHostMessage, type Hosts4 } from "./numeric-ip.js";
 import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { strtoul } from "./strtoul.js";
 import { addrMaskText6, parseHostMask6, type Hosts6 } from "./hostmask6.js";
 
 /** `family` 6 (ip6tables) reads IPv6 hosts and masks (AddrMask.v6). */
-export function parseHostMask(ext: string, option: string, text: string, family?: 4 | 6, hosts?: Hosts6): AddrMask {
-  if (family === 6) return parseHostMask6(ext, option, text, hosts);
+/** `hosts`: the machine's /etc/hosts names (ParseCall.hosts4 / hosts6). */
+export function parseHostMask(ext: string, option: string, text: string, family?: 4 | 6, hosts?: { hosts4?: Hosts4; hosts6?: Hosts6 }): AddrMask {
+  if (family === 6) return parseHostMask6(ext, option, text, hosts?.hosts6);
   const slash = text.indexOf("/");
   const host = slash < 0 ? text : text.slice(0, slash);
-  const addr = resolveHost(host);
+  const addr = resolveHost(host, hosts?.hosts4);
   if (addr === undefined) throw paramProblem(unresolvedHostMessage(host));
   if (slash < 0) return { addr, mask: 0xffffffff };
   const maskText = text.slice(slash + 1);

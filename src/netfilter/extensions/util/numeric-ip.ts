@@ -20,8 +20,19 @@ export function numericToIpv4(text: string): number | undefined {
  * What getaddrinfo makes of a host string here: inet_aton forms ("10.1" is 10.0.0.1,
  * parts in decimal, octal or hex) and the names in Debian's /etc/hosts.
  */
-export function resolveHost(text: string): number | undefined {
-  if (text === "localhost") return 0x7f000001;
+export function resolveHost(text: string, hosts?: Hosts4): number | undefined {
+  const numeric = inetAton(text);
+  if (numeric !== undefined) return numeric;
+  // names: the machine's /etc/hosts when the front end gave it, else Debian's localhost line
+  if (hosts) return hosts.hostByName(text);
+  return text === "localhost" ? 0x7f000001 : undefined;
+}
+
+/** IPv4 names of /etc/hosts (ParseCall.hosts4). */
+export type Hosts4 = { hostByName(name: string): number | undefined };
+
+/** inet_aton: one to four parts, each decimal, octal or hex; the last fills the remaining bytes. */
+function inetAton(text: string): number | undefined {
   const parts = text.split(".");
   if (parts.length > 4 || parts.some((p) => !/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.test(p))) return undefined;
   const nums = parts.map((p) => (/^0[xX]/.test(p) ? parseInt(p.slice(2), 16) : p.length > 1 && p.startsWith("0") ? parseInt(p, 8) : Number(p)));
@@ -49,8 +60,20 @@ export function unresolvedHostMessage(text: string, family: 4 | 6 = 4): string {
   return notAName ? "getaddrinfo: Name or service not known\n" : "getaddrinfo: Temporary failure in name resolution\n";
 }
 
-/** xtables_ipaddr_to_anyname with Debian's /etc/hosts and /etc/networks, no DNS. */
+/** Names for -L, from the machine's /etc/hosts and /etc/networks when the front end gave them. */
+let listNames: { hostByAddr(addr: number): string | undefined; netByAddr(addr: number): string | undefined } | undefined;
+
+/**
+ * iptables sets the names of the machine's /etc/hosts and /etc/networks before each command,
+ * so that -L prints them as getnameinfo / getnetbyaddr find them (printing gets no other context).
+ */
+export function setListNames4(names: typeof listNames): void {
+  listNames = names;
+}
+
+/** xtables_ipaddr_to_anyname: a host name, else a network name (no DNS). */
 export function addrName(addr: number): string | undefined {
+  if (listNames) return listNames.hostByAddr(addr >>> 0) ?? listNames.netByAddr(addr >>> 0);
   switch (addr >>> 0) {
     case 0x7f000001:
       return "localhost";
