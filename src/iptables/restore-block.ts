@@ -1,0 +1,141 @@
+// An iptables-restore block ("*table" … COMMIT) and what its COMMIT does: nft sends the block
+// as one batch (jump targets resolved, the first failed command reported), then the kernel's
+// checks of the whole table (extensions' hooks, jump depth, legacy's loops) accept or refuse it.
+import type { Rule, Table, TableName } from "../netfilter/types.js";
+import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import { jumpTargetError } from "./execute.js";
+import { firstRefusedRule } from "./kernel-check.js";
+import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
+import { OpError, invertedAnyAddress, type Backend } from "./ops.js";
+import type { ChainLineBlock } from "./restore-chains.js";
+import { appendedBlockAccepted } from "./restore-commit.js";
+
+export interface Block extends ChainLineBlock {
+  name: TableName;
+  /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
+  lineRules: Rule[];
+  lineNumbers: number[];
+  jumps: JumpLog;
+  /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
+  renamed: Set<string>;
+  /**
+   * nft reports a command's failure only when the batch is sent at COMMIT, after jump targets
+   * were resolved and after later lines were parsed; the first failure waits here.
+   */
+  failed?: Error;
+  /** Chains -N creates in this block (jump targets the batch will know). */
+  created: Set<string>;
+  /** nft: the first command the kernel itself refuses, reported after iptables' own failures. */
+  kernelFailed?: Error;
+  /**
+   * Started from an empty table and only appended rules so far: the logs below then cover the
+   * whole table and COMMIT can check them instead of every rule (see restore-commit.ts).
+   */
+  appendOnly: boolean;
+  /** Appended rules with kernel restrictions, and the chain of each. */
+  restricted: { rules: Rule[]; chains: string[] };
+  /** Some appended rule inverts a /0 address (nft refuses it at COMMIT). */
+  invertsAny: boolean;
+}
+
+/**
+ * The block's jumps (target, chain, command, line), checked at COMMIT; parallel lists so a
+ * 10k-Service dump does not keep ~80k small objects alive until then.
+ */
+export interface JumpLog {
+  targets: string[];
+  chains: string[];
+  commands: number[];
+  lines: number[];
+}
+
+function jumpAt(log: JumpLog, i: number): { target: string; chain: string; command: number; line: number } {
+  return { target: log.targets[i]!, chain: log.chains[i]!, command: log.commands[i]!, line: log.lines[i]! };
+}
+
+/**
+ * nft sends the block as one batch: jumps are resolved first (an unknown chain is reported at
+ * the COMMIT line), then the first failed command is reported with its own line.
+ */
+export function sendBatch(block: Block, backend: Backend): void {
+  if (backend !== "nft") return;
+  for (let i = 0; i < block.jumps.targets.length; i++) {
+    const j = jumpAt(block.jumps, i);
+    if (block.created.has(j.target) && !block.renamed.has(j.target)) continue;
+    const err = block.renamed.has(j.target)
+      ? paramProblem(`Chain '${j.target}' does not exist`)
+      : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
+    if (!err) continue;
+    throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
+  }
+  if (block.failed) throw block.failed;
+  if (block.kernelFailed) throw block.kernelFailed;
+}
+
+function invertedAny(t: Table, backend: Backend): { chain: string; rule: Rule; errno: string } | undefined {
+  if (backend !== "nft") return undefined;
+  for (const c of Object.values(t.chains)) {
+    const rule = c.rules.find(invertedAnyAddress);
+    if (rule) return { chain: c.name, rule, errno: "Invalid argument" };
+  }
+  return undefined;
+}
+
+/** Whether `to` is reachable from `from` through jumps and gotos. */
+function reaches(t: Table, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (name === to) return true;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const r of t.chains[name]?.rules ?? []) {
+      if (r.action.kind === "jump" || r.action.kind === "goto") stack.push(r.action.chain);
+    }
+  }
+  return false;
+}
+
+/** nf_tables' depth limit on jumps (loops included), named at the first rule that reaches it. */
+function refuseDeepJumps(block: Block): void {
+  if (!block.jumps.targets.length || !nftJumpDepthExceeded(block.work)) return;
+  // the kernel replays the batch validating the table at each rule with a verdict or target:
+  // the first that reaches the limit and every such rule after it are reported
+  const chainOf = new Map<Rule, string>();
+  for (const c of Object.values(block.work.chains)) for (const r of c.rules) chainOf.set(r, c.name);
+  let text = "";
+  for (let i = firstRuleExceedingDepth(block.work, block.lineRules); i < block.lineRules.length; i++) {
+    const rule = block.lineRules[i]!;
+    if (rule.action.kind === "none") continue;
+    text += `\nline ${block.lineNumbers[i]}: RULE_APPEND failed (Too many links): rule in chain ${chainOf.get(rule) ?? ""}`;
+  }
+  throw new XtablesError(text, { rc: 4, tryHelp: false });
+}
+
+/** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
+export function commitBlock(block: Block, backend: Backend, commitLine: number): void {
+  if (backend === "nft" && block.appendOnly && !block.invertsAny && appendedBlockAccepted(block.work, block.jumps, block.restricted)) return;
+  const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
+  // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
+  if (backend === "legacy" && (refused || legacyLoopReachable(block.work))) throw new OpError("");
+  if (!refused && backend === "nft") refuseDeepJumps(block);
+  if (refused) {
+    // A rule in a user chain is refused when a jump makes it reachable from a hook: the
+    // kernel names that jump.
+    let chain = refused.chain;
+    const at = block.lineRules.lastIndexOf(refused.rule);
+    let line = at >= 0 ? block.lineNumbers[at]! : commitLine;
+    if (!block.work.chains[chain]?.builtin) {
+      const at = block.jumps.targets.findIndex((target) => reaches(block.work, target, chain));
+      const culprit = at >= 0 ? jumpAt(block.jumps, at) : undefined;
+      if (culprit) ({ chain, line } = culprit);
+    }
+    const err = new OpError(` RULE_APPEND failed (${refused.errno}): rule in chain ${chain}`, 4, {
+      op: "RULE_APPEND",
+      errno: refused.errno,
+      what: `rule in chain ${chain}`,
+    });
+    throw Object.assign(err, { line });
+  }
+}
