@@ -1,7 +1,7 @@
 // The iptables-save command line.
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { isTableName } from "./execute.js";
-import { Getopt, lookupLong, type LongOption } from "./getopt.js";
+import { Getopt, type LongOption } from "./getopt.js";
 import { dateOf, formatError, identify, legacyTablesPresent, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { saveRuleset, savedTables } from "./save.js";
 import { chainPrintWarnings } from "../netfilter/extensions/util/print-warnings.js";
@@ -32,38 +32,34 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
     let file: string | undefined;
     const extra: string[] = [];
     for (;;) {
-      const before = ctx.argv[g.optind] ?? "";
       const r = g.next(LONGS);
       if (r.kind === "end") break;
       if (r.kind === "nonoption") {
         extra.push(r.optarg);
         continue;
       }
-      if (r.kind !== "option") {
-        const letter = before.slice(1, 2);
-        // (getopt names a long option in full even when it was abbreviated)
-        const long = before.startsWith("--") ? lookupLong(LONGS, before.slice(2).split("=")[0]!) : undefined;
-        const text = before.startsWith("--")
-          ? r.kind === "missing" && long
-            ? `option '--${long.name}' requires an argument`
-            : `unrecognized option '${before}'`
-          : r.kind === "missing"
-            ? `option requires an argument -- '${letter}'`
-            : `invalid option -- '${letter}'`;
-        return { stdout: "", stderr: `${invoked}: ${text}\n${manual}`, rc: 1 };
-      }
+      if (r.kind !== "option") return { stdout: "", stderr: `${stderr}${invoked}: ${g.failure}\n${manual}`, rc: 1 };
       if (r.val === "b") stderr += "-b/--binary option is not implemented\n";
       if (r.val === "c") counters = true;
       else if (r.val === "t") table = r.optarg;
-      else if (r.val === "f") file = r.optarg;
-      else if (r.val === "V") return { stdout: `${versionLine({ ...prog, name: ownName })}\n`, stderr: "", rc: 0 };
+      else if (r.val === "f") {
+        // opened (and emptied) at once and made stdout: a later -V prints into it
+        const err = ctx.fs.writeFile(r.optarg!, "");
+        if (err) return { stdout: "", stderr: `${stderr}Failed to open file, error: ${err}\n`, rc: 1 };
+        file = r.optarg;
+      } else if (r.val === "V") {
+        const version = `${versionLine({ ...prog, name: ownName })}\n`;
+        if (file === undefined) return { stdout: version, stderr, rc: 0 };
+        ctx.fs.writeFile(file, version, true);
+        return { stdout: "", stderr, rc: 0 };
+      }
     }
     // words after "--" are arguments too
-    if (extra.length || g.optind < ctx.argv.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+    if (extra.length || g.optind < ctx.argv.length) return { stdout: "", stderr: `${stderr}Unknown arguments found on commandline\n`, rc: 1 };
     if (table !== undefined && !isTableName(table)) {
       // libiptc asks the kernel for the table (nft knows its table names itself)
       const legacy = `${prog.family === 6 ? "ip6tables" : "iptables"}-save v1.8.9 (legacy): Cannot initialize: Table does not exist (do you need to insmod?)\n`;
-      return { stdout: "", stderr: prog.backend === "legacy" ? legacy : `Table \`${table}' does not exist\n`, rc: 1 };
+      return { stdout: "", stderr: stderr + (prog.backend === "legacy" ? legacy : `Table \`${table}' does not exist\n`), rc: 1 };
     }
     const ns = namespaceOf(ctx);
     if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
@@ -83,8 +79,7 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
       stderr += "# Warning: ip6tables-legacy tables present, use ip6tables-legacy-save to see them\n";
     }
     if (file !== undefined) {
-      const err = ctx.fs.writeFile(file, text);
-      if (err) return { stdout: "", stderr: `Failed to open file, error: ${err}\n`, rc: 1 };
+      ctx.fs.writeFile(file, text, true);
       text = "";
     }
     return { stdout: text, stderr, rc: 0 };
