@@ -3,6 +3,7 @@
 import type { Word, WordPart } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
 import { scanDoubleQuotedText } from "./lexer.js";
+import { assocKey } from "./assoc.js";
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
@@ -11,6 +12,8 @@ export interface ExpandHost {
   commandSubst(src: string, line: number): string;
   /** The elements of an array ("@" and "*": the positional parameters); a scalar is a one-element array. */
   getArray?(name: string): string[] | undefined;
+  /** An associative array's values by key and its keys in bash's order, when NAME is one. */
+  getAssoc?(name: string): { get(key: string): string | undefined; keys(): string[]; list(): string[]; size: number } | undefined;
   /** One element by index (negative: from the end); a scalar is element 0. */
   getElement?(name: string, index: number): string | undefined;
   /** Names matching a glob pattern (sorted), or [] when nothing matches. */
@@ -120,6 +123,8 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
 /** The elements `${a[@]}` / `"$@"` stand for, when a part is such a list; undefined otherwise. */
 /** ${!a[@]}: the indices that hold a value. */
 function arrayKeys(name: string, host: ExpandHost): string[] {
+  const assoc = host.getAssoc?.(name);
+  if (assoc) return assoc.keys();
   const keys: string[] = [];
   for (let i = 0, n = host.getArray?.(name)?.length ?? 0, seen = 0; seen < n && i < 100_000; i++) {
     if (host.getElement?.(name, i) !== undefined) {
@@ -153,7 +158,7 @@ function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
   let elements: string[];
   if ((part.name === "@" || part.name === "*") && part.index === undefined && part.op === "substr") return sliceList(part, host.getArray?.("@") ?? [], host).join(part.name === "*" ? " " : "\u0000").split("\u0000");
   if (part.name === "@" && part.index === undefined) elements = host.getArray?.("@") ?? [];
-  else if (part.index === "@") elements = host.getArray?.(part.name) ?? [];
+  else if (part.index === "@") elements = host.getAssoc?.(part.name)?.list() ?? host.getArray?.(part.name) ?? [];
   else if (part.index === "*" && part.op === "substr") return [sliceList(part, host.getArray?.(part.name) ?? [], host).join(" ")];
   else return undefined;
   if (part.op === "substr") return sliceList(part, elements, host);
@@ -166,7 +171,14 @@ function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
 
 /** ${a[i]}, ${a[@]}, ${a[*]}, ${#a[@]}, ${#a[i]} and the operators on one element. */
 function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string {
-  const elements = host.getArray?.(part.name) ?? [];
+  const assoc = host.getAssoc?.(part.name);
+  const elements = assoc?.list() ?? host.getArray?.(part.name) ?? [];
+  if (assoc && part.index !== "@" && part.index !== "*") {
+    // a key is text: the subscript is expanded, not evaluated
+    const value = assoc.get(assocKey(expandToString(scanArithWord(part.index!), host)));
+    if (part.op === "len") return String((value ?? "").length);
+    return expandParam({ ...part, index: undefined, name: "\u0000elem" }, { ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)) });
+  }
   if (part.index === "@" || part.index === "*") {
     if (part.op === "len") return String(elements.length);
     if (part.op === "substr") return sliceList(part, elements, host).join(" ");

@@ -1,11 +1,12 @@
 // Runs parsed shell input: lists, pipelines (stdout of one command is the next one's stdin),
 // redirections, compound commands, builtins and the registered commands.
-import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
+import type { Assignment, Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
+import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
@@ -431,11 +432,14 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     nullglob: state.options.has("shopt:nullglob"),
     getArray: (name) => {
       if (name === "@" || name === "*") return [...state.positional];
+      const assoc = getAssoc(state, name);
+      if (assoc) return assoc.list();
       const array = state.arrays?.[name];
       if (array) return array.filter((v) => v !== undefined);
       const scalar = getVar(state, name);
       return scalar === undefined ? [] : [scalar];
     },
+    getAssoc: (name) => getAssoc(state, name),
     getElement: (name, index) => {
       const array = state.arrays?.[name] ?? (Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
       const at = index < 0 ? array.length + index : index;
@@ -474,14 +478,34 @@ function getVar(state: ShellState, name: string): string | undefined {
     default:
       if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
       if (Object.hasOwn(state.vars, name)) return state.vars[name];
-      return state.arrays?.[name]?.[0];
+      return state.arrays?.[name]?.[0] ?? state.assoc?.[name]?.get("0");
   }
+}
+
+/** `a=([k]=v …)`, `a+=(…)`, `a[k]=v`, `a[k]+=v` on an associative array. */
+function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
+  if (a.array) {
+    if (!a.append) for (const k of assoc.keys()) assoc.delete(k);
+    for (const word of a.array.map((w: Word) => expandToString(w, host))) {
+      const m = /^\[(.*?)\]=(.*)$/s.exec(word);
+      if (m) assoc.set(assocKey(m[1]!), m[2]!);
+    }
+    return;
+  }
+  const key = assocKey(expandToString(scanArithWord(a.index!), host));
+  const value = expandToString(a.value, host);
+  assoc.set(key, a.append ? (assoc.get(key) ?? "") + value : value);
 }
 
 /** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
 function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [string, string][] {
   const scalars: [string, string][] = [];
   for (const a of cmd.assigns) {
+    const assoc = getAssoc(state, a.name);
+    if (assoc && (a.array || a.index !== undefined)) {
+      assignAssoc(assoc, a, host);
+      continue;
+    }
     if (a.array) {
       const values = a.array.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];

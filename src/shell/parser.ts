@@ -7,7 +7,7 @@ import { scanArithWord } from "./expand.js";
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<&", "&>", "&>>", "<>"]);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const ARRAY_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/;
-const INDEXED_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]=/;
+const INDEXED_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/;
 const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac", "in"]);
 
 export interface ParseResult {
@@ -461,7 +461,7 @@ function indexedAssignmentText(raw: string): { name: string; index: string; appe
   if (depth !== 0) return undefined;
   const index = raw.slice(m[0].length, i - 1);
   const op = /^\+?=/.exec(raw.slice(i));
-  if (!op || !/[$`]/.test(index)) return undefined;
+  if (!op || !/[$`"']/.test(index)) return undefined;
   return { name: m[1]!, index, append: op[0] === "+=", rest: raw.slice(i + op[0].length) };
 }
 
@@ -479,7 +479,7 @@ function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
   if (indexed) {
     const rest = first.v.slice(indexed[0].length);
     const value: Word = rest ? [{ t: "lit", v: rest, quoted: false }, ...tok.parts.slice(1)] : tok.parts.slice(1);
-    return { name: indexed[1]!, index: indexed[2]!, value };
+    return indexed[3] ? { name: indexed[1]!, index: indexed[2]!, value, append: true } : { name: indexed[1]!, index: indexed[2]!, value };
   }
   const m = ASSIGNMENT.exec(first.v);
   if (!m) return undefined;

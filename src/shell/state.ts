@@ -2,6 +2,7 @@
 import type { World } from "../net/types.js";
 import type { Command } from "./ast.js";
 import type { Sink } from "./redirects.js";
+import type { AssocArray } from "./assoc.js";
 
 export interface ShellState {
   world: World;
@@ -9,6 +10,8 @@ export interface ShellState {
   netns: string;
   cwd: string;
   vars: Record<string, string>;
+  /** Associative arrays (declare -A). A name is here, in arrays or in vars. */
+  assoc?: Record<string, AssocArray>;
   /** Indexed arrays (`a=(x y)`); holes are allowed. A name is either here or in vars. */
   arrays?: Record<string, string[]>;
   exported: Set<string>;
@@ -88,6 +91,7 @@ export function forkState(state: ShellState): ShellState {
     ...state,
     vars: { ...state.vars },
     arrays: Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]])),
+    assoc: Object.fromEntries(Object.entries(state.assoc ?? {}).map(([k, v]) => [k, v.clone()])),
     exported: new Set(state.exported),
     aliases: { ...state.aliases },
     functions: { ...state.functions },

@@ -9,6 +9,34 @@ import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
 import { findBuiltin } from "../builtins.js";
+import { assocKey } from "../assoc.js";
+import type { ShellState } from "../state.js";
+
+/** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
+function isSetVar(state: ShellState, ref: string): boolean {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(ref);
+  if (!m) return Object.hasOwn(state.vars, ref) || state.arrays?.[ref]?.[0] !== undefined || state.assoc?.[ref]?.get("0") !== undefined || (/^[1-9]$/.test(ref) && state.positional.length >= Number(ref));
+  const assoc = state.assoc?.[m[1]!];
+  if (assoc) return assoc.get(assocKey(m[2]!.replace(/"/g, ""))) !== undefined;
+  const array = state.arrays?.[m[1]!];
+  if (m[2] === "@" || m[2] === "*") return (array?.some((v) => v !== undefined) ?? false) || Object.hasOwn(state.vars, m[1]!);
+  try {
+    const index = Number(evalArithmetic(m[2]!, { getVar: (n) => state.vars[n] }));
+    if (!array) return index === 0 && Object.hasOwn(state.vars, m[1]!);
+    return array[index < 0 ? array.length + index : index] !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Replaces each `-v NAME` test by `-n 1` or `-n ""`, which evalTest knows. */
+function resolveVarTests(args: string[], state: ShellState): string[] {
+  const out = [...args];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] === "-v" && (i === 0 || ["-a", "-o", "!", "("].includes(out[i - 1]!))) out.splice(i, 2, "-n", isSetVar(state, out[i + 1]!) ? "1" : "");
+  }
+  return out;
+}
 
 const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
 const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$)/; // ss is /usr/bin/ss on Debian
@@ -86,6 +114,7 @@ export function test(b: BuiltinCall): number {
   }
   // dash's test knows = but not bash's ==
   if (b.state.dash && args.length === 3 && args[1] === "==") return fail(b, `${name}: ${args[0]}: unexpected operator`, 2);
+  if (!b.state.dash) args = resolveVarTests(args, b.state);
   try {
     return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
   } catch (e) {
@@ -96,7 +125,7 @@ export function test(b: BuiltinCall): number {
 
 /** [[ EXPR ]]: test with && || and pattern (==, !=) and regex (=~) matching. */
 export function conditional(b: BuiltinCall): number {
-  const args = b.argv.slice(1, -1).map((a) => (a === "&&" ? "-a" : a === "||" ? "-o" : a));
+  const args = resolveVarTests(b.argv.slice(1, -1).map((a) => (a === "&&" ? "-a" : a === "||" ? "-o" : a)), b.state);
   // [[ evaluates the operands of -eq and friends as arithmetic
   for (let i = 1; i + 1 < args.length; i++) {
     if (!ARITH_TESTS.has(args[i]!)) continue;

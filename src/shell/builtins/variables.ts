@@ -3,6 +3,7 @@ import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
+import { assocKey, makeAssoc } from "../assoc.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -56,6 +57,12 @@ export function unset(b: BuiltinCall): number {
   let rc = 0;
   for (const name of b.argv.slice(1)) {
     if (name.startsWith("-")) continue;
+    const keyed = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name);
+    const assoc = keyed ? b.state.assoc?.[keyed[1]!] : undefined;
+    if (keyed && assoc) {
+      assoc.delete(assocKey(keyed[2]!.replace(/"/g, "")));
+      continue;
+    }
     const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+)\]$/.exec(name);
     if (element) {
       const array = b.state.arrays?.[element[1]!];
@@ -68,6 +75,7 @@ export function unset(b: BuiltinCall): number {
     }
     delete b.state.vars[name];
     delete b.state.arrays?.[name];
+    delete b.state.assoc?.[name];
     b.state.exported.delete(name);
   }
   return rc;
@@ -122,6 +130,13 @@ export function declare(b: BuiltinCall): number {
 /** `declare -p NAME`: how bash would re-create the variable. */
 function printDeclaration(b: BuiltinCall, name: string): number {
   const quote = (v: string) => `"${v.replace(/["\\$`]/g, "\\$&")}"`;
+  const assoc = b.state.assoc?.[name];
+  if (assoc) {
+    // bash leaves a space before the closing parenthesis of an associative array
+    const items = assoc.keys().map((k) => `[${/^[A-Za-z0-9_.-]+$/.test(k) ? k : quote(k)}]=${quote(assoc.get(k)!)} `);
+    b.io.out.push(`declare -A ${name}=(${items.join("")})\n`);
+    return 0;
+  }
   const array = b.state.arrays?.[name];
   if (array) {
     const items = array.map((v, i) => (v === undefined ? "" : `[${i}]=${quote(v)}`)).filter(Boolean);
@@ -163,6 +178,10 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
       continue;
     }
     if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
+    if (flags.has("A")) {
+      makeAssoc(b.state, name);
+      continue;
+    }
     let value = eq > 0 ? arg.slice(eq + 1) : undefined;
     if (flags.has("i")) (b.state.integers ??= new Set()).add(name);
     if (value !== undefined && flags.has("i")) {
