@@ -15,6 +15,7 @@ import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
 import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
 import { setListNames6 } from "../netfilter/extensions/util/hostmask6.js";
+import { setPrintBackend } from "../netfilter/extensions/util/print-backend.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ip6ExtensionHelp, ip6tablesHelp } from "./ip6-help.js";
 import { adoptStoredMasks, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
@@ -68,6 +69,7 @@ function protocolWarningBeforeError(ctx: CommandContext, p: Program, names: Name
 function run(ctx: CommandContext, p: Program): CommandResult {
   const names = namesOf(ctx, 6);
   setListNames6(names.ipv6);
+  setPrintBackend(p.backend);
   const early: string[] = [];
   let parsed: ParsedCommand;
   try {
