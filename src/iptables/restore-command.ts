@@ -97,6 +97,8 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
       }
     }
   }
+  // getopt stops at "--": every word after it is an argument too, options or not
+  for (let i = g.optind; i < ctx.argv.length; i++) files.push(ctx.argv[i]!);
   if (files.length > 1) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
   let input = ctx.stdin;
   if (files.length === 1) {
