@@ -1,6 +1,8 @@
 // -j LED: blink a LED trigger on matching packets. libxt_LED ships, this kernel has no xt_LED:
 // libxtables warns while loading it and the kernel refuses every rule (ENOENT).
+import { paramProblem } from "../xtables-error.js";
 import { missingModuleTarget } from "./target-util/missing-module.js";
+import { strtoulWhole } from "./target-util/strtoul.js";
 import { checkOptionTable, type OptionSpec } from "./target-util/options.js";
 
 const SPECS: OptionSpec[] = [
@@ -22,5 +24,10 @@ export const LED = missingModuleTarget({
   specs: SPECS,
   help: HELP,
   listName: "led",
+  checkValue(option, arg) {
+    // the trigger is "netfilter-" plus the id in 27 bytes; a delay starting "inf" is forever
+    if (option === "led-trigger-id" && new TextEncoder().encode(arg).length > 16) throw paramProblem("Argument must have a maximum length of 16 characters\n");
+    if (option === "led-delay" && !/^inf/i.test(arg) && strtoulWhole(arg) === undefined) throw paramProblem("Delay value must be within range 0..4294967295");
+  },
   finalCheck: (data) => checkOptionTable("LED", SPECS, data),
 });

@@ -1,7 +1,9 @@
 // -j ULOG: the old ulogd netlink logging target (IPv4 only). libipt_ULOG still ships, but this
 // kernel has no ipt_ULOG module: libxtables warns while loading the extension and the kernel
 // refuses every rule (ENOENT). The options are still checked the way libipt_ULOG checks them.
-import { badValue } from "./util/errors.js";
+import { paramProblem } from "../xtables-error.js";
+import { badValue, tooShort } from "./util/errors.js";
+import { strtoulPrefix } from "./util/strtoul.js";
 import { missingModuleTarget } from "./target-util/missing-module.js";
 import type { OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
@@ -15,9 +17,16 @@ const SPECS: OptionSpec[] = [
 
 const RANGES: Record<string, [number, number]> = {
   "ulog-nlgroup": [1, 32],
-  "ulog-cprange": [0, 0xffffffff],
   "ulog-qthreshold": [1, 50],
 };
+
+const U64_MAX = (1n << 64n) - 1n;
+
+/** XTTYPE_UINT64: one whole number up to 2^64-1. */
+function isU64(text: string): boolean {
+  const parsed = strtoulPrefix(text, 0, 0);
+  return parsed !== undefined && parsed.end === text.length;
+}
 
 const HELP =
   "ULOG target options:\n" +
@@ -31,6 +40,11 @@ export const ULOG = missingModuleTarget({
   specs: SPECS,
   help: HELP,
   checkValue(option, arg) {
+    if (option === "ulog-cprange" && !isU64(arg)) throw badValue("ULOG", option, 0, U64_MAX);
+    if (option === "ulog-prefix") {
+      if (arg === "") throw tooShort(1);
+      if (arg.includes("\n")) throw paramProblem("Newlines not allowed in --ulog-prefix");
+    }
     const range = RANGES[option];
     if (range && strtoulWhole(arg, range[0], range[1]) === undefined) throw badValue("ULOG", option, range[0], range[1]);
   },
