@@ -9,6 +9,7 @@ import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
 import { runIptablesApply } from "./apply.js";
 import { runXtablesMonitor } from "./monitor.js";
+import { runNft } from "./nft-list.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
@@ -28,6 +29,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], run: runRestoreTranslate },
   { name: "iptables-apply", aliases: ["ip6tables-apply"], run: runIptablesApply },
   { name: "xtables-monitor", run: runXtablesMonitor },
+  { name: "nft", run: runNft },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

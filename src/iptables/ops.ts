@@ -49,10 +49,18 @@ export function findChain(t: Table, name: string): Chain | undefined {
   return Object.hasOwn(t.chains, name) ? t.chains[name] : undefined;
 }
 
-/** Marks the table (and a built-in chain) as created in the kernel. */
+/**
+ * Marks the table (and a built-in chain) as created in the kernel. A built-in chain created
+ * now moves to the end of the table's keys, which so stay in creation order (nft lists them so).
+ */
 export function touch(t: Table, chain?: Chain): void {
   t.exists = true;
-  if (chain) chain.exists = true;
+  if (!chain || chain.exists) return;
+  chain.exists = true;
+  if (chain.builtin && t.chains[chain.name] === chain) {
+    delete t.chains[chain.name];
+    t.chains[chain.name] = chain;
+  }
 }
 
 /**

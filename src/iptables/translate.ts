@@ -24,7 +24,7 @@ export function helpText(name: string, family: 4 | 6): string {
 }
 
 /** "ip saddr 10.0.0.0/8", "ip saddr 10.0.0.1", or a non-contiguous mask as "& MASK == ADDR". */
-function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, family: 4 | 6): string {
+export function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boolean, family: 4 | 6): string {
   const text = saveAddress(a);
   const slash = text.lastIndexOf("/");
   const suffix = text.slice(slash + 1);
