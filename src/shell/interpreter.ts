@@ -8,7 +8,7 @@ import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
+import { dict, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
@@ -124,7 +124,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   if (p.negate) rc = rc === 0 ? 1 : 0;
   // ${PIPESTATUS[@]}: every stage's own status, before `!` and pipefail.
   delete state.vars["PIPESTATUS"];
-  (state.arrays ??= {})["PIPESTATUS"] = statuses.map(String);
+  (state.arrays ??= dict())["PIPESTATUS"] = statuses.map(String);
   state.lastRc = rc;
   return rc;
 }
@@ -278,7 +278,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     // Like bash: the status of the last command substitution, else 0.
     rc = host.substRc ?? 0;
   } else {
-    const env = { ...exportedEnv(state), ...Object.fromEntries(assigns) };
+    const env = dict({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
     rc = runArgv(state, argv, opened.io, env, cmd.line);
   }
   const errors = flushRedirects(state, opened.files);
@@ -510,11 +510,11 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       const values = a.array.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
       delete state.vars[a.name];
-      (state.arrays ??= {})[a.name] = [...old, ...values];
+      (state.arrays ??= dict())[a.name] = [...old, ...values];
     } else if (a.index !== undefined) {
       const index = Number(evalArithmetic(expandToString(scanArithWord(a.index), host), host));
       const value = expandToString(a.value, host);
-      const array = ((state.arrays ??= {})[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
+      const array = ((state.arrays ??= dict())[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
       delete state.vars[a.name];
       const at = index < 0 ? array.length + index : index;
       array[at] = a.append ? (array[at] ?? "") + value : value;

@@ -3,7 +3,7 @@
 import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
 import { runSource, type Io } from "./interpreter.js";
-import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
+import { dict, ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
 import { seedFiles } from "./vfs.js";
 
@@ -53,11 +53,11 @@ export class Session {
       netns: options.netns ?? "",
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
-      vars: { ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd },
-      arrays: { BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] },
+      vars: dict({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
+      arrays: dict({ BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] }),
       exported: new Set([...Object.keys(env), "PWD"]),
-      aliases: {},
-      functions: {},
+      aliases: dict(),
+      functions: dict(),
       positional: [],
       callDepth: 0,
       history: [],

@@ -76,8 +76,16 @@ export function errorPrefix(state: ShellState, line: number): string {
   return state.scriptMode ? `${state.shellName}: line ${line}: ` : `${state.shellName}: `;
 }
 
+/**
+ * A name → value table with no prototype: bash names such as "constructor" or "__proto__" are
+ * ordinary names, never Object.prototype's properties.
+ */
+export function dict<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export function exportedEnv(state: ShellState): Record<string, string> {
-  const env: Record<string, string> = {};
+  const env = dict<string>();
   for (const name of state.exported) {
     const v = state.vars[name];
     if (v !== undefined) env[name] = v;
@@ -89,12 +97,12 @@ export function exportedEnv(state: ShellState): Record<string, string> {
 export function forkState(state: ShellState): ShellState {
   return {
     ...state,
-    vars: { ...state.vars },
-    arrays: Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]])),
-    assoc: Object.fromEntries(Object.entries(state.assoc ?? {}).map(([k, v]) => [k, v.clone()])),
+    vars: dict(state.vars),
+    arrays: dict(Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]]))),
+    assoc: dict(Object.fromEntries(Object.entries(state.assoc ?? {}).map(([k, v]) => [k, v.clone()]))),
     exported: new Set(state.exported),
-    aliases: { ...state.aliases },
-    functions: { ...state.functions },
+    aliases: dict(state.aliases),
+    functions: dict(state.functions),
     positional: [...state.positional],
     localFrames: (state.localFrames ?? []).map((f) => new Map(f)),
     history: [...state.history],
@@ -104,6 +112,6 @@ export function forkState(state: ShellState): ShellState {
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     // subshells start without the parent's traps
-    traps: {},
+    traps: dict(),
   };
 }

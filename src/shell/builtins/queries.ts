@@ -10,7 +10,7 @@ import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
 import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
-import type { ShellState } from "../state.js";
+import { dict, type ShellState } from "../state.js";
 
 /** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
 function isSetVar(state: ShellState, ref: string): boolean {
@@ -150,7 +150,7 @@ export function conditional(b: BuiltinCall): number {
       result = m !== null;
       // BASH_REMATCH: the whole match and each group (empty when a group did not take part)
       delete b.state.vars["BASH_REMATCH"];
-      (b.state.arrays ??= {})["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
+      (b.state.arrays ??= dict())["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
     } else {
       const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
       result = re.test(left) === (op !== "!=");

@@ -1,6 +1,6 @@
 // Builtins that end or run shell text: exit, return, bash/sh -c, source.
 import { fail, type Builtin, type BuiltinCall } from "./call.js";
-import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
+import { dict, ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
 import { runScriptFile } from "../interpreter.js";
@@ -71,8 +71,8 @@ export function bash(b: BuiltinCall): number {
     sub.vars[k] = v;
     sub.exported.add(k);
   }
-  sub.aliases = {};
-  sub.traps = {};
+  sub.aliases = dict();
+  sub.traps = dict();
   const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
   const file = args[0] !== undefined && args[0] !== "-c" && !args[0].startsWith("-");
   let rc: number;

@@ -1,7 +1,7 @@
 // readonly (constants a firewall script pins, e.g. readonly IPT=/usr/sbin/iptables) and trap
 // (EXIT actions run when the shell ends; other signals are remembered and listed).
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
-import { ExitSignal, type ShellState } from "../state.js";
+import { dict, ExitSignal, type ShellState } from "../state.js";
 import type { Io } from "../redirects.js";
 
 /** "NAME: readonly variable", then a script shell exits as bash does after a failed assignment. */
@@ -60,7 +60,7 @@ function signalName(spec: string): string | undefined {
 /** trap [-p] [ACTION SIGNAL…] | trap - SIGNAL… */
 export function trap(b: BuiltinCall): number {
   let args = b.argv.slice(1);
-  const traps = (b.state.traps ??= {});
+  const traps = (b.state.traps ??= dict());
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0 || args[0] === "-p") {
     const only = args.slice(1).map(signalName);
