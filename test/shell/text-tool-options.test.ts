@@ -71,3 +71,29 @@ describe("awk functions and strnum", () => {
     expect(out("printf 'x\\n\\n\\ny\\nz\\n' | awk 'BEGIN { RS = \"\" } { print NR, $1, NF }'")).toBe("1 x 1\n2 y 2\n");
   });
 });
+
+describe("diff, cmp, xargs, echo and printf options", () => {
+  it("diff prints context and side-by-side formats and ignores case or blanks", () => {
+    expect(out("printf 'a\\nb\\n' > /tmp/x; printf 'a\\nc\\n' > /tmp/y; diff -c /tmp/x /tmp/y | tail -n +3")).toBe("***************\n*** 1,2 ****\n  a\n! b\n--- 1,2 ----\n  a\n! c\n");
+    expect(out("printf 'a\\nb\\n' > /tmp/x; printf 'a\\nc\\n' > /tmp/y; diff -y /tmp/x /tmp/y")).toBe("a\t\t\t\t\t\t\t\ta\nb\t\t\t\t\t\t\t      |\tc\n");
+    expect(sh("diff -iw <(printf 'A B\\n') <(printf 'ab\\n')").rc).toBe(0);
+    expect(out("echo a > /tmp/x; diff -s /tmp/x /tmp/x")).toBe("Files /tmp/x and /tmp/x are identical\n");
+  });
+  it("cmp -l and -b, and where a short file ends", () => {
+    expect(out("echo ab > /tmp/x; echo ac > /tmp/y; cmp -b /tmp/x /tmp/y")).toBe("/tmp/x /tmp/y differ: byte 2, line 1 is 142 b 143 c\n");
+    expect(out("echo ab > /tmp/x; echo ac > /tmp/y; cmp -l /tmp/x /tmp/y")).toBe("2 142 143\n");
+    expect(sh("printf 'ab\\ncd' > /tmp/x; printf 'ab\\n' > /tmp/y; cmp /tmp/x /tmp/y; printf 'ab\\nc' > /tmp/z; cmp /tmp/x /tmp/z").stderr).toBe(
+      "cmp: EOF on /tmp/y after byte 3, line 1\ncmp: EOF on /tmp/z after byte 4, in line 2\n",
+    );
+  });
+  it("xargs splits on -0/-d, skips an empty input with -r and traces with -t", () => {
+    expect(out("printf 'x y\\n' | xargs -d ' ' -n1 echo")).toBe("x\ny\n\n");
+    expect(out("echo | xargs -r echo notrun; echo rc=$?")).toBe("rc=0\n");
+    expect(sh("echo a b | xargs -t echo").stderr).toBe("echo a b\n");
+  });
+  it("echo -e knows octal only as \\0NNN; printf takes the ' flag and refuses %5%", () => {
+    expect(out("echo -e 'x\\101\\0101'")).toBe("x\\101A\n");
+    expect(out("printf \"%'d\\n\" 1234567")).toBe("1234567\n");
+    expect(sh("printf '%5%|'").stderr).toBe("/bin/bash: line 1: printf: `%': invalid format character\n");
+  });
+});

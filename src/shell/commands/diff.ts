@@ -1,7 +1,8 @@
-// diff [-u] [-q] FILE1 FILE2: GNU diff's normal and unified formats over a Myers line diff.
+// diff [-uqsy] [-c|-C N] [-U N] [-ibwB] FILE1 FILE2: GNU diff's normal, unified, context and
+// side-by-side formats over a Myers line diff.
 import type { Command, CommandContext } from "../types.js";
 import { formatDate } from "./date.js";
-import { done, fileError, splitLines } from "./util.js";
+import { done, fileError, has, isResult, parseOptions, splitLines, type ParsedArgs } from "./util.js";
 
 type Op = { kind: "=" | "-" | "+"; a: number; b: number };
 
@@ -54,18 +55,29 @@ function range(start: number, count: number): string {
   return count <= 1 ? String(start + (count === 0 ? 0 : 1)) : `${start + 1},${start + count}`;
 }
 
-function normal(a: string[], b: string[], ops: Op[]): string {
-  const out: string[] = [];
+/** The maximal runs of changed lines. */
+function changeRuns(ops: Op[]): Op[][] {
+  const runs: Op[][] = [];
   for (let i = 0; i < ops.length; ) {
     if (ops[i]!.kind === "=") {
       i++;
       continue;
     }
-    const dels: Op[] = [];
-    const adds: Op[] = [];
-    const aStart = ops[i]!.a;
-    const bStart = ops[i]!.b;
-    for (; i < ops.length && ops[i]!.kind !== "="; i++) (ops[i]!.kind === "-" ? dels : adds).push(ops[i]!);
+    const run: Op[] = [];
+    for (; i < ops.length && ops[i]!.kind !== "="; i++) run.push(ops[i]!);
+    runs.push(run);
+  }
+  return runs;
+}
+
+function normal(a: string[], b: string[], ops: Op[], skip: (run: Op[]) => boolean = () => false): string {
+  const out: string[] = [];
+  for (const run of changeRuns(ops)) {
+    if (skip(run)) continue;
+    const dels = run.filter((o) => o.kind === "-");
+    const adds = run.filter((o) => o.kind === "+");
+    const aStart = run[0]!.a;
+    const bStart = run[0]!.b;
     if (dels.length && adds.length) out.push(`${range(aStart, dels.length)}c${range(bStart, adds.length)}\n`);
     else if (dels.length) out.push(`${range(aStart, dels.length)}d${bStart}\n`);
     else out.push(`${aStart}a${range(bStart, adds.length)}\n`);
@@ -98,21 +110,132 @@ function unified(a: string[], b: string[], ops: Op[], context: number): string {
   return out.join("");
 }
 
+/** GNU's context format (-c, -C N): `***`/`---` ranges, `!` for changed lines, `-`/`+` for the rest. */
+function contextFormat(a: string[], b: string[], ops: Op[], context: number): string {
+  const out: string[] = [];
+  const changes = ops.map((o, i) => (o.kind === "=" ? -1 : i)).filter((i) => i >= 0);
+  const fmt = (start: number, count: number) => (count === 0 ? `${start}` : count === 1 ? `${start + 1}` : `${start + 1},${start + count}`);
+  let h = 0;
+  while (h < changes.length) {
+    let end = h;
+    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! <= 2 * context) end++;
+    const slice = ops.slice(Math.max(0, changes[h]! - context), Math.min(ops.length - 1, changes[end]! + context) + 1);
+    // a run of deletions next to additions is a change: both sides mark it with `!`
+    const mark = new Map<Op, string>();
+    for (let i = 0; i < slice.length; ) {
+      if (slice[i]!.kind === "=") {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < slice.length && slice[j]!.kind !== "=") j++;
+      const run = slice.slice(i, j);
+      const both = run.some((o) => o.kind === "-") && run.some((o) => o.kind === "+");
+      for (const o of run) mark.set(o, both ? "! " : o.kind === "-" ? "- " : "+ ");
+      i = j;
+    }
+    const aLines = slice.filter((o) => o.kind !== "+");
+    const bLines = slice.filter((o) => o.kind !== "-");
+    const aStart = aLines[0]?.a ?? slice[0]!.a;
+    const bStart = bLines[0]?.b ?? slice[0]!.b;
+    out.push(`***************\n*** ${fmt(aStart, aLines.length)} ****\n`);
+    if (slice.some((o) => o.kind === "-")) for (const o of aLines) out.push(`${mark.get(o) ?? "  "}${a[o.a]}\n`);
+    out.push(`--- ${fmt(bStart, bLines.length)} ----\n`);
+    if (slice.some((o) => o.kind === "+")) for (const o of bLines) out.push(`${mark.get(o) ?? "  "}${b[o.b]}\n`);
+    h = end + 1;
+  }
+  return out.join("");
+}
+
+/** Tabs (then spaces) from column FROM to column TO, as GNU diff pads side-by-side output. */
+function tabTo(from: number, to: number): string {
+  let text = "";
+  let col = from;
+  while ((Math.floor(col / 8) + 1) * 8 <= to) {
+    text += "\t";
+    col = (Math.floor(col / 8) + 1) * 8;
+  }
+  return text + " ".repeat(Math.max(0, to - col));
+}
+
+/** -y: both files in two columns of 61 (width 130), with `|`, `<` or `>` between them. */
+function sideBySide(a: string[], b: string[], ops: Op[]): string {
+  const half = 61;
+  const column2 = 64;
+  const out: string[] = [];
+  // a column's text up to HALF columns (tabs count to the next multiple of 8), and the column it ends at
+  const clip = (text: string): [string, number] => {
+    let col = 0;
+    let k = 0;
+    for (; k < text.length; k++) {
+      const next = text[k] === "\t" ? (Math.floor(col / 8) + 1) * 8 : col + 1;
+      if (next > half) break;
+      col = next;
+    }
+    return [text.slice(0, k), col];
+  };
+  const line = (left: string | undefined, sep: string, right: string | undefined) => {
+    const [l, col] = clip(left ?? "");
+    let text = l;
+    if (sep !== " ") text += tabTo(col, half + 1) + sep;
+    if (right !== undefined) text += tabTo(sep !== " " ? half + 2 : col, column2) + clip(right)[0];
+    out.push(text + "\n");
+  };
+  for (let i = 0; i < ops.length; ) {
+    const o = ops[i]!;
+    if (o.kind === "=") {
+      line(a[o.a], " ", b[o.b]);
+      i++;
+      continue;
+    }
+    const dels: Op[] = [];
+    const adds: Op[] = [];
+    for (; i < ops.length && ops[i]!.kind !== "="; i++) (ops[i]!.kind === "-" ? dels : adds).push(ops[i]!);
+    for (let k = 0; k < Math.max(dels.length, adds.length); k++) {
+      const d = dels[k];
+      const p = adds[k];
+      if (d && p) line(a[d.a], "|", b[p.b]);
+      else if (d) line(a[d.a], "<", undefined);
+      else line(undefined, ">", b[p!.b]);
+    }
+  }
+  return out.join("");
+}
+
 function read(ctx: CommandContext, name: string): string | { error: string } {
   if (name === "-") return ctx.stdin;
   const err = fileError(ctx, name);
   return err ? { error: `diff: ${name}: ${err}\n` } : ctx.fs.readFile(name)!;
 }
 
+/** How lines compare under -i, -w, -b (and -E, -Z): the text diff matches on. */
+function comparisonKey(p: ParsedArgs): (line: string) => string {
+  return (line) => {
+    let k = line;
+    if (has(p, "i")) k = k.toLowerCase();
+    if (has(p, "w")) k = k.replace(/[ \t\v\f\r]+/g, "");
+    else if (has(p, "b")) k = k.replace(/[ \t\v\f\r]+/g, " ").replace(/ $/, "");
+    else if (has(p, "Z")) k = k.replace(/[ \t\v\f\r]+$/, "");
+    return k;
+  };
+}
+
 export const diff: Command = {
   name: "diff",
   run(ctx) {
-    const args = ctx.argv.slice(1);
-    const flags = args.filter((a) => a.startsWith("-") && a !== "-");
-    const files = args.filter((a) => !a.startsWith("-") || a === "-");
-    const bad = flags.find((f) => !["-u", "-q", "--brief", "-U3", "--unified", "-N", "-b", "-w"].includes(f));
-    const what = bad?.startsWith("--") ? `unrecognized option '${bad}'` : `invalid option -- '${bad?.[1]}'`;
-    if (bad) return done("", `diff: ${what}\ndiff: Try 'diff --help' for more information.\n`, 2);
+    const p = parseOptions("diff", ctx.argv.slice(1), {
+      flags: "uqsNbwiBEZyctaTr",
+      withArg: "UCW",
+      long: {
+        unified: "u", brief: "q", "report-identical-files": "s", "new-file": "N", "ignore-space-change": "b", "ignore-all-space": "w",
+        "ignore-case": "i", "ignore-blank-lines": "B", "ignore-tab-expansion": "E", "ignore-trailing-space": "Z", "side-by-side": "y",
+        context: "c", "expand-tabs": "t", text: "a", "initial-tab": "T", recursive: "r", normal: "normal", "width=": "W",
+      },
+      usage: "diff: Try 'diff --help' for more information.\n",
+      usageRc: 2,
+    });
+    if (isResult(p)) return p;
+    const files = p.args;
     if (files.length !== 2) {
       const msg = files.length < 2 ? `missing operand after '${files[0] ?? "diff"}'` : `extra operand '${files[2]}'`;
       return done("", `diff: ${msg}\ndiff: Try 'diff --help' for more information.\n`, 2);
@@ -121,15 +244,28 @@ export const diff: Command = {
     if (typeof left !== "string" || typeof right !== "string") {
       return done("", (typeof left !== "string" ? left.error : "") + (typeof right !== "string" ? right.error : ""), 2);
     }
-    if (left === right) return done();
-    if (flags.includes("-q") || flags.includes("--brief")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
+    const identical = has(p, "s") ? `Files ${files[0]} and ${files[1]} are identical\n` : "";
+    if (left === right) return done(identical);
     const a = splitLines(left);
     const b = splitLines(right);
-    const ops = diffLines(a, b);
-    if (flags.some((f) => f === "-u" || f === "-U3" || f === "--unified")) {
-      const stamp = formatDate(ctx.world.clock, "%Y-%m-%d %H:%M:%S.000000000 +0000");
-      return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, 3), "", 1);
+    const key = comparisonKey(p);
+    let ops = diffLines(a.map(key), b.map(key));
+    // -B: a change made of blank lines only does not count
+    const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => (o.kind === "-" ? a[o.a] : b[o.b])!.trim() === "");
+    if (has(p, "B") && changeRuns(ops).every(blankRun)) ops = diffLines(a, a);
+    if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops) : identical);
+    if (has(p, "q")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
+    const stamp = formatDate(ctx.world.clock, "%Y-%m-%d %H:%M:%S.000000000 +0000");
+    const lastOf = (flag: string) => p.opts.filter(([f]) => f === flag).pop()?.[1];
+    if (has(p, "y")) return done(sideBySide(a, b, ops), "", 1);
+    if (has(p, "u") || has(p, "U")) {
+      const context = Number(lastOf("U") ?? 3);
+      return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context), "", 1);
     }
-    return done(normal(a, b, ops), "", 1);
+    if (has(p, "c") || has(p, "C")) {
+      const context = Number(lastOf("C") ?? 3);
+      return done(`*** ${files[0]}\t${stamp}\n--- ${files[1]}\t${stamp}\n` + contextFormat(a, b, ops, context), "", 1);
+    }
+    return done(normal(a, b, ops, blankRun), "", 1);
   },
 };

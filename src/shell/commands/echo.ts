@@ -4,6 +4,11 @@ import { decodeEscapes } from "../lexer.js";
 import { stopEscape } from "./printf.js";
 import { done } from "./util.js";
 
+/** echo -e knows octal only as \0NNN: rewrite that to $'…'s \NNN, and keep \1…\7 literal. */
+function echoOctal(text: string): string {
+  return text.replace(/\\(\\|0[0-7]{0,3}|[1-7])/g, (m, esc: string) => (esc === "\\" ? m : esc.startsWith("0") ? `\\${esc.slice(1) || "0"}` : `\\${m}`));
+}
+
 export const echo: Command = {
   name: "echo",
   run(ctx) {
@@ -23,7 +28,7 @@ export const echo: Command = {
         text = text.slice(0, stop);
         newline = false;
       }
-      text = decodeEscapes(text.replace(/\\0([0-7]{1,3})/g, "\\$1"));
+      text = decodeEscapes(echoOctal(text));
     }
     return done(newline ? text + "\n" : text);
   },

@@ -9,7 +9,7 @@ import { done } from "./util.js";
 const VALID = /^[sbcdiuxXofeEgGqT]$/;
 
 // flags, width, precision, C length modifiers (ignored), then the conversion; %(FMT)T is strftime
-const SPEC = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:\((.*?)\))?[hlLjzt]*([sbcdiuxXofeEgGqT%]|.?)/gs;
+const SPEC = /%([-+ #0']*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:\((.*?)\))?[hlLjzt]*([sbcdiuxXofeEgGqT%]|.?)/gs;
 
 function toNumber(arg: string, errors: string[]): number {
   if (arg === "") return 0;
@@ -126,8 +126,9 @@ export function runPrintf(argv: string[]): { stdout: string; errors: string[]; u
   let used = 0;
   do {
     let consumed = false;
-    out += format.replace(SPEC, (_m, flags: string, w: string | undefined, prec: string | undefined, strftime: string | undefined, conv: string) => {
-      if (conv === "%") return "%";
+    out += format.replace(SPEC, (m, flags: string, w: string | undefined, prec: string | undefined, strftime: string | undefined, conv: string) => {
+      // only a bare %% is a percent sign: `%5%` is a bad conversion to bash
+      if (conv === "%") return m === "%%" ? "%" : "\0BAD%";
       // bash stops at a conversion it does not know
       if (!VALID.test(conv)) return `\0BAD${conv}`;
       const next = () => {

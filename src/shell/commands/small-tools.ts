@@ -4,31 +4,61 @@ import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption } from "./util.js";
 
+/** cmp -b's picture of a byte: printable as is, controls as ^X, high bytes as M-…. */
+function bytePicture(c: number): string {
+  const high = c >= 128 ? "M-" : "";
+  const low = c & 127;
+  return high + (low < 32 ? `^${String.fromCharCode(low + 64)}` : low === 127 ? "^?" : String.fromCharCode(low));
+}
+
 export const cmp: Command = {
   name: "cmp",
   run(ctx) {
     const p = parseOptions("cmp", ctx.argv.slice(1), {
-      flags: "sl", long: { quiet: "s", silent: "s", verbose: "l" }, usage: "cmp: Try 'cmp --help' for more information.\n", usageRc: 2,
+      flags: "slb", withArg: "ni", long: { quiet: "s", silent: "s", verbose: "l", "print-bytes": "b", "bytes=": "n", "ignore-initial=": "i" },
+      usage: "cmp: Try 'cmp --help' for more information.\n", usageRc: 2,
     });
     if (isResult(p)) return p;
     if (p.args.length === 0) return done("", "cmp: missing operand after 'cmp'\ncmp: Try 'cmp --help' for more information.\n", 2);
     const [a, b = "-"] = p.args;
     const { sources, errors } = readSources(ctx, "cmp", [a!, b]);
     if (errors.length) return done("", errors[0]!, 2);
-    const [x, y] = sources.map((s) => Buffer.from(s.data));
+    const skip = Number(lastValue(p, "i") ?? 0);
+    const [x, y] = sources.map((s) => Buffer.from(s.data).subarray(skip));
+    const limit = lastValue(p, "n") === undefined ? Infinity : Number(lastValue(p, "n"));
     const names = sources.map((s) => (s.name === "(standard input)" ? "-" : s.name));
+    const quiet = has(p, "s");
+    const verbose = has(p, "l");
+    const pictures = has(p, "b");
+    // -l pads byte numbers to the digits of the larger file (a pipe: of the largest off_t)
+    const regular = p.args.every((f) => f !== "-" && !f.startsWith("/dev/fd/"));
+    const width = regular ? String(Math.min(x!.length, y!.length)).length : 19;
+    const size = Math.min(x!.length, y!.length, limit);
     let line = 1;
-    for (let i = 0; i < Math.min(x!.length, y!.length); i++) {
-      if (x![i] !== y![i]) return done(has(p, "s") ? "" : `${names[0]} ${names[1]} differ: char ${i + 1}, line ${line}\n`, "", 1);
+    let out = "";
+    let differ = false;
+    for (let i = 0; i < size; i++) {
+      if (x![i] !== y![i]) {
+        differ = true;
+        if (quiet) break;
+        if (!verbose) {
+          const tail = pictures ? ` is ${x![i]!.toString(8).padStart(3)} ${bytePicture(x![i]!)} ${y![i]!.toString(8).padStart(3)} ${bytePicture(y![i]!)}` : "";
+          return done(`${names[0]} ${names[1]} differ: ${pictures ? "byte" : "char"} ${i + 1}, line ${line}${tail}\n`, "", 1);
+        }
+        out += pictures
+          ? `${String(i + 1).padStart(width)} ${x![i]!.toString(8).padStart(3)} ${bytePicture(x![i]!).padEnd(4)} ${y![i]!.toString(8).padStart(3)} ${bytePicture(y![i]!)}\n`
+          : `${String(i + 1).padStart(width)} ${x![i]!.toString(8).padStart(3)} ${y![i]!.toString(8).padStart(3)}\n`;
+      }
       if (x![i] === 10) line++;
     }
-    if (x!.length === y!.length) return done();
+    if (quiet && differ) return done("", "", 1);
+    if (Math.min(x!.length, limit) === Math.min(y!.length, limit)) return done(out, "", differ ? 1 : 0);
     const shorter = x!.length < y!.length ? names[0] : names[1];
-    const size = Math.min(x!.length, y!.length);
     const short = x!.length < y!.length ? x! : y!;
-    const lines = short.filter((c) => c === 10).length + (size > 0 && short[size - 1] !== 10 ? 1 : 0);
-    const where = size === 0 ? "which is empty" : `after byte ${size}, line ${lines}`;
-    return done("", has(p, "s") ? "" : `cmp: EOF on ${shorter} ${where}\n`, 1);
+    const newlines = short.subarray(0, size).filter((c) => c === 10).length;
+    // diffutils 3.8: "line N" after a newline, "in line N" when the file ends inside a line
+    const where = size === 0 ? "which is empty" : verbose ? `after byte ${size}` : short[size - 1] === 10 ? `after byte ${size}, line ${newlines}` : `after byte ${size}, in line ${newlines + 1}`;
+    return done(out, quiet ? "" : `cmp: EOF on ${shorter} ${where}\n`, 1);
   },
 };
 

@@ -52,51 +52,100 @@ function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: s
   return calls;
 }
 
+/** Short options that take a value (attached or as the next word), and the long names GNU xargs knows. */
+const WITH_VALUE = "nLIdPsaEe";
+const LONG: Record<string, string> = {
+  "max-args": "n", "max-lines": "L", replace: "I", delimiter: "d", "max-procs": "P", "max-chars": "s", "arg-file": "a",
+  "eof": "E", "null": "0", "no-run-if-empty": "r", verbose: "t", exit: "x", interactive: "p", "open-tty": "o",
+};
+
+/** A -d delimiter: one character or an escape such as \n, \t, \0, \x2c. */
+function delimiter(text: string): string | undefined {
+  if (text.length === 1) return text;
+  const esc: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v" };
+  if (/^\\.$/.test(text)) return esc[text[1]!];
+  const hex = /^\\x([0-9a-fA-F]{1,2})$/.exec(text);
+  if (hex) return String.fromCharCode(parseInt(hex[1]!, 16));
+  const oct = /^\\([0-7]{1,3})$/.exec(text);
+  return oct ? String.fromCharCode(parseInt(oct[1]!, 8)) : undefined;
+}
+
 export const xargs: Command = {
   name: "xargs",
   run(ctx) {
     const args = ctx.argv.slice(1);
-    let perCall = Infinity;
-    let linesPerCall = 0;
-    let replace: string | undefined;
+    const usage = "Try 'xargs --help' for more information.\n";
+    const opts = new Map<string, string>();
     let i = 0;
-    for (; i < args.length && args[i]!.startsWith("-"); i++) {
+    for (; i < args.length && args[i]!.startsWith("-") && args[i] !== "-"; i++) {
       const a = args[i]!;
-      if (a === "-n") perCall = Number(args[++i]);
-      else if (a.startsWith("-n")) perCall = Number(a.slice(2));
-      else if (a === "-L") linesPerCall = Number(args[++i]);
-      else if (a.startsWith("-L")) linesPerCall = Number(a.slice(2));
-      else if (a.startsWith("--max-lines=")) linesPerCall = Number(a.slice(12));
-      else if (a === "-I") replace = args[++i];
-      else if (a.startsWith("-I")) replace = a.slice(2);
-      else if (a === "-r" || a === "--no-run-if-empty" || a === "-0") continue;
-      else if (a === "--") {
+      if (a === "--") {
         i++;
         break;
-      } else {
-        const what = a.startsWith("--") ? `unrecognized option '${a}'` : `invalid option -- '${a[1]}'`;
-        return done("", `xargs: ${what}\nTry 'xargs --help' for more information.\n`, 1);
       }
-      if (a.startsWith("-n") && (a === "-n" ? args[i] : a.slice(2)) === undefined) {
-        return done("", "xargs: option requires an argument -- 'n'\nTry 'xargs --help' for more information.\n", 1);
+      if (a.startsWith("--")) {
+        const [name, value] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
+        const key = LONG[name];
+        if (!key) return done("", `xargs: unrecognized option '${a}'\n${usage}`, 1);
+        opts.set(key, value ?? (WITH_VALUE.includes(key) && key !== "I" ? args[++i] ?? "" : key === "I" ? "{}" : ""));
+        continue;
       }
-      if (a.startsWith("-n") && !(perCall >= 1)) {
-        const v = a === "-n" ? args[i]! : a.slice(2);
-        const why = /^-?[0-9]+$/.test(v) ? `value ${v} for -n option should be >= 1` : `invalid number "${v}" for -n option`;
-        return done("", `xargs: ${why}\nTry 'xargs --help' for more information.\n`, 1);
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        // -i[R] and -l[N] are the old optional-argument forms of -I {} and -L 1
+        if (c === "i") {
+          opts.set("I", a.slice(j + 1) || "{}");
+          break;
+        }
+        if (c === "l") {
+          opts.set("L", a.slice(j + 1) || "1");
+          break;
+        }
+        if (WITH_VALUE.includes(c)) {
+          const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+          if (value === undefined) return done("", `xargs: option requires an argument -- '${c}'\n${usage}`, 1);
+          opts.set(c, value);
+          break;
+        }
+        if (!"0rtxpo".includes(c)) return done("", `xargs: invalid option -- '${c}'\n${usage}`, 1);
+        opts.set(c, "");
       }
+    }
+    const perCallText = opts.get("n");
+    let perCall = Infinity;
+    if (perCallText !== undefined) {
+      perCall = Number(perCallText);
+      if (!/^-?[0-9]+$/.test(perCallText)) return done("", `xargs: invalid number "${perCallText}" for -n option\n${usage}`, 1);
+      if (perCall < 1) return done("", `xargs: value ${perCallText} for -n option should be >= 1\n${usage}`, 1);
+    }
+    const linesPerCall = opts.has("L") ? Number(opts.get("L")) : 0;
+    const replace = opts.get("I");
+    const sep = opts.has("0") ? "\0" : opts.has("d") ? delimiter(opts.get("d")!) : undefined;
+    if (opts.has("d") && sep === undefined) return done("", `xargs: invalid input delimiter specification ${opts.get("d")}: the delimiter must be either a single character or an escape sequence starting with \\.\n`, 1);
+    let input = ctx.stdin;
+    if (opts.has("a")) {
+      const file = ctx.fs.readFile(opts.get("a")!);
+      if (file === undefined) return done("", `xargs: Cannot open input file '${opts.get("a")}': No such file or directory\n`, 1);
+      input = file;
     }
     const cmd = args.length > i ? args.slice(i) : ["echo"];
-    const parsed = replace !== undefined ? { words: ctx.stdin.split("\n").filter((l) => l.trim() !== "") } : readWords(ctx.stdin);
+    // -0 / -d: items end at the delimiter only, quotes and blanks are data
+    const split = (text: string) => {
+      const items = text.split(sep!);
+      if (items[items.length - 1] === "") items.pop();
+      return items;
+    };
+    const parsed =
+      sep !== undefined ? { words: split(input) } : replace !== undefined ? { words: input.split("\n").map((l) => l.replace(/^[ \t]+/, "")).filter((l) => l !== "") } : readWords(input);
     const items = parsed.words;
     const calls: string[][] = [];
-    if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace!, item)));
-    else if (linesPerCall > 0) calls.push(...lineGroups(ctx.stdin, linesPerCall, cmd, parsed));
+    if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace, item)));
+    else if (linesPerCall > 0 && sep === undefined) calls.push(...lineGroups(input, linesPerCall, cmd, parsed));
     else if (items.length === 0) {
-      if (!parsed.error) calls.push(cmd); // nothing read runs the command once, a bad quote does not
-    }
-    else {
-      const n = Number.isFinite(perCall) && perCall > 0 ? perCall : items.length;
+      // nothing read runs the command once (not with -r), a bad quote does not
+      if (!parsed.error && !opts.has("r")) calls.push(cmd);
+    } else {
+      const n = Number.isFinite(perCall) ? perCall : linesPerCall > 0 ? linesPerCall : items.length;
       for (let k = 0; k < items.length; k += n) calls.push([...cmd, ...items.slice(k, k + n)]);
     }
     // an unmatched quote ends the input: the words read before it still run (GNU xargs execs
@@ -105,10 +154,12 @@ export const xargs: Command = {
     const err: string[] = [];
     let rc = 0;
     for (const argv of calls) {
+      if (opts.has("t")) err.push(argv.join(" ") + "\n");
       if (ctx.lookup && !ctx.lookup(argv[0]!)) return done(out.join(""), err.join("") + `xargs: ${argv[0]}: No such file or directory\n`, 127);
       const r = ctx.run(argv, { stdin: "" });
       out.push(r.stdout);
       err.push(r.stderr);
+      if (r.rc === 255) return done(out.join(""), err.join("") + `xargs: ${argv[0]}: exited with status 255; aborting\n`, 124);
       if (r.rc !== 0) rc = 123;
     }
     if (parsed.error) return done(out.join(""), err.join("") + parsed.error, 1);
