@@ -22,7 +22,8 @@ export function newNamespace(name: string): Namespace {
 /** `ip netns add`: returns false if the name is taken. */
 export function addNamespace(world: World, name: string): boolean {
   if (Object.prototype.hasOwnProperty.call(world.namespaces, name)) return false;
-  world.namespaces[name] = newNamespace(name);
+  // (defined, not assigned: a namespace may be called __proto__)
+  Object.defineProperty(world.namespaces, name, { value: newNamespace(name), writable: true, enumerable: true, configurable: true });
   world.netnsOrder = [...(world.netnsOrder ?? []), name];
   return true;
 }
