@@ -9,6 +9,7 @@ import { newTable } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
 import { ip6Ruleset } from "./ip6tables.js";
+import { tableCreationOrder } from "./ops.js";
 import { namespaceOf } from "./program.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";
@@ -126,10 +127,11 @@ function warning(family: string, table: string): string {
   return `# Warning: table ${family} ${table} is managed by iptables-nft, do not touch!\n`;
 }
 
+/** The existing tables in creation order where commands made them (restored ones first). */
 function tablesOf(sets: FamilyTables[]): { family: "ip" | "ip6"; t: Table }[] {
   const out: { family: "ip" | "ip6"; t: Table }[] = [];
   for (const s of sets) for (const name of TABLE_ORDER) if (s.ruleset.tables[name]?.exists) out.push({ family: s.family, t: s.ruleset.tables[name]! });
-  return out;
+  return out.sort((a, b) => (tableCreationOrder(a.t) ?? 0) - (tableCreationOrder(b.t) ?? 0));
 }
 
 /** "Error: No such file or directory" with nft's caret line under the missing object. */

@@ -49,11 +49,21 @@ export function findChain(t: Table, name: string): Chain | undefined {
   return Object.hasOwn(t.chains, name) ? t.chains[name] : undefined;
 }
 
+/** When each table was created by a command (nft lists tables in creation order). */
+const tableCreated = new WeakMap<Table, number>();
+let tablesCreated = 0;
+
+/** The order a command created the table in, or undefined (made by a restore, or never). */
+export function tableCreationOrder(t: Table): number | undefined {
+  return tableCreated.get(t);
+}
+
 /**
  * Marks the table (and a built-in chain) as created in the kernel. A built-in chain created
  * now moves to the end of the table's keys, which so stay in creation order (nft lists them so).
  */
 export function touch(t: Table, chain?: Chain): void {
+  if (!t.exists) tableCreated.set(t, ++tablesCreated);
   t.exists = true;
   if (!chain || chain.exists) return;
   chain.exists = true;
