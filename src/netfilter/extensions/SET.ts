@@ -18,15 +18,16 @@ const MAX_NAME = 31;
 export const SET: TargetExtension<SetTargetData> = {
   name: "SET",
   help: TARGET_HELP.SET,
+  // (libxt_SET parses the old way and ignores a "!" before any of its options)
   options: [
-    { name: "add-set", args: 2 },
-    { name: "del-set", args: 2 },
-    { name: "exist", args: 0 },
-    { name: "timeout", args: 1 },
-    { name: "map-set", args: 2 },
-    { name: "map-mark", args: 0 },
-    { name: "map-prio", args: 0 },
-    { name: "map-queue", args: 0 },
+    { name: "add-set", args: 2, invertible: true },
+    { name: "del-set", args: 2, invertible: true },
+    { name: "exist", args: 0, invertible: true },
+    { name: "timeout", args: 1, invertible: true },
+    { name: "map-set", args: 2, invertible: true },
+    { name: "map-mark", args: 0, invertible: true },
+    { name: "map-prio", args: 0, invertible: true },
+    { name: "map-queue", args: 0, invertible: true },
   ],
   init: () => ({ given: [] }),
   parse(data, call) {

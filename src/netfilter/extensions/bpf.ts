@@ -4,6 +4,7 @@
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
+import { classicBpfValid } from "./util/classic-bpf.js";
 
 export interface BpfData {
   /** Instructions as [code, jt, jf, k]. */
@@ -17,26 +18,51 @@ const HELP =
   "                                 $(nfbpf_compile RAW '<filter>')\n" +
   "--object-pinned <bpf object>\t: a path to a pinned BPF object in bpf fs\n";
 
-/** sscanf("%hu %hhu %hhu %u") on one instruction; undefined when a field is missing. */
-function instruction(text: string): [number, number, number, number] | undefined {
-  const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/.exec(text);
+const MAX_INSTRUCTIONS = 64; // XT_BPF_MAX_NUM_INSTR
+const U64 = 1n << 64n;
+
+/**
+ * sscanf's %u family at `pos`: blanks, a sign, decimal digits (at least one), read as strtoul
+ * does (wrapping negatives, saturating overflow) and cut to `bits`; undefined when no digits.
+ */
+function scanUnsigned(text: string, pos: number, bits: number): { value: number; end: number } | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(text.slice(pos));
   if (!m) return undefined;
-  return [Number(m[1]) & 0xffff, Number(m[2]) & 0xff, Number(m[3]) & 0xff, Number(m[4]) >>> 0];
+  let value = BigInt(m[2]!);
+  if (value >= U64) value = U64 - 1n;
+  if (m[1] === "-") value = (U64 - value) % U64;
+  return { value: Number(value & ((1n << BigInt(bits)) - 1n)), end: pos + m[0].length };
 }
 
+/** sscanf(token, "%hu %hhu %hhu %u,"): the four fields of one instruction, or undefined. */
+function instruction(token: string): [number, number, number, number] | undefined {
+  const fields: number[] = [];
+  let pos = 0;
+  for (const bits of [16, 8, 8, 32]) {
+    const field = scanUnsigned(token, pos, bits);
+    if (!field) return undefined;
+    fields.push(field.value);
+    pos = field.end;
+  }
+  return fields as [number, number, number, number];
+}
+
+/** libxt_bpf's bpf_parse_string: "N,code jt jf k,code jt jf k,…". */
 function parseProgram(arg: string): [number, number, number, number][] {
-  const [countText, ...rest] = arg.split(",");
-  const count = /^\s*\d+/.test(countText!) ? parseInt(countText!, 10) : NaN;
-  if (Number.isNaN(count)) throw paramProblem("bpf: error parsing program length");
+  const head = scanUnsigned(arg, 0, 16);
+  if (!head || arg[head.end] !== ",") throw paramProblem("bpf: error parsing program length");
+  const count = head.value;
   if (count === 0) throw paramProblem("bpf: illegal zero length program");
+  if (count > MAX_INSTRUCTIONS) throw paramProblem("bpf: number of instructions exceeds maximum");
   const program: [number, number, number, number][] = [];
-  for (const [i, text] of rest.entries()) {
-    if (i >= count) throw paramProblem("bpf: real program length exceeds the encoded length parameter");
-    const ins = instruction(text);
-    if (!ins) throw paramProblem(`bpf: error at instr ${i}`);
+  // each ',' starts an instruction unless it ends the text
+  for (let comma = arg.indexOf(","); comma >= 0 && comma + 1 < arg.length; comma = arg.indexOf(",", comma + 1)) {
+    if (program.length >= count) throw paramProblem("bpf: real program length exceeds the encoded length parameter");
+    const ins = instruction(arg.slice(comma + 1));
+    if (!ins) throw paramProblem(`bpf: error at instr ${program.length}`);
     program.push(ins);
   }
-  if (program.length < count) throw paramProblem("bpf: parsed program length is less than the encoded length parameter");
+  if (program.length !== count) throw paramProblem("bpf: parsed program length is less than the encoded length parameter");
   return program;
 }
 
@@ -60,5 +86,7 @@ export const bpfMatch: MatchExtension<BpfData> = {
   save: (d) => `--bytecode "${d.program.length},${d.program.map((i) => i.join(" ")).join(",")}"`,
   // libxt_bpf prints a NUL after the program
   print: (d) => `match bpf ${d.program.map((i) => i.join(" ")).join(",")}\0`,
+  // xt_bpf builds the program: the kernel's classic BPF check refuses bad ones (EINVAL)
+  checkEntry: (d) => d.program.length === 0 || classicBpfValid(d.program),
   match: () => false,
 };

@@ -6,7 +6,6 @@
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify, tooShort } from "./util/errors.js";
-import { strtoulWhole } from "./target-util/strtoul.js";
 
 export interface ConnlabelData {
   bit: number;
@@ -22,6 +21,22 @@ const HELP =
   "connlabel match options:\n" +
   "[!] --label name     Match if label has been set on connection\n" +
   "    --set            Set label on connection\n";
+
+/**
+ * connlabel_value_parse: strtoul on the whole text, returned as a C int, so 2^31..2^32-1 are
+ * negative (refused) and larger values wrap (2^32 is label 0); undefined when refused.
+ */
+function labelValue(text: string): number | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[2]!;
+  let value = /^0[xX]/.test(digits) ? BigInt(digits) : /^0\d/.test(digits) ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  const U64 = 1n << 64n;
+  if (value >= U64) value = U64 - 1n;
+  if (m[1] === "-") value = (U64 - value) % U64;
+  const asInt = Number(value & 0xffffffffn);
+  return asInt >= 0x80000000 ? undefined : asInt;
+}
 
 export const connlabelMatch: MatchExtension<ConnlabelData> = {
   name: "connlabel",
@@ -41,7 +56,7 @@ export const connlabelMatch: MatchExtension<ConnlabelData> = {
     }
     const arg = call.args[0] ?? "";
     if (arg === "") throw tooShort(1);
-    const bit = strtoulWhole(arg);
+    const bit = labelValue(arg);
     if (bit === undefined) {
       call.warn?.(`${NO_CONF}\n`);
       throw paramProblem(`label '${arg}' not found or invalid value`);
