@@ -17,10 +17,25 @@ describe("kubectl flag errors", () => {
     ["kubectl label pod web-1 a=b --show-labels", "error: unknown flag: --show-labels\nSee 'kubectl label --help' for usage.\n"],
     ["kubectl label pod web-1 a=b --overwrite=maybe", "error: invalid argument \"maybe\" for \"--overwrite\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax\nSee 'kubectl label --help' for usage.\n"],
     ["kubectl get pods -o", "error: flag needs an argument: 'o' in -o\nSee 'kubectl get --help' for usage.\n"],
+    // (Object.prototype's names are no subcommands)
+    ["kubectl toString", 'error: unknown command "toString" for "kubectl"\nRun \'kubectl --help\' for usage.\n'],
+    ["kubectl __proto__ pods", 'error: unknown command "__proto__" for "kubectl"\nRun \'kubectl --help\' for usage.\n'],
   ])("%s", (line, stderr) => {
     const before = state();
     expect(n.sh(line)).toEqual({ stdout: "", stderr, rc: 1 });
     expect(state()).toBe(before);
+  });
+
+  it("names of Object.prototype's properties anywhere on the line give kubectl's own errors", () => {
+    const subcommands = ["", "get", "describe", "delete", "label", "annotate", "patch", "expose", "scale", "logs", "explain", "rollout", "config", "exec"];
+    const words = ["toString", "constructor", "__proto__", "hasOwnProperty", "svc/constructor", "-o=toString", "--toString", "-l=__proto__=1", "jsonpath={.constructor}"];
+    for (const sub of subcommands) {
+      for (const word of words) {
+        for (const line of [`kubectl ${sub} ${word}`, `kubectl ${sub} pods ${word}`, `kubectl ${sub} ${word} web -o yaml`]) {
+          expect(n.sh(line).stderr, line).not.toMatch(/internal error/);
+        }
+      }
+    }
   });
 
   it("global flags are accepted before and after the subcommand", () => {

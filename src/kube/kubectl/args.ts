@@ -70,7 +70,7 @@ const SUBCOMMAND_FLAGS: Record<string, FlagSpec[]> = {
 /** "" is the root command: global flags only. */
 function specsFor(subcommand: string): FlagSpec[] {
   if (subcommand === "") return GLOBAL;
-  const own = SUBCOMMAND_FLAGS[subcommand];
+  const own = Object.hasOwn(SUBCOMMAND_FLAGS, subcommand) ? SUBCOMMAND_FLAGS[subcommand] : undefined;
   // An unknown subcommand fails on its name first; accept any flag kubectl knows meanwhile.
   if (!own) return [...GLOBAL, ...Object.values(SUBCOMMAND_FLAGS).flat()];
   return [...GLOBAL, ...own];

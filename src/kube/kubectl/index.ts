@@ -74,7 +74,7 @@ function runKubectl(ctx: CommandContext): CommandResult {
     if (root.error) return fail(`error: ${root.error}\nSee 'kubectl --help' for usage.`);
     return ok(USAGE);
   }
-  if (!SUBCOMMANDS[sub] && sub !== "exec" && sub !== "version") {
+  if (!Object.hasOwn(SUBCOMMANDS, sub) && sub !== "exec" && sub !== "version") {
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
   }
   const args = parseKubectlArgs(sub === "exec" ? rest : dashes >= 0 ? [...rest, "--", ...command] : rest, sub);
