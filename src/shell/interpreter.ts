@@ -81,20 +81,55 @@ function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, li
 /** Runs a list; `condition` lists (if/while tests) never trigger `set -e`. */
 export function runList(state: ShellState, list: List, io: Io, condition = false): number {
   let rc = state.lastRc;
-  for (const andOr of list) {
-    rc = runPipeline(state, andOr.first, io);
-    let last = andOr.first;
-    for (const { op, pipeline } of andOr.rest) {
-      if ((op === "&&") === (rc === 0)) {
-        rc = runPipeline(state, pipeline, io);
-        last = pipeline;
+  // inside a tested command (if/while condition, a non-final part of && / ||, after `!`) set -e
+  // and the ERR trap are off, down through the functions and groups it runs
+  if (condition) state.tested = (state.tested ?? 0) + 1;
+  try {
+    for (const andOr of list) {
+      const final = andOr.rest.length ? andOr.rest[andOr.rest.length - 1]!.pipeline : andOr.first;
+      const tested = (p: Pipeline) => p !== final || p.negate;
+      rc = runTested(state, andOr.first, io, tested(andOr.first));
+      let last = andOr.first;
+      for (const { op, pipeline } of andOr.rest) {
+        if ((op === "&&") === (rc === 0)) {
+          rc = runTested(state, pipeline, io, tested(pipeline));
+          last = pipeline;
+        }
+      }
+      // errexit: only the final command of an && / || chain counts, and never a negated one.
+      if (rc !== 0 && !condition && !state.tested && last === final && !last.negate) {
+        runErrTrap(state, io, rc);
+        if (state.options.has("errexit")) throw new ExitSignal(rc);
       }
     }
-    // errexit: only the final command of an && / || chain counts, and never a negated one.
-    const final = andOr.rest.length ? andOr.rest[andOr.rest.length - 1]!.pipeline : andOr.first;
-    if (rc !== 0 && !condition && state.options.has("errexit") && last === final && !last.negate) throw new ExitSignal(rc);
+  } finally {
+    if (condition) state.tested!--;
   }
   return rc;
+}
+
+function runTested(state: ShellState, p: Pipeline, io: Io, tested: boolean): number {
+  if (!tested) return runPipeline(state, p, io);
+  state.tested = (state.tested ?? 0) + 1;
+  try {
+    return runPipeline(state, p, io);
+  } finally {
+    state.tested--;
+  }
+}
+
+/** `trap … ERR`: runs after a failing command where set -e would act (not inside functions, without set -E). */
+function runErrTrap(state: ShellState, io: Io, rc: number): void {
+  const action = state.traps?.["ERR"];
+  if (action === undefined || (state.callDepth > 0 && !state.options.has("errtrace"))) return;
+  const saved = state.traps!["ERR"];
+  delete state.traps!["ERR"];
+  try {
+    runSource(state, action, io);
+  } finally {
+    state.traps!["ERR"] = saved!;
+    state.lastRc = rc;
+  }
 }
 
 function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
@@ -222,10 +257,10 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
 }
 
 /** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
-function traceLine(assigns: [string, string][], argv: string[]): string {
+function traceLine(assigns: [string, string][], argv: string[], depth = 0): string {
   const quote = (w: string) => (w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w);
   const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
-  return `+ ${words.join(" ")}\n`;
+  return `${"+".repeat(depth + 1)} ${words.join(" ")}\n`;
 }
 
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
@@ -261,7 +296,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(state.scriptFile && e.exitStatus === 127 ? 1 : e.exitStatus);
     return (state.lastRc = 1);
   }
-  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv));
+  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv, state.substDepth));
   if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
     const failed = applyExecRedirects(state, cmd.redirects, io, host);
     if (failed !== undefined) io.err.push(`${errorPrefix(state, cmd.line)}${failed}\n`);
@@ -416,6 +451,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     },
     commandSubst: (src) => {
       const sub = forkState(state);
+      sub.substDepth = (state.substDepth ?? 0) + 1;
       const subIo: Io = { stdin: "", out: [], err: io.err };
       const captured = subIo.out;
       try {

@@ -3,6 +3,7 @@ import type { World } from "../net/types.js";
 import type { Command } from "./ast.js";
 import type { Sink } from "./redirects.js";
 import type { AssocArray } from "./assoc.js";
+import { nameTable } from "../name-table.js";
 
 export interface ShellState {
   world: World;
@@ -52,6 +53,10 @@ export interface ShellState {
   scriptFile?: boolean;
   /** Descriptors 3 and up that `exec 3>FILE` opened (redirects.ts Sink). */
   fds?: Map<number, Sink>;
+  /** How many tested commands (if/while conditions, && / || operands, `!`) enclose the running one. */
+  tested?: number;
+  /** Command substitutions nested around the running command (set -x prints one more `+` each). */
+  substDepth?: number;
   /** Line of the command being run ($LINENO). */
   lineno?: number;
 }
@@ -81,7 +86,7 @@ export function errorPrefix(state: ShellState, line: number): string {
  * ordinary names, never Object.prototype's properties.
  */
 export function dict<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
+  return nameTable(entries);
 }
 
 export function exportedEnv(state: ShellState): Record<string, string> {

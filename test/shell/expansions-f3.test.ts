@@ -28,3 +28,17 @@ describe("substring offsets", () => {
     expect(out('echo ${m:-4} "${1:-7}"; x=abcdef; n=2; echo ${x: -2} ${x:(-3)} ${x:$n:n+1} ${x:1:-1} "${x::2}"')).toBe("4 7\nef def cde bcde ab\n");
   });
 });
+
+describe("set -e, ERR and xtrace", () => {
+  it("keeps running inside a function or group whose status is tested", () => {
+    expect(sh("set -e; f() { false; echo in-f; }; f || echo failed; echo end")).toEqual({ stdout: "in-f\nend\n", stderr: "", rc: 0 });
+    expect(sh("set -e; { false; false; } || echo group-failed; echo after").stdout).toBe("group-failed\nafter\n");
+    expect(sh("set -e; f() { false; echo no; }; f; echo no2")).toEqual({ stdout: "", stderr: "", rc: 1 });
+  });
+  it("runs the ERR trap where set -e would act, not in functions without set -E", () => {
+    expect(out("trap 'echo ERR $?' ERR; false; f() { false; echo in-f; }; f; false || true; (false); echo end")).toBe("ERR 1\nin-f\nERR 1\nend\n");
+  });
+  it("traces command substitutions one + deeper", () => {
+    expect(sh("set -x; x=$(echo b); y=$(echo $(echo c))").stderr).toBe("++ echo b\n+ x=b\n+++ echo c\n++ echo c\n+ y=c\n");
+  });
+});

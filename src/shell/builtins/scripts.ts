@@ -26,7 +26,7 @@ export function returnBuiltin(b: BuiltinCall): number {
   throw new ReturnSignal(arg === undefined ? b.state.lastRc : ((Number(arg) % 256) + 256) % 256);
 }
 
-const BASH_OPTION_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace" };
+const BASH_OPTION_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace", E: "errtrace" };
 
 /** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin. */
 export function bash(b: BuiltinCall): number {

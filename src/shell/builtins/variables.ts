@@ -222,7 +222,7 @@ export function history(b: BuiltinCall): number {
   return 0;
 }
 
-const SET_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace" };
+const SET_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace", E: "errtrace" };
 const SET_NAMES = new Set(["errexit", "nounset", "xtrace", "pipefail"]);
 
 /** set [-eux] [+eux] [-o NAME] [+o NAME]: the options this shell knows (errexit and pipefail act). */
