@@ -6,6 +6,7 @@ import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
+import type { TextWriter } from "./text-writer.js";
 
 /** Names resolved without DNS: /etc/hosts and /etc/networks as the command sees them. */
 export interface NameTables {
@@ -177,6 +178,23 @@ export function listAddress(a: AddrMask | undefined, numeric: boolean, names: Na
   if (numeric) return formatIpv4(a.addr) + maskSuffix(a.mask);
   const name = names.hostByAddr(a.addr) ?? names.netByAddr(a.addr) ?? formatIpv4(a.addr);
   return name + maskSuffix(a.mask);
+}
+
+/** listAddress(a, …) padded to `width` columns, written without a string per address. */
+export function writeListAddress(w: TextWriter, a: AddrMask | undefined, numeric: boolean, names: NameTables, width: number): void {
+  if (!numeric || names.ipv6 || a?.v6 || !a || a.mask === 0) {
+    w.padded(listAddress(a, numeric, names), width);
+    return;
+  }
+  const start = w.length;
+  w.ipv4(a.addr);
+  if (a.mask !== 0xffffffff) {
+    w.char(47); // "/"
+    const prefix = maskToPrefix(a.mask);
+    if (prefix >= 0) w.uint(prefix);
+    else w.ipv4(a.mask);
+  }
+  w.spaces(width - (w.length - start));
 }
 
 /** xtables_parse_interface; "" / "+" alone match every interface and are dropped. */

@@ -2,9 +2,8 @@
 // of that text is compared with what it was (the chains in order, their names, kinds, policies
 // and rule lists, the jumps of renamed-away base chains), so it can never be stale; only what
 // changed is redone. A kube-proxy table (30,000 chains) lists in a fraction of a full rebuild.
-import { sameRuleObjects } from "../netfilter/ruleset.js";
-import type { Chain, Table } from "../netfilter/types.js";
-import { chainSummary, type ChainSummary } from "./listing-cache.js";
+import type { Chain, Rule, Table } from "../netfilter/types.js";
+import { TextWriter } from "./text-writer.js";
 
 interface TableListing {
   /** The format the text was made in (the caller names it). */
@@ -14,53 +13,75 @@ interface TableListing {
   names: string[];
   builtins: boolean[];
   policies: (string | undefined)[];
-  /** Each chain's summary, which holds the rule objects it was made from. */
-  summaries: ChainSummary[];
-  /** Summaries of the base chains renamed away from the table (their jumps still count). */
-  foreign: ChainSummary[];
-  /** References by chain name, from every jump of `summaries` and `foreign`. */
+  /**
+   * The rule objects each chain held then, all in one array (chain i's from ruleStart[i] up to
+   * ruleStart[i + 1]): rules never change in place (rule-text.ts), so the same objects print
+   * the same lines and hold the same jumps. One array, not one copy per chain, for 30,000 chains.
+   */
+  rules: Rule[];
+  ruleStart: Int32Array;
+  /** The rules of the base chains renamed away from the table (their jumps still count). */
+  foreign: Rule[][];
+  /** References by chain name, from every jump of `rules` and `foreign`. */
   counts: Map<string, number>;
-  /** Chain i's header lines at 2i, its rule lines at 2i + 1. */
-  parts: string[];
   output: string;
-  /** Where each part starts in `output` (and, last, its length). */
-  offsets: number[];
+  /**
+   * Where each part of `output` starts, and last its length: chain i's header lines are part
+   * 2i, its rule lines part 2i + 1 (no string per part: slices of `output` when needed).
+   */
+  offsets: Int32Array;
 }
 
 const listings = new WeakMap<Table, TableListing>();
 
 /** How chain `n` of the listing is printed: its header lines (given its references), its rules. */
 export interface ChainPrinter {
-  head(chain: Chain, n: number, refs: number): string;
-  body(chain: Chain, summary: ChainSummary): string;
+  writeHead(w: TextWriter, chain: Chain, n: number, refs: number): void;
+  writeBody(w: TextWriter, chain: Chain): void;
 }
 
-function addJumps(counts: Map<string, number>, summary: ChainSummary, sign: 1 | -1, changed?: Set<string>): void {
-  for (const name of summary.targets) {
-    counts.set(name, (counts.get(name) ?? 0) + sign);
-    changed?.add(name);
+/** Adds (or takes away) the jumps and gotos of rules[from, to) to the references of their targets. */
+function countJumps(counts: Map<string, number>, rules: readonly Rule[], from: number, to: number, sign: 1 | -1, changed?: Set<string>): void {
+  for (let k = from; k < to; k++) {
+    const a = rules[k]!.action;
+    if (a.kind !== "jump" && a.kind !== "goto") continue;
+    counts.set(a.chain, (counts.get(a.chain) ?? 0) + sign);
+    changed?.add(a.chain);
   }
 }
 
-function partOffsets(parts: readonly string[]): number[] {
-  const offsets = [0];
-  for (const p of parts) offsets.push(offsets[offsets.length - 1]! + p.length);
-  return offsets;
+function heldRules(l: TableListing, i: number, rules: readonly Rule[]): boolean {
+  const start = l.ruleStart[i]!;
+  if (l.ruleStart[i + 1]! - start !== rules.length) return false;
+  for (let k = 0; k < rules.length; k++) if (l.rules[start + k] !== rules[k]) return false;
+  return true;
 }
 
-function sameSummaries(a: readonly ChainSummary[], b: readonly ChainSummary[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
+function sameForeign(a: readonly Rule[][], b: readonly Chain[]): boolean {
+  return a.length === b.length && a.every((rules, i) => rules.length === b[i]!.rules.length && rules.every((r, k) => r === b[i]!.rules[k]));
+}
+
+/** Each chain's rules appended to one array, and where each chain's start. */
+function flatRules(chains: readonly Chain[]): { rules: Rule[]; ruleStart: Int32Array } {
+  const rules: Rule[] = [];
+  const ruleStart = new Int32Array(chains.length + 1);
+  for (let i = 0; i < chains.length; i++) {
+    ruleStart[i] = rules.length;
+    const own = chains[i]!.rules;
+    for (let k = 0; k < own.length; k++) rules.push(own[k]!);
+  }
+  ruleStart[chains.length] = rules.length;
+  return { rules, ruleStart };
 }
 
 /** The record of a listing made from `chains` (their names, kinds and policies as they are now). */
 function listing(
   format: string,
   chains: Chain[],
-  summaries: ChainSummary[],
-  foreign: ChainSummary[],
+  held: { rules: Rule[]; ruleStart: Int32Array },
+  foreign: Rule[][],
   counts: Map<string, number>,
-  parts: string[],
-  output: string,
+  text: { output: string; offsets: Int32Array },
 ): TableListing {
   return {
     format,
@@ -68,165 +89,158 @@ function listing(
     names: chains.map((c) => c.name),
     builtins: chains.map((c) => c.builtin),
     policies: chains.map((c) => c.policy),
-    summaries,
+    rules: held.rules,
+    ruleStart: held.ruleStart,
     foreign,
     counts,
-    parts,
-    output,
-    offsets: partOffsets(parts),
+    output: text.output,
+    offsets: text.offsets,
   };
 }
 
+/** The whole text written at once: one buffer, no string per chain or line. */
 function build(t: Table, chains: Chain[], format: string, printer: ChainPrinter): TableListing {
-  const summaries = chains.map(chainSummary);
-  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
+  const held = flatRules(chains);
+  const foreign = (t.foreignBaseChains ?? []).map((c) => c.rules.slice());
   const counts = new Map<string, number>();
-  for (const s of summaries) addJumps(counts, s, 1);
-  for (const s of foreign) addJumps(counts, s, 1);
-  const parts: string[] = [];
-  chains.forEach((c, n) => parts.push(printer.head(c, n, counts.get(c.name) ?? 0), printer.body(c, summaries[n]!)));
-  return listing(format, chains, summaries, foreign, counts, parts, parts.join(""));
+  countJumps(counts, held.rules, 0, held.rules.length, 1);
+  for (const rules of foreign) countJumps(counts, rules, 0, rules.length, 1);
+  const w = new TextWriter(1 << 16);
+  const offsets = new Int32Array(2 * chains.length + 1);
+  for (let n = 0; n < chains.length; n++) {
+    const c = chains[n]!;
+    offsets[2 * n] = w.length;
+    printer.writeHead(w, c, n, counts.get(c.name) ?? 0);
+    offsets[2 * n + 1] = w.length;
+    printer.writeBody(w, c);
+  }
+  offsets[2 * chains.length] = w.length;
+  return listing(format, chains, held, foreign, counts, { output: w.finish(), offsets });
 }
 
-function sameChains(a: readonly Chain[], b: readonly Chain[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+const scratch = new TextWriter();
+
+function headText(printer: ChainPrinter, chain: Chain, n: number, refs: number): string {
+  printer.writeHead(scratch, chain, n, refs);
+  return scratch.finish();
 }
 
-/** Brings `l` (made from the same chain objects in the same order) up to date with the table. */
-function update(l: TableListing, t: Table, chains: Chain[], printer: ChainPrinter): void {
-  const changedNames = new Set<string>();
-  const dirty = new Set<number>();
-  for (let i = 0; i < chains.length; i++) {
-    const c = chains[i]!;
-    if (c.name !== l.names[i] || c.builtin !== l.builtins[i] || c.policy !== l.policies[i]) dirty.add(i);
-    if (!sameRuleObjects(l.summaries[i]!.rules, c.rules)) {
-      const summary = chainSummary(c);
-      addJumps(l.counts, l.summaries[i]!, -1, changedNames);
-      addJumps(l.counts, summary, 1, changedNames);
-      l.summaries[i] = summary;
-      dirty.add(i);
-    }
-  }
-  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
-  if (!sameSummaries(foreign, l.foreign)) {
-    for (const s of l.foreign) addJumps(l.counts, s, -1, changedNames);
-    for (const s of foreign) addJumps(l.counts, s, 1, changedNames);
-    l.foreign = foreign;
-  }
-  // a chain whose reference count may have moved gets a new header
-  if (changedNames.size > 0) {
-    for (let i = 0; i < chains.length; i++) if (changedNames.has(chains[i]!.name)) dirty.add(i);
-  }
-  if (dirty.size === 0) return;
-  const changed: number[] = [];
-  for (const i of [...dirty].sort((a, b) => a - b)) {
-    const c = chains[i]!;
-    l.names[i] = c.name;
-    l.builtins[i] = c.builtin;
-    l.policies[i] = c.policy;
-    l.parts[2 * i] = printer.head(c, i, l.counts.get(c.name) ?? 0);
-    l.parts[2 * i + 1] = printer.body(c, l.summaries[i]!);
-    changed.push(2 * i, 2 * i + 1);
-  }
-  l.output = spliceParts(l, changed);
-  l.offsets = partOffsets(l.parts);
-}
-
-/** More changed parts than this: the output is joined anew rather than spliced. */
-const SPLICE_LIMIT = 64;
-
-/** The output with the `changed` parts (ascending) put in: a few large copies, not 60,000 small ones. */
-function spliceParts(l: TableListing, changed: readonly number[]): string {
-  if (changed.length > SPLICE_LIMIT) return l.parts.join("");
-  const pieces: string[] = [];
-  let from = 0;
-  for (const p of changed) {
-    pieces.push(l.output.slice(from, l.offsets[p]), l.parts[p]!);
-    from = l.offsets[p + 1]!;
-  }
-  pieces.push(l.output.slice(from));
-  return pieces.join("");
+function bodyText(printer: ChainPrinter, chain: Chain): string {
+  printer.writeBody(scratch, chain);
+  return scratch.finish();
 }
 
 /**
- * A listing of other chains (some made, deleted or renamed since): each chain still there keeps
- * its summary and rule lines, and its header when nothing it shows changed; the references are
- * moved by the summaries that came and went.
+ * A new output from parts of the old one: part p is old part `from[p]`, or `fresh[p]` where
+ * `from[p]` is -1. Runs of old parts that followed one another are copied as one slice.
  */
-function remap(l: TableListing, t: Table, chains: Chain[], format: string, printer: ChainPrinter): TableListing {
-  // mostly the same chains in the same order: walk both lists, looking a chain up only when the
-  // next one or two old chains are not it
-  let before: Map<Chain, number> | undefined;
-  let expected = 0;
-  const oldIndex = (c: Chain): number | undefined => {
-    if (l.chains[expected] === c) return expected++;
-    if (l.chains[expected + 1] === c) return (expected += 2) - 1;
-    if (!before) {
-      before = new Map();
-      l.chains.forEach((old, i) => before!.set(old, i));
-    }
-    const i = before.get(c);
-    if (i !== undefined) expected = i + 1;
-    return i;
-  };
-  const kept = new Array<boolean>(l.chains.length).fill(false);
-  const counts = l.counts;
-  const changedNames = new Set<string>();
-  const summaries: ChainSummary[] = [];
-  const was: (number | undefined)[] = [];
-  for (const c of chains) {
-    const i = oldIndex(c);
-    let summary: ChainSummary;
-    if (i !== undefined && !kept[i] && sameRuleObjects(l.summaries[i]!.rules, c.rules)) {
-      kept[i] = true;
-      summary = l.summaries[i]!;
-      was.push(i);
-    } else {
-      summary = chainSummary(c);
-      addJumps(counts, summary, 1, changedNames);
-      was.push(undefined);
-    }
-    summaries.push(summary);
-  }
-  l.summaries.forEach((summary, i) => {
-    if (!kept[i]) addJumps(counts, summary, -1, changedNames);
-  });
-  const foreign = (t.foreignBaseChains ?? []).map(chainSummary);
-  if (!sameSummaries(foreign, l.foreign)) {
-    for (const s of l.foreign) addJumps(counts, s, -1, changedNames);
-    for (const s of foreign) addJumps(counts, s, 1, changedNames);
-  }
-  const parts: string[] = [];
-  /** For each part, the old part it is (-1: made anew). */
-  const from: number[] = [];
-  chains.forEach((c, n) => {
-    const i = was[n];
-    const same = i !== undefined && (i === 0) === (n === 0) && c.name === l.names[i] && c.builtin === l.builtins[i] && c.policy === l.policies[i];
-    const headKept = same && !changedNames.has(c.name);
-    parts.push(headKept ? l.parts[2 * i]! : printer.head(c, n, counts.get(c.name) ?? 0));
-    from.push(headKept ? 2 * i : -1);
-    parts.push(i !== undefined ? l.parts[2 * i + 1]! : printer.body(c, summaries[n]!));
-    from.push(i !== undefined ? 2 * i + 1 : -1);
-  });
-  return listing(format, chains, summaries, foreign, counts, parts, joinReusing(l, parts, from));
-}
-
-/** `parts` joined, each run of parts that followed one another in `l` copied as one slice of its output. */
-function joinReusing(l: TableListing, parts: readonly string[], from: readonly number[]): string {
+function assemble(l: TableListing, from: Int32Array, fresh: (string | undefined)[]): { output: string; offsets: Int32Array } {
+  const count = from.length;
+  const offsets = new Int32Array(count + 1);
   const pieces: string[] = [];
-  for (let p = 0; p < parts.length; ) {
+  let length = 0;
+  for (let p = 0; p < count; ) {
     const start = from[p]!;
     if (start < 0) {
-      pieces.push(parts[p++]!);
+      const text = fresh[p]!;
+      offsets[p++] = length;
+      pieces.push(text);
+      length += text.length;
       continue;
     }
-    let end = start + 1;
-    for (p++; p < parts.length && from[p] === end; p++) end++;
+    let end = start;
+    do {
+      offsets[p++] = length;
+      length += l.offsets[end + 1]! - l.offsets[end]!;
+      end++;
+    } while (p < count && from[p] === end);
     pieces.push(l.output.slice(l.offsets[start], l.offsets[end]));
   }
-  return pieces.join("");
+  offsets[count] = length;
+  return { output: pieces.join(""), offsets };
+}
+
+/** For each chain, where it was in `l` (-1: not there), looked up only when it moved. */
+function oldPlaces(l: TableListing, chains: readonly Chain[]): Int32Array {
+  const places = new Int32Array(chains.length);
+  let before: Map<Chain, number> | undefined;
+  // mostly the same chains in the same order: look a chain up only when the next one or two
+  // old chains are not it
+  let expected = 0;
+  for (let n = 0; n < chains.length; n++) {
+    const c = chains[n]!;
+    if (l.chains[expected] === c) places[n] = expected++;
+    else if (l.chains[expected + 1] === c) {
+      places[n] = expected + 1;
+      expected += 2;
+    } else {
+      if (!before) {
+        before = new Map();
+        l.chains.forEach((old, i) => before!.set(old, i));
+      }
+      const i = before.get(c) ?? -1;
+      if (i >= 0) expected = i + 1;
+      places[n] = i;
+    }
+  }
+  return places;
+}
+
+/**
+ * `l` brought to `chains` (some chains may have been made, deleted, renamed or changed since):
+ * each chain that holds the same rules keeps its rule lines, and its header when nothing it
+ * shows changed; references move by the rules that came and went. Undefined when nothing changed.
+ */
+function refresh(l: TableListing, t: Table, chains: Chain[], printer: ChainPrinter): TableListing | undefined {
+  const places = oldPlaces(l, chains);
+  const kept = new Uint8Array(l.chains.length);
+  const counts = l.counts;
+  const changedNames = new Set<string>();
+  /** Chains whose rule lines are the old ones (at `places`). */
+  const sameBody = new Uint8Array(chains.length);
+  let unchanged = chains.length === l.chains.length;
+  for (let n = 0; n < chains.length; n++) {
+    const c = chains[n]!;
+    const i = places[n]!;
+    if (i !== n) unchanged = false;
+    if (i >= 0 && !kept[i] && heldRules(l, i, c.rules)) {
+      kept[i] = 1;
+      sameBody[n] = 1;
+    } else {
+      countJumps(counts, c.rules, 0, c.rules.length, 1, changedNames);
+      unchanged = false;
+    }
+  }
+  for (let i = 0; i < l.chains.length; i++) {
+    if (!kept[i]) countJumps(counts, l.rules, l.ruleStart[i]!, l.ruleStart[i + 1]!, -1, changedNames);
+  }
+  const foreignChains = t.foreignBaseChains ?? [];
+  let foreign = l.foreign;
+  if (!sameForeign(l.foreign, foreignChains)) {
+    unchanged = false;
+    for (const rules of l.foreign) countJumps(counts, rules, 0, rules.length, -1, changedNames);
+    foreign = foreignChains.map((c) => c.rules.slice());
+    for (const rules of foreign) countJumps(counts, rules, 0, rules.length, 1, changedNames);
+  }
+  const from = new Int32Array(2 * chains.length);
+  const fresh: (string | undefined)[] = [];
+  chains.forEach((c, n) => {
+    const i = places[n]!;
+    const same = i >= 0 && (i === 0) === (n === 0) && c.name === l.names[i] && c.builtin === l.builtins[i] && c.policy === l.policies[i];
+    if (same && !changedNames.has(c.name)) from[2 * n] = 2 * i;
+    else {
+      unchanged = false;
+      from[2 * n] = -1;
+      fresh[2 * n] = headText(printer, c, n, counts.get(c.name) ?? 0);
+    }
+    if (sameBody[n]) from[2 * n + 1] = 2 * i + 1;
+    else {
+      from[2 * n + 1] = -1;
+      fresh[2 * n + 1] = bodyText(printer, c);
+    }
+  });
+  if (unchanged) return undefined;
+  return listing(l.format, chains, flatRules(chains), foreign, counts, assemble(l, from, fresh));
 }
 
 /**
@@ -239,10 +253,7 @@ export function tableListing(t: Table, chains: Chain[], format: string, printer:
   listings.delete(t);
   let l: TableListing;
   if (!last || last.format !== format) l = build(t, chains, format, printer);
-  else if (sameChains(last.chains, chains)) {
-    update(last, t, chains, printer);
-    l = last;
-  } else l = remap(last, t, chains, format, printer);
+  else l = refresh(last, t, chains, printer) ?? last;
   listings.set(t, l);
   return l.output;
 }

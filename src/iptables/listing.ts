@@ -4,18 +4,27 @@ import { formatCount } from "./numbers.js";
 import { chainsInOrder, referenceCounts as countReferences } from "./ops.js";
 import { tableChains } from "./chain-order.js";
 import { tableListing } from "./listing-snapshot.js";
-import { chainSummary, type ChainSummary } from "./listing-cache.js";
-import { listRuleLine, saveRuleLine, type ListFormat } from "./rule-text.js";
+import { chainSummary } from "./listing-cache.js";
+import { listRuleLine, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
+import { TextWriter } from "./text-writer.js";
 
-function chainHeader(chain: Chain, refs: number, f: ListFormat): string {
-  if (!chain.builtin) return `Chain ${chain.name} (${refs} references)\n`;
-  let text = `Chain ${chain.name} (policy ${chain.policy ?? "ACCEPT"}`;
+/** "Chain NAME (policy …)" or "Chain NAME (N references)", with its newline. */
+function writeChainHeader(w: TextWriter, chain: Chain, refs: number, f: ListFormat): void {
+  w.text("Chain ");
+  w.text(chain.name);
+  if (!chain.builtin) {
+    w.text(" (");
+    w.uint(refs);
+    w.text(" references)\n");
+    return;
+  }
+  w.text(` (policy ${chain.policy ?? "ACCEPT"}`);
   if (f.verbose) {
     const abbreviate = !f.exact;
-    text += ` ${formatCount(chain.policyCounters.pkts, abbreviate, false)}packets, `;
-    text += `${formatCount(chain.policyCounters.bytes, abbreviate, false)}bytes`;
+    w.text(` ${formatCount(chain.policyCounters.pkts, abbreviate, false)}packets, `);
+    w.text(`${formatCount(chain.policyCounters.bytes, abbreviate, false)}bytes`);
   }
-  return `${text})\n`;
+  w.text(")\n");
 }
 
 function columnHeader(f: ListFormat): string {
@@ -26,33 +35,28 @@ function columnHeader(f: ListFormat): string {
   return `${text} source               destination         \n`;
 }
 
+function writeRules(w: TextWriter, chain: Chain, f: ListFormat): void {
+  const rules = chain.rules;
+  for (let i = 0; i < rules.length; i++) writeListRule(w, rules[i]!, i + 1, f);
+}
+
 function rulesText(chain: Chain, f: ListFormat): string {
-  const lines: string[] = [];
-  chain.rules.forEach((rule, i) => lines.push(listRuleLine(rule, i + 1, f), "\n"));
-  // joined: one flat string, cheap to copy into the listing again
-  return lines.join("");
+  const w = new TextWriter(chain.rules.length * 128 + 16);
+  writeRules(w, chain, f);
+  return w.finish();
+}
+
+/**
+ * References by chain name: every jump and goto of every chain of the table, and of base chains
+ * renamed away from it (nft), whose jumps still hold their targets. A few listed chains: only
+ * the jumps to them are counted.
+ */
+function referenceCounts(t: Table, listed: readonly Chain[]): Map<string, number> {
+  return countReferences(t, listed.length < FEW_CHAINS ? new Set(listed.map((c) => c.name)) : undefined);
 }
 
 /** Fewer listed chains than this: count only the jumps to their names. */
 const FEW_CHAINS = 8;
-
-/** Adds a chain's jumps and gotos to the references of their targets. */
-function countJumps(counts: Map<string, number>, summary: ChainSummary): void {
-  for (const name of summary.targets) counts.set(name, (counts.get(name) ?? 0) + 1);
-}
-
-/**
- * References by chain name (for the chains in `listed`): every jump and goto of every chain of
- * the table, and of base chains renamed away from it (nft), whose jumps still hold their targets.
- * A few chains are counted straight from the rules, without summarising 30,000 chains first.
- */
-function referenceCounts(t: Table, listed: readonly Chain[]): Map<string, number> {
-  if (listed.length < FEW_CHAINS) return countReferences(t, new Set(listed.map((c) => c.name)));
-  const counts = new Map<string, number>();
-  for (const name in t.chains) countJumps(counts, chainSummary(t.chains[name]!));
-  for (const c of t.foreignBaseChains ?? []) countJumps(counts, chainSummary(c));
-  return counts;
-}
 
 /** Plain -L -n lines hold no counters and no looked-up names: reused while the rules are the same. */
 function reusable(f: ListFormat): boolean {
@@ -60,13 +64,15 @@ function reusable(f: ListFormat): boolean {
 }
 
 /** Chain `n`'s header lines: a blank line before all but the first, its name line, `columns`. */
-function chainHead(chain: Chain, n: number, refs: number, f: ListFormat, columns: string): string {
-  return `${n > 0 ? "\n" : ""}${chainHeader(chain, refs, f)}${columns}`;
+function writeChainHead(w: TextWriter, chain: Chain, n: number, refs: number, f: ListFormat, columns: string): void {
+  if (n > 0) w.char(10);
+  writeChainHeader(w, chain, refs, f);
+  w.text(columns);
 }
 
-function chainBody(chain: Chain, f: ListFormat, summary?: ChainSummary): string {
+function chainBody(chain: Chain, f: ListFormat): string {
   if (!reusable(f)) return rulesText(chain, f);
-  summary ??= chainSummary(chain);
+  const summary = chainSummary(chain);
   return (summary.numericText ??= rulesText(chain, f));
 }
 
@@ -78,9 +84,21 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
   }
   const refs = referenceCounts(t, chains);
   const columns = columnHeader(f);
-  const parts: string[] = [];
-  chains.forEach((chain, n) => parts.push(chainHead(chain, n, refs.get(chain.name) ?? 0, f, columns), chainBody(chain, f)));
-  return parts.join("");
+  const w = new TextWriter(1 << 12);
+  if (reusable(f)) {
+    // each chain's -L -n text is kept for the next listing: written once, copied after
+    const parts: string[] = [];
+    chains.forEach((chain, n) => {
+      writeChainHead(w, chain, n, refs.get(chain.name) ?? 0, f, columns);
+      parts.push(w.finish(), chainBody(chain, f));
+    });
+    return parts.join("");
+  }
+  chains.forEach((chain, n) => {
+    writeChainHead(w, chain, n, refs.get(chain.name) ?? 0, f, columns);
+    writeRules(w, chain, f);
+  });
+  return w.finish();
 }
 
 /** -L of the whole table. */
@@ -91,8 +109,8 @@ export function listTable(t: Table, f: ListFormat): string {
     const format = f.names.ipv6 ? "-n ipv6" : "-n";
     const columns = columnHeader(f);
     return tableListing(t, chains, format, {
-      head: (chain, n, refs) => chainHead(chain, n, refs, f, columns),
-      body: (chain, summary) => chainBody(chain, f, summary),
+      writeHead: (w, chain, n, refs) => writeChainHead(w, chain, n, refs, f, columns),
+      writeBody: (w, chain) => writeRules(w, chain, f),
     });
   }
   return listChains(t, chains, f);

@@ -2,8 +2,10 @@
 // -L table line.
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { Rule } from "../netfilter/types.js";
-import { chainProtoName, listAddress, protocolText, saveAddress, type NameTables } from "./address.js";
+import type { PrintOptions } from "../netfilter/extension.js";
+import { chainProtoName, listAddress, protocolText, saveAddress, writeListAddress, type NameTables } from "./address.js";
 import { formatCount } from "./numbers.js";
+import { TextWriter } from "./text-writer.js";
 
 function saveExtension(kind: "-m" | "-j", name: string, text: string): string {
   return text ? ` ${kind} ${name} ${text}` : ` ${kind} ${name}`;
@@ -135,21 +137,30 @@ export function targetColumn(rule: Rule): string {
   }
 }
 
+const NUMERIC: PrintOptions = Object.freeze({ numeric: true });
+const NAMED: PrintOptions = Object.freeze({ numeric: false });
+
 /** The extension texts of the -L line: " [goto]"-free, each with its leading space. */
-function extensionTexts(rule: Rule, numeric: boolean): string {
-  let out = "";
-  for (const m of rule.matches) {
+function writeExtensionTexts(w: TextWriter, rule: Rule, numeric: boolean): void {
+  const opts = numeric ? NUMERIC : NAMED;
+  const matches = rule.matches;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     const ext = findMatch(m.name);
-    const text = ext ? ext.print(m.data, { numeric }) : `${m.name} `;
-    if (text) out += ext?.listGlued ? text : ` ${text}`;
+    const text = ext ? ext.print(m.data, opts) : `${m.name} `;
+    if (text) {
+      if (!ext?.listGlued) w.char(SPACE);
+      w.text(text);
+    }
   }
   if (rule.action.kind === "target") {
     const t = rule.action.target;
-    const ext = findTarget(t.name);
-    const text = ext ? ext.print(t.data, { numeric }) : "";
-    if (text) out += ` ${text}`;
+    const text = findTarget(t.name)?.print(t.data, opts);
+    if (text) {
+      w.char(SPACE);
+      w.text(text);
+    }
   }
-  return out;
 }
 
 export interface ListFormat {
@@ -160,33 +171,68 @@ export interface ListFormat {
   names: NameTables;
 }
 
-function ifaceText(name: string | undefined, invert: boolean, numeric: boolean): string {
-  return (invert ? "!" : "") + (name ?? (numeric ? "*" : "any"));
+const SPACE = 32;
+const BANG = 33;
+
+function writeIface(w: TextWriter, name: string | undefined, invert: boolean, numeric: boolean): void {
+  const start = w.length;
+  if (invert) w.char(BANG);
+  w.text(name ?? (numeric ? "*" : "any"));
+  w.spaces(6 - (w.length - start));
 }
 
 /** The -L columns from the target on, with -v's interface columns when `verbose`. */
-function listColumns(rule: Rule, numeric: boolean, verbose: boolean, names: NameTables): string {
-  let out = `${targetColumn(rule).padEnd(9)} `;
-  out += rule.protoInvert ? "!" : " ";
+function writeListColumns(w: TextWriter, rule: Rule, numeric: boolean, verbose: boolean, names: NameTables): void {
+  const a = rule.action;
+  w.padded(a.kind === "jump" || a.kind === "goto" ? a.chain : targetColumn(rule), 9);
+  w.char(SPACE);
+  w.char(rule.protoInvert ? BANG : SPACE);
   // iptables 1.8.9 prints the protocol number with -n (netfilter bugzilla #1729)
-  out += `${(numeric ? String(rule.proto) : (protocolText(rule.proto) ?? String(rule.proto))).padEnd(4)} `;
-  out += rule.frag === "any" ? "-- " : rule.frag === "frag" ? "-f " : "!f ";
+  const start = w.length;
+  if (numeric) w.uint(rule.proto);
+  else w.text(protocolText(rule.proto) ?? String(rule.proto));
+  w.spaces(4 - (w.length - start));
+  w.text(rule.frag === "any" ? " -- " : rule.frag === "frag" ? " -f " : " !f ");
   if (verbose) {
-    out += ` ${ifaceText(rule.inIface, rule.inIfaceInvert, numeric).padEnd(6)} `;
-    out += `${ifaceText(rule.outIface, rule.outIfaceInvert, numeric).padEnd(6)} `;
+    w.char(SPACE);
+    writeIface(w, rule.inIface, rule.inIfaceInvert, numeric);
+    w.char(SPACE);
+    writeIface(w, rule.outIface, rule.outIfaceInvert, numeric);
+    w.char(SPACE);
   }
-  out += (rule.srcInvert ? "!" : " ") + listAddress(rule.src, numeric, names).padEnd(19) + " ";
-  out += (rule.dstInvert ? "!" : " ") + listAddress(rule.dst, numeric, names).padEnd(19) + " ";
-  if (rule.action.kind === "goto") out += "[goto] ";
-  return out + extensionTexts(rule, numeric);
+  w.char(rule.srcInvert ? BANG : SPACE);
+  writeListAddress(w, rule.src, numeric, names, 19);
+  w.char(SPACE);
+  w.char(rule.dstInvert ? BANG : SPACE);
+  writeListAddress(w, rule.dst, numeric, names, 19);
+  w.char(SPACE);
+  if (a.kind === "goto") w.text("[goto] ");
+  writeExtensionTexts(w, rule, numeric);
+}
+
+/** One rule line of `iptables -L`, newline included. */
+export function writeListRule(w: TextWriter, rule: Rule, num: number, f: ListFormat): void {
+  if (f.lineNumbers) {
+    w.padded(String(num), 4);
+    w.char(SPACE);
+  }
+  if (f.verbose) {
+    w.text(formatCount(rule.counters.pkts, !f.exact, true));
+    w.text(formatCount(rule.counters.bytes, !f.exact, true));
+  }
+  writeListColumns(w, rule, f.numeric, f.verbose, f.names);
+  w.char(10);
 }
 
 /** One rule line of `iptables -L` (without the newline). */
 export function listRuleLine(rule: Rule, num: number, f: ListFormat): string {
-  let out = "";
-  if (f.lineNumbers) out += `${String(num).padEnd(4)} `;
-  if (f.verbose) out += formatCount(rule.counters.pkts, !f.exact, true) + formatCount(rule.counters.bytes, !f.exact, true);
-  return out + listColumns(rule, f.numeric, f.verbose, f.names);
+  const w = new TextWriter(256);
+  writeListRule(w, rule, num, f);
+  return w.finish().slice(0, -1);
+}
+
+function ifaceText(name: string | undefined, invert: boolean, numeric: boolean): string {
+  return (invert ? "!" : "") + (name ?? (numeric ? "*" : "any"));
 }
 
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
@@ -200,5 +246,7 @@ export function verboseRuleLine(rule: Rule, names: NameTables): string {
   out += `${rule.dstInvert ? "!" : " "}-> ${listAddress(rule.dst, true, names)}`;
   out += "  ";
   if (rule.action.kind === "goto") out += "[goto] ";
-  return out + extensionTexts(rule, true);
+  const w = new TextWriter(256);
+  writeExtensionTexts(w, rule, true);
+  return out + w.finish();
 }

@@ -1,0 +1,56 @@
+// The byte-buffer writer behind -L: text over U+00FF, padding and numbers come out as the
+// string concatenation they replace.
+import { describe, expect, it } from "vitest";
+import { TextWriter } from "../../src/iptables/text-writer.js";
+import { createWorld } from "../../src/net/world.js";
+import { Session } from "../../src/shell/session.js";
+
+describe("TextWriter", () => {
+  it("writes Latin-1, wider text and surrogate pairs as given", () => {
+    const pieces = ["ascii ", "café ", "naïve\u00ff", "日本語", " mixed é日x", "\u{1F600}!", "", "tail"];
+    const w = new TextWriter(4);
+    for (const p of pieces) w.text(p);
+    expect(w.length).toBe(pieces.join("").length);
+    expect(w.finish()).toBe(pieces.join(""));
+    // the writer starts empty again
+    w.text("again");
+    expect(w.finish()).toBe("again");
+  });
+
+  it("pads, counts and prints numbers and addresses", () => {
+    const w = new TextWriter(1);
+    w.padded("abc", 6);
+    w.padded("longer than", 4);
+    w.spaces(0);
+    w.spaces(-3);
+    for (const n of [0, 7, 10, 99, 100, 255, 999, 1000, 65535, 4294967295]) {
+      w.uint(n);
+      w.char(44);
+    }
+    w.text("日");
+    w.ipv4(0x0a600001);
+    w.char(32);
+    w.ipv4(0xffffffff);
+    expect(w.finish()).toBe("abc   longer than0,7,10,99,100,255,999,1000,65535,4294967295,日10.96.0.1 255.255.255.255");
+  });
+});
+
+describe("-L with comments beyond Latin-1", () => {
+  it("lists them as written, in whole-table and single-chain listings", () => {
+    const shell = new Session(createWorld(), {});
+    const run = (cmd: string) => {
+      const r = shell.run(cmd);
+      expect(r.rc, `${cmd}: ${r.stderr}`).toBe(0);
+      return r.stdout;
+    };
+    run("iptables -N W");
+    run('iptables -A W -s 10.1.2.3/8 -m comment --comment "zoë 日本 \u{1F600}" -j ACCEPT');
+    run("iptables -A INPUT -j W");
+    const line = "ACCEPT     0    --  10.0.0.0/8           0.0.0.0/0            /* zoë 日本 \u{1F600} */\n";
+    const whole = run("iptables -L -n");
+    expect(whole).toContain(line);
+    expect(whole.endsWith(`Chain W (1 references)\ntarget     prot opt source               destination         \n${line}`)).toBe(true);
+    expect(run("iptables -L W -n")).toContain(line);
+    expect(run("iptables -L -n")).toBe(whole);
+  });
+});
