@@ -452,7 +452,8 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     commandSubst: (src) => {
       const sub = forkState(state);
       sub.substDepth = (state.substDepth ?? 0) + 1;
-      const subIo: Io = { stdin: "", out: [], err: io.err };
+      // $(…) and <(…) read the stdin of the command they are part of
+      const subIo: Io = { stdin: io.stdin, out: [], err: io.err };
       const captured = subIo.out;
       try {
         state.lastRc = runSource(sub, src, subIo);

@@ -181,7 +181,15 @@ export function parseAwk(src: string): Item[] {
     if (t.t === "op" && (t.v === "-" || t.v === "+" || t.v === "!")) return { k: "un", op: t.v, e: unaryOperand(t.v) };
     if (t.t === "op" && (t.v === "++" || t.v === "--")) return { k: "incdec", op: t.v, prefix: true, target: incdec() };
     if (t.t === "op" && t.v === "(") {
-      const e = expr();
+      // inside parentheses `>` compares again, even in a print's arguments
+      const outerNoGt = noGt;
+      noGt = false;
+      let e: Expr;
+      try {
+        e = expr();
+      } finally {
+        noGt = outerNoGt;
+      }
       if (isOp(",")) {
         const keys = [e];
         while (isOp(",")) {
