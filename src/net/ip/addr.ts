@@ -8,6 +8,7 @@ import { displayName, fail, garbage, invalidArgument, kernelError, linkLocal6, m
 import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
+import { nameTable } from "../../name-table.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
@@ -39,7 +40,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     const word = args[i]!;
     if (word === "up") links = links.filter((l) => l.adminUp);
     else if (word === "scope") {
-      const names: Record<string, string> = { global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" };
+      const names = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
       scope = names[args[++i] ?? ""] ?? args[i];
     } else if (word === "label") label = globPattern(args[++i] ?? "");
     else if (word === "to") to = parsePrefix(args[++i] ?? "");
@@ -99,7 +100,7 @@ function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
       }
     } else if (word === "scope") {
       i++;
-      const scopes: Record<string, IfAddr["scope"]> = { global: "global", universe: "global", link: "link", host: "host", "0": "global", "253": "link", "254": "host" };
+      const scopes = nameTable<IfAddr["scope"]>({ global: "global", universe: "global", link: "link", host: "host", "0": "global", "253": "link", "254": "host" });
       const s = value !== undefined ? scopes[value] : undefined;
       if (!s) return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
       out.scope = s;

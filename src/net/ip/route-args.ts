@@ -5,6 +5,7 @@ import type { RouteSpec } from "../route-config.js";
 import type { RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, garbage, invalidArgument, noDevice, parsePrefix, type IpOptions, type Prefix } from "./common.js";
+import { nameTable } from "../../name-table.js";
 
 /** iproute2's `ip route help` text (printed for incomplete add/del lines). */
 export const ROUTE_USAGE = `Usage: ip route { list | flush } SELECTOR
@@ -66,8 +67,8 @@ ROUTE_GET_FLAGS := [ fibmatch ]
 `;
 
 
-const TABLE_NAMES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
-const SCOPE_NAMES: Record<string, number> = { global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE };
+const TABLE_NAMES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
+const SCOPE_NAMES = nameTable({ global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE });
 const ROUTE_MATCHERS = ["root", "match", "exact"];
 const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit", "throw"];
 

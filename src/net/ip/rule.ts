@@ -9,6 +9,7 @@ import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
 import { RULE_USAGE } from "./usage.js";
+import { nameTable } from "../../name-table.js";
 
 /**
  * Selectors and actions shown and matched by `ip rule` that the packet path does not act on
@@ -27,7 +28,7 @@ interface RuleExtras {
 }
 type ShownRule = FibRule & { extras?: RuleExtras };
 
-const TABLES: Record<string, number> = { local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT };
+const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
 const ACTIONS = ["blackhole", "unreachable", "prohibit"] as const;
 /** Selectors this emulation accepts but does not act on (they take one value). */
 const IGNORED = new Set(["realms", "suppress_ifgroup", "sup_group", "protocol", "flowid", "tun_id"]);

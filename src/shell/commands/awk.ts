@@ -6,6 +6,7 @@ import { AwkRuntimeError, AwkStreams } from "./awk-io.js";
 import { formatOnce } from "./printf.js";
 import { posixToJs } from "./regex.js";
 import { done, readSources, splitLines } from "./util.js";
+import { nameTable } from "../../name-table.js";
 
 type Value = string | number;
 
@@ -70,8 +71,9 @@ function conversions(fmt: string): string[] {
 const truthy = (v: Value) => (typeof v === "number" ? v !== 0 : v !== "");
 
 class Awk {
-  vars: Record<string, Value> = { FS: " ", OFS: " ", ORS: "\n", NR: 0, NF: 0, FNR: 0, SUBSEP: "\x1c", RSTART: 0, RLENGTH: -1, FILENAME: "", CONVFMT: "%.6g", OFMT: "%.6g" };
-  arrays: Record<string, Map<string, Value>> = {};
+  // (prototype-free: an awk variable may be called toString or constructor)
+  vars = nameTable<Value>({ FS: " ", OFS: " ", ORS: "\n", NR: 0, NF: 0, FNR: 0, SUBSEP: "\x1c", RSTART: 0, RLENGTH: -1, FILENAME: "", CONVFMT: "%.6g", OFMT: "%.6g" });
+  arrays = nameTable<Map<string, Value>>();
   fields: string[] = [""];
   regexCache = new Map<string, RegExp>();
   readonly io: AwkStreams;
