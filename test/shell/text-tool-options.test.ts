@@ -97,3 +97,10 @@ describe("diff, cmp, xargs, echo and printf options", () => {
     expect(sh("printf '%5%|'").stderr).toBe("/bin/bash: line 1: printf: `%': invalid format character\n");
   });
 });
+
+describe("printf's long doubles", () => {
+  it("rounds decimal arguments as strtold reads them", () => {
+    expect(out("printf '%.2f %.2f %.2f %.3e\\n' 2.345 2.355 1.005 1.0005")).toBe("2.35 2.36 1.00 1.001e+00\n");
+    expect(out("awk 'BEGIN { printf \"%.2f\\n\", 2.355 }'")).toBe("2.35\n");
+  });
+});

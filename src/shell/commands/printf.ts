@@ -2,7 +2,7 @@
 // widths, backslash escapes; the format is reused while arguments remain.
 import type { Command } from "../types.js";
 import { decodeEscapes } from "../lexer.js";
-import { exponential, fixed, general } from "./c-format.js";
+import { exponential, fixed, general, parseLongDouble } from "./c-format.js";
 import { formatDate } from "./date.js";
 import { done } from "./util.js";
 
@@ -84,7 +84,9 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
     case "o":
       return integer(conv, flags, precision, arg, errors);
     default: {
-      const n = toNumber(arg, errors);
+      const parsed = toNumber(arg, errors);
+      // bash reads numbers with strtold: a decimal literal keeps the long double's extra bits
+      const n = (Number.isFinite(parsed) && parseLongDouble(arg)) || parsed;
       const p = precision ?? 6;
       if (conv === "f") return fixed(n, p);
       if (conv === "e" || conv === "E") return exponential(n, p, conv === "E");
