@@ -13,7 +13,7 @@ import { executeCommand, isTableName } from "./execute.js";
 import { touchLegacy } from "./ops.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParsedCommand } from "./parse.js";
-import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
+import { notePeerRulesets } from "../netfilter/extensions/util/table-peers.js";
 import { setListNames6 } from "../netfilter/extensions/util/hostmask6.js";
 import { setPrintBackend } from "../netfilter/extensions/util/print-backend.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
@@ -30,6 +30,12 @@ export function ip6Ruleset(ns: Namespace, backend: "nft" | "legacy"): Ruleset {
   let sets = ns[KEY] as { nft: Ruleset; legacy: Ruleset } | undefined;
   if (!sets) ns[KEY] = sets = { nft: newRuleset(), legacy: newRuleset() };
   return sets[backend];
+}
+
+/** Tells the extensions which rule sets share the namespace's kernel objects (table-peers.ts). */
+export function noteNamespacePeers(ns: Namespace): void {
+  const v6 = ns[KEY] as { nft: Ruleset; legacy: Ruleset } | undefined;
+  notePeerRulesets([[ns.netfilter.nft, ns.netfilter.legacy], ...(v6 ? [[v6.nft, v6.legacy]] : [])]);
 }
 
 /** Whether ip6tables-legacy has tables (ip6tables-nft then warns when listing). */
@@ -90,8 +96,8 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = ip6Ruleset(ns, p.backend);
-  notePeerTables(ruleset);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
+  noteNamespacePeers(ns);
   // the listing warns before it looks up the chain, so the warning precedes its errors too
   let stderr = warnings;
   if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && ip6LegacyTablesPresent(ns)) {

@@ -17,8 +17,7 @@ import {
   rulesetOf,
   type Program,
 } from "./program.js";
-import { runIp6tables } from "./ip6tables.js";
-import { notePeerTables } from "../netfilter/extensions/util/table-peers.js";
+import { noteNamespacePeers, runIp6tables } from "./ip6tables.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 
 function helpText(p: Program): string {
@@ -88,8 +87,8 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   const ns = namespaceOf(ctx);
   if (!ns) throw new XtablesError("Could not open network namespace", { rc: 1, tryHelp: false });
   const ruleset = rulesetOf(ns, p);
-  notePeerTables(ruleset);
   const t = p.backend === "legacy" ? touchLegacy(ruleset, parsed.table) : ruleset.tables[parsed.table]!;
+  noteNamespacePeers(ns);
   // the listing warns before it looks up the chain, so the warning precedes its errors
   let stderr = warnings;
   if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {

@@ -1,6 +1,8 @@
 // -j IDLETIMER --timeout SECONDS --label NAME: a per-label timer the kernel restarts on each
 // packet and reports through sysfs when it expires. Only the rule's bookkeeping is emulated.
 import type { TargetExtension } from "../extension.js";
+import type { Rule, Table } from "../types.js";
+import { peerTables } from "./util/table-peers.js";
 import { badValue } from "./util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
@@ -8,7 +10,7 @@ import { strtoulWhole } from "./target-util/strtoul.js";
 export interface IdletimerData {
   timeout: number;
   label: string;
-  /** --alarm asks for revision 1, which this kernel refuses. */
+  /** --alarm: revision 1, an alarm timer instead of a plain one. */
   alarm: boolean;
 }
 
@@ -30,6 +32,22 @@ const HELP =
   " --alarm\tUse alarm instead of default timer\n" +
   "\n";
 
+/** The timers other IDLETIMER rules of the rule set hold: [label, alarm]. */
+function timerKinds(table: Table | undefined, self: Rule): [string, boolean][] {
+  const kinds: [string, boolean][] = [];
+  for (const t of peerTables(table)) {
+    for (const chain of Object.values(t.chains)) {
+      for (const rule of chain.rules) {
+        const a = rule.action;
+        if (rule === self || a.kind !== "target" || a.target.name !== "IDLETIMER") continue;
+        const other = a.target.data as IdletimerData;
+        kinds.push([other.label, other.alarm]);
+      }
+    }
+  }
+  return kinds;
+}
+
 export const IDLETIMER: TargetExtension<IdletimerData> = {
   name: "IDLETIMER",
   help: HELP,
@@ -48,7 +66,11 @@ export const IDLETIMER: TargetExtension<IdletimerData> = {
   finalCheck(data) {
     checkOptionTable("IDLETIMER", SPECS, data);
   },
-  checkEntry: (data) => !data.alarm && data.timeout !== 0 && data.timeout < TIMEOUT_LIMIT && data.label !== "",
+  checkEntry(data, call) {
+    // the label names a sysfs file; a timer made by another rule must be of the same kind
+    if (data.timeout === 0 || data.timeout >= TIMEOUT_LIMIT || data.label === "" || data.label.includes("/")) return false;
+    return !timerKinds(call.ruleTable, call.rule).some(([label, alarm]) => label === data.label && alarm !== data.alarm);
+  },
   save: (data) => `--timeout ${data.timeout} --label ${data.label}${data.alarm ? " --alarm" : ""}`,
   print: (data) => `timeout:${data.timeout} label:${data.label}${data.alarm ? " alarm" : ""}`,
   action: () => ({ kind: "CONTINUE" }),

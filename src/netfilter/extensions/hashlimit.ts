@@ -225,8 +225,8 @@ function clashes(d: HashlimitData, rule: Rule): boolean {
 function sameRateMode(d: HashlimitData, call: FinalCheckCall): boolean {
   const own = call.ruleTable;
   if (!own) return true;
-  // a name's table is shared by every table of the rule set (the namespace, per family)
-  for (const table of peerTables(own)) {
+  // a name's table is shared by every table of the family (legacy and nft alike)
+  for (const table of peerTables(own, "family")) {
     if (table === own) continue;
     for (const chain of Object.values(table.chains)) if (chain.rules.some((r) => clashes(d, r))) return false;
   }
