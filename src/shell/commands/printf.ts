@@ -62,7 +62,7 @@ function integer(conv: string, flags: string, precision: number | undefined, arg
   return sign + digits;
 }
 
-function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[], strftime?: string): string {
+function formatOne(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[], strftime?: string, longDouble = false): string {
   switch (conv) {
     case "q":
       return shellQuote(arg);
@@ -86,7 +86,7 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
     default: {
       const parsed = toNumber(arg, errors);
       // bash reads numbers with strtold: a decimal literal keeps the long double's extra bits
-      const n = (Number.isFinite(parsed) && parseLongDouble(arg)) || parsed;
+      const n = (longDouble && Number.isFinite(parsed) && parseLongDouble(arg)) || parsed;
       const p = precision ?? 6;
       if (conv === "f") return fixed(n, p);
       if (conv === "e" || conv === "E") return exponential(n, p, conv === "E");
@@ -139,7 +139,7 @@ export function runPrintf(argv: string[]): { stdout: string; errors: string[]; u
       };
       const width = w === "*" ? Number(next()) || 0 : Number(w ?? 0);
       const precision = prec === undefined ? undefined : prec === "*" ? Number(next()) || 0 : Number(prec);
-      return pad(formatOne(conv, flags, precision, next(), errors, strftime), flags, width);
+      return pad(formatOne(conv, flags, precision, next(), errors, strftime, true), flags, width);
     });
     const bad = out.indexOf("\0BAD");
     if (bad >= 0) {
