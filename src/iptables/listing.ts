@@ -1,11 +1,11 @@
 // `iptables -L` and `iptables -S` output for one table.
 import type { Chain, Table } from "../netfilter/types.js";
 import { formatCount } from "./numbers.js";
-import { chainsInOrder, referenceCounts as countReferences } from "./ops.js";
-import { tableChains } from "./chain-order.js";
+import { referenceCounts as countReferences } from "./ops.js";
+import { orderedChains, tableChains } from "./chain-order.js";
 import { tableListing } from "./listing-snapshot.js";
 import { chainSummary } from "./listing-cache.js";
-import { listRuleLine, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
+import { listRuleLine, ruleKey, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
 import { TextWriter } from "./text-writer.js";
 
 /** "Chain NAME (policy …)" or "Chain NAME (N references)", with its newline. */
@@ -128,9 +128,14 @@ export function listRules(t: Table, chain: Chain | undefined, counters: boolean,
     const rule = chain.rules[rulenum - 1];
     return rule ? `${saveRuleLine(chain.name, rule, counters)}\n` : "";
   }
-  const chains = chain ? [chain] : chainsInOrder(t);
+  // (the chain order kept between listings: -S of 30,000 chains need not sort them each time)
+  const chains = chain ? [chain] : orderedChains(t);
   const lines: string[] = [];
   for (const c of chains) lines.push(chainDeclaration(c, counters));
-  for (const c of chains) for (const r of c.rules) lines.push(saveRuleLine(c.name, r, counters), "\n");
+  for (const c of chains) {
+    // (pieces, not "-A NAME…" per rule: the join copies each once)
+    if (counters) for (const r of c.rules) lines.push(saveRuleLine(c.name, r, true), "\n");
+    else for (const r of c.rules) lines.push("-A ", c.name, ruleKey(r), "\n");
+  }
   return lines.join("");
 }
