@@ -117,7 +117,11 @@ export const CT: TargetExtension<CtData> = {
     }
   },
   checkEntry(data, call) {
-    if (data.notrack) return true;
+    // (observed on 6.x: a notrack rule keeps only the first 4 bytes of its timeout name)
+    if (data.notrack) {
+      data.timeout = truncateUtf8(data.timeout, 4);
+      return true;
+    }
     if (data.helper) {
       // The helper is looked up by name and by the rule's (not inverted) protocol.
       const protos = HELPERS[data.helper];

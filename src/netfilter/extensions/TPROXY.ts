@@ -2,7 +2,7 @@
 // mark it. Kernel: mangle PREROUTING only, with `-p tcp` or `-p udp`.
 import type { TargetExtension } from "../extension.js";
 import { formatIpv4 } from "../ip.js";
-import { serviceToPort } from "../names.js";
+import { parseServicePort as parsePort } from "./util/ports.js";
 import { paramProblem } from "../xtables-error.js";
 import { resolveHost } from "./target-util/host.js";
 import { parseMarkMask } from "./target-util/mark-mask.js";
@@ -26,13 +26,6 @@ const SPECS: OptionSpec[] = [
   { name: "tproxy-mark", id: 2, args: 1 },
 ];
 
-/** XTTYPE_PORT: getaddrinfo's service lookup (numbers wrap to 16 bits, as in the kernel field). */
-function parsePort(arg: string): number {
-  if (/^\d+$/.test(arg)) return Number(BigInt(arg) & 0xffffn);
-  const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
-  if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
-  return port;
-}
 
 const onIp = (data: TproxyData) => (data.addr6 ? formatIpv6(data.addr6) : formatIpv4(data.addr));
 

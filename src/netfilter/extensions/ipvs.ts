@@ -6,7 +6,7 @@ import { protocolNumber } from "../names.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { parseHostMask } from "./util/hostmask.js";
-import { parsePortRangeRC } from "./util/ports.js";
+import { parseServicePort } from "./util/ports.js";
 import { strtoul } from "./util/strtoul.js";
 
 export interface IpvsData {
@@ -40,7 +40,7 @@ export const ipvsMatch: MatchExtension<IpvsData> = {
       throw paramProblem(`unknown protocol "${arg}" specified`);
     }
     if (option === "vaddr") parseHostMask("ipvs", option, arg);
-    if (option === "vport" || option === "vportctl") parsePortRangeRC("ipvs", option, arg);
+    if (option === "vport" || option === "vportctl") parseServicePort(arg);
     if (option === "vdir" && arg !== "ORIGINAL" && arg !== "REPLY") throw badValue(option, arg);
     if (option === "vmethod" && !METHODS.includes(arg.toUpperCase())) throw badValue(option, arg);
     if (option === "ipvs" && invert) d.seen.push("!ipvs");

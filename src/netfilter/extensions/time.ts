@@ -85,7 +85,8 @@ function parseWeekdays(arg: string): number {
     if (i < 0) throw paramProblem(`${day} is not a valid day specifier`);
     mask |= 1 << i;
   }
-  return mask >>> 0;
+  // xt_time keeps the weekdays in a byte: bits past 7 (from big numbers) are lost
+  return mask & 0xff;
 }
 
 function parseMonthdays(arg: string): number {

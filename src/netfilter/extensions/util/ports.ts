@@ -82,3 +82,11 @@ export function parsePortRangeRC(ext: string, option: string, text: string): [nu
   if (parts.length === 1) range[1] = range[0];
   return range;
 }
+
+/** XTTYPE_PORT: getaddrinfo's service lookup (numbers wrap to 16 bits, as in the kernel field). */
+export function parseServicePort(arg: string): number {
+  if (/^\d+$/.test(arg)) return Number(BigInt(arg) & 0xffffn);
+  const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
+  if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
+  return port;
+}
