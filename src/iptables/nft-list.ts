@@ -25,22 +25,51 @@ interface FamilyTables {
   ruleset: Ruleset;
 }
 
-/** "type filter hook input priority filter;" for a base chain. */
+/** "type filter hook input priority filter;" for a base chain (nft names a priority only on hooks it is standard for). */
 function chainType(table: string, chain: string): string {
   const type = table === "nat" ? "nat" : table === "mangle" && chain === "OUTPUT" ? "route" : "filter";
-  const priority =
-    table === "nat"
-      ? chain === "PREROUTING" || chain === "OUTPUT"
-        ? "dstnat"
-        : "srcnat"
-      : table === "mangle"
-        ? "mangle"
-        : table === "raw"
-          ? "raw"
-          : table === "security"
-            ? "security"
-            : "filter";
+  const NAT: Record<string, string> = { PREROUTING: "dstnat", INPUT: "100", OUTPUT: "-100", POSTROUTING: "srcnat" };
+  const priority = table === "nat" ? NAT[chain] : table === "mangle" || table === "raw" || table === "security" ? table : "filter";
   return `type ${type} hook ${chain.toLowerCase()} priority ${priority};`;
+}
+
+const TCP_FLAG_NAMES = ["fin", "syn", "rst", "psh", "ack", "urg"];
+
+function flagNames(bits: number): string {
+  return TCP_FLAG_NAMES.filter((_, i) => bits & (1 << i)).join(",");
+}
+
+/** One port compare as iptables-nft encodes it: ==/!=, <= (0:b; inverted >), or a range. */
+function portCompare(proto: string, dir: string, range: [number, number], invert: boolean): string {
+  const [lo, hi] = range;
+  if (lo === 0 && hi === 0xffff) return "";
+  if (lo === hi) return `${proto} ${dir} ${invert ? "!= " : ""}${lo}`;
+  if (lo === 0) return `${proto} ${dir} ${invert ? ">" : "<="} ${hi}`;
+  return `${proto} ${dir} ${invert ? "!= " : ""}${lo}-${hi}`;
+}
+
+interface PortMatch {
+  spts: [number, number];
+  dpts: [number, number];
+  invSport: boolean;
+  invDport: boolean;
+  flagMask?: number;
+  flagCmp?: number;
+  invFlags?: boolean;
+  option?: number;
+}
+
+/** A tcp/udp match iptables-nft encodes natively (flags, then ports), or undefined (kept as xt). */
+function nativeTcpUdp(proto: string, d: PortMatch): string | undefined {
+  const parts: string[] = [];
+  if (d.option) return undefined;
+  if (d.flagMask) {
+    const mask = flagNames(d.flagMask);
+    if (!d.flagCmp && !d.invFlags) parts.push(`tcp flags ! ${mask}`);
+    else parts.push(`tcp flags ${d.invFlags ? "!= " : ""}${flagNames(d.flagCmp ?? 0) || "0x0"} / ${mask}`);
+  }
+  for (const text of [portCompare(proto, "sport", d.spts, d.invSport), portCompare(proto, "dport", d.dpts, d.invDport)]) if (text) parts.push(text);
+  return parts.length ? parts.join(" ") : undefined;
 }
 
 /** One rule as nft lists it, and whether it holds an xt (compat) expression. */
@@ -51,24 +80,38 @@ function ruleLine(rule: Rule, family: 4 | 6, table: string): { text: string; com
   const iface = (kw: string, name: string, inv: boolean) => `${kw} ${inv ? "!= " : ""}"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
   if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
   if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
-  if (rule.frag !== "any") parts.push(`ip frag-off & 8191 ${rule.frag === "frag" ? "!= " : ""}0`);
   const name = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));
+  // the protocol compare is left out when a native tcp/udp compare right after it implies it
+  // (an xt expression in between makes nft print it)
+  let implied = false;
+  let xtSeen = false;
   const matchTexts = rule.matches.map((m) => {
-    if (!NATIVE_MATCHES.has(m.name)) compat = true;
-    if (m.name === "mark") return markText(m.data as { mark: number; mask: number; invert: boolean });
+    if (m.name === "tcp" || m.name === "udp") {
+      const native = nativeTcpUdp(m.name, m.data as PortMatch);
+      if (native !== undefined) {
+        if (m.name === name && !xtSeen) implied = true;
+        return native;
+      }
+    } else if (m.name === "mark") return markText(m.data as { mark: number; mask: number; invert: boolean });
+    else if (m.name === "limit") {
+      const ext = findMatch(m.name);
+      const x = ext ? translateMatch(m.name, ext.save(m.data), { proto: name, family, table, setIndex: 0 }) : undefined;
+      // the native limit's default burst goes unsaid
+      if (x?.text) return x.text.replace(/ burst 5 packets$/, "");
+    }
+    compat = true;
+    xtSeen = true;
+    // nft shows an xt match through its translation (a set-based one has none)
     const ext = findMatch(m.name);
-    const x = ext ? translateMatch(m.name, ext.save(m.data), { proto: name, family, table, setIndex: 0 }) : undefined;
+    const x = ext && m.name !== "connlimit" ? translateMatch(m.name, ext.save(m.data), { proto: name, family, table, setIndex: 0 }) : undefined;
     // (nft drops the comment an xt comment match translates to, keeping its separator)
     if (x?.comment !== undefined) return "";
-    // the native limit's default burst goes unsaid
-    if (m.name === "limit" && x?.text) return x.text.replace(/ burst 5 packets$/, "");
     return x?.text ?? `xt match ${m.name}`;
   });
-  // a native tcp/udp compare's payload implies the protocol; otherwise the compare shows
-  const implied = rule.matches.some((m, i) => m.name === name && NATIVE_MATCHES.has(m.name) && matchTexts[i] !== "");
   if (rule.proto !== 0 && !implied) parts.push(`meta l4proto ${rule.protoInvert ? "!= " : ""}${name}`);
   if (rule.src) parts.push(addressMatch(`${ip} saddr`, rule.src, rule.srcInvert, family));
   if (rule.dst) parts.push(addressMatch(`${ip} daddr`, rule.dst, rule.dstInvert, family));
+  if (rule.frag !== "any") parts.push(`ip frag-off & 8191 ${rule.frag === "frag" ? "!=" : "=="} 0`);
   parts.push(...matchTexts);
   parts.push(`counter packets ${rule.counters.pkts} bytes ${rule.counters.bytes}`);
   const a = rule.action;
