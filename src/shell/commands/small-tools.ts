@@ -131,13 +131,47 @@ export const readlink: Command = {
   },
 };
 
+/** `md5sum -c LIST`: each "HASH  NAME" line checked, then GNU's warnings for what failed. */
+function checkList(ctx: Parameters<Command["run"]>[0], name: string, algorithm: string, list: string, quiet: boolean, status: boolean): ReturnType<Command["run"]> {
+  let out = "";
+  let err = "";
+  let failed = 0;
+  let unreadable = 0;
+  for (const line of splitLines(list)) {
+    const m = /^([0-9a-fA-F]+) [ *](.*)$/.exec(line);
+    if (!m) continue;
+    const data = ctx.fs.readFile(m[2]!);
+    if (data === undefined) {
+      err += `${name}: ${m[2]}: No such file or directory
+`;
+      out += `${m[2]}: FAILED open or read
+`;
+      unreadable++;
+      continue;
+    }
+    const ok = createHash(algorithm).update(data).digest("hex") === m[1]!.toLowerCase();
+    if (!ok) failed++;
+    if (!ok || !quiet) out += `${m[2]}: ${ok ? "OK" : "FAILED"}
+`;
+  }
+  if (unreadable) err += `${name}: WARNING: ${unreadable} listed file${unreadable > 1 ? "s" : ""} could not be read
+`;
+  if (failed) err += `${name}: WARNING: ${failed} computed checksum${failed > 1 ? "s" : ""} did NOT match
+`;
+  return done(status ? "" : out, status ? "" : err, failed || unreadable ? 1 : 0);
+}
+
 function checksum(name: string, algorithm: string): Command {
   return {
     name,
     run(ctx) {
-      const p = parseOptions(name, ctx.argv.slice(1), { flags: "btz", long: { binary: "b", text: "t" } });
+      const p = parseOptions(name, ctx.argv.slice(1), { flags: "btzc", long: { binary: "b", text: "t", check: "c", quiet: "quiet", status: "status" } });
       if (isResult(p)) return p;
       const { sources, errors } = readSources(ctx, name, p.args);
+      if (has(p, "c")) {
+        if (errors.length) return done("", errors.join(""), 1);
+        return checkList(ctx, name, algorithm, sources.map((s) => s.data).join(""), has(p, "quiet"), has(p, "status"));
+      }
       const out = sources.map((s) => `${createHash(algorithm).update(s.data).digest("hex")}  ${s.name === "(standard input)" ? "-" : s.name}\n`);
       return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
     },
@@ -145,7 +179,11 @@ function checksum(name: string, algorithm: string): Command {
 }
 
 export const md5sum = checksum("md5sum", "md5");
+export const sha1sum = checksum("sha1sum", "sha1");
+export const sha224sum = checksum("sha224sum", "sha224");
 export const sha256sum = checksum("sha256sum", "sha256");
+export const sha384sum = checksum("sha384sum", "sha384");
+export const sha512sum = checksum("sha512sum", "sha512");
 
 /** expand [-t N] [FILE]…: tabs to spaces at every Nth column (8). */
 export const expand: Command = {

@@ -1,0 +1,29 @@
+// mktemp, base64, fold, join, find, stat, truncate and sha*sum -c, checked against coreutils 9.1 / findutils 4.9.
+import { describe, expect, it } from "vitest";
+import { out, sh } from "./helpers.js";
+
+describe("file tools", () => {
+  it("mktemp makes a new file from the template's X's", () => {
+    expect(out('f=$(mktemp); echo ${f:0:9} ${#f}; test -f "$f" && echo made')).toBe("/tmp/tmp. 19\nmade\n");
+    expect(sh("mktemp /tmp/x")).toEqual({ stdout: "", stderr: "mktemp: too few X's in template '/tmp/x'\n", rc: 1 });
+  });
+  it("base64 encodes, wraps and decodes", () => {
+    expect(out("echo hi | base64; echo aGkK | base64 -d")).toBe("aGkK\nhi\n");
+    expect(sh("echo '!!' | base64 -d")).toEqual({ stdout: "", stderr: "base64: invalid input\n", rc: 1 });
+  });
+  it("fold and join", () => {
+    expect(out("echo abcdefghij | fold -w3")).toBe("abc\ndef\nghi\nj\n");
+    expect(out("printf '1 a\\n2 b\\n' > /tmp/j1; printf '1 x\\n3 z\\n' > /tmp/j2; join -a1 /tmp/j1 /tmp/j2")).toBe("1 a x\n2 b\n");
+  });
+  it("find walks with tests and actions", () => {
+    expect(out("mkdir -p /tmp/d/sub; touch /tmp/d/a.rules /tmp/d/sub/b.rules /tmp/d/c.txt; find /tmp/d -name '*.rules'")).toBe("/tmp/d/a.rules\n/tmp/d/sub/b.rules\n");
+    expect(out("mkdir -p /tmp/d/sub; touch /tmp/d/a /tmp/d/sub/b; find /tmp/d -type f -printf '%f %d\\n'")).toBe("a 1\nb 2\n");
+    expect(sh("find /nodir")).toEqual({ stdout: "", stderr: "find: '/nodir': No such file or directory\n", rc: 1 });
+  });
+  it("stat -c, truncate and sha256sum -c", () => {
+    expect(out("printf 'abc' > /tmp/s; stat -c '%s %n %a %F' /tmp/s; truncate -s 0 /tmp/s; stat -c %F /tmp/s")).toBe("3 /tmp/s 644 regular file\nregular empty file\n");
+    expect(sh("echo a > /tmp/s; sha256sum /tmp/s > /tmp/sum; echo b > /tmp/s; sha256sum -c /tmp/sum")).toEqual({
+      stdout: "/tmp/s: FAILED\n", stderr: "sha256sum: WARNING: 1 computed checksum did NOT match\n", rc: 1,
+    });
+  });
+});
