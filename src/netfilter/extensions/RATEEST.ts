@@ -6,6 +6,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { peerTables } from "./util/table-peers.js";
+import { parseDoublePrefix } from "./util/float.js";
 
 export interface RateestData {
   name: string;
@@ -36,18 +37,20 @@ const HELP =
   "  --rateest-interval sec\tRate measurement interval in seconds\n" +
   "  --rateest-ewmalog value\tRate measurement averaging time constant\n";
 
-/** tc's get_time: a strtod number and an optional unit; microseconds, cut to unsigned int. */
+/** tc's get_time: a strtod number and an optional unit; microseconds, stored in an unsigned int. */
 function parseTime(text: string): number | undefined {
-  const m = /^\s*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/.exec(text);
-  if (!m) return undefined;
-  let t = Number(m[0]);
-  const unit = text.slice(m[0].length).toLowerCase();
+  const num = parseDoublePrefix(text);
+  if (!num) return undefined;
+  let t = num.value;
+  const unit = text.slice(num.end).toLowerCase();
   if (unit !== "") {
     const hit = UNITS.find(([names]) => names.includes(unit));
     if (!hit) return undefined;
     t *= hit[1];
   }
-  return Math.trunc(t) >>> 0;
+  // (a C double stored in an unsigned int on x86-64: through a 64-bit integer)
+  if (!Number.isFinite(t) || Math.abs(t) >= 2 ** 63) return 0;
+  return Number(BigInt(Math.trunc(t)) & 0xffffffffn);
 }
 
 function timeText(us: number): string {

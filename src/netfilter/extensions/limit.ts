@@ -49,9 +49,15 @@ function parseRate(text: string): number | undefined {
   return avg;
 }
 
+/** glibc atoi: strtol (saturating at the long bounds) cut to an int. */
 function atoi(text: string): number {
   const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
-  return m ? Number(m[1]) | 0 : 0;
+  if (!m) return 0;
+  const LONG_MAX = (1n << 63n) - 1n;
+  let value = BigInt(m[1]!);
+  if (value > LONG_MAX) value = LONG_MAX;
+  if (value < -LONG_MAX - 1n) value = -LONG_MAX - 1n;
+  return Number(BigInt.asIntN(32, value));
 }
 
 /** The unit print_rate (and nft's conversion) picks for an average period. */

@@ -64,12 +64,14 @@ export const statisticMatch: MatchExtension<StatisticData> = {
         const p = parseDouble(arg);
         if (p === undefined || p < 0 || p > 1) throw badValue("statistic", "probability", 0, 1);
         d.probability = Number.isNaN(p) ? 0 : lround(ONE * p) >>> 0; // nan passes the range check
+        d.every = d.probability; // one word in C's union (the final check reads it as --every)
         break;
       }
       case "every": {
         const n = strtoul(arg, 1, U32_MAX);
         if (n === undefined) throw badValue("statistic", "every", 1, U32_MAX);
         d.every = n - 1;
+        d.probability = d.every;
         break;
       }
       case "packet": {
