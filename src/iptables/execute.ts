@@ -21,6 +21,7 @@ import {
   renameChain,
   replaceRule,
   setPolicy,
+  touch,
   zeroCounters,
   type Backend,
 } from "./ops.js";
@@ -216,7 +217,7 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const onlyExisting = env.deferChecks || !listing;
   if (!onlyExisting && !one && env.backend === "nft" && t.exists) {
     // zeroing a faked built-in chain sends it to the kernel: it exists from now on
-    for (const c of chainsInOrder(t)) if (c.builtin && (p.chain === undefined || p.chain === c.name)) c.exists = true;
+    for (const c of chainsInOrder(t)) if (c.builtin && (p.chain === undefined || p.chain === c.name)) touch(t, c);
   }
   const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, onlyExisting);
   return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";

@@ -116,9 +116,11 @@ function ruleLine(rule: Rule, family: 4 | 6, table: string): { text: string; com
   parts.push(`counter packets ${rule.counters.pkts} bytes ${rule.counters.bytes}`);
   const a = rule.action;
   if (a.kind === "target") {
-    compat = true;
+    // TRACE is the one native target (meta nftrace)
+    if (a.target.name !== "TRACE") compat = true;
     const save = findTarget(a.target.name)?.save(a.target.data) ?? "";
-    parts.push(translateAction(rule, a.target.name, save, family) ?? `xt target ${a.target.name}`);
+    const text = translateAction(rule, a.target.name, save, family);
+    parts.push(text === undefined ? `xt target ${a.target.name}` : listedAction(text));
   } else {
     const text = translateAction(rule, "", "", family);
     if (text) parts.push(text);
@@ -132,6 +134,13 @@ function markText(d: { mark: number; mask: number; invert: boolean }): string {
   const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
   if (d.mask >>> 0 === 0xffffffff) return `meta mark ${d.invert ? "!= " : ""}${hex(d.mark)}`;
   return `meta mark & ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.mark)}`;
+}
+
+/** nft's own spelling of a translated target: NAT flags joined by commas, the trace flag under meta. */
+function listedAction(text: string): string {
+  const flags = /^((?:snat|dnat|masquerade|redirect)\b.*?)((?: (?:random|fully-random|persistent))+)$/.exec(text);
+  if (flags) return `${flags[1]} ${flags[2]!.trim().split(" ").join(",")}`;
+  return text.replace(/^nftrace set/, "meta nftrace set");
 }
 
 function existingChains(t: Table): Chain[] {

@@ -401,7 +401,7 @@ export function flushChains(t: Table, chain: string | undefined, verbose = true)
   if (chain !== undefined || verbose) {
     // nft_xt_builtin_init: the table and the built-in chains concerned are sent first
     touch(t);
-    for (const c of chains) if (c.builtin) c.exists = true;
+    for (const c of chains) if (c.builtin) touch(t, c);
   } else if (!t.exists) return [];
   for (const c of chains) c.rules = [];
   invalidateHooks(t);
