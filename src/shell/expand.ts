@@ -183,7 +183,7 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
     if (part.op === "len") return String(elements.length);
     if (part.op === "substr") return sliceList(part, elements, host).join(" ");
     return expandParam({ ...part, index: undefined, name: "\u0000list" }, {
-      ...host, getVar: (n) => (n === "\u0000list" ? (elements.length ? elements.join(" ") : undefined) : host.getVar(n)),
+      ...host, getVar: (n) => (n === "\u0000list" ? (elements.length ? elements.join(part.index === "*" && part.quoted ? ifsJoiner(host) : " ") : undefined) : host.getVar(n)),
     });
   }
   const index = Number(evalArithmetic(expandToString(scanArithWord(part.index!), host), host));
@@ -192,6 +192,12 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
   return expandParam({ ...part, index: undefined, name: "\u0000elem" }, {
     ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)),
   });
+}
+
+/** What "$*" and "${a[*]}" put between elements: IFS's first character (a space when IFS is unset). */
+export function ifsJoiner(host: { getVar(name: string): string | undefined }): string {
+  const ifs = host.getVar("IFS");
+  return ifs === undefined ? " " : ifs.slice(0, 1);
 }
 
 /** A glob pattern as a regular expression source (`*` may match `/` here). */
@@ -276,6 +282,34 @@ export function expandToString(word: Word, host: ExpandHost): string {
   return out;
 }
 
+/**
+ * Field splitting of an unquoted expansion: IFS blanks (space, tab, newline in IFS) run together,
+ * each other IFS character is a delimiter of its own (`hard`). Unset IFS is " \t\n"; empty IFS: no split.
+ */
+function ifsSplit(value: string, ifs: string | undefined): { text: string; hard: boolean }[] {
+  if (ifs === undefined) return value.split(IFS_WS).map((text) => ({ text, hard: false }));
+  if (ifs === "") return [{ text: value, hard: false }];
+  const blank = (c: string) => " \t\n".includes(c) && ifs.includes(c);
+  const pieces = [{ text: "", hard: false }];
+  for (let i = 0; i < value.length; ) {
+    const c = value[i]!;
+    if (!ifs.includes(c)) {
+      pieces[pieces.length - 1]!.text += c;
+      i++;
+      continue;
+    }
+    while (i < value.length && blank(value[i]!)) i++;
+    let hard = false;
+    if (i < value.length && ifs.includes(value[i]!) && !blank(value[i]!)) {
+      hard = true;
+      i++;
+      while (i < value.length && blank(value[i]!)) i++;
+    }
+    pieces.push({ text: "", hard });
+  }
+  return pieces;
+}
+
 /** Full expansion of one word into zero or more arguments. */
 export function expandWord(word: Word, host: ExpandHost): string[] {
   const fields: Field[] = [newField()];
@@ -308,10 +342,12 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
       cur.touched = true;
       continue;
     }
-    // Unquoted expansion result: split on blanks.
-    const pieces = value.split(IFS_WS);
-    pieces.forEach((piece, i) => {
+    // Unquoted expansion result: split on $IFS.
+    const pieces = ifsSplit(value, host.getVar("IFS"));
+    pieces.forEach(({ text: piece, hard }, i) => {
       if (i > 0) {
+        // a non-blank IFS character ends a field even when it is empty (IFS=: "a::b" is a, "", b)
+        if (hard) cur.touched = true;
         if (cur.touched) {
           cur = newField();
           fields.push(cur);

@@ -499,8 +499,9 @@ function getVar(state: ShellState, name: string): string | undefined {
     case "0":
       return state.shellName;
     case "@":
-    case "*":
       return state.positional.join(" ");
+    case "*":
+      return state.positional.join(Object.hasOwn(state.vars, "IFS") ? state.vars["IFS"]!.slice(0, 1) : " ");
     case "!":
       return "";
     case "-":

@@ -42,3 +42,10 @@ describe("set -e, ERR and xtrace", () => {
     expect(sh("set -x; x=$(echo b); y=$(echo $(echo c))").stderr).toBe("++ echo b\n+ x=b\n+++ echo c\n++ echo c\n+ y=c\n");
   });
 });
+
+describe("IFS", () => {
+  it("splits on non-blank IFS characters, keeping empty fields between them", () => {
+    expect(out('IFS=:; v=":a::b:"; set -- $v; echo $#; IFS=": "; v="a : b  c:"; set -- $v; echo $# "$*"')).toBe("4\n3 a:b:c\n");
+    expect(out('IFS=; v="a b"; set -- $v; echo $#; a=(x y); IFS=-; echo "${a[*]}"')).toBe("1\nx-y\n");
+  });
+});
