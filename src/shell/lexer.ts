@@ -1,6 +1,7 @@
 // Turns shell text into words and operators, as bash reads it: quotes, backslashes, $-expansions
 // (kept as parts for the interpreter), comments, IO numbers and here-document bodies.
 import type { Redirect, Word, WordPart } from "./ast.js";
+import { nameTable } from "../name-table.js";
 
 export type Token =
   | { kind: "word"; parts: Word; raw: string; start: number; end: number; line: number }
@@ -67,7 +68,7 @@ function findClosingBrace(src: string, from: number): number {
   return -1;
 }
 
-const USER_HOMES: Record<string, string> = { root: "/root", nobody: "/nonexistent", daemon: "/usr/sbin", bin: "/bin", sys: "/dev", "www-data": "/var/www" };
+const USER_HOMES = nameTable({ root: "/root", nobody: "/nonexistent", daemon: "/usr/sbin", bin: "/bin", sys: "/dev", "www-data": "/var/www" });
 
 /** OFFSET and LENGTH of ${x:OFFSET:LENGTH}, split at the first `:` outside brackets and expansions. */
 function splitSubstring(text: string): [string, string, string | undefined] {

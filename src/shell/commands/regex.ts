@@ -1,7 +1,8 @@
 // POSIX regular expressions (basic and extended, as grep and sed read them) translated to
 // JavaScript's syntax.
+import { nameTable } from "../../name-table.js";
 
-const CLASSES: Record<string, string> = {
+const CLASSES = nameTable<string>({
   alpha: "A-Za-z",
   digit: "0-9",
   alnum: "A-Za-z0-9",
@@ -15,7 +16,7 @@ const CLASSES: Record<string, string> = {
   graph: "!-~",
   cntrl: "\\x00-\\x1f\\x7f",
   word: "A-Za-z0-9_",
-};
+});
 
 export class RegexError extends Error {}
 

@@ -2,26 +2,33 @@
 import type { Command } from "../types.js";
 import { decodeEscapes } from "../lexer.js";
 import { done, has, isResult, parseOptions } from "./util.js";
+import { nameTable } from "../../name-table.js";
 
-const CLASSES: Record<string, string> = {
+const CLASSES = nameTable<string>({
   upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
   lower: "abcdefghijklmnopqrstuvwxyz",
   digit: "0123456789",
   space: " \t\n\r\f\v",
   blank: " \t",
   punct: "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
-};
+});
 CLASSES.alpha = CLASSES.upper! + CLASSES.lower!;
 CLASSES.alnum = CLASSES.alpha + CLASSES.digit!;
+
+/** A set tr refuses (an unknown [:class:]). */
+class SetError extends Error {}
 
 function expandSet(set: string): string[] {
   const s = [...decodeEscapes(set.replace(/\\\\/g, "\\\\"))];
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const rest = s.slice(i).join("");
-    const cls = /^\[:([a-z]+):\]/.exec(rest);
-    if (cls && CLASSES[cls[1]!]) {
-      out.push(...CLASSES[cls[1]!]!);
+    const cls = /^\[:(.*?):\]/s.exec(rest);
+    if (cls) {
+      const chars = CLASSES[cls[1]!];
+      if (cls[1] === "") throw new SetError(`missing character class name '${cls[0]}'`);
+      if (chars === undefined) throw new SetError(`invalid character class '${cls[1]}'`);
+      out.push(...chars);
       i += cls[0].length - 1;
     } else if (s[i + 1] === "-" && s[i + 2] !== undefined) {
       for (let c = s[i]!.charCodeAt(0); c <= s[i + 2]!.charCodeAt(0); c++) out.push(String.fromCharCode(c));
@@ -55,10 +62,19 @@ export const tr: Command = {
       const only = p.args.length === 2 ? "Only one string may be given when deleting without squeezing repeats.\n" : "";
       return done("", `tr: extra operand '${p.args[maxOperands]}'\n${only}${usage}`, 1);
     }
-    const set2 = p.args[1] === undefined ? [] : expandSet(p.args[1]);
+    let full1: string[];
+    let set2: string[];
+    try {
+      // (SET1 first: its error is the one reported)
+      full1 = expandSet(p.args[0]!);
+      set2 = p.args[1] === undefined ? [] : expandSet(p.args[1]);
+    } catch (err) {
+      if (err instanceof SetError) return done("", `tr: ${err.message}\n`, 1);
+      throw err;
+    }
     // -t: SET1 is cut to SET2's length when translating
     const truncate = has(p, "t") && !del && set2.length > 0;
-    const list1 = truncate ? expandSet(p.args[0]!).slice(0, set2.length) : expandSet(p.args[0]!);
+    const list1 = truncate ? full1.slice(0, set2.length) : full1;
     const set1 = new Set(list1);
     const complement = has(p, "c") || has(p, "C");
     const inSet1 = (ch: string) => set1.has(ch) !== complement;
