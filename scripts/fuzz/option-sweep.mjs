@@ -4,14 +4,14 @@
 // given twice, or with the extension loaded twice; each case then lists what was accepted.
 // The option lists come from a build of the emulator (--dist, default dist).
 //
-//   node scripts/fuzz/option-sweep.mjs --seed 4210 --cases 12 --out /tmp/fz-sweep [--per 40] [--dist .dist-f2] [--v6 0.25]
+//   node scripts/fuzz/option-sweep.mjs --seed 4210 --cases 12 --out /tmp/fz-sweep [--per 40] [--dist .dist-f2] [--v6 0.25] [--legacy 0.2]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { makeRng } from "./rng.mjs";
 import { parseArgs } from "./args.mjs";
 
-const args = parseArgs(process.argv.slice(2), { seed: 1, cases: 12, out: "/tmp/fz-sweep", per: 40, dist: "dist", v6: 0.25 });
+const args = parseArgs(process.argv.slice(2), { seed: 1, cases: 12, out: "/tmp/fz-sweep", per: 40, dist: "dist", v6: 0.25, legacy: 0 });
 const r = makeRng(args.seed);
 // (the registry first: extensions import it, and it imports both lists)
 await import(pathToFileURL(resolve(args.dist, "netfilter/registry.js")).href);
@@ -22,6 +22,7 @@ const VALUES = [
   "0", "1", "-1", "+1", "0x10", "010", " 5", "5 ", "", "255", "256", "65535", "65536", "4294967295", "4294967296",
   "18446744073709551616", "1:2", "2:1", ":3", "3:", "1/2", "0x1/0xff", "1,2", "abc", "ABC", "é€", "a b",
   "1.2.3.4", "10.0.0.0/8", "::1", "eth0", "x".repeat(40), "1s", "1/sec", "100kb/s", "!", "-",
+  "0x", "-0", "1e3", "inf", "nan", "1.5", "00", "0:0", ":", "/", "1,", ",1", "999999999999", "7/0",
 ];
 // Protocols a match or target may need (the kernel refuses some without them).
 const PROTOS = ["", "", "-p tcp", "-p udp", "-p icmp", "-p sctp"];
@@ -62,9 +63,10 @@ function command(v6) {
 mkdirSync(args.out, { recursive: true });
 for (let c = 0; c < args.cases; c++) {
   const v6 = r.chance(args.v6);
+  const legacy = r.chance(args.legacy);
   const lines = [`# option sweep seed ${args.seed} case ${c}`];
-  for (let i = 0; i < args.per; i++) lines.push(command(v6));
-  const tool = v6 ? "ip6tables" : "iptables";
+  const tool = `${v6 ? "ip6tables" : "iptables"}${legacy ? "-legacy" : ""}`;
+  for (let i = 0; i < args.per; i++) lines.push(command(v6).replace(/^ip6?tables/, tool));
   for (const t of ["filter", "nat", "mangle", "raw"]) lines.push(`${tool}-save -t ${t}`);
   lines.push(`${tool} -L -n`, `${tool} -t mangle -L`);
   const name = `sweep-${args.seed}-${String(c).padStart(3, "0")}.sh`;

@@ -33,13 +33,13 @@ export const ipvsMatch: MatchExtension<IpvsData> = {
     { name: "vportctl", args: 1, invertible: true },
   ],
   init: () => ({ options: [], seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, family, hosts4, hosts6 }) {
     checkOption("ipvs", d.seen, option, invert, { invertible: option !== "vdir" });
     const arg = args[0] ?? "";
     if (option === "vproto" && (strtoul(arg, 0, 255) ?? protocolNumber(arg)) === undefined) {
       throw paramProblem(`unknown protocol "${arg}" specified`);
     }
-    if (option === "vaddr") parseHostMask("ipvs", option, arg);
+    if (option === "vaddr") parseHostMask("ipvs", option, arg, family, { hosts4, hosts6 });
     if (option === "vport" || option === "vportctl") parseServicePort(arg);
     if (option === "vdir" && arg !== "ORIGINAL" && arg !== "REPLY") throw badValue(option, arg);
     if (option === "vmethod" && !METHODS.includes(arg.toUpperCase())) throw badValue(option, arg);
