@@ -334,6 +334,14 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
   const order = sorted || backend === "legacy" ? names : Object.values(t.chains).filter((c) => !c.builtin).map((c) => c.name);
   for (const n of order) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
   for (const n of names) delete t.chains[n];
+  // nft's -X also deletes the base chains that are empty with policy ACCEPT (nft list shows it)
+  if (backend === "nft") {
+    for (const c of Object.values(t.chains)) {
+      if (c.builtin && c.exists && c.rules.length === 0 && (c.policy ?? "ACCEPT") === "ACCEPT") {
+        Object.assign(c, { exists: false, countsPolicy: false, policyCounters: { pkts: 0n, bytes: 0n } });
+      }
+    }
+  }
   invalidateHooks(t);
   return names;
 }
