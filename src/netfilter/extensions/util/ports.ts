@@ -83,9 +83,14 @@ export function parsePortRangeRC(ext: string, option: string, text: string): [nu
   return range;
 }
 
-/** XTTYPE_PORT: getaddrinfo's service lookup (numbers wrap to 16 bits, as in the kernel field). */
+/**
+ * XTTYPE_PORT: getaddrinfo's service lookup. A number is what glibc's strtoul reads to the end
+ * (blanks and '+' first; "" is 0), wrapped to 16 bits as in the kernel field.
+ */
 export function parseServicePort(arg: string): number {
-  if (/^\d+$/.test(arg)) return Number(BigInt(arg) & 0xffffn);
+  if (arg === "") return 0;
+  const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(arg);
+  if (m) return Number(BigInt(m[1]!) & 0xffffn);
   const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
   if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
   return port;
