@@ -29,7 +29,8 @@ interface FamilyTables {
 function chainType(table: string, chain: string): string {
   const type = table === "nat" ? "nat" : table === "mangle" && chain === "OUTPUT" ? "route" : "filter";
   const NAT: Record<string, string> = { PREROUTING: "dstnat", INPUT: "100", OUTPUT: "-100", POSTROUTING: "srcnat" };
-  const priority = table === "nat" ? NAT[chain] : table === "mangle" || table === "raw" || table === "security" ? table : "filter";
+  // (iptables-nft gives security chains NF_IP_PRI_SECURITY, 50, which nft prints as 150: not the named "security")
+  const priority = table === "nat" ? NAT[chain] : table === "security" ? "150" : table === "mangle" || table === "raw" ? table : "filter";
   return `type ${type} hook ${chain.toLowerCase()} priority ${priority};`;
 }
 

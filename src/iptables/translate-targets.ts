@@ -115,8 +115,16 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       if (o.has("save-mark") && fullMasks) return "ct mark set mark";
       if (o.has("restore-mark") && fullMasks) return "meta mark set ct mark";
       if (o.has("set-xmark") && o.size === 1) {
-        const [value, mask = "0xffffffff"] = o.get("set-xmark")!.split("/");
-        return mask === "0xffffffff" ? `ct mark set ${value}` : undefined;
+        // libxt_CONNMARK names the usual value/mask pairs (--and/--or/--xor-mark) by their operation
+        const [valueText, maskText = "0xffffffff"] = o.get("set-xmark")!.split("/");
+        const value = Number(valueText) >>> 0;
+        const mask = Number(maskText) >>> 0;
+        const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
+        if (mask === 0xffffffff) return `ct mark set ${valueText}`;
+        if (value === 0) return `ct mark set ct mark and ${hex(~mask)}`;
+        if (value === mask) return `ct mark set ct mark or ${hex(value)}`;
+        if (mask === 0) return `ct mark set ct mark xor ${hex(value)}`;
+        return `ct mark set ct mark xor ${hex(value)} and ${hex(~mask)}`;
       }
       return undefined;
     }
@@ -148,8 +156,11 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       return v === undefined ? undefined : `${family === 6 ? "ip6" : "ip"} dscp set ${v}`;
     }
     case "CLASSIFY": {
-      const [major, minor] = (o.get("set-class") ?? "").split(":");
-      return `meta priority set ${parseInt(major!, 16).toString(16)}:${parseInt(minor!, 16).toString(16)}`;
+      const [major, minor] = (o.get("set-class") ?? "").split(":").map((n) => parseInt(n, 16));
+      // TC_H_UNSPEC and TC_H_ROOT have names
+      if (major === 0 && minor === 0) return "meta priority set none";
+      if (major === 0xffff && minor === 0xffff) return "meta priority set root";
+      return `meta priority set ${major!.toString(16)}:${minor!.toString(16)}`;
     }
     case "TOS": {
       // libxt_TOS's xlate writes the DSCP bits of a full-mask TOS, and says ip6 whatever the family
