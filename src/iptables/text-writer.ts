@@ -8,6 +8,17 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("latin1");
 }
 
+/** A text written many times (a listing's column header line): its bytes made once. */
+export class FixedText {
+  readonly bytes: Uint8Array | undefined;
+
+  constructor(readonly text: string) {
+    let latin1 = true;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) latin1 = false;
+    this.bytes = latin1 ? Uint8Array.from(text, (c) => c.charCodeAt(0)) : undefined;
+  }
+}
+
 const SPACE = 32;
 const ZERO = 48;
 
@@ -67,6 +78,14 @@ export class TextWriter {
     this.pos = pos;
   }
 
+  fixed(piece: FixedText): void {
+    const bytes = piece.bytes;
+    if (!bytes) return this.text(piece.text);
+    this.room(bytes.length);
+    this.bytes.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
   char(code: number): void {
     this.room(1);
     this.bytes[this.pos++] = code;
@@ -114,6 +133,19 @@ export class TextWriter {
     this.uint((addr >>> 8) & 255);
     this.char(46);
     this.uint(addr & 255);
+  }
+
+  /** Whether everything written so far is in the byte buffer (nothing over U+00FF). */
+  get bytesOnly(): boolean {
+    return this.done.length === 0;
+  }
+
+  /** Characters [from, to) of a bytesOnly writer, copied as bytes. */
+  copy(src: TextWriter, from: number, to: number): void {
+    if (!src.bytesOnly) throw new Error("TextWriter.copy: the source holds text over U+00FF");
+    this.room(to - from);
+    this.bytes.set(src.bytes.subarray(from, to), this.pos);
+    this.pos += to - from;
   }
 
   /** Everything written, as one string; the writer starts empty again. */

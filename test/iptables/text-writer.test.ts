@@ -1,7 +1,7 @@
 // The byte-buffer writer behind -L: text over U+00FF, padding and numbers come out as the
 // string concatenation they replace.
 import { describe, expect, it } from "vitest";
-import { TextWriter } from "../../src/iptables/text-writer.js";
+import { FixedText, TextWriter } from "../../src/iptables/text-writer.js";
 import { createWorld } from "../../src/net/world.js";
 import { Session } from "../../src/shell/session.js";
 
@@ -32,6 +32,30 @@ describe("TextWriter", () => {
     w.char(32);
     w.ipv4(0xffffffff);
     expect(w.finish()).toBe("abc   longer than0,7,10,99,100,255,999,1000,65535,4294967295,日10.96.0.1 255.255.255.255");
+  });
+});
+
+describe("TextWriter fixed texts and copies", () => {
+  it("writes a FixedText, Latin-1 or wider, as its text", () => {
+    const w = new TextWriter(2);
+    w.fixed(new FixedText("target     prot opt\n"));
+    w.fixed(new FixedText("zoë 日本"));
+    w.fixed(new FixedText(""));
+    expect(w.finish()).toBe("target     prot opt\nzoë 日本");
+  });
+
+  it("copies a range of another writer's bytes, and refuses one holding wider text", () => {
+    const src = new TextWriter(1);
+    src.text("0123456789é");
+    const w = new TextWriter(1);
+    w.text("<");
+    w.copy(src, 2, 5);
+    w.copy(src, 10, 11);
+    w.copy(src, 3, 3);
+    w.text(">");
+    expect(w.finish()).toBe("<234é>");
+    src.text("日");
+    expect(() => w.copy(src, 0, 1)).toThrow();
   });
 });
 
