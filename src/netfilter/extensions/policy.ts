@@ -55,6 +55,22 @@ function flagsText(d: PolicyData, prefix: string): string[] {
   return parts;
 }
 
+/** An element option's value as its xtables type reads it (mode is a plain string). */
+function parseValue(key: Key, arg: string, family: 4 | 6 | undefined, hosts: Parameters<typeof parseHostMask>[4]): number | AddrMask | undefined {
+  if (key === "reqid" || key === "spi") {
+    const n = strtoul(arg, 0, 0xffffffff);
+    if (n === undefined) throw badValue("policy", key, 0, 4294967295);
+    return n;
+  }
+  if (key === "proto") {
+    const p = strtoul(arg, 0, 255) ?? protocolNumber(arg);
+    if (p === undefined) throw paramProblem(`unknown protocol "${arg}" specified`);
+    return p;
+  }
+  if (key === "mode") return undefined;
+  return parseHostMask("policy", key, arg, family, hosts);
+}
+
 export const policyMatch: MatchExtension<PolicyData> = {
   name: "policy",
   options: [
@@ -88,22 +104,12 @@ export const policyMatch: MatchExtension<PolicyData> = {
         return;
     }
     const key = option as Key;
+    // libxtables reads the value (number, protocol, address) before the extension's checks
+    const value = parseValue(key, arg, family, { hosts4, hosts6 });
     if (e[key] !== undefined) throw paramProblem(`policy match: double --${key} option`);
-    if (key === "reqid" || key === "spi") {
-      const n = strtoul(arg, 0, 0xffffffff);
-      if (n === undefined) throw badValue("policy", key, 0, 4294967295);
-      e[key] = n;
-    } else if (key === "proto") {
-      const p = strtoul(arg, 0, 255) ?? protocolNumber(arg);
-      if (p === undefined) throw paramProblem(`unknown protocol "${arg}" specified`);
-      if (p !== 50 && p !== 51 && p !== 108) throw paramProblem("policy match: protocol must be ah/esp/ipcomp");
-      e.proto = p;
-    } else if (key === "mode") {
-      if (arg !== "transport" && arg !== "tunnel") throw paramProblem(`policy match: invalid mode "${arg}"`);
-      e.mode = arg;
-    } else {
-      e[key] = parseHostMask("policy", key, arg, family, { hosts4, hosts6 });
-    }
+    if (key === "proto" && value !== 50 && value !== 51 && value !== 108) throw paramProblem("policy match: protocol must be ah/esp/ipcomp");
+    if (key === "mode" && arg !== "transport" && arg !== "tunnel") throw paramProblem(`policy match: invalid mode "${arg}"`);
+    (e as unknown as Record<string, unknown>)[key] = key === "mode" ? arg : value;
     if (invert) e.inv.push(key);
   },
   finalCheck(d) {

@@ -3,7 +3,6 @@
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { cannotCombine, checkOption } from "./util/errors.js";
-import { strtoul } from "./util/strtoul.js";
 
 const WEEK_DAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const ALL_WEEKDAYS = 0xfe;
@@ -65,6 +64,18 @@ function parseDaytime(text: string): number {
   return hour * 3600 + minute * 60 + second;
 }
 
+/** C strtoul (base 0, sign allowed) on the whole text, kept in an unsigned int; undefined if not all read. */
+function cStrtoul(text: string): number | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[2]!;
+  const U64 = 1n << 64n;
+  let value = /^0[xX]/.test(digits) ? BigInt(digits) : /^0\d/.test(digits) ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  if (value >= U64) value = U64 - 1n;
+  if (m[1] === "-") value = (U64 - value) % U64;
+  return Number(value & 0xffffffffn);
+}
+
 function parseWeekdays(arg: string): number {
   let mask = 0;
   const segments = arg.split(",");
@@ -73,12 +84,12 @@ function parseWeekdays(arg: string): number {
   if (segments[segments.length - 1] === "") segments.pop();
   for (const segment of segments) {
     const day = segment.slice(0, 3);
-    // strtoul (base 0) on up to three characters; an empty day reads as 0
-    const number = day === "" ? 0 : strtoul(day, 0, 0xffffffff);
+    // strtoul (base 0, a sign allowed) on up to three characters into an unsigned int; an
+    // empty day reads as 0; the shift keeps 5 bits of the count, as x86 does
+    const number = day === "" ? 0 : cStrtoul(day);
     if (number !== undefined) {
-      const n = number;
-      if (n === 0) throw paramProblem("No, the week does NOT begin with Sunday.");
-      mask |= 1 << n;
+      if (number === 0) throw paramProblem("No, the week does NOT begin with Sunday.");
+      mask |= 1 << (number & 31);
       continue;
     }
     const i = WEEK_DAYS.findIndex((name, idx) => idx > 0 && name.slice(0, 2) === day.slice(0, 2));
@@ -96,8 +107,9 @@ function parseMonthdays(arg: string): number {
   for (const segment of segments) {
     // strtoul on the first two characters: an empty day is 0 (a bit no listing shows)
     const day = segment.slice(0, 2);
-    const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(day);
-    const n = day === "" ? 0 : m ? Number(m[1]) : -1;
+    const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)$/.exec(day);
+    // ("-0" is 0; any other negative number is a huge unsigned one)
+    const n = day === "" ? 0 : m ? (m[1] === "-" && Number(m[2]) !== 0 ? -1 : Number(m[2])) : -1;
     if (n < 0 || n > 31) throw paramProblem(`${day} is not a valid day for --monthdays`);
     mask |= 1 << n;
   }

@@ -90,7 +90,11 @@ export function parsePortRangeRC(ext: string, option: string, text: string): [nu
 export function parseServicePort(arg: string): number {
   if (arg === "") return 0;
   const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(arg);
-  if (m) return Number(BigInt(m[1]!) & 0xffffn);
+  // (glibc keeps the number in an int: past 2^31 it is negative and no port)
+  if (m) {
+    const asInt = BigInt.asIntN(32, BigInt(m[1]!) >= 1n << 64n ? (1n << 64n) - 1n : BigInt(m[1]!));
+    if (asInt >= 0n) return Number(asInt & 0xffffn);
+  }
   const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
   if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
   return port;
