@@ -31,7 +31,8 @@ export function formatTranscript(records: CommandRecord[]): string {
 
 /** Runs a script in a fresh sandbox the way the oracle does (hook for --scenario: pass a session). */
 export function execScript(text: string, session = oracleSession()): CommandRecord[] {
-  return runScript(session, text, { isolate: true }).map(normaliseRecord);
+  // run-real kills a command after 5 s (status 124): sleep 6, tail -f and endless loops end the same way
+  return runScript(session, text, { isolate: true, timeLimitMs: 5000 }).map(normaliseRecord);
 }
 
 /**

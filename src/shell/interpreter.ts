@@ -7,6 +7,7 @@ import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
+import { KillSignal, waitForever } from "./deadline.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { dict, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
@@ -14,6 +15,7 @@ import { findBuiltin } from "./builtins.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { braceExpand } from "./brace.js";
 import { findCommand } from "./commands/index.js";
+import { interleaved } from "./interleave.js";
 
 export type { Io } from "./redirects.js";
 
@@ -226,12 +228,15 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       };
       arith(cmd.init, "0");
       // bounded like while: the emulated world never changes by itself
-      for (let n = 0; n < 10_000 && arith(cmd.cond, "1") !== "0"; n++) {
+      let n = 0;
+      for (; n < 10_000 && arith(cmd.cond, "1") !== "0"; n++) {
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
         if (step.stop) break;
         arith(cmd.step, "0");
       }
+      // a loop that would never end runs until the case's time limit kills it
+      if (n === 10_000) waitForever(state.world);
       break;
     }
     case "case": {
@@ -243,13 +248,15 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     case "while":
       // A bounded loop: the emulated world never changes by itself, so a loop that does not
       // finish in 10,000 rounds never would.
-      for (let n = 0; n < 10_000; n++) {
+      let rounds = 0;
+      for (; rounds < 10_000; rounds++) {
         const c = runList(state, cmd.cond, inner, true);
         if ((c === 0) === cmd.until) break;
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
         if (step.stop) break;
       }
+      if (rounds === 10_000) waitForever(state.world);
       break;
   }
   for (const err of flushRedirects(state, opened.files)) io.err.push(`${errorPrefix(state, 1)}write error: ${err}\n`);
@@ -367,11 +374,22 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     result = command.run(ctx);
   } catch (e) {
     if (e instanceof ExitSignal) throw e;
+    if (e instanceof KillSignal) {
+      // what the command printed before the time limit stays printed
+      if (e.stdout) io.out.push(e.stdout);
+      if (e.stderr) io.err.push(e.stderr);
+      throw e;
+    }
     const msg = e instanceof Error ? e.message : String(e);
     result = { stdout: "", stderr: `${name}: internal error: ${msg}\n`, rc: 1 };
   }
-  if (result.stdout) io.out.push(result.stdout);
-  if (result.stderr) io.err.push(result.stderr);
+  // one stream for both: a buffered stdout lets the errors through first, and a command that
+  // says where its errors fell among its output has them put there
+  if (io.out === io.err && (command.bufferedStdout || result.stderrParts)) io.out.push(interleaved(result, !!command.bufferedStdout));
+  else {
+    if (result.stdout) io.out.push(result.stdout);
+    if (result.stderr) io.err.push(result.stderr);
+  }
   return result.rc;
 }
 
@@ -436,6 +454,8 @@ function runNested(
     try {
       rc = runArgv(sub, argv, io, env, line);
     } catch (e) {
+      // killed by a time limit: the caller (timeout, sudo …) still gets what was printed
+      if (e instanceof KillSignal) throw new KillSignal(e.rc, out.join(""), err.join(""));
       if (!(e instanceof ExitSignal)) throw e;
       rc = e.rc;
     }

@@ -3,6 +3,7 @@
 // continuation. Shared by `nettutor exec` and the grader.
 import type { Session } from "./session.js";
 import { forkState } from "./state.js";
+import { setDeadline } from "./deadline.js";
 
 export interface CommandRecord {
   cmd: string;
@@ -44,6 +45,8 @@ export interface RunScriptOptions {
    * do not carry from one command to the next. Default true.
    */
   isolate?: boolean;
+  /** Kill a command line that waits longer than this (ms of the world's clock): status 124, as run-real's 5 s limit. */
+  timeLimitMs?: number;
 }
 
 /** Runs every command of a case script in the session, returning one record per command. */
@@ -53,7 +56,9 @@ export function runScript(session: Session, text: string, options: RunScriptOpti
   const records: CommandRecord[] = [];
   for (const cmd of splitScript(text)) {
     if (base) Object.assign(session.state, forkState(base), { lastRc: 0 });
+    if (options.timeLimitMs !== undefined) setDeadline(session.state.world, session.state.world.clock + options.timeLimitMs);
     const r = session.run(cmd);
+    setDeadline(session.state.world, undefined);
     records.push({ cmd, stdout: r.stdout, stderr: r.stderr, rc: r.rc });
   }
   return records;

@@ -6,6 +6,7 @@ import { runSource, type Io } from "./interpreter.js";
 import { dict, ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
 import { seedFiles } from "./vfs.js";
+import { KillSignal } from "./deadline.js";
 
 export interface SessionOptions {
   netns?: string;
@@ -98,6 +99,11 @@ export class Session {
       rc = runSource(this.state, input, io);
     } catch (e) {
       if (e instanceof ReturnSignal) rc = e.rc;
+      else if (e instanceof KillSignal) {
+        // killed by the time limit: no EXIT trap runs
+        this.state.lastRc = e.rc;
+        return { stdout: out.join(""), stderr: err.join(""), rc: e.rc };
+      }
       else if (e instanceof ExitSignal) {
         rc = e.rc;
         this.exited = true;

@@ -2,6 +2,7 @@
 // readlink, md5sum, sha256sum, expand, comm (GNU wording).
 import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
+import { deadlineOf, KillSignal, setDeadline } from "../deadline.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption } from "./util.js";
 
 /** cmp -b's picture of a byte: printable as is, controls as ^X, high bytes as M-…. */
@@ -85,7 +86,21 @@ export const timeout: Command = {
     if (!/^[0-9]*\.?[0-9]+[smhd]?$/.test(args[0]!)) return done("", `timeout: invalid time interval '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
     if (args.length === 1) return done("", `timeout: missing operand after '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
     if (ctx.lookup && !ctx.lookup(args[1]!)) return done("", `timeout: failed to run command '${args[1]}': No such file or directory\n`, 127);
-    return ctx.run(args.slice(1));
+    // the command's own limit: what waits past it ends with 124 here, a tighter outer limit still kills the line
+    const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(args[0]!)!;
+    const ms = Number(m[1]) * { "": 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as ""]!;
+    const outer = deadlineOf(ctx.world);
+    const own = ms > 0 ? ctx.world.clock + ms : undefined;
+    const mine = own !== undefined && (outer === undefined || own < outer);
+    if (mine) setDeadline(ctx.world, own);
+    try {
+      return ctx.run(args.slice(1));
+    } catch (e) {
+      if (e instanceof KillSignal && mine) return done(e.stdout, e.stderr, 124);
+      throw e;
+    } finally {
+      if (mine) setDeadline(ctx.world, outer);
+    }
   },
 };
 

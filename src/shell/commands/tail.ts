@@ -1,4 +1,5 @@
 // tail [-n [+]N] [-c N] [-N] [-f] [-q|-v] [FILE]… (-f does not follow: the world is still).
+import { deadlineOf, KillSignal } from "../deadline.js";
 import type { Command } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 
@@ -41,6 +42,8 @@ export const tail: Command = {
     const stderr = errors.map((e) => e.replace(/^tail: (.*): /, "tail: cannot open '$1' for reading: ")).join("");
     // -f would keep following the files it could open; with none left it gives up
     if (has(p, "f") && sources.length === 0) return done(out.join(""), stderr + "tail: no files remaining\n", 1);
+    // -f with a time limit (the oracle's 5 s) waits for more until it is killed
+    if (has(p, "f") && deadlineOf(ctx.world) !== undefined) throw new KillSignal(124, out.join(""), stderr);
     return done(out.join(""), stderr, errors.length ? 1 : 0);
   },
 };
