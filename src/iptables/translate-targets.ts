@@ -138,7 +138,8 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
     case "TRACE":
       return "nftrace set 1";
     case "NFLOG": {
-      const known = ["nflog-prefix", "nflog-group", "nflog-size", "nflog-threshold"];
+      // (--nflog-range is kept in the rule but has no nft counterpart: left out)
+      const known = ["nflog-prefix", "nflog-group", "nflog-size", "nflog-threshold", "nflog-range"];
       if ([...o.keys()].some((k) => !known.includes(k))) return undefined;
       let s = "log";
       if (o.has("nflog-prefix")) s += ` prefix "${o.get("nflog-prefix")}"`;
@@ -167,8 +168,16 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       const [tos, mask = "0xff"] = (o.get("set-tos") ?? "").split("/");
       if (o.size !== 1) return undefined;
       const hex2 = (n: number) => `0x${n.toString(16).padStart(2, "0")}`;
-      if (Number(tos) === 0) return `ip6 dscp set ip6 dscp and ${hex2((~Number(mask) & 0xff) >> 2)}`;
-      return `ip6 dscp set ${hex2(Number(tos) >> 2)}`;
+      const value = Number(tos);
+      const m = Number(mask);
+      const dscp = hex2(value >> 2);
+      const keep = hex2((~m & 0xff) >> 2);
+      // a full mask (0xff, or the names' 0x3f) sets; otherwise and/or/xor as the value and mask allow
+      if (m === 0x3f || m === 0xff) return `ip6 dscp set ${dscp}`;
+      if (value === 0) return `ip6 dscp set ip6 dscp and ${keep}`;
+      if (value === m) return `ip6 dscp set ip6 dscp or ${dscp}`;
+      if (m === 0) return `ip6 dscp set ip6 dscp xor ${dscp}`;
+      return `ip6 dscp set ip6 dscp and ${keep} xor ${dscp}`;
     }
     case "TEE":
       if (!o.has("gateway") || o.size > (o.has("oif") ? 2 : 1)) return undefined;

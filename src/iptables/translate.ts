@@ -104,8 +104,12 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
   const family = base.startsWith("ip6") ? 6 : 4;
   const name = family === 6 ? "ip6tables-translate" : "iptables-translate";
   const p: Program = { name, backend: "nft", family };
+  // the parser's warnings, also those printed before an option error
+  const parseWarnings: string[] = [];
+  const printed = () => parseWarnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
   try {
     const parsed = parseCommand(ctx.argv, {
+      warnings: parseWarnings,
       versionName: name,
       backendTag: `${VERSION} (nf_tables)`,
       restore: false,
@@ -117,7 +121,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       helpText: helpText(name, family),
     });
     // xtables-translate never asks the kernel for revisions: no missing-module warnings
-    const warnings = parsed.warnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
+    const warnings = printed();
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
     // ip6tables' warning for -p on an extension header comes from its parser
     const xlateWarnings: string[] = family === 6 ? [protocolWarnings(ctx.argv, parsed).replace(/\n$/, "")].filter(Boolean) : [];
@@ -149,7 +153,10 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
     }
     return { stdout, stderr: warnings + xlateWarnings.map((w) => `${w}\n`).join(""), rc: 0 };
   } catch (err) {
-    if (err instanceof XtablesError || err instanceof Error) return formatError(err, p);
+    if (err instanceof XtablesError || err instanceof Error) {
+      const failed = formatError(err, p);
+      return { ...failed, stderr: printed() + failed.stderr };
+    }
     throw err;
   }
 }
