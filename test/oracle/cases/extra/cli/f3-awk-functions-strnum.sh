@@ -19,7 +19,7 @@ awk 'BEGIN{ "echo 10" | getline x; if (x < 9) print "str"; else print "num" }'
 awk 'BEGIN{ x = "10"; y = x; if (y < 9) print "str"; else print "num" }'
 awk 'BEGIN{ a["k"] = "10"; if (a["k"] < 9) print "str"; else print "num" }'
 awk 'BEGIN{ x = "abc"; if (x > 5) print "gt" }'
-awk '{print}' /etc/hostname /nofile /etc/hostname; echo rc=$?
+awk '{print}' /etc/hostname /tmp/nofile /etc/hostname; echo rc=$?
 awk 'function fact(n) { return n <= 1 ? 1 : n * fact(n - 1) } BEGIN { print fact(10) }'
 awk 'function fill(arr, n,   i) { for (i = 1; i <= n; i++) arr[i] = i * i } BEGIN { fill(sq, 4); print sq[3], length(sq), i "." }'
 awk 'function noret() { x = 1 } BEGIN { v = noret(); print "[" v "]", x }'
@@ -30,7 +30,7 @@ awk '{ print FILENAME, FNR }' /etc/hostname - < /etc/hostname
 awk 'BEGIN { getline line < "/etc/hostname"; print "got", line; print NR }'
 awk 'BEGIN { while ((getline l) > 0) n++; print n, NR }' < /etc/protocols
 awk 'END { print $0 }' /etc/hostname
-awk -f /nofile; echo rc=$?
+awk -f /tmp/nofile; echo rc=$?
 awk 'BEGIN { printf "%s %s\n", "a" }'; echo rc=$?
 awk 'BEGIN { x = 1; x++; print x++ + ++x }'
 awk 'BEGIN { print 10 % 3, -10 % 3, 2^0.5 }'

@@ -43,7 +43,7 @@ tee /tmp/t1 /tmp/t2 <<< hi > /dev/null; cat /tmp/t1 /tmp/t2; echo z | tee -a /tm
 iptables -S | tee /tmp/saved | wc -l; wc -l < /tmp/saved
 diff <(echo a) <(echo b); echo rc=$?
 diff -u <(printf 'a\nb\nc\n') <(printf 'a\nB\nc\n') | tail -n +3
-diff -q <(echo a) <(echo b); diff -s /tmp/t2 /tmp/t2; diff /nofile /tmp/t2; echo rc=$?
+diff -q <(echo a) <(echo b); diff -s /tmp/t2 /tmp/t2; diff /tmp/nofile /tmp/t2; echo rc=$?
 diff -y <(printf 'a\nb\n') <(printf 'a\nc\n')
 diff -c <(printf 'a\nb\n') <(printf 'a\nc\n') | tail -n +3
 diff -w <(echo 'a  b') <(echo 'a b'); echo rc=$?; diff -i <(echo A) <(echo a); echo rc=$?; diff -B <(printf 'a\n\nb\n') <(printf 'a\nb\n'); echo rc=$?

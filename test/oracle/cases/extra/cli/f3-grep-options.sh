@@ -43,10 +43,10 @@ grep -1 -A0 tcp /tmp/l
 grep -A1 -2 tcp /tmp/l
 grep -z tcp /tmp/r | od -c | tail -2
 grep --null -l tcp /tmp/r | od -c
-grep -q tcp /tmp/r /nofile; echo rc=$?
-grep -q tcp /nofile /tmp/r; echo rc=$?
-grep -sq tcp /nofile /tmp/r; echo rc=$?
-grep -q zzz /nofile /tmp/r; echo rc=$?
+grep -q tcp /tmp/r /tmp/nofile; echo rc=$?
+grep -q tcp /tmp/nofile /tmp/r; echo rc=$?
+grep -sq tcp /tmp/nofile /tmp/r; echo rc=$?
+grep -q zzz /tmp/nofile /tmp/r; echo rc=$?
 grep -m1 -c ACCEPT /tmp/r
 grep -m 2 -A1 ACCEPT /tmp/r
 grep -n --color=always tcp /tmp/r | cat -A

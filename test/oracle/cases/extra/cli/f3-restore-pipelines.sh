@@ -26,7 +26,7 @@ iptables-restore -n < <(echo '*filter'; echo '-A INPUT -s 1.2.3.4 -j DROP'; echo
 cat /tmp/rules.v4 | sed '/SSH -s/d' | iptables-restore --test; echo rc=$?
 sed 's/-j SSH/-j NOSUCH/' /tmp/rules.v4 | iptables-restore; echo rc=$?
 iptables-restore /tmp/rules.v4; echo rc=$?; iptables -S SSH
-iptables-restore /tmp/nofile; echo rc=$?
+iptables-restore /tmp/tmp/nofile; echo rc=$?
 iptables-save -t filter > /tmp/save1; iptables-restore < /tmp/save1; iptables-save -t filter | diff <(grep -v '^#' /tmp/save1) <(grep -v '^#') && echo roundtrip
 iptables-save | grep -v '^#' | awk '/^\*/ {t=$1} /^-A/ {n[t]++} END {for (k in n) print k, n[k]}'
 for t in filter nat mangle raw; do printf '%-8s %s\n' $t "$(iptables -t $t -S | wc -l)"; done
