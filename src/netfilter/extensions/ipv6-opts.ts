@@ -18,8 +18,11 @@ function optByte(ext: string, what: "opt" | "length", text: string): number {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(text);
   if (!m) throw paramProblem(`${ext}: no valid digits in ${what} \`${text}'`);
   if (m[0].length !== text.length) throw paramProblem(`${ext}: error parsing ${what} \`${text}'`);
-  const n = Number(m[2]);
-  return (m[1] === "-" ? -n : n) & 0xff;
+  const digits = m[2]!;
+  const n = /^0[xX]/.test(digits) ? BigInt(digits) : /^0\d/.test(digits) ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  // strtoul's ERANGE (past 2^64-1, either sign)
+  if (n >= 1n << 64n) throw paramProblem(`${what} \`${text}' specified too big: would overflow`);
+  return Number((m[1] === "-" ? -n : n) & 0xffn);
 }
 
 function parseOpts(ext: string, text: string): number[] {

@@ -3,6 +3,7 @@
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { cannotCombine, checkOption } from "./util/errors.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 const WEEK_DAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const ALL_WEEKDAYS = 0xfe;
@@ -83,7 +84,7 @@ function parseWeekdays(arg: string): number {
   // empty one in between reads as the number 0.
   if (segments[segments.length - 1] === "") segments.pop();
   for (const segment of segments) {
-    const day = segment.slice(0, 3);
+    const day = truncateUtf8(segment, 3); // (a 4-byte C buffer)
     // strtoul (base 0, a sign allowed) on up to three characters into an unsigned int; an
     // empty day reads as 0; the shift keeps 5 bits of the count, as x86 does
     const number = day === "" ? 0 : cStrtoul(day);
@@ -106,7 +107,7 @@ function parseMonthdays(arg: string): number {
   if (segments[segments.length - 1] === "") segments.pop(); // as for --weekdays
   for (const segment of segments) {
     // strtoul on the first two characters: an empty day is 0 (a bit no listing shows)
-    const day = segment.slice(0, 2);
+    const day = truncateUtf8(segment, 2);
     const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)$/.exec(day);
     // ("-0" is 0; any other negative number is a huge unsigned one)
     const n = day === "" ? 0 : m ? (m[1] === "-" && Number(m[2]) !== 0 ? -1 : Number(m[2])) : -1;
