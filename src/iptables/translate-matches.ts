@@ -213,16 +213,18 @@ const ADDR_TYPES = ["unspec", "unicast", "local", "broadcast", "anycast", "multi
 
 function addrtype(save: string): string | undefined {
   const opts = options(save);
-  const types = opts.filter((o) => o.name === "src-type" || o.name === "dst-type");
-  if (types.length !== 1) return undefined;
-  const t = types[0]!;
+  // libxt_addrtype translates the source types when there are any, else the destination's
+  const t = opts.find((o) => o.name === "src-type") ?? opts.find((o) => o.name === "dst-type");
+  if (!t) return undefined;
   const iface = opts.some((o) => o.name === "limit-iface-in") ? " . iif" : opts.some((o) => o.name === "limit-iface-out") ? " . oif" : "";
   const given = t.args[0]!.toLowerCase().split(",");
   // in libxt_addrtype's bit order; nft has no throw, nat or xresolve
   const names = ADDR_TYPES.filter((n) => given.includes(n));
   // braces follow the types given, not the ones nft knows (LOCAL,NAT → "{ local }")
   const set = given.length === 1 ? names.join("") : `{ ${names.join(", ")} }`;
-  return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(t.inv)}${set}`.trimEnd();
+  // (either type's "!" inverts it)
+  const inv = opts.some((o) => (o.name === "src-type" || o.name === "dst-type") && o.inv);
+  return `fib ${t.name === "src-type" ? "saddr" : "daddr"}${iface} type ${neq(inv)}${set}`.trimEnd();
 }
 
 

@@ -25,9 +25,16 @@ const CT_FIELDS: Record<string, string> = {
   ctrepldstport: "ct reply proto-dst",
 };
 
+/** The order libxt_conntrack's xlate writes the options in (not the save order). */
+const CT_XLATE_ORDER = ["ctdir", "ctproto", "ctstate", "ctstatus", "ctexpire", "ctorigsrc", "ctorigdst", "ctreplsrc", "ctrepldst", "ctorigsrcport", "ctorigdstport", "ctreplsrcport", "ctrepldstport"];
+
 export function conntrack(save: string): string | undefined {
   const parts: string[] = [];
-  for (const o of options(save)) {
+  const rank = (name: string) => (CT_XLATE_ORDER.includes(name) ? CT_XLATE_ORDER.indexOf(name) : CT_XLATE_ORDER.length);
+  const opts = options(save);
+  // the protocol is read in the direction --ctdir names
+  const reply = opts.some((o) => o.name === "ctdir" && (o.args[0] ?? "").toUpperCase() === "REPLY");
+  for (const o of opts.sort((a, b) => rank(a.name) - rank(b.name))) {
     const arg = o.args[0] ?? "";
     if (o.name === "ctstate") {
       const states = arg.toLowerCase().split(",");
@@ -48,7 +55,8 @@ export function conntrack(save: string): string | undefined {
     } else if (CT_FIELDS[o.name]) {
       // ports and times are ranges (a:b → a-b); addresses keep their colons
       const value = /port$|expire$/.test(o.name) ? arg.replace(":", "-") : arg.replace(/\/(32|128)$/, "");
-      parts.push(`${CT_FIELDS[o.name]} ${neq(o.inv)}${value}`);
+      const field = o.name === "ctproto" && reply ? "ct reply protocol" : CT_FIELDS[o.name];
+      parts.push(`${field} ${neq(o.inv)}${value}`);
     }
     else return undefined;
   }

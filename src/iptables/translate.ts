@@ -86,8 +86,13 @@ export function translateRules(argv: string[], verb: string, family: 4 | 6, tabl
   if (restore) restore.sets += sets.length;
   const nft = restore ? "" : "nft ";
   const tick = restore ? "" : "'";
-  // the parser blanked each "!" it read (do_parse sets optarg[0] = 0), so the echo shows ""
-  if (texts.some((t) => t === undefined)) return `${nft}# ${argv.slice(1).map((w) => (w === "!" ? "" : w)).join(" ")} \n`;
+  // the parser blanked each "!" it read (do_parse sets optarg[0] = 0) and lowercased the
+  // protocol in place, so the echo shows them so; "nft " comes once per source address
+  if (texts.some((t) => t === undefined)) {
+    const words = argv.slice(1).map((w, i, all) => (w === "!" ? "" : /^(-p|--proto|--protocol)$/.test(all[i - 1] ?? "") ? w.toLowerCase() : w));
+    const sources = new Set(rules.map((r) => (r.src ? saveAddress(r.src) : ""))).size;
+    return `${nft.repeat(Math.max(1, sources))}# ${words.join(" ")} \n`;
+  }
   // xtables-translate prints "nft " once per source address, then one quoted rule per line
   const srcKeys = rules.map((r) => (r.src ? saveAddress(r.src) : ""));
   const ip = family === 6 ? "ip6" : "ip";
