@@ -4,6 +4,7 @@ import { formatCount } from "./numbers.js";
 import { referenceCounts as countReferences } from "./ops.js";
 import { orderedChains, tableChains } from "./chain-order.js";
 import { tableListing } from "./listing-snapshot.js";
+import { writeTable, type ChainPrinter } from "./listing-table.js";
 import { chainSummary } from "./listing-cache.js";
 import { listRuleLine, ruleKey, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
 import { FixedText, TextWriter } from "./text-writer.js";
@@ -105,16 +106,15 @@ export function listChains(t: Table, chains: Chain[], f: ListFormat, rulenum?: n
 /** -L of the whole table. */
 export function listTable(t: Table, f: ListFormat): string {
   const { chains, complete } = tableChains(t);
+  if (!complete) return listChains(t, chains, f);
+  const columns = columnHeader(f);
+  const printer: ChainPrinter = {
+    writeHead: (w, chain, n, refs) => writeChainHead(w, chain, n, refs, f, columns),
+    writeRule: (w, rule, num) => writeListRule(w, rule, num, f),
+  };
   // the plain -L -n text of every chain is kept up to date between listings (listing-snapshot.ts)
-  if (complete && reusable(f)) {
-    const format = f.names.ipv6 ? "-n ipv6" : "-n";
-    const columns = columnHeader(f);
-    return tableListing(t, chains, format, {
-      writeHead: (w, chain, n, refs) => writeChainHead(w, chain, n, refs, f, columns),
-      writeRule: (w, rule, num) => writeListRule(w, rule, num, f),
-    });
-  }
-  return listChains(t, chains, f);
+  if (reusable(f)) return tableListing(t, chains, f.names.ipv6 ? "-n ipv6" : "-n", printer);
+  return writeTable(t, chains, printer).output;
 }
 
 function chainDeclaration(chain: Chain, counters: boolean): string {
