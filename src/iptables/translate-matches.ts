@@ -117,8 +117,20 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     }
     case "helper":
       return one?.name === "helper" ? `ct helper ${ne}"${arg}"` : undefined;
-    case "devgroup":
-      return simple(save, { "src-group": (a, inv) => `iifgroup ${neq(inv)}${a}`, "dst-group": (a, inv) => `oifgroup ${neq(inv)}${a}` });
+    case "devgroup": {
+      // a masked group compares "and MASK"; the destination also takes the source's "!"
+      const group = (kw: string, a: string, inv: boolean) => {
+        const [value, mask] = a.split("/");
+        return mask === undefined ? `${kw} ${neq(inv)}${value}` : `${kw} and ${mask} ${inv ? "!=" : "=="} ${value}`;
+      };
+      const src = opts.find((o) => o.name === "src-group");
+      const dst = opts.find((o) => o.name === "dst-group");
+      if (opts.some((o) => o !== src && o !== dst)) return undefined;
+      const parts: string[] = [];
+      if (src) parts.push(group("iifgroup", src.args[0]!, src.inv));
+      if (dst) parts.push(group("oifgroup", dst.args[0]!, dst.inv || !!src?.inv));
+      return parts.join(" ");
+    }
     case "cpu":
       return one ? `cpu ${ne}${arg}` : undefined;
     case "quota":
@@ -131,7 +143,12 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     case "cgroup":
       return one?.name === "cgroup" ? `meta cgroup ${ne}${arg}` : undefined;
     case "realm":
-      return one && !arg.includes("/") ? `rtclassid ${ne}${arg}` : undefined;
+      if (!one) return undefined;
+      if (arg.includes("/")) {
+        const [value, mask] = arg.split("/");
+        return `rtclassid and ${mask} ${one.inv ? "!=" : "=="} ${value}`;
+      }
+      return `rtclassid ${ne}${arg}`;
     case "icmp6": {
       if (!one || one.args[0]!.includes("/")) return undefined;
       const type = ICMP6_TYPES[Number(arg)];
