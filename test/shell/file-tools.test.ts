@@ -27,3 +27,16 @@ describe("file tools", () => {
     });
   });
 });
+
+describe("coreutils options", () => {
+  it("seq keeps the inputs' decimals and takes -f", () => {
+    expect(out("seq 1 0.5 2; seq -f '%03g' 2; seq -s, 3")).toBe("1.0\n1.5\n2.0\n001\n002\n1,2,3\n");
+  });
+  it("basename -s/-a, date -d, od -N/-j and tac -s", () => {
+    expect(out("basename -s .v4 /etc/a.v4 /etc/b.v4; basename -a /x/y /z")).toBe("a\nb\ny\nz\n");
+    expect(out("date -u -d @0; date -u -d '2024-01-02 03:04:05' +%s")).toBe("Thu Jan  1 00:00:00 UTC 1970\n1704164645\n");
+    expect(sh("date -d 2024-02-30")).toEqual({ stdout: "", stderr: "date: invalid date '2024-02-30'\n", rc: 1 });
+    expect(out("printf 'abcdef' | od -c -j 2 -N 3")).toBe("0000002   c   d   e\n0000005\n");
+    expect(out("printf 'a,b,c' | tac -s,")).toBe("cb,a,");
+  });
+});

@@ -32,6 +32,19 @@ export function formatDate(ms: number, format: string): string {
   return format.replace(/%([a-zA-Z%])/g, (m, c: string) => codes[c]?.() ?? m);
 }
 
+/** What `date -d` understands here: @SECONDS, YYYY-MM-DD with an optional time, or empty (midnight today). */
+function parseDate(text: string): number | undefined {
+  const epoch = /^@(-?[0-9]+(?:\.[0-9]+)?)$/.exec(text);
+  if (epoch) return Math.round(Number(epoch[1]) * 1000);
+  const iso = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?(?: ?(?:UTC|Z))?$/.exec(text);
+  if (!iso) return undefined;
+  const [y, mo, d, h, mi, sec] = iso.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return undefined;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, sec);
+  // a day the month does not have (2024-02-30) is invalid, not rolled over
+  return new Date(ms).getUTCDate() === d ? ms : undefined;
+}
+
 export const date: Command = {
   name: "date",
   run(ctx) {
@@ -39,9 +52,21 @@ export const date: Command = {
       short: "uRI", withArg: "dfrs", long: ["utc", "universal", "rfc-email", "iso-8601", "date=", "file=", "reference=", "set=", "debug", "help", "version"],
     });
     if (unknown) return unknown;
-    const fmt = ctx.argv.slice(1).find((a) => a.startsWith("+"));
-    const bad = ctx.argv.slice(1).find((a) => !a.startsWith("+") && a !== "-u" && a !== "--utc");
-    if (bad !== undefined) return done("", `date: invalid date '${bad}'\n`, 1);
-    return done(formatDate(ctx.world.clock, fmt ? fmt.slice(1) : "%a %b %e %H:%M:%S %Z %Y") + "\n");
+    // -d STRING: @SECONDS, or an ISO date "YYYY-MM-DD[ HH:MM[:SS]]" (the machine's zone is UTC)
+    const args = ctx.argv.slice(1);
+    let when = ctx.world.clock;
+    let fmt: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a.startsWith("+")) fmt = a;
+      else if (a === "-u" || a === "--utc" || a === "--universal") continue;
+      else if (a === "-d" || a.startsWith("--date=") || (a.startsWith("-d") && a.length > 2)) {
+        const text = a === "-d" ? args[++i] ?? "" : a.startsWith("--date=") ? a.slice(7) : a.slice(2);
+        const parsed = parseDate(text.trim());
+        if (parsed === undefined) return done("", `date: invalid date '${text}'\n`, 1);
+        when = parsed;
+      } else return done("", `date: invalid date '${a}'\n`, 1);
+    }
+    return done(formatDate(when, fmt ? fmt.slice(1) : "%a %b %e %H:%M:%S %Z %Y") + "\n");
   },
 };

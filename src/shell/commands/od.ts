@@ -41,7 +41,7 @@ function parseType(t: string): Format | undefined {
 export const od: Command = {
   name: "od",
   run(ctx) {
-    const p = parseOptions("od", ctx.argv.slice(1), { flags: "bcdxov", withArg: "At", long: { "address-radix=": "A", "format=": "t", "output-duplicates": "v" } });
+    const p = parseOptions("od", ctx.argv.slice(1), { flags: "bcdxov", withArg: "AtNj", long: { "address-radix=": "A", "format=": "t", "output-duplicates": "v", "read-bytes=": "N", "skip-bytes=": "j" } });
     if (isResult(p)) return p;
     const formats: Format[] = [];
     for (const [f, v] of p.opts) {
@@ -63,7 +63,11 @@ export const od: Command = {
     const columns = Math.max(...formats.map((f) => width(f) / f.size));
     const address = (n: number) => (radix === "n" ? "" : n.toString(radix === "d" ? 10 : radix === "x" ? 16 : 8).padStart(7, "0"));
     const { sources, errors } = readSources(ctx, "od", p.args);
-    const bytes = [...Buffer.from(sources.map((s) => s.data).join(""))];
+    // -j skips bytes (addresses count from the start), -N stops after that many
+    const skip = Number(lastValue(p, "j") ?? 0);
+    const limit = lastValue(p, "N") === undefined ? Infinity : Number(lastValue(p, "N"));
+    const all = [...Buffer.from(sources.map((s) => s.data).join(""))];
+    const bytes = all.slice(skip, skip + limit);
     const out: string[] = [];
     let previous: string | undefined;
     let starred = false;
@@ -82,9 +86,9 @@ export const od: Command = {
       }
       previous = key;
       starred = false;
-      rows.forEach((row, k) => out.push(`${k === 0 ? address(at) : " ".repeat(address(at).length)}${row}\n`));
+      rows.forEach((row, k) => out.push(`${k === 0 ? address(skip + at) : " ".repeat(address(skip + at).length)}${row}\n`));
     }
-    if (radix !== "n" && (sources.length || !errors.length)) out.push(`${address(bytes.length)}\n`);
+    if (radix !== "n" && (sources.length || !errors.length)) out.push(`${address(skip + bytes.length)}\n`);
     return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
   },
 };

@@ -21,13 +21,18 @@ function inputs(ctx: CommandContext, files: string[], missing: (name: string, wh
 export const tac: Command = {
   name: "tac",
   run(ctx) {
-    const p = parseOptions("tac", ctx.argv.slice(1), {});
+    const p = parseOptions("tac", ctx.argv.slice(1), { flags: "b", withArg: "s", long: { before: "b", "separator=": "s" } });
     if (isResult(p)) return p;
+    const sep = lastValue(p, "s") ?? "\n";
+    if (sep === "") return done("", "tac: separator cannot be empty\n", 1);
     const { texts, errors } = inputs(ctx, p.args, (n, why) => `tac: failed to open '${n}' for reading: ${why}\n`);
     let out = "";
     for (const text of texts) {
-      // each record keeps its own separator; a last line without one is printed as is
-      const records = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+      // each record keeps its own separator (after it, or before it with -b); a last record without one is printed as is
+      const parts = text.split(sep);
+      const records = has(p, "b")
+        ? [parts[0]!, ...parts.slice(1).map((r) => sep + r)].filter((r) => r !== "")
+        : parts.map((r, i) => (i < parts.length - 1 ? r + sep : r)).filter((r) => r !== "");
       out += records.reverse().join("");
     }
     return done(out, errors, errors ? 1 : 0);
