@@ -71,7 +71,11 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
   const rate = o.get("hashlimit-upto") ?? o.get("hashlimit-above");
   const name = o.get("hashlimit-name");
   const mode = o.get("hashlimit-mode");
-  const known = ["hashlimit-upto", "hashlimit-above", "hashlimit-burst", "hashlimit-mode", "hashlimit-name", "hashlimit-htable-expire", "hashlimit-srcmask", "hashlimit-dstmask"];
+  // (the hash table's size, max and gc interval have no nft counterpart: left out)
+  const known = [
+    "hashlimit-upto", "hashlimit-above", "hashlimit-burst", "hashlimit-mode", "hashlimit-name", "hashlimit-htable-expire", "hashlimit-srcmask", "hashlimit-dstmask",
+    "hashlimit-htable-size", "hashlimit-htable-max", "hashlimit-htable-gcinterval",
+  ];
   if (!rate || !name || !mode || [...o.keys()].some((k) => !known.includes(k))) return undefined;
   const ip = ctx.family === 6 ? "ip6" : "ip";
   const modes = mode.split(",");
