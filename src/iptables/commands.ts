@@ -12,21 +12,25 @@ import { runXtablesMonitor } from "./monitor.js";
 import { runNft } from "./nft-list.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
-  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], run: runIptables },
+  // (C programs writing stdout through stdio: see Command.bufferedStdout)
+  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: runIptables },
   {
     name: "iptables-save",
     aliases: ["iptables-nft-save", "iptables-legacy-save", "ip6tables-save", "ip6tables-nft-save", "ip6tables-legacy-save"],
+    bufferedStdout: true,
     run: runIptablesSave,
   },
   {
     name: "iptables-restore",
     aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
+    // (not marked bufferedStdout: its flushes around COMMIT and errors are not modelled, and
+    // program order matches the common cases better)
     run: runIptablesRestore,
   },
-  { name: "xtables-nft-multi", run: runXtablesNftMulti },
-  { name: "xtables-legacy-multi", run: runXtablesLegacyMulti },
-  { name: "iptables-translate", aliases: ["ip6tables-translate"], run: runIptablesTranslate },
-  { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], run: runRestoreTranslate },
+  { name: "xtables-nft-multi", bufferedStdout: true, run: runXtablesNftMulti },
+  { name: "xtables-legacy-multi", bufferedStdout: true, run: runXtablesLegacyMulti },
+  { name: "iptables-translate", aliases: ["ip6tables-translate"], bufferedStdout: true, run: runIptablesTranslate },
+  { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], bufferedStdout: true, run: runRestoreTranslate },
   { name: "iptables-apply", aliases: ["ip6tables-apply"], run: runIptablesApply },
   { name: "xtables-monitor", run: runXtablesMonitor },
   { name: "nft", run: runNft },

@@ -8,7 +8,7 @@ import { XtablesError } from "../netfilter/xtables-error.js";
 import type { Namespace } from "../net/types.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import type { NameTables } from "./address.js";
-import { badTable } from "./iptables.js";
+import { badTable, startThenEnd } from "./iptables.js";
 import { executeCommand, isTableName } from "./execute.js";
 import { touchLegacy } from "./ops.js";
 import { CMD } from "./options.js";
@@ -114,9 +114,9 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
-    return { ...failed, stdout: partial, stderr: stderr + printed + failed.stderr };
+    return { ...failed, stdout: partial, stderr: stderr + printed + failed.stderr, stderrParts: startThenEnd(stderr, partial, printed + failed.stderr) };
   }
-  return { stdout, stderr: stderr + printed, rc: 0 };
+  return { stdout, stderr: stderr + printed, rc: 0, stderrParts: startThenEnd(stderr, stdout, printed) };
 }
 
 export function runIp6tables(ctx: CommandContext, p: Program): CommandResult {

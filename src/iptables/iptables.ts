@@ -1,5 +1,5 @@
 // The `iptables` command (also iptables-nft and iptables-legacy).
-import type { CommandContext, CommandResult } from "../shell/types.js";
+import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { executeCommand, isTableName } from "./execute.js";
 import { IPTABLES_HELP } from "./help.js";
@@ -94,13 +94,23 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   if (p.backend === "nft" && parsed.command & (CMD.LIST | CMD.LIST_RULES) && legacyTablesPresent(ns)) {
     stderr += "# Warning: iptables-legacy tables present, use iptables-legacy to see them\n";
   }
+  // (written before any output: with 2>&1 they lead even a long listing; see Command.bufferedStdout)
+  const atStart = stderr;
   let stdout: string;
   try {
     stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (stderr += text) });
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
-    return { ...failed, stdout: partial, stderr: stderr + failed.stderr };
+    return { ...failed, stdout: partial, stderr: stderr + failed.stderr, stderrParts: startThenEnd(atStart, partial, stderr.slice(atStart.length) + failed.stderr) };
   }
-  return { stdout, stderr, rc: 0 };
+  return { stdout, stderr, rc: 0, stderrParts: startThenEnd(atStart, stdout, stderr.slice(atStart.length)) };
+}
+
+/** Warnings written before the output, the rest (print warnings, errors) after it. */
+export function startThenEnd(atStart: string, stdout: string, atEnd: string): StderrPart[] {
+  return [
+    { at: 0, text: atStart },
+    { at: Buffer.byteLength(stdout), text: atEnd },
+  ];
 }

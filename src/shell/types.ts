@@ -7,6 +7,18 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
   rc: number;
+  /**
+   * For a command whose stdout is block-buffered (Command.bufferedStdout): where its stderr
+   * parts were written, each after `at` bytes of stdout. Without it, all of stderr was written
+   * at the end (after the whole of stdout). See shell/interleave.ts.
+   */
+  stderrParts?: StderrPart[];
+}
+
+/** Text written to stderr after `at` bytes had been written to stdout. */
+export interface StderrPart {
+  at: number;
+  text: string;
 }
 
 export interface CommandContext {
@@ -33,6 +45,12 @@ export interface Command {
   name: string;
   /** Other names for the same command (e.g. iptables-nft). argv[0] tells which was used. */
   aliases?: string[];
+  /**
+   * The real program writes stdout through C stdio, which buffers 4096-byte blocks when stdout
+   * is a pipe or file, while stderr goes out at once: with 2>&1 its errors and warnings come
+   * before the stdout text they followed (sed, awk, wc, ls, getent, iptables).
+   */
+  bufferedStdout?: boolean;
   run(ctx: CommandContext): CommandResult;
 }
 

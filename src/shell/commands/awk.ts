@@ -578,6 +578,7 @@ maximum-integer     2147483647
 
 export const awk: Command = {
   name: "awk",
+  bufferedStdout: true,
   aliases: ["mawk", "gawk"],
   run(ctx) {
     const args = ctx.argv.slice(1);

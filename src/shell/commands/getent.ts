@@ -288,6 +288,7 @@ function query(ctx: CommandContext, db: string, keys: string[]): Outcome {
 
 export const getent: Command = {
   name: "getent",
+  bufferedStdout: true,
   run(ctx) {
     const args: string[] = [];
     const argv = ctx.argv.slice(1);

@@ -91,6 +91,7 @@ function listDir(ctx: CommandContext, dir: string, p: ParsedArgs): Entry[] {
 
 export const ls: Command = {
   name: "ls",
+  bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("ls", ctx.argv.slice(1), {
       flags: "1laAdhFRQprSst",
@@ -124,6 +125,7 @@ export const ls: Command = {
       }
     };
     sortEntries(dirs, p).forEach((d, k) => show(d, k === 0 && files.length === 0));
-    return done(out.join(""), errors.join(""), errors.length ? 2 : 0);
+    // (ls reports the operands it cannot find before it lists any)
+    return { ...done(out.join(""), errors.join(""), errors.length ? 2 : 0), stderrParts: [{ at: 0, text: errors.join("") }] };
   },
 };

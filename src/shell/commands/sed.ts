@@ -406,6 +406,7 @@ const SPEC = {
 
 export const sed: Command = {
   name: "sed",
+  bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("sed", ctx.argv.slice(1), SPEC);
     if (isResult(p)) return p;

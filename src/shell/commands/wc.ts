@@ -38,7 +38,8 @@ export const wc: Command = {
     let which = (["l", "w", "m", "c", "L"] as const).filter((f) => has(p, f));
     if (which.length === 0) which = ["l", "w", "c"];
     const names = p.args.length ? p.args : ["-"];
-    const errors: string[] = [];
+    // each error with how many count lines were printed before it (GNU's error() flushes them)
+    const errors: { rowsBefore: number; text: string }[] = [];
     const rows: { name: string; l: number; w: number; c: number; m: number; L: number }[] = [];
     let regularBytes = 0;
     let minWidth = 1;
@@ -47,13 +48,13 @@ export const wc: Command = {
       const data = name === "-" ? ctx.stdin : ctx.fs.readFile(name);
       if (name !== "-" && ctx.fs.isDir(name)) {
         // GNU wc stats the directory (so it widens the columns), fails to read it, and prints zeros.
-        errors.push(`wc: ${name}: Is a directory\n`);
+        errors.push({ rowsBefore: rows.length, text: `wc: ${name}: Is a directory\n` });
         minWidth = 7;
         rows.push({ name: label, l: 0, w: 0, c: 0, m: 0, L: 0 });
         continue;
       }
       if (data === undefined) {
-        errors.push(`wc: ${name}: No such file or directory\n`);
+        errors.push({ rowsBefore: rows.length, text: `wc: ${name}: No such file or directory\n` });
         continue;
       }
       if (name === "-" && !ctx.stdinIsFile) minWidth = 7;
@@ -70,6 +71,7 @@ export const wc: Command = {
     let width = Math.max(String(regularBytes).length, minWidth);
     if (which.length === 1 && names.length === 1 && results === 1) width = 1;
     const out = rows.map((r) => which.map((k) => String(r[k]).padStart(width)).join(" ") + (r.name ? ` ${r.name}` : "") + "\n");
-    return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
+    const stderrParts = errors.map((e) => ({ at: Buffer.byteLength(out.slice(0, e.rowsBefore).join("")), text: e.text }));
+    return { ...done(out.join(""), errors.map((e) => e.text).join(""), errors.length ? 1 : 0), stderrParts };
   },
 };

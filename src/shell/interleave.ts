@@ -1,0 +1,26 @@
+// What a command leaves in a stream its stdout and stderr share (2>&1, |&). A program with a
+// block-buffered stdout (C stdio into a pipe or file) sends its stdout in 4096-byte blocks as
+// each fills, and the rest when it exits; its stderr is unbuffered. So a stderr text written
+// after `at` bytes of stdout shows after only the whole blocks among those bytes. A program
+// whose stdout is written at once (or flushed before each error) shows it after all `at` bytes.
+import type { CommandResult, StderrPart } from "./types.js";
+
+/** glibc's buffer for a pipe or a regular file (st_blksize). */
+const BLOCK = 4096;
+
+export function interleaved(result: CommandResult, buffered: boolean): string {
+  const block = buffered ? BLOCK : 1;
+  const stdout = Buffer.from(result.stdout, "utf8");
+  const parts: StderrPart[] = result.stderrParts ?? [{ at: stdout.length, text: result.stderr }];
+  let merged = "";
+  let flushed = 0;
+  for (const part of parts) {
+    const blocks = Math.min(Math.floor(part.at / block) * block, stdout.length);
+    if (blocks > flushed) {
+      merged += stdout.subarray(flushed, blocks).toString("utf8");
+      flushed = blocks;
+    }
+    merged += part.text;
+  }
+  return merged + stdout.subarray(flushed).toString("utf8");
+}
