@@ -58,12 +58,19 @@ export function protoName(proto: number): string {
  * others are cut to 16 bits.
  */
 export function getPortByName(text: string): number {
-  if (/^[ \t\n\v\f\r]*\+?\d+$/.test(text)) {
-    const value = BigInt(text.trim());
-    const asInt = BigInt.asIntN(32, value > 0xffffffffffffffffn ? 0xffffffffffffffffn : value);
-    if (asInt >= 0n) return Number(asInt & 0xffffn);
-  }
-  return serviceToPort(text, "tcp") ?? serviceToPort(text, "udp") ?? -1;
+  return numericService(text) ?? serviceToPort(text, "tcp") ?? serviceToPort(text, "udp") ?? -1;
+}
+
+/** glibc's numeric service: strtoul (sign allowed) to the end, kept in an int that must not be negative. */
+function numericService(text: string): number | undefined {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)$/.exec(text);
+  if (!m) return undefined;
+  const U64 = 1n << 64n;
+  const magnitude = BigInt(m[2]!);
+  // (ERANGE gives ULONG_MAX whatever the sign)
+  const value = magnitude >= U64 ? U64 - 1n : m[1] === "-" ? (U64 - magnitude) % U64 : magnitude;
+  const asInt = BigInt.asIntN(32, value);
+  return asInt >= 0n ? Number(asInt & 0xffffn) : undefined;
 }
 
 /**
@@ -84,18 +91,11 @@ export function parsePortRangeRC(ext: string, option: string, text: string): [nu
 }
 
 /**
- * XTTYPE_PORT: getaddrinfo's service lookup. A number is what glibc's strtoul reads to the end
- * (blanks and '+' first; "" is 0), wrapped to 16 bits as in the kernel field.
+ * XTTYPE_PORT: getaddrinfo's service lookup as getPortByName ("" is port 0).
  */
 export function parseServicePort(arg: string): number {
   if (arg === "") return 0;
-  const m = /^[ \t\n\v\f\r]*\+?(\d+)$/.exec(arg);
-  // (glibc keeps the number in an int: past 2^31 it is negative and no port)
-  if (m) {
-    const asInt = BigInt.asIntN(32, BigInt(m[1]!) >= 1n << 64n ? (1n << 64n) - 1n : BigInt(m[1]!));
-    if (asInt >= 0n) return Number(asInt & 0xffffn);
-  }
-  const port = serviceToPort(arg, "tcp") ?? serviceToPort(arg, "udp");
-  if (port === undefined) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
+  const port = getPortByName(arg);
+  if (port < 0) throw paramProblem(`Port "${arg}" does not resolve to anything.\n`);
   return port;
 }
