@@ -6,6 +6,7 @@ import { extOptions, noteOption, type OptionSpec } from "./target-util/options.j
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+import { nameTable } from "../../name-table.js";
 
 export interface CtData {
   notrack: boolean;
@@ -39,10 +40,10 @@ const CT_EVENTS = ["new", "related", "destroy", "reply", "assured", "protoinfo",
 const EXP_EVENTS = ["new"];
 
 /** Conntrack helpers a Debian kernel can load, with the layer-4 protocols they serve. */
-const HELPERS: Record<string, number[]> = {
+const HELPERS = nameTable<number[]>({
   ftp: [6], irc: [6], sip: [6, 17], tftp: [17], amanda: [17], RAS: [17], "Q.931": [6],
   pptp: [6], sane: [6], snmp: [17], snmp_trap: [17], "netbios-ns": [17],
-};
+});
 /** Helpers whose modules register for IPv4 only (ip6tables cannot find them). */
 const IPV4_ONLY_HELPERS = new Set(["irc", "pptp", "snmp", "snmp_trap", "netbios-ns"]);
 

@@ -5,8 +5,9 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
 import { valMaskText } from "./util/valmask.js";
+import { nameTable } from "../../name-table.js";
 
-const GROUPS: Record<string, number> = { default: 0 };
+const GROUPS = nameTable({ default: 0 });
 
 interface Group {
   group: number;

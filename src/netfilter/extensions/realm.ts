@@ -5,8 +5,9 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
 import { valMaskText } from "./util/valmask.js";
+import { nameTable } from "../../name-table.js";
 
-const REALMS: Record<string, number> = { cosmos: 0 };
+const REALMS = nameTable({ cosmos: 0 });
 
 export interface RealmData {
   id: number;

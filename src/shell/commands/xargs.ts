@@ -1,6 +1,7 @@
 // xargs [-n N] [-L N] [-I REPL] [CMD [ARG]…]: runs CMD (default echo) with words read from stdin.
 import type { Command } from "../types.js";
 import { done } from "./util.js";
+import { nameTable } from "../../name-table.js";
 
 /**
  * GNU xargs' default input parsing: blank-separated words, '…' and "…" quote (not across a
@@ -54,10 +55,10 @@ function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: s
 
 /** Short options that take a value (attached or as the next word), and the long names GNU xargs knows. */
 const WITH_VALUE = "nLIdPsaEe";
-const LONG: Record<string, string> = {
+const LONG = nameTable<string>({
   "max-args": "n", "max-lines": "L", replace: "I", delimiter: "d", "max-procs": "P", "max-chars": "s", "arg-file": "a",
   "eof": "E", "null": "0", "no-run-if-empty": "r", verbose: "t", exit: "x", interactive: "p", "open-tty": "o",
-};
+});
 
 /** A -d delimiter: one character or an escape such as \n, \t, \0, \x2c. */
 function delimiter(text: string): string | undefined {
