@@ -61,7 +61,7 @@ export const connlabelMatch: MatchExtension<ConnlabelData> = {
       call.warn?.(`${NO_CONF}\n`);
       throw paramProblem(`label '${arg}' not found or invalid value`);
     }
-    d.bit = bit;
+    d.bit = bit & 0xffff; // (xt_connlabel_mtinfo.bit is a __u16)
     d.invert = call.invert;
   },
   finalCheck(d) {

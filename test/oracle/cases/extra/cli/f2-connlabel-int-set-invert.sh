@@ -1,5 +1,5 @@
 # connlabel reads --label with strtoul into a C int: 2^31..2^32-1 are refused (after the label
-# map warning), 2^32 wraps to label 0; libxt_SET ignores a '!' before its options.
+# map warning), 2^32 wraps to label 0, the bit is kept in 16 bits; libxt_SET ignores a '!' before its options.
 iptables -A INPUT -m connlabel --label 4294967295
 iptables -A INPUT -m connlabel --label 2147483648
 iptables -A INPUT -m connlabel --label 2147483647
@@ -20,3 +20,9 @@ iptables -A INPUT -m set ! --match-set x src
 iptables -A INPUT -m set --match-set ! x src
 iptables -A INPUT -m set --match-set x
 iptables -S INPUT
+ip6tables -A INPUT -m connlabel ! --label 65536
+iptables -A INPUT -m connlabel --label 65663
+iptables -A INPUT -m connlabel --label 65664
+iptables -A INPUT -m connlabel --label 131073 --set
+iptables -S INPUT
+ip6tables -S INPUT
