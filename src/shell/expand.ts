@@ -78,14 +78,19 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     e.exitStatus = 127;
     throw e;
   }
+  // ${#@} and ${#*}: how many positional parameters
+  if (part.op === "len" && (part.name === "@" || part.name === "*")) return String(host.getArray?.("@")?.length ?? 0);
   if (part.op === "len") return String((value ?? "").length);
   if (!part.op) return value ?? "";
+  if ((part.name === "@" || part.name === "*") && perElementOp(part.op)) return eachElement(part, host.getArray?.("@") ?? [], host).join(" ");
   if (part.op === "substr" && (part.name === "@" || part.name === "*")) return sliceList(part, host.getArray?.("@") ?? [], host).join(" ");
   if (part.op === "substr") {
     const v = value ?? "";
     const arith = (w: Word) => Number(evalArithmetic(expandToString(w, host), host));
     let off = arith(part.arg ?? []);
-    if (off < 0) off = Math.max(0, v.length + off);
+    // an offset past either end gives nothing (bash does not clamp a negative one to 0)
+    if (off < 0) off = v.length + off;
+    if (off < 0 || off > v.length) return "";
     if (part.arg2 === undefined) return v.slice(off);
     const len = arith(part.arg2);
     return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
@@ -163,7 +168,24 @@ function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
   else return undefined;
   if (part.op === "substr") return sliceList(part, elements, host);
   if (part.op === undefined) return elements;
+  // "${a[@]:-x}", "${@:+x}": the default operators look at the list as a whole
+  if (/^:?[-=+?]$/.test(part.op)) {
+    const unset = elements.length === 0 || (part.op.startsWith(":") && elements.every((e) => e === ""));
+    const arg = () => [expandToString(part.arg ?? [], host)];
+    if (part.op.endsWith("+")) return unset ? [] : arg();
+    if (part.op.endsWith("-")) return unset ? arg() : elements;
+    return unset ? [expandParam({ ...part, index: undefined }, host)] : elements;
+  }
   // "${a[@]/x/y}", "${@#-}" …: the operator applies to each element, which stays a word of its own
+  return elements.map((v) =>
+    expandParam({ ...part, index: undefined, name: "\u0000each" }, { ...host, getVar: (n) => (n === "\u0000each" ? v : host.getVar(n)) }),
+  );
+}
+
+/** Operators that apply to each element of ${a[@]} / $@ (patterns, replacement, case). */
+const perElementOp = (op: string | undefined) => op !== undefined && /^(##?|%%?|\/[/#%]?|\^\^?|,,?|~~?)$/.test(op);
+
+function eachElement(part: WordPart & { t: "var" }, elements: string[], host: ExpandHost): string[] {
   return elements.map((v) =>
     expandParam({ ...part, index: undefined, name: "\u0000each" }, { ...host, getVar: (n) => (n === "\u0000each" ? v : host.getVar(n)) }),
   );
@@ -181,6 +203,7 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
   }
   if (part.index === "@" || part.index === "*") {
     if (part.op === "len") return String(elements.length);
+    if (perElementOp(part.op)) return eachElement(part, elements, host).join(" ");
     if (part.op === "substr") return sliceList(part, elements, host).join(" ");
     return expandParam({ ...part, index: undefined, name: "\u0000list" }, {
       ...host, getVar: (n) => (n === "\u0000list" ? (elements.length ? elements.join(part.index === "*" && part.quoted ? ifsJoiner(host) : " ") : undefined) : host.getVar(n)),
@@ -233,7 +256,8 @@ function patternOp(op: string, v: string, pattern: string, replacement: string):
     const hit = (op === "%%" ? starts : starts.reverse()).find((n) => whole.test(v.slice(n)));
     return hit === undefined ? v : v.slice(0, hit);
   }
-  if (pattern === "") return v;
+  // an empty pattern anchored at the start or the end inserts the replacement there
+  if (pattern === "") return op === "/#" ? replacement + v : op === "/%" ? v + replacement : v;
   const anchored = op === "/#" ? `^(?:${src})` : op === "/%" ? `(?:${src})$` : src;
   return v.replace(new RegExp(anchored, op === "//" ? "gs" : "s"), () => replacement);
 }

@@ -584,7 +584,11 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       else if (a.append) value = old + value;
       // a plain assignment to an array sets its first element
       if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
-      else scalars.push([a.name, value]);
+      else {
+        scalars.push([a.name, value]);
+        // without a command, each assignment is in effect for the ones after it (IFS=… a=($(…)))
+        if (cmd.words.length === 0) state.vars[a.name] = value;
+      }
     }
   }
   return scalars;

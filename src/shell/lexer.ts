@@ -96,6 +96,13 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
     if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + countNewlines(src.slice(i)) + 1);
     return { part: { t: "sub", src: src.slice(i + 2, end - 1), quoted, line }, end };
   }
+  if (c === "[") {
+    // $[EXPR]: the old form of $((EXPR))
+    let depth = 1;
+    let j = i + 2;
+    for (; j < src.length && depth > 0; j++) depth += src[j] === "[" ? 1 : src[j] === "]" ? -1 : 0;
+    if (depth === 0) return { part: { t: "arith", src: src.slice(i + 2, j - 1), quoted }, end: j };
+  }
   if (c === "{") {
     const end = findClosingBrace(src, i + 2);
     if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'", line);

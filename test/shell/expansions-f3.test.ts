@@ -49,3 +49,19 @@ describe("IFS", () => {
     expect(out('IFS=; v="a b"; set -- $v; echo $#; a=(x y); IFS=-; echo "${a[*]}"')).toBe("1\nx-y\n");
   });
 });
+
+describe("more bash corners", () => {
+  it("applies ${a[@]} operators per element and defaults to the whole list", () => {
+    expect(out('arr=(one two); echo ${arr[@]/#/-} "${none[@]:-empty}"; set -- a b c; echo ${#@}')).toBe("-one -two empty\n3\n");
+  });
+  it("gives nothing for offsets past either end", () => {
+    expect(out('v=abc; echo "[${v:10}]" "[${v: -10}]" "[${v: -2}]"')).toBe("[] [] [bc]\n");
+  });
+  it("reads bundled options, printf -v into elements, $[ ] and declare -r", () => {
+    expect(out('IFS=, read -ra p <<< "a,b,,c"; echo ${#p[@]}; printf -v "r[2]" %s v; echo ${r[2]} $[1+2]')).toBe("4\nv 3\n");
+    expect(sh("declare -r RO=1; RO=2; echo after")).toEqual({ stdout: "", stderr: "/bin/bash: line 1: RO: readonly variable\n", rc: 1 });
+  });
+  it("assigns in order when there is no command", () => {
+    expect(out("a=(3 1 2); IFS=$'\\n' s=($(sort -n <<<\"${a[*]}\")); unset IFS; echo ${s[*]}")).toBe("1 2 3\n");
+  });
+});

@@ -48,13 +48,23 @@ export function read(b: BuiltinCall): number {
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === "-r") raw = true;
-    else if (a === "-p") b.io.err.push(args[++i] ?? "");
-    else if (a === "-a") array = args[++i];
-    else if (a === "-d") delim = (args[++i] ?? "")[0] ?? "\0";
-    else if (a === "-s") continue;
-    else if (a === "-t" || a === "-n" || a === "-N" || a === "-u") i++;
-    else names.push(a);
+    if (!/^-[a-zA-Z]+/.test(a) || names.length) {
+      names.push(a);
+      continue;
+    }
+    // bundled flags (-ra NAME, -rd '' …): a letter taking a value takes the rest of the word or the next one
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (c === "r") raw = true;
+      else if (c === "s" || c === "e") continue;
+      else if ("apdtnNu".includes(c)) {
+        const value = j + 1 < a.length ? a.slice(j + 1) : args[++i] ?? "";
+        if (c === "p") b.io.err.push(value);
+        else if (c === "a") array = value;
+        else if (c === "d") delim = value[0] ?? "\0";
+        break;
+      }
+    }
   }
   const input = b.io.stdin;
   if (input === "") return 1;

@@ -177,7 +177,18 @@ export function printf(b: BuiltinCall): number {
     return 2;
   }
   const r = runPrintf(b.argv.slice(toVar !== undefined ? 3 : 1));
-  if (toVar !== undefined) b.state.vars[toVar] = r.stdout;
+  if (toVar !== undefined) {
+    // -v NAME[INDEX]: an element of an indexed or associative array
+    const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/s.exec(toVar);
+    const assoc = element ? b.state.assoc?.[element[1]!] : undefined;
+    if (element && assoc) assoc.set(assocKey(element[2]!), r.stdout);
+    else if (element) {
+      const index = Number(evalArithmetic(element[2]!, { getVar: (n) => b.state.vars[n] }));
+      const array = ((b.state.arrays ??= {})[element[1]!] ??= []);
+      delete b.state.vars[element[1]!];
+      array[index < 0 ? array.length + index : index] = r.stdout;
+    } else b.state.vars[toVar] = r.stdout;
+  }
   else b.io.out.push(r.stdout);
   if (r.usage) b.io.err.push(r.usage);
   for (const e of r.errors) fail(b, e);

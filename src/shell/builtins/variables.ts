@@ -195,6 +195,7 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     }
     if (value !== undefined) b.state.vars[name] = value;
     else if (frame && !Object.hasOwn(b.state.vars, name) && !b.state.arrays?.[name]) b.state.vars[name] = "";
+    if (flags.has("r")) (b.state.readonly ??= new Set()).add(name);
     if (flags.has("x")) b.state.exported.add(name);
   }
   return rc;

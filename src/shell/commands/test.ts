@@ -26,8 +26,12 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
   }
 }
 
-function binary(a: string, op: string, b: string): boolean | undefined {
+function binary(a: string, op: string, b: string, fs?: Vfs): boolean | undefined {
   switch (op) {
+    // the tutor keeps no file times: -nt/-ot only see whether the files exist
+    case "-nt": return fs !== undefined && fs.exists(a) && !fs.exists(b);
+    case "-ot": return fs !== undefined && fs.exists(b) && !fs.exists(a);
+    case "-ef": return fs !== undefined && fs.exists(a) && fs.exists(b) && fs.resolve(a) === fs.resolve(b);
     case "=": case "==": return a === b;
     case "!=": return a !== b;
     case "<": return a < b;
@@ -60,7 +64,7 @@ export function evalTest(args: string[], fs: Vfs): boolean {
     }
     const next = args[i + 1];
     if (next !== undefined && args[i + 2] !== undefined) {
-      const r = binary(a, next, args[i + 2]!);
+      const r = binary(a, next, args[i + 2]!, fs);
       if (r !== undefined) {
         i += 3;
         return r;
