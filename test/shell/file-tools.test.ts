@@ -40,3 +40,11 @@ describe("coreutils options", () => {
     expect(out("printf 'a,b,c' | tac -s,")).toBe("cb,a,");
   });
 });
+
+describe("bc", () => {
+  it("computes with scale like GNU bc", () => {
+    expect(out("echo 'scale=2; 10/3; 1/8; -0.5 + 0; 2^10; x = 5; x += 1; x' | bc")).toBe("3.33\n.12\n-.5\n1024\n6\n");
+    expect(out("echo '10/3' | bc -l")).toBe("3.33333333333333333333\n");
+    expect(sh("echo '1/0' | bc").stderr).toBe("Runtime error (func=(main), adr=3): Divide by zero\n");
+  });
+});

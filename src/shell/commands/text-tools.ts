@@ -15,6 +15,7 @@ import { expr } from "./expr.js";
 import { cmp, comm, expand, md5sum, printenv, readlink, realpath, sha1sum, sha224sum, sha256sum, sha384sum, sha512sum, timeout, yes } from "./small-tools.js";
 import { base64, fold, join, mktemp, stat, truncate } from "./file-tools.js";
 import { find } from "./find.js";
+import { bc } from "./bc.js";
 import { env } from "./env.js";
 import { grep } from "./grep.js";
 import { head } from "./head.js";
@@ -49,5 +50,5 @@ export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column, getent,
-  sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find,
+  sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
 ];
