@@ -180,11 +180,11 @@ function warning(family: string, table: string): string {
   return `# Warning: table ${family} ${table} is managed by iptables-nft, do not touch!\n`;
 }
 
-/** The existing tables in creation order where commands made them (restored ones first). */
+/** The existing tables in the order commands made them (tables a restore made, unnoted, come last). */
 function tablesOf(sets: FamilyTables[]): { family: "ip" | "ip6"; t: Table }[] {
   const out: { family: "ip" | "ip6"; t: Table }[] = [];
   for (const s of sets) for (const name of TABLE_ORDER) if (s.ruleset.tables[name]?.exists) out.push({ family: s.family, t: s.ruleset.tables[name]! });
-  return out.sort((a, b) => (tableCreationOrder(a.t) ?? 0) - (tableCreationOrder(b.t) ?? 0));
+  return out.sort((a, b) => (tableCreationOrder(a.t) ?? Infinity) - (tableCreationOrder(b.t) ?? Infinity) || 0);
 }
 
 /** "Error: No such file or directory" with nft's caret line under the missing object. */
