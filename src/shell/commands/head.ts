@@ -5,7 +5,9 @@ import { done, has, isResult, lastValue, parseOptions, readSources, splitLines }
 export const head: Command = {
   name: "head",
   run(ctx) {
-    const p = parseOptions("head", ctx.argv.slice(1), {
+    // the obsolete first-option forms -5c (bytes) and -5l (lines)
+    const argv = ctx.argv.slice(1).map((a, i) => (i === 0 && /^-[0-9]+[cl]$/.test(a) ? (a.endsWith("c") ? `-c${a.slice(1, -1)}` : `-n${a.slice(1, -1)}`) : a));
+    const p = parseOptions("head", argv, {
       flags: "qv",
       withArg: "nc",
       digitsAs: "n",

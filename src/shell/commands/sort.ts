@@ -19,6 +19,9 @@ interface Key {
   month?: boolean;
   human?: boolean;
   random?: boolean;
+  /** -d (blanks and alphanumerics only) and -i (printable characters only) within the key. */
+  dictionary?: boolean;
+  printable?: boolean;
 }
 
 /** GNU parse_field_count: leading digits, or the error quoting the rest of the spec. */
@@ -79,6 +82,8 @@ function parseKey(spec: string, p: Modes): Key | string {
     month: own ? opts.includes("M") : p.month,
     human: own ? opts.includes("h") : p.human,
     random: own ? opts.includes("R") : p.random,
+    dictionary: own ? opts.includes("d") : p.dictionary,
+    printable: own ? opts.includes("i") : p.printable,
   };
 }
 
@@ -198,6 +203,8 @@ function cmp(a: string, b: string, numeric: boolean, fold: boolean, version = fa
   if (version) return versionCompare(a, b);
   if (human) return humanCompare(a, b);
   if (numeric) return numberOf(a) - numberOf(b);
+  if (modes.dictionary) [a, b] = [a.replace(/[^ \tA-Za-z0-9]/g, ""), b.replace(/[^ \tA-Za-z0-9]/g, "")];
+  if (modes.printable) [a, b] = [a.replace(/[^\x20-\x7e]/g, ""), b.replace(/[^\x20-\x7e]/g, "")];
   if (fold) {
     a = a.toUpperCase();
     b = b.toUpperCase();
@@ -209,12 +216,12 @@ export const sort: Command = {
   name: "sort",
   run(ctx) {
     const p = parseOptions("sort", ctx.argv.slice(1), {
-      flags: "nrufbsVhgcCmzMR",
+      flags: "nrufbsVhgcCmzMRdi",
       withArg: "tko",
       long: {
         "numeric-sort": "n", reverse: "r", unique: "u", "ignore-case": "f", "ignore-leading-blanks": "b", stable: "s",
         "field-separator=": "t", "key=": "k", "output=": "o", "version-sort": "V", "human-numeric-sort": "h",
-        "general-numeric-sort": "g", check: "c", "zero-terminated": "z", "month-sort": "M", "random-sort": "R",
+        "general-numeric-sort": "g", check: "c", "zero-terminated": "z", "month-sort": "M", "random-sort": "R", "dictionary-order": "d", "ignore-nonprinting": "i",
       },
       usageRc: 2,
     });
@@ -222,7 +229,7 @@ export const sort: Command = {
     const reverse = has(p, "r");
     const global: Modes = {
       numeric: has(p, "n") || has(p, "g") || has(p, "h"), fold: has(p, "f"), blanks: has(p, "b"), version: has(p, "V"), reverse,
-      general: has(p, "g"), month: has(p, "M"), human: has(p, "h"), random: has(p, "R"),
+      general: has(p, "g"), month: has(p, "M"), human: has(p, "h"), random: has(p, "R"), dictionary: has(p, "d"), printable: has(p, "i"),
     };
     const sep = lastValue(p, "t");
     if (sep === "") return done("", "sort: empty tab\n", 2);
@@ -250,7 +257,7 @@ export const sort: Command = {
       }
       return 0;
     };
-    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version || global.month || global.random);
+    const lastResort = !(has(p, "s") || has(p, "u")) && (keys.length > 0 || global.numeric || global.fold || global.version || global.month || global.random || global.dictionary || global.printable);
     const compare = (a: string, b: string): number => {
       const c = compareKeys(a, b);
       if (c !== 0 || !lastResort) return c;
