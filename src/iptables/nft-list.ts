@@ -9,7 +9,7 @@ import { newTable } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
 import { ip6Ruleset } from "./ip6tables.js";
-import { tableCreationOrder } from "./ops.js";
+import { chainCreationOrder, tableCreationOrder } from "./ops.js";
 import { namespaceOf } from "./program.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";
@@ -129,7 +129,6 @@ function ruleLine(rule: Rule, family: 4 | 6, table: string): { text: string; com
   return { text: parts.join(" "), compat };
 }
 
-/** The chains nft would list, in creation order (ops.touch keeps the table's keys so). */
 /** The native meta mark compare: "meta mark & 0x000000ff == 0x00000001". */
 function markText(d: { mark: number; mask: number; invert: boolean }): string {
   const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
@@ -144,8 +143,14 @@ function listedAction(text: string): string {
   return text.replace(/^nftrace set/, "meta nftrace set");
 }
 
+/**
+ * The chains nft would list, in creation order: as ops noted it when commands made them all,
+ * else (a restore made some) the table's key order.
+ */
 function existingChains(t: Table): Chain[] {
-  return Object.values(t.chains).filter((c) => !c.builtin || c.exists);
+  const chains = Object.values(t.chains).filter((c) => !c.builtin || c.exists);
+  if (chains.some((c) => chainCreationOrder(c) === undefined)) return chains;
+  return chains.sort((a, b) => chainCreationOrder(a)! - chainCreationOrder(b)!);
 }
 
 interface Listing {

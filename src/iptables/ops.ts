@@ -49,13 +49,18 @@ export function findChain(t: Table, name: string): Chain | undefined {
   return Object.hasOwn(t.chains, name) ? t.chains[name] : undefined;
 }
 
-/** When each table was created by a command (nft lists tables in creation order). */
-const tableCreated = new WeakMap<Table, number>();
-let tablesCreated = 0;
+/** When each table and chain was created by a command (nft lists them in creation order). */
+const created = new WeakMap<Table | Chain, number>();
+let creations = 0;
 
 /** The order a command created the table in, or undefined (made by a restore, or never). */
 export function tableCreationOrder(t: Table): number | undefined {
-  return tableCreated.get(t);
+  return created.get(t);
+}
+
+/** The order a command created the chain in, or undefined (made by a restore). */
+export function chainCreationOrder(c: Chain): number | undefined {
+  return created.get(c);
 }
 
 /**
@@ -63,10 +68,11 @@ export function tableCreationOrder(t: Table): number | undefined {
  * now moves to the end of the table's keys, which so stay in creation order (nft lists them so).
  */
 export function touch(t: Table, chain?: Chain): void {
-  if (!t.exists) tableCreated.set(t, ++tablesCreated);
+  if (!t.exists) created.set(t, ++creations);
   t.exists = true;
   if (!chain || chain.exists) return;
   chain.exists = true;
+  created.set(chain, ++creations);
   if (chain.builtin && t.chains[chain.name] === chain) {
     delete t.chains[chain.name];
     t.chains[chain.name] = chain;
@@ -268,9 +274,11 @@ export function newChain(t: Table, name: string): void {
   if (t.foreignBaseChains?.some((c) => c.name === name)) throw nftError("CHAIN_USER_ADD", "File exists", `chain ${name}`);
   // (a structuredClone'd table's chain map has Object.prototype again, whose __proto__
   // setter would take the chain for a prototype)
-  if (name === "__proto__") Object.defineProperty(t.chains, name, { value: newUserChain(name), writable: true, enumerable: true, configurable: true });
-  else t.chains[name] = newUserChain(name);
+  const chain = newUserChain(name);
+  if (name === "__proto__") Object.defineProperty(t.chains, name, { value: chain, writable: true, enumerable: true, configurable: true });
+  else t.chains[name] = chain;
   touch(t);
+  created.set(chain, ++creations);
 }
 
 /**
