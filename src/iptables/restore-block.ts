@@ -36,6 +36,38 @@ export interface Block extends ChainLineBlock {
   restricted: { rules: Rule[]; chains: string[] };
   /** Some appended rule inverts a /0 address (nft refuses it at COMMIT). */
   invertsAny: boolean;
+  /** --noflush: the table as committed before the block (what the kernel holds meanwhile). */
+  before?: Table;
+  /** nft: each chain's use count in the kernel when the block began (see cachedReferences). */
+  kernelUse?: Map<string, number>;
+}
+
+/**
+ * iptables-nft's -L inside a restore prints a user chain's references as the kernel's use count
+ * of the chain (the jumps to it plus its own rules, as committed before the block) less the rules
+ * its cache holds now. A chain the block made has no use count yet, so once it has rules the
+ * count is negative: "(ERROR obtaining refs)".
+ */
+export function cachedReferences(listing: string, block: Block): string {
+  return listing.replace(/^Chain (\S+) \(\d+ references\)$/gm, (line, name: string) => {
+    const chain = block.work.chains[name];
+    if (!chain || chain.builtin) return line;
+    const refs = kernelUse(block, name) - chain.rules.length;
+    return refs < 0 ? `Chain ${name} (ERROR obtaining refs)` : `Chain ${name} (${refs} references)`;
+  });
+}
+
+function kernelUse(block: Block, name: string): number {
+  if (!block.before) return 0;
+  if (!block.kernelUse) {
+    const use = new Map<string, number>();
+    for (const c of Object.values(block.before.chains)) {
+      use.set(c.name, (use.get(c.name) ?? 0) + c.rules.length);
+      for (const r of c.rules) if (r.action.kind === "jump" || r.action.kind === "goto") use.set(r.action.chain, (use.get(r.action.chain) ?? 0) + 1);
+    }
+    block.kernelUse = use;
+  }
+  return Object.hasOwn(block.before.chains, name) ? (block.kernelUse.get(name) ?? 0) : 0;
 }
 
 /**

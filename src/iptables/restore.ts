@@ -13,7 +13,7 @@ import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { Vocabulary, WordCache, splitRestoreLineInto } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
@@ -162,6 +162,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           appendOnly: !opts.noflush && !opts.exactCommit,
           restricted: { rules: [], chains: [] },
           invertsAny: false,
+          before: opts.noflush ? old : undefined,
         };
         continue;
       }
@@ -303,7 +304,8 @@ function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backe
   // ip6tables-nft finds -D/-C rules by address without mask
   if (names.ipv6 && backend === "nft" && parsed.command & (CMD.DELETE | CMD.CHECK)) adoptStoredMasks(parsed, block.work);
   try {
-    const out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+    let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+    if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
     for (const r of parsed.rules) {
       block.lineRules.push(r);
       block.lineNumbers.push(line);
