@@ -5,9 +5,10 @@ import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
-import { ShellSyntaxError } from "./lexer.js";
+import { decodeEscapes, ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
+import { nextRandom } from "../net/random.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { dict, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
@@ -293,9 +294,10 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   if (locked) return (state.lastRc = readonlyError(state, io, errorPrefix(state, cmd.line), locked.name));
   try {
     assigns = assignAll(state, cmd, host);
+    // dash has no brace expansion
     argv = cmd.conditional
       ? cmd.words.map((w) => expandToString(w, host))
-      : cmd.words.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
+      : cmd.words.flatMap((w) => (state.dash ? [w] : braceExpand(w))).flatMap((w) => expandWord(w, host));
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
@@ -329,6 +331,19 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   return (state.lastRc = rc);
 }
 
+/** dash's echo: only -n is an option, and backslash escapes are always read (\c ends the output). */
+function dashEcho(argv: string[], io: Io): number {
+  const args = argv.slice(1);
+  const newline = args[0] !== "-n";
+  if (!newline) args.shift();
+  let text = args.join(" ");
+  const stop = text.search(/\\c/);
+  if (stop >= 0) text = text.slice(0, stop);
+  text = decodeEscapes(text.replace(/\\0([0-7]{1,3})/g, "\\$1"));
+  io.out.push(text + (newline && stop < 0 ? "\n" : ""));
+  return 0;
+}
+
 /** Runs one command by name: a builtin, a registered command, or "command not found". */
 export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
   let name = argv[0]!;
@@ -349,7 +364,9 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     }
   }
   if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io, line);
-  const builtin = findBuiltin(name);
+  if (state.dash && name === "echo") return dashEcho(argv, io);
+  // dash knows neither [[ nor source
+  const builtin = state.dash && (name === "[[" || name === "source") ? undefined : findBuiltin(name);
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
   if (!command) {
@@ -512,6 +529,9 @@ function getVar(state: ShellState, name: string): string | undefined {
       return String(state.lastRc);
     case "$":
       return "1";
+    case "RANDOM":
+      // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
+      return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));
     case "LINENO":
       return state.dash ? undefined : String(state.lineno ?? 1);
     case "#":

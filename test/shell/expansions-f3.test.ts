@@ -65,3 +65,13 @@ describe("more bash corners", () => {
     expect(out("a=(3 1 2); IFS=$'\\n' s=($(sort -n <<<\"${a[*]}\")); unset IFS; echo ${s[*]}")).toBe("1 2 3\n");
   });
 });
+
+describe("dash and type", () => {
+  it("runs sh -c as dash", () => {
+    expect(out("sh -c 'echo -e \"a\\tb\"; echo {a,b}; echo \"[$BASH_VERSION]\"'")).toBe("-e a\tb\n{a,b}\n[]\n");
+    expect(sh("sh -c '[[ a == a ]]'")).toEqual({ stdout: "", stderr: "sh: 1: [[: not found\n", rc: 127 });
+  });
+  it("shows bash, sh and which as programs and echo as a builtin", () => {
+    expect(out("type sh echo; command -v bash")).toBe("sh is /usr/bin/sh\necho is a shell builtin\n/usr/bin/bash\n");
+  });
+});

@@ -41,6 +41,12 @@ function resolveVarTests(args: string[], state: ShellState): string[] {
 const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
 const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$)/; // ss is /usr/bin/ss on Debian
 
+/** The tutor runs these itself, but on Debian they are programs: type and command -v show their files. */
+const PROGRAMS = new Set(["bash", "sh", "which"]);
+/** bash builtins the tutor implements as commands (echo lives in commands/echo.ts). */
+const COMMAND_BUILTINS = new Set(["echo", "kill"]);
+const builtinHere = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);
+
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
 
 export function type(b: BuiltinCall): number {
@@ -49,7 +55,7 @@ export function type(b: BuiltinCall): number {
     // just the kind of each name; nothing (status 1) for an unknown one
     for (const name of b.argv.slice(2)) {
       const kind = (!b.state.scriptMode || b.state.options.has("shopt:expand_aliases")) && Object.hasOwn(b.state.aliases, name) ? "alias" : KEYWORDS.has(name) ? "keyword" : Object.hasOwn(b.state.functions, name) ? "function"
-        : findBuiltin(name) ? "builtin" : findCommand(name) ? "file" : undefined;
+        : builtinHere(name) ? "builtin" : findCommand(name) || PROGRAMS.has(name) ? "file" : undefined;
       if (kind) b.io.out.push(`${kind}\n`);
       else rc = 1;
     }
@@ -59,8 +65,8 @@ export function type(b: BuiltinCall): number {
     // a script only has aliases after shopt -s expand_aliases
     const aliases = !b.state.scriptMode || b.state.options.has("shopt:expand_aliases");
     if (aliases && Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
-    else if (findBuiltin(name)) b.io.out.push(`${name} is a shell builtin\n`);
-    else if (findCommand(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
+    else if (builtinHere(name)) b.io.out.push(`${name} is a shell builtin\n`);
+    else if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
     else rc = fail(b, `type: ${name}: not found`);
   }
   return rc;
@@ -74,7 +80,7 @@ export function commandPath(name: string): string {
 export function which(b: BuiltinCall): number {
   let rc = 0;
   for (const name of b.argv.slice(1)) {
-    if (findCommand(name)) b.io.out.push(commandPath(name) + "\n");
+    if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(commandPath(name) + "\n");
     else rc = 1;
   }
   return rc;
@@ -87,8 +93,8 @@ export function command(b: BuiltinCall): number {
     let rc = 0;
     for (const name of args.slice(1)) {
       if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`alias ${name}=${singleQuote(b.state.aliases[name]!)}\n`);
-      else if (findBuiltin(name)) b.io.out.push(`${name}\n`);
-      else if (findCommand(name)) b.io.out.push(`${commandPath(name)}\n`);
+      else if (builtinHere(name)) b.io.out.push(`${name}\n`);
+      else if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(`${commandPath(name)}\n`);
       else rc = 1;
     }
     return rc;

@@ -34,6 +34,9 @@ export function bash(b: BuiltinCall): number {
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
   sub.dash = b.argv[0] === "sh";
+  // dash has none of bash's own variables
+  if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME"]) if (!sub.exported.has(name)) delete sub.vars[name];
+  if (sub.dash) delete sub.arrays?.["BASH_VERSINFO"];
   sub.scriptFile = false;
   const args = b.argv.slice(1);
   let checkOnly = false;

@@ -117,7 +117,7 @@ export function unalias(b: BuiltinCall): number {
 /** local NAME[=VALUE]…: plain assignments here (functions share the shell's variables). */
 export function local(b: BuiltinCall): number {
   const frame = b.state.localFrames?.[b.state.localFrames.length - 1];
-  if (b.state.callDepth === 0 || !frame) return fail(b, "local: can only be used in a function");
+  if (b.state.callDepth === 0 || !frame) return b.state.dash ? fail(b, "local: not in a function", 2) : fail(b, "local: can only be used in a function");
   return declareNames(b, frame);
 }
 
