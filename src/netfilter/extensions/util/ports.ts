@@ -78,9 +78,10 @@ function numericService(text: string): number | undefined {
  */
 export function parsePortRangeRC(ext: string, option: string, text: string): [number, number] {
   const parts = text.split(":");
-  if (parts.length > 2) throw paramProblem(`${ext}: Too many components for option "--${option}" (max: 2)\n`);
   const range: [number, number] = [0, 0xffff];
+  // each component is resolved as it is reached: a bad one shows before a third is counted
   parts.forEach((part, i) => {
+    if (i === 2) throw paramProblem(`${ext}: Too many components for option "--${option}" (max: 2)\n`);
     if (part === "") return;
     const port = getPortByName(part);
     if (port < 0) throw paramProblem(`Port "${part}" does not resolve to anything.\n`);
