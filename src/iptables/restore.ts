@@ -266,6 +266,18 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
       block.kernelFailed ??= Object.assign(new OpError(` CHAIN_RENAME failed (No such file or directory): ${what}`, 4, { op: "CHAIN_RENAME", errno: "No such file or directory", what }), { line: lineNo });
       return "";
     }
+    // a block that replaced its table: iptables' cache of it lists no chains, so a bare -F
+    // flushes nothing, and the kernel cannot flush a built-in chain the block has not made
+    if (parsed.command === CMD.FLUSH && !opts.noflush) {
+      // (-v still names each chain it "flushes": the echo of a flush of a copy)
+      if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend, names, deferChecks: true }) : "";
+      const flushed = block.work.chains[parsed.chain];
+      if (flushed?.builtin && !flushed.exists) {
+        const what = `rule in chain ${parsed.chain}`;
+        block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
+        return "";
+      }
+    }
     // the batch still knows a chain renamed in this block by its old name only
     if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.size > 0 && block.renamed.has(parsed.chain ?? "")) {
       block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
