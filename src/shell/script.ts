@@ -49,6 +49,21 @@ export interface RunScriptOptions {
   timeLimitMs?: number;
 }
 
+const BASH_USAGE = `Usage:\t/bin/bash [GNU long option] [option] ...
+\t/bin/bash [GNU long option] [option] script-file ...
+GNU long options:
+${["debug", "debugger", "dump-po-strings", "dump-strings", "help", "init-file", "login", "noediting", "noprofile", "norc", "posix", "pretty-print", "rcfile", "restricted", "verbose", "version"].map((o) => `\t--${o}\n`).join("")}Shell options:
+\t-ilrsD or -c command or -O shopt_option\t\t(invocation only)
+\t-abefhkmnptuvxBCEHPT or -o option
+`;
+
+/** bash's complaint when a command line starting with "-" has a letter that is no option of bash's. */
+function bashOptionError(cmd: string): string | undefined {
+  if (!cmd.startsWith("-") || cmd.startsWith("--")) return undefined;
+  const bad = [...cmd.slice(1)].find((c) => !"abefhkmnptuvxBCEHPTilrsDcOo".includes(c));
+  return bad === undefined ? undefined : `/bin/bash: -${bad}: invalid option\n${BASH_USAGE}`;
+}
+
 /** Runs every command of a case script in the session, returning one record per command. */
 export function runScript(session: Session, text: string, options: RunScriptOptions = {}): CommandRecord[] {
   const isolate = options.isolate ?? true;
@@ -56,6 +71,12 @@ export function runScript(session: Session, text: string, options: RunScriptOpti
   const records: CommandRecord[] = [];
   for (const cmd of splitScript(text)) {
     if (base) Object.assign(session.state, forkState(base), { lastRc: 0 });
+    // `bash -c CMD` reads a CMD that starts with "-" as its own options first
+    const refused = isolate ? bashOptionError(cmd) : undefined;
+    if (refused) {
+      records.push({ cmd, stdout: "", stderr: refused, rc: 2 });
+      continue;
+    }
     if (options.timeLimitMs !== undefined) setDeadline(session.state.world, session.state.world.clock + options.timeLimitMs);
     const r = session.run(cmd);
     setDeadline(session.state.world, undefined);

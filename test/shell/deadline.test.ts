@@ -18,3 +18,12 @@ describe("time limit", () => {
     expect(out("sleep 6; echo after")).toBe("after\n");
   });
 });
+
+describe("case lines bash -c takes for options", () => {
+  it("refuses a line starting with an unknown option letter, as bash -c does", () => {
+    const [r] = execScript("-p udp --dport 53\n");
+    expect(r).toMatchObject({ stdout: "", rc: 2 });
+    // "-p udp": p is an option of bash, the space after it is not
+    expect(r!.stderr.split("\n")[0]).toBe("/bin/bash: - : invalid option");
+  });
+});
