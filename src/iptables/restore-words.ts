@@ -2,6 +2,8 @@
 // A dump repeats the same words on every line ("-A", "-m", "--comment") and the same comments
 // on several rules, so a restore can pass a WordCache: a known option word or a repeated
 // quoted word is then one shared string, not a new copy per line.
+import { paramProblem } from "../netfilter/xtables-error.js";
+
 
 /** Hash of text[start, end) as the splitter computes it while scanning. */
 function hashOf(text: string): number {
@@ -184,4 +186,19 @@ export function leadingFields(text: string, start: number, count: number): strin
 
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB || c === NEWLINE;
+}
+
+/**
+ * A rule line's leading "[PKTS:BYTES]" as iptables-restore reads it: strtok(":") then strtok("]")
+ * over the rest of the line. Returns the counter texts (undefined without a bracket) and the
+ * line after the "]"; a malformed one throws iptables-restore's "Bad line" error.
+ */
+export function ruleLineCounters(line: string, lineNo: number): { counters?: [string, string]; rest: string } {
+  if (line[0] !== "[") return { rest: line };
+  const close = line.indexOf("]");
+  if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
+  const m = /^:*([^:]+)(?::(\]*)([^\]]*))?/.exec(line.slice(1));
+  if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
+  if (m[3] === undefined || m[3] === "") throw paramProblem(`Bad line ${lineNo}: need ]`);
+  return { counters: [m[1]!, m[3]], rest: line.slice(close + 1) };
 }

@@ -14,7 +14,7 @@ import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
-import { Vocabulary, WordCache, splitRestoreLineInto } from "./restore-words.js";
+import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 
 export { splitRestoreLine } from "./restore-words.js";
 
@@ -216,18 +216,8 @@ interface LineEnv {
 
 function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): string {
   const { iptName, opts, backend, names, parseEnv } = env;
-  let rest = line;
-  let counterArgs: string[] | undefined;
-  if (line[0] === "[") {
-    const close = line.indexOf("]");
-    if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
-    // strtok(":") then strtok("]") over the rest of the line, as iptables-restore does
-    const m = /^:*([^:]+)(?::(\]*)([^\]]*))?/.exec(line.slice(1));
-    if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
-    if (m[3] === undefined || m[3] === "") throw paramProblem(`Bad line ${lineNo}: need ]`);
-    if (opts.counters) counterArgs = ["--set-counters", m[1]!, m[3]];
-    rest = line.slice(close + 1);
-  }
+  const { counters, rest } = ruleLineCounters(line, lineNo);
+  const counterArgs = counters && opts.counters ? ["--set-counters", ...counters] : undefined;
   // one word list for all lines, its first argc words this line's (parseCommand keeps none)
   const argv = env.argv;
   argv[0] = iptName;

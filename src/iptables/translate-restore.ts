@@ -11,7 +11,7 @@ import { Getopt, type LongOption } from "./getopt.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParseEnv } from "./parse.js";
 import { dateOf, formatError, namesOf, VERSION, type Program } from "./program.js";
-import { splitRestoreLine } from "./restore-words.js";
+import { ruleLineCounters, splitRestoreLine } from "./restore-words.js";
 import { helpText, translateRules } from "./translate.js";
 import { protocolWarnings } from "./ip6-nft-quirks.js";
 
@@ -124,16 +124,8 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
         stdout += (BUILTIN_CHAINS[state.table] as string[]).includes(chain) ? builtinChainLine(ip, state.table, chain, policy) : `add chain ${ip} ${state.table} ${chain}\n`;
         continue;
       }
-      let rest = line;
-      if (line[0] === "[") {
-        // the counters are read (and checked) but, without -c, never used
-        const close = line.indexOf("]");
-        if (close < 0) throw paramProblem(`Bad line ${lineNo}: need ]`);
-        const m = /^:*([^:]+)(?::(\]*)([^\]]*))?/.exec(line.slice(1));
-        if (!m) throw paramProblem(`Bad line ${lineNo}: need :`);
-        if (m[3] === undefined || m[3] === "") throw paramProblem(`Bad line ${lineNo}: need ]`);
-        rest = line.slice(close + 1);
-      }
+      // the counters are read (and checked) but, without -c, never used
+      const { rest } = ruleLineCounters(line, lineNo);
       const argv = [prog.name, "-t", state.table, ...splitRestoreLine(rest)];
       const r = ruleLine(argv, env, state);
       stdout += r.text;
