@@ -13,6 +13,11 @@ export interface CgroupData {
   seen: string[];
 }
 
+/** kernfs walks a path by its '/'-separated names: "", "/" and "//" all name the root. */
+function isRoot(path: string): boolean {
+  return /^\/*$/.test(path);
+}
+
 export const cgroupMatch: MatchExtension<CgroupData> = {
   name: "cgroup",
   options: [
@@ -34,7 +39,7 @@ export const cgroupMatch: MatchExtension<CgroupData> = {
     }
   },
   // xt_cgroup wants exactly one of path and class id, and a path that exists.
-  checkEntry: (d) => (d.path === undefined) !== (d.classid === undefined) && (d.path === undefined || d.path === "/"),
+  checkEntry: (d) => (d.path === undefined) !== (d.classid === undefined) && (d.path === undefined || isRoot(d.path)),
   save(d) {
     const parts: string[] = [];
     if (d.path !== undefined) parts.push(`${d.invPath ? "! " : ""}--path ${saveString(d.path)}`);
@@ -50,7 +55,7 @@ export const cgroupMatch: MatchExtension<CgroupData> = {
   match(d, _pkt, ctx) {
     // Locally generated packets all sit in the root cgroup with class id 0.
     if (ctx.socketUid === undefined) return false;
-    if (d.path !== undefined && (d.path === "/") === d.invPath) return false;
+    if (d.path !== undefined && isRoot(d.path) === d.invPath) return false;
     if (d.classid !== undefined && (d.classid === 0) === d.invClassid) return false;
     return true;
   },
