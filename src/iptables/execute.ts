@@ -28,7 +28,7 @@ import {
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
 import { verboseRuleLine } from "./rule-text.js";
-import { chainPrintWarnings, printWarnings } from "../netfilter/extensions/util/print-warnings.js";
+import { chainPrintWarnings, printWarnings, tablePrintWarnings } from "../netfilter/extensions/util/print-warnings.js";
 
 export interface ExecEnv {
   backend: Backend;
@@ -189,7 +189,7 @@ function listedPrintWarnings(p: ParsedCommand, t: Table, chain: Chain | undefine
     const rule = chain.rules[p.rulenum - 1];
     text = rule ? printWarnings([rule]) : "";
   } else {
-    text = chainPrintWarnings(chain ? [chain] : Object.values(t.chains));
+    text = chain ? chainPrintWarnings([chain]) : tablePrintWarnings(t);
   }
   if (text) env.warn(text);
 }

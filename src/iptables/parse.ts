@@ -18,6 +18,7 @@ import {
   parseRulenum,
 } from "./parse-helpers.js";
 import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
+import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
 
@@ -82,6 +83,7 @@ const NO_ADDRESS: (AddrMask | undefined)[] = [undefined];
 // closures would make a context and five function objects per line.
 
 function loadExtension(loaded: LoadedList, rule: Rule, kind: "match" | "target", ext: MatchExtension | TargetExtension): LoadedExtension {
+  if (ext.printWarning) notePrintWarningExtension();
   const inst = loaded.add(kind, ext, ext.init());
   // a new exact-size list per match (concat sizes it exactly, a push or spread leaves 17 slots):
   // the rule set keeps it for life, and extensions may read it while the line is parsed

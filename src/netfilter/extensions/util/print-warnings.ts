@@ -1,7 +1,7 @@
 // The stderr lines extensions print each time a rule holding them is printed (listed, saved,
 // echoed by -v): one per printing instance, in rule order (ExtensionBase.printWarning).
 import { sameRuleObjects } from "../../ruleset.js";
-import type { Chain, Rule } from "../../types.js";
+import type { Chain, Rule, Table } from "../../types.js";
 import { MATCHES } from "../matches.js";
 import { TARGETS } from "../targets.js";
 
@@ -13,8 +13,19 @@ function warningsOf(list: { name: string; printWarning?: string }[]): ReadonlyMa
   return new Map(list.flatMap((e) => (e.printWarning ? [[e.name, `${e.printWarning}\n`] as const] : [])));
 }
 
+/**
+ * Whether a rule with such an extension was ever made: the parser says so when it loads one
+ * (the only way rules get their extensions). Until then no listing need look at any rule.
+ */
+let warningExtensionLoaded = false;
+
+export function notePrintWarningExtension(): void {
+  warningExtensionLoaded = true;
+}
+
 /** One line per match or target of `rules` that warns when printed. */
 export function printWarnings(rules: Iterable<Rule>): string {
+  if (!warningExtensionLoaded) return "";
   matchWarnings ??= warningsOf(MATCHES);
   targetWarnings ??= warningsOf(TARGETS);
   let out = "";
@@ -34,6 +45,7 @@ const chainWarnings = new WeakMap<Chain, { rules: Rule[]; text: string }>();
 
 /** printWarnings over every rule of `chains`. */
 export function chainPrintWarnings(chains: Iterable<Chain>): string {
+  if (!warningExtensionLoaded) return "";
   let out = "";
   for (const c of chains) {
     let known = chainWarnings.get(c);
@@ -41,4 +53,9 @@ export function chainPrintWarnings(chains: Iterable<Chain>): string {
     out += known.text;
   }
   return out;
+}
+
+/** chainPrintWarnings over a whole table (its chains listed only when some rule may warn). */
+export function tablePrintWarnings(table: Table): string {
+  return warningExtensionLoaded ? chainPrintWarnings(Object.values(table.chains)) : "";
 }
