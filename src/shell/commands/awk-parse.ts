@@ -172,6 +172,23 @@ export function parseAwk(src: string): Item[] {
     while (peek().t === "nl" || isOp(";")) p++;
   };
 
+  /** "(a, b, …)" of a call, from its "(": `strict` (a user function) refuses a missing comma. */
+  const callArgs = (strict: boolean): Expr[] => {
+    p++;
+    const args: Expr[] = [];
+    skipNl();
+    while (!isOp(")")) {
+      args.push(expr());
+      skipNl();
+      if (isOp(",")) {
+        p++;
+        skipNl();
+      } else if (strict && !isOp(")")) throw near(peek());
+    }
+    p++;
+    return args;
+  };
+
   const primary = (): Expr => {
     const t = take();
     if (t.t === "num") return { k: "num", v: Number(t.v) };
@@ -204,44 +221,14 @@ export function parseAwk(src: string): Item[] {
       expect(")");
       return { k: "group", e };
     }
-    if (t.t === "builtin") {
-      const args: Expr[] = [];
-      if (isOp("(")) {
-        p++;
-        skipNl();
-        while (!isOp(")")) {
-          args.push(expr());
-          skipNl();
-          if (isOp(",")) {
-            p++;
-            skipNl();
-          }
-        }
-        p++;
-      }
-      return { k: "call", name: t.v, args };
-    }
+    if (t.t === "builtin") return { k: "call", name: t.v, args: isOp("(") ? callArgs(false) : [] };
     if (t.t === "name" && t.v === "getline") {
       const target = lvalueOrNone();
       if (!isOp("<")) return { k: "getline", target };
       p++;
       return { k: "getline", target, file: incdec() };
     }
-    if (t.t === "name" && funcNames.has(t.v) && isOp("(")) {
-      p++;
-      const args: Expr[] = [];
-      skipNl();
-      while (!isOp(")")) {
-        args.push(expr());
-        skipNl();
-        if (isOp(",")) {
-          p++;
-          skipNl();
-        } else if (!isOp(")")) throw near(peek());
-      }
-      p++;
-      return { k: "ucall", name: t.v, args };
-    }
+    if (t.t === "name" && funcNames.has(t.v) && isOp("(")) return { k: "ucall", name: t.v, args: callArgs(true) };
     if (t.t === "name") {
       if (isOp("[")) {
         p++;

@@ -2,18 +2,28 @@
 import { paramProblem } from "../../xtables-error.js";
 import { strtoulPrefix } from "./strtoul.js";
 
-/** `maxText` is the bound the error message names (a u64 bound does not fit a JS number). */
-export function parseUintRange(ext: string, option: string, text: string, max: number, maxText = String(max)): [number, number] {
-  const values: number[] = [];
+/**
+ * libxtables' "a[:b]" reading: up to two components, an empty one meaning `none[i]` (the low or
+ * high bound), each read by `read` (its value and where it stopped, or undefined when bad).
+ */
+function parseComponents<T>(
+  ext: string,
+  option: string,
+  text: string,
+  none: [T, T],
+  maxText: string,
+  read: (rest: string) => { value: T; end: number } | undefined,
+): [T, T] {
+  const values: T[] = [];
   let pos = 0;
   for (;;) {
     if (values.length === 2) throw paramProblem(`${ext}: Too many components for option "--${option}" (max: 2)\n`);
     const rest = text.slice(pos);
     let end = pos;
     if (rest === "" || rest.startsWith(":")) {
-      values.push(values.length === 1 ? max : 0);
+      values.push(none[values.length]!);
     } else {
-      const parsed = strtoulPrefix(rest, 0, max);
+      const parsed = read(rest);
       if (!parsed) throw paramProblem(`${ext}: bad value for option "--${option}" near "${rest}", or out of range (0-${maxText}).\n`);
       end = pos + parsed.end;
       const after = text.slice(end);
@@ -24,6 +34,11 @@ export function parseUintRange(ext: string, option: string, text: string, max: n
     pos = end + 1;
   }
   return [values[0]!, values[1] ?? values[0]!];
+}
+
+/** `maxText` is the bound the error message names (a u64 bound does not fit a JS number). */
+export function parseUintRange(ext: string, option: string, text: string, max: number, maxText = String(max)): [number, number] {
+  return parseComponents(ext, option, text, [0, max], maxText, (rest) => strtoulPrefix(rest, 0, max));
 }
 
 const U64_MAX = (1n << 64n) - 1n;
@@ -38,24 +53,8 @@ function exactPrefix(text: string, end: number): bigint {
 
 /** parseUintRange for 64-bit values (xtables' XTTYPE_UINT64RC), exact past 2^53. */
 export function parseU64Range(ext: string, option: string, text: string): [bigint, bigint] {
-  const values: bigint[] = [];
-  let pos = 0;
-  for (;;) {
-    if (values.length === 2) throw paramProblem(`${ext}: Too many components for option "--${option}" (max: 2)\n`);
-    const rest = text.slice(pos);
-    let end = pos;
-    if (rest === "" || rest.startsWith(":")) {
-      values.push(values.length === 1 ? U64_MAX : 0n);
-    } else {
-      const parsed = strtoulPrefix(rest, 0, 0);
-      if (!parsed) throw paramProblem(`${ext}: bad value for option "--${option}" near "${rest}", or out of range (0-${U64_MAX}).\n`);
-      end = pos + parsed.end;
-      const after = text.slice(end);
-      if (after !== "" && !after.startsWith(":")) throw paramProblem(`${ext}: Argument to "--${option}" has unexpected characters near "${after}".\n`);
-      values.push(exactPrefix(rest, parsed.end));
-    }
-    if (end >= text.length) break;
-    pos = end + 1;
-  }
-  return [values[0]!, values[1] ?? values[0]!];
+  return parseComponents(ext, option, text, [0n, U64_MAX], String(U64_MAX), (rest) => {
+    const parsed = strtoulPrefix(rest, 0, 0);
+    return parsed && { value: exactPrefix(rest, parsed.end), end: parsed.end };
+  });
 }
