@@ -3,7 +3,7 @@
 // unless the answer read from stdin starts with y. The script's own quirks are kept: it shifts
 // its positional arguments once per word of getopt's output before "--", so `-t5 FILE` and
 // `--timeout=5 FILE` lose FILE, and `FILE -t 5` takes "5" as the rules file.
-import type { CommandContext, CommandResult } from "../shell/types.js";
+import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import { Getopt, type LongOption } from "./getopt.js";
 
 const SHORTS = { t: 1, w: 1, c: 0, h: 0, V: 0 } as const;
@@ -128,34 +128,39 @@ export function runIptablesApply(ctx: CommandContext): CommandResult {
   if (!read.commandMode && !ctx.fs.exists(target)) return { stdout: "", stderr: `Error: rulesfile not readable: ${target}\n`, rc: 2 };
 
   let stdout = "";
-  let stderr = "";
+  // each stderr text with the stdout written before it (the script's echoes go out at once)
+  const errs: StderrPart[] = [];
+  const warn = (text: string): void => {
+    errs.push({ at: Buffer.byteLength(stdout), text });
+  };
+  const result = (rc: number): CommandResult => ({ stdout, stderr: errs.map((p) => p.text).join(""), rc, stderrParts: errs });
   const run = (argv: string[], stdin?: string) => {
     const r = ctx.run(argv, stdin === undefined ? {} : { stdin });
     stdout += r.stdout;
-    stderr += r.stderr;
+    warn(r.stderr);
     return r;
   };
   const saved = ctx.run([save], { stdin: "" });
-  stderr += saved.stderr;
+  warn(saved.stderr);
   const revert = (rc: number): CommandResult => {
     stdout += "Reverting to old iptables rules... ";
     const r = run([restore], saved.stdout);
-    if (r.rc !== 0) return { stdout, stderr, rc: r.rc };
+    if (r.rc !== 0) return result(r.rc);
     stdout += "done.\n";
-    return { stdout, stderr, rc };
+    return result(rc);
   };
   if (read.commandMode) {
     stdout += `Running command '${target}'... `;
     if (run([target], "").rc !== 0) {
       stdout += "failed.\n";
-      stderr += `Error: unknown error running command: ${target}\n`;
+      warn(`Error: unknown error running command: ${target}\n`);
       return revert(7);
     }
   } else {
     stdout += `Applying new iptables rules from '${target}'... `;
     if (run([restore], ctx.fs.readFile(target) ?? "").rc !== 0) {
       stdout += "failed.\n";
-      stderr += `Error: unknown error applying new iptables rules: ${target}\n`;
+      warn(`Error: unknown error applying new iptables rules: ${target}\n`);
       return revert(5);
     }
   }
@@ -168,15 +173,17 @@ export function runIptablesApply(ctx: CommandContext): CommandResult {
   }
   if (read.savefile) {
     stdout += `Writing successfully applied rules to '${read.savefile}'...\n`;
-    const now = ctx.run([save], { stdin: "" });
-    stderr += now.stderr;
-    const failed = now.rc === 0 ? ctx.fs.writeFile(read.savefile, now.stdout) : "";
-    if (now.rc !== 0 || failed) {
-      if (failed) stderr += `/usr/sbin/${prog}: line 269: ${read.savefile}: ${failed}\n`;
-      stderr += `Error: unknown error writing successfully applied rules: ${read.savefile}\n`;
-      return { stdout, stderr, rc: 9 };
+    // bash opens (truncates) the file first: when it cannot, iptables-save never runs
+    const failed = ctx.fs.writeFile(read.savefile, "");
+    const now = failed ? undefined : ctx.run([save], { stdin: "" });
+    if (now) warn(now.stderr);
+    if (!now || now.rc !== 0) {
+      if (failed) warn(`/usr/sbin/${prog}: line 269: ${read.savefile}: ${failed}\n`);
+      warn(`Error: unknown error writing successfully applied rules: ${read.savefile}\n`);
+      return result(9);
     }
+    ctx.fs.writeFile(read.savefile, now.stdout);
   }
   stdout += "... then my job is done. See you next time.\n";
-  return { stdout, stderr, rc: 0 };
+  return result(0);
 }

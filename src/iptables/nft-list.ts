@@ -3,7 +3,7 @@
 // iptables-nft stored: native expressions (addresses, interfaces, tcp/udp ports, mark, verdicts)
 // and xt matches/targets shown through their translations, each with its counter. A listing
 // that shows an xt expression warns that iptables-nft manages the table.
-import type { CommandContext, CommandResult } from "../shell/types.js";
+import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import { newTable } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Ruleset, Table } from "../netfilter/types.js";
@@ -207,13 +207,14 @@ function list(words: string[], sets: FamilyTables[]): CommandResult {
   if (what === "ruleset" || what === "chains") {
     const rules = what === "ruleset";
     let stdout = "";
-    let stderr = "";
+    // each table's warning is written just before its text (2>&1 shows it there)
+    const stderrParts: StderrPart[] = [];
     for (const { family, t } of all) {
       const block = tableBlock(t, family, existingChains(t), rules, rules ? "\n" : "");
+      if (block.compat) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning(family, t.name) });
       stdout += block.text;
-      if (block.compat) stderr += warning(family, t.name);
     }
-    return { stdout, stderr, rc: 0 };
+    return { stdout, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
   }
   if (what === "table" || what === "chain") {
     let i = 2;
@@ -229,7 +230,8 @@ function list(words: string[], sets: FamilyTables[]): CommandResult {
     const chains = what === "chain" ? existingChains(t).filter((c) => c.name === chainName) : existingChains(t);
     if (what === "chain" && chains.length === 0) return notFound(words, i + 1);
     const block = tableBlock(t, found.family, chains, true, "\n");
-    return { stdout: block.text, stderr: block.compat ? warning(found.family, t.name) : "", rc: 0 };
+    const stderr = block.compat ? warning(found.family, t.name) : "";
+    return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
   }
   return { stdout: "", stderr: `Error: syntax error, unexpected ${what === undefined ? "end of file" : `string`}\n`, rc: 1 };
 }

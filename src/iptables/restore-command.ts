@@ -30,7 +30,10 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
     // (option errors: the line counter is still 0)
     result = formatError(err, prog, 0);
   }
-  return { ...result, stderr: notices.join("") + result.stderr };
+  if (notices.length === 0) return result;
+  // (the notices come out as the options are read, before any output)
+  const parts = result.stderrParts ?? [{ at: Buffer.byteLength(result.stdout), text: result.stderr }];
+  return { ...result, stderr: notices.join("") + result.stderr, stderrParts: [{ at: 0, text: notices.join("") }, ...parts] };
 }
 
 function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, notices: string[]): CommandResult {

@@ -15,6 +15,7 @@ import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
+import type { StderrPart } from "../shell/types.js";
 
 export { splitRestoreLine } from "./restore-words.js";
 
@@ -40,6 +41,8 @@ export interface RestoreResult {
   stdout: string;
   stderr: string;
   rc: number;
+  /** Where each stderr text fell among the stdout bytes (CommandResult.stderrParts). */
+  stderrParts?: StderrPart[];
 }
 
 
@@ -84,9 +87,22 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   // also ignores whatever comes before its first table
   let skipping = opts.table !== undefined && backend === "legacy";
   const warned = () => warnings.map((w) => `${w}\n`).join("");
+  // how much stdout was out when each warning was written (2>&1 puts it there)
+  const warningAt: number[] = [];
+  const noteWarnings = (): void => {
+    while (warningAt.length < warnings.length) warningAt.push(Buffer.byteLength(stdout));
+  };
+  const finish = (out: string, error: string, rc: number): RestoreResult => {
+    // (without warnings, stderr simply follows the output)
+    if (warnings.length === 0) return { stdout: out, stderr: error, rc };
+    noteWarnings();
+    const stderrParts = warnings.map((w, i) => ({ at: warningAt[i]!, text: `${w}\n` }));
+    stderrParts.push({ at: Buffer.byteLength(out), text: error });
+    return { stdout: out, stderr: warned() + error, rc, stderrParts };
+  };
   const fail = (err: unknown, line?: number): RestoreResult => {
     const r = formatError(err, prog, line);
-    return { stdout: stdout + r.stdout, stderr: warned() + r.stderr, rc: r.rc };
+    return finish(stdout + r.stdout, r.stderr, r.rc);
   };
 
   // line by line without splitting the whole input first (a final newline ends the last line)
@@ -172,18 +188,19 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       say(ruleLine(block, line, lineNo, env));
+      if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         const at = (err as { line?: number }).line ?? lineNo;
-        return { stdout, stderr: `${warned()}${prog.name}: line ${at} failed\n`, rc: 1 };
+        return finish(stdout, `${prog.name}: line ${at} failed\n`, 1);
       }
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
   }
-  if (block) return { stdout, stderr: `${warned()}${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, rc: 1 };
-  return { stdout, stderr: warned(), rc: 0 };
+  if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
+  return finish(stdout, "", 0);
 }
 
 let vocabulary: Vocabulary | undefined;

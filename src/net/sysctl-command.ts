@@ -175,7 +175,11 @@ function runSysctl(ctx: CommandContext): CommandResult {
   if (ctx.argv.length < 2) return { stdout: "", stderr: USAGE, rc: 1 };
   const { opts, args, early } = parseSysctlArgs(ctx.argv.slice(1));
   if (early?.kind === "version") return { stdout: "sysctl from procps-ng 4.0.2\n", stderr: "", rc: 0 };
-  if (early?.kind === "usage") return { stdout: USAGE, stderr: early.error ? `sysctl: ${early.error}\n` : "", rc: 0 };
+  if (early?.kind === "usage") {
+    // (getopt's complaint is written before the usage text)
+    const error = early.error ? `sysctl: ${early.error}\n` : "";
+    return { stdout: USAGE, stderr: error, rc: 0, stderrParts: [{ at: 0, text: error }] };
+  }
   if (early?.kind === "system") {
     loadSystem(ctx, out, opts);
     return { stdout: out.stdout, stderr: out.stderr, rc: out.rc };

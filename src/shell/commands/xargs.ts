@@ -1,5 +1,5 @@
 // xargs [-n N] [-L N] [-I REPL] [CMD [ARG]…]: runs CMD (default echo) with words read from stdin.
-import type { Command } from "../types.js";
+import type { Command, CommandResult, StderrPart } from "../types.js";
 import { done } from "./util.js";
 import { nameTable } from "../../name-table.js";
 
@@ -152,18 +152,29 @@ export const xargs: Command = {
     // an unmatched quote ends the input: the words read before it still run (GNU xargs execs
     // what is pending, a short last group included), then xargs fails
     const out: string[] = [];
-    const err: string[] = [];
+    // each stderr text with the stdout bytes written before it: the commands write as they
+    // run, so with 2>&1 a -t line comes before its command's output, its errors after
+    const err: StderrPart[] = [];
+    let written = 0;
+    const result = (extra: string, code: number): CommandResult => {
+      const parts = [...err, { at: written, text: extra }];
+      return { ...done(out.join(""), parts.map((p) => p.text).join(""), code), stderrParts: parts };
+    };
+    // a bad quote is met while the last, short group is still pending: that one runs after it
+    const pendingFrom = parsed.error && items.length > 0 && (!Number.isFinite(perCall) || items.length % perCall !== 0) && replace === undefined && linesPerCall === 0 ? calls.length - 1 : calls.length;
     let rc = 0;
-    for (const argv of calls) {
-      if (opts.has("t")) err.push(argv.join(" ") + "\n");
-      if (ctx.lookup && !ctx.lookup(argv[0]!)) return done(out.join(""), err.join("") + `xargs: ${argv[0]}: No such file or directory\n`, 127);
+    for (const [i, argv] of calls.entries()) {
+      if (i === pendingFrom && parsed.error) err.push({ at: written, text: parsed.error });
+      if (opts.has("t")) err.push({ at: written, text: argv.join(" ") + "\n" });
+      if (ctx.lookup && !ctx.lookup(argv[0]!)) return result(`xargs: ${argv[0]}: No such file or directory\n`, 127);
       const r = ctx.run(argv, { stdin: "" });
       out.push(r.stdout);
-      err.push(r.stderr);
-      if (r.rc === 255) return done(out.join(""), err.join("") + `xargs: ${argv[0]}: exited with status 255; aborting\n`, 124);
+      written += Buffer.byteLength(r.stdout);
+      err.push({ at: written, text: r.stderr });
+      if (r.rc === 255) return result(`xargs: ${argv[0]}: exited with status 255; aborting\n`, 124);
       if (r.rc !== 0) rc = 123;
     }
-    if (parsed.error) return done(out.join(""), err.join("") + parsed.error, 1);
-    return done(out.join(""), err.join(""), rc);
+    if (parsed.error) return result(pendingFrom < calls.length ? "" : parsed.error, 1);
+    return result("", rc);
   },
 };
