@@ -7,3 +7,12 @@
 export function nameTable<T>(entries: Readonly<Record<string, T>> = {}): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
+
+/**
+ * Sets `table[name]` also where the table has Object.prototype again (a structuredClone'd
+ * world's tables do), whose __proto__ setter would otherwise swallow the value.
+ */
+export function putName<T>(table: Record<string, T>, name: string, value: T): void {
+  if (name === "__proto__") Object.defineProperty(table, name, { value, writable: true, enumerable: true, configurable: true });
+  else table[name] = value;
+}

@@ -7,6 +7,7 @@ import { invalidateHooks, kernelAccepts, nftValidateAllows } from "./kernel-chec
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
+import { putName } from "../name-table.js";
 
 export type Backend = "nft" | "legacy";
 
@@ -272,11 +273,8 @@ export function checkRules(t: Table, chain: string, rules: Rule[]): void {
 export function newChain(t: Table, name: string): void {
   if (findChain(t, name)) throw new OpError("Chain already exists.");
   if (t.foreignBaseChains?.some((c) => c.name === name)) throw nftError("CHAIN_USER_ADD", "File exists", `chain ${name}`);
-  // (a structuredClone'd table's chain map has Object.prototype again, whose __proto__
-  // setter would take the chain for a prototype)
   const chain = newUserChain(name);
-  if (name === "__proto__") Object.defineProperty(t.chains, name, { value: chain, writable: true, enumerable: true, configurable: true });
-  else t.chains[name] = chain;
+  putName(t.chains, name, chain);
   touch(t);
   created.set(chain, ++creations);
 }
@@ -301,17 +299,6 @@ export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<strin
   return counts;
 }
 
-function userChainNames(t: Table): string[] {
-  return Object.values(t.chains)
-    .filter((c) => !c.builtin)
-    .map((c) => c.name)
-    .sort(compareNames);
-}
-
-/** strcmp order, as iptables sorts user chains. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * -X CHAIN, or every user chain when `name` is undefined (all or nothing). The error names the
@@ -338,7 +325,7 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
     return [name];
   }
   // One transaction: a referenced or non-empty chain makes the whole -X fail.
-  const names = userChainNames(t);
+  const names = userChainNamesSorted(t);
   const order = sorted || backend === "legacy" ? names : Object.values(t.chains).filter((c) => !c.builtin).map((c) => c.name);
   for (const n of order) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
   for (const n of names) delete t.chains[n];
@@ -404,8 +391,8 @@ export function setPolicy(t: Table, chain: string, policy: string, counters?: { 
 
 /** Chains a -F/-Z/-L without a chain name covers: built-ins in hook order, then user chains sorted. */
 export function chainsInOrder(t: Table): Chain[] {
-  const builtins = BUILTIN_CHAINS[t.name].map((h) => t.chains[h]).filter((c): c is Chain => !!c && c.builtin);
-  return [...builtins, ...userChainNames(t).map((n) => t.chains[n]!)];
+  // (chain-order.ts keeps the sort between calls: iptables-save of 30,000 chains sorted them each time)
+  return orderedChains(t);
 }
 
 /**

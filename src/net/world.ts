@@ -2,6 +2,7 @@
 import { newRuleset } from "../netfilter/ruleset.js";
 import { setLinkUp } from "./links.js";
 import type { Namespace, World } from "./types.js";
+import { putName } from "../name-table.js";
 
 /** A fresh namespace as the kernel makes it: only `lo`, down, no addresses. */
 export function newNamespace(name: string): Namespace {
@@ -22,8 +23,7 @@ export function newNamespace(name: string): Namespace {
 /** `ip netns add`: returns false if the name is taken. */
 export function addNamespace(world: World, name: string): boolean {
   if (Object.prototype.hasOwnProperty.call(world.namespaces, name)) return false;
-  // (defined, not assigned: a namespace may be called __proto__)
-  Object.defineProperty(world.namespaces, name, { value: newNamespace(name), writable: true, enumerable: true, configurable: true });
+  putName(world.namespaces, name, newNamespace(name));
   world.netnsOrder = [...(world.netnsOrder ?? []), name];
   return true;
 }

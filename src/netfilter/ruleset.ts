@@ -1,5 +1,6 @@
 // Tables, their built-in chains and an empty rule set, exactly as Linux defines them.
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "./types.js";
+import { nameTable } from "../name-table.js";
 
 /** Built-in chains of each table, in hook order (the order listings print them). */
 export const BUILTIN_CHAINS: Record<TableName, Hook[]> = {
@@ -51,7 +52,7 @@ export function newUserChain(name: string): Chain {
  * ordinary names to iptables, so they must not meet Object.prototype's properties.
  */
 export function newChainMap(): Record<string, Chain> {
-  return Object.create(null) as Record<string, Chain>;
+  return nameTable<Chain>();
 }
 
 export function newTable(name: TableName): Table {

@@ -1,6 +1,7 @@
 // Associative arrays (declare -A): string keys, listed in the order bash 5.2's hash table walks
 // them — bucket by bucket (FNV-1 hash of the key, 1024 buckets), newest key first in a bucket.
-import { dict, type ShellState } from "./state.js";
+import type { ShellState } from "./state.js";
+import { nameTable } from "../name-table.js";
 
 const BUCKETS = 1024;
 
@@ -74,6 +75,6 @@ export function makeAssoc(state: ShellState, name: string): AssocArray {
   }
   delete state.arrays?.[name];
   delete state.vars[name];
-  (state.assoc ??= dict())[name] = assoc;
+  (state.assoc ??= nameTable())[name] = assoc;
   return assoc;
 }

@@ -10,13 +10,14 @@ import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
 import { nextRandom } from "../net/random.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { dict, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
+import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { braceExpand } from "./brace.js";
 import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
+import { nameTable } from "../name-table.js";
 
 export type { Io } from "./redirects.js";
 
@@ -162,7 +163,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   if (p.negate) rc = rc === 0 ? 1 : 0;
   // ${PIPESTATUS[@]}: every stage's own status, before `!` and pipefail.
   delete state.vars["PIPESTATUS"];
-  (state.arrays ??= dict())["PIPESTATUS"] = statuses.map(String);
+  (state.arrays ??= nameTable())["PIPESTATUS"] = statuses.map(String);
   state.lastRc = rc;
   return rc;
 }
@@ -322,7 +323,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     // Like bash: the status of the last command substitution, else 0.
     rc = host.substRc ?? 0;
   } else {
-    const env = dict({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
+    const env = nameTable({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
     rc = runArgv(state, argv, opened.io, env, cmd.line);
   }
   const errors = flushRedirects(state, opened.files);
@@ -588,11 +589,11 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       const values = a.array.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
       delete state.vars[a.name];
-      (state.arrays ??= dict())[a.name] = [...old, ...values];
+      (state.arrays ??= nameTable())[a.name] = [...old, ...values];
     } else if (a.index !== undefined) {
       const index = Number(evalArithmetic(expandToString(scanArithWord(a.index), host), host));
       const value = expandToString(a.value, host);
-      const array = ((state.arrays ??= dict())[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
+      const array = ((state.arrays ??= nameTable())[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
       delete state.vars[a.name];
       const at = index < 0 ? array.length + index : index;
       array[at] = a.append ? (array[at] ?? "") + value : value;

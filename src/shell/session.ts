@@ -3,10 +3,11 @@
 import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
 import { runSource, type Io } from "./interpreter.js";
-import { dict, ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
+import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
 import { seedFiles } from "./vfs.js";
 import { KillSignal } from "./deadline.js";
+import { nameTable } from "../name-table.js";
 
 export interface SessionOptions {
   netns?: string;
@@ -54,11 +55,11 @@ export class Session {
       netns: options.netns ?? "",
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
-      vars: dict({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
-      arrays: dict({ BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] }),
+      vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
+      arrays: nameTable({ BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] }),
       exported: new Set([...Object.keys(env), "PWD"]),
-      aliases: dict(),
-      functions: dict(),
+      aliases: nameTable(),
+      functions: nameTable(),
       positional: [],
       callDepth: 0,
       history: [],

@@ -81,16 +81,8 @@ export function errorPrefix(state: ShellState, line: number): string {
   return state.scriptMode ? `${state.shellName}: line ${line}: ` : `${state.shellName}: `;
 }
 
-/**
- * A name → value table with no prototype: bash names such as "constructor" or "__proto__" are
- * ordinary names, never Object.prototype's properties.
- */
-export function dict<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
-  return nameTable(entries);
-}
-
 export function exportedEnv(state: ShellState): Record<string, string> {
-  const env = dict<string>();
+  const env = nameTable<string>();
   for (const name of state.exported) {
     const v = state.vars[name];
     if (v !== undefined) env[name] = v;
@@ -102,12 +94,12 @@ export function exportedEnv(state: ShellState): Record<string, string> {
 export function forkState(state: ShellState): ShellState {
   return {
     ...state,
-    vars: dict(state.vars),
-    arrays: dict(Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]]))),
-    assoc: dict(Object.fromEntries(Object.entries(state.assoc ?? {}).map(([k, v]) => [k, v.clone()]))),
+    vars: nameTable(state.vars),
+    arrays: nameTable(Object.fromEntries(Object.entries(state.arrays ?? {}).map(([k, v]) => [k, [...v]]))),
+    assoc: nameTable(Object.fromEntries(Object.entries(state.assoc ?? {}).map(([k, v]) => [k, v.clone()]))),
     exported: new Set(state.exported),
-    aliases: dict(state.aliases),
-    functions: dict(state.functions),
+    aliases: nameTable(state.aliases),
+    functions: nameTable(state.functions),
     positional: [...state.positional],
     localFrames: (state.localFrames ?? []).map((f) => new Map(f)),
     history: [...state.history],
@@ -117,6 +109,6 @@ export function forkState(state: ShellState): ShellState {
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     // subshells start without the parent's traps
-    traps: dict(),
+    traps: nameTable(),
   };
 }

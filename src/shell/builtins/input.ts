@@ -1,6 +1,7 @@
 // Builtins that read input into variables: read (IFS splitting), mapfile/readarray, getopts.
 import { fail, type BuiltinCall } from "./call.js";
-import { dict, type ShellState } from "../state.js";
+import type { ShellState } from "../state.js";
+import { nameTable } from "../../name-table.js";
 
 /** The IFS in effect: a `IFS=… read` prefix assignment wins over the shell's own. */
 function ifsOf(b: BuiltinCall): string {
@@ -36,7 +37,7 @@ export function splitFields(line: string, ifs: string, count: number): string[] 
 
 function setArray(state: ShellState, name: string, values: string[]): void {
   delete state.vars[name];
-  (state.arrays ??= dict())[name] = values;
+  (state.arrays ??= nameTable())[name] = values;
 }
 
 /** read [-r] [-a ARRAY] [-d DELIM] [-p PROMPT] [NAME…] */

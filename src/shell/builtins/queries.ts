@@ -10,7 +10,8 @@ import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
 import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
-import { dict, type ShellState } from "../state.js";
+import type { ShellState } from "../state.js";
+import { nameTable } from "../../name-table.js";
 
 /** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
 function isSetVar(state: ShellState, ref: string): boolean {
@@ -156,7 +157,7 @@ export function conditional(b: BuiltinCall): number {
       result = m !== null;
       // BASH_REMATCH: the whole match and each group (empty when a group did not take part)
       delete b.state.vars["BASH_REMATCH"];
-      (b.state.arrays ??= dict())["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
+      (b.state.arrays ??= nameTable())["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
     } else {
       const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
       result = re.test(left) === (op !== "!=");

@@ -1,9 +1,10 @@
 // Builtins that end or run shell text: exit, return, bash/sh -c, source.
 import { fail, type Builtin, type BuiltinCall } from "./call.js";
-import { dict, ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
+import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
 import { runScriptFile } from "../interpreter.js";
+import { nameTable } from "../../name-table.js";
 
 export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
@@ -74,8 +75,8 @@ export function bash(b: BuiltinCall): number {
     sub.vars[k] = v;
     sub.exported.add(k);
   }
-  sub.aliases = dict();
-  sub.traps = dict();
+  sub.aliases = nameTable();
+  sub.traps = nameTable();
   const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
   const file = args[0] !== undefined && args[0] !== "-c" && !args[0].startsWith("-");
   let rc: number;

@@ -1,8 +1,9 @@
 // readonly (constants a firewall script pins, e.g. readonly IPT=/usr/sbin/iptables) and trap
 // (EXIT actions run when the shell ends; other signals are remembered and listed).
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
-import { dict, ExitSignal, type ShellState } from "../state.js";
+import { ExitSignal, type ShellState } from "../state.js";
 import type { Io } from "../redirects.js";
+import { nameTable } from "../../name-table.js";
 
 /** "NAME: readonly variable", then a script shell exits as bash does after a failed assignment. */
 export function readonlyError(state: ShellState, io: Io, prefix: string, name: string): number {
@@ -60,7 +61,7 @@ function signalName(spec: string): string | undefined {
 /** trap [-p] [ACTION SIGNAL…] | trap - SIGNAL… */
 export function trap(b: BuiltinCall): number {
   let args = b.argv.slice(1);
-  const traps = (b.state.traps ??= dict());
+  const traps = (b.state.traps ??= nameTable());
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0 || args[0] === "-p") {
     const only = args.slice(1).map(signalName);
