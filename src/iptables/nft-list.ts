@@ -16,8 +16,6 @@ import { translateMatch } from "./translate-matches.js";
 import { translateAction } from "./translate-targets.js";
 
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
-/** Matches and targets iptables-nft 1.8.9 turns into native nft expressions. */
-const NATIVE_MATCHES = new Set(["tcp", "udp", "mark", "limit"]);
 const TABLE_ORDER = ["filter", "nat", "mangle", "raw", "security"] as const;
 
 interface FamilyTables {

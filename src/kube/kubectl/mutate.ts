@@ -6,7 +6,7 @@ import type { ResourceType } from "../resources.js";
 import { qualifiedSingular } from "../resources.js";
 import type { KubeObject } from "../types.js";
 import type { Kctx } from "./context.js";
-import { boolFlag, dryRun, fail, flag, lookup, notFoundText, parseTargets } from "./context.js";
+import { dryRun, fail, flag, lookup, notFoundText, parseTargets } from "./context.js";
 import { decodeError } from "../decode.js";
 import { jsonMergePatch, jsonPatch, strategicMerge } from "./merge.js";
 

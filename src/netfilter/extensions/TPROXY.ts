@@ -3,7 +3,6 @@
 import type { TargetExtension } from "../extension.js";
 import { formatIpv4 } from "../ip.js";
 import { parseServicePort as parsePort } from "./util/ports.js";
-import { paramProblem } from "../xtables-error.js";
 import { resolveHost } from "./target-util/host.js";
 import { parseMarkMask } from "./target-util/mark-mask.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";

@@ -5,7 +5,7 @@ import { AwkSyntaxError, parseAwk, type AwkFunction, type Expr, type Item, type 
 import { AwkRuntimeError, AwkStreams } from "./awk-io.js";
 import { formatOnce } from "./printf.js";
 import { posixToJs } from "./regex.js";
-import { done, readSources, splitLines } from "./util.js";
+import { done, splitLines } from "./util.js";
 import { nameTable } from "../../name-table.js";
 
 type Value = string | number;

@@ -38,7 +38,7 @@ class Bc {
   private toks: string[] = [];
   private pos = 0;
 
-  constructor(private readonly mathlib: boolean) {
+  constructor(mathlib: boolean) {
     if (mathlib) this.scale = 20;
   }
 

@@ -1,7 +1,7 @@
 // grep [-vciEFnwxqsolLhH] [-e PAT]… [-m N] [-A/-B/-C N] PATTERNS [FILE]… (GNU grep 3.8 wording)
 import type { Command, CommandContext } from "../types.js";
 import { compile, escapeRegex, posixToJs } from "./regex.js";
-import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, type ParsedArgs } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, splitLines, type ParsedArgs } from "./util.js";
 
 const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
 

@@ -1,6 +1,5 @@
 // The stderr lines extensions print each time a rule holding them is printed (listed, saved,
 // echoed by -v): one per printing instance, in rule order (ExtensionBase.printWarning).
-import { sameRuleObjects } from "../../ruleset.js";
 import type { Chain, Rule, Table } from "../../types.js";
 import { MATCHES } from "../matches.js";
 import { TARGETS } from "../targets.js";
@@ -36,22 +35,11 @@ export function printWarnings(rules: Iterable<Rule>): string {
   return out;
 }
 
-/**
- * Each chain's warnings with the rule list they were found in: every -L and -S asks for the
- * whole table's, and comparing a chain's rule objects is far cheaper than visiting every match
- * of every rule (rules never change in place, so equal lists mean equal warnings).
- */
-const chainWarnings = new WeakMap<Chain, { rules: Rule[]; text: string }>();
-
 /** printWarnings over every rule of `chains`. */
 export function chainPrintWarnings(chains: Iterable<Chain>): string {
   if (!warningExtensionLoaded) return "";
   let out = "";
-  for (const c of chains) {
-    let known = chainWarnings.get(c);
-    if (!known || !sameRuleObjects(known.rules, c.rules)) chainWarnings.set(c, (known = { rules: c.rules.slice(), text: printWarnings(c.rules) }));
-    out += known.text;
-  }
+  for (const c of chains) out += printWarnings(c.rules);
   return out;
 }
 
