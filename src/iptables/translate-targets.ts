@@ -53,12 +53,46 @@ function log(o: Map<string, string>): string {
   return s;
 }
 
+/** libxt_NAT joins its range flags with commas ("random,fully-random,persistent"). */
 function natFlags(o: Map<string, string>): string {
-  let s = "";
-  if (o.has("random")) s += " random";
-  if (o.has("random-fully")) s += " fully-random";
-  if (o.has("persistent")) s += " persistent";
-  return s;
+  const flags = [["random", "random"], ["random-fully", "fully-random"], ["persistent", "persistent"]]
+    .filter(([option]) => o.has(option!))
+    .map(([, word]) => word);
+  return flags.length ? ` ${flags.join(",")}` : "";
+}
+
+/** libxt_CONNMARK's xlate: save/restore spell only a common mask; a shift wraps the value in "( ... ) <<". */
+function connmark(o: Map<string, string>): string | undefined {
+  const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
+  let head: string;
+  let value: string;
+  if (o.has("set-xmark")) {
+    const [valueText, maskText = "0xffffffff"] = o.get("set-xmark")!.split("/");
+    const mark = Number(valueText) >>> 0;
+    const mask = Number(maskText) >>> 0;
+    head = "ct mark set";
+    // (the plain form ends in a space, visible only inside the shift's parentheses)
+    if (mask === 0xffffffff) value = `${hex(mark)} `;
+    else if (mark === 0) value = `ct mark and ${hex(~mask)}`;
+    else if (mark === mask) value = `ct mark or ${hex(mark)}`;
+    else if (mask === 0) value = `ct mark xor ${hex(mark)}`;
+    else value = `ct mark xor ${hex(mark)} and ${hex(~mask)}`;
+  } else {
+    const nfmask = Number(o.get("nfmask")) >>> 0;
+    const ctmask = Number(o.get("ctmask")) >>> 0;
+    const save = o.has("save-mark");
+    head = save ? "ct mark set" : "meta mark set";
+    value = save ? "mark" : "ct mark";
+    if (nfmask !== 0xffffffff || ctmask !== 0xffffffff) {
+      if (nfmask !== ctmask) return undefined;
+      value += ` and ${hex(nfmask)}`;
+    }
+  }
+  for (const [dir, op] of [["left", "<<"], ["right", ">>"]] as const) {
+    const bits = o.get(`${dir}-shift-mark`);
+    if (bits !== undefined) return `${head} ( ${value} ) ${op} ${bits}`;
+  }
+  return `${head} ${value.trimEnd()}`;
 }
 
 /** libxt_MARK's xlate: the plain, and, or, xor forms before the general one. */
@@ -110,24 +144,8 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       const [value, mask = "0xffffffff"] = xm.split("/");
       return xmark(value!, mask);
     }
-    case "CONNMARK": {
-      const fullMasks = o.get("nfmask") === "0xffffffff" && o.get("ctmask") === "0xffffffff" && o.size === 3;
-      if (o.has("save-mark") && fullMasks) return "ct mark set mark";
-      if (o.has("restore-mark") && fullMasks) return "meta mark set ct mark";
-      if (o.has("set-xmark") && o.size === 1) {
-        // libxt_CONNMARK names the usual value/mask pairs (--and/--or/--xor-mark) by their operation
-        const [valueText, maskText = "0xffffffff"] = o.get("set-xmark")!.split("/");
-        const value = Number(valueText) >>> 0;
-        const mask = Number(maskText) >>> 0;
-        const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
-        if (mask === 0xffffffff) return `ct mark set ${valueText}`;
-        if (value === 0) return `ct mark set ct mark and ${hex(~mask)}`;
-        if (value === mask) return `ct mark set ct mark or ${hex(value)}`;
-        if (mask === 0) return `ct mark set ct mark xor ${hex(value)}`;
-        return `ct mark set ct mark xor ${hex(value)} and ${hex(~mask)}`;
-      }
-      return undefined;
-    }
+    case "CONNMARK":
+      return connmark(o);
     case "TCPMSS":
       if (o.has("clamp-mss-to-pmtu")) return "tcp option maxseg size set rt mtu";
       return o.has("set-mss") ? `tcp option maxseg size set ${o.get("set-mss")}` : undefined;
