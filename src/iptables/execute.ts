@@ -225,6 +225,32 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 
 /** Runs the command on `t` (the table named by -t, already validated). */
 export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
+  const commits = env.backend === "legacy" && !env.deferChecks && changesTable(p, t);
+  const out = runCommand(p, t, env);
+  if (commits) legacyCommitCounters(t, p);
+  return out;
+}
+
+/** Commands after which libiptc commits the table (-X without a user chain changes nothing). */
+function changesTable(p: ParsedCommand, t: Table): boolean {
+  if (p.command & (CMD.ZERO | CMD.ZERO_NUM)) return true;
+  if (p.command & (CMD.LIST | CMD.LIST_RULES) || p.command === CMD.CHECK) return false;
+  return p.command !== CMD.DELETE_CHAIN || p.chain !== undefined || chainsInOrder(t).some((c) => !c.builtin);
+}
+
+/**
+ * libiptc's commit hands each built-in chain's policy counters back as "zeroed" (kernel value
+ * minus the value it read), so every change of a legacy table resets them; -P with -c sets its own.
+ */
+function legacyCommitCounters(t: Table, p: ParsedCommand): void {
+  for (const c of chainsInOrder(t)) if (c.builtin) c.policyCounters = { pkts: 0n, bytes: 0n };
+  if (p.command === CMD.SET_POLICY && p.counters) {
+    const c = findChain(t, p.chain!);
+    if (c) c.policyCounters = { ...p.counters };
+  }
+}
+
+function runCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const cmd = p.command;
   if (cmd & (CMD.LIST | CMD.LIST_RULES)) {
     let out = listCommand(p, t, env);
