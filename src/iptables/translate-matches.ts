@@ -26,8 +26,12 @@ function flagList(text: string): string {
 
 function tcpUdp(proto: string, save: string): string | undefined {
   const parts: string[] = [];
-  for (const o of options(save)) {
-    if (o.name === "sport" || o.name === "dport") parts.push(`${proto} ${o.name} ${neq(o.inv)}${range(o.args[0]!)}`);
+  const opts = options(save);
+  // libxt_udp's xlate tests the source port's "!" for --dport too (a known slip, kept for fidelity)
+  const udpSportInv = opts.some((o) => o.name === "sport" && o.inv);
+  for (const o of opts) {
+    const inv = proto === "udp" && o.name === "dport" ? udpSportInv : o.inv;
+    if (o.name === "sport" || o.name === "dport") parts.push(`${proto} ${o.name} ${neq(inv)}${range(o.args[0]!)}`);
     else if (o.name === "tcp-flags") parts.push(`tcp flags ${neq(o.inv)}${flagList(o.args[1]!)} / ${flagList(o.args[0]!)}`);
     else if (o.name === "tcp-option") parts.push(`tcp option ${o.args[0]} ${o.inv ? "missing" : "exists"}`);
     else return undefined;
@@ -80,6 +84,30 @@ function ipv6Header(hdr: string, opts: SaveOption[], fields: Record<string, stri
     parts.push(`${hdr} ${field} ${neq(o.inv)}${value}`);
   }
   return parts.length ? parts.join(" ") : empty;
+}
+
+/** libxt_ecn: the TCP ECE flag (nft calls it "ecn"), then CWR, then the IP field, each with its own "!". */
+function ecn(opts: SaveOption[]): string | undefined {
+  const parts: string[] = [];
+  for (const name of ["ecn-tcp-ece", "ecn-tcp-cwr", "ecn-ip-ect"]) {
+    const o = opts.find((x) => x.name === name);
+    if (!o) continue;
+    if (name === "ecn-ip-ect") parts.push(`ip ecn ${neq(o.inv)}${ECN_CODEPOINTS[Number(o.args[0])]}`);
+    else parts.push(`tcp flags ${neq(o.inv)}${name === "ecn-tcp-ece" ? "ecn" : "cwr"}`);
+  }
+  return parts.length ? parts.join(" ") : undefined;
+}
+
+/** libxt_connbytes: a single count, an open range ("ge"/"lt") or a closed one. */
+function connbytes(opts: SaveOption[]): string | undefined {
+  const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+  const what = { packets: "packets", bytes: "bytes", avgpkt: "avgpkt" }[o.get("connbytes-mode") ?? ""];
+  const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
+  if (!what || dir === undefined) return undefined;
+  const inv = opts.some((x) => x.name === "connbytes" && x.inv);
+  const [from, to] = (o.get("connbytes") ?? "").split(":");
+  if (to === undefined) return `ct ${dir}${what} ${inv ? "lt" : "ge"} ${from}`;
+  return `ct ${dir}${what} ${neq(inv)}${from === to ? from : `${from}-${to}`}`;
 }
 
 /** Matches with a one-to-one nft expression. */
@@ -138,8 +166,7 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     case "dscp":
       return one?.name === "dscp" ? `${ip} dscp ${ne}${arg}` : undefined;
     case "ecn":
-      if (one?.name === "ecn-tcp-cwr" || one?.name === "ecn-tcp-ece") return one.inv ? undefined : `tcp flags ${one.name.slice(-3)}`;
-      return one?.name === "ecn-ip-ect" ? `ip ecn ${ne}${ECN_CODEPOINTS[Number(arg)]}` : undefined;
+      return ecn(opts);
     case "cgroup":
       return one?.name === "cgroup" ? `meta cgroup ${ne}${arg}` : undefined;
     case "realm":
@@ -167,14 +194,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       if (opts.length !== 2 || !o.has("dir") || !o.has("pol") || opts.some((x) => x.inv)) return undefined;
       return `meta secpath ${o.get("pol") === "none" ? "missing" : "exists"}`;
     }
-    case "connbytes": {
-      const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-      const what = o.get("connbytes-mode") === "packets" ? "packets" : o.get("connbytes-mode") === "bytes" ? "bytes" : undefined;
-      const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
-      const [from, to] = (o.get("connbytes") ?? "").split(":");
-      if (!what || dir === undefined || opts.some((x) => x.inv)) return undefined;
-      return to === undefined ? `ct ${dir}${what} ge ${from}` : `ct ${dir}${what} ${from}-${to}`;
-    }
+    case "connbytes":
+      return connbytes(opts);
     case "rpfilter":
       if (opts.some((x) => x.name !== "loose" && x.name !== "invert")) return undefined;
       return `fib saddr${opts.some((x) => x.name === "loose") ? "" : " . iif"} oif ${opts.some((x) => x.name === "invert") ? "" : "!= "}0`;
@@ -292,8 +313,8 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
     case "owner":
       if (options(save).length !== 1) return undefined;
       text = simple(save, {
-        "uid-owner": (a, inv) => (/^\d+$/.test(a) ? `skuid ${neq(inv)}${a}` : undefined),
-        "gid-owner": (a, inv) => (/^\d+$/.test(a) ? `skgid ${neq(inv)}${a}` : undefined),
+        "uid-owner": (a, inv) => (/^\d+(-\d+)?$/.test(a) ? `skuid ${neq(inv)}${a}` : undefined),
+        "gid-owner": (a, inv) => (/^\d+(-\d+)?$/.test(a) ? `skgid ${neq(inv)}${a}` : undefined),
       });
       break;
     case "addrtype":

@@ -63,7 +63,19 @@ export function conntrack(save: string): string | undefined {
   return parts.join(" ");
 }
 
-const HASHLIMIT_UNITS: Record<string, [string, number]> = { sec: ["second", 0], min: ["minute", 60], hour: ["hour", 3600], day: ["day", 86400] };
+const HASHLIMIT_UNITS: Record<string, [string, number]> = { sec: ["second", 1], min: ["minute", 60], hour: ["hour", 3600], day: ["day", 86400] };
+
+/** A saved byte amount ("992b", "1kb", "6mb") the way nft spells it ("992 bytes", "1 kbytes"). */
+function byteAmount(saved: string): string {
+  const [, count, prefix] = /^(\d+)([km]?)b$/.exec(saved) ?? [, saved, ""];
+  return `${count} ${prefix}bytes`;
+}
+
+/** libxt_hashlimit writes an IPv6 mask as eight zero-padded groups, never folded into "::". */
+function fullIpv6Mask(bits: number): string {
+  const groups = Array.from({ length: 8 }, (_, i) => Math.max(0, Math.min(16, bits - 16 * i)));
+  return groups.map((n) => ((0xffff << (16 - n)) & 0xffff).toString(16).padStart(4, "0")).join(":");
+}
 
 /** hashlimit becomes a meter keyed by the --hashlimit-mode fields. */
 export function hashlimit(save: string, ctx: XlateContext): string | undefined {
@@ -81,7 +93,8 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
   const modes = mode.split(",");
   const masked = (dir: string, option: string) => {
     const bits = o.get(option);
-    return bits === undefined || Number(bits) === (ctx.family === 6 ? 128 : 32) ? `${ip} ${dir}` : `${ip} ${dir} and ${prefixMask(Number(bits), ctx.family)}`;
+    if (bits === undefined || Number(bits) === (ctx.family === 6 ? 128 : 32)) return `${ip} ${dir}`;
+    return `${ip} ${dir} and ${ctx.family === 6 ? fullIpv6Mask(Number(bits)) : prefixMask(Number(bits), 4)}`;
   };
   const keys: string[] = [];
   // libxt_hashlimit names the ports "tcp" whatever the protocol
@@ -89,13 +102,22 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
   if (modes.includes("dstport")) keys.push("tcp dport");
   if (modes.includes("srcip")) keys.push(masked("saddr", "hashlimit-srcmask"));
   if (modes.includes("srcport")) keys.push("tcp sport");
-  const [n, unit] = rate.split("/");
-  const [unitName, unitTimeout] = HASHLIMIT_UNITS[unit!] ?? [unit, 0];
-  const expire = o.get("hashlimit-htable-expire");
-  const timeout = expire !== undefined ? Math.floor(Number(expire) / 1000) : unitTimeout;
   const burst = o.get("hashlimit-burst");
-  let text = `meter ${name} { ${keys.join(" . ")}${timeout ? ` timeout ${timeout}s` : ""} limit rate ${o.has("hashlimit-above") ? "over " : ""}${n}/${unitName}`;
-  if (burst && burst !== "5") text += ` burst ${burst} packets`;
+  const bytes = /b\/s$/.test(rate);
+  // the table's default expiry: the rate's unit, or 15 s (60 s with a burst) for byte rates
+  const [n, unit] = rate.split("/");
+  const [unitName, unitSeconds] = HASHLIMIT_UNITS[unit!] ?? [unit, 1];
+  const defaultExpire = bytes ? (burst ? 60000 : 15000) : unitSeconds * 1000;
+  const expire = Number(o.get("hashlimit-htable-expire") ?? defaultExpire);
+  const timeout = expire !== 1000 ? ` timeout ${Math.floor(expire / 1000)}s` : "";
+  let text = `meter ${name} { ${keys.join(" . ")}${timeout} limit rate ${o.has("hashlimit-above") ? "over " : ""}`;
+  if (bytes) {
+    text += `${byteAmount(rate.slice(0, -2))}/second`;
+    if (burst) text += ` burst ${byteAmount(burst)}`;
+  } else {
+    text += `${n}/${unitName}`;
+    if (burst && burst !== "5") text += ` burst ${burst} packets`;
+  }
   return `${text} }`;
 }
 
