@@ -133,6 +133,8 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
     case "SNAT":
       return `snat to ${o.get("to-source")}${natFlags(o)}`;
     case "DNAT":
+      // a shifted port range (":80-90/100") has no nft spelling
+      if (o.get("to-destination")?.includes("/")) return undefined;
       return `dnat to ${o.get("to-destination")}${natFlags(o)}`;
     case "REDIRECT": {
       const ports = o.get("to-ports");
@@ -152,7 +154,8 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
     case "NOTRACK":
       return "notrack";
     case "CT":
-      return o.has("notrack") && o.size === 1 ? "notrack" : undefined;
+      // libxt_CT translates only --notrack, whatever else the rule carries
+      return o.has("notrack") ? "notrack" : undefined;
     case "TRACE":
       return "nftrace set 1";
     case "NFLOG": {

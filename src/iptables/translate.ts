@@ -42,8 +42,12 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
     const literal = name.replaceAll("*", "\\*");
     return `${kw} ${inv ? "!= " : ""}"${literal.endsWith("+") ? `${literal.slice(0, -1)}*` : literal}"`;
   };
-  if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
-  if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
+  // a bare "+" matches every name: nft leaves it out, and its negation becomes a name no device has
+  const anyIface = (kw: string, inv: boolean) => (inv ? parts.push(`${kw} "INVAL/D"`) : 0);
+  if (rule.inIface === "+") anyIface("iifname", rule.inIfaceInvert);
+  else if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
+  if (rule.outIface === "+") anyIface("oifname", rule.outIfaceInvert);
+  else if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
   if (rule.frag !== "any") parts.push(`ip frag-off & 0x1fff ${rule.frag === "frag" ? "!= " : ""}0`);
   const name = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));
   // nft calls the mobility header by its own name
@@ -69,9 +73,16 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   const target = a.kind === "target" ? a.target : undefined;
   const text = translateAction(rule, target?.name ?? "", target ? (findTarget(target.name)?.save(target.data) ?? "") : "", family);
   if (text === undefined) return undefined;
-  if (text) parts.push(text);
+  if (text) parts.push(leavesTrailingSpace(target?.name, text) ? `${text} ` : text);
   if (comment !== undefined) parts.push(`comment "${comment}"`);
-  return parts.join(" ");
+  // (xt_xlate_get trims the end, so the space shows only before a comment)
+  return parts.join(" ").trimEnd();
+}
+
+/** Targets whose xlate writes a space after their last word (MARK, NFLOG, SYNPROXY, NFQUEUE unless it ends in "bypass"). */
+function leavesTrailingSpace(target: string | undefined, text: string): boolean {
+  if (target === "NFQUEUE") return !text.endsWith(" bypass");
+  return target === "MARK" || target === "NFLOG" || target === "SYNPROXY";
 }
 
 /**
