@@ -39,9 +39,10 @@ export function conntrack(save: string): string | undefined {
     if (o.name === "ctstate") {
       const states = arg.toLowerCase().split(",");
       // libxt_conntrack's xlate turns the SNAT/DNAT pseudo-states into a status match and
-      // drops the real states
+      // drops the real states; its "!=" follows the --ctstatus inversion, not this option's
       if (states.includes("snat") || states.includes("dnat")) {
-        parts.push(`ct status ${o.inv ? "! " : ""}${states.includes("snat") ? "snat" : "dnat"}`);
+        const statusInverted = opts.some((s) => s.name === "ctstatus" && s.inv);
+        parts.push(`ct status ${statusInverted ? "!=" : ""}${states.includes("snat") ? "snat" : "dnat"}`);
         continue;
       }
       if (states.some((st) => !STATE_ORDER.includes(st))) return undefined;
