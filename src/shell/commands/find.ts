@@ -66,14 +66,23 @@ export const find: Command = {
         case "!":
         case "-not":
           pos++;
+          if (pos >= words.length) throw new FindError(`expected an expression after '${w}'`);
           return { k: "not", a: primary() };
         case "(": {
           pos++;
+          if (words[pos] === ")") throw new FindError("invalid expression; empty parentheses are not allowed.");
+          if (pos >= words.length) throw new FindError("invalid expression; expected to find a ')' but didn't see one. Perhaps you need an extra predicate after '('");
           const inner = orExpr();
           if (words[pos] !== ")") throw new FindError("invalid expression; I was expecting to find a ')' somewhere but did not see one.");
           pos++;
           return inner;
         }
+        case "-a":
+        case "-and":
+        case "-o":
+        case "-or":
+        case ",":
+          throw new FindError(`invalid expression; you have used a binary operator '${w}' with nothing before it.`);
         case "-name":
         case "-iname": {
           const re = globRegex(need(w), w === "-iname" ? "i" : "");
