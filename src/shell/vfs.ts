@@ -7,6 +7,7 @@ import type { Vfs } from "./types.js";
 import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
+import { procNetTablesFile } from "../iptables/proc-net.js";
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
@@ -180,6 +181,7 @@ export class WorldVfs implements Vfs {
       return v === undefined ? undefined : v + "\n";
     }
     if (abs === "/dev/null" || abs === "/dev/zero" || abs === "/dev/stdin") return "";
+    if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs);
     return this.fs.files[abs];
   }
 
