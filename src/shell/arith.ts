@@ -5,9 +5,16 @@ import { ExpansionError } from "./expand.js";
 interface VarSource {
   getVar(name: string): string | undefined;
   setVar?(name: string, value: string): void;
+  /** set -u: reading an unset name ends the command line (status 127). */
+  nounset?: boolean;
+  /** Whether a name is an associative array (its subscript is a key, not arithmetic). */
+  isAssoc?(name: string): boolean;
+  /** a[i] / m[key] in an expression. */
+  getSubscripted?(name: string, key: string | number): string | undefined;
+  setSubscripted?(name: string, key: string | number, value: string): void;
 }
 
-const TOKEN = /\s*(0[xX][0-9a-fA-F]+|[0-9]+#[0-9A-Za-z@_]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\*\*=|<<=|>>=|\+\+|--|\*\*|\|\||&&|==|!=|<=|>=|<<|>>|[-+*/%&^|]=|[-+*/%()<>!~|&^?:=,])/y;
+const TOKEN = /\s*([0-9][0-9A-Za-z@_#]*|[A-Za-z_][A-Za-z0-9_]*|\*\*=|<<=|>>=|\+\+|--|\*\*|\|\||&&|==|!=|<=|>=|<<|>>|[-+*/%&^|]=|[-+*/%()<>!~|&^?:=,])/y;
 
 /** Binary operators from loosest to tightest (below the ternary and assignment). */
 const BINARY_LEVELS: string[][] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<=", ">=", "<", ">"], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]];
@@ -31,8 +38,21 @@ function tokenize(expr: string): Token[] {
       const wanted = prev && (/^[0-9A-Za-z_]/.test(prev.text) || prev.text === ")") ? "invalid arithmetic operator" : "operand expected";
       throw new ExpansionError(`${expr.trimStart()}: syntax error: ${wanted} (error token is "${expr.slice(at)}")`);
     }
-    toks.push({ text: m[1]!, pos: TOKEN.lastIndex - m[1]!.length });
+    let text = m[1]!;
     pos = TOKEN.lastIndex;
+    // a[i] / m[key]: the subscript (brackets may nest) belongs to the name
+    if (/^[A-Za-z_]/.test(text) && expr[pos] === "[") {
+      let depth = 0;
+      let end = pos;
+      for (; end < expr.length; end++) {
+        if (expr[end] === "[") depth++;
+        else if (expr[end] === "]" && --depth === 0) break;
+      }
+      if (end >= expr.length) throw new ExpansionError(`${expr.trimStart()}: bad array subscript (error token is "${expr.slice(pos)}")`);
+      text += expr.slice(pos, end + 1);
+      pos = end + 1;
+    }
+    toks.push({ text, pos: pos - text.length });
   }
   return toks;
 }
@@ -146,12 +166,16 @@ class Evaluator {
       case "+": return wrap(a + b);
       case "-": return wrap(a - b);
       case "*": return wrap(a * b);
-      case "**":
+      case "**": {
         if (b < 0n) this.error("exponent less than 0");
-        return wrap(a ** b);
+        // square and multiply, wrapping at 64 bits as it goes (2**100000 stays cheap)
+        let result = 1n;
+        for (let base = a, e = b; e > 0n; e >>= 1n, base = wrap(base * base)) if (e & 1n) result = wrap(result * base);
+        return result;
+      }
       case "/":
       case "%": {
-        if (b !== 0n) return op === "/" ? a / b : a % b;
+        if (b !== 0n) return wrap(op === "/" ? a / b : a % b);
         const from = this.afterOperator + (/^\s*/.exec(this.expr.slice(this.afterOperator))![0].length);
         this.error("division by 0", from);
       }
@@ -201,7 +225,7 @@ class Evaluator {
   }
 
   private number(t: string): bigint {
-    if (/^0[xX]/.test(t)) return BigInt(t);
+    if (/^0[xX][0-9a-fA-F]+$/.test(t)) return BigInt(t);
     const based = /^([0-9]+)#(.+)$/.exec(t);
     if (based) return this.inBase(Number(based[1]), based[2]!, t);
     if (/^0[0-9]+$/.test(t)) return this.inBase(8, t.slice(1), t);
@@ -220,17 +244,43 @@ class Evaluator {
     return v;
   }
 
-  /** A variable's value; text that is itself an expression is evaluated, as bash does. */
-  private variable(name: string): bigint {
+  /** A variable's value; text that is itself an expression is evaluated, as bash does (010 is 8). */
+  private variable(token: string): bigint {
     if (this.skip) return 0n;
-    const v = (this.vars.getVar(name) ?? "").trim();
+    const raw = this.lookup(token);
+    const v = (raw ?? "").trim();
     if (v === "") return 0n;
-    if (/^-?[0-9]+$/.test(v)) return BigInt(v);
+    if (/^-?[1-9][0-9]*$|^-?0$/.test(v)) return BigInt(v);
     return BigInt(evalArithmetic(v, this.vars));
   }
 
-  private store(name: string, value: bigint): void {
-    if (!this.skip) this.vars.setVar?.(name, value.toString());
+  private lookup(token: string): string | undefined {
+    const sub = this.subscript(token);
+    if (sub) return this.vars.getSubscripted?.(sub.name, sub.key);
+    const value = this.vars.getVar(token);
+    if (value === undefined && this.vars.nounset) {
+      const e = new ExpansionError(`${token}: unbound variable`);
+      e.exitStatus = 127;
+      throw e;
+    }
+    return value;
+  }
+
+  /** name[sub] split: an associative array's key is the text, an indexed array's is evaluated. */
+  private subscript(token: string): { name: string; key: string | number } | undefined {
+    const open = token.indexOf("[");
+    if (open < 0) return undefined;
+    const name = token.slice(0, open);
+    const inner = token.slice(open + 1, -1);
+    if (this.vars.isAssoc?.(name)) return { name, key: inner };
+    return { name, key: Number(evalArithmetic(inner || "0", this.vars)) };
+  }
+
+  private store(token: string, value: bigint): void {
+    if (this.skip) return;
+    const sub = this.subscript(token);
+    if (sub) this.vars.setSubscripted?.(sub.name, sub.key, value.toString());
+    else this.vars.setVar?.(token, value.toString());
   }
 }
 

@@ -22,6 +22,10 @@ export interface ExpandHost {
   nounset?: boolean;
   /** `shopt -s nullglob`: a pattern matching nothing disappears. */
   nullglob?: boolean;
+  /** a[i] and m[key] inside arithmetic (arith.ts). */
+  isAssoc?(name: string): boolean;
+  getSubscripted?(name: string, key: string | number): string | undefined;
+  setSubscripted?(name: string, key: string | number, value: string): void;
 }
 
 export class ExpansionError extends Error {
@@ -74,7 +78,9 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
   }
   const value = host.getVar(part.name);
   if (value === undefined && host.nounset && !/^:?[-=+?]$/.test(part.op ?? "") && part.name !== "@" && part.name !== "*") {
-    const e = new ExpansionError(`${part.name}: unbound variable`);
+    // bash names what is unset as written: $1, a[5], m[key]
+    const shown = ELEMENT_LABEL.get(part) ?? (/^[0-9]+$/.test(part.name) ? `$${part.name}` : part.name);
+    const e = new ExpansionError(`${shown}: unbound variable`);
     e.exitStatus = 127;
     throw e;
   }
@@ -191,6 +197,15 @@ function eachElement(part: WordPart & { t: "var" }, elements: string[], host: Ex
   );
 }
 
+/** How set -u names an unset element (a[5]) when its value is expanded under a stand-in name. */
+const ELEMENT_LABEL = new WeakMap<object, string>();
+
+function elementPart(part: WordPart & { t: "var" }): WordPart & { t: "var" } {
+  const stand = { ...part, index: undefined, name: "\u0000elem" };
+  ELEMENT_LABEL.set(stand, `${part.name}[${part.index}]`);
+  return stand;
+}
+
 /** ${a[i]}, ${a[@]}, ${a[*]}, ${#a[@]}, ${#a[i]} and the operators on one element. */
 function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string {
   const assoc = host.getAssoc?.(part.name);
@@ -199,7 +214,7 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
     // a key is text: the subscript is expanded, not evaluated
     const value = assoc.get(assocKey(expandToString(scanArithWord(part.index!), host)));
     if (part.op === "len") return String((value ?? "").length);
-    return expandParam({ ...part, index: undefined, name: "\u0000elem" }, { ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)) });
+    return expandParam(elementPart(part), { ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)) });
   }
   if (part.index === "@" || part.index === "*") {
     if (part.op === "len") return String(elements.length);
@@ -212,7 +227,7 @@ function expandIndexed(part: WordPart & { t: "var" }, host: ExpandHost): string 
   const index = Number(evalArithmetic(expandToString(scanArithWord(part.index!), host), host));
   const value = host.getElement?.(part.name, index);
   if (part.op === "len") return String((value ?? "").length);
-  return expandParam({ ...part, index: undefined, name: "\u0000elem" }, {
+  return expandParam(elementPart(part), {
     ...host, getVar: (n) => (n === "\u0000elem" ? value : host.getVar(n)),
   });
 }

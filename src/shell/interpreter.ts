@@ -15,6 +15,7 @@ import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { braceExpand } from "./brace.js";
+import { dollarDash, optionOn } from "./set-options.js";
 import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
 import { nameTable } from "../name-table.js";
@@ -143,15 +144,19 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   else {
     let stdin = io.stdin;
     let rightmostFailure = 0;
+    // Only `shopt -s lastpipe` in a shell without job control (bash -c) runs the last stage in
+    // the shell itself: otherwise `… | while read …; do n=…; done` leaves n unchanged.
+    const lastInShell = state.scriptMode && state.options.has("shopt:lastpipe") && !state.options.has("monitor");
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
       const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
       const piped = stage.out;
-      // Every stage of a pipeline runs in a subshell: `exit` only ends that stage.
+      // Every other stage runs in a subshell: `exit` only ends that stage.
+      const inShell = last && lastInShell;
       try {
-        rc = runGuarded(last ? state : forkState(state), cmd, stage);
+        rc = runGuarded(inShell ? state : forkState(state), cmd, stage);
       } catch (e) {
-        if (!(e instanceof ExitSignal)) throw e;
+        if (!(e instanceof ExitSignal) || inShell) throw e;
         rc = e.rc;
       }
       statuses.push(rc);
@@ -184,6 +189,8 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   if (cmd.kind === "simple") return runSimple(state, cmd, io);
   if (cmd.kind === "func") {
     state.functions[cmd.name] = cmd.body;
+    // bash -c names a function's errors "environment: line N"; a sourced or script file, itself
+    if (state.scriptMode && !state.dash) (state.functionSources ??= nameTable())[cmd.name] = state.errorSource ?? (state.scriptFile ? state.shellName : "environment");
     return (state.lastRc = 0);
   }
   const host = expandHost(state, io);
@@ -214,7 +221,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       break;
     }
     case "for": {
-      const items = (cmd.items ?? []).flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
+      const items = (cmd.items ?? []).flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
       for (const item of items) {
         state.vars[cmd.name] = item;
         const step = runLoopBody(state, cmd.body, inner);
@@ -287,6 +294,8 @@ function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop:
 }
 
 function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
+  // set -n: a script reads its commands from here on without running them
+  if (state.scriptMode && state.options.has("noexec")) return 0;
   state.lineno = cmd.line;
   const host = expandHost(state, io);
   let argv: string[];
@@ -298,7 +307,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     // dash has no brace expansion
     argv = cmd.conditional
       ? cmd.words.map((w) => expandToString(w, host))
-      : cmd.words.flatMap((w) => (state.dash ? [w] : braceExpand(w))).flatMap((w) => expandWord(w, host));
+      : cmd.words.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
@@ -319,7 +328,10 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   }
   let rc: number;
   if (argv.length === 0) {
-    for (const [name, value] of assigns) state.vars[name] = value;
+    for (const [name, value] of assigns) {
+      state.vars[name] = value;
+      if (state.options.has("allexport")) state.exported.add(name);
+    }
     // Like bash: the status of the last command substitution, else 0.
     rc = host.substRc ?? 0;
   } else {
@@ -421,7 +433,9 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   }
   state.callDepth++;
   const saved = state.positional;
+  const savedSource = state.errorSource;
   state.positional = argv.slice(1);
+  state.errorSource = state.functionSources?.[argv[0]!];
   (state.localFrames ??= []).push(new Map());
   try {
     return runCommand(state, body, io);
@@ -431,6 +445,7 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   } finally {
     state.callDepth--;
     state.positional = saved;
+    state.errorSource = savedSource;
     // locals go back to the values they had before the call
     for (const [name, value] of state.localFrames.pop() ?? []) {
       if (value === undefined) {
@@ -481,7 +496,13 @@ function runNested(
   return { stdout: out.join(""), stderr: err.join(""), rc };
 }
 
+/** Brace expansion, which dash lacks and `set +B` turns off. */
+function braces(state: ShellState, w: Word): Word[] {
+  return state.dash || !optionOn(state, "braceexpand") ? [w] : braceExpand(w);
+}
+
 export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number } {
+  const noglob = state.options.has("noglob");
   const host: ExpandHost & { substRc?: number } = {
     getVar: (name) => getVar(state, name),
     setVar: (name, value) => {
@@ -502,9 +523,10 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       host.substRc = state.lastRc;
       return captured.join("");
     },
-    glob: (pattern) => glob(state, pattern),
+    // set -f: a pattern stays as written
+    glob: (pattern) => (noglob ? [] : glob(state, pattern)),
     nounset: state.options.has("nounset"),
-    nullglob: state.options.has("shopt:nullglob"),
+    nullglob: !noglob && state.options.has("shopt:nullglob"),
     getArray: (name) => {
       if (name === "@" || name === "*") return [...state.positional];
       const assoc = getAssoc(state, name);
@@ -515,6 +537,9 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       return scalar === undefined ? [] : [scalar];
     },
     getAssoc: (name) => getAssoc(state, name),
+    isAssoc: (name) => getAssoc(state, name) !== undefined,
+    getSubscripted: (name, key) => (typeof key === "string" ? getAssoc(state, name)?.get(assocKey(key)) : host.getElement!(name, key)),
+    setSubscripted: (name, key, value) => setElement(state, name, key, value),
     getElement: (name, index) => {
       const array = state.arrays?.[name] ?? (Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
       const at = index < 0 ? array.length + index : index;
@@ -522,6 +547,19 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     },
   };
   return host;
+}
+
+/** a[i]=v or m[key]=v (an indexed array is made from a scalar or from nothing). */
+export function setElement(state: ShellState, name: string, key: string | number, value: string): void {
+  const assoc = getAssoc(state, name);
+  if (assoc) {
+    assoc.set(assocKey(String(key)), value);
+    return;
+  }
+  const array = ((state.arrays ??= nameTable())[name] ??= Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
+  delete state.vars[name];
+  const index = Number(key);
+  array[index < 0 ? array.length + index : index] = value;
 }
 
 function getVar(state: ShellState, name: string): string | undefined {
@@ -546,14 +584,7 @@ function getVar(state: ShellState, name: string): string | undefined {
     case "!":
       return "";
     case "-":
-      // the option letters bash reports: hashall, braceexpand, and c (bash -c) or the interactive ones
-      return [
-        state.options.has("errexit") ? "e" : "",
-        state.scriptMode ? "h" : "him",
-        state.options.has("nounset") ? "u" : "",
-        state.options.has("xtrace") ? "x" : "",
-        state.scriptMode ? "Bc" : "BHs",
-      ].join("");
+      return dollarDash(state);
     default:
       if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
       if (Object.hasOwn(state.vars, name)) return state.vars[name];
@@ -586,7 +617,7 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
       continue;
     }
     if (a.array) {
-      const values = a.array.flatMap((w) => braceExpand(w)).flatMap((w) => expandWord(w, host));
+      const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
       delete state.vars[a.name];
       (state.arrays ??= nameTable())[a.name] = [...old, ...values];

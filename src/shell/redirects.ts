@@ -134,6 +134,9 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
     }
     if (r.op === "<>") continue;
 
+    // set -C: `>` (not `>|` or `>>`) refuses to replace a regular file
+    if ((r.op === ">" || r.op === "&>" || r.op === ">&") && state.options.has("noclobber") && vfs.exists(target) && !vfs.isDir(target) && !vfs.resolve(target).startsWith("/dev/"))
+      return `${target}: cannot overwrite existing file`;
     const sink = openOutput(vfs, target, r.op === ">>" || r.op === "&>>", fds);
     if (typeof sink === "string") return sink;
     if (sink.file) files.push(sink);

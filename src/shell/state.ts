@@ -59,6 +59,13 @@ export interface ShellState {
   substDepth?: number;
   /** Line of the command being run ($LINENO). */
   lineno?: number;
+  /**
+   * What runtime errors name instead of the shell in a script: the file `source` is reading, or
+   * where the running function was defined ("environment" for one from bash -c's string).
+   */
+  errorSource?: string;
+  /** Where each function was defined (see errorSource); absent for functions typed interactively. */
+  functionSources?: Record<string, string>;
 }
 
 /** Thrown by `exit` to unwind the current input. */
@@ -78,7 +85,7 @@ export class ReturnSignal {
 
 export function errorPrefix(state: ShellState, line: number): string {
   if (state.dash) return `${state.shellName}: ${line}: `;
-  return state.scriptMode ? `${state.shellName}: line ${line}: ` : `${state.shellName}: `;
+  return state.scriptMode ? `${state.errorSource ?? state.shellName}: line ${line}: ` : `${state.shellName}: `;
 }
 
 export function exportedEnv(state: ShellState): Record<string, string> {
@@ -100,6 +107,7 @@ export function forkState(state: ShellState): ShellState {
     exported: new Set(state.exported),
     aliases: nameTable(state.aliases),
     functions: nameTable(state.functions),
+    functionSources: nameTable(state.functionSources ?? {}),
     positional: [...state.positional],
     localFrames: (state.localFrames ?? []).map((f) => new Map(f)),
     history: [...state.history],

@@ -3,18 +3,17 @@
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
 import { fail, type BuiltinCall } from "./call.js";
+import { expandHost } from "../interpreter.js";
 
 function evaluate(b: BuiltinCall, name: string, expr: string): bigint | undefined {
-  const vars = {
-    getVar: (n: string) => b.state.vars[n],
-    setVar: (n: string, v: string) => {
-      b.state.vars[n] = v;
-    },
-  };
+  // the shell's own variables, arrays ((count[$chain]++)) and set -u
+  const vars = expandHost(b.state, b.io);
   try {
     return BigInt(evalArithmetic(expr, vars));
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
+    // set -u: an unset name ends the whole command line, as in $(( ))
+    if (e.exitStatus !== undefined) throw e;
     fail(b, `${name}: ${e.message}`);
     return undefined;
   }

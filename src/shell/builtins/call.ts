@@ -18,7 +18,7 @@ export function fail(b: BuiltinCall, msg: string, rc = 1): number {
   const where = b.state.dash
     ? `${b.state.shellName}: ${b.line}: `
     : b.state.scriptMode
-      ? `${b.state.shellName}: line ${b.line}: `
+      ? `${b.state.errorSource ?? b.state.shellName}: line ${b.line}: `
       : `${b.state.shellName}: `;
   b.io.err.push(`${where}${msg}\n`);
   return rc;

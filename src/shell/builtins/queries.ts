@@ -8,6 +8,7 @@ import { compile } from "../commands/regex.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
+import { expandHost } from "../interpreter.js";
 import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
 import type { ShellState } from "../state.js";
@@ -137,11 +138,12 @@ export function conditional(b: BuiltinCall): number {
   for (let i = 1; i + 1 < args.length; i++) {
     if (!ARITH_TESTS.has(args[i]!)) continue;
     try {
-      const vars = { getVar: (n: string) => b.state.vars[n], setVar: (n: string, v: string) => void (b.state.vars[n] = v) };
+      const vars = expandHost(b.state, b.io);
       args[i - 1] = evalArithmetic(args[i - 1]!, vars);
       args[i + 1] = evalArithmetic(args[i + 1]!, vars);
     } catch (e) {
-      if (e instanceof ExpansionError) return fail(b, `[[: ${e.message}`);
+      // set -u's unbound name ends the command line; other errors fail just the test
+      if (e instanceof ExpansionError && e.exitStatus === undefined) return fail(b, `[[: ${e.message}`);
       throw e;
     }
   }

@@ -39,6 +39,7 @@ export function bash(b: BuiltinCall): number {
   if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME"]) if (!sub.exported.has(name)) delete sub.vars[name];
   if (sub.dash) delete sub.arrays?.["BASH_VERSINFO"];
   sub.scriptFile = false;
+  sub.errorSource = undefined;
   const args = b.argv.slice(1);
   let checkOnly = false;
   // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`, `bash -n` (parse only)
@@ -105,6 +106,9 @@ export function source(b: BuiltinCall): number {
   const callerArgs = b.state.positional;
   if (b.argv.length > 2) b.state.positional = b.argv.slice(2);
   b.state.sourcing = true;
+  // errors in the file (and in functions it defines) name the file: "/tmp/lib.sh: line 2: …"
+  const outerSource = b.state.errorSource;
+  if (b.state.scriptMode && !b.state.dash) b.state.errorSource = file;
   try {
     return b.runSource(b.state, text, b.io);
   } catch (e) {
@@ -112,6 +116,7 @@ export function source(b: BuiltinCall): number {
     throw e;
   } finally {
     b.state.sourcing = outer;
+    b.state.errorSource = outerSource;
     if (b.argv.length > 2) b.state.positional = callerArgs;
   }
 }

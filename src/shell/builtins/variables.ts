@@ -2,8 +2,10 @@
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
+import { expandHost } from "../interpreter.js";
 import { ExpansionError } from "../expand.js";
 import { assocKey, makeAssoc } from "../assoc.js";
+import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -186,15 +188,16 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     if (flags.has("i")) (b.state.integers ??= new Set()).add(name);
     if (value !== undefined && flags.has("i")) {
       try {
-        value = evalArithmetic(value, { getVar: (n) => b.state.vars[n] });
+        value = evalArithmetic(value, expandHost(b.state, b.io));
       } catch (e) {
-        if (!(e instanceof ExpansionError)) throw e;
+        if (!(e instanceof ExpansionError) || e.exitStatus !== undefined) throw e;
         rc = fail(b, `${b.argv[0]}: ${e.message}`);
         continue;
       }
     }
     if (value !== undefined) b.state.vars[name] = value;
-    else if (frame && !Object.hasOwn(b.state.vars, name) && !b.state.arrays?.[name]) b.state.vars[name] = "";
+    // `local v` starts unset (${v-unset}), even when a global v has a value
+    else if (frame && !b.state.arrays?.[name]) delete b.state.vars[name];
     if (flags.has("r")) (b.state.readonly ??= new Set()).add(name);
     if (flags.has("x")) b.state.exported.add(name);
   }
@@ -223,22 +226,10 @@ export function history(b: BuiltinCall): number {
   return 0;
 }
 
-const SET_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace", E: "errtrace" };
-const SET_NAMES = new Set(["errexit", "nounset", "xtrace", "pipefail"]);
-
-/** set [-eux] [+eux] [-o NAME] [+o NAME]: the options this shell knows (errexit and pipefail act). */
-/** Every `set -o` option bash has, and which are on in a fresh `bash -c` (hashall, braceexpand …). */
-const ALL_OPTIONS = [
-  "allexport", "braceexpand", "emacs", "errexit", "errtrace", "functrace", "hashall", "histexpand", "history", "ignoreeof",
-  "interactive-comments", "keyword", "monitor", "noclobber", "noexec", "noglob", "nolog", "notify", "nounset", "onecmd",
-  "physical", "pipefail", "posix", "privileged", "verbose", "vi", "xtrace",
-];
-const DEFAULT_ON = new Set(["braceexpand", "hashall", "interactive-comments"]);
-
 /** `set -o` (a table) or `set +o` (commands that restore the settings). */
 function listOptions(b: BuiltinCall, table: boolean): void {
   for (const name of ALL_OPTIONS) {
-    const on = DEFAULT_ON.has(name) || b.state.options.has(name);
+    const on = optionOn(b.state, name);
     b.io.out.push(table ? `${name.padEnd(15)}\t${on ? "on" : "off"}\n` : `set ${on ? "-" : "+"}o ${name}\n`);
   }
 }
@@ -264,19 +255,17 @@ export function set(b: BuiltinCall): number {
           listOptions(b, on);
           continue;
         }
-        if (!SET_NAMES.has(name)) return fail(b, `set: ${name}: invalid option name`, 2);
-        if (on) b.state.options.add(name);
-        else b.state.options.delete(name);
+        if (!ALL_OPTIONS.includes(name)) return fail(b, `set: ${name}: invalid option name`, 2);
+        setOption(b.state, name, on);
         continue;
       }
-      const name = SET_LETTERS[c];
+      const name = OPTION_LETTERS[c];
       if (!name) {
         fail(b, `set: ${a[0]}${c}: invalid option`);
         b.io.err.push("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n");
         return 2;
       }
-      if (on) b.state.options.add(name);
-      else b.state.options.delete(name);
+      setOption(b.state, name, on);
     }
   }
   return 0;
