@@ -3,6 +3,7 @@
 // translation for it, and the whole command is echoed as a comment ("nft # …").
 import { neq, options, range, simple, type MatchXlate, type SaveOption, type XlateContext } from "./translate-words.js";
 import { connlimit, conntrack, ctState, hashlimit, time } from "./translate-stateful.js";
+import { dccp, sctp } from "./translate-protocols.js";
 
 export type { MatchXlate, XlateContext } from "./translate-words.js";
 
@@ -43,9 +44,11 @@ function multiport(save: string, ctx: XlateContext): string | undefined {
   const [o, extra] = options(save);
   if (!o || extra) return undefined;
   if (o.name === "ports") {
-    // either direction: a concatenated set of (any . port) and (port . any) pairs
-    const pairs = o.args[0]!.split(",").map(range).flatMap((p) => [`0-65535 . ${p}`, `${p} . 0-65535`]);
-    return `${ctx.proto} sport . ${ctx.proto} dport ${neq(o.inv)}{ ${pairs.join(", ")} }`;
+    // either direction: a concatenated set of (any . port) and (port . any) pairs; libxt_multiport
+    // lists a range's two ends as single ports and drops the "!"
+    const ports = o.args[0]!.split(/[,:]/);
+    const pairs = ports.flatMap((p) => [`0-65535 . ${p}`, `${p} . 0-65535`]);
+    return `${ctx.proto} sport . ${ctx.proto} dport { ${pairs.join(", ")} }`;
   }
   if (o.name !== "dports" && o.name !== "sports") return undefined;
   const ports = o.args[0]!.split(",").map(range);
@@ -105,8 +108,8 @@ function connbytes(opts: SaveOption[]): string | undefined {
   const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
   if (!what || dir === undefined) return undefined;
   const inv = opts.some((x) => x.name === "connbytes" && x.inv);
-  const [from, to] = (o.get("connbytes") ?? "").split(":");
-  if (to === undefined) return `ct ${dir}${what} ${inv ? "lt" : "ge"} ${from}`;
+  const [from, to = "18446744073709551615"] = (o.get("connbytes") ?? "").split(":");
+  if (to === "18446744073709551615" && from !== to) return `ct ${dir}${what} ${inv ? "lt" : "ge"} ${from}`;
   return `ct ${dir}${what} ${neq(inv)}${from === to ? from : `${from}-${to}`}`;
 }
 
@@ -121,12 +124,15 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     case "hashlimit":
       return hashlimit(save, ctx);
     case "sctp":
-      return simple(save, { sport: (a, inv) => `sctp sport ${neq(inv)}${range(a)}`, dport: (a, inv) => `sctp dport ${neq(inv)}${range(a)}` });
+      return sctp(save);
     case "esp":
-      if (!one) return undefined;
+      // the whole SPI range (or none given) is no test at all
+      if (!one) return opts.length ? undefined : "";
+      if (arg === "0:4294967295") return "";
       return `esp spi ${ne}${range(arg)}`;
     case "ah":
-      return ipv6Header("ah", opts, { ahspi: "spi", ahlen: "hdrlength", ahres: "reserved" }, "meta l4proto ah");
+      // a bare -m ah: IPv6 tests for the header, libipt_ah (IPv4) prints nothing
+      return ipv6Header("ah", opts, { ahspi: "spi", ahlen: "hdrlength", ahres: "reserved" }, ctx.family === 6 ? "meta l4proto ah" : "");
     case "frag":
       return ipv6Header("frag", opts, { fragid: "id", fragres: "reserved", fragfirst: "frag-off", fragmore: "more-fragments", fraglast: "more-fragments" }, "");
     case "rt":
@@ -137,7 +143,7 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       if (opts.length === 0) return "";
       return one?.name === "mh-type" ? `mh type ${ne}${range(arg)}` : undefined;
     case "dccp":
-      return simple(save, { sport: (a, inv) => `dccp sport ${neq(inv)}${range(a)}`, dport: (a, inv) => `dccp dport ${neq(inv)}${range(a)}` });
+      return dccp(save);
     case "connmark": {
       if (!one || one.name !== "mark") return undefined;
       const [value, mask] = arg.split("/");
@@ -188,10 +194,15 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
         "hl-gt": (a) => `ip6 hoplimit gt ${a}`,
       });
     case "ipcomp":
-      return one?.name === "ipcompspi" ? `comp cpi ${ne}${range(arg)}` : undefined;
+    {
+      // --compres has no nft counterpart and is left out
+      const spi = opts.find((x) => x.name === "ipcompspi");
+      return spi ? `comp cpi ${neq(spi.inv)}${range(spi.args[0]!)}` : undefined;
+    }
     case "policy": {
       const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-      if (opts.length !== 2 || !o.has("dir") || !o.has("pol") || opts.some((x) => x.inv)) return undefined;
+      // nft's secpath is the input path's: --dir out has no translation
+      if (opts.length !== 2 || o.get("dir") !== "in" || !o.has("pol") || opts.some((x) => x.inv)) return undefined;
       return `meta secpath ${o.get("pol") === "none" ? "missing" : "exists"}`;
     }
     case "connbytes":
@@ -220,7 +231,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
 function icmp(save: string): string | undefined {
   const [o] = options(save);
   if (!o) return "ip protocol icmp";
-  if (o.args[0] === "any") return o.inv ? undefined : "ip protocol icmp";
+  // "any" tests nothing, but it stands in for the -p icmp it makes redundant, "!" or not
+  if (o.args[0] === "any") return "ip protocol icmp";
   const name = /^\d+$/.test(o.args[0]!) ? ICMP_TYPES[Number(o.args[0])] : undefined;
   return name ? `icmp type ${neq(o.inv)}${name}` : undefined;
 }
@@ -280,7 +292,7 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
       text = multiport(save, ctx);
       break;
     case "conntrack":
-      text = conntrack(save);
+      text = conntrack(save, ctx.family);
       break;
     case "state":
       text = ctState(save, "state");
@@ -326,9 +338,11 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
       // the label is looked up by number in connlabel.conf, which Debian lacks
       const warning = "Warning: cannot open /etc/xtables/connlabel.conf: No such file or directory";
       const opts = options(save);
-      if (opts.length !== 1) return undefined;
-      const [o] = opts;
-      return { text: `ct label ${neq(o!.inv)}${o!.args[0]}`, warning };
+      const o = opts.find((x) => x.name === "label");
+      if (!o || opts.some((x) => x.name !== "label" && x.name !== "set")) return undefined;
+      const label = o.args[0]!;
+      const set = opts.some((x) => x.name === "set") ? `ct label set ${label} ` : "";
+      return { text: `${set}ct label ${o.inv ? `and ${label} != ` : ""}${label}`, warning };
     }
     case "ttl":
       text = simple(save, {

@@ -70,7 +70,7 @@ function ruleLine(argv: string[], env: ParseEnv, state: State): { text: string; 
   const command = parsed.command;
   if (command === 0) return { text: "" };
   if (command === CMD.APPEND || command === CMD.INSERT) {
-    return { text: translateRules(argv, command === CMD.APPEND ? "add" : "insert", family, table, chain!, parsed.rules, [], state) };
+    return { text: translateRules(argv, command === CMD.APPEND ? "add" : "insert", family, table, chain!, parsed.rules, [], state, env.names) };
   }
   if (command === CMD.FLUSH) return { text: chain === undefined ? `flush table ${ip} ${table}\n` : `flush chain ${ip} ${table} ${chain}\n` };
   // -L with -Z (or -Z N) too: the listing is all that gets translated

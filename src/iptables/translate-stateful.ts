@@ -28,7 +28,31 @@ const CT_FIELDS: Record<string, string> = {
 /** The order libxt_conntrack's xlate writes the options in (not the save order). */
 const CT_XLATE_ORDER = ["ctdir", "ctproto", "ctstate", "ctstatus", "ctexpire", "ctorigsrc", "ctorigdst", "ctreplsrc", "ctrepldst", "ctorigsrcport", "ctorigdstport", "ctreplsrcport", "ctrepldstport"];
 
-export function conntrack(save: string): string | undefined {
+/** libxt_conntrack writes a host address bare, an IPv4 prefix as /len (other masks not at all), an IPv6 one as /len. */
+function ctAddress(text: string, family: 4 | 6): string {
+  const slash = text.indexOf("/");
+  if (slash < 0) return text;
+  const [addr, mask] = [text.slice(0, slash), text.slice(slash + 1)];
+  if (family === 4) return /^\d+$/.test(mask) && mask !== "32" ? text : addr;
+  const len = /^\d+$/.test(mask) ? Number(mask) : ipv6MaskLength(mask);
+  return len === 128 ? addr : `${addr}/${len}`;
+}
+
+/** The leading one bits of an IPv6 mask written as an address ("ffff::" is 16). */
+function ipv6MaskLength(mask: string): number {
+  const [head = "", tail] = mask.split("::");
+  const groups = [...head.split(":").filter(Boolean), ...(tail === undefined ? [] : Array(8).fill("0"))].slice(0, 8);
+  let bits = 0;
+  for (const g of groups) {
+    const n = parseInt(g, 16);
+    const ones = Math.clz32(~(n << 16));
+    bits += Math.min(16, ones);
+    if (ones < 16) break;
+  }
+  return bits;
+}
+
+export function conntrack(save: string, family: 4 | 6 = 4): string | undefined {
   const parts: string[] = [];
   const rank = (name: string) => (CT_XLATE_ORDER.includes(name) ? CT_XLATE_ORDER.indexOf(name) : CT_XLATE_ORDER.length);
   const opts = options(save);
@@ -55,7 +79,7 @@ export function conntrack(save: string): string | undefined {
       parts.push(`ct direction ${arg.toLowerCase()}`);
     } else if (CT_FIELDS[o.name]) {
       // ports and times are ranges (a:b → a-b); addresses keep their colons
-      const value = /port$|expire$/.test(o.name) ? arg.replace(":", "-") : arg.replace(/\/(32|128)$/, "");
+      const value = /port$|expire$/.test(o.name) ? arg.replace(":", "-") : ctAddress(arg, family);
       const field = o.name === "ctproto" && reply ? "ct reply protocol" : CT_FIELDS[o.name];
       parts.push(`${field} ${neq(o.inv)}${value}`);
     }
@@ -87,11 +111,12 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
   // (the hash table's size, max and gc interval have no nft counterpart: left out)
   const known = [
     "hashlimit-upto", "hashlimit-above", "hashlimit-burst", "hashlimit-mode", "hashlimit-name", "hashlimit-htable-expire", "hashlimit-srcmask", "hashlimit-dstmask",
-    "hashlimit-htable-size", "hashlimit-htable-max", "hashlimit-htable-gcinterval",
+    "hashlimit-htable-size", "hashlimit-htable-max", "hashlimit-htable-gcinterval", "hashlimit-rate-match", "hashlimit-rate-interval",
   ];
-  if (!rate || !name || !mode || [...o.keys()].some((k) => !known.includes(k))) return undefined;
+  const rateMatch = o.has("hashlimit-rate-match");
+  if (!rate || !name || !(mode || rateMatch) || [...o.keys()].some((k) => !known.includes(k))) return undefined;
   const ip = ctx.family === 6 ? "ip6" : "ip";
-  const modes = mode.split(",");
+  const modes = (mode ?? "").split(",");
   const masked = (dir: string, option: string) => {
     const bits = o.get(option);
     if (bits === undefined || Number(bits) === (ctx.family === 6 ? 128 : 32)) return `${ip} ${dir}`;
@@ -103,6 +128,8 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
   if (modes.includes("dstport")) keys.push("tcp dport");
   if (modes.includes("srcip")) keys.push(masked("saddr", "hashlimit-srcmask"));
   if (modes.includes("srcport")) keys.push("tcp sport");
+  // libxt_hashlimit has no nft key for the rate-match mode bit and prints its missing name
+  if (rateMatch) keys.push("(null)");
   const burst = o.get("hashlimit-burst");
   const bytes = /b\/s$/.test(rate);
   // the table's default expiry: the rate's unit, or 15 s (60 s with a burst) for byte rates
@@ -124,24 +151,25 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const NEVER = "2038-01-19T03:14:07";
+const EPOCH = "1970-01-01T00:00:00";
 
 /** libxt_time's xlate: " meta time", " meta hour", " meta day" (each with its own leading space). */
 export function time(opts: SaveOption[]): string | undefined {
   const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
-  if (opts.some((x) => x.inv) || o.has("monthdays") || o.has("contiguous")) return undefined;
+  if (opts.some((x) => x.inv) || o.has("monthdays")) return undefined;
+  // each part is left out while it still has its default (the whole range)
   let text = "";
-  const start = o.get("datestart");
-  const stop = o.get("datestop");
-  if (start !== undefined || (stop !== undefined && stop !== NEVER)) {
-    if (start === undefined) return undefined;
-    text += `meta time "${start.replace("T", " ")}"-"${(stop ?? NEVER).replace("T", " ")}"`;
-  }
-  if (o.has("timestart") || o.has("timestop")) text += ` meta hour "${o.get("timestart") ?? "00:00:00"}"-"${o.get("timestop") ?? "23:59:59"}"`;
+  const start = o.get("datestart") ?? EPOCH;
+  const stop = o.get("datestop") ?? NEVER;
+  if (start !== EPOCH || stop !== NEVER) text += `meta time "${start.replace("T", " ")}"-"${stop.replace("T", " ")}"`;
+  const hourStart = o.get("timestart") ?? "00:00:00";
+  const hourStop = o.get("timestop") ?? "23:59:59";
+  if (hourStart !== "00:00:00" || hourStop !== "23:59:59") text += ` meta hour "${hourStart}"-"${hourStop}"`;
   if (o.has("weekdays")) {
     const days = o.get("weekdays")!.split(",").map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
-    text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
+    if (days.length < 7) text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
   }
-  return text || undefined;
+  return text;
 }
 
 /** connlimit becomes a dynamic set counted per address: one "add set" line, then the rule. */

@@ -2,6 +2,8 @@
 // iptables-save words. undefined = no translation (the command is echoed as a comment).
 import { splitRestoreLine } from "./restore-words.js";
 import type { Rule } from "../netfilter/types.js";
+import type { NameTables } from "./address.js";
+import { parseIpv4 } from "../netfilter/ip.js";
 
 const LOG_LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
 const REJECT_TYPES: Record<string, string> = {
@@ -61,6 +63,13 @@ function natFlags(o: Map<string, string>): string {
   return flags.length ? ` ${flags.join(",")}` : "";
 }
 
+/** libxt_TEE names an IPv4 gateway the way -L does (xtables_ipaddr_to_anyname: /etc/hosts, then networks). */
+function gatewayName(gateway: string, family: 4 | 6, names: NameTables | undefined): string {
+  const addr = family === 4 && names ? parseIpv4(gateway) : undefined;
+  if (addr === undefined || !names) return gateway;
+  return names.hostByAddr(addr) ?? names.netByAddr(addr) ?? gateway;
+}
+
 /** libxt_CONNMARK's xlate: save/restore spell only a common mask; a shift wraps the value in "( ... ) <<". */
 function connmark(o: Map<string, string>): string | undefined {
   const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
@@ -108,7 +117,7 @@ function xmark(value: string, mask: string): string {
 }
 
 /** nft verdict text for the rule's action ("" when it has none). */
-export function translateAction(rule: Rule, name: string, save: string, family: 4 | 6 = 4): string | undefined {
+export function translateAction(rule: Rule, name: string, save: string, family: 4 | 6 = 4, names?: NameTables): string | undefined {
   const a = rule.action;
   if (a.kind === "none") return "";
   if (a.kind === "verdict") return a.verdict.toLowerCase();
@@ -202,7 +211,7 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
     }
     case "TEE":
       if (!o.has("gateway") || o.size > (o.has("oif") ? 2 : 1)) return undefined;
-      return `dup to ${o.get("gateway")}${o.has("oif") ? ` device ${o.get("oif")}` : ""}`;
+      return `dup to ${gatewayName(o.get("gateway")!, family, names)}${o.has("oif") ? ` device ${o.get("oif")}` : ""}`;
     case "AUDIT":
       return "log level audit";
     case "SYNPROXY": {

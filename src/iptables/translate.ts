@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { Rule } from "../netfilter/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
-import { protocolText, saveAddress } from "./address.js";
+import { protocolText, saveAddress, type NameTables } from "./address.js";
 import { CMD } from "./options.js";
 import { parseCommand } from "./parse.js";
 import { IPTABLES_HELP } from "./help.js";
@@ -34,7 +34,7 @@ export function addressMatch(kw: string, a: NonNullable<Rule["src"]>, inv: boole
 }
 
 /** The nft rule text after "add rule ip TABLE CHAIN ", or undefined when untranslatable. */
-function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warnings: string[], setBase: number): string | undefined {
+function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warnings: string[], setBase: number, names?: NameTables): string | undefined {
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
   // a literal "*" is escaped, the iptables wildcard "+" becomes nft's "*"
@@ -71,12 +71,22 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   parts.push("counter");
   const a = rule.action;
   const target = a.kind === "target" ? a.target : undefined;
-  const text = translateAction(rule, target?.name ?? "", target ? (findTarget(target.name)?.save(target.data) ?? "") : "", family);
+  const text = translateAction(rule, target?.name ?? "", target ? (findTarget(target.name)?.save(target.data) ?? "") : "", family, names);
   if (text === undefined) return undefined;
   if (text) parts.push(leavesTrailingSpace(target?.name, text) ? `${text} ` : text);
-  if (comment !== undefined) parts.push(`comment "${comment}"`);
+  if (comment !== undefined) parts.push(`comment ${quotedComment(comment)}`);
   // (xt_xlate_get trims the end, so the space shows only before a comment)
   return parts.join(" ").trimEnd();
+}
+
+/**
+ * libxt_comment quotes the comment into a 256-byte buffer (NFT_USERDATA_MAXLEN): a comment of
+ * 254 bytes or more loses its end and the closing quote.
+ */
+function quotedComment(comment: string): string {
+  const quoted = `"${comment}"`;
+  const bytes = new TextEncoder().encode(quoted);
+  return bytes.length <= 255 ? quoted : new TextDecoder().decode(bytes.slice(0, 255));
 }
 
 /** Targets whose xlate writes a space after their last word (MARK, NFLOG, SYNPROXY, NFQUEUE unless it ends in "bypass"). */
@@ -90,17 +100,28 @@ function leavesTrailingSpace(target: string | undefined, text: string): boolean 
  * line each line is quoted and starts with "nft "; iptables-restore-translate prints them bare.
  * An untranslatable rule is echoed as a comment.
  */
-export function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[], restore?: { sets: number }): string {
+export function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[], restore?: { sets: number }, names?: NameTables): string {
   const sets: string[] = [];
   // libxt_connlimit numbers its sets with a counter that lives as long as the process
-  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings, restore?.sets ?? 0));
+  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings, restore?.sets ?? 0, names));
   if (restore) restore.sets += sets.length;
   const nft = restore ? "" : "nft ";
   const tick = restore ? "" : "'";
   // the parser blanked each "!" it read (do_parse sets optarg[0] = 0) and lowercased the
   // protocol in place, so the echo shows them so; "nft " comes once per source address
   if (texts.some((t) => t === undefined)) {
-    const words = argv.slice(1).map((w, i, all) => (w === "!" ? "" : /^(-p|--proto|--protocol)$/.test(all[i - 1] ?? "") ? w.toLowerCase() : w));
+    // (libxt_TCPOPTSTRIP's strtok cuts its argument at the first comma the same way)
+    const strip = rules.some((r) => r.action.kind === "target" && r.action.target.name === "TCPOPTSTRIP");
+    const words = argv.slice(1).map((w, i, all) => {
+      const previous = all[i - 1] ?? "";
+      if (w === "!") return "";
+      if (/^(-p|--proto|--protocol)$/.test(previous)) return w.toLowerCase();
+      const isStrip = (opt: string) => strip && opt.length > 2 && "--strip-options".startsWith(opt);
+      if (isStrip(previous)) return w.split(",")[0]!;
+      const eq = w.indexOf("=");
+      if (eq > 0 && isStrip(w.slice(0, eq))) return w.split(",")[0]!;
+      return w;
+    });
     const sources = new Set(rules.map((r) => (r.src ? saveAddress(r.src) : ""))).size;
     return `${nft.repeat(Math.max(1, sources))}# ${words.join(" ")} \n`;
   }
@@ -124,6 +145,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
   const parseWarnings: string[] = [];
   const printed = () => parseWarnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
   try {
+    const names = namesOf(ctx, family);
     const parsed = parseCommand(ctx.argv, {
       warnings: parseWarnings,
       versionName: name,
@@ -133,7 +155,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       // xtables-translate only parses, as iptables-legacy's parser does
       backend: "legacy",
       family,
-      names: namesOf(ctx, family),
+      names,
       helpText: helpText(name, family),
     });
     // xtables-translate never asks the kernel for revisions: no missing-module warnings
@@ -147,10 +169,10 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
     let stdout: string;
     switch (parsed.command) {
       case CMD.APPEND:
-        stdout = translateRules(ctx.argv, "add", family, t, c!, parsed.rules, xlateWarnings);
+        stdout = translateRules(ctx.argv, "add", family, t, c!, parsed.rules, xlateWarnings, undefined, names);
         break;
       case CMD.INSERT:
-        stdout = translateRules(ctx.argv, "insert", family, t, c!, parsed.rules, xlateWarnings);
+        stdout = translateRules(ctx.argv, "insert", family, t, c!, parsed.rules, xlateWarnings, undefined, names);
         break;
       case CMD.NEW_CHAIN:
         stdout = `nft add chain ${ip} ${t} ${c}\n`;
