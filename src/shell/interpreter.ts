@@ -306,7 +306,15 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     assigns = assignAll(state, cmd, host);
     // dash has no brace expansion
     argv = cmd.conditional
-      ? cmd.words.map((w) => expandToString(w, host))
+      ? cmd.words.map((w, i) => {
+          // [[ the right side of == != is a pattern, of =~ a regex: quoted parts are literal
+          const op = i > 0 ? cmd.words[i - 1]!.map((p) => (p.t === "lit" && !p.quoted ? p.v : "\0")).join("") : "";
+          if (cmd.words[0]?.[0]?.t === "lit" && cmd.words[0][0].v === "[[") {
+            if (op === "==" || op === "=" || op === "!=") return patternWord(w, host, GLOB_SPECIAL);
+            if (op === "=~") return patternWord(w, host, REGEX_SPECIAL);
+          }
+          return expandToString(w, host);
+        })
       : cmd.words.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
@@ -457,15 +465,26 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   }
 }
 
-/** A case pattern: glob syntax where quoted characters match themselves. */
-function casePattern(word: Word, host: ExpandHost): RegExp {
+/**
+ * A word used as a pattern (case, [[ == ]], [[ =~ ]]): what is quoted matches itself, the rest —
+ * unquoted $var expansions too — keeps its special characters.
+ */
+function patternWord(word: Word, host: ExpandHost, special: RegExp): string {
   let pattern = "";
   for (const part of word) {
     const v = part.t === "lit" ? part.v : expandToString([part], host);
-    pattern += part.t === "lit" && !part.quoted ? v : v.replace(/[*?[\]\\]/g, "\\$&");
+    pattern += "quoted" in part && part.quoted ? v.replace(special, "\\$&") : v;
   }
+  return pattern;
+}
+
+const GLOB_SPECIAL = /[*?[\]\\]/g;
+const REGEX_SPECIAL = /[.[\](){}*+?|^$\\]/g;
+
+/** A case pattern: glob syntax where quoted characters match themselves. */
+function casePattern(word: Word, host: ExpandHost): RegExp {
   try {
-    return new RegExp(globSegmentRegex(pattern).source.replaceAll("[^/]", "[^]"), "s");
+    return new RegExp(globSegmentRegex(patternWord(word, host, GLOB_SPECIAL)).source.replaceAll("[^/]", "[^]"), "s");
   } catch {
     return /$^/;
   }

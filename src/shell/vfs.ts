@@ -102,6 +102,18 @@ function hostsFile(hostname: string): string {
   );
 }
 
+/** base-files' /usr/lib/os-release (scripts source it for $ID and $VERSION_ID). */
+const OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+NAME="Debian GNU/Linux"
+VERSION_ID="12"
+VERSION="12 (bookworm)"
+VERSION_CODENAME=bookworm
+ID=debian
+HOME_URL="https://www.debian.org/"
+SUPPORT_URL="https://www.debian.org/support"
+BUG_REPORT_URL="https://bugs.debian.org/"
+`;
+
 /** Give a world the files a fresh Debian 12 host has (idempotent: existing files are kept). */
 export function seedFiles(world: World): void {
   const fs = world.fs;
@@ -117,6 +129,8 @@ export function seedFiles(world: World): void {
     "/etc/rpc": ETC_RPC,
     "/etc/hosts": hostsFile(world.hostname),
     "/etc/hostname": world.hostname + "\n",
+    "/etc/host.conf": "multi on\n",
+    "/etc/os-release": OS_RELEASE,
     "/etc/sysctl.conf": SYSCTL_CONF,
     "/etc/sysctl.d/README.sysctl": SYSCTL_README,
     "/usr/lib/sysctl.d/50-pid-max.conf": PID_MAX_CONF,

@@ -7,7 +7,7 @@ import { runPrintf } from "../commands/printf.js";
 import { compile } from "../commands/regex.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
-import { ExpansionError } from "../expand.js";
+import { ExpansionError, globSegmentRegex } from "../expand.js";
 import { expandHost } from "../interpreter.js";
 import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
@@ -161,7 +161,13 @@ export function conditional(b: BuiltinCall): number {
       delete b.state.vars["BASH_REMATCH"];
       (b.state.arrays ??= nameTable())["BASH_REMATCH"] = m ? [...m].map((g) => g ?? "") : [];
     } else {
-      const re = new RegExp("^" + right.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "s");
+      // the interpreter escaped the quoted parts of the pattern (\*); * and ? match any character, / too
+      let re: RegExp;
+      try {
+        re = new RegExp(globSegmentRegex(right).source.replaceAll("[^/]", "[^]"), "s");
+      } catch {
+        re = /$^/;
+      }
       result = re.test(left) === (op !== "!=");
     }
     args.splice(i - 1, 3, result ? "1" : "");

@@ -6,10 +6,14 @@ function showEnds(text: string): string {
   return text.replace(/\n/g, "$\n");
 }
 
-/** -v: control characters as ^X (tab and newline stay), DEL as ^?. */
+/** -v: control characters as ^X (tab and newline stay), DEL as ^?, each byte of a UTF-8 character as M-X. */
 function showNonprinting(text: string): string {
+  const low = (code: number) => (code === 0x7f ? "^?" : code < 32 ? "^" + String.fromCharCode(code + 64) : String.fromCharCode(code));
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => (c === "\x7f" ? "^?" : "^" + String.fromCharCode(c.charCodeAt(0) + 64)));
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]|[^\x00-\x7f]/gu, (c) => {
+    if (c.length === 1 && c.charCodeAt(0) < 0x80) return low(c.charCodeAt(0));
+    return [...Buffer.from(c, "utf8")].map((byte) => "M-" + low(byte - 128)).join("");
+  });
 }
 
 export const cat: Command = {

@@ -16,8 +16,39 @@ function toNumber(arg: string, errors: string[]): number {
   if (/^['"]/.test(arg)) return arg.codePointAt(1) ?? 0;
   const n = /^[-+]?0x[0-9a-f]+$/i.test(arg) ? parseInt(arg, 16) : /^[-+]?0[0-7]+$/.test(arg) ? parseInt(arg, 8) : Number(arg);
   if (!Number.isFinite(n) || arg.trim() === "") {
-    errors.push(`printf: ${arg}: invalid number\n`);
+    errors.push(invalidNumber(arg));
     return parseFloat(arg) || 0;
+  }
+  return n;
+}
+
+/** bash's sh_invalidnum: the message depends only on how the argument starts. */
+function invalidNumber(arg: string): string {
+  const what = /^0[0-9]/.test(arg) ? "invalid octal number" : arg.startsWith("0x") ? "invalid hex number" : "invalid number";
+  return `printf: ${arg}: ${what}\n`;
+}
+
+const INT_MAX = 2n ** 63n - 1n;
+
+/**
+ * An integer argument as strtoimax reads it (base 0, leading blanks, sign): what follows the
+ * number makes the argument invalid but the number read so far is used; out of range is a warning.
+ */
+function toInteger(arg: string, errors: string[]): bigint {
+  if (arg === "") return 0n;
+  if (/^['"]/.test(arg)) return BigInt(arg.codePointAt(1) ?? 0);
+  const m = /^[ \t\n\v\f\r]*([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(arg);
+  if (!m) {
+    errors.push(invalidNumber(arg));
+    return 0n;
+  }
+  const digits = m[2]!;
+  let n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  if (m[1] === "-") n = -n;
+  if (m[0].length < arg.length) errors.push(invalidNumber(arg));
+  else if (n > INT_MAX || n < -INT_MAX - 1n) {
+    errors.push(`printf: warning: ${arg}: Numerical result out of range\n`);
+    return n > 0n ? INT_MAX : -INT_MAX - 1n;
   }
   return n;
 }
@@ -46,7 +77,7 @@ function shellQuote(s: string): string {
 
 /** An integer conversion's digits with C's precision (minimum digits) and sign flags. */
 function integer(conv: string, flags: string, precision: number | undefined, arg: string, errors: string[]): string {
-  const n = BigInt(Math.trunc(toNumber(arg, errors)));
+  const n = toInteger(arg, errors);
   let digits: string;
   let sign = "";
   if (conv === "d" || conv === "i") {
@@ -75,7 +106,8 @@ function formatOne(conv: string, flags: string, precision: number | undefined, a
       return cut < 0 ? decodeEscapes(arg) : decodeEscapes(arg.slice(0, cut)) + "\0STOP";
     }
     case "c":
-      return arg.slice(0, 1);
+      // an empty argument prints its terminating NUL
+      return arg === "" ? "\0" : arg.slice(0, 1);
     case "d":
     case "i":
     case "u":
@@ -150,7 +182,8 @@ export function runPrintf(argv: string[]): { stdout: string; errors: string[]; u
   } while (used < args.length);
   const stop = out.indexOf("\0STOP");
   if (stop >= 0) out = out.slice(0, stop);
-  return { stdout: out, errors: errors.map((e) => e.replace(/\n$/, "")), rc: errors.length ? 1 : 0 };
+  // an out-of-range warning leaves the status at 0
+  return { stdout: out, errors: errors.map((e) => e.replace(/\n$/, "")), rc: errors.some((e) => !e.startsWith("printf: warning:")) ? 1 : 0 };
 }
 
 /** printf run through sudo, xargs or watch (the shell's own printf is a builtin). */
