@@ -2,6 +2,7 @@
 // canonical form every match extension already prints). undefined = libxtables has no
 // translation for it, and the whole command is echoed as a comment ("nft # …").
 import { neq, options, range, simple, type MatchXlate, type SaveOption, type XlateContext } from "./translate-words.js";
+import { splitRestoreLine } from "./restore-words.js";
 import { connlimit, conntrack, ctState, hashlimit, time } from "./translate-stateful.js";
 import { dccp, sctp } from "./translate-protocols.js";
 
@@ -174,6 +175,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     case "ecn":
       return ecn(opts);
     case "cgroup":
+      // (a bare -m cgroup tests nothing; --path has no translation)
+      if (!opts.length) return "";
       return one?.name === "cgroup" ? `meta cgroup ${ne}${arg}` : undefined;
     case "realm":
       if (!one) return undefined;
@@ -196,8 +199,9 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     case "ipcomp":
     {
       // --compres has no nft counterpart and is left out
-      const spi = opts.find((x) => x.name === "ipcompspi");
-      return spi ? `comp cpi ${neq(spi.inv)}${range(spi.args[0]!)}` : undefined;
+      // (a full range is not saved, but still translated)
+      const spi = opts.find((x) => x.name === "ipcompspi") ?? { inv: false, args: ["0:4294967295"] };
+      return `comp cpi ${neq(spi.inv)}${range(spi.args[0]!)}`;
     }
     case "policy": {
       const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
@@ -207,9 +211,13 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     }
     case "connbytes":
       return connbytes(opts);
-    case "rpfilter":
-      if (opts.some((x) => x.name !== "loose" && x.name !== "invert")) return undefined;
-      return `fib saddr${opts.some((x) => x.name === "loose") ? "" : " . iif"} oif ${opts.some((x) => x.name === "invert") ? "" : "!= "}0`;
+    case "rpfilter": {
+      const has = (flag: string) => opts.some((x) => x.name === flag);
+      // --accept-local becomes a second test only in the inverted form
+      if (has("accept-local") && !has("invert")) return undefined;
+      const local = has("accept-local") ? "fib saddr type != local " : "";
+      return `${local}fib saddr${has("validmark") ? " . mark" : ""}${has("loose") ? "" : " . iif"} oif ${has("invert") ? "" : "!= "}0`;
+    }
     case "tcpmss":
       return one ? `tcp option maxseg size ${ne}${range(arg)}` : undefined;
     case "statistic": {
@@ -307,8 +315,9 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
       text = mark(save);
       break;
     case "comment": {
-      const [o] = options(save);
-      return { text: "", comment: o?.args[0] ?? "" };
+      // the comment is whatever follows --comment, even "!" or "--word"
+      const words = splitRestoreLine(save);
+      return { text: "", comment: words[words.indexOf("--comment") + 1] ?? "" };
     }
     case "mac":
       text = simple(save, { "mac-source": (a, inv) => `ether saddr ${neq(inv)}${a.toLowerCase()}` });

@@ -23,6 +23,8 @@ const REJECT6_TYPES: Record<string, string> = {
   "icmp6-reject-route": "reject-route",
 };
 
+const STRING_OPTIONS = new Set(["--log-prefix", "--nflog-prefix"]);
+
 /** "--opt value" pairs of a save text (flags get ""). */
 function optionMap(save: string): Map<string, string> {
   const words = splitRestoreLine(save);
@@ -31,7 +33,8 @@ function optionMap(save: string): Map<string, string> {
     const w = words[i]!;
     if (!w.startsWith("--")) return new Map([["!", ""]]); // an inverted or odd option: give up
     const next = words[i + 1];
-    if (next !== undefined && !next.startsWith("--")) {
+    // a prefix may itself look like an option ("--x")
+    if (next !== undefined && (!next.startsWith("--") || STRING_OPTIONS.has(w))) {
       map.set(w.slice(2), next);
       i++;
     } else map.set(w.slice(2), "");
@@ -220,6 +223,7 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       if (o.has("timestamp")) s += " timestamp";
       if (o.has("wscale")) s += ` wscale ${o.get("wscale")}`;
       if (o.has("mss")) s += ` mss ${o.get("mss")}`;
+      if (o.has("ecn")) s += " ecn";
       return s;
     }
     default:

@@ -59,12 +59,18 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   if (rule.src) parts.push(addressMatch(`${ip} saddr`, rule.src, rule.srcInvert, family));
   if (rule.dst) parts.push(addressMatch(`${ip} daddr`, rule.dst, rule.dstInvert, family));
   let comment: string | undefined;
+  // xt_xlate_add puts a space between two matches unless the second starts with one (time's
+  // " meta hour"); after the rule's own fields (which end in a space) that space doubles
+  let afterMatch = false;
   for (const m of rule.matches) {
     const ext = findMatch(m.name);
     const x = ext ? translateMatch(m.name, ext.save(m.data), { proto, family, table, setIndex: setBase + sets.length }) : undefined;
     if (!x) return undefined;
     if (x.comment !== undefined) comment = x.comment;
-    else if (x.text) parts.push(x.text);
+    else if (x.text) {
+      parts.push(afterMatch && x.text.startsWith(" ") ? x.text.slice(1) : x.text);
+      afterMatch = true;
+    }
     if (x.set) sets.push(x.set);
     if (x.warning) warnings.push(x.warning);
   }
@@ -77,6 +83,18 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   if (comment !== undefined) parts.push(`comment ${quotedComment(comment)}`);
   // (xt_xlate_get trims the end, so the space shows only before a comment)
   return parts.join(" ").trimEnd();
+}
+
+/** The long options of the command's extensions that read an argument (a "!" there is that argument). */
+function argumentOptions(argv: string[]): Set<string> {
+  const names = new Set<string>();
+  argv.forEach((w, i) => {
+    const next = argv[i + 1];
+    if (next === undefined) return;
+    const ext = /^(-j|--jump)$/.test(w) ? findTarget(next) : /^(-m|--match|-p|--protocol)$/.test(w) ? findMatch(next.toLowerCase()) : undefined;
+    for (const o of ext?.options ?? []) if (o.args > 0) names.add(`--${o.name}`);
+  });
+  return names;
 }
 
 /**
@@ -111,10 +129,11 @@ export function translateRules(argv: string[], verb: string, family: 4 | 6, tabl
   // protocol in place, so the echo shows them so; "nft " comes once per source address
   if (texts.some((t) => t === undefined)) {
     // (libxt_TCPOPTSTRIP's strtok cuts its argument at the first comma the same way)
+    const takesArgument = argumentOptions(argv);
     const strip = rules.some((r) => r.action.kind === "target" && r.action.target.name === "TCPOPTSTRIP");
     const words = argv.slice(1).map((w, i, all) => {
       const previous = all[i - 1] ?? "";
-      if (w === "!") return "";
+      if (w === "!" && !takesArgument.has(previous)) return "";
       if (/^(-p|--proto|--protocol)$/.test(previous)) return w.toLowerCase();
       const isStrip = (opt: string) => strip && opt.length > 2 && "--strip-options".startsWith(opt);
       if (isStrip(previous)) return w.split(",")[0]!;
