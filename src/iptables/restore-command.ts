@@ -7,12 +7,14 @@ import { formatError, identify, legacyTablesPresent, type Program, namesOf, name
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 
-// (--ipv4/--ipv6 are in the table but no case handles them; -4/-6 are not options at all)
-const LONGS: LongOption<string>[] = [
+const longOptions = (table: [string, 0 | 1 | 2, string][]): LongOption<string>[] => table.map(([name, hasArg, val]) => ({ name, hasArg, val }));
+// (xtables-restore's table has --ipv4/--ipv6 but no case handles them; -4/-6 are not options at
+// all; iptables-legacy-restore's table has neither)
+const LEGACY_LONGS = longOptions([
   ["counters", 0, "c"], ["verbose", 0, "v"], ["version", 0, "V"], ["test", 0, "t"], ["help", 0, "h"],
-  ["noflush", 0, "n"], ["modprobe", 1, "M"], ["table", 1, "T"], ["ipv4", 0, "4"], ["ipv6", 0, "6"],
-  ["wait", 2, "w"], ["wait-interval", 2, "W"],
-].map(([name, hasArg, val]) => ({ name: name as string, hasArg: hasArg as 0 | 1 | 2, val: val as string }));
+  ["noflush", 0, "n"], ["modprobe", 1, "M"], ["table", 1, "T"], ["wait", 2, "w"], ["wait-interval", 2, "W"],
+]);
+const NFT_LONGS = [...LEGACY_LONGS.slice(0, 8), ...longOptions([["ipv4", 0, "4"], ["ipv6", 0, "6"]]), ...LEGACY_LONGS.slice(8)];
 
 const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, w: 2, W: 2 } as const;
 
@@ -43,8 +45,9 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   const files: string[] = [];
   let wait = false;
   let waitInterval = false;
+  const longs = prog.backend === "legacy" ? LEGACY_LONGS : NFT_LONGS;
   for (;;) {
-    const r = g.next(LONGS);
+    const r = g.next(longs);
     if (r.kind === "end") break;
     if (r.kind === "nonoption") {
       files.push(r.optarg);
