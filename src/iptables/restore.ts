@@ -164,7 +164,14 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         // x_tables keeps a table (built-in chains and all) once a namespace used it
         if (backend === "legacy") {
           work.exists = true;
-          for (const c of Object.values(work.chains)) if (c.builtin) c.exists = true;
+          for (const c of Object.values(work.chains)) {
+            if (!c.builtin) continue;
+            c.exists = true;
+            // libiptc flushes rules and user chains but leaves the built-in policies, and hands
+            // every built-in chain's counters back zeroed (chain lines with -c set them again)
+            if (!opts.noflush) c.policy = old.chains[c.name]?.policy ?? c.policy;
+            c.policyCounters = { pkts: 0n, bytes: 0n };
+          }
         }
         block = {
           name,
