@@ -96,13 +96,31 @@ class Awk {
     return toStr(v, toStr(this.vars.CONVFMT ?? "%.6g"));
   }
 
+  /**
+   * One printf argument as the conversion sees it: mawk clamps %d/%i to a C int (±2147483647)
+   * and %o %x %X %u to an unsigned one (0…4294967295); %s shows a number through CONVFMT.
+   */
+  private formatArg(conv: string | undefined, v: Value): string {
+    if (conv === "c") return typeof v === "number" ? String.fromCharCode(v & 0xff) : v;
+    if (conv === "d" || conv === "i") {
+      const n = toNum(v);
+      return String(n >= 2147483647 ? 2147483647 : n > -2147483647 ? Math.trunc(n) : -2147483647);
+    }
+    if (conv !== undefined && "oxXu".includes(conv)) {
+      const n = toNum(v);
+      return String(n >= 4294967295 ? 4294967295 : n > 0 ? Math.trunc(n) : 0);
+    }
+    if (conv === "s") return this.str(v);
+    return typeof v === "number" ? String(v) : v;
+  }
+
   /** printf/sprintf: %c takes a number as a character code; too few arguments is mawk's run time error. */
   format(fn: string, args: Expr[]): string {
     const values = args.map((a) => this.eval(a));
     const fmt = this.str(values[0]!);
     const convs = conversions(fmt);
     const rest = values.slice(1);
-    const strings = rest.map((v, k) => (convs[k] === "c" && typeof v === "number" ? String.fromCharCode(v & 0xff) : typeof v === "number" ? String(v) : v));
+    const strings = rest.map((v, k) => this.formatArg(convs[k], v));
     if (convs.length > rest.length) {
       // printf has written the text before the conversion that lacks its argument
       if (fn === "printf") this.out.push(formatOnce(fmt.slice(0, conversionStart(fmt, rest.length)), strings));
@@ -295,10 +313,9 @@ class Awk {
       case "+": return a + b;
       case "-": return a - b;
       case "*": return a * b;
-      case "/":
-      case "%":
-        if (b === 0) throw new AwkRuntimeError(op === "/" ? "division by zero" : "division by zero in %");
-        return op === "/" ? a / b : a % b;
+      // Debian's mawk 1.3.4 20200120 divides by zero as C does: inf, -inf, -nan
+      case "/": return a / b;
+      case "%": return a % b;
       default: return a ** b;
     }
   }
