@@ -90,14 +90,18 @@ function ipv6Header(hdr: string, opts: SaveOption[], fields: Record<string, stri
   return parts.length ? parts.join(" ") : empty;
 }
 
-/** libxt_ecn: the TCP ECE flag (nft calls it "ecn"), then CWR, then the IP field, each with its own "!". */
+/**
+ * libxt_ecn: the TCP ECE flag (nft calls it "ecn"), then CWR, then the IP field; its xlate reads
+ * the invert bits as one flag, so one "!" makes every test "!=".
+ */
 function ecn(opts: SaveOption[]): string | undefined {
   const parts: string[] = [];
+  const inv = opts.some((o) => o.inv);
   for (const name of ["ecn-tcp-ece", "ecn-tcp-cwr", "ecn-ip-ect"]) {
     const o = opts.find((x) => x.name === name);
     if (!o) continue;
-    if (name === "ecn-ip-ect") parts.push(`ip ecn ${neq(o.inv)}${ECN_CODEPOINTS[Number(o.args[0])]}`);
-    else parts.push(`tcp flags ${neq(o.inv)}${name === "ecn-tcp-ece" ? "ecn" : "cwr"}`);
+    if (name === "ecn-ip-ect") parts.push(`ip ecn ${neq(inv)}${ECN_CODEPOINTS[Number(o.args[0])]}`);
+    else parts.push(`tcp flags ${neq(inv)}${name === "ecn-tcp-ece" ? "ecn" : "cwr"}`);
   }
   return parts.length ? parts.join(" ") : undefined;
 }
@@ -174,6 +178,15 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return one?.name === "dscp" ? `${ip} dscp ${ne}${arg}` : undefined;
     case "ecn":
       return ecn(opts);
+    case "cluster": {
+      // one node: "eq NODE"; several: a set of their bit numbers (counted from 0); "!" is lost
+      const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
+      const mask = Number(o.get("cluster-local-nodemask")) >>> 0;
+      const bits = Array.from({ length: 32 }, (_, i) => i).filter((i) => (mask >>> i) & 1);
+      const nodes = bits.length === 1 ? `eq ${bits[0]! + 1}` : `{ ${bits.join(", ")} }`;
+      const seed = `0x${(Number(o.get("cluster-hash-seed")) >>> 0).toString(16).padStart(8, "0")}`;
+      return `jhash ct original saddr mod ${o.get("cluster-total-nodes")} seed ${seed} ${nodes} meta pkttype set host`;
+    }
     case "cgroup":
       // (a bare -m cgroup tests nothing; --path has no translation)
       if (!opts.length) return "";

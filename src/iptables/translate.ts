@@ -68,7 +68,8 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
     if (!x) return undefined;
     if (x.comment !== undefined) comment = x.comment;
     else if (x.text) {
-      parts.push(afterMatch && x.text.startsWith(" ") ? x.text.slice(1) : x.text);
+      // (a text ending in a space, "ct status " of an empty status list, takes no extra one)
+      parts.push((afterMatch && x.text.startsWith(" ") ? x.text.slice(1) : x.text).trimEnd());
       afterMatch = true;
     }
     if (x.set) sets.push(x.set);
