@@ -70,7 +70,12 @@ function ruleLine(argv: string[], env: ParseEnv, state: State): { text: string; 
   const command = parsed.command;
   if (command === 0) return { text: "" };
   if (command === CMD.APPEND || command === CMD.INSERT) {
-    return { text: translateRules(argv, command === CMD.APPEND ? "add" : "insert", family, table, chain!, parsed.rules, [], state, env.names) };
+    // (libxtables' warnings, connlabel's missing map file, go to stderr as each rule is read)
+    const warnings: string[] = [];
+    const text = translateRules(argv, command === CMD.APPEND ? "add" : "insert", family, table, chain!, parsed.rules, warnings, state, env.names);
+    state.stderr += warnings.map((w) => `${w}
+`).join("");
+    return { text };
   }
   if (command === CMD.FLUSH) return { text: chain === undefined ? `flush table ${ip} ${table}\n` : `flush chain ${ip} ${table} ${chain}\n` };
   // -L with -Z (or -Z N) too: the listing is all that gets translated
