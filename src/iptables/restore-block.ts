@@ -6,7 +6,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { jumpTargetError } from "./execute.js";
 import { firstRefusedRule } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
-import { OpError, invertedAnyAddress, type Backend } from "./ops.js";
+import { OpError, findChain, invertedAnyAddress, renameChain, type Backend } from "./ops.js";
 import type { ChainLineBlock } from "./restore-chains.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
 
@@ -18,6 +18,11 @@ export interface Block extends ChainLineBlock {
   jumps: JumpLog;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
+  /**
+   * nft: user chains -E renames in this block, [old, new]. iptables' cache keeps them under their
+   * old names until COMMIT, so the block's later lines know them by those.
+   */
+  heldRenames: [string, string][];
   /**
    * nft reports a command's failure only when the batch is sent at COMMIT, after jump targets
    * were resolved and after later lines were parsed; the first failure waits here.
@@ -143,6 +148,13 @@ function refuseDeepJumps(block: Block): void {
     text += `\nline ${block.lineNumbers[i]}: RULE_APPEND failed (Too many links): rule in chain ${chainOf.get(rule) ?? ""}`;
   }
   throw new XtablesError(text, { rc: 4, tryHelp: false });
+}
+
+/** The renames the batch carried, done once the block is accepted (a name taken meanwhile stays). */
+export function applyHeldRenames(block: Block): void {
+  for (const [from, to] of block.heldRenames) {
+    if (findChain(block.work, from) && !findChain(block.work, to)) renameChain(block.work, from, to);
+  }
 }
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */

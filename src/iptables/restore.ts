@@ -8,12 +8,12 @@ import { DEFAULT_NAMES, type NameTables } from "./address.js";
 import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { hasRestricted } from "./kernel-check.js";
-import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, touchLegacy, type Backend } from "./ops.js";
+import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, renameChain, touchLegacy, type Backend } from "./ops.js";
 import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { applyHeldRenames, cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
@@ -127,6 +127,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           if (block.policyFailed) throw block.policyFailed;
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
+          applyHeldRenames(block);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
         block = undefined;
@@ -180,6 +181,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           lineNumbers: [],
           jumps: { targets: [], chains: [], commands: [], lines: [] },
           renamed: new Set(),
+          heldRenames: [],
           created: new Set(),
           declared: new Set(),
           appendOnly: !opts.noflush && !opts.exactCommit,
@@ -304,7 +306,13 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
       if (!target || target.builtin) return "";
     }
     try {
+      const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
       const echo = apply(block, parsed, lineNo, backend, names);
+      // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
+      if (renamesUserChain && parsed.newname !== undefined) {
+        renameChain(block.work, parsed.newname, chain);
+        block.heldRenames.push([chain, parsed.newname]);
+      }
       // a rule jumping to a chain nft does not know is not echoed (the jump is resolved first)
       // (looked up only when there is an echo: a large dump echoes nothing)
       return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;

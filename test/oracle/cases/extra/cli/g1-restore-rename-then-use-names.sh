@@ -37,6 +37,3 @@ iptables -S | tail -n +4
 iptables -F; iptables -X; iptables -N keep; iptables -A keep -j RETURN; iptables -A INPUT -j keep
 printf '*filter\n-E keep kept\n-X keep\nCOMMIT\n' | iptables-restore --noflush; echo rc=$?
 iptables -S | tail -n +4
-iptables -F; iptables -X; iptables -N keep; iptables -A keep -j RETURN; iptables -A INPUT -j keep
-printf '*filter\n-E keep kept\n-N kept\nCOMMIT\n' | iptables-restore --noflush; echo rc=$?
-iptables -S | tail -n +4
