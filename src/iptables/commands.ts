@@ -10,6 +10,7 @@ import { runRestoreTranslate } from "./translate-restore.js";
 import { runIptablesApply } from "./apply.js";
 import { runXtablesMonitor } from "./monitor.js";
 import { runNft } from "./nft-list.js";
+import { runIptablesXml } from "./xml.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
@@ -34,6 +35,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables-apply", aliases: ["ip6tables-apply"], run: runIptablesApply },
   { name: "xtables-monitor", run: runXtablesMonitor },
   { name: "nft", run: runNft },
+  { name: "iptables-xml", bufferedStdout: true, run: runIptablesXml },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -7,6 +7,7 @@ import { runIptablesSave } from "./save-command.js";
 import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
 import { runXtablesMonitor } from "./monitor.js";
+import { runIptablesXml } from "./xml.js";
 
 /** nft-only tools run under their own name (argv[0] is the subcommand). */
 const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
@@ -50,6 +51,8 @@ function runMulti(ctx: CommandContext, backend: "nft" | "legacy"): CommandResult
   const sub = ctx.argv[1] ?? "";
   const own = backend === "nft" && Object.hasOwn(OWN_NAME_TOOLS, sub) ? OWN_NAME_TOOLS[sub] : undefined;
   if (own) return own({ ...ctx, argv: ctx.argv.slice(1) });
+  // both binaries carry iptables-xml (also as "xml"), which touches no backend
+  if (sub === "iptables-xml" || sub === "xml") return runIptablesXml({ ...ctx, argv: ctx.argv.slice(1) });
   const target = valid.includes(sub) ? toolOf(sub) : undefined;
   if (!target) {
     if (valid.includes(sub)) return { stdout: "", stderr: `${sub}: not available in this emulator\n`, rc: 127 };
