@@ -1,7 +1,7 @@
 // cut -f LIST [-d DELIM] [-s] | -c LIST | -b LIST [--complement] [--output-delimiter=S] [-z] [FILE]…
 // (GNU coreutils 9.1 wording for bad lists and option mixes).
 import type { Command } from "../types.js";
-import { done, has, isResult, lastValue, parseOptions, readSources } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, withPlacedErrors } from "./util.js";
 
 type Range = [number, number];
 
@@ -88,9 +88,14 @@ export const cut: Command = {
     const delim = d === undefined ? "\t" : d === "" ? "\0" : d;
     const outDelim = lastValue(p, "o");
     const eol = has(p, "z") ? "\0" : "\n";
-    const { sources, errors } = readSources(ctx, "cut", p.args);
+    const { sources, errors, errorSlots } = readSources(ctx, "cut", p.args);
     const out: string[] = [];
+    const bytesAfter: number[] = [];
+    let counted = 0;
+    let bytes = 0;
     for (const s of sources) {
+      for (; counted < out.length; counted++) bytes += Buffer.byteLength(out[counted]!);
+      bytesAfter.push(bytes);
       const lines = s.data.split(eol);
       if (lines[lines.length - 1] === "") lines.pop();
       for (const line of lines) {
@@ -112,6 +117,6 @@ export const cut: Command = {
         }
       }
     }
-    return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
+    return withPlacedErrors(out.join(""), errors, errorSlots, bytesAfter, errors.length ? 1 : 0);
   },
 };

@@ -198,13 +198,19 @@ export const grep: Command = {
     const color = ["always", "yes", "force"].includes(lastValue(p, "color") ?? "never");
     const out = new Output(p, showName, has(p, "z") ? "\0" : "\n", color);
     let errors = "";
+    // each error where it fell among the output (glibc's error() flushes stdout first)
+    const placed: { at: number; text: string }[] = [...warnings].map((text) => ({ at: 0, text }));
     let matchedAny = false;
     let failed = false;
     const quiet = has(p, "q");
     for (const input of inputs) {
       if (input.error !== undefined) {
         failed = true;
-        if (!has(p, "s")) errors += `grep: ${input.name}: ${input.error}\n`;
+        const text = `grep: ${input.name}: ${input.error}\n`;
+        if (!has(p, "s")) {
+          errors += text;
+          placed.push({ at: Buffer.byteLength(out.text()), text });
+        }
         continue;
       }
       const count = out.scan(input, re, { before, after, maxCount, quiet });
@@ -212,7 +218,7 @@ export const grep: Command = {
       // -q stops at the first match: later files are never opened
       if (quiet && count > 0) return done("", [...warnings].join("") + errors, 0);
     }
-    return done(out.text(), [...warnings].join("") + errors, failed ? 2 : matchedAny ? 0 : 1);
+    return { ...done(out.text(), [...warnings].join("") + errors, failed ? 2 : matchedAny ? 0 : 1), stderrParts: placed };
   },
 };
 

@@ -40,6 +40,8 @@ function parseType(t: string): Format | undefined {
 
 export const od: Command = {
   name: "od",
+  // stdio (or its own) buffer: a missing file's error shows before the output
+  bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("od", ctx.argv.slice(1), { flags: "bcdxov", withArg: "AtNj", long: { "address-radix=": "A", "format=": "t", "output-duplicates": "v", "read-bytes=": "N", "skip-bytes=": "j" } });
     if (isResult(p)) return p;

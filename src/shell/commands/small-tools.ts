@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
 import { deadlineOf, KillSignal, setDeadline } from "../deadline.js";
-import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption, withPlacedErrors } from "./util.js";
 
 /** cmp -b's picture of a byte: printable as is, controls as ^X, high bytes as M-…. */
 function bytePicture(c: number): string {
@@ -182,13 +182,14 @@ function checksum(name: string, algorithm: string): Command {
     run(ctx) {
       const p = parseOptions(name, ctx.argv.slice(1), { flags: "btzc", long: { binary: "b", text: "t", check: "c", quiet: "quiet", status: "status" } });
       if (isResult(p)) return p;
-      const { sources, errors } = readSources(ctx, name, p.args);
+      const { sources, errors, errorSlots } = readSources(ctx, name, p.args);
       if (has(p, "c")) {
         if (errors.length) return done("", errors.join(""), 1);
         return checkList(ctx, name, algorithm, sources.map((s) => s.data).join(""), has(p, "quiet"), has(p, "status"));
       }
       const out = sources.map((s) => `${createHash(algorithm).update(s.data).digest("hex")}  ${s.name === "(standard input)" ? "-" : s.name}\n`);
-      return done(out.join(""), errors.join(""), errors.length ? 1 : 0);
+      const bytesAfter = out.map((_, k) => Buffer.byteLength(out.slice(0, k).join("")));
+      return withPlacedErrors(out.join(""), errors, errorSlots, bytesAfter, errors.length ? 1 : 0);
     },
   };
 }

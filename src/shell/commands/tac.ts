@@ -20,6 +20,8 @@ function inputs(ctx: CommandContext, files: string[], missing: (name: string, wh
 
 export const tac: Command = {
   name: "tac",
+  // stdio (or its own) buffer: a missing file's error shows before the output
+  bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("tac", ctx.argv.slice(1), { flags: "b", withArg: "s", long: { before: "b", "separator=": "s" } });
     if (isResult(p)) return p;
@@ -41,6 +43,8 @@ export const tac: Command = {
 
 export const rev: Command = {
   name: "rev",
+  // stdio (or its own) buffer: a missing file's error shows before the output
+  bufferedStdout: true,
   run(ctx) {
     const bad = unknownOption("rev", ctx.argv.slice(1), { short: "Vh0", long: ["help", "version", "zero"] });
     if (bad) return bad;

@@ -19,6 +19,7 @@ export const tee: Command = {
         if (err) errors.push(`tee: ${f}: ${err}\n`);
       }
     }
-    return done(stdout, stderr + errors.join(""), errors.length ? 1 : 0);
+    // the files are opened (and refused) before anything is copied
+    return { ...done(stdout, stderr + errors.join(""), errors.length ? 1 : 0), stderrParts: [{ at: 0, text: errors.join("") }, { at: Buffer.byteLength(stdout), text: stderr }] };
   },
 };

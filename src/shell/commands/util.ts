@@ -109,9 +109,11 @@ export interface Source {
 }
 
 /** Reads each FILE ("-" = stdin; none = stdin). Missing files become `tool: f: No such file or directory`. */
-export function readSources(ctx: CommandContext, tool: string, files: string[]): { sources: Source[]; errors: string[] } {
+export function readSources(ctx: CommandContext, tool: string, files: string[]): { sources: Source[]; errors: string[]; errorSlots: number[] } {
   const sources: Source[] = [];
   const errors: string[] = [];
+  // how many files were read before each error (where it falls among the output)
+  const errorSlots: number[] = [];
   const names = files.length ? files : ["-"];
   for (const name of names) {
     if (name === "-") {
@@ -121,11 +123,22 @@ export function readSources(ctx: CommandContext, tool: string, files: string[]):
     const err = fileError(ctx, name);
     if (err) {
       errors.push(`${tool}: ${name}: ${err}\n`);
+      errorSlots.push(sources.length);
       continue;
     }
     sources.push({ name, data: ctx.fs.readFile(name) ?? "" });
   }
-  return { sources, errors };
+  return { sources, errors, errorSlots };
+}
+
+/**
+ * A file-by-file tool's result with each error where it fell among the output: glibc's error()
+ * flushes stdout before it writes, so `cat a /nope b 2>&1` shows a's text, the error, then b's.
+ * `bytesAfter[k]` is how much output the first k files made.
+ */
+export function withPlacedErrors(stdout: string, errors: string[], errorSlots: number[], bytesAfter: number[], rc: number): CommandResult {
+  const stderrParts = errors.map((text, i) => ({ at: bytesAfter[errorSlots[i]!] ?? Buffer.byteLength(stdout), text }));
+  return { ...done(stdout, errors.join(""), rc), stderrParts };
 }
 
 export function fileError(ctx: CommandContext, name: string): string | undefined {
