@@ -2,6 +2,7 @@
 // side-by-side formats over a Myers line diff.
 import type { Command, CommandContext } from "../types.js";
 import { formatDate } from "./date.js";
+import { gnuDiffOps } from "./diff-gnu.js";
 import { done, fileError, has, isResult, parseOptions, splitLines, type ParsedArgs } from "./util.js";
 
 type Op = { kind: "=" | "-" | "+"; a: number; b: number };
@@ -94,7 +95,8 @@ function unified(a: string[], b: string[], ops: Op[], context: number): string {
   let h = 0;
   while (h < changes.length) {
     let end = h;
-    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! <= 2 * context) end++;
+    // (GNU find_hunk: one hunk while at most 2 * context unchanged lines separate the changes)
+    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! - 1 <= 2 * context) end++;
     const from = Math.max(0, changes[h]! - context);
     const to = Math.min(ops.length - 1, changes[end]! + context);
     const slice = ops.slice(from, to + 1);
@@ -118,7 +120,8 @@ function contextFormat(a: string[], b: string[], ops: Op[], context: number): st
   let h = 0;
   while (h < changes.length) {
     let end = h;
-    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! <= 2 * context) end++;
+    // (GNU find_hunk: one hunk while at most 2 * context unchanged lines separate the changes)
+    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! - 1 <= 2 * context) end++;
     const slice = ops.slice(Math.max(0, changes[h]! - context), Math.min(ops.length - 1, changes[end]! + context) + 1);
     // a run of deletions next to additions is a change: both sides mark it with `!`
     const mark = new Map<Op, string>();
@@ -158,10 +161,12 @@ function tabTo(from: number, to: number): string {
   return text + " ".repeat(Math.max(0, to - col));
 }
 
-/** -y: both files in two columns of 61 (width 130), with `|`, `<` or `>` between them. */
-function sideBySide(a: string[], b: string[], ops: Op[]): string {
-  const half = 61;
-  const column2 = 64;
+/** -y: both files in two columns (61 wide for the default -W 130), with `|`, `<` or `>` between them. */
+function sideBySide(a: string[], b: string[], ops: Op[], width = 130): string {
+  // GNU's layout: the second column starts at a tab stop near the middle, after a 3-column gutter
+  const off = Math.floor((width + 8 + 3) / 16) * 8;
+  const half = Math.max(0, Math.min(off - 3, width - off));
+  const column2 = half < off ? off : width;
   const out: string[] = [];
   // a column's text up to HALF columns (tabs count to the next multiple of 8), and the column it ends at
   const clip = (text: string): [string, number] => {
@@ -245,19 +250,23 @@ export const diff: Command = {
       return done("", (typeof left !== "string" ? left.error : "") + (typeof right !== "string" ? right.error : ""), 2);
     }
     const identical = has(p, "s") ? `Files ${files[0]} and ${files[1]} are identical\n` : "";
-    if (left === right) return done(identical);
+    if (left === right && !has(p, "y")) return done(identical);
     const a = splitLines(left);
     const b = splitLines(right);
     const key = comparisonKey(p);
-    let ops = diffLines(a.map(key), b.map(key));
+    const lastOf = (flag: string) => p.opts.filter(([f]) => f === flag).pop()?.[1];
+    // -u and -c keep their context lines of the identical ends in the comparison
+    const context = has(p, "y") ? 0 : has(p, "u") || has(p, "U") ? Number(lastOf("U") ?? 3) : has(p, "c") || has(p, "C") ? Number(lastOf("C") ?? 3) : 0;
+    const horizon = Number.isFinite(context) ? context : 0;
+    let ops = gnuDiffOps(a, b, horizon, key);
     // -B: a change made of blank lines only does not count
     const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => (o.kind === "-" ? a[o.a] : b[o.b])!.trim() === "");
     if (has(p, "B") && changeRuns(ops).every(blankRun)) ops = diffLines(a, a);
-    if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops) : identical);
+    const width = Number(lastOf("W") ?? 130);
+    if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width) : identical);
     if (has(p, "q")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
     const stamp = formatDate(ctx.world.clock, "%Y-%m-%d %H:%M:%S.000000000 +0000");
-    const lastOf = (flag: string) => p.opts.filter(([f]) => f === flag).pop()?.[1];
-    if (has(p, "y")) return done(sideBySide(a, b, ops), "", 1);
+    if (has(p, "y")) return done(sideBySide(a, b, ops, width), "", 1);
     if (has(p, "u") || has(p, "U")) {
       const context = Number(lastOf("U") ?? 3);
       return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context), "", 1);
