@@ -253,6 +253,12 @@ export const diff: Command = {
     if (left === right && !has(p, "y")) return done(identical);
     const a = splitLines(left);
     const b = splitLines(right);
+    // a last line without its newline differs from the same text with one, and prints GNU's note after it
+    if (!has(p, "y")) {
+      for (const [text, lines] of [[left, a], [right, b]] as const) {
+        if (text !== "" && !text.endsWith("\n") && lines.length) lines[lines.length - 1] += "\n\\ No newline at end of file";
+      }
+    }
     const key = comparisonKey(p);
     const lastOf = (flag: string) => p.opts.filter(([f]) => f === flag).pop()?.[1];
     // -u and -c keep their context lines of the identical ends in the comparison
