@@ -40,7 +40,7 @@ function readWords(input: string): { words: string[]; error?: string } {
 }
 
 /** -L N: each command gets the words of at most N non-blank input lines. */
-function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: string }): string[][] {
+function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: string }, runIfEmpty: boolean): string[][] {
   const lines: string[][] = [];
   for (const line of input.split("\n")) {
     const r = readWords(line + "\n");
@@ -49,7 +49,7 @@ function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: s
   }
   const calls: string[][] = [];
   for (let k = 0; k < lines.length; k += n) calls.push([...cmd, ...lines.slice(k, k + n).flat()]);
-  if (calls.length === 0 && !parsed.error) calls.push(cmd);
+  if (calls.length === 0 && !parsed.error && runIfEmpty) calls.push(cmd);
   return calls;
 }
 
@@ -141,7 +141,7 @@ export const xargs: Command = {
     const items = parsed.words;
     const calls: string[][] = [];
     if (replace !== undefined) for (const item of items) calls.push(cmd.map((w) => w.replaceAll(replace, item)));
-    else if (linesPerCall > 0 && sep === undefined) calls.push(...lineGroups(input, linesPerCall, cmd, parsed));
+    else if (linesPerCall > 0 && sep === undefined) calls.push(...lineGroups(input, linesPerCall, cmd, parsed, !opts.has("r")));
     else if (items.length === 0) {
       // nothing read runs the command once (not with -r), a bad quote does not
       if (!parsed.error && !opts.has("r")) calls.push(cmd);
