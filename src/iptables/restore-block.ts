@@ -4,9 +4,9 @@
 import type { Rule, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { jumpTargetError } from "./execute.js";
-import { firstRefusedRule } from "./kernel-check.js";
+import { firstRefusedRule, invalidateHooks } from "./kernel-check.js";
 import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } from "./jump-check.js";
-import { OpError, findChain, invertedAnyAddress, renameChain, type Backend } from "./ops.js";
+import { OpError, findChain, invertedAnyAddress, referenceCounts, renameChain, type Backend } from "./ops.js";
 import type { ChainLineBlock } from "./restore-chains.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
 
@@ -23,6 +23,14 @@ export interface Block extends ChainLineBlock {
    * old names until COMMIT, so the block's later lines know them by those.
    */
   heldRenames: [string, string][];
+  /** nft: the block's -N and -X lines in order (`chain` undefined: -X of every user chain). */
+  chainEvents: { chain?: string; line: number; made: boolean }[];
+  /**
+   * nft: chains a -X took out of iptables' cache that the kernel will refuse to delete (still
+   * referenced or holding rules), and the kernel's refusals of the block so far by line.
+   */
+  kernelKept: Set<string>;
+  kernelErrors: { line: number; text: string }[];
   /**
    * nft reports a command's failure only when the batch is sent at COMMIT, after jump targets
    * were resolved and after later lines were parsed; the first failure waits here.
@@ -98,6 +106,9 @@ export function sendBatch(block: Block, backend: Backend): void {
   if (backend !== "nft") return;
   for (let i = 0; i < block.jumps.targets.length; i++) {
     const j = jumpAt(block.jumps, i);
+    const known = block.chainEvents.length ? knownAtLine(block, j.target, j.line) : undefined;
+    if (known === false) throw paramProblem(`Chain '${j.target}' does not exist`);
+    if (known === true) continue;
     if (block.created.has(j.target) && !block.renamed.has(j.target)) continue;
     const err = block.renamed.has(j.target)
       ? paramProblem(`Chain '${j.target}' does not exist`)
@@ -106,7 +117,59 @@ export function sendBatch(block: Block, backend: Backend): void {
     throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
   }
   if (block.failed) throw block.failed;
+  if (block.kernelErrors.length) throw kernelRefusals(block);
   if (block.kernelFailed) throw block.kernelFailed;
+}
+
+/** Every refusal the kernel sends back for the batch, in line order. */
+function kernelRefusals(block: Block): XtablesError {
+  const refusals = [...block.kernelErrors];
+  const other = block.kernelFailed as (OpError & { line?: number }) | undefined;
+  if (other?.nft) refusals.push({ line: other.line ?? 0, text: `${other.nft.op} failed (${other.nft.errno}): ${other.nft.what}` });
+  refusals.sort((a, b) => a.line - b.line);
+  return new XtablesError(refusals.map((r) => `\nline ${r.line}: ${r.text}`).join(""), { rc: 4, tryHelp: false });
+}
+
+/**
+ * A -X the kernel will refuse (a chain still referenced or holding rules): iptables' cache lets
+ * the chains go all the same, so later lines no longer see them, and the kernel keeps them.
+ */
+export function deleteChainsInCacheOnly(block: Block, name: string | undefined, line: number): boolean {
+  const t = block.work;
+  const names = name !== undefined ? [name] : Object.values(t.chains).filter((c) => !c.builtin).map((c) => c.name);
+  if (names.some((n) => !t.chains[n] || t.chains[n]!.builtin)) return false;
+  const refs = referenceCounts(t);
+  for (const n of names) {
+    if (refs.get(n) || t.chains[n]!.rules.length) {
+      block.kernelKept.add(n);
+      block.kernelErrors.push({ line, text: `CHAIN_DEL failed (Device or resource busy): chain ${n}` });
+    }
+    delete t.chains[n];
+  }
+  invalidateHooks(t);
+  return true;
+}
+
+/** -N of a chain the cache let go but the kernel kept: the kernel refuses to make it again. */
+export function noteChainMade(block: Block, name: string, line: number): void {
+  if (block.kernelKept.has(name)) block.kernelErrors.push({ line, text: `CHAIN_USER_ADD failed (File exists): chain ${name}` });
+}
+
+/**
+ * Whether iptables' cache held user chain `name` when line `line` was read, when the block's -N
+ * or -X lines decide it (undefined: none of them concerns the chain before that line).
+ */
+function knownAtLine(block: Block, name: string, line: number): boolean | undefined {
+  const concerns = (e: { chain?: string; made: boolean }): boolean => e.chain === name || (e.chain === undefined && !e.made);
+  if (!block.chainEvents.some(concerns) || block.work.chains[name]?.builtin) return undefined;
+  // held from the start: the kernel had it (--noflush) or a chain line declared it
+  const before = block.before?.chains[name];
+  let known = (before !== undefined && !before.builtin) || block.declared.has(name);
+  for (const e of block.chainEvents) {
+    if (e.line >= line) break;
+    if (concerns(e)) known = e.made;
+  }
+  return known;
 }
 
 function invertedAny(t: Table, backend: Backend): { chain: string; rule: Rule; errno: string } | undefined {

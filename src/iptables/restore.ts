@@ -13,7 +13,7 @@ import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { applyHeldRenames, cachedReferences, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { applyHeldRenames, cachedReferences, commitBlock, deleteChainsInCacheOnly, noteChainMade, sendBatch, type Block } from "./restore-block.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
@@ -182,6 +182,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           jumps: { targets: [], chains: [], commands: [], lines: [] },
           renamed: new Set(),
           heldRenames: [],
+          chainEvents: [],
+          kernelKept: new Set(),
+          kernelErrors: [],
           created: new Set(),
           declared: new Set(),
           appendOnly: !opts.noflush && !opts.exactCommit,
@@ -274,6 +277,10 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
   }
   if (backend === "nft") {
     if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
+    // iptables resolves each jump against its cache as the line comes: note what -N/-X change
+    if (parsed.command === CMD.NEW_CHAIN || parsed.command === CMD.DELETE_CHAIN) {
+      block.chainEvents.push({ chain: parsed.chain, line: lineNo, made: parsed.command === CMD.NEW_CHAIN });
+    }
     if (block.failed) return "";
     // the kernel cannot rename a chain the same batch adds
     const chain = parsed.chain ?? "";
@@ -308,6 +315,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
     try {
       const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
       const echo = apply(block, parsed, lineNo, backend, names);
+      if (parsed.command === CMD.NEW_CHAIN) noteChainMade(block, chain, lineNo);
       // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
       if (renamesUserChain && parsed.newname !== undefined) {
         renameChain(block.work, parsed.newname, chain);
@@ -321,6 +329,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
       // matching, -R's chain) fail at once
       const cached = err instanceof OpError && (/^(Index of|Bad rule)/.test(err.message) || parsed.command === CMD.REPLACE);
       if (!(err instanceof OpError) || cached) throw err;
+      if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
       block.failed = err;
       const out = err.stdout ?? "";
       err.stdout = undefined;
