@@ -5,6 +5,7 @@ import { alias, cd, declare, exportBuiltin, history, local, set, shift, unalias,
 import { getopts, mapfile, read } from "./builtins/input.js";
 import { readonly, trap } from "./builtins/traps.js";
 import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
+import { kill } from "./builtins/signals.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
@@ -49,6 +50,7 @@ const BUILTINS: Record<string, Builtin> = {
   getopts,
   readonly,
   trap,
+  kill,
   eval: evalBuiltin,
   wait: noJobs,
   jobs: noJobs,

@@ -297,6 +297,18 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   // set -n: a script reads its commands from here on without running them
   if (state.scriptMode && state.options.has("noexec")) return 0;
   state.lineno = cmd.line;
+  // a DEBUG trap runs before each simple command (not inside functions, nor inside itself)
+  const debug = state.traps?.["DEBUG"];
+  if (debug !== undefined && state.callDepth === 0 && !state.inDebugTrap) {
+    state.inDebugTrap = true;
+    const saved = state.lastRc;
+    try {
+      runSource(state, debug, io);
+    } finally {
+      state.inDebugTrap = false;
+      state.lastRc = saved;
+    }
+  }
   const host = expandHost(state, io);
   let argv: string[];
   let assigns: [string, string][] = [];
@@ -445,12 +457,22 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
   state.positional = argv.slice(1);
   state.errorSource = state.functionSources?.[argv[0]!];
   (state.localFrames ??= []).push(new Map());
+  let rc: number | undefined;
   try {
-    return runCommand(state, body, io);
+    rc = runCommand(state, body, io);
+    return rc;
   } catch (e) {
-    if (e instanceof ReturnSignal) return e.rc;
+    if (e instanceof ReturnSignal) return (rc = e.rc);
     throw e;
   } finally {
+    // a RETURN trap this function set runs as it returns
+    const onReturn = state.traps?.["RETURN"];
+    if (onReturn !== undefined && state.returnTrapDepth === state.callDepth && rc !== undefined) {
+      state.returnTrapDepth = undefined;
+      const saved = state.lastRc;
+      runSource(state, onReturn, io);
+      state.lastRc = saved;
+    }
     state.callDepth--;
     state.positional = saved;
     state.errorSource = savedSource;

@@ -64,6 +64,12 @@ export interface ShellState {
    * where the running function was defined ("environment" for one from bash -c's string).
    */
   errorSource?: string;
+  /** The traps of the shell a subshell came from: `trap -p` lists them until it sets its own. */
+  parentTraps?: Record<string, string>;
+  /** Running the DEBUG trap's action (which does not trigger itself). */
+  inDebugTrap?: boolean;
+  /** The function depth at which a RETURN trap was set (it runs when that function returns). */
+  returnTrapDepth?: number;
   /** Where each function was defined (see errorSource); absent for functions typed interactively. */
   functionSources?: Record<string, string>;
 }
@@ -116,7 +122,8 @@ export function forkState(state: ShellState): ShellState {
     integers: new Set(state.integers),
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
-    // subshells start without the parent's traps
+    // subshells start without the parent's traps (but list them)
     traps: nameTable(),
+    parentTraps: Object.keys(state.traps ?? {}).length ? { ...state.traps } : state.parentTraps,
   };
 }

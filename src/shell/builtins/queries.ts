@@ -92,14 +92,23 @@ export function which(b: BuiltinCall): number {
 export function command(b: BuiltinCall): number {
   const args = b.argv.slice(1);
   if (args[0] === "-v" || args[0] === "-V") {
-    let rc = 0;
+    // success when any NAME was found
+    let found = false;
     for (const name of args.slice(1)) {
+      if (args[0] === "-V") {
+        // type's description, with command's own name in the error
+        const err: string[] = [];
+        if (type({ ...b, argv: ["type", name], io: { ...b.io, err } }) === 0) found = true;
+        b.io.err.push(...err.map((e) => e.replace("type: ", "command: ")));
+        continue;
+      }
       if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`alias ${name}=${singleQuote(b.state.aliases[name]!)}\n`);
-      else if (builtinHere(name)) b.io.out.push(`${name}\n`);
+      else if (Object.hasOwn(b.state.functions, name) || builtinHere(name) || KEYWORDS.has(name)) b.io.out.push(`${name}\n`);
       else if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(`${commandPath(name)}\n`);
-      else rc = 1;
+      else continue;
+      found = true;
     }
-    return rc;
+    return found ? 0 : 1;
   }
   if (args.length === 0) return 0;
   return b.runArgv(b.state, args, b.io, b.env, b.line);

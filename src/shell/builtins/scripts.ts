@@ -78,6 +78,7 @@ export function bash(b: BuiltinCall): number {
   }
   sub.aliases = nameTable();
   sub.traps = nameTable();
+  sub.parentTraps = undefined;
   const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
   const file = args[0] !== undefined && args[0] !== "-c" && !args[0].startsWith("-");
   let rc: number;

@@ -4,6 +4,7 @@ import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { ExitSignal, type ShellState } from "../state.js";
 import type { Io } from "../redirects.js";
 import { nameTable } from "../../name-table.js";
+import { signalNumber, SIGNAL_NAMES, signalTable } from "./signals.js";
 
 /** "NAME: readonly variable", then a script shell exits as bash does after a failed assignment. */
 export function readonlyError(state: ShellState, io: Io, prefix: string, name: string): number {
@@ -47,30 +48,47 @@ export function readonly(b: BuiltinCall): number {
   return rc;
 }
 
-const SIGNALS: Record<string, string> = { "0": "EXIT", "1": "SIGHUP", "2": "SIGINT", "3": "SIGQUIT", "15": "SIGTERM" };
-
 /** The name bash lists a trap under (EXIT, SIGINT …), or undefined for an unknown signal. */
 function signalName(spec: string): string | undefined {
   const s = spec.toUpperCase();
-  if (SIGNALS[s]) return SIGNALS[s];
   if (s === "EXIT" || s === "ERR" || s === "DEBUG" || s === "RETURN") return s;
-  if (/^(SIG)?(HUP|INT|QUIT|TERM|USR1|USR2|PIPE|ALRM|CHLD|KILL)$/.test(s)) return s.startsWith("SIG") ? s : `SIG${s}`;
-  return undefined;
+  const n = signalNumber(spec);
+  return n === undefined ? undefined : n === 0 ? "EXIT" : `SIG${SIGNAL_NAMES.get(n)}`;
 }
 
-/** trap [-p] [ACTION SIGNAL…] | trap - SIGNAL… */
+/** bash lists traps by signal number: EXIT (0), the signals, then DEBUG, ERR and RETURN. */
+function trapOrder(sig: string): number {
+  const pseudo = ["DEBUG", "ERR", "RETURN"].indexOf(sig);
+  if (pseudo >= 0) return 100 + pseudo;
+  return sig === "EXIT" ? 0 : signalNumber(sig) ?? 99;
+}
+
+/** trap [-p] [ACTION SIGNAL…] | trap - SIGNAL… | trap -l */
 export function trap(b: BuiltinCall): number {
   let args = b.argv.slice(1);
   const traps = (b.state.traps ??= nameTable());
-  if (args[0] === "--") args = args.slice(1);
-  if (args.length === 0 || args[0] === "-p") {
-    const only = args.slice(1).map(signalName);
-    for (const [sig, action] of Object.entries(traps)) {
-      if (only.length === 0 || only.includes(sig)) b.io.out.push(`trap -- ${singleQuote(action)} ${sig}\n`);
-    }
+  if (args[0] === "-l") {
+    b.io.out.push(signalTable());
     return 0;
   }
-  const [action, ...sigs] = args.length === 1 ? ["-", ...args] : args;
+  if (args[0] === "--") args = args.slice(1);
+  if (args.length === 0 || args[0] === "-p") {
+    // a subshell shows the traps of the shell it came from until it sets one of its own
+    const shown = Object.keys(traps).length ? traps : b.state.parentTraps ?? {};
+    let rc = 0;
+    const only: string[] = [];
+    for (const spec of args.slice(1)) {
+      const sig = signalName(spec);
+      if (sig) only.push(sig);
+      else rc = fail(b, `trap: ${spec}: invalid signal specification`);
+    }
+    const listed = Object.keys(shown).sort((x, y) => trapOrder(x) - trapOrder(y));
+    for (const sig of listed) {
+      if (only.length === 0 || only.includes(sig)) b.io.out.push(`trap -- ${singleQuote(shown[sig]!)} ${sig}\n`);
+    }
+    return rc;
+  }
+  const [action, ...sigs] = args.length === 1 || /^[0-9]+$/.test(args[0]!) ? ["-", ...args] : args;
   let rc = 0;
   for (const spec of sigs) {
     const sig = signalName(spec);
@@ -80,6 +98,8 @@ export function trap(b: BuiltinCall): number {
     }
     if (action === "-") delete traps[sig];
     else traps[sig] = action!;
+    // a RETURN trap set in a function runs when that function returns
+    if (sig === "RETURN") b.state.returnTrapDepth = action === "-" ? undefined : b.state.callDepth;
   }
   return rc;
 }
