@@ -11,6 +11,8 @@ import { runIptablesApply } from "./apply.js";
 import { runXtablesMonitor } from "./monitor.js";
 import { runNft } from "./nft-list.js";
 import { runIptablesXml } from "./xml.js";
+import { runEbtables } from "../ebtables/command.js";
+import { runEbtablesSave } from "../ebtables/save.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
@@ -36,6 +38,8 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "xtables-monitor", run: runXtablesMonitor },
   { name: "nft", run: runNft },
   { name: "iptables-xml", bufferedStdout: true, run: runIptablesXml },
+  { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
+  { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -1,0 +1,205 @@
+// The ebtables (ebtables-nft) command: parse, then apply to the namespace's bridge tables the
+// way nft_cmd_* and the commit report it. The rule sets do not filter packets in the emulator.
+import type { CommandContext, CommandResult } from "../shell/types.js";
+import { namespaceOf } from "../iptables/program.js";
+import { XtablesError } from "../netfilter/xtables-error.js";
+import { type EbCommand, parseEbCommand } from "./parse.js";
+import { ebRuleText } from "./rule-text.js";
+import { EB_HELP } from "./help.js";
+import { type EbChain, type EbRule, type EbTable, ebStateOf, listedChains } from "./types.js";
+
+const PREFIX = "ebtables v1.8.9 (nf_tables): ";
+const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
+
+/** What nft_strerror says when a command fails (exit 1, "ebtables: ..."). */
+class EbFailure extends Error {}
+
+/** A batch the kernel refused at commit (exit 4). */
+class EbCommitError extends Error {}
+
+function formatXtablesError(e: XtablesError): CommandResult {
+  let text = `${PREFIX}${e.message}\n`;
+  if (e.rc === 3) text += "Perhaps ebtables or your kernel needs to be upgraded.\n";
+  if (e.tryHelp) text += "Try `ebtables -h' or 'ebtables --help' for more information.\n";
+  return { stdout: "", stderr: text, rc: e.rc };
+}
+
+function findChain(table: EbTable, name: string | undefined): EbChain {
+  const chain = table.chains.find((c) => c.name === name);
+  if (!chain) throw new EbFailure("No chain/target/match by that name");
+  return chain;
+}
+
+function sameRule(a: EbRule, b: EbRule): boolean {
+  return ebRuleText(a) === ebRuleText(b);
+}
+
+/** The kernel's checks of a new rule (ebt_ip needs -p IPv4; ports need tcp/udp/...). */
+function kernelRejects(rule: EbRule): string | undefined {
+  if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
+  const ip = rule.ip;
+  if (!ip) return undefined;
+  if (!rule.proto || rule.proto.invert || rule.proto.value !== 0x0800) return "Invalid argument";
+  if (ip.sport || ip.dport) {
+    if (!ip.proto || ip.proto.invert || ![6, 17, 33, 132, 136].includes(ip.proto.value)) return "Invalid argument";
+  }
+  return undefined;
+}
+
+function jumpTarget(table: EbTable, rule: EbRule): void {
+  if (["ACCEPT", "DROP", "CONTINUE", "RETURN"].includes(rule.target)) return;
+  if (!table.chains.some((c) => !c.builtin && c.name === rule.target)) {
+    throw new XtablesError(`Chain '${rule.target}' does not exist`, { rc: 2 });
+  }
+}
+
+function listTable(cmd: EbCommand, table: EbTable): string {
+  const chains = cmd.chain === undefined ? listedChains(table) : [table.chains.find((c) => c.name === cmd.chain)!];
+  let out = `Bridge table: ${cmd.table}\n\n`;
+  chains.forEach((chain, i) => {
+    if (i > 0) out += "\n";
+    out += `Bridge chain: ${chain.name}, entries: ${chain.rules.length}, policy: ${chain.builtin ? chain.policy : "RETURN"}\n`;
+    chain.rules.forEach((rule, n) => {
+      out += `${cmd.listNumbers ? `${n + 1} ` : ""}${ebRuleText(rule)}`;
+      if (cmd.listCounters) out += ` , pcnt = ${rule.pcnt} -- bcnt = ${rule.bcnt}`;
+      out += "\n";
+    });
+  });
+  return out;
+}
+
+function referenced(table: EbTable, name: string): boolean {
+  return table.chains.some((c) => c.rules.some((r) => r.target === name));
+}
+
+/** Applies a parsed command; returns what it prints. Throws EbFailure / EbCommitError. */
+function apply(cmd: EbCommand, table: EbTable): string {
+  switch (cmd.command) {
+    case "h":
+      if (!cmd.zero) return EB_HELP;
+      break;
+    case "L":
+      if (cmd.chain !== undefined && !table.chains.some((c) => c.name === cmd.chain)) {
+        throw new XtablesError(`chain \`${cmd.chain}' in table \`${cmd.table}' is incompatible, use 'nft' tool.`, { rc: 1 });
+      }
+      return listTable(cmd, table) + zero(cmd, table);
+    case "N":
+      if (table.chains.some((c) => c.name === cmd.chain)) throw new EbFailure("Chain already exists");
+      table.chains.push({ name: cmd.chain!, builtin: false, rules: [] });
+      break;
+    case "P": {
+      if (cmd.createChain) apply({ ...cmd, command: "N" }, table);
+      const chain = table.chains.find((c) => c.name === cmd.chain);
+      // a hook name is a built-in chain, of this table or not
+      if (HOOK_NAMES.includes(cmd.chain!)) {
+        if (cmd.policy === "RETURN") throw new XtablesError("Policy RETURN only allowed for user defined chains", { rc: 2 });
+        if (!chain?.builtin) throw new EbFailure("Bad built-in chain name");
+      }
+      findChain(table, cmd.chain).policy = cmd.policy;
+      break;
+    }
+    case "X": {
+      const victims = cmd.chain === undefined ? listedChains(table).filter((c) => !c.builtin) : [findChain(table, cmd.chain)];
+      for (const chain of victims) {
+        // (nft makes a built-in chain only once it has rules: until then it "does not exist")
+        if (chain.builtin) throw new EbFailure(chain.rules.length ? "Directory not empty" : "No chain/target/match by that name");
+        // the kernel deletes only empty, unreferenced chains
+        if (chain.rules.length || referenced(table, chain.name)) {
+          throw new EbCommitError(`CHAIN_DEL failed (Device or resource busy): chain ${chain.name}`);
+        }
+      }
+      table.chains = table.chains.filter((c) => !victims.includes(c));
+      break;
+    }
+    case "E": {
+      const chain = findChain(table, cmd.chain);
+      if (table.chains.some((c) => c.name === cmd.newName)) throw new EbFailure("File exists");
+      for (const c of table.chains) for (const r of c.rules) if (r.target === chain.name) r.target = cmd.newName!;
+      chain.name = cmd.newName!;
+      break;
+    }
+    case "F":
+      for (const chain of cmd.chain === undefined ? table.chains : [findChain(table, cmd.chain)]) chain.rules = [];
+      break;
+    case "A":
+    case "I": {
+      jumpTarget(table, cmd.rule);
+      const chain = findChain(table, cmd.chain);
+      const rejected = kernelRejects(cmd.rule);
+      const op = cmd.command === "A" ? "RULE_APPEND" : "RULE_INSERT";
+      if (rejected) throw new EbCommitError(`${op} failed (${rejected}): rule in chain ${chain.name}`);
+      if (cmd.command === "A") chain.rules.push(cmd.rule);
+      else {
+        if (cmd.ruleNr - 1 > chain.rules.length) throw new EbFailure("Index of insertion too big");
+        chain.rules.splice(cmd.ruleNr - 1, 0, cmd.rule);
+      }
+      break;
+    }
+    case "D": {
+      const chain = findChain(table, cmd.chain);
+      if (cmd.deleteEnd === undefined) {
+        const at = chain.rules.findIndex((r) => sameRule(r, cmd.rule));
+        if (at < 0) throw new EbFailure("Bad rule (does a matching rule exist in that chain?)");
+        chain.rules.splice(at, 1);
+        break;
+      }
+      // each number is looked up after the deletions before it (do ... while in the C code)
+      let n = cmd.ruleNr - 1;
+      do {
+        if (n < 0 || n >= chain.rules.length) throw new EbFailure("Index of deletion too big");
+        chain.rules.splice(n, 1);
+        n++;
+      } while (n < cmd.deleteEnd);
+      break;
+    }
+    case "check": {
+      const chain = findChain(table, cmd.chain);
+      if (!chain.rules.some((r) => sameRule(r, cmd.rule))) throw new EbFailure("Bad rule (does a matching rule exist in that chain?)");
+      break;
+    }
+    default:
+      break;
+  }
+  return zero(cmd, table);
+}
+
+function zero(cmd: EbCommand, table: EbTable): string {
+  if (!cmd.zero) return "";
+  for (const chain of cmd.chain === undefined ? table.chains : [findChain(table, cmd.chain)]) {
+    for (const rule of chain.rules) {
+      rule.pcnt = 0n;
+      rule.bcnt = 0n;
+    }
+  }
+  return "";
+}
+
+/** Commands that write to the kernel create the table (save shows it from then on). */
+const WRITES = new Set(["A", "I", "N", "P", "E", "D", "X", "F"]);
+
+export function runEbtables(ctx: CommandContext): CommandResult {
+  let cmd: EbCommand;
+  try {
+    cmd = parseEbCommand(ctx.argv);
+  } catch (e) {
+    if (e instanceof XtablesError) return formatXtablesError(e);
+    throw e;
+  }
+  if (cmd.version) return { stdout: "ebtables 1.8.9 (nf_tables)\n", stderr: "", rc: 0 };
+  const ns = namespaceOf(ctx);
+  if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
+  const state = ebStateOf(ns);
+  // work on a copy: a failing batch leaves the tables as they were
+  const table = structuredClone(state[cmd.table]);
+  try {
+    const stdout = apply(cmd, table);
+    if (WRITES.has(cmd.command) || cmd.zero) table.exists = true;
+    state[cmd.table] = table;
+    return { stdout, stderr: "", rc: 0 };
+  } catch (e) {
+    if (e instanceof XtablesError) return formatXtablesError(e);
+    if (e instanceof EbCommitError) return { stdout: "", stderr: `${PREFIX} ${e.message}\n`, rc: 4 };
+    if (e instanceof EbFailure) return { stdout: "", stderr: `ebtables: ${e.message}\n`, rc: 1 };
+    throw e;
+  }
+}

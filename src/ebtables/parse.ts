@@ -1,0 +1,319 @@
+// ebtables-nft 1.8.9's command line (do_commandeb): getopt_long over "-:A:C:D:E:F::I:L::..."
+// with the ip match's options merged in, "!" taken from the next word, and its own wording
+// for every mistake. Parsing only: command.ts applies the result.
+import { Getopt, type LongOption } from "../iptables/getopt.js";
+import { parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
+import { parsePortRange } from "../netfilter/extensions/util/ports.js";
+import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import { ethertypeByName } from "./ethertypes.js";
+import { parseMacAndMask } from "./rule-text.js";
+import { type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
+
+export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check";
+
+export interface EbCommand {
+  command: EbCommandName;
+  table: EbTableName;
+  chain?: string;
+  /** -N CHAIN -P POLICY: the chain is made before its policy is set. */
+  createChain?: boolean;
+  newName?: string;
+  policy?: string;
+  /** -I position, -D start (1-based); -D by number when deleteEnd is set (-1: "N:"). */
+  ruleNr: number;
+  deleteEnd?: number;
+  zero: boolean;
+  listNumbers: boolean;
+  listCounters: boolean;
+  rule: EbRule;
+  /** -V: print the version and stop. */
+  version?: boolean;
+}
+
+const LONGS: LongOption<string>[] = (
+  [
+    ["append", 1, "A"], ["insert", 1, "I"], ["delete", 1, "D"], ["list", 2, "L"], ["Lc", 0, "Lc"], ["Ln", 0, "Ln"],
+    ["Lx", 0, "Lx"], ["Lmac2", 0, "Lmac2"], ["zero", 2, "Z"], ["flush", 2, "F"], ["policy", 1, "P"],
+    ["in-interface", 1, "i"], ["in-if", 1, "i"], ["logical-in", 1, "logical-in"], ["logical-out", 1, "logical-out"],
+    ["out-interface", 1, "o"], ["out-if", 1, "o"], ["version", 0, "V"], ["verbose", 0, "v"], ["help", 0, "h"],
+    ["jump", 1, "j"], ["set-counters", 1, "c"], ["change-counters", 1, "C"], ["proto", 1, "p"], ["protocol", 1, "p"],
+    ["db", 1, "b"], ["source", 1, "s"], ["src", 1, "s"], ["destination", 1, "d"], ["dst", 1, "d"], ["table", 1, "t"],
+    ["modprobe", 1, "M"], ["new-chain", 1, "N"], ["rename-chain", 1, "E"], ["delete-chain", 2, "X"],
+    ["init-table", 0, "init-table"], ["concurrent", 0, "concurrent"], ["check", 1, "check"],
+    // the ip match (loaded up front: ebtables has no -m)
+    ["ip-source", 1, "ip-src"], ["ip-src", 1, "ip-src"], ["ip-destination", 1, "ip-dst"], ["ip-dst", 1, "ip-dst"],
+    ["ip-tos", 1, "ip-tos"], ["ip-protocol", 1, "ip-proto"], ["ip-proto", 1, "ip-proto"],
+    ["ip-source-port", 1, "ip-sport"], ["ip-sport", 1, "ip-sport"], ["ip-destination-port", 1, "ip-dport"],
+    ["ip-dport", 1, "ip-dport"],
+  ] as [string, 0 | 1 | 2, string][]
+).map(([name, hasArg, val]) => ({ name, hasArg, val }));
+
+const SHORTS = {
+  A: 1, C: 1, D: 1, E: 1, F: 2, I: 1, L: 2, M: 1, N: 1, P: 1, V: 0, X: 2, Z: 2,
+  c: 1, d: 1, i: 1, j: 1, o: 1, p: 1, s: 1, t: 1, h: 0, v: 0,
+} as const;
+
+/** Hook numbers of ebt_get_current_chain (6: a user chain). */
+const HOOKS: Record<string, number> = { PREROUTING: 0, INPUT: 1, FORWARD: 2, OUTPUT: 3, POSTROUTING: 4 };
+const STANDARD_POLICIES = ["ACCEPT", "DROP", "CONTINUE", "RETURN"];
+
+/** C strtol over the whole text: the value, or undefined when characters are left over. */
+function strtolWhole(text: string, base: 10 | 16): number | undefined {
+  const re = base === 16 ? /^\s*([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^\s*([+-]?)(\d+)$/;
+  if (text === "") return 0;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const n = parseInt(m[2]!, base);
+  return m[1] === "-" ? -n : n;
+}
+
+function ruleRange(text: string): { start: number; end: number } | { shown: string } {
+  const colon = text.indexOf(":");
+  // (the C code cuts the text at the colon, so a bad end shows only the start)
+  const head = colon >= 0 ? text.slice(0, colon) : text;
+  let end = 0;
+  if (colon >= 0) {
+    const tail = text.slice(colon + 1);
+    if (tail === "") end = -1;
+    else {
+      const n = strtolWhole(tail, 10);
+      if (n === undefined || n === 0) return { shown: head };
+      end = n;
+    }
+  }
+  let start = 1;
+  if (colon !== 0) {
+    const n = strtolWhole(head, 10);
+    if (n === undefined || n === 0) return { shown: head };
+    start = n;
+  }
+  return { start, end: colon < 0 ? start : end };
+}
+
+function iface(text: string, invert: boolean): EbIface {
+  const name = parseInterface(text);
+  const plus = name.indexOf("+");
+  if (plus >= 0 && plus !== name.length - 1) throw paramProblem("Spurious characters after '+' wildcard");
+  return { invert, name };
+}
+
+export function parseEbCommand(argv: string[]): EbCommand {
+  const g = new Getopt<string>(argv, SHORTS);
+  const cmd: EbCommand = { command: "h", table: "filter", ruleNr: 0, zero: false, listNumbers: false, listCounters: false, rule: { target: "CONTINUE", pcnt: 0n, bcnt: 0n } };
+  const rule = cmd.rule;
+  const used = new Set<string>();
+  let hasCommand = false;
+  let tableSet = false;
+  let selected = -1;
+  let invert = false;
+  const once = (flag: string): void => {
+    if (used.has(flag)) throw paramProblem("Multiple use of same option not allowed");
+    used.add(flag);
+  };
+  const commands = (): boolean => hasCommand || cmd.zero;
+  // ebt_check_inverse2: a "!" argument means the real one is the next word
+  const inverse = (optarg: string | undefined): { inv: boolean; arg: string | undefined } => {
+    if (optarg !== "!") return { inv: invert, arg: optarg };
+    if (invert) throw paramProblem("Double use of '!' not allowed");
+    invert = true;
+    return { inv: true, arg: argv[g.optind++] };
+  };
+  const nextWord = (): string | undefined => (g.optind < argv.length ? argv[g.optind] : undefined);
+  const setPolicy = (): void => {
+    const word = nextWord();
+    if (word === undefined) throw paramProblem("No policy specified");
+    if (!STANDARD_POLICIES.includes(word)) throw paramProblem(`Unknown policy '${word}'`);
+    if (word === "CONTINUE") throw paramProblem(`Wrong policy '${word}'`);
+    cmd.policy = word;
+    g.optind++;
+  };
+  for (;;) {
+    const r = g.next(LONGS);
+    if (r.kind === "end") break;
+    if (r.kind === "nonoption") {
+      if (r.optarg !== "!") throw paramProblem(`Bad argument : '${r.optarg}'`);
+      inverse("!");
+      g.optind--; // the word after "!" is read as an option next
+      continue;
+    }
+    const c = r.kind === "option" ? String(r.val) : "?";
+    const optarg = r.kind === "option" ? r.optarg : undefined;
+    switch (c) {
+      case "A": case "D": case "C": case "P": case "I": case "N": case "E": case "X": case "check": {
+        if (cmd.command === "N" && c === "P") {
+          cmd.command = "P";
+          cmd.createChain = true;
+          g.optind--;
+          setPolicy();
+          break;
+        }
+        if (commands()) throw paramProblem("Multiple commands are not allowed");
+        cmd.command = c as EbCommandName;
+        if (optarg !== undefined && (optarg.startsWith("-") || optarg === "!")) throw paramProblem("No chain name specified");
+        cmd.chain = optarg;
+        selected = optarg === undefined ? -1 : (HOOKS[optarg] ?? 6);
+        hasCommand = true;
+        if (c === "X") {
+          const word = nextWord();
+          if (cmd.chain === undefined && word !== undefined && !word.startsWith("-")) {
+            cmd.chain = word;
+            g.optind++;
+          }
+        } else if (c === "E") {
+          const word = nextWord();
+          if (word === undefined) throw paramProblem("No new chain name specified");
+          if (g.optind < argv.length - 1) throw paramProblem("No extra options allowed with -E");
+          if (word.length >= 256) throw paramProblem("Chain name length can't exceed 255 characters");
+          if (word.includes(" ")) throw paramProblem("Use of ' ' not allowed in chain names");
+          cmd.newName = word;
+          g.optind++;
+        } else if (c === "D") {
+          const word = nextWord();
+          if (word !== undefined && (!word.startsWith("-") || /^-[0-9]/.test(word))) {
+            if (g.optind !== argv.length - 1) throw paramProblem("No extra options allowed with -D start_nr[:end_nr]");
+            const range = ruleRange(word);
+            if ("shown" in range) throw paramProblem(`Problem with the specified rule number(s) '${range.shown}'`);
+            cmd.ruleNr = range.start;
+            cmd.deleteEnd = range.end;
+            g.optind++;
+          }
+        } else if (c === "C") {
+          throw new XtablesError("-C (change counters) is not supported by this emulator", { rc: 2 });
+        } else if (c === "I") {
+          const word = nextWord();
+          if (word === undefined || (word.startsWith("-") && !/^-[0-9]/.test(word))) cmd.ruleNr = 1;
+          else {
+            const n = strtoul(word, 0, 0x7fffffff);
+            if (n === undefined || n < 1) throw paramProblem(`Invalid rule number \`${word}'`);
+            cmd.ruleNr = n;
+            g.optind++;
+          }
+        } else if (c === "P") setPolicy();
+        break;
+      }
+      case "L": case "F": case "Z": {
+        if (c === "Z") {
+          if (cmd.zero || (hasCommand && cmd.command !== "L")) throw paramProblem("Command -Z only allowed together with command -L");
+          cmd.zero = true;
+        } else {
+          if (hasCommand) throw paramProblem("Multiple commands are not allowed");
+          cmd.command = c;
+          hasCommand = true;
+          if (cmd.zero && c !== "L") throw paramProblem("Command -Z only allowed together with command -L");
+        }
+        const word = nextWord();
+        if (word !== undefined && !word.startsWith("-")) {
+          cmd.chain = word;
+          g.optind++;
+        }
+        break;
+      }
+      case "v":
+        break;
+      case "V":
+      case "h":
+        if (commands()) throw paramProblem("Multiple commands are not allowed");
+        if (c === "V") return { ...cmd, version: true };
+        cmd.command = "h";
+        if (nextWord() !== undefined) throw paramProblem(`Extension '${nextWord()}' not found`);
+        break;
+      case "t":
+        if (tableSet) throw paramProblem("Multiple use of same option not allowed");
+        if (!isEbTableName(optarg!)) throw new XtablesError(`table '${optarg}' does not exist`, { rc: 3 });
+        cmd.table = optarg;
+        tableSet = true;
+        break;
+      case "i": case "logical-in": case "o": case "logical-out": case "j": case "p": case "s": case "d": case "c":
+        if (!commands()) throw paramProblem("No command specified");
+        if (!["A", "D", "I", "C", "check"].includes(cmd.command)) throw paramProblem("Command and option do not match");
+        parseRuleOption(c, optarg!);
+        break;
+      case "Lc": case "Ln": case "Lx": case "Lmac2":
+        once(c);
+        if (cmd.command !== "L") throw paramProblem(`Use --${c} with -L`);
+        if ((c === "Ln" && used.has("Lx")) || (c === "Lx" && used.has("Ln"))) throw paramProblem("--Lx is not compatible with --Ln");
+        if (c === "Ln") cmd.listNumbers = true;
+        if (c === "Lc") cmd.listCounters = true;
+        break;
+      case "init-table":
+        throw new XtablesError("--init-table is not supported by this emulator", { rc: 2 });
+      case "concurrent":
+        break;
+      default:
+        parseExtensionOption(c, optarg);
+    }
+    invert = false;
+  }
+  return cmd;
+
+  function parseRuleOption(c: string, optarg: string): void {
+    if (c === "i" || c === "logical-in") {
+      once(c);
+      if (selected > 2 && selected < 5) throw paramProblem(`Use ${c === "i" ? "-i" : "--logical-in"} only in INPUT, FORWARD, PREROUTING and BROUTING chains`);
+      const { inv, arg } = inverse(optarg);
+      if (c === "i") rule.in = iface(arg!, inv);
+      else rule.logicalIn = iface(arg!, inv);
+    } else if (c === "o" || c === "logical-out") {
+      once(c);
+      if (selected < 2 || selected === 5) throw paramProblem(`Use ${c === "o" ? "-o" : "--logical-out"} only in OUTPUT, FORWARD and POSTROUTING chains`);
+      const { inv, arg } = inverse(optarg);
+      if (c === "o") rule.out = iface(arg!, inv);
+      else rule.logicalOut = iface(arg!, inv);
+    } else if (c === "j") {
+      once("j");
+      if (optarg.length === 0) throw paramProblem("Invalid target name (too short)");
+      rule.target = optarg;
+    } else if (c === "s" || c === "d") {
+      once(c);
+      const { inv, arg } = inverse(optarg);
+      const parsed = parseMacAndMask(arg!);
+      if (!parsed) throw paramProblem(`Problem with specified ${c === "s" ? "source" : "destination"} mac '${arg}'`);
+      rule[c === "s" ? "src" : "dst"] = { invert: inv, ...parsed };
+    } else if (c === "c") {
+      once("c");
+      if (inverse(optarg).inv) throw paramProblem("Unexpected '!' after -c");
+      const second = nextWord();
+      if (second === undefined || optarg.startsWith("-") || second.startsWith("-")) throw paramProblem("Option -c needs 2 arguments");
+      if (!/^\s*\+?\d*$/.test(optarg)) throw paramProblem(`Packet counter '${optarg}' invalid`);
+      if (!/^\s*\+?\d*$/.test(second)) throw paramProblem(`Packet counter '${second}' invalid`);
+      rule.pcnt = BigInt(optarg.trim().replace("+", "") || "0");
+      rule.bcnt = BigInt(second.trim().replace("+", "") || "0");
+      g.optind++;
+    } else {
+      once("p");
+      const { inv, arg } = inverse(optarg);
+      const text = arg!;
+      const n = strtolWhole(text, 16);
+      if (n !== undefined && (n < 0 || n > 0xffff)) throw paramProblem("Problem with the specified protocol");
+      let value: number;
+      if (n === undefined) {
+        if (text.toLowerCase() === "length") {
+          rule.proto = { invert: inv, value: "LENGTH" };
+          return;
+        }
+        const known = ethertypeByName(text);
+        if (known === undefined) throw paramProblem(`Problem with the specified Ethernet protocol '${text}', perhaps /etc/ethertypes is missing`);
+        value = known;
+      } else value = n;
+      if (value < 0x0600) throw paramProblem("Sorry, protocols have values above or equal to 0x0600");
+      rule.proto = { invert: inv, value };
+    }
+  }
+
+  function parseExtensionOption(c: string, optarg: string | undefined): void {
+    const { inv, arg } = inverse(optarg);
+    if (!c.startsWith("ip-") || arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+    const ip = (rule.ip ??= {});
+    if (c === "ip-src" || c === "ip-dst") {
+      const [a] = parseAddressList(arg);
+      ip[c === "ip-src" ? "src" : "dst"] = { invert: inv, value: { addr: a!.addr, mask: a!.mask } };
+    } else if (c === "ip-tos") {
+      const tos = strtoul(arg, 0, 255);
+      if (tos === undefined) throw paramProblem("Problem with specified IP tos");
+      ip.tos = { invert: inv, value: tos };
+    } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
+    else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
+    if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
+  }
+}

@@ -1,0 +1,89 @@
+// How ebtables-nft 1.8.9 reads MAC addresses and prints a rule (__nft_bridge_save_rule and
+// libebt_ip's print): -p, -s, -d, interfaces, the ip match, then "-j TARGET".
+import { formatIpv4 } from "../netfilter/ip.js";
+import { maskSuffix, protocolText } from "../iptables/address.js";
+import { ethertypeName } from "./ethertypes.js";
+import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
+
+const WELL_KNOWN: [string, number[], number[]][] = [
+  ["Unicast", [0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
+  ["Multicast", [1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
+  ["Broadcast", [255, 255, 255, 255, 255, 255], [255, 255, 255, 255, 255, 255]],
+  ["BGA", [1, 0x80, 0xc2, 0, 0, 0], [255, 255, 255, 255, 255, 255]],
+];
+
+/** glibc ether_aton: six groups of one or two hex digits. */
+function etherAton(text: string): number[] | undefined {
+  const parts = text.split(":");
+  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
+  return parts.map((p) => parseInt(p, 16));
+}
+
+/** xtables_parse_mac_and_mask: a well-known name or "mac[/mask]" (address masked). */
+export function parseMacAndMask(text: string): { mac: number[]; mask: number[] } | undefined {
+  const known = WELL_KNOWN.find(([name]) => name.toLowerCase() === text.toLowerCase());
+  if (known) return { mac: [...known[1]], mask: [...known[2]] };
+  const slash = text.lastIndexOf("/");
+  let mask = [255, 255, 255, 255, 255, 255];
+  if (slash >= 0) {
+    const m = etherAton(text.slice(slash + 1));
+    if (!m) return undefined;
+    mask = m;
+  }
+  const mac = etherAton(slash >= 0 ? text.slice(0, slash) : text);
+  if (!mac) return undefined;
+  return { mac: mac.map((b, i) => b & mask[i]!), mask };
+}
+
+function macText(bytes: number[]): string {
+  return bytes.map((b) => b.toString(16).padStart(2, "0")).join(":");
+}
+
+function macAndMaskText(m: EbMac): string {
+  const known = WELL_KNOWN.find(([, mac, mask]) => mac.every((b, i) => b === m.mac[i]) && mask.every((b, i) => b === m.mask[i]));
+  if (known) return known[0];
+  return m.mask.every((b) => b === 255) ? macText(m.mac) : `${macText(m.mac)}/${macText(m.mask)}`;
+}
+
+const bang = (invert: boolean): string => (invert ? "! " : "");
+
+function ifaceText(option: string, iface: EbIface | undefined): string {
+  return iface ? `${option}${iface.invert ? " !" : ""} ${iface.name} ` : "";
+}
+
+function portRangeText(range: [number, number]): string {
+  return range[0] === range[1] ? `${range[0]} ` : `${range[0]}:${range[1]} `;
+}
+
+function ipMatchText(ip: EbIpMatch): string {
+  let out = "";
+  if (ip.src) out += `--ip-src ${bang(ip.src.invert)}${formatIpv4(ip.src.value.addr)}${maskSuffix(ip.src.value.mask)} `;
+  if (ip.dst) out += `--ip-dst ${bang(ip.dst.invert)}${formatIpv4(ip.dst.value.addr)}${maskSuffix(ip.dst.value.mask)} `;
+  if (ip.tos) out += `--ip-tos ${bang(ip.tos.invert)}0x${ip.tos.value.toString(16).toUpperCase().padStart(2, "0")} `;
+  if (ip.proto) {
+    // getprotobynumber: netbase names ("ip" for 0), else the number
+    const name = ip.proto.value === 0 ? "ip" : protocolText(ip.proto.value);
+    out += `--ip-proto ${bang(ip.proto.invert)}${name ?? ip.proto.value} `;
+  }
+  if (ip.sport) out += `--ip-sport ${bang(ip.sport.invert)}${portRangeText(ip.sport.value)}`;
+  if (ip.dport) out += `--ip-dport ${bang(ip.dport.invert)}${portRangeText(ip.dport.value)}`;
+  return out;
+}
+
+/** The rule as -L and ebtables-save print it (after "-A CHAIN "), without counters. */
+export function ebRuleText(rule: EbRule): string {
+  let out = "";
+  if (rule.proto) {
+    const v = rule.proto.value;
+    const name = v === "LENGTH" ? "Length" : (ethertypeName(v) ?? `0x${v.toString(16)}`);
+    out += `-p ${bang(rule.proto.invert)}${name} `;
+  }
+  if (rule.src) out += `-s ${bang(rule.src.invert)}${macAndMaskText(rule.src)} `;
+  if (rule.dst) out += `-d ${bang(rule.dst.invert)}${macAndMaskText(rule.dst)} `;
+  out += ifaceText("-i", rule.in);
+  out += ifaceText("--logical-in", rule.logicalIn);
+  out += ifaceText("-o", rule.out);
+  out += ifaceText("--logical-out", rule.logicalOut);
+  if (rule.ip) out += ipMatchText(rule.ip);
+  return `${out}-j ${rule.target}`;
+}

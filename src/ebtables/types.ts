@@ -1,0 +1,102 @@
+// ebtables-nft's rule sets as the emulator keeps them: one per network namespace, under the
+// Namespace's extensible key "ebtables" (plain data, structuredClone-able). They only exist
+// for the ebtables commands: bridged packets do not go through them (yet).
+import type { Namespace } from "../net/types.js";
+
+export type EbTableName = "filter" | "nat";
+
+/** -s/-d: a MAC address and mask (address already masked), "!" kept. */
+export interface EbMac {
+  invert: boolean;
+  mac: number[];
+  mask: number[];
+}
+
+/** -i/-o/--logical-in/--logical-out: an interface name ("eth+" is a wildcard). */
+export interface EbIface {
+  invert: boolean;
+  name: string;
+}
+
+export interface EbInverted<T> {
+  invert: boolean;
+  value: T;
+}
+
+/** The ip match (--ip-src ... --ip-dport): what was given, printed in a fixed order. */
+export interface EbIpMatch {
+  src?: EbInverted<{ addr: number; mask: number }>;
+  dst?: EbInverted<{ addr: number; mask: number }>;
+  tos?: EbInverted<number>;
+  proto?: EbInverted<number>;
+  sport?: EbInverted<[number, number]>;
+  dport?: EbInverted<[number, number]>;
+}
+
+export interface EbRule {
+  /** -p: an Ethernet type, or LENGTH (802.3 frames). */
+  proto?: EbInverted<number | "LENGTH">;
+  src?: EbMac;
+  dst?: EbMac;
+  in?: EbIface;
+  out?: EbIface;
+  logicalIn?: EbIface;
+  logicalOut?: EbIface;
+  ip?: EbIpMatch;
+  /** ACCEPT, DROP, RETURN, CONTINUE or a user chain. */
+  target: string;
+  pcnt: bigint;
+  bcnt: bigint;
+}
+
+export interface EbChain {
+  name: string;
+  builtin: boolean;
+  /** Built-in chains: ACCEPT or DROP. User chains: what -P set (listings still say RETURN). */
+  policy?: string;
+  rules: EbRule[];
+}
+
+export interface EbTable {
+  /** nft creates the table on the first change; until then save shows nothing. */
+  exists: boolean;
+  /** Built-in chains in hook order, then user chains in creation order. */
+  chains: EbChain[];
+}
+
+export type EbState = Record<EbTableName, EbTable>;
+
+export const EB_TABLES: EbTableName[] = ["filter", "nat"];
+
+const BUILTIN_CHAINS: Record<EbTableName, string[]> = {
+  filter: ["INPUT", "FORWARD", "OUTPUT"],
+  nat: ["PREROUTING", "OUTPUT", "POSTROUTING"],
+};
+
+function freshTable(name: EbTableName): EbTable {
+  return {
+    exists: false,
+    chains: BUILTIN_CHAINS[name].map((c) => ({ name: c, builtin: true, policy: "ACCEPT", rules: [] })),
+  };
+}
+
+/** The namespace's ebtables state, made on first use. */
+export function ebStateOf(ns: Namespace): EbState {
+  let state = ns.ebtables as EbState | undefined;
+  if (!state) {
+    state = { filter: freshTable("filter"), nat: freshTable("nat") };
+    ns.ebtables = state;
+  }
+  return state;
+}
+
+/** Chains as listings and saves show them: built-ins first, then user chains by name. */
+export function listedChains(table: EbTable): EbChain[] {
+  const builtin = table.chains.filter((c) => c.builtin);
+  const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...builtin, ...user];
+}
+
+export function isEbTableName(name: string): name is EbTableName {
+  return name === "filter" || name === "nat";
+}
