@@ -162,11 +162,13 @@ function tabTo(from: number, to: number): string {
 }
 
 /** -y: both files in two columns (61 wide for the default -W 130), with `|`, `<` or `>` between them. */
-function sideBySide(a: string[], b: string[], ops: Op[], width = 130): string {
+function sideBySide(a: string[], b: string[], ops: Op[], width = 130, commonLines = true): string {
   // GNU's layout: the second column starts at a tab stop near the middle, after a 3-column gutter
   const off = Math.floor((width + 8 + 3) / 16) * 8;
   const half = Math.max(0, Math.min(off - 3, width - off));
   const column2 = half < off ? off : width;
+  // (the mark sits in the middle of the gutter)
+  const sepColumn = Math.floor((half + column2 - 1) / 2);
   const out: string[] = [];
   // a column's text up to HALF columns (tabs count to the next multiple of 8), and the column it ends at
   const clip = (text: string): [string, number] => {
@@ -182,14 +184,14 @@ function sideBySide(a: string[], b: string[], ops: Op[], width = 130): string {
   const line = (left: string | undefined, sep: string, right: string | undefined) => {
     const [l, col] = clip(left ?? "");
     let text = l;
-    if (sep !== " ") text += tabTo(col, half + 1) + sep;
-    if (right !== undefined) text += tabTo(sep !== " " ? half + 2 : col, column2) + clip(right)[0];
+    if (sep !== " ") text += tabTo(col, sepColumn) + sep;
+    if (right !== undefined) text += tabTo(sep !== " " ? sepColumn + 1 : col, column2) + clip(right)[0];
     out.push(text + "\n");
   };
   for (let i = 0; i < ops.length; ) {
     const o = ops[i]!;
     if (o.kind === "=") {
-      line(a[o.a], " ", b[o.b]);
+      if (commonLines) line(a[o.a], " ", b[o.b]);
       i++;
       continue;
     }
@@ -232,9 +234,10 @@ export const diff: Command = {
       flags: "uqsNbwiBEZyctaTr",
       withArg: "UCW",
       long: {
-        unified: "u", brief: "q", "report-identical-files": "s", "new-file": "N", "ignore-space-change": "b", "ignore-all-space": "w",
+        "unified=?": "u", brief: "q", "report-identical-files": "s", "new-file": "N", "ignore-space-change": "b", "ignore-all-space": "w",
         "ignore-case": "i", "ignore-blank-lines": "B", "ignore-tab-expansion": "E", "ignore-trailing-space": "Z", "side-by-side": "y",
-        context: "c", "expand-tabs": "t", text: "a", "initial-tab": "T", recursive: "r", normal: "normal", "width=": "W",
+        "context=?": "c", "expand-tabs": "t", text: "a", "initial-tab": "T", recursive: "r", normal: "normal", "width=": "W",
+        "suppress-common-lines": "suppress", "color=?": "color",
       },
       usage: "diff: Try 'diff --help' for more information.\n",
       usageRc: 2,
@@ -261,24 +264,27 @@ export const diff: Command = {
     }
     const key = comparisonKey(p);
     const lastOf = (flag: string) => p.opts.filter(([f]) => f === flag).pop()?.[1];
+    // GNU keeps the largest context given (-u and -c count as 3, -U N, --unified=N, -C N, ...)
+    const contexts = p.opts.filter(([f]) => "uUcC".includes(f)).map(([, v]) => (v === "" ? 3 : Number(v)));
+    const largestContext = Math.max(...contexts);
     // -u and -c keep their context lines of the identical ends in the comparison
-    const context = has(p, "y") ? 0 : has(p, "u") || has(p, "U") ? Number(lastOf("U") ?? 3) : has(p, "c") || has(p, "C") ? Number(lastOf("C") ?? 3) : 0;
+    const context = has(p, "y") ? 0 : has(p, "u") || has(p, "U") ? largestContext : has(p, "c") || has(p, "C") ? largestContext : 0;
     const horizon = Number.isFinite(context) ? context : 0;
     let ops = gnuDiffOps(a, b, horizon, key);
     // -B: a change made of blank lines only does not count
     const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => (o.kind === "-" ? a[o.a] : b[o.b])!.trim() === "");
     if (has(p, "B") && changeRuns(ops).every(blankRun)) ops = diffLines(a, a);
     const width = Number(lastOf("W") ?? 130);
-    if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width) : identical);
+    if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width, !has(p, "suppress")) : identical);
     if (has(p, "q")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
     const stamp = formatDate(ctx.world.clock, "%Y-%m-%d %H:%M:%S.000000000 +0000");
-    if (has(p, "y")) return done(sideBySide(a, b, ops, width), "", 1);
+    if (has(p, "y")) return done(sideBySide(a, b, ops, width, !has(p, "suppress")), "", 1);
     if (has(p, "u") || has(p, "U")) {
-      const context = Number(lastOf("U") ?? 3);
+      const context = largestContext;
       return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context), "", 1);
     }
     if (has(p, "c") || has(p, "C")) {
-      const context = Number(lastOf("C") ?? 3);
+      const context = largestContext;
       return done(`*** ${files[0]}\t${stamp}\n--- ${files[1]}\t${stamp}\n` + contextFormat(a, b, ops, context), "", 1);
     }
     return done(normal(a, b, ops, blankRun), "", 1);
