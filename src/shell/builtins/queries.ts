@@ -76,7 +76,8 @@ export function type(b: BuiltinCall): number {
 
 /** Where a command would live on Debian (for `type` and `which`). */
 export function commandPath(name: string): string {
-  return SBIN.test(name) ? `/usr/sbin/${name}` : `/usr/bin/${name}`;
+  // (iptables-xml is a user tool: Debian ships it in /usr/bin)
+  return SBIN.test(name) && name !== "iptables-xml" ? `/usr/sbin/${name}` : `/usr/bin/${name}`;
 }
 
 export function which(b: BuiltinCall): number {
