@@ -12,10 +12,10 @@ const PREFIX = "ebtables v1.8.9 (nf_tables): ";
 const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
 
 /** What nft_strerror says when a command fails (exit 1, "ebtables: ..."). */
-class EbFailure extends Error {}
+export class EbFailure extends Error {}
 
 /** A batch the kernel refused at commit (exit 4). */
-class EbCommitError extends Error {}
+export class EbCommitError extends Error {}
 
 function formatXtablesError(e: XtablesError): CommandResult {
   let text = `${PREFIX}${e.message}\n`;
@@ -73,7 +73,7 @@ function referenced(table: EbTable, name: string): boolean {
 }
 
 /** Applies a parsed command; returns what it prints. Throws EbFailure / EbCommitError. */
-function apply(cmd: EbCommand, table: EbTable): string {
+export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
   switch (cmd.command) {
     case "h":
       if (!cmd.zero) return EB_HELP;
@@ -88,7 +88,7 @@ function apply(cmd: EbCommand, table: EbTable): string {
       table.chains.push({ name: cmd.chain!, builtin: false, rules: [] });
       break;
     case "P": {
-      if (cmd.createChain) apply({ ...cmd, command: "N" }, table);
+      if (cmd.createChain) applyEbCommand({ ...cmd, command: "N" }, table);
       const chain = table.chains.find((c) => c.name === cmd.chain);
       // a hook name is a built-in chain, of this table or not
       if (HOOK_NAMES.includes(cmd.chain!)) {
@@ -175,7 +175,7 @@ function zero(cmd: EbCommand, table: EbTable): string {
 }
 
 /** Commands that write to the kernel create the table (save shows it from then on). */
-const WRITES = new Set(["A", "I", "N", "P", "E", "D", "X", "F"]);
+export const WRITES = new Set(["A", "I", "N", "P", "E", "D", "X", "F"]);
 
 export function runEbtables(ctx: CommandContext): CommandResult {
   let cmd: EbCommand;
@@ -192,7 +192,7 @@ export function runEbtables(ctx: CommandContext): CommandResult {
   // work on a copy: a failing batch leaves the tables as they were
   const table = structuredClone(state[cmd.table]);
   try {
-    const stdout = apply(cmd, table);
+    const stdout = applyEbCommand(cmd, table);
     if (WRITES.has(cmd.command) || cmd.zero) table.exists = true;
     state[cmd.table] = table;
     return { stdout, stderr: "", rc: 0 };

@@ -98,7 +98,8 @@ function iface(text: string, invert: boolean): EbIface {
   return { invert, name };
 }
 
-export function parseEbCommand(argv: string[]): EbCommand {
+/** `restore`: a line of ebtables-restore (argv starts "-t TABLE", so another -t is refused). */
+export function parseEbCommand(argv: string[], restore = false): EbCommand {
   const g = new Getopt<string>(argv, SHORTS);
   const cmd: EbCommand = { command: "h", table: "filter", ruleNr: 0, zero: false, listNumbers: false, listCounters: false, rule: { target: "CONTINUE", pcnt: 0n, bcnt: 0n } };
   const rule = cmd.rule;
@@ -219,6 +220,7 @@ export function parseEbCommand(argv: string[]): EbCommand {
         if (nextWord() !== undefined) throw paramProblem(`Extension '${nextWord()}' not found`);
         break;
       case "t":
+        if (tableSet && restore) throw paramProblem("The -t option cannot be used in ebtables-restore.");
         if (tableSet) throw paramProblem("Multiple use of same option not allowed");
         if (!isEbTableName(optarg!)) throw new XtablesError(`table '${optarg}' does not exist`, { rc: 3 });
         cmd.table = optarg;

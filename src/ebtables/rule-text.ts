@@ -48,7 +48,8 @@ function macAndMaskText(m: EbMac): string {
 const bang = (invert: boolean): string => (invert ? "! " : "");
 
 function ifaceText(option: string, iface: EbIface | undefined): string {
-  return iface ? `${option}${iface.invert ? " !" : ""} ${iface.name} ` : "";
+  // (an empty name, as -i "" gives, is not printed)
+  return iface?.name ? `${option}${iface.invert ? " !" : ""} ${iface.name} ` : "";
 }
 
 function portRangeText(range: [number, number]): string {

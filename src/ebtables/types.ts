@@ -73,7 +73,7 @@ const BUILTIN_CHAINS: Record<EbTableName, string[]> = {
   nat: ["PREROUTING", "OUTPUT", "POSTROUTING"],
 };
 
-function freshTable(name: EbTableName): EbTable {
+export function freshTable(name: EbTableName): EbTable {
   return {
     exists: false,
     chains: BUILTIN_CHAINS[name].map((c) => ({ name: c, builtin: true, policy: "ACCEPT", rules: [] })),

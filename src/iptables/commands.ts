@@ -13,6 +13,7 @@ import { runNft } from "./nft-list.js";
 import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
+import { runEbtablesRestore } from "../ebtables/restore.js";
 
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
@@ -40,6 +41,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "iptables-xml", bufferedStdout: true, run: runIptablesXml },
   { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
   { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },
+  { name: "ebtables-restore", aliases: ["ebtables-nft-restore"], run: runEbtablesRestore },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -8,6 +8,9 @@ import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
 import { runXtablesMonitor } from "./monitor.js";
 import { runIptablesXml } from "./xml.js";
+import { runEbtables } from "../ebtables/command.js";
+import { runEbtablesSave } from "../ebtables/save.js";
+import { runEbtablesRestore } from "../ebtables/restore.js";
 
 /** nft-only tools run under their own name (argv[0] is the subcommand). */
 const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
@@ -16,6 +19,12 @@ const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
   "iptables-restore-translate": runRestoreTranslate,
   "ip6tables-restore-translate": runRestoreTranslate,
   "xtables-monitor": runXtablesMonitor,
+  ebtables: runEbtables,
+  "ebtables-nft": runEbtables,
+  "ebtables-save": runEbtablesSave,
+  "ebtables-nft-save": runEbtablesSave,
+  "ebtables-restore": runEbtablesRestore,
+  "ebtables-nft-restore": runEbtablesRestore,
 };
 
 type Tool = "main" | "save" | "restore";
