@@ -139,7 +139,7 @@ function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEn
     case CMD.DELETE:
     case CMD.CHECK:
       try {
-        if (p.command === CMD.DELETE) deleteRules(t, chain, rules);
+        if (p.command === CMD.DELETE) deleteRules(t, chain, rules, env.backend, !env.deferChecks);
         else checkRules(t, chain, rules);
       } catch (err) {
         throw legacyLookupError(err, t, chain, rules, env.backend);
@@ -271,7 +271,7 @@ function runCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     case CMD.CHECK:
       return ruleCommand(p, t, env);
     case CMD.DELETE_NUM:
-      deleteRuleNum(t, p.chain!, p.rulenum!, env.backend);
+      deleteRuleNum(t, p.chain!, p.rulenum!, env.backend, !env.deferChecks);
       return "";
     case CMD.ZERO:
     case CMD.ZERO_NUM:

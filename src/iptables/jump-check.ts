@@ -3,13 +3,16 @@
 // links"), so a loop, or a path through 16 user chains, reachable from a base chain fails;
 // unreachable loops are fine. x_tables (legacy) refuses only loops reachable from a hook (ELOOP).
 import type { Chain, Rule, Table } from "../netfilter/types.js";
+import { unconditionalVerdict } from "./kernel-check.js";
 
 /** NFT_JUMP_STACK_SIZE: the level at which nft_chain_validate gives up. */
 const NFT_JUMP_STACK_SIZE = 16;
 
-function jumpTargets(t: Table, c: Chain, skip?: Set<Rule>): Chain[] {
+function jumpTargets(t: Table, c: Chain, skip?: Set<Rule>, legacy = false): Chain[] {
   const out: Chain[] = [];
   for (const r of c.rules) {
+    // x_tables' walk ends at a chain's first unconditional verdict
+    if (legacy && unconditionalVerdict(r)) break;
     if (skip?.has(r)) continue;
     const a = r.action;
     if (a.kind !== "jump" && a.kind !== "goto") continue;
@@ -39,7 +42,7 @@ export function legacyLoopReachable(t: Table): boolean {
   const state = new Map<Chain, "open" | "done">();
   const visit = (start: Chain): boolean => {
     // iterative depth-first search: user chains may nest deeper than the JS stack likes
-    const stack: { chain: Chain; next: Chain[] }[] = [{ chain: start, next: jumpTargets(t, start) }];
+    const stack: { chain: Chain; next: Chain[] }[] = [{ chain: start, next: jumpTargets(t, start, undefined, true) }];
     state.set(start, "open");
     while (stack.length) {
       const top = stack[stack.length - 1]!;
@@ -53,7 +56,7 @@ export function legacyLoopReachable(t: Table): boolean {
       if (s === "open") return true;
       if (s === "done") continue;
       state.set(to, "open");
-      stack.push({ chain: to, next: jumpTargets(t, to) });
+      stack.push({ chain: to, next: jumpTargets(t, to, undefined, true) });
     }
     return false;
   };

@@ -22,6 +22,15 @@ const EINVAL = "Invalid argument";
 export interface CheckContext {
   backend?: "nft" | "legacy";
   family?: 4 | 6;
+  /** Where in the chain the rules go (0-based; default: the end). x_tables reaches nothing after an unconditional verdict. */
+  position?: number;
+}
+
+/** The rules x_tables' walk visits in a chain: up to and including its first unconditional verdict. */
+function walkedRules(rules: Rule[], legacy: boolean): Rule[] {
+  if (!legacy) return rules;
+  const stop = rules.findIndex(unconditionalVerdict);
+  return stop < 0 ? rules : rules.slice(0, stop + 1);
 }
 
 let context: CheckContext = {};
@@ -55,7 +64,9 @@ function extensionAllowed(table: Table, chain: string, user: boolean, rule: Rule
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
   const entryPerHook = !staticOnly && (context.backend === "legacy" || !user);
+  let reached = false;
   for (const hook of hooks) {
+    reached = true;
     if (ext.hooks && !ext.hooks.includes(hook)) return EINVAL;
     if (ext.checkEntry && entryPerHook) {
       const v = checkEntry(ext, data, rule, table, hook);
@@ -63,6 +74,8 @@ function extensionAllowed(table: Table, chain: string, user: boolean, rule: Rule
     }
   }
   if (ext.checkEntry && user && !staticOnly) return checkEntry(ext, data, rule, table, chain);
+  // x_tables checks a rule no hook reaches (after an unconditional verdict) with no hook at all
+  if (ext.checkEntry && !reached && !staticOnly) return checkEntry(ext, data, rule, table, "");
   return true;
 }
 
@@ -129,17 +142,33 @@ function hooksOfMask(mask: number): Hook[] {
  * operations in ops.ts call invalidateHooks (a table changed some other way must be too).
  */
 const maskCache = new WeakMap<Table, Map<string, number>>();
+const legacyMaskCache = new WeakMap<Table, Map<string, number>>();
 
 export function invalidateHooks(table: Table): void {
   maskCache.delete(table);
+  legacyMaskCache.delete(table);
 }
 
-/** Built-in hooks (as a bit mask) from which each chain is reachable, by propagation. */
-function hookMasks(table: Table): Map<string, number> {
-  const cached = maskCache.get(table);
+/** A rule x_tables' walk stops at: no match of any kind and a standard verdict (ACCEPT, DROP, RETURN, QUEUE). */
+export function unconditionalVerdict(r: Rule): boolean {
+  const a = r.action;
+  const verdict = a.kind === "verdict" || (a.kind === "jump" && a.chain === "QUEUE");
+  const anyAddress = (m: Rule["src"]) => !m || (m.addr === 0 && m.mask === 0 && !m.v6?.addr.some(Boolean));
+  return verdict && r.matches.length === 0 && r.proto === 0 && r.frag === "any" && !r.inIface && !r.outIface &&
+    !r.srcInvert && !r.dstInvert && !r.inIfaceInvert && !r.outIfaceInvert && !r.protoInvert && anyAddress(r.src) && anyAddress(r.dst);
+}
+
+/**
+ * Built-in hooks (as a bit mask) from which each chain is reachable, by propagation. x_tables
+ * (`legacy`) walks a chain only up to its first unconditional verdict (mark_source_chains), so a
+ * jump placed after "-j DROP" reaches nothing; nf_tables follows every jump.
+ */
+function hookMasks(table: Table, legacy = false): Map<string, number> {
+  const cache = legacy ? legacyMaskCache : maskCache;
+  const cached = cache.get(table);
   if (cached) return cached;
   const masks = new Map<string, number>();
-  maskCache.set(table, masks);
+  cache.set(table, masks);
   const work: string[] = [];
   for (const hook of BUILTIN_CHAINS[table.name]) {
     masks.set(hook, 1 << HOOK_BITS.indexOf(hook));
@@ -148,7 +177,7 @@ function hookMasks(table: Table): Map<string, number> {
   while (work.length) {
     const name = work.pop()!;
     const mask = masks.get(name)!;
-    for (const r of table.chains[name]?.rules ?? []) {
+    for (const r of walkedRules(table.chains[name]?.rules ?? [], legacy)) {
       const t = jumpTarget(r);
       if (!t || !isUserChain(table, t)) continue;
       const old = masks.get(t) ?? 0;
@@ -162,22 +191,23 @@ function hookMasks(table: Table): Map<string, number> {
 }
 
 /** Built-in hooks from which each chain is reachable. */
-export function hooksByChain(table: Table): Map<string, Set<Hook>> {
+export function hooksByChain(table: Table, legacy = false): Map<string, Set<Hook>> {
   const out = new Map<string, Set<Hook>>();
-  for (const [name, mask] of hookMasks(table)) out.set(name, new Set(hooksOfMask(mask)));
+  for (const [name, mask] of hookMasks(table, legacy)) out.set(name, new Set(hooksOfMask(mask)));
   return out;
 }
 
-/** Chains reachable from `start` (itself included). */
-function reachableFrom(table: Table, start: string): Chain[] {
+/** Chains reachable from `start` (itself included), each with the rules the walk visits. */
+function reachableFrom(table: Table, start: string, legacy = false): [Chain, Rule[]][] {
   const seen = new Set<string>([start]);
-  const out: Chain[] = [];
+  const out: [Chain, Rule[]][] = [];
   const stack = [start];
   while (stack.length) {
     const chain = table.chains[stack.pop()!];
     if (!chain) continue;
-    out.push(chain);
-    for (const r of chain.rules) {
+    const rules = walkedRules(chain.rules, legacy);
+    out.push([chain, rules]);
+    for (const r of rules) {
       const t = jumpTarget(r);
       if (t && !seen.has(t) && isUserChain(table, t)) {
         seen.add(t);
@@ -196,10 +226,14 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ct
   context = ctx;
   const chain = table.chains[chainName];
   let hooks: Set<Hook> | undefined;
+  const legacy = ctx.backend === "legacy";
   const hooksHere = (): Set<Hook> => {
     if (hooks) return hooks;
-    if (chain?.builtin) hooks = new Set([chainName as Hook]);
-    else hooks = hooksByChain(table).get(chainName) ?? new Set();
+    const before = chain?.rules.slice(0, ctx.position ?? chain.rules.length) ?? [];
+    // x_tables never walks past an unconditional verdict: rules put after one are reached from nowhere
+    if (legacy && before.some(unconditionalVerdict)) hooks = new Set();
+    else if (chain?.builtin) hooks = new Set([chainName as Hook]);
+    else hooks = hooksByChain(table, legacy).get(chainName) ?? new Set();
     return hooks;
   };
   for (const rule of rules) {
@@ -209,22 +243,32 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ct
     }
     const target = jumpTarget(rule);
     if (!target || !isUserChain(table, target)) continue;
-    const reachable = reachableFrom(table, target);
+    const reachable = reachableFrom(table, target, legacy);
     // table limits were checked when those rules were added; only hook limits can change
-    const restricted = reachable.some((c) => c.rules.some(hasHookRestricted));
+    const restricted = reachable.some(([, rules]) => rules.some(hasHookRestricted));
     if (!restricted) continue;
     const h = hooksHere();
     if (h.size === 0) continue;
     // nf_tables re-validates only static hook lists; x_tables re-runs checkentry
     const staticOnly = ctx.backend !== "legacy";
-    for (const c of reachable) {
-      for (const r of c.rules) {
+    for (const [c, rules] of reachable) {
+      for (const r of rules) {
         const v = ruleAllowed(table, c.name, r, h, staticOnly);
         if (v !== true) return v;
       }
     }
   }
   return true;
+}
+
+/**
+ * x_tables re-checks the whole table on every change: once an unconditional verdict is deleted
+ * or replaced, the rules after it are reached and must pass their hooks' checks (legacy only).
+ */
+export function legacyChainAccepts(table: Table, chainName: string): KernelVerdict {
+  invalidateHooks(table);
+  const rules = walkedRules(table.chains[chainName]?.rules ?? [], true);
+  return kernelAccepts(table, chainName, rules, { backend: "legacy", position: 0 });
 }
 
 const restrictedMatches = new Map<string, boolean>();

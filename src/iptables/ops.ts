@@ -3,7 +3,7 @@
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
 import { BUILTIN_CHAINS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
-import { invalidateHooks, kernelAccepts, nftValidateAllows } from "./kernel-check.js";
+import { invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
@@ -124,9 +124,9 @@ export function invertedAnyAddress(r: Rule): boolean {
  * `tentatively` adds the rules and returns how to take them out again: when a refused rule and
  * a too deep jump graph both follow from a jump, nft reports whichever its walk meets first.
  */
-function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string, tentatively: () => () => void): void {
+function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: Backend, op: string, tentatively: () => () => void, position?: number): void {
   if (backend === "nft" && rules.some(invertedAnyAddress)) throw kernelRefusal(backend, op, chain);
-  const verdict = kernelAccepts(t, chain, rules, { backend });
+  const verdict = kernelAccepts(t, chain, rules, { backend, position });
   if (verdict === true) return;
   if (backend === "nft" && rules.some(isJump)) {
     const undo = tentatively();
@@ -199,7 +199,7 @@ export function insertRules(t: Table, chain: string, rulenum: number, rules: Rul
     refuseUnlessAccepted(t, chain, rules, backend, "RULE_INSERT", () => {
       c.rules.splice(rulenum - 1, 0, ...rules);
       return () => c.rules.splice(rulenum - 1, rules.length);
-    });
+    }, rulenum - 1);
   }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
@@ -217,7 +217,7 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
       const old = c.rules[rulenum - 1]!;
       c.rules[rulenum - 1] = rule;
       return () => (c.rules[rulenum - 1] = old);
-    });
+    }, rulenum - 1);
   }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
@@ -225,6 +225,7 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   const old = c.rules[rulenum - 1]!;
   c.rules[rulenum - 1] = rule;
   if (check) refuseBadJumpGraph(t, c, existed, [rule], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
+  if (check && !unconditionalVerdict(rule)) refuseNewlyReached(t, c, [old], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
 }
 
 function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefined {
@@ -248,21 +249,39 @@ export function findRules(t: Table, chain: string, rules: Rule[]): Rule[] | unde
   return findRuleIndexes(c, rules)?.map((i) => c!.rules[i]!);
 }
 
+/**
+ * x_tables: taking out an unconditional verdict makes the rules after it reachable, and the
+ * kernel refuses the new table when one of them fails its hooks' checks; the change is undone.
+ */
+function refuseNewlyReached(t: Table, c: Chain, removed: Rule[], backend: Backend, op: string, undo: () => void): void {
+  if (backend !== "legacy" || !removed.some(unconditionalVerdict)) return;
+  const verdict = legacyChainAccepts(t, c.name);
+  if (verdict === true) return;
+  undo();
+  invalidateHooks(t);
+  throw kernelRefusal(backend, op, c.name, verdict);
+}
+
 /** -D by specification: the first identical rule, for each rule given. */
-export function deleteRules(t: Table, chain: string, rules: Rule[]): void {
+export function deleteRules(t: Table, chain: string, rules: Rule[], backend: Backend = "nft", check = true): void {
   const c = findChain(t, chain);
   const idx = findRuleIndexes(c, rules);
   if (!c || !idx) throw new OpError(BAD_RULE);
   jumpsChanged(t, rules);
+  const removed = idx.map((i) => c.rules[i]!);
+  // (a copy to undo with only when the kernel may refuse)
+  const before = check && backend === "legacy" && removed.some(unconditionalVerdict) ? [...c.rules] : undefined;
   for (const i of idx.sort((a, b) => b - a)) c.rules.splice(i, 1);
+  if (before) refuseNewlyReached(t, c, removed, backend, "RULE_DELETE", () => (c.rules = before));
 }
 
-export function deleteRuleNum(t: Table, chain: string, rulenum: number, backend: Backend = "nft"): void {
+export function deleteRuleNum(t: Table, chain: string, rulenum: number, backend: Backend = "nft", check = true): void {
   const c = findChain(t, chain);
   if (!c || (backend === "nft" && c.builtin && !c.exists)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of deletion too big.");
   jumpsChanged(t, [c.rules[rulenum - 1]]);
-  c.rules.splice(rulenum - 1, 1);
+  const [removed] = c.rules.splice(rulenum - 1, 1);
+  if (check) refuseNewlyReached(t, c, [removed!], backend, "RULE_DELETE", () => c.rules.splice(rulenum - 1, 0, removed!));
 }
 
 /** -C: every rule given must be present. */
