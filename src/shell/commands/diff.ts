@@ -89,16 +89,36 @@ function normal(a: string[], b: string[], ops: Op[], skip: (run: Op[]) => boolea
   return out.join("");
 }
 
-function unified(a: string[], b: string[], ops: Op[], context: number): string {
-  const out: string[] = [];
-  const changes = ops.map((o, i) => (o.kind === "=" ? -1 : i)).filter((i) => i >= 0);
-  let h = 0;
-  while (h < changes.length) {
+/**
+ * The hunks of the -u and -c formats as [first op, last op] (context included), as GNU's
+ * find_hunk groups changes: the next change joins while fewer than 2*context+1 unchanged lines
+ * (context lines, for a change -B ignores) come before it; a hunk of ignorable changes only is left out.
+ */
+function hunks(ops: Op[], context: number, ignorable: (run: Op[]) => boolean): [number, number][] {
+  const runs: { from: number; to: number; ignore: boolean }[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if (ops[i]!.kind === "=") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ops.length && ops[j]!.kind !== "=") j++;
+    runs.push({ from: i, to: j - 1, ignore: ignorable(ops.slice(i, j)) });
+    i = j;
+  }
+  const result: [number, number][] = [];
+  for (let h = 0; h < runs.length; ) {
     let end = h;
-    // (GNU find_hunk: one hunk while at most 2 * context unchanged lines separate the changes)
-    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! - 1 <= 2 * context) end++;
-    const from = Math.max(0, changes[h]! - context);
-    const to = Math.min(ops.length - 1, changes[end]! + context);
+    while (end + 1 < runs.length && runs[end + 1]!.from - runs[end]!.to - 1 < (runs[end + 1]!.ignore ? context : 2 * context + 1)) end++;
+    if (!runs.slice(h, end + 1).every((r) => r.ignore)) result.push([Math.max(0, runs[h]!.from - context), Math.min(ops.length - 1, runs[end]!.to + context)]);
+    h = end + 1;
+  }
+  return result;
+}
+
+function unified(a: string[], b: string[], ops: Op[], context: number, ignorable: (run: Op[]) => boolean = () => false): string {
+  const out: string[] = [];
+  for (const [from, to] of hunks(ops, context, ignorable)) {
     const slice = ops.slice(from, to + 1);
     const aLines = slice.filter((o) => o.kind !== "+").length;
     const bLines = slice.filter((o) => o.kind !== "-").length;
@@ -107,22 +127,16 @@ function unified(a: string[], b: string[], ops: Op[], context: number): string {
     const fmt = (start: number, count: number) => (count === 1 ? `${start + 1}` : `${count === 0 ? start : start + 1},${count}`);
     out.push(`@@ -${fmt(aStart, aLines)} +${fmt(bStart, bLines)} @@\n`);
     for (const o of slice) out.push(o.kind === "=" ? ` ${a[o.a]}\n` : o.kind === "-" ? `-${a[o.a]}\n` : `+${b[o.b]}\n`);
-    h = end + 1;
   }
   return out.join("");
 }
 
 /** GNU's context format (-c, -C N): `***`/`---` ranges, `!` for changed lines, `-`/`+` for the rest. */
-function contextFormat(a: string[], b: string[], ops: Op[], context: number): string {
+function contextFormat(a: string[], b: string[], ops: Op[], context: number, ignorable: (run: Op[]) => boolean = () => false): string {
   const out: string[] = [];
-  const changes = ops.map((o, i) => (o.kind === "=" ? -1 : i)).filter((i) => i >= 0);
   const fmt = (start: number, count: number) => (count === 0 ? `${start}` : count === 1 ? `${start + 1}` : `${start + 1},${start + count}`);
-  let h = 0;
-  while (h < changes.length) {
-    let end = h;
-    // (GNU find_hunk: one hunk while at most 2 * context unchanged lines separate the changes)
-    while (end + 1 < changes.length && changes[end + 1]! - changes[end]! - 1 <= 2 * context) end++;
-    const slice = ops.slice(Math.max(0, changes[h]! - context), Math.min(ops.length - 1, changes[end]! + context) + 1);
+  for (const [from, to] of hunks(ops, context, ignorable)) {
+    const slice = ops.slice(from, to + 1);
     // a run of deletions next to additions is a change: both sides mark it with `!`
     const mark = new Map<Op, string>();
     for (let i = 0; i < slice.length; ) {
@@ -145,7 +159,6 @@ function contextFormat(a: string[], b: string[], ops: Op[], context: number): st
     if (slice.some((o) => o.kind === "-")) for (const o of aLines) out.push(`${mark.get(o) ?? "  "}${a[o.a]}\n`);
     out.push(`--- ${fmt(bStart, bLines.length)} ----\n`);
     if (slice.some((o) => o.kind === "+")) for (const o of bLines) out.push(`${mark.get(o) ?? "  "}${b[o.b]}\n`);
-    h = end + 1;
   }
   return out.join("");
 }
@@ -272,7 +285,13 @@ export const diff: Command = {
     const horizon = Number.isFinite(context) ? context : 0;
     let ops = gnuDiffOps(a, b, horizon, key);
     // -B: a change made of blank lines only does not count
-    const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => (o.kind === "-" ? a[o.a] : b[o.b])!.trim() === "");
+    // (empty lines; with -Z, -b or -w also lines of white space only)
+    const spaceOnly = has(p, "Z") || has(p, "b") || has(p, "w");
+    const blank = (line: string) => {
+      const text = line.replace(/\n\\ No newline at end of file$/, "");
+      return spaceOnly ? /^[ \t\v\f\r]*$/.test(text) : text === "";
+    };
+    const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => blank((o.kind === "-" ? a[o.a] : b[o.b])!));
     if (has(p, "B") && changeRuns(ops).every(blankRun)) ops = diffLines(a, a);
     const width = Number(lastOf("W") ?? 130);
     if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width, !has(p, "suppress")) : identical);
@@ -281,11 +300,11 @@ export const diff: Command = {
     if (has(p, "y")) return done(sideBySide(a, b, ops, width, !has(p, "suppress")), "", 1);
     if (has(p, "u") || has(p, "U")) {
       const context = largestContext;
-      return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context), "", 1);
+      return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context, blankRun), "", 1);
     }
     if (has(p, "c") || has(p, "C")) {
       const context = largestContext;
-      return done(`*** ${files[0]}\t${stamp}\n--- ${files[1]}\t${stamp}\n` + contextFormat(a, b, ops, context), "", 1);
+      return done(`*** ${files[0]}\t${stamp}\n--- ${files[1]}\t${stamp}\n` + contextFormat(a, b, ops, context, blankRun), "", 1);
     }
     return done(normal(a, b, ops, blankRun), "", 1);
   },
