@@ -325,9 +325,9 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
       // (looked up only when there is an echo: a large dump echoes nothing)
       return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
     } catch (err) {
-      // the kernel answers at COMMIT; lookups in iptables' own cache (rule numbers, -D/-C
-      // matching, -R's chain) fail at once
-      const cached = err instanceof OpError && (/^(Index of|Bad rule)/.test(err.message) || parsed.command === CMD.REPLACE);
+      // the kernel answers at COMMIT; what iptables finds in its own cache (an unknown chain,
+      // a chain that exists, rule numbers, -D/-C matching, -R) fails at once
+      const cached = err instanceof OpError && (!err.nft || parsed.command === CMD.REPLACE);
       if (!(err instanceof OpError) || cached) throw err;
       if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
       block.failed = err;
