@@ -109,6 +109,8 @@ export interface Pipeline {
 export interface AndOr {
   first: Pipeline;
   rest: { op: "&&" | "||"; pipeline: Pipeline }[];
+  /** Ended by `&`: runs as a background job. */
+  background?: boolean;
 }
 
 export type List = AndOr[];

@@ -6,6 +6,7 @@ import { getopts, mapfile, read } from "./builtins/input.js";
 import { readonly, trap } from "./builtins/traps.js";
 import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
 import { kill } from "./builtins/signals.js";
+import { wait } from "./jobs.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
@@ -52,7 +53,7 @@ const BUILTINS: Record<string, Builtin> = {
   trap,
   kill,
   eval: evalBuiltin,
-  wait: noJobs,
+  wait,
   jobs: noJobs,
   umask,
   pushd,

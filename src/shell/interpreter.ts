@@ -19,6 +19,7 @@ import { dollarDash, optionOn } from "./set-options.js";
 import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
 import { nameTable } from "../name-table.js";
+import { flushBackground, runBackground } from "./jobs.js";
 
 export type { Io } from "./redirects.js";
 
@@ -91,6 +92,10 @@ export function runList(state: ShellState, list: List, io: Io, condition = false
   if (condition) state.tested = (state.tested ?? 0) + 1;
   try {
     for (const andOr of list) {
+      if (andOr.background) {
+        rc = runBackground(state, andOr, io, (sub, jobList, jobIo) => runList(sub, jobList, jobIo));
+        continue;
+      }
       const final = andOr.rest.length ? andOr.rest[andOr.rest.length - 1]!.pipeline : andOr.first;
       const tested = (p: Pipeline) => p !== final || p.negate;
       rc = runTested(state, andOr.first, io, tested(andOr.first));
@@ -420,6 +425,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     lookup: (n) => findBuiltin(n) !== undefined || findCommand(n) !== undefined,
   };
   let result: CommandResult;
+  // a background job has got going by the time a program starts (not for bash's own builtins)
+  if (!BASH_BUILTIN_COMMANDS.has(name)) flushBackground(state);
   try {
     result = command.run(ctx);
   } catch (e) {
@@ -444,6 +451,9 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
 }
 
 const MAX_FUNCTION_DEPTH = 200;
+
+/** Commands the tutor keeps in commands/ that bash runs as builtins, without starting a process. */
+const BASH_BUILTIN_COMMANDS = new Set(["echo", "printf", "test", "[", "true", "false", "pwd", ":"]);
 
 function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io, line: number): number {
   // bash recurses until FUNCNEST (unlimited by default) or a crash; a tutor stops early.
@@ -623,7 +633,7 @@ function getVar(state: ShellState, name: string): string | undefined {
     case "*":
       return state.positional.join(Object.hasOwn(state.vars, "IFS") ? state.vars["IFS"]!.slice(0, 1) : " ");
     case "!":
-      return "";
+      return state.lastBgPid === undefined ? "" : String(state.lastBgPid);
     case "-":
       return dollarDash(state);
     default:

@@ -24,6 +24,20 @@ const SPECIAL_VARS = new Set(["?", "$", "#", "@", "*", "!", "-", "0", "1", "2", 
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/** Index of the backtick closing a `…` substitution whose body starts at `from` (\` inside does not close it); -1 if none. */
+export function backtickEnd(src: string, from: number): number {
+  for (let i = from; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "`") return i;
+  }
+  return -1;
+}
+
+/** A `…` body as the shell runs it: \$ \` \\ lose their backslash (a double-quoted word's \" already has). */
+export function backtickBody(raw: string): string {
+  return raw.replace(/\\([$`\\])/g, "$1");
+}
+
 /** Index just past the `)` that closes a `$(` whose body starts at `from`; -1 if none. */
 export function findClosingParen(src: string, from: number): number {
   let depth = 1;
@@ -193,11 +207,11 @@ export function scanDoubleQuotedText(text: string, line: number, mode: { ansiC?:
       parts.push(d.part);
       i = d.end;
     } else if (c === "`") {
-      const end = text.indexOf("`", i + 1);
+      const end = backtickEnd(text, i + 1);
       if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
       if (lit) parts.push({ t: "lit", v: lit, quoted: true });
       lit = "";
-      parts.push({ t: "sub", src: text.slice(i + 1, end), quoted: true, line });
+      parts.push({ t: "sub", src: backtickBody(text.slice(i + 1, end)), quoted: true, line });
       i = end + 1;
     } else {
       lit += c;
@@ -340,10 +354,10 @@ export class Lexer {
         this.line += countNewlines(src.slice(this.pos, d.end));
         this.pos = d.end;
       } else if (c === "`") {
-        const end = src.indexOf("`", this.pos + 1);
+        const end = backtickEnd(src, this.pos + 1);
         if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
         flush();
-        parts.push({ t: "sub", src: src.slice(this.pos + 1, end), quoted: false, line });
+        parts.push({ t: "sub", src: backtickBody(src.slice(this.pos + 1, end)), quoted: false, line });
         this.pos = end + 1;
       } else {
         addLit(c, false);
@@ -373,7 +387,7 @@ export class Lexer {
         if (end < 0) break;
         i = end;
       } else if (c === "`") {
-        const end = src.indexOf("`", i + 1);
+        const end = backtickEnd(src, i + 1);
         if (end < 0) break;
         i = end + 1;
       } else i++;

@@ -83,6 +83,7 @@ class Parser {
       if (tok.kind === "eof" || (tok.kind === "op" && (tok.op === ")" || tok.op === ";;")) || this.isStopWord(stop)) return list;
       list.push(this.parseAndOr());
       const sep = this.peek();
+      if (sep.kind === "op" && sep.op === "&") list[list.length - 1]!.background = true;
       if (sep.kind === "op" && (sep.op === ";" || sep.op === "&")) this.take();
       else if (sep.kind === "nl") this.take();
       else if (sep.kind === "eof") return list;

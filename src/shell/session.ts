@@ -5,6 +5,7 @@ import type { CommandResult } from "./types.js";
 import { runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
+import { flushBackground } from "./jobs.js";
 import { seedFiles } from "./vfs.js";
 import { KillSignal } from "./deadline.js";
 import { nameTable } from "../name-table.js";
@@ -112,6 +113,8 @@ export class Session {
     }
     // a script's shell ends after its input (an interactive one at `exit`): the EXIT trap runs then
     if (this.state.scriptMode || this.exited) rc = runExitTrap(this.state, io, rc, (src) => runSource(this.state, src, io));
+    // background jobs' output arrives last
+    flushBackground(this.state);
     this.state.lastRc = rc;
     return { stdout: out.join(""), stderr: err.join(""), rc };
   }

@@ -66,6 +66,12 @@ export interface ShellState {
   errorSource?: string;
   /** The traps of the shell a subshell came from: `trap -p` lists them until it sets its own. */
   parentTraps?: Record<string, string>;
+  /** Jobs started with `&` (jobs.ts); a subshell starts with none. */
+  jobs?: import("./jobs.js").Job[];
+  /** $!: the pid of the last job started. */
+  lastBgPid?: number;
+  /** What finished jobs printed, not shown yet (shared with subshells). */
+  pendingOutput?: import("./jobs.js").PendingOutput;
   /** Running the DEBUG trap's action (which does not trigger itself). */
   inDebugTrap?: boolean;
   /** The function depth at which a RETURN trap was set (it runs when that function returns). */
@@ -122,6 +128,7 @@ export function forkState(state: ShellState): ShellState {
     integers: new Set(state.integers),
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
+    jobs: [],
     // subshells start without the parent's traps (but list them)
     traps: nameTable(),
     parentTraps: Object.keys(state.traps ?? {}).length ? { ...state.traps } : state.parentTraps,
