@@ -52,24 +52,50 @@ const builtinHere = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.h
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
 
 export function type(b: BuiltinCall): number {
-  let rc = 0;
-  if (b.argv[1] === "-t") {
-    // just the kind of each name; nothing (status 1) for an unknown one
-    for (const name of b.argv.slice(2)) {
-      const kind = (!b.state.scriptMode || b.state.options.has("shopt:expand_aliases")) && Object.hasOwn(b.state.aliases, name) ? "alias" : KEYWORDS.has(name) ? "keyword" : Object.hasOwn(b.state.functions, name) ? "function"
-        : builtinHere(name) ? "builtin" : findCommand(name) || PROGRAMS.has(name) ? "file" : undefined;
-      if (kind) b.io.out.push(`${kind}\n`);
-      else rc = 1;
+  const args = b.argv.slice(1);
+  let flags = "";
+  while (args.length && /^-[a-zA-Z]+$/.test(args[0]!)) {
+    const word = args.shift()!;
+    const bad = [...word.slice(1)].find((c) => !"afptP".includes(c));
+    if (bad) {
+      fail(b, `type: -${bad}: invalid option`);
+      b.io.err.push("type: usage: type [-afptP] name [name ...]\n");
+      return 2;
     }
-    return rc;
+    flags += word.slice(1);
   }
-  for (const name of b.argv.slice(1)) {
-    // a script only has aliases after shopt -s expand_aliases
-    const aliases = !b.state.scriptMode || b.state.options.has("shopt:expand_aliases");
-    if (aliases && Object.hasOwn(b.state.aliases, name)) b.io.out.push(`${name} is aliased to \`${b.state.aliases[name]}'\n`);
-    else if (builtinHere(name)) b.io.out.push(`${name} is a shell builtin\n`);
-    else if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(`${name} is ${commandPath(name)}\n`);
-    else rc = fail(b, `type: ${name}: not found`);
+  if (args[0] === "--") args.shift();
+  const all = flags.includes("a");
+  const kindOnly = flags.includes("t");
+  const pathOnly = flags.includes("p") || flags.includes("P");
+  let rc = 0;
+  for (const name of args) {
+    // what the name is, in bash's lookup order (-P: only the files on PATH)
+    const found: [kind: string, text: string][] = [];
+    if (!flags.includes("P")) {
+      // a script only has aliases after shopt -s expand_aliases
+      const aliases = !b.state.scriptMode || b.state.options.has("shopt:expand_aliases");
+      if (aliases && Object.hasOwn(b.state.aliases, name)) found.push(["alias", `${name} is aliased to \`${b.state.aliases[name]}'`]);
+      if (KEYWORDS.has(name)) found.push(["keyword", `${name} is a shell keyword`]);
+      if (!flags.includes("f") && Object.hasOwn(b.state.functions, name)) found.push(["function", `${name} is a function`]);
+      if (builtinHere(name)) found.push(["builtin", `${name} is a shell builtin`]);
+    }
+    const isFile = findCommand(name) !== undefined || PROGRAMS.has(name) || (COMMAND_BUILTINS.has(name) && name !== "kill");
+    // (merged /usr: /sbin and /bin are links, so each program is on PATH twice)
+    const paths = isFile ? [commandPath(name), commandPath(name).replace(/^\/usr/, "")] : [];
+    for (const path of paths) found.push(["file", path]);
+    const shown = all ? found : found.slice(0, 1);
+    if (shown.length === 0) {
+      if (!kindOnly && !pathOnly) fail(b, `type: ${name}: not found`);
+      rc = 1;
+      continue;
+    }
+    for (const [kind, text] of shown) {
+      if (kindOnly && !pathOnly) b.io.out.push(`${kind}\n`);
+      else if (pathOnly) {
+        if (kind === "file") b.io.out.push(`${text}\n`);
+      } else b.io.out.push(kind === "file" ? `${name} is ${text}\n` : `${text}\n`);
+    }
   }
   return rc;
 }
@@ -82,9 +108,15 @@ export function commandPath(name: string): string {
 
 export function which(b: BuiltinCall): number {
   let rc = 0;
-  for (const name of b.argv.slice(1)) {
-    if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(commandPath(name) + "\n");
-    else rc = 1;
+  const args = b.argv.slice(1);
+  // -a: every match on PATH (/sbin and /bin are links to their /usr directories)
+  const all = args[0] === "-a";
+  if (all) args.shift();
+  for (const name of args) {
+    if (findCommand(name) || PROGRAMS.has(name)) {
+      const path = commandPath(name);
+      b.io.out.push(all ? `${path}\n${path.replace(/^\/usr/, "")}\n` : `${path}\n`);
+    } else rc = 1;
   }
   return rc;
 }
