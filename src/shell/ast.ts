@@ -6,8 +6,11 @@ export type WordPart =
   /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%", "^^" "^" ",," ",". */
   | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word; index?: string }
   | { t: "sub"; src: string; quoted: boolean; line: number }
-  /** `<(list)`: process substitution, expands to a /dev/fd path holding the list's output. */
-  | { t: "procsub"; src: string; line: number }
+  /**
+   * `<(list)`: process substitution, expands to a /dev/fd path holding the list's output;
+   * `>(list)` (out): a /dev/fd path whose text the list reads once the command has written it.
+   */
+  | { t: "procsub"; src: string; line: number; out?: boolean }
   | { t: "arith"; src: string; quoted: boolean }
   | { t: "tilde" };
 

@@ -22,6 +22,8 @@ export interface ExpandHost {
   nounset?: boolean;
   /** `shopt -s nullglob`: a pattern matching nothing disappears. */
   nullglob?: boolean;
+  /** `>(list)`: the list is to read PATH once the command has run (the path starts empty). */
+  outputSubst?(src: string, path: string): void;
   /** a[i] and m[key] inside arithmetic (arith.ts). */
   isAssoc?(name: string): boolean;
   getSubscripted?(name: string, key: string | number): string | undefined;
@@ -293,7 +295,8 @@ function partValue(part: WordPart, host: ExpandHost): string {
       const fd = 63 - (procSubsSeen.get(host) ?? 0);
       procSubsSeen.set(host, 63 - fd + 1);
       const path = `/dev/fd/${fd}`;
-      host.commandSubst(`{ ${part.src}\n} > ${path}`, part.line);
+      if (part.out) host.outputSubst?.(part.src, path);
+      else host.commandSubst(`{ ${part.src}\n} > ${path}`, part.line);
       return path;
     }
     case "arith":

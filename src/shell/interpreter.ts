@@ -366,7 +366,22 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   const errors = flushRedirects(state, opened.files);
   for (const err of errors) io.err.push(`${errorPrefix(state, cmd.line)}${argv[0] ?? ""}: write error: ${err}\n`);
   if (errors.length) rc = 1;
+  runOutputSubsts(state, host.outputSubsts, io);
   return (state.lastRc = rc);
+}
+
+/** Each >(list) of a command reads what the command wrote there, printing to the shell's own streams. */
+function runOutputSubsts(state: ShellState, substs: { src: string; path: string }[] | undefined, io: Io): void {
+  if (!substs) return;
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  for (const { src, path } of substs) {
+    const stdin = vfs.readFile(path) ?? "";
+    try {
+      runSource(forkState(state), src, { stdin, out: io.out, err: io.err });
+    } catch (e) {
+      if (!(e instanceof ExitSignal)) throw e;
+    }
+  }
 }
 
 /** dash's echo: only -n is an option, and backslash escapes are always read (\c ends the output). */
@@ -552,9 +567,13 @@ function braces(state: ShellState, w: Word): Word[] {
   return state.dash || !optionOn(state, "braceexpand") ? [w] : braceExpand(w);
 }
 
-export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number } {
+export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number; outputSubsts?: { src: string; path: string }[] } {
   const noglob = state.options.has("noglob");
-  const host: ExpandHost & { substRc?: number } = {
+  const host: ExpandHost & { substRc?: number; outputSubsts?: { src: string; path: string }[] } = {
+    outputSubst: (src, path) => {
+      new WorldVfs(state.world, state.netns, state.cwd).writeFile(path, "");
+      (host.outputSubsts ??= []).push({ src, path });
+    },
     getVar: (name) => getVar(state, name),
     setVar: (name, value) => {
       state.vars[name] = value;

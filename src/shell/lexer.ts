@@ -246,7 +246,7 @@ export class Lexer {
       this.readHeredocBodies();
       return { kind: "nl", line };
     }
-    if (this.src.startsWith("<(", this.pos)) return this.readWord();
+    if (this.src.startsWith("<(", this.pos) || this.src.startsWith(">(", this.pos)) return this.readWord();
     for (const op of OPERATORS) {
       if (this.src.startsWith(op, this.pos)) {
         this.pos += op.length;
@@ -299,11 +299,11 @@ export class Lexer {
     }
     while (this.pos < src.length) {
       const c = src[this.pos]!;
-      if (c === "<" && src[this.pos + 1] === "(") {
+      if ((c === "<" || c === ">") && src[this.pos + 1] === "(") {
         const end = findClosingParen(src, this.pos + 2);
         if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + countNewlines(src.slice(this.pos)) + 1);
         flush();
-        parts.push({ t: "procsub", src: src.slice(this.pos + 2, end - 1), line: this.line });
+        parts.push({ t: "procsub", src: src.slice(this.pos + 2, end - 1), line: this.line, ...(c === ">" ? { out: true } : {}) });
         this.line += countNewlines(src.slice(this.pos, end));
         this.pos = end;
         continue;
