@@ -55,6 +55,11 @@ export interface ParseEnv {
   warnings?: string[];
   backend?: "nft" | "legacy";
   family?: 4 | 6;
+  /**
+   * Read with xtables' option table whatever the backend's checks (xtables-translate): it has
+   * --fragment also for IPv6, where ip6tables-legacy's table has not.
+   */
+  xtablesOptions?: boolean;
 }
 
 function emptyRule(): Rule {
@@ -149,7 +154,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   const rule = emptyRule();
   const loaded = ws.loaded;
   const longs = ws.longs;
-  longs.withoutFragments = env.family === 6 && env.backend === "legacy";
+  longs.withoutFragments = env.family === 6 && env.backend === "legacy" && !env.xtablesOptions;
   const warn = warnerFor(p.warnings);
   const call = ws.call;
   call.rule = rule;

@@ -174,6 +174,7 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       // the checks iptables-nft makes while building the nft rule (tcp/udp need -p) never run:
       // xtables-translate only parses, as iptables-legacy's parser does
       backend: "legacy",
+      xtablesOptions: true,
       family,
       names,
       helpText: helpText(name, family),
