@@ -37,6 +37,8 @@ function sameRule(a: EbRule, b: EbRule): boolean {
 /** The kernel's checks of a new rule (ebt_ip needs -p IPv4; ports need tcp/udp/...). */
 function kernelRejects(rule: EbRule): string | undefined {
   if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
+  // ebt_vlan wants -p 802_1Q
+  if (rule.vlan && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x8100)) return "Invalid argument";
   const ip = rule.ip;
   if (!ip) return undefined;
   if (!rule.proto || rule.proto.invert || rule.proto.value !== 0x0800) return "Invalid argument";

@@ -4,11 +4,11 @@
 import { Getopt, type LongOption } from "../iptables/getopt.js";
 import { parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
 import { parsePortRange } from "../netfilter/extensions/util/ports.js";
-import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
-import { parseMacAndMask } from "./rule-text.js";
-import { type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
+import { PKTTYPE_CLASSES, logLevelNumber, parseMacAndMask } from "./rule-text.js";
+import { type EbExtensionName, type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check";
 
@@ -46,6 +46,11 @@ const LONGS: LongOption<string>[] = (
     ["ip-tos", 1, "ip-tos"], ["ip-protocol", 1, "ip-proto"], ["ip-proto", 1, "ip-proto"],
     ["ip-source-port", 1, "ip-sport"], ["ip-sport", 1, "ip-sport"], ["ip-destination-port", 1, "ip-dport"],
     ["ip-dport", 1, "ip-dport"],
+    ["pkttype-type", 1, "pkttype-type"], ["mark", 1, "mark"],
+    ["vlan-id", 1, "vlan-id"], ["vlan-prio", 1, "vlan-prio"], ["vlan-encap", 1, "vlan-encap"],
+    // the log watcher
+    ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
+    ["log", 0, "log"], ["log-ip6", 0, "log-ip6"],
   ] as [string, 0 | 1 | 2, string][]
 ).map(([name, hasArg, val]) => ({ name, hasArg, val }));
 
@@ -303,9 +308,98 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     }
   }
 
+  function added(name: EbExtensionName): void {
+    const list = (rule.extensions ??= []);
+    if (!list.includes(name)) list.push(name);
+  }
+
   function parseExtensionOption(c: string, optarg: string | undefined): void {
     const { inv, arg } = inverse(optarg);
-    if (!c.startsWith("ip-") || arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c === "pkttype-type" || c === "mark";
+    if (match && arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+    if (!match) {
+      // watchers are tried after the matches; the nflog watcher refuses any "!" first
+      if (inv) throw paramProblem("The use of '!' makes no sense for the nflog watcher");
+      if (!c.startsWith("log") || (c === "log-prefix" || c === "log-level" ? arg === undefined : false)) {
+        throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+      }
+      parseLogOption(c, arg);
+    } else if (c === "pkttype-type") parsePkttype(arg!, inv);
+    else if (c === "mark") parseMark(arg!, inv);
+    else if (c.startsWith("vlan-")) parseVlan(c, arg!, inv);
+    else parseIpOption(c, arg!, inv);
+    if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
+  }
+
+  function parseLogOption(c: string, arg: string | undefined): void {
+    added("log");
+    const log = (rule.log ??= { level: 5, prefix: "", ip: false, arp: false, ip6: false });
+    if (c === "log-prefix") {
+      if (arg!.length > 29) throw paramProblem("Prefix too long");
+      if (arg!.includes('"')) throw paramProblem('Use of \\" is not allowed in the prefix');
+      log.prefix = arg!;
+    } else if (c === "log-level") {
+      const n = strtolWhole(arg!, 16);
+      const level = n !== undefined && n >= 0 && n <= 7 ? n : logLevelNumber(arg!);
+      if (level === undefined) throw paramProblem("Problem with the log-level");
+      log.level = level;
+    } else if (c === "log-ip") log.ip = true;
+    else if (c === "log-arp") log.arp = true;
+    else if (c === "log-ip6") log.ip6 = true;
+  }
+
+  function parseVlan(c: string, arg: string, inv: boolean): void {
+    added("vlan");
+    const vlan = (rule.vlan ??= {});
+    once(c);
+    if (c === "vlan-encap") {
+      let n = strtolWhole(arg, 16);
+      if (n === undefined) {
+        n = ethertypeByName(arg);
+        if (n === undefined) throw paramProblem(`Unknown --vlan-encap value ('${arg}')`);
+      }
+      if (n < 60) throw paramProblem(`Invalid --vlan-encap range ('${arg}')`);
+      vlan.encap = { invert: inv, value: n & 0xffff };
+      return;
+    }
+    const n = /^\s*\+?\d+$/.test(arg) ? Number(arg.trim().replace("+", "")) : undefined;
+    if (c === "vlan-id") {
+      if (n === undefined || n > 4094) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
+      vlan.id = { invert: inv, value: n };
+    } else {
+      if (n === undefined || n >= 8) throw paramProblem(`Invalid --vlan-prio range ('${arg}')`);
+      vlan.prio = { invert: inv, value: n };
+    }
+  }
+
+  function parsePkttype(arg: string, inv: boolean): void {
+    added("pkttype");
+    let n = strtolWhole(arg, 16);
+    if (n === undefined) {
+      n = PKTTYPE_CLASSES.findIndex((name) => name.toLowerCase() === arg.toLowerCase());
+      if (n < 0) throw paramProblem(`Could not parse class '${arg}'`);
+    }
+    if (n < 0 || n > 255) throw paramProblem("Problem with specified pkttype class");
+    rule.pkttype = { invert: inv || rule.pkttype?.invert === true, value: n };
+  }
+
+  function parseMark(arg: string, inv: boolean): void {
+    added("mark");
+    // strtoul(arg, &end, 0), then "/" and strtoul again: no digits leave `end` where it was
+    const cStrtoul = (from: number): { value: number; end: number } => {
+      const p = strtoulPrefix(arg.slice(from), 0, 0xffffffff);
+      return p ? { value: p.value, end: from + p.end } : { value: 0, end: from };
+    };
+    let { value, end } = cStrtoul(0);
+    let mask = 0xffffffff;
+    const or = arg[end] === "/" && end === 0;
+    if (arg[end] === "/") ({ value: mask, end } = cStrtoul(end + 1));
+    if (end !== arg.length || end === 0) throw paramProblem(`Bad mark value '${arg}'`);
+    rule.mark = { invert: inv || rule.mark?.invert === true, value: { value, mask, or } };
+  }
+
+  function parseIpOption(c: string, arg: string, inv: boolean): void {
+    added("ip");
     const ip = (rule.ip ??= {});
     if (c === "ip-src" || c === "ip-dst") {
       const [a] = parseAddressList(arg);
@@ -316,6 +410,5 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       ip.tos = { invert: inv, value: tos };
     } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
     else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
-    if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
   }
 }

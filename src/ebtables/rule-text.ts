@@ -71,6 +71,47 @@ function ipMatchText(ip: EbIpMatch): string {
   return out;
 }
 
+const LOG_LEVELS = ["emerg", "alert", "crit", "error", "warning", "notice", "info", "debug"];
+export const PKTTYPE_CLASSES = ["host", "broadcast", "multicast", "otherhost", "outgoing", "loopback", "fastroute"];
+
+/** syslog level names as the log watcher reads and prints them. */
+export function logLevelNumber(name: string): number | undefined {
+  const i = LOG_LEVELS.indexOf(name);
+  return i < 0 ? undefined : i;
+}
+
+function extensionText(rule: EbRule, name: string): string {
+  if (name === "ip") return rule.ip ? ipMatchText(rule.ip) : "";
+  if (name === "pkttype" && rule.pkttype) {
+    const t = rule.pkttype.value;
+    return `--pkttype-type ${bang(rule.pkttype.invert)}${PKTTYPE_CLASSES[t] ?? t} `;
+  }
+  if (name === "mark" && rule.mark) {
+    const m = rule.mark.value;
+    const hex = (n: number): string => `0x${n.toString(16)}`;
+    const text = m.or ? `/${hex(m.mask)}` : m.mask !== 0xffffffff ? `${hex(m.value)}/${hex(m.mask)}` : hex(m.value);
+    return `--mark ${bang(rule.mark.invert)}${text} `;
+  }
+  if (name === "vlan" && rule.vlan) {
+    const v = rule.vlan;
+    let out = "";
+    if (v.id) out += `--vlan-id ${bang(v.id.invert)}${v.id.value} `;
+    // (--vlan-prio is accepted but 1.8.9 never prints it back)
+    if (v.encap) out += `--vlan-encap ${bang(v.encap.invert)}${v.encap.value.toString(16).toUpperCase().padStart(4, "0")} `;
+    return out;
+  }
+  if (name === "log" && rule.log) {
+    const l = rule.log;
+    let out = `--log-level ${LOG_LEVELS[l.level]}`;
+    if (l.prefix) out += ` --log-prefix "${l.prefix}"`;
+    if (l.ip) out += " --log-ip";
+    if (l.arp) out += " --log-arp";
+    if (l.ip6) out += " --log-ip6";
+    return `${out} `;
+  }
+  return "";
+}
+
 /** The rule as -L and ebtables-save print it (after "-A CHAIN "), without counters. */
 export function ebRuleText(rule: EbRule): string {
   let out = "";
@@ -85,6 +126,6 @@ export function ebRuleText(rule: EbRule): string {
   out += ifaceText("--logical-in", rule.logicalIn);
   out += ifaceText("-o", rule.out);
   out += ifaceText("--logical-out", rule.logicalOut);
-  if (rule.ip) out += ipMatchText(rule.ip);
+  for (const name of rule.extensions ?? (rule.ip ? ["ip"] : [])) out += extensionText(rule, name);
   return `${out}-j ${rule.target}`;
 }

@@ -33,6 +33,18 @@ export interface EbIpMatch {
   dport?: EbInverted<[number, number]>;
 }
 
+/** The log watcher (--log, --log-level, --log-prefix, --log-ip/-arp/-ip6). */
+export interface EbLog {
+  level: number;
+  prefix: string;
+  ip: boolean;
+  arp: boolean;
+  ip6: boolean;
+}
+
+/** Matches and watchers, in the order their first option came (as they print). */
+export type EbExtensionName = "ip" | "log" | "pkttype" | "mark" | "vlan";
+
 export interface EbRule {
   /** -p: an Ethernet type, or LENGTH (802.3 frames). */
   proto?: EbInverted<number | "LENGTH">;
@@ -43,6 +55,13 @@ export interface EbRule {
   logicalIn?: EbIface;
   logicalOut?: EbIface;
   ip?: EbIpMatch;
+  log?: EbLog;
+  pkttype?: EbInverted<number>;
+  /** --mark: value and mask; `or` for the "/mask" form. */
+  mark?: EbInverted<{ value: number; mask: number; or: boolean }>;
+  /** The vlan match: --vlan-id, --vlan-prio, --vlan-encap (an Ethernet type). */
+  vlan?: { id?: EbInverted<number>; prio?: EbInverted<number>; encap?: EbInverted<number> };
+  extensions?: EbExtensionName[];
   /** ACCEPT, DROP, RETURN, CONTINUE or a user chain. */
   target: string;
   pcnt: bigint;
