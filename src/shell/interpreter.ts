@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
-import { decodeEscapes, ShellSyntaxError } from "./lexer.js";
+import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
 import { nextRandom } from "../net/random.js";
@@ -77,8 +77,12 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
 
 function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number): string {
   if (!state.scriptMode) return `${state.shellName}: ${e.message}\n`;
-  const line = e.line + lineOffset;
-  const where = state.scriptFile ? `${state.shellName}: line ${line}: ` : `${state.shellName}: -c: line ${line}: `;
+  // bash -c counts an unclosed $( … to the line after the text; eval to its last line
+  const eofInEval = state.inEval && e.message.startsWith("unexpected EOF while looking for matching") && e.line > 1;
+  const line = e.line + lineOffset - (eofInEval ? 1 : 0);
+  const where = state.inEval
+    ? `${state.errorSource ?? state.shellName}: eval: line ${line}: `
+    : state.scriptFile ? `${state.shellName}: line ${line}: ` : `${state.shellName}: -c: line ${line}: `;
   if (!e.message.startsWith("syntax error near")) return `${where}${e.message}\n`;
   const text = src.split("\n")[e.line - 1] ?? "";
   return `${where}${e.message}\n${where}\`${text}'\n`;
@@ -278,10 +282,11 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
 }
 
 /** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
-function traceLine(assigns: [string, string][], argv: string[], depth = 0): string {
-  const quote = (w: string) => (w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w);
+function traceLine(assigns: [string, string][], argv: string[], depth = 0, dash = false): string {
+  // (dash prints the words as they are, with one "+" however deep)
+  const quote = (w: string) => (dash ? w : w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w);
   const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
-  return `${"+".repeat(depth + 1)} ${words.join(" ")}\n`;
+  return `${"+".repeat(dash ? 1 : depth + 1)} ${words.join(" ")}\n`;
 }
 
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
@@ -340,7 +345,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(state.scriptFile && e.exitStatus === 127 ? 1 : e.exitStatus);
     return (state.lastRc = 1);
   }
-  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv, state.substDepth));
+  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv, state.substDepth, !!state.dash));
   if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
     const failed = applyExecRedirects(state, cmd.redirects, io, host);
     if (failed !== undefined) io.err.push(`${errorPrefix(state, cmd.line)}${failed}\n`);
@@ -562,6 +567,20 @@ function runNested(
   return { stdout: out.join(""), stderr: err.join(""), rc };
 }
 
+/** $(< FILE): the file's text; a missing file is the shell's error and status 1. */
+function readWholeFile(state: ShellState, word: string, io: Io, host: ExpandHost & { substRc?: number }): string {
+  const name = expandToString(scanDoubleQuotedText(word, state.lineno ?? 1), host);
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  const text = vfs.isDir(name) ? undefined : vfs.readFile(name);
+  if (text === undefined) {
+    io.err.push(`${errorPrefix(state, state.lineno ?? 1)}${name}: ${vfs.isDir(name) ? "Is a directory" : "No such file or directory"}\n`);
+    host.substRc = state.lastRc = 1;
+    return "";
+  }
+  host.substRc = state.lastRc = 0;
+  return text;
+}
+
 /** Brace expansion, which dash lacks and `set +B` turns off. */
 function braces(state: ShellState, w: Word): Word[] {
   return state.dash || !optionOn(state, "braceexpand") ? [w] : braceExpand(w);
@@ -579,6 +598,9 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       state.vars[name] = value;
     },
     commandSubst: (src) => {
+      // $(< FILE): the file's text, without running anything
+      const only = /^\s*<\s*([^\s<>|&;()`]+)\s*$/.exec(src);
+      if (only) return readWholeFile(state, only[1]!, io, host);
       const sub = forkState(state);
       sub.substDepth = (state.substDepth ?? 0) + 1;
       // $(…) and <(…) read the stdin of the command they are part of

@@ -72,6 +72,8 @@ export interface ShellState {
   lastBgPid?: number;
   /** What finished jobs printed, not shown yet (shared with subshells). */
   pendingOutput?: import("./jobs.js").PendingOutput;
+  /** Running text given to eval (its syntax errors name eval). */
+  inEval?: boolean;
   /** Running the DEBUG trap's action (which does not trigger itself). */
   inDebugTrap?: boolean;
   /** The function depth at which a RETURN trap was set (it runs when that function returns). */

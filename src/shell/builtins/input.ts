@@ -40,12 +40,14 @@ function setArray(state: ShellState, name: string, values: string[]): void {
   (state.arrays ??= nameTable())[name] = values;
 }
 
-/** read [-r] [-a ARRAY] [-d DELIM] [-p PROMPT] [NAME…] */
+/** read [-r] [-a ARRAY] [-d DELIM] [-n|-N COUNT] [-p PROMPT] [-t SECS] [NAME…] */
 export function read(b: BuiltinCall): number {
   const args = b.argv.slice(1);
   let raw = false;
   let array: string | undefined;
   let delim = "\n";
+  let limit: number | undefined;
+  let exact = false;
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -60,28 +62,48 @@ export function read(b: BuiltinCall): number {
       else if (c === "s" || c === "e") continue;
       else if ("apdtnNu".includes(c)) {
         const value = j + 1 < a.length ? a.slice(j + 1) : args[++i] ?? "";
-        if (c === "p") b.io.err.push(value);
+        // the prompt goes to a terminal only; a script's stdin is a file or pipe
+        if (c === "p" && !b.state.scriptMode) b.io.err.push(value);
         else if (c === "a") array = value;
         else if (c === "d") delim = value[0] ?? "\0";
+        else if (c === "t" && !/^[0-9]*\.?[0-9]+$|^[0-9]+\.$/.test(value)) return fail(b, `read: ${value}: invalid timeout specification`);
+        else if (c === "n" || c === "N") {
+          if (!/^[0-9]+$/.test(value)) return fail(b, `read: ${value}: invalid number`);
+          limit = Number(value);
+          exact = c === "N";
+        }
         break;
       }
     }
   }
   const input = b.io.stdin;
-  if (input === "") return 1;
-  let end = input.indexOf(delim);
+  const ifs = ifsOf(b);
+  const assign = (line: string) => {
+    if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
+    else if (names.length === 0) b.state.vars["REPLY"] = line;
+    else {
+      const fields = splitFields(line, ifs, names.length);
+      names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
+    }
+  };
+  // at the end of the input the names are still assigned: empty
+  if (input === "") {
+    assign("");
+    return 1;
+  }
+  let end = exact ? -1 : input.indexOf(delim);
   // without -r a backslash-newline continues the line
-  if (!raw) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
+  if (!raw && !exact) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
+  if (limit !== undefined && (end < 0 || end > limit) && input.length >= limit) {
+    // -n N stops after N characters (-N ignores the delimiter too)
+    b.io.stdin = input.slice(limit);
+    assign(raw ? input.slice(0, limit) : input.slice(0, limit).replace(/\\(.)/g, "$1"));
+    return 0;
+  }
   let line = end < 0 ? input : input.slice(0, end);
   b.io.stdin = end < 0 ? "" : input.slice(end + 1);
   if (!raw) line = line.replace(/\\\n/g, "").replace(/\\(.)/g, "$1");
-  const ifs = ifsOf(b);
-  if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
-  else if (names.length === 0) b.state.vars["REPLY"] = line;
-  else {
-    const fields = splitFields(line, ifs, names.length);
-    names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
-  }
+  assign(line);
   return end < 0 ? 1 : 0;
 }
 

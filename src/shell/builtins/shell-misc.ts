@@ -23,7 +23,14 @@ export function shopt(b: BuiltinCall): number {
 export function evalBuiltin(b: BuiltinCall): number {
   const src = b.argv.slice(1).join(" ");
   if (src.trim() === "") return 0;
-  return b.runSource(b.state, src, b.io);
+  // a syntax error in the text reads "bash: eval: line N: …"
+  const outer = b.state.inEval;
+  b.state.inEval = true;
+  try {
+    return b.runSource(b.state, src, b.io);
+  } finally {
+    b.state.inEval = outer;
+  }
 }
 
 /** `wait` and `jobs`: every `cmd &` ran to completion when it was started. */

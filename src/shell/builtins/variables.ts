@@ -37,6 +37,8 @@ export function exportBuiltin(b: BuiltinCall): number {
     return 0;
   }
   let rc = 0;
+  // export -n NAME…: no longer exported (the value stays)
+  const unexport = args.includes("-n");
   for (const arg of args) {
     if (arg === "-n" || arg === "-f") continue;
     const eq = arg.indexOf("=");
@@ -50,7 +52,8 @@ export function exportBuiltin(b: BuiltinCall): number {
       continue;
     }
     if (eq >= 0) state.vars[name] = arg.slice(eq + 1);
-    state.exported.add(name);
+    if (unexport) state.exported.delete(name);
+    else state.exported.add(name);
   }
   return rc;
 }
@@ -162,7 +165,8 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
   let rc = 0;
   for (const arg of b.argv.slice(1)) {
     if (/^[-+][a-zA-Z]+$/.test(arg)) {
-      for (const c of arg.slice(1)) flags.add(c);
+      // +x takes the attribute away
+      for (const c of arg.slice(1)) flags.add(arg[0] === "+" ? `+${c}` : c);
       continue;
     }
     if (flags.has("p")) {
@@ -200,6 +204,7 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     else if (frame && !b.state.arrays?.[name]) delete b.state.vars[name];
     if (flags.has("r")) (b.state.readonly ??= new Set()).add(name);
     if (flags.has("x")) b.state.exported.add(name);
+    if (flags.has("+x")) b.state.exported.delete(name);
   }
   return rc;
 }
