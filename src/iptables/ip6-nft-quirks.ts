@@ -41,6 +41,25 @@ export function protocolWarnings(argv: string[], parsed: ParsedCommand): string 
   return `Warning: never matched protocol: ${protocolArgument(argv)}. use extension match instead.\n`;
 }
 
+/**
+ * ip6tables warns about -p on an extension header as it reads the option, so the warning also
+ * precedes an error in a later option: it is due when the command line up to that -p parses.
+ */
+export function protocolWarningBeforeError(argv: string[], parse: (argv: string[]) => ParsedCommand): string {
+  const at = argv.findIndex((a, i) => i > 0 && (a === "-p" || a === "--protocol"));
+  if (at < 0 || at + 1 >= argv.length) return "";
+  const upToProtocol = argv.slice(0, at + 2);
+  // (a -p given before the command is read before the command is missed)
+  for (const attempt of [upToProtocol, [...upToProtocol, "-A", "INPUT"]]) {
+    try {
+      return protocolWarnings(attempt, parse(attempt));
+    } catch {
+      // try the next form
+    }
+  }
+  return "";
+}
+
 const ADDING: Record<number, string> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
 
 /** nf_tables refuses an inverted match on the zero-length prefix (`! -s ::/0`). */

@@ -18,7 +18,7 @@ import { setListNames6 } from "../netfilter/extensions/util/hostmask6.js";
 import { setPrintBackend } from "../netfilter/extensions/util/print-backend.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ip6ExtensionHelp, ip6tablesHelp } from "./ip6-help.js";
-import { adoptStoredMasks, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
+import { adoptStoredMasks, protocolWarningBeforeError as warningBeforeError, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
 
 /** ip6tables-restore drops rule counters the same way (see ip6-nft-quirks.ts). */
 export { dropNftRuleCounters } from "./ip6-nft-quirks.js";
@@ -62,14 +62,7 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
  * precedes an error in a later option: it is due when the command line up to that -p parses.
  */
 function protocolWarningBeforeError(ctx: CommandContext, p: Program, names: NameTables): string {
-  const at = ctx.argv.findIndex((a, i) => i > 0 && (a === "-p" || a === "--protocol"));
-  if (at < 0 || at + 1 >= ctx.argv.length) return "";
-  const upToProtocol = ctx.argv.slice(0, at + 2);
-  try {
-    return protocolWarnings(upToProtocol, parse({ ...ctx, argv: upToProtocol }, p, names, []));
-  } catch {
-    return "";
-  }
+  return warningBeforeError(ctx.argv, (argv) => parse({ ...ctx, argv }, p, names, []));
 }
 
 function run(ctx: CommandContext, p: Program): CommandResult {

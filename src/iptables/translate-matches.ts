@@ -107,13 +107,17 @@ function ecn(opts: SaveOption[]): string | undefined {
 }
 
 /** libxt_connbytes: a single count, an open range ("ge"/"lt") or a closed one. */
-function connbytes(opts: SaveOption[]): string | undefined {
+function connbytes(opts: SaveOption[], data?: { from: bigint; to: bigint }): string | undefined {
   const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
   const what = { packets: "packets", bytes: "bytes", avgpkt: "avgpkt" }[o.get("connbytes-mode") ?? ""];
   const dir = { both: "", original: "original ", reply: "reply " }[o.get("connbytes-dir") ?? ""];
   if (!what || dir === undefined) return undefined;
   const inv = opts.some((x) => x.name === "connbytes" && x.inv);
-  const [from, to = "18446744073709551615"] = (o.get("connbytes") ?? "").split(":");
+  // (the save text writes 0:0 as "0", which alone would mean 0 and up)
+  const [savedFrom, savedTo = "18446744073709551615"] = (o.get("connbytes") ?? "").split(":");
+  const [from, to] = data ? [String(data.from), String(data.to)] : [savedFrom!, savedTo];
+  // a single count cannot be inverted (the kernel's inversion is a swapped range)
+  if (from === to) return `ct ${dir}${what} ${from}`;
   if (to === "18446744073709551615" && from !== to) return `ct ${dir}${what} ${inv ? "lt" : "ge"} ${from}`;
   return `ct ${dir}${what} ${neq(inv)}${from === to ? from : `${from}-${to}`}`;
 }
@@ -213,7 +217,8 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
     {
       // --compres has no nft counterpart and is left out
       // (a full range is not saved, but still translated)
-      const spi = opts.find((x) => x.name === "ipcompspi") ?? { inv: false, args: ["0:4294967295"] };
+      const inv = (ctx.data as { invert?: boolean } | undefined)?.invert ?? false;
+      const spi = opts.find((x) => x.name === "ipcompspi") ?? { inv, args: ["0:4294967295"] };
       return `comp cpi ${neq(spi.inv)}${range(spi.args[0]!)}`;
     }
     case "policy": {
@@ -223,7 +228,7 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return `meta secpath ${o.get("pol") === "none" ? "missing" : "exists"}`;
     }
     case "connbytes":
-      return connbytes(opts);
+      return connbytes(opts, ctx.data as { from: bigint; to: bigint } | undefined);
     case "rpfilter": {
       const has = (flag: string) => opts.some((x) => x.name === flag);
       // --accept-local becomes a second test only in the inverted form
@@ -243,7 +248,7 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return undefined;
     }
     case "time":
-      return time(opts);
+      return time(opts, (ctx.data as { weekdays?: number } | undefined)?.weekdays);
     default:
       return undefined;
   }
@@ -258,7 +263,7 @@ function icmp(save: string): string | undefined {
   return name ? `icmp type ${neq(o.inv)}${name}` : undefined;
 }
 
-function limit(save: string): string | undefined {
+function limit(save: string, zeroBurst?: true): string | undefined {
   let rate: string | undefined;
   let burst = 5;
   for (const o of options(save)) {
@@ -268,7 +273,8 @@ function limit(save: string): string | undefined {
       rate = `${n}/${LIMIT_UNITS[unit!] ?? unit}`;
     } else if (o.name === "limit-burst") burst = Number(o.args[0]);
   }
-  return `limit rate ${rate ?? "3/hour"} burst ${burst} packets`;
+  // (a burst of 0, which the save text does not show, is left out)
+  return `limit rate ${rate ?? "3/hour"}${burst && !zeroBurst ? ` burst ${burst} packets` : ""}`;
 }
 
 function mark(save: string): string | undefined {
@@ -322,7 +328,7 @@ export function translateMatch(name: string, save: string, ctx: XlateContext): M
       text = icmp(save);
       break;
     case "limit":
-      text = limit(save);
+      text = limit(save, (ctx.data as { zeroBurst?: true } | undefined)?.zeroBurst);
       break;
     case "mark":
       text = mark(save);

@@ -150,11 +150,12 @@ export function hashlimit(save: string, ctx: XlateContext): string | undefined {
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const WEEK = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const NEVER = "2038-01-19T03:14:07";
 const EPOCH = "1970-01-01T00:00:00";
 
 /** libxt_time's xlate: " meta time", " meta hour", " meta day" (each with its own leading space). */
-export function time(opts: SaveOption[]): string | undefined {
+export function time(opts: SaveOption[], weekdayBits?: number): string | undefined {
   const o = new Map(opts.map((x) => [x.name, x.args[0] ?? ""]));
   if (opts.some((x) => x.inv) || o.has("monthdays")) return undefined;
   // each part is left out while it still has its default (the whole range)
@@ -166,8 +167,11 @@ export function time(opts: SaveOption[]): string | undefined {
   const hourStop = o.get("timestop") ?? "23:59:59";
   if (hourStart !== "00:00:00" || hourStop !== "23:59:59") text += ` meta hour "${hourStart}"-"${hourStop}"`;
   if (o.has("weekdays")) {
-    const days = o.get("weekdays")!.split(",").map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
-    if (days.length < 7) text += ` meta day ${days.length === 1 ? days[0] : `{ ${days.join(", ")} }`}`;
+    // Monday first, Sunday (0) last, as libxt_time walks its bits; no day at all leaves "meta day "
+    const days = WEEK.filter((d) => o.get("weekdays")!.split(",").includes(d)).map((d) => DAYS.indexOf(d));
+    // braces follow the bits set in the byte, bit 0 (from "--weekdays 32") included
+    const bits = weekdayBits === undefined ? days.length : [...Array(8).keys()].filter((i) => (weekdayBits >> i) & 1).length;
+    if (days.length < 7) text += ` meta day ${bits > 1 ? `{ ${days.join(", ")} }` : days.join("")}`;
   }
   return text;
 }

@@ -181,7 +181,9 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       return `${s} group ${o.get("nflog-group") ?? "0"}`;
     }
     case "NFQUEUE": {
-      const num = o.get("queue-balance")?.replace(":", "-") ?? o.get("queue-num") ?? "0";
+      // the 16-bit queue count of 0:65535 wraps to 0, leaving the first queue alone
+      const balance = o.get("queue-balance")?.replace(":", "-");
+      const num = balance === "0-65535" ? "0" : (balance ?? o.get("queue-num") ?? "0");
       const flags = [o.has("queue-bypass") ? "bypass" : "", o.has("queue-cpu-fanout") ? "fanout" : ""].filter(Boolean);
       return `queue num ${num}${flags.length ? ` ${flags.join(",")}` : ""}`;
     }

@@ -21,6 +21,8 @@ export interface XlateContext {
   table: string;
   /** How many sets earlier matches declared (connlimit names its set connlimitN). */
   setIndex: number;
+  /** The match's own data, for what its save text leaves ambiguous (connbytes 0:0, ipcomp's "!" on the full range). */
+  data?: unknown;
 }
 
 export interface SaveOption {

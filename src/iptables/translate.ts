@@ -7,10 +7,10 @@ import type { Rule } from "../netfilter/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { protocolText, saveAddress, type NameTables } from "./address.js";
 import { CMD } from "./options.js";
-import { parseCommand } from "./parse.js";
+import { parseCommand, type ParseEnv } from "./parse.js";
 import { IPTABLES_HELP } from "./help.js";
 import { ip6tablesHelp } from "./ip6-help.js";
-import { protocolWarnings } from "./ip6-nft-quirks.js";
+import { protocolWarningBeforeError, protocolWarnings } from "./ip6-nft-quirks.js";
 import { formatError, namesOf, VERSION, type Program } from "./program.js";
 import { translateMatch } from "./translate-matches.js";
 import { translateAction } from "./translate-targets.js";
@@ -64,7 +64,7 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   let afterMatch = false;
   for (const m of rule.matches) {
     const ext = findMatch(m.name);
-    const x = ext ? translateMatch(m.name, ext.save(m.data), { proto, family, table, setIndex: setBase + sets.length }) : undefined;
+    const x = ext ? translateMatch(m.name, ext.save(m.data), { proto, family, table, setIndex: setBase + sets.length, data: m.data }) : undefined;
     if (!x) return undefined;
     if (x.comment !== undefined) comment = x.comment;
     else if (x.text) {
@@ -84,6 +84,24 @@ function ruleText(rule: Rule, family: 4 | 6, table: string, sets: string[], warn
   if (comment !== undefined) parts.push(`comment ${quotedComment(comment)}`);
   // (xt_xlate_get trims the end, so the space shows only before a comment)
   return parts.join(" ").trimEnd();
+}
+
+/**
+ * How many source addresses the rules were made for (they come source by source). A list of
+ * literal addresses counts each entry, repeats too; names may stand for several addresses,
+ * so then the distinct addresses are counted.
+ */
+function sourceCount(argv: string[], rules: Rule[]): number {
+  const distinct = new Set(rules.map((r) => (r.src ? saveAddress(r.src) : ""))).size;
+  let value: string | undefined;
+  argv.forEach((w, i) => {
+    if (w === "-s" || w === "--source" || w === "--src") value = argv[i + 1];
+    else if (/^-s./.test(w)) value = w.slice(2);
+    else if (/^--(source|src)=/.test(w)) value = w.slice(w.indexOf("=") + 1);
+  });
+  const items = value?.split(",") ?? [];
+  const literal = items.length > 0 && items.every((a) => /^[0-9a-fA-F.:/[\]]+$/.test(a));
+  return literal && rules.length % items.length === 0 ? items.length : distinct;
 }
 
 /** The long options of the command's extensions that read an argument (a "!" there is that argument). */
@@ -142,15 +160,14 @@ export function translateRules(argv: string[], verb: string, family: 4 | 6, tabl
       if (eq > 0 && isStrip(w.slice(0, eq))) return w.split(",")[0]!;
       return w;
     });
-    const sources = new Set(rules.map((r) => (r.src ? saveAddress(r.src) : ""))).size;
-    return `${nft.repeat(Math.max(1, sources))}# ${words.join(" ")} \n`;
+    return `${nft.repeat(Math.max(1, sourceCount(argv, rules)))}# ${words.join(" ")} \n`;
   }
   // xtables-translate prints "nft " once per source address, then one quoted rule per line
-  const srcKeys = rules.map((r) => (r.src ? saveAddress(r.src) : ""));
+  const perSource = rules.length / Math.max(1, sourceCount(argv, rules));
   const ip = family === 6 ? "ip6" : "ip";
   let out = sets.map((set) => `${nft}${tick}${set}${tick}\n`).join("");
   texts.forEach((t, i) => {
-    if (i === 0 || srcKeys[i] !== srcKeys[i - 1]) out += nft;
+    if (i % perSource === 0) out += nft;
     out += `${tick}${verb} rule ${ip} ${table} ${chain} ${t}${tick}\n`;
   });
   return out;
@@ -164,21 +181,22 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
   // the parser's warnings, also those printed before an option error
   const parseWarnings: string[] = [];
   const printed = () => parseWarnings.filter((w) => !/^Warning: Extension \S+ revision/.test(w)).map((w) => `${w}\n`).join("");
+  const names = namesOf(ctx, family);
+  const env = (warnings: string[]): ParseEnv => ({
+    warnings,
+    versionName: name,
+    backendTag: `${VERSION} (nf_tables)`,
+    restore: false,
+    // the checks iptables-nft makes while building the nft rule (tcp/udp need -p) never run:
+    // xtables-translate only parses, as iptables-legacy's parser does
+    backend: "legacy",
+    xtablesOptions: true,
+    family,
+    names,
+    helpText: helpText(name, family),
+  });
   try {
-    const names = namesOf(ctx, family);
-    const parsed = parseCommand(ctx.argv, {
-      warnings: parseWarnings,
-      versionName: name,
-      backendTag: `${VERSION} (nf_tables)`,
-      restore: false,
-      // the checks iptables-nft makes while building the nft rule (tcp/udp need -p) never run:
-      // xtables-translate only parses, as iptables-legacy's parser does
-      backend: "legacy",
-      xtablesOptions: true,
-      family,
-      names,
-      helpText: helpText(name, family),
-    });
+    const parsed = parseCommand(ctx.argv, env(parseWarnings));
     // xtables-translate never asks the kernel for revisions: no missing-module warnings
     const warnings = printed();
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
@@ -204,17 +222,20 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
       case CMD.FLUSH:
         stdout = c === undefined ? `nft flush table ${ip} ${t}\n` : `nft flush chain ${ip} ${t} ${c}\n`;
         break;
-      case CMD.LIST:
-        stdout = `nft list table ${ip} ${t}\n`;
-        break;
       default:
+        // -L with -Z (or -Z N) too: the listing is all that gets translated
+        if (parsed.command & CMD.LIST) {
+          stdout = `nft list table ${ip} ${t}\n`;
+          break;
+        }
         return { ...NOT_IMPLEMENTED, stderr: warnings + NOT_IMPLEMENTED.stderr };
     }
     return { stdout, stderr: warnings + xlateWarnings.map((w) => `${w}\n`).join(""), rc: 0 };
   } catch (err) {
     if (err instanceof XtablesError || err instanceof Error) {
       const failed = formatError(err, p);
-      return { ...failed, stderr: printed() + failed.stderr };
+      const early = family === 6 ? protocolWarningBeforeError(ctx.argv, (argv) => parseCommand(argv, env([]))) : "";
+      return { ...failed, stderr: printed() + early + failed.stderr };
     }
     throw err;
   }
