@@ -73,9 +73,10 @@ export function dccp(save: string): string | undefined {
   for (const o of options(save)) {
     if (o.name === "sport" || o.name === "dport") parts.push(`dccp ${o.name} ${neq(o.inv)}${range(o.args[0]!)}`);
     else if (o.name === "dccp-types") {
-      const given = o.args[0]!.toLowerCase().split(",").map((t) => (t === "invalid" ? "10-15" : t));
+      // (an empty list saves as a bare --dccp-types: no type, and libxt_dccp prints nothing)
+      const given = (o.args[0] ?? "").toLowerCase().split(",").map((t) => (t === "invalid" ? "10-15" : t));
       const types = DCCP_TYPES.filter((t) => given.includes(t));
-      parts.push(`dccp type ${neq(o.inv)}${types.length === 1 ? types[0] : `{ ${types.join(", ")} }`}`);
+      if (types.length > 0) parts.push(`dccp type ${neq(o.inv)}${types.length === 1 ? types[0] : `{ ${types.join(", ")} }`}`);
     } else return undefined;
   }
   return parts.join(" ");
