@@ -6,6 +6,7 @@ import { XtablesError } from "../netfilter/xtables-error.js";
 import { type EbCommand, parseEbCommand } from "./parse.js";
 import { ebRuleText } from "./rule-text.js";
 import { EB_HELP } from "./help.js";
+import { targetAllowed } from "./targets.js";
 import { type EbChain, type EbRule, type EbTable, ebStateOf, listedChains } from "./types.js";
 
 const PREFIX = "ebtables v1.8.9 (nf_tables): ";
@@ -35,8 +36,10 @@ function sameRule(a: EbRule, b: EbRule): boolean {
 }
 
 /** The kernel's checks of a new rule (ebt_ip needs -p IPv4; ports need tcp/udp/...). */
-function kernelRejects(rule: EbRule): string | undefined {
+function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | undefined {
   if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
+  if (rule.strayTarget) return "Invalid argument";
+  if (rule.targetExt && !targetAllowed(rule.targetExt, table, chain.name, chain.builtin)) return "Invalid argument";
   // ebt_vlan wants -p 802_1Q
   if (rule.vlan && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x8100)) return "Invalid argument";
   const ip = rule.ip;
@@ -49,7 +52,7 @@ function kernelRejects(rule: EbRule): string | undefined {
 }
 
 function jumpTarget(table: EbTable, rule: EbRule): void {
-  if (["ACCEPT", "DROP", "CONTINUE", "RETURN"].includes(rule.target)) return;
+  if (["ACCEPT", "DROP", "CONTINUE", "RETURN"].includes(rule.target) || rule.targetExt) return;
   if (!table.chains.some((c) => !c.builtin && c.name === rule.target)) {
     throw new XtablesError(`Chain '${rule.target}' does not exist`, { rc: 2 });
   }
@@ -127,7 +130,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
     case "I": {
       jumpTarget(table, cmd.rule);
       const chain = findChain(table, cmd.chain);
-      const rejected = kernelRejects(cmd.rule);
+      const rejected = kernelRejects(cmd.rule, cmd.table, chain);
       const op = cmd.command === "A" ? "RULE_APPEND" : "RULE_INSERT";
       if (rejected) throw new EbCommitError(`${op} failed (${rejected}): rule in chain ${chain.name}`);
       if (cmd.command === "A") chain.rules.push(cmd.rule);

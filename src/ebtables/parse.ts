@@ -7,6 +7,7 @@ import { parsePortRange } from "../netfilter/extensions/util/ports.js";
 import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
+import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { PKTTYPE_CLASSES, logLevelNumber, parseMacAndMask } from "./rule-text.js";
 import { type EbExtensionName, type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
@@ -51,6 +52,7 @@ const LONGS: LongOption<string>[] = (
     // the log watcher
     ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
     ["log", 0, "log"], ["log-ip6", 0, "log-ip6"],
+    ...TARGET_OPTIONS.map(([name, hasArg]): [string, 0 | 1 | 2, string] => [name, hasArg, `target:${name}`]),
   ] as [string, 0 | 1 | 2, string][]
 ).map(([name, hasArg, val]) => ({ name, hasArg, val }));
 
@@ -134,6 +136,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     cmd.policy = word;
     g.optind++;
   };
+  const stray: Partial<Record<EbTargetName, EbTargetExt>> = {};
   for (;;) {
     const r = g.next(LONGS);
     if (r.kind === "end") break;
@@ -252,6 +255,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     }
     invert = false;
   }
+  if (rule.targetExt && ["A", "I", "D", "C", "check"].includes(cmd.command)) finalTargetCheck(rule.targetExt);
   return cmd;
 
   function parseRuleOption(c: string, optarg: string): void {
@@ -271,6 +275,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       once("j");
       if (optarg.length === 0) throw paramProblem("Invalid target name (too short)");
       rule.target = optarg;
+      if ((TARGET_EXTENSIONS as string[]).includes(optarg)) rule.targetExt = newTargetExt(optarg as EbTargetName);
     } else if (c === "s" || c === "d") {
       once(c);
       const { inv, arg } = inverse(optarg);
@@ -315,6 +320,21 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
 
   function parseExtensionOption(c: string, optarg: string | undefined): void {
     const { inv, arg } = inverse(optarg);
+    const targetOption = c.startsWith("target:") ? TARGET_OPTIONS.find(([name]) => `target:${name}` === c) : undefined;
+    if (targetOption) {
+      const [, hasArg, ext, code] = targetOption;
+      if (hasArg && arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+      // the rule's own target reads its options first; any other target takes it as a watcher
+      if (rule.targetExt?.name === ext) parseTargetOption(rule.targetExt, code, arg);
+      else {
+        if (inv) throw paramProblem("The use of '!' makes no sense for the nflog watcher");
+        stray[ext] ??= newTargetExt(ext);
+        parseTargetOption(stray[ext]!, code, arg);
+        rule.strayTarget = true;
+      }
+      if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
+      return;
+    }
     const match = c.startsWith("ip-") || c.startsWith("vlan-") || c === "pkttype-type" || c === "mark";
     if (match && arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
     if (!match) {

@@ -3,6 +3,7 @@
 import { formatIpv4 } from "../netfilter/ip.js";
 import { maskSuffix, protocolText } from "../iptables/address.js";
 import { ethertypeName } from "./ethertypes.js";
+import { targetExtText } from "./targets.js";
 import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
 
 const WELL_KNOWN: [string, number[], number[]][] = [
@@ -127,5 +128,5 @@ export function ebRuleText(rule: EbRule): string {
   out += ifaceText("-o", rule.out);
   out += ifaceText("--logical-out", rule.logicalOut);
   for (const name of rule.extensions ?? (rule.ip ? ["ip"] : [])) out += extensionText(rule, name);
-  return `${out}-j ${rule.target}`;
+  return `${out}-j ${rule.target}${rule.targetExt ? ` ${targetExtText(rule.targetExt)}` : ""}`;
 }

@@ -2,6 +2,7 @@
 // Namespace's extensible key "ebtables" (plain data, structuredClone-able). They only exist
 // for the ebtables commands: bridged packets do not go through them (yet).
 import type { Namespace } from "../net/types.js";
+import type { EbTargetExt } from "./targets.js";
 
 export type EbTableName = "filter" | "nat";
 
@@ -62,8 +63,12 @@ export interface EbRule {
   /** The vlan match: --vlan-id, --vlan-prio, --vlan-encap (an Ethernet type). */
   vlan?: { id?: EbInverted<number>; prio?: EbInverted<number>; encap?: EbInverted<number> };
   extensions?: EbExtensionName[];
-  /** ACCEPT, DROP, RETURN, CONTINUE or a user chain. */
+  /** ACCEPT, DROP, RETURN, CONTINUE, a user chain or a target extension (dnat ...). */
   target: string;
+  /** The target extension's options. */
+  targetExt?: EbTargetExt;
+  /** A target option given without its -j: the kernel refuses such a "watcher". */
+  strayTarget?: boolean;
   pcnt: bigint;
   bcnt: bigint;
 }
