@@ -46,14 +46,20 @@ describe("extension option soup", () => {
     for (const { e, flag } of extensions) {
       for (const opt of e.options) {
         for (const value of opt.args === 0 ? [""] : ["''", ",", "0"]) {
-          for (const front of ["iptables", "iptables-translate"]) {
+          for (const front of ["iptables", "ip6tables", "iptables-translate", "ip6tables-translate"]) {
             const line = `${front} -A INPUT -p tcp ${flag} ${e.name} --${opt.name} ${value}`;
             const r = s.run(line);
             expect(r.stdout + r.stderr, line).not.toMatch(CRASH);
           }
         }
       }
+      // what was accepted is also listed every way (each extension's print code)
+      for (const list of ["iptables -L -n -v", "iptables -L", "ip6tables -L -n", "ip6tables -S"]) {
+        const r = s.run(list);
+        expect(r.stdout + r.stderr, `${e.name}: ${list}`).not.toMatch(CRASH);
+      }
       s.run("iptables -F");
+      s.run("ip6tables -F");
     }
     const saved = s.run("iptables-save").stdout;
     const r = s.run("iptables-restore-translate", saved);
