@@ -27,6 +27,7 @@ import {
 } from "./ops.js";
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
+import { withNftDebug } from "./nft-debug.js";
 import { verboseRuleLine } from "./rule-text.js";
 import { chainPrintWarnings, printWarnings, tablePrintWarnings } from "../netfilter/extensions/util/print-warnings.js";
 
@@ -226,7 +227,8 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 /** Runs the command on `t` (the table named by -t, already validated). */
 export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const commits = env.backend === "legacy" && !env.deferChecks && changesTable(p, t);
-  const out = runCommand(p, t, env);
+  // (iptables-nft: -vv's netlink debug print around the output, and the handles it shows)
+  const out = env.backend === "nft" && !env.deferChecks ? withNftDebug(p, t, () => runCommand(p, t, env)) : runCommand(p, t, env);
   if (commits) legacyCommitCounters(t, p);
   return out;
 }

@@ -18,6 +18,7 @@ import {
   type Program,
 } from "./program.js";
 import { noteNamespacePeers, runIp6tables } from "./ip6tables.js";
+import { asIp6tables } from "./nft-debug.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 
 function helpText(p: Program): string {
@@ -39,7 +40,7 @@ export function badTable(name: string, p: Program): XtablesError {
 
 export function runIptables(ctx: CommandContext): CommandResult {
   const p = identify(ctx.argv[0] ?? "iptables", "");
-  if (p.family === 6) return runIp6tables(ctx, p);
+  if (p.family === 6) return asIp6tables(() => runIp6tables(ctx, p));
   try {
     return run(ctx, p);
   } catch (err) {
