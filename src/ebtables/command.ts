@@ -40,6 +40,8 @@ function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | un
   if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
   if (rule.strayTarget) return "Invalid argument";
   if (rule.targetExt && !targetAllowed(rule.targetExt, table, chain.name, chain.builtin)) return "Invalid argument";
+  // ebt_arp wants -p ARP or RARP
+  if (rule.arp && (!rule.proto || rule.proto.invert || (rule.proto.value !== 0x0806 && rule.proto.value !== 0x8035))) return "Invalid argument";
   // ebt_vlan wants -p 802_1Q
   if (rule.vlan && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x8100)) return "Invalid argument";
   const ip = rule.ip;

@@ -7,6 +7,7 @@ import { parsePortRange } from "../netfilter/extensions/util/ports.js";
 import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
+import { ARP_OPTIONS, parseArpOption } from "./arp.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { PKTTYPE_CLASSES, logLevelNumber, parseMacAndMask } from "./rule-text.js";
 import { type EbExtensionName, type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
@@ -52,6 +53,7 @@ const LONGS: LongOption<string>[] = (
     // the log watcher
     ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
     ["log", 0, "log"], ["log-ip6", 0, "log-ip6"],
+    ...ARP_OPTIONS.map(([name, hasArg, key]): [string, 0 | 1 | 2, string] => [name, hasArg, `arp:${key}`]),
     ...TARGET_OPTIONS.map(([name, hasArg]): [string, 0 | 1 | 2, string] => [name, hasArg, `target:${name}`]),
   ] as [string, 0 | 1 | 2, string][]
 ).map(([name, hasArg, val]) => ({ name, hasArg, val }));
@@ -335,8 +337,8 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
       return;
     }
-    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c === "pkttype-type" || c === "mark";
-    if (match && arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c.startsWith("arp:") || c === "pkttype-type" || c === "mark";
+    if (match && arg === undefined && c !== "arp:gratuitous") throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
     if (!match) {
       // watchers are tried after the matches; the nflog watcher refuses any "!" first
       if (inv) throw paramProblem("The use of '!' makes no sense for the nflog watcher");
@@ -347,6 +349,10 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     } else if (c === "pkttype-type") parsePkttype(arg!, inv);
     else if (c === "mark") parseMark(arg!, inv);
     else if (c.startsWith("vlan-")) parseVlan(c, arg!, inv);
+    else if (c.startsWith("arp:")) {
+      added("arp");
+      parseArpOption((rule.arp ??= {}), c.slice(4), arg, inv, once);
+    }
     else parseIpOption(c, arg!, inv);
     if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
   }

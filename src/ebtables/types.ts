@@ -3,6 +3,7 @@
 // for the ebtables commands: bridged packets do not go through them (yet).
 import type { Namespace } from "../net/types.js";
 import type { EbTargetExt } from "./targets.js";
+import type { EbArpMatch } from "./arp.js";
 
 export type EbTableName = "filter" | "nat";
 
@@ -44,7 +45,7 @@ export interface EbLog {
 }
 
 /** Matches and watchers, in the order their first option came (as they print). */
-export type EbExtensionName = "ip" | "log" | "pkttype" | "mark" | "vlan";
+export type EbExtensionName = "ip" | "arp" | "log" | "pkttype" | "mark" | "vlan";
 
 export interface EbRule {
   /** -p: an Ethernet type, or LENGTH (802.3 frames). */
@@ -56,6 +57,7 @@ export interface EbRule {
   logicalIn?: EbIface;
   logicalOut?: EbIface;
   ip?: EbIpMatch;
+  arp?: EbArpMatch;
   log?: EbLog;
   pkttype?: EbInverted<number>;
   /** --mark: value and mask; `or` for the "/mask" form. */
