@@ -42,10 +42,16 @@ export function bash(b: BuiltinCall): number {
   sub.errorSource = undefined;
   const args = b.argv.slice(1);
   let checkOnly = false;
-  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`, `bash -n` (parse only)
-  while (args[0] !== undefined && /^[-+][euxn]+$/.test(args[0])) {
+  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`, `bash -n` (parse only),
+  // `bash -xc 'CMD'` (c in a group: the next word is the command string)
+  let commandString = false;
+  while (args[0] !== undefined && /^[-+][euxnc]+$/.test(args[0])) {
     const flag = args.shift()!;
     for (const letter of flag.slice(1)) {
+      if (letter === "c") {
+        commandString ||= flag[0] === "-";
+        continue;
+      }
       if (letter === "n") {
         checkOnly = flag[0] === "-";
         continue;
@@ -55,9 +61,14 @@ export function bash(b: BuiltinCall): number {
       else sub.options.delete(name);
     }
   }
+  if (commandString) args.unshift("-c");
   let src: string;
   if (args[0] === "-c") {
-    if (args[1] === undefined) return fail(b, `${b.argv[0]}: -c: option requires an argument`, 2);
+    // (the new shell says it, under its own name)
+    if (args[1] === undefined) {
+      b.io.err.push(sub.dash ? `${b.argv[0]}: 0: -c requires an argument\n` : `${b.argv[0]}: -c: option requires an argument\n`);
+      return 2;
+    }
     src = args[1];
     if (args[2] !== undefined) sub.shellName = args[2];
     sub.positional = args.slice(3);
