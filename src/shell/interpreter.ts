@@ -232,6 +232,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     case "for": {
       const items = (cmd.items ?? []).flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
       for (const item of items) {
+        traceCompound(state, inner, `for ${cmd.name} in ${items.map(traceQuote).join(" ")}`);
         state.vars[cmd.name] = item;
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
@@ -259,6 +260,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     }
     case "case": {
       const subject = expandToString(cmd.word, host);
+      traceCompound(state, inner, `case ${traceQuote(subject)} in`);
       const item = cmd.items.find((it) => it.patterns.some((p) => casePattern(p, host).test(subject)));
       rc = item ? runList(state, item.body, inner) : 0;
       break;
@@ -284,9 +286,57 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
 /** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
 function traceLine(assigns: [string, string][], argv: string[], depth = 0, dash = false): string {
   // (dash prints the words as they are, with one "+" however deep)
-  const quote = (w: string) => (dash ? w : w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w);
+  const quote = (w: string) => (dash ? w : traceQuote(w));
+  const plus = "+".repeat(dash ? 1 : depth + 1);
+  // bash: each assignment on a line of its own, then the command; (( EXPR )) and [[ … ]] as written
+  if (!dash && argv[0] === "((" && argv.length === 2) return `${plus} (( ${argv[1]} ))\n`;
+  if (!dash) return [...assigns.map(([n, v]) => `${plus} ${n}=${quote(v)}\n`), ...(argv.length ? [`${plus} ${argv.map(quote).join(" ")}\n`] : [])].join("");
   const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
-  return `${"+".repeat(dash ? 1 : depth + 1)} ${words.join(" ")}\n`;
+  return `${plus} ${words.join(" ")}\n`;
+}
+
+/** How set -x shows a word: in single quotes when it holds anything the shell would read specially. */
+export function traceQuote(w: string): string {
+  return w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w;
+}
+
+/**
+ * [[ A && B || C ]] under set -x: bash shows each test as it evaluates it ("+ [[ -n x ]]"),
+ * skipping those && / || short-circuit past. With parentheses the whole test is one line.
+ */
+function runTracedConditional(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
+  const inner = argv.slice(1, -1);
+  const show = (words: string[]) => io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} [[ ${words.map((w) => (w === "" ? "''" : w)).join(" ")} ]]\n`);
+  if (inner.includes("(") || inner.includes(")")) {
+    show(inner);
+    return runArgv(state, argv, io, env, line);
+  }
+  let rc = 0;
+  let skip = false;
+  let chunk: string[] = [];
+  const settle = () => {
+    if (!skip) {
+      show(chunk);
+      rc = runArgv(state, ["[[", ...chunk, "]]"], io, env, line);
+    }
+    chunk = [];
+  };
+  for (const word of inner) {
+    if (word !== "&&" && word !== "||") {
+      chunk.push(word);
+      continue;
+    }
+    settle();
+    // && runs the next test only after a success, || only after a failure
+    skip = word === "&&" ? rc !== 0 : rc === 0;
+  }
+  settle();
+  return rc;
+}
+
+/** set -x lines for the compound commands bash traces (for, case), with the expanded words. */
+function traceCompound(state: ShellState, io: Io, text: string): void {
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${text}\n`);
 }
 
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
@@ -322,10 +372,11 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   const host = expandHost(state, io);
   let argv: string[];
   let assigns: [string, string][] = [];
+  const arrayTraces: string[] = [];
   const locked = cmd.assigns.find((a) => isReadonly(state, a.name));
   if (locked) return (state.lastRc = readonlyError(state, io, errorPrefix(state, cmd.line), locked.name));
   try {
-    assigns = assignAll(state, cmd, host);
+    assigns = assignAll(state, cmd, host, arrayTraces);
     // dash has no brace expansion
     argv = cmd.conditional
       ? cmd.words.map((w, i) => {
@@ -345,7 +396,9 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(state.scriptFile && e.exitStatus === 127 ? 1 : e.exitStatus);
     return (state.lastRc = 1);
   }
-  if (state.options.has("xtrace")) io.err.push(traceLine(assigns, argv, state.substDepth, !!state.dash));
+  io.err.push(...arrayTraces);
+  // [[ … ]] traces each test it evaluates (runTracedConditional)
+  if (state.options.has("xtrace") && !(argv[0] === "[[" && !state.dash)) io.err.push(traceLine(assigns, argv, state.substDepth, !!state.dash));
   if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
     const failed = applyExecRedirects(state, cmd.redirects, io, host);
     if (failed !== undefined) io.err.push(`${errorPrefix(state, cmd.line)}${failed}\n`);
@@ -366,7 +419,9 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     rc = host.substRc ?? 0;
   } else {
     const env = nameTable({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
-    rc = runArgv(state, argv, opened.io, env, cmd.line);
+    rc = argv[0] === "[[" && state.options.has("xtrace") && !state.dash
+      ? runTracedConditional(state, argv, opened.io, env, cmd.line)
+      : runArgv(state, argv, opened.io, env, cmd.line);
   }
   const errors = flushRedirects(state, opened.files);
   for (const err of errors) io.err.push(`${errorPrefix(state, cmd.line)}${argv[0] ?? ""}: write error: ${err}\n`);
@@ -700,7 +755,7 @@ function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
 }
 
 /** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
-function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [string, string][] {
+function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
   const scalars: [string, string][] = [];
   for (const a of cmd.assigns) {
     const assoc = getAssoc(state, a.name);
@@ -710,6 +765,10 @@ function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost): [st
     }
     if (a.array) {
       const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
+      // set -x shows an array assignment with its expanded words
+      if (state.options.has("xtrace") && !state.dash && cmd.words.length === 0) {
+        arrayTraces?.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${a.name}${a.append ? "+=" : "="}(${values.map(traceQuote).join(" ")})\n`);
+      }
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
       delete state.vars[a.name];
       (state.arrays ??= nameTable())[a.name] = [...old, ...values];
