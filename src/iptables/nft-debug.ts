@@ -18,24 +18,51 @@ import { ruleExprs } from "./nft-expr.js";
 
 interface Handles {
   next: number;
-  ids: WeakMap<Chain | Rule, number>;
+  ids: WeakMap<Rule, number>;
+  /** Chains numbered so far, by name (a restore copies the chain objects; -E keeps the handle). */
+  chains: Set<string>;
 }
+
+/** Each stored rule's form as sent (nft-expr.ts ruleExprs' `sent`), where it differs. */
+const asSent = new WeakMap<Rule, Rule>();
 
 const tables = new WeakMap<Table, Handles>();
+/** Which table's numbering a rule belongs to: iptables-restore works on a copy of the table. */
+const owners = new WeakMap<Rule, Handles>();
 
+/**
+ * The table's numbering. A table object not seen before is a restore's copy: it goes on with
+ * the numbering its rules had (--noflush), or starts anew when none had one (a flushing restore
+ * deletes the table and builds it again, chains first).
+ */
 function handlesOf(t: Table): Handles {
   let h = tables.get(t);
-  if (!h || !t.exists) {
-    h = { next: 0, ids: new WeakMap() };
-    tables.set(t, h);
+  if (h && t.exists) return h;
+  h = undefined;
+  if (t.exists) {
+    for (const c of Object.values(t.chains)) {
+      h = c.rules.map((r) => owners.get(r)).find((o) => o !== undefined);
+      if (h) break;
+    }
   }
-  return h;
+  h ??= { next: 0, ids: new WeakMap(), chains: new Set() };
+  tables.set(t, h);
+  return sync(t, h);
 }
 
-function number(h: Handles, o: Chain | Rule): number {
-  let id = h.ids.get(o);
-  if (id === undefined) h.ids.set(o, (id = ++h.next));
+function number(h: Handles, r: Rule): number {
+  let id = h.ids.get(r);
+  if (id === undefined) {
+    h.ids.set(r, (id = ++h.next));
+    owners.set(r, h);
+  }
   return id;
+}
+
+function numberChain(h: Handles, c: Chain): void {
+  if (h.chains.has(c.name)) return;
+  h.chains.add(c.name);
+  h.next++;
 }
 
 const inKernel = (t: Table, c: Chain) => t.exists && (!c.builtin || c.exists);
@@ -49,10 +76,9 @@ function kernelChains(t: Table): Chain[] {
 }
 
 /** Numbers whatever exists without a handle yet. */
-function sync(t: Table): Handles {
-  const h = handlesOf(t);
+function sync(t: Table, h: Handles): Handles {
   const chains = kernelChains(t);
-  for (const c of chains) number(h, c);
+  for (const c of chains) numberChain(h, c);
   for (const c of chains) for (const r of c.rules) number(h, r);
   return h;
 }
@@ -62,18 +88,19 @@ const HOOK_PRIO: Record<string, Partial<Record<Hook, number>>> = {
   nat: { PREROUTING: -100, INPUT: 100, OUTPUT: -100, POSTROUTING: 100 },
   mangle: { PREROUTING: -150, INPUT: -150, FORWARD: -150, OUTPUT: -150, POSTROUTING: -150 },
   raw: { PREROUTING: -300, OUTPUT: -300 },
-  security: { INPUT: 50, FORWARD: 50, OUTPUT: 50 },
+  // (NF_IP_PRI_SECURITY is 50, yet the kernel reports these chains at 150)
+  security: { INPUT: 150, FORWARD: 150, OUTPUT: 150 },
 };
 
-function baseChainLine(fam: string, t: Table, name: string, policy: string): string {
+function baseChainLine(fam: string, t: Table, name: string, policy: string, flags = "", use = 0): string {
   const type = t.name === "nat" ? "nat" : t.name === "mangle" && name === "OUTPUT" ? "route" : "filter";
   const prio = HOOK_PRIO[t.name]?.[name as Hook] ?? 0;
-  return `${fam} ${t.name} ${name} use 0 type ${type} hook ${name.toLowerCase()} prio ${prio} policy ${policy} packets 0 bytes 0\n`;
+  return `${fam} ${t.name} ${name} use ${use} type ${type} hook ${name.toLowerCase()} prio ${prio} policy ${policy} packets 0 bytes 0${flags}\n`;
 }
 
-function ruleText(fam: string, t: Table, chain: string, rule: Rule, family: 4 | 6, ids: (number | undefined)[]): string {
+function ruleText(fam: string, t: Table, chain: string, rule: Rule, family: 4 | 6, ids: (number | undefined)[], zeroed = false): string {
   const head = [fam, t.name, chain, ...ids.filter((n) => n !== undefined)].join(" ");
-  return `${head}\n${ruleExprs(rule, family)}\n`;
+  return `${head}\n${ruleExprs(rule, family, asSent.get(rule) ?? rule, zeroed)}\n`;
 }
 
 /** The rules of each chain the command's cache fetched, as the kernel dumped them. */
@@ -90,8 +117,9 @@ function fetched(p: ParsedCommand, t: Table, h: Handles, fam: string, family: 4 
   if (p.chain !== undefined) {
     const wanted = new Set([p.chain]);
     if (p.jumpChain !== undefined && cmd !== CMD.DELETE_NUM) wanted.add(p.jumpChain);
-    const base = chains.filter((c) => c.builtin && wanted.has(c.name));
-    // (each named user chain is fetched on its own, in name order)
+    // (the cache always takes the base chains too; each named user chain is fetched on its
+    // own, in name order)
+    const base = chains.filter((c) => c.builtin);
     const user = chains.filter((c) => !c.builtin && wanted.has(c.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
     chains = [...base, ...user];
   }
@@ -106,6 +134,8 @@ function fetched(p: ParsedCommand, t: Table, h: Handles, fam: string, family: 4 
 
 interface Before {
   tableExisted: boolean;
+  /** -Z: each zeroed chain's rules whose counters were not zero yet. */
+  counted: Map<string, Rule[]>;
   /** Base chains in the kernel. */
   bases: Set<string>;
   /** The named chain's rules (kept only where the batch refers to them). */
@@ -119,7 +149,13 @@ function snapshot(p: ParsedCommand, t: Table, debug: boolean): Before {
   let rules: Rule[] = [];
   if (chain && (p.command === CMD.INSERT || p.command === CMD.REPLACE)) rules = chain.rules.slice(0, p.rulenum ?? 1);
   else if (chain && debug && (p.command === CMD.DELETE || p.command === CMD.DELETE_NUM)) rules = [...chain.rules];
-  return { tableExisted: t.exists, bases, rules };
+  const counted = new Map<string, Rule[]>();
+  if (debug && p.command & CMD.ZERO) {
+    for (const c of p.chain !== undefined ? [t.chains[p.chain]].filter((c) => !!c) : Object.values(t.chains)) {
+      counted.set(c!.name, c!.rules.filter((r) => r.counters.pkts || r.counters.bytes));
+    }
+  }
+  return { tableExisted: t.exists, bases, rules, counted };
 }
 
 /** Table and base chains the command brought into the kernel, in the order iptables sends them. */
@@ -129,7 +165,7 @@ function created(t: Table, before: Before, h: Handles, fam: string): string {
   for (const name of BUILTIN_CHAINS[t.name]) {
     const c = t.chains[name];
     if (!c || !inKernel(t, c) || before.bases.has(name)) continue;
-    number(h, c);
+    numberChain(h, c);
     out += baseChainLine(fam, t, name, "accept");
   }
   return out;
@@ -156,12 +192,18 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
   switch (p.command) {
     case CMD.APPEND:
     case CMD.INSERT: {
-      const at = p.command === CMD.INSERT && (p.rulenum ?? 1) > 1 ? before.rules[p.rulenum! - 1] : undefined;
-      for (const r of p.rules) {
+      // -I N: the first rule goes before the rule now at N (its handle); each further one
+      // before the previous new rule, which has no handle yet, so by a batch-local rule id
+      const positioned = p.command === CMD.INSERT && (p.rulenum ?? 1) > 1;
+      const at = positioned ? before.rules[p.rulenum! - 1] : undefined;
+      const n = p.rules.length;
+      p.rules.forEach((r, i) => {
         if (refused) h.next++;
         else number(h, r);
-        text += ruleText(fam, t, chain, r, family, [at && h.ids.get(at)]);
-      }
+        const position = i === 0 && at ? h.ids.get(at) : undefined;
+        const id = positioned && i < n - 1 ? i + 1 : undefined;
+        text += ruleText(fam, t, chain, r, family, [position, id, positioned && i > 0 ? i : undefined]);
+      });
       break;
     }
     case CMD.REPLACE: {
@@ -181,21 +223,61 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
       break;
     case CMD.NEW_CHAIN: {
       const c = t.chains[chain];
-      if (c) number(h, c);
+      if (c && !refused) numberChain(h, c);
       text += `${fam} ${t.name} ${chain} use 0\n`;
       break;
     }
     case CMD.DELETE_CHAIN:
       for (const name of named(out, "Deleting")) text += `${fam} ${t.name} ${name} use 0\n`;
+      for (const name of h.chains) if (!t.chains[name]) h.chains.delete(name);
       break;
     case CMD.RENAME_CHAIN:
       text += `${fam} ${t.name} ${p.newname} use 0\n`;
+      if (!refused && h.chains.delete(chain)) h.chains.add(p.newname!);
       break;
     case CMD.SET_POLICY:
       text += baseChainLine(fam, t, chain, p.policy!.toLowerCase());
       break;
   }
+  if (p.command & CMD.ZERO) text += zeroed(p, t, before, h, out, fam, family);
+  if (p.command & CMD.ZERO_NUM) {
+    const r = t.chains[chain]?.rules[p.rulenum! - 1];
+    if (r) text += ruleText(fam, t, chain, r, family, [h.ids.get(r)], true);
+  }
   return text;
+}
+
+/** -Z: each base chain is sent anew, each rule that had counted something replaced. */
+function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: string, fam: string, family: 4 | 6): string {
+  let text = "";
+  for (const name of p.chain !== undefined ? [p.chain] : named(out, "Zeroing")) {
+    const c = t.chains[name];
+    if (!c || !inKernel(t, c)) continue;
+    // (as the kernel dumped it: its use count is its number of rules)
+    if (c.builtin) text += baseChainLine(fam, t, name, (c.policy ?? "ACCEPT").toLowerCase(), " flags 1", c.rules.length);
+    for (const r of before.counted.get(name) ?? []) text += ruleText(fam, t, name, r, family, [h.ids.get(r)], true);
+  }
+  return text;
+}
+
+/** Rules that jump or go to `chain`: -E rewrites them as new objects, which keep their handles. */
+function jumpsTo(t: Table, chain: string): { chain: Chain; index: number; rule: Rule }[] {
+  const found: { chain: Chain; index: number; rule: Rule }[] = [];
+  for (const c of Object.values(t.chains)) {
+    c.rules.forEach((rule, index) => {
+      const a = rule.action;
+      if ((a.kind === "jump" || a.kind === "goto") && a.chain === chain) found.push({ chain: c, index, rule });
+    });
+  }
+  return found;
+}
+
+function carryOver(h: Handles, from: Rule, to: Rule): void {
+  if (from === to) return;
+  const id = h.ids.get(from);
+  if (id !== undefined) h.ids.set(to, id);
+  const form = asSent.get(from);
+  if (form) asSent.set(to, form);
 }
 
 /**
@@ -205,15 +287,20 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
 export function withNftDebug(p: ParsedCommand, t: Table, run: () => string): string {
   const debug = p.verbose > 1;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
-  const h = debug ? sync(t) : handlesOf(t);
+  const h = handlesOf(t);
+  if (debug) sync(t, h);
   const family = ip6Running ? 6 : 4;
   const fam = family === 6 ? "ip6" : "ip";
   const before = snapshot(p, t, debug);
   const pre = debug ? fetched(p, t, h, fam, family) : "";
+  const given = [...p.rules];
+  const renamed = p.command === CMD.RENAME_CHAIN ? jumpsTo(t, p.chain!) : [];
   let out: string;
   try {
     out = run();
+    for (const j of renamed) if (j.chain.rules[j.index]) carryOver(h, j.rule, j.chain.rules[j.index]!);
   } catch (err) {
+    rememberSent(p, given);
     const kernel = err instanceof OpError && !!err.nft;
     const partial = (err as { stdout?: string }).stdout ?? "";
     if (kernel && [CMD.APPEND, CMD.INSERT].includes(p.command)) for (let i = 0; i < p.rules.length; i++) if (!debug) h.next++;
@@ -221,9 +308,18 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string): str
     const post = kernel ? sent(p, t, before, h, partial, fam, family, true) : "";
     throw Object.assign(err as Error, { stdout: pre + partial + post });
   }
+  rememberSent(p, given);
   const post = sent(p, t, before, h, out, fam, family, false);
-  if (debug) sync(t);
+  if (debug) sync(t, h);
   return debug ? pre + out + post : out;
+}
+
+/** The command replaced its rules by their read-back form (nftRoundTrip): keep the form sent. */
+function rememberSent(p: ParsedCommand, given: Rule[]): void {
+  p.rules.forEach((r, i) => {
+    const g = given[i];
+    if (g && g !== r) asSent.set(r, asSent.get(g) ?? g);
+  });
 }
 
 let ip6Running = false;

@@ -173,10 +173,14 @@ function headerExprs(rule: Rule, family: 4 | 6): string {
   return out;
 }
 
-/** The expression lines of a rule, in the order iptables-nft adds them. */
-export function ruleExprs(rule: Rule, family: 4 | 6): string {
-  let out = headerExprs(rule, family);
-  for (const m of rule.matches) out += matchExprs(m.name, m.data);
-  out += line("counter", `pkts ${rule.counters.pkts} bytes ${rule.counters.bytes} `);
+/**
+ * The expression lines of a rule, in the order iptables-nft adds them. `sent` is the rule as
+ * the command line gave it (the stored one is as it reads back: "! --sport 0:1023" became
+ * 1024:65535, two tcp matches one), `zeroed` prints the counter a -Z sends.
+ */
+export function ruleExprs(rule: Rule, family: 4 | 6, sent: Rule = rule, zeroed = false): string {
+  let out = headerExprs(sent, family);
+  for (const m of sent.matches) out += matchExprs(m.name, m.data);
+  out += line("counter", zeroed ? "pkts 0 bytes 0 " : `pkts ${rule.counters.pkts} bytes ${rule.counters.bytes} `);
   return out + actionExprs(rule);
 }
