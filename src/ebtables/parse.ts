@@ -8,9 +8,10 @@ import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js"
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ARP_OPTIONS, parseArpOption } from "./arp.js";
+import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { PKTTYPE_CLASSES, logLevelNumber, parseMacAndMask } from "./rule-text.js";
-import { type EbExtensionName, type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
+import { type EbExtensionName, type EbIface, type EbIpMatch, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check";
 
@@ -48,7 +49,7 @@ const LONGS: LongOption<string>[] = (
     ["ip-tos", 1, "ip-tos"], ["ip-protocol", 1, "ip-proto"], ["ip-proto", 1, "ip-proto"],
     ["ip-source-port", 1, "ip-sport"], ["ip-sport", 1, "ip-sport"], ["ip-destination-port", 1, "ip-dport"],
     ["ip-dport", 1, "ip-dport"],
-    ["pkttype-type", 1, "pkttype-type"], ["mark", 1, "mark"],
+    ["pkttype-type", 1, "pkttype-type"], ["mark", 1, "mark"], ["limit", 1, "limit"], ["limit-burst", 1, "limit-burst"],
     ["vlan-id", 1, "vlan-id"], ["vlan-prio", 1, "vlan-prio"], ["vlan-encap", 1, "vlan-encap"],
     // the log watcher
     ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
@@ -139,6 +140,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     g.optind++;
   };
   const stray: Partial<Record<EbTargetName, EbTargetExt>> = {};
+  let lostIp: EbIpMatch | undefined;
   for (;;) {
     const r = g.next(LONGS);
     if (r.kind === "end") break;
@@ -337,7 +339,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
       return;
     }
-    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c.startsWith("arp:") || c === "pkttype-type" || c === "mark";
+    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c.startsWith("arp:") || c.startsWith("limit") || c === "pkttype-type" || c === "mark";
     if (match && arg === undefined && c !== "arp:gratuitous") throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
     if (!match) {
       // watchers are tried after the matches; the nflog watcher refuses any "!" first
@@ -349,7 +351,10 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     } else if (c === "pkttype-type") parsePkttype(arg!, inv);
     else if (c === "mark") parseMark(arg!, inv);
     else if (c.startsWith("vlan-")) parseVlan(c, arg!, inv);
-    else if (c.startsWith("arp:")) {
+    else if (c === "limit" || c === "limit-burst") {
+      added("limit");
+      parseLimitOption((rule.limit ??= newLimit()), c, arg!, inv);
+    } else if (c.startsWith("arp:")) {
       added("arp");
       parseArpOption((rule.arp ??= {}), c.slice(4), arg, inv, once);
     }
@@ -425,8 +430,10 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
   }
 
   function parseIpOption(c: string, arg: string, inv: boolean): void {
-    added("ip");
-    const ip = (rule.ip ??= {});
+    // an ip match begun after a limit match is read but lost (1.8.9 neither lists nor saves it)
+    if (rule.extensions?.includes("limit") && !rule.extensions.includes("ip")) lostIp ??= {};
+    const ip = lostIp ?? (rule.ip ??= {});
+    if (!lostIp) added("ip");
     if (c === "ip-src" || c === "ip-dst") {
       const [a] = parseAddressList(arg);
       ip[c === "ip-src" ? "src" : "dst"] = { invert: inv, value: { addr: a!.addr, mask: a!.mask } };

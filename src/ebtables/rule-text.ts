@@ -5,6 +5,7 @@ import { maskSuffix, protocolText } from "../iptables/address.js";
 import { ethertypeName } from "./ethertypes.js";
 import { targetExtText } from "./targets.js";
 import { arpMatchText } from "./arp.js";
+import { limitText } from "./limit.js";
 import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
 
 const WELL_KNOWN: [string, number[], number[]][] = [
@@ -85,6 +86,7 @@ export function logLevelNumber(name: string): number | undefined {
 function extensionText(rule: EbRule, name: string): string {
   if (name === "ip") return rule.ip ? ipMatchText(rule.ip) : "";
   if (name === "arp") return rule.arp ? arpMatchText(rule.arp) : "";
+  if (name === "limit") return rule.limit ? limitText(rule.limit) : "";
   if (name === "pkttype" && rule.pkttype) {
     const t = rule.pkttype.value;
     return `--pkttype-type ${bang(rule.pkttype.invert)}${PKTTYPE_CLASSES[t] ?? t} `;

@@ -4,6 +4,7 @@
 import type { Namespace } from "../net/types.js";
 import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
+import type { EbLimit } from "./limit.js";
 
 export type EbTableName = "filter" | "nat";
 
@@ -45,7 +46,7 @@ export interface EbLog {
 }
 
 /** Matches and watchers, in the order their first option came (as they print). */
-export type EbExtensionName = "ip" | "arp" | "log" | "pkttype" | "mark" | "vlan";
+export type EbExtensionName = "ip" | "arp" | "log" | "pkttype" | "mark" | "vlan" | "limit";
 
 export interface EbRule {
   /** -p: an Ethernet type, or LENGTH (802.3 frames). */
@@ -58,6 +59,7 @@ export interface EbRule {
   logicalOut?: EbIface;
   ip?: EbIpMatch;
   arp?: EbArpMatch;
+  limit?: EbLimit;
   log?: EbLog;
   pkttype?: EbInverted<number>;
   /** --mark: value and mask; `or` for the "/mask" form. */
