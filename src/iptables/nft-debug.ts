@@ -136,6 +136,8 @@ interface Before {
   tableExisted: boolean;
   /** -Z: each zeroed chain's rules whose counters were not zero yet. */
   counted: Map<string, Rule[]>;
+  /** -X: the kernel's use count of each user chain (its rules and the jumps to it). */
+  uses: Map<string, number>;
   /** Base chains in the kernel. */
   bases: Set<string>;
   /** The named chain's rules (kept only where the batch refers to them). */
@@ -155,7 +157,17 @@ function snapshot(p: ParsedCommand, t: Table, debug: boolean): Before {
       counted.set(c!.name, c!.rules.filter((r) => r.counters.pkts || r.counters.bytes));
     }
   }
-  return { tableExisted: t.exists, bases, rules, counted };
+  const uses = new Map<string, number>();
+  if (debug && p.command === CMD.DELETE_CHAIN) {
+    for (const c of Object.values(t.chains)) {
+      if (!c.builtin) uses.set(c.name, (uses.get(c.name) ?? 0) + c.rules.length);
+      for (const r of c.rules) {
+        const a = r.action;
+        if (a.kind === "jump" || a.kind === "goto") uses.set(a.chain, (uses.get(a.chain) ?? 0) + 1);
+      }
+    }
+  }
+  return { tableExisted: t.exists, bases, rules, counted, uses };
 }
 
 /** Table and base chains the command brought into the kernel, in the order iptables sends them. */
@@ -228,7 +240,7 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
       break;
     }
     case CMD.DELETE_CHAIN:
-      for (const name of named(out, "Deleting")) text += `${fam} ${t.name} ${name} use 0\n`;
+      for (const name of named(out, "Deleting")) text += `${fam} ${t.name} ${name} use ${before.uses.get(name) ?? 0}\n`;
       for (const name of h.chains) if (!t.chains[name]) h.chains.delete(name);
       break;
     case CMD.RENAME_CHAIN:
