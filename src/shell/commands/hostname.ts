@@ -1,6 +1,7 @@
 // hostname [NAME]: prints (or, as root, sets) the host name.
 import type { Command } from "../types.js";
 import { done, unknownOption } from "./util.js";
+import { formatIpv4 } from "../../netfilter/ip.js";
 
 const USAGE = `Usage: hostname [-b] {hostname|-F file}         set host name (from file)
        hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name
@@ -46,6 +47,17 @@ export const hostname: Command = {
     });
     if (bad) return done(USAGE, bad.stderr, 255);
     const args = ctx.argv.slice(1).filter((a) => !a.startsWith("-"));
+    // -I: every address of the up, non-loopback devices, each followed by a space
+    if (ctx.argv.slice(1).some((a) => a === "-I" || a === "--all-ip-addresses")) {
+      const space = ctx.world.namespaces[ctx.netns];
+      const shown = (space?.addrs ?? []).filter((a) => {
+        const link = space!.links.find((l) => l.ifindex === a.ifindex);
+        return link !== undefined && link.kind !== "loopback" && link.adminUp;
+      });
+      // (the kernel lists addresses device by device, in ifindex order)
+      const ordered = [...shown].sort((x, y) => x.ifindex - y.ifindex);
+      return done(ordered.map((a) => `${formatIpv4(a.addr)} `).join("") + "\n");
+    }
     if (args.length === 0) return done(ctx.world.hostname + "\n");
     ctx.world.hostname = args[0]!;
     return done();
