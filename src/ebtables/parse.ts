@@ -1,17 +1,18 @@
 // ebtables-nft 1.8.9's command line (do_commandeb): getopt_long over "-:A:C:D:E:F::I:L::..."
-// with the ip match's options merged in, "!" taken from the next word, and its own wording
-// for every mistake. Parsing only: command.ts applies the result.
+// with the extensions' options merged in, "!" taken from the next word, and its own wording
+// for every mistake. Parsing only: command.ts applies the result; matches.ts, arp.ts,
+// limit.ts and targets.ts read the extensions' options.
 import { Getopt, type LongOption } from "../iptables/getopt.js";
-import { parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
-import { parsePortRange } from "../netfilter/extensions/util/ports.js";
-import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
+import { parseInterface } from "../iptables/address.js";
+import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ARP_OPTIONS, parseArpOption } from "./arp.js";
+import { addExtension, parseIpOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
 import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
-import { PKTTYPE_CLASSES, logLevelNumber, parseMacAndMask } from "./rule-text.js";
-import { type EbExtensionName, type EbIface, type EbIpMatch, type EbRule, type EbTableName, isEbTableName } from "./types.js";
+import { parseMacAndMask } from "./rule-text.js";
+import { type EbIface, type EbIpMatch, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check";
 
@@ -67,16 +68,6 @@ const SHORTS = {
 /** Hook numbers of ebt_get_current_chain (6: a user chain). */
 const HOOKS: Record<string, number> = { PREROUTING: 0, INPUT: 1, FORWARD: 2, OUTPUT: 3, POSTROUTING: 4 };
 const STANDARD_POLICIES = ["ACCEPT", "DROP", "CONTINUE", "RETURN"];
-
-/** C strtol over the whole text: the value, or undefined when characters are left over. */
-function strtolWhole(text: string, base: 10 | 16): number | undefined {
-  const re = base === 16 ? /^\s*([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^\s*([+-]?)(\d+)$/;
-  if (text === "") return 0;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const n = parseInt(m[2]!, base);
-  return m[1] === "-" ? -n : n;
-}
 
 function ruleRange(text: string): { start: number; end: number } | { shown: string } {
   const colon = text.indexOf(":");
@@ -317,11 +308,6 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     }
   }
 
-  function added(name: EbExtensionName): void {
-    const list = (rule.extensions ??= []);
-    if (!list.includes(name)) list.push(name);
-  }
-
   function parseExtensionOption(c: string, optarg: string | undefined): void {
     const { inv, arg } = inverse(optarg);
     const targetOption = c.startsWith("target:") ? TARGET_OPTIONS.find(([name]) => `target:${name}` === c) : undefined;
@@ -347,101 +333,23 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       if (!c.startsWith("log") || (c === "log-prefix" || c === "log-level" ? arg === undefined : false)) {
         throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
       }
-      parseLogOption(c, arg);
-    } else if (c === "pkttype-type") parsePkttype(arg!, inv);
-    else if (c === "mark") parseMark(arg!, inv);
-    else if (c.startsWith("vlan-")) parseVlan(c, arg!, inv);
+      parseLogOption(rule, c, arg);
+    } else if (c === "pkttype-type") parsePkttype(rule, arg!, inv);
+    else if (c === "mark") parseMark(rule, arg!, inv);
+    else if (c.startsWith("vlan-")) parseVlan(rule, c, arg!, inv, once);
     else if (c === "limit" || c === "limit-burst") {
-      added("limit");
+      addExtension(rule, "limit");
       parseLimitOption((rule.limit ??= newLimit()), c, arg!, inv);
     } else if (c.startsWith("arp:")) {
-      added("arp");
+      addExtension(rule, "arp");
       parseArpOption((rule.arp ??= {}), c.slice(4), arg, inv, once);
     }
-    else parseIpOption(c, arg!, inv);
+    else {
+      // an ip match begun after a limit match is read but lost (1.8.9 neither lists nor saves it)
+      if (rule.extensions?.includes("limit") && !rule.extensions.includes("ip")) lostIp ??= {};
+      if (!lostIp) addExtension(rule, "ip");
+      parseIpOption(lostIp ?? (rule.ip ??= {}), c, arg!, inv);
+    }
     if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
-  }
-
-  function parseLogOption(c: string, arg: string | undefined): void {
-    added("log");
-    const log = (rule.log ??= { level: 5, prefix: "", ip: false, arp: false, ip6: false });
-    if (c === "log-prefix") {
-      if (arg!.length > 29) throw paramProblem("Prefix too long");
-      if (arg!.includes('"')) throw paramProblem('Use of \\" is not allowed in the prefix');
-      log.prefix = arg!;
-    } else if (c === "log-level") {
-      const n = strtolWhole(arg!, 16);
-      const level = n !== undefined && n >= 0 && n <= 7 ? n : logLevelNumber(arg!);
-      if (level === undefined) throw paramProblem("Problem with the log-level");
-      log.level = level;
-    } else if (c === "log-ip") log.ip = true;
-    else if (c === "log-arp") log.arp = true;
-    else if (c === "log-ip6") log.ip6 = true;
-  }
-
-  function parseVlan(c: string, arg: string, inv: boolean): void {
-    added("vlan");
-    const vlan = (rule.vlan ??= {});
-    once(c);
-    if (c === "vlan-encap") {
-      let n = strtolWhole(arg, 16);
-      if (n === undefined) {
-        n = ethertypeByName(arg);
-        if (n === undefined) throw paramProblem(`Unknown --vlan-encap value ('${arg}')`);
-      }
-      if (n < 60) throw paramProblem(`Invalid --vlan-encap range ('${arg}')`);
-      vlan.encap = { invert: inv, value: n & 0xffff };
-      return;
-    }
-    const n = /^\s*\+?\d+$/.test(arg) ? Number(arg.trim().replace("+", "")) : undefined;
-    if (c === "vlan-id") {
-      if (n === undefined || n > 4094) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
-      vlan.id = { invert: inv, value: n };
-    } else {
-      if (n === undefined || n >= 8) throw paramProblem(`Invalid --vlan-prio range ('${arg}')`);
-      vlan.prio = { invert: inv, value: n };
-    }
-  }
-
-  function parsePkttype(arg: string, inv: boolean): void {
-    added("pkttype");
-    let n = strtolWhole(arg, 16);
-    if (n === undefined) {
-      n = PKTTYPE_CLASSES.findIndex((name) => name.toLowerCase() === arg.toLowerCase());
-      if (n < 0) throw paramProblem(`Could not parse class '${arg}'`);
-    }
-    if (n < 0 || n > 255) throw paramProblem("Problem with specified pkttype class");
-    rule.pkttype = { invert: inv || rule.pkttype?.invert === true, value: n };
-  }
-
-  function parseMark(arg: string, inv: boolean): void {
-    added("mark");
-    // strtoul(arg, &end, 0), then "/" and strtoul again: no digits leave `end` where it was
-    const cStrtoul = (from: number): { value: number; end: number } => {
-      const p = strtoulPrefix(arg.slice(from), 0, 0xffffffff);
-      return p ? { value: p.value, end: from + p.end } : { value: 0, end: from };
-    };
-    let { value, end } = cStrtoul(0);
-    let mask = 0xffffffff;
-    const or = arg[end] === "/" && end === 0;
-    if (arg[end] === "/") ({ value: mask, end } = cStrtoul(end + 1));
-    if (end !== arg.length || end === 0) throw paramProblem(`Bad mark value '${arg}'`);
-    rule.mark = { invert: inv || rule.mark?.invert === true, value: { value, mask, or } };
-  }
-
-  function parseIpOption(c: string, arg: string, inv: boolean): void {
-    // an ip match begun after a limit match is read but lost (1.8.9 neither lists nor saves it)
-    if (rule.extensions?.includes("limit") && !rule.extensions.includes("ip")) lostIp ??= {};
-    const ip = lostIp ?? (rule.ip ??= {});
-    if (!lostIp) added("ip");
-    if (c === "ip-src" || c === "ip-dst") {
-      const [a] = parseAddressList(arg);
-      ip[c === "ip-src" ? "src" : "dst"] = { invert: inv, value: { addr: a!.addr, mask: a!.mask } };
-    } else if (c === "ip-tos") {
-      const tos = strtoul(arg, 0, 255);
-      if (tos === undefined) throw paramProblem("Problem with specified IP tos");
-      ip.tos = { invert: inv, value: tos };
-    } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
-    else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
   }
 }

@@ -1,0 +1,109 @@
+// The options of ebtables' built-in matches and watchers (ip, log, pkttype, mark, vlan) as
+// libebt_* 1.8.9 read them. parse.ts decides which extension an option belongs to.
+import { parseAddressList, parseProtocol } from "../iptables/address.js";
+import { parsePortRange } from "../netfilter/extensions/util/ports.js";
+import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
+import { paramProblem } from "../netfilter/xtables-error.js";
+import { ethertypeByName } from "./ethertypes.js";
+import { PKTTYPE_CLASSES, logLevelNumber } from "./rule-text.js";
+import type { EbExtensionName, EbIpMatch, EbRule } from "./types.js";
+
+/** C strtol over the whole text: the value, or undefined when characters are left over. */
+export function strtolWhole(text: string, base: 10 | 16): number | undefined {
+  const re = base === 16 ? /^\s*([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^\s*([+-]?)(\d+)$/;
+  if (text === "") return 0;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const n = parseInt(m[2]!, base);
+  return m[1] === "-" ? -n : n;
+}
+
+/** Matches and watchers print in the order their first option came. */
+export function addExtension(rule: EbRule, name: EbExtensionName): void {
+  const list = (rule.extensions ??= []);
+  if (!list.includes(name)) list.push(name);
+}
+
+/** A log watcher option (--log, --log-level, --log-prefix, --log-ip/-arp/-ip6). */
+export function parseLogOption(rule: EbRule, c: string, arg: string | undefined): void {
+  addExtension(rule, "log");
+  const log = (rule.log ??= { level: 5, prefix: "", ip: false, arp: false, ip6: false });
+  if (c === "log-prefix") {
+    if (arg!.length > 29) throw paramProblem("Prefix too long");
+    if (arg!.includes('"')) throw paramProblem('Use of \\" is not allowed in the prefix');
+    log.prefix = arg!;
+  } else if (c === "log-level") {
+    const n = strtolWhole(arg!, 16);
+    const level = n !== undefined && n >= 0 && n <= 7 ? n : logLevelNumber(arg!);
+    if (level === undefined) throw paramProblem("Problem with the log-level");
+    log.level = level;
+  } else if (c === "log-ip") log.ip = true;
+  else if (c === "log-arp") log.arp = true;
+  else if (c === "log-ip6") log.ip6 = true;
+}
+
+/** A vlan match option; `once` refuses a repeated one. */
+export function parseVlan(rule: EbRule, c: string, arg: string, inv: boolean, once: (flag: string) => void): void {
+  addExtension(rule, "vlan");
+  const vlan = (rule.vlan ??= {});
+  once(c);
+  if (c === "vlan-encap") {
+    let n = strtolWhole(arg, 16);
+    if (n === undefined) {
+      n = ethertypeByName(arg);
+      if (n === undefined) throw paramProblem(`Unknown --vlan-encap value ('${arg}')`);
+    }
+    if (n < 60) throw paramProblem(`Invalid --vlan-encap range ('${arg}')`);
+    vlan.encap = { invert: inv, value: n & 0xffff };
+    return;
+  }
+  const n = /^\s*\+?\d+$/.test(arg) ? Number(arg.trim().replace("+", "")) : undefined;
+  if (c === "vlan-id") {
+    if (n === undefined || n > 4094) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
+    vlan.id = { invert: inv, value: n };
+  } else {
+    if (n === undefined || n >= 8) throw paramProblem(`Invalid --vlan-prio range ('${arg}')`);
+    vlan.prio = { invert: inv, value: n };
+  }
+}
+
+/** --pkttype-type: a class name or a (hex) number. */
+export function parsePkttype(rule: EbRule, arg: string, inv: boolean): void {
+  addExtension(rule, "pkttype");
+  let n = strtolWhole(arg, 16);
+  if (n === undefined) {
+    n = PKTTYPE_CLASSES.findIndex((name) => name.toLowerCase() === arg.toLowerCase());
+    if (n < 0) throw paramProblem(`Could not parse class '${arg}'`);
+  }
+  if (n < 0 || n > 255) throw paramProblem("Problem with specified pkttype class");
+  rule.pkttype = { invert: inv || rule.pkttype?.invert === true, value: n };
+}
+
+/** --mark VALUE[/MASK] or --mark /MASK, read with strtoul as libebt_mark_m does. */
+export function parseMark(rule: EbRule, arg: string, inv: boolean): void {
+  addExtension(rule, "mark");
+  // strtoul(arg, &end, 0), then "/" and strtoul again: no digits leave `end` where it was
+  const cStrtoul = (from: number): { value: number; end: number } => {
+    const p = strtoulPrefix(arg.slice(from), 0, 0xffffffff);
+    return p ? { value: p.value, end: from + p.end } : { value: 0, end: from };
+  };
+  let { value, end } = cStrtoul(0);
+  let mask = 0xffffffff;
+  const or = arg[end] === "/" && end === 0;
+  if (arg[end] === "/") ({ value: mask, end } = cStrtoul(end + 1));
+  if (end !== arg.length || end === 0) throw paramProblem(`Bad mark value '${arg}'`);
+  rule.mark = { invert: inv || rule.mark?.invert === true, value: { value, mask, or } };
+}
+
+/** An ip match option into `ip`. */
+export function parseIpOption(ip: EbIpMatch, c: string, arg: string, inv: boolean): void {
+  if (c === "ip-src" || c === "ip-dst") {
+    const [a] = parseAddressList(arg);
+    ip[c === "ip-src" ? "src" : "dst"] = { invert: inv, value: { addr: a!.addr, mask: a!.mask } };
+  } else if (c === "ip-tos") {
+    const tos = strtoul(arg, 0, 255);
+    if (tos === undefined) throw paramProblem("Problem with specified IP tos");
+    ip.tos = { invert: inv, value: tos };
+  } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
+  else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
+}
