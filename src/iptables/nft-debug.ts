@@ -170,9 +170,22 @@ function snapshot(p: ParsedCommand, t: Table, debug: boolean): Before {
   return { tableExisted: t.exists, bases, rules, counted, uses };
 }
 
-/** Table and base chains the command brought into the kernel, in the order iptables sends them. */
-function created(t: Table, before: Before, h: Handles, fam: string): string {
+/**
+ * Table and base chains the command brought into the kernel, in the order iptables sends them.
+ * A refused batch brought nothing, yet it sent the table and the rule's base chain (whose
+ * handle is used up all the same).
+ */
+function created(p: ParsedCommand, t: Table, before: Before, h: Handles, fam: string, refused: boolean): string {
   let out = "";
+  if (refused) {
+    const base = p.chain !== undefined && (BUILTIN_CHAINS[t.name] as string[]).includes(p.chain) && !before.bases.has(p.chain);
+    if (!before.tableExisted) out += `table ${t.name} ${fam} flags 0 use 0 handle 0\n`;
+    if (base && p.command & (CMD.APPEND | CMD.INSERT)) {
+      h.next++;
+      out += baseChainLine(fam, t, p.chain!, "accept");
+    }
+    return out;
+  }
   if (t.exists && !before.tableExisted) out += `table ${t.name} ${fam} flags 0 use 0 handle 0\n`;
   for (const name of BUILTIN_CHAINS[t.name]) {
     const c = t.chains[name];
@@ -199,7 +212,7 @@ function removedRules(chain: string, before: Before, t: Table, h: Handles, fam: 
 
 /** The batch objects after the command's own output. */
 function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: string, fam: string, family: 4 | 6, refused: boolean): string {
-  let text = created(t, before, h, fam);
+  let text = created(p, t, before, h, fam, refused);
   const chain = p.chain!;
   switch (p.command) {
     case CMD.APPEND:
@@ -315,9 +328,9 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string): str
     rememberSent(p, given);
     const kernel = err instanceof OpError && !!err.nft;
     const partial = (err as { stdout?: string }).stdout ?? "";
-    if (kernel && [CMD.APPEND, CMD.INSERT].includes(p.command)) for (let i = 0; i < p.rules.length; i++) if (!debug) h.next++;
-    if (!debug) throw err;
+    // (a refused batch still used up its handles)
     const post = kernel ? sent(p, t, before, h, partial, fam, family, true) : "";
+    if (!debug) throw err;
     throw Object.assign(err as Error, { stdout: pre + partial + post });
   }
   rememberSent(p, given);

@@ -11,15 +11,17 @@ const MATCH_REVISION: Record<string, [string, number]> = {
   hashlimit: ["hashlimit", 3], connlimit: ["connlimit", 1], owner: ["owner", 1], cgroup: ["cgroup", 2],
   socket: ["socket", 3], nfacct: ["nfacct", 1], bpf: ["bpf", 1], set: ["set", 4], mark: ["mark", 1],
   // ip6tables' extensions
-  hl: ["hl", 0], icmp6: ["icmp6", 0], rt: ["rt", 0], frag: ["frag", 0], hbh: ["hbh", 0], dst: ["dst", 0],
+  srh: ["srh", 1],
 };
 
 /** Revision of each target extension (the rest are revision 0). */
 const TARGET_REVISION: Record<string, [string, number]> = {
   MARK: ["MARK", 2], CONNMARK: ["CONNMARK", 2], TOS: ["TOS", 1], NFQUEUE: ["NFQUEUE", 3], IDLETIMER: ["IDLETIMER", 1],
   CT: ["CT", 2], NOTRACK: ["CT", 2], DNAT: ["DNAT", 2], TPROXY: ["TPROXY", 1], TEE: ["TEE", 1], SET: ["SET", 3],
-  SNAT: ["SNAT", 0], MASQUERADE: ["MASQUERADE", 0], REDIRECT: ["REDIRECT", 0],
 };
+
+/** ip6tables' SNAT is revision 1 (IPv4's nf_nat_ipv4_multi_range_compat is revision 0). */
+const TARGET_REVISION6: Record<string, [string, number]> = { SNAT: ["SNAT", 1] };
 
 /** One register value as libnftnl prints it: 32-bit host-order (little-endian) words. */
 export function words(bytes: number[]): string {
@@ -123,7 +125,7 @@ function matchExprs(name: string, d: any): string {
   return xtMatch(name);
 }
 
-function actionExprs(rule: Rule): string {
+function actionExprs(rule: Rule, family: 4 | 6): string {
   const a = rule.action;
   switch (a.kind) {
     case "none":
@@ -143,7 +145,7 @@ function actionExprs(rule: Rule): string {
         const prefix = data?.prefix ? `prefix ${data.prefix} ` : "";
         return line("log", `${prefix}group ${data?.group ?? 0} snaplen ${data?.size ?? 0} qthreshold ${data?.threshold ?? 0} `);
       }
-      const [real, rev] = TARGET_REVISION[name] ?? [name, 0];
+      const [real, rev] = (family === 6 ? TARGET_REVISION6[name] : undefined) ?? TARGET_REVISION[name] ?? [name, 0];
       return line("target", `name ${real} rev ${rev} `);
     }
   }
@@ -182,5 +184,5 @@ export function ruleExprs(rule: Rule, family: 4 | 6, sent: Rule = rule, zeroed =
   let out = headerExprs(sent, family);
   for (const m of sent.matches) out += matchExprs(m.name, m.data);
   out += line("counter", zeroed ? "pkts 0 bytes 0 " : `pkts ${rule.counters.pkts} bytes ${rule.counters.bytes} `);
-  return out + actionExprs(rule);
+  return out + actionExprs(rule, family);
 }
