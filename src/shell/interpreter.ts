@@ -468,8 +468,13 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
       const fs = new WorldVfs(state.world, state.netns, state.cwd);
       if (fs.isExecutable(name)) {
         // a script made executable runs in its interpreter: #!/bin/sh is dash, anything else bash
-        const shebang = /^#!\s*(\S+)/.exec(fs.readFile(name) ?? "")?.[1];
-        return runArgv(state, [shebang === "/bin/sh" || shebang === "/usr/bin/sh" ? "sh" : "bash", name, ...argv.slice(1)], io, env, line);
+        // "#!/bin/bash -e": the rest of the line is one argument before the script; "#!/usr/bin/env sh" names the shell
+        const [, interp = "", rest] = /^#![ \t]*(\S*)[ \t]*([^\n]*)/.exec(fs.readFile(name) ?? "") ?? [];
+        const viaEnv = interp.endsWith("/env") && rest !== undefined && rest !== "";
+        const program = viaEnv ? rest!.split(/[ \t]+/)[0]! : interp;
+        const option = viaEnv ? rest!.split(/[ \t]+/).slice(1).join(" ") : rest?.trimEnd();
+        const shell = ["/bin/sh", "/usr/bin/sh", "sh", "/bin/dash", "dash"].includes(program) ? "sh" : "bash";
+        return runArgv(state, [shell, ...(option ? [option] : []), name, ...argv.slice(1)], io, env, line);
       }
       const why = fs.isDir(name) ? "Is a directory" : fs.exists(name) ? "Permission denied" : "No such file or directory";
       io.err.push(`${errorPrefix(state, line)}${name}: ${why}\n`);

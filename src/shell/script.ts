@@ -57,6 +57,11 @@ ${["debug", "debugger", "dump-po-strings", "dump-strings", "help", "init-file", 
 \t-abefhkmnptuvxBCEHPT or -o option
 `;
 
+/** bash's usage text under the name it was run as. */
+export function bashUsage(shell: string): string {
+  return BASH_USAGE.replaceAll("/bin/bash", shell);
+}
+
 /** bash's complaint when a command line starting with "-" has a letter that is no option of bash's. */
 function bashOptionError(cmd: string): string | undefined {
   if (!cmd.startsWith("-") || cmd.startsWith("--")) return undefined;

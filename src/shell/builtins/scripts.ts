@@ -5,6 +5,9 @@ import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
 import { runScriptFile } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
+import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
+import { bashUsage } from "../script.js";
+import type { ShellState } from "../state.js";
 
 export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
@@ -27,9 +30,63 @@ export function returnBuiltin(b: BuiltinCall): number {
   throw new ReturnSignal(arg === undefined ? b.state.lastRc : ((Number(arg) % 256) + 256) % 256);
 }
 
-const BASH_OPTION_LETTERS: Record<string, string> = { e: "errexit", u: "nounset", x: "xtrace", E: "errtrace" };
+/** What `bash`/`sh` take from their leading options (set options go straight into the new shell). */
+interface Invocation {
+  commandString: boolean;
+  stdinScript: boolean;
+  checkOnly: boolean;
+}
 
-/** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin. */
+/** bash's long options that change nothing here (startup files, line editing, POSIX mode). */
+const IGNORED_LONG = new Set(["norc", "noprofile", "posix", "login", "noediting", "verbose", "restricted"]);
+
+/**
+ * Reads `-xc`, `-e -u`, `+x`, `-o pipefail`, `-s`, `-n` and bash's long options off `args`;
+ * an error text when an option is unknown.
+ */
+function readInvocation(args: string[], sub: ShellState, shell: string): Invocation | { error: string } {
+  const inv: Invocation = { commandString: false, stdinScript: false, checkOnly: false };
+  while (args.length) {
+    const word = args[0]!;
+    if (word === "--" || word === "-") {
+      args.shift();
+      break;
+    }
+    if (!sub.dash && word.startsWith("--") && IGNORED_LONG.has(word.slice(2))) {
+      args.shift();
+      continue;
+    }
+    if (!/^[-+][a-zA-Z]+$/.test(word)) break;
+    args.shift();
+    const on = word[0] === "-";
+    for (const letter of word.slice(1)) {
+      if (letter === "c" || letter === "s") {
+        if (on) inv[letter === "c" ? "commandString" : "stdinScript"] = true;
+      } else if (letter === "n") inv.checkOnly = on;
+      else if (letter === "o") {
+        const name = args.shift();
+        if (name === undefined || !ALL_OPTIONS.includes(name) || (sub.dash && !DASH_OPTIONS.has(name))) {
+          return { error: sub.dash ? `${shell}: 0: Illegal option -o ${name ?? ""}\n` : `${shell}: line 0: ${shell}: ${name ?? ""}: invalid option name\n` };
+        }
+        if (on) sub.options.add(name);
+        else sub.options.delete(name);
+      } else if ("ilvD".includes(letter)) {
+        // login, interactive, verbose echo of the input: no effect on what the script does here
+      } else if (OPTION_LETTERS[letter] && !(sub.dash && "BEHPT".includes(letter))) {
+        if (on) sub.options.add(OPTION_LETTERS[letter]);
+        else sub.options.delete(OPTION_LETTERS[letter]);
+      } else {
+        return { error: sub.dash ? `${shell}: 0: Illegal option -${letter}\n` : `${shell}: -${letter}: invalid option\n${bashUsage(shell)}` };
+      }
+    }
+  }
+  return inv;
+}
+
+/** dash's -o names (no pipefail before dash 0.5.12). */
+const DASH_OPTIONS = new Set(["errexit", "noglob", "ignoreeof", "monitor", "noexec", "nounset", "verbose", "xtrace", "allexport", "notify", "noclobber", "vi", "emacs"]);
+
+/** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin (also `bash -s ARGS`). */
 export function bash(b: BuiltinCall): number {
   const sub = forkState(b.state);
   sub.scriptMode = true;
@@ -41,48 +98,38 @@ export function bash(b: BuiltinCall): number {
   sub.scriptFile = false;
   sub.errorSource = undefined;
   const args = b.argv.slice(1);
-  let checkOnly = false;
-  // leading single-letter set options: `bash -x fw.sh`, `sh -e script`, `bash -ex`, `bash -n` (parse only),
-  // `bash -xc 'CMD'` (c in a group: the next word is the command string)
-  let commandString = false;
-  while (args[0] !== undefined && /^[-+][euxnc]+$/.test(args[0])) {
-    const flag = args.shift()!;
-    for (const letter of flag.slice(1)) {
-      if (letter === "c") {
-        commandString ||= flag[0] === "-";
-        continue;
-      }
-      if (letter === "n") {
-        checkOnly = flag[0] === "-";
-        continue;
-      }
-      const name = BASH_OPTION_LETTERS[letter]!;
-      if (flag[0] === "-") sub.options.add(name);
-      else sub.options.delete(name);
-    }
+  const inv = readInvocation(args, sub, b.argv[0]!);
+  if ("error" in inv) {
+    b.io.err.push(inv.error);
+    return 2;
   }
-  if (commandString) args.unshift("-c");
+  const checkOnly = inv.checkOnly;
   let src: string;
-  if (args[0] === "-c") {
+  const file = !inv.commandString && !inv.stdinScript && args[0] !== undefined;
+  if (inv.commandString) {
     // (the new shell says it, under its own name)
-    if (args[1] === undefined) {
+    if (args[0] === undefined) {
       b.io.err.push(sub.dash ? `${b.argv[0]}: 0: -c requires an argument\n` : `${b.argv[0]}: -c: option requires an argument\n`);
       return 2;
     }
-    src = args[1];
-    if (args[2] !== undefined) sub.shellName = args[2];
-    sub.positional = args.slice(3);
-  } else if (args[0] !== undefined && !args[0].startsWith("-")) {
+    src = args[0];
+    if (args[1] !== undefined) sub.shellName = args[1];
+    sub.positional = args.slice(2);
+  } else if (file) {
     const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
-    const text = vfs.readFile(args[0]);
+    const text = vfs.readFile(args[0]!);
     if (text === undefined) {
       b.io.err.push(`${b.argv[0]}: ${args[0]}: No such file or directory\n`);
       return 127;
     }
     src = text;
-    sub.shellName = args[0];
+    sub.shellName = args[0]!;
     sub.positional = args.slice(1);
-  } else src = b.io.stdin;
+  } else {
+    // the script comes on stdin (`bash -s ARGS…` gives it $1…)
+    src = b.io.stdin;
+    sub.positional = args;
+  }
   for (const [k, v] of Object.entries(b.env)) {
     sub.vars[k] = v;
     sub.exported.add(k);
@@ -90,8 +137,7 @@ export function bash(b: BuiltinCall): number {
   sub.aliases = nameTable();
   sub.traps = nameTable();
   sub.parentTraps = undefined;
-  const io = { ...b.io, stdin: args[0] === "-c" ? b.io.stdin : "" };
-  const file = args[0] !== undefined && args[0] !== "-c" && !args[0].startsWith("-");
+  const io = { ...b.io, stdin: inv.commandString ? b.io.stdin : "" };
   let rc: number;
   try {
     if (file) rc = runScriptFile(sub, src, io, checkOnly);
