@@ -7,7 +7,7 @@ import { type EbCommand, parseEbCommand } from "./parse.js";
 import { ebRuleText } from "./rule-text.js";
 import { EB_HELP } from "./help.js";
 import { targetAllowed } from "./targets.js";
-import { type EbChain, type EbRule, type EbTable, ebStateOf, listedChains } from "./types.js";
+import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, listedChains } from "./types.js";
 
 const PREFIX = "ebtables v1.8.9 (nf_tables): ";
 const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
@@ -159,6 +159,10 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       } while (n < cmd.deleteEnd);
       break;
     }
+    case "C":
+      // ebtables-nft reads -C but does nothing with it; a zero result reads as failure (errno ENOENT)
+      if (!cmd.changeCounters) throw new EbFailure("No chain/target/match by that name");
+      break;
     case "check": {
       const chain = findChain(table, cmd.chain);
       if (!chain.rules.some((r) => sameRule(r, cmd.rule))) throw new EbFailure("Bad rule (does a matching rule exist in that chain?)");
@@ -201,7 +205,8 @@ export function runEbtables(ctx: CommandContext): CommandResult {
   try {
     const stdout = applyEbCommand(cmd, table);
     if (WRITES.has(cmd.command) || cmd.zero) table.exists = true;
-    state[cmd.table] = table;
+    // --init-table deletes the table: listings show fresh built-in chains again
+    state[cmd.table] = cmd.command === "init" ? freshTable(cmd.table) : table;
     return { stdout, stderr: "", rc: 0 };
   } catch (e) {
     if (e instanceof XtablesError) return formatXtablesError(e);

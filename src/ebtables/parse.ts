@@ -14,7 +14,7 @@ import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS,
 import { parseMacAndMask } from "./rule-text.js";
 import { type EbIface, type EbIpMatch, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
-export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check";
+export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check" | "init";
 
 export interface EbCommand {
   command: EbCommandName;
@@ -31,6 +31,8 @@ export interface EbCommand {
   listNumbers: boolean;
   listCounters: boolean;
   rule: EbRule;
+  /** -C: parse_change_counters_rule's result (0 unless a counter had a sign). */
+  changeCounters?: number;
   /** -V: print the version and stop. */
   version?: boolean;
 }
@@ -183,7 +185,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
             g.optind++;
           }
         } else if (c === "C") {
-          throw new XtablesError("-C (change counters) is not supported by this emulator", { rc: 2 });
+          changeCounters();
         } else if (c === "I") {
           const word = nextWord();
           if (word === undefined || (word.startsWith("-") && !/^-[0-9]/.test(word))) cmd.ruleNr = 1;
@@ -242,7 +244,9 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
         if (c === "Lc") cmd.listCounters = true;
         break;
       case "init-table":
-        throw new XtablesError("--init-table is not supported by this emulator", { rc: 2 });
+        if (restore) throw paramProblem("--init-table is not supported in daemon mode");
+        // (acted on at once: the rest of the line is not read)
+        return { ...cmd, command: "init" };
       case "concurrent":
         break;
       default:
@@ -252,6 +256,29 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
   }
   if (rule.targetExt && ["A", "I", "D", "C", "check"].includes(cmd.command)) finalTargetCheck(rule.targetExt);
   return cmd;
+
+  /** -C CHAIN [START[:END]] PCNT BCNT: read like parse_change_counters_rule, never applied. */
+  function changeCounters(): void {
+    const at = (k: number): string | undefined => argv[g.optind + k];
+    if (at(1) === undefined || at(0)!.startsWith("-") || at(1)!.startsWith("-")) throw paramProblem("The command -C needs at least 2 arguments");
+    const third = at(2);
+    if (third !== undefined && (!third.startsWith("-") || /^-[0-9]/.test(third))) {
+      if (g.optind + 3 !== argv.length) throw paramProblem("No extra options allowed with -C start_nr[:end_nr] pcnt bcnt");
+      const range = ruleRange(at(0)!);
+      if ("shown" in range) throw paramProblem(`Something is wrong with the rule number specification '${range.shown}'`);
+      g.optind++;
+    }
+    // a "+" or "-" counter asks for a change by that much (the result is then non-zero)
+    let relative = 0;
+    for (const [k, weight] of [[0, 1], [1, 3]] as const) {
+      const word = at(k)!;
+      const sign = word[0] === "+" ? 1 : word[0] === "-" ? 2 : 0;
+      relative += sign * weight;
+      if (!/^\s*[+-]?\d*$/.test(sign ? word.slice(1) : word)) throw paramProblem(`Packet counter '${word}' invalid`);
+    }
+    cmd.changeCounters = relative;
+    g.optind += 2;
+  }
 
   function parseRuleOption(c: string, optarg: string): void {
     if (c === "i" || c === "logical-in") {
