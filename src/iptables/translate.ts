@@ -140,7 +140,14 @@ function leavesTrailingSpace(target: string | undefined, text: string): boolean 
 export function translateRules(argv: string[], verb: string, family: 4 | 6, table: string, chain: string, rules: Rule[], warnings: string[], restore?: { sets: number }, names?: NameTables): string {
   const sets: string[] = [];
   // libxt_connlimit numbers its sets with a counter that lives as long as the process
-  const texts = rules.map((r) => ruleText(r, family, table, sets, warnings, restore?.sets ?? 0, names));
+  // (the sets each rule declared: xtables-translate prints them just before that rule)
+  const setsOf: string[][] = [];
+  const texts = rules.map((r) => {
+    const before = sets.length;
+    const text = ruleText(r, family, table, sets, warnings, restore?.sets ?? 0, names);
+    setsOf.push(sets.slice(before));
+    return text;
+  });
   if (restore) restore.sets += sets.length;
   const nft = restore ? "" : "nft ";
   const tick = restore ? "" : "'";
@@ -165,9 +172,15 @@ export function translateRules(argv: string[], verb: string, family: 4 | 6, tabl
   // xtables-translate prints "nft " once per source address, then one quoted rule per line
   const perSource = rules.length / Math.max(1, sourceCount(argv, rules));
   const ip = family === 6 ? "ip6" : "ip";
-  let out = sets.map((set) => `${nft}${tick}${set}${tick}\n`).join("");
+  let out = "";
   texts.forEach((t, i) => {
     if (i % perSource === 0) out += nft;
+    // one "add set" line holds every set of the rule; "nft " is printed again for the rule
+    const ruleSets = setsOf[i]!;
+    if (ruleSets.length) {
+      const line = [ruleSets[0], ...ruleSets.slice(1).map((set) => set.replace(/^add set \S+ \S+ /, ""))].join(" ");
+      out += `${tick}${line}${tick}\n${nft}`;
+    }
     out += `${tick}${verb} rule ${ip} ${table} ${chain} ${t}${tick}\n`;
   });
   return out;
