@@ -40,9 +40,11 @@ function handlesOf(t: Table): Handles {
   if (h && t.exists) return h;
   h = undefined;
   if (t.exists) {
-    for (const c of Object.values(t.chains)) {
-      h = c.rules.map((r) => owners.get(r)).find((o) => o !== undefined);
-      if (h) break;
+    search: for (const c of Object.values(t.chains)) {
+      for (const r of c.rules) {
+        h = owners.get(r);
+        if (h) break search;
+      }
     }
   }
   h ??= { next: 0, ids: new WeakMap(), chains: new Set() };
