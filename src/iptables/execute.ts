@@ -28,6 +28,7 @@ import {
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
 import { withNftDebug } from "./nft-debug.js";
+import { withLegacyDump } from "./legacy-dump.js";
 import { verboseRuleLine } from "./rule-text.js";
 import { chainPrintWarnings, printWarnings, tablePrintWarnings } from "../netfilter/extensions/util/print-warnings.js";
 
@@ -227,8 +228,10 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
 /** Runs the command on `t` (the table named by -t, already validated). */
 export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const commits = env.backend === "legacy" && !env.deferChecks && changesTable(p, t);
-  // (iptables-nft: -vv's netlink debug print around the output, and the handles it shows)
-  const out = env.backend === "nft" && !env.deferChecks ? withNftDebug(p, t, () => runCommand(p, t, env)) : runCommand(p, t, env);
+  // (-vv: iptables-nft's netlink debug print around the output, and the handles it shows;
+  // iptables-legacy's dump of the table blob after it)
+  const run = () => runCommand(p, t, env);
+  const out = env.deferChecks ? run() : env.backend === "nft" ? withNftDebug(p, t, run) : withLegacyDump(p, t, run);
   if (commits) legacyCommitCounters(t, p);
   return out;
 }

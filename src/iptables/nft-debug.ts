@@ -351,6 +351,11 @@ function rememberSent(p: ParsedCommand, given: Rule[]): void {
 
 let ip6Running = false;
 
+/** Whether the running command is ip6tables (see asIp6tables). */
+export function ip6tablesRunning(): boolean {
+  return ip6Running;
+}
+
 /** Runs ip6tables: its -vv prints "ip6 filter ..." (the rule set itself has no family mark). */
 export function asIp6tables<T>(run: () => T): T {
   const was = ip6Running;
