@@ -75,6 +75,25 @@ function listTable(cmd: EbCommand, table: EbTable): string {
   return out;
 }
 
+/** nft's loop check: a jump cycle among the chains reachable from a built-in chain. */
+function hasLoop(table: EbTable): boolean {
+  const byName = new Map(table.chains.map((c) => [c.name, c]));
+  const state = new Map<string, "open" | "done">();
+  const visit = (chain: EbChain): boolean => {
+    state.set(chain.name, "open");
+    for (const rule of chain.rules) {
+      const next = byName.get(rule.target);
+      if (!next || next.builtin || rule.targetExt) continue;
+      const seen = state.get(next.name);
+      if (seen === "open") return true;
+      if (seen === undefined && visit(next)) return true;
+    }
+    state.set(chain.name, "done");
+    return false;
+  };
+  return table.chains.some((c) => c.builtin && state.get(c.name) === undefined && visit(c));
+}
+
 function referenced(table: EbTable, name: string): boolean {
   return table.chains.some((c) => c.rules.some((r) => r.target === name));
 }
@@ -140,6 +159,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
         if (cmd.ruleNr - 1 > chain.rules.length) throw new EbFailure("Index of insertion too big");
         chain.rules.splice(cmd.ruleNr - 1, 0, cmd.rule);
       }
+      if (hasLoop(table)) throw new EbCommitError(`${op} failed (Too many links): rule in chain ${chain.name}`);
       break;
     }
     case "D": {

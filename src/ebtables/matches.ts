@@ -18,6 +18,17 @@ export function strtolWhole(text: string, base: 10 | 16): number | undefined {
   return m[1] === "-" ? -n : n;
 }
 
+/**
+ * 1.8.9 keeps only the first and the last of three or more matches and watchers in a rule
+ * (the ones between are neither listed nor saved; seen with every combination tried).
+ */
+export function dropMiddleExtensions(rule: EbRule): void {
+  const list = rule.extensions;
+  if (!list || list.length < 3) return;
+  for (const name of list.slice(1, -1)) delete rule[name];
+  rule.extensions = [list[0]!, list[list.length - 1]!];
+}
+
 /** Matches and watchers print in the order their first option came. */
 export function addExtension(rule: EbRule, name: EbExtensionName): void {
   const list = (rule.extensions ??= []);

@@ -8,11 +8,11 @@ import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ARP_OPTIONS, parseArpOption } from "./arp.js";
-import { addExtension, parseIpOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
+import { addExtension, dropMiddleExtensions, parseIpOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
 import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { parseMacAndMask } from "./rule-text.js";
-import { type EbIface, type EbIpMatch, type EbRule, type EbTableName, isEbTableName } from "./types.js";
+import { type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check" | "init";
 
@@ -133,7 +133,6 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     g.optind++;
   };
   const stray: Partial<Record<EbTargetName, EbTargetExt>> = {};
-  let lostIp: EbIpMatch | undefined;
   for (;;) {
     const r = g.next(LONGS);
     if (r.kind === "end") break;
@@ -255,6 +254,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     invert = false;
   }
   if (rule.targetExt && ["A", "I", "D", "C", "check"].includes(cmd.command)) finalTargetCheck(rule.targetExt);
+  dropMiddleExtensions(rule);
   return cmd;
 
   /** -C CHAIN [START[:END]] PCNT BCNT: read like parse_change_counters_rule, never applied. */
@@ -372,10 +372,8 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       parseArpOption((rule.arp ??= {}), c.slice(4), arg, inv, once);
     }
     else {
-      // an ip match begun after a limit match is read but lost (1.8.9 neither lists nor saves it)
-      if (rule.extensions?.includes("limit") && !rule.extensions.includes("ip")) lostIp ??= {};
-      if (!lostIp) addExtension(rule, "ip");
-      parseIpOption(lostIp ?? (rule.ip ??= {}), c, arg!, inv);
+      addExtension(rule, "ip");
+      parseIpOption((rule.ip ??= {}), c, arg!, inv);
     }
     if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
   }
