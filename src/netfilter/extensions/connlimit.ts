@@ -17,6 +17,8 @@ export interface ConnlimitData {
   prefix: number;
   side: "src" | "dst";
   seen: string[];
+  /** ip6tables' rule (its default mask and a typed /128 are the same bytes). */
+  v6?: boolean;
 }
 
 const ORDER = ["connlimit-upto", "connlimit-above", "connlimit-mask", "connlimit-saddr", "connlimit-daddr"];
@@ -34,6 +36,7 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
   parse(d, { option, args, invert, family }) {
     // ip6tables groups by the whole IPv6 address unless --connlimit-mask says otherwise
     if (family === 6 && !d.seen.includes("connlimit-mask")) d.prefix = 128;
+    if (family === 6) d.v6 = true;
     checkOption("connlimit", d.seen, option, invert, { invertible: option === "connlimit-upto" || option === "connlimit-above" });
     const arg = args[0] ?? "";
     switch (option) {
@@ -79,6 +82,9 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
     if (seen.includes("connlimit-saddr") && seen.includes("connlimit-daddr")) throw cannotCombine("connlimit", "connlimit-saddr", "connlimit-daddr");
   },
   save: (d) => `--connlimit-${d.upto ? "upto" : "above"} ${d.limit} --connlimit-mask ${d.prefix} --connlimit-${d.side === "dst" ? "daddr" : "saddr"}`,
+  // without --connlimit-mask all 16 mask bytes are set; an IPv4 mask given clears the last 12,
+  // so -C/-D tell a default /32 from a typed one
+  identity: (d) => (!d.v6 && d.seen.includes("connlimit-mask") ? "mask" : ""),
   print: (d) => `#conn ${d.side}/${d.prefix} ${d.upto ? "<=" : ">"} ${d.limit}`,
   match(d, pkt, ctx: HookContext & ContextExtras) {
     const addr = d.side === "src" ? pkt.src : pkt.dst;

@@ -40,6 +40,11 @@ export interface ConntrackData {
   /** Inverted options, by option name without "ct" (state, proto, origsrc, …). */
   inv: string[];
   seen: string[];
+  /**
+   * IPv4 addresses typed without a mask: libxtables fills all 16 mask bytes then, but only the
+   * first 4 for "/32", so -C/-D tell "1.2.3.4" and "1.2.3.4/32" apart (the saved text does not).
+   */
+  hostOnly?: AddrKey[];
 }
 
 /**
@@ -199,6 +204,7 @@ export const conntrackMatch: MatchExtension<ConntrackData> = {
       case "ctreplsrc":
       case "ctrepldst":
         d[key as AddrKey] = parseHostMask("conntrack", option, arg, family, { hosts4, hosts6 });
+        if (family !== 6 && !arg.includes("/")) (d.hostOnly ??= []).push(key as AddrKey);
         break;
       case "ctorigsrcport":
       case "ctorigdstport":
@@ -226,6 +232,7 @@ export const conntrackMatch: MatchExtension<ConntrackData> = {
     if (d.seen.length === 0) throw paramProblem("conntrack: At least one option is required");
   },
   save: (d) => dump(d, "--"),
+  identity: (d) => (d.hostOnly ? `host:${[...d.hostOnly].sort().join(",")}` : ""),
   print: (d, { numeric }) => dump(d, "", numeric),
   match: (d, _pkt, ctx) => conntrackMatches(d, ctx),
 };

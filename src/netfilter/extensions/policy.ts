@@ -18,6 +18,8 @@ interface Element {
   "tunnel-src"?: AddrMask;
   "tunnel-dst"?: AddrMask;
   inv: Key[];
+  /** IPv4 tunnel addresses typed without a mask (all 16 mask bytes set: -C/-D differ from "/32"). */
+  hostOnly?: Key[];
 }
 
 export interface PolicyData {
@@ -111,6 +113,7 @@ export const policyMatch: MatchExtension<PolicyData> = {
     if (key === "mode" && arg !== "transport" && arg !== "tunnel") throw paramProblem(`policy match: invalid mode "${arg}"`);
     (e as unknown as Record<string, unknown>)[key] = key === "mode" ? arg : value;
     if (invert) e.inv.push(key);
+    if ((key === "tunnel-src" || key === "tunnel-dst") && family !== 6 && !arg.includes("/")) (e.hostOnly ??= []).push(key);
   },
   finalCheck(d) {
     if (!d.dir) throw paramProblem("policy match: neither --dir in nor --dir out specified");
@@ -148,6 +151,7 @@ export const policyMatch: MatchExtension<PolicyData> = {
     });
     return parts.join(" ");
   },
+  identity: (d) => d.elements.map((e) => [...(e.hostOnly ?? [])].sort().join(",")).join(";").replace(/^;*$/, ""),
   print(d, { numeric }) {
     const parts = ["policy match", ...flagsText(d, "")];
     const elements = d.pol === "none" ? [] : d.elements;
