@@ -159,6 +159,8 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
       const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
+      // the next stage reads a file or here-string, so it never reads this pipe and is soon gone
+      if (!last && readsOwnStdin(p.cmds[i + 1]!)) stage.readerGone = true;
       const piped = stage.out;
       // Every other stage runs in a subshell: `exit` only ends that stage.
       const inShell = last && lastInShell;
@@ -180,6 +182,12 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
   (state.arrays ??= nameTable())["PIPESTATUS"] = statuses.map(String);
   state.lastRc = rc;
   return rc;
+}
+
+/** Whether a command takes its stdin from its own redirection (< FILE, <<EOF, <<< WORD). */
+function readsOwnStdin(cmd: AstCommand): boolean {
+  const redirects = "redirects" in cmd ? cmd.redirects : [];
+  return redirects.some((r) => r.fd === 0 && (r.op === "<" || r.op === "<<" || r.op === "<<-" || r.op === "<<<"));
 }
 
 /** Runs a command; an expansion error (e.g. a bad ${…}) fails just that command, as in bash. */
@@ -495,6 +503,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     argv: name === argv[0] ? argv : [name, ...argv.slice(1)],
     stdin: io.stdin,
     stdinIsFile: io.stdinIsFile,
+    ...(io.readerGone ? { stdoutReaderGone: true } : {}),
     env,
     cwd: state.cwd,
     world: state.world,

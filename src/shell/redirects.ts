@@ -21,6 +21,8 @@ export interface Io {
   stdinIsFile?: boolean;
   out: string[];
   err: string[];
+  /** stdout is a pipe whose reader has gone (the next stage reads a file instead): writers get SIGPIPE. */
+  readerGone?: boolean;
 }
 
 export interface Redirected {
@@ -35,7 +37,10 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   const opened = openFds(state, redirects, io, host);
   if (typeof opened === "string") return opened;
   const { stdin, stdinIsFile, fds, files } = opened;
-  return { io: { stdin, stdinIsFile, out: fds.get(1)!.chunks, err: fds.get(2)!.chunks }, files };
+  const out = fds.get(1)!.chunks;
+  // stdout still going into the pipe keeps what is known of its reader
+  const readerGone = io.readerGone && out === io.out ? { readerGone: true } : {};
+  return { io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone }, files };
 }
 
 /** Chunks written straight into a file: what `exec >FILE` opens stays open for later commands. */

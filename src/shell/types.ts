@@ -27,6 +27,8 @@ export interface CommandContext {
   stdin: string;
   /** stdin is a regular file (`< FILE`), not a pipe, heredoc or terminal (GNU wc pads differently). */
   stdinIsFile?: boolean;
+  /** stdout is a pipe whose reader has already exited (`… | xargs | sort < FILE`): a write would get SIGPIPE. */
+  stdoutReaderGone?: boolean;
   env: Record<string, string>;
   /** Absolute working directory. */
   cwd: string;

@@ -168,6 +168,8 @@ export const xargs: Command = {
       if (opts.has("t")) err.push({ at: written, text: argv.join(" ") + "\n" });
       if (ctx.lookup && !ctx.lookup(argv[0]!)) return result(`xargs: ${argv[0]}: No such file or directory\n`, 127);
       const r = ctx.run(argv, { stdin: "" });
+      // nobody reads the pipe any more: the command dies of SIGPIPE as it writes, and xargs stops
+      if (ctx.stdoutReaderGone && r.stdout !== "") return result(`xargs: ${argv[0]}: terminated by signal 13\n`, 125);
       out.push(r.stdout);
       written += Buffer.byteLength(r.stdout);
       err.push({ at: written, text: r.stderr });
