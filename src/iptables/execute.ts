@@ -112,8 +112,8 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       p.command === CMD.CHECK ||
       (p.command === CMD.REPLACE && !kernelAnswer) ||
       (p.command === CMD.INSERT && env.backend === "nft" && !kernelAnswer);
-    // (legacy -D and -C echo before libiptc looks)
-    if ((p.command === CMD.DELETE || p.command === CMD.CHECK) && env.backend === "legacy") lookup = false;
+    // (legacy -D, -C and -R echo before libiptc looks)
+    if ((p.command === CMD.DELETE || p.command === CMD.CHECK || p.command === CMD.REPLACE) && env.backend === "legacy") lookup = false;
     if (!lookup && warnings) env.warn?.(warnings);
     throw Object.assign(err as Error, { stdout: lookup ? "" : out });
   }
@@ -291,8 +291,8 @@ function runCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     case CMD.DELETE_CHAIN: {
       // -v names the chains before the kernel answers, so they print even on failure
       const named = p.chain !== undefined ? findChain(t, p.chain) : undefined;
-      // (observed: no message for a built-in chain)
-      const known = (named && !named.builtin) || (!named && env.backend === "legacy");
+      // (observed: no message for a built-in chain from nft; legacy names whatever it was given)
+      const known = (named && !named.builtin) || env.backend === "legacy";
       const names = p.chain !== undefined ? (known ? [p.chain] : []) : chainsInOrder(t).filter((c) => !c.builtin).map((c) => c.name);
       const out = p.verbose ? names.map((n) => `Deleting chain \`${n}'\n`).join("") : "";
       try {

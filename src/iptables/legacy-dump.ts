@@ -162,7 +162,23 @@ export function withLegacyDump(p: ParsedCommand, t: Table, run: () => string): s
   try {
     return run() + dump;
   } catch (err) {
-    if (err instanceof OpError) throw Object.assign(err, { stdout: ((err as { stdout?: string }).stdout ?? "") + dump });
-    throw err;
+    if (!(err instanceof OpError)) throw err;
+    // iptc_strerror matches its own wording by the last libiptc call, which is now the dump:
+    // only the generic texts are left, the rest is strerror's
+    err.message = GENERIC[err.message] ?? err.message;
+    throw Object.assign(err, { stdout: ((err as { stdout?: string }).stdout ?? "") + dump });
   }
 }
+
+const E2BIG = "Argument list too long.";
+const NO_NAME = "No chain/target/match by that name.";
+const GENERIC: Record<string, string> = {
+  "Chain already exists.": "File exists.",
+  "Index of insertion too big.": E2BIG,
+  "Index of replacement too big.": E2BIG,
+  "Index of deletion too big.": E2BIG,
+  "Index of counter too big.": E2BIG,
+  "Bad rule (does a matching rule exist in that chain?).": NO_NAME,
+  "Bad built-in chain name.": NO_NAME,
+  "Bad policy name. Run `dmesg' for more information.": "Invalid argument. Run `dmesg' for more information.",
+};
