@@ -47,8 +47,8 @@ interface Batch {
   /** What nft_strerror says about a change that failed (the commit then fails), and its line. */
   failed?: string;
   failedLine?: number;
-  /** A change the kernel refuses at commit ("line N: RULE_APPEND failed ..."). */
-  refused?: string;
+  /** Changes the kernel refuses at commit, each "line N: RULE_APPEND failed ..." (all are reported). */
+  refused: string[];
 }
 
 function lines(text: string): string[] {
@@ -86,8 +86,10 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       errno = undefined;
       return true;
     }
-    if (b.refused) throw new RestoreExit(`${PREFIX}\n${b.refused}\n`, 4);
+    if (b.refused.length) throw new RestoreExit(`${PREFIX}\n${b.refused.join("\n")}\n`, 4);
     if (b.failed) {
+      // the failed changes stay queued: every later commit fails with them
+      batch = { ...b, refused: [] };
       errno = b.failed;
       failedLine = b.failedLine;
       return false;
@@ -97,7 +99,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
     errno = undefined;
     return true;
   };
-  const openBatch = (name: EbTableName): Batch => (batch ??= { table: name, copy: structuredClone(state[name]) });
+  const openBatch = (name: EbTableName): Batch => (batch ??= { table: name, copy: structuredClone(state[name]), refused: [] });
 
   let lineNo = 0;
   try {
@@ -119,7 +121,8 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
         table = name;
         if (!noflush) {
           if (verbose && state[name].exists) for (const c of listedChains(state[name])) stdout += `Flushing chain \`${c.name}'\n`;
-          batch = { table: name, copy: { ...freshTable(name), exists: true } };
+          if (batch?.failed) batch = { ...batch, table: name };
+          else batch = { table: name, copy: { ...freshTable(name), exists: true }, refused: [] };
         }
       } else if (line[0] === ":" && table) {
         const [chain, policy] = line.slice(1).split(/[ \t\n]+/).filter((w) => w !== "");
@@ -140,7 +143,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
         const argv = ["ebtables-restore", "-t", table, ...splitRestoreLine(rest)];
         const cmd = parseEbCommand(argv, true);
         const b = openBatch(table);
-        if (b.failed || b.refused) continue;
+        if (b.failed) continue;
         try {
           stdout += applyEbCommand(cmd, b.copy);
         } catch (e) {
@@ -148,7 +151,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
             b.failed = e.message;
             b.failedLine = lineNo;
           }
-          else if (e instanceof EbCommitError) b.refused = `line ${lineNo}: ${e.message}`;
+          else if (e instanceof EbCommitError) b.refused.push(`line ${lineNo}: ${e.message}`);
           else throw e;
         }
       } else throw new RestoreExit(`ebtables-restore: line ${lineNo} failed${errno ? `: ${errno}.` : ""}\n`, 1);

@@ -83,13 +83,24 @@ describe("ebtables parsing and printing", () => {
 });
 
 describe("ebtables-restore batches", () => {
-  it("drops a failed batch at the next table line and goes on", () => {
+  it("keeps a failed change queued: the table line's commit says nothing, the final one fails", () => {
     const world = createWorld();
     const input = "*filter\n-A NOPE -j ACCEPT\n-A INPUT -j DROP\n*nat\n-A OUTPUT -j ACCEPT\n";
     const r = runEbtablesRestore(ctx(world, ["ebtables-restore"], "", input));
-    expect(r.rc).toBe(0);
+    expect(r).toMatchObject({ rc: 1, stderr: "ebtables-restore v1.8.9 (nf_tables): ebtables-restore: final implicit COMMIT failed\n" });
     expect(eb(world, "-L INPUT").stdout).toContain("entries: 0");
-    expect(eb(world, "-t nat -L OUTPUT").stdout).toContain("entries: 1");
+    expect(eb(world, "-t nat -L OUTPUT").stdout).toContain("entries: 0");
+  });
+
+  it("reports every change the kernel refuses, each with its line", () => {
+    const world = createWorld();
+    const input = "*filter\n-A INPUT --ip-src 1.1.1.1 -j ACCEPT\n-A INPUT -j DROP\n-A FORWARD --logical-in br0 -j DROP\n";
+    const r = runEbtablesRestore(ctx(world, ["ebtables-restore"], "", input));
+    expect(r.rc).toBe(4);
+    expect(r.stderr).toBe(
+      "ebtables-restore v1.8.9 (nf_tables): \nline 2: RULE_APPEND failed (Invalid argument): rule in chain INPUT\n" +
+        "line 4: RULE_APPEND failed (Operation not supported): rule in chain FORWARD\n",
+    );
   });
 
   it("reports the line of the change a COMMIT could not make", () => {
