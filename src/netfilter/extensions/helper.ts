@@ -25,6 +25,9 @@ export const helperMatch: MatchExtension<HelperData> = {
     if (!d.seen.includes("helper")) throw mustSpecify("helper", "helper");
   },
   save: (d) => `${d.invert ? "! " : ""}--helper ${saveString(d.name)}`,
+  // libxt_helper's userspacesize stops before the name: -C/-D compare only the "!"
+  comparesNoData: true,
+  identity: (d) => (d.invert ? "!" : ""),
   print: (d) => `helper match ${d.invert ? "! " : ""}"${d.name}"`,
   match(d, _pkt, ctx) {
     const ct = ctx.conntrack as (ConntrackView & ConntrackExtras) | undefined;
