@@ -140,7 +140,8 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
   const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]$/.exec(body);
   if (keys) return { t: "var", name: keys[1]!, quoted, op: "keys" };
-  const indirect = /^!([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
+  // ${!name}, and ${!1} / ${!#} (the last positional parameter)
+  const indirect = /^!([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[#?])$/.exec(body);
   if (indirect) return { t: "var", name: indirect[1]!, quoted, op: "indirect" };
   const lenIndexed = /^#([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(body);
   if (lenIndexed) return { t: "var", name: lenIndexed[1]!, quoted, op: "len", index: lenIndexed[2]! };
