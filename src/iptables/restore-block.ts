@@ -107,18 +107,24 @@ export function sendBatch(block: Block, backend: Backend): void {
   for (let i = 0; i < block.jumps.targets.length; i++) {
     const j = jumpAt(block.jumps, i);
     const known = block.chainEvents.length ? knownAtLine(block, j.target, j.line) : undefined;
-    if (known === false) throw paramProblem(`Chain '${j.target}' does not exist`);
-    if (known === true) continue;
-    if (block.created.has(j.target) && !block.renamed.has(j.target)) continue;
-    const err = block.renamed.has(j.target)
-      ? paramProblem(`Chain '${j.target}' does not exist`)
-      : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
+    if (known === true || (known === undefined && block.created.has(j.target) && !block.renamed.has(j.target))) continue;
+    const err =
+      known === false || block.renamed.has(j.target)
+        ? paramProblem(`Chain '${j.target}' does not exist`)
+        : jumpTargetError(block.work, j.target, j.chain, j.command, backend);
     if (!err) continue;
+    // a command that failed in iptables' cache on an earlier line is reported instead
+    if (failedBefore(block, j.line)) break;
     throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
   }
   if (block.failed) throw block.failed;
   if (block.kernelErrors.length) throw kernelRefusals(block);
   if (block.kernelFailed) throw block.kernelFailed;
+}
+
+function failedBefore(block: Block, line: number): boolean {
+  const at = (block.failed as { line?: number } | undefined)?.line;
+  return at !== undefined && at < line;
 }
 
 /** Every refusal the kernel sends back for the batch, in line order. */

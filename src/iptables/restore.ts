@@ -1,19 +1,18 @@
 // iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
 // as one transaction. Without --noflush a named table is replaced completely.
 import { allMatches, allTargets } from "../netfilter/registry.js";
-import { newChainMap, newTable } from "../netfilter/ruleset.js";
+import { newTable } from "../netfilter/ruleset.js";
 import type { Ruleset, Table } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
-import { executeCommand, isTableName, jumpTargetError } from "./execute.js";
-import { adoptStoredMasks } from "./ip6-nft-quirks.js";
-import { hasRestricted } from "./kernel-check.js";
-import { ENOENT, OpError, chainsInOrder, findChain, invertedAnyAddress, renameChain, touchLegacy, type Backend } from "./ops.js";
+import { isTableName, jumpTargetError } from "./execute.js";
+import { OpError, chainsInOrder, touchLegacy, type Backend } from "./ops.js";
 import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
-import { parseCommand, type ParseEnv, type ParsedCommand } from "./parse.js";
+import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { applyHeldRenames, cachedReferences, commitBlock, deleteChainsInCacheOnly, noteChainMade, sendBatch, type Block } from "./restore-block.js";
+import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { applyLine, nftLine, workingCopy } from "./restore-nft-line.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
@@ -47,12 +46,6 @@ export interface RestoreResult {
 
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
-function workingCopy(t: Table): Table {
-  const chains = newChainMap();
-  for (const [name, c] of Object.entries(t.chains)) chains[name] = { ...c, rules: c.rules.slice() };
-  return { ...t, chains };
-}
-
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
 
 /** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
@@ -275,94 +268,10 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
     jumps.commands.push(parsed.command);
     jumps.lines.push(lineNo);
   }
-  if (backend === "nft") {
-    if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
-    // iptables resolves each jump against its cache as the line comes: note what -N/-X change
-    if (parsed.command === CMD.NEW_CHAIN || parsed.command === CMD.DELETE_CHAIN) {
-      block.chainEvents.push({ chain: parsed.chain, line: lineNo, made: parsed.command === CMD.NEW_CHAIN });
-    }
-    if (block.failed) return "";
-    // the kernel cannot rename a chain the same batch adds
-    const chain = parsed.chain ?? "";
-    if (parsed.command === CMD.RENAME_CHAIN && (block.created.has(chain) || block.declared.has(chain))) {
-      const what = `chain ${parsed.newname ?? ""}`;
-      block.kernelFailed ??= Object.assign(new OpError(` CHAIN_RENAME failed (No such file or directory): ${what}`, 4, { op: "CHAIN_RENAME", errno: "No such file or directory", what }), { line: lineNo });
-      return "";
-    }
-    // a block that replaced its table: iptables' cache of it lists no chains, so a bare -F
-    // flushes nothing, and the kernel cannot flush a built-in chain the block has not made
-    if (parsed.command === CMD.FLUSH && !opts.noflush) {
-      // (-v still names each chain it "flushes": the echo of a flush of a copy)
-      if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend, names, deferChecks: true }) : "";
-      const flushed = block.work.chains[parsed.chain];
-      if (flushed?.builtin && !flushed.exists) {
-        const what = `rule in chain ${parsed.chain}`;
-        block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
-        return "";
-      }
-    }
-    // the batch still knows a chain renamed in this block by its old name only
-    if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.size > 0 && block.renamed.has(parsed.chain ?? "")) {
-      block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
-      return "";
-    }
-    // -D/-C with an unknown jump target cannot even be built: COMMIT reports the chain
-    // (the lookup only for -D/-C: an appended line's target is a fresh string, slow to look up)
-    if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
-      const target = block.work.chains[parsed.jumpChain];
-      if (!target || target.builtin) return "";
-    }
-    try {
-      const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
-      const echo = apply(block, parsed, lineNo, backend, names);
-      if (parsed.command === CMD.NEW_CHAIN) noteChainMade(block, chain, lineNo);
-      // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
-      if (renamesUserChain && parsed.newname !== undefined) {
-        renameChain(block.work, parsed.newname, chain);
-        block.heldRenames.push([chain, parsed.newname]);
-      }
-      // a rule jumping to a chain nft does not know is not echoed (the jump is resolved first)
-      // (looked up only when there is an echo: a large dump echoes nothing)
-      return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
-    } catch (err) {
-      // the kernel answers at COMMIT; what iptables finds in its own cache (an unknown chain,
-      // a chain that exists, rule numbers, -D/-C matching, -R) fails at once
-      const cached = err instanceof OpError && (!err.nft || parsed.command === CMD.REPLACE);
-      if (!(err instanceof OpError) || cached) throw err;
-      if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
-      block.failed = err;
-      const out = err.stdout ?? "";
-      err.stdout = undefined;
-      return out;
-    }
-  }
+  if (backend === "nft") return nftLine(block, parsed, lineNo, opts, names);
   if (parsed.jumpChain !== undefined) {
     const err = jumpTargetError(block.work, parsed.jumpChain, parsed.chain ?? "", parsed.command, backend, parsed.rules[0]?.action.kind === "goto");
     if (err) throw err;
   }
-  return apply(block, parsed, lineNo, backend, names);
-}
-
-function apply(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
-  // ip6tables-nft finds -D/-C rules by address without mask
-  if (names.ipv6 && backend === "nft" && parsed.command & (CMD.DELETE | CMD.CHECK)) adoptStoredMasks(parsed, block.work);
-  try {
-    let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
-    if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
-    for (const r of parsed.rules) {
-      block.lineRules.push(r);
-      block.lineNumbers.push(line);
-      // (noted while the rule is fresh in memory: COMMIT need not visit every rule again)
-      if (hasRestricted(r)) {
-        block.restricted.rules.push(r);
-        block.restricted.chains.push(parsed.chain ?? "");
-      }
-      if (invertedAnyAddress(r)) block.invertsAny = true;
-    }
-    return out;
-  } catch (err) {
-    // restore reports a -Z of a missing rule without libiptc's reason
-    if (parsed.command === CMD.ZERO_NUM && err instanceof OpError) throw Object.assign(new OpError(""), { line });
-    throw Object.assign(err as Error, { line });
-  }
+  return applyLine(block, parsed, lineNo, backend, names);
 }

@@ -128,8 +128,11 @@ describe("iptables-restore command", () => {
     // the -D fails on line 2, but line 3 does not even parse: that is what is reported
     let r = restore(sh, "*filter\n-D INPUT 1\n-A INPUT -p tcp --dport 99999\nCOMMIT\n");
     expect(r.stderr).toContain("invalid port/service `99999' specified\nError occurred at line: 3\n");
-    // an unknown jump target (reported at COMMIT) wins over an earlier failing command
+    // at COMMIT the commands are checked in line order: a command that fails in iptables' cache
+    // wins over a later unknown jump target, and an earlier jump over a later command
     r = restore(sh, "*filter\n-A POSTROUTING -j ACCEPT\n-A FORWARD -j U\nCOMMIT\n");
+    expect(r.stderr).toBe("iptables-restore: line 2 failed: No chain/target/match by that name.\n");
+    r = restore(sh, "*filter\n-A FORWARD -j U\n-A POSTROUTING -j ACCEPT\nCOMMIT\n");
     expect(r.stderr).toContain("Chain 'U' does not exist\nError occurred at line: 4\n");
     r = restore(sh, "*filter\n-A POSTROUTING -j ACCEPT\nCOMMIT\n");
     expect(r.stderr).toBe("iptables-restore: line 2 failed: No chain/target/match by that name.\n");

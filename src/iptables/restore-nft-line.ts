@@ -1,0 +1,110 @@
+// iptables-nft-restore's rule lines (xtables-restore with the nft backend): each line is checked
+// at once against iptables' cache of the table (block.work), while what the kernel says comes
+// back only when the batch is sent at COMMIT (restore-block.ts).
+import type { Table } from "../netfilter/types.js";
+import { newChainMap } from "../netfilter/ruleset.js";
+import type { NameTables } from "./address.js";
+import { executeCommand } from "./execute.js";
+import { adoptStoredMasks } from "./ip6-nft-quirks.js";
+import { hasRestricted } from "./kernel-check.js";
+import { ENOENT, OpError, findChain, invertedAnyAddress, renameChain, type Backend } from "./ops.js";
+import { CMD } from "./options.js";
+import type { ParsedCommand } from "./parse.js";
+import type { RestoreOptions } from "./restore.js";
+import { cachedReferences, deleteChainsInCacheOnly, noteChainMade, type Block } from "./restore-block.js";
+
+/** A copy of `t` whose chains and rule lists can change without touching `t`'s. */
+export function workingCopy(t: Table): Table {
+  const chains = newChainMap();
+  for (const [name, c] of Object.entries(t.chains)) chains[name] = { ...c, rules: c.rules.slice() };
+  return { ...t, chains };
+}
+
+/** One parsed line of an nft block: returns what it echoes. */
+export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opts: RestoreOptions, names: NameTables): string {
+  if (parsed.command === CMD.NEW_CHAIN && parsed.chain) block.created.add(parsed.chain);
+  // iptables resolves each jump against its cache as the line comes: note what -N/-X change
+  if (parsed.command === CMD.NEW_CHAIN || parsed.command === CMD.DELETE_CHAIN) {
+    block.chainEvents.push({ chain: parsed.chain, line: lineNo, made: parsed.command === CMD.NEW_CHAIN });
+  }
+  if (block.failed) return "";
+  // the kernel cannot rename a chain the same batch adds
+  const chain = parsed.chain ?? "";
+  if (parsed.command === CMD.RENAME_CHAIN && (block.created.has(chain) || block.declared.has(chain))) {
+    const what = `chain ${parsed.newname ?? ""}`;
+    block.kernelFailed ??= Object.assign(new OpError(` CHAIN_RENAME failed (No such file or directory): ${what}`, 4, { op: "CHAIN_RENAME", errno: "No such file or directory", what }), { line: lineNo });
+    return "";
+  }
+  // a block that replaced its table: iptables' cache of it lists no chains, so a bare -F
+  // flushes nothing, and the kernel cannot flush a built-in chain the block has not made
+  if (parsed.command === CMD.FLUSH && !opts.noflush) {
+    // (-v still names each chain it "flushes": the echo of a flush of a copy)
+    if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend: "nft", names, deferChecks: true }) : "";
+    const flushed = block.work.chains[parsed.chain];
+    if (flushed?.builtin && !flushed.exists) {
+      const what = `rule in chain ${parsed.chain}`;
+      block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
+      return "";
+    }
+  }
+  // the batch still knows a chain renamed in this block by its old name only
+  if (parsed.command & (CMD.APPEND | CMD.INSERT) && block.renamed.size > 0 && block.renamed.has(parsed.chain ?? "")) {
+    block.failed = Object.assign(new OpError(ENOENT), { line: lineNo });
+    return "";
+  }
+  // -D/-C with an unknown jump target cannot even be built: COMMIT reports the chain
+  // (the lookup only for -D/-C: an appended line's target is a fresh string, slow to look up)
+  if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
+    const target = block.work.chains[parsed.jumpChain];
+    if (!target || target.builtin) return "";
+  }
+  try {
+    const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
+    const echo = applyLine(block, parsed, lineNo, "nft", names);
+    if (parsed.command === CMD.NEW_CHAIN) noteChainMade(block, chain, lineNo);
+    // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
+    if (renamesUserChain && parsed.newname !== undefined) {
+      renameChain(block.work, parsed.newname, chain);
+      block.heldRenames.push([chain, parsed.newname]);
+    }
+    // a rule jumping to a chain nft does not know is not echoed (the jump is resolved first)
+    // (looked up only when there is an echo: a large dump echoes nothing)
+    return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
+  } catch (err) {
+    // what iptables finds in its own cache is reported at COMMIT in line order, with the jumps
+    // (restore-block.ts sendBatch), the kernel's answers after them; rule numbers, -D/-C
+    // matching and -R fail at once
+    const cached = err instanceof OpError && (/^(Index of|Bad rule)/.test(err.message) || parsed.command === CMD.REPLACE);
+    if (!(err instanceof OpError) || cached) throw err;
+    if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
+    block.failed = err;
+    const out = err.stdout ?? "";
+    err.stdout = undefined;
+    return out;
+  }
+}
+
+/** Runs a line's command on the block's table and notes the rules it made for COMMIT. */
+export function applyLine(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
+  // ip6tables-nft finds -D/-C rules by address without mask
+  if (names.ipv6 && backend === "nft" && parsed.command & (CMD.DELETE | CMD.CHECK)) adoptStoredMasks(parsed, block.work);
+  try {
+    let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
+    if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
+    for (const r of parsed.rules) {
+      block.lineRules.push(r);
+      block.lineNumbers.push(line);
+      // (noted while the rule is fresh in memory: COMMIT need not visit every rule again)
+      if (hasRestricted(r)) {
+        block.restricted.rules.push(r);
+        block.restricted.chains.push(parsed.chain ?? "");
+      }
+      if (invertedAnyAddress(r)) block.invertsAny = true;
+    }
+    return out;
+  } catch (err) {
+    // restore reports a -Z of a missing rule without libiptc's reason
+    if (parsed.command === CMD.ZERO_NUM && err instanceof OpError) throw Object.assign(new OpError(""), { line });
+    throw Object.assign(err as Error, { line });
+  }
+}
