@@ -42,6 +42,10 @@ function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | un
   if (rule.targetExt && !targetAllowed(rule.targetExt, table, chain.name, chain.builtin)) return "Invalid argument";
   // ebt_arp wants -p ARP or RARP
   if (rule.arp && (!rule.proto || rule.proto.invert || (rule.proto.value !== 0x0806 && rule.proto.value !== 0x8035))) return "Invalid argument";
+  // ebt_ip6 wants -p IPv6, and a port needs a protocol that has ports
+  const ip6 = rule.ip6;
+  if (ip6 && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x86dd)) return "Invalid argument";
+  if (ip6 && (ip6.sport || ip6.dport) && (!ip6.proto || ip6.proto.invert || ![6, 17, 33, 132, 136].includes(ip6.proto.value))) return "Invalid argument";
   // ebt_vlan wants -p 802_1Q
   if (rule.vlan && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x8100)) return "Invalid argument";
   const ip = rule.ip;

@@ -8,6 +8,7 @@ import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ARP_OPTIONS, parseArpOption } from "./arp.js";
+import { IP6_OPTIONS, parseIp6Option } from "./ip6.js";
 import { addExtension, dropMiddleExtensions, parseIpOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
 import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
@@ -57,6 +58,7 @@ const LONGS: LongOption<string>[] = (
     // the log watcher
     ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
     ["log", 0, "log"], ["log-ip6", 0, "log-ip6"],
+    ...IP6_OPTIONS.map(([name, key]): [string, 0 | 1 | 2, string] => [name, 1, `ip6:${key}`]),
     ...ARP_OPTIONS.map(([name, hasArg, key]): [string, 0 | 1 | 2, string] => [name, hasArg, `arp:${key}`]),
     ...TARGET_OPTIONS.map(([name, hasArg]): [string, 0 | 1 | 2, string] => [name, hasArg, `target:${name}`]),
   ] as [string, 0 | 1 | 2, string][]
@@ -352,7 +354,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       if (!["A", "I", "D", "C", "check"].includes(cmd.command)) throw paramProblem("Extensions only for -A, -I, -D and -C");
       return;
     }
-    const match = c.startsWith("ip-") || c.startsWith("vlan-") || c.startsWith("arp:") || c.startsWith("limit") || c === "pkttype-type" || c === "mark";
+    const match = c.startsWith("ip-") || c.startsWith("ip6:") || c.startsWith("vlan-") || c.startsWith("arp:") || c.startsWith("limit") || c === "pkttype-type" || c === "mark";
     if (match && arg === undefined && c !== "arp:gratuitous") throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
     if (!match) {
       // watchers are tried after the matches; the nflog watcher refuses any "!" first
@@ -367,6 +369,9 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     else if (c === "limit" || c === "limit-burst") {
       addExtension(rule, "limit");
       parseLimitOption((rule.limit ??= newLimit()), c, arg!, inv);
+    } else if (c.startsWith("ip6:")) {
+      addExtension(rule, "ip6");
+      parseIp6Option((rule.ip6 ??= {}), c.slice(4), arg!, inv);
     } else if (c.startsWith("arp:")) {
       addExtension(rule, "arp");
       parseArpOption((rule.arp ??= {}), c.slice(4), arg, inv, once);

@@ -5,6 +5,7 @@ import { maskSuffix, protocolText } from "../iptables/address.js";
 import { ethertypeName } from "./ethertypes.js";
 import { targetExtText } from "./targets.js";
 import { arpMatchText } from "./arp.js";
+import { ip6MatchText } from "./ip6.js";
 import { limitText } from "./limit.js";
 import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
 
@@ -86,6 +87,7 @@ export function logLevelNumber(name: string): number | undefined {
 function extensionText(rule: EbRule, name: string): string {
   if (name === "ip") return rule.ip ? ipMatchText(rule.ip) : "";
   if (name === "arp") return rule.arp ? arpMatchText(rule.arp) : "";
+  if (name === "ip6") return rule.ip6 ? ip6MatchText(rule.ip6) : "";
   if (name === "limit") return rule.limit ? limitText(rule.limit) : "";
   if (name === "pkttype" && rule.pkttype) {
     const t = rule.pkttype.value;

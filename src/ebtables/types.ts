@@ -4,6 +4,7 @@
 import type { Namespace } from "../net/types.js";
 import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
+import type { EbIp6Match } from "./ip6.js";
 import type { EbLimit } from "./limit.js";
 
 export type EbTableName = "filter" | "nat";
@@ -46,7 +47,7 @@ export interface EbLog {
 }
 
 /** Matches and watchers, in the order their first option came (as they print). */
-export type EbExtensionName = "ip" | "arp" | "log" | "pkttype" | "mark" | "vlan" | "limit";
+export type EbExtensionName = "ip" | "ip6" | "arp" | "log" | "pkttype" | "mark" | "vlan" | "limit";
 
 export interface EbRule {
   /** -p: an Ethernet type, or LENGTH (802.3 frames). */
@@ -58,6 +59,7 @@ export interface EbRule {
   logicalIn?: EbIface;
   logicalOut?: EbIface;
   ip?: EbIpMatch;
+  ip6?: EbIp6Match;
   arp?: EbArpMatch;
   limit?: EbLimit;
   log?: EbLog;
