@@ -2,7 +2,7 @@
 // arithmetic, then field splitting of unquoted results, globbing, and quote removal.
 import type { Word, WordPart } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
-import { scanDoubleQuotedText } from "./lexer.js";
+import { decodeEscapes, scanDoubleQuotedText } from "./lexer.js";
 import { assocKey } from "./assoc.js";
 
 export interface ExpandHost {
@@ -103,6 +103,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     const len = arith(part.arg2);
     return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
   }
+  if (part.op.startsWith("@")) return transform(part.op[1]!, value);
   if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
     return patternOp(part.op, value ?? "", expandToString(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
@@ -190,8 +191,20 @@ function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
   );
 }
 
+/** ${x@Q} (quoted for reuse as input), @U @L @u (case), @E (backslash escapes as in $'…'). */
+function transform(op: string, value: string | undefined): string {
+  if (value === undefined) return "";
+  switch (op) {
+    case "Q": return `'${value.replaceAll("'", "'\\''")}'`;
+    case "U": return value.toUpperCase();
+    case "L": return value.toLowerCase();
+    case "u": return value.charAt(0).toUpperCase() + value.slice(1);
+    default: return decodeEscapes(value);
+  }
+}
+
 /** Operators that apply to each element of ${a[@]} / $@ (patterns, replacement, case). */
-const perElementOp = (op: string | undefined) => op !== undefined && /^(##?|%%?|\/[/#%]?|\^\^?|,,?|~~?)$/.test(op);
+const perElementOp = (op: string | undefined) => op !== undefined && /^(##?|%%?|\/[/#%]?|\^\^?|,,?|~~?|@[QEULu])$/.test(op);
 
 function eachElement(part: WordPart & { t: "var" }, elements: string[], host: ExpandHost): string[] {
   return elements.map((v) =>

@@ -162,6 +162,8 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const trim = /^(##?|%%?)(.*)$/s.exec(rest);
   const repl = /^(\/[/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
   const caseMod = /^(\^\^?|,,?|~~?)(.*)$/s.exec(rest);
+  // ${x@Q} ${x@U} ${x@L} ${x@u} ${x@E}: the value transformed
+  if (/^@[QEULu]$/.test(rest)) return { ...part, op: rest };
   if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
   else if (dflt) Object.assign(part, { op: dflt[1], arg: text(dflt[2]!) });
   else if (trim) Object.assign(part, { op: trim[1], arg: text(trim[2]!) });

@@ -61,3 +61,29 @@ export const uname: Command = {
     return done(chosen.map(([, v]) => v).join(" ") + "\n");
   },
 };
+
+/** groups [USER…]: each user's primary group and the groups /etc/group lists them in. */
+export const groups: Command = {
+  name: "groups",
+  run(ctx) {
+    const users = ctx.argv.slice(1);
+    const passwd = (ctx.fs.readFile("/etc/passwd") ?? "").split("\n").map((l) => l.split(":"));
+    const groupLines = (ctx.fs.readFile("/etc/group") ?? "").split("\n").map((l) => l.split(":"));
+    const groupsOf = (user: string): string | undefined => {
+      const entry = passwd.find((f) => f[0] === user);
+      if (!entry) return undefined;
+      const primary = groupLines.find((g) => g[2] === entry[3])?.[0] ?? entry[3]!;
+      const extra = groupLines.filter((g) => g[0] !== primary && (g[3] ?? "").split(",").includes(user)).map((g) => g[0]);
+      return [primary, ...extra].join(" ");
+    };
+    if (users.length === 0) return done(`${groupsOf("root")}\n`);
+    let out = "";
+    let err = "";
+    for (const user of users) {
+      const list = groupsOf(user);
+      if (list === undefined) err += `groups: '${user}': no such user\n`;
+      else out += `${user} : ${list}\n`;
+    }
+    return done(out, err, err ? 1 : 0);
+  },
+};
