@@ -118,3 +118,29 @@ export function parseIpOption(ip: EbIpMatch, c: string, arg: string, inv: boolea
   } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
   else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
 }
+
+export interface EbNflog {
+  prefix: string;
+  group: number;
+  range: number;
+  threshold: number;
+  flags: string[];
+}
+
+/** An nflog watcher option (--nflog, --nflog-group/-prefix/-range/-threshold). */
+export function parseNflogOption(rule: EbRule, c: string, arg: string | undefined): void {
+  addExtension(rule, "nflog");
+  const nflog = (rule.nflog ??= { prefix: "", group: 1, range: 0, threshold: 1, flags: [] });
+  if (nflog.flags.includes(c)) throw paramProblem("Multiple use of same option not allowed");
+  nflog.flags.push(c);
+  if (c === "nflog-prefix") {
+    if (arg!.length > 63) throw paramProblem("Prefix too long for nflog-prefix");
+    nflog.prefix = arg!;
+  } else if (c !== "nflog") {
+    const n = strtoul(arg!, 1, 0xffffffff);
+    if (n === undefined) throw paramProblem(`--${c} must be a number!`);
+    if (c === "nflog-group") nflog.group = n;
+    else if (c === "nflog-range") nflog.range = n;
+    else nflog.threshold = n;
+  }
+}

@@ -9,7 +9,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ARP_OPTIONS, parseArpOption } from "./arp.js";
 import { IP6_OPTIONS, parseIp6Option } from "./ip6.js";
-import { addExtension, dropMiddleExtensions, parseIpOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
+import { addExtension, dropMiddleExtensions, parseIpOption, parseNflogOption, parseLogOption, parseMark, parsePkttype, parseVlan, strtolWhole } from "./matches.js";
 import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { parseMacAndMask } from "./rule-text.js";
@@ -58,6 +58,8 @@ const LONGS: LongOption<string>[] = (
     // the log watcher
     ["log-prefix", 1, "log-prefix"], ["log-level", 1, "log-level"], ["log-arp", 0, "log-arp"], ["log-ip", 0, "log-ip"],
     ["log", 0, "log"], ["log-ip6", 0, "log-ip6"],
+    ["nflog-group", 1, "nflog-group"], ["nflog-prefix", 1, "nflog-prefix"], ["nflog-range", 1, "nflog-range"],
+    ["nflog-threshold", 1, "nflog-threshold"], ["nflog", 0, "nflog"],
     ...IP6_OPTIONS.map(([name, key]): [string, 0 | 1 | 2, string] => [name, 1, `ip6:${key}`]),
     ...ARP_OPTIONS.map(([name, hasArg, key]): [string, 0 | 1 | 2, string] => [name, hasArg, `arp:${key}`]),
     ...TARGET_OPTIONS.map(([name, hasArg]): [string, 0 | 1 | 2, string] => [name, hasArg, `target:${name}`]),
@@ -359,10 +361,11 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     if (!match) {
       // watchers are tried after the matches; the nflog watcher refuses any "!" first
       if (inv) throw paramProblem("The use of '!' makes no sense for the nflog watcher");
-      if (!c.startsWith("log") || (c === "log-prefix" || c === "log-level" ? arg === undefined : false)) {
-        throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
-      }
-      parseLogOption(rule, c, arg);
+      const watcher = c.startsWith("log") || c.startsWith("nflog");
+      const needsArg = c !== "log" && c !== "nflog" && c !== "log-ip" && c !== "log-arp" && c !== "log-ip6";
+      if (!watcher || (needsArg && arg === undefined)) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+      if (c.startsWith("nflog")) parseNflogOption(rule, c, arg);
+      else parseLogOption(rule, c, arg);
     } else if (c === "pkttype-type") parsePkttype(rule, arg!, inv);
     else if (c === "mark") parseMark(rule, arg!, inv);
     else if (c.startsWith("vlan-")) parseVlan(rule, c, arg!, inv, once);

@@ -107,6 +107,15 @@ function extensionText(rule: EbRule, name: string): string {
     if (v.encap) out += `--vlan-encap ${bang(v.encap.invert)}${v.encap.value.toString(16).toUpperCase().padStart(4, "0")} `;
     return out;
   }
+  if (name === "nflog" && rule.nflog) {
+    const n = rule.nflog;
+    const signed = (v: number): number => v | 0;
+    let out = n.prefix ? `--nflog-prefix "${n.prefix}" ` : "";
+    if (n.group) out += `--nflog-group ${signed(n.group)} `;
+    if (n.range) out += `--nflog-range ${signed(n.range)} `;
+    if (n.threshold !== 1) out += `--nflog-threshold ${signed(n.threshold)} `;
+    return out;
+  }
   if (name === "log" && rule.log) {
     const l = rule.log;
     let out = `--log-level ${LOG_LEVELS[l.level]}`;

@@ -6,6 +6,7 @@ import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
 import type { EbIp6Match } from "./ip6.js";
 import type { EbLimit } from "./limit.js";
+import type { EbNflog } from "./matches.js";
 
 export type EbTableName = "filter" | "nat";
 
@@ -47,7 +48,7 @@ export interface EbLog {
 }
 
 /** Matches and watchers, in the order their first option came (as they print). */
-export type EbExtensionName = "ip" | "ip6" | "arp" | "log" | "pkttype" | "mark" | "vlan" | "limit";
+export type EbExtensionName = "ip" | "ip6" | "arp" | "nflog" | "log" | "pkttype" | "mark" | "vlan" | "limit";
 
 export interface EbRule {
   /** -p: an Ethernet type, or LENGTH (802.3 frames). */
@@ -62,6 +63,7 @@ export interface EbRule {
   ip6?: EbIp6Match;
   arp?: EbArpMatch;
   limit?: EbLimit;
+  nflog?: EbNflog;
   log?: EbLog;
   pkttype?: EbInverted<number>;
   /** --mark: value and mask; `or` for the "/mask" form. */
