@@ -15,6 +15,7 @@ import { OpError } from "./ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
 import { ruleExprs } from "./nft-expr.js";
+import { ruleIdentity } from "./rule-text.js";
 
 interface Handles {
   next: number;
@@ -94,10 +95,10 @@ const HOOK_PRIO: Record<string, Partial<Record<Hook, number>>> = {
   security: { INPUT: 150, FORWARD: 150, OUTPUT: 150 },
 };
 
-function baseChainLine(fam: string, t: Table, name: string, policy: string, flags = "", use = 0): string {
+function baseChainLine(fam: string, t: Table, name: string, policy: string, flags = "", use = 0, counters = { pkts: 0n, bytes: 0n }): string {
   const type = t.name === "nat" ? "nat" : t.name === "mangle" && name === "OUTPUT" ? "route" : "filter";
   const prio = HOOK_PRIO[t.name]?.[name as Hook] ?? 0;
-  return `${fam} ${t.name} ${name} use ${use} type ${type} hook ${name.toLowerCase()} prio ${prio} policy ${policy} packets 0 bytes 0${flags}\n`;
+  return `${fam} ${t.name} ${name} use ${use} type ${type} hook ${name.toLowerCase()} prio ${prio} policy ${policy} packets ${counters.pkts} bytes ${counters.bytes}${flags}\n`;
 }
 
 function ruleText(fam: string, t: Table, chain: string, rule: Rule, family: 4 | 6, ids: (number | undefined)[], zeroed = false): string {
@@ -140,6 +141,8 @@ interface Before {
   counted: Map<string, Rule[]>;
   /** -X: the kernel's use count of each user chain (its rules and the jumps to it). */
   uses: Map<string, number>;
+  /** -X: the base chains in the kernel, as cached (policy and its counters). */
+  baseChains: { name: string; policy: string; rules: number; pkts: bigint; bytes: bigint }[];
   /** Base chains in the kernel. */
   bases: Set<string>;
   /** The named chain's rules (kept only where the batch refers to them). */
@@ -169,7 +172,8 @@ function snapshot(p: ParsedCommand, t: Table, debug: boolean): Before {
       }
     }
   }
-  return { tableExisted: t.exists, bases, rules, counted, uses };
+  const baseChains = debug && p.command === CMD.DELETE_CHAIN ? kernelChains(t).filter((c) => c.builtin).map((c) => ({ name: c.name, policy: c.policy ?? "ACCEPT", rules: c.rules.length, ...c.policyCounters })) : [];
+  return { tableExisted: t.exists, bases, rules, counted, uses, baseChains };
 }
 
 /**
@@ -189,7 +193,9 @@ function created(p: ParsedCommand, t: Table, before: Before, h: Handles, fam: st
     return out;
   }
   if (t.exists && !before.tableExisted) out += `table ${t.name} ${fam} flags 0 use 0 handle 0\n`;
-  for (const name of BUILTIN_CHAINS[t.name]) {
+  // (iptables' own table definitions list nat's POSTROUTING before OUTPUT)
+  const order = t.name === "nat" ? ["PREROUTING", "INPUT", "POSTROUTING", "OUTPUT"] : BUILTIN_CHAINS[t.name];
+  for (const name of order) {
     const c = t.chains[name];
     if (!c || !inKernel(t, c) || before.bases.has(name)) continue;
     numberChain(h, c);
@@ -201,14 +207,22 @@ function created(p: ParsedCommand, t: Table, before: Before, h: Handles, fam: st
 /** Chain names a -v message lists ("Flushing chain `X'"), in its order. */
 const named = (out: string, verb: string) => [...out.matchAll(new RegExp(`^${verb} chain \`(.*)'$`, "gm"))].map((m) => m[1]!);
 
-function removedRules(chain: string, before: Before, t: Table, h: Handles, fam: string, family: 4 | 6): string {
+/** Deleted rules as cached (handle and the handle before it), in the order the command named them. */
+function removedRules(p: ParsedCommand, before: Before, t: Table, h: Handles, fam: string, family: 4 | 6): string {
+  const chain = p.chain!;
   const was = before.rules;
   const now = new Set(t.chains[chain]?.rules ?? []);
+  const gone = was.map((r, i) => ({ r, i })).filter(({ r }) => !now.has(r));
+  if (p.command === CMD.DELETE) {
+    const order = p.rules.map(ruleIdentity);
+    const rank = (r: Rule) => {
+      const k = order.indexOf(ruleIdentity(r));
+      return k < 0 ? order.length : k;
+    };
+    gone.sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i);
+  }
   let out = "";
-  was.forEach((r, i) => {
-    if (now.has(r)) return;
-    out += ruleText(fam, t, chain, r, family, [h.ids.get(r), i > 0 ? h.ids.get(was[i - 1]!) : undefined]);
-  });
+  for (const { r, i } of gone) out += ruleText(fam, t, chain, r, family, [h.ids.get(r), i > 0 ? h.ids.get(was[i - 1]!) : undefined]);
   return out;
 }
 
@@ -243,7 +257,7 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
     }
     case CMD.DELETE:
     case CMD.DELETE_NUM:
-      text += removedRules(chain, before, t, h, fam, family);
+      text += removedRules(p, before, t, h, fam, family);
       break;
     case CMD.FLUSH:
       for (const name of p.chain !== undefined ? [p.chain] : named(out, "Flushing")) text += `${t.name} ${name}\n\n`;
@@ -255,6 +269,12 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
       break;
     }
     case CMD.DELETE_CHAIN:
+      // base chains go too with policy ACCEPT: the one -X names (its rules are not looked at:
+      // the kernel refuses it if it has some), or each empty one a whole -X finds
+      for (const c of before.baseChains) {
+        const named = p.chain !== undefined ? p.chain === c.name : c.rules === 0;
+        if (named && c.policy === "ACCEPT") text += baseChainLine(fam, t, c.name, "accept", " flags 1", c.rules, c);
+      }
       for (const name of named(out, "Deleting")) text += `${fam} ${t.name} ${name} use ${before.uses.get(name) ?? 0}\n`;
       for (const name of h.chains) if (!t.chains[name]) h.chains.delete(name);
       break;

@@ -333,6 +333,9 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
   if (name !== undefined) {
     const c = findChain(t, name);
     if (!c || absent(c, backend)) throw new OpError(ENOENT);
+    // nft keeps a base chain with a DROP policy: iptables itself refuses (EBUSY, which its
+    // nft_chain_del error table words so); one with rules is left to the kernel to refuse
+    if (c.builtin && backend === "nft" && (c.policy ?? "ACCEPT") !== "ACCEPT") throw new OpError("Directory not empty.");
     if ((c.builtin && backend === "legacy") || refs.get(name) || c.rules.length) throw busy(c);
     if (c.builtin) {
       // nft deletes an empty base chain; iptables keeps listing it with the default policy
