@@ -39,14 +39,16 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
   if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
   // a standard verdict's name (extension targets' names are fine here)
   if (STANDARD_NAMES.has(chain)) throw paramProblem("chain name may not clash with target name");
-  if (opts.test) return;
   const t = block.work;
-  if ((BUILTIN_CHAINS[t.name] as string[]).includes(chain)) {
-    let counters: { pkts: bigint; bytes: bigint } | undefined;
-    if (opts.counters) {
-      counters = parseCounters(counterText);
-      if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
-    }
+  const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(chain);
+  // (a built-in chain's counters are read even with --test)
+  let counters: { pkts: bigint; bytes: bigint } | undefined;
+  if (builtin && opts.counters) {
+    counters = parseCounters(counterText);
+    if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
+  }
+  if (opts.test) return;
+  if (builtin) {
     const c = t.chains[chain]!;
     // nft: the policy line resends the base chain with the line's counters, zero without -c
     // (the kernel refuses a bad policy only when the batch is sent)
