@@ -1,11 +1,12 @@
 // Seeded ebtables rule generator (helper G4): node scripts/fuzz/ebtables-g4.mjs SEED > case.sh, then
-// record with run-real and compare. Rules are mostly valid (ip/arp/vlan families with their -p).
+// record with run-real and compare. Rules are mostly valid (ip/ip6/arp/vlan families with their -p).
 let seed = Number(process.argv[2] ?? 5411);
 const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 const maybe = (p, f) => (rnd() < p ? f() : "");
 const family = () => {
-  const f = pick(["ip", "arp", "vlan", "none", "ip"]);
+  const f = pick(["ip", "arp", "vlan", "none", "ip6"]);
+  if (f === "ip6") return ["-p IPv6", maybe(0.6, () => `--ip6-src ${pick(["", "! "])}${pick(["2001:db8::1", "fe80::/10"])}`), `--ip6-proto ${pick(["tcp", "udp"])}`, maybe(0.5, () => `--ip6-dport ${pick(["22", "! 1:1023"])}`)];
   if (f === "ip") {
     const proto = pick(["tcp", "udp", "icmp"]);
     return [`-p ${pick(["IPv4", "ipv4", "0x800"])}`, maybe(0.5, () => `--ip-src ${pick(["", "! "])}${pick(["10.0.0.1", "10.1.0.0/16", "192.168.0.0/255.255.0.0"])}`),
@@ -23,7 +24,7 @@ const generic = () => [
   maybe(0.3, () => `--log${pick(["", "-level info", "-prefix \"p x\"", "-ip"])}`),
   maybe(0.2, () => `--pkttype-type ${pick(["host", "! broadcast"])}`),
   maybe(0.2, () => `--mark ${pick(["1", "0x10/0xff", "! 7"])}`),
-  maybe(0.15, () => `--limit ${pick(["1/s", "10/min"])}`),
+  maybe(0.15, () => `--limit ${pick(["1/s", "10/min"])}`), maybe(0.15, () => `--nflog-group ${pick(["2", "7"])}`),
 ];
 const lines = ["ebtables -N U", "ebtables -N V", "ebtables -t nat -N W"];
 const added = [];

@@ -115,7 +115,7 @@ export function parseIpOption(ip: EbIpMatch, c: string, arg: string, inv: boolea
     const tos = strtoul(arg, 0, 255);
     if (tos === undefined) throw paramProblem("Problem with specified IP tos");
     ip.tos = { invert: inv, value: tos };
-  } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg.toLowerCase()) };
+  } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg) };
   else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
 }
 
