@@ -14,22 +14,33 @@ import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
 import { runEbtablesRestore } from "../ebtables/restore.js";
+import { runUpdateAlternatives } from "./update-alternatives.js";
+import { selectedBackend } from "./alternatives.js";
+import { withAlternative } from "./program.js";
+
+/** Plain names (iptables, ip6tables-save, …) are /etc/alternatives links: they run the selected backend. */
+function viaAlternatives(run: Command["run"]): Command["run"] {
+  return (ctx) => {
+    const backend = selectedBackend(ctx.world, ctx.argv[0] ?? "");
+    return backend ? withAlternative(backend, () => run(ctx)) : run(ctx);
+  };
+}
 
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
-  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: runIptables },
+  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: viaAlternatives(runIptables) },
   {
     name: "iptables-save",
     aliases: ["iptables-nft-save", "iptables-legacy-save", "ip6tables-save", "ip6tables-nft-save", "ip6tables-legacy-save"],
     bufferedStdout: true,
-    run: runIptablesSave,
+    run: viaAlternatives(runIptablesSave),
   },
   {
     name: "iptables-restore",
     aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
     // (not marked bufferedStdout: its flushes around COMMIT and errors are not modelled, and
     // program order matches the common cases better)
-    run: runIptablesRestore,
+    run: viaAlternatives(runIptablesRestore),
   },
   { name: "xtables-nft-multi", bufferedStdout: true, run: runXtablesNftMulti },
   { name: "xtables-legacy-multi", bufferedStdout: true, run: runXtablesLegacyMulti },
@@ -42,6 +53,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
   { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },
   { name: "ebtables-restore", aliases: ["ebtables-nft-restore"], run: runEbtablesRestore },
+  { name: "update-alternatives", run: runUpdateAlternatives },
 ];
 
 export { saveRuleset, saveTable } from "./save.js";

@@ -17,11 +17,28 @@ export interface Program {
   family: 4 | 6;
 }
 
+/** The backend update-alternatives gives the plain names while one of them runs (see withAlternative). */
+let alternativeBackend: Backend | undefined;
+
+/**
+ * Runs a plain-named front end (iptables, ip6tables-save, …) as the machine's alternative now
+ * points it: xtables-legacy-multi or xtables-nft-multi, each reading only its own argv[0].
+ */
+export function withAlternative<T>(backend: Backend, run: () => T): T {
+  const before = alternativeBackend;
+  alternativeBackend = backend;
+  try {
+    return run();
+  } finally {
+    alternativeBackend = before;
+  }
+}
+
 /** "iptables-legacy-save" → { name: "iptables-save", backend: "legacy", family: 4 }. */
 export function identify(argv0: string, tool: "" | "-save" | "-restore"): Program {
   const base = argv0.split("/").pop() ?? argv0;
   const family = base.startsWith("ip6") ? 6 : 4;
-  const backend: Backend = base.includes("-legacy") ? "legacy" : "nft";
+  const backend: Backend = base.includes("-legacy") ? "legacy" : base.includes("-nft") ? "nft" : (alternativeBackend ?? "nft");
   return { name: `${family === 6 ? "ip6tables" : "iptables"}${tool}`, backend, family };
 }
 

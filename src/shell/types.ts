@@ -74,4 +74,6 @@ export interface Vfs {
   setExecutable?(path: string, on: boolean): void;
   /** Absolute, normalised form of a path. */
   resolve(path: string): string;
+  /** The target text of a symbolic link (not followed further), or undefined for no link. */
+  readLink?(path: string): string | undefined;
 }

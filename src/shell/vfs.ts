@@ -8,6 +8,7 @@ import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
+import { alternativeLinkNames, alternativeLinkTarget } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
@@ -89,6 +90,8 @@ fs.protected_symlinks = 1
 
 /** Debian's fixed symbolic links, followed on read and write (the VFS has no link objects). */
 const SYMLINKS: Record<string, string> = { "/etc/sysctl.d/99-sysctl.conf": "/etc/sysctl.conf" };
+/** What readlink prints for those (the link's own text). */
+const SYMLINK_TEXT: Record<string, string> = { "/etc/sysctl.d/99-sysctl.conf": "../sysctl.conf", "/bin": "usr/bin", "/sbin": "usr/sbin" };
 
 function hostsFile(hostname: string): string {
   return (
@@ -117,7 +120,7 @@ BUG_REPORT_URL="https://bugs.debian.org/"
 /** Give a world the files a fresh Debian 12 host has (idempotent: existing files are kept). */
 export function seedFiles(world: World): void {
   const fs = world.fs;
-  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysctl.d", "/usr/lib", "/usr/lib/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
+  for (const d of ["/", "/etc", "/etc/alternatives", "/etc/iptables", "/etc/sysctl.d", "/usr/lib", "/usr/lib/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
     if (!fs.dirs.includes(d)) fs.dirs.push(d);
   }
   const files: Record<string, string> = {
@@ -139,6 +142,25 @@ export function seedFiles(world: World): void {
   for (const [path, data] of Object.entries(files)) {
     if (fs.files[path] === undefined) fs.files[path] = data;
   }
+}
+
+/** readlink -f: every symbolic link on the way followed (at most 40, as the kernel does). */
+export function canonicalPath(vfs: Pick<WorldVfs, "readLink" | "resolve">, path: string): string {
+  let abs = vfs.resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    const parts = abs.split("/").filter(Boolean);
+    let changed = false;
+    for (let i = 1; i <= parts.length && !changed; i++) {
+      const prefix = "/" + parts.slice(0, i).join("/");
+      const target = vfs.readLink(prefix);
+      if (target === undefined) continue;
+      const base = target.startsWith("/") ? target : `${prefix.slice(0, prefix.lastIndexOf("/")) || "/"}/${target}`;
+      abs = vfs.resolve([base, ...parts.slice(i)].join("/"));
+      changed = true;
+    }
+    if (!changed) return abs;
+  }
+  return abs;
 }
 
 /** Absolute, normalised path (no ".", "..", doubled or trailing slashes). */
@@ -178,6 +200,12 @@ export class WorldVfs implements Vfs {
   resolve(path: string): string {
     const abs = normalisePath(path, this.cwd);
     return SYMLINKS[abs] ?? abs;
+  }
+
+  /** The text of a symbolic link (lstat's view: the last component is not followed), or undefined. */
+  readLink(path: string): string | undefined {
+    const abs = normalisePath(path, this.cwd);
+    return SYMLINK_TEXT[abs] ?? alternativeLinkTarget(this.world, abs);
   }
 
   private isProcDir(abs: string): boolean {
@@ -256,6 +284,7 @@ export class WorldVfs implements Vfs {
       names.add("dev");
     }
     for (const [link, target] of Object.entries(SYMLINKS)) if (this.exists(target)) addChild(link);
+    for (const name of alternativeLinkNames(this.world, abs)) names.add(name);
     for (const d of this.fs.dirs) addChild(d);
     for (const f of Object.keys(this.fs.files)) addChild(f);
     return [...names].sort();

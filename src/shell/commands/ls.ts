@@ -17,9 +17,17 @@ interface Entry {
   blocks: number;
   links: number;
   executable: boolean;
+  /** A symbolic link's target text. */
+  target?: string;
 }
 
-function entry(ctx: CommandContext, path: string, name: string): Entry {
+function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
+  // (a link named as it is listed is shown itself; an operand is followed only to a directory)
+  const target = follow ? undefined : ctx.fs.readLink?.(path);
+  if (target !== undefined) {
+    const size = Buffer.byteLength(target);
+    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target };
+  }
   const abs = ctx.fs.resolve(path);
   const dir = ctx.fs.isDir(abs);
   if (dir) {
@@ -69,8 +77,9 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
   return entries.map((e) => {
     const block = has(p, "s") ? `${blocksOf(e).padStart(blockWidth)} ` : "";
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
-    const mode = e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
-    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} Jan  1 00:00 ${decorate(e, p)}\n`;
+    const mode = e.target !== undefined ? "lrwxrwxrwx" : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
+    const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} Jan  1 00:00 ${decorate(e, p)}${arrow}\n`;
   });
 }
 
@@ -85,7 +94,7 @@ function listDir(ctx: CommandContext, dir: string, p: ParsedArgs): Entry[] {
   if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
   const child = (n: string) => entry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n);
   const entries = names.map(child);
-  if (has(p, "a")) entries.push(entry(ctx, abs, "."), entry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", ".."));
+  if (has(p, "a")) entries.push(entry(ctx, abs, ".", true), entry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", "..", true));
   return sortEntries(entries, p);
 }
 
@@ -107,7 +116,9 @@ export const ls: Command = {
     const files: Entry[] = [];
     const dirs: Entry[] = [];
     for (const t of targets) {
-      if (!ctx.fs.exists(t)) errors.push(`ls: cannot access '${t}': No such file or directory\n`);
+      const link = ctx.fs.readLink?.(t) !== undefined;
+      if (link && (!ctx.fs.isDir(t) || has(p, "d"))) files.push(entry(ctx, t, t));
+      else if (!ctx.fs.exists(t)) errors.push(`ls: cannot access '${t}': No such file or directory\n`);
       else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(entry(ctx, t, t));
       else files.push(entry(ctx, t, t));
     }

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
 import { deadlineOf, KillSignal, setDeadline } from "../deadline.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption, withPlacedErrors } from "./util.js";
+import { canonicalPath } from "../vfs.js";
 
 /** cmp -b's picture of a byte: printable as is, controls as ^X, high bytes as M-…. */
 function bytePicture(c: number): string {
@@ -114,7 +115,8 @@ export const yes: Command = {
 };
 
 function canonical(ctx: Parameters<Command["run"]>[0], path: string): string {
-  return ctx.fs.resolve(path);
+  const fs = ctx.fs;
+  return fs.readLink ? canonicalPath({ resolve: (p) => fs.resolve(p), readLink: (p) => fs.readLink!(p) }, path) : fs.resolve(path);
 }
 
 export const realpath: Command = {
@@ -132,7 +134,7 @@ export const realpath: Command = {
   },
 };
 
-/** readlink: no symlinks are made here, so only -f (canonicalize) prints anything. */
+/** readlink: a link's own text (the fixed Debian links and the alternatives'), or with -f/-e/-m the canonical path. */
 export const readlink: Command = {
   name: "readlink",
   run(ctx) {
@@ -141,7 +143,11 @@ export const readlink: Command = {
     const args = ctx.argv.slice(1);
     const canonicalize = args.some((a) => /^-[a-z]*[fem]/.test(a));
     const files = args.filter((a) => !a.startsWith("-"));
-    if (!canonicalize) return done("", "", 1);
+    if (!canonicalize) {
+      const targets = files.map((f) => ctx.fs.readLink?.(f));
+      const out = targets.filter((t) => t !== undefined).map((t) => t + "\n").join("");
+      return done(out, "", targets.every((t) => t !== undefined) && files.length > 0 ? 0 : 1);
+    }
     return done(files.map((f) => canonical(ctx, f) + "\n").join(""), "", 0);
   },
 };

@@ -1,0 +1,130 @@
+// Debian 12's alternatives for the iptables family (dpkg's update-alternatives): which binary
+// /usr/sbin/iptables and its slaves point to, through /etc/alternatives. The selection lives in
+// the world (plain data), so it survives structuredClone; a world without one is a fresh
+// Debian 12 host: every group in auto mode on its best (nft) choice.
+import type { World } from "../net/types.js";
+
+export interface AltChoice {
+  /** The master file, e.g. /usr/sbin/iptables-legacy. */
+  path: string;
+  priority: number;
+  /** Slave name → file, in the group's slave order. */
+  slaves: Record<string, string>;
+}
+
+export interface AltGroup {
+  name: string;
+  /** The master link, e.g. /usr/sbin/iptables. */
+  link: string;
+  /** Slave name → link, in order. */
+  slaveLinks: Record<string, string>;
+  /** In the order of /var/lib/dpkg/alternatives/NAME. */
+  choices: AltChoice[];
+}
+
+export interface AltSelection {
+  status: "auto" | "manual";
+  value: string;
+}
+
+/** One group as the iptables and arptables/ebtables packages register it. */
+function group(name: string, backends: [string, number][]): AltGroup {
+  const slaveLinks = { [`${name}-restore`]: `/usr/sbin/${name}-restore`, [`${name}-save`]: `/usr/sbin/${name}-save` };
+  const choices = backends.map(([backend, priority]) => ({
+    path: `/usr/sbin/${name}-${backend}`,
+    priority,
+    slaves: { [`${name}-restore`]: `/usr/sbin/${name}-${backend}-restore`, [`${name}-save`]: `/usr/sbin/${name}-${backend}-save` },
+  }));
+  return { name, link: `/usr/sbin/${name}`, slaveLinks, choices };
+}
+
+/** The groups in name order (as --get-selections lists them). */
+export const ALT_GROUPS: readonly AltGroup[] = [
+  group("arptables", [["nft", 20]]),
+  group("ebtables", [["nft", 20]]),
+  group("ip6tables", [["legacy", 10], ["nft", 20]]),
+  group("iptables", [["legacy", 10], ["nft", 20]]),
+];
+
+export function findGroup(name: string): AltGroup | undefined {
+  return ALT_GROUPS.find((g) => g.name === name);
+}
+
+/** The highest priority; the first such choice wins a tie (dpkg keeps the current one then). */
+export function bestChoice(g: AltGroup, current?: string): AltChoice {
+  let best = g.choices.find((c) => c.path === current) ?? g.choices[0]!;
+  for (const c of g.choices) if (c.priority > best.priority) best = c;
+  return best;
+}
+
+function selections(world: World): Record<string, AltSelection> {
+  const s = world.alternatives;
+  return s && typeof s === "object" ? (s as Record<string, AltSelection>) : {};
+}
+
+export function selectionOf(world: World, g: AltGroup): AltSelection {
+  return selections(world)[g.name] ?? { status: "auto", value: bestChoice(g).path };
+}
+
+export function setSelection(world: World, g: AltGroup, sel: AltSelection): void {
+  world.alternatives = { ...selections(world), [g.name]: { ...sel } };
+}
+
+/**
+ * The target of a symbolic link of the family, or undefined when PATH is none:
+ * /usr/sbin/iptables → /etc/alternatives/iptables → /usr/sbin/iptables-nft → xtables-nft-multi.
+ */
+export function alternativeLinkTarget(world: World, path: string): string | undefined {
+  for (const g of ALT_GROUPS) {
+    const sel = selectionOf(world, g);
+    const chosen = g.choices.find((c) => c.path === sel.value) ?? bestChoice(g);
+    const links: [string, string, string][] = [[g.name, g.link, chosen.path]];
+    for (const [slave, link] of Object.entries(g.slaveLinks)) links.push([slave, link, chosen.slaves[slave]!]);
+    for (const [name, link, file] of links) {
+      if (path === link) return `/etc/alternatives/${name}`;
+      if (path === `/etc/alternatives/${name}`) return file;
+    }
+  }
+  const m = /^\/usr\/sbin\/(.+)$/.exec(path);
+  return m ? MULTI_LINKS[m[1]!] : undefined;
+}
+
+/** /usr/sbin's links to the multi-call binaries (iptables 1.8.9-2, arptables/ebtables from it). */
+const MULTI_LINKS: Record<string, string> = (() => {
+  const out: Record<string, string> = {};
+  for (const fam of ["iptables", "ip6tables"]) {
+    for (const tool of ["", "-restore", "-save"]) {
+      out[`${fam}-legacy${tool}`] = "xtables-legacy-multi";
+      out[`${fam}-nft${tool}`] = "xtables-nft-multi";
+    }
+    out[`${fam}-translate`] = "xtables-nft-multi";
+    out[`${fam}-restore-translate`] = "xtables-nft-multi";
+  }
+  for (const fam of ["arptables", "ebtables"]) for (const tool of ["", "-restore", "-save"]) out[`${fam}-nft${tool}`] = "xtables-nft-multi";
+  out["ebtables-translate"] = "xtables-nft-multi";
+  out["xtables-monitor"] = "xtables-nft-multi";
+  out["ip6tables-apply"] = "iptables-apply";
+  return out;
+})();
+
+/** Names of the family's links in a directory (for ls). */
+export function alternativeLinkNames(world: World, dir: string): string[] {
+  if (dir === "/etc/alternatives") return ALT_GROUPS.flatMap((g) => [g.name, ...Object.keys(g.slaveLinks)]);
+  if (dir !== "/usr/sbin") return [];
+  return [...ALT_GROUPS.flatMap((g) => [g.link, ...Object.values(g.slaveLinks)]).map((l) => l.slice(10)), ...Object.keys(MULTI_LINKS)].filter(
+    (n) => alternativeLinkTarget(world, `/usr/sbin/${n}`) !== undefined,
+  );
+}
+
+/**
+ * The backend a plain name (iptables, ip6tables-save, …) runs as the alternative now stands,
+ * or undefined for a name that is no slave or master of a group.
+ */
+export function selectedBackend(world: World, command: string): "nft" | "legacy" | undefined {
+  const base = command.split("/").pop() ?? command;
+  for (const g of ALT_GROUPS) {
+    if (base !== g.name && !Object.hasOwn(g.slaveLinks, base)) continue;
+    return selectionOf(world, g).value.endsWith("-legacy") ? "legacy" : "nft";
+  }
+  return undefined;
+}
