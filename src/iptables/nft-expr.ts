@@ -151,11 +151,25 @@ function actionExprs(rule: Rule, family: 4 | 6): string {
   }
 }
 
+/**
+ * "-i +" matches every interface, so the rule drops it, yet iptables-nft still sends the
+ * interface load (with nothing to compare). The parser notes such rules here.
+ */
+const bareInterfaces = new WeakMap<Rule, Set<string>>();
+
+export function noteBareInterface(rule: Rule, key: "iifname" | "oifname"): void {
+  const keys = bareInterfaces.get(rule) ?? new Set<string>();
+  bareInterfaces.set(rule, keys.add(key));
+}
+
 /** The family-specific part: interfaces, protocol, addresses (and fragments for IPv4). */
 function headerExprs(rule: Rule, family: 4 | 6): string {
   let out = "";
+  const bare = bareInterfaces.get(rule);
   if (rule.inIface) out += ifaceExprs("iifname", rule.inIface, rule.inIfaceInvert);
+  else if (bare?.has("iifname")) out += metaLoad("iifname");
   if (rule.outIface) out += ifaceExprs("oifname", rule.outIface, rule.outIfaceInvert);
+  else if (bare?.has("oifname")) out += metaLoad("oifname");
   if (rule.proto !== 0) out += metaLoad("l4proto") + cmp(rule.protoInvert ? "neq" : "eq", u8(rule.proto));
   for (const [side, offsets] of [["src", [12, 8]], ["dst", [16, 24]]] as const) {
     const am = rule[side];
