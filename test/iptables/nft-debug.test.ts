@@ -53,3 +53,21 @@ describe("iptables -vv", () => {
     expect(run(new MiniShell(), "iptables-nft -vv -F x").stdout).toBe("");
   });
 });
+
+describe("iptables-legacy -vv", () => {
+  it("dumps the table blob as it was before the command, after the command's output", () => {
+    const r = run(new MiniShell(), "iptables-legacy -vv -A INPUT -s 1.2.3.4 -j ACCEPT");
+    expect(r.stdout).toMatch(/^ACCEPT  all opt -- in \* out \*  1\.2\.3\.4  -> 0\.0\.0\.0\/0  \nlibiptc vlibxtables\.so\.12\. 632 bytes\.\nTable `filter'\n/);
+    expect(r.stdout).toContain("Hooks: pre/in/fwd/out/post = ffffffff/0/98/130/ffffffff\n");
+    // the new rule is not in the blob yet
+    expect(r.stdout).not.toContain("SRC IP: 1.2.3.4");
+  });
+
+  it("words libiptc's errors as strerror does once the dump ran, and prints IPv6 addresses on their own lines", () => {
+    const sh = new MiniShell();
+    sh.run("iptables-legacy -N a");
+    expect(sh.run("iptables-legacy -vv -N a").stderr).toBe("iptables: File exists.\n");
+    expect(sh.run("iptables-legacy -v -N b").stderr).toBe("");
+    expect(run(new MiniShell(), "ip6tables-legacy -vv -L INPUT").stdout).toContain("Entry 0 (0):\nSRC IP: \n::\n/0\nDST IP: \n::\n/0\n");
+  });
+});
