@@ -107,13 +107,38 @@ const MULTI_LINKS: Record<string, string> = (() => {
   return out;
 })();
 
+/** The family's regular files in /usr/sbin and their sizes (iptables 1.8.9-2 on Debian 12). */
+export const SBIN_PROGRAMS: Readonly<Record<string, number>> = {
+  "/usr/sbin/xtables-nft-multi": 228512,
+  "/usr/sbin/xtables-legacy-multi": 91112,
+  "/usr/sbin/iptables-apply": 7037,
+};
+
+/** ls -l's date of the package's files and of the links update-alternatives made at install. */
+export const PACKAGE_DATE = "Jan 16  2023";
+
+/** ls -l's date of one of SBIN_PROGRAMS (iptables-apply is a script built a few days earlier). */
+export function programDate(path: string): string {
+  return path === "/usr/sbin/iptables-apply" ? "Jan 12  2023" : PACKAGE_DATE;
+}
+
+/** A path with every link of the family followed (other paths unchanged). */
+export function followAlternativeLinks(world: World, abs: string): string {
+  let path = abs;
+  for (let hops = 0; hops < 8; hops++) {
+    const target = alternativeLinkTarget(world, path);
+    if (target === undefined) return path;
+    path = target.startsWith("/") ? target : `${path.slice(0, path.lastIndexOf("/"))}/${target}`;
+  }
+  return path;
+}
+
 /** Names of the family's links in a directory (for ls). */
 export function alternativeLinkNames(world: World, dir: string): string[] {
   if (dir === "/etc/alternatives") return ALT_GROUPS.flatMap((g) => [g.name, ...Object.keys(g.slaveLinks)]);
   if (dir !== "/usr/sbin") return [];
-  return [...ALT_GROUPS.flatMap((g) => [g.link, ...Object.values(g.slaveLinks)]).map((l) => l.slice(10)), ...Object.keys(MULTI_LINKS)].filter(
-    (n) => alternativeLinkTarget(world, `/usr/sbin/${n}`) !== undefined,
-  );
+  const links = [...ALT_GROUPS.flatMap((g) => [g.link, ...Object.values(g.slaveLinks)]).map((l) => l.slice(10)), ...Object.keys(MULTI_LINKS)];
+  return [...Object.keys(SBIN_PROGRAMS).map((p) => p.slice(10)), ...links.filter((n) => alternativeLinkTarget(world, `/usr/sbin/${n}`) !== undefined)];
 }
 
 /**

@@ -8,7 +8,7 @@ import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
-import { alternativeLinkNames, alternativeLinkTarget } from "../iptables/alternatives.js";
+import { alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
@@ -199,7 +199,7 @@ export class WorldVfs implements Vfs {
 
   resolve(path: string): string {
     const abs = normalisePath(path, this.cwd);
-    return SYMLINKS[abs] ?? abs;
+    return SYMLINKS[abs] ?? followAlternativeLinks(this.world, abs);
   }
 
   /** The text of a symbolic link (lstat's view: the last component is not followed), or undefined. */
@@ -224,7 +224,8 @@ export class WorldVfs implements Vfs {
     }
     if (abs === "/dev/null" || abs === "/dev/zero" || abs === "/dev/stdin") return "";
     if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs);
-    return this.fs.files[abs];
+    // (the multi-call binaries exist and run, but their bytes are not kept)
+    return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : undefined);
   }
 
   writeFile(path: string, data: string, append = false): string | undefined {
@@ -306,6 +307,7 @@ export class WorldVfs implements Vfs {
 
   isExecutable(path: string): boolean {
     const abs = this.resolve(path);
+    if (Object.hasOwn(SBIN_PROGRAMS, abs) && this.fs.files[abs] === undefined) return true;
     return this.fs.files[abs] !== undefined && (this.fs.executable ?? []).includes(abs);
   }
 

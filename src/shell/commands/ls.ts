@@ -3,6 +3,7 @@
 // and /run (directories of 40 bytes plus 20 per entry, no blocks), ext4 elsewhere.
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
+import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 
 const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
 
@@ -19,6 +20,8 @@ interface Entry {
   executable: boolean;
   /** A symbolic link's target text. */
   target?: string;
+  /** The date column, when the file has a known one. */
+  date?: string;
 }
 
 function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
@@ -26,7 +29,7 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
   const target = follow ? undefined : ctx.fs.readLink?.(path);
   if (target !== undefined) {
     const size = Buffer.byteLength(target);
-    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target };
+    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE };
   }
   const abs = ctx.fs.resolve(path);
   const dir = ctx.fs.isDir(abs);
@@ -36,9 +39,11 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
     const tmpfs = TMPFS.test(abs);
     return { name, path: abs, dir, size: tmpfs ? 40 + 20 * children.length : 4096, blocks: tmpfs ? 0 : 4, links: 2 + subdirs, executable: true };
   }
+  const program = SBIN_PROGRAMS[abs];
   // files under /proc report size 0
-  const size = abs.startsWith("/proc/") ? 0 : Buffer.byteLength(ctx.fs.readFile(abs) ?? "");
-  return { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links: 1, executable: ctx.fs.isExecutable?.(abs) ?? false };
+  const size = program ?? (abs.startsWith("/proc/") ? 0 : Buffer.byteLength(ctx.fs.readFile(abs) ?? ""));
+  const entry: Entry = { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links: 1, executable: ctx.fs.isExecutable?.(abs) ?? false };
+  return program === undefined ? entry : { ...entry, date: programDate(abs) };
 }
 
 /** GNU's -h: powers of 1024, rounded up, one decimal below 10. */
@@ -79,7 +84,7 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
     const mode = e.target !== undefined ? "lrwxrwxrwx" : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
     const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
-    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} Jan  1 00:00 ${decorate(e, p)}${arrow}\n`;
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
   });
 }
 
@@ -92,7 +97,7 @@ function listDir(ctx: CommandContext, dir: string, p: ParsedArgs): Entry[] {
   const abs = ctx.fs.resolve(dir);
   let names = ctx.fs.list(abs) ?? [];
   if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
-  const child = (n: string) => entry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n);
+  const child = (n: string) => entry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n, has(p, "L"));
   const entries = names.map(child);
   if (has(p, "a")) entries.push(entry(ctx, abs, ".", true), entry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", "..", true));
   return sortEntries(entries, p);
@@ -103,10 +108,10 @@ export const ls: Command = {
   bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("ls", ctx.argv.slice(1), {
-      flags: "1laAdhFRQprSst",
+      flags: "1laAdhFLRQprSst",
       long: {
         all: "a", "almost-all": "A", directory: "d", "quote-name": "Q", recursive: "R", reverse: "r", size: "s",
-        "human-readable": "h", classify: "F",
+        "human-readable": "h", classify: "F", dereference: "L",
       },
       usageRc: 2,
     });
@@ -117,10 +122,10 @@ export const ls: Command = {
     const dirs: Entry[] = [];
     for (const t of targets) {
       const link = ctx.fs.readLink?.(t) !== undefined;
-      if (link && (!ctx.fs.isDir(t) || has(p, "d"))) files.push(entry(ctx, t, t));
+      if (link && !has(p, "L") && (!ctx.fs.isDir(t) || has(p, "d"))) files.push(entry(ctx, t, t));
       else if (!ctx.fs.exists(t)) errors.push(`ls: cannot access '${t}': No such file or directory\n`);
       else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(entry(ctx, t, t));
-      else files.push(entry(ctx, t, t));
+      else files.push(entry(ctx, t, t, has(p, "L")));
     }
     const out: string[] = lines(sortEntries(files, p), p);
     const many = targets.length > 1 || has(p, "R");

@@ -21,7 +21,8 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
     case "-s": return (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg);
     case "-r": case "-w": return fs.exists(arg);
     case "-x": return fs.isDir(arg) || (fs.isExecutable?.(arg) ?? false);
-    case "-L": case "-h": case "-p": case "-S": case "-b": case "-c": return false;
+    case "-L": case "-h": return fs.readLink?.(arg) !== undefined;
+    case "-p": case "-S": case "-b": case "-c": return false;
     default: return undefined;
   }
 }
