@@ -62,6 +62,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
     const echo = applyLine(block, parsed, lineNo, "nft", names);
     if (parsed.command === CMD.NEW_CHAIN) noteChainMade(block, chain, lineNo);
+    if (parsed.command === CMD.ZERO) resendZeroedBaseChains(block, parsed.chain, opts);
     // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
     if (renamesUserChain && parsed.newname !== undefined) {
       renameChain(block.work, parsed.newname, chain);
@@ -81,6 +82,19 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const out = err.stdout ?? "";
     err.stdout = undefined;
     return out;
+  }
+}
+
+/**
+ * -Z resends each built-in chain it zeroes as iptables' cache holds it, policy included: the
+ * policy the kernel had before the block (none, so ACCEPT, in a block that replaces its table),
+ * which undoes a policy an earlier line of the block set.
+ */
+function resendZeroedBaseChains(block: Block, only: string | undefined, opts: RestoreOptions): void {
+  for (const c of Object.values(block.work.chains)) {
+    if (!c.builtin || (only !== undefined && c.name !== only)) continue;
+    const cached = opts.noflush ? block.before?.chains[c.name]?.policy : undefined;
+    c.policy = cached ?? "ACCEPT";
   }
 }
 

@@ -155,6 +155,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         }
         // flushing deletes the nft table; it only comes back if the block creates something
         work.exists = opts.noflush ? old.exists : false;
+        // with -v, iptables-nft flushes chain by chain and deletes the chains instead (as -F then
+        // -X): a base chain whose policy is DROP is not deleted and keeps its counters
+        if (backend === "nft" && !opts.noflush && opts.verbose && !opts.test) keepDropBaseChains(work, old);
         // x_tables keeps a table (built-in chains and all) once a namespace used it
         if (backend === "legacy") {
           work.exists = true;
@@ -206,6 +209,13 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
   return finish(stdout, "", 0);
+}
+
+function keepDropBaseChains(work: Table, old: Table): void {
+  work.exists = old.exists;
+  for (const c of Object.values(old.chains)) {
+    if (c.builtin && c.exists && c.policy === "DROP") work.chains[c.name] = { ...c, rules: [] };
+  }
 }
 
 let vocabulary: Vocabulary | undefined;
