@@ -51,6 +51,12 @@ function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | un
   const ip = rule.ip;
   if (!ip) return undefined;
   if (!rule.proto || rule.proto.invert || rule.proto.value !== 0x0800) return "Invalid argument";
+  // icmp/igmp types want that protocol, ranges in order, and no ports
+  if (ip.icmp && (!ip.proto || ip.proto.invert || ip.proto.value !== 1)) return "Invalid argument";
+  if (ip.igmp && (!ip.proto || ip.proto.invert || ip.proto.value !== 2)) return "Invalid argument";
+  if (ip.icmp && (ip.icmp.value.type[0] > ip.icmp.value.type[1] || ip.icmp.value.code[0] > ip.icmp.value.code[1])) return "Invalid argument";
+  if (ip.igmp && ip.igmp.value[0] > ip.igmp.value[1]) return "Invalid argument";
+  if ((ip.icmp || ip.igmp) && (ip.sport || ip.dport)) return "Invalid argument";
   if (ip.sport || ip.dport) {
     if (!ip.proto || ip.proto.invert || ![6, 17, 33, 132, 136].includes(ip.proto.value)) return "Invalid argument";
   }

@@ -5,6 +5,7 @@ import { parsePortRange } from "../netfilter/extensions/util/ports.js";
 import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
+import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
 import { PKTTYPE_CLASSES, logLevelNumber } from "./rule-text.js";
 import type { EbExtensionName, EbIpMatch, EbRule } from "./types.js";
 
@@ -116,6 +117,8 @@ export function parseIpOption(ip: EbIpMatch, c: string, arg: string, inv: boolea
     if (tos === undefined) throw paramProblem("Problem with specified IP tos");
     ip.tos = { invert: inv, value: tos };
   } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg) };
+  else if (c === "ip-icmp-type") ip.icmp = { invert: inv, value: parseIcmpLike(ICMP_TYPES, "ICMP", arg, true) };
+  else if (c === "ip-igmp-type") ip.igmp = { invert: inv, value: parseIcmpLike(IGMP_TYPES, "IGMP", arg, false).type };
   else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };
 }
 
@@ -143,4 +146,55 @@ export function parseNflogOption(rule: EbRule, c: string, arg: string | undefine
     else if (c === "nflog-range") nflog.range = n;
     else nflog.threshold = n;
   }
+}
+
+/** igmp_types of libxt_icmp.h. */
+export const IGMP_TYPES: [string, number, number, number][] = [
+  ["membership-query", 0x11, 0, 0xff],
+  ["membership-report-v1", 0x12, 0, 0xff],
+  ["membership-report-v2", 0x16, 0, 0xff],
+  ["leave-group", 0x17, 0, 0xff],
+  ["membership-report-v3", 0x22, 0, 0xff],
+];
+
+/** xtables_strtoui with an end pointer: digits (any base) from `at`, or undefined. */
+function uintAt(text: string, at: number): { value: number; end: number } | undefined {
+  const p = strtoulPrefix(text.slice(at), 0, 255);
+  return p ? { value: p.value, end: at + p.end } : undefined;
+}
+
+/**
+ * __parse_icmp: a name (by unambiguous prefix, any case) or "T[:T][/C[:C]]" numbers.
+ * Without codes (igmp) a "/" is an unknown character.
+ */
+export function parseIcmpLike(table: readonly (readonly [string, number, number, number])[], label: string, text: string, withCode: boolean): { type: [number, number]; code: [number, number] } {
+  let match = -1;
+  for (let i = 0; i < table.length; i++) {
+    if (!table[i]![0].toLowerCase().startsWith(text.toLowerCase())) continue;
+    if (match >= 0) throw paramProblem(`Ambiguous ${label} type \`${text}': \`${table[match]![0]}' or \`${table[i]![0]}'?`);
+    match = i;
+  }
+  if (match >= 0) {
+    const [, type, min, max] = table[match]!;
+    return { type: [type, type], code: [min, max] };
+  }
+  const range = (at: number): { lo: number; hi: number; end: number } | undefined => {
+    const first = uintAt(text, at);
+    if (!first) return undefined;
+    if (text[first.end] !== ":") return { lo: first.value, hi: first.value, end: first.end };
+    const second = uintAt(text, first.end + 1);
+    return second ? { lo: first.value, hi: second.value, end: second.end } : undefined;
+  };
+  const types = range(0);
+  if (!types) throw paramProblem(`Unknown ${label} type \`${text}'`);
+  if (types.end === text.length) return { type: [types.lo, types.hi], code: [0, 255] };
+  // (a "/" ends an igmp type: what follows is ignored)
+  if (text[types.end] === "/" && !withCode) return { type: [types.lo, types.hi], code: [0, 255] };
+  if (text[types.end] === "/") {
+    const codes = range(types.end + 1);
+    if (!codes) throw paramProblem(`Unknown ${label} code \`${text}'`);
+    if (codes.end === text.length) return { type: [types.lo, types.hi], code: [codes.lo, codes.hi] };
+    throw paramProblem(`unknown character ${text[codes.end]}`);
+  }
+  throw paramProblem(`unknown character ${text[types.end]}`);
 }

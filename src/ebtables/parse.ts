@@ -52,7 +52,7 @@ const LONGS: LongOption<string>[] = (
     ["ip-source", 1, "ip-src"], ["ip-src", 1, "ip-src"], ["ip-destination", 1, "ip-dst"], ["ip-dst", 1, "ip-dst"],
     ["ip-tos", 1, "ip-tos"], ["ip-protocol", 1, "ip-proto"], ["ip-proto", 1, "ip-proto"],
     ["ip-source-port", 1, "ip-sport"], ["ip-sport", 1, "ip-sport"], ["ip-destination-port", 1, "ip-dport"],
-    ["ip-dport", 1, "ip-dport"],
+    ["ip-dport", 1, "ip-dport"], ["ip-icmp-type", 1, "ip-icmp-type"], ["ip-igmp-type", 1, "ip-igmp-type"],
     ["pkttype-type", 1, "pkttype-type"], ["mark", 1, "mark"], ["limit", 1, "limit"], ["limit-burst", 1, "limit-burst"],
     ["vlan-id", 1, "vlan-id"], ["vlan-prio", 1, "vlan-prio"], ["vlan-encap", 1, "vlan-encap"],
     // the log watcher

@@ -5,6 +5,8 @@ import { maskSuffix, protocolText } from "../iptables/address.js";
 import { ethertypeName } from "./ethertypes.js";
 import { targetExtText } from "./targets.js";
 import { arpMatchText } from "./arp.js";
+import { IGMP_TYPES } from "./matches.js";
+import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
 import { ip6MatchText } from "./ip6.js";
 import { limitText } from "./limit.js";
 import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
@@ -60,6 +62,14 @@ function portRangeText(range: [number, number]): string {
   return range[0] === range[1] ? `${range[0]} ` : `${range[0]}:${range[1]} `;
 }
 
+/** ebt_print_icmp_type: a name when one fits the type and codes, else numbers. */
+function icmpTypeText(table: readonly (readonly [string, number, number, number])[], type: [number, number], code?: [number, number]): string {
+  const codeText = code ? (code[0] === code[1] ? `/${code[0]} ` : `/${code[0]}:${code[1]} `) : "";
+  if (type[0] !== type[1]) return `${type[0]}:${type[1]}${codeText}`;
+  const named = table.find(([, t, min, max]) => t === type[0] && (!code || (min === code[0] && max === code[1])));
+  return named ? `${named[0]} ` : `${type[0]}${codeText}`;
+}
+
 function ipMatchText(ip: EbIpMatch): string {
   let out = "";
   if (ip.src) out += `--ip-src ${bang(ip.src.invert)}${formatIpv4(ip.src.value.addr)}${maskSuffix(ip.src.value.mask)} `;
@@ -72,6 +82,8 @@ function ipMatchText(ip: EbIpMatch): string {
   }
   if (ip.sport) out += `--ip-sport ${bang(ip.sport.invert)}${portRangeText(ip.sport.value)}`;
   if (ip.dport) out += `--ip-dport ${bang(ip.dport.invert)}${portRangeText(ip.dport.value)}`;
+  if (ip.icmp) out += `--ip-icmp-type ${bang(ip.icmp.invert)}${icmpTypeText(ICMP_TYPES, ip.icmp.value.type, ip.icmp.value.code)}`;
+  if (ip.igmp) out += `--ip-igmp-type ${bang(ip.igmp.invert)}${icmpTypeText(IGMP_TYPES, ip.igmp.value)}`;
   return out;
 }
 

@@ -36,6 +36,10 @@ export interface EbIpMatch {
   proto?: EbInverted<number>;
   sport?: EbInverted<[number, number]>;
   dport?: EbInverted<[number, number]>;
+  /** --ip-icmp-type: type and code ranges. */
+  icmp?: EbInverted<{ type: [number, number]; code: [number, number] }>;
+  /** --ip-igmp-type: a type range. */
+  igmp?: EbInverted<[number, number]>;
 }
 
 /** The log watcher (--log, --log-level, --log-prefix, --log-ip/-arp/-ip6). */
