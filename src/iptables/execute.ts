@@ -115,7 +115,20 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
     // (legacy -D, -C and -R echo before libiptc looks)
     if ((p.command === CMD.DELETE || p.command === CMD.CHECK || p.command === CMD.REPLACE) && env.backend === "legacy") lookup = false;
     if (!lookup && warnings) env.warn?.(warnings);
-    throw Object.assign(err as Error, { stdout: lookup ? "" : out });
+    // (nft -D and -C with several addresses echo each rule found before the missing one)
+    const found = lookup && p.verbose && env.backend === "nft" && byLookup && !kernelAnswer ? echoFound(t, chain, rules, env) : "";
+    throw Object.assign(err as Error, { stdout: lookup ? found : out });
+  }
+  return out;
+}
+
+/** The -v echoes of the leading rules that are in the chain. */
+function echoFound(t: Table, chain: string, rules: Rule[], env: ExecEnv): string {
+  let out = "";
+  for (const r of rules) {
+    const hit = findRules(t, chain, [r]);
+    if (!hit) break;
+    out += `${verboseRuleLine(hit[0]!, env.names)}\n`;
   }
   return out;
 }
@@ -231,7 +244,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
   // (-vv: iptables-nft's netlink debug print around the output, and the handles it shows;
   // iptables-legacy's dump of the table blob after it)
   const run = () => runCommand(p, t, env);
-  const out = env.deferChecks ? run() : env.backend === "nft" ? withNftDebug(p, t, run) : withLegacyDump(p, t, run);
+  const out = env.backend === "nft" ? withNftDebug(p, t, run, env.deferChecks) : env.deferChecks ? run() : withLegacyDump(p, t, run);
   if (commits) legacyCommitCounters(t, p);
   return out;
 }

@@ -78,11 +78,20 @@ function kernelChains(t: Table): Chain[] {
   return [...base, ...all.filter((c) => !c.builtin)];
 }
 
-/** Numbers whatever exists without a handle yet. */
+/** When iptables-restore added each rule (its batch numbers rules in input order). */
+const restored = new WeakMap<Rule, number>();
+let restoredCount = 0;
+
+/** Numbers whatever exists without a handle yet: chains, then rules as a restore added them. */
 function sync(t: Table, h: Handles): Handles {
   const chains = kernelChains(t);
   for (const c of chains) numberChain(h, c);
-  for (const c of chains) for (const r of c.rules) number(h, r);
+  const fresh: Rule[] = [];
+  for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) fresh.push(r);
+  const at = (r: Rule) => restored.get(r) ?? Infinity;
+  // (a stable sort: rules no restore made keep their listing order, after the others)
+  fresh.sort((a, b) => at(a) - at(b));
+  for (const r of fresh) number(h, r);
   return h;
 }
 
@@ -238,7 +247,10 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
       const positioned = p.command === CMD.INSERT && (p.rulenum ?? 1) > 1;
       const at = positioned ? before.rules[p.rulenum! - 1] : undefined;
       const n = p.rules.length;
+      // (each rule's command makes sure of the table again, and the cache still lacks it)
+      const newTable = !before.tableExisted && (t.exists || refused);
       p.rules.forEach((r, i) => {
+        if (i > 0 && newTable) text += `table ${t.name} ${fam} flags 0 use 0 handle 0\n`;
         if (refused) h.next++;
         else number(h, r);
         const position = i === 0 && at ? h.ids.get(at) : undefined;
@@ -329,9 +341,15 @@ function carryOver(h: Handles, from: Rule, to: Rule): void {
 
 /**
  * Runs an iptables-nft command with its -vv debug output around what `run` prints; keeps the
- * handles of what it creates in any case. `family` picks "ip" or "ip6".
+ * handles of what it creates in any case. Inside iptables-restore (`restoring`) it only notes
+ * the order rules come in.
  */
-export function withNftDebug(p: ParsedCommand, t: Table, run: () => string): string {
+export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, restoring = false): string {
+  if (restoring) {
+    const out = run();
+    for (const r of p.rules) if (!restored.has(r)) restored.set(r, ++restoredCount);
+    return out;
+  }
   const debug = p.verbose > 1;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);
