@@ -10,10 +10,11 @@ export type { MatchXlate, XlateContext } from "./translate-words.js";
 
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg"];
+// (only the types iptables itself names: 15/16, the old information messages, stay comments)
 const ICMP_TYPES: Record<number, string> = {
   0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request",
   9: "router-advertisement", 10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem",
-  13: "timestamp-request", 14: "timestamp-reply", 15: "info-request", 16: "info-reply",
+  13: "timestamp-request", 14: "timestamp-reply",
   17: "address-mask-request", 18: "address-mask-reply",
 };
 const LIMIT_UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
@@ -59,12 +60,11 @@ function multiport(save: string, ctx: XlateContext): string | undefined {
 }
 
 
+// (only the types ip6tables itself names have a translation: MLD and the like stay comments)
 const ICMP6_TYPES: Record<number, string> = {
   1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem",
-  128: "echo-request", 129: "echo-reply", 130: "mld-listener-query", 131: "mld-listener-report",
-  132: "mld-listener-done", 133: "nd-router-solicit", 134: "nd-router-advert", 135: "nd-neighbor-solicit",
-  136: "nd-neighbor-advert", 137: "nd-redirect", 138: "router-renumbering", 141: "ind-neighbor-solicit",
-  142: "ind-neighbor-advert", 143: "mld2-listener-report",
+  128: "echo-request", 129: "echo-reply", 133: "nd-router-solicit", 134: "nd-router-advert", 135: "nd-neighbor-solicit",
+  136: "nd-neighbor-advert", 137: "nd-redirect",
 };
 const ECN_CODEPOINTS = ["not-ect", "ect1", "ect0", "ce"];
 
