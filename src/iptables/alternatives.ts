@@ -133,8 +133,23 @@ export function followAlternativeLinks(world: World, abs: string): string {
   return path;
 }
 
+const ADMIN_DIR = "/var/lib/dpkg/alternatives";
+
+/** dpkg's record of a group, /var/lib/dpkg/alternatives/NAME (alternative_save's layout). */
+export function adminFile(world: World, path: string): string | undefined {
+  if (!path.startsWith(ADMIN_DIR + "/")) return undefined;
+  const g = findGroup(path.slice(ADMIN_DIR.length + 1));
+  if (!g) return undefined;
+  let text = `${selectionOf(world, g).status}\n${g.link}\n`;
+  for (const [slave, link] of Object.entries(g.slaveLinks)) text += `${slave}\n${link}\n`;
+  text += "\n";
+  for (const c of g.choices) text += `${c.path}\n${c.priority}\n${Object.keys(g.slaveLinks).map((s) => `${c.slaves[s] ?? ""}\n`).join("")}`;
+  return text + "\n";
+}
+
 /** Names of the family's links in a directory (for ls). */
 export function alternativeLinkNames(world: World, dir: string): string[] {
+  if (dir === ADMIN_DIR) return ALT_GROUPS.map((g) => g.name);
   if (dir === "/etc/alternatives") return ALT_GROUPS.flatMap((g) => [g.name, ...Object.keys(g.slaveLinks)]);
   if (dir !== "/usr/sbin") return [];
   const links = [...ALT_GROUPS.flatMap((g) => [g.link, ...Object.values(g.slaveLinks)]).map((l) => l.slice(10)), ...Object.keys(MULTI_LINKS)];

@@ -470,7 +470,9 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   let name = argv[0]!;
   if (name.includes("/")) {
     const slash = name.lastIndexOf("/");
-    if (BIN_DIRS.has(name.slice(0, slash)) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
+    // (or a link to one of the programs, e.g. /etc/alternatives/iptables: the program reads its argv[0])
+    const viaLink = BIN_DIRS.has(new WorldVfs(state.world, state.netns, state.cwd).resolve(name).replace(/\/[^/]*$/, ""));
+    if ((BIN_DIRS.has(name.slice(0, slash)) || viaLink) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
     else {
       // A file without execute bits, a directory or nothing at all: bash says why it cannot run it.
       const fs = new WorldVfs(state.world, state.netns, state.cwd);

@@ -8,7 +8,7 @@ import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
-import { alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
+import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
@@ -120,7 +120,7 @@ BUG_REPORT_URL="https://bugs.debian.org/"
 /** Give a world the files a fresh Debian 12 host has (idempotent: existing files are kept). */
 export function seedFiles(world: World): void {
   const fs = world.fs;
-  for (const d of ["/", "/etc", "/etc/alternatives", "/etc/iptables", "/etc/sysctl.d", "/usr/lib", "/usr/lib/sysctl.d", "/tmp", "/root", "/var", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
+  for (const d of ["/", "/etc", "/etc/alternatives", "/etc/iptables", "/etc/sysctl.d", "/usr/lib", "/usr/lib/sysctl.d", "/tmp", "/root", "/var", "/var/lib", "/var/lib/dpkg", "/var/lib/dpkg/alternatives", "/var/tmp", "/run", "/usr", "/usr/bin", "/usr/sbin", "/bin", "/sbin"]) {
     if (!fs.dirs.includes(d)) fs.dirs.push(d);
   }
   const files: Record<string, string> = {
@@ -225,7 +225,7 @@ export class WorldVfs implements Vfs {
     if (abs === "/dev/null" || abs === "/dev/zero" || abs === "/dev/stdin") return "";
     if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs);
     // (the multi-call binaries exist and run, but their bytes are not kept)
-    return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : undefined);
+    return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : adminFile(this.world, abs));
   }
 
   writeFile(path: string, data: string, append = false): string | undefined {

@@ -57,6 +57,14 @@ describe("update-alternatives --set", () => {
     expect(run(s, "iptables-legacy-save -t filter | grep -c RESTORED").stdout).toBe("1\n");
   });
 
+  it("records manual mode in dpkg's admin file and runs the program through /etc/alternatives", () => {
+    const s = session();
+    run(s, "update-alternatives --set iptables /usr/sbin/iptables-legacy");
+    expect(run(s, "head -2 /var/lib/dpkg/alternatives/iptables").stdout).toBe("manual\n/usr/sbin/iptables\n");
+    expect(run(s, "/etc/alternatives/iptables -V; /usr/sbin/iptables-save -V").stdout).toBe("iptables v1.8.9 (legacy)\niptables-save v1.8.9 (legacy)\n");
+    expect(run(s, "stat -c %N /etc/alternatives/iptables-restore").stdout).toBe("'/etc/alternatives/iptables-restore' -> '/usr/sbin/iptables-legacy-restore'\n");
+  });
+
   it("setting the nft choice by hand keeps manual mode without a message", () => {
     const s = session();
     expect(run(s, "update-alternatives --set iptables /usr/sbin/iptables-nft")).toEqual({ stdout: "", stderr: "", rc: 0 });

@@ -3,6 +3,7 @@
 import { nextRandom } from "../../net/random.js";
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
+import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -169,11 +170,20 @@ export const join: Command = {
   },
 };
 
-function statLine(ctx: CommandContext, path: string, format: string): string {
+function statLine(ctx: CommandContext, path: string, format: string, follow = false): string {
+  // without -L a symbolic link is described itself (lstat)
+  const target = follow ? undefined : ctx.fs.readLink?.(path);
+  if (target !== undefined) {
+    const values: Record<string, string> = {
+      s: String(Buffer.byteLength(target)), n: path, N: `'${path}' -> '${target}'`, a: "777", A: "lrwxrwxrwx",
+      F: "symbolic link", U: "root", G: "root", u: "0", g: "0", h: "1", "%": "%",
+    };
+    return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";
+  }
   const dir = ctx.fs.isDir(path);
   const data = dir ? "" : ctx.fs.readFile(path) ?? "";
   const exec = !dir && (ctx.fs.isExecutable?.(path) ?? false);
-  const size = dir ? 4096 : Buffer.byteLength(data);
+  const size = dir ? 4096 : (SBIN_PROGRAMS[ctx.fs.resolve(path)] ?? Buffer.byteLength(data));
   const subdirs = dir ? (ctx.fs.list(path) ?? []).filter((n) => ctx.fs.isDir(`${path.replace(/\/+$/, "")}/${n}`)).length : 0;
   const values: Record<string, string> = {
     s: String(size), n: path, N: `'${path}'`, a: dir || exec ? "755" : "644", A: dir ? "drwxr-xr-x" : exec ? "-rwxr-xr-x" : "-rw-r--r--",
@@ -194,8 +204,9 @@ export const stat: Command = {
     let out = "";
     let err = "";
     for (const path of p.args) {
-      if (!ctx.fs.exists(path)) err += `stat: cannot statx '${path}': No such file or directory\n`;
-      else out += statLine(ctx, path, lastValue(p, "printf") !== undefined ? format.replace(/\\n/g, "\n").replace(/\n$/, "") : format);
+      const link = !has(p, "L") && ctx.fs.readLink?.(path) !== undefined;
+      if (!link && !ctx.fs.exists(path)) err += `stat: cannot statx '${path}': No such file or directory\n`;
+      else out += statLine(ctx, path, lastValue(p, "printf") !== undefined ? format.replace(/\\n/g, "\n").replace(/\n$/, "") : format, has(p, "L"));
     }
     if (lastValue(p, "printf") !== undefined) out = out.replace(/\n(?=[^\n]*$)/, "");
     return done(out, err, err ? 1 : 0);

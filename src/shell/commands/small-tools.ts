@@ -143,12 +143,27 @@ export const readlink: Command = {
     const args = ctx.argv.slice(1);
     const canonicalize = args.some((a) => /^-[a-z]*[fem]/.test(a));
     const files = args.filter((a) => !a.startsWith("-"));
-    if (!canonicalize) {
-      const targets = files.map((f) => ctx.fs.readLink?.(f));
-      const out = targets.filter((t) => t !== undefined).map((t) => t + "\n").join("");
-      return done(out, "", targets.every((t) => t !== undefined) && files.length > 0 ? 0 : 1);
-    }
-    return done(files.map((f) => canonical(ctx, f) + "\n").join(""), "", 0);
+    const flags = args.filter((a) => /^-[a-z]+$/.test(a)).join("");
+    // -n drops the newline (of a single name only, as GNU does); -v explains a failure
+    const end = flags.includes("n") && files.length === 1 ? "" : "\n";
+    const verbose = flags.includes("v") || args.includes("--verbose");
+    let err = "";
+    const results = files.map((f) => {
+      if (canonicalize) {
+        const path = canonical(ctx, f);
+        // -e: every component must exist
+        if ((flags.includes("e") || args.includes("--canonicalize-existing")) && !ctx.fs.exists(path)) {
+          if (verbose) err += `readlink: ${f}: No such file or directory\n`;
+          return undefined;
+        }
+        return path;
+      }
+      const target = ctx.fs.readLink?.(f);
+      if (target === undefined && verbose) err += `readlink: ${f}: ${ctx.fs.exists(f) || ctx.fs.isDir(f) ? "Invalid argument" : "No such file or directory"}\n`;
+      return target;
+    });
+    const out = results.filter((t) => t !== undefined).map((t) => t + end).join("");
+    return done(out, err, results.every((t) => t !== undefined) && files.length > 0 ? 0 : 1);
   },
 };
 
