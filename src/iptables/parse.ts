@@ -19,6 +19,7 @@ import {
 } from "./parse-helpers.js";
 import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
 import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
+import { noteBareInterface } from "./nft-expr.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
 
@@ -338,6 +339,8 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         const legacyPlus = name === "+" && env.backend === "legacy";
         if (legacyPlus) rule.legacyBarePlus = true;
         const keep = name !== "+" || invert || legacyPlus;
+        // (iptables-nft still loads the name it does not compare: -vv shows it)
+        if (!keep) noteBareInterface(rule, isIn ? "iifname" : "oifname");
         if (isIn) {
           rule.inIface = keep ? name : undefined;
           rule.inIfaceInvert = keep && invert;
