@@ -131,7 +131,9 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
         if (cmd.policy === "RETURN") throw new XtablesError("Policy RETURN only allowed for user defined chains", { rc: 2 });
         if (!chain?.builtin) throw new EbFailure("Bad built-in chain name");
       }
-      findChain(table, cmd.chain).policy = cmd.policy;
+      const target = findChain(table, cmd.chain);
+      target.policy = cmd.policy;
+      target.live = true;
       break;
     }
     case "X": {
@@ -154,9 +156,16 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       chain.name = cmd.newName!;
       break;
     }
-    case "F":
-      for (const chain of cmd.chain === undefined ? table.chains : [findChain(table, cmd.chain)]) chain.rules = [];
-      break;
+    case "F": {
+      let out = "";
+      // flushing the whole table makes nft create its built-in chains first
+      for (const chain of cmd.chain === undefined ? listedChains(table) : [findChain(table, cmd.chain)]) {
+        chain.rules = [];
+        if (cmd.chain === undefined) chain.live = true;
+        if (cmd.verbose) out += `Flushing chain \`${chain.name}'\n`;
+      }
+      return out;
+    }
     case "A":
     case "I": {
       jumpTarget(table, cmd.rule);
@@ -164,13 +173,14 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       const rejected = kernelRejects(cmd.rule, cmd.table, chain);
       const op = cmd.command === "A" ? "RULE_APPEND" : "RULE_INSERT";
       if (rejected) throw new EbCommitError(`${op} failed (${rejected}): rule in chain ${chain.name}`);
+      chain.live = true;
       if (cmd.command === "A") chain.rules.push(cmd.rule);
       else {
         if (cmd.ruleNr - 1 > chain.rules.length) throw new EbFailure("Index of insertion too big");
         chain.rules.splice(cmd.ruleNr - 1, 0, cmd.rule);
       }
       if (hasLoop(table)) throw new EbCommitError(`${op} failed (Too many links): rule in chain ${chain.name}`);
-      break;
+      return cmd.verbose ? `${ebRuleText(cmd.rule)}\n` : "";
     }
     case "D": {
       const chain = findChain(table, cmd.chain);
@@ -204,15 +214,22 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
   return zero(cmd, table);
 }
 
+/** Chains nft has: user chains, and built-in ones once a rule or policy made them. */
+function liveChains(table: EbTable): EbChain[] {
+  return listedChains(table).filter((c) => !c.builtin || c.live || c.rules.length > 0);
+}
+
 function zero(cmd: EbCommand, table: EbTable): string {
   if (!cmd.zero) return "";
-  for (const chain of cmd.chain === undefined ? table.chains : [findChain(table, cmd.chain)]) {
+  let out = "";
+  for (const chain of cmd.chain === undefined ? liveChains(table) : [findChain(table, cmd.chain)]) {
     for (const rule of chain.rules) {
       rule.pcnt = 0n;
       rule.bcnt = 0n;
     }
+    if (cmd.verbose) out += `Zeroing chain \`${chain.name}'\n`;
   }
-  return "";
+  return out;
 }
 
 /** Commands that write to the kernel create the table (save shows it from then on). */

@@ -34,6 +34,8 @@ export interface EbCommand {
   rule: EbRule;
   /** -C: parse_change_counters_rule's result (0 unless a counter had a sign). */
   changeCounters?: number;
+  /** -v given this many times (added rules and flushed/zeroed chains are then named). */
+  verbose?: number;
   /** -V: print the version and stop. */
   version?: boolean;
 }
@@ -219,6 +221,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
         break;
       }
       case "v":
+        cmd.verbose = (cmd.verbose ?? 0) + 1;
         break;
       case "V":
       case "h":

@@ -140,7 +140,8 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
         else copy.chains.push({ name: chain, builtin: false, policy, rules: [] });
       } else if (table) {
         const { rest } = ruleLineCounters(line, lineNo);
-        const argv = ["ebtables-restore", "-t", table, ...splitRestoreLine(rest)];
+        // (-v is passed on to each rule line, unless --noflush)
+        const argv = ["ebtables-restore", "-t", table, ...(verbose && !noflush ? ["-v"] : []), ...splitRestoreLine(rest)];
         const cmd = parseEbCommand(argv, true);
         const b = openBatch(table);
         if (b.failed) continue;

@@ -91,6 +91,8 @@ export interface EbChain {
   /** Built-in chains: ACCEPT or DROP. User chains: what -P set (listings still say RETURN). */
   policy?: string;
   rules: EbRule[];
+  /** Built-in chains: nft has made it (a rule or a policy came); -v -F/-Z name only such chains. */
+  live?: boolean;
 }
 
 export interface EbTable {
