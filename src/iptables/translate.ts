@@ -215,6 +215,11 @@ export function runIptablesTranslate(ctx: CommandContext): CommandResult {
     if (parsed.exitText !== undefined) return { stdout: parsed.exitText, stderr: warnings, rc: 0 };
     // ip6tables' warning for -p on an extension header comes from its parser
     const xlateWarnings: string[] = family === 6 ? [protocolWarnings(ctx.argv, parsed).replace(/\n$/, "")].filter(Boolean) : [];
+    // ip6tables-translate 1.8.9 dies of a segmentation fault translating a rate-matching hashlimit
+    const rateMatch = (r: Rule) => r.matches.some((m) => m.name === "hashlimit" && (m.data as { rateMatch?: boolean }).rateMatch);
+    if (family === 6 && (parsed.command === CMD.APPEND || parsed.command === CMD.INSERT) && parsed.rules.some(rateMatch)) {
+      return { stdout: "", stderr: warnings, rc: 139 };
+    }
     const ip = family === 6 ? "ip6" : "ip";
     const t = parsed.table;
     const c = parsed.chain;
