@@ -76,6 +76,8 @@ const SHORTS = {
 /** Hook numbers of ebt_get_current_chain (6: a user chain). */
 const HOOKS: Record<string, number> = { PREROUTING: 0, INPUT: 1, FORWARD: 2, OUTPUT: 3, POSTROUTING: 4 };
 const STANDARD_POLICIES = ["ACCEPT", "DROP", "CONTINUE", "RETURN"];
+/** What xtables_find_target finds for ebtables -h (the standard verdicts are the "standard" target). */
+const HELP_TARGETS = new Set(["dnat", "snat", "redirect", "mark", "arpreply", "log", "nflog", "standard", "ACCEPT", "DROP", "QUEUE", "RETURN"]);
 
 function ruleRange(text: string): { start: number; end: number } | { shown: string } {
   const colon = text.indexOf(":");
@@ -228,7 +230,11 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
         if (commands()) throw paramProblem("Multiple commands are not allowed");
         if (c === "V") return { ...cmd, version: true };
         cmd.command = "h";
-        if (nextWord() !== undefined) throw paramProblem(`Extension '${nextWord()}' not found`);
+        // the words after -h name target extensions whose help would follow (not reproduced)
+        for (let seen = 0; nextWord() !== undefined; g.optind++) {
+          if (!HELP_TARGETS.has(nextWord()!)) throw paramProblem(`Extension '${nextWord()}' not found`);
+          if (seen++) throw paramProblem("Sorry, you can only see help for one target extension at a time");
+        }
         break;
       case "t":
         if (tableSet && restore) throw paramProblem("The -t option cannot be used in ebtables-restore.");
