@@ -175,6 +175,11 @@ export function normalisePath(path: string, cwd: string): string {
   return "/" + out.join("/");
 }
 
+/** Debian 12 merged /usr: what is under /bin and /sbin lives in /usr/bin and /usr/sbin. */
+function mergedUsr(abs: string): string {
+  return /^\/s?bin\//.test(abs) || abs === "/bin" || abs === "/sbin" ? "/usr" + abs : abs;
+}
+
 function parentOf(abs: string): string {
   const i = abs.lastIndexOf("/");
   return i <= 0 ? "/" : abs.slice(0, i);
@@ -198,14 +203,14 @@ export class WorldVfs implements Vfs {
   }
 
   resolve(path: string): string {
-    const abs = normalisePath(path, this.cwd);
+    const abs = mergedUsr(normalisePath(path, this.cwd));
     return SYMLINKS[abs] ?? followAlternativeLinks(this.world, abs);
   }
 
   /** The text of a symbolic link (lstat's view: the last component is not followed), or undefined. */
   readLink(path: string): string | undefined {
     const abs = normalisePath(path, this.cwd);
-    return SYMLINK_TEXT[abs] ?? alternativeLinkTarget(this.world, abs);
+    return SYMLINK_TEXT[abs] ?? alternativeLinkTarget(this.world, mergedUsr(abs));
   }
 
   private isProcDir(abs: string): boolean {

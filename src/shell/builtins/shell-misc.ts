@@ -1,7 +1,7 @@
 // eval, the directory stack (pushd/popd/dirs), umask, and the job builtins of a shell whose
 // background jobs have already finished (wait, jobs).
 import { fail, type BuiltinCall } from "./call.js";
-import { WorldVfs } from "../vfs.js";
+import { normalisePath, WorldVfs } from "../vfs.js";
 
 /** shopt -s/-u NAME…: remembered (expand_aliases makes a script expand aliases); -q tests. */
 export function shopt(b: BuiltinCall): number {
@@ -69,7 +69,8 @@ function changeDir(b: BuiltinCall, dir: string, tool: string): boolean {
     return false;
   }
   b.state.vars["OLDPWD"] = b.state.cwd;
-  b.state.cwd = vfs.resolve(dir);
+  // (bash keeps the logical path: cd /sbin stays /sbin, though it is a link to usr/sbin)
+  b.state.cwd = normalisePath(dir, b.state.cwd);
   b.state.vars["PWD"] = b.state.cwd;
   return true;
 }

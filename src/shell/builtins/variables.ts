@@ -1,6 +1,6 @@
 // Builtins that change the shell's own state: cd, export, unset, alias, unalias, read, local, shift.
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
-import { WorldVfs } from "../vfs.js";
+import { normalisePath, WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { expandHost } from "../interpreter.js";
 import { ExpansionError } from "../expand.js";
@@ -20,7 +20,8 @@ export function cd(b: BuiltinCall): number {
     b.io.out.push(target + "\n");
   }
   const vfs = new WorldVfs(state.world, state.netns, state.cwd);
-  const abs = vfs.resolve(target);
+  // (bash keeps the logical path: cd /sbin stays /sbin, though it is a link to usr/sbin)
+  const abs = normalisePath(target, state.cwd);
   if (!vfs.isDir(abs)) return fail(b, `cd: ${target}: ${vfs.exists(abs) ? "Not a directory" : "No such file or directory"}`);
   state.vars.OLDPWD = state.cwd;
   state.cwd = abs;
