@@ -75,6 +75,8 @@ export function setSelection(world: World, g: AltGroup, sel: AltSelection): void
  * /usr/sbin/iptables → /etc/alternatives/iptables → /usr/sbin/iptables-nft → xtables-nft-multi.
  */
 export function alternativeLinkTarget(world: World, path: string): string | undefined {
+  // (every file access asks: answer the rest at once)
+  if (!path.startsWith("/usr/sbin/") && !path.startsWith("/etc/alternatives/")) return undefined;
   for (const g of ALT_GROUPS) {
     const sel = selectionOf(world, g);
     const chosen = g.choices.find((c) => c.path === sel.value) ?? bestChoice(g);

@@ -98,6 +98,22 @@ describe("update-alternatives --set", () => {
   });
 });
 
+describe("the Kubernetes docs' switch to legacy", () => {
+  it("works through sudo for iptables and ip6tables; arptables and ebtables have no legacy choice on Debian 12", () => {
+    const s = session();
+    expect(run(s, "sudo update-alternatives --set ip6tables /usr/sbin/ip6tables-legacy").stdout).toBe(
+      "update-alternatives: using /usr/sbin/ip6tables-legacy to provide /usr/sbin/ip6tables (ip6tables) in manual mode\n",
+    );
+    expect(run(s, "ip6tables -V; ip6tables-save -V; iptables -V").stdout).toBe("ip6tables v1.8.9 (legacy)\nip6tables-save v1.8.9 (legacy)\niptables v1.8.9 (nf_tables)\n");
+    expect(run(s, "update-alternatives --set arptables /usr/sbin/arptables-legacy")).toEqual({
+      stdout: "",
+      stderr: "update-alternatives: error: alternative /usr/sbin/arptables-legacy for arptables not registered; not setting\n",
+      rc: 2,
+    });
+    expect(run(s, "update-alternatives --set ebtables /usr/sbin/ebtables-legacy").rc).toBe(2);
+  });
+});
+
 describe("update-alternatives --auto", () => {
   it("goes back to the best choice (nft, priority 20) and says so", () => {
     const s = session();
