@@ -8,6 +8,8 @@ interface Entry {
   path: string;
   depth: number;
   dir: boolean;
+  /** A symbolic link (find -P: never followed). */
+  link?: boolean;
 }
 
 type Node =
@@ -99,7 +101,7 @@ export const find: Command = {
           const t = need(w);
           if (!/^[fdlbcps]$/.test(t)) throw new FindError(`Unknown argument to -type: ${t}`);
           pos++;
-          return { k: "test", fn: (e) => (t === "d" ? e.dir : t === "f" ? !e.dir : false) };
+          return { k: "test", fn: (e) => (t === "l" ? !!e.link : e.link ? false : t === "d" ? e.dir : t === "f" ? !e.dir : false) };
         }
         case "-maxdepth":
         case "-mindepth": {
@@ -201,8 +203,9 @@ export const find: Command = {
       }
     };
     const visit = (path: string, depth: number) => {
-      const dir = ctx.fs.isDir(path);
-      const entry = { path, depth, dir };
+      const link = ctx.fs.readLink?.(path) !== undefined;
+      const dir = !link && ctx.fs.isDir(path);
+      const entry = { path, depth, dir, link };
       if (depth >= minDepth && evaluate(tree, entry) && !acted) out.push(path + "\n");
       if (dir && depth < maxDepth) {
         for (const name of ctx.fs.list(path) ?? []) visit(`${path.replace(/\/+$/, "")}/${name}`.replace(/^\/\//, "/"), depth + 1);

@@ -62,6 +62,7 @@ function human(n: number): string {
 function decorate(e: Entry, p: ParsedArgs): string {
   const name = has(p, "Q") ? JSON.stringify(e.name) : e.name;
   if (e.dir && (has(p, "F") || has(p, "p"))) return name + "/";
+  if (e.target !== undefined && has(p, "F")) return name + "@";
   if (!e.dir && e.executable && has(p, "F")) return name + "*";
   return name;
 }
@@ -111,7 +112,7 @@ export const ls: Command = {
       flags: "1laAdhFLRQprSst",
       long: {
         all: "a", "almost-all": "A", directory: "d", "quote-name": "Q", recursive: "R", reverse: "r", size: "s",
-        "human-readable": "h", classify: "F", dereference: "L",
+        "human-readable": "h", classify: "F", dereference: "L", "color=?": "color",
       },
       usageRc: 2,
     });

@@ -1,6 +1,7 @@
 // test EXPR / [ EXPR ]: file tests, string and integer comparisons, ! -a -o and ( ).
 // The builtin wrapper in ../builtins.ts words errors with the shell's prefix.
 import type { Vfs } from "../types.js";
+import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 
 export class TestError extends Error {}
 
@@ -18,7 +19,7 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
     case "-e": case "-a": return fs.exists(arg);
     case "-f": return fs.exists(arg) && !fs.isDir(arg);
     case "-d": return fs.isDir(arg);
-    case "-s": return (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg);
+    case "-s": return (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg) || Object.hasOwn(SBIN_PROGRAMS, fs.resolve(arg));
     case "-r": case "-w": return fs.exists(arg);
     case "-x": return fs.isDir(arg) || (fs.isExecutable?.(arg) ?? false);
     case "-L": case "-h": return fs.readLink?.(arg) !== undefined;
