@@ -312,13 +312,15 @@ function hasHookRestricted(rule: Rule): boolean {
  */
 export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain: string; rule: Rule; errno: string } | undefined {
   context = ctx;
+  const legacy = ctx.backend === "legacy";
   let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
     let h: Hook[] | undefined; // the chain's hooks, found at its first restricted rule
-    for (const rule of chain.rules) {
+    // (x_tables checks what follows a chain's first unconditional verdict with no hook at all)
+    for (const rule of walkedRules(chain.rules, legacy)) {
       if (!hasRestricted(rule)) continue;
       if (!h) {
-        masks ??= hookMasks(table);
+        masks ??= hookMasks(table, legacy);
         h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
       }
       const v = ruleAllowed(table, chain.name, rule, h, false, !chain.builtin);
