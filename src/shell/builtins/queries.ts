@@ -41,7 +41,7 @@ function resolveVarTests(args: string[], state: ShellState): string[] {
 }
 
 const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
-const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$)/; // ss is /usr/bin/ss on Debian
+const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|route$|service$)/; // ss is /usr/bin/ss on Debian
 
 /** The tutor runs these itself, but on Debian they are programs: type and command -v show their files. */
 const PROGRAMS = new Set(["bash", "sh", "which"]);
