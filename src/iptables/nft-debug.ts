@@ -78,9 +78,26 @@ function kernelChains(t: Table): Chain[] {
   return [...base, ...all.filter((c) => !c.builtin)];
 }
 
-/** When iptables-restore added each rule (its batch numbers rules in input order). */
-const restored = new WeakMap<Rule, number>();
-let restoredCount = 0;
+/**
+ * The rules each iptables-restore block added to a table, in input order (its batch numbers
+ * them so). Kept per committed table, one list per block: numbering 100,000 rules one by one
+ * while they are restored would cost every large restore; -vv works the order out when needed.
+ */
+const restoredBatches = new WeakMap<Table, Rule[][]>();
+
+/** At COMMIT: `work` replaces `before` (the table a --noflush block started from). */
+export function noteRestoreBatch(work: Table, before: Table | undefined, rules: Rule[]): void {
+  const earlier = before ? (restoredBatches.get(before) ?? []) : [];
+  restoredBatches.set(work, [...earlier, rules]);
+}
+
+function restoreOrder(t: Table): Map<Rule, number> | undefined {
+  const batches = restoredBatches.get(t);
+  if (!batches) return undefined;
+  const order = new Map<Rule, number>();
+  for (const batch of batches) for (const r of batch) if (!order.has(r)) order.set(r, order.size + 1);
+  return order;
+}
 
 /** Numbers whatever exists without a handle yet: chains, then rules as a restore added them. */
 function sync(t: Table, h: Handles): Handles {
@@ -88,7 +105,8 @@ function sync(t: Table, h: Handles): Handles {
   for (const c of chains) numberChain(h, c);
   const fresh: Rule[] = [];
   for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) fresh.push(r);
-  const at = (r: Rule) => restored.get(r) ?? Infinity;
+  const order = fresh.length ? restoreOrder(t) : undefined;
+  const at = (r: Rule) => order?.get(r) ?? Infinity;
   // (a stable sort: rules no restore made keep their listing order, after the others)
   fresh.sort((a, b) => at(a) - at(b));
   for (const r of fresh) number(h, r);
@@ -345,11 +363,8 @@ function carryOver(h: Handles, from: Rule, to: Rule): void {
  * the order rules come in.
  */
 export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, restoring = false): string {
-  if (restoring) {
-    const out = run();
-    for (const r of p.rules) if (!restored.has(r)) restored.set(r, ++restoredCount);
-    return out;
-  }
+  // (a restore's rules are numbered from its batch when -vv next needs them: noteRestoreBatch)
+  if (restoring) return run();
   const debug = p.verbose > 1;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);

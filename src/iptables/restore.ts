@@ -12,6 +12,7 @@ import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { noteRestoreBatch } from "./nft-debug.js";
 import { applyLine, nftLine, workingCopy } from "./restore-nft-line.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
@@ -121,6 +122,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
+          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.lineRules);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
         block = undefined;
