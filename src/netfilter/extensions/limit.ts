@@ -31,8 +31,8 @@ export interface LimitData {
   seen: string[];
 }
 
-/** Average period in SCALE units per packet (xt_rateinfo.avg), from "N[/unit]". */
-function parseRate(text: string): number | undefined {
+/** Average period in SCALE units per packet (xt_rateinfo.avg), from "N[/unit]" (ebtables' limit too). */
+export function parseRate(text: string): number | undefined {
   const slash = text.indexOf("/");
   let mult = 1;
   if (slash >= 0) {
