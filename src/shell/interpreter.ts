@@ -1,25 +1,27 @@
 // Runs parsed shell input: lists, pipelines (stdout of one command is the next one's stdin),
 // redirections, compound commands, builtins and the registered commands.
-import type { Assignment, Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
+import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
-import { expandToString, expandWord, ExpansionError, globSegmentRegex, hasGlob, scanArithWord, unescapeGlob, type ExpandHost } from "./expand.js";
+import { expandToString, expandWord, ExpansionError, globSegmentRegex, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
-import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
+import { assocKey, getAssoc } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
-import { nextRandom } from "../net/random.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
 import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
-import { braceExpand } from "./brace.js";
-import { dollarDash, optionOn } from "./set-options.js";
 import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
 import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
+import { assignAll, braces, getVar, setElement } from "./assign.js";
+import { glob } from "./pathname.js";
+import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
+
+export { traceQuote } from "./xtrace.js";
 
 export type { Io } from "./redirects.js";
 
@@ -291,23 +293,6 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   return (state.lastRc = rc);
 }
 
-/** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
-function traceLine(assigns: [string, string][], argv: string[], depth = 0, dash = false): string {
-  // (dash prints the words as they are, with one "+" however deep)
-  const quote = (w: string) => (dash ? w : traceQuote(w));
-  const plus = "+".repeat(dash ? 1 : depth + 1);
-  // bash: each assignment on a line of its own, then the command; (( EXPR )) and [[ … ]] as written
-  if (!dash && argv[0] === "((" && argv.length === 2) return `${plus} (( ${argv[1]} ))\n`;
-  if (!dash) return [...assigns.map(([n, v]) => `${plus} ${n}=${quote(v)}\n`), ...(argv.length ? [`${plus} ${argv.map(quote).join(" ")}\n`] : [])].join("");
-  const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
-  return `${plus} ${words.join(" ")}\n`;
-}
-
-/** How set -x shows a word: in single quotes when it holds anything the shell would read specially. */
-export function traceQuote(w: string): string {
-  return w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w;
-}
-
 /**
  * [[ A && B || C ]] under set -x: bash shows each test as it evaluates it ("+ [[ -n x ]]"),
  * skipping those && / || short-circuit past. With parentheses the whole test is one line.
@@ -340,11 +325,6 @@ function runTracedConditional(state: ShellState, argv: string[], io: Io, env: Re
   }
   settle();
   return rc;
-}
-
-/** set -x lines for the compound commands bash traces (for, case), with the expanded words. */
-function traceCompound(state: ShellState, io: Io, text: string): void {
-  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${text}\n`);
 }
 
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
@@ -652,11 +632,6 @@ function readWholeFile(state: ShellState, word: string, io: Io, host: ExpandHost
   return text;
 }
 
-/** Brace expansion, which dash lacks and `set +B` turns off. */
-function braces(state: ShellState, w: Word): Word[] {
-  return state.dash || !optionOn(state, "braceexpand") ? [w] : braceExpand(w);
-}
-
 export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: number; outputSubsts?: { src: string; path: string }[] } {
   const noglob = state.options.has("noglob");
   const host: ExpandHost & { substRc?: number; outputSubsts?: { src: string; path: string }[] } = {
@@ -710,138 +685,6 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     },
   };
   return host;
-}
-
-/** a[i]=v or m[key]=v (an indexed array is made from a scalar or from nothing). */
-export function setElement(state: ShellState, name: string, key: string | number, value: string): void {
-  const assoc = getAssoc(state, name);
-  if (assoc) {
-    assoc.set(assocKey(String(key)), value);
-    return;
-  }
-  const array = ((state.arrays ??= nameTable())[name] ??= Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
-  delete state.vars[name];
-  const index = Number(key);
-  array[index < 0 ? array.length + index : index] = value;
-}
-
-function getVar(state: ShellState, name: string): string | undefined {
-  switch (name) {
-    case "?":
-      return String(state.lastRc);
-    case "$":
-      return "1";
-    case "RANDOM":
-      // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
-      return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));
-    case "LINENO":
-      return state.dash ? undefined : String(state.lineno ?? 1);
-    case "#":
-      return String(state.positional.length);
-    case "0":
-      return state.shellName;
-    case "@":
-      return state.positional.join(" ");
-    case "*":
-      return state.positional.join(Object.hasOwn(state.vars, "IFS") ? state.vars["IFS"]!.slice(0, 1) : " ");
-    case "!":
-      return state.lastBgPid === undefined ? "" : String(state.lastBgPid);
-    case "-":
-      return dollarDash(state);
-    default:
-      if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
-      if (Object.hasOwn(state.vars, name)) return state.vars[name];
-      return state.arrays?.[name]?.[0] ?? state.assoc?.[name]?.get("0");
-  }
-}
-
-/** `a=([k]=v …)`, `a+=(…)`, `a[k]=v`, `a[k]+=v` on an associative array. */
-function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
-  if (a.array) {
-    if (!a.append) for (const k of assoc.keys()) assoc.delete(k);
-    for (const word of a.array.map((w: Word) => expandToString(w, host))) {
-      const m = /^\[(.*?)\]=(.*)$/s.exec(word);
-      if (m) assoc.set(assocKey(m[1]!), m[2]!);
-    }
-    return;
-  }
-  const key = assocKey(expandToString(scanArithWord(a.index!), host));
-  const value = expandToString(a.value, host);
-  assoc.set(key, a.append ? (assoc.get(key) ?? "") + value : value);
-}
-
-/** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
-function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
-  const scalars: [string, string][] = [];
-  for (const a of cmd.assigns) {
-    const assoc = getAssoc(state, a.name);
-    if (assoc && (a.array || a.index !== undefined)) {
-      assignAssoc(assoc, a, host);
-      continue;
-    }
-    if (a.array) {
-      const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
-      // set -x shows an array assignment with its expanded words
-      if (state.options.has("xtrace") && !state.dash && cmd.words.length === 0) {
-        arrayTraces?.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${a.name}${a.append ? "+=" : "="}(${values.map(traceQuote).join(" ")})\n`);
-      }
-      const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
-      delete state.vars[a.name];
-      (state.arrays ??= nameTable())[a.name] = [...old, ...values];
-    } else if (a.index !== undefined) {
-      const index = Number(evalArithmetic(expandToString(scanArithWord(a.index), host), host));
-      const value = expandToString(a.value, host);
-      const array = ((state.arrays ??= nameTable())[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
-      delete state.vars[a.name];
-      const at = index < 0 ? array.length + index : index;
-      array[at] = a.append ? (array[at] ?? "") + value : value;
-    } else {
-      let value = expandToString(a.value, host);
-      const old = state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "";
-      // declare -i: the value is arithmetic (and += adds); otherwise x+=v appends
-      if (state.integers?.has(a.name)) value = evalArithmetic(a.append ? `${old || 0}+(${value || 0})` : value || "0", host);
-      else if (a.append) value = old + value;
-      // a plain assignment to an array sets its first element
-      if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
-      else {
-        scalars.push([a.name, value]);
-        // without a command, each assignment is in effect for the ones after it (IFS=… a=($(…)))
-        if (cmd.words.length === 0) state.vars[a.name] = value;
-      }
-    }
-  }
-  return scalars;
-}
-
-/** Pathname expansion over the virtual filesystem. */
-function glob(state: ShellState, pattern: string): string[] {
-  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
-  const absolute = pattern.startsWith("/");
-  const segments = pattern.split("/").filter((s) => s !== "");
-  // Each candidate: [text as the user will see it, absolute path].
-  let candidates: [string, string][] = [[absolute ? "/" : "", absolute ? "/" : vfs.resolve(".")]];
-  for (const seg of segments) {
-    const next: [string, string][] = [];
-    for (const [shown, abs] of candidates) {
-      const join = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? a + b : `${a}/${b}`);
-      if (!hasGlob(seg)) {
-        next.push([join(shown, unescapeGlob(seg)), join(abs, unescapeGlob(seg))]);
-        continue;
-      }
-      let re: RegExp;
-      try {
-        re = globSegmentRegex(seg);
-      } catch {
-        return []; // e.g. a reversed range [z-a]: bash matches nothing and keeps the word
-      }
-      for (const entry of vfs.list(abs) ?? []) {
-        if (entry.startsWith(".") && !seg.startsWith(".")) continue;
-        if (re.test(entry)) next.push([join(shown, entry), join(abs, entry)]);
-      }
-    }
-    candidates = next;
-  }
-  return candidates.filter(([, abs]) => vfs.exists(abs)).map(([shown]) => shown);
 }
 
 export { expandToString, type Word };

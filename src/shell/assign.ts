@@ -1,0 +1,118 @@
+// Variables as the interpreter reads and assigns them: special parameters, arrays and
+// associative arrays, and the assignments before a command (a=1, a=(…), a[i]=v, m[k]+=v).
+import type { Assignment, SimpleCommand, Word } from "./ast.js";
+import { evalArithmetic } from "./arith.js";
+import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
+import { braceExpand } from "./brace.js";
+import { expandToString, expandWord, scanArithWord, type ExpandHost } from "./expand.js";
+import { dollarDash, optionOn } from "./set-options.js";
+import type { ShellState } from "./state.js";
+import { traceQuote } from "./xtrace.js";
+import { nextRandom } from "../net/random.js";
+import { nameTable } from "../name-table.js";
+
+/** Brace expansion, which dash lacks and `set +B` turns off. */
+export function braces(state: ShellState, w: Word): Word[] {
+  return state.dash || !optionOn(state, "braceexpand") ? [w] : braceExpand(w);
+}
+
+/** a[i]=v or m[key]=v (an indexed array is made from a scalar or from nothing). */
+export function setElement(state: ShellState, name: string, key: string | number, value: string): void {
+  const assoc = getAssoc(state, name);
+  if (assoc) {
+    assoc.set(assocKey(String(key)), value);
+    return;
+  }
+  const array = ((state.arrays ??= nameTable())[name] ??= Object.hasOwn(state.vars, name) ? [state.vars[name]!] : []);
+  delete state.vars[name];
+  const index = Number(key);
+  array[index < 0 ? array.length + index : index] = value;
+}
+
+export function getVar(state: ShellState, name: string): string | undefined {
+  switch (name) {
+    case "?":
+      return String(state.lastRc);
+    case "$":
+      return "1";
+    case "RANDOM":
+      // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
+      return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));
+    case "LINENO":
+      return state.dash ? undefined : String(state.lineno ?? 1);
+    case "#":
+      return String(state.positional.length);
+    case "0":
+      return state.shellName;
+    case "@":
+      return state.positional.join(" ");
+    case "*":
+      return state.positional.join(Object.hasOwn(state.vars, "IFS") ? state.vars["IFS"]!.slice(0, 1) : " ");
+    case "!":
+      return state.lastBgPid === undefined ? "" : String(state.lastBgPid);
+    case "-":
+      return dollarDash(state);
+    default:
+      if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
+      if (Object.hasOwn(state.vars, name)) return state.vars[name];
+      return state.arrays?.[name]?.[0] ?? state.assoc?.[name]?.get("0");
+  }
+}
+
+/** `a=([k]=v …)`, `a+=(…)`, `a[k]=v`, `a[k]+=v` on an associative array. */
+function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
+  if (a.array) {
+    if (!a.append) for (const k of assoc.keys()) assoc.delete(k);
+    for (const word of a.array.map((w: Word) => expandToString(w, host))) {
+      const m = /^\[(.*?)\]=(.*)$/s.exec(word);
+      if (m) assoc.set(assocKey(m[1]!), m[2]!);
+    }
+    return;
+  }
+  const key = assocKey(expandToString(scanArithWord(a.index!), host));
+  const value = expandToString(a.value, host);
+  assoc.set(key, a.append ? (assoc.get(key) ?? "") + value : value);
+}
+
+/** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
+export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
+  const scalars: [string, string][] = [];
+  for (const a of cmd.assigns) {
+    const assoc = getAssoc(state, a.name);
+    if (assoc && (a.array || a.index !== undefined)) {
+      assignAssoc(assoc, a, host);
+      continue;
+    }
+    if (a.array) {
+      const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
+      // set -x shows an array assignment with its expanded words
+      if (state.options.has("xtrace") && !state.dash && cmd.words.length === 0) {
+        arrayTraces?.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${a.name}${a.append ? "+=" : "="}(${values.map(traceQuote).join(" ")})\n`);
+      }
+      const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
+      delete state.vars[a.name];
+      (state.arrays ??= nameTable())[a.name] = [...old, ...values];
+    } else if (a.index !== undefined) {
+      const index = Number(evalArithmetic(expandToString(scanArithWord(a.index), host), host));
+      const value = expandToString(a.value, host);
+      const array = ((state.arrays ??= nameTable())[a.name] ??= Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []);
+      delete state.vars[a.name];
+      const at = index < 0 ? array.length + index : index;
+      array[at] = a.append ? (array[at] ?? "") + value : value;
+    } else {
+      let value = expandToString(a.value, host);
+      const old = state.vars[a.name] ?? state.arrays?.[a.name]?.[0] ?? "";
+      // declare -i: the value is arithmetic (and += adds); otherwise x+=v appends
+      if (state.integers?.has(a.name)) value = evalArithmetic(a.append ? `${old || 0}+(${value || 0})` : value || "0", host);
+      else if (a.append) value = old + value;
+      // a plain assignment to an array sets its first element
+      if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
+      else {
+        scalars.push([a.name, value]);
+        // without a command, each assignment is in effect for the ones after it (IFS=… a=($(…)))
+        if (cmd.words.length === 0) state.vars[a.name] = value;
+      }
+    }
+  }
+  return scalars;
+}

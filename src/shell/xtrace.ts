@@ -1,0 +1,25 @@
+// set -x: how bash shows each command it runs ("+ " and the expanded words, quoted for reuse).
+import type { Io } from "./redirects.js";
+import type { ShellState } from "./state.js";
+
+/** `set -x`: "+ " and the expanded words, quoted the way bash quotes them for reuse. */
+export function traceLine(assigns: [string, string][], argv: string[], depth = 0, dash = false): string {
+  // (dash prints the words as they are, with one "+" however deep)
+  const quote = (w: string) => (dash ? w : traceQuote(w));
+  const plus = "+".repeat(dash ? 1 : depth + 1);
+  // bash: each assignment on a line of its own, then the command; (( EXPR )) and [[ … ]] as written
+  if (!dash && argv[0] === "((" && argv.length === 2) return `${plus} (( ${argv[1]} ))\n`;
+  if (!dash) return [...assigns.map(([n, v]) => `${plus} ${n}=${quote(v)}\n`), ...(argv.length ? [`${plus} ${argv.map(quote).join(" ")}\n`] : [])].join("");
+  const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
+  return `${plus} ${words.join(" ")}\n`;
+}
+
+/** How set -x shows a word: in single quotes when it holds anything the shell would read specially. */
+export function traceQuote(w: string): string {
+  return w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w;
+}
+
+/** set -x lines for the compound commands bash traces (for, case), with the expanded words. */
+export function traceCompound(state: ShellState, io: Io, text: string): void {
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${text}\n`);
+}
