@@ -99,8 +99,9 @@ function jumpAt(log: JumpLog, i: number): { target: string; chain: string; comma
 }
 
 /**
- * nft sends the block as one batch: jumps are resolved first (an unknown chain is reported at
- * the COMMIT line), then the first failed command is reported with its own line.
+ * COMMIT of an nft block: iptables goes through the commands in line order, and the first one
+ * that failed in its cache ("line N failed") or jumps to a chain it does not know (reported at
+ * the COMMIT line) stops it; only then is the batch sent, and the kernel's refusals reported.
  */
 export function sendBatch(block: Block, backend: Backend): void {
   if (backend !== "nft") return;
@@ -162,8 +163,8 @@ export function noteChainMade(block: Block, name: string, line: number): void {
 }
 
 /**
- * Whether iptables' cache held user chain `name` when line `line` was read, when the block's -N
- * or -X lines decide it (undefined: none of them concerns the chain before that line).
+ * Whether iptables' cache held user chain `name` when line `line` was read, worked out from the
+ * block's -N and -X lines (undefined when none of them concerns the chain).
  */
 function knownAtLine(block: Block, name: string, line: number): boolean | undefined {
   const concerns = (e: { chain?: string; made: boolean }): boolean => e.chain === name || (e.chain === undefined && !e.made);
