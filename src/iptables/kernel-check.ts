@@ -190,13 +190,6 @@ function hookMasks(table: Table, legacy = false): Map<string, number> {
   return masks;
 }
 
-/** Built-in hooks from which each chain is reachable. */
-export function hooksByChain(table: Table, legacy = false): Map<string, Set<Hook>> {
-  const out = new Map<string, Set<Hook>>();
-  for (const [name, mask] of hookMasks(table, legacy)) out.set(name, new Set(hooksOfMask(mask)));
-  return out;
-}
-
 /** Chains reachable from `start` (itself included), each with the rules the walk visits. */
 function reachableFrom(table: Table, start: string, legacy = false): [Chain, Rule[]][] {
   const seen = new Set<string>([start]);
@@ -233,7 +226,8 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ct
     // x_tables never walks past an unconditional verdict: rules put after one are reached from nowhere
     if (legacy && before.some(unconditionalVerdict)) hooks = new Set();
     else if (chain?.builtin) hooks = new Set([chainName as Hook]);
-    else hooks = hooksByChain(table, legacy).get(chainName) ?? new Set();
+    // (this chain's mask only: a set per chain of a 30,000-chain table on every -A adds up)
+    else hooks = new Set(hooksOfMask(hookMasks(table, legacy).get(chainName) ?? 0));
     return hooks;
   };
   for (const rule of rules) {
