@@ -56,24 +56,25 @@ function range(start: number, count: number): string {
   return count <= 1 ? String(start + (count === 0 ? 0 : 1)) : `${start + 1},${start + count}`;
 }
 
-/** The maximal runs of changed lines. */
-function changeRuns(ops: Op[]): Op[][] {
-  const runs: Op[][] = [];
+/** The maximal runs of changed lines (no "=" op) in `ops`, each as [from, to) indexes. */
+function changeRuns(ops: Op[]): [number, number][] {
+  const runs: [number, number][] = [];
   for (let i = 0; i < ops.length; ) {
     if (ops[i]!.kind === "=") {
       i++;
       continue;
     }
-    const run: Op[] = [];
-    for (; i < ops.length && ops[i]!.kind !== "="; i++) run.push(ops[i]!);
-    runs.push(run);
+    let j = i;
+    while (j < ops.length && ops[j]!.kind !== "=") j++;
+    runs.push([i, j]);
+    i = j;
   }
   return runs;
 }
 
 function normal(a: string[], b: string[], ops: Op[], skip: (run: Op[]) => boolean = () => false): string {
   const out: string[] = [];
-  for (const run of changeRuns(ops)) {
+  for (const run of changeRuns(ops).map(([i, j]) => ops.slice(i, j))) {
     if (skip(run)) continue;
     const dels = run.filter((o) => o.kind === "-");
     const adds = run.filter((o) => o.kind === "+");
@@ -95,17 +96,7 @@ function normal(a: string[], b: string[], ops: Op[], skip: (run: Op[]) => boolea
  * (context lines, for a change -B ignores) come before it; a hunk of ignorable changes only is left out.
  */
 function hunks(ops: Op[], context: number, ignorable: (run: Op[]) => boolean): [number, number][] {
-  const runs: { from: number; to: number; ignore: boolean }[] = [];
-  for (let i = 0; i < ops.length; ) {
-    if (ops[i]!.kind === "=") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < ops.length && ops[j]!.kind !== "=") j++;
-    runs.push({ from: i, to: j - 1, ignore: ignorable(ops.slice(i, j)) });
-    i = j;
-  }
+  const runs = changeRuns(ops).map(([i, j]) => ({ from: i, to: j - 1, ignore: ignorable(ops.slice(i, j)) }));
   const result: [number, number][] = [];
   for (let h = 0; h < runs.length; ) {
     let end = h;
@@ -139,17 +130,10 @@ function contextFormat(a: string[], b: string[], ops: Op[], context: number, ign
     const slice = ops.slice(from, to + 1);
     // a run of deletions next to additions is a change: both sides mark it with `!`
     const mark = new Map<Op, string>();
-    for (let i = 0; i < slice.length; ) {
-      if (slice[i]!.kind === "=") {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < slice.length && slice[j]!.kind !== "=") j++;
+    for (const [i, j] of changeRuns(slice)) {
       const run = slice.slice(i, j);
       const both = run.some((o) => o.kind === "-") && run.some((o) => o.kind === "+");
       for (const o of run) mark.set(o, both ? "! " : o.kind === "-" ? "- " : "+ ");
-      i = j;
     }
     const aLines = slice.filter((o) => o.kind !== "+");
     const bLines = slice.filter((o) => o.kind !== "-");
@@ -292,7 +276,7 @@ export const diff: Command = {
       return spaceOnly ? /^[ \t\v\f\r]*$/.test(text) : text === "";
     };
     const blankRun = (run: Op[]) => has(p, "B") && run.every((o) => blank((o.kind === "-" ? a[o.a] : b[o.b])!));
-    if (has(p, "B") && changeRuns(ops).every(blankRun)) ops = diffLines(a, a);
+    if (has(p, "B") && changeRuns(ops).every(([i, j]) => blankRun(ops.slice(i, j)))) ops = diffLines(a, a);
     const width = Number(lastOf("W") ?? 130);
     if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width, !has(p, "suppress")) : identical);
     if (has(p, "q")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
