@@ -222,9 +222,9 @@ export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ct
   const legacy = ctx.backend === "legacy";
   const hooksHere = (): Set<Hook> => {
     if (hooks) return hooks;
-    const before = chain?.rules.slice(0, ctx.position ?? chain.rules.length) ?? [];
     // x_tables never walks past an unconditional verdict: rules put after one are reached from nowhere
-    if (legacy && before.some(unconditionalVerdict)) hooks = new Set();
+    const stop = legacy && chain ? chain.rules.findIndex(unconditionalVerdict) : -1;
+    if (stop >= 0 && stop < (ctx.position ?? chain!.rules.length)) hooks = new Set();
     else if (chain?.builtin) hooks = new Set([chainName as Hook]);
     // (this chain's mask only: a set per chain of a 30,000-chain table on every -A adds up)
     else hooks = new Set(hooksOfMask(hookMasks(table, legacy).get(chainName) ?? 0));

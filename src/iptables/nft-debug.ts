@@ -128,7 +128,14 @@ function baseChainLine(fam: string, t: Table, name: string, policy: string, flag
   return `${fam} ${t.name} ${name} use ${use} type ${type} hook ${name.toLowerCase()} prio ${prio} policy ${policy} packets ${counters.pkts} bytes ${counters.bytes}${flags}\n`;
 }
 
+/**
+ * Whether the running command prints its dump (-vv). Without it the batch is still walked for
+ * the handles it uses up, but no rule is turned into expression text (every -A would pay for it).
+ */
+let printing = false;
+
 function ruleText(fam: string, t: Table, chain: string, rule: Rule, family: 4 | 6, ids: (number | undefined)[], zeroed = false): string {
+  if (!printing) return "";
   const head = [fam, t.name, chain, ...ids.filter((n) => n !== undefined)].join(" ");
   return `${head}\n${ruleExprs(rule, family, asSent.get(rule) ?? rule, zeroed)}\n`;
 }
@@ -366,6 +373,7 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   // (a restore's rules are numbered from its batch when -vv next needs them: noteRestoreBatch)
   if (restoring) return run();
   const debug = p.verbose > 1;
+  printing = debug;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);
   if (debug) sync(t, h);
