@@ -33,7 +33,8 @@ export function lookupLong<V>(longs: Iterable<LongOption<V>>, name: string): Lon
   let ambiguous = false;
   for (const opt of longs) {
     if (opt.name === name) return opt;
-    if (name.length > 0 && opt.name.startsWith(name)) {
+    // (glibc compares the first strlen(name) characters: "--=x" names every option)
+    if (opt.name.startsWith(name)) {
       if (!found) found = opt;
       else if (found.val !== opt.val || found.hasArg !== opt.hasArg) ambiguous = true;
     }
@@ -152,10 +153,10 @@ export class Getopt<V> {
     }
     if (!found) {
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      const candidates = Array.isArray(longs) ? longs.filter((o) => name.length > 0 && o.name.startsWith(name)) : [];
+      const candidates = Array.isArray(longs) ? longs.filter((o) => o.name.startsWith(name)) : [];
       this.failure =
         candidates.length > 1
-          ? `option '--${name}' is ambiguous; possibilities:${candidates.map((o) => ` '--${o.name}'`).join("")}`
+          ? `option '${arg}' is ambiguous; possibilities:${candidates.map((o) => ` '--${o.name}'`).join("")}`
           : `unrecognized option '${arg}'`;
       return STEP_UNKNOWN;
     }

@@ -10,10 +10,18 @@ import { ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 import type { TableName } from "../netfilter/types.js";
 
 // (no -4/-6 and no --binary: iptables-save 1.8.9 refuses them)
-const LONGS: LongOption<string>[] = [
-  ["counters", 0, "c"], ["dump", 0, "d"], ["table", 1, "t"], ["modprobe", 1, "M"], ["file", 1, "f"],
-  ["version", 0, "V"],
-].map(([name, hasArg, val]) => ({ name: name as string, hasArg: hasArg as 0 | 1 | 2, val: val as string }));
+// (getopt lists an ambiguous prefix's candidates in table order, which differs by backend)
+const longOptions = (names: string[]): LongOption<string>[] => names.map((name) => ({ name, ...SAVE_OPTIONS[name]! }));
+const SAVE_OPTIONS: Record<string, { hasArg: 0 | 1; val: string }> = {
+  counters: { hasArg: 0, val: "c" },
+  version: { hasArg: 0, val: "V" },
+  dump: { hasArg: 0, val: "d" },
+  table: { hasArg: 1, val: "t" },
+  modprobe: { hasArg: 1, val: "M" },
+  file: { hasArg: 1, val: "f" },
+};
+const NFT_LONGS = longOptions(["counters", "version", "dump", "table", "modprobe", "file"]);
+const LEGACY_LONGS = longOptions(["counters", "dump", "table", "modprobe", "file", "version"]);
 
 const SHORTS = { b: 0, c: 0, d: 0, t: 1, M: 1, f: 1, V: 0 } as const;
 
@@ -32,7 +40,7 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
     let file: string | undefined;
     const extra: string[] = [];
     for (;;) {
-      const r = g.next(LONGS);
+      const r = g.next(prog.backend === "legacy" ? LEGACY_LONGS : NFT_LONGS);
       if (r.kind === "end") break;
       if (r.kind === "nonoption") {
         extra.push(r.optarg);

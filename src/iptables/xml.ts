@@ -2,13 +2,15 @@
 // permutation, where a bad option is only complained about (the program has no default case),
 // then one optional file (else stdin) converted by xml-convert.ts.
 import type { CommandContext, CommandResult } from "../shell/types.js";
+import { Getopt, type LongOption } from "./getopt.js";
 import { convertSaveToXml, type XmlOptions } from "./xml-convert.js";
 
-const LONG_OPTIONS: [string, "v" | "c" | "h"][] = [
-  ["verbose", "v"],
-  ["combine", "c"],
-  ["help", "h"],
+const LONG_OPTIONS: LongOption<"v" | "c" | "h">[] = [
+  { name: "verbose", hasArg: 0, val: "v" },
+  { name: "combine", hasArg: 0, val: "c" },
+  { name: "help", hasArg: 0, val: "h" },
 ];
+const SHORT_OPTIONS = { c: 0, v: 0, h: 0 } as const;
 
 const USAGE = "Usage: iptables-xml [-c] [-v] [-h]\n          [--combine ]\n\t   [ --verbose ]\n\t   [ --help ]\n";
 
@@ -21,62 +23,37 @@ interface ParsedArgs {
   helped: boolean;
 }
 
-/** getopt_long's long-option lookup: exact name, else a unique prefix. */
-function findLong(name: string): { found?: "v" | "c" | "h"; ambiguous: boolean; fullName?: string } {
-  const exact = LONG_OPTIONS.find(([n]) => n === name);
-  if (exact) return { found: exact[1], ambiguous: false, fullName: exact[0] };
-  const prefixed = LONG_OPTIONS.filter(([n]) => n.startsWith(name));
-  if (prefixed.length === 1) return { found: prefixed[0]![1], ambiguous: false, fullName: prefixed[0]![0] };
-  return { ambiguous: prefixed.length > 1 };
-}
-
 function parseArgs(argv: string[], env: Record<string, string>): ParsedArgs {
   const prog = argv[0] ?? "iptables-xml";
   const posixly = env.POSIXLY_CORRECT !== undefined;
   const r: ParsedArgs = { opts: { combine: false, verbose: false }, operands: [], stdout: "", stderr: "", helped: false };
-  const apply = (opt: "v" | "c" | "h"): boolean => {
-    if (opt === "c") r.opts.combine = true;
-    else if (opt === "v") {
+  const g = new Getopt<"v" | "c" | "h">(argv, SHORT_OPTIONS);
+  for (;;) {
+    const step = g.next(LONG_OPTIONS);
+    if (step.kind === "end") break;
+    if (step.kind === "nonoption") {
+      r.operands.push(step.optarg);
+      // (POSIXLY_CORRECT: the first operand ends the options)
+      if (!posixly) continue;
+      break;
+    }
+    // a bad option is only complained about: the program has no default case
+    if (step.kind !== "option") {
+      r.stderr += `${prog}: ${g.failure}\n`;
+      continue;
+    }
+    if (step.val === "c") r.opts.combine = true;
+    else if (step.val === "v") {
       r.stdout += "xptables-xml\n";
       r.opts.verbose = true;
     } else {
       r.stderr += USAGE;
       r.helped = true;
-    }
-    return r.helped;
-  };
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") {
-      r.operands.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      if (posixly) {
-        r.operands.push(...argv.slice(i));
-        break;
-      }
-      r.operands.push(arg);
-      continue;
-    }
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-      const long = findLong(name);
-      if (long.ambiguous) {
-        const all = LONG_OPTIONS.filter(([n]) => n.startsWith(name)).map(([n]) => ` '--${n}'`);
-        r.stderr += `${prog}: option '${arg}' is ambiguous; possibilities:${all.join("")}\n`;
-      } else if (!long.found) r.stderr += `${prog}: unrecognized option '${arg}'\n`;
-      else if (eq >= 0) r.stderr += `${prog}: option '--${long.fullName}' doesn't allow an argument\n`;
-      else if (apply(long.found)) return r;
-      continue;
-    }
-    for (const letter of arg.slice(1)) {
-      if (letter === "c" || letter === "v" || letter === "h") {
-        if (apply(letter)) return r;
-      } else r.stderr += `${prog}: invalid option -- '${letter}'\n`;
+      return r;
     }
   }
+  // (after "--", or once POSIXLY_CORRECT stopped: every word left is an operand)
+  r.operands.push(...argv.slice(g.optind));
   return r;
 }
 
