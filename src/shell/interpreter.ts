@@ -490,7 +490,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     cwd: state.cwd,
     world: state.world,
     netns: state.netns,
-    fs: new WorldVfs(state.world, state.netns, state.cwd),
+    fs: new WorldVfs(state.world, state.netns, state.cwd, io.stdin),
     // Like exec(): the child inherits this command's stdin unless told otherwise.
     run: (sub, opts) => runNested(state, sub, env, line, { stdin: io.stdin, ...opts }),
     lookup: (n) => findBuiltin(n) !== undefined || findCommand(n) !== undefined,

@@ -12,6 +12,7 @@ import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternati
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
+const STDIN_PATHS = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
 const DEV_FILES = new Set(["/dev/null", "/dev/zero", "/dev/stdin", "/dev/stdout", "/dev/stderr"]);
 
 const SYSCTL_CONF = `#
@@ -196,6 +197,8 @@ export class WorldVfs implements Vfs {
     private readonly world: World,
     private readonly netns: string,
     private readonly cwd: string,
+    /** The command's own stdin, which /dev/stdin, /dev/fd/0 and /proc/self/fd/0 name. */
+    private readonly stdin?: string,
   ) {}
 
   private get fs(): FsState {
@@ -227,7 +230,8 @@ export class WorldVfs implements Vfs {
       const v = sysctlGet(this.world, this.netns, key);
       return v === undefined ? undefined : v + "\n";
     }
-    if (abs === "/dev/null" || abs === "/dev/zero" || abs === "/dev/stdin") return "";
+    if (STDIN_PATHS.has(abs)) return this.stdin ?? "";
+    if (abs === "/dev/null" || abs === "/dev/zero") return "";
     if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs);
     // (the multi-call binaries exist and run, but their bytes are not kept)
     return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : adminFile(this.world, abs));
