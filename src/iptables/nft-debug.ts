@@ -8,7 +8,7 @@
 // (a replaced rule keeps its handle; a refused one still used one up). The emulator's data model
 // has no room for them, so they live here in WeakMaps keyed by the Table, Chain and Rule objects.
 // A structuredClone'd world loses them; objects nobody numbered are numbered when next seen
-// (chains first, then rules, in listing order: what a restore creates).
+// (chains first, then the rules each restore added, in input order, then any others).
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
 import { OpError } from "./ops.js";
@@ -22,6 +22,21 @@ interface Handles {
   ids: WeakMap<Rule, number>;
   /** Chains numbered so far, by name (a restore copies the chain objects; -E keeps the handle). */
   chains: Set<string>;
+  /**
+   * Handles set aside for what a table held when first seen (next is already past them), handed
+   * out by settle() only when something reads one: numbering 100,000 restored rules would cost
+   * the first command after a large restore, -L included.
+   */
+  pending?: Pending;
+}
+
+interface Pending {
+  start: number;
+  chains: string[];
+  /** The table's restore batches (their added rules take handles in input order), … */
+  batches?: Rule[][];
+  /** … or, for a table no restore made, its rules in listing order. */
+  rules: Rule[];
 }
 
 /** Each stored rule's form as sent (nft-expr.ts ruleExprs' `sent`), where it differs. */
@@ -33,24 +48,40 @@ const owners = new WeakMap<Rule, Handles>();
 
 /**
  * The table's numbering. A table object not seen before is a restore's copy: it goes on with
- * the numbering its rules had (--noflush), or starts anew when none had one (a flushing restore
- * deletes the table and builds it again, chains first).
+ * the numbering of the table a --noflush restore started from, or starts anew (a flushing
+ * restore deletes the table and builds it again, chains first).
  */
 function handlesOf(t: Table): Handles {
-  let h = tables.get(t);
-  if (h && t.exists) return h;
-  h = undefined;
-  if (t.exists) {
-    search: for (const c of Object.values(t.chains)) {
-      for (const r of c.rules) {
-        h = owners.get(r);
-        if (h) break search;
-      }
-    }
-  }
+  const seen = tables.get(t);
+  if (seen && t.exists) return seen;
+  let h: Handles | undefined;
+  if (t.exists) h = restoredFrom.has(t) ? inherited(t) : ownerOf(t);
+  // (what the older table reserved must have its numbers before this one reserves more)
+  if (h) settle(h);
   h ??= { next: 0, ids: new WeakMap(), chains: new Set() };
   tables.set(t, h);
-  return sync(t, h);
+  reserve(t, h);
+  return h;
+}
+
+/** The numbering of the table a chain of --noflush restores started from, if it had one. */
+function inherited(t: Table): Handles | undefined {
+  for (let from = restoredFrom.get(t); from; from = restoredFrom.get(from)) {
+    const h = tables.get(from);
+    if (h) return from.exists ? h : undefined;
+  }
+  return undefined;
+}
+
+/** A table copied some other way: the numbering its rules already have. */
+function ownerOf(t: Table): Handles | undefined {
+  for (const c of Object.values(t.chains)) {
+    for (const r of c.rules) {
+      const h = owners.get(r);
+      if (h) return h;
+    }
+  }
+  return undefined;
 }
 
 function number(h: Handles, r: Rule): number {
@@ -80,36 +111,61 @@ function kernelChains(t: Table): Chain[] {
 
 /**
  * The rules each iptables-restore block added to a table, in input order (its batch numbers
- * them so). Kept per committed table, one list per block: numbering 100,000 rules one by one
- * while they are restored would cost every large restore; -vv works the order out when needed.
+ * them so, a rule a later line deleted included). Kept per committed table, one list per block.
  */
 const restoredBatches = new WeakMap<Table, Rule[][]>();
+/** The table each restored table replaced: the one a --noflush block started from, or null. */
+const restoredFrom = new WeakMap<Table, Table | null>();
 
 /** At COMMIT: `work` replaces `before` (the table a --noflush block started from). */
-export function noteRestoreBatch(work: Table, before: Table | undefined, rules: Rule[]): void {
+export function noteRestoreBatch(work: Table, before: Table | undefined, added: Rule[]): void {
   const earlier = before ? (restoredBatches.get(before) ?? []) : [];
-  restoredBatches.set(work, [...earlier, rules]);
+  restoredBatches.set(work, [...earlier, added]);
+  restoredFrom.set(work, before ?? null);
 }
 
-function restoreOrder(t: Table): Map<Rule, number> | undefined {
+/** Sets handles aside for the chains and rules of `t` that have none: chains first, then rules. */
+function reserve(t: Table, h: Handles): void {
+  const chains = kernelChains(t);
+  const names: string[] = [];
+  for (const c of chains) if (!h.chains.has(c.name)) names.push(c.name);
   const batches = restoredBatches.get(t);
-  if (!batches) return undefined;
-  const order = new Map<Rule, number>();
-  for (const batch of batches) for (const r of batch) if (!order.has(r)) order.set(r, order.size + 1);
-  return order;
+  const rules: Rule[] = [];
+  let count = 0;
+  if (batches) for (const batch of batches) for (const r of batch) count += h.ids.has(r) ? 0 : 1;
+  else for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
+  count += names.length + rules.length;
+  if (count === 0) return;
+  h.pending = { start: h.next, chains: names, batches, rules };
+  h.next += count;
 }
 
-/** Numbers whatever exists without a handle yet: chains, then rules as a restore added them. */
+/** Hands out the handles reserve() set aside, in the order the kernel gave them. */
+function settle(h: Handles): void {
+  const p = h.pending;
+  if (!p) return;
+  h.pending = undefined;
+  let next = p.start;
+  for (const name of p.chains) {
+    if (h.chains.has(name)) continue;
+    h.chains.add(name);
+    next++;
+  }
+  const give = (r: Rule): void => {
+    if (h.ids.has(r)) return;
+    h.ids.set(r, ++next);
+    owners.set(r, h);
+  };
+  if (p.batches) for (const batch of p.batches) for (const r of batch) give(r);
+  for (const r of p.rules) give(r);
+}
+
+/** Numbers whatever exists without a handle yet: chains, then rules in listing order. */
 function sync(t: Table, h: Handles): Handles {
+  settle(h);
   const chains = kernelChains(t);
   for (const c of chains) numberChain(h, c);
-  const fresh: Rule[] = [];
-  for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) fresh.push(r);
-  const order = fresh.length ? restoreOrder(t) : undefined;
-  const at = (r: Rule) => order?.get(r) ?? Infinity;
-  // (a stable sort: rules no restore made keep their listing order, after the others)
-  fresh.sort((a, b) => at(a) - at(b));
-  for (const r of fresh) number(h, r);
+  for (const c of chains) for (const r of c.rules) number(h, r);
   return h;
 }
 
@@ -376,6 +432,8 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   printing = debug;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);
+  // (-R, -E and -X read or change handles of what is there)
+  if (p.command & (CMD.REPLACE | CMD.RENAME_CHAIN | CMD.DELETE_CHAIN)) settle(h);
   if (debug) sync(t, h);
   const family = ip6Running ? 6 : 4;
   const fam = family === 6 ? "ip6" : "ip";

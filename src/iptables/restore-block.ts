@@ -15,6 +15,8 @@ export interface Block extends ChainLineBlock {
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];
   lineNumbers: number[];
+  /** The rules -A, -I and -R lines added, in line order (nf_tables numbers them so). */
+  addedRules: Rule[];
   jumps: JumpLog;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;

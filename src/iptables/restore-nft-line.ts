@@ -105,8 +105,10 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
   try {
     let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
     if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
+    const adds = (parsed.command & (CMD.APPEND | CMD.INSERT | CMD.REPLACE)) !== 0;
     for (const r of parsed.rules) {
       block.lineRules.push(r);
+      if (adds) block.addedRules.push(r);
       block.lineNumbers.push(line);
       // (noted while the rule is fresh in memory: COMMIT need not visit every rule again)
       if (hasRestricted(r)) {

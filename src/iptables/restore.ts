@@ -122,7 +122,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
-          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.lineRules);
+          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.addedRules);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
         block = undefined;
@@ -177,6 +177,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           work,
           lineRules: [],
           lineNumbers: [],
+          addedRules: [],
           jumps: { targets: [], chains: [], commands: [], lines: [] },
           renamed: new Set(),
           heldRenames: [],
