@@ -10,6 +10,7 @@ import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import { sysctlSetInternal } from "./sysctl.js";
+import { syncRecentLists } from "./recent-lists.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -85,7 +86,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
         ? conntrackView(conntrackOf(ns), ct, world.clock)
         : conntrackView(conntrackOf(ns), { state: "INVALID", dir: "ORIGINAL" }),
     now: world.clock,
-    sharedTables: sharedTablesOf(ns),
+    sharedTables: sharedTablesOf(world, ns),
     countConnections: (addr, mask, side, proto) =>
       countConnections(conntrackOf(ns), addr, mask, side, proto, world.clock, ct),
     pktType: (skb.pktType ??= pktTypeOf(world, netns, skb.pkt.dst)),
@@ -110,12 +111,22 @@ function pathMtus(world: World, netns: string, outIface: string | undefined, src
   return { ...(out !== undefined ? { out } : {}), ...(backMtu !== undefined ? { back: backMtu } : {}) };
 }
 
-/** The namespace's store for tables rules share by name (xt_recent lists, hashlimit). */
-function sharedTablesOf(ns: Namespace): Record<string, unknown> {
+/** The clock at which each namespace's recent lists were last checked against its rules. */
+const listsSyncedAt = new WeakMap<Namespace, number>();
+
+/**
+ * The namespace's store for tables rules share by name (xt_recent lists, hashlimit). Once per
+ * emulated instant, recent lists whose last rule went away are dropped (rules change only
+ * between commands).
+ */
+function sharedTablesOf(world: World, ns: Namespace): Record<string, unknown> {
   let store = ns["sharedTables"] as Record<string, unknown> | undefined;
   if (!store) {
     store = {};
     ns["sharedTables"] = store;
+  } else if (listsSyncedAt.get(ns) !== world.clock) {
+    listsSyncedAt.set(ns, world.clock);
+    if (Object.keys(store).some((k) => k.startsWith("recent:"))) syncRecentLists(ns);
   }
   return store;
 }

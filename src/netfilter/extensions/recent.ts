@@ -17,10 +17,15 @@ export interface RecentEntry {
   /** Milliseconds of the last hits, oldest first. */
   stamps: number[];
   ttl: number;
+  /** Hits ever recorded (places the stamps in the kernel's ring for /proc); stamps.length if unset. */
+  hits?: number;
 }
 
 export interface RecentList {
+  /** Least recently updated first (xt_recent's LRU list). */
   entries: Record<string, RecentEntry>;
+  /** Ring size - 1 (nstamps_max_mask), fixed when the table is created; unset: from the rule. */
+  stampMask?: number;
 }
 
 export interface RecentData {
@@ -44,6 +49,33 @@ const COMMANDS: Record<string, Command> = { set: "SET", rcheck: "CHECK", update:
 const COMMAND_OPTION: Record<Command, string> = { SET: "set", CHECK: "rcheck", UPDATE: "update", REMOVE: "remove" };
 /** How many hits an entry remembers (ip_pkt_list_tot, raised for larger --hitcount). */
 const DEFAULT_STAMPS = 20;
+/** Entries a list holds (ip_list_tot); a new one then evicts the least recently updated. */
+const MAX_ENTRIES = 100;
+
+/** nstamps_max_mask for a rule's --hitcount: the stamp ring is a power of two. */
+export function recentStampMask(hitcount: number): number {
+  let size = 1;
+  while (size < Math.max(DEFAULT_STAMPS, hitcount)) size *= 2;
+  return size - 1;
+}
+
+/** recent_entry_update: one more stamp in the ring, and the entry becomes the newest. */
+export function recordRecentHit(list: RecentList, key: string, entry: RecentEntry, now: number, fallbackMask: number): void {
+  const ring = (list.stampMask ?? fallbackMask) + 1;
+  entry.hits = (entry.hits ?? entry.stamps.length) + 1;
+  entry.stamps.push(now);
+  if (entry.stamps.length > ring) entry.stamps.splice(0, entry.stamps.length - ring);
+  delete list.entries[key];
+  list.entries[key] = entry;
+}
+
+/** recent_entry_init: a fresh entry with one stamp, evicting the oldest when the list is full. */
+export function addRecentEntry(list: RecentList, key: string, entry: RecentEntry): void {
+  const keys = Object.keys(list.entries);
+  if (keys.length >= MAX_ENTRIES) delete list.entries[keys[0]!];
+  entry.hits = 1;
+  list.entries[key] = entry;
+}
 /** libxtables option order, for which conflict is reported first. */
 const ORDER = ["set", "rcheck", "update", "remove", "seconds", "reap", "hitcount", "rttl", "name", "rsource", "rdest", "mask"];
 
@@ -164,15 +196,9 @@ export const recentMatch: MatchExtension<RecentData> = {
     let hit = d.invert;
     let entry: RecentEntry | undefined = list.entries[key];
     if (entry && d.rttl && entry.ttl !== ttl) entry = undefined;
-    const touch = (e: RecentEntry) => {
-      e.stamps.push(now);
-      const keep = Math.max(DEFAULT_STAMPS, d.hitcount);
-      if (e.stamps.length > keep) e.stamps.splice(0, e.stamps.length - keep);
-      e.ttl = ttl;
-    };
     if (!entry) {
       if (d.command !== "SET") return hit;
-      list.entries[key] = { stamps: [now], ttl };
+      addRecentEntry(list, key, { stamps: [now], ttl });
       return !hit;
     }
     if (d.command === "SET") hit = !hit;
@@ -190,8 +216,8 @@ export const recentMatch: MatchExtension<RecentData> = {
     }
     // xt_recent refreshes on --update whenever the rule matches (after any "!").
     if (d.command === "SET" || (d.command === "UPDATE" && hit)) {
-      if (!list.entries[key]) list.entries[key] = entry;
-      touch(entry);
+      recordRecentHit(list, key, entry, now, recentStampMask(d.hitcount));
+      entry.ttl = ttl;
     }
     return hit;
   },

@@ -71,3 +71,29 @@ describe("recent --update refresh", () => {
     expect(e.match(build("recent", ["--rcheck", "--seconds", "10", "--name", "U"]), p, context({ now: 21_000, sharedTables }))).toBe(true);
   });
 });
+
+describe("recent lists as xt_recent keeps them", () => {
+  it("an entry keeps its stamps in a ring of a power of two and becomes the newest when hit", () => {
+    const e = ext("recent");
+    const sharedTables: Record<string, unknown> = {};
+    const set = build("recent", ["--set", "--name", "R"]);
+    for (let t = 0; t < 40; t++) e.match(set, packet({ src: 0x0a000001 }), context({ now: t, sharedTables }));
+    e.match(set, packet({ src: 0x0a000002 }), context({ now: 50, sharedTables }));
+    e.match(set, packet({ src: 0x0a000001 }), context({ now: 60, sharedTables }));
+    const list = sharedTables["recent:R"] as { entries: Record<string, { stamps: number[]; hits?: number }> };
+    expect(Object.keys(list.entries)).toEqual(["10.0.0.2", "10.0.0.1"]);
+    expect(list.entries["10.0.0.1"]!.stamps.length).toBe(32);
+    expect(list.entries["10.0.0.1"]!.hits).toBe(41);
+  });
+
+  it("a full list (100 entries) evicts the least recently updated", () => {
+    const e = ext("recent");
+    const sharedTables: Record<string, unknown> = {};
+    const set = build("recent", ["--set", "--name", "R"]);
+    for (let i = 1; i <= 101; i++) e.match(set, packet({ src: 0x0a000000 + i }), context({ now: i, sharedTables }));
+    const list = sharedTables["recent:R"] as { entries: Record<string, unknown> };
+    expect(Object.keys(list.entries).length).toBe(100);
+    expect(list.entries["10.0.0.1"]).toBeUndefined();
+    expect(list.entries["10.0.0.101"]).toBeDefined();
+  });
+});
