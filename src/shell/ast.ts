@@ -23,8 +23,10 @@ export interface Redirect {
   fd: number;
   op: RedirectOp;
   target: Word;
-  /** Filled in once the body lines are read. */
-  heredoc?: { body: Word };
+  /** Filled in once the body lines are read (`text`: the body as written, for printing). */
+  heredoc?: { body: Word; text?: string };
+  /** The target as written (print-command.ts shows functions as bash does). */
+  text?: string;
 }
 
 export interface Assignment {
@@ -45,6 +47,8 @@ export interface SimpleCommand {
   line: number;
   /** `[[ … ]]`: words are expanded without field splitting or globbing. */
   conditional?: boolean;
+  /** The words (assignments included) as written, in order, for printing. */
+  texts?: string[];
 }
 
 export interface GroupCommand {
@@ -66,6 +70,8 @@ export interface ForCommand {
   name: string;
   /** undefined: iterate over "$@" (always empty here). */
   items?: Word[];
+  /** The items as written, for printing. */
+  itemTexts?: string[];
   body: List;
   redirects: Redirect[];
 }
@@ -76,6 +82,8 @@ export interface ArithForCommand {
   init: Word;
   cond: Word;
   step: Word;
+  /** INIT, COND and STEP as written, for printing. */
+  texts?: string[];
   body: List;
   redirects: Redirect[];
 }
@@ -98,7 +106,9 @@ export interface FunctionDef {
 export interface CaseCommand {
   kind: "case";
   word: Word;
-  items: { patterns: Word[]; body: List }[];
+  items: { patterns: Word[]; body: List; patternTexts?: string[] }[];
+  /** The word as written, for printing. */
+  wordText?: string;
   redirects: Redirect[];
 }
 

@@ -8,6 +8,7 @@ import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins
 import { kill } from "./builtins/signals.js";
 import { wait } from "./jobs.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
+import { builtin, enable, hash } from "./builtins/hash.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
@@ -71,5 +72,7 @@ const BUILTINS: Record<string, Builtin> = {
   false: () => 1,
   set,
   shopt,
-  hash: () => 0,
+  hash,
+  builtin,
+  enable,
 };

@@ -12,6 +12,8 @@ import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./re
 import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
+import { isProgram } from "./builtins/queries.js";
+import { noteProgramRun } from "./builtins/hash.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
@@ -472,6 +474,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     }
   }
   if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io, line);
+  // a program found by searching PATH goes into the shell's hash table
+  if (!argv[0]!.includes("/") && !state.dash && isProgram(name)) noteProgramRun(state, name);
   if (state.dash && name === "echo") return dashEcho(argv, io);
   // dash knows neither [[ nor source
   const builtin = state.dash && (name === "[[" || name === "source") ? undefined : findBuiltin(name);
@@ -604,6 +608,8 @@ function runNested(
   const { out, err } = io;
   const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
   let rc: number;
+  // (a program another one starts is no business of the shell's hash table)
+  const hashed = sub.hashed;
   if (argv.length === 0) rc = 0;
   else {
     try {
@@ -613,6 +619,8 @@ function runNested(
       if (e instanceof KillSignal) throw new KillSignal(e.rc, out.join(""), err.join(""));
       if (!(e instanceof ExitSignal)) throw e;
       rc = e.rc;
+    } finally {
+      sub.hashed = hashed;
     }
   }
   return { stdout: out.join(""), stderr: err.join(""), rc };

@@ -426,6 +426,7 @@ export class Lexer {
       }
       const body = lines.length ? lines.join("\n") + "\n" : "";
       h.redirect.heredoc = {
+        text: body,
         body: h.expand ? scanDoubleQuotedText(body, startLine) : [{ t: "lit", v: body, quoted: true }],
       };
     }

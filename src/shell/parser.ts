@@ -40,6 +40,8 @@ class Parser {
   readonly lexer: Lexer;
   private buffered: Token | undefined;
   private aliasesUsed = new Set<string>();
+  /** The last array literal as bash prints it (`a=(1 2 3)`). */
+  private lastArrayText = "";
 
   constructor(
     src: string,
@@ -116,7 +118,7 @@ class Parser {
       const tok = this.peek();
       if (tok.kind !== "op" || (tok.op !== "|" && tok.op !== "|&")) return { negate, cmds };
       this.take();
-      if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }] });
+      if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }], text: "1" });
       this.skipNewlines();
       cmds.push(this.parseCommand());
     }
@@ -177,13 +179,16 @@ class Parser {
   private parseArrayLiteral(name: string, append: boolean): Assignment {
     this.take(); // (
     const words: Word[] = [];
+    const texts: string[] = [];
     for (;;) {
       const t = this.take();
       if (t.kind === "nl") continue;
       if (t.kind === "op" && t.op === ")") break;
       if (t.kind !== "word") throw this.unexpected(t);
       words.push(t.parts);
+      texts.push(t.raw);
     }
+    this.lastArrayText = `${name}${append ? "+" : ""}=(${texts.join(" ")})`;
     return { name, value: [], array: words, append };
   }
 
@@ -198,7 +203,7 @@ class Parser {
     this.lexer.pos = end + 1;
     this.lexer.line += body.split("\n").length - 1;
     const words: Word[] = [[{ t: "lit", v: "((", quoted: true }], scanArithWord(body)];
-    return { kind: "simple", assigns: [], words, redirects: this.parseRedirects(), line, conditional: true };
+    return { kind: "simple", assigns: [], words, redirects: this.parseRedirects(), line, conditional: true, texts: [`((${body}))`] };
   }
 
   /** Consumes `()` after a function name (the lexer is just past the name). */
@@ -220,18 +225,29 @@ class Parser {
   private parseConditional(): Command {
     const first = this.take();
     const lit = (v: string): Word => [{ t: "lit", v, quoted: true }];
-    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [lit("[[")], redirects: [], line: first.line, conditional: true };
+    const texts = ["[["];
+    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [lit("[[")], redirects: [], line: first.line, conditional: true, texts };
     for (;;) {
       const tok = this.take();
       if (tok.kind === "eof" || tok.kind === "nl") throw this.unexpected(tok);
-      if (tok.kind === "op") cmd.words.push(lit(tok.op));
-      else if (tok.kind === "word") {
+      if (tok.kind === "op") {
+        cmd.words.push(lit(tok.op));
+        texts.push(tok.op);
+      } else if (tok.kind === "word") {
         if (plainWord(tok) === "]]") break;
         cmd.words.push(tok.parts);
-        if (plainWord(tok) === "=~") cmd.words.push(this.conditionalRegex());
+        texts.push(tok.raw);
+        if (plainWord(tok) === "=~") {
+          const from = this.lexer.pos;
+          cmd.words.push(this.conditionalRegex());
+          // (the regex as written: the source up to the next token)
+          const upTo = this.peek().kind === "word" ? (this.peek() as Token & { kind: "word" }).start : this.lexer.pos;
+          texts.push(this.lexer.src.slice(from, upTo).trim().replace(/\s*(&&|\|\|)$/, ""));
+        }
       }
     }
     cmd.words.push(lit("]]"));
+    texts.push("]]");
     cmd.redirects = this.parseRedirects();
     return cmd;
   }
@@ -263,7 +279,7 @@ class Parser {
     if (wordTok.kind !== "word") throw this.unexpected(wordTok);
     this.skipNewlines();
     this.expectWord("in");
-    const items: { patterns: Word[]; body: List }[] = [];
+    const items: { patterns: Word[]; body: List; patternTexts: string[] }[] = [];
     for (;;) {
       this.skipNewlines();
       if (plainWord(this.peek()) === "esac") {
@@ -273,21 +289,23 @@ class Parser {
       const open = this.peek();
       if (open.kind === "op" && open.op === "(") this.take();
       const patterns: Word[] = [];
+      const patternTexts: string[] = [];
       for (;;) {
         const pat = this.take();
         if (pat.kind !== "word") throw this.unexpected(pat);
         patterns.push(pat.parts);
+        patternTexts.push(pat.raw);
         const sep = this.take();
         if (sep.kind === "op" && sep.op === ")") break;
         if (!(sep.kind === "op" && sep.op === "|")) throw this.unexpected(sep);
       }
       const body = this.parseList(new Set(["esac"]));
-      items.push({ patterns, body });
+      items.push({ patterns, body, patternTexts });
       const end = this.peek();
       if (end.kind === "op" && end.op === ";;") this.take();
       else if (plainWord(end) !== "esac") throw this.unexpected(end);
     }
-    return { kind: "case", word: wordTok.parts, items, redirects: this.parseRedirects() };
+    return { kind: "case", word: wordTok.parts, wordText: wordTok.raw, items, redirects: this.parseRedirects() };
   }
 
   /** A list that must not be empty (bash rejects `then fi`). */
@@ -329,11 +347,17 @@ class Parser {
       throw new ShellSyntaxError(`\`${tokenText(nameTok)}': not a valid identifier`, nameTok.line);
     }
     let items: Word[] | undefined;
+    let itemTexts: string[] | undefined;
     if (this.peek().kind === "nl") this.skipNewlines();
     if (plainWord(this.peek()) === "in") {
       this.take();
       items = [];
-      for (let t = this.peek(); t.kind === "word"; t = this.peek()) items.push(this.take().kind === "word" ? t.parts : []);
+      itemTexts = [];
+      for (let t = this.peek(); t.kind === "word"; t = this.peek()) {
+        this.take();
+        items.push(t.parts);
+        itemTexts.push(t.raw);
+      }
     }
     const sep = this.peek();
     if (sep.kind === "op" && sep.op === ";") this.take();
@@ -341,7 +365,7 @@ class Parser {
     this.expectWord("do");
     const body = this.parseBody(new Set(["done"]));
     this.expectWord("done");
-    return { kind: "for", name, items, body, redirects: this.parseRedirects() };
+    return { kind: "for", name, items, itemTexts, body, redirects: this.parseRedirects() };
   }
 
   /** for (( INIT; COND; STEP )) [;] do … done */
@@ -354,6 +378,7 @@ class Parser {
     this.buffered = undefined;
     this.lexer.pos = end + 1;
     const [init, cond, step] = parts.map((p) => scanArithWord(p)) as [Word, Word, Word];
+    const texts = parts.map((p) => p.trim());
     const sep = this.peek();
     if (sep.kind === "op" && sep.op === ";") this.take();
     this.skipNewlines();
@@ -361,7 +386,7 @@ class Parser {
     this.expectWord(close === "}" ? "{" : "do");
     const body = this.parseBody(new Set([close]));
     this.expectWord(close);
-    return { kind: "arithfor", init, cond, step, body, redirects: this.parseRedirects() };
+    return { kind: "arithfor", init, cond, step, texts, body, redirects: this.parseRedirects() };
   }
 
   private expectWord(w: string): void {
@@ -390,7 +415,7 @@ class Parser {
     const target = this.take();
     if (target.kind === "eof") throw this.unexpected({ kind: "nl", line: target.line });
     if (target.kind !== "word") throw this.unexpected(target);
-    const redirect: Redirect = { fd, op, target: target.parts };
+    const redirect: Redirect = { fd, op, target: target.parts, text: target.raw };
     if (op === "<<" || op === "<<-") {
       const quoted = /['"\\]/.test(target.raw);
       const delimiter = target.parts.map((p) => (p.t === "lit" ? p.v : "")).join("") || target.raw.replace(/['"\\]/g, "");
@@ -417,7 +442,8 @@ class Parser {
 
   private parseSimple(): SimpleCommand {
     const first = this.peek();
-    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [], redirects: [], line: first.line };
+    const texts: string[] = [];
+    const cmd: SimpleCommand = { kind: "simple", assigns: [], words: [], redirects: [], line: first.line, texts };
     for (;;) {
       const tok = this.peek();
       if (tok.kind === "op" && REDIRECT_OPS.has(tok.op)) {
@@ -431,9 +457,11 @@ class Parser {
       const arrayStart = cmd.words.length === 0 || declaring ? ARRAY_ASSIGNMENT.exec(tok.raw) : null;
       if (arrayStart && this.lexer.src[tok.end] === "(") {
         cmd.assigns.push(this.parseArrayLiteral(arrayStart[1]!, arrayStart[2] === "+"));
+        texts.push(this.lastArrayText);
         if (declaring) cmd.words.push([{ t: "lit", v: arrayStart[1]!, quoted: false }]);
         continue;
       }
+      texts.push(tok.raw);
       const assign = cmd.words.length === 0 ? asAssignment(tok) : undefined;
       if (assign) cmd.assigns.push(assign);
       else cmd.words.push(tok.parts);

@@ -78,6 +78,8 @@ export interface ShellState {
   inDebugTrap?: boolean;
   /** The function depth at which a RETURN trap was set (it runs when that function returns). */
   returnTrapDepth?: number;
+  /** hash's table: programs found on PATH, oldest first (builtins/hash.ts). */
+  hashed?: import("./builtins/hash.js").HashEntry[];
   /** Where each function was defined (see errorSource); absent for functions typed interactively. */
   functionSources?: Record<string, string>;
 }
@@ -131,6 +133,7 @@ export function forkState(state: ShellState): ShellState {
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     jobs: [],
+    hashed: (state.hashed ?? []).map((e) => ({ ...e })),
     // subshells start without the parent's traps (but list them)
     traps: nameTable(),
     parentTraps: Object.keys(state.traps ?? {}).length ? { ...state.traps } : state.parentTraps,

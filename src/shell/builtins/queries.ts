@@ -13,6 +13,8 @@ import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
 import type { ShellState } from "../state.js";
 import { nameTable } from "../../name-table.js";
+import { runPastFunction } from "./hash.js";
+import { functionText } from "../print-command.js";
 
 /** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
 function isSetVar(state: ShellState, ref: string): boolean {
@@ -47,7 +49,9 @@ const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|eb
 const PROGRAMS = new Set(["bash", "sh", "which"]);
 /** bash builtins the tutor implements as commands (echo lives in commands/echo.ts). */
 const COMMAND_BUILTINS = new Set(["echo", "kill"]);
-const builtinHere = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);
+export const builtinHere = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);
+/** A program bash would find on PATH (iptables, grep, bash …), not one of its builtins. */
+export const isProgram = (name: string) => !builtinHere(name) && (findCommand(name) !== undefined || PROGRAMS.has(name));
 
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
 
@@ -94,7 +98,11 @@ export function type(b: BuiltinCall): number {
       if (kindOnly && !pathOnly) b.io.out.push(`${kind}\n`);
       else if (pathOnly) {
         if (kind === "file") b.io.out.push(`${text}\n`);
-      } else b.io.out.push(kind === "file" ? `${name} is ${text}\n` : `${text}\n`);
+      } else if (kind === "file") {
+        // a program the shell has already found says so (without -a)
+        const hashed = !all && b.state.hashed?.some((e) => e.name === name);
+        b.io.out.push(hashed ? `${name} is hashed (${text})\n` : `${name} is ${text}\n`);
+      } else b.io.out.push(kind === "function" ? `${text}\n${functionText(name, b.state.functions[name]!)}\n` : `${text}\n`);
     }
   }
   return rc;
@@ -144,7 +152,7 @@ export function command(b: BuiltinCall): number {
     return found ? 0 : 1;
   }
   if (args.length === 0) return 0;
-  return b.runArgv(b.state, args, b.io, b.env, b.line);
+  return runPastFunction(b, args);
 }
 
 /** time CMD…: runs it; every emulated command takes no measurable time. */

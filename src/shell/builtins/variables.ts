@@ -5,6 +5,7 @@ import { evalArithmetic } from "../arith.js";
 import { expandHost } from "../interpreter.js";
 import { ExpansionError } from "../expand.js";
 import { assocKey, makeAssoc } from "../assoc.js";
+import { functionText } from "../print-command.js";
 import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -161,7 +162,24 @@ function value0(arg: string): string | undefined {
   return eq > 0 ? arg.slice(eq + 1) : undefined;
 }
 
+/** declare -f / -F [NAME…]: the functions' text (all of them, by name, without NAMEs), or just their names. */
+function declareFunctions(b: BuiltinCall, namesOnly: boolean, names: string[]): number {
+  const { functions } = b.state;
+  if (names.length === 0) {
+    for (const name of Object.keys(functions).sort()) b.io.out.push(namesOnly ? `declare -f ${name}\n` : `${functionText(name, functions[name]!)}\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const name of names) {
+    if (!Object.hasOwn(functions, name)) rc = 1;
+    else b.io.out.push(namesOnly ? `${name}\n` : `${functionText(name, functions[name]!)}\n`);
+  }
+  return rc;
+}
+
 function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | undefined): number {
+  const options = b.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a)).join("");
+  if (b.argv[0] !== "local" && /[fF]/.test(options)) return declareFunctions(b, options.includes("F"), b.argv.slice(1).filter((a) => !/^[-+][a-zA-Z]+$/.test(a)));
   const flags = new Set<string>();
   let rc = 0;
   for (const arg of b.argv.slice(1)) {

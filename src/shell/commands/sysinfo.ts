@@ -1,6 +1,6 @@
 // whoami, id, uname: the learner is root on a Debian 12 host running the recording machine's kernel.
 import type { Command } from "../types.js";
-import { done, has, isResult, parseOptions } from "./util.js";
+import { done, has, isResult, lastValue, parseOptions } from "./util.js";
 
 /** The kernel the oracle transcripts were recorded on (`uname -r` / `-v`). */
 const KERNEL_RELEASE = "6.18.44-fc-v595";
@@ -85,5 +85,21 @@ export const groups: Command = {
       else out += `${user} : ${list}\n`;
     }
     return done(out, err, err ? 1 : 0);
+  },
+};
+
+/** The recording machine's processor count (nproc, getconf _NPROCESSORS_ONLN). */
+const PROCESSORS = 2;
+
+/** nproc [--all] [--ignore=N]: processors available, never fewer than one. */
+export const nproc: Command = {
+  name: "nproc",
+  run(ctx) {
+    const p = parseOptions("nproc", ctx.argv.slice(1), { long: { all: "a", "ignore=": "i" } });
+    if (isResult(p)) return p;
+    if (p.args.length > 0) return done("", `nproc: extra operand '${p.args[0]}'\nTry 'nproc --help' for more information.\n`, 1);
+    const ignore = lastValue(p, "i");
+    if (ignore !== undefined && !/^\s*\+?\d+$/.test(ignore)) return done("", `nproc: invalid number: '${ignore}'\n`, 1);
+    return done(`${Math.max(1, PROCESSORS - Number(ignore ?? 0))}\n`);
   },
 };

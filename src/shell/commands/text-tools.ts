@@ -41,7 +41,7 @@ import { uniq } from "./uniq.js";
 import { watch } from "./watch.js";
 import { wc } from "./wc.js";
 import { xargs } from "./xargs.js";
-import { groups, id, uname, whoami } from "./sysinfo.js";
+import { groups, id, nproc, uname, whoami } from "./sysinfo.js";
 import { paste, rev, tac } from "./tac.js";
 import { column, nl } from "./nl.js";
 import { getent } from "./getent.js";
@@ -54,7 +54,7 @@ import { namei } from "./namei.js";
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
-  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, tac, rev, paste, nl, column, getent,
+  sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
   nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei,
 ];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { out, sh } from "./helpers.js";
+
+describe("declare -f and type print functions as bash re-formats them", () => {
+  it("lists, if/elif, loops and redirections", () => {
+    const text = out(
+      'f() { if ! iptables -C INPUT -j ACCEPT 2>/dev/null; then iptables -A INPUT -j ACCEPT; elif true; then :; fi; for p in 22 "$x"; do echo $p >&2; done; }',
+      "declare -f f",
+    );
+    expect(text).toBe(
+      "f () \n{ \n" +
+        "    if ! iptables -C INPUT -j ACCEPT 2> /dev/null; then\n        iptables -A INPUT -j ACCEPT;\n" +
+        "    else\n        if true; then\n            :;\n        fi;\n    fi;\n" +
+        '    for p in 22 "$x";\n    do\n        echo $p 1>&2;\n    done\n}\n',
+    );
+  });
+  it("case, while with process substitution, here-documents and command substitutions", () => {
+    const text = out("g() { case $1 in a|b) x=$( echo  hi ;echo b);; esac; while read -r l; do :; done < <(ls); cat <<'E'\nbody\nE\n}", "type g");
+    expect(text).toBe(
+      "g is a function\ng () \n{ \n    case $1 in \n        a | b)\n            x=$(echo hi; echo b)\n        ;;\n    esac;\n" +
+        "    while read -r l; do\n        :;\n    done < <(ls);\n    cat <<'E'\nbody\nE\n\n}\n",
+    );
+  });
+  it("declare -F names the functions; a missing one fails quietly", () => {
+    expect(out("b() { :; }; a() { :; }", "declare -F")).toBe("declare -f a\ndeclare -f b\n");
+    const r = sh("a() { :; }", "declare -f nope; declare -F a nope");
+    expect(r).toEqual({ stdout: "a\n", stderr: "", rc: 1 });
+  });
+});
+
+describe("hash, builtin and command", () => {
+  it("hash counts programs found on PATH, in bash's bucket order", () => {
+    expect(out("iptables -S >/dev/null; iptables -S >/dev/null; grep -q x /etc/hosts; hash")).toBe("hits\tcommand\n   1\t/usr/bin/grep\n   2\t/usr/sbin/iptables\n");
+    expect(out("iptables -S | cat >/dev/null; hash")).toBe("hash: hash table empty\n");
+    expect(out("hash sort; type sort")).toBe("sort is hashed (/usr/bin/sort)\n");
+    expect(sh("hash nope").stderr).toBe("/bin/bash: line 1: hash: nope: not found\n");
+  });
+  it("builtin and command run past a function of the same name", () => {
+    expect(out("echo() { builtin echo \"[$*]\"; }; echo a; command echo b")).toBe("[a]\nb\n");
+    expect(sh("builtin iptables").stderr).toBe("/bin/bash: line 1: builtin: iptables: not a shell builtin\n");
+  });
+});
