@@ -9,7 +9,7 @@ import { runIptablesTranslate } from "./translate.js";
 import { runRestoreTranslate } from "./translate-restore.js";
 import { runIptablesApply } from "./apply.js";
 import { runXtablesMonitor } from "./monitor.js";
-import { runNft } from "./nft-list.js";
+import { runNft } from "./nft-command.js";
 import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";

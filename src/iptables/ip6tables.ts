@@ -32,6 +32,11 @@ export function ip6Ruleset(ns: Namespace, backend: "nft" | "legacy"): Ruleset {
   return sets[backend];
 }
 
+/** The namespace's IPv6 rule set if an ip6tables command has made one (nothing is created). */
+export function ip6RulesetIfMade(ns: Namespace, backend: "nft" | "legacy"): Ruleset | undefined {
+  return (ns[KEY] as { nft: Ruleset; legacy: Ruleset } | undefined)?.[backend];
+}
+
 /** Tells the extensions which rule sets share the namespace's kernel objects (table-peers.ts). */
 export function noteNamespacePeers(ns: Namespace): void {
   const v6 = ns[KEY] as { nft: Ruleset; legacy: Ruleset } | undefined;

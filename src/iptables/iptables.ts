@@ -19,6 +19,7 @@ import {
 } from "./program.js";
 import { noteNamespacePeers, runIp6tables } from "./ip6tables.js";
 import { asIp6tables } from "./nft-debug.js";
+import { noteTableHandles } from "./nft-table-handles.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 
 function helpText(p: Program): string {
@@ -40,6 +41,14 @@ export function badTable(name: string, p: Program): XtablesError {
 
 export function runIptables(ctx: CommandContext): CommandResult {
   const p = identify(ctx.argv[0] ?? "iptables", "");
+  const result = runProgram(ctx, p);
+  // (nf_tables numbers the tables a command made: nft -a shows it)
+  const ns = p.backend === "nft" ? namespaceOf(ctx) : undefined;
+  if (ns) noteTableHandles(ns);
+  return result;
+}
+
+function runProgram(ctx: CommandContext, p: Program): CommandResult {
   if (p.family === 6) return asIp6tables(() => runIp6tables(ctx, p));
   try {
     return run(ctx, p);

@@ -20,8 +20,8 @@ import { ruleIdentity } from "./rule-text.js";
 interface Handles {
   next: number;
   ids: WeakMap<Rule, number>;
-  /** Chains numbered so far, by name (a restore copies the chain objects; -E keeps the handle). */
-  chains: Set<string>;
+  /** Chains numbered so far: name to handle (a restore copies the chain objects; -E keeps the handle). */
+  chains: Map<string, number>;
   /**
    * Handles set aside for what a table held when first seen (next is already past them), handed
    * out by settle() only when something reads one: numbering 100,000 restored rules would cost
@@ -58,7 +58,7 @@ function handlesOf(t: Table): Handles {
   if (t.exists) h = restoredFrom.has(t) ? inherited(t) : ownerOf(t);
   // (what the older table reserved must have its numbers before this one reserves more)
   if (h) settle(h);
-  h ??= { next: 0, ids: new WeakMap(), chains: new Set() };
+  h ??= { next: 0, ids: new WeakMap(), chains: new Map() };
   tables.set(t, h);
   reserve(t, h);
   return h;
@@ -95,8 +95,7 @@ function number(h: Handles, r: Rule): number {
 
 function numberChain(h: Handles, c: Chain): void {
   if (h.chains.has(c.name)) return;
-  h.chains.add(c.name);
-  h.next++;
+  h.chains.set(c.name, ++h.next);
 }
 
 const inKernel = (t: Table, c: Chain) => t.exists && (!c.builtin || c.exists);
@@ -148,8 +147,7 @@ function settle(h: Handles): void {
   let next = p.start;
   for (const name of p.chains) {
     if (h.chains.has(name)) continue;
-    h.chains.add(name);
-    next++;
+    h.chains.set(name, ++next);
   }
   const give = (r: Rule): void => {
     if (h.ids.has(r)) return;
@@ -369,11 +367,15 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
         if (named && c.policy === "ACCEPT") text += baseChainLine(fam, t, c.name, "accept", " flags 1", c.rules, c);
       }
       for (const name of named(out, "Deleting")) text += `${fam} ${t.name} ${name} use ${before.uses.get(name) ?? 0}\n`;
-      for (const name of h.chains) if (!t.chains[name]) h.chains.delete(name);
+      // (a base chain -X took out of the kernel gets a new handle when it comes back)
+      for (const name of h.chains.keys()) if (!t.chains[name] || !inKernel(t, t.chains[name]!)) h.chains.delete(name);
       break;
     case CMD.RENAME_CHAIN:
       text += `${fam} ${t.name} ${p.newname} use 0\n`;
-      if (!refused && h.chains.delete(chain)) h.chains.add(p.newname!);
+      if (!refused && h.chains.has(chain)) {
+        h.chains.set(p.newname!, h.chains.get(chain)!);
+        h.chains.delete(chain);
+      }
       break;
     case CMD.SET_POLICY:
       text += baseChainLine(fam, t, chain, p.policy!.toLowerCase());
@@ -398,6 +400,18 @@ function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: str
     for (const r of before.counted.get(name) ?? []) text += ruleText(fam, t, name, r, family, [h.ids.get(r)], true);
   }
   return text;
+}
+
+/** The handles `nft -a` shows for a table's chains and rules (numbering whatever has none yet). */
+export function listingHandles(t: Table): { chain(name: string): number | undefined; rule(r: Rule): number | undefined } {
+  const h = sync(t, handlesOf(t));
+  return { chain: (name) => h.chains.get(name), rule: (r) => h.ids.get(r) };
+}
+
+/** Whether `t` is what --noflush restores made of `old` (the kernel table stayed, with its handle). */
+export function continuesTable(t: Table, old: Table): boolean {
+  for (let from = restoredFrom.get(t); from; from = restoredFrom.get(from)) if (from === old) return true;
+  return false;
 }
 
 /** Rules that jump or go to `chain`: -E rewrites them as new objects, which keep their handles. */

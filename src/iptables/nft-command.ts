@@ -1,0 +1,257 @@
+// The `nft` command (nftables 1.0.6) as far as it is emulated: its options and `nft list …`
+// (ruleset, tables, chains, table, chain, and the empty sets/maps/flowtables/counters views)
+// over the tables iptables-nft and ip6tables-nft made, with nft's own syntax errors; and
+// `nft flush ruleset`. How rules print is nft-list.ts.
+import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
+import { newTable } from "../netfilter/ruleset.js";
+import type { Namespace } from "../net/types.js";
+import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, type LongOption } from "./getopt.js";
+import { ip6Ruleset } from "./ip6tables.js";
+import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
+import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
+import { namespaceOf } from "./program.js";
+
+const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
+const LONG_VERSION_TEXT = `${VERSION_TEXT}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`;
+const TABLE_NAMES = ["filter", "nat", "mangle", "raw", "security"] as const;
+const FAMILIES = new Set(["ip", "ip6", "inet", "arp", "bridge", "netdev"]);
+/** Words nft's scanner knows as keywords: an unexpected one is named, not called a string. */
+const KEYWORDS = new Set([...FAMILIES, "table", "tables", "chain", "chains", "ruleset", "rule", "set", "sets", "map", "maps", "counter", "counters", "flowtable", "flowtables", "list", "flush"]);
+
+const HELP = `Usage: nft [ options ] [ cmds... ]
+
+Options (general):
+  -h, --help                      Show this help
+  -v, --version                   Show version information
+  -V                              Show extended version information
+
+Options (ruleset input handling):
+  -f, --file <filename>           Read input from <filename>
+  -D, --define <name=value>       Define variable, e.g. --define foo=1.2.3.4
+  -i, --interactive               Read input from interactive CLI
+  -I, --includepath <directory>   Add <directory> to the paths searched for include files. Default is: /etc
+  -c, --check                     Check commands validity without actually applying the changes.
+  -o, --optimize                  Optimize ruleset
+
+Options (ruleset list formatting):
+  -a, --handle                    Output rule handle.
+  -s, --stateless                 Omit stateful information of ruleset.
+  -t, --terse                     Omit contents of sets.
+  -S, --service                   Translate ports to service names as described in /etc/services.
+  -N, --reversedns                Translate IP addresses to names.
+  -u, --guid                      Print UID/GID as defined in /etc/passwd and /etc/group.
+  -n, --numeric                   Print fully numerical output.
+  -y, --numeric-priority          Print chain priority numerically.
+  -p, --numeric-protocol          Print layer 4 protocols numerically.
+  -T, --numeric-time              Print time values numerically.
+
+Options (command output formatting):
+  -e, --echo                      Echo what has been added, inserted or replaced.
+  -j, --json                      Format output in JSON
+  -d, --debug <level [,level...]> Specify debugging level (scanner, parser, eval, netlink, mnl, proto-ctx, segtree, all)
+
+`;
+
+const SHORTS = { h: 0, v: 0, V: 0, c: 0, f: 1, i: 0, I: 1, j: 0, n: 0, s: 0, N: 0, S: 0, a: 0, e: 0, u: 0, y: 0, p: 0, T: 0, t: 0, d: 1, D: 1, o: 0 } as const;
+const LONGS: LongOption<string>[] = [
+  ["help", 0, "h"], ["version", 0, "v"], ["check", 0, "c"], ["file", 1, "f"], ["interactive", 0, "i"], ["includepath", 1, "I"],
+  ["json", 0, "j"], ["numeric", 0, "n"], ["stateless", 0, "s"], ["reversedns", 0, "N"], ["service", 0, "S"], ["handle", 0, "a"],
+  ["echo", 0, "e"], ["guid", 0, "u"], ["numeric-priority", 0, "y"], ["numeric-protocol", 0, "p"], ["numeric-time", 0, "T"],
+  ["terse", 0, "t"], ["debug", 1, "d"], ["define", 1, "D"], ["optimize", 0, "o"],
+].map(([name, hasArg, val]) => ({ name: name as string, hasArg: hasArg as 0 | 1, val: val as string }));
+
+const fail = (stderr: string, rc = 1): CommandResult => ({ stdout: "", stderr, rc });
+
+/**
+ * nft refuses an option after the first command word, before getopt runs: it prints every
+ * argument to stderr and marks the option's place under them on stdout.
+ */
+function optionAfterCommand(argv: string[]): CommandResult | undefined {
+  let pos = 0;
+  let skip = false;
+  let command = false;
+  for (let i = 1; i < argv.length; i++) {
+    pos += argv[i - 1]!.length + 1;
+    const arg = argv[i]!;
+    if (arg.startsWith("{")) break;
+    if (skip) skip = false;
+    else if (arg.startsWith("-")) {
+      if (command) {
+        const stderr = `Error: syntax error, options must be specified before commands\n${argv.map((a) => `${a} `).join("")}`;
+        return { stdout: `\n   ^${"~~".padStart(pos - 2)}\n`, stderr, rc: 1, stderrParts: [{ at: 0, text: stderr }] };
+      }
+      skip = /^-[dIf]/.test(arg) || arg === "--debug" || arg === "--includepath" || arg === "--file";
+    } else command = true;
+  }
+  return undefined;
+}
+
+/** An error of nft's parser: the message, the command line and a mark under the offending word. */
+function parseError(message: string, words: string[], index: number): CommandResult {
+  const line = words.join(" ");
+  const start = index >= words.length ? line.length : words.slice(0, index).join(" ").length + (index > 0 ? 1 : 0);
+  const width = index >= words.length ? 1 : Math.max(1, words[index]!.length);
+  return fail(`Error: ${message}\n${line}\n${" ".repeat(start)}${"^".repeat(width)}\n`);
+}
+
+const unexpected = (w: string) => (KEYWORDS.has(w) ? w : /^[0-9]+$/.test(w) ? "number" : "string");
+
+/** The words must end at `index`: one more is a syntax error. */
+function trailing(words: string[], index: number): CommandResult | undefined {
+  if (index >= words.length) return undefined;
+  return parseError(`syntax error, unexpected ${unexpected(words[index]!)}, expecting end of file or newline or semicolon`, words, index);
+}
+
+/** A name the grammar needs next (a table's, a chain's, a set's). */
+function missingName(words: string[], index: number): CommandResult | undefined {
+  return index < words.length ? undefined : parseError("syntax error, unexpected newline, expecting string", words, index);
+}
+
+function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
+  const what = words[1];
+  if (what === undefined) return parseError("syntax error, unexpected newline", words, 1);
+  const noted = noteTableHandles(ns);
+  const handleOf = (family: NftFamily, name: string) => (fmt.handles ? noted.seen.get(`${family} ${name}`)?.handle : undefined);
+  const all = nftTables(ns);
+  // `list ruleset|tables|chains|sets|… [FAMILY]`
+  const familyArg = (i: number) => (words[i] !== undefined && FAMILIES.has(words[i]!) ? words[i] : undefined);
+  const inFamily = (family: string | undefined) => all.filter((x) => family === undefined || x.family === family);
+  switch (what) {
+    case "ruleset":
+    case "tables":
+    case "chains": {
+      const family = familyArg(2);
+      const bad = trailing(words, family ? 3 : 2);
+      if (bad) return bad;
+      const tables = inFamily(family);
+      if (what === "tables") return { stdout: tables.map(({ family: f, t }) => `table ${f} ${t.name}\n`).join(""), stderr: "", rc: 0 };
+      const rules = what === "ruleset";
+      let stdout = "";
+      // each table's warning is written just before its text (2>&1 shows it there)
+      const stderrParts: StderrPart[] = [];
+      for (const { family: f, t } of tables) {
+        const block = tableBlock(t, f, existingChains(t), rules, rules ? "\n" : "", fmt, rules ? handleOf(f, t.name) : undefined);
+        if (block.compat) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning(f, t.name) });
+        stdout += block.text;
+      }
+      return { stdout, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
+    }
+    case "sets":
+    case "maps":
+    case "flowtables":
+    case "counters":
+    case "quotas":
+    case "limits": {
+      // iptables-nft makes none of these: each table shows empty (named counters, quotas and
+      // limits not even that)
+      let tables = inFamily(familyArg(2));
+      let end = familyArg(2) ? 3 : 2;
+      // `list sets|counters table [FAMILY] NAME`: the table must exist; its family is listed
+      if (words[2] === "table" && (what === "sets" || what === "counters")) {
+        const family = familyArg(3) ?? "ip";
+        const i = familyArg(3) ? 4 : 3;
+        const bad = missingName(words, i) ?? trailing(words, i + 1);
+        if (bad) return bad;
+        if (!all.some((x) => x.family === family && x.t.name === words[i])) {
+          const elsewhere = all.find((x) => x.t.name === words[i]);
+          const hint = elsewhere ? `; did you mean table ‘${elsewhere.t.name}’ in family ${elsewhere.family}?` : "";
+          return parseError(`No such file or directory${hint}`, words, i);
+        }
+        tables = inFamily(family);
+        end = words.length;
+      }
+      const bad = trailing(words, end);
+      if (bad) return bad;
+      if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
+      return { stdout: tables.map(({ family, t }) => `table ${family} ${t.name} {\n}\n`).join(""), stderr: "", rc: 0 };
+    }
+    case "table":
+    case "chain":
+    case "set":
+    case "map":
+    case "flowtable":
+    case "counter": {
+      const family = familyArg(2) ?? "ip";
+      let i = familyArg(2) ? 3 : 2;
+      const tableAt = i;
+      const objectAt = what === "table" ? undefined : ++i;
+      const bad = missingName(words, tableAt) ?? (objectAt !== undefined ? missingName(words, objectAt) : undefined) ?? trailing(words, i + 1);
+      if (bad) return bad;
+      const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
+      if (!found) return parseError("No such file or directory", words, tableAt);
+      const t = found.t;
+      const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
+      // (iptables-nft makes no sets, maps, flowtables or named counters)
+      if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", words, objectAt!);
+      const block = tableBlock(t, found.family, chains, true, "\n", fmt, what === "table" ? handleOf(found.family, t.name) : undefined);
+      const stderr = block.compat ? warning(found.family, t.name) : "";
+      return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
+    }
+  }
+  return parseError("syntax error, unexpected string", words, 1);
+}
+
+function flushRuleset(ns: Namespace): CommandResult {
+  // every table goes, iptables-nft's included
+  for (const ruleset of [ns.netfilter.nft, ip6Ruleset(ns, "nft")]) {
+    for (const name of TABLE_NAMES) if (ruleset.tables[name]) ruleset.tables[name] = newTable(name);
+  }
+  noteTableHandles(ns);
+  return { stdout: "", stderr: "", rc: 0 };
+}
+
+export function runNft(ctx: CommandContext): CommandResult {
+  const argv = ctx.argv;
+  const misplaced = optionAfterCommand(argv);
+  if (misplaced) return misplaced;
+  const fmt: ListFormat = {};
+  const g = new Getopt<string>(argv, SHORTS);
+  let words: string[] = [];
+  for (;;) {
+    const step = g.step(LONGS);
+    if (step === STEP_END) {
+      words = argv.slice(g.optind);
+      break;
+    }
+    if (step === STEP_NONOPTION) {
+      words = argv.slice(g.optind - 1);
+      break;
+    }
+    if (step !== STEP_OPTION) return fail(`${argv[0]}: ${g.failure}\n`);
+    switch (g.val) {
+      case "h":
+        return { stdout: HELP, stderr: "", rc: 0 };
+      case "v":
+        return { stdout: VERSION_TEXT, stderr: "", rc: 0 };
+      case "V":
+        return { stdout: LONG_VERSION_TEXT, stderr: "", rc: 0 };
+      case "f":
+      case "i":
+        return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
+      case "a":
+        fmt.handles = true;
+        break;
+      case "s":
+        fmt.stateless = true;
+        break;
+      case "n":
+        fmt.numericPriority = fmt.numericProto = true;
+        break;
+      case "y":
+        fmt.numericPriority = true;
+        break;
+      case "p":
+        fmt.numericProto = true;
+        break;
+      case "S":
+        fmt.services = true;
+        break;
+    }
+  }
+  if (words.length === 0) return fail(`nft: no command specified\n`);
+  const ns = namespaceOf(ctx);
+  if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
+  if (words.length === 2 && words[0] === "flush" && words[1] === "ruleset") return flushRuleset(ns);
+  if (words[0] !== "list") return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
+  return list(words, ns, fmt);
+}

@@ -1,0 +1,54 @@
+// nft's list options (-a handles, -s, -n/-y/-p, -S), family filters and its own errors.
+import { describe, expect, it } from "vitest";
+import { sh as run } from "../shell/helpers.js";
+
+describe("nft list options", () => {
+  it("-a numbers tables across families and chains and rules per table, deleted ones included", () => {
+    const r = run(
+      "ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT",
+      "iptables -A INPUT -j ACCEPT",
+      "ip6tables -N L",
+      "ip6tables -D INPUT 1",
+      "ip6tables -A L -j DROP",
+      "nft -a list ruleset ip6",
+    );
+    expect(r.stdout).toBe(
+      "table ip6 filter { # handle 1\n\tchain INPUT { # handle 1\n\t\ttype filter hook input priority filter; policy accept;\n\t}\n\n" +
+        "\tchain L { # handle 3\n\t\tcounter packets 0 bytes 0 drop # handle 4\n\t}\n}\n",
+    );
+    expect(run("iptables -A INPUT", "ip6tables -A INPUT", "nft -a list table ip6 filter").stdout).toMatch(/^table ip6 filter \{ # handle 2\n/);
+  });
+
+  it("a flushing restore makes a new table; a --noflush one keeps its handle", () => {
+    const lines = ["ip6tables -A INPUT -j ACCEPT", "iptables -A INPUT", "ip6tables-save | ip6tables-restore"];
+    expect(run(...lines, "nft -a list table ip6 filter").stdout).toMatch(/^table ip6 filter \{ # handle 3\n/);
+    const noflush = "printf '*filter\\n-A INPUT -j DROP\\nCOMMIT\\n' | ip6tables-restore --noflush";
+    expect(run(...lines, noflush, "nft -a list table ip6 filter").stdout).toMatch(/^table ip6 filter \{ # handle 3\n/);
+  });
+
+  it("-s drops counter values, -n and -y number priorities, -p protocols, -S names ports", () => {
+    const base = ["ip6tables -A INPUT -p icmpv6 -j ACCEPT", "ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT"];
+    expect(run(...base, "nft -s list chain ip6 filter INPUT").stdout).toContain("\t\tmeta l4proto ipv6-icmp counter accept\n");
+    expect(run(...base, "nft -n list chain ip6 filter INPUT").stdout).toContain("priority 0;");
+    expect(run(...base, "nft -n list chain ip6 filter INPUT").stdout).toContain("meta l4proto 58 counter");
+    expect(run(...base, "nft -y list chain ip6 filter INPUT").stdout).toContain("meta l4proto ipv6-icmp counter");
+    expect(run(...base, "nft -S list chain ip6 filter INPUT").stdout).toContain('tcp dport "ssh" counter');
+  });
+
+  it("filters by family and reports nft's syntax errors", () => {
+    const r = run("ip6tables -A INPUT", "iptables -t nat -A OUTPUT", "nft list tables ip6");
+    expect(r.stdout).toBe("table ip6 filter\n");
+    expect(run("nft list ruleset -a")).toEqual({
+      stdout: "\n   ^             ~~\n",
+      stderr: "Error: syntax error, options must be specified before commands\nnft list ruleset -a ",
+      rc: 1,
+    });
+    expect(run("ip6tables -A INPUT", "nft list table ip6").stderr).toBe(
+      "Error: syntax error, unexpected newline, expecting string\nlist table ip6\n              ^\n",
+    );
+    expect(run("nft list ruleset ip6 x").stderr).toBe(
+      "Error: syntax error, unexpected string, expecting end of file or newline or semicolon\nlist ruleset ip6 x\n                 ^\n",
+    );
+    expect(run("nft -x list ruleset").stderr).toBe("nft: invalid option -- 'x'\n");
+  });
+});
