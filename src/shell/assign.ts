@@ -7,7 +7,6 @@ import { braceExpand } from "./brace.js";
 import { expandToString, expandWord, scanArithWord, type ExpandHost } from "./expand.js";
 import { dollarDash, optionOn } from "./set-options.js";
 import type { ShellState } from "./state.js";
-import { traceQuote } from "./xtrace.js";
 import { nextRandom } from "../net/random.js";
 import { nameTable } from "../name-table.js";
 
@@ -74,20 +73,36 @@ function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
   assoc.set(key, a.append ? (assoc.get(key) ?? "") + value : value);
 }
 
+/** `+ name=('v1' 'v2')` or `+ name=(['k']='v')`: how set -x shows an array given to declare or local. */
+function declaredArrayTrace(plus: string, name: string, values: string[], assoc: boolean): string {
+  const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+  const items = values.map((v) => {
+    const m = assoc ? /^\[(.*?)\]=(.*)$/s.exec(v) : null;
+    return m ? `[${q(m[1]!)}]=${q(m[2]!)}` : q(v);
+  });
+  return `${plus} ${name}=(${items.join(" ")})\n`;
+}
+
 /** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
 export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
   const scalars: [string, string][] = [];
+  const tracing = state.options.has("xtrace") && !state.dash;
+  const plus = "+".repeat((state.substDepth ?? 0) + 1);
   for (const a of cmd.assigns) {
+    // set -x shows a plain array assignment as written, before its words are expanded
+    if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus} ${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);
     const assoc = getAssoc(state, a.name);
     if (assoc && (a.array || a.index !== undefined)) {
+      if (tracing && a.array && cmd.words.length > 0) arrayTraces?.push(declaredArrayTrace(plus, a.name, a.array.map((w) => expandToString(w, host)), true));
       assignAssoc(assoc, a, host);
       continue;
     }
     if (a.array) {
       const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
-      // set -x shows an array assignment with its expanded words
-      if (state.options.has("xtrace") && !state.dash && cmd.words.length === 0) {
-        arrayTraces?.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${a.name}${a.append ? "+=" : "="}(${values.map(traceQuote).join(" ")})\n`);
+      // declare/local NAME=(…): set -x shows the values, each quoted, before the declare line
+      if (tracing && cmd.words.length > 0) {
+        const options = cmd.words.slice(1).map((w) => expandToString(w, host)).filter((w) => /^-[a-zA-Z]+$/.test(w)).join("");
+        arrayTraces?.push(declaredArrayTrace(plus, a.name, values, options.includes("A")));
       }
       const old = a.append ? state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []) : [];
       delete state.vars[a.name];

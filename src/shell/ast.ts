@@ -34,6 +34,8 @@ export interface Assignment {
   value: Word;
   /** `name=(w1 w2 …)` / `name+=(…)`: an array literal (each word expanded into elements). */
   array?: Word[];
+  /** The array literal's words as written (set -x shows them so). */
+  arrayTexts?: string[];
   append?: boolean;
   /** `name[INDEX]=value`: the subscript's text (arithmetic). */
   index?: string;

@@ -22,6 +22,7 @@ import { flushBackground, runBackground } from "./jobs.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
+import { wordText } from "./print-command.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -242,9 +243,11 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       break;
     }
     case "for": {
-      const items = (cmd.items ?? []).flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
+      // `for x; do`: the positional parameters
+      const items = cmd.items ? cmd.items.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host)) : [...state.positional];
       for (const item of items) {
-        traceCompound(state, inner, `for ${cmd.name} in ${items.map(traceQuote).join(" ")}`);
+        // (bash shows the words as written, not their expansions)
+        traceCompound(state, inner, `for ${cmd.name} in ${cmd.itemTexts ? cmd.itemTexts.map(wordText).join(" ") : '"$@"'}`);
         state.vars[cmd.name] = item;
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
@@ -272,7 +275,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     }
     case "case": {
       const subject = expandToString(cmd.word, host);
-      traceCompound(state, inner, `case ${traceQuote(subject)} in`);
+      traceCompound(state, inner, `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
       const item = cmd.items.find((it) => it.patterns.some((p) => casePattern(p, host).test(subject)));
       rc = item ? runList(state, item.body, inner) : 0;
       break;

@@ -189,7 +189,7 @@ class Parser {
       texts.push(t.raw);
     }
     this.lastArrayText = `${name}${append ? "+" : ""}=(${texts.join(" ")})`;
-    return { name, value: [], array: words, append };
+    return { name, value: [], array: words, arrayTexts: texts, append };
   }
 
   /** `(( EXPR ))`: the `((` builtin evaluates EXPR; undefined if the parens do not close as `))`. */

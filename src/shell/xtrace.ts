@@ -9,9 +9,14 @@ export function traceLine(assigns: [string, string][], argv: string[], depth = 0
   const plus = "+".repeat(dash ? 1 : depth + 1);
   // bash: each assignment on a line of its own, then the command; (( EXPR )) and [[ … ]] as written
   if (!dash && argv[0] === "((" && argv.length === 2) return `${plus} (( ${argv[1]} ))\n`;
-  if (!dash) return [...assigns.map(([n, v]) => `${plus} ${n}=${quote(v)}\n`), ...(argv.length ? [`${plus} ${argv.map(quote).join(" ")}\n`] : [])].join("");
+  if (!dash) return [...assigns.map(([n, v]) => `${plus} ${n}=${v === "" ? "" : quote(v)}\n`), ...(argv.length ? [`${plus} ${argv.map(quote).join(" ")}\n`] : [])].join("");
   const words = [...assigns.map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
   return `${plus} ${words.join(" ")}\n`;
+}
+
+/** export/readonly NAME=VALUE: bash traces the assignment once more, on a line of its own. */
+export function traceBuiltinAssignment(state: ShellState, io: Io, name: string, value: string): void {
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${name}=${value === "" ? "" : traceQuote(value)}\n`);
 }
 
 /** How set -x shows a word: in single quotes when it holds anything the shell would read specially. */

@@ -40,3 +40,14 @@ describe("hash, builtin and command", () => {
     expect(sh("builtin iptables").stderr).toBe("/bin/bash: line 1: builtin: iptables: not a shell builtin\n");
   });
 });
+
+describe("set -x shows loops, case and array literals as bash does", () => {
+  it("for and case show their words as written", () => {
+    const r = sh('set -x; P=(22 80); for p in "${P[@]}"; do :; done; case $p in 8*) ;; esac');
+    expect(r.stderr).toBe('+ P=(22 80)\n+ for p in "${P[@]}"\n+ :\n+ for p in "${P[@]}"\n+ :\n+ case $p in\n');
+  });
+  it("declare shows the values quoted; export and readonly trace the assignment again; empty values bare", () => {
+    const r = sh('set -x; declare -A m=([k]=v); local_f() { local -a a=(1 "2 3"); }; local_f; export Z=1; readonly R=; x=""');
+    expect(r.stderr).toBe("+ m=(['k']='v')\n+ declare -A m\n+ local_f\n+ a=('1' '2 3')\n+ local -a a\n+ export Z=1\n+ Z=1\n+ readonly R=\n+ R=\n+ x=\n");
+  });
+});

@@ -4,6 +4,7 @@ import { fail, singleQuote, type BuiltinCall } from "./call.js";
 import { ExitSignal, type ShellState } from "../state.js";
 import type { Io } from "../redirects.js";
 import { nameTable } from "../../name-table.js";
+import { traceBuiltinAssignment } from "../xtrace.js";
 import { signalNumber, SIGNAL_NAMES, signalTable } from "./signals.js";
 
 /** "NAME: readonly variable", then a script shell exits as bash does after a failed assignment. */
@@ -42,6 +43,7 @@ export function readonly(b: BuiltinCall): number {
         continue;
       }
       b.state.vars[name] = arg.slice(eq + 1);
+      traceBuiltinAssignment(b.state, b.io, name, arg.slice(eq + 1));
     }
     ro.add(name);
   }

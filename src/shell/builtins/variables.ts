@@ -6,6 +6,7 @@ import { expandHost } from "../interpreter.js";
 import { ExpansionError } from "../expand.js";
 import { assocKey, makeAssoc } from "../assoc.js";
 import { functionText } from "../print-command.js";
+import { traceBuiltinAssignment } from "../xtrace.js";
 import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -53,7 +54,10 @@ export function exportBuiltin(b: BuiltinCall): number {
       rc = fail(b, `${name}: readonly variable`);
       continue;
     }
-    if (eq >= 0) state.vars[name] = arg.slice(eq + 1);
+    if (eq >= 0) {
+      state.vars[name] = arg.slice(eq + 1);
+      traceBuiltinAssignment(state, b.io, name, arg.slice(eq + 1));
+    }
     if (unexport) state.exported.delete(name);
     else state.exported.add(name);
   }
