@@ -98,9 +98,14 @@ function setForwarding(ns: Namespace, family: "ipv4" | "ipv6", value: string): v
     // A router does not take redirects: the kernel flips conf/all/accept_redirects with it.
     store(ns, "net.ipv4.conf.all.accept_redirects", value === "0" ? "1" : "0");
   }
-  store(ns, `net.${family}.conf.all.forwarding`, value);
-  store(ns, `net.${family}.conf.default.forwarding`, value);
-  for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.forwarding`, value);
+  setAllDevices(ns, family, "forwarding", value);
+}
+
+/** A conf/all switch that sets default and every device too (forwarding; addrconf_disable_ipv6). */
+function setAllDevices(ns: Namespace, family: "ipv4" | "ipv6", name: string, value: string): void {
+  store(ns, `net.${family}.conf.all.${name}`, value);
+  store(ns, `net.${family}.conf.default.${name}`, value);
+  for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.${name}`, value);
 }
 
 /** Set a value; returns an error text (e.g. "Invalid argument") or undefined on success. */
@@ -120,6 +125,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
   if (normal === undefined || !validRange(key, normal)) return "Invalid argument";
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") setForwarding(ns, "ipv4", normal);
   else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
+  else if (key === "net.ipv6.conf.all.disable_ipv6") setAllDevices(ns, "ipv6", "disable_ipv6", normal);
   else store(ns, key, normal);
   return undefined;
 }
