@@ -17,6 +17,7 @@ import { runEbtablesRestore } from "../ebtables/restore.js";
 import { runUpdateAlternatives } from "./update-alternatives.js";
 import { selectedBackend } from "./alternatives.js";
 import { withAlternative } from "./program.js";
+import { freeUnusedRecentLists } from "./proc-net-lists.js";
 
 /** Plain names (iptables, ip6tables-save, …) are /etc/alternatives links: they run the selected backend. */
 function viaAlternatives(run: Command["run"]): Command["run"] {
@@ -26,9 +27,18 @@ function viaAlternatives(run: Command["run"]): Command["run"] {
   };
 }
 
+/** Commands that change rules also free the -m recent lists their last rule took along. */
+function freeingRecentLists(run: Command["run"]): Command["run"] {
+  return (ctx) => {
+    const result = run(ctx);
+    freeUnusedRecentLists(ctx.world, ctx.netns);
+    return result;
+  };
+}
+
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
-  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: viaAlternatives(runIptables) },
+  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: freeingRecentLists(viaAlternatives(runIptables)) },
   {
     name: "iptables-save",
     aliases: ["iptables-nft-save", "iptables-legacy-save", "ip6tables-save", "ip6tables-nft-save", "ip6tables-legacy-save"],
@@ -40,13 +50,13 @@ export const IPTABLES_COMMANDS: Command[] = [
     aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
     // (not marked bufferedStdout: its flushes around COMMIT and errors are not modelled, and
     // program order matches the common cases better)
-    run: viaAlternatives(runIptablesRestore),
+    run: freeingRecentLists(viaAlternatives(runIptablesRestore)),
   },
-  { name: "xtables-nft-multi", bufferedStdout: true, run: runXtablesNftMulti },
-  { name: "xtables-legacy-multi", bufferedStdout: true, run: runXtablesLegacyMulti },
+  { name: "xtables-nft-multi", bufferedStdout: true, run: freeingRecentLists(runXtablesNftMulti) },
+  { name: "xtables-legacy-multi", bufferedStdout: true, run: freeingRecentLists(runXtablesLegacyMulti) },
   { name: "iptables-translate", aliases: ["ip6tables-translate"], bufferedStdout: true, run: runIptablesTranslate },
   { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], bufferedStdout: true, run: runRestoreTranslate },
-  { name: "iptables-apply", aliases: ["ip6tables-apply"], run: runIptablesApply },
+  { name: "iptables-apply", aliases: ["ip6tables-apply"], run: freeingRecentLists(runIptablesApply) },
   { name: "xtables-monitor", run: runXtablesMonitor },
   { name: "nft", run: runNft },
   { name: "iptables-xml", bufferedStdout: true, run: runIptablesXml },

@@ -8,6 +8,7 @@ import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
+import { hashlimitRead, procListDir, XT_RECENT_DIR, xtRecentRead, xtRecentWrite } from "../iptables/proc-net-lists.js";
 import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
@@ -232,7 +233,8 @@ export class WorldVfs implements Vfs {
     }
     if (STDIN_PATHS.has(abs)) return this.stdin ?? "";
     if (abs === "/dev/null" || abs === "/dev/zero") return "";
-    if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs);
+    if (abs.startsWith(XT_RECENT_DIR + "/")) return xtRecentRead(this.world, this.netns, abs);
+    if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs) ?? hashlimitRead(this.world, this.netns, abs);
     // (the multi-call binaries exist and run, but their bytes are not kept)
     return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : adminFile(this.world, abs));
   }
@@ -252,6 +254,8 @@ export class WorldVfs implements Vfs {
       return sysctlSet(this.world, this.netns, key, value);
     }
     // /dev/fd/N holds what a process substitution <(…) wrote, for the command that reads it
+    const recent = xtRecentWrite(this.world, this.netns, abs, data);
+    if (recent !== false) return recent;
     if (/^\/dev\/fd\/[0-9]+$/.test(abs)) {
       this.fs.files[abs] = data;
       return undefined;
@@ -270,7 +274,7 @@ export class WorldVfs implements Vfs {
 
   isDir(path: string): boolean {
     const abs = this.resolve(path);
-    return VIRTUAL_DIRS.has(abs) || this.fs.dirs.includes(abs) || this.isProcDir(abs);
+    return VIRTUAL_DIRS.has(abs) || this.fs.dirs.includes(abs) || this.isProcDir(abs) || procListDir(this.world, this.netns, abs) !== undefined;
   }
 
   list(path: string): string[] | undefined {
@@ -281,8 +285,9 @@ export class WorldVfs implements Vfs {
     const addChild = (p: string) => {
       if (p.length > prefix.length && p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0]!);
     };
-    if (abs === "/proc") names.add("sys");
+    if (abs === "/proc") names.add("sys").add("net");
     else if (abs === "/dev") for (const f of DEV_FILES) names.add(f.slice(5));
+    else if (abs.startsWith("/proc/net")) for (const n of procListDir(this.world, this.netns, abs) ?? []) names.add(n);
     else if (abs === PROC_SYS || abs.startsWith(PROC_SYS + "/")) {
       const keyPrefix = abs === PROC_SYS ? "" : procKey(abs)! + ".";
       for (const k of sysctlKeys(this.world, this.netns)) {
@@ -328,6 +333,8 @@ export class WorldVfs implements Vfs {
 
   remove(path: string, recursive = false): string | undefined {
     const abs = this.resolve(path);
+    // procfs refuses unlink (EPERM); /proc/sys is a sysctl table, whose files say EACCES
+    if (abs.startsWith("/proc/net/") && this.exists(abs)) return "Operation not permitted";
     if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Permission denied";
     if (this.fs.executable) this.fs.executable = this.fs.executable.filter((f) => f !== abs && !f.startsWith(abs + "/"));
     if (this.fs.files[abs] !== undefined) {

@@ -19,7 +19,8 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
     case "-e": case "-a": return fs.exists(arg);
     case "-f": return fs.exists(arg) && !fs.isDir(arg);
     case "-d": return fs.isDir(arg);
-    case "-s": return (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg) || Object.hasOwn(SBIN_PROGRAMS, fs.resolve(arg));
+    // procfs files and directories stat as 0 bytes long
+    case "-s": return fs.resolve(arg).startsWith("/proc") ? false : (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg) || Object.hasOwn(SBIN_PROGRAMS, fs.resolve(arg));
     case "-r": case "-w": return fs.exists(arg);
     case "-x": return fs.isDir(arg) || (fs.isExecutable?.(arg) ?? false);
     case "-L": case "-h": return fs.readLink?.(arg) !== undefined;

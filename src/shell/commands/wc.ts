@@ -58,7 +58,8 @@ export const wc: Command = {
         continue;
       }
       if (name === "-" && !ctx.stdinIsFile) minWidth = 7;
-      else regularBytes += Buffer.byteLength(data);
+      // /proc files are regular but stat as 0 bytes long
+      else if (!ctx.fs.resolve(name).startsWith("/proc/")) regularBytes += Buffer.byteLength(data);
       rows.push({ name: label, ...counts(data, which.includes("w"), which.includes("m")) });
     }
     const results = rows.length;
