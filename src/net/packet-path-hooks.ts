@@ -11,6 +11,7 @@ import { nextRandom } from "./random.js";
 import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import { sysctlSetInternal } from "./sysctl.js";
 import { syncRecentLists } from "./recent-lists.js";
+import { conncountContext } from "./conncount-context.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -33,6 +34,8 @@ export interface Skb {
   kernelIcmp?: boolean;
   /** skb->pkt_type, worked out once per namespace the packet is in. */
   pktType?: string;
+  /** A match gave up on the packet (par->hotdrop): the table's verdict is DROP. */
+  hotdrop?: boolean;
 }
 
 export interface HookIfaces {
@@ -95,6 +98,8 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
       reversePathOk(world, netns, pkt.src, pkt.dst, ifaces.inIface, loose, validMark ? pkt.mark : 0),
     // For -j TCPMSS --clamp-mss-to-pmtu: the out device's MTU and that of the route back.
     pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces.outIface, pkt.src),
+    // For -m connlimit (optional context functions that extension looks for).
+    ...conncountContext(conntrackOf(ns), skb, ifaces.inIface, world.clock),
     random: () => nextRandom(world),
     addrType: (addr) => topoAddrType(world, netns, addr),
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
@@ -175,7 +180,11 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
     const ctx = hookContext(env, table, hook, skb, ifaces);
     const path: PathStep[] | undefined = env.recorder ? [] : undefined;
     const legacy = rs === ns.netfilter.legacy;
-    const v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path, legacy });
+    let v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path, legacy });
+    if (skb.hotdrop) {
+      skb.hotdrop = false;
+      v = { kind: "DROP" };
+    }
     // built field by field: a spread of each step was most of this function's time
     if (path && env.recorder) {
       for (const s of path) env.recorder.steps.push({ table: s.table, chain: s.chain, rule: s.rule, verdict: s.verdict, netns: env.netns, hook });

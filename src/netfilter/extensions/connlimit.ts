@@ -1,7 +1,7 @@
 // -m connlimit: how many tracked connections share the packet's (masked) source or
 // destination address, compared with --connlimit-above / --connlimit-upto.
 import type { MatchExtension } from "../extension.js";
-import { maskToPrefix, prefixToMask } from "../ip.js";
+import { formatIpv4, maskToPrefix, prefixToMask } from "../ip.js";
 import { resolveHost } from "./util/numeric-ip.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
 import type { HookContext } from "../types.js";
@@ -9,6 +9,7 @@ import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption } from "./util/errors.js";
 import type { ContextExtras } from "./util/extras.js";
 import { strtoul } from "./util/strtoul.js";
+import { conncount, type ConncountContext, type ConnList } from "./util/conncount.js";
 
 export interface ConnlimitData {
   limit: number;
@@ -19,6 +20,8 @@ export interface ConnlimitData {
   seen: string[];
   /** ip6tables' rule (its default mask and a typed /128 are the same bytes). */
   v6?: boolean;
+  /** The rule's own connection lists by masked address (nf_conncount data), filled by traffic. */
+  conns?: Record<string, ConnList>;
 }
 
 const ORDER = ["connlimit-upto", "connlimit-above", "connlimit-mask", "connlimit-saddr", "connlimit-daddr"];
@@ -86,11 +89,21 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
   // so -C/-D tell a default /32 from a typed one
   identity: (d) => (!d.v6 && d.seen.includes("connlimit-mask") ? "mask" : ""),
   print: (d) => `#conn ${d.side}/${d.prefix} ${d.upto ? "<=" : ">"} ${d.limit}`,
-  match(d, pkt, ctx: HookContext & ContextExtras) {
+  match(d, pkt, ctx: HookContext & ContextExtras & Partial<ConncountContext>) {
     const addr = d.side === "src" ? pkt.src : pkt.dst;
     const mask = prefixToMask(d.prefix);
-    // The packet's own connection counts; without a conntrack view it is the only one known.
-    const count = ctx.countConnections ? ctx.countConnections(addr, mask, d.side, pkt.proto) : 1;
+    let count: number;
+    if (ctx.conncountPacket && ctx.conncountState) {
+      const own = ctx.conncountPacket();
+      count = own ? conncount((d.conns ??= {}), formatIpv4((addr & mask) >>> 0), own, ctx.conncountState) : 0;
+      if (count === 0) {
+        ctx.hotdrop?.();
+        return false;
+      }
+    } else {
+      // Without the packet path's view: every tracked connection of the address, this one included.
+      count = ctx.countConnections ? ctx.countConnections(addr, mask, d.side, pkt.proto) : 1;
+    }
     return (count > d.limit) !== d.upto;
   },
 };
