@@ -36,6 +36,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   let scope: string | undefined;
   let label: RegExp | undefined;
   let to: ReturnType<typeof parsePrefix>;
+  let oneDevice = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "up") links = links.filter((l) => l.adminUp);
@@ -49,6 +50,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       const link = findLink(o.world, o.netns, name);
       if (!link) return fail(`Device "${name}" does not exist.`, 1);
       links = links.filter((l) => l === link);
+      oneDevice = true;
     }
   }
   if (o.json) {
@@ -74,7 +76,9 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       continue;
     }
     const link6 = linkLine(o, link);
-    if (o.family === 4) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
+    // (-6 dumps links through the kernel's inet6 dumper, which leaves out qdisc, master and
+    // group; a named device is asked for in full)
+    if (o.family === 4 || (o.family === 6 && oneDevice)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
     else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
     else out += `${linkHeader(o, link, false)}\n${link6}\n`;
     for (const line of lines) out += `${line}\n`;
