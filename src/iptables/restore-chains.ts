@@ -30,10 +30,14 @@ function parseCounters(text: string | undefined): { pkts: bigint; bytes: bigint 
 
 const STANDARD_NAMES = new Set(["ACCEPT", "DROP", "QUEUE", "RETURN"]);
 
-export function declareChain(block: ChainLineBlock, line: string, lineNo: number, opts: RestoreOptions, backend: Backend, progName: string): void {
+/** Reads a chain line into the block; returns the chain's name. */
+export function declareChain(block: ChainLineBlock, line: string, lineNo: number, opts: RestoreOptions, backend: Backend, progName: string): string {
   const [chain, policy, counterText] = leadingFields(line, 1, 3);
   if (!chain) throw paramProblem(`${progName}: line ${lineNo} chain name invalid`);
-  if (backend === "legacy") return declareLegacyChain(block, chain, policy, counterText, lineNo, opts, progName);
+  if (backend === "legacy") {
+    declareLegacyChain(block, chain, policy, counterText, lineNo, opts, progName);
+    return chain;
+  }
   if (chain.length >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
   if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
   if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
@@ -47,7 +51,7 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
     counters = parseCounters(counterText);
     if (!counters) throw paramProblem(`invalid policy counters for chain '${chain}'`);
   }
-  if (opts.test) return;
+  if (opts.test) return chain;
   if (builtin) {
     const c = t.chains[chain]!;
     // nft: the policy line resends the base chain with the line's counters, zero without -c
@@ -62,7 +66,7 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
     c.exists = true;
     c.countsPolicy = true;
     t.exists = true;
-    return;
+    return chain;
   }
   // (the block's table has a prototype-free chain map: one lookup tells whether it is there)
   const existing = t.chains[chain];
@@ -73,6 +77,7 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
     t.exists = true;
   }
   block.declared.add(chain);
+  return chain;
 }
 
 /**

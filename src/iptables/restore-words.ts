@@ -33,9 +33,45 @@ export class WordCache {
     this.mask = (1 << bits) - 1;
   }
 
-  /** An unquoted word: from the vocabulary when it is there, else sliced. */
+  /** An unquoted word: from the vocabulary or the remembered names when it is there, else sliced. */
   plain(text: string, start: number, end: number, hash: number): string {
-    return this.vocabulary?.find(text, start, end, hash) ?? text.slice(start, end);
+    return this.vocabulary?.find(text, start, end, hash) ?? (this.nameCount > 0 ? this.findName(text, start, end, hash) : undefined) ?? text.slice(start, end);
+  }
+
+  /**
+   * Chain names the restore declared (open addressing, never more than half full): a rule's
+   * chain or jump target equal to one is then that very string, so finding the chain by it is
+   * quick and the rules that jump to a chain share one name.
+   */
+  private names: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  private nameCount = 0;
+
+  remember(name: string): void {
+    if (2 * (this.nameCount + 1) > this.names.length) {
+      const old = this.names;
+      this.names = new Array<string | undefined>(2 * old.length).fill(undefined);
+      this.nameCount = 0;
+      for (const known of old) if (known !== undefined) this.remember(known);
+    }
+    const names = this.names;
+    const mask = names.length - 1;
+    let slot = hashOf(name) & mask;
+    for (let known = names[slot]; known !== undefined; known = names[slot]) {
+      if (known === name) return;
+      slot = (slot + 1) & mask;
+    }
+    names[slot] = name;
+    this.nameCount++;
+  }
+
+  private findName(text: string, start: number, end: number, hash: number): string | undefined {
+    const names = this.names;
+    const mask = names.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const known = names[slot];
+      if (known === undefined) return undefined;
+      if (known.length === end - start && sameText(known, text, start)) return known;
+    }
   }
 
   /** text[start, end) as a string, reusing a remembered equal one. */

@@ -1,7 +1,7 @@
 // iptables-restore's engine: reads the save format and applies each "*table … COMMIT" block
 // as one transaction. Without --noflush a named table is replaced completely.
 import { allMatches, allTargets } from "../netfilter/registry.js";
-import { newTable } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, newTable } from "../netfilter/ruleset.js";
 import type { Ruleset, Table } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { DEFAULT_NAMES, type NameTables } from "./address.js";
@@ -195,7 +195,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (!block) throw new OpError("", 1);
       if (line[0] === ":") {
-        declareChain(block, line, lineNo, opts, backend, prog.name);
+        env.words.remember(declareChain(block, line, lineNo, opts, backend, prog.name));
         continue;
       }
       say(ruleLine(block, line, lineNo, env));
@@ -227,6 +227,7 @@ let vocabulary: Vocabulary | undefined;
 function optionWords(): Vocabulary {
   if (vocabulary) return vocabulary;
   const words = ["!", "tcp", "udp", "icmp", "ACCEPT", "DROP", "RETURN"];
+  for (const chains of Object.values(BUILTIN_CHAINS)) words.push(...chains);
   for (const letter of Object.keys(SHORT_OPTIONS)) words.push(`-${letter}`);
   for (const opt of CORE_LONG_OPTIONS) words.push(`--${opt.name}`);
   for (const ext of [...allMatches(), ...allTargets()]) {
