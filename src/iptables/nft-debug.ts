@@ -28,6 +28,8 @@ interface Handles {
    * the first command after a large restore, -L included.
    */
   pending?: Pending;
+  /** A table first seen by a command that gives out no handle (-L): reserve() waits for the next. */
+  unreserved?: Table;
 }
 
 interface Pending {
@@ -60,7 +62,7 @@ function handlesOf(t: Table): Handles {
   if (h) settle(h);
   h ??= { next: 0, ids: new WeakMap(), chains: new Map() };
   tables.set(t, h);
-  reserve(t, h);
+  h.unreserved = t;
   return h;
 }
 
@@ -123,8 +125,14 @@ export function noteRestoreBatch(work: Table, before: Table | undefined, added: 
   restoredFrom.set(work, before ?? null);
 }
 
-/** Sets handles aside for the chains and rules of `t` that have none: chains first, then rules. */
-function reserve(t: Table, h: Handles): void {
+/**
+ * Sets handles aside for the chains and rules the table held when first seen that have none:
+ * chains first, then rules. Done before the command that first gives out a handle changes it.
+ */
+function reserve(h: Handles): void {
+  const t = h.unreserved;
+  if (!t) return;
+  h.unreserved = undefined;
   const chains = kernelChains(t);
   const names: string[] = [];
   for (const c of chains) if (!h.chains.has(c.name)) names.push(c.name);
@@ -141,6 +149,7 @@ function reserve(t: Table, h: Handles): void {
 
 /** Hands out the handles reserve() set aside, in the order the kernel gave them. */
 function settle(h: Handles): void {
+  reserve(h);
   const p = h.pending;
   if (!p) return;
   h.pending = undefined;
@@ -446,7 +455,8 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   printing = debug;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);
-  // (-R, -E and -X read or change handles of what is there)
+  // (listings and -C make nothing; -R, -E and -X read or change handles of what is there)
+  if (!(p.command & (CMD.LIST | CMD.LIST_RULES | CMD.CHECK))) reserve(h);
   if (p.command & (CMD.REPLACE | CMD.RENAME_CHAIN | CMD.DELETE_CHAIN)) settle(h);
   if (debug) sync(t, h);
   const family = ip6Running ? 6 : 4;
