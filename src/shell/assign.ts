@@ -5,7 +5,8 @@ import { evalArithmetic } from "./arith.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
 import { braceExpand } from "./brace.js";
 import { expandToString, expandWord, scanArithWord, type ExpandHost } from "./expand.js";
-import { dollarDash, optionOn } from "./set-options.js";
+import { ALL_OPTIONS, dollarDash, optionOn } from "./set-options.js";
+import { dashDollarDash } from "./dash-set.js";
 import type { ShellState } from "./state.js";
 import { nextRandom } from "../net/random.js";
 import { nameTable } from "../name-table.js";
@@ -50,7 +51,10 @@ export function getVar(state: ShellState, name: string): string | undefined {
     case "!":
       return state.lastBgPid === undefined ? "" : String(state.lastBgPid);
     case "-":
-      return dollarDash(state);
+      return state.dash ? dashDollarDash(state) : dollarDash(state);
+    case "SHELLOPTS":
+      // bash's -o options that are on, colon-separated (dash has no such variable)
+      return state.dash ? state.vars[name] : ALL_OPTIONS.filter((o) => optionOn(state, o)).join(":");
     default:
       if (/^[1-9]$/.test(name)) return state.positional[Number(name) - 1];
       if (Object.hasOwn(state.vars, name)) return state.vars[name];

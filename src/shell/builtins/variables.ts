@@ -8,6 +8,7 @@ import { assocKey, makeAssoc } from "../assoc.js";
 import { functionText } from "../print-command.js";
 import { traceBuiltinAssignment } from "../xtrace.js";
 import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
+import { dashSet } from "../dash-set.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -263,6 +264,7 @@ function listOptions(b: BuiltinCall, table: boolean): void {
 }
 
 export function set(b: BuiltinCall): number {
+  if (b.state.dash) return dashSet(b);
   const args = b.argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
