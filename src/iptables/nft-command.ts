@@ -8,6 +8,7 @@ import type { Namespace } from "../net/types.js";
 import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, type LongOption } from "./getopt.js";
 import { ip6Ruleset } from "./ip6tables.js";
 import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
+import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
 import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
 import { namespaceOf } from "./program.js";
 
@@ -111,7 +112,8 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
   const what = words[1];
   if (what === undefined) return parseError("syntax error, unexpected newline", words, 1);
   const noted = noteTableHandles(ns);
-  const handleOf = (family: NftFamily, name: string) => (fmt.handles ? noted.seen.get(`${family} ${name}`)?.handle : undefined);
+  const tableHandle = (family: NftFamily, name: string) => noted.seen.get(`${family} ${name}`)?.handle;
+  const handleOf = (family: NftFamily, name: string) => (fmt.handles ? tableHandle(family, name) : undefined);
   const all = nftTables(ns);
   // `list ruleset|tables|chains|sets|… [FAMILY]`
   const familyArg = (i: number) => (words[i] !== undefined && FAMILIES.has(words[i]!) ? words[i] : undefined);
@@ -124,6 +126,12 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       const bad = trailing(words, family ? 3 : 2);
       if (bad) return bad;
       const tables = inFamily(family);
+      if (fmt.json) {
+        const objects = tables.flatMap(({ family: f, t }) =>
+          what === "tables" ? [tableObject(f, t.name, tableHandle(f, t.name))] : tableObjects(t, f, existingChains(t), { table: what === "ruleset" ? tableHandle(f, t.name) : undefined, rules: what === "ruleset" }, fmt),
+        );
+        return { stdout: jsonListing(objects), stderr: "", rc: 0 };
+      }
       if (what === "tables") return { stdout: tables.map(({ family: f, t }) => `table ${f} ${t.name}\n`).join(""), stderr: "", rc: 0 };
       const rules = what === "ruleset";
       let stdout = "";
@@ -162,6 +170,7 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       }
       const bad = trailing(words, end);
       if (bad) return bad;
+      if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
       return { stdout: tables.map(({ family, t }) => `table ${family} ${t.name} {\n}\n`).join(""), stderr: "", rc: 0 };
     }
@@ -183,6 +192,10 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
       // (iptables-nft makes no sets, maps, flowtables or named counters)
       if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", words, objectAt!);
+      if (fmt.json) {
+        const objects = tableObjects(t, found.family, chains, { table: what === "table" ? tableHandle(found.family, t.name) : undefined, rules: true }, fmt);
+        return { stdout: jsonListing(objects), stderr: "", rc: 0 };
+      }
       const block = tableBlock(t, found.family, chains, true, "\n", fmt, what === "table" ? handleOf(found.family, t.name) : undefined);
       const stderr = block.compat ? warning(found.family, t.name) : "";
       return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
@@ -245,6 +258,9 @@ export function runNft(ctx: CommandContext): CommandResult {
         break;
       case "S":
         fmt.services = true;
+        break;
+      case "j":
+        fmt.json = true;
         break;
     }
   }

@@ -417,6 +417,19 @@ export function listingHandles(t: Table): { chain(name: string): number | undefi
   return { chain: (name) => h.chains.get(name), rule: (r) => h.ids.get(r) };
 }
 
+/** The rule as the command sent it to the kernel (the stored one is as it reads back), for nft's listing. */
+export function sentForm(rule: Rule): Rule {
+  const sent = asSent.get(rule);
+  if (!sent) return rule;
+  // (a tcp/udp match of nothing but an inverted full port range never reaches the kernel)
+  const full = (r?: [number, number]) => !r || (r[0] === 0 && r[1] === 0xffff);
+  const empty = (m: Rule["matches"][number]) => {
+    const d = m.data as { spts?: [number, number]; dpts?: [number, number]; invSport?: boolean; invDport?: boolean; flagMask?: number; option?: number };
+    return (m.name === "tcp" || m.name === "udp") && !d.option && !d.flagMask && full(d.spts) && full(d.dpts) && !!(d.invSport || d.invDport);
+  };
+  return sent.matches.some(empty) ? { ...sent, matches: sent.matches.filter((m) => !empty(m)) } : sent;
+}
+
 /** Whether `t` is what --noflush restores made of `old` (the kernel table stayed, with its handle). */
 export function continuesTable(t: Table, old: Table): boolean {
   for (let from = restoredFrom.get(t); from; from = restoredFrom.get(from)) if (from === old) return true;

@@ -7,7 +7,7 @@ import { findMatch, findTarget } from "../netfilter/registry.js";
 import { portToService } from "../netfilter/names.js";
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
-import { listingHandles } from "./nft-debug.js";
+import { listingHandles, sentForm } from "./nft-debug.js";
 import { chainCreationOrder } from "./ops.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";
@@ -20,6 +20,8 @@ export interface ListFormat {
   numericPriority?: boolean;
   numericProto?: boolean;
   services?: boolean;
+  /** -j: JSON (nft-json.ts). */
+  json?: boolean;
 }
 
 const PRIORITY_NUMBERS: Record<string, string> = { filter: "0", dstnat: "-100", srcnat: "100", mangle: "-150", raw: "-300" };
@@ -80,7 +82,9 @@ function nativeTcpUdp(proto: string, d: PortMatch, fmt: ListFormat): string | un
 }
 
 /** One rule as nft lists it, and whether it holds an xt (compat) expression. */
-function ruleLine(rule: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean } {
+function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean } {
+  // (nft shows the expressions sent: "! --dport 0:80" reads back as 81:65535 but is "> 80")
+  const rule = { ...sentForm(stored), counters: stored.counters, action: stored.action };
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
   let compat = false;

@@ -52,3 +52,36 @@ describe("nft list options", () => {
     expect(run("nft -x list ruleset").stderr).toBe("nft: invalid option -- 'x'\n");
   });
 });
+
+describe("nft -j and the expressions sent", () => {
+  it("prints nftables' JSON: metainfo, table, chains, then rules with native and xt expressions", () => {
+    const r = run("ip6tables -A INPUT -s fe80::/10 -p tcp --dport 22 -m conntrack --ctstate NEW -j ACCEPT", "nft -j list ruleset");
+    expect(JSON.parse(r.stdout)).toEqual({
+      nftables: [
+        { metainfo: { version: "1.0.6", release_name: "Lester Gooch #5", json_schema_version: 1 } },
+        { table: { family: "ip6", name: "filter", handle: 1 } },
+        { chain: { family: "ip6", table: "filter", name: "INPUT", handle: 1, type: "filter", hook: "input", prio: 0, policy: "accept" } },
+        {
+          rule: {
+            family: "ip6", table: "filter", chain: "INPUT", handle: 2,
+            expr: [
+              { match: { op: "==", left: { payload: { protocol: "ip6", field: "saddr" } }, right: { prefix: { addr: "fe80::", len: 10 } } } },
+              { match: { op: "==", left: { payload: { protocol: "tcp", field: "dport" } }, right: 22 } },
+              { xt: { type: "match", name: "conntrack" } },
+              { counter: { packets: 0, bytes: 0 } },
+              { accept: null },
+            ],
+          },
+        },
+      ],
+    });
+    expect(r.stdout).toMatch(/^\{"nftables": \[\{"metainfo": \{"version": "1.0.6", /);
+    expect(r.stderr).toBe("");
+  });
+
+  it("shows an inverted low port range as the compare sent, not as it reads back", () => {
+    const r = run("ip6tables -A INPUT -p tcp ! --dport 0:80 -j ACCEPT", "ip6tables -S INPUT", "nft list chain ip6 filter INPUT");
+    expect(r.stdout).toContain("\t\ttcp dport > 80 counter packets 0 bytes 0 accept\n");
+    expect(run("ip6tables -A INPUT -p tcp ! --dport 0:80", "ip6tables -S INPUT").stdout).toContain("--dport 81:65535");
+  });
+});
