@@ -297,3 +297,19 @@ describe("cgroup and u32 (oracle: b10)", () => {
     expect(failure("u32", ["--u32", "0=1 2"])).toBe('u32: at char 4: expected "," or "&&"|2');
   });
 });
+
+describe("u32 reads Linux-shaped headers", () => {
+  it("a SYN's TCP header carries its options (data offset 10, MSS first) and no payload word", () => {
+    const syn = { proto: 6, tcpFlags: 0x02, length: 60, tcpOptions: [2, 4, 8, 1, 3], tcpMss: 1460 };
+    expect(decide("u32", ["--u32", "0>>22&0x3C@12>>28=10"], syn)).toBe(true);
+    expect(decide("u32", ["--u32", "0>>22&0x3C@20>>16=0x0204"], syn)).toBe(true);
+    expect(decide("u32", ["--u32", "0>>22&0x3C@20&0xFFFF=1460"], syn)).toBe(true);
+    expect(decide("u32", ["--u32", "0>>22&0x3C@12>>26&0x3C@0=0"], syn)).toBe(false);
+  });
+
+  it("DF is set on socket traffic and the kernel's TCP resets, not on its ICMP replies", () => {
+    expect(decide("u32", ["--u32", "4&0x4000=0x4000"], { proto: 17, length: 34 })).toBe(true);
+    expect(decide("u32", ["--u32", "4&0x4000=0x4000"], { proto: 1, icmpType: 8, length: 84 })).toBe(true);
+    expect(decide("u32", ["--u32", "4&0x4000=0"], { proto: 1, icmpType: 0, length: 84 })).toBe(true);
+  });
+});

@@ -1,11 +1,36 @@
 // The wire bytes of an emulated packet, for matches that read raw offsets (u32): a 20-byte
-// IPv4 header, the TCP/UDP/ICMP header with the fields the model keeps (others zero), then
-// the payload text as UTF-8.
+// IPv4 header, the TCP/UDP/ICMP header with the fields the model keeps (others zero; TCP
+// options in Linux's order and sizes, timestamps zero), then the payload text as UTF-8.
 import type { Packet } from "../../types.js";
+
+/** TCP option bytes by kind, as Linux sends them (window scale 7); timestamps left zero. */
+function tcpOptionBytes(kinds: number[], mss: number): number[] {
+  const out: number[] = [];
+  for (const k of kinds) {
+    if (k === 0 || k === 1) out.push(k);
+    else if (k === 2) out.push(2, 4, (mss >>> 8) & 0xff, mss & 0xff);
+    else if (k === 3) out.push(3, 3, 7);
+    else if (k === 4) out.push(4, 2);
+    else if (k === 8) out.push(8, 10, 0, 0, 0, 0, 0, 0, 0, 0);
+    else out.push(k, 2);
+  }
+  while (out.length % 4) out.push(0);
+  return out;
+}
+
+/**
+ * IP_DF: sockets send with path MTU discovery on (DF set), and so do the kernel's TCP resets;
+ * its ICMP messages (echo replies, errors) go without. Fragments never carry it here.
+ */
+function dontFragment(pkt: Packet): boolean {
+  if (pkt.moreFragments || pkt.fragOffset !== 0) return false;
+  return pkt.proto !== 1 || pkt.icmpType === 8;
+}
 
 export function packetBytes(pkt: Packet): Uint8Array {
   const payload = new TextEncoder().encode(pkt.payload ?? "");
-  const l4 = pkt.proto === 6 ? 20 : pkt.proto === 17 || pkt.proto === 1 ? 8 : 0;
+  const options = pkt.proto === 6 ? tcpOptionBytes(pkt.tcpOptions ?? [], pkt.tcpMss ?? 1460) : [];
+  const l4 = pkt.proto === 6 ? 20 + options.length : pkt.proto === 17 || pkt.proto === 1 ? 8 : 0;
   const total = Math.max(pkt.length, 20 + l4 + payload.length);
   const b = new Uint8Array(total);
   const put16 = (at: number, v: number) => {
@@ -19,7 +44,7 @@ export function packetBytes(pkt: Packet): Uint8Array {
   b[0] = 0x45;
   b[1] = pkt.tos & 0xff;
   put16(2, total);
-  put16(6, (pkt.moreFragments ? 0x2000 : 0) | (pkt.fragOffset & 0x1fff));
+  put16(6, (dontFragment(pkt) ? 0x4000 : 0) | (pkt.moreFragments ? 0x2000 : 0) | (pkt.fragOffset & 0x1fff));
   b[8] = pkt.ttl & 0xff;
   b[9] = pkt.proto & 0xff;
   put32(12, pkt.src);
@@ -27,8 +52,9 @@ export function packetBytes(pkt: Packet): Uint8Array {
   if (pkt.proto === 6) {
     put16(20, pkt.sport);
     put16(22, pkt.dport);
-    b[32] = 5 << 4;
+    b[32] = (l4 / 4) << 4;
     b[33] = pkt.tcpFlags & 0xff;
+    b.set(options, 40);
   } else if (pkt.proto === 17) {
     put16(20, pkt.sport);
     put16(22, pkt.dport);
