@@ -12,6 +12,7 @@ import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } 
 import { sysctlSetInternal } from "./sysctl.js";
 import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
+import { wallClockMs } from "./wall-clock.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -76,6 +77,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
   const ctx: HookContext & {
     reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean;
     pathMtus(pkt: Packet): { out?: number; back?: number };
+    wallClock: number;
   } = {
     table,
     hook,
@@ -89,6 +91,8 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
         ? conntrackView(conntrackOf(ns), ct, world.clock)
         : conntrackView(conntrackOf(ns), { state: "INVALID", dir: "ORIGINAL" }),
     now: world.clock,
+    // For -m time (an optional context field that extension looks for).
+    wallClock: wallClockMs(world.clock),
     sharedTables: sharedTablesOf(world, ns),
     countConnections: (addr, mask, side, proto) =>
       countConnections(conntrackOf(ns), addr, mask, side, proto, world.clock, ct),

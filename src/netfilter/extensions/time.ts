@@ -1,5 +1,6 @@
-// -m time: time of day, weekdays, days of the month and a date window, on the world clock
-// (milliseconds since 1970-01-01 UTC; the emulated kernel's timezone is UTC).
+// -m time: time of day, weekdays, days of the month and a date window, on the wall clock the
+// packet path gives (ctx.wallClock, milliseconds since 1970-01-01 UTC), else on ctx.now; the
+// emulated kernel's timezone is UTC.
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { cannotCombine, checkOption } from "./util/errors.js";
@@ -219,7 +220,8 @@ export const timeMatch: MatchExtension<TimeData> = {
     return out;
   },
   match(d, _pkt, ctx) {
-    let stamp = Math.floor(ctx.now / 1000);
+    const wall = (ctx as { wallClock?: number }).wallClock;
+    let stamp = Math.floor((wall ?? ctx.now) / 1000);
     if (stamp < d.dateStart || stamp > d.dateStop) return false;
     const daytime = ((stamp % 86400) + 86400) % 86400;
     if (d.daytimeStart < d.daytimeStop) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConntrackView } from "../../../src/netfilter/types.js";
 import { build, context, decide, ext, failure, packet, texts } from "./helpers.js";
+import { wallClockMs } from "../../../src/net/wall-clock.js";
 
 const same = (save: string, list: string) => ({ save, list, numeric: list });
 
@@ -72,6 +73,11 @@ describe("decisions", () => {
     expect(decide("time", ["--timestart", "22:00", "--timestop", "06:00", "--weekdays", "Thu"], {}, at(2, 1))).toBe(false);
     expect(decide("time", ["--monthdays", "2"], {}, at(5, 1))).toBe(true);
     expect(decide("time", ["--datestart", "1970-01-02"], {}, at(5))).toBe(false);
+  });
+  it("time: the packet path's wall clock (a recent date) wins over the world clock", () => {
+    const wall = { now: 0, wallClock: wallClockMs(0) };
+    expect(decide("time", ["--datestart", "2020-01-01"], {}, wall)).toBe(true);
+    expect(decide("time", ["--datestop", "2001-01-01"], {}, wall)).toBe(false);
   });
   it("string: searches the payload, honours --icase and offsets", () => {
     expect(decide("string", ["--string", "GET /", "--algo", "bm"], { payload: "GET /index.html" })).toBe(true);
