@@ -5,7 +5,7 @@ export type WordPart =
   | { t: "lit"; v: string; quoted: boolean }
   /** op: "len" (${#x}), ":-" "-" ":=" "=" ":+" "+" ":?" "?", "substr", "#" "##" "%" "%%", "/" "//" "/#" "/%", "^^" "^" ",," ",". */
   | { t: "var"; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word; index?: string }
-  | { t: "sub"; src: string; quoted: boolean; line: number }
+  | { t: "sub"; src: string; quoted: boolean; line: number; backtick?: boolean }
   /**
    * `<(list)`: process substitution, expands to a /dev/fd path holding the list's output;
    * `>(list)` (out): a /dev/fd path whose text the list reads once the command has written it.
@@ -126,6 +126,8 @@ export interface AndOr {
   rest: { op: "&&" | "||"; pipeline: Pipeline }[];
   /** Ended by `&`: runs as a background job. */
   background?: boolean;
+  /** Ended by a line break rather than `;` (a re-printed $(…) keeps the break). */
+  newline?: boolean;
 }
 
 export type List = AndOr[];

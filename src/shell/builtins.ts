@@ -8,7 +8,7 @@ import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins
 import { kill } from "./builtins/signals.js";
 import { wait } from "./jobs.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
-import { builtin, enable, hash } from "./builtins/hash.js";
+import { builtin, caller, enable, hash } from "./builtins/hash.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
 import { command, conditional, printf, test, time, type, which } from "./builtins/queries.js";
 
@@ -74,5 +74,6 @@ const BUILTINS: Record<string, Builtin> = {
   shopt,
   hash,
   builtin,
+  caller,
   enable,
 };

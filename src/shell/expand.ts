@@ -9,7 +9,8 @@ export interface ExpandHost {
   getVar(name: string): string | undefined;
   setVar(name: string, value: string): void;
   /** Runs `src` in a subshell; returns its stdout. */
-  commandSubst(src: string, line: number): string;
+  /** reparsed: a $(…) (not `…`), which bash runs as it re-prints it (print-command.ts). */
+  commandSubst(src: string, line: number, reparsed?: boolean): string;
   /** The elements of an array ("@" and "*": the positional parameters); a scalar is a one-element array. */
   getArray?(name: string): string[] | undefined;
   /** An associative array's values by key and its keys in bash's order, when NAME is one. */
@@ -302,7 +303,7 @@ function partValue(part: WordPart, host: ExpandHost): string {
     case "var":
       return expandParam(part, host);
     case "sub":
-      return host.commandSubst(part.src, part.line).replace(/\n+$/, "");
+      return host.commandSubst(part.src, part.line, !part.backtick).replace(/\n+$/, "");
     case "procsub": {
       // bash hands the command /dev/fd/63, then 62, … for each <(…) of one command line
       const fd = 63 - (procSubsSeen.get(host) ?? 0);

@@ -22,7 +22,7 @@ import { flushBackground, runBackground } from "./jobs.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
-import { wordText } from "./print-command.js";
+import { commandSubstitutionText, wordText } from "./print-command.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -57,6 +57,8 @@ export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0
  */
 export function runScriptFile(state: ShellState, src: string, io: Io, check = false): number {
   state.scriptFile = true;
+  // the file's own frame of the call stack
+  if (!state.dash) Object.assign((state.arrays ??= nameTable()), { BASH_SOURCE: [state.shellName], BASH_LINENO: ["0"] });
   const lines = src.split("\n");
   let rc = 0;
   let start = 0;
@@ -533,12 +535,40 @@ const MAX_FUNCTION_DEPTH = 200;
 /** Commands the tutor keeps in commands/ that bash runs as builtins, without starting a process. */
 const BASH_BUILTIN_COMMANDS = new Set(["echo", "printf", "test", "[", "true", "false", "pwd", ":"]);
 
+const CALL_STACK = ["FUNCNAME", "BASH_SOURCE", "BASH_LINENO"] as const;
+
+/**
+ * FUNCNAME, BASH_SOURCE and BASH_LINENO get a frame for the function being called (where it was
+ * defined, the line it was called from); a script file's own frame ("main", the file, 0) is below.
+ */
+function pushCallStack(state: ShellState, name: string, line: number): (string[] | undefined)[] {
+  const arrays = (state.arrays ??= nameTable());
+  const saved = CALL_STACK.map((n) => arrays[n]);
+  const outermost = state.callDepth === 0;
+  const base = outermost && state.scriptFile && !state.dash ? [["main"], [state.shellName], ["0"]] : [[], [], []];
+  const frame = [name, state.functionSources?.[name] ?? "main", String(line)];
+  CALL_STACK.forEach((n, i) => {
+    delete state.vars[n];
+    arrays[n] = [frame[i]!, ...(outermost ? base[i]! : arrays[n] ?? [])];
+  });
+  return saved;
+}
+
+function popCallStack(state: ShellState, saved: (string[] | undefined)[]): void {
+  const arrays = (state.arrays ??= nameTable());
+  CALL_STACK.forEach((n, i) => {
+    if (saved[i] === undefined) delete arrays[n];
+    else arrays[n] = saved[i]!;
+  });
+}
+
 function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io, line: number): number {
   // bash recurses until FUNCNEST (unlimited by default) or a crash; a tutor stops early.
   if (state.callDepth >= MAX_FUNCTION_DEPTH) {
     io.err.push(`${errorPrefix(state, line)}${argv[0]}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`);
     return 1;
   }
+  const savedStacks = pushCallStack(state, argv[0]!, line);
   state.callDepth++;
   const saved = state.positional;
   const savedSource = state.errorSource;
@@ -562,6 +592,7 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
       state.lastRc = saved;
     }
     state.callDepth--;
+    popCallStack(state, savedStacks);
     state.positional = saved;
     state.errorSource = savedSource;
     // locals go back to the values they had before the call
@@ -654,7 +685,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     setVar: (name, value) => {
       state.vars[name] = value;
     },
-    commandSubst: (src) => {
+    commandSubst: (src, line, reparsed) => {
       // $(< FILE): the file's text, without running anything
       const only = /^\s*<\s*([^\s<>|&;()`]+)\s*$/.exec(src);
       if (only) return readWholeFile(state, only[1]!, io, host);
@@ -664,7 +695,11 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       const subIo: Io = { stdin: io.stdin, out: [], err: io.err };
       const captured = subIo.out;
       try {
-        state.lastRc = runSource(sub, src, subIo);
+        // bash runs a $(…) as it re-printed it, counting lines from the one the $(…) ends on
+        // (blank lines in front set where $LINENO and messages count from)
+        const text = reparsed ? commandSubstitutionText(src) : src;
+        const first = (line ?? 1) + (reparsed ? src.split("\n").length - 1 : 0);
+        state.lastRc = runSource(sub, "\n".repeat(Math.max(0, first - 1)) + text, subIo);
       } catch (e) {
         if (!(e instanceof ExitSignal)) throw e;
         state.lastRc = e.rc;

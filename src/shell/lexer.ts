@@ -214,7 +214,7 @@ export function scanDoubleQuotedText(text: string, line: number, mode: { ansiC?:
       if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
       if (lit) parts.push({ t: "lit", v: lit, quoted: true });
       lit = "";
-      parts.push({ t: "sub", src: backtickBody(text.slice(i + 1, end)), quoted: true, line });
+      parts.push({ t: "sub", src: backtickBody(text.slice(i + 1, end)), quoted: true, line, backtick: true });
       i = end + 1;
     } else {
       lit += c;
@@ -360,7 +360,7 @@ export class Lexer {
         const end = backtickEnd(src, this.pos + 1);
         if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching ``'", line);
         flush();
-        parts.push({ t: "sub", src: backtickBody(src.slice(this.pos + 1, end)), quoted: false, line });
+        parts.push({ t: "sub", src: backtickBody(src.slice(this.pos + 1, end)), quoted: false, line, backtick: true });
         this.pos = end + 1;
       } else {
         addLit(c, false);

@@ -87,8 +87,10 @@ class Parser {
       const sep = this.peek();
       if (sep.kind === "op" && sep.op === "&") list[list.length - 1]!.background = true;
       if (sep.kind === "op" && (sep.op === ";" || sep.op === "&")) this.take();
-      else if (sep.kind === "nl") this.take();
-      else if (sep.kind === "eof") return list;
+      else if (sep.kind === "nl") {
+        this.take();
+        list[list.length - 1]!.newline = true;
+      } else if (sep.kind === "eof") return list;
       else if (sep.kind === "op" && (sep.op === ")" || sep.op === ";;")) return list;
       else if (this.isStopWord(stop)) return list;
       else throw this.unexpected(sep);

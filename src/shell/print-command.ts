@@ -6,13 +6,14 @@ import { decodeEscapes, findClosingParen } from "./lexer.js";
 import { parseScript } from "./parser.js";
 
 /** bash's command tree: lists, and-or lists and pipelines are chains of two-sided connections. */
-type Node = { kind: "conn"; op: ";" | "&" | "&&" | "||" | "|"; first: Node; second?: Node; invert?: boolean } | { kind: "cmd"; cmd: Command; invert?: boolean };
+type Node = { kind: "conn"; op: ";" | "\n" | "&" | "&&" | "||" | "|"; first: Node; second?: Node; invert?: boolean } | { kind: "cmd"; cmd: Command; invert?: boolean };
 
 function listNode(list: List): Node | undefined {
   let acc: Node | undefined;
   list.forEach((item, i) => {
     const node = andOrNode(item);
-    acc = acc === undefined ? node : { kind: "conn", op: list[i - 1]!.background ? "&" : ";", first: acc, second: node };
+    const before = list[i - 1];
+    acc = acc === undefined ? node : { kind: "conn", op: before!.background ? "&" : before!.newline ? "\n" : ";", first: acc, second: node };
   });
   if (acc && list[list.length - 1]!.background) acc = { kind: "conn", op: "&", first: acc };
   return acc;
@@ -77,7 +78,8 @@ function ansiEnd(raw: string, from: number): number {
   return i;
 }
 
-function commandSubstitutionText(src: string): string {
+/** A $(…)'s text as bash 5.2 keeps (and runs) it: on one line, `;` as "; ", line breaks kept. */
+export function commandSubstitutionText(src: string): string {
   try {
     const node = listNode(parseScript(src).list);
     if (!node) return src;
@@ -167,21 +169,35 @@ class Printer {
         this.printDeferred(` ${node.op} `);
         if (node.second) this.skipIndent++;
         break;
-      case ";":
-        if (this.deferred.length === 0) {
-          if (!this.wasHeredoc) this.out += ";";
-          else this.wasHeredoc = false;
-        } else this.printDeferred(this.insideFunction ? "" : ";");
-        if (this.insideFunction) this.out += "\n";
+      case "\n":
+        // a line break inside $(…) stays one (a function's body shows it as `;` and a new line)
+        if (this.insideFunction) this.listSeparator(node);
         else {
-          this.out += " ";
+          if (this.deferred.length) this.printDeferred("");
+          else this.out += "\n";
           if (node.second) this.skipIndent++;
         }
+        break;
+      case ";":
+        this.listSeparator(node);
         break;
     }
     this.command(node.second);
     this.flushDeferred("");
     this.printingConnection--;
+  }
+
+  /** `;` between list items: a new line in a function, a space elsewhere. */
+  private listSeparator(node: Node & { kind: "conn" }): void {
+    if (this.deferred.length === 0) {
+      if (!this.wasHeredoc) this.out += ";";
+      else this.wasHeredoc = false;
+    } else this.printDeferred(this.insideFunction ? "" : ";");
+    if (this.insideFunction) this.out += "\n";
+    else {
+      this.out += " ";
+      if (node.second) this.skipIndent++;
+    }
   }
 
   private compound(cmd: Command): void {

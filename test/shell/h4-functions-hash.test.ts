@@ -51,3 +51,14 @@ describe("set -x shows loops, case and array literals as bash does", () => {
     expect(r.stderr).toBe("+ m=(['k']='v')\n+ declare -A m\n+ local_f\n+ a=('1' '2 3')\n+ local -a a\n+ export Z=1\n+ Z=1\n+ readonly R=\n+ R=\n+ x=\n");
   });
 });
+
+describe("the call stack and $(…) line numbers", () => {
+  it("FUNCNAME, BASH_LINENO and caller inside functions", () => {
+    expect(out('f() { echo "${FUNCNAME[*]} ${BASH_LINENO[*]}"; caller; }; g() { f; }; g')).toBe("f g 1 1\n1 environment\n");
+    expect(out('f() { :; }; f; echo "[${FUNCNAME[*]}]"')).toBe("[]\n");
+  });
+  it("a $(…) spanning lines counts from the line it ends on, as bash re-prints it", () => {
+    expect(sh("bash -c $'echo a\\nx=$(\\nfoo\\n)'").stderr).toBe("bash: line 4: foo: command not found\n");
+    expect(sh("bash -c $'x=$(foo;\\n bar)'").stderr).toBe("bash: line 2: foo: command not found\nbash: line 2: bar: command not found\n");
+  });
+});

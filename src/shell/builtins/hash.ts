@@ -1,4 +1,4 @@
-// hash (bash's table of programs found on PATH), builtin and enable.
+// hash (bash's table of programs found on PATH), builtin, enable and caller.
 import { fail, type BuiltinCall } from "./call.js";
 import { builtinHere, commandPath, isProgram } from "./queries.js";
 import { findBuiltin } from "../builtins.js";
@@ -116,6 +116,27 @@ export function runPastFunction(b: BuiltinCall, argv: string[]): number {
     // (unless the command itself defined it anew)
     if (!Object.hasOwn(functions, name)) functions[name] = fn;
   }
+}
+
+/** caller [N]: the line and file a function was called from (with N, the calling function too). */
+export function caller(b: BuiltinCall): number {
+  const arrays = b.state.arrays ?? {};
+  const [names = [], sources = [], lines = []] = [arrays["FUNCNAME"], arrays["BASH_SOURCE"], arrays["BASH_LINENO"]];
+  if (names.length === 0) return 1;
+  const arg = b.argv[1];
+  if (arg === undefined) {
+    b.io.out.push(`${lines[0]} ${sources[1] ?? "NULL"}\n`);
+    return 0;
+  }
+  if (!/^[0-9]+$/.test(arg)) {
+    fail(b, `caller: ${arg}: invalid number`);
+    b.io.err.push("caller: usage: caller [expr]\n");
+    return 2;
+  }
+  const n = Number(arg);
+  if (names[n + 1] === undefined) return 1;
+  b.io.out.push(`${lines[n]} ${names[n + 1]} ${sources[n + 1] ?? "NULL"}\n`);
+  return 0;
 }
 
 /** enable [-n] NAME…: turning builtins off or on changes nothing the tutor shows. */
