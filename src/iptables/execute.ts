@@ -27,7 +27,7 @@ import {
 } from "./ops.js";
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
-import { withNftDebug } from "./nft-debug.js";
+import { noteSentForm, withNftDebug } from "./nft-debug.js";
 import { withLegacyDump } from "./legacy-dump.js";
 import { verboseRuleLine } from "./rule-text.js";
 import { chainPrintWarnings, printWarnings, tablePrintWarnings } from "../netfilter/extensions/util/print-warnings.js";
@@ -91,7 +91,15 @@ function ruleCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   }
   // nft keeps (echoes, and -C/-D compare) the rule as it reads back from the kernel; the
   // command carries the kept objects on, so iptables-restore can map a refused rule to its line
-  if (env.backend === "nft") for (let i = 0; i < p.rules.length; i++) p.rules[i] = nftRoundTrip(p.rules[i]!);
+  if (env.backend === "nft") {
+    for (let i = 0; i < p.rules.length; i++) {
+      const given = p.rules[i]!;
+      const kept = nftRoundTrip(given);
+      // (nft list shows the expressions sent, iptables-restore's rules included)
+      if (kept !== given) noteSentForm(kept, given);
+      p.rules[i] = kept;
+    }
+  }
   const rules = p.rules;
   // nft's -D and -C echo the rule found in the kernel (it differs where the comparison
   // ignores option data: connlabel)

@@ -417,6 +417,11 @@ export function listingHandles(t: Table): { chain(name: string): number | undefi
   return { chain: (name) => h.chains.get(name), rule: (r) => h.ids.get(r) };
 }
 
+/** `kept` is how the kernel gives back `given` (nftRoundTrip): the form sent is kept beside it. */
+export function noteSentForm(kept: Rule, given: Rule): void {
+  asSent.set(kept, asSent.get(given) ?? given);
+}
+
 /** The rule as the command sent it to the kernel (the stored one is as it reads back), for nft's listing. */
 export function sentForm(rule: Rule): Rule {
   const sent = asSent.get(rule);

@@ -14,3 +14,11 @@ iptables -A INPUT -p tcp ! --dport 0:80 -j ACCEPT
 iptables -A INPUT -p tcp ! --sport 80:65535 -j ACCEPT
 iptables -S INPUT
 nft list chain ip filter INPUT
+printf '*filter\n-A INPUT -p tcp ! --dport 0:80 -j ACCEPT\n-A INPUT -p tcp ! --dport 0:65535 -j ACCEPT\nCOMMIT\n' | ip6tables-restore
+ip6tables -S
+nft list ruleset
+ip6tables -I INPUT -p udp ! --sport 0:1023 -j ACCEPT
+ip6tables -R INPUT 2 -p tcp ! --dport 0:22 -j ACCEPT
+nft list ruleset
+ip6tables-save | ip6tables-restore
+nft list ruleset
