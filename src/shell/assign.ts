@@ -10,6 +10,7 @@ import { dashDollarDash } from "./dash-set.js";
 import type { ShellState } from "./state.js";
 import { nextRandom } from "../net/random.js";
 import { nameTable } from "../name-table.js";
+import { simpleCommandText } from "./print-command.js";
 
 /** Brace expansion, which dash lacks and `set +B` turns off. */
 export function braces(state: ShellState, w: Word): Word[] {
@@ -38,6 +39,8 @@ export function getVar(state: ShellState, name: string): string | undefined {
     case "RANDOM":
       // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
       return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));
+    case "BASH_COMMAND":
+      return state.dash ? state.vars["BASH_COMMAND"] : state.currentCommand ? simpleCommandText(state.currentCommand) : "";
     case "LINENO":
       return state.dash ? undefined : String(state.lineno ?? 1);
     case "#":

@@ -108,7 +108,8 @@ export interface FunctionDef {
 export interface CaseCommand {
   kind: "case";
   word: Word;
-  items: { patterns: Word[]; body: List; patternTexts?: string[] }[];
+  /** end: how the item ended when not `;;` (`;&` falls through, `;;&` tests on). */
+  items: { patterns: Word[]; body: List; patternTexts?: string[]; end?: ";&" | ";;&" }[];
   /** The word as written, for printing. */
   wordText?: string;
   redirects: Redirect[];

@@ -145,9 +145,11 @@ function runErrTrap(state: ShellState, io: Io, rc: number): void {
   if (action === undefined || (state.callDepth > 0 && !state.options.has("errtrace"))) return;
   const saved = state.traps!["ERR"];
   delete state.traps!["ERR"];
+  state.inTrap = (state.inTrap ?? 0) + 1;
   try {
     runSource(state, action, io);
   } finally {
+    state.inTrap--;
     state.traps!["ERR"] = saved!;
     state.lastRc = rc;
   }
@@ -182,6 +184,12 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       if (!last) stdin = piped.join("");
     });
     if (state.options.has("pipefail")) rc = rightmostFailure;
+    // the shell itself set $BASH_COMMAND to each stage in turn as it started them
+    const last = p.cmds[p.cmds.length - 1]!;
+    if (last.kind === "simple" && !state.inTrap) {
+      state.currentCommand = last;
+      state.lineno = last.line;
+    }
   }
   if (p.negate) rc = rc === 0 ? 1 : 0;
   // ${PIPESTATUS[@]}: every stage's own status, before `!` and pipefail.
@@ -278,8 +286,14 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     case "case": {
       const subject = expandToString(cmd.word, host);
       traceCompound(state, inner, `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
-      const item = cmd.items.find((it) => it.patterns.some((p) => casePattern(p, host).test(subject)));
-      rc = item ? runList(state, item.body, inner) : 0;
+      rc = 0;
+      let fallThrough = false;
+      for (const item of cmd.items) {
+        if (!fallThrough && !item.patterns.some((p) => casePattern(p, host).test(subject))) continue;
+        rc = runList(state, item.body, inner);
+        fallThrough = item.end === ";&";
+        if (item.end === undefined) break;
+      }
       break;
     }
     case "while":
@@ -351,15 +365,21 @@ function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop:
 function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   // set -n: a script reads its commands from here on without running them
   if (state.scriptMode && state.options.has("noexec")) return 0;
-  state.lineno = cmd.line;
+  // (inside a trap, $LINENO and $BASH_COMMAND still name the command that set it off)
+  if (!state.inTrap) {
+    state.lineno = cmd.line;
+    state.currentCommand = cmd;
+  }
   // a DEBUG trap runs before each simple command (not inside functions, nor inside itself)
   const debug = state.traps?.["DEBUG"];
   if (debug !== undefined && state.callDepth === 0 && !state.inDebugTrap) {
     state.inDebugTrap = true;
     const saved = state.lastRc;
+    state.inTrap = (state.inTrap ?? 0) + 1;
     try {
       runSource(state, debug, io);
     } finally {
+      state.inTrap--;
       state.inDebugTrap = false;
       state.lastRc = saved;
     }
@@ -593,6 +613,7 @@ function callFunction(state: ShellState, body: AstCommand, argv: string[], io: I
     }
     state.callDepth--;
     popCallStack(state, savedStacks);
+    if (!state.inTrap) state.lineno = line;
     state.positional = saved;
     state.errorSource = savedSource;
     // locals go back to the values they had before the call

@@ -8,6 +8,8 @@ const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<<", "<<-", "<<<", ">&", "<
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const ARRAY_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/;
 const INDEXED_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/;
+/** What ends a case item: `;;`, or `;&` (run the next item's commands too), `;;&` (test the next patterns too). */
+const CASE_ENDS = new Set([";;", ";&", ";;&"]);
 const RESERVED_AFTER_LIST = new Set(["then", "elif", "else", "fi", "do", "done", "}", "esac", "in"]);
 
 export interface ParseResult {
@@ -82,7 +84,7 @@ class Parser {
     for (;;) {
       this.skipNewlines();
       const tok = this.peek();
-      if (tok.kind === "eof" || (tok.kind === "op" && (tok.op === ")" || tok.op === ";;")) || this.isStopWord(stop)) return list;
+      if (tok.kind === "eof" || (tok.kind === "op" && (tok.op === ")" || CASE_ENDS.has(tok.op))) || this.isStopWord(stop)) return list;
       list.push(this.parseAndOr());
       const sep = this.peek();
       if (sep.kind === "op" && sep.op === "&") list[list.length - 1]!.background = true;
@@ -91,7 +93,7 @@ class Parser {
         this.take();
         list[list.length - 1]!.newline = true;
       } else if (sep.kind === "eof") return list;
-      else if (sep.kind === "op" && (sep.op === ")" || sep.op === ";;")) return list;
+      else if (sep.kind === "op" && (sep.op === ")" || CASE_ENDS.has(sep.op))) return list;
       else if (this.isStopWord(stop)) return list;
       else throw this.unexpected(sep);
     }
@@ -281,7 +283,7 @@ class Parser {
     if (wordTok.kind !== "word") throw this.unexpected(wordTok);
     this.skipNewlines();
     this.expectWord("in");
-    const items: { patterns: Word[]; body: List; patternTexts: string[] }[] = [];
+    const items: { patterns: Word[]; body: List; patternTexts: string[]; end?: ";&" | ";;&" }[] = [];
     for (;;) {
       this.skipNewlines();
       if (plainWord(this.peek()) === "esac") {
@@ -304,7 +306,10 @@ class Parser {
       const body = this.parseList(new Set(["esac"]));
       items.push({ patterns, body, patternTexts });
       const end = this.peek();
-      if (end.kind === "op" && end.op === ";;") this.take();
+      if (end.kind === "op" && CASE_ENDS.has(end.op)) {
+        this.take();
+        if (end.op !== ";;") items[items.length - 1]!.end = end.op as ";&" | ";;&";
+      }
       else if (plainWord(end) !== "esac") throw this.unexpected(end);
     }
     return { kind: "case", word: wordTok.parts, wordText: wordTok.raw, items, redirects: this.parseRedirects() };

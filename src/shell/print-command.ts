@@ -39,6 +39,13 @@ export function functionText(name: string, body: Command): string {
   return p.functionDefinition(name, body);
 }
 
+/** $BASH_COMMAND: a simple command's text as bash prints it (heredoc bodies left out). */
+export function simpleCommandText(cmd: SimpleCommand): string {
+  const p = new Printer(false);
+  p.command({ kind: "cmd", cmd });
+  return p.text().replace(/\n[^]*$/, "");
+}
+
 /** A word as bash keeps it after parsing: $'…' becomes '…', and $(…) is re-printed on one line. */
 export function wordText(raw: string): string {
   let out = "";
@@ -251,7 +258,7 @@ class Printer {
           this.command(listNode(item.body));
           this.indentation -= 4;
           this.flushDeferred("");
-          this.newline(";;");
+          this.newline(item.end ?? ";;");
         }
         this.indentation -= 4;
         this.newline("esac");

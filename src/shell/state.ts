@@ -78,6 +78,10 @@ export interface ShellState {
   inDebugTrap?: boolean;
   /** The function depth at which a RETURN trap was set (it runs when that function returns). */
   returnTrapDepth?: number;
+  /** The simple command running ($BASH_COMMAND); a trap's own commands leave it alone. */
+  currentCommand?: import("./ast.js").SimpleCommand;
+  /** How many traps are running (ERR, EXIT, DEBUG, RETURN). */
+  inTrap?: number;
   /** hash's table: programs found on PATH, oldest first (builtins/hash.ts). */
   hashed?: import("./builtins/hash.js").HashEntry[];
   /** Where each function was defined (see errorSource); absent for functions typed interactively. */

@@ -112,11 +112,14 @@ export function runExitTrap(state: ShellState, io: Io, rc: number, run: (src: st
   if (action === undefined) return rc;
   delete state.traps!["EXIT"];
   state.lastRc = rc;
+  state.inTrap = (state.inTrap ?? 0) + 1;
   try {
     run(action);
   } catch (e) {
     if (e instanceof ExitSignal) return e.rc;
     throw e;
+  } finally {
+    state.inTrap--;
   }
   return rc;
 }
