@@ -420,7 +420,7 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
   const out: string[] = [];
   for (const f of fields) {
     if (!f.touched) continue;
-    if (f.glob) {
+    if (f.glob && isGlobPattern(f.pattern)) {
       const matches = host.glob(f.pattern);
       if (matches.length || host.nullglob) {
         out.push(...matches);
@@ -430,6 +430,21 @@ export function expandWord(word: Word, host: ExpandHost): string[] {
     out.push(f.text);
   }
   return out;
+}
+
+/**
+ * Whether a word is a pattern at all, as bash decides: an unescaped * or ?, or a [ with a ]
+ * somewhere after it (a lone `[`, as in `[ "$n" == 2 ]`, stays a word even under nullglob).
+ */
+function isGlobPattern(pattern: string): boolean {
+  let open = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || (c === "]" && open)) return true;
+    else if (c === "[") open = true;
+  }
+  return false;
 }
 
 /** Converts one glob path segment to a regular expression. */

@@ -23,6 +23,7 @@ import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
+import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -502,8 +503,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   // a program found by searching PATH goes into the shell's hash table
   if (!argv[0]!.includes("/") && !state.dash && isProgram(name)) noteProgramRun(state, name);
   if (state.dash && name === "echo") return dashEcho(argv, io);
-  // dash knows neither [[ nor source
-  const builtin = state.dash && (name === "[[" || name === "source") ? undefined : findBuiltin(name);
+  // dash lacks bash's own builtins (they are then looked for on PATH, and not found)
+  const builtin = state.dash && BASH_ONLY_BUILTINS.has(name) ? undefined : findBuiltin(name);
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
   if (!command) {

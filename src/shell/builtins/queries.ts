@@ -15,6 +15,7 @@ import type { ShellState } from "../state.js";
 import { nameTable } from "../../name-table.js";
 import { runPastFunction } from "./hash.js";
 import { functionText } from "../print-command.js";
+import { BASH_ONLY_BUILTINS, dashTestError, dashType } from "../dash-builtins.js";
 
 /** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
 function isSetVar(state: ShellState, ref: string): boolean {
@@ -49,13 +50,22 @@ const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|eb
 const PROGRAMS = new Set(["bash", "sh", "which"]);
 /** bash builtins the tutor implements as commands (echo lives in commands/echo.ts). */
 const COMMAND_BUILTINS = new Set(["echo", "kill"]);
-export const builtinHere = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);
+const builtinInBash = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);
+export const builtinHere = builtinInBash;
+/** A builtin of the running shell: dash lacks bash's own. */
+const builtinOf = (b: BuiltinCall, name: string) => builtinInBash(name) && !(b.state.dash && BASH_ONLY_BUILTINS.has(name));
 /** A program bash would find on PATH (iptables, grep, bash …), not one of its builtins. */
 export const isProgram = (name: string) => !builtinHere(name) && (findCommand(name) !== undefined || PROGRAMS.has(name));
 
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
 
 export function type(b: BuiltinCall): number {
+  if (b.state.dash) {
+    return dashType(b, {
+      isBuiltin: (name) => builtinOf(b, name),
+      programPath: (name) => (findCommand(name) || PROGRAMS.has(name) || COMMAND_BUILTINS.has(name) ? commandPath(name) : undefined),
+    });
+  }
   const args = b.argv.slice(1);
   let flags = "";
   while (args.length && /^-[a-zA-Z]+$/.test(args[0]!)) {
@@ -144,7 +154,7 @@ export function command(b: BuiltinCall): number {
         continue;
       }
       if (Object.hasOwn(b.state.aliases, name)) b.io.out.push(`alias ${name}=${singleQuote(b.state.aliases[name]!)}\n`);
-      else if (Object.hasOwn(b.state.functions, name) || builtinHere(name) || KEYWORDS.has(name)) b.io.out.push(`${name}\n`);
+      else if (Object.hasOwn(b.state.functions, name) || builtinOf(b, name) || KEYWORDS.has(name)) b.io.out.push(`${name}\n`);
       else if (findCommand(name) || PROGRAMS.has(name)) b.io.out.push(`${commandPath(name)}\n`);
       else continue;
       found = true;
@@ -172,11 +182,13 @@ export function test(b: BuiltinCall): number {
   }
   // dash's test knows = but not bash's ==
   if (b.state.dash && args.length === 3 && args[1] === "==") return fail(b, `${name}: ${args[0]}: unexpected operator`, 2);
+  const dashError = b.state.dash ? dashTestError(args) : undefined;
+  if (dashError) return fail(b, `${name}: ${dashError}`, 2);
   if (!b.state.dash) args = resolveVarTests(args, b.state);
   try {
     return evalTest(args, new WorldVfs(b.state.world, b.state.netns, b.state.cwd)) ? 0 : 1;
   } catch (e) {
-    if (e instanceof TestError) return fail(b, `${name}: ${e.message}`, 2);
+    if (e instanceof TestError) return fail(b, `${name}: ${b.state.dash ? dashTestError(args, e.message) : e.message}`, 2);
     throw e;
   }
 }

@@ -1,0 +1,51 @@
+// What dash 0.5.12 (Debian's /bin/sh) has built in, and its `type`: bash's own builtins are
+// missing there (looked for on PATH, so "not found"), and type words its answers its own way.
+import type { BuiltinCall } from "./builtins/call.js";
+
+/** Builtins of bash that dash does not have. */
+export const BASH_ONLY_BUILTINS: ReadonlySet<string> = new Set([
+  "[[", "source", "history", "declare", "typeset", "mapfile", "readarray", "pushd", "popd", "dirs", "let", "shopt",
+  "builtin", "caller", "enable",
+]);
+
+const BINARY_TESTS = new Set(["=", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef"]);
+
+/** dash's own words for test's errors, where they differ from bash's; undefined when they do not. */
+export function dashTestError(args: string[], bashMessage?: string): string | undefined {
+  // `[ "$n" -eq ]`: an operator without its right operand
+  if (args.length === 2 && BINARY_TESTS.has(args[1]!)) return `${args[1]}: argument expected`;
+  if (bashMessage === undefined) return undefined;
+  const number = /^(.*): integer expression expected$/s.exec(bashMessage);
+  if (number) return `Illegal number: ${number[1]}`;
+  return bashMessage.replace(/: (unary|binary) operator expected$/, ": unexpected operator");
+}
+
+/** dash's special builtins (builtins.def's -s entries). */
+const SPECIAL = new Set([".", ":", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "times", "trap", "unset"]);
+const KEYWORDS = new Set(["!", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until", "while", "{", "}"]);
+
+export interface DashLookup {
+  isBuiltin(name: string): boolean;
+  programPath(name: string): string | undefined;
+}
+
+/** dash's `type NAME…`: every answer on stdout, status 127 when any name is unknown (options are names too). */
+export function dashType(b: BuiltinCall, lookup: DashLookup): number {
+  let rc = 0;
+  for (const name of b.argv.slice(1)) {
+    const path = name.includes("/") ? undefined : lookup.programPath(name);
+    let text: string;
+    if (Object.hasOwn(b.state.aliases, name)) text = `${name} is an alias for ${b.state.aliases[name]}`;
+    else if (KEYWORDS.has(name)) text = `${name} is a shell keyword`;
+    else if (Object.hasOwn(b.state.functions, name)) text = `${name} is a shell function`;
+    else if (SPECIAL.has(name)) text = `${name} is a special shell builtin`;
+    else if (lookup.isBuiltin(name)) text = `${name} is a shell builtin`;
+    else if (path) text = `${name} is ${path}`;
+    else {
+      text = `${name}: not found`;
+      rc = 127;
+    }
+    b.io.out.push(`${text}\n`);
+  }
+  return rc;
+}
