@@ -1,6 +1,7 @@
 // What ip6tables-nft 1.8.9 does differently from iptables-nft with the same parsed rules:
 // -D/-C compare addresses without masks, an inverted ::/0 is refused by the kernel, rule
 // counters are never sent, -p on an extension header only earns a warning.
+import { ZERO_COUNTERS } from "../netfilter/ruleset.js";
 import { isZeroIpv6, prefixToMask6 } from "../netfilter/ipv6.js";
 import type { AddrMask, Rule, Ruleset, Table } from "../netfilter/types.js";
 import { OpError } from "./ops.js";
@@ -15,7 +16,7 @@ import { ruleIdentity } from "./rule-text.js";
 export function dropNftRuleCounters(ruleset: Ruleset): void {
   for (const t of Object.values(ruleset.tables)) {
     for (const c of Object.values(t.chains)) {
-      for (const r of c.rules) if (r.counters.pkts || r.counters.bytes) r.counters = { pkts: 0n, bytes: 0n };
+      for (const r of c.rules) if (r.counters.pkts || r.counters.bytes) r.counters = ZERO_COUNTERS;
     }
   }
 }

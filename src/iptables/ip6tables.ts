@@ -2,7 +2,7 @@
 // engine on the namespace's own IPv6 rule sets, with IPv6 addresses and names, the IPv6-only
 // extensions (icmp6, …) and ip6tables' own help and errors. Rules are kept and listed; the
 // emulated packet path is IPv4 only.
-import { newRuleset } from "../netfilter/ruleset.js";
+import { ZERO_COUNTERS, newRuleset } from "../netfilter/ruleset.js";
 import type { Ruleset } from "../netfilter/types.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import type { Namespace } from "../net/types.js";
@@ -106,7 +106,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   try {
     const refused = p.backend === "nft" ? refusedByKernel(parsed) : undefined;
     if (refused) throw refused;
-    if (p.backend === "nft") for (const r of parsed.rules) r.counters = { pkts: 0n, bytes: 0n };
+    if (p.backend === "nft") for (const r of parsed.rules) r.counters = ZERO_COUNTERS;
     if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
     stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (printed += text) });
   } catch (err) {

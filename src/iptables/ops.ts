@@ -1,7 +1,7 @@
 // Rule-set operations as the kernel (nf_tables or legacy x_tables) performs them, with the
 // errors each backend reports. Plain functions on plain data, used by iptables,
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
-import { BUILTIN_CHAINS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, ZERO_COUNTERS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
 import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
@@ -454,13 +454,13 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   for (const c of chains) {
     if (rulenum !== undefined) {
       const r = c.rules[rulenum - 1];
-      if (r) r.counters = { pkts: 0n, bytes: 0n };
+      if (r) r.counters = ZERO_COUNTERS;
       continue;
     }
     c.policyCounters = { pkts: 0n, bytes: 0n };
     // nft re-sends a zeroed base chain with counters: like after -P, its policy counts from now on
     if (backend === "nft" && c.builtin) c.countsPolicy = true;
-    for (const r of c.rules) r.counters = { pkts: 0n, bytes: 0n };
+    for (const r of c.rules) r.counters = ZERO_COUNTERS;
   }
   return chains;
 }

@@ -1,5 +1,6 @@
 // iptables' command-line parser (do_parse in xshared.c): argv → one command with its rules.
 // Errors are thrown as XtablesError with iptables' exact wording; the front end prints them.
+import { ZERO_COUNTERS } from "../netfilter/ruleset.js";
 import type { MatchExtension, TargetExtension } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule, TableName } from "../netfilter/types.js";
@@ -63,6 +64,14 @@ export interface ParseEnv {
   xtablesOptions?: boolean;
 }
 
+/** Actions with nothing of their own, shared by every rule that has one (actions never change). */
+const NO_ACTION: Rule["action"] = Object.freeze({ kind: "none" });
+const VERDICT_ACTIONS: Record<string, Rule["action"]> = {
+  ACCEPT: Object.freeze({ kind: "verdict", verdict: "ACCEPT" }),
+  DROP: Object.freeze({ kind: "verdict", verdict: "DROP" }),
+  RETURN: Object.freeze({ kind: "verdict", verdict: "RETURN" }),
+};
+
 function emptyRule(): Rule {
   return {
     srcInvert: false,
@@ -73,8 +82,8 @@ function emptyRule(): Rule {
     protoInvert: false,
     frag: "any",
     matches: [],
-    action: { kind: "none" },
-    counters: { pkts: 0n, bytes: 0n },
+    action: NO_ACTION,
+    counters: ZERO_COUNTERS,
     // every rule gets these (expandAddresses): declared here they live in the object itself, not
     // in a separate property store added later
     src: undefined,
@@ -366,7 +375,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
           rule.action = { kind: "goto", chain: jumpto };
           p.jumpChain = jumpto;
         } else if (STANDARD_VERDICTS.has(jumpto)) {
-          rule.action = { kind: "verdict", verdict: jumpto as "ACCEPT" | "DROP" | "RETURN" };
+          rule.action = VERDICT_ACTIONS[jumpto]!;
         } else {
           const ext = findTarget(jumpto, env.family);
           if (ext) {

@@ -232,8 +232,8 @@ export function evaluateHook(
       index++;
       continue;
     }
-    rule.counters.pkts += 1n;
-    rule.counters.bytes += bytes;
+    // (counters are never changed in place: a rule that counted nothing shares ZERO_COUNTERS)
+    rule.counters = { pkts: rule.counters.pkts + 1n, bytes: rule.counters.bytes + bytes };
     const ruleNo = index + 1;
     const action = rule.action;
     switch (action.kind) {

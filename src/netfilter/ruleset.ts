@@ -1,8 +1,14 @@
 // Tables, their built-in chains and an empty rule set, exactly as Linux defines them.
-import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "./types.js";
+import type { Chain, Counters, Hook, Rule, Ruleset, Table, TableName } from "./types.js";
 import { nameTable } from "../name-table.js";
 
 /** Built-in chains of each table, in hook order (the order listings print them). */
+/**
+ * The counters of a rule that has counted nothing: one shared object, since most rules of a
+ * large rule set never count a packet (evaluate.ts gives a rule new counters when it does).
+ */
+export const ZERO_COUNTERS: Counters = Object.freeze({ pkts: 0n, bytes: 0n });
+
 export const BUILTIN_CHAINS: Record<TableName, Hook[]> = {
   filter: ["INPUT", "FORWARD", "OUTPUT"],
   nat: ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"],
