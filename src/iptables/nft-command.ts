@@ -139,7 +139,9 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       const stderrParts: StderrPart[] = [];
       for (const { family: f, t } of tables) {
         const block = tableBlock(t, f, existingChains(t), rules, rules ? "\n" : "", fmt, rules ? handleOf(f, t.name) : undefined);
-        if (block.compat) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning(f, t.name) });
+        const at = Buffer.byteLength(stdout);
+        if (block.compat) stderrParts.push({ at, text: warning(f, t.name) });
+        for (const e of block.errors) stderrParts.push({ at: at + e.at, text: e.text });
         stdout += block.text;
       }
       return { stdout, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
@@ -197,8 +199,8 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
         return { stdout: jsonListing(objects), stderr: "", rc: 0 };
       }
       const block = tableBlock(t, found.family, chains, true, "\n", fmt, what === "table" ? handleOf(found.family, t.name) : undefined);
-      const stderr = block.compat ? warning(found.family, t.name) : "";
-      return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
+      const stderrParts: StderrPart[] = [{ at: 0, text: block.compat ? warning(found.family, t.name) : "" }, ...block.errors];
+      return { stdout: block.text, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
     }
   }
   return parseError("syntax error, unexpected string", words, 1);
@@ -217,7 +219,7 @@ export function runNft(ctx: CommandContext): CommandResult {
   const argv = ctx.argv;
   const misplaced = optionAfterCommand(argv);
   if (misplaced) return misplaced;
-  const fmt: ListFormat = {};
+  const fmt: ListFormat = { xtFamilies: new Map() };
   const g = new Getopt<string>(argv, SHORTS);
   let words: string[] = [];
   for (;;) {

@@ -22,7 +22,19 @@ export interface ListFormat {
   services?: boolean;
   /** -j: JSON (nft-json.ts). */
   json?: boolean;
+  /**
+   * The family each xt target module was first looked up for in this nft run: libxtables
+   * registers only that family's half of a module holding both, so the other family's
+   * targets from it are "not found" (they print as nothing, with a complaint on stderr).
+   */
+  xtFamilies?: Map<string, 4 | 6>;
 }
+
+/** xt target modules (libxt_*.so) that hold separate IPv4 and IPv6 targets. */
+const TWO_FAMILY_MODULES: Record<string, string> = {
+  DNAT: "NAT", SNAT: "NAT", MASQUERADE: "NAT", REDIRECT: "NAT",
+  TEE: "TEE", TPROXY: "TPROXY", TCPMSS: "TCPMSS", HMARK: "HMARK", DSCP: "DSCP",
+};
 
 const PRIORITY_NUMBERS: Record<string, string> = { filter: "0", dstnat: "-100", srcnat: "100", mangle: "-150", raw: "-300" };
 
@@ -82,7 +94,7 @@ function nativeTcpUdp(proto: string, d: PortMatch, fmt: ListFormat): string | un
 }
 
 /** One rule as nft lists it, and whether it holds an xt (compat) expression. */
-function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean } {
+function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean; missing?: string } {
   // (nft shows the expressions sent: "! --dport 0:80" reads back as 81:65535 but is "> 80")
   const rule = { ...sentForm(stored), counters: stored.counters, action: stored.action };
   const ip = family === 6 ? "ip6" : "ip";
@@ -129,6 +141,13 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
   if (a.kind === "target") {
     // TRACE is the one native target (meta nftrace)
     if (a.target.name !== "TRACE") compat = true;
+    const module = TWO_FAMILY_MODULES[a.target.name];
+    const loadedFor = module === undefined ? undefined : fmt.xtFamilies?.get(module);
+    if (loadedFor !== undefined && loadedFor !== family) {
+      parts.push("");
+      return { text: parts.join(" "), compat, missing: a.target.name };
+    }
+    if (module !== undefined) fmt.xtFamilies?.set(module, family);
     const save = findTarget(a.target.name)?.save(a.target.data) ?? "";
     const text = translateAction(rule, a.target.name, save, family);
     parts.push(text === undefined ? `xt target ${a.target.name}` : listedAction(text));
@@ -166,6 +185,8 @@ export function existingChains(t: Table): Chain[] {
 export interface Listing {
   text: string;
   compat: boolean;
+  /** Complaints nft writes to stderr while printing, at byte offsets into `text`. */
+  errors: { at: number; text: string }[];
 }
 
 const handleNote = (n: number | undefined) => (n === undefined ? "" : ` # handle ${n}`);
@@ -174,25 +195,32 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
   const handles = fmt.handles ? listingHandles(t) : undefined;
   let text = `\tchain ${c.name} {${handleNote(handles?.chain(c.name))}\n`;
   let compat = false;
+  const errors: Listing["errors"] = [];
   if (c.builtin) text += `\t\t${chainType(t.name, c.name, fmt)} policy ${(c.policy ?? "ACCEPT").toLowerCase()};\n`;
   if (withRules) {
     for (const r of c.rules) {
       const line = ruleLine(r, family, t.name, fmt);
       compat ||= line.compat;
+      if (line.missing) errors.push({ at: Buffer.byteLength(`${text}\t\t${line.text}`), text: `XT target ${line.missing} not found\n` });
       text += `\t\t${line.text}${handleNote(handles?.rule(r))}\n`;
     }
   }
-  return { text: `${text}\t}\n`, compat };
+  return { text: `${text}\t}\n`, compat, errors };
 }
 
 /** A table with the chains given; `handle` is the table's own (shown by list ruleset and list table). */
 export function tableBlock(t: Table, family: "ip" | "ip6", chains: Chain[], withRules: boolean, separator: string, fmt: ListFormat, handle?: number): Listing {
   const fam = family === "ip6" ? 6 : 4;
   const blocks = chains.map((c) => chainBlock(t, c, fam, withRules, fmt));
-  return {
-    text: `table ${family} ${t.name} {${handleNote(handle)}\n${blocks.map((b) => b.text).join(separator)}}\n`,
-    compat: blocks.some((b) => b.compat),
-  };
+  let text = `table ${family} ${t.name} {${handleNote(handle)}\n`;
+  const errors: Listing["errors"] = [];
+  blocks.forEach((b, i) => {
+    if (i > 0) text += separator;
+    const at = Buffer.byteLength(text);
+    for (const e of b.errors) errors.push({ at: at + e.at, text: e.text });
+    text += b.text;
+  });
+  return { text: `${text}}\n`, compat: blocks.some((b) => b.compat), errors };
 }
 
 export function warning(family: string, table: string): string {

@@ -85,3 +85,17 @@ describe("nft -j and the expressions sent", () => {
     expect(run("ip6tables -A INPUT -p tcp ! --dport 0:80", "ip6tables -S INPUT").stdout).toContain("--dport 81:65535");
   });
 });
+
+describe("xt target modules holding both families", () => {
+  it("serve only the family nft looked them up for first", () => {
+    const lines = ["iptables -t nat -A POSTROUTING -j MASQUERADE", "ip6tables -t nat -A POSTROUTING -j MASQUERADE"];
+    const r = run(...lines, "nft list ruleset");
+    expect(r.stdout).toContain("table ip nat {\n\tchain POSTROUTING {\n\t\ttype nat hook postrouting priority srcnat; policy accept;\n\t\tcounter packets 0 bytes 0 masquerade\n");
+    expect(r.stdout).toContain("table ip6 nat {\n\tchain POSTROUTING {\n\t\ttype nat hook postrouting priority srcnat; policy accept;\n\t\tcounter packets 0 bytes 0 \n");
+    expect(r.stderr).toBe(
+      "# Warning: table ip nat is managed by iptables-nft, do not touch!\n# Warning: table ip6 nat is managed by iptables-nft, do not touch!\nXT target MASQUERADE not found\n",
+    );
+    expect(run(...lines, "nft list table ip6 nat").stdout).toContain("counter packets 0 bytes 0 masquerade\n");
+    expect(run(...lines, "nft list ruleset 2>&1").stdout).toContain("bytes 0 XT target MASQUERADE not found\n\n");
+  });
+});
