@@ -5,7 +5,7 @@ import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { getNamespace, hasCarrier, linkByIndex } from "./links.js";
 import { confValue } from "./sysctl.js";
-import { ruleMatches, rulesOf } from "./rules.js";
+import { ruleExtras, ruleMatches, rulesOf } from "./rules.js";
 import type { FibRule, Nexthop, Route, RouteType, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_UNIVERSE, TABLE_LOCAL } from "./types.js";
 
@@ -23,6 +23,12 @@ export interface FibQuery {
   table?: number;
   /** skb->mark, for `ip rule … fwmark`. */
   mark?: number;
+  /** The flow's protocol, ports, socket uid and tos, for `ip rule … ipproto/sport/dport/uidrange/tos`. */
+  proto?: number;
+  sport?: number;
+  dport?: number;
+  uid?: number;
+  tos?: number;
 }
 
 export type RouteErrno = "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL";
@@ -121,10 +127,22 @@ export function fibLookup(world: World, netns: string, query: FibQuery): FibResu
   if (query.table !== undefined) return lookupTable(world, netns, query.table, query);
   const ns = getNamespace(world, netns);
   if (!ns) return undefined;
-  for (const rule of rulesOf(ns)) {
+  const rules = rulesOf(ns);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     if (!ruleMatches(rule, query)) continue;
+    const x = ruleExtras(rule);
+    if (x?.gotoTarget !== undefined) {
+      // goto: on to the rule of exactly that priority (its selectors still apply); unresolved: skipped
+      const target = rules.findIndex((r) => r.priority === x.gotoTarget);
+      if (target > i) i = target - 1;
+      continue;
+    }
+    if (x?.nop) continue;
     if (rule.action !== "lookup") return ruleVerdict(rule);
     const found = lookupTable(world, netns, rule.table, query);
+    // suppress_prefixlength N: a route this unspecific does not count (wg-quick's "main, but not its default")
+    if (found && !found.errno && x?.suppressPrefixlength !== undefined && found.route.prefix <= x.suppressPrefixlength) continue;
     if (found) return found;
   }
   return undefined;

@@ -36,6 +36,7 @@ import { nextFailure, queueUnresolved, takeFailed } from "./packet-path-arp.js";
 import { parseIpv4 } from "../netfilter/ip.js";
 import { vethPeer } from "./links.js";
 import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-peers.js";
+import { packetFlow } from "./routing.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
 
@@ -108,7 +109,7 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   const world = sim.world;
   if (!world.namespaces[netns]) return { ok: false, errno: "EINVAL" };
   const wantSrc = pkt.src !== 0 && !opts.anySource ? pkt.src : undefined;
-  const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc });
+  const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc, ...packetFlow(pkt), uid: opts.uid ?? 0 });
   if (!route.ok) return { ok: false, errno: route.errno };
   if (pkt.src === 0) pkt.src = route.src;
   const skb: Skb = { pkt, uid: opts.uid ?? 0, gid: opts.uid ?? 0, ...(opts.kernelIcmp ? { kernelIcmp: true } : {}) };
@@ -133,7 +134,7 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   if (mangled || pkt.dst !== dstBefore) {
     // ip_route_me_harder: a new mark (ip rule fwmark) or DNAT routes the packet again; a
     // failure there is the sender's error.
-    const again = routeOutput(world, netns, { dst: pkt.dst, src: pkt.src, anySrc: true, ...(pkt.mark ? { mark: pkt.mark } : {}) });
+    const again = routeOutput(world, netns, { dst: pkt.dst, src: pkt.src, anySrc: true, ...(pkt.mark ? { mark: pkt.mark } : {}), ...packetFlow(pkt), uid: opts.uid ?? 0 });
     if (!again.ok) return { ok: false, errno: again.errno };
     // The LOCAL_OUT hook state keeps the first route's device: filter OUTPUT's -o still
     // names it; POSTROUTING sees the new one.
@@ -279,7 +280,7 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
     localIn(sim, netns, iface, skb);
     return;
   }
-  const r = routeInput(world, netns, { dst: pkt.dst, src: pkt.src, iif: iface, ...(pkt.mark ? { mark: pkt.mark } : {}) });
+  const r = routeInput(world, netns, { dst: pkt.dst, src: pkt.src, iif: iface, ...(pkt.mark ? { mark: pkt.mark } : {}), ...packetFlow(pkt) });
   switch (r.action) {
     case "local":
     case "broadcast":

@@ -57,6 +57,31 @@ function usedGateway(found: FibResult): Ipv4 | undefined {
   return found.gateway !== undefined && found.route.nhScope !== SCOPE_HOST ? found.gateway : undefined;
 }
 
+/** The flow's protocol, ports, tos and socket uid, which `ip rule` selectors can read. */
+export interface FlowKeys {
+  proto?: number;
+  sport?: number;
+  dport?: number;
+  tos?: number;
+  uid?: number;
+}
+
+function flowKeys(q: FlowKeys): FlowKeys {
+  const out: FlowKeys = {};
+  if (q.proto !== undefined) out.proto = q.proto;
+  if (q.sport !== undefined) out.sport = q.sport;
+  if (q.dport !== undefined) out.dport = q.dport;
+  if (q.tos !== undefined) out.tos = q.tos;
+  if (q.uid !== undefined) out.uid = q.uid;
+  return out;
+}
+
+/** The flow keys of a packet: ports for TCP/UDP only (ICMP and others route by protocol). */
+export function packetFlow(pkt: { proto: number; sport: number; dport: number; tos: number }): FlowKeys {
+  const ports = pkt.proto === 6 || pkt.proto === 17;
+  return { proto: pkt.proto, tos: pkt.tos, ...(ports ? { sport: pkt.sport, dport: pkt.dport } : {}) };
+}
+
 /** Route a locally generated packet (ip_route_output_key). */
 /**
  * `anySrc` is FLOWI_FLAG_ANYSRC (ip_route_me_harder rerouting a packet whose source may not
@@ -65,7 +90,7 @@ function usedGateway(found: FibResult): Ipv4 | undefined {
 export function routeOutput(
   world: World,
   netns: string,
-  query: { dst: Ipv4; src?: Ipv4; oif?: string; mark?: number; anySrc?: boolean },
+  query: { dst: Ipv4; src?: Ipv4; oif?: string; mark?: number; anySrc?: boolean } & FlowKeys,
 ): RouteOutput {
   if (query.src !== undefined && query.src !== 0) {
     if (isMulticast(query.src) || query.src === 0xffffffff || isZeroNet(query.src)) return { ok: false, errno: "EINVAL" };
@@ -77,7 +102,7 @@ export function routeOutput(
   const dst = query.dst;
   // No destination means this host: the kernel routes it over lo from the source (or 127.0.0.1).
   if (dst === 0 && !outDev) return { ok: true, type: "local", oif: "lo", nexthop: 0, src: src ?? LOOPBACK };
-  const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}), ...(query.mark ? { mark: query.mark } : {}) });
+  const found = fibLookup(world, netns, { dst, ...(src !== undefined ? { src } : {}), ...(query.oif !== undefined ? { oif: query.oif } : {}), ...(query.mark ? { mark: query.mark } : {}), ...flowKeys(query) });
   if (!found || found.errno) {
     if (outDev) {
       // No usable route but an output device was forced: the kernel assumes dst is on-link.
@@ -121,7 +146,7 @@ function validateSource(world: World, netns: string, src: Ipv4, dst: Ipv4, iif: 
 }
 
 /** Route a packet received on `iif` (ip_route_input_slow). */
-export function routeInput(world: World, netns: string, query: { dst: Ipv4; src: Ipv4; iif: string; mark?: number }): RouteInput {
+export function routeInput(world: World, netns: string, query: { dst: Ipv4; src: Ipv4; iif: string; mark?: number } & FlowKeys): RouteInput {
   const { dst, src, iif } = query;
   const link = findLink(world, netns, iif);
   if (!link) return { action: "drop", reason: "no-device" };
@@ -134,7 +159,7 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
   if (isLoopbackNet(dst) && !localnet) return { action: "drop", reason: "martian-destination" };
   if (isLoopbackNet(src) && !localnet) return { action: "drop", reason: "martian-source" };
   const forwarding = confValue(world, netns, iif, "forwarding") !== 0;
-  const found = fibLookup(world, netns, { dst, src, iif, ...(query.mark ? { mark: query.mark } : {}) });
+  const found = fibLookup(world, netns, { dst, src, iif, ...(query.mark ? { mark: query.mark } : {}), ...flowKeys(query) });
   if (!found || found.errno) {
     if (!forwarding) return { action: "drop", reason: "no-forwarding" };
     if (!found) return { action: "icmp", icmpType: 3, icmpCode: 0 };

@@ -14,16 +14,61 @@ export function rulesOf(ns: Namespace): FibRule[] {
   return ns.rules ?? DEFAULT_RULES;
 }
 
-/** What a lookup knows about the packet when matching rules (iif "lo" for local output). */
-export interface RuleKey { dst: Ipv4; src?: Ipv4; iif?: string; oif?: string; mark?: number }
+/**
+ * What a lookup knows about the packet when matching rules (iif "lo" for local output). The
+ * flow's protocol and ports (fib4_rules_early_flow_dissect) and socket uid (0: root, and every
+ * received packet) for ipproto/sport/dport/uidrange rules; tos for tos rules.
+ */
+export interface RuleKey {
+  dst: Ipv4;
+  src?: Ipv4;
+  iif?: string;
+  oif?: string;
+  mark?: number;
+  proto?: number;
+  sport?: number;
+  dport?: number;
+  uid?: number;
+  tos?: number;
+}
+
+/** The selectors and actions `ip rule` keeps beside the FibRule fields (see ip/rule.ts). */
+export interface FibRuleExtras {
+  tos?: number;
+  uidrange?: [number, number];
+  ipproto?: number;
+  sport?: [number, number];
+  dport?: [number, number];
+  suppressPrefixlength?: number;
+  gotoTarget?: number;
+  nop?: boolean;
+}
+
+export function ruleExtras(rule: FibRule): FibRuleExtras | undefined {
+  return (rule as FibRule & { extras?: FibRuleExtras }).extras;
+}
+
+const inRange = (n: number, r: [number, number]) => n >= r[0] && n <= r[1];
+
+function extrasMatch(x: FibRuleExtras, key: RuleKey): boolean {
+  // IPTOS_RT_MASK: the rule's tos against the flow's routing bits
+  if (x.tos && ((key.tos ?? 0) & 0x1c) !== x.tos) return false;
+  if (x.uidrange && !inRange(key.uid ?? 0, x.uidrange)) return false;
+  if (x.ipproto !== undefined && x.ipproto !== (key.proto ?? 0)) return false;
+  if (x.sport && !inRange(key.sport ?? 0, x.sport)) return false;
+  if (x.dport && !inRange(key.dport ?? 0, x.dport)) return false;
+  return true;
+}
 
 export function ruleMatches(rule: FibRule, key: RuleKey): boolean {
   const within = (addr: Ipv4 | undefined, p: { addr: Ipv4; prefix: number }) => inSubnet(addr ?? 0, p.addr, prefixToMask(p.prefix));
+  const x = ruleExtras(rule);
   const hit = (!rule.src || within(key.src, rule.src)) &&
     (!rule.dst || within(key.dst, rule.dst)) &&
     (rule.fwmark === undefined || (((key.mark ?? 0) & (rule.fwmask ?? 0xffffffff)) >>> 0) === rule.fwmark) &&
     (rule.iif === undefined || rule.iif === (key.iif ?? "lo")) &&
-    (rule.oif === undefined || rule.oif === key.oif);
+    (rule.oif === undefined || rule.oif === key.oif) &&
+    (!x || extrasMatch(x, key));
   return hit !== rule.invert;
 }
 

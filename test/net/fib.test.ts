@@ -142,3 +142,32 @@ ip rule add from 10.2.0.1 table 100
     expect(routeOutput(world, "", { dst: ip("10.0.0.1") })).toMatchObject({ ok: true, type: "local" });
   });
 });
+
+describe("policy rules: flow selectors and rule actions", () => {
+  function ruled(rules: string) {
+    const world = routerWorld();
+    setup(world, `
+ip route add default via 10.0.0.2
+ip route add default via 10.2.0.9 table 2
+ip route add blackhole default table 4
+${rules}
+`);
+    return world;
+  }
+
+  it("ipproto, dport and uidrange select by the flow", () => {
+    const world = ruled("ip rule add ipproto udp dport 53 lookup 2\nip rule add uidrange 1000-2000 lookup 4");
+    expect(fibLookup(world, "", { dst: ip("8.8.8.8"), proto: 17, dport: 53 })!.gateway).toBe(ip("10.2.0.9"));
+    expect(fibLookup(world, "", { dst: ip("8.8.8.8"), proto: 17, dport: 54 })!.gateway).toBe(ip("10.0.0.2"));
+    expect(fibLookup(world, "", { dst: ip("8.8.8.8"), proto: 6, dport: 53 })!.gateway).toBe(ip("10.0.0.2"));
+    expect(fibLookup(world, "", { dst: ip("8.8.8.8"), uid: 1500 })!.errno).toBe("EINVAL");
+  });
+
+  it("suppress_prefixlength skips a table's default route; goto jumps over rules", () => {
+    const world = ruled("ip rule add table main suppress_prefixlength 0 priority 10\nip rule add lookup 2 priority 20");
+    expect(fibLookup(world, "", { dst: ip("8.8.8.8") })!.gateway).toBe(ip("10.2.0.9"));
+    expect(fibLookup(world, "", { dst: ip("10.2.0.7") })!.oif).toBe("vB");
+    const jumping = ruled("ip rule add goto 30 priority 5\nip rule add lookup 4 priority 20\nip rule add lookup 2 priority 30");
+    expect(fibLookup(jumping, "", { dst: ip("8.8.8.8") })!.gateway).toBe(ip("10.2.0.9"));
+  });
+});

@@ -10,6 +10,11 @@ import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions
 import { jsonLine } from "./json.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
+/** iproute2 prints a mark below 16 in decimal, others in hex. */
+function markText(mark: number): string {
+  return mark >= 16 ? `0x${mark.toString(16)}` : String(mark);
+}
+
 /** Words `ip route show/add` know but `ip route get` reads as one more destination address. */
 const NOT_GET_KEYWORDS = new Set(["table", "proto", "protocol", "scope", "metric", "via", "src", "type"]);
 
@@ -25,7 +30,8 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   const iif = parsed.extra.iif;
   if (iif !== undefined) {
     if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
-    return getInputRoute(o, dst, from ?? 0, iif);
+    const inMark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : 0;
+    return getInputRoute(o, dst, from ?? 0, iif, inMark);
   }
   // 0.0.0.0/8 is no destination; 0.0.0.0 itself means "this host"
   if (dst !== 0 && dst >>> 24 === 0) return kernelError(errnoText("ENETUNREACH"));
@@ -57,21 +63,22 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   line += `dev ${result.oif} `;
   if (shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0) line += `table ${tableName(shownTable)} `;
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
-  if (mark) line += `mark ${mark} `;
+  if (mark) line += `mark ${markText(mark)} `;
   line += "uid 0 \n";
   const outLo = outLoopback;
   line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : ""}\n`;
   return ok(line);
 }
 
-function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string): CommandResult {
-  const result = routeInput(o.world, o.netns, { dst, src, iif });
+function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: number): CommandResult {
+  const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}) });
+  const shownMark = mark ? `mark ${markText(mark)} ` : "";
   if (result.action === "local") {
     return ok(`local ${formatIpv4(dst)} from ${formatIpv4(src)} dev lo \n    cache <local> iif ${iif} \n`);
   }
   if (result.action === "forward") {
     const via = result.gateway !== undefined ? `via ${formatIpv4(result.gateway)} ` : "";
-    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} \n    cache iif ${iif} \n`);
+    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} ${shownMark}\n    cache iif ${iif} \n`);
   }
   if (result.action === "icmp") return kernelError(errnoText(result.icmpCode === 0 ? "ENETUNREACH" : result.icmpCode === 13 ? "EACCES" : "EHOSTUNREACH"));
   if (result.action === "drop" && result.reason === "no-forwarding") return kernelError(errnoText("EHOSTUNREACH"));

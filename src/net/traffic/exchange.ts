@@ -46,7 +46,8 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   settle(world, opts);
   const dst = anyToLoopback(dstIn);
   const start = world.clock;
-  const route = routeOutput(world, netns, { dst });
+  // ip_route_connect: the flow (protocol, port) is known, for ip rule ipproto/dport
+  const route = routeOutput(world, netns, { dst, proto: 6, dport: port, uid: 0 });
   if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0 };
   // tcp_v4_connect refuses broadcast routes.
   if (route.type === "broadcast") return { kind: "error", errno: "ENETUNREACH", elapsedMs: 0 };
@@ -140,7 +141,7 @@ export type UdpOutcome =
 export function udpExchange(world: World, netns: string, dstIn: number, port: number, payload: string, opts: ExchangeOptions): UdpOutcome {
   settle(world, opts);
   const dst = anyToLoopback(dstIn);
-  const route = routeOutput(world, netns, { dst });
+  const route = routeOutput(world, netns, { dst, proto: 17, dport: port, uid: 0 });
   if (!route.ok) return { kind: "error", errno: route.errno };
   // Without SO_BROADCAST, connect() to a broadcast address is EACCES.
   if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
@@ -180,7 +181,7 @@ export function icmpEchoOnce(
 ): EchoOutcome {
   settle(world, opts);
   const dst = anyToLoopback(dstIn);
-  const route = routeOutput(world, netns, { dst });
+  const route = routeOutput(world, netns, { dst, proto: 1, uid: 0 });
   if (!route.ok) return { kind: "error", errno: route.errno };
   if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
   const stack = newStack();
