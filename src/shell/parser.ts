@@ -474,6 +474,15 @@ class Parser {
       else cmd.words.push(tok.parts);
     }
     if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) throw this.unexpected(this.peek());
+    // one word and "(": bash reads a function definition "NAME ( )", so what follows the "("
+    // is the unexpected token (`echo (` fails at the newline)
+    const next = this.peek();
+    if (next.kind === "op" && next.op === "(" && cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirects.length === 0) {
+      this.take();
+      // (the end of a -c string reads as its newline here, as bash appends one)
+      const after = this.peek();
+      throw this.unexpected(after.kind === "eof" ? { kind: "nl", line: after.line } : after);
+    }
     return cmd;
   }
 }
