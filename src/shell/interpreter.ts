@@ -29,6 +29,7 @@ export { traceQuote } from "./xtrace.js";
 
 export type { Io } from "./redirects.js";
 
+const SHELLS = new Set(["bash", "sh", "dash"]);
 const BIN_DIRS = new Set(["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]);
 
 /** Scripts expand aliases only after `shopt -s expand_aliases`; interactive shells always do. */
@@ -246,6 +247,7 @@ function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
         }
         // the subshell is a process of its own: an EXIT trap set inside runs as it ends
         rc = runExitTrap(sub, inner, rc, (src) => runSource(sub, src, inner));
+        flushExecPipes(sub);
       } else rc = runList(state, cmd.body, inner);
       break;
     case "if": {
@@ -416,7 +418,14 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   // [[ … ]] traces each test it evaluates (runTracedConditional)
   if (state.options.has("xtrace") && !(argv[0] === "[[" && !state.dash)) io.err.push(traceLine(assigns, argv, state.substDepth, !!state.dash));
   if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
-    const failed = applyExecRedirects(state, cmd.redirects, io, host);
+    const pipes = { isPipe: (path: string) => (host.outputSubsts ?? []).some((s) => s.path === path), opened: new Map<string, string[]>() };
+    const [out, err] = [io.out, io.err];
+    const failed = applyExecRedirects(state, cmd.redirects, io, host, pipes);
+    // (the list of a >(…) writes where the shell's output went before this exec)
+    for (const s of host.outputSubsts ?? []) {
+      const chunks = pipes.opened.get(s.path);
+      if (chunks) (state.execPipes ??= []).push({ src: s.src, chunks, out, err });
+    }
     if (failed !== undefined) io.err.push(`${errorPrefix(state, cmd.line)}${failed}\n`);
     return (state.lastRc = failed === undefined ? 0 : 1);
   }
@@ -444,6 +453,23 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   if (errors.length) rc = 1;
   runOutputSubsts(state, host.outputSubsts, io);
   return (state.lastRc = rc);
+}
+
+/**
+ * The lists of `exec > >(list)`: each reads what the shell wrote to it so far (all of it when the
+ * shell ends; an interactive shell passes it on after every command line).
+ */
+export function flushExecPipes(state: ShellState): void {
+  for (const pipe of state.execPipes ?? []) {
+    const stdin = pipe.chunks.join("");
+    pipe.chunks.length = 0;
+    if (stdin === "") continue;
+    try {
+      runSource(forkState(state), pipe.src, { stdin, out: pipe.out, err: pipe.err });
+    } catch (e) {
+      if (!(e instanceof ExitSignal)) throw e;
+    }
+  }
 }
 
 /** Each >(list) of a command reads what the command wrote there, printing to the shell's own streams. */
@@ -480,7 +506,10 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     const slash = name.lastIndexOf("/");
     // (or a link to one of the programs, e.g. /etc/alternatives/iptables: the program reads its argv[0])
     const viaLink = BIN_DIRS.has(new WorldVfs(state.world, state.netns, state.cwd).resolve(name).replace(/\/[^/]*$/, ""));
-    if ((BIN_DIRS.has(name.slice(0, slash)) || viaLink) && findCommand(name.slice(slash + 1))) name = name.slice(slash + 1);
+    const base = name.slice(slash + 1);
+    if ((BIN_DIRS.has(name.slice(0, slash)) || viaLink) && findCommand(base)) name = base;
+    // /bin/bash, /bin/sh, /bin/dash: the shells (they see their path as $0)
+    else if (BIN_DIRS.has(name.slice(0, slash)) && SHELLS.has(base)) name = base === "dash" ? "sh" : base;
     else {
       // A file without execute bits, a directory or nothing at all: bash says why it cannot run it.
       const fs = new WorldVfs(state.world, state.netns, state.cwd);

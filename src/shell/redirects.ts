@@ -58,12 +58,24 @@ class FileWriter extends Array<string> {
  * `exec` with redirections only: they last for the rest of the shell. fd 0-2 change the caller's
  * streams in place; fd 3 and up are kept in state.fds for later `>&3`.
  */
-export function applyExecRedirects(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): string | undefined {
+export function applyExecRedirects(
+  state: ShellState,
+  redirects: Redirect[],
+  io: Io,
+  host: ExpandHost,
+  pipes?: { isPipe(path: string): boolean; opened: Map<string, string[]> },
+): string | undefined {
   const opened = openFds(state, redirects, io, host);
   if (typeof opened === "string") return opened;
   const vfs = new WorldVfs(state.world, state.netns, state.cwd);
   for (const sink of opened.files) {
     const file = sink.file!;
+    // a >(list) path: what is written collects for the list, which reads it as the shell ends
+    if (pipes?.isPipe(file)) {
+      pipes.opened.set(file, sink.chunks);
+      delete sink.file;
+      continue;
+    }
     sink.chunks = new FileWriter((text) => vfs.writeFile(file, text, true));
     delete sink.file;
   }

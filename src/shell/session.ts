@@ -2,7 +2,7 @@
 // and the last exit status. run() takes one input (a line, or a block with heredoc bodies).
 import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
-import { runSource, type Io } from "./interpreter.js";
+import { flushExecPipes, runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
 import { flushBackground } from "./jobs.js";
@@ -113,6 +113,8 @@ export class Session {
     }
     // a script's shell ends after its input (an interactive one at `exit`): the EXIT trap runs then
     if (this.state.scriptMode || this.exited) rc = runExitTrap(this.state, io, rc, (src) => runSource(this.state, src, io));
+    flushExecPipes(this.state);
+    this.state.execPipes = undefined;
     // background jobs' output arrives last
     flushBackground(this.state);
     this.state.lastRc = rc;

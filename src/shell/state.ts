@@ -82,6 +82,8 @@ export interface ShellState {
   currentCommand?: import("./ast.js").SimpleCommand;
   /** How many traps are running (ERR, EXIT, DEBUG, RETURN). */
   inTrap?: number;
+  /** `exec > >(list)`: each list and what the shell has written to it so far, with where the list writes. */
+  execPipes?: { src: string; chunks: string[]; out: string[]; err: string[] }[];
   /** hash's table: programs found on PATH, oldest first (builtins/hash.ts). */
   hashed?: import("./builtins/hash.js").HashEntry[];
   /** Where each function was defined (see errorSource); absent for functions typed interactively. */
@@ -137,6 +139,7 @@ export function forkState(state: ShellState): ShellState {
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     jobs: [],
+    execPipes: undefined,
     hashed: (state.hashed ?? []).map((e) => ({ ...e })),
     // subshells start without the parent's traps (but list them)
     traps: nameTable(),

@@ -62,3 +62,19 @@ describe("the call stack and $(…) line numbers", () => {
     expect(sh("bash -c $'x=$(foo;\\n bar)'").stderr).toBe("bash: line 2: foo: command not found\nbash: line 2: bar: command not found\n");
   });
 });
+
+describe("flock, shells by path, exec > >(tee)", () => {
+  it("flock runs the command, creating the lock file; -c runs /bin/sh", () => {
+    expect(sh("flock /tmp/l -c 'echo $0; exit 3'")).toEqual({ stdout: "/bin/sh\n", stderr: "", rc: 3 });
+    expect(sh("flock /tmp/l nosuch").rc).toBe(69);
+    expect(out("flock /tmp/l2 iptables -S OUTPUT; ls /tmp/l2")).toBe("-P OUTPUT ACCEPT\n/tmp/l2\n");
+  });
+  it("/bin/bash and /bin/sh are the shells, named by their path", () => {
+    expect(out("/bin/bash -c 'echo $0'")).toBe("/bin/bash\n");
+    expect(sh("/bin/sh -c '[[ x ]]'").stderr).toBe("/bin/sh: 1: [[: not found\n");
+  });
+  it("exec > >(tee -a LOG) 2>&1 sends the rest of the script through tee", () => {
+    expect(out("exec > >(tee -a /tmp/log) 2>&1; echo a; echo b >&2", )).toBe("a\nb\n");
+    expect(out("exec > >(tee -a /tmp/log) 2>&1; echo a; echo b >&2", "cat /tmp/log")).toBe("a\nb\n");
+  });
+});

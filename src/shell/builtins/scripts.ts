@@ -3,7 +3,7 @@ import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
-import { runScriptFile } from "../interpreter.js";
+import { flushExecPipes, runScriptFile } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
 import { bashUsage } from "../script.js";
@@ -91,7 +91,7 @@ export function bash(b: BuiltinCall): number {
   const sub = forkState(b.state);
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
-  sub.dash = b.argv[0] === "sh";
+  sub.dash = /(^|\/)(sh|dash)$/.test(b.argv[0]!);
   // dash has none of bash's own variables
   if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME"]) if (!sub.exported.has(name)) delete sub.vars[name];
   if (sub.dash) delete sub.arrays?.["BASH_VERSINFO"];
@@ -146,7 +146,9 @@ export function bash(b: BuiltinCall): number {
     if (!(e instanceof ExitSignal)) throw e;
     rc = e.rc;
   }
-  return runExitTrap(sub, io, rc, (text) => b.runSource(sub, text, io));
+  rc = runExitTrap(sub, io, rc, (text) => b.runSource(sub, text, io));
+  flushExecPipes(sub);
+  return rc;
 }
 
 export function source(b: BuiltinCall): number {

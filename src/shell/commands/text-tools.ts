@@ -45,6 +45,7 @@ import { groups, id, nproc, uname, whoami } from "./sysinfo.js";
 import { paste, rev, tac } from "./tac.js";
 import { column, nl } from "./nl.js";
 import { getent } from "./getent.js";
+import { flock } from "./flock.js";
 import { nice, nohup, stdbuf } from "./run-wrappers.js";
 import { service, systemctl } from "./services.js";
 import { logger, sync, unlink } from "./syslog-tools.js";
@@ -56,5 +57,5 @@ export const TEXT_COMMANDS: Command[] = [
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
-  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei,
+  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
 ];
