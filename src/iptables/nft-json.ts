@@ -91,7 +91,8 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
       return [{ limit: { rate: d.rate, burst: d.zeroBurst ? 5 : d.burst, per: PER[d.unitSeconds] ?? "second" } }];
     }
     xtSeen = true;
-    return [{ xt: { type: "match", name: m.name } }];
+    // (iptables-nft sends -m state as the conntrack match)
+    return [{ xt: { type: "match", name: m.name === "state" ? "conntrack" : m.name } }];
   });
   if (rule.proto !== 0 && !implied) {
     const proto = fmt.numericProto || /^[0-9]+$/.test(name) ? rule.proto : name;

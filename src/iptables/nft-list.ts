@@ -30,6 +30,12 @@ export interface ListFormat {
   xtFamilies?: Map<string, 4 | 6>;
 }
 
+/**
+ * xt match modules with IPv4 and IPv6 revisions of their own: the other family's lookup warns
+ * (the match still prints, through its revision for both).
+ */
+const TWO_FAMILY_MATCHES = new Set(["owner", "tos"]);
+
 /** xt target modules (libxt_*.so) that hold separate IPv4 and IPv6 targets. */
 const TWO_FAMILY_MODULES: Record<string, string> = {
   DNAT: "NAT", SNAT: "NAT", MASQUERADE: "NAT", REDIRECT: "NAT",
@@ -94,7 +100,8 @@ function nativeTcpUdp(proto: string, d: PortMatch, fmt: ListFormat): string | un
 }
 
 /** One rule as nft lists it, and whether it holds an xt (compat) expression. */
-function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean; missing?: string } {
+/** One rule as nft lists it, whether it holds an xt expression, and what nft warns while printing it (at offsets into the text). */
+function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean; notes: { at: number; text: string }[] } {
   // (nft shows the expressions sent: "! --dport 0:80" reads back as 81:65535 but is "> 80")
   const rule = { ...sentForm(stored), counters: stored.counters, action: stored.action };
   const ip = family === 6 ? "ip6" : "ip";
@@ -108,7 +115,8 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
   // (an xt expression in between makes nft print it)
   let implied = false;
   let xtSeen = false;
-  const matchTexts = rule.matches.map((m) => {
+  const matchNotes: string[][] = rule.matches.map(() => []);
+  const matchTexts = rule.matches.map((m, i) => {
     if (m.name === "tcp" || m.name === "udp") {
       const native = nativeTcpUdp(m.name, m.data as PortMatch, fmt);
       if (native !== undefined) {
@@ -124,9 +132,15 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
     }
     compat = true;
     xtSeen = true;
+    if (TWO_FAMILY_MATCHES.has(m.name)) {
+      const loadedFor = fmt.xtFamilies?.get(`match ${m.name}`);
+      if (loadedFor !== undefined && loadedFor !== family) matchNotes[i]!.push(`Warning: Extension ${m.name} is not supported, missing kernel module?\n`);
+      else fmt.xtFamilies?.set(`match ${m.name}`, family);
+    }
     // nft shows an xt match through its translation (a set-based one has none)
     const ext = findMatch(m.name);
     const x = ext && m.name !== "connlimit" ? translateMatch(m.name, ext.save(m.data), { proto: name, family, table, setIndex: 0 }) : undefined;
+    if (x?.warning) matchNotes[i]!.push(`${x.warning}\n`);
     // (nft drops the comment an xt comment match translates to, keeping its separator)
     if (x?.comment !== undefined) return "";
     return x?.text ?? `xt match ${m.name}`;
@@ -135,6 +149,14 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
   if (rule.src) parts.push(addressMatch(`${ip} saddr`, rule.src, rule.srcInvert, family));
   if (rule.dst) parts.push(addressMatch(`${ip} daddr`, rule.dst, rule.dstInvert, family));
   if (rule.frag !== "any") parts.push(`ip frag-off & 8191 ${rule.frag === "frag" ? "!=" : "=="} 0`);
+  const notes: { at: number; text: string }[] = [];
+  // (each is written as its match is printed, after the text before it)
+  matchNotes.forEach((texts, i) => {
+    if (texts.length === 0) return;
+    const before = [...parts, ...matchTexts.slice(0, i)];
+    const at = before.length ? Buffer.byteLength(before.join(" ")) + 1 : 0;
+    for (const text of texts) notes.push({ at, text });
+  });
   parts.push(...matchTexts);
   parts.push(fmt.stateless ? "counter" : `counter packets ${rule.counters.pkts} bytes ${rule.counters.bytes}`);
   const a = rule.action;
@@ -145,7 +167,8 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
     const loadedFor = module === undefined ? undefined : fmt.xtFamilies?.get(module);
     if (loadedFor !== undefined && loadedFor !== family) {
       parts.push("");
-      return { text: parts.join(" "), compat, missing: a.target.name };
+      const text = parts.join(" ");
+      return { text, compat, notes: [...notes, { at: Buffer.byteLength(text), text: `XT target ${a.target.name} not found\n` }] };
     }
     if (module !== undefined) fmt.xtFamilies?.set(module, family);
     const save = findTarget(a.target.name)?.save(a.target.data) ?? "";
@@ -155,7 +178,7 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
     const text = translateAction(rule, "", "", family);
     if (text) parts.push(text);
   }
-  return { text: parts.join(" "), compat };
+  return { text: parts.join(" "), compat, notes };
 }
 
 /** The native meta mark compare: "meta mark & 0x000000ff == 0x00000001". */
@@ -201,7 +224,8 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
     for (const r of c.rules) {
       const line = ruleLine(r, family, t.name, fmt);
       compat ||= line.compat;
-      if (line.missing) errors.push({ at: Buffer.byteLength(`${text}\t\t${line.text}`), text: `XT target ${line.missing} not found\n` });
+      const at = Buffer.byteLength(`${text}\t\t`);
+      for (const n of line.notes) errors.push({ at: at + n.at, text: n.text });
       text += `\t\t${line.text}${handleNote(handles?.rule(r))}\n`;
     }
   }

@@ -99,3 +99,14 @@ describe("xt target modules holding both families", () => {
     expect(run(...lines, "nft list ruleset 2>&1").stdout).toContain("bytes 0 XT target MASQUERADE not found\n\n");
   });
 });
+
+describe("warnings while nft prints xt matches", () => {
+  it("owner looked up for the second family, and connlabel's missing file, warn where the match prints", () => {
+    const r = run("ip6tables -A OUTPUT -m owner --uid-owner 0", "iptables -A OUTPUT -m owner --uid-owner 0", "nft list ruleset 2>&1");
+    expect(r.stdout).toContain("\t\tWarning: Extension owner is not supported, missing kernel module?\nskuid 0 counter packets 0 bytes 0\n");
+    expect(run("iptables -A INPUT -m connlabel --label 1", "nft list ruleset").stderr).toContain(
+      "Warning: cannot open /etc/xtables/connlabel.conf: No such file or directory\n",
+    );
+    expect(run("iptables -A OUTPUT -m owner --uid-owner 0", "nft list ruleset").stderr).not.toContain("not supported");
+  });
+});
