@@ -537,6 +537,9 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   if (builtin) return builtin({ state, argv, io, line, env, runSource, runArgv });
   const command = findCommand(name);
   if (!command) {
+    // a script of the user's own in a directory on PATH (PATH=/tmp:$PATH fwctl)
+    const own = name.includes("/") ? undefined : scriptOnPath(state, env, name);
+    if (own) return runArgv(state, [own, ...argv.slice(1)], io, env, line);
     io.err.push(`${errorPrefix(state, line)}${name}: ${state.dash ? "not found" : "command not found"}\n`);
     return 127;
   }
@@ -581,6 +584,18 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
 }
 
 const MAX_FUNCTION_DEPTH = 200;
+
+/** The first executable file NAME in the directories of PATH (the command's own PATH=… first). */
+function scriptOnPath(state: ShellState, env: Record<string, string>, name: string): string | undefined {
+  const path = env["PATH"] ?? state.vars["PATH"] ?? "";
+  const vfs = new WorldVfs(state.world, state.netns, state.cwd);
+  for (const dir of path.split(":")) {
+    if (dir === "" || BIN_DIRS.has(dir)) continue;
+    const file = `${dir.replace(/\/$/, "")}/${name}`;
+    if (vfs.isExecutable(file) && !vfs.isDir(file)) return file;
+  }
+  return undefined;
+}
 
 /** Commands the tutor keeps in commands/ that bash runs as builtins, without starting a process. */
 const BASH_BUILTIN_COMMANDS = new Set(["echo", "printf", "test", "[", "true", "false", "pwd", ":"]);
