@@ -6,7 +6,7 @@ import { fibLookup, type FibResult } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { confValue } from "./sysctl.js";
 import type { IfAddr, World } from "./types.js";
-import { SCOPE_HOST, SCOPE_LINK } from "./types.js";
+import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL } from "./types.js";
 
 export type RouteOutput =
   | { ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4; table?: number }
@@ -48,8 +48,13 @@ export function selectSource(world: World, netns: string, ifname: string | undef
   return undefined;
 }
 
+/**
+ * __ip_dev_find: an address of ours, or one a local route covers (the local table's answer,
+ * as for a whole subnet routed `local … dev lo`, AnyIP).
+ */
 function isLocal(world: World, netns: string, addr: Ipv4): boolean {
-  return getNamespace(world, netns)?.addrs.some((a) => a.addr === addr) ?? false;
+  if (getNamespace(world, netns)?.addrs.some((a) => a.addr === addr)) return true;
+  return fibLookup(world, netns, { dst: addr, table: TABLE_LOCAL, ignoreLinkState: true })?.type === "local";
 }
 
 /** The gateway actually used: none when the gateway turned out to be ourselves. */
