@@ -21,6 +21,8 @@ export interface ExpandHost {
   glob(pattern: string): string[];
   /** `set -u`: expanding an unset variable is an error. */
   nounset?: boolean;
+  /** dash's words and statuses for unset parameters (status 2, "parameter not set"). */
+  dash?: boolean;
   /** `shopt -s nullglob`: a pattern matching nothing disappears. */
   nullglob?: boolean;
   /** `>(list)`: the list is to read PATH once the command has run (the path starts empty). */
@@ -83,8 +85,8 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
   if (value === undefined && host.nounset && !/^:?[-=+?]$/.test(part.op ?? "") && part.name !== "@" && part.name !== "*") {
     // bash names what is unset as written: $1, a[5], m[key]
     const shown = ELEMENT_LABEL.get(part) ?? (/^[0-9]+$/.test(part.name) ? `$${part.name}` : part.name);
-    const e = new ExpansionError(`${shown}: unbound variable`);
-    e.exitStatus = 127;
+    const e = new ExpansionError(host.dash ? `${part.name}: parameter not set` : `${shown}: unbound variable`);
+    e.exitStatus = host.dash ? 2 : 127;
     throw e;
   }
   // ${#@} and ${#*}: how many positional parameters
@@ -125,8 +127,8 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
       return unset ? "" : arg();
     case "?":
       if (unset) {
-        const e = new ExpansionError(`${part.name}: ${arg() || "parameter null or not set"}`);
-        e.exitStatus = 127;
+        const e = new ExpansionError(`${part.name}: ${arg() || (host.dash ? `parameter not set${colon ? " or null" : ""}` : colon ? "parameter null or not set" : "parameter not set")}`);
+        e.exitStatus = host.dash ? 2 : 127;
         throw e;
       }
       return value!;

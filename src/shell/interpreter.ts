@@ -776,6 +776,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
     // set -f: a pattern stays as written
     glob: (pattern) => (noglob ? [] : glob(state, pattern)),
     nounset: state.options.has("nounset"),
+    dash: !!state.dash,
     nullglob: !noglob && state.options.has("shopt:nullglob"),
     getArray: (name) => {
       if (name === "@" || name === "*") return [...state.positional];

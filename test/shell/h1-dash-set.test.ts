@@ -32,3 +32,22 @@ describe("dash lacks bash's builtins; bash's nullglob keeps a lone [", () => {
     expect(sh("bash -c 'shopt -s nullglob; [ 2 == 2 ] && echo two; echo [ a[ [x] []'").stdout).toBe("two\n[ a[\n");
   });
 });
+
+describe("dash's error words and statuses in scripts", () => {
+  it("set -u and ${X?} end the script with status 2", () => {
+    const r = sh("sh -c 'set -u; echo $NOPE; echo after'; echo rc=$?");
+    expect(r.stdout).toBe("rc=2\n");
+    expect(r.stderr).toBe("sh: 1: NOPE: parameter not set\n");
+    expect(sh("sh -c 'echo ${NOPE:?}'").stderr).toBe("sh: 1: NOPE: parameter not set or null\n");
+    expect(sh("bash -c 'echo ${NOPE?}'").stderr).toBe("bash: line 1: NOPE: parameter not set\n");
+  });
+  it("shift, cd, exit, trap, return and break as dash has them", () => {
+    expect(sh("sh -c 'shift 2; echo no'; echo rc=$?").stdout).toBe("rc=2\n");
+    expect(sh("sh -c 'cd /nope'").stderr).toBe("sh: 1: cd: can't cd to /nope\n");
+    expect(sh("sh -c 'exit x'").stderr).toBe("sh: 1: exit: Illegal number: x\n");
+    expect(sh("sh -c 'trap \"echo\" INT; trap'").stdout).toBe("trap -- 'echo' INT\n");
+    expect(sh("sh -c 'trap x ERR'").stderr).toBe("trap: ERR: bad trap\n");
+    expect(sh("sh -c 'return 3; echo no'; echo rc=$?").stdout).toBe("rc=3\n");
+    expect(sh("sh -c 'break; echo yes'").stdout).toBe("yes\n");
+  });
+});

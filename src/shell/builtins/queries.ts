@@ -142,6 +142,8 @@ export function which(b: BuiltinCall): number {
 /** command [-v|-V] NAME [ARG]…: describe NAME, or run it bypassing aliases. */
 export function command(b: BuiltinCall): number {
   const args = b.argv.slice(1);
+  // dash's command -V is its type, of the first name only
+  if (args[0] === "-V" && b.state.dash) return type({ ...b, argv: ["type", ...args.slice(1, 2)] });
   if (args[0] === "-v" || args[0] === "-V") {
     // success when any NAME was found
     let found = false;

@@ -13,7 +13,7 @@ export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
   if (arg === undefined) throw new ExitSignal(b.state.lastRc);
   if (!/^[-+]?[0-9]+$/.test(arg)) {
-    fail(b, `exit: ${arg}: numeric argument required`);
+    fail(b, b.state.dash ? `exit: Illegal number: ${arg}` : `exit: ${arg}: numeric argument required`);
     throw new ExitSignal(2);
   }
   if (b.argv.length > 2) return fail(b, "exit: too many arguments");
@@ -21,7 +21,11 @@ export function exit(b: BuiltinCall): number {
 }
 
 export function returnBuiltin(b: BuiltinCall): number {
-  if (b.state.callDepth === 0 && !b.state.sourcing) return fail(b, "return: can only `return' from a function or sourced script", 2);
+  if (b.state.callDepth === 0 && !b.state.sourcing) {
+    // dash leaves the whole script, as exit would
+    if (b.state.dash) throw new ExitSignal(b.argv[1] === undefined ? b.state.lastRc : ((Number(b.argv[1]) % 256) + 256) % 256);
+    return fail(b, "return: can only `return' from a function or sourced script", 2);
+  }
   const arg = b.argv[1];
   if (arg !== undefined && !/^-?[0-9]+$/.test(arg)) {
     fail(b, `return: ${arg}: numeric argument required`);
@@ -205,7 +209,8 @@ function loopControl(kind: "break" | "continue"): Builtin {
       if (levels === Infinity && depth > 0) throw new LoopSignal("break", depth);
     }
     if (depth === 0) {
-      fail(b, `${kind}: only meaningful in a \`for', \`while', or \`until' loop`);
+      // (dash says nothing)
+      if (!b.state.dash) fail(b, `${kind}: only meaningful in a \`for', \`while', or \`until' loop`);
       return 0;
     }
     throw new LoopSignal(kind, Math.min(levels, depth));

@@ -86,7 +86,8 @@ export function trap(b: BuiltinCall): number {
     }
     const listed = Object.keys(shown).sort((x, y) => trapOrder(x) - trapOrder(y));
     for (const sig of listed) {
-      if (only.length === 0 || only.includes(sig)) b.io.out.push(`trap -- ${singleQuote(shown[sig]!)} ${sig}\n`);
+      // (dash names the signals without SIG)
+      if (only.length === 0 || only.includes(sig)) b.io.out.push(`trap -- ${singleQuote(shown[sig]!)} ${b.state.dash ? sig.replace(/^SIG/, "") : sig}\n`);
     }
     return rc;
   }
@@ -94,6 +95,12 @@ export function trap(b: BuiltinCall): number {
   let rc = 0;
   for (const spec of sigs) {
     const sig = signalName(spec);
+    // dash has no ERR, DEBUG or RETURN traps
+    if (b.state.dash && (!sig || ["ERR", "DEBUG", "RETURN"].includes(sig))) {
+      b.io.err.push(`trap: ${spec}: bad trap\n`);
+      rc = 1;
+      continue;
+    }
     if (!sig) {
       rc = fail(b, `trap: ${spec}: invalid signal specification`);
       continue;

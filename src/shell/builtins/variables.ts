@@ -9,6 +9,7 @@ import { functionText } from "../print-command.js";
 import { traceBuiltinAssignment } from "../xtrace.js";
 import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
 import { dashSet } from "../dash-set.js";
+import { ExitSignal } from "../state.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -25,7 +26,7 @@ export function cd(b: BuiltinCall): number {
   const vfs = new WorldVfs(state.world, state.netns, state.cwd);
   // (bash keeps the logical path: cd /sbin stays /sbin, though it is a link to usr/sbin)
   const abs = normalisePath(target, state.cwd);
-  if (!vfs.isDir(abs)) return fail(b, `cd: ${target}: ${vfs.exists(abs) ? "Not a directory" : "No such file or directory"}`);
+  if (!vfs.isDir(abs)) return state.dash ? fail(b, `cd: can't cd to ${target}`, 2) : fail(b, `cd: ${target}: ${vfs.exists(abs) ? "Not a directory" : "No such file or directory"}`);
   state.vars.OLDPWD = state.cwd;
   state.cwd = abs;
   state.vars.PWD = abs;
@@ -97,14 +98,16 @@ export function alias(b: BuiltinCall): number {
   const { aliases } = b.state;
   const args = b.argv.slice(1).filter((a) => a !== "-p");
   if (args.length === 0) {
-    for (const name of Object.keys(aliases).sort()) b.io.out.push(`alias ${name}=${singleQuote(aliases[name]!)}\n`);
+    // (dash lists NAME='VALUE' without the word alias)
+    const word = b.state.dash ? "" : "alias ";
+    for (const name of Object.keys(aliases).sort()) b.io.out.push(`${word}${name}=${singleQuote(aliases[name]!)}\n`);
     return 0;
   }
   let rc = 0;
   for (const arg of args) {
     const eq = arg.indexOf("=");
     if (eq > 0) aliases[arg.slice(0, eq)] = arg.slice(eq + 1);
-    else if (Object.hasOwn(aliases, arg)) b.io.out.push(`alias ${arg}=${singleQuote(aliases[arg])}\n`);
+    else if (Object.hasOwn(aliases, arg)) b.io.out.push(`${b.state.dash ? "" : "alias "}${arg}=${singleQuote(aliases[arg])}\n`);
     else rc = fail(b, `alias: ${arg}: not found`);
   }
   return rc;
@@ -236,7 +239,12 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
 export function shift(b: BuiltinCall): number {
   const n = b.argv[1] === undefined ? 1 : Number(b.argv[1]);
   if (!Number.isInteger(n) || n < 0) return fail(b, `shift: ${b.argv[1]}: numeric argument required`);
-  if (n > b.state.positional.length) return 1;
+  if (n > b.state.positional.length) {
+    if (!b.state.dash) return 1;
+    // dash: an error of a special builtin, which ends the script
+    fail(b, "shift: can't shift that many", 2);
+    throw new ExitSignal(2);
+  }
   b.state.positional = b.state.positional.slice(n);
   return 0;
 }
