@@ -104,6 +104,8 @@ export function scanDollar(src: string, i: number, quoted: boolean, line: number
     if (src[i + 2] === "(") {
       const end = findClosingParen(src, i + 2);
       if (end >= 0 && src[end - 2] === ")") return { part: { t: "arith", src: src.slice(i + 3, end - 2), quoted }, end };
+      // (an unclosed $(( is reported on its last line, an unclosed $( one line past it)
+      if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + countNewlines(src.slice(i)));
     }
     const end = findClosingParen(src, i + 2);
     // bash reports an unclosed $( one line past the end of the input.

@@ -63,6 +63,15 @@ class Parser {
     return t;
   }
 
+  /**
+   * The next token where a construct needs one at once (a name after for/function, a word after
+   * case): the end of the input is then the newline bash appends to it.
+   */
+  private takeNeeded(): Token {
+    const tok = this.take();
+    return tok.kind === "eof" ? { kind: "nl", line: tok.line } : tok;
+  }
+
   unexpected(tok: Token): ShellSyntaxError {
     // bash counts the end of input as one more line.
     if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", tok.line + 1);
@@ -124,6 +133,8 @@ class Parser {
       this.take();
       if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }], text: "1" });
       this.skipNewlines();
+      // (a "!" only starts a pipeline)
+      if (plainWord(this.peek()) === "!") throw this.unexpected(this.peek());
       cmds.push(this.parseCommand());
     }
   }
@@ -155,7 +166,7 @@ class Parser {
     if (kw === "case") return this.parseCase();
     if (kw === "function") {
       this.take();
-      const nameTok = this.take();
+      const nameTok = this.takeNeeded();
       const name = plainWord(nameTok);
       if (name === undefined) throw this.unexpected(nameTok);
       this.skipEmptyParens();
@@ -201,7 +212,9 @@ class Parser {
     const src = this.lexer.src;
     const bodyStart = this.lexer.pos + 1;
     const end = findClosingParen(src, bodyStart);
-    if (end < 0 || src[end] !== ")") return undefined;
+    // (as an unclosed $((: reported on the input's last line)
+    if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line + (src.slice(bodyStart).match(/\n/g)?.length ?? 0));
+    if (src[end] !== ")") return undefined;
     const body = src.slice(bodyStart, end - 1);
     this.buffered = undefined;
     this.lexer.pos = end + 1;
@@ -279,7 +292,7 @@ class Parser {
   /** case WORD in [(]PAT[|PAT]…) LIST ;; … esac */
   private parseCase(): Command {
     this.take();
-    const wordTok = this.take();
+    const wordTok = this.takeNeeded();
     if (wordTok.kind !== "word") throw this.unexpected(wordTok);
     this.skipNewlines();
     this.expectWord("in");
@@ -348,7 +361,8 @@ class Parser {
     this.take();
     const open = this.peek();
     if (open.kind === "op" && open.op === "(" && this.lexer.src[this.lexer.pos] === "(") return this.parseArithFor();
-    const nameTok = this.take();
+    const nameTok = this.takeNeeded();
+    if (nameTok.kind !== "word") throw this.unexpected(nameTok);
     const name = plainWord(nameTok);
     if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new ShellSyntaxError(`\`${tokenText(nameTok)}': not a valid identifier`, nameTok.line);
@@ -479,9 +493,7 @@ class Parser {
     const next = this.peek();
     if (next.kind === "op" && next.op === "(" && cmd.words.length === 1 && cmd.assigns.length === 0 && cmd.redirects.length === 0) {
       this.take();
-      // (the end of a -c string reads as its newline here, as bash appends one)
-      const after = this.peek();
-      throw this.unexpected(after.kind === "eof" ? { kind: "nl", line: after.line } : after);
+      throw this.unexpected(this.takeNeeded());
     }
     return cmd;
   }
