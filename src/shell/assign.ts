@@ -90,6 +90,12 @@ function declaredArrayTrace(plus: string, name: string, values: string[], assoc:
   return `${plus} ${name}=(${items.join(" ")})\n`;
 }
 
+/** declare -u / -l: the value in upper or lower case. */
+export function withLetterCase(state: ShellState, name: string, value: string): string {
+  const attr = state.letterCase?.[name];
+  return attr === "u" ? value.toUpperCase() : attr === "l" ? value.toLowerCase() : value;
+}
+
 /** Runs the assignments of a simple command: scalars, `a=(…)`, `a+=(…)` and `a[i]=v`. */
 export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
   const scalars: [string, string][] = [];
@@ -127,6 +133,7 @@ export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHos
       // declare -i: the value is arithmetic (and += adds); otherwise x+=v appends
       if (state.integers?.has(a.name)) value = evalArithmetic(a.append ? `${old || 0}+(${value || 0})` : value || "0", host);
       else if (a.append) value = old + value;
+      value = withLetterCase(state, a.name, value);
       // a plain assignment to an array sets its first element
       if (state.arrays?.[a.name] && cmd.words.length === 0) state.arrays[a.name]![0] = value;
       else {

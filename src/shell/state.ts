@@ -43,6 +43,8 @@ export interface ShellState {
   readonly?: Set<string>;
   /** Names with the integer attribute (declare -i): assignments are arithmetic. */
   integers?: Set<string>;
+  /** Names declared -u (upper-case) or -l (lower-case): every value assigned is converted. */
+  letterCase?: Record<string, "u" | "l">;
   /** trap actions by signal name (EXIT, SIGINT …). */
   traps?: Record<string, string>;
   /** The file creation mask (umask), 0o022 when unset. */
@@ -136,6 +138,7 @@ export function forkState(state: ShellState): ShellState {
     options: new Set(state.options),
     readonly: new Set(state.readonly),
     integers: new Set(state.integers),
+    letterCase: { ...state.letterCase },
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     jobs: [],

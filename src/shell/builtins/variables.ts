@@ -6,6 +6,7 @@ import { expandHost } from "../interpreter.js";
 import { ExpansionError } from "../expand.js";
 import { assocKey, makeAssoc } from "../assoc.js";
 import { functionText } from "../print-command.js";
+import { withLetterCase } from "../assign.js";
 import { traceBuiltinAssignment } from "../xtrace.js";
 import { ALL_OPTIONS, OPTION_LETTERS, optionOn, setOption } from "../set-options.js";
 import { dashSet } from "../dash-set.js";
@@ -160,7 +161,11 @@ function printDeclaration(b: BuiltinCall, name: string): number {
   }
   const value = b.state.vars[name];
   if (value === undefined) return fail(b, `${b.argv[0]}: ${name}: not found`);
-  b.io.out.push(`declare -${b.state.exported.has(name) ? "x" : "-"} ${name}=${quote(value)}\n`);
+  // the attributes in bash's order: integer, readonly, exported, lower/upper case
+  const attrs = [
+    b.state.integers?.has(name) ? "i" : "", b.state.readonly?.has(name) ? "r" : "", b.state.exported.has(name) ? "x" : "", b.state.letterCase?.[name] ?? "",
+  ].join("");
+  b.io.out.push(`declare -${attrs || "-"} ${name}=${quote(value)}\n`);
   return 0;
 }
 
@@ -217,6 +222,10 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     }
     let value = eq > 0 ? arg.slice(eq + 1) : undefined;
     if (flags.has("i")) (b.state.integers ??= new Set()).add(name);
+    // -u and -l: the later of the two wins; +u / +l take it away
+    // (given both, bash keeps neither)
+    if (flags.has("u") !== flags.has("l")) (b.state.letterCase ??= {})[name] = flags.has("l") ? "l" : "u";
+    if (flags.has("+u") || flags.has("+l")) delete b.state.letterCase?.[name];
     if (value !== undefined && flags.has("i")) {
       try {
         value = evalArithmetic(value, expandHost(b.state, b.io));
@@ -226,7 +235,7 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
         continue;
       }
     }
-    if (value !== undefined) b.state.vars[name] = value;
+    if (value !== undefined) b.state.vars[name] = withLetterCase(b.state, name, value);
     // `local v` starts unset (${v-unset}), even when a global v has a value
     else if (frame && !b.state.arrays?.[name]) delete b.state.vars[name];
     if (flags.has("r")) (b.state.readonly ??= new Set()).add(name);
