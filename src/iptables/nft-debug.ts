@@ -35,8 +35,8 @@ interface Handles {
 interface Pending {
   start: number;
   chains: string[];
-  /** The table's restore batches (their added rules take handles in input order), … */
-  batches?: Rule[][];
+  /** The table's restore batches (each one's new chains, then its added rules in input order), … */
+  batches?: RestoreBatch[];
   /** … or, for a table no restore made, its rules in listing order. */
   rules: Rule[];
 }
@@ -111,17 +111,27 @@ function kernelChains(t: Table): Chain[] {
 }
 
 /**
- * The rules each iptables-restore block added to a table, in input order (its batch numbers
- * them so, a rule a later line deleted included). Kept per committed table, one list per block.
+ * What each iptables-restore block added to a table: the chains it made, then its rules in input
+ * order (its batch numbers them so, a rule a later line deleted included). Kept per committed
+ * table, one entry per block.
  */
-const restoredBatches = new WeakMap<Table, Rule[][]>();
+interface RestoreBatch {
+  chains: string[];
+  rules: Rule[];
+}
+const restoredBatches = new WeakMap<Table, RestoreBatch[]>();
 /** The table each restored table replaced: the one a --noflush block started from, or null. */
 const restoredFrom = new WeakMap<Table, Table | null>();
 
 /** At COMMIT: `work` replaces `before` (the table a --noflush block started from). */
 export function noteRestoreBatch(work: Table, before: Table | undefined, added: Rule[]): void {
   const earlier = before ? (restoredBatches.get(before) ?? []) : [];
-  restoredBatches.set(work, [...earlier, added]);
+  // (the chains a --noflush block made take their handles with its batch, before its rules, in
+  // the order it made them: the table's key order)
+  const had = (name: string) => before !== undefined && Object.hasOwn(before.chains, name) && inKernel(before, before.chains[name]!);
+  const chains: string[] = [];
+  for (const c of Object.values(work.chains)) if (inKernel(work, c) && !had(c.name)) chains.push(c.name);
+  restoredBatches.set(work, [...earlier, { chains, rules: added }]);
   restoredFrom.set(work, before ?? null);
 }
 
@@ -134,13 +144,18 @@ function reserve(h: Handles): void {
   if (!t) return;
   h.unreserved = undefined;
   const chains = kernelChains(t);
-  const names: string[] = [];
-  for (const c of chains) if (!h.chains.has(c.name)) names.push(c.name);
   const batches = restoredBatches.get(t);
+  const inBatch = new Set(batches?.flatMap((b) => b.chains));
+  const names: string[] = [];
+  for (const c of chains) if (!h.chains.has(c.name) && !inBatch.has(c.name)) names.push(c.name);
   const rules: Rule[] = [];
   let count = 0;
-  if (batches) for (const batch of batches) for (const r of batch) count += h.ids.has(r) ? 0 : 1;
-  else for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
+  if (batches) {
+    for (const batch of batches) {
+      for (const name of batch.chains) count += h.chains.has(name) ? 0 : 1;
+      for (const r of batch.rules) count += h.ids.has(r) ? 0 : 1;
+    }
+  } else for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
   count += names.length + rules.length;
   if (count === 0) return;
   h.pending = { start: h.next, chains: names, batches, rules };
@@ -163,7 +178,12 @@ function settle(h: Handles): void {
     h.ids.set(r, ++next);
     owners.set(r, h);
   };
-  if (p.batches) for (const batch of p.batches) for (const r of batch) give(r);
+  if (p.batches) {
+    for (const batch of p.batches) {
+      for (const name of batch.chains) if (!h.chains.has(name)) h.chains.set(name, ++next);
+      for (const r of batch.rules) give(r);
+    }
+  }
   for (const r of p.rules) give(r);
 }
 
