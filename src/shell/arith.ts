@@ -7,6 +7,8 @@ interface VarSource {
   setVar?(name: string, value: string): void;
   /** set -u: reading an unset name ends the command line (status 127). */
   nounset?: boolean;
+  /** dash: a variable must hold a number, and errors end the script (status 2). */
+  dash?: boolean;
   /** Whether a name is an associative array (its subscript is a key, not arithmetic). */
   isAssoc?(name: string): boolean;
   /** a[i] / m[key] in an expression. */
@@ -72,6 +74,11 @@ class Evaluator {
 
   /** bash names the text from the token it last read (at the end: the last token). */
   private error(what: string, from?: number): never {
+    if (this.vars.dash && what === "division by 0") {
+      const e = new ExpansionError(`arithmetic expression: division by zero: "${this.expr}"`);
+      e.exitStatus = 2;
+      throw e;
+    }
     const last = this.tokens[Math.min(this.i, this.tokens.length - 1)]!;
     const rest = this.expr.slice(from ?? last.pos);
     throw new ExpansionError(`${this.expr.trimStart()}: ${what} (error token is "${rest}")`);
@@ -251,6 +258,8 @@ class Evaluator {
     const v = (raw ?? "").trim();
     if (v === "") return 0n;
     if (/^-?[1-9][0-9]*$|^-?0$/.test(v)) return BigInt(v);
+    // dash reads the value as a number (strtoimax, base 0), never as an expression
+    if (this.vars.dash) return dashNumber(v);
     return BigInt(evalArithmetic(v, this.vars));
   }
 
@@ -258,7 +267,8 @@ class Evaluator {
     const sub = this.subscript(token);
     if (sub) return this.vars.getSubscripted?.(sub.name, sub.key);
     const value = this.vars.getVar(token);
-    if (value === undefined && this.vars.nounset) {
+    // (dash's arithmetic reads an unset name as 0 even under set -u)
+    if (value === undefined && this.vars.nounset && !this.vars.dash) {
       const e = new ExpansionError(`${token}: unbound variable`);
       e.exitStatus = 127;
       throw e;
@@ -282,6 +292,19 @@ class Evaluator {
     if (sub) this.vars.setSubscripted?.(sub.name, sub.key, value.toString());
     else this.vars.setVar?.(token, value.toString());
   }
+}
+
+/** A dash variable's value in arithmetic: decimal, 0x hex or 0 octal, else "Illegal number". */
+function dashNumber(v: string): bigint {
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(v);
+  if (!m) {
+    const e = new ExpansionError(`Illegal number: ${v}`);
+    e.exitStatus = 2;
+    throw e;
+  }
+  const digits = m[2]!;
+  const n = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits[0] === "0" ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  return m[1] === "-" ? -n : n;
 }
 
 export function evalArithmetic(expr: string, vars: VarSource): string {

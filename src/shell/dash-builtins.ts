@@ -40,12 +40,46 @@ export function dashType(b: BuiltinCall, lookup: DashLookup): number {
     else if (Object.hasOwn(b.state.functions, name)) text = `${name} is a shell function`;
     else if (SPECIAL.has(name)) text = `${name} is a special shell builtin`;
     else if (lookup.isBuiltin(name)) text = `${name} is a shell builtin`;
-    else if (path) text = `${name} is ${path}`;
+    else if (path) text = b.state.hashed?.some((e) => e.name === name) ? `${name} is a tracked alias for ${path}` : `${name} is ${path}`;
     else {
       text = `${name}: not found`;
       rc = 127;
     }
     b.io.out.push(`${text}\n`);
+  }
+  return rc;
+}
+
+/** dash's command table: 31 buckets chosen by (first char << 4) + sum of chars; listing walks them in order. */
+function dashBucket(name: string): number {
+  const bytes = Buffer.from(name);
+  let h = (bytes[0] ?? 0) << 4;
+  for (const c of bytes) h += c;
+  return h % 31;
+}
+
+/** dash's `hash`: lists the remembered paths, -r forgets them, NAME… looks names up. */
+export function dashHash(b: BuiltinCall, lookup: DashLookup, remember: (name: string, path: string) => void): number {
+  const args = b.argv.slice(1);
+  if (args[0] === "-r") {
+    b.state.hashed = [];
+    return 0;
+  }
+  if (args.length === 0) {
+    const entries = (b.state.hashed ?? []).map((e, i) => ({ e, i }));
+    entries.sort((x, y) => dashBucket(x.e.name) - dashBucket(y.e.name) || x.i - y.i);
+    for (const { e } of entries) b.io.out.push(`${e.path}\n`);
+    return 0;
+  }
+  let rc = 0;
+  for (const name of args) {
+    if (Object.hasOwn(b.state.functions, name) || lookup.isBuiltin(name)) continue;
+    const path = lookup.programPath(name);
+    if (path) remember(name, path);
+    else {
+      b.io.err.push(`${b.state.shellName}: ${b.line}: hash: ${name}: not found\n`);
+      rc = 1;
+    }
   }
   return rc;
 }

@@ -530,7 +530,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   }
   if (Object.hasOwn(state.functions, name)) return callFunction(state, state.functions[name]!, argv, io, line);
   // a program found by searching PATH goes into the shell's hash table
-  if (!argv[0]!.includes("/") && !state.dash && isProgram(name)) noteProgramRun(state, name);
+  if (!argv[0]!.includes("/") && isProgram(name)) noteProgramRun(state, name);
   if (state.dash && name === "echo") return dashEcho(argv, io);
   // dash lacks bash's own builtins (they are then looked for on PATH, and not found)
   const builtin = state.dash && BASH_ONLY_BUILTINS.has(name) ? undefined : findBuiltin(name);

@@ -51,3 +51,19 @@ describe("dash's error words and statuses in scripts", () => {
     expect(sh("sh -c 'break; echo yes'").stdout).toBe("yes\n");
   });
 });
+
+describe("dash's hash, read, getopts and arithmetic", () => {
+  it("remembers programs run and lists their paths; a new shell starts empty", () => {
+    expect(sh("sh -c 'iptables -S >/dev/null; grep -q x /dev/null; hash; type iptables'").stdout).toBe("/usr/bin/grep\n/usr/sbin/iptables\niptables is a tracked alias for /usr/sbin/iptables\n");
+    expect(sh("iptables -L >/dev/null", "bash -c 'hash'").stdout).toBe("hash: hash table empty\n");
+  });
+  it("read knows only -p and -r; getopts says Illegal option", () => {
+    expect(sh("sh -c 'read -a x < /dev/null'").stderr).toBe("sh: 1: read: Illegal option -a\n");
+    expect(sh("sh -c 'getopts ab o -x' 2>&1").stdout).toBe("Illegal option -x\n");
+  });
+  it("a variable in $(( )) must hold a number", () => {
+    expect(sh("sh -c 'n=abc; echo $((n+1)); echo after'; echo rc=$?").stdout).toBe("rc=2\n");
+    expect(sh("sh -c 'n=010; echo $((n+1))'").stdout).toBe("9\n");
+    expect(sh("sh -c 'echo $((1/0))'").stderr).toBe('sh: 1: arithmetic expression: division by zero: "1/0"\n');
+  });
+});

@@ -3,6 +3,7 @@ import { fail, type BuiltinCall } from "./call.js";
 import { builtinHere, commandPath, isProgram } from "./queries.js";
 import { findBuiltin } from "../builtins.js";
 import type { ShellState } from "../state.js";
+import { dashHash } from "../dash-builtins.js";
 
 /** One remembered program: its path and how often the shell found it there. */
 export interface HashEntry {
@@ -38,6 +39,10 @@ export function noteProgramRun(state: ShellState, name: string): void {
 const USAGE = "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n";
 
 export function hash(b: BuiltinCall): number {
+  if (b.state.dash) {
+    const lookup = { isBuiltin: builtinHere, programPath: (name: string) => (isProgram(name) ? commandPath(name) : undefined) };
+    return dashHash(b, lookup, (name, path) => remember(b.state, name, path, 0));
+  }
   const args = b.argv.slice(1);
   const flags = new Set<string>();
   let path: string | undefined;

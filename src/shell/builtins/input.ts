@@ -58,6 +58,8 @@ export function read(b: BuiltinCall): number {
     // bundled flags (-ra NAME, -rd '' …): a letter taking a value takes the rest of the word or the next one
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
+      // dash's read knows only -p and -r
+      if (b.state.dash && c !== "r" && c !== "p") return fail(b, `read: Illegal option -${c}`, 2);
       if (c === "r") raw = true;
       else if (c === "s" || c === "e") continue;
       else if ("apdtnNu".includes(c)) {
@@ -170,7 +172,7 @@ export function getopts(b: BuiltinCall): number {
     if (silent) vars["OPTARG"] = c;
     else {
       delete vars["OPTARG"];
-      b.io.err.push(`${b.state.shellName}: illegal option -- ${c}\n`);
+      b.io.err.push(b.state.dash ? `Illegal option -${c}\n` : `${b.state.shellName}: illegal option -- ${c}\n`);
     }
     return finish("?", 0);
   }
@@ -192,7 +194,7 @@ export function getopts(b: BuiltinCall): number {
       return finish(":", 0);
     }
     delete vars["OPTARG"];
-    b.io.err.push(`${b.state.shellName}: option requires an argument -- ${c}\n`);
+    b.io.err.push(b.state.dash ? `No arg for -${c} option\n` : `${b.state.shellName}: option requires an argument -- ${c}\n`);
     return finish("?", 0);
   }
   pos = 1;

@@ -93,6 +93,8 @@ const DASH_OPTIONS = new Set(["errexit", "noglob", "ignoreeof", "monitor", "noex
 /** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin (also `bash -s ARGS`). */
 export function bash(b: BuiltinCall): number {
   const sub = forkState(b.state);
+  // a new shell process starts with an empty table of programs
+  sub.hashed = undefined;
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
   sub.dash = /(^|\/)(sh|dash)$/.test(b.argv[0]!);
