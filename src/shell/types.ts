@@ -76,4 +76,6 @@ export interface Vfs {
   resolve(path: string): string;
   /** The target text of a symbolic link (not followed further), or undefined for no link. */
   readLink?(path: string): string | undefined;
+  /** Makes PATH a symbolic link to TARGET (`ln -s`); returns an error text on failure. */
+  symlink?(target: string, path: string): string | undefined;
 }

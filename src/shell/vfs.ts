@@ -207,12 +207,51 @@ export class WorldVfs implements Vfs {
   }
 
   resolve(path: string): string {
-    const abs = mergedUsr(normalisePath(path, this.cwd));
+    const abs = mergedUsr(this.followLinks(mergedUsr(normalisePath(path, this.cwd))));
     return SYMLINKS[abs] ?? followAlternativeLinks(this.world, abs);
+  }
+
+  /**
+   * The path with the user's symbolic links (ln -s) along it replaced by their targets, as the
+   * kernel follows them (at most 40).
+   */
+  private followLinks(abs: string): string {
+    const links = this.fs.links;
+    if (!links) return abs;
+    let path = abs;
+    for (let hops = 0; hops < 40; hops++) {
+      const parts = path.split("/");
+      const at = parts.findIndex((_, i) => i > 0 && links[parts.slice(0, i + 1).join("/")] !== undefined);
+      if (at < 0) return path;
+      const link = parts.slice(0, at + 1).join("/");
+      const target = links[link]!;
+      const rest = parts.slice(at + 1).join("/");
+      path = normalisePath(`${target.startsWith("/") ? target : `${parentOf(link)}/${target}`}${rest ? `/${rest}` : ""}`, "/");
+    }
+    return path;
+  }
+
+  /** The path with its directories' links followed but not its last component (lstat's view). */
+  private linkPath(path: string): string {
+    const abs = normalisePath(path, this.cwd);
+    if (abs === "/") return abs;
+    const parent = parentOf(abs);
+    const base = abs.slice(abs.lastIndexOf("/") + 1);
+    return parent === "/" ? `/${base}` : `${this.followLinks(parent)}/${base}`;
+  }
+
+  symlink(target: string, path: string): string | undefined {
+    const at = this.linkPath(path);
+    if (this.readLink(at) !== undefined || this.exists(at)) return "File exists";
+    if (!this.isDir(parentOf(at))) return this.exists(parentOf(at)) ? "Not a directory" : "No such file or directory";
+    (this.fs.links ??= {})[at] = target;
+    return undefined;
   }
 
   /** The text of a symbolic link (lstat's view: the last component is not followed), or undefined. */
   readLink(path: string): string | undefined {
+    const own = this.fs.links?.[this.linkPath(path)];
+    if (own !== undefined) return own;
     const abs = normalisePath(path, this.cwd);
     return SYMLINK_TEXT[abs] ?? alternativeLinkTarget(this.world, mergedUsr(abs));
   }
@@ -299,6 +338,7 @@ export class WorldVfs implements Vfs {
       names.add("dev");
     }
     for (const [link, target] of Object.entries(SYMLINKS)) if (this.exists(target)) addChild(link);
+    for (const link of Object.keys(this.fs.links ?? {})) addChild(link);
     for (const name of alternativeLinkNames(this.world, abs)) names.add(name);
     for (const d of this.fs.dirs) addChild(d);
     for (const f of Object.keys(this.fs.files)) addChild(f);
@@ -332,6 +372,12 @@ export class WorldVfs implements Vfs {
   }
 
   remove(path: string, recursive = false): string | undefined {
+    // a link goes itself, not what it points at
+    const at = this.linkPath(path);
+    if (this.fs.links?.[at] !== undefined) {
+      delete this.fs.links[at];
+      return undefined;
+    }
     const abs = this.resolve(path);
     // procfs refuses unlink (EPERM); /proc/sys is a sysctl table, whose files say EACCES
     if (abs.startsWith("/proc/net/") && this.exists(abs)) return "Operation not permitted";

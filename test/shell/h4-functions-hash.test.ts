@@ -78,3 +78,11 @@ describe("flock, shells by path, exec > >(tee)", () => {
     expect(out("exec > >(tee -a /tmp/log) 2>&1; echo a; echo b >&2", "cat /tmp/log")).toBe("a\nb\n");
   });
 });
+
+describe("ln", () => {
+  it("symbolic links are followed on read and write, and rm/mv act on the link", () => {
+    expect(out("echo a > /tmp/f; ln -s f /tmp/l; cat /tmp/l; readlink /tmp/l; echo b >> /tmp/l; cat /tmp/f")).toBe("a\nf\na\nb\n");
+    expect(out("mkdir /tmp/d; ln -s /tmp/d /tmp/dl; echo x > /tmp/dl/y; cat /tmp/d/y; rm /tmp/dl; ls /tmp/d")).toBe("x\ny\n");
+    expect(sh("touch /tmp/f; ln -s f /tmp/f").stderr).toBe("ln: failed to create symbolic link '/tmp/f': File exists\n");
+  });
+});

@@ -15,6 +15,16 @@ export const mv: Command = {
     if (srcs.length > 1 && !ctx.fs.isDir(dest)) return done("", `mv: target '${dest}': Not a directory\n`, 1);
     const errors: string[] = [];
     for (const src of srcs) {
+      // a symbolic link moves as a link
+      const link = ctx.fs.readLink?.(src);
+      if (link !== undefined && ctx.fs.symlink) {
+        const to = ctx.fs.isDir(dest) ? `${dest.replace(/\/+$/, "")}/${src.replace(/\/+$/, "").split("/").pop()}` : dest;
+        if (ctx.fs.readLink?.(to) !== undefined || ctx.fs.exists(to)) ctx.fs.remove(to);
+        ctx.fs.remove(src);
+        const err = ctx.fs.symlink(link, to);
+        if (err) errors.push(`mv: cannot move '${src}' to '${to}': ${err}\n`);
+        continue;
+      }
       const err = copyPath(ctx, src, dest, true, "mv");
       if (err) errors.push(err.replace("cannot stat", "cannot stat"));
       else ctx.fs.remove(src, true);

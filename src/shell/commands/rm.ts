@@ -13,6 +13,13 @@ export const rm: Command = {
     const errors: string[] = [];
     const removed: string[] = [];
     for (const path of p.args) {
+      // a symbolic link goes itself (even one to a directory, or to nothing)
+      if (ctx.fs.readLink?.(path) !== undefined && !/\/$/.test(path)) {
+        const err = ctx.fs.remove(path);
+        if (err) errors.push(`rm: cannot remove '${path}': ${err}\n`);
+        else if (has(p, "v")) removed.push(`removed '${path}'\n`);
+        continue;
+      }
       if (!ctx.fs.exists(path)) {
         if (!force) errors.push(`rm: cannot remove '${path}': No such file or directory\n`);
         continue;

@@ -46,6 +46,7 @@ import { paste, rev, tac } from "./tac.js";
 import { column, nl } from "./nl.js";
 import { getent } from "./getent.js";
 import { flock } from "./flock.js";
+import { ln } from "./ln.js";
 import { nice, nohup, stdbuf } from "./run-wrappers.js";
 import { service, systemctl } from "./services.js";
 import { logger, sync, unlink } from "./syslog-tools.js";
@@ -57,5 +58,5 @@ export const TEXT_COMMANDS: Command[] = [
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
-  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
+  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock, ln,
 ];
