@@ -67,6 +67,11 @@ function arpSource(world: World, netns: string, oif: string, target: Ipv4, packe
   return selectSource(world, netns, oif, target, SCOPE_LINK);
 }
 
+/** The sender address of the request this namespace sends for `nexthop` out of `oif`. */
+export function arpRequestSource(world: World, netns: string, oif: string, nexthop: Ipv4, packetSrc?: Ipv4): Ipv4 | undefined {
+  return arpSource(world, netns, oif, nexthop, packetSrc);
+}
+
 /**
  * Who answers ARP for `nexthop` when this namespace sends out of `oif`; `packetSrc` is the
  * source of the packet that needs it (the request uses it if it is ours, else an address of

@@ -6,7 +6,7 @@ import { fibLookup, type FibResult } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { confValue } from "./sysctl.js";
 import type { IfAddr, World } from "./types.js";
-import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL } from "./types.js";
+import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 export type RouteOutput =
   | { ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4; table?: number }
@@ -14,7 +14,7 @@ export type RouteOutput =
 
 export type RouteInput =
   | { action: "local" }
-  | { action: "forward"; oif: string; gateway?: Ipv4; nexthop: Ipv4 }
+  | { action: "forward"; oif: string; gateway?: Ipv4; nexthop: Ipv4; /** Set when not main. */ table?: number }
   | { action: "broadcast" }
   | { action: "drop"; reason: "martian-source" | "martian-destination" | "rp_filter" | "blackhole" | "no-forwarding" | "no-device" }
   | { action: "icmp"; icmpType: 3; icmpCode: 0 | 1 | 13 };
@@ -132,14 +132,16 @@ export function routeOutput(
 }
 
 /** fib_validate_source: 0 ok, else why the packet is dropped. */
-function validateSource(world: World, netns: string, src: Ipv4, dst: Ipv4, iif: string): "ok" | "martian-source" | "rp_filter" {
+function validateSource(world: World, netns: string, src: Ipv4, dst: Ipv4, iif: string, mark = 0): "ok" | "martian-source" | "rp_filter" {
   const rpf = confValue(world, netns, iif, "rp_filter");
   const acceptLocal = confValue(world, netns, iif, "accept_local") !== 0;
   if (!rpf) {
     if (acceptLocal) return "ok";
     return isLocal(world, netns, src) ? "martian-source" : "ok";
   }
-  const back = fibLookup(world, netns, { dst: src, src: dst });
+  // the way back is looked up with the packet's mark only where src_valid_mark is set
+  const validMark = mark && confValue(world, netns, iif, "src_valid_mark") ? mark : 0;
+  const back = fibLookup(world, netns, { dst: src, src: dst, ...(validMark ? { mark: validMark } : {}) });
   if (!back) return "rp_filter";
   if (back.type !== "unicast" && !(back.type === "local" && acceptLocal)) return "martian-source";
   if (back.oif === iif || (back.type === "local" && iif === "lo")) return "ok";
@@ -175,14 +177,14 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
     return { action: "drop", reason: "blackhole" };
   }
   if (found.type === "broadcast" || found.type === "local") {
-    const verdict = validateSource(world, netns, src, dst, iif);
+    const verdict = validateSource(world, netns, src, dst, iif, query.mark);
     if (verdict !== "ok") return { action: "drop", reason: verdict };
     return { action: found.type };
   }
   if (!forwarding) return { action: "drop", reason: "no-forwarding" };
-  const verdict = validateSource(world, netns, src, dst, iif);
+  const verdict = validateSource(world, netns, src, dst, iif, query.mark);
   if (verdict !== "ok") return { action: "drop", reason: verdict };
   const gateway = usedGateway(found);
-  return { action: "forward", oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst };
+  return { action: "forward", oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, ...(found.table !== TABLE_MAIN ? { table: found.table } : {}) };
 }
 

@@ -171,3 +171,21 @@ ${rules}
     expect(fibLookup(jumping, "", { dst: ip("8.8.8.8") })!.gateway).toBe(ip("10.2.0.9"));
   });
 });
+
+describe("reverse path check with marks", () => {
+  it("looks the way back up with the packet's mark only where src_valid_mark is set", () => {
+    const world = routerWorld();
+    setup(world, `
+sysctl -w net.ipv4.ip_forward=1
+sysctl -w net.ipv4.conf.all.rp_filter=1
+ip route add default via 10.0.0.2
+ip route add default via 10.2.0.9 table 2
+ip route add 10.0.0.0/24 dev veth0 table 2
+ip rule add fwmark 2 table 2
+`);
+    const reply = { dst: ip("10.0.0.5"), src: ip("8.8.8.8"), iif: "vB", mark: 2 };
+    expect(routeInput(world, "", reply)).toEqual({ action: "drop", reason: "rp_filter" });
+    setup(world, "sysctl -w net.ipv4.conf.vB.src_valid_mark=1");
+    expect(routeInput(world, "", reply)).toMatchObject({ action: "forward", oif: "veth0", table: 2 });
+  });
+});

@@ -78,7 +78,8 @@ function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: nu
   }
   if (result.action === "forward") {
     const via = result.gateway !== undefined ? `via ${formatIpv4(result.gateway)} ` : "";
-    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} ${shownMark}\n    cache iif ${iif} \n`);
+    const table = result.table !== undefined && result.table !== TABLE_MAIN ? `table ${tableName(result.table)} ` : "";
+    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} ${table}${shownMark}\n    cache iif ${iif} \n`);
   }
   if (result.action === "icmp") return kernelError(errnoText(result.icmpCode === 0 ? "ENETUNREACH" : result.icmpCode === 13 ? "EACCES" : "EHOSTUNREACH"));
   if (result.action === "drop" && result.reason === "no-forwarding") return kernelError(errnoText("EHOSTUNREACH"));
