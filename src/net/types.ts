@@ -133,6 +133,8 @@ export interface FsState {
   dirs: string[];
   /** Files made executable (chmod +x); other files are plain 0644 ones. */
   executable?: string[];
+  /** Owners set by chown/chgrp: absolute path → "uid:gid" (files not listed are root's). */
+  owners?: Record<string, string>;
   /** Symbolic links made with `ln -s`: absolute path of the link → its target text. */
   links?: Record<string, string>;
 }

@@ -9,6 +9,7 @@ import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
 import { hashlimitRead, procListDir, XT_RECENT_DIR, xtRecentRead, xtRecentWrite } from "../iptables/proc-net-lists.js";
+import { dropOwners } from "./ownership.js";
 import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
@@ -383,6 +384,7 @@ export class WorldVfs implements Vfs {
     if (abs.startsWith("/proc/net/") && this.exists(abs)) return "Operation not permitted";
     if (abs.startsWith("/proc") || abs.startsWith("/dev")) return "Permission denied";
     if (this.fs.executable) this.fs.executable = this.fs.executable.filter((f) => f !== abs && !f.startsWith(abs + "/"));
+    dropOwners(this.world, abs);
     if (this.fs.files[abs] !== undefined) {
       delete this.fs.files[abs];
       return undefined;

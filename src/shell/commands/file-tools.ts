@@ -4,6 +4,7 @@ import { nextRandom } from "../../net/random.js";
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
+import { ownerNames } from "../ownership.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -170,6 +171,12 @@ export const join: Command = {
   },
 };
 
+/** %U %G %u %g of a file (chown sets them; root's otherwise). */
+function ownerFields(ctx: CommandContext, path: string): Record<string, string> {
+  const o = ownerNames(ctx.world, ctx.fs, ctx.fs.resolve(path));
+  return { U: o.user, G: o.group, u: String(o.uid), g: String(o.gid) };
+}
+
 function statLine(ctx: CommandContext, path: string, format: string, follow = false): string {
   // without -L a symbolic link is described itself (lstat)
   const target = follow ? undefined : ctx.fs.readLink?.(path);
@@ -187,7 +194,7 @@ function statLine(ctx: CommandContext, path: string, format: string, follow = fa
   const subdirs = dir ? (ctx.fs.list(path) ?? []).filter((n) => ctx.fs.isDir(`${path.replace(/\/+$/, "")}/${n}`)).length : 0;
   const values: Record<string, string> = {
     s: String(size), n: path, N: `'${path}'`, a: dir || exec ? "755" : "644", A: dir ? "drwxr-xr-x" : exec ? "-rwxr-xr-x" : "-rw-r--r--",
-    F: dir ? "directory" : size === 0 ? "regular empty file" : "regular file", U: "root", G: "root", u: "0", g: "0",
+    F: dir ? "directory" : size === 0 ? "regular empty file" : "regular file", ...ownerFields(ctx, path),
     h: String(dir ? 2 + subdirs : 1), "%": "%",
   };
   return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";

@@ -4,6 +4,7 @@
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
+import { ownerNames } from "../ownership.js";
 
 const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
 
@@ -22,6 +23,9 @@ interface Entry {
   target?: string;
   /** The date column, when the file has a known one. */
   date?: string;
+  /** Owner and group columns (chown); root's when unset. */
+  user?: string;
+  group?: string;
 }
 
 function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
@@ -32,6 +36,11 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
     return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE };
   }
   const abs = ctx.fs.resolve(path);
+  const { user, group } = ownerNames(ctx.world, ctx.fs, abs);
+  return { ...fileEntry(ctx, abs, name), user, group };
+}
+
+function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
   const dir = ctx.fs.isDir(abs);
   if (dir) {
     const children = ctx.fs.list(abs) ?? [];
@@ -80,12 +89,14 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
   const sizeWidth = Math.max(0, ...entries.map((e) => sizeOf(e).length));
   const linkWidth = Math.max(0, ...entries.map((e) => String(e.links).length));
   const blockWidth = Math.max(0, ...entries.map((e) => blocksOf(e).length));
+  const userWidth = Math.max(0, ...entries.map((e) => (e.user ?? "root").length));
+  const groupWidth = Math.max(0, ...entries.map((e) => (e.group ?? "root").length));
   return entries.map((e) => {
     const block = has(p, "s") ? `${blocksOf(e).padStart(blockWidth)} ` : "";
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
     const mode = e.target !== undefined ? "lrwxrwxrwx" : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
     const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
-    return `${block}${mode} ${String(e.links).padStart(linkWidth)} root root ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${(e.user ?? "root").padEnd(userWidth)} ${(e.group ?? "root").padEnd(groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
   });
 }
 

@@ -52,11 +52,15 @@ import { service, systemctl } from "./services.js";
 import { logger, sync, unlink } from "./syslog-tools.js";
 import { netstat, route } from "./route.js";
 import { namei } from "./namei.js";
+import { chgrp, chown } from "./chown.js";
+import { dpkg, dpkgQuery } from "./dpkg.js";
+import { lsbRelease } from "./lsb-release.js";
 
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
-  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock, ln,
+  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
+  chown, chgrp, dpkg, dpkgQuery, lsbRelease, ln,
 ];

@@ -1,0 +1,77 @@
+// Who owns a file: chown/chgrp record it, ls -l and stat show it. Files nobody chowned belong to
+// root:root. Names come from the machine's /etc/passwd and /etc/group (as glibc's getpwnam does).
+import type { World } from "../net/types.js";
+import type { Vfs } from "./types.js";
+
+export interface Owner {
+  uid: number;
+  gid: number;
+}
+
+interface Account {
+  name: string;
+  id: number;
+  /** The login group (passwd only). */
+  gid: number;
+}
+
+function accounts(fs: Vfs, file: "/etc/passwd" | "/etc/group"): Account[] {
+  const out: Account[] = [];
+  for (const line of (fs.readFile(file) ?? "").split("\n")) {
+    const f = line.split(":");
+    if (f.length < 3 || f[0] === "" || !/^[0-9]+$/.test(f[2]!)) continue;
+    out.push({ name: f[0]!, id: Number(f[2]), gid: /^[0-9]+$/.test(f[3] ?? "") ? Number(f[3]) : -1 });
+  }
+  return out;
+}
+
+export function userByName(fs: Vfs, name: string): Account | undefined {
+  return accounts(fs, "/etc/passwd").find((a) => a.name === name);
+}
+
+export function groupByName(fs: Vfs, name: string): Account | undefined {
+  return accounts(fs, "/etc/group").find((a) => a.name === name);
+}
+
+/** A user's name, or the number when /etc/passwd has none (as ls -l prints it). */
+export function userName(fs: Vfs, uid: number): string {
+  return accounts(fs, "/etc/passwd").find((a) => a.id === uid)?.name ?? String(uid);
+}
+
+export function groupName(fs: Vfs, gid: number): string {
+  return accounts(fs, "/etc/group").find((a) => a.id === gid)?.name ?? String(gid);
+}
+
+function table(world: World): Record<string, string> {
+  const t = world.fs.owners;
+  return t && typeof t === "object" ? t : {};
+}
+
+/** The owner of a file by absolute (resolved) path. */
+export function ownerOf(world: World, abs: string): Owner {
+  const entry = table(world)[abs];
+  if (entry === undefined) return { uid: 0, gid: 0 };
+  const [uid, gid] = entry.split(":").map(Number);
+  return { uid: uid!, gid: gid! };
+}
+
+export function setOwner(world: World, abs: string, owner: Owner): void {
+  const rest = { ...table(world) };
+  if (owner.uid === 0 && owner.gid === 0) delete rest[abs];
+  else rest[abs] = `${owner.uid}:${owner.gid}`;
+  world.fs.owners = rest;
+}
+
+/** Forget the owners of a removed path and everything under it. */
+export function dropOwners(world: World, abs: string): void {
+  const t = world.fs.owners;
+  if (!t) return;
+  const prefix = abs === "/" ? "/" : abs + "/";
+  for (const p of Object.keys(t)) if (p === abs || p.startsWith(prefix)) delete t[p];
+}
+
+/** ls -l's and stat's owner and group columns for a path. */
+export function ownerNames(world: World, fs: Vfs, abs: string): { user: string; group: string; uid: number; gid: number } {
+  const o = ownerOf(world, abs);
+  return { user: userName(fs, o.uid), group: groupName(fs, o.gid), uid: o.uid, gid: o.gid };
+}
