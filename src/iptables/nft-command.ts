@@ -10,7 +10,7 @@ import { ip6Ruleset } from "./ip6tables.js";
 import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
 import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
 import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
-import { namespaceOf } from "./program.js";
+import { namesOf, namespaceOf } from "./program.js";
 
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
 const LONG_VERSION_TEXT = `${VERSION_TEXT}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`;
@@ -264,6 +264,11 @@ export function runNft(ctx: CommandContext): CommandResult {
       case "j":
         fmt.json = true;
         break;
+      case "N": {
+        const names = namesOf(ctx);
+        fmt.hostName = (addr) => names.hostByAddr(addr);
+        break;
+      }
     }
   }
   if (words.length === 0) return fail(`nft: no command specified\n`);

@@ -53,7 +53,7 @@ function nativeTcpUdp(proto: string, d: PortMatch): Json[] | undefined {
   return out.length ? out : undefined;
 }
 
-function address(field: string, a: NonNullable<Rule["src"]>, invert: boolean, family: 4 | 6): Json {
+function address(field: string, a: NonNullable<Rule["src"]>, invert: boolean, family: 4 | 6, fmt: ListFormat): Json {
   const text = saveAddress(a);
   const slash = text.lastIndexOf("/");
   const addr = text.slice(0, slash);
@@ -61,7 +61,7 @@ function address(field: string, a: NonNullable<Rule["src"]>, invert: boolean, fa
   const left = payload(family === 6 ? "ip6" : "ip", field);
   const op = invert ? "!=" : "==";
   if (suffix.includes(".") || suffix.includes(":")) return match(op, { "&": [left, suffix] }, addr);
-  if (suffix === (family === 6 ? "128" : "32")) return match(op, left, addr);
+  if (suffix === (family === 6 ? "128" : "32")) return match(op, left, (family === 4 ? fmt.hostName?.(a.addr) : undefined) ?? addr);
   return match(op, left, { prefix: { addr, len: Number(suffix) } });
 }
 
@@ -98,8 +98,8 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
     const proto = fmt.numericProto || /^[0-9]+$/.test(name) ? rule.proto : name;
     expr.push(match(rule.protoInvert ? "!=" : "==", meta("l4proto"), proto));
   }
-  if (rule.src) expr.push(address("saddr", rule.src, rule.srcInvert, family));
-  if (rule.dst) expr.push(address("daddr", rule.dst, rule.dstInvert, family));
+  if (rule.src) expr.push(address("saddr", rule.src, rule.srcInvert, family, fmt));
+  if (rule.dst) expr.push(address("daddr", rule.dst, rule.dstInvert, family, fmt));
   if (rule.frag !== "any") expr.push(match(rule.frag === "frag" ? "!=" : "==", { "&": [payload("ip", "frag-off"), 8191] }, 0));
   expr.push(...matches);
   expr.push({ counter: fmt.stateless ? null : { packets: Number(rule.counters.pkts), bytes: Number(rule.counters.bytes) } });

@@ -20,6 +20,8 @@ export interface ListFormat {
   numericPriority?: boolean;
   numericProto?: boolean;
   services?: boolean;
+  /** -N: an IPv4 host address's name in /etc/hosts (nft leaves IPv6 ones as they are). */
+  hostName?: (addr: number) => string | undefined;
   /** -j: JSON (nft-json.ts). */
   json?: boolean;
   /**
@@ -146,8 +148,12 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
     return x?.text ?? `xt match ${m.name}`;
   });
   if (rule.proto !== 0 && !implied) parts.push(`meta l4proto ${rule.protoInvert ? "!= " : ""}${fmt.numericProto ? rule.proto : name}`);
-  if (rule.src) parts.push(addressMatch(`${ip} saddr`, rule.src, rule.srcInvert, family));
-  if (rule.dst) parts.push(addressMatch(`${ip} daddr`, rule.dst, rule.dstInvert, family));
+  const address = (kw: string, a: NonNullable<Rule["src"]>, inv: boolean) => {
+    const name = family === 4 && !a.v6 && a.mask >>> 0 === 0xffffffff ? fmt.hostName?.(a.addr) : undefined;
+    return name === undefined ? addressMatch(`${ip} ${kw}`, a, inv, family) : `${ip} ${kw} ${inv ? "!= " : ""}${name}`;
+  };
+  if (rule.src) parts.push(address("saddr", rule.src, rule.srcInvert));
+  if (rule.dst) parts.push(address("daddr", rule.dst, rule.dstInvert));
   if (rule.frag !== "any") parts.push(`ip frag-off & 8191 ${rule.frag === "frag" ? "!=" : "=="} 0`);
   const notes: { at: number; text: string }[] = [];
   // (each is written as its match is printed, after the text before it)

@@ -110,3 +110,11 @@ describe("warnings while nft prints xt matches", () => {
     expect(run("iptables -A OUTPUT -m owner --uid-owner 0", "nft list ruleset").stderr).not.toContain("not supported");
   });
 });
+
+describe("nft -N", () => {
+  it("names IPv4 host addresses found in /etc/hosts and leaves prefixes and IPv6 alone", () => {
+    const r = run("iptables -A INPUT -s 127.0.0.1 -d 127.0.0.0/8", "ip6tables -A INPUT -s ::1", "nft -N list ruleset");
+    expect(r.stdout).toContain("\t\tip saddr localhost ip daddr 127.0.0.0/8 counter packets 0 bytes 0\n");
+    expect(r.stdout).toContain("\t\tip6 saddr ::1 counter packets 0 bytes 0\n");
+  });
+});
