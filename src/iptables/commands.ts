@@ -14,6 +14,9 @@ import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
 import { runEbtablesRestore } from "../ebtables/restore.js";
+import { runArptables } from "../arptables/command.js";
+import { runArptablesSave } from "../arptables/save.js";
+import { runArptablesRestore } from "../arptables/restore.js";
 import { runUpdateAlternatives } from "./update-alternatives.js";
 import { selectedBackend } from "./alternatives.js";
 import { withAlternative } from "./program.js";
@@ -63,6 +66,9 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
   { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },
   { name: "ebtables-restore", aliases: ["ebtables-nft-restore"], run: runEbtablesRestore },
+  { name: "arptables", aliases: ["arptables-nft"], bufferedStdout: true, run: runArptables },
+  { name: "arptables-save", aliases: ["arptables-nft-save"], bufferedStdout: true, run: runArptablesSave },
+  { name: "arptables-restore", aliases: ["arptables-nft-restore"], run: runArptablesRestore },
   { name: "update-alternatives", run: runUpdateAlternatives },
 ];
 

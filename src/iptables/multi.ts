@@ -11,6 +11,9 @@ import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
 import { runEbtablesRestore } from "../ebtables/restore.js";
+import { runArptables } from "../arptables/command.js";
+import { runArptablesSave } from "../arptables/save.js";
+import { runArptablesRestore } from "../arptables/restore.js";
 
 /** nft-only tools run under their own name (argv[0] is the subcommand). */
 const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
@@ -25,6 +28,12 @@ const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
   "ebtables-nft-save": runEbtablesSave,
   "ebtables-restore": runEbtablesRestore,
   "ebtables-nft-restore": runEbtablesRestore,
+  arptables: runArptables,
+  "arptables-nft": runArptables,
+  "arptables-save": runArptablesSave,
+  "arptables-nft-save": runArptablesSave,
+  "arptables-restore": runArptablesRestore,
+  "arptables-nft-restore": runArptablesRestore,
 };
 
 type Tool = "main" | "save" | "restore";

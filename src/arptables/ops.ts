@@ -1,0 +1,256 @@
+// The nft side of arptables' commands (nft_cmd_* and the kernel's answers) on one filter
+// table: chains, rules, counters. Throws ArpFailure (nft_strerror text, exit 1) or
+// ArpCommitError (the kernel refused the batch, exit 4).
+import type { NameTables } from "../iptables/address.js";
+import { paramProblem } from "../netfilter/xtables-error.js";
+import { echoLine } from "./rule-text.js";
+import { kernelRefuses, sameTargetData } from "./targets.js";
+import { type ArpChain, type ArpRule, type ArpTable, BUILTIN_CHAINS, listedChains } from "./types.js";
+
+export class ArpFailure extends Error {
+  constructor(
+    message: string,
+    /** EINVAL: the front end adds " Run `dmesg' for more information." */
+    readonly einval = false,
+  ) {
+    super(message);
+  }
+}
+
+export class ArpCommitError extends Error {}
+
+export const BAD_RULE = "Bad rule (does a matching rule exist in that chain?)";
+export const NO_CHAIN = "No chain/target/match by that name";
+
+export function findChain(table: ArpTable, name: string | undefined): ArpChain | undefined {
+  return table.chains.find((c) => c.name === name);
+}
+
+/** nft_arp_is_same + compare_targets: addresses, protocol type, flags, interfaces and target. */
+export function sameRule(a: ArpRule, b: ArpRule): boolean {
+  return (
+    a.src.addr === b.src.addr &&
+    a.src.mask === b.src.mask &&
+    a.tgt.addr === b.tgt.addr &&
+    a.tgt.mask === b.tgt.mask &&
+    a.pro === b.pro &&
+    a.invflags === b.invflags &&
+    a.iniface === b.iniface &&
+    a.outiface === b.outiface &&
+    a.target === b.target &&
+    sameTargetData(a.targetData, b.targetData)
+  );
+}
+
+/** Chains reachable from INPUT (CLASSIFY may not run there). */
+function reachableFromInput(table: ArpTable): Set<string> {
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const r of findChain(table, name)?.rules ?? []) {
+      const next = findChain(table, r.target);
+      if (next && !next.builtin) visit(next.name);
+    }
+  };
+  visit("INPUT");
+  return seen;
+}
+
+/** nft's loop check: a jump cycle among user chains. */
+function hasLoop(table: ArpTable): boolean {
+  const state = new Map<string, "open" | "done">();
+  const visit = (chain: ArpChain): boolean => {
+    state.set(chain.name, "open");
+    for (const rule of chain.rules) {
+      const next = findChain(table, rule.target);
+      if (!next || next.builtin) continue;
+      const s = state.get(next.name);
+      if (s === "open") return true;
+      if (s === undefined && visit(next)) return true;
+    }
+    state.set(chain.name, "done");
+    return false;
+  };
+  return table.chains.some((c) => state.get(c.name) === undefined && visit(c));
+}
+
+/** The kernel's verdict on the table after a rule change in `chain` (op: RULE_APPEND ...). */
+export function validate(table: ArpTable, op: string, chain: string): void {
+  const fromInput = reachableFromInput(table);
+  for (const c of table.chains) {
+    for (const r of c.rules) {
+      if (r.targetData && kernelRefuses(r.targetData, fromInput.has(c.name))) {
+        throw new ArpCommitError(` ${op} failed (Invalid argument): rule in chain ${chain}`);
+      }
+    }
+  }
+  if (hasLoop(table)) throw new ArpCommitError(` ${op} failed (Too many links): rule in chain ${chain}`);
+}
+
+/** assert_chain_exists for a jump, and what the kernel says about the rule's target. */
+export function checkJump(table: ArpTable, rule: ArpRule, jumpChain: string | undefined, op: string, chain: string): void {
+  if (rule.target === "QUEUE") throw new ArpCommitError(` ${op} failed (No such file or directory): rule in chain ${chain}`);
+  if (jumpChain === undefined) return;
+  const target = findChain(table, jumpChain);
+  if (!target) throw paramProblem(`Chain '${jumpChain}' does not exist`);
+  if (target.builtin) {
+    const errno = target.live || target.name === chain ? "Operation not supported" : "No such file or directory";
+    throw new ArpCommitError(` ${op} failed (${errno}): rule in chain ${chain}`);
+  }
+}
+
+/** nft_xt_builtin_init for one chain (or all of them). */
+export function makeBuiltinLive(table: ArpTable, chain?: string): void {
+  for (const c of table.chains) if (c.builtin && (chain === undefined || c.name === chain)) c.live = true;
+}
+
+function ruleChain(table: ArpTable, name: string, missing: string): ArpChain {
+  const c = findChain(table, name);
+  if (!c) throw new ArpFailure(missing);
+  return c;
+}
+
+export function appendRules(table: ArpTable, chainName: string, rules: ArpRule[], verbose: boolean, names: NameTables): string {
+  makeBuiltinLive(table, chainName);
+  const chain = ruleChain(table, chainName, NO_CHAIN);
+  let out = "";
+  for (const r of rules) {
+    chain.rules.push(r);
+    if (verbose) out += echoLine(r, names);
+  }
+  return out;
+}
+
+export function insertRules(table: ArpTable, chainName: string, at: number, rules: ArpRule[], verbose: boolean, names: NameTables): string {
+  makeBuiltinLive(table, chainName);
+  const chain = ruleChain(table, chainName, NO_CHAIN);
+  let out = "";
+  for (const r of rules) {
+    if (at - 1 > chain.rules.length) throw new ArpFailure("Index of insertion too big");
+    chain.rules.splice(at - 1, 0, r);
+    if (verbose) out += echoLine(r, names);
+  }
+  return out;
+}
+
+export function replaceRule(table: ArpTable, chainName: string, at: number, rule: ArpRule, verbose: boolean, names: NameTables): string {
+  const chain = ruleChain(table, chainName, NO_CHAIN);
+  if (at > chain.rules.length) throw new ArpFailure("Index of replacement too big");
+  chain.rules[at - 1] = rule;
+  return verbose ? echoLine(rule, names) : "";
+}
+
+export function deleteRules(table: ArpTable, chainName: string, rules: ArpRule[], verbose: boolean, names: NameTables): string {
+  const chain = ruleChain(table, chainName, BAD_RULE);
+  let out = "";
+  for (const r of rules) {
+    const at = chain.rules.findIndex((k) => sameRule(k, r));
+    if (at < 0) throw new ArpFailure(BAD_RULE);
+    if (verbose) out += echoLine(chain.rules[at]!, names);
+    chain.rules.splice(at, 1);
+  }
+  return out;
+}
+
+export function checkRules(table: ArpTable, chainName: string, rules: ArpRule[], verbose: boolean, names: NameTables): string {
+  const chain = ruleChain(table, chainName, BAD_RULE);
+  let out = "";
+  for (const r of rules) {
+    const found = chain.rules.find((k) => sameRule(k, r));
+    if (!found) throw new ArpFailure(BAD_RULE);
+    if (verbose) out += echoLine(found, names);
+  }
+  return out;
+}
+
+export function deleteRuleNum(table: ArpTable, chainName: string, at: number): void {
+  const chain = ruleChain(table, chainName, NO_CHAIN);
+  if (at > chain.rules.length) throw new ArpFailure("Index of deletion too big");
+  chain.rules.splice(at - 1, 1);
+}
+
+export function flushChains(table: ArpTable, chainName: string | undefined, verbose: boolean): string {
+  if (chainName !== undefined || verbose) makeBuiltinLive(table, chainName);
+  else if (!table.exists) return "";
+  const chains = chainName !== undefined ? [ruleChain(table, chainName, NO_CHAIN)] : listedChains(table);
+  let out = "";
+  for (const c of chains) {
+    c.rules = [];
+    if (verbose) out += `Flushing chain \`${c.name}'\n`;
+  }
+  return out;
+}
+
+/** Chains the kernel has: user chains, and built-in ones nft has made. */
+function liveChains(table: ArpTable): ArpChain[] {
+  return listedChains(table).filter((c) => !c.builtin || c.live);
+}
+
+export function zeroCounters(table: ArpTable, chainName: string | undefined, verbose: boolean): string {
+  const chains = chainName !== undefined ? [ruleChain(table, chainName, NO_CHAIN)] : liveChains(table);
+  let out = "";
+  for (const c of chains) {
+    if (verbose) out += `Zeroing chain \`${c.name}'\n`;
+    c.pcnt = c.bcnt = 0n;
+    for (const r of c.rules) r.pcnt = r.bcnt = 0n;
+  }
+  return out;
+}
+
+export function zeroRule(table: ArpTable, chainName: string, at: number): void {
+  const chain = ruleChain(table, chainName, NO_CHAIN);
+  const rule = chain.rules[at - 1];
+  if (!rule) throw new ArpFailure(BAD_RULE);
+  rule.pcnt = rule.bcnt = 0n;
+}
+
+export function newChain(table: ArpTable, name: string): void {
+  if (BUILTIN_CHAINS.includes(name) || findChain(table, name)) throw new ArpFailure("Chain already exists");
+  table.chains.push({ name, builtin: false, rules: [], pcnt: 0n, bcnt: 0n });
+}
+
+function referenced(table: ArpTable, name: string): boolean {
+  return table.chains.some((c) => c.rules.some((r) => r.target === name));
+}
+
+export function deleteChains(table: ArpTable, chainName: string | undefined, verbose: boolean): string {
+  const victims = chainName !== undefined ? [findChain(table, chainName)] : liveChains(table);
+  let out = "";
+  for (const c of victims) {
+    // (a built-in chain nft has not made is not found)
+    if (!c || (c.builtin && !c.live)) throw new ArpFailure(NO_CHAIN);
+    if (c.builtin) {
+      // a built-in chain goes only when empty with policy ACCEPT (else it is skipped)
+      if (c.rules.length === 0 && c.policy === "ACCEPT") {
+        c.live = false;
+        c.pcnt = c.bcnt = 0n;
+      } else if (chainName !== undefined) throw new ArpFailure("Directory not empty");
+      continue;
+    }
+    if (verbose) out += `Deleting chain \`${c.name}'\n`;
+  }
+  for (const c of victims) {
+    if (!c!.builtin && (c!.rules.length || referenced(table, c!.name))) {
+      throw new ArpCommitError(` CHAIN_DEL failed (Device or resource busy): chain ${c!.name}`);
+    }
+  }
+  table.chains = table.chains.filter((c) => c.builtin || !victims.includes(c));
+  return out;
+}
+
+export function renameChain(table: ArpTable, oldName: string, newName: string): void {
+  if (BUILTIN_CHAINS.includes(newName) || findChain(table, newName)) throw new ArpFailure("File exists");
+  const chain = findChain(table, oldName);
+  if (!chain || chain.builtin) throw new ArpFailure(NO_CHAIN);
+  for (const c of table.chains) for (const r of c.rules) if (r.target === oldName) r.target = newName;
+  chain.name = newName;
+}
+
+export function setPolicy(table: ArpTable, chainName: string, policy: string): void {
+  if (policy !== "ACCEPT" && policy !== "DROP") throw new ArpFailure("Bad policy name", true);
+  const chain = findChain(table, chainName);
+  if (!chain?.builtin) throw new ArpFailure("Bad built-in chain name");
+  chain.policy = policy;
+  chain.live = true;
+}

@@ -1,0 +1,124 @@
+// arptables-restore (arptables-nft-restore) 1.8.9: reads stdin only (it takes no options at
+// all), needs no COMMIT (each "*filter" line commits what came before, the end commits the
+// rest), flushes the table it enters and runs each rule line as an arptables command.
+// "[p:b]" prefixes are read and dropped (there is no -c to use them).
+import type { CommandContext, CommandResult } from "../shell/types.js";
+import { namesOf, namespaceOf } from "../iptables/program.js";
+import { ruleLineCounters, splitRestoreLine } from "../iptables/restore-words.js";
+import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import { applyArpCommand, formatArpError } from "./command.js";
+import { ArpCommitError, ArpFailure, NO_CHAIN, findChain } from "./ops.js";
+import { parseArpCommand } from "./parse.js";
+import { type ArpTable, arpTableOf, setArpTable } from "./types.js";
+
+const PROG = "arptables-restore";
+
+class RestoreExit extends Error {
+  constructor(
+    readonly text: string,
+    readonly rc: number,
+  ) {
+    super(text);
+  }
+}
+
+function lines(text: string): string[] {
+  const out = text.split(/(?<=\n)/);
+  return out[out.length - 1] === "" ? out.slice(0, -1) : out;
+}
+
+/** The changes since the last commit, on a copy of the table. */
+interface Batch {
+  copy: ArpTable;
+  /** The first change nft refused while preparing (its line and nft_strerror text). */
+  failed?: { line: number; message: string };
+  /** Changes the kernel refuses at commit ("line N: RULE_APPEND failed ..."). */
+  refused: string[];
+}
+
+export function runArptablesRestore(ctx: CommandContext): CommandResult {
+  const ns = namespaceOf(ctx);
+  if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
+  const names = namesOf(ctx);
+  const stderr: string[] = [];
+  let stdout = "";
+  let batch: Batch | undefined;
+  let inTable = false;
+  let lineNo = 0;
+  const commit = (): boolean => {
+    const b = batch;
+    batch = undefined;
+    if (!b) return true;
+    if (b.failed) throw new RestoreExit(`${PROG}: line ${b.failed.line} failed: ${b.failed.message}.\n`, 1);
+    if (b.refused.length) throw new RestoreExit(`${PROG} v1.8.9 (nf_tables): \n${b.refused.join("\n")}\n`, 4);
+    b.copy.exists = true;
+    setArpTable(ns, b.copy);
+    return true;
+  };
+  const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [] });
+  try {
+    for (const line of lines(ctx.stdin)) {
+      lineNo++;
+      if (line[0] === "\n" || line[0] === "#") continue;
+      if (inTable && line.startsWith("COMMIT") && (line.length === 6 || line[6] === "\n")) {
+        commit();
+        inTable = false;
+      } else if (line[0] === "*") {
+        const name = line.slice(1).split(/[ \t\n]+/).find((w) => w !== "");
+        if (name === undefined) throw paramProblem(`${PROG}: line ${lineNo} table name invalid`);
+        if (name !== "filter") throw paramProblem(`${PROG}: line ${lineNo} table name '${name}' invalid`);
+        commit();
+        // the table is flushed: rules go, user chains too
+        const b = open();
+        b.copy.chains = b.copy.chains.filter((c) => c.builtin);
+        for (const c of b.copy.chains) c.rules = [];
+        inTable = true;
+      } else if (line[0] === ":" && inTable) {
+        const [chain, policy] = line.slice(1).split(/[ \t\n]+/).filter((w) => w !== "");
+        if (chain === undefined) throw paramProblem(`${PROG}: line ${lineNo} chain name invalid`);
+        parseArpCommand([PROG, "-N", chain], { names, restore: true, stderr });
+        if (policy === undefined) throw paramProblem(`${PROG}: line ${lineNo} policy invalid`);
+        const copy = open().copy;
+        const existing = findChain(copy, chain);
+        if (existing?.builtin) {
+          if (policy === "ACCEPT" || policy === "DROP") {
+            existing.policy = policy;
+            existing.live = true;
+          } else if (policy !== "-" && !batch!.failed) batch!.failed = { line: lineNo, message: "Bad policy name" };
+        } else if (existing) existing.rules = [];
+        else copy.chains.push({ name: chain, builtin: false, rules: [], pcnt: 0n, bcnt: 0n });
+      } else if (inTable) {
+        const { rest } = ruleLineCounters(line, lineNo);
+        const argv = [PROG, "-t", "filter", ...splitRestoreLine(rest)];
+        const cmd = parseArpCommand(argv, { names, restore: true, stderr });
+        if (cmd.exitText !== undefined) {
+          stdout += cmd.exitText;
+          return { stdout, stderr: stderr.join(""), rc: 0 };
+        }
+        if (cmd.table !== "filter") throw new XtablesError(`table '${cmd.table}' does not exist`, { rc: 3 });
+        const b = open();
+        if (b.failed) continue;
+        try {
+          stdout += applyArpCommand(cmd, b.copy, names);
+        } catch (e) {
+          if (e instanceof ArpFailure) b.failed = { line: lineNo, message: e.message };
+          else if (e instanceof ArpCommitError) b.refused.push(`line ${lineNo}: ${e.message.trimStart()}`);
+          else throw e;
+        }
+      } else throw new RestoreExit(`${PROG}: line ${lineNo} failed: ${NO_CHAIN}.\n`, 1);
+    }
+    if (inTable) {
+      try {
+        commit();
+      } catch (e) {
+        if (e instanceof RestoreExit && e.rc === 1) throw new RestoreExit(`${e.text}`, 1);
+        throw e;
+      }
+    }
+    return { stdout, stderr: stderr.join(""), rc: 0 };
+  } catch (e) {
+    if (e instanceof RestoreExit) return { stdout, stderr: stderr.join("") + e.text, rc: e.rc };
+    if (e instanceof XtablesError) return { stdout, stderr: stderr.join("") + formatArpError(e, { prog: PROG, line: lineNo }), rc: e.rc };
+    throw e;
+  }
+}

@@ -1,0 +1,120 @@
+// arptables-nft's rule set as the emulator keeps it: one filter table per network namespace,
+// under the Namespace's extensible key "arptables" (plain data, structuredClone-able). Rules
+// are kept as nft reads them back from the kernel (nft_arp_parse_payload), since that is what
+// every listing, save and comparison shows. ARP packets do not go through them.
+import type { Namespace } from "../net/types.js";
+import type { ArpTargetData } from "./targets.js";
+
+/** The invflags bits xtables' parser sets for arptables (IPT_INV_* of ip_tables.h and xshared.h). */
+export const INV = {
+  VIA_IN: 0x0001,
+  VIA_OUT: 0x0002,
+  SRCIP: 0x0008,
+  DSTIP: 0x0010,
+  /** -p and --proto-type share it. */
+  PROTO: 0x0040,
+  SRCDEVADDR: 0x0080,
+  TGTDEVADDR: 0x0100,
+  ARPHLN: 0x0200,
+  ARPOP: 0x0400,
+  ARPHRD: 0x0800,
+} as const;
+
+export interface ArpMac {
+  mac: number[];
+  mask: number[];
+}
+
+export interface ArpRule {
+  /** -i/-o names as given ("eth+" a wildcard); "" when absent. */
+  iniface: string;
+  outiface: string;
+  invflags: number;
+  /** -s/-d: address and mask (mask 0: no match). */
+  src: { addr: number; mask: number };
+  tgt: { addr: number; mask: number };
+  srcMac?: ArpMac;
+  tgtMac?: ArpMac;
+  /** --opcode (mask 0: no match). */
+  op: number;
+  opMask: number;
+  /** --h-type: 1 (Ethernet) with a full mask unless given otherwise. */
+  hrd: number;
+  hrdMask: number;
+  /** --proto-type (mask 0: no match). */
+  pro: number;
+  proMask: number;
+  /** ACCEPT, DROP, RETURN, a user chain, a target extension, or "" (no -j). */
+  target: string;
+  targetData?: ArpTargetData;
+  pcnt: bigint;
+  bcnt: bigint;
+}
+
+export interface ArpChain {
+  name: string;
+  builtin: boolean;
+  /** Built-in chains: ACCEPT or DROP. */
+  policy?: "ACCEPT" | "DROP";
+  rules: ArpRule[];
+  /** Built-in chains: nft has made it (a rule, a policy or a flush of the table came). */
+  live?: boolean;
+  pcnt: bigint;
+  bcnt: bigint;
+}
+
+export interface ArpTable {
+  /** nft creates the table on the first change; until then save shows nothing. */
+  exists: boolean;
+  /** INPUT and OUTPUT (the arp family's hooks), then user chains in creation order. */
+  chains: ArpChain[];
+}
+
+export const BUILTIN_CHAINS = ["INPUT", "OUTPUT"];
+
+export function freshArpTable(): ArpTable {
+  return {
+    exists: false,
+    chains: BUILTIN_CHAINS.map((name) => ({ name, builtin: true, policy: "ACCEPT", rules: [], pcnt: 0n, bcnt: 0n })),
+  };
+}
+
+/** The namespace's arptables filter table, made on first use. */
+export function arpTableOf(ns: Namespace): ArpTable {
+  let table = ns.arptables as ArpTable | undefined;
+  if (!table) {
+    table = freshArpTable();
+    ns.arptables = table;
+  }
+  return table;
+}
+
+export function setArpTable(ns: Namespace, table: ArpTable): void {
+  ns.arptables = table;
+}
+
+/** Chains as listings and saves show them: built-ins first, then user chains by name. */
+export function listedChains(table: ArpTable): ArpChain[] {
+  const builtin = table.chains.filter((c) => c.builtin);
+  const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...builtin, ...user];
+}
+
+export function newRule(): ArpRule {
+  return {
+    iniface: "",
+    outiface: "",
+    invflags: 0,
+    src: { addr: 0, mask: 0 },
+    tgt: { addr: 0, mask: 0 },
+    op: 0,
+    opMask: 0,
+    hrd: 1,
+    hrdMask: 0xffff,
+    pro: 0,
+    proMask: 0,
+    target: "",
+    pcnt: 0n,
+    bcnt: 0n,
+  };
+}
