@@ -55,6 +55,9 @@ import { namei } from "./namei.js";
 import { chgrp, chown } from "./chown.js";
 import { dpkg, dpkgQuery } from "./dpkg.js";
 import { lsbRelease } from "./lsb-release.js";
+import { cksum } from "./cksum.js";
+import { split } from "./split.js";
+import { unexpand } from "./unexpand.js";
 
 export const TEXT_COMMANDS: Command[] = [
   awk, basename, date, diff, dirname, less, cat, chmod, clear, cp, cut, echo, env, grep, head, hostname, ls, mkdir, mv, printf, rm, rmdir, sed, seq, sleep, sort,
@@ -62,5 +65,5 @@ export const TEXT_COMMANDS: Command[] = [
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
   nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
-  chown, chgrp, dpkg, dpkgQuery, lsbRelease, ln,
+  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, split, unexpand, ln,
 ];
