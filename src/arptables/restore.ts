@@ -7,9 +7,9 @@ import { namesOf, namespaceOf } from "../iptables/program.js";
 import { ruleLineCounters, splitRestoreLine } from "../iptables/restore-words.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { applyArpCommand, formatArpError } from "./command.js";
-import { ArpCommitError, ArpFailure, NO_CHAIN, findChain } from "./ops.js";
+import { ArpCommitError, ArpFailure, findChain } from "./ops.js";
 import { parseArpCommand } from "./parse.js";
-import { type ArpTable, arpTableOf, setArpTable } from "./types.js";
+import { type ArpTable, arpTableOf, freshArpTable, setArpTable } from "./types.js";
 
 const PROG = "arptables-restore";
 
@@ -67,16 +67,20 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         const name = line.slice(1).split(/[ \t\n]+/).find((w) => w !== "");
         if (name === undefined) throw paramProblem(`${PROG}: line ${lineNo} table name invalid`);
         if (name !== "filter") throw paramProblem(`${PROG}: line ${lineNo} table name '${name}' invalid`);
-        commit();
-        // the table is flushed: rules go, user chains too
-        const b = open();
-        b.copy.chains = b.copy.chains.filter((c) => c.builtin);
-        for (const c of b.copy.chains) c.rules = [];
+        // (a failed implicit commit is not reported; a kernel refusal ends the program)
+        try {
+          commit();
+        } catch (e) {
+          if (!(e instanceof RestoreExit) || e.rc !== 1) throw e;
+        }
+        // the table is flushed (deleted): chains, rules, policies and counters all go
+        batch = { copy: freshArpTable(), refused: [] };
         inTable = true;
       } else if (line[0] === ":" && inTable) {
         const [chain, policy] = line.slice(1).split(/[ \t\n]+/).filter((w) => w !== "");
         if (chain === undefined) throw paramProblem(`${PROG}: line ${lineNo} chain name invalid`);
-        parseArpCommand([PROG, "-N", chain], { names, restore: true, stderr });
+        // (xtables_announce_chain first: a chain may be named like a target here)
+        if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
         if (policy === undefined) throw paramProblem(`${PROG}: line ${lineNo} policy invalid`);
         const copy = open().copy;
         const existing = findChain(copy, chain);
@@ -105,13 +109,13 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
           else if (e instanceof ArpCommitError) b.refused.push(`line ${lineNo}: ${e.message.trimStart()}`);
           else throw e;
         }
-      } else throw new RestoreExit(`${PROG}: line ${lineNo} failed: ${NO_CHAIN}.\n`, 1);
+      } else throw new RestoreExit(`${PROG}: line ${lineNo} failed\n`, 1);
     }
     if (inTable) {
       try {
         commit();
       } catch (e) {
-        if (e instanceof RestoreExit && e.rc === 1) throw new RestoreExit(`${e.text}`, 1);
+        if (e instanceof RestoreExit && e.rc === 1) throw new RestoreExit(`${PROG} v1.8.9 (nf_tables): ${PROG}: final implicit COMMIT failed\n`, 1);
         throw e;
       }
     }
