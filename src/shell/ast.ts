@@ -74,6 +74,8 @@ export interface ForCommand {
   items?: Word[];
   /** The items as written, for printing. */
   itemTexts?: string[];
+  /** `select NAME in …`: a menu on stderr, NAME set from each line read. */
+  select?: boolean;
   body: List;
   redirects: Redirect[];
 }

@@ -177,7 +177,7 @@ class Parser {
       this.skipEmptyParens();
       return this.parseFunctionBody(kw);
     }
-    if (kw === "for") return this.parseFor();
+    if (kw === "for" || kw === "select") return this.parseFor();
     if (kw === "while" || kw === "until") {
       this.take();
       const cond = this.parseBody(new Set(["do"]));
@@ -357,10 +357,11 @@ class Parser {
     return { kind: "if", branches, elseBody, redirects: this.parseRedirects() };
   }
 
+  /** for NAME [in WORDS]; do …; done, and select, which has the same shape. */
   private parseFor(): Command {
-    this.take();
+    const select = plainWord(this.take()) === "select";
     const open = this.peek();
-    if (open.kind === "op" && open.op === "(" && this.lexer.src[this.lexer.pos] === "(") return this.parseArithFor();
+    if (!select && open.kind === "op" && open.op === "(" && this.lexer.src[this.lexer.pos] === "(") return this.parseArithFor();
     const nameTok = this.takeNeeded();
     if (nameTok.kind !== "word") throw this.unexpected(nameTok);
     const name = plainWord(nameTok);
@@ -386,7 +387,7 @@ class Parser {
     this.expectWord("do");
     const body = this.parseBody(new Set(["done"]));
     this.expectWord("done");
-    return { kind: "for", name, items, itemTexts, body, redirects: this.parseRedirects() };
+    return { kind: "for", name, items, itemTexts, body, redirects: this.parseRedirects(), ...(select ? { select } : {}) };
   }
 
   /** for (( INIT; COND; STEP )) [;] do … done */

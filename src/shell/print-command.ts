@@ -225,7 +225,7 @@ class Printer {
         this.ifCommand(cmd.branches, cmd.elseBody);
         break;
       case "for":
-        this.out += `for ${cmd.name} in ${(cmd.itemTexts ?? ['"$@"']).map(wordText).join(" ")};`;
+        this.out += `${cmd.select ? "select" : "for"} ${cmd.name} in ${(cmd.itemTexts ?? ['"$@"']).map(wordText).join(" ")};`;
         this.loopBody(cmd.body);
         break;
       case "arithfor": {

@@ -86,3 +86,14 @@ describe("ln", () => {
     expect(sh("touch /tmp/f; ln -s f /tmp/f").stderr).toBe("ln: failed to create symbolic link '/tmp/f': File exists\n");
   });
 });
+
+describe("select", () => {
+  it("prints the menu and PS3 on stderr, sets NAME and REPLY, ends at EOF with a newline and status 1", () => {
+    const r = sh("printf '2\\n' | { select a in start stop; do echo \"[$a] [$REPLY]\"; done; echo rc=$?; }");
+    expect(r.stdout).toBe("[stop] [2]\n\nrc=1\n");
+    expect(r.stderr).toBe("1) start\n2) stop\n#? #? ");
+  });
+  it("a script file reads the stdin it was given", () => {
+    expect(out("echo 'read a; echo got $a' > /tmp/r.sh; echo x | bash /tmp/r.sh")).toBe("got x\n");
+  });
+});

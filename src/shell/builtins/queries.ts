@@ -57,7 +57,7 @@ const builtinOf = (b: BuiltinCall, name: string) => builtinInBash(name) && !(b.s
 /** A program bash would find on PATH (iptables, grep, bash …), not one of its builtins. */
 export const isProgram = (name: string) => !builtinHere(name) && (findCommand(name) !== undefined || PROGRAMS.has(name));
 
-const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in"]);
+const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "for", "select", "while", "until", "do", "done", "case", "esac", "function", "{", "}", "!", "[[", "]]", "time", "in", "coproc"]);
 
 export function type(b: BuiltinCall): number {
   if (b.state.dash) {

@@ -143,7 +143,8 @@ export function bash(b: BuiltinCall): number {
   sub.aliases = nameTable();
   sub.traps = nameTable();
   sub.parentTraps = undefined;
-  const io = { ...b.io, stdin: inv.commandString ? b.io.stdin : "" };
+  // (a script given on stdin is itself what stdin holds)
+  const io = { ...b.io, stdin: inv.commandString || file ? b.io.stdin : "" };
   let rc: number;
   try {
     if (file) rc = runScriptFile(sub, src, io, checkOnly);
