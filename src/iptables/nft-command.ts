@@ -87,30 +87,54 @@ function optionAfterCommand(argv: string[]): CommandResult | undefined {
   return undefined;
 }
 
+/** One command of the line nft was given (its arguments joined by spaces, commands split at ';'). */
+interface NftCommand {
+  line: string;
+  words: string[];
+  /** Where each word starts in `line`. */
+  starts: number[];
+}
+
+function splitCommands(line: string): NftCommand[] {
+  const commands: NftCommand[] = [];
+  let current: NftCommand = { line, words: [], starts: [] };
+  for (const m of line.matchAll(/;|[^\s;]+/g)) {
+    if (m[0] === ";") {
+      commands.push(current);
+      current = { line, words: [], starts: [] };
+    } else {
+      current.words.push(m[0]);
+      current.starts.push(m.index!);
+    }
+  }
+  commands.push(current);
+  return commands.filter((c) => c.words.length > 0);
+}
+
 /** An error of nft's parser: the message, the command line and a mark under the offending word. */
-function parseError(message: string, words: string[], index: number): CommandResult {
-  const line = words.join(" ");
-  const start = index >= words.length ? line.length : words.slice(0, index).join(" ").length + (index > 0 ? 1 : 0);
-  const width = index >= words.length ? 1 : Math.max(1, words[index]!.length);
-  return fail(`Error: ${message}\n${line}\n${" ".repeat(start)}${"^".repeat(width)}\n`);
+function parseError(message: string, cmd: NftCommand, index: number): CommandResult {
+  const start = index >= cmd.words.length ? cmd.line.length : cmd.starts[index]!;
+  const width = index >= cmd.words.length ? 1 : Math.max(1, cmd.words[index]!.length);
+  return fail(`Error: ${message}\n${cmd.line}\n${" ".repeat(start)}${"^".repeat(width)}\n`);
 }
 
 const unexpected = (w: string) => (KEYWORDS.has(w) ? w : /^[0-9]+$/.test(w) ? "number" : "string");
 
 /** The words must end at `index`: one more is a syntax error. */
-function trailing(words: string[], index: number): CommandResult | undefined {
-  if (index >= words.length) return undefined;
-  return parseError(`syntax error, unexpected ${unexpected(words[index]!)}, expecting end of file or newline or semicolon`, words, index);
+function trailing(cmd: NftCommand, index: number): CommandResult | undefined {
+  if (index >= cmd.words.length) return undefined;
+  return parseError(`syntax error, unexpected ${unexpected(cmd.words[index]!)}, expecting end of file or newline or semicolon`, cmd, index);
 }
 
 /** A name the grammar needs next (a table's, a chain's, a set's). */
-function missingName(words: string[], index: number): CommandResult | undefined {
-  return index < words.length ? undefined : parseError("syntax error, unexpected newline, expecting string", words, index);
+function missingName(cmd: NftCommand, index: number): CommandResult | undefined {
+  return index < cmd.words.length ? undefined : parseError("syntax error, unexpected newline, expecting string", cmd, index);
 }
 
-function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
+function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
+  const words = cmd.words;
   const what = words[1];
-  if (what === undefined) return parseError("syntax error, unexpected newline", words, 1);
+  if (what === undefined) return parseError("syntax error, unexpected newline", cmd, 1);
   const noted = noteTableHandles(ns);
   const tableHandle = (family: NftFamily, name: string) => noted.seen.get(`${family} ${name}`)?.handle;
   const handleOf = (family: NftFamily, name: string) => (fmt.handles ? tableHandle(family, name) : undefined);
@@ -123,7 +147,7 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
     case "tables":
     case "chains": {
       const family = familyArg(2);
-      const bad = trailing(words, family ? 3 : 2);
+      const bad = trailing(cmd, family ? 3 : 2);
       if (bad) return bad;
       const tables = inFamily(family);
       if (fmt.json) {
@@ -160,17 +184,17 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       if (words[2] === "table" && (what === "sets" || what === "counters")) {
         const family = familyArg(3) ?? "ip";
         const i = familyArg(3) ? 4 : 3;
-        const bad = missingName(words, i) ?? trailing(words, i + 1);
+        const bad = missingName(cmd, i) ?? trailing(cmd, i + 1);
         if (bad) return bad;
         if (!all.some((x) => x.family === family && x.t.name === words[i])) {
           const elsewhere = all.find((x) => x.t.name === words[i]);
           const hint = elsewhere ? `; did you mean table ‘${elsewhere.t.name}’ in family ${elsewhere.family}?` : "";
-          return parseError(`No such file or directory${hint}`, words, i);
+          return parseError(`No such file or directory${hint}`, cmd, i);
         }
         tables = inFamily(family);
         end = words.length;
       }
-      const bad = trailing(words, end);
+      const bad = trailing(cmd, end);
       if (bad) return bad;
       if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
@@ -186,14 +210,14 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       let i = familyArg(2) ? 3 : 2;
       const tableAt = i;
       const objectAt = what === "table" ? undefined : ++i;
-      const bad = missingName(words, tableAt) ?? (objectAt !== undefined ? missingName(words, objectAt) : undefined) ?? trailing(words, i + 1);
+      const bad = missingName(cmd, tableAt) ?? (objectAt !== undefined ? missingName(cmd, objectAt) : undefined) ?? trailing(cmd, i + 1);
       if (bad) return bad;
       const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
-      if (!found) return parseError("No such file or directory", words, tableAt);
+      if (!found) return parseError("No such file or directory", cmd, tableAt);
       const t = found.t;
       const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
       // (iptables-nft makes no sets, maps, flowtables or named counters)
-      if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", words, objectAt!);
+      if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
       if (fmt.json) {
         const objects = tableObjects(t, found.family, chains, { table: what === "table" ? tableHandle(found.family, t.name) : undefined, rules: true }, fmt);
         return { stdout: jsonListing(objects), stderr: "", rc: 0 };
@@ -203,7 +227,20 @@ function list(words: string[], ns: Namespace, fmt: ListFormat): CommandResult {
       return { stdout: block.text, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
     }
   }
-  return parseError("syntax error, unexpected string", words, 1);
+  return parseError("syntax error, unexpected string", cmd, 1);
+}
+
+/** The output of several commands, one after the other (stderr kept where it fell). */
+function joinResults(results: CommandResult[]): CommandResult {
+  if (results.length === 1) return results[0]!;
+  let stdout = "";
+  const stderrParts: StderrPart[] = [];
+  for (const r of results) {
+    const at = Buffer.byteLength(stdout);
+    for (const p of r.stderrParts ?? [{ at: 0, text: r.stderr }]) if (p.text) stderrParts.push({ at: at + p.at, text: p.text });
+    stdout += r.stdout;
+  }
+  return { stdout, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
 }
 
 function flushRuleset(ns: Namespace): CommandResult {
@@ -274,7 +311,19 @@ export function runNft(ctx: CommandContext): CommandResult {
   if (words.length === 0) return fail(`nft: no command specified\n`);
   const ns = namespaceOf(ctx);
   if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
-  if (words.length === 2 && words[0] === "flush" && words[1] === "ruleset") return flushRuleset(ns);
-  if (words[0] !== "list") return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
-  return list(words, ns, fmt);
+  // (nft reads its arguments as one line: "nft 'list ruleset; list tables'" is two commands)
+  const commands = splitCommands(words.join(" "));
+  const results: CommandResult[] = [];
+  for (const cmd of commands) {
+    const [verb, object] = cmd.words;
+    let result: CommandResult;
+    if (verb === "flush" && object === "ruleset" && cmd.words.length === 2) result = flushRuleset(ns);
+    else if (verb === "-") result = parseError("syntax error, unexpected -", cmd, 0);
+    else if (verb !== "list") return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
+    else result = list(cmd, ns, fmt);
+    // (a command that fails stops the lot before anything is listed)
+    if (result.rc !== 0) return result;
+    results.push(result);
+  }
+  return joinResults(results);
 }

@@ -118,3 +118,14 @@ describe("nft -N", () => {
     expect(r.stdout).toContain("\t\tip6 saddr ::1 counter packets 0 bytes 0\n");
   });
 });
+
+describe("nft's command line", () => {
+  it("is one line: a quoted command works and ';' runs several", () => {
+    expect(run("ip6tables -A INPUT", "nft 'list tables ip6'").stdout).toBe("table ip6 filter\n");
+    expect(run("ip6tables -A INPUT", "nft 'list tables; list tables ip6'").stdout).toBe("table ip6 filter\ntable ip6 filter\n");
+    expect(run("ip6tables -A INPUT", "nft list table ip6 ''").stderr).toBe(
+      "Error: syntax error, unexpected newline, expecting string\nlist table ip6 \n               ^\n",
+    );
+    expect(run("nft ''")).toMatchObject({ stdout: "", stderr: "", rc: 0 });
+  });
+});
