@@ -2,7 +2,7 @@
 // (digests tagged "MD5 (FILE) = …" unless --untagged).
 import { createHash } from "node:crypto";
 import type { Command } from "../types.js";
-import { done, has, isResult, lastValue, parseOptions, readSources } from "./util.js";
+import { done, fileError, has, isResult, lastValue, parseOptions, type Source } from "./util.js";
 
 const ALGORITHMS = ["bsd", "sysv", "crc", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "sm3"];
 const TAGS: Record<string, string> = { md5: "MD5", sha1: "SHA1", sha224: "SHA224", sha256: "SHA256", sha384: "SHA384", sha512: "SHA512", blake2b: "BLAKE2b", sm3: "SM3" };
@@ -45,7 +45,7 @@ export const cksum: Command = {
     const p = parseOptions("cksum", ctx.argv.slice(1), {
       withArg: "al",
       flags: "z",
-      long: { "algorithm=": "a", "length=": "l", untagged: "untagged", tag: "tag", zero: "z", check: "check", "base64": "b64", raw: "raw", help: "help", version: "version" },
+      long: { "algorithm=": "a", "length=": "l", untagged: "untagged", tag: "tag", zero: "z", check: "check", help: "help", version: "version" },
     });
     if (isResult(p)) return p;
     if (has(p, "version")) return done("cksum (GNU coreutils) 9.1\n");
@@ -54,12 +54,22 @@ export const cksum: Command = {
       const list = ALGORITHMS.map((a) => `  - '${a}'\n`).join("");
       return done("", `cksum: invalid argument '${algorithm}' for '--algorithm'\nValid arguments are:\n${list}Try 'cksum --help' for more information.\n`, 1);
     }
-    const { sources, errors, errorSlots } = readSources(ctx, "cksum", p.args);
+    const sources: Source[] = [];
+    const errors: string[] = [];
+    const errorSlots: number[] = [];
+    for (const name of p.args.length ? p.args : ["-"]) {
+      // (the CRC reads a directory as empty; the other algorithms report it)
+      const err = name === "-" || (algorithm === "crc" && ctx.fs.isDir(name)) ? undefined : fileError(ctx, name);
+      if (err) {
+        errors.push(`cksum: ${name}: ${err}\n`);
+        errorSlots.push(sources.length);
+      } else sources.push({ name: name === "-" ? "(standard input)" : name, data: name === "-" ? ctx.stdin : ctx.fs.readFile(name) ?? "" });
+    }
     const lines: string[] = [];
     for (const s of sources) {
       const bytes = Buffer.from(s.data, "utf8");
       const stdin = s.name === "(standard input)";
-      const name = stdin ? "" : ` ${s.name}`;
+      const name = p.args.length === 0 ? "" : ` ${stdin ? "-" : s.name}`;
       if (algorithm === "crc") lines.push(`${posixCrc(bytes)} ${bytes.length}${name}\n`);
       else if (algorithm === "sysv") lines.push(`${sysvSum(bytes)}${name}\n`);
       else if (algorithm === "bsd") lines.push(`${bsdSum(bytes)}${name}\n`);

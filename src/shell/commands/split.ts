@@ -79,15 +79,17 @@ export const split: Command = {
     const prefix = p.args[1] ?? "x";
     let data: string | undefined = ctx.stdin;
     if (input !== "-") {
-      data = ctx.fs.isDir(input) ? undefined : ctx.fs.readFile(input);
-      if (data === undefined) return fail(`cannot open '${input}' for reading: ${ctx.fs.isDir(input) ? "Is a directory" : "No such file or directory"}`);
-    }
+      if (ctx.fs.isDir(input)) return fail(`${input}: Is a directory`);
+      data = ctx.fs.readFile(input);
+      if (data === undefined) return fail(`cannot open '${input}' for reading: No such file or directory`);
+    } else if (mode === "n") return fail("-: cannot determine file size");
     const digits = has(p, "d");
+    const from = Number(lastValue(p, "d") || 0);
     const extra = lastValue(p, "suffix") ?? "";
     let out = "";
     const parts = pieces(Buffer.from(data, "utf8"), mode, amount);
     for (let i = 0; i < parts.length; i++) {
-      const sfx = suffix(i, length, digits);
+      const sfx = suffix(i + from, length, digits);
       if (sfx === undefined) return { ...done(out, "split: output file suffixes exhausted\n", 1) };
       const name = `${prefix}${sfx}${extra}`;
       if (has(p, "verbose")) out += `creating file '${name}'\n`;
