@@ -103,6 +103,8 @@ export interface LoopCommand {
 export interface FunctionDef {
   kind: "func";
   name: string;
+  /** Defined with bash's `function` keyword: "paren" for `function f()`, "brace" for `function f`. */
+  keyword?: "paren" | "brace";
   body: Command;
   redirects: Redirect[];
 }

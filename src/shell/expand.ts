@@ -4,6 +4,7 @@ import type { Word, WordPart } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
 import { decodeEscapes, scanDoubleQuotedText } from "./lexer.js";
 import { assocKey } from "./assoc.js";
+import { DASH_PARAM_OPS } from "./dash-syntax.js";
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
@@ -59,6 +60,12 @@ function newField(): Field {
 }
 
 export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): string {
+  // dash knows only POSIX's operations (and no arrays)
+  if (host.dash && (part.index !== undefined || (part.op !== undefined && !DASH_PARAM_OPS.has(part.op)))) {
+    const e = new ExpansionError("Bad substitution");
+    e.exitStatus = 2;
+    throw e;
+  }
   if (part.op?.startsWith("bad:")) {
     const e = new ExpansionError(`\${${part.op.slice(4)}}: bad substitution`);
     e.exitStatus = 1;

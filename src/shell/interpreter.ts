@@ -24,6 +24,7 @@ import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
 import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
+import { braceFunctionBody, listError as dashListError } from "./dash-syntax.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -48,6 +49,7 @@ export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0
     state.lastRc = 2;
     return 2;
   }
+  if (refusedByDash(state, parsed.list, io, 1 + lineOffset)) return (state.lastRc = 2);
   const rc = runList(state, parsed.list, io);
   for (const w of parsed.warnings) io.err.push(`${errorPrefix(state, w.line + lineOffset)}${w.text}\n`);
   return rc;
@@ -72,6 +74,9 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
     const text = "\n".repeat(start) + chunk;
     try {
       const parsed = parseScript(text, aliasesInEffect(state));
+      const braceBody = state.dash && i > start ? braceFunctionBody(parsed.list) : undefined;
+      if (braceBody && !check) return runDashBraceFunction(state, braceBody, io, start + 1, i + 1);
+      if (refusedByDash(state, parsed.list, io, start + 1)) return (state.lastRc = 2);
       if (!check) rc = runList(state, parsed.list, io);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
@@ -82,6 +87,25 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
     chunk = "";
   }
   return rc;
+}
+
+/** dash on `function NAME {` … `}` over lines FIRST..LAST: a command not found, the body's lines, a syntax error. */
+function runDashBraceFunction(state: ShellState, body: List, io: Io, first: number, last: number): number {
+  io.err.push(`${errorPrefix(state, first)}function: not found\n`);
+  state.lastRc = 127;
+  if (state.options.has("errexit")) throw new ExitSignal(127);
+  runList(state, body, io);
+  io.err.push(`${errorPrefix(state, last)}Syntax error: "}" unexpected\n`);
+  return (state.lastRc = 2);
+}
+
+/** sh (dash) refuses bash-only syntax while parsing: says so and reports true. */
+function refusedByDash(state: ShellState, list: List, io: Io, firstLine: number): boolean {
+  if (!state.dash) return false;
+  const e = dashListError(list);
+  if (!e) return false;
+  io.err.push(`${errorPrefix(state, e.line ?? firstLine)}${e.message}\n`);
+  return true;
 }
 
 function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number): string {

@@ -169,8 +169,9 @@ class Parser {
       const nameTok = this.takeNeeded();
       const name = plainWord(nameTok);
       if (name === undefined) throw this.unexpected(nameTok);
+      const parens = /^\s*\(\s*\)/.test(this.lexer.src.slice(this.lexer.pos));
       this.skipEmptyParens();
-      return this.parseFunctionBody(name);
+      return { ...this.parseFunctionBody(name), keyword: parens ? "paren" : "brace" } as Command;
     }
     if (kw !== undefined && tok.kind === "word" && /^\s*\(\s*\)/.test(this.lexer.src.slice(tok.end)) && /^[A-Za-z_][\w.:-]*$/.test(kw)) {
       this.take();

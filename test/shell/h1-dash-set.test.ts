@@ -67,3 +67,22 @@ describe("dash's hash, read, getopts and arithmetic", () => {
     expect(sh("sh -c 'echo $((1/0))'").stderr).toBe('sh: 1: arithmetic expression: division by zero: "1/0"\n');
   });
 });
+
+describe("bash syntax sh (dash) refuses", () => {
+  it("array literals, here-strings and function NAME() stop the line with status 2", () => {
+    expect(sh("sh -c 'A=(1 2); echo no'; echo rc=$?").stdout).toBe("rc=2\n");
+    expect(sh("sh -c 'A=(1 2); echo no'").stderr).toBe('sh: 1: Syntax error: "(" unexpected\n');
+    expect(sh("sh -c 'cat <<< x'").stderr).toBe("sh: 1: Syntax error: redirection unexpected\n");
+    expect(sh("sh -c 'function f() { :; }'").stderr).toBe('sh: 1: Syntax error: "(" unexpected\n');
+  });
+  it("bash's ${x/…} fails when expanded, after what ran before", () => {
+    const r = sh("sh -c 'echo before; echo ${X/a/b}; echo after'; echo rc=$?");
+    expect(r.stdout).toBe("before\nrc=2\n");
+    expect(r.stderr).toBe("sh: 1: Bad substitution\n");
+  });
+  it("a function NAME { over lines runs as a command, its body, then fails at }", () => {
+    const r = sh("printf 'function f {\\n  echo body\\n}\\necho end\\n' > /tmp/f.sh; sh /tmp/f.sh; echo rc=$?");
+    expect(r.stdout).toBe("body\nrc=2\n");
+    expect(r.stderr).toBe('/tmp/f.sh: 1: function: not found\n/tmp/f.sh: 3: Syntax error: "}" unexpected\n');
+  });
+});
