@@ -95,7 +95,7 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
     case CMD.ZERO:
       return ops.zeroCounters(table, p.chain, verbose);
     case CMD.ZERO_NUM:
-      ops.zeroRule(table, chain, p.rulenum);
+      ops.zeroRule(table, chain, p.rulenum, false);
       return "";
     case CMD.NEW_CHAIN:
       ops.newChain(table, chain);
@@ -110,9 +110,9 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
       return "";
     default: {
       // -L / -S, maybe with -Z
-      const listing = p.command & CMD.LIST ? list(p, table, names) : listRules(p, table, names);
-      if (p.command & CMD.ZERO) ops.zeroCounters(table, p.chain, verbose);
-      if (p.command & CMD.ZERO_NUM) ops.zeroRule(table, chain, p.rulenum);
+      let listing = p.command & CMD.LIST ? list(p, table, names) : listRules(p, table, names);
+      if (p.command & CMD.ZERO) listing += ops.zeroCounters(table, p.chain, verbose);
+      if (p.command & CMD.ZERO_NUM) ops.zeroRule(table, chain, p.rulenum, true);
       return listing;
     }
   }

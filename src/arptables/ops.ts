@@ -198,11 +198,12 @@ export function zeroCounters(table: ArpTable, chainName: string | undefined, ver
   return out;
 }
 
-export function zeroRule(table: ArpTable, chainName: string, at: number): void {
+/** -Z CHAIN N; a missing rule fails unless -L came with it (then nothing happens). */
+export function zeroRule(table: ArpTable, chainName: string, at: number, withList: boolean): void {
   const chain = ruleChain(table, chainName, NO_CHAIN);
   const rule = chain.rules[at - 1];
-  if (!rule) throw new ArpFailure(BAD_RULE);
-  rule.pcnt = rule.bcnt = 0n;
+  if (rule) rule.pcnt = rule.bcnt = 0n;
+  else if (!withList) throw new ArpFailure(BAD_RULE);
 }
 
 export function newChain(table: ArpTable, name: string): void {

@@ -276,7 +276,8 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         else if (hasArg()) p.chain = argv[g.optind++];
         if (hasArg()) {
           p.rulenum = parseRulenum(argv[g.optind++]!);
-          p.command = (p.command & ~CMD.ZERO) | CMD.ZERO_NUM;
+          // (the C code assigns: an -L before it is forgotten)
+          p.command = CMD.ZERO_NUM;
         }
         break;
       case "N":
