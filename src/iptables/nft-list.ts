@@ -220,8 +220,9 @@ export interface Listing {
 
 const handleNote = (n: number | undefined) => (n === undefined ? "" : ` # handle ${n}`);
 
-function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: ListFormat): Listing {
-  const handles = fmt.handles ? listingHandles(t) : undefined;
+type Handles = ReturnType<typeof listingHandles> | undefined;
+
+function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: ListFormat, handles: Handles): Listing {
   let text = `\tchain ${c.name} {${handleNote(handles?.chain(c.name))}\n`;
   let compat = false;
   const errors: Listing["errors"] = [];
@@ -230,8 +231,11 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
     for (const r of c.rules) {
       const line = ruleLine(r, family, t.name, fmt);
       compat ||= line.compat;
-      const at = Buffer.byteLength(`${text}\t\t`);
-      for (const n of line.notes) errors.push({ at: at + n.at, text: n.text });
+      // (measured only when there is something to place: a big chain would pay per rule)
+      if (line.notes.length) {
+        const at = Buffer.byteLength(`${text}\t\t`);
+        for (const n of line.notes) errors.push({ at: at + n.at, text: n.text });
+      }
       text += `\t\t${line.text}${handleNote(handles?.rule(r))}\n`;
     }
   }
@@ -241,13 +245,17 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
 /** A table with the chains given; `handle` is the table's own (shown by list ruleset and list table). */
 export function tableBlock(t: Table, family: "ip" | "ip6", chains: Chain[], withRules: boolean, separator: string, fmt: ListFormat, handle?: number): Listing {
   const fam = family === "ip6" ? 6 : 4;
-  const blocks = chains.map((c) => chainBlock(t, c, fam, withRules, fmt));
+  // (numbered once for the table: numbering walks all of it)
+  const handles = fmt.handles ? listingHandles(t) : undefined;
+  const blocks = chains.map((c) => chainBlock(t, c, fam, withRules, fmt, handles));
   let text = `table ${family} ${t.name} {${handleNote(handle)}\n`;
   const errors: Listing["errors"] = [];
   blocks.forEach((b, i) => {
     if (i > 0) text += separator;
-    const at = Buffer.byteLength(text);
-    for (const e of b.errors) errors.push({ at: at + e.at, text: e.text });
+    if (b.errors.length) {
+      const at = Buffer.byteLength(text);
+      for (const e of b.errors) errors.push({ at: at + e.at, text: e.text });
+    }
     text += b.text;
   });
   return { text: `${text}}\n`, compat: blocks.some((b) => b.compat), errors };
