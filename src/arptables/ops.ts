@@ -5,7 +5,7 @@ import type { NameTables } from "../iptables/address.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { echoLine } from "./rule-text.js";
 import { kernelRefuses, sameTargetData } from "./targets.js";
-import { type ArpChain, type ArpRule, type ArpTable, BUILTIN_CHAINS, listedChains } from "./types.js";
+import { type ArpChain, type ArpRule, type ArpTable, BUILTIN_CHAINS, INV, listedChains } from "./types.js";
 
 export class ArpFailure extends Error {
   constructor(
@@ -57,7 +57,7 @@ function reachableFromInput(table: ArpTable): Set<string> {
   return seen;
 }
 
-/** nft's loop check: a jump cycle among user chains. */
+/** nft's loop check: a jump cycle reachable from a built-in chain. */
 function hasLoop(table: ArpTable): boolean {
   const state = new Map<string, "open" | "done">();
   const visit = (chain: ArpChain): boolean => {
@@ -72,7 +72,7 @@ function hasLoop(table: ArpTable): boolean {
     state.set(chain.name, "done");
     return false;
   };
-  return table.chains.some((c) => state.get(c.name) === undefined && visit(c));
+  return table.chains.some((c) => c.builtin && state.get(c.name) === undefined && visit(c));
 }
 
 /** The kernel's verdict on the table after a rule change in `chain` (op: RULE_APPEND ...). */
@@ -91,6 +91,10 @@ export function validate(table: ArpTable, op: string, chain: string): void {
 /** assert_chain_exists for a jump, and what the kernel says about the rule's target. */
 export function checkJump(table: ArpTable, rule: ArpRule, jumpChain: string | undefined, op: string, chain: string): void {
   if (rule.target === "QUEUE") throw new ArpCommitError(` ${op} failed (No such file or directory): rule in chain ${chain}`);
+  // an inverted /0 address is sent as a zero-length compare, which the kernel refuses
+  if (op && ((rule.invflags & INV.SRCIP && rule.src.mask === 0) || (rule.invflags & INV.DSTIP && rule.tgt.mask === 0))) {
+    throw new ArpCommitError(` ${op} failed (Invalid argument): rule in chain ${chain}`);
+  }
   if (jumpChain === undefined) return;
   const target = findChain(table, jumpChain);
   if (!target) throw paramProblem(`Chain '${jumpChain}' does not exist`);

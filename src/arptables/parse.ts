@@ -403,7 +403,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
       }
       default:
         // a target extension's option (merged in when -j loaded it)
-        parseTargetOption(targetData!, c.slice("target:".length), optarg!, env.names);
+        parseTargetOption(targetData!, c.slice("target:".length), optarg!, invert, env.names);
         break;
     }
     invert = false;

@@ -70,7 +70,7 @@ function ipAny(text: string, names: NameTables): number {
   return first!.addr;
 }
 
-export function parseTargetOption(data: ArpTargetData, option: string, arg: string, names: NameTables): void {
+export function parseTargetOption(data: ArpTargetData, option: string, arg: string, invert: boolean, names: NameTables): void {
   if (data.kind === "mangle") {
     switch (option) {
       case "mangle-ip-s":
@@ -105,7 +105,9 @@ export function parseTargetOption(data: ArpTargetData, option: string, arg: stri
     data.given = true;
     return;
   }
+  // (CLASSIFY parses with xtables' option table, which checks "!" and repeats; the others do not)
   if (data.given) throw paramProblem('CLASSIFY: option "--set-class" can only be used once.\n');
+  if (invert) throw paramProblem('CLASSIFY: option "--set-class" cannot be inverted.\n');
   const m = /^[ \t\n\v\f\r]*([+-]?(?:0[xX])?[0-9a-fA-F]+):[ \t\n\v\f\r]*([+-]?(?:0[xX])?[0-9a-fA-F]+)/.exec(arg);
   if (!m) throw paramProblem(`Bad class value "${arg}"`);
   data.priority = (((scanHex(m[1]!)! << 16) & 0xffff0000) | (scanHex(m[2]!)! & 0xffff)) >>> 0;
