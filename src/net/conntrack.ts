@@ -44,6 +44,8 @@ export interface CtEntry {
   /** Packets and bytes per direction (conntrack -L with acct; kept for tools). */
   packets: [number, number];
   bytes: [number, number];
+  /** TCP: a direction sent data (or SYN/FIN) the other has not acknowledged yet (IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED). */
+  unacked?: [boolean, boolean];
 }
 
 export interface ConntrackTable {
@@ -121,8 +123,14 @@ const TCP_TIMEOUTS: Record<TcpCtState, number> = {
   CLOSE: 10,
 };
 
+/** nf_conntrack_tcp_timeout_unacknowledged: the cap while data waits for its ACK. */
+const TCP_UNACK_TIMEOUT = 300;
+
 function timeoutFor(e: CtEntry): number {
-  if (e.orig.proto === IPPROTO_TCP) return TCP_TIMEOUTS[e.tcpState];
+  if (e.orig.proto === IPPROTO_TCP) {
+    const base = TCP_TIMEOUTS[e.tcpState];
+    return e.unacked && (e.unacked[0] || e.unacked[1]) && e.tcpState !== "CLOSE" ? Math.min(base, TCP_UNACK_TIMEOUT) : base;
+  }
   if (e.orig.proto === IPPROTO_UDP) return e.assured ? 120 : 30;
   if (e.orig.proto === IPPROTO_ICMP) return 30;
   return 600;
@@ -239,6 +247,7 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
     if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === TCP_ACK) return false;
     e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
+    trackUnacked(e, pkt, d);
   }
   if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
   if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
@@ -247,6 +256,13 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
   // packet keeps its (dying) entry for NAT, the next one starts a new connection.
   if (e.orig.proto === IPPROTO_TCP && noReplyYet && pkt.tcpFlags & TCP_RST) e.expires = now;
   return true;
+}
+
+/** An ACK settles what the other side sent; data, SYN or FIN is then owed an ACK (tcp_in_window). */
+function trackUnacked(e: CtEntry, pkt: Packet, d: 0 | 1): void {
+  const unacked = (e.unacked ??= [false, false]);
+  if (pkt.tcpFlags & TCP_ACK) unacked[d === 0 ? 1 : 0] = false;
+  if (pkt.tcpFlags & (TCP_SYN | TCP_FIN) || (pkt.payload ?? "") !== "") unacked[d] = true;
 }
 
 function nextTcpState(s: TcpCtState, flags: number, dir: "ORIGINAL" | "REPLY"): TcpCtState {
@@ -339,7 +355,8 @@ export function conntrackView(table: ConntrackTable, ref: CtRef | undefined, now
     mark: e.mark,
     seenReply: e.seenReply,
     assured: e.assured,
-    expires: Math.max(0, Math.floor((e.expires - now) / 1000)),
+    // an entry not yet confirmed holds its timeout relative: nf_ct_expires reads 0
+    expires: ref.unconfirmed ? 0 : Math.max(0, Math.floor((e.expires - now) / 1000)),
     confirmed: ref.unconfirmed === undefined,
     expected: false,
     origPackets: e.packets[0],

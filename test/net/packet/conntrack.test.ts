@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confirm, conntrackIn, lookup, newConntrackTable, packetTuple } from "../../../src/net/conntrack.js";
+import { confirm, conntrackIn, conntrackView, lookup, newConntrackTable, packetTuple } from "../../../src/net/conntrack.js";
 import { natPacket, setupNat } from "../../../src/net/nat.js";
 import { icmpEcho, icmpError, tcpPacket, udpPacket } from "../../../src/net/packet-path-packets.js";
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../../src/netfilter/types.js";
@@ -85,5 +85,21 @@ describe("NAT", () => {
     const [addr, port] = masq(ip("10.244.0.3"));
     expect(addr).toBe(out);
     expect(port).not.toBe(40000);
+  });
+});
+
+describe("conntrack timeouts a ctexpire match reads", () => {
+  it("an unconfirmed entry reads 0; unacknowledged data caps an established connection at 300 s", () => {
+    const t = newConntrackTable();
+    const syn = conntrackIn(t, tcpPacket(C, S, 40002, 80, TCP_SYN, 60), 0);
+    expect(conntrackView(t, syn, 0)!.expires).toBe(0);
+    confirm(t, syn, 0, 0);
+    conntrackIn(t, tcpPacket(S, C, 80, 40002, TCP_SYN | TCP_ACK, 60), 1);
+    const ack = conntrackIn(t, tcpPacket(C, S, 40002, 80, TCP_ACK, 52), 2);
+    expect(conntrackView(t, ack, 2)!.expires).toBe(432000);
+    const data = conntrackIn(t, tcpPacket(S, C, 80, 40002, TCP_ACK, 98, "{}\n"), 3);
+    expect(conntrackView(t, data, 3)!.expires).toBe(300);
+    const acked = conntrackIn(t, tcpPacket(C, S, 40002, 80, TCP_ACK, 52), 4);
+    expect(conntrackView(t, acked, 4)!.expires).toBe(432000);
   });
 });
