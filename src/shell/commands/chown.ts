@@ -71,12 +71,26 @@ function changeLine(ctx: CommandContext, file: string, old: Owner, spec: Spec, c
   return byUser ? `changed ownership of '${file}' from ${before} to ${next}\n` : `changed group of '${file}' from ${before} to ${next}\n`;
 }
 
+/**
+ * A directory's entries in the order tmpfs's readdir gives them, newest first (the VFS keeps
+ * creation order within its files and within its directories: files are taken as the newer).
+ */
+function readdirOrder(ctx: CommandContext, dir: string, names: string[]): string[] {
+  const prefix = dir === "/" ? "/" : dir + "/";
+  const rank = new Map<string, number>();
+  const fs = ctx.world.fs;
+  fs.dirs.forEach((d, i) => rank.set(d, i));
+  Object.keys(fs.files).forEach((f, i) => rank.set(f, fs.dirs.length + i));
+  const at = (n: string) => rank.get(prefix + n) ?? -1;
+  return names.slice().sort((a, b) => at(b) - at(a));
+}
+
 /** Every path to change, in fts order for -R: a directory after what it holds. */
 function walk(ctx: CommandContext, path: string, recursive: boolean): string[] {
   if (!recursive || !ctx.fs.isDir(path) || ctx.fs.readLink?.(path) !== undefined) return [path];
   const base = path.replace(/\/+$/, "") || "/";
   const out: string[] = [];
-  for (const name of ctx.fs.list(path) ?? []) out.push(...walk(ctx, base === "/" ? `/${name}` : `${base}/${name}`, true));
+  for (const name of readdirOrder(ctx, ctx.fs.resolve(path), ctx.fs.list(path) ?? [])) out.push(...walk(ctx, base === "/" ? `/${name}` : `${base}/${name}`, true));
   out.push(path);
   return out;
 }

@@ -174,7 +174,9 @@ export const join: Command = {
 /** %U %G %u %g of a file (chown sets them; root's otherwise). */
 function ownerFields(ctx: CommandContext, path: string): Record<string, string> {
   const o = ownerNames(ctx.world, ctx.fs, ctx.fs.resolve(path));
-  return { U: o.user, G: o.group, u: String(o.uid), g: String(o.gid) };
+  // (stat says UNKNOWN for an id without a name, where ls -l shows the number)
+  const known = (name: string, id: number) => (name === String(id) ? "UNKNOWN" : name);
+  return { U: known(o.user, o.uid), G: known(o.group, o.gid), u: String(o.uid), g: String(o.gid) };
 }
 
 function statLine(ctx: CommandContext, path: string, format: string, follow = false): string {

@@ -68,7 +68,7 @@ function makeLink(ctx: CommandContext, target: string, link: string, o: LinkOpti
     if (!err && fs.isExecutable?.(target)) fs.setExecutable?.(link, true);
   }
   if (err) return { error: `failed to create ${kind} link '${link}': ${err}` };
-  return { line: `'${link}' ${o.symbolic ? "->" : "=>"} '${text}'${backup ? ` (backup: '${backup}')` : ""}\n` };
+  return { line: `${backup ? `'${backup}' ~ ` : ""}'${link}' ${o.symbolic ? "->" : "=>"} '${text}'\n` };
 }
 
 export const ln: Command = {
@@ -96,7 +96,8 @@ export const ln: Command = {
     // where each link goes: ln T (here), ln T LINK, ln T… DIR, ln -t DIR T…
     let pairs: [string, string][];
     if (intoDir !== undefined) {
-      if (!ctx.fs.isDir(intoDir)) return done("", `ln: failed to access '${intoDir}': ${ctx.fs.exists(intoDir) ? "Not a directory" : "No such file or directory"}\n`, 1);
+      if (ctx.fs.exists(intoDir) && !ctx.fs.isDir(intoDir)) return done("", `ln: target '${intoDir}' is not a directory\n`, 1);
+      if (!ctx.fs.isDir(intoDir)) return done("", `ln: failed to access '${intoDir}': No such file or directory\n`, 1);
       pairs = args.map((t) => [t, `${intoDir.replace(/\/+$/, "")}/${baseName(t)}`]);
     } else if (args.length === 1) pairs = [[args[0]!, `./${baseName(args[0]!)}`]];
     else {
