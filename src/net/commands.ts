@@ -11,11 +11,17 @@ import { ncCommand } from "./traffic/nc.js";
 import { sshCommand } from "./traffic/ssh.js";
 import { dmesgCommand } from "./traffic/dmesg.js";
 import { serveCommand } from "./traffic/serve.js";
+import { ifconfigCommand } from "./nettools/ifconfig.js";
+import { arpCommand } from "./nettools/arp.js";
+import { wgetCommand } from "./traffic/wget.js";
 
 export const NET_COMMANDS: Command[] = [
   ipCommand,
   sysctlCommand,
   serveCommand,
+  ifconfigCommand,
+  arpCommand,
+  wgetCommand,
   probeCommand,
   conntrackCommand,
   ssCommand,

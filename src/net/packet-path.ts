@@ -38,6 +38,7 @@ import { vethPeer } from "./links.js";
 import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-peers.js";
 import { packetFlow } from "./routing.js";
 import { arpRequestSource } from "./neighbour.js";
+import { countArpFrame, countLoopback, countRx, countTx } from "./link-stats.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
 
@@ -170,7 +171,10 @@ function postRouting(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: nu
 function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): void {
   if (oif === "lo") {
     // A loopback device that is down loses what is sent through it.
-    if (findLink(sim.world, netns, "lo")?.adminUp) sim.queue.push({ netns, iface: "lo", skb });
+    if (findLink(sim.world, netns, "lo")?.adminUp) {
+      countLoopback(sim.world, netns, skb.pkt.length);
+      sim.queue.push({ netns, iface: "lo", skb });
+    }
     return;
   }
   const answer = neighbour(sim.world, netns, oif, nexthop, skb.pkt.src);
@@ -191,6 +195,8 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   if (br && br.outPort === undefined && br.netns === answer.netns && bridgeCallsIptables(sim.world, br.netns)) {
     next.physIn = br.inPort;
   }
+  countTx(sim.world, netns, oif, pkt.length);
+  countRx(sim.world, answer.netns, answer.iface, pkt.length);
   sim.queue.push({ netns: answer.netns, iface: answer.iface, skb: next });
 }
 
@@ -207,6 +213,7 @@ function neighbour(world: World, netns: string, oif: string, nexthop: number, sr
   const ours = findLink(world, netns, oif);
   if (hit && ours?.adminUp && findLink(world, hit.netns, hit.iface)?.adminUp && bridgePathHolds(world, netns, oif, hit)) return hit;
   const answer = resolveNeighbour(world, netns, oif, nexthop, src);
+  countArpExchange(world, netns, oif, answer);
   if (answer && oif !== "lo") {
     cache[key] = answer;
     learnRequester(world, netns, oif, nexthop, src, answer);
@@ -227,6 +234,16 @@ function learnRequester(world: World, netns: string, oif: string, nexthop: numbe
   const cache = (peer["neighbours"] as Record<string, NeighbourAnswer> | undefined) ?? {};
   peer["neighbours"] = cache;
   cache[`${answer.iface}|${asker}`] = { netns, iface: oif, proxied: false, proxyDelayMs: 0 };
+}
+
+/** The ARP request (to the veth's other end) and, when one came, the reply, on the device counters. */
+function countArpExchange(world: World, netns: string, oif: string, answer: NeighbourAnswer | undefined): void {
+  const link = findLink(world, netns, oif);
+  if (!link || link.kind !== "veth") return;
+  const far = vethPeer(world, link);
+  const heard = far?.link.adminUp ? { netns: far.netns, iface: far.link.name } : undefined;
+  countArpFrame(world, { netns, iface: oif }, heard);
+  if (answer && heard) countArpFrame(world, heard, { netns, iface: oif });
 }
 
 /** A cached answer through a bridge still holds while its ports are still enslaved to it. */
@@ -387,7 +404,11 @@ export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook:
 function sendOutPort(sim: Sim, netns: string, port: string, pkt: Packet): void {
   const link = findLink(sim.world, netns, port);
   const peer = link?.adminUp ? vethPeer(sim.world, link) : undefined;
-  if (peer?.link.adminUp) sim.queue.push({ netns: peer.netns, iface: peer.link.name, skb: { pkt } });
+  if (peer?.link.adminUp) {
+    countTx(sim.world, netns, port, pkt.length);
+    countRx(sim.world, peer.netns, peer.link.name, pkt.length);
+    sim.queue.push({ netns: peer.netns, iface: peer.link.name, skb: { pkt } });
+  }
 }
 
 function rejectCode(how: string): number {

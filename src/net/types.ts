@@ -26,6 +26,18 @@ export interface Link {
   everUp?: boolean;
   /** Clock time its IPv6 link-local address appeared (once up with carrier; gone when set down). */
   ll6?: number;
+  /** Frames counted on the device (link-stats.ts); absent = all zero. */
+  stats?: LinkStats;
+  /** IFF_* bits only net-tools sets and shows (ifconfig promisc, allmulti, -arp, -multicast). */
+  extraFlags?: { set: number; cleared: number };
+}
+
+/** Device counters as /proc/net/dev has them (errors, drops and the rest stay 0). */
+export interface LinkStats {
+  rxPackets: number;
+  rxBytes: number;
+  txPackets: number;
+  txBytes: number;
 }
 
 /** An IPv4 address on a device (struct in_ifaddr). */

@@ -129,7 +129,21 @@ export function linkNetns(world: World, netns: string, link: Link): string {
 export function linkLocal6(mac: string): string {
   const b = mac.split(":").map((x) => parseInt(x, 16));
   b[0] = b[0]! ^ 0x02;
-  const words = [(b[0]! << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!];
-  return `fe80::${words.map((w) => w.toString(16)).join(":")}`;
+  return formatIpv6Words([0xfe80, 0, 0, 0, (b[0]! << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!]);
+}
+
+/** inet_ntop: the longest run of two or more zero groups (the first of equals) becomes "::". */
+export function formatIpv6Words(words: number[]): string {
+  let best = { at: -1, len: 0 };
+  for (let i = 0; i < words.length; ) {
+    if (words[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < words.length && words[j] === 0) j++;
+    if (j - i > best.len) best = { at: i, len: j - i };
+    i = j;
+  }
+  const hex = words.map((w) => w.toString(16));
+  if (best.len < 2) return hex.join(":");
+  return `${hex.slice(0, best.at).join(":")}::${hex.slice(best.at + best.len).join(":")}`;
 }
 

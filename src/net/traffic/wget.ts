@@ -1,0 +1,211 @@
+// GNU Wget 1.21.3 against the emulated network: -q, -O FILE/-O -, -S, -t/--tries, -T/--timeout,
+// --connect-timeout, -nv, --spider. A `serve` listener answers its JSON line with no status line,
+// which wget takes as HTTP/0.9; serve closes the connection 3 s later, when wget is done.
+import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
+import { formatIpv4 } from "../../netfilter/ip.js";
+import { deadlineOf, KillSignal } from "../../shell/deadline.js";
+import { wallClockMs } from "../wall-clock.js";
+import { parsePyFloat, resolveHost } from "./args.js";
+import { strerror } from "./errno-text.js";
+import { tcpConnect } from "./exchange.js";
+
+/** serve waits up to 3 s for the client to go away before it closes. */
+const SERVE_CLOSE_MS = 3000;
+
+interface Options {
+  quiet: boolean; noVerbose: boolean; serverResponse: boolean; spider: boolean;
+  output?: string; tries: number; connectTimeout?: number; urls: string[];
+}
+
+const USAGE_TAIL = "Usage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n";
+
+function parseArgs(argv: string[]): Options | CommandResult {
+  const o: Options = { quiet: false, noVerbose: false, serverResponse: false, spider: false, tries: 20, urls: [] };
+  const bad = (text: string): CommandResult => ({ stdout: "", stderr: `wget: ${text}\n${USAGE_TAIL}`, rc: 2 });
+  const number = (name: string, value: string): number | CommandResult => {
+    const n = parsePyFloat(value);
+    return n === undefined || n < 0 ? { stdout: "", stderr: `wget: ${name}: Invalid time period '${value}'\n`, rc: 2 } : n;
+  };
+  const longWithArg = ["output-document", "tries", "timeout", "connect-timeout", "read-timeout", "dns-timeout", "wait", "waitretry", "user-agent", "header", "directory-prefix", "output-file", "append-output"];
+  const longFlags = ["quiet", "no-verbose", "verbose", "server-response", "spider", "no-check-certificate", "retry-connrefused", "no-clobber", "continue", "no-proxy"];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith("--") && a.length > 2) {
+      const eq = a.indexOf("=");
+      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      if (longWithArg.includes(name)) {
+        const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
+        if (value === undefined) return bad(`option '--${name}' requires an argument`);
+        if (name === "output-document") o.output = value;
+        else if (name === "tries") {
+          if (!/^\d+$/.test(value)) return { stdout: "", stderr: `wget: --tries: Invalid number '${value}'.\n`, rc: 2 };
+          o.tries = Number(value) === 0 ? Infinity : Number(value);
+        } else if (name === "timeout" || name === "connect-timeout") {
+          const n = number(`--${name}`, value);
+          if (typeof n !== "number") return n;
+          o.connectTimeout = n === 0 ? undefined : n;
+        }
+        continue;
+      }
+      if (name === "version") return { stdout: "GNU Wget 1.21.3 built on linux-gnu.\n", stderr: "", rc: 0 };
+      if (!longFlags.includes(name)) return bad(`unrecognized option '${a}'`);
+      if (name === "quiet") o.quiet = true;
+      else if (name === "no-verbose") o.noVerbose = true;
+      else if (name === "verbose") o.quiet = o.noVerbose = false;
+      else if (name === "server-response") o.serverResponse = true;
+      else if (name === "spider") o.spider = true;
+      continue;
+    }
+    if (a === "-nv") { o.noVerbose = true; continue; }
+    if (!a.startsWith("-") || a === "-") { o.urls.push(a); continue; }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if ("qSv".includes(c)) {
+        if (c === "q") o.quiet = true;
+        else if (c === "S") o.serverResponse = true;
+        else o.quiet = o.noVerbose = false;
+      } else if ("OtT".includes(c)) {
+        const value = a.slice(j + 1) || argv[++i];
+        if (value === undefined) return bad(`option requires an argument -- '${c}'`);
+        if (c === "O") o.output = value;
+        else if (c === "t") {
+          if (!/^\d+$/.test(value)) return { stdout: "", stderr: `wget: --tries: Invalid number '${value}'.\n`, rc: 2 };
+          o.tries = Number(value) === 0 ? Infinity : Number(value);
+        } else {
+          const n = number("--timeout", value);
+          if (typeof n !== "number") return n;
+          o.connectTimeout = n === 0 ? undefined : n;
+        }
+        break;
+      } else return bad(`invalid option -- '${c}'`);
+    }
+  }
+  return o;
+}
+
+interface Url { text: string; host: string; port: number; path: string; scheme: string }
+
+function parseUrl(raw: string): Url | { error: string } {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`;
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/:?#]*)(?::(\d*))?([^#]*)/i.exec(withScheme);
+  if (!m) return { error: `${raw}: Invalid URL.` };
+  const scheme = m[1]!.toLowerCase();
+  if (!["http", "https", "ftp", "ftps"].includes(scheme)) return { error: `${raw}: Unsupported scheme '${scheme}'.` };
+  const defaultPort = scheme === "https" ? 443 : scheme === "ftp" ? 21 : scheme === "ftps" ? 990 : 80;
+  const port = m[3] ? Number(m[3]) : defaultPort;
+  const path = m[4] || "/";
+  const text = `${scheme}://${m[2]!.toLowerCase()}${m[3] ? `:${m[3]}` : ""}${path}`;
+  if (port < 1 || port > 65535) return { error: `${text}: Bad port number.` };
+  return { text, host: m[2]!, port, path, scheme };
+}
+
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+
+/** The name wget saves to: the URL's last path part (index.html for a directory), with .N if taken. */
+function localName(ctx: CommandContext, url: Url): string {
+  const last = url.path.replace(/\?.*/, "").split("/").pop() || "index.html";
+  const base = last.startsWith("/") ? last : `${ctx.cwd.replace(/\/$/, "")}/${last}`;
+  if (ctx.fs.readFile(base) === undefined) return last;
+  for (let n = 1; ; n++) if (ctx.fs.readFile(`${base}.${n}`) === undefined) return `${last}.${n}`;
+}
+
+export const wgetCommand: Command = {
+  name: "wget",
+  run(ctx: CommandContext): CommandResult {
+    const parsed = parseArgs(ctx.argv);
+    if ("rc" in parsed) return parsed;
+    const o = parsed;
+    if (o.urls.length === 0) return { stdout: "", stderr: `wget: missing URL\n${USAGE_TAIL}`, rc: 1 };
+    const world = ctx.world;
+    let stdout = "";
+    let log = "";
+    // where each piece of the log fell relative to the body written to stdout
+    const parts: { at: number; text: string }[] = [];
+    const flushLog = () => {
+      const before = parts.reduce((n, p) => n + p.text.length, 0);
+      if (log.length > before) parts.push({ at: Buffer.byteLength(stdout), text: log.slice(before) });
+    };
+    let rc = 0;
+    const say = (text: string) => { if (!o.quiet && !o.noVerbose) log += text; };
+    const checkDeadline = () => {
+      const at = deadlineOf(world);
+      if (at !== undefined && world.clock > at) {
+        world.clock = at;
+        throw new KillSignal(124, stdout, log);
+      }
+    };
+    if (o.output !== undefined && o.output !== "-") {
+      if (ctx.fs.writeFile(o.output, "")) return { stdout: "", stderr: `${o.output}: No such file or directory\n`, rc: 1 };
+    }
+    if (o.spider) say("Spider mode enabled. Check if remote file exists.\n");
+    for (const raw of o.urls) {
+      const url = parseUrl(raw);
+      if ("error" in url) {
+        if (!o.quiet) log += `${url.error}\n`;
+        rc = rc || 1;
+        continue;
+      }
+      const dst = resolveHost(ctx, url.host);
+      const named = dst !== undefined && formatIpv4(dst) !== url.host;
+      for (let attempt = 1; attempt <= o.tries; attempt++) {
+        say(`--${stamp(wallClockMs(world.clock))}--  ${attempt > 1 ? `(try:${String(attempt).padStart(2)})  ` : ""}${url.text}\n`);
+        if (dst === undefined) {
+          say(`Resolving ${url.host} (${url.host})... failed: Name or service not known.\n`);
+          if (!o.quiet) log += `wget: unable to resolve host address '${url.host}'\n`;
+          rc = 4;
+          break;
+        }
+        const addr = formatIpv4(dst);
+        if (named) say(`Resolving ${url.host} (${url.host})... ${url.host === "localhost" ? "::1, " : ""}${addr}\n`);
+        if (url.host === "localhost") say(`Connecting to localhost (localhost)|::1|:${url.port}... failed: Connection refused.\n`);
+        say(named ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
+        const timeoutMs = o.connectTimeout !== undefined ? o.connectTimeout * 1000 : 1e9;
+        const r = tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs });
+        checkDeadline();
+        if (r.kind !== "connected") {
+          const errno = r.kind === "timeout" ? "ETIMEDOUT" : r.errno;
+          say(`failed: ${strerror(errno)}.\n`);
+          rc = 4;
+          // refused and unreachable are final (retryable_socket_connect_error)
+          if (errno !== "ETIMEDOUT") break;
+          if (attempt >= o.tries) { say("Giving up.\n\n"); break; }
+          say("Retrying.\n\n");
+          world.clock += Math.min(attempt, 10) * 1000;
+          checkDeadline();
+          continue;
+        }
+        say("connected.\n");
+        if (url.scheme !== "http") {
+          say(url.scheme === "https" ? "Unable to establish SSL connection.\n" : "");
+          rc = 4;
+          break;
+        }
+        say(o.serverResponse ? "HTTP request sent, awaiting response... \n" : "HTTP request sent, awaiting response... 200 No headers, assuming HTTP/0.9\n");
+        say("Length: unspecified\n");
+        if (o.spider) {
+          say("Remote file exists and could contain further links,\nbut recursion is disabled -- not retrieving.\n\n");
+          rc = 0;
+          break;
+        }
+        const target = o.output ?? localName(ctx, url);
+        say(`Saving to: '${target === "-" ? "STDOUT" : target}'\n`);
+        flushLog();
+        if (target === "-") stdout += r.received;
+        else if (o.output !== undefined) ctx.fs.writeFile(target, (ctx.fs.readFile(target) ?? "") + r.received);
+        else ctx.fs.writeFile(target, r.received);
+        world.clock += SERVE_CLOSE_MS;
+        checkDeadline();
+        const bytes = r.received.length;
+        say(`\n     0K${" ".repeat(56)}1.00M=0s\n\n`);
+        say(`${stamp(wallClockMs(world.clock))} (1.00 MB/s) - ${target === "-" ? "written to stdout" : `'${target}' saved`} [${bytes}]\n\n`);
+        if (o.noVerbose && !o.quiet) log += `${stamp(wallClockMs(world.clock))} URL:${url.text} [${bytes}] -> "${target}" [1]\n`;
+        rc = 0;
+        break;
+      }
+    }
+    flushLog();
+    return { stdout, stderr: log, rc, stderrParts: parts };
+  },
+};
