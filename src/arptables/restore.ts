@@ -51,7 +51,6 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
     if (!b) return true;
     if (b.failed) throw new RestoreExit(`${PROG}: line ${b.failed.line} failed: ${b.failed.message}.\n`, 1);
     if (b.refused.length) throw new RestoreExit(`${PROG} v1.8.9 (nf_tables): \n${b.refused.join("\n")}\n`, 4);
-    b.copy.exists = true;
     setArpTable(ns, b.copy);
     return true;
   };
@@ -73,7 +72,8 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         } catch (e) {
           if (!(e instanceof RestoreExit) || e.rc !== 1) throw e;
         }
-        // the table is flushed (deleted): chains, rules, policies and counters all go
+        // the table is flushed (deleted): chains, rules, policies and counters all go, and
+        // only a chain or rule line makes it again
         batch = { copy: freshArpTable(), refused: [] };
         inTable = true;
       } else if (line[0] === ":" && inTable) {
@@ -83,6 +83,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
         if (policy === undefined) throw paramProblem(`${PROG}: line ${lineNo} policy invalid`);
         const copy = open().copy;
+        copy.exists = true;
         const existing = findChain(copy, chain);
         if (existing?.builtin) {
           if (policy === "ACCEPT" || policy === "DROP") {
@@ -103,6 +104,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         const b = open();
         if (b.failed) continue;
         try {
+          b.copy.exists = true;
           stdout += applyArpCommand(cmd, b.copy, names);
         } catch (e) {
           if (e instanceof ArpFailure) b.failed = { line: lineNo, message: e.message };

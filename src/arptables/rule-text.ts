@@ -52,7 +52,8 @@ export function ruleDetails(r: ArpRule, fmt: ArpFormat, names: NameTables, targe
   if (r.tgt.mask !== 0) parts.push(`${bang(INV.DSTIP)}-d ${address(r.tgt, fmt.numeric, names)}`);
   if (r.tgtMac && r.tgtMac.mask.some((b) => b !== 0)) parts.push(`${bang(INV.TGTDEVADDR)}--dst-mac ${macAndMask(r.tgtMac)}`);
   if (r.opMask !== 0) {
-    const name = r.op >= 1 && r.op <= ARP_OPCODES.length && !fmt.numeric ? ARP_OPCODES[r.op - 1] : String(r.op);
+    // (opcode 0, from "! --opcode 0", indexes before the name table: glibc prints "(null)")
+    const name = r.op <= ARP_OPCODES.length && !fmt.numeric ? (ARP_OPCODES[r.op - 1] ?? "(null)") : String(r.op);
     parts.push(`${bang(INV.ARPOP)}--opcode ${name}${r.opMask !== 0xffff ? `/${r.opMask}` : ""}`);
   }
   if (r.hrdMask !== 0xffff || r.hrd !== 1) {
