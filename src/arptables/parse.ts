@@ -103,6 +103,8 @@ export interface ArpParseEnv {
   restore: boolean;
   /** Receives what is printed on stderr whatever the outcome (warnings). */
   stderr: string[];
+  /** The program name -h and -V print ("arptables" unless arptables-restore). */
+  prog?: string;
 }
 
 function illegalOption(command: number, options: number): string | undefined {
@@ -298,7 +300,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         p.policy = argv[g.optind++];
         break;
       case "h":
-        return { ...p, exitText: ARP_HELP };
+        return { ...p, exitText: ARP_HELP.replaceAll("arptables", env.prog ?? "arptables") };
       case "p": {
         checkInverse(optarg);
         setOption(AOPT.PROTOCOL);
@@ -381,7 +383,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         setOption(AOPT.EXPANDED);
         break;
       case "V":
-        return { ...p, exitText: invert ? "Not 1.8.9 (nf_tables) ;-)\n" : "arptables v1.8.9 (nf_tables)\n" };
+        return { ...p, exitText: invert ? "Not 1.8.9 (nf_tables) ;-)\n" : `${env.prog ?? "arptables"} v1.8.9 (nf_tables)\n` };
       case "0":
         setOption(AOPT.LINENUMBERS);
         break;

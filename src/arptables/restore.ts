@@ -95,7 +95,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
       } else if (inTable) {
         const { rest } = ruleLineCounters(line, lineNo);
         const argv = [PROG, "-t", "filter", ...splitRestoreLine(rest)];
-        const cmd = parseArpCommand(argv, { names, restore: true, stderr });
+        const cmd = parseArpCommand(argv, { names, restore: true, stderr, prog: PROG });
         if (cmd.exitText !== undefined) {
           stdout += cmd.exitText;
           return { stdout, stderr: stderr.join(""), rc: 0 };
