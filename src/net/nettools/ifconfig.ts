@@ -3,7 +3,7 @@
 // the kernel's answers (devinet_ioctl: class-based prefix, broadcast recomputed, alias labels).
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { prefixToMask } from "../../netfilter/ip.js";
-import { addAddress, deleteAddress } from "../addresses.js";
+import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
 import { findLink, getNamespace, setLinkUp } from "../links.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import { resolveHost } from "../traffic/args.js";
@@ -165,6 +165,12 @@ class Session {
     const min = link.kind === "loopback" ? 0 : 68;
     if (mtu < min || mtu > 65535) return this.fail("SIOCSIFMTU: Invalid argument\n");
     link.mtu = mtu;
+    // inetdev_event(NETDEV_CHANGEMTU): below 68 bytes IPv4 is switched off and its addresses go
+    if (mtu < 68) {
+      for (const a of [...addressesOf(this.ctx.world, this.ctx.netns, link)].reverse()) {
+        deleteAddress(this.ctx.world, this.ctx.netns, link, a.addr, a.prefix, a.peer);
+      }
+    }
   }
 
   /** SIOCSIFNAME: only a device that is down can be renamed. */
