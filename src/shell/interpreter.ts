@@ -24,7 +24,7 @@ import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
 import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
-import { braceFunctionBody, listError as dashListError } from "./dash-syntax.js";
+import { braceFunctionBody, listError as dashListError, splitAmpRedirects } from "./dash-syntax.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -103,7 +103,10 @@ function runDashBraceFunction(state: ShellState, body: List, io: Io, first: numb
 function refusedByDash(state: ShellState, list: List, io: Io, firstLine: number): boolean {
   if (!state.dash) return false;
   const e = dashListError(list);
-  if (!e) return false;
+  if (!e) {
+    splitAmpRedirects(list);
+    return false;
+  }
   io.err.push(`${errorPrefix(state, e.line ?? firstLine)}${e.message}\n`);
   return true;
 }
@@ -843,6 +846,8 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       if (only) return readWholeFile(state, only[1]!, io, host);
       const sub = forkState(state);
       sub.substDepth = (state.substDepth ?? 0) + 1;
+      // a $(…) runs without set -e unless shopt -s inherit_errexit
+      if (!state.dash && !state.options.has("shopt:inherit_errexit")) sub.options.delete("errexit");
       // $(…) and <(…) read the stdin of the command they are part of
       const subIo: Io = { stdin: io.stdin, out: [], err: io.err };
       const captured = subIo.out;

@@ -86,3 +86,14 @@ describe("bash syntax sh (dash) refuses", () => {
     expect(r.stderr).toBe('/tmp/f.sh: 1: function: not found\n/tmp/f.sh: 3: Syntax error: "}" unexpected\n');
   });
 });
+
+describe("&> in sh (dash)", () => {
+  it("backgrounds the command and truncates the file with an empty command", () => {
+    expect(sh("sh -c 'if iptables -C INPUT -j DROP &>/dev/null; then echo present; fi; wait'").stdout).toBe("present\n");
+    expect(sh("sh -c 'iptables -S INPUT &>/tmp/o; wait; wc -c < /tmp/o'").stdout).toBe("-P INPUT ACCEPT\n0\n");
+    expect(sh("bash -c 'iptables -S INPUT &>/tmp/o; wc -c < /tmp/o'").stdout).toBe("16\n");
+  });
+  it("refuses >& with a file name", () => {
+    expect(sh("sh -c 'echo hi >& /dev/null'").stderr).toBe("sh: 1: Syntax error: Bad fd number\n");
+  });
+});
