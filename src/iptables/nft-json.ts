@@ -3,6 +3,7 @@
 // (what iptables-nft stored through the compat layer) shows only its type and name.
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import type { LimitData } from "../netfilter/extensions/limit.js";
+import { portToService } from "../netfilter/names.js";
 import { protocolText, saveAddress } from "./address.js";
 import { listingHandles, sentForm } from "./nft-debug.js";
 import type { ListFormat } from "./nft-list.js";
@@ -33,15 +34,17 @@ function flags(bits: number): Json {
   return names.length === 1 ? names[0]! : names;
 }
 
-function ports(proto: string, field: string, [lo, hi]: [number, number], invert: boolean): Json[] {
+function ports(proto: string, field: string, [lo, hi]: [number, number], invert: boolean, fmt: ListFormat): Json[] {
+  // (-S names a single port as getnameinfo does: by its TCP service)
+  const port = (n: number): Json => (fmt.services ? (portToService(n, "tcp") ?? n) : n);
   if (lo === 0 && hi === 0xffff) return [];
-  if (lo === hi) return [match(invert ? "!=" : "==", payload(proto, field), lo)];
-  if (lo === 0) return [match(invert ? ">" : "<=", payload(proto, field), hi)];
+  if (lo === hi) return [match(invert ? "!=" : "==", payload(proto, field), port(lo))];
+  if (lo === 0) return [match(invert ? ">" : "<=", payload(proto, field), port(hi))];
   return [match(invert ? "!=" : "==", payload(proto, field), { range: [lo, hi] })];
 }
 
 /** A tcp/udp match iptables-nft stores natively (flags, then ports), or undefined (an xt match). */
-function nativeTcpUdp(proto: string, d: PortMatch): Json[] | undefined {
+function nativeTcpUdp(proto: string, d: PortMatch, fmt: ListFormat): Json[] | undefined {
   if (d.option) return undefined;
   const out: Json[] = [];
   if (d.flagMask) {
@@ -49,7 +52,7 @@ function nativeTcpUdp(proto: string, d: PortMatch): Json[] | undefined {
     if (!d.flagCmp && !d.invFlags) out.push(match("!", payload("tcp", "flags"), flags(d.flagMask)));
     else out.push(match(d.invFlags ? "!=" : "==", { "&": [payload("tcp", "flags"), flags(d.flagMask)] }, d.flagCmp ? flags(d.flagCmp) : 0));
   }
-  out.push(...ports(proto, "sport", d.spts, d.invSport), ...ports(proto, "dport", d.dpts, d.invDport));
+  out.push(...ports(proto, "sport", d.spts, d.invSport, fmt), ...ports(proto, "dport", d.dpts, d.invDport, fmt));
   return out.length ? out : undefined;
 }
 
@@ -77,7 +80,7 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
   let xtSeen = false;
   const matches = rule.matches.flatMap((m): Json[] => {
     if (m.name === "tcp" || m.name === "udp") {
-      const native = nativeTcpUdp(m.name, m.data as PortMatch);
+      const native = nativeTcpUdp(m.name, m.data as PortMatch, fmt);
       if (native) {
         if (m.name === name && !xtSeen) implied = true;
         return native;
