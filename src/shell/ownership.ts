@@ -33,6 +33,21 @@ export function groupByName(fs: Vfs, name: string): Account | undefined {
   return accounts(fs, "/etc/group").find((a) => a.name === name);
 }
 
+/** The account with a numeric uid (id 0, id 65534). */
+export function userById(fs: Vfs, text: string): Account | undefined {
+  return /^[0-9]+$/.test(text) ? accounts(fs, "/etc/passwd").find((a) => a.id === Number(text)) : undefined;
+}
+
+/** The gids of the groups /etc/group lists NAME as a member of, in file order. */
+export function supplementaryGroups(fs: Vfs, name: string): number[] {
+  const out: number[] = [];
+  for (const line of (fs.readFile("/etc/group") ?? "").split("\n")) {
+    const f = line.split(":");
+    if (f.length >= 4 && /^[0-9]+$/.test(f[2]!) && f[3]!.split(",").includes(name)) out.push(Number(f[2]));
+  }
+  return out;
+}
+
 /** A user's name, or the number when /etc/passwd has none (as ls -l prints it). */
 export function userName(fs: Vfs, uid: number): string {
   return accounts(fs, "/etc/passwd").find((a) => a.id === uid)?.name ?? String(uid);

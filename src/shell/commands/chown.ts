@@ -4,7 +4,10 @@ import type { Command, CommandContext, CommandResult } from "../types.js";
 import { groupByName, groupName, ownerOf, setOwner, userByName, userName, type Owner } from "../ownership.js";
 import { done, has, isResult, lastValue, parseOptions, type ParsedArgs } from "./util.js";
 
-/** What to set: undefined leaves that id alone; the names are what -v prints. */
+/**
+ * What to set (undefined leaves that id alone) and the names -v prints for it: a name given by
+ * name, the number when given as one; chown's ":GROUP" by name shows an empty user (":adm").
+ */
 interface Spec {
   uid?: number;
   gid?: number;
@@ -14,11 +17,14 @@ interface Spec {
 
 const MAX_ID = 4294967294;
 
+/** A number id (a leading + forces a number, never a name), or undefined. */
 function numericId(text: string): number | undefined {
-  if (!/^[0-9]+$/.test(text)) return undefined;
+  if (!/^\+?[0-9]+$/.test(text)) return undefined;
   const n = Number(text);
   return n <= MAX_ID ? n : undefined;
 }
+
+const byName = <T>(text: string, find: (name: string) => T | undefined) => (text.startsWith("+") ? undefined : find(text));
 
 /** gnulib's parse_user_spec: USER, USER:, USER:GROUP, :GROUP, USER.GROUP (with a warning). */
 function parseSpec(ctx: CommandContext, spec: string): { spec?: Spec; error?: string; warning?: string } {
@@ -32,23 +38,26 @@ function parseSpec(ctx: CommandContext, spec: string): { spec?: Spec; error?: st
   const groupText = sep < 0 ? "" : spec.slice(sep + 1);
   const out: Spec = {};
   if (userText !== "") {
-    const account = userByName(ctx.fs, userText);
+    const account = byName(userText, (n) => userByName(ctx.fs, n));
+    if (!account && sep >= 0 && groupText === "") return { error: `invalid spec: '${spec}'` };
     const uid = account?.id ?? numericId(userText);
     if (uid === undefined) return { error: `invalid user: '${spec}'` };
     out.uid = uid;
-    out.user = userText;
-    if (sep >= 0 && groupText === "") {
+    out.user = account ? userText : String(uid);
+    if (account && sep >= 0 && groupText === "") {
       // USER: takes the user's login group
-      if (!account) return { error: `invalid spec: '${spec}'` };
       out.gid = account.gid;
       out.group = groupName(ctx.fs, account.gid);
     }
   }
   if (groupText !== "") {
-    const gid = groupByName(ctx.fs, groupText)?.id ?? numericId(groupText);
+    const group = byName(groupText, (n) => groupByName(ctx.fs, n));
+    const gid = group?.id ?? numericId(groupText);
     if (gid === undefined) return { error: `invalid group: '${spec}'` };
     out.gid = gid;
-    out.group = groupText;
+    out.group = group ? groupText : String(gid);
+    // (a group by name and no user by name: chown's diagnostics say "ownership" of ":GROUP")
+    if (group && (out.uid === undefined || out.user === String(out.uid))) out.user = "";
   }
   return { spec: out, warning };
 }
@@ -60,15 +69,16 @@ function describe(user?: string, group?: string): string | undefined {
 
 /** The -v / -c line for one file (chown-core's describe_change). */
 function changeLine(ctx: CommandContext, file: string, old: Owner, spec: Spec, changed: boolean): string {
-  const byUser = spec.uid !== undefined;
-  const byGroup = spec.gid !== undefined;
-  const next = describe(byUser ? spec.user : undefined, byGroup ? spec.group : undefined);
-  if (!changed) {
-    if (byUser) return `ownership of '${file}' retained as ${next}\n`;
-    return byGroup ? `group of '${file}' retained as ${next}\n` : `ownership of '${file}' retained\n`;
-  }
+  const byUser = spec.user !== undefined;
+  const byGroup = spec.group !== undefined;
   const before = describe(byUser ? userName(ctx.fs, old.uid) : undefined, byGroup ? groupName(ctx.fs, old.gid) : undefined);
-  return byUser ? `changed ownership of '${file}' from ${before} to ${next}\n` : `changed group of '${file}' from ${before} to ${next}\n`;
+  if (!changed) {
+    if (byUser) return `ownership of '${file}' retained as ${before}\n`;
+    return byGroup ? `group of '${file}' retained as ${before}\n` : `ownership of '${file}' retained\n`;
+  }
+  const next = describe(spec.user, spec.group);
+  if (byUser) return `changed ownership of '${file}' from ${before} to ${next}\n`;
+  return byGroup ? `changed group of '${file}' from ${before} to ${next}\n` : `no change to ownership of '${file}'\n`;
 }
 
 /**
@@ -153,9 +163,10 @@ function run(ctx: CommandContext, tool: "chown" | "chgrp"): CommandResult {
     if (p.args.length === 1) return missingOperand(tool, p.args[0]);
     const text = p.args[0]!;
     if (tool === "chgrp") {
-      const gid = groupByName(ctx.fs, text)?.id ?? numericId(text);
+      const group = byName(text, (n) => groupByName(ctx.fs, n));
+      const gid = group?.id ?? numericId(text);
       if (gid === undefined) return done("", `chgrp: invalid group: '${text}'\n`, 1);
-      spec = { gid, group: text };
+      spec = { gid, group: group ? text : String(gid) };
     } else {
       const parsed = parseSpec(ctx, text);
       if (!parsed.spec) return done("", `chown: ${parsed.error}\n`, 1);

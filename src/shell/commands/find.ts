@@ -3,6 +3,7 @@
 // visited in name order (the real order is the file system's).
 import type { Command } from "../types.js";
 import { done } from "./util.js";
+import { groupByName, ownerOf, userByName } from "../ownership.js";
 
 interface Entry {
   path: string;
@@ -121,6 +122,22 @@ export const find: Command = {
           pos++;
           // no times are kept: everything but the reference itself counts as newer
           return { k: "test", fn: (e) => ctx.fs.resolve(e.path) !== ctx.fs.resolve(ref) };
+        }
+        case "-user":
+        case "-group":
+        case "-uid":
+        case "-gid": {
+          const v = need(w);
+          const numeric = w === "-uid" || w === "-gid";
+          const named = w === "-user" ? userByName(ctx.fs, v) : w === "-group" ? groupByName(ctx.fs, v) : undefined;
+          const id = named?.id ?? (/^[0-9]+$/.test(v) ? Number(v) : undefined);
+          if (id === undefined) {
+            if (numeric) throw new FindError(`invalid argument \`${v}' to \`${w}'`);
+            throw new FindError(w === "-user" ? `'${v}' is not the name of a known user` : `'${v}' is not the name of an existing group`);
+          }
+          pos++;
+          const wantUser = w === "-user" || w === "-uid";
+          return { k: "test", fn: (e) => (e.link ? id === 0 : ((o) => (wantUser ? o.uid : o.gid) === id)(ownerOf(ctx.world, ctx.fs.resolve(e.path)))) };
         }
         case "-true":
         case "-false":

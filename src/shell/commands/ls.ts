@@ -26,6 +26,8 @@ interface Entry {
   /** Owner and group columns (chown); root's when unset. */
   user?: string;
   group?: string;
+  uid?: number;
+  gid?: number;
 }
 
 function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
@@ -36,8 +38,8 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
     return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE };
   }
   const abs = ctx.fs.resolve(path);
-  const { user, group } = ownerNames(ctx.world, ctx.fs, abs);
-  return { ...fileEntry(ctx, abs, name), user, group };
+  const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, abs);
+  return { ...fileEntry(ctx, abs, name), user, group, uid, gid };
 }
 
 function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
@@ -89,14 +91,19 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
   const sizeWidth = Math.max(0, ...entries.map((e) => sizeOf(e).length));
   const linkWidth = Math.max(0, ...entries.map((e) => String(e.links).length));
   const blockWidth = Math.max(0, ...entries.map((e) => blocksOf(e).length));
-  const userWidth = Math.max(0, ...entries.map((e) => (e.user ?? "root").length));
-  const groupWidth = Math.max(0, ...entries.map((e) => (e.group ?? "root").length));
+  // (-n: the numbers instead of the names)
+  const userOf = (e: Entry) => (has(p, "n") ? String(e.uid ?? 0) : e.user ?? "root");
+  const groupOf = (e: Entry) => (has(p, "n") ? String(e.gid ?? 0) : e.group ?? "root");
+  // names are left-aligned, numbers (-n, or an id without a name) right-aligned
+  const column = (text: string, width: number) => (/^[0-9]+$/.test(text) ? text.padStart(width) : text.padEnd(width));
+  const userWidth = Math.max(0, ...entries.map((e) => userOf(e).length));
+  const groupWidth = Math.max(0, ...entries.map((e) => groupOf(e).length));
   return entries.map((e) => {
     const block = has(p, "s") ? `${blocksOf(e).padStart(blockWidth)} ` : "";
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
     const mode = e.target !== undefined ? "lrwxrwxrwx" : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
     const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
-    return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${(e.user ?? "root").padEnd(userWidth)} ${(e.group ?? "root").padEnd(groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${column(userOf(e), userWidth)} ${column(groupOf(e), groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
   });
 }
 
@@ -120,14 +127,15 @@ export const ls: Command = {
   bufferedStdout: true,
   run(ctx) {
     const p = parseOptions("ls", ctx.argv.slice(1), {
-      flags: "1laAdhFLRQprSst",
+      flags: "1laAdhFLRQprSstn",
       long: {
         all: "a", "almost-all": "A", directory: "d", "quote-name": "Q", recursive: "R", reverse: "r", size: "s",
-        "human-readable": "h", classify: "F", dereference: "L", "color=?": "color",
+        "human-readable": "h", classify: "F", dereference: "L", "color=?": "color", "numeric-uid-gid": "n",
       },
       usageRc: 2,
     });
     if (isResult(p)) return p;
+    if (has(p, "n")) p.opts.push(["l", ""]);
     const targets = p.args.length ? p.args : ["."];
     const errors: string[] = [];
     const files: Entry[] = [];

@@ -1,6 +1,7 @@
 // whoami, id, uname: the learner is root on a Debian 12 host running the recording machine's kernel.
 import type { Command } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions } from "./util.js";
+import { groupName, supplementaryGroups, userById, userByName, userName } from "../ownership.js";
 
 /** The kernel the oracle transcripts were recorded on (`uname -r` / `-v`). */
 const KERNEL_RELEASE = "6.18.44-fc-v595";
@@ -26,14 +27,20 @@ export const id: Command = {
     if (isResult(p)) return p;
     const user = p.args[0];
     if (p.args.length > 1) return done("", `id: extra operand '${p.args[1]}'\nTry 'id --help' for more information.\n`, 1);
-    if (user !== undefined && user !== "root" && user !== "0") return done("", `id: '${user}': no such user\n`, 1);
+    const account = user === undefined ? userByName(ctx.fs, "root") : userByName(ctx.fs, user) ?? userById(ctx.fs, user);
+    if (!account) return done("", `id: '${user}': no such user\n`, 1);
     const only = ["u", "g", "G"].filter((f) => has(p, f));
     if (only.length > 1) return done("", "id: cannot print \"only\" of more than one choice\n", 1);
+    const gids = [account.gid, ...supplementaryGroups(ctx.fs, account.name).filter((g) => g !== account.gid)];
     if (only.length === 0) {
       if (has(p, "n") || has(p, "r")) return done("", "id: cannot print only names or real IDs in default format\n", 1);
-      return done("uid=0(root) gid=0(root) groups=0(root)\n");
+      const named = (id: number, name: string) => `${id}(${name})`;
+      const groups = gids.map((g) => named(g, groupName(ctx.fs, g))).join(",");
+      return done(`uid=${named(account.id, account.name)} gid=${named(account.gid, groupName(ctx.fs, account.gid))} groups=${groups}\n`);
     }
-    return done(has(p, "n") ? "root\n" : "0\n");
+    const ids = has(p, "u") ? [account.id] : has(p, "g") ? [account.gid] : gids;
+    const text = ids.map((i) => (has(p, "n") ? (has(p, "u") ? userName(ctx.fs, i) : groupName(ctx.fs, i)) : String(i))).join(" ");
+    return done(text + "\n");
   },
 };
 
