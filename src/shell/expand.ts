@@ -116,7 +116,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
   if (part.op.startsWith("@")) return transform(part.op[1]!, value);
   if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
-    return patternOp(part.op, value ?? "", expandToString(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
+    return patternOp(part.op, value ?? "", patternText(part.arg ?? [], host), expandToString(part.arg2 ?? [], host));
   }
   const colon = part.op.startsWith(":");
   const unset = value === undefined || (colon && value === "");
@@ -270,6 +270,11 @@ function globSource(pattern: string): string {
   } catch {
     return pattern.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   }
+}
+
+/** A pattern word's text: what was quoted is escaped, so it matches itself. */
+function patternText(word: Word, host: ExpandHost): string {
+  return word.map((p) => ("quoted" in p && p.quoted ? escapeGlob(partValue(p, host)) : partValue(p, host))).join("");
 }
 
 /** ${x^^} ${x,,} (every matching character), ${x^} ${x,} (the first): PATTERN defaults to any character. */
@@ -465,17 +470,51 @@ export function globSegmentRegex(seg: string): RegExp {
     else if (c === "*") re += "[^/]*";
     else if (c === "?") re += "[^/]";
     else if (c === "[") {
-      const end = seg.indexOf("]", i + 2);
-      if (end < 0) re += "\\[";
+      const bracket = bracketExpression(seg, i);
+      if (!bracket) re += "\\[";
       else {
-        let cls = seg.slice(i + 1, end);
-        if (cls.startsWith("!")) cls = "^" + cls.slice(1);
-        re += "[" + cls.replace(/\\/g, "\\\\") + "]";
-        i = end;
+        re += bracket.re;
+        i = bracket.end;
       }
     } else re += c.replace(/[.+^${}()|\]\\/]/g, "\\$&");
   }
   return new RegExp("^" + re + "$");
+}
+
+/** What POSIX character classes ([:digit:] …) match, as regex class contents (the C locale). */
+const CHAR_CLASSES: Record<string, string> = {
+  alpha: "a-zA-Z", digit: "0-9", alnum: "a-zA-Z0-9", upper: "A-Z", lower: "a-z", space: " \\t\\n\\r\\f\\v", blank: " \\t",
+  xdigit: "0-9A-Fa-f", punct: "!-\\/:-@\\[-`{-~", cntrl: "\\x00-\\x1f\\x7f", print: " -~", graph: "!-~", word: "\\w",
+};
+
+/**
+ * A bracket expression starting at seg[start] ("["): `[!…]`/`[^…]` negate, a `]` first is literal,
+ * [:class:] names a class; undefined when no `]` closes it (then `[` is literal).
+ */
+function bracketExpression(seg: string, start: number): { re: string; end: number } | undefined {
+  let j = start + 1;
+  let negate = false;
+  if (seg[j] === "!" || seg[j] === "^") {
+    negate = true;
+    j++;
+  }
+  let body = "";
+  for (let first = true; j < seg.length; first = false) {
+    const c = seg[j]!;
+    if (c === "]" && !first) return { re: `[${negate ? "^" : ""}${body}]`, end: j };
+    const cls = c === "[" && seg[j + 1] === ":" ? /^\[:([a-z]+):\]/.exec(seg.slice(j)) : null;
+    if (cls && CHAR_CLASSES[cls[1]!] !== undefined) {
+      body += CHAR_CLASSES[cls[1]!];
+      j += cls[0].length;
+    } else if (c === "\\" && j + 1 < seg.length) {
+      body += "\\" + seg[j + 1];
+      j += 2;
+    } else {
+      body += c === "-" ? "-" : c.replace(/[\]\[\\^]/g, "\\$&");
+      j++;
+    }
+  }
+  return undefined;
 }
 
 /** Unescaped form of a glob segment (for segments with no wildcard). */

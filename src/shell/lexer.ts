@@ -70,7 +70,12 @@ function findClosingBrace(src: string, from: number): number {
     const c = src[i]!;
     if (c === "\\") i += 2;
     else if (c === "'" && src.indexOf("'", i + 1) > 0 && src[i - 1] === "$") i = src.indexOf("'", i + 1) + 1;
-    else if (c === "$" && src[i + 1] === "{") {
+    else if (c === '"') {
+      // a quoted `}` does not close: ${v:-"}"}
+      let j = i + 1;
+      while (j < src.length && src[j] !== '"') j += src[j] === "\\" ? 2 : 1;
+      i = j + 1;
+    } else if (c === "$" && src[i + 1] === "{") {
       depth++;
       i += 2;
     } else if (c === "$" && src[i + 1] === "(") {
@@ -167,9 +172,9 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   // ${x@Q} ${x@U} ${x@L} ${x@u} ${x@E}: the value transformed
   if (/^@[QEULu]$/.test(rest)) return { ...part, op: rest };
   if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
-  else if (dflt) Object.assign(part, { op: dflt[1], arg: text(dflt[2]!) });
-  else if (trim) Object.assign(part, { op: trim[1], arg: text(trim[2]!) });
-  else if (repl) Object.assign(part, { op: repl[1], arg: text(repl[2]!), arg2: text(repl[3] ?? "") });
+  else if (dflt) Object.assign(part, { op: dflt[1], arg: scanOperatorArg(dflt[2]!, line, quoted, false) });
+  else if (trim) Object.assign(part, { op: trim[1], arg: scanOperatorArg(trim[2]!, line, quoted, true) });
+  else if (repl) Object.assign(part, { op: repl[1], arg: scanOperatorArg(repl[2]!, line, quoted, true), arg2: scanOperatorArg(repl[3] ?? "", line, quoted, false) });
   else if (caseMod) Object.assign(part, { op: caseMod[1], arg: text(caseMod[2]!) });
   else return bad;
   return part;
@@ -225,6 +230,52 @@ export function scanDoubleQuotedText(text: string, line: number, mode: { ansiC?:
   }
   if (lit || parts.length === 0) parts.push({ t: "lit", v: lit, quoted: true });
   return parts;
+}
+
+/** The parts as unquoted text (expansions included): in a pattern they keep their special characters. */
+function unquoted(word: Word): Word {
+  return word.map((p) => ("quoted" in p ? { ...p, quoted: false } : p));
+}
+
+/**
+ * The word after a ${x…} operator: "…" (and, outside double quotes, '…') are quotes there and go,
+ * leaving their text quoted; with `pattern`, the rest stays unquoted so * ? [ still match
+ * (${x#"$p"} removes $p literally, ${x#*.} a pattern).
+ */
+export function scanOperatorArg(text: string, line: number, inDoubleQuotes: boolean, pattern: boolean): Word {
+  if (!/["']/.test(text)) {
+    const plain = scanDoubleQuotedText(text, line, { ansiC: true });
+    return pattern ? unquoted(plain) : plain;
+  }
+  const parts: Word = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : text[j] === "$" && text[j + 1] === "{" ? Math.max(1, findClosingBrace(text, j + 2) + 1 - j) : 1;
+      parts.push(...scanDoubleQuotedText(text.slice(i + 1, j), line));
+      i = j + 1;
+    } else if (c === "'" && !inDoubleQuotes && text[i - 1] !== "$") {
+      const j = text.indexOf("'", i + 1);
+      const end = j < 0 ? text.length : j;
+      parts.push({ t: "lit", v: text.slice(i + 1, end), quoted: true });
+      i = end + 1;
+    } else {
+      // up to the next quote: expansions and escapes as in double quotes
+      let j = i;
+      while (j < text.length && text[j] !== '"' && !(text[j] === "'" && !inDoubleQuotes && text[j - 1] !== "$")) {
+        if (text[j] === "\\") j += 2;
+        else if (text[j] === "$" && text[j + 1] === "{") j = Math.max(j + 1, findClosingBrace(text, j + 2) + 1);
+        else if (text[j] === "$" && text[j + 1] === "'") j = Math.max(j + 2, findAnsiQuoteEnd(text, j + 2) + 1);
+        else j++;
+      }
+      const plain = scanDoubleQuotedText(text.slice(i, j), line, { ansiC: true });
+      parts.push(...(pattern ? unquoted(plain) : plain));
+      i = j;
+    }
+  }
+  return parts.length ? parts : [{ t: "lit", v: "", quoted: true }];
 }
 
 export class Lexer {
@@ -391,6 +442,11 @@ export class Lexer {
         const end = findClosingParen(src, i + 2);
         if (end < 0) break;
         i = end;
+      } else if (c === "$" && src[i + 1] === "{") {
+        // quotes inside ${…} are the expansion's own: "${x#"$p"}"
+        const end = findClosingBrace(src, i + 2);
+        if (end < 0) break;
+        i = end + 1;
       } else if (c === "`") {
         const end = backtickEnd(src, i + 1);
         if (end < 0) break;

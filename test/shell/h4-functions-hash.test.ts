@@ -97,3 +97,16 @@ describe("select", () => {
     expect(out("echo 'read a; echo got $a' > /tmp/r.sh; echo x | bash /tmp/r.sh")).toBe("got x\n");
   });
 });
+
+describe("${x#\"…\"}, POSIX classes, kill $$", () => {
+  it("quotes inside operator words quote, and go", () => {
+    expect(out('p="a*"; v="a*bc"; echo ${v#"$p"} "${v#$p}" ${u:-"a b"} "${u:-"}"}"')).toBe("bc *bc a b }\n");
+  });
+  it("bracket expressions know [:digit:] and friends", () => {
+    expect(out('for p in 22 8o8; do [[ $p == *[![:digit:]]* ]] && echo bad || echo ok; done')).toBe("ok\nbad\n");
+  });
+  it("kill $$ runs the shell's trap, or ends it with 128+N", () => {
+    expect(sh("bash -c 'trap \"echo t; exit 5\" TERM; kill $$; echo no'")).toEqual({ stdout: "t\n", stderr: "", rc: 5 });
+    expect(sh("bash -c 'kill -INT $$; echo no'").rc).toBe(130);
+  });
+});

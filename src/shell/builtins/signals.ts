@@ -1,5 +1,6 @@
 // Linux's signal numbers and names as bash lists them (trap -l, kill -l), and `kill`.
 import { fail, type BuiltinCall } from "./call.js";
+import { ExitSignal } from "../state.js";
 
 const STANDARD = [
   "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM",
@@ -36,6 +37,25 @@ export function signalTable(): string {
   return column ? out + "\n" : out;
 }
 
+/** What $$ is in the tutor's shells. */
+const SHELL_PID = "1";
+/** Signals whose default action leaves a process running. */
+const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 19, 20, 21, 22, 23, 28]);
+
+/** kill $$: the shell's trap for the signal runs; without one, most signals end the shell (128+N). */
+function signalShell(b: BuiltinCall, signal: number): number {
+  if (signal === 0) return 0;
+  const action = signal === 9 || signal === 19 ? undefined : b.state.traps?.[`SIG${SIGNAL_NAMES.get(signal)}`];
+  if (action !== undefined) {
+    const saved = b.state.lastRc;
+    if (action !== "") b.runSource(b.state, action, b.io);
+    b.state.lastRc = saved;
+    return 0;
+  }
+  if (IGNORED_BY_DEFAULT.has(signal)) return 0;
+  throw new ExitSignal(128 + signal);
+}
+
 /**
  * kill [-s SIG | -SIG] PID… and kill -l [N…]. The tutor's background jobs have finished by the
  * time kill runs, so any pid is "No such process".
@@ -58,20 +78,26 @@ export function kill(b: BuiltinCall): number {
     }
     return rc;
   }
+  let signal = 15;
   if (args[0] === "-s" || args[0] === "-n") {
     if (args[1] === undefined) return fail(b, `kill: ${args[0]}: option requires an argument`, 2);
     if (signalNumber(args[1]) === undefined) return fail(b, `kill: ${args[1]}: invalid signal specification`);
+    signal = signalNumber(args[1])!;
     args = args.slice(2);
   } else if (args[0]?.startsWith("-") && args[0] !== "--" && !/^-[0-9]+$/.test(args[0]) ? signalNumber(args[0].slice(1)) === undefined : false) {
     return fail(b, `kill: ${args[0].slice(1)}: invalid signal specification`);
-  } else if (args[0]?.startsWith("-")) args = args.slice(1);
+  } else if (args[0]?.startsWith("-")) {
+    if (args[0] !== "--") signal = signalNumber(args[0].slice(1)) ?? signal;
+    args = args.slice(1);
+  }
   if (args.length === 0) {
     b.io.err.push("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n");
     return 2;
   }
   let rc = 0;
   for (const target of args) {
-    if (/^%/.test(target)) rc = fail(b, `kill: ${target}: no such job`);
+    if (target === SHELL_PID) rc = signalShell(b, signal);
+    else if (/^%/.test(target)) rc = fail(b, `kill: ${target}: no such job`);
     else if (/^-?[0-9]+$/.test(target)) rc = fail(b, `kill: (${target}) - No such process`);
     else rc = fail(b, `kill: ${target}: arguments must be process or job IDs`);
   }

@@ -1,0 +1,8 @@
+# quotes inside ${x#"…"} / ${x:-"…"}, POSIX classes in patterns, set -e not reaching into $(…), traps run by kill $$
+iptables -N IN-WEB; iptables -A IN-WEB -s 192.0.2.0/24 -m comment --comment "partner net" -j ACCEPT; prefix="-A IN-WEB "; while read -r rule; do echo "[${rule#"$prefix"}] [${rule#$prefix}] [${rule/"-j "/-> }]"; done < <(iptables -S IN-WEB)
+chain="IN-WEB"; echo "${chain:-"no chain"}" ${unset_var:-"two words"} "${unset_var:-'single'}" ${unset_var:-'q q'}; x="a*b"; echo "${x#"a*"}" "${x#a*}" "${x%"*b"}" "${x//"*"/.}"
+for port in 22 8o80 443 "" 65536 0x50; do if [[ -z $port || $port == *[![:digit:]]* ]]; then echo "bad port [$port]"; elif (( port > 65535 )); then echo "out of range $port"; else iptables -A IN-WEB -p tcp --dport "$port" -j ACCEPT; fi; done; iptables -S IN-WEB | grep -c dport
+for a in 10.0.0.1 10.0.0.x " 10.0.0.2" 300.1.1.1; do case $a in *[^0-9.]*) echo "reject [$a]";; *) iptables -A IN-WEB -s "$a" -j DROP 2>&1 | head -1 || true;; esac; done; iptables -S IN-WEB | tail -1
+s="  -A INPUT -j DROP  "; t="${s#"${s%%[![:space:]]*}"}"; t="${t%"${t##*[![:space:]]}"}"; echo "[$t]"; [[ "Chain" == [[:upper:]]* ]] && echo upper; [[ x1 == [[:alpha:]][[:digit:]] ]] && echo alnum
+bash -c 'set -e; out=$(iptables -S NOPE 2>&1; echo "still in subst"); echo "[$out]"; rules=$(iptables -S NOPE 2>/dev/null); echo "not reached"'; echo "rc=$?"
+bash -c 'trap "echo caught TERM; iptables -S IN-WEB | wc -l; exit 5" TERM; kill -TERM $$; echo after'; echo "rc=$?"; bash -c 'trap "echo hup" HUP; kill -HUP $$; kill -s HUP $$; kill -1 $$; echo "after hup"'; bash -c 'trap "" USR1; kill -USR1 $$; echo ignored'; bash -c 'kill -INT $$; echo never'; echo "rc=$?"; bash -c 'kill -0 $$ && echo alive'
