@@ -12,6 +12,7 @@ import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } 
 import { sysctlSetInternal } from "./sysctl.js";
 import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
+import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import { wallClockMs } from "./wall-clock.js";
 import type { Namespace, World } from "./types.js";
 
@@ -37,6 +38,8 @@ export interface Skb {
   pktType?: string;
   /** A match gave up on the packet (par->hotdrop): the table's verdict is DROP. */
   hotdrop?: boolean;
+  /** A TEE copy (nf_skb_duplicated): TEE rules on its way do not copy it again. */
+  duplicated?: boolean;
 }
 
 export interface HookIfaces {
@@ -63,6 +66,8 @@ export interface HookEnv {
   world: World;
   netns: string;
   recorder?: PathRecorder;
+  /** TEE: send a copy of `skb` to `gateway` (the packet path provides it). */
+  duplicate?(skb: Skb, gateway: number, oif: string | undefined, hook: Hook): void;
 }
 
 /** x_tables' hooks run before nf_tables' at the same priority (observed on the kernel). */
@@ -146,9 +151,12 @@ function pktTypeOf(world: World, netns: string, dst: number): string {
   return t === "BROADCAST" ? "broadcast" : t === "MULTICAST" ? "multicast" : "unicast";
 }
 
-function effectsFor(env: HookEnv, skb: Skb): TargetEffects {
+function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffects {
   const ns = env.world.namespaces[env.netns]!;
   return {
+    duplicate(gateway: number, oif: string | undefined) {
+      if (!skb.duplicated) env.duplicate?.(skb, gateway, oif, hook);
+    },
     log(line: string) {
       // nf_log_all_netns=0: only the initial namespace logs to the kernel ring buffer.
       if (env.netns !== "") return;
@@ -184,7 +192,7 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
     const ctx = hookContext(env, table, hook, skb, ifaces);
     const path: PathStep[] | undefined = env.recorder ? [] : undefined;
     const legacy = rs === ns.netfilter.legacy;
-    let v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb), { path, legacy });
+    let v = evaluateHook(t, hook, skb.pkt, ctx, effectsFor(env, skb, hook), { path, legacy });
     if (skb.hotdrop) {
       skb.hotdrop = false;
       v = { kind: "DROP" };
@@ -287,7 +295,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
     if (max > 0 && entryCount(table) >= max && !earlyDrop(table)) {
-      effectsFor({ ...env }, skb).log?.("nf_conntrack: nf_conntrack: table full, dropping packet", 4);
+      effectsFor({ ...env }, skb, "PREROUTING").log?.("nf_conntrack: nf_conntrack: table full, dropping packet", 4);
       return false;
     }
   }

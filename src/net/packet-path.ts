@@ -87,7 +87,29 @@ export function waitUntil(sim: Sim, deadline: number, done: () => boolean): bool
 }
 
 function env(sim: Sim, netns: string): HookEnv {
-  return { world: sim.world, netns, recorder: sim.recorder };
+  return {
+    world: sim.world,
+    netns,
+    recorder: sim.recorder,
+    duplicate: (skb, gateway, oif, hook) => sendDuplicate(sim, netns, skb, gateway, oif, hook),
+  };
+}
+
+/**
+ * nf_dup_ipv4 (TEE): a copy of the packet, untracked, routed towards the gateway (the copy keeps
+ * its addresses) and sent through OUTPUT and POSTROUTING; a copy taken on the way in loses one TTL.
+ */
+function sendDuplicate(sim: Sim, netns: string, orig: Skb, gateway: number, oif: string | undefined, hook: string): void {
+  const pkt = { ...orig.pkt };
+  if (hook === "PREROUTING" || hook === "INPUT") pkt.ttl = (pkt.ttl - 1) & 0xff;
+  const route = routeOutput(sim.world, netns, { dst: gateway, anySrc: true, ...(oif ? { oif } : {}) });
+  if (!route.ok) return;
+  const skb: Skb = { pkt, notrack: true, duplicated: true };
+  const e = env(sim, netns);
+  const out = { outIface: route.oif };
+  if (blocked(runTables(e, ["raw", "mangle", "filter", "security"], "OUTPUT", skb, out))) return;
+  if (blocked(runTables(e, ["mangle"], "POSTROUTING", skb, out))) return;
+  transmit(sim, netns, skb, route.oif, route.nexthop);
 }
 
 function blocked(v: Verdict): boolean {

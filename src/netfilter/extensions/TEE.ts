@@ -1,5 +1,5 @@
 // -j TEE --gateway ADDR [--oif IFACE]: send a copy of the packet to another host, then carry
-// on. Any table and hook (nf_tables). The emulator does not deliver the copy.
+// on. Any table and hook (nf_tables). The packet path sends the IPv4 copy (TeeEffects).
 import type { TargetExtension } from "../extension.js";
 import { formatIpv4 } from "../ip.js";
 import { truncateUtf8 } from "./target-util/bytes.js";
@@ -8,6 +8,11 @@ import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./tar
 import { TARGET_HELP } from "./target-util/help-texts.js";
 import { formatIpv6 } from "../ipv6.js";
 import { resolveHost6 } from "./util/hostmask6.js";
+
+/** What the packet path offers TEE beside the usual effects (an optional effect it looks for). */
+export interface TeeEffects {
+  duplicate?(gateway: number, oif: string | undefined): void;
+}
 
 export interface TeeData {
   gateway: number;
@@ -43,5 +48,8 @@ export const TEE: TargetExtension<TeeData> = {
     const gw = data.gateway6 ? formatIpv6(data.gateway6) : !opts.numeric && data.gateway === 0x7f000001 ? "localhost" : formatIpv4(data.gateway);
     return `TEE gw:${gw}${data.oif ? ` oif=${data.oif}` : ""}`;
   },
-  action: () => ({ kind: "CONTINUE" }),
+  action(data, _pkt, _ctx, effects) {
+    if (!data.gateway6) (effects as TeeEffects).duplicate?.(data.gateway, data.oif || undefined);
+    return { kind: "CONTINUE" };
+  },
 };
