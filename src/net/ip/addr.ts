@@ -9,6 +9,7 @@ import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
+import { sysctlGet } from "../sysctl.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
@@ -24,6 +25,7 @@ function inetLine(link: Link, a: IfAddr): string {
 }
 
 function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
+  if (sysctlGet(o.world, o.netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
   if (link.kind === "loopback") return link.adminUp ? [{ text: "::1/128", scope: "host" }] : [];
   if (link.ll6 === undefined) return [];
   const tentative = ll6Tentative(o, link) ? " tentative" : "";

@@ -173,17 +173,52 @@ class Session {
     }
   }
 
-  /** SIOCSIFNAME: only a device that is down can be renamed. */
+  /** SIOCSIFNAME; inetdev_changename relabels the addresses: the first takes the new name,
+   * the others keep their ":N" suffix or get ":<position>". */
   rename(to: string): void {
     const link = this.link();
     if (!link) return this.fail("SIOCSIFNAME: No such device\n");
-    if (link.adminUp) return this.fail("SIOCSIFNAME: Device or resource busy\n");
+    if (to === link.name) return;
     if (findLink(this.ctx.world, this.ctx.netns, to)) return this.fail("SIOCSIFNAME: File exists\n");
     if (to === "" || to.length > 15 || /[/:\s]/.test(to)) return this.fail("SIOCSIFNAME: Invalid argument\n");
     dropDeviceSysctls(this.ctx.world, this.ctx.netns, link.name);
+    addressesOf(this.ctx.world, this.ctx.netns, link).forEach((a, i) => {
+      const old = a.label ?? link.name;
+      if (i === 0) delete a.label;
+      else {
+        const suffix = old.includes(":") ? old.slice(old.indexOf(":")) : `:${i + 1}`;
+        a.label = to.length + suffix.length < 16 ? `${to}${suffix}` : `${to.slice(0, 15 - suffix.length)}${suffix}`;
+      }
+    });
     link.name = to;
     initDeviceSysctls(this.ctx.world, this.ctx.netns, link.name);
     this.name = to;
+  }
+
+  /** `add ADDR` / `del ADDR` (set_ifstate): a new alias NAME:N with the parent's netmask and broadcast. */
+  alias(addr: number, add: boolean): void {
+    const link = this.link();
+    if (!link || this.name !== link.name) {
+      this.err += `${this.name}: error fetching interface information: Device not found\n`.repeat(2);
+      return;
+    }
+    const parent = this.ifa();
+    const labels = addressesOf(this.ctx.world, this.ctx.netns, link).map((a) => a.label ?? link.name);
+    const existing = addressesOf(this.ctx.world, this.ctx.netns, link).find((a) => a.label?.startsWith(`${link.name}:`) && a.addr === addr);
+    if (existing) {
+      // do_ifcmd: the alias with this address is set up (add) or down, which deletes it (del)
+      if (!add) deleteAddress(this.ctx.world, this.ctx.netns, link, existing.addr, existing.prefix, existing.peer);
+      return;
+    }
+    let n = 0;
+    while (labels.includes(`${link.name}:${n}`)) n++;
+    const prefix = classPrefix(addr);
+    if (prefix < 0) return;
+    const mask = parent ? parent.prefix : prefix;
+    const alias = new Session(this.ctx, `${link.name}:${n}`);
+    alias.setAddress(addr);
+    alias.setNetmask(prefixToMask(mask));
+    alias.setBroadcast(parent?.broadcast ?? 0);
   }
 
   /** SIOCSIFHWADDR with `hw ether MAC`. */
@@ -239,6 +274,14 @@ function configure(ctx: CommandContext, name: string, words: string[]): CommandR
         s.setBroadcast(b);
       }
       s.flags(IFF_BROADCAST, 0);
+      continue;
+    }
+    if (w === "add" || w === "del") {
+      const text = words[++i]!;
+      if (text.includes(":")) continue; // IPv6 is not emulated
+      const addr = inetInput(ctx, text);
+      if (addr === undefined) { lookupFailed(text); continue; }
+      s.alias(addr, w === "add");
       continue;
     }
     if (w === "hw") {

@@ -136,6 +136,13 @@ export const wgetCommand: Command = {
         throw new KillSignal(124, stdout, log);
       }
     };
+    // a wait that never ends by itself: the case's time limit kills it (no limit: carry on)
+    const waitForeverKilled = () => {
+      const at = deadlineOf(world);
+      if (at === undefined) return;
+      world.clock = Math.max(world.clock, at);
+      throw new KillSignal(124, stdout, log);
+    };
     if (o.output !== undefined && o.output !== "-") {
       if (ctx.fs.writeFile(o.output, "")) return { stdout: "", stderr: `${o.output}: No such file or directory\n`, rc: 1 };
     }
@@ -166,7 +173,7 @@ export const wgetCommand: Command = {
         checkDeadline();
         if (r.kind !== "connected") {
           const errno = r.kind === "timeout" ? "ETIMEDOUT" : r.errno;
-          say(`failed: ${strerror(errno)}.\n`);
+          if (!o.quiet) log += `failed: ${strerror(errno)}.\n`;
           rc = 4;
           // refused and unreachable are final (retryable_socket_connect_error)
           if (errno !== "ETIMEDOUT") break;
@@ -195,6 +202,11 @@ export const wgetCommand: Command = {
         if (target === "-") stdout += r.received;
         else if (o.output !== undefined) ctx.fs.writeFile(target, (ctx.fs.readFile(target) ?? "") + r.received);
         else ctx.fs.writeFile(target, r.received);
+        // a read timeout shorter than serve's wait: "Read error", then retries until killed
+        if (o.connectTimeout !== undefined && o.connectTimeout * 1000 < SERVE_CLOSE_MS) {
+          flushLog();
+          waitForeverKilled();
+        }
         world.clock += SERVE_CLOSE_MS;
         checkDeadline();
         const bytes = r.received.length;
