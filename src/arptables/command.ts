@@ -93,7 +93,7 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
     case CMD.FLUSH:
       return ops.flushChains(table, p.chain, verbose);
     case CMD.ZERO:
-      return ops.zeroCounters(table, p.chain, verbose);
+      return ops.zeroCounters(table, p.chain, verbose, false);
     case CMD.ZERO_NUM:
       ops.zeroRule(table, chain, p.rulenum, false);
       return "";
@@ -111,7 +111,12 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
     default: {
       // -L / -S, maybe with -Z
       let listing = p.command & CMD.LIST ? list(p, table, names) : listRules(p, table, names);
-      if (p.command & CMD.ZERO) listing += ops.zeroCounters(table, p.chain, verbose);
+      try {
+        if (p.command & CMD.ZERO) listing += ops.zeroCounters(table, p.chain, verbose, true);
+      } catch (e) {
+        if (e instanceof ops.ArpCommitError) throw Object.assign(e, { stdout: listing + ((e as { stdout?: string }).stdout ?? "") });
+        throw e;
+      }
       if (p.command & CMD.ZERO_NUM) ops.zeroRule(table, chain, p.rulenum, true);
       return listing;
     }

@@ -191,14 +191,26 @@ function liveChains(table: ArpTable): ArpChain[] {
   return listedChains(table).filter((c) => !c.builtin || c.live);
 }
 
-export function zeroCounters(table: ArpTable, chainName: string | undefined, verbose: boolean): string {
-  const chains = chainName !== undefined ? [ruleChain(table, chainName, NO_CHAIN)] : liveChains(table);
+/**
+ * -Z [CHAIN]. A built-in chain nft has not made is not found, unless -L came first: its
+ * listing put the chain in nft's cache, so the kernel is asked and refuses (after the
+ * "Zeroing" lines were printed).
+ */
+export function zeroCounters(table: ArpTable, chainName: string | undefined, verbose: boolean, withList: boolean): string {
+  let chains: ArpChain[];
+  if (chainName !== undefined) {
+    const c = findChain(table, chainName);
+    if (!c || (c.builtin && !c.live && !withList)) throw new ArpFailure(NO_CHAIN);
+    chains = [c];
+  } else chains = withList ? listedChains(table) : liveChains(table);
   let out = "";
   for (const c of chains) {
     if (verbose) out += `Zeroing chain \`${c.name}'\n`;
     c.pcnt = c.bcnt = 0n;
     for (const r of c.rules) r.pcnt = r.bcnt = 0n;
   }
+  const missing = chains.find((c) => c.builtin && !c.live);
+  if (missing) throw Object.assign(new ArpCommitError(` CHAIN_ZERO failed (No such file or directory): chain ${missing.name}`), { stdout: out });
   return out;
 }
 

@@ -12,6 +12,7 @@ import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, pa
 import { type ArpRule, INV, newRule } from "./types.js";
 import { kernelForm } from "./kernel-form.js";
 import { ARP_HELP } from "./help.js";
+import { ArpMatches } from "./xt-matches.js";
 
 export { CMD } from "../iptables/options.js";
 
@@ -187,6 +188,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   let opcode: string | undefined;
   let htype: string | undefined;
   let ptype: string | undefined;
+  const matches = new ArpMatches();
   let pcnt = 0n;
   let bcnt = 0n;
 
@@ -369,7 +371,8 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         break;
       case "m":
         if (invert) throw paramProblem("unexpected ! flag before --match");
-        throw paramProblem(`Couldn't load match \`${optarg}':No such file or directory\n`);
+        matches.load(optarg!, longs);
+        break;
       case "n":
         setOption(AOPT.NUMERIC);
         break;
@@ -404,6 +407,11 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         break;
       }
       default:
+        if (c.startsWith("match:")) {
+          const more = (): string | undefined => (g.optind < argv.length && (c.endsWith(":tcp-flags") || !/^[-!]/.test(argv[g.optind]!)) ? argv[g.optind++] : undefined);
+          matches.parse(c, optarg, invert, more);
+          break;
+        }
         // a target extension's option (merged in when -j loaded it)
         parseTargetOption(targetData!, c.slice("target:".length), optarg!, invert, env.names);
         break;
@@ -411,6 +419,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
     invert = false;
   }
 
+  matches.finalCheck(p.chain ?? "");
   if (targetData) finalTargetCheck(targetData);
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
