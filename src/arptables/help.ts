@@ -1,5 +1,6 @@
-// arptables -h: the usage text of arptables-nft 1.8.9, with the arp targets' own help.
-export const ARP_HELP =
+// arptables -h: the usage text of arptables-nft 1.8.9, then the help of each target extension
+// libxtables has loaded, newest first.
+export const ARP_USAGE =
   "arptables v1.8.9 (nf_tables)\n" +
   "\n" +
   "Usage: arptables -[ACD] chain rule-specification [options]\n" +
@@ -79,24 +80,47 @@ export const ARP_HELP =
   " 8 = InARP_Request\n" +
   " 9 = ARP_NAK\n" +
   " hardware type string: 1 = Ethernet\n" +
-  " protocol type string: 0x800 = IPv4\n" +
-  "\n" +
-  "MARK target options:\n" +
-  "  --set-xmark value[/mask]  Clear bits in mask and XOR value into nfmark\n" +
-  "  --set-mark value[/mask]   Clear bits in mask and OR value into nfmark\n" +
-  "  --and-mark bits           Binary AND the nfmark with bits\n" +
-  "  --or-mark bits            Binary OR the nfmark with bits\n" +
-  "  --xor-mark bits           Binary XOR the nfmark with bits\n" +
-  "\n" +
-  "CLASSIFY target options:\n" +
-  "--set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)\n" +
-  "\n" +
-  "mangle target options:\n" +
-  "--mangle-ip-s IP address\n" +
-  "--mangle-ip-d IP address\n" +
-  "--mangle-mac-s MAC address\n" +
-  "--mangle-mac-d MAC address\n" +
-  "--mangle-target target (DROP, CONTINUE or ACCEPT -- default is ACCEPT)\n" +
-  "\n" +
-  "standard match options:\n" +
-  "(If target is DROP, ACCEPT, RETURN or nothing)\n";
+  " protocol type string: 0x800 = IPv4\n";
+
+/** Each target's own help block ("standard" is the ACCEPT/DROP/RETURN one). */
+export const TARGET_HELP: Record<string, string> = {
+  "MARK":
+    "MARK target options:\n" +
+    "  --set-xmark value[/mask]  Clear bits in mask and XOR value into nfmark\n" +
+    "  --set-mark value[/mask]   Clear bits in mask and OR value into nfmark\n" +
+    "  --and-mark bits           Binary AND the nfmark with bits\n" +
+    "  --or-mark bits            Binary OR the nfmark with bits\n" +
+    "  --xor-mark bits           Binary XOR the nfmark with bits\n",
+  "CLASSIFY":
+    "CLASSIFY target options:\n" +
+    "--set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)\n",
+  "mangle":
+    "mangle target options:\n" +
+    "--mangle-ip-s IP address\n" +
+    "--mangle-ip-d IP address\n" +
+    "--mangle-mac-s MAC address\n" +
+    "--mangle-mac-d MAC address\n" +
+    "--mangle-target target (DROP, CONTINUE or ACCEPT -- default is ACCEPT)\n",
+  "standard":
+    "standard match options:\n" +
+    "(If target is DROP, ACCEPT, RETURN or nothing)\n",
+};
+
+/** Targets -h loads after the ones the command line loaded (in this order). */
+const HELP_LOADS = ["standard", "mangle", "CLASSIFY", "MARK"];
+
+/**
+ * The help text: usage, then the loaded targets' blocks (libxtables keeps them newest first),
+ * then the blocks of matches the command line loaded, in order.
+ */
+export function arpHelp(prog: string, loadedTargets: string[], matchHelps: string[], extra: { name: string; text: string }[] = []): string {
+  const order = [...loadedTargets];
+  for (const t of HELP_LOADS) if (!order.includes(t)) order.push(t);
+  let text = ARP_USAGE.replaceAll("arptables", prog);
+  for (const t of order.reverse()) {
+    const own = TARGET_HELP[t] ?? extra.find((e) => e.name === t)?.text;
+    text += `\n${own ?? `${t} does not take any options\n`}`;
+  }
+  for (const m of matchHelps) text += `\n${m}`;
+  return text;
+}

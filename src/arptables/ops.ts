@@ -5,6 +5,7 @@ import type { NameTables } from "../iptables/address.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { echoLine } from "./rule-text.js";
 import { kernelRefuses, sameTargetData } from "./targets.js";
+import { XT_TARGETS, xtTargetErrno } from "./xt-targets.js";
 import { type ArpChain, type ArpRule, type ArpTable, BUILTIN_CHAINS, INV, listedChains } from "./types.js";
 
 export class ArpFailure extends Error {
@@ -91,6 +92,8 @@ export function validate(table: ArpTable, op: string, chain: string): void {
 /** assert_chain_exists for a jump, and what the kernel says about the rule's target. */
 export function checkJump(table: ArpTable, rule: ArpRule, jumpChain: string | undefined, op: string, chain: string): void {
   if (rule.target === "QUEUE") throw new ArpCommitError(` ${op} failed (No such file or directory): rule in chain ${chain}`);
+  const xtErrno = op && XT_TARGETS.has(rule.target) ? xtTargetErrno(rule.target) : undefined;
+  if (xtErrno) throw new ArpCommitError(` ${op} failed (${xtErrno}): rule in chain ${chain}`);
   // an inverted /0 address is sent as a zero-length compare, which the kernel refuses
   if (op && ((rule.invflags & INV.SRCIP && rule.src.mask === 0) || (rule.invflags & INV.DSTIP && rule.tgt.mask === 0))) {
     throw new ArpCommitError(` ${op} failed (Invalid argument): rule in chain ${chain}`);

@@ -11,8 +11,11 @@ import { ARP_OPCODES } from "./rule-text.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
 import { type ArpRule, INV, newRule } from "./types.js";
 import { kernelForm } from "./kernel-form.js";
-import { ARP_HELP } from "./help.js";
-import { ArpMatches } from "./xt-matches.js";
+import { arpHelp } from "./help.js";
+import { ArpMatches, blankRule } from "./xt-matches.js";
+import { ArpXtTarget, XT_TARGETS } from "./xt-targets.js";
+
+const STANDARD = ["ACCEPT", "DROP", "RETURN", "QUEUE"];
 
 export { CMD } from "../iptables/options.js";
 
@@ -189,6 +192,14 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   let htype: string | undefined;
   let ptype: string | undefined;
   const matches = new ArpMatches();
+  /** Targets libxtables has loaded so far, oldest first ("standard" for the verdicts). */
+  const loadedTargets: string[] = [];
+  let xtTarget: ArpXtTarget | undefined;
+  const helpText = (): string => {
+    const prog = env.prog ?? "arptables";
+    const extra = xtTarget?.help !== undefined ? [{ name: xtTarget.name, text: xtTarget.help }] : [];
+    return arpHelp(prog, loadedTargets, matches.helps(), extra);
+  };
   let pcnt = 0n;
   let bcnt = 0n;
 
@@ -302,7 +313,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         p.policy = argv[g.optind++];
         break;
       case "h":
-        return { ...p, exitText: ARP_HELP.replaceAll("arptables", env.prog ?? "arptables") };
+        return { ...p, exitText: helpText() };
       case "p": {
         checkInverse(optarg);
         setOption(AOPT.PROTOCOL);
@@ -351,7 +362,13 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         jumpto = value();
         checkTargetName(jumpto);
         targetData = newTargetData(jumpto);
-        if (targetData) for (const name of TARGET_OPTIONS[targetData.kind]) longs.push({ name, hasArg: 1, val: `target:${name}` });
+        if (targetData) for (const name of TARGET_OPTIONS[targetData.kind]) longs.unshift({ name, hasArg: 1, val: `target:${name}` });
+        if (targetData) loadedTargets.push(jumpto);
+        else if (STANDARD.includes(jumpto)) loadedTargets.push("standard");
+        else if (XT_TARGETS.has(jumpto)) {
+          xtTarget = new ArpXtTarget(jumpto, longs);
+          loadedTargets.push(jumpto);
+        }
         break;
       }
       case "i":
@@ -407,6 +424,10 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
         break;
       }
       default:
+        if (c.startsWith("xt:")) {
+          xtTarget!.parse(c, optarg, invert, blankRule(), () => (g.optind < argv.length && !/^[-!]/.test(argv[g.optind]!) ? argv[g.optind++] : undefined));
+          break;
+        }
         if (c.startsWith("match:")) {
           const more = (): string | undefined => (g.optind < argv.length && (c.endsWith(":tcp-flags") || !/^[-!]/.test(argv[g.optind]!)) ? argv[g.optind++] : undefined);
           matches.parse(c, optarg, invert, more);
@@ -421,6 +442,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
 
   matches.finalCheck(p.chain ?? "");
   if (targetData) finalTargetCheck(targetData);
+  xtTarget?.finalCheck(blankRule(), p.chain ?? "");
   if (g.optind < argv.length) throw paramProblem("unknown arguments found on commandline");
   if (!p.command) throw paramProblem("no command specified");
   if (invert) throw paramProblem("nothing appropriate following !");
@@ -496,7 +518,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
 
   cs.target = jumpto;
   cs.targetData = targetData;
-  if (jumpto && !targetData && !["ACCEPT", "DROP", "RETURN", "QUEUE"].includes(jumpto)) p.jumpChain = jumpto;
+  if (jumpto && !targetData && !xtTarget && !STANDARD.includes(jumpto)) p.jumpChain = jumpto;
   if (ruleCommand) {
     const pairs = p.command === CMD.REPLACE ? [[sources[0]!, dests[0]!]] : sources.flatMap((s) => dests.map((d) => [s, d]));
     for (const [s, d] of pairs) p.rules.push(kernelForm({ ...structuredClone(cs), src: { addr: s!.addr, mask: s!.mask }, tgt: { addr: d!.addr, mask: d!.mask } }));

@@ -7,6 +7,7 @@ import { findMatch } from "../netfilter/registry.js";
 import type { Rule } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { protocolNumber } from "../netfilter/names.js";
+import { MATCH_HELP } from "../iptables/match-help.js";
 
 interface Loaded {
   ext: MatchExtension;
@@ -14,7 +15,7 @@ interface Loaded {
 }
 
 /** What the iptables extensions read of "the rule so far": nothing arptables has. */
-function blankRule(): Rule {
+export function blankRule(): Rule {
   return {
     srcInvert: false,
     dstInvert: false,
@@ -73,6 +74,11 @@ export class ArpMatches {
     }
     if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
     inst.ext.parse(inst.data, { option: opt.name, args, invert, rule: this.rule, table: "filter" });
+  }
+
+  /** The loaded matches' help blocks, in load order (for -h). */
+  helps(): string[] {
+    return this.loaded.map((m) => m.ext.help ?? MATCH_HELP[m.ext.name] ?? `${m.ext.name} does not take any options\n`);
   }
 
   /**
