@@ -174,7 +174,7 @@ export function runArptables(ctx: CommandContext): CommandResult {
     const echoed = (e as { stdout?: string }).stdout ?? "";
     if (e instanceof XtablesError) return done("", formatArpError(e, { prog: "arptables" }), e.rc);
     if (e instanceof ops.ArpCommitError) return done(echoed, `arptables v1.8.9 (nf_tables): ${e.message}\n`, 4);
-    if (e instanceof ops.ArpFailure) return done("", `arptables: ${e.message}.${e.einval ? " Run `dmesg' for more information." : ""}\n`, 1);
+    if (e instanceof ops.ArpFailure) return done(echoed, `arptables: ${e.message}.${e.einval ? " Run `dmesg' for more information." : ""}\n`, 1);
     throw e;
   }
 }

@@ -134,7 +134,7 @@ export function insertRules(table: ArpTable, chainName: string, at: number, rule
   const chain = ruleChain(table, chainName, NO_CHAIN);
   let out = "";
   for (const r of rules) {
-    if (at - 1 > chain.rules.length) throw new ArpFailure("Index of insertion too big");
+    if (at - 1 > chain.rules.length) throw Object.assign(new ArpFailure("Index of insertion too big"), { stdout: out });
     chain.rules.splice(at - 1, 0, r);
     if (verbose) out += echoLine(r, names);
   }
@@ -153,7 +153,8 @@ export function deleteRules(table: ArpTable, chainName: string, rules: ArpRule[]
   let out = "";
   for (const r of rules) {
     const at = chain.rules.findIndex((k) => sameRule(k, r));
-    if (at < 0) throw new ArpFailure(BAD_RULE);
+    // (what was echoed for the rules before stays printed)
+    if (at < 0) throw Object.assign(new ArpFailure(BAD_RULE), { stdout: out });
     if (verbose) out += echoLine(chain.rules[at]!, names);
     chain.rules.splice(at, 1);
   }
@@ -165,7 +166,7 @@ export function checkRules(table: ArpTable, chainName: string, rules: ArpRule[],
   let out = "";
   for (const r of rules) {
     const found = chain.rules.find((k) => sameRule(k, r));
-    if (!found) throw new ArpFailure(BAD_RULE);
+    if (!found) throw Object.assign(new ArpFailure(BAD_RULE), { stdout: out });
     if (verbose) out += echoLine(found, names);
   }
   return out;
