@@ -111,7 +111,13 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     if (off < 0 || off > v.length) return "";
     if (part.arg2 === undefined) return v.slice(off);
     const len = arith(part.arg2);
-    return len < 0 ? v.slice(off, Math.max(off, v.length + len)) : v.slice(off, off + len);
+    // a negative length counts back from the end, which must not come before the offset
+    if (len < 0 && v.length + len < off) {
+      const e = new ExpansionError(`${expandToString(part.arg2, host).trim()}: substring expression < 0`);
+      e.exitStatus = 1;
+      throw e;
+    }
+    return len < 0 ? v.slice(off, v.length + len) : v.slice(off, off + len);
   }
   if (part.op.startsWith("@")) return transform(part.op[1]!, value);
   if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));

@@ -9,7 +9,7 @@ import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.j
 import { assocKey, getAssoc } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
+import { DiscardLine, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isProgram } from "./builtins/queries.js";
@@ -50,8 +50,25 @@ export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0
     return 2;
   }
   if (refusedByDash(state, parsed.list, io, 1 + lineOffset)) return (state.lastRc = 2);
-  const rc = runList(state, parsed.list, io);
+  const rc = runLines(state, parsed.list, io);
   for (const w of parsed.warnings) io.err.push(`${errorPrefix(state, w.line + lineOffset)}${w.text}\n`);
+  return rc;
+}
+
+/** Runs a list line by line: a failed expansion drops the rest of its line only (DiscardLine). */
+function runLines(state: ShellState, list: List, io: Io): number {
+  let rc = state.lastRc;
+  for (let start = 0; start < list.length; ) {
+    let end = start;
+    while (end < list.length - 1 && !list[end]!.newline) end++;
+    try {
+      rc = runList(state, list.slice(start, end + 1), io);
+    } catch (e) {
+      if (!(e instanceof DiscardLine)) throw e;
+      rc = state.lastRc = 1;
+    }
+    start = end + 1;
+  }
   return rc;
 }
 
@@ -77,7 +94,7 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
       const braceBody = state.dash && i > start ? braceFunctionBody(parsed.list) : undefined;
       if (braceBody && !check) return runDashBraceFunction(state, braceBody, io, start + 1, i + 1);
       if (refusedByDash(state, parsed.list, io, start + 1)) return (state.lastRc = 2);
-      if (!check) rc = runList(state, parsed.list, io);
+      if (!check) rc = runLines(state, parsed.list, io);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       io.err.push(syntaxErrorText(state, text, e, 0));
@@ -241,6 +258,7 @@ function runGuarded(state: ShellState, cmd: AstCommand, io: Io): number {
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.kind === "simple" ? cmd.line : 1)}${e.message}\n`);
+    if (e.exitStatus === 1) throw new DiscardLine();
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(e.exitStatus);
     return (state.lastRc = 1);
   }
@@ -500,6 +518,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     if (!(e instanceof ExpansionError)) throw e;
     io.err.push(`${errorPrefix(state, cmd.line)}${e.message}\n`);
     // a script file ends with status 1 where `bash -c` gives 127 (unbound variable, ${x:?})
+    if (e.exitStatus === 1) throw new DiscardLine();
     if (e.exitStatus !== undefined && state.scriptMode) throw new ExitSignal(state.scriptFile && e.exitStatus === 127 ? 1 : e.exitStatus);
     return (state.lastRc = 1);
   }

@@ -97,6 +97,16 @@ export class ExitSignal {
   constructor(readonly rc: number) {}
 }
 
+/**
+ * Thrown by a failed expansion such as $((1/0)) or a bad ${…}: bash drops the rest of the line it
+ * is running and goes on with the next one (status 1). A subshell or pipeline stage just ends.
+ */
+export class DiscardLine extends ExitSignal {
+  constructor() {
+    super(1);
+  }
+}
+
 /** Thrown by `break N` / `continue N`: unwinds `levels` enclosing loops. */
 export class LoopSignal {
   constructor(readonly kind: "break" | "continue", readonly levels: number) {}

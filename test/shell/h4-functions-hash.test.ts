@@ -110,3 +110,11 @@ describe("${x#\"…\"}, POSIX classes, kill $$", () => {
     expect(sh("bash -c 'kill -INT $$; echo no'").rc).toBe(130);
   });
 });
+
+describe("a failed expansion drops the rest of its line", () => {
+  it("the next line still runs, in bash -c and in a script file", () => {
+    expect(out("bash -c $'echo $((1/0)); echo same\\necho next'; echo rc=$?")).toBe("next\nrc=0\n");
+    expect(out("printf 'f() { echo $((1/0)); echo in-f; }\\nf; echo same\\necho after\\n' > /tmp/a.sh; bash /tmp/a.sh")).toBe("after\n");
+    expect(sh("bash -c 'x=${u?unset}; echo no'").rc).toBe(127);
+  });
+});
