@@ -137,6 +137,7 @@ export function seedFiles(world: World): void {
     "/etc/hostname": world.hostname + "\n",
     "/etc/host.conf": "multi on\n",
     "/etc/os-release": OS_RELEASE,
+    "/etc/debian_version": "12.11\n",
     "/etc/sysctl.conf": SYSCTL_CONF,
     "/etc/sysctl.d/README.sysctl": SYSCTL_README,
     "/usr/lib/sysctl.d/50-pid-max.conf": PID_MAX_CONF,

@@ -2,8 +2,9 @@
 // -l/--list [PATTERN…], -s/--status PKG…, -L/--listfiles PKG…, -S/--search PATTERN…,
 // -W/--show [-f FORMAT], --get-selections, --version, --print-architecture.
 import type { Command, CommandContext, CommandResult } from "../types.js";
-import { FULL_LIST_WIDTHS, INSTALLED, KNOWN_NOT_INSTALLED } from "./dpkg-data.js";
+import { DPKG_HELP, DPKG_QUERY_HELP, FULL_LIST_WIDTHS, INSTALLED, KNOWN_NOT_INSTALLED } from "./dpkg-data.js";
 import { done } from "./util.js";
+import { compareVersionsCommand } from "./dpkg-version.js";
 
 interface Pkg {
   name: string;
@@ -165,7 +166,7 @@ function needsArgs(option: string, what: string): CommandResult {
 const ACTIONS: Record<string, string> = {
   "-l": "list", "--list": "list", "-s": "status", "--status": "status", "-L": "listfiles", "--listfiles": "listfiles",
   "-S": "search", "--search": "search", "-W": "show", "--show": "show", "--get-selections": "get-selections",
-  "--version": "version", "--print-architecture": "print-architecture",
+  "--version": "version", "--print-architecture": "print-architecture", "-p": "print-avail", "--help": "help", "-?": "help", "--print-avail": "print-avail",
 };
 
 function run(ctx: CommandContext, tool: "dpkg" | "dpkg-query"): CommandResult {
@@ -180,7 +181,10 @@ function run(ctx: CommandContext, tool: "dpkg" | "dpkg-query"): CommandResult {
     else if (a === "-f" || a === "--showformat") format = argv[++i] ?? "";
     else if (a.startsWith("-f") && a.length > 2) format = a.slice(2).replace(/^=/, "");
     else if (ACTIONS[a]) action = ACTIONS[a];
-    else if (a === "--") args.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === "--compare-versions" && tool === "dpkg") {
+      const r = compareVersionsCommand(argv.slice(i + 1), ACTION_HELP);
+      return done("", r.stderr, r.rc);
+    } else if (a === "--") args.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith("-") && a !== "-") {
       if (tool === "dpkg") return done("", `dpkg: error: unknown option ${a}\n${ACTION_HELP}`, 2);
       return done("", `dpkg-query: error: unknown option ${a}\n\nUse --help for help about querying packages.\n`, 2);
@@ -191,9 +195,14 @@ function run(ctx: CommandContext, tool: "dpkg" | "dpkg-query"): CommandResult {
       return done(
         tool === "dpkg"
           ? "Debian 'dpkg' package management program version 1.21.22 (amd64).\nThis is free software; see the GNU General Public License version 2 or\nlater for copying conditions. There is NO warranty.\n"
-          : "Debian dpkg-query package management program version 1.21.22 (amd64).\nThis is free software; see the GNU General Public License version 2 or\nlater for copying conditions. There is NO warranty.\n",
+          : "Debian dpkg-query package management program query tool version 1.21.22 (amd64).\nThis is free software; see the GNU General Public License version 2 or\nlater for copying conditions. There is NO warranty.\n",
       );
     case "print-architecture": return done("amd64\n");
+    case "help": return done(tool === "dpkg" ? DPKG_HELP : DPKG_QUERY_HELP);
+    case "print-avail":
+      // (the available file is empty on a host that uses apt)
+      if (!args.length) return needsArgs("print-avail", "package name");
+      return done("", args.map((a) => `dpkg-query: package '${a}' is not available\n`).join(""), 1);
     case "list": return listPackages(args);
     case "status": return perPackage(args.length ? args : Object.keys(INSTALLED).sort(), "status");
     case "listfiles": return args.length ? perPackage(args, "files") : needsArgs("listfiles", "package name");
