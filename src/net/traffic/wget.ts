@@ -15,6 +15,8 @@ const SERVE_CLOSE_MS = 3000;
 interface Options {
   quiet: boolean; noVerbose: boolean; serverResponse: boolean; spider: boolean;
   output?: string; tries: number; connectTimeout?: number; urls: string[];
+  /** -P: where downloads are saved; -o/-a: the log goes to this file instead of stderr. */
+  prefix?: string; logFile?: { path: string; append: boolean };
 }
 
 const USAGE_TAIL = "Usage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n";
@@ -37,6 +39,8 @@ function parseArgs(argv: string[]): Options | CommandResult {
         const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
         if (value === undefined) return bad(`option '--${name}' requires an argument`);
         if (name === "output-document") o.output = value;
+        else if (name === "directory-prefix") o.prefix = value;
+        else if (name === "output-file" || name === "append-output") o.logFile = { path: value, append: name === "append-output" };
         else if (name === "tries") {
           if (!/^\d+$/.test(value)) return { stdout: "", stderr: `wget: --tries: Invalid number '${value}'.\n`, rc: 2 };
           o.tries = Number(value) === 0 ? Infinity : Number(value);
@@ -64,10 +68,13 @@ function parseArgs(argv: string[]): Options | CommandResult {
         if (c === "q") o.quiet = true;
         else if (c === "S") o.serverResponse = true;
         else o.quiet = o.noVerbose = false;
-      } else if ("OtT".includes(c)) {
+      } else if ("OtTPoaU".includes(c)) {
         const value = a.slice(j + 1) || argv[++i];
         if (value === undefined) return bad(`option requires an argument -- '${c}'`);
         if (c === "O") o.output = value;
+        else if (c === "P") o.prefix = value;
+        else if (c === "o" || c === "a") o.logFile = { path: value, append: c === "a" };
+        else if (c === "U") continue;
         else if (c === "t") {
           if (!/^\d+$/.test(value)) return { stdout: "", stderr: `wget: --tries: Invalid number '${value}'.\n`, rc: 2 };
           o.tries = Number(value) === 0 ? Infinity : Number(value);
@@ -104,11 +111,22 @@ function stamp(ms: number): string {
 }
 
 /** The name wget saves to: the URL's last path part (index.html for a directory), with .N if taken. */
-function localName(ctx: CommandContext, url: Url): string {
+function localName(ctx: CommandContext, url: Url, dir = ctx.cwd): string {
   const last = url.path.replace(/\?.*/, "").split("/").pop() || "index.html";
-  const base = last.startsWith("/") ? last : `${ctx.cwd.replace(/\/$/, "")}/${last}`;
+  const from = dir.startsWith("/") ? dir : `${ctx.cwd.replace(/\/$/, "")}/${dir}`;
+  const base = `${from.replace(/\/$/, "")}/${last}`;
   if (ctx.fs.readFile(base) === undefined) return last;
   for (let n = 1; ; n++) if (ctx.fs.readFile(`${base}.${n}`) === undefined) return `${last}.${n}`;
+}
+
+/** -P: wget makes the directory (and its parents) it saves into. */
+function makeDirs(ctx: CommandContext, dir: string): void {
+  const abs = dir.startsWith("/") ? dir : `${ctx.cwd.replace(/\/$/, "")}/${dir}`;
+  let path = "";
+  for (const part of abs.split("/").filter(Boolean)) {
+    path += `/${part}`;
+    if (!ctx.fs.isDir(path)) ctx.fs.mkdir(path);
+  }
 }
 
 export const wgetCommand: Command = {
@@ -196,7 +214,8 @@ export const wgetCommand: Command = {
           rc = 0;
           break;
         }
-        const target = o.output ?? localName(ctx, url);
+        if (o.prefix !== undefined && o.output === undefined) makeDirs(ctx, o.prefix);
+        const target = o.output ?? (o.prefix !== undefined ? `${o.prefix.replace(/\/$/, "")}/${localName(ctx, url, o.prefix)}` : localName(ctx, url));
         say(`Saving to: '${target === "-" ? "STDOUT" : target}'\n`);
         flushLog();
         if (target === "-") stdout += r.received;
@@ -218,6 +237,11 @@ export const wgetCommand: Command = {
       }
     }
     flushLog();
+    if (o.logFile) {
+      const old = o.logFile.append ? ctx.fs.readFile(o.logFile.path) ?? "" : "";
+      ctx.fs.writeFile(o.logFile.path, old + log);
+      return { stdout, stderr: "", rc };
+    }
     return { stdout, stderr: log, rc, stderrParts: parts };
   },
 };
