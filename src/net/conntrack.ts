@@ -169,12 +169,12 @@ export function entryCount(table: ConntrackTable): number {
 }
 
 /** Whether a packet with no entry may start one (tcp_new / icmp_new rules). */
-function mayCreate(pkt: Packet): boolean {
+function mayCreate(pkt: Packet, tcpLoose: boolean): boolean {
   if (pkt.proto === IPPROTO_TCP) {
     // tcp_new: a SYN starts a connection; with nf_conntrack_tcp_loose=1 a mid-stream ACK is
     // picked up too. SYN-ACK, FIN or RST without an entry are INVALID.
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_FIN | TCP_RST);
-    return f === TCP_SYN || f === TCP_ACK;
+    return f === TCP_SYN || (f === TCP_ACK && tcpLoose);
   }
   if (pkt.proto === IPPROTO_ICMP) return [8, 13, 15, 17].includes(pkt.icmpType);
   return true;
@@ -184,7 +184,7 @@ function mayCreate(pkt: Packet): boolean {
  * nf_conntrack_in: associate a packet with its connection. A new connection is returned
  * unconfirmed; `confirm` inserts it once the packet survives its hooks.
  */
-export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number): CtRef {
+export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose = true): CtRef {
   if (isIcmpError(pkt)) {
     if (!pkt.inner) return { state: "INVALID", dir: "ORIGINAL" };
     // The quoted packet travelled the other way: look up its inverse (icmp_error_message).
@@ -206,7 +206,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number): Ct
     if (dir === "REPLY") return { state: "ESTABLISHED", id: e.id, dir };
     return { state: e.seenReply ? "ESTABLISHED" : "NEW", id: e.id, dir };
   }
-  if (!mayCreate(pkt)) return { state: "INVALID", dir: "ORIGINAL" };
+  if (!mayCreate(pkt, tcpLoose)) return { state: "INVALID", dir: "ORIGINAL" };
   const entry: CtEntry = {
     id: 0,
     orig: tuple,

@@ -291,7 +291,8 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (!conntrackNeeded(env.world, ns)) return true;
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
-  const ref = conntrackIn(table, skb.pkt, env.world.clock);
+  const loose = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
+  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
     if (max > 0 && entryCount(table) >= max && !earlyDrop(table)) {
