@@ -86,3 +86,21 @@ describe("cksum, unexpand, split, fmt", () => {
     expect(out("printf 'a\\nb\\nc\\n\\nd e\\n  f g\\n' | fmt")).toBe("a b c\n\nd e\n  f g\n");
   });
 });
+
+describe("dpkg --compare-versions and sum", () => {
+  it("orders Debian versions", async () => {
+    const { compareVersions, parseVersion } = await import("../../src/shell/commands/dpkg-version.js");
+    const v = (s: string) => parseVersion(s).version;
+    expect(compareVersions(v("1.8.9-2"), v("1.8.10"))).toBeLessThan(0);
+    expect(compareVersions(v("1.0~rc1"), v("1.0"))).toBeLessThan(0);
+    expect(compareVersions(v("2:1.0"), v("3.0"))).toBeGreaterThan(0);
+    expect(compareVersions(v("1.0+b1"), v("1.0"))).toBeGreaterThan(0);
+    expect(parseVersion("a:1").error).toBe("epoch in version is empty");
+    expect(sh("dpkg --compare-versions 1.0 '<' 1.1")).toEqual({ stdout: "", stderr: "dpkg: warning: --compare-versions used with obsolete relation operator '<'\n", rc: 0 });
+    expect(sh("dpkg --compare-versions 1.8.9 ne 1.8.9").rc).toBe(1);
+    expect(sh("dpkg --compare-versions 1.0 lt-nl ''").rc).toBe(0);
+  });
+  it("sums as BSD and System V did", () => {
+    expect(out("printf 'hello\\n' > a; sum a; sum -s a; sum < a")).toBe("36979     1 a\n542 1 a\n36979     1\n");
+  });
+});

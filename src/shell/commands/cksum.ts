@@ -85,3 +85,30 @@ export const cksum: Command = {
     return { ...done(out, errors.join(""), errors.length ? 1 : 0), stderrParts: errors.map((text, i) => ({ at: at(errorSlots[i]!), text })) };
   },
 };
+
+/** sum [-r|-s] [FILE…]: the BSD checksum with 1K blocks (default, -r) or the System V one (-s). */
+export const sum: Command = {
+  name: "sum",
+  run(ctx) {
+    const p = parseOptions("sum", ctx.argv.slice(1), { flags: "rs", long: { sysv: "s", help: "help", version: "version" } });
+    if (isResult(p)) return p;
+    if (has(p, "version")) return done("sum (GNU coreutils) 9.1\n");
+    // the last of -r/-s wins
+    const sysv = p.opts.filter(([f]) => f === "r" || f === "s").pop()?.[0] === "s";
+    let out = "";
+    let err = "";
+    const parts: { at: number; text: string }[] = [];
+    for (const name of p.args.length ? p.args : ["-"]) {
+      const problem = name === "-" ? undefined : fileError(ctx, name);
+      if (problem) {
+        const text = `sum: ${name}: ${problem}\n`;
+        parts.push({ at: Buffer.byteLength(out), text });
+        err += text;
+        continue;
+      }
+      const bytes = Buffer.from(name === "-" ? ctx.stdin : ctx.fs.readFile(name) ?? "", "utf8");
+      out += `${sysv ? sysvSum(bytes) : bsdSum(bytes)}${p.args.length ? ` ${name}` : ""}\n`;
+    }
+    return { ...done(out, err, err ? 1 : 0), stderrParts: parts };
+  },
+};

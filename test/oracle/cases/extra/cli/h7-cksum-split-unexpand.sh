@@ -32,3 +32,14 @@ printf '        a        b\n' | unexpand --first-only -t 8 | od -c
 printf '    x\n' | unexpand -t 0
 printf '    x\n' | unexpand -t 8,4
 unexpand /tmp/nope
+cd /tmp && seq 1 1000 > /tmp/list
+sum /tmp/rules.v4
+sum /tmp/rules.v4 /tmp/list
+sum < /tmp/list
+sum -s /tmp/rules.v4 /tmp/list
+sum -r /tmp/rules.v4
+sum /tmp/nope /tmp/rules.v4; echo rc=$?
+sum /tmp; echo rc=$?
+sum -s - < /tmp/rules.v4
+sum --sysv /tmp/rules.v4
+sum -x
