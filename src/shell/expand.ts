@@ -8,6 +8,10 @@ import { DASH_PARAM_OPS } from "./dash-syntax.js";
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
+  /** Every set variable's name, sorted (${!prefix*}). */
+  varNames?(): string[];
+  /** A variable's attribute letters as ${x@a} shows them (a A i r x …). */
+  attributes?(name: string): string;
   setVar(name: string, value: string): void;
   /** Runs `src` in a subshell; returns its stdout. */
   /** reparsed: a $(…) (not `…`), which bash runs as it re-prints it (print-command.ts). */
@@ -72,6 +76,10 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     throw e;
   }
   if (part.op === "keys") return arrayKeys(part.name, host).join(" ");
+  if (part.op === "names@" || part.op === "names*") {
+    const ifs = host.getVar("IFS");
+    return namesWithPrefix(part.name, host).join(part.op === "names*" && ifs !== undefined ? ifs.slice(0, 1) : " ");
+  }
   if (part.index !== undefined) return expandIndexed(part, host);
   if (part.op === "indirect") {
     // ${!name}: the variable whose name is name's value
@@ -119,6 +127,8 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     }
     return len < 0 ? v.slice(off, v.length + len) : v.slice(off, off + len);
   }
+  if (part.op === "@a") return host.attributes?.(part.name) ?? "";
+  if (part.op === "@A") return value === undefined ? "" : `${part.name}='${value.replaceAll("'", "'\\''")}'`;
   if (part.op.startsWith("@")) return transform(part.op[1]!, value);
   if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
@@ -182,8 +192,13 @@ function sliceList(part: WordPart & { t: "var" }, elements: string[], host: Expa
   return list.slice(off, off + len);
 }
 
+function namesWithPrefix(prefix: string, host: ExpandHost): string[] {
+  return (host.varNames?.() ?? []).filter((n) => n.startsWith(prefix));
+}
+
 function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
   if (part.t === "var" && part.op === "keys") return arrayKeys(part.name, host);
+  if (part.t === "var" && part.op === "names@") return namesWithPrefix(part.name, host);
   if (part.t !== "var" || part.op === "len" || part.op === "indirect" || part.op?.startsWith("bad:")) return undefined;
   let elements: string[];
   if ((part.name === "@" || part.name === "*") && part.index === undefined && part.op === "substr") return sliceList(part, host.getArray?.("@") ?? [], host).join(part.name === "*" ? " " : "\u0000").split("\u0000");

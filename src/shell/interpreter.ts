@@ -898,6 +898,12 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       return scalar === undefined ? [] : [scalar];
     },
     getAssoc: (name) => getAssoc(state, name),
+    varNames: () => [...new Set([...Object.keys(state.vars), ...Object.keys(state.arrays ?? {}), ...Object.keys(state.assoc ?? {})])].sort(),
+    attributes: (name) =>
+      [
+        state.arrays?.[name] ? "a" : "", state.assoc?.[name] ? "A" : "", state.integers?.has(name) ? "i" : "",
+        state.readonly?.has(name) ? "r" : "", state.exported.has(name) ? "x" : "", state.letterCase?.[name] ?? "",
+      ].join(""),
     isAssoc: (name) => getAssoc(state, name) !== undefined,
     getSubscripted: (name, key) => (typeof key === "string" ? getAssoc(state, name)?.get(assocKey(key)) : host.getElement!(name, key)),
     setSubscripted: (name, key, value) => setElement(state, name, key, value),

@@ -147,6 +147,9 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   if (len) return { t: "var", name: len[1]!, quoted, op: "len" };
   const keys = /^!([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]$/.exec(body);
   if (keys) return { t: "var", name: keys[1]!, quoted, op: "keys" };
+  // ${!prefix*} ${!prefix@}: the names of the variables that start with prefix
+  const names = /^!([A-Za-z_][A-Za-z0-9_]*)([*@])$/.exec(body);
+  if (names) return { t: "var", name: names[1]!, quoted, op: `names${names[2]}` };
   // ${!name}, and ${!1} / ${!#} (the last positional parameter)
   const indirect = /^!([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[#?])$/.exec(body);
   if (indirect) return { t: "var", name: indirect[1]!, quoted, op: "indirect" };
@@ -170,7 +173,7 @@ function parseBraced(body: string, quoted: boolean, line: number): WordPart {
   const repl = /^(\/[/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(rest);
   const caseMod = /^(\^\^?|,,?|~~?)(.*)$/s.exec(rest);
   // ${x@Q} ${x@U} ${x@L} ${x@u} ${x@E}: the value transformed
-  if (/^@[QEULu]$/.test(rest)) return { ...part, op: rest };
+  if (/^@[QEULuAa]$/.test(rest)) return { ...part, op: rest };
   if (sub) Object.assign(part, { op: "substr", arg: text(sub[1]!), arg2: sub[2] === undefined ? undefined : text(sub[2]) });
   else if (dflt) Object.assign(part, { op: dflt[1], arg: scanOperatorArg(dflt[2]!, line, quoted, false) });
   else if (trim) Object.assign(part, { op: trim[1], arg: scanOperatorArg(trim[2]!, line, quoted, true) });
