@@ -27,7 +27,8 @@ import {
 } from "./ops.js";
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
-import { noteSentForm, withNftDebug } from "./nft-debug.js";
+import { withNftDebug } from "./nft-debug.js";
+import { noteSentForm } from "./nft-sent-form.js";
 import { withLegacyDump } from "./legacy-dump.js";
 import { verboseRuleLine } from "./rule-text.js";
 import { chainPrintWarnings, printWarnings, tablePrintWarnings } from "../netfilter/extensions/util/print-warnings.js";

@@ -5,7 +5,8 @@ import type { Chain, Rule, Table } from "../netfilter/types.js";
 import type { LimitData } from "../netfilter/extensions/limit.js";
 import { portToService } from "../netfilter/names.js";
 import { protocolText, saveAddress } from "./address.js";
-import { listingHandles, sentForm } from "./nft-debug.js";
+import { listingHandles } from "./nft-handles.js";
+import { sentForm } from "./nft-sent-form.js";
 import type { ListFormat } from "./nft-list.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

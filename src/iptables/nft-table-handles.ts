@@ -5,7 +5,7 @@
 import type { Namespace } from "../net/types.js";
 import type { Ruleset, Table } from "../netfilter/types.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
-import { continuesTable } from "./nft-debug.js";
+import { continuesTable } from "./nft-handles.js";
 import { tableCreationOrder } from "./ops.js";
 
 export type NftFamily = "ip" | "ip6";

@@ -12,7 +12,7 @@ import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
-import { noteRestoreBatch } from "./nft-debug.js";
+import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, workingCopy } from "./restore-nft-line.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";

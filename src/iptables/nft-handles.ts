@@ -1,0 +1,202 @@
+// nf_tables handles: the kernel numbers a table's chains and rules from one counter, as they are
+// created (a replaced rule keeps its handle; a refused one still used one up). iptables-nft -vv
+// and nft -a print them. The emulator's data model has no room for them, so they live here in
+// WeakMaps keyed by the Table and Rule objects. A structuredClone'd world loses them; objects
+// nobody numbered are numbered when next seen (chains first, then the rules each restore added,
+// in input order, then any others).
+import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
+import type { Chain, Rule, Table } from "../netfilter/types.js";
+
+export interface Handles {
+  next: number;
+  ids: WeakMap<Rule, number>;
+  /** Chains numbered so far: name to handle (a restore copies the chain objects; -E keeps the handle). */
+  chains: Map<string, number>;
+  /**
+   * Handles set aside for what a table held when first seen (next is already past them), handed
+   * out by settle() only when something reads one: numbering 100,000 restored rules would cost
+   * the first command after a large restore, -L included.
+   */
+  pending?: Pending;
+  /** A table first seen by a command that gives out no handle (-L): reserve() waits for the next. */
+  unreserved?: Table;
+}
+
+interface Pending {
+  start: number;
+  chains: string[];
+  /** The table's restore batches (each one's new chains, then its added rules in input order), … */
+  batches?: RestoreBatch[];
+  /** … or, for a table no restore made, its rules in listing order. */
+  rules: Rule[];
+}
+
+const tables = new WeakMap<Table, Handles>();
+/** Which table's numbering a rule belongs to: iptables-restore works on a copy of the table. */
+const owners = new WeakMap<Rule, Handles>();
+
+/**
+ * The table's numbering. A table object not seen before is a restore's copy: it goes on with
+ * the numbering of the table a --noflush restore started from, or starts anew (a flushing
+ * restore deletes the table and builds it again, chains first).
+ */
+export function handlesOf(t: Table): Handles {
+  const seen = tables.get(t);
+  if (seen && t.exists) return seen;
+  let h: Handles | undefined;
+  if (t.exists) h = restoredFrom.has(t) ? inherited(t) : ownerOf(t);
+  // (what the older table reserved must have its numbers before this one reserves more)
+  if (h) settle(h);
+  h ??= { next: 0, ids: new WeakMap(), chains: new Map() };
+  tables.set(t, h);
+  h.unreserved = t;
+  return h;
+}
+
+/** The numbering of the table a chain of --noflush restores started from, if it had one. */
+function inherited(t: Table): Handles | undefined {
+  for (let from = restoredFrom.get(t); from; from = restoredFrom.get(from)) {
+    const h = tables.get(from);
+    if (h) return from.exists ? h : undefined;
+  }
+  return undefined;
+}
+
+/** A table copied some other way: the numbering its rules already have. */
+function ownerOf(t: Table): Handles | undefined {
+  for (const c of Object.values(t.chains)) {
+    for (const r of c.rules) {
+      const h = owners.get(r);
+      if (h) return h;
+    }
+  }
+  return undefined;
+}
+
+export function number(h: Handles, r: Rule): number {
+  let id = h.ids.get(r);
+  if (id === undefined) {
+    h.ids.set(r, (id = ++h.next));
+    owners.set(r, h);
+  }
+  return id;
+}
+
+export function numberChain(h: Handles, c: Chain): void {
+  if (h.chains.has(c.name)) return;
+  h.chains.set(c.name, ++h.next);
+}
+
+export const inKernel = (t: Table, c: Chain) => t.exists && (!c.builtin || c.exists);
+
+/** Base chains in hook order, then user chains as the table keeps them (creation order). */
+export function kernelChains(t: Table): Chain[] {
+  const hooks = BUILTIN_CHAINS[t.name] as string[];
+  const all = Object.values(t.chains).filter((c) => inKernel(t, c));
+  const base = all.filter((c) => c.builtin).sort((a, b) => hooks.indexOf(a.name) - hooks.indexOf(b.name));
+  return [...base, ...all.filter((c) => !c.builtin)];
+}
+
+/**
+ * What each iptables-restore block added to a table: the chains it made, then its rules in input
+ * order (its batch numbers them so, a rule a later line deleted included). Kept per committed
+ * table, one entry per block.
+ */
+interface RestoreBatch {
+  chains: string[];
+  rules: Rule[];
+}
+const restoredBatches = new WeakMap<Table, RestoreBatch[]>();
+/** The table each restored table replaced: the one a --noflush block started from, or null. */
+const restoredFrom = new WeakMap<Table, Table | null>();
+
+/** At COMMIT: `work` replaces `before` (the table a --noflush block started from). */
+export function noteRestoreBatch(work: Table, before: Table | undefined, added: Rule[]): void {
+  const earlier = before ? (restoredBatches.get(before) ?? []) : [];
+  // (the chains a --noflush block made take their handles with its batch, before its rules, in
+  // the order it made them: the table's key order)
+  const had = (name: string) => before !== undefined && Object.hasOwn(before.chains, name) && inKernel(before, before.chains[name]!);
+  const chains: string[] = [];
+  for (const c of Object.values(work.chains)) if (inKernel(work, c) && !had(c.name)) chains.push(c.name);
+  restoredBatches.set(work, [...earlier, { chains, rules: added }]);
+  restoredFrom.set(work, before ?? null);
+}
+
+/**
+ * Sets handles aside for the chains and rules the table held when first seen that have none:
+ * chains first, then rules. Done before the command that first gives out a handle changes it.
+ */
+export function reserve(h: Handles): void {
+  const t = h.unreserved;
+  if (!t) return;
+  h.unreserved = undefined;
+  const chains = kernelChains(t);
+  const batches = restoredBatches.get(t);
+  const inBatch = new Set(batches?.flatMap((b) => b.chains));
+  const names: string[] = [];
+  for (const c of chains) if (!h.chains.has(c.name) && !inBatch.has(c.name)) names.push(c.name);
+  const rules: Rule[] = [];
+  let count = 0;
+  if (batches) {
+    for (const batch of batches) {
+      for (const name of batch.chains) count += h.chains.has(name) ? 0 : 1;
+      for (const r of batch.rules) count += h.ids.has(r) ? 0 : 1;
+    }
+  } else for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
+  count += names.length + rules.length;
+  if (count === 0) return;
+  h.pending = { start: h.next, chains: names, batches, rules };
+  h.next += count;
+}
+
+/** Hands out the handles reserve() set aside, in the order the kernel gave them. */
+export function settle(h: Handles): void {
+  reserve(h);
+  const p = h.pending;
+  if (!p) return;
+  h.pending = undefined;
+  let next = p.start;
+  for (const name of p.chains) {
+    if (h.chains.has(name)) continue;
+    h.chains.set(name, ++next);
+  }
+  const give = (r: Rule): void => {
+    if (h.ids.has(r)) return;
+    h.ids.set(r, ++next);
+    owners.set(r, h);
+  };
+  if (p.batches) {
+    for (const batch of p.batches) {
+      for (const name of batch.chains) if (!h.chains.has(name)) h.chains.set(name, ++next);
+      for (const r of batch.rules) give(r);
+    }
+  }
+  for (const r of p.rules) give(r);
+}
+
+/** Numbers whatever exists without a handle yet: chains, then rules in listing order. */
+export function sync(t: Table, h: Handles): Handles {
+  settle(h);
+  const chains = kernelChains(t);
+  for (const c of chains) numberChain(h, c);
+  for (const c of chains) for (const r of c.rules) number(h, r);
+  return h;
+}
+
+/** The handles `nft -a` shows for a table's chains and rules (numbering whatever has none yet). */
+export function listingHandles(t: Table): { chain(name: string): number | undefined; rule(r: Rule): number | undefined } {
+  const h = sync(t, handlesOf(t));
+  return { chain: (name) => h.chains.get(name), rule: (r) => h.ids.get(r) };
+}
+
+/** Whether `t` is what --noflush restores made of `old` (the kernel table stayed, with its handle). */
+export function continuesTable(t: Table, old: Table): boolean {
+  for (let from = restoredFrom.get(t); from; from = restoredFrom.get(from)) if (from === old) return true;
+  return false;
+}
+
+/** `to` replaced `from` (-E rewrites the rules that jump to the chain): it keeps the handle. */
+export function carryHandle(h: Handles, from: Rule, to: Rule): void {
+  const id = h.ids.get(from);
+  if (id !== undefined) h.ids.set(to, id);
+}
