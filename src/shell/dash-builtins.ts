@@ -83,3 +83,29 @@ export function dashHash(b: BuiltinCall, lookup: DashLookup, remember: (name: st
   }
   return rc;
 }
+
+/** Conversions dash's printf knows. */
+const DASH_CONVERSIONS = "diouxXfFeEgGcsb";
+
+/**
+ * dash's printf refuses what bash added (-v, %q, %(…)T) and reads no \x escape. Returns an
+ * error text (printf then prints nothing, status 2), or the format dash would use.
+ */
+export function dashPrintfFormat(args: string[]): { error: string } | { format: string } {
+  const first = args[0] ?? "";
+  if (first.startsWith("-") && first !== "-" && first !== "--") return { error: `printf: Illegal option ${first.slice(0, 2)}` };
+  const format = first === "--" ? (args[1] ?? "") : first;
+  const directive = /%([-+ #0]*[0-9*]*(?:\.[0-9*]*)?)(.?)/g;
+  for (let m = directive.exec(format); m; m = directive.exec(format)) {
+    if (m[2] === "%" && m[1] === "") continue;
+    if (!DASH_CONVERSIONS.includes(m[2]!) || m[2] === "") return { error: `printf: %${m[1]}${m[2]}: invalid directive` };
+  }
+  return { format: format.replace(/\\x/g, "\\\\x") };
+}
+
+/** dash's words for a number printf could not read. */
+export function dashPrintfError(message: string): string {
+  return message.replace(/^printf: (.*): invalid (?:octal |hex )?number$/s, (_, arg: string) =>
+    /^\s*[-+]?[0-9]/.test(arg) ? `printf: ${arg}: not completely converted` : `printf: ${arg}: expected numeric value`,
+  );
+}

@@ -97,3 +97,12 @@ describe("&> in sh (dash)", () => {
     expect(sh("sh -c 'echo hi >& /dev/null'").stderr).toBe("sh: 1: Syntax error: Bad fd number\n");
   });
 });
+
+describe("dash's printf", () => {
+  it("refuses -v, %q and %(…)T and reads \\x literally", () => {
+    expect(sh("sh -c 'printf \"%q\\n\" x'").stderr).toBe("sh: 1: printf: %q: invalid directive\n");
+    expect(sh("sh -c 'printf -v X a'").stderr).toBe("sh: 1: printf: Illegal option -v\n");
+    expect(sh("sh -c 'printf \"\\x41\\n\"'").stdout).toBe("\\x41\n");
+    expect(sh("sh -c 'printf \"%d\\n\" 12x'").stderr).toBe("sh: 1: printf: 12x: not completely converted\n");
+  });
+});

@@ -15,7 +15,7 @@ import type { ShellState } from "../state.js";
 import { nameTable } from "../../name-table.js";
 import { runPastFunction } from "./hash.js";
 import { functionText } from "../print-command.js";
-import { BASH_ONLY_BUILTINS, dashTestError, dashType } from "../dash-builtins.js";
+import { BASH_ONLY_BUILTINS, dashPrintfError, dashPrintfFormat, dashTestError, dashType } from "../dash-builtins.js";
 
 /** Whether `-v NAME` / `-v NAME[KEY]` finds a set variable or element. */
 function isSetVar(state: ShellState, ref: string): boolean {
@@ -246,6 +246,15 @@ export function conditional(b: BuiltinCall): number {
 }
 
 export function printf(b: BuiltinCall): number {
+  if (b.state.dash && b.argv.length > 1) {
+    const checked = dashPrintfFormat(b.argv.slice(1));
+    if ("error" in checked) return fail(b, checked.error, 2);
+    const rest = b.argv.slice(b.argv[1] === "--" ? 3 : 2);
+    const r = runPrintf([checked.format, ...rest]);
+    b.io.out.push(r.stdout);
+    for (const e of r.errors) fail(b, dashPrintfError(e));
+    return r.rc;
+  }
   const toVar = b.argv[1] === "-v" ? b.argv[2] : undefined;
   if (b.argv[1] === "-v" && toVar === undefined) return fail(b, "printf: -v: option requires an argument", 2);
   // bash's builtin getopt: only -v; any other leading option is refused (`--x` reads as `--`)
