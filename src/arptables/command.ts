@@ -71,7 +71,7 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
   const chain = p.chain!;
   const op = OP_NAMES[p.command];
   const rules = p.rules;
-  for (const r of op || p.command & (CMD.DELETE | CMD.CHECK) ? rules : []) ops.checkJump(table, r, p.jumpChain, op ?? "", chain);
+  if (rules.length) ops.assertJumpTarget(table, p.jumpChain);
   let out = "";
   switch (p.command) {
     case CMD.APPEND:
@@ -121,8 +121,9 @@ export function applyArpCommand(p: ArpCommand, table: ArpTable, names: NameTable
       return listing;
     }
   }
-  // the kernel checks the whole table at commit; the echo was printed before
+  // the kernel checks the rules and then the whole table at commit; the echo was printed before
   try {
+    for (const r of rules) ops.kernelChecks(table, r, p.jumpChain, op!, chain);
     ops.validate(table, op!, chain);
   } catch (e) {
     if (e instanceof ops.ArpCommitError) throw Object.assign(e, { stdout: out });

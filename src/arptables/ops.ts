@@ -89,22 +89,22 @@ export function validate(table: ArpTable, op: string, chain: string): void {
   if (hasLoop(table)) throw new ArpCommitError(` ${op} failed (Too many links): rule in chain ${chain}`);
 }
 
-/** assert_chain_exists for a jump, and what the kernel says about the rule's target. */
-export function checkJump(table: ArpTable, rule: ArpRule, jumpChain: string | undefined, op: string, chain: string): void {
-  if (rule.target === "QUEUE") throw new ArpCommitError(` ${op} failed (No such file or directory): rule in chain ${chain}`);
-  const xtErrno = op && XT_TARGETS.has(rule.target) ? xtTargetErrno(rule.target) : undefined;
-  if (xtErrno) throw new ArpCommitError(` ${op} failed (${xtErrno}): rule in chain ${chain}`);
+/** assert_chain_exists: a jump to a chain nft does not know fails before anything is sent. */
+export function assertJumpTarget(table: ArpTable, jumpChain: string | undefined): void {
+  if (jumpChain !== undefined && !findChain(table, jumpChain)) throw paramProblem(`Chain '${jumpChain}' does not exist`);
+}
+
+/** What the kernel says about a rule added to `chain` (op: RULE_APPEND ...), its target first. */
+export function kernelChecks(table: ArpTable, rule: ArpRule, jumpChain: string | undefined, op: string, chain: string): void {
+  const refuse = (errno: string): ArpCommitError => new ArpCommitError(` ${op} failed (${errno}): rule in chain ${chain}`);
+  if (rule.target === "QUEUE") throw refuse("No such file or directory");
+  const xtErrno = XT_TARGETS.has(rule.target) ? xtTargetErrno(rule.target) : undefined;
+  if (xtErrno) throw refuse(xtErrno);
   // an inverted /0 address is sent as a zero-length compare, which the kernel refuses
-  if (op && ((rule.invflags & INV.SRCIP && rule.src.mask === 0) || (rule.invflags & INV.DSTIP && rule.tgt.mask === 0))) {
-    throw new ArpCommitError(` ${op} failed (Invalid argument): rule in chain ${chain}`);
-  }
-  if (jumpChain === undefined) return;
-  const target = findChain(table, jumpChain);
-  if (!target) throw paramProblem(`Chain '${jumpChain}' does not exist`);
-  if (target.builtin) {
-    const errno = target.live || target.name === chain ? "Operation not supported" : "No such file or directory";
-    throw new ArpCommitError(` ${op} failed (${errno}): rule in chain ${chain}`);
-  }
+  if ((rule.invflags & INV.SRCIP && rule.src.mask === 0) || (rule.invflags & INV.DSTIP && rule.tgt.mask === 0)) throw refuse("Invalid argument");
+  const target = jumpChain !== undefined ? findChain(table, jumpChain) : undefined;
+  // a base chain cannot be jumped to; one nft has not made is not found at all
+  if (target?.builtin) throw refuse(target.live || target.name === chain ? "Operation not supported" : "No such file or directory");
 }
 
 /** nft_xt_builtin_init for one chain (or all of them). */
@@ -112,19 +112,22 @@ export function makeBuiltinLive(table: ArpTable, chain?: string): void {
   for (const c of table.chains) if (c.builtin && (chain === undefined || c.name === chain)) c.live = true;
 }
 
+/** The chain a rule command works on; a built-in chain nft has not made is not found. */
 function ruleChain(table: ArpTable, name: string, missing: string): ArpChain {
   const c = findChain(table, name);
-  if (!c) throw new ArpFailure(missing);
+  if (!c || (c.builtin && !c.live)) throw new ArpFailure(missing);
   return c;
 }
 
 export function appendRules(table: ArpTable, chainName: string, rules: ArpRule[], verbose: boolean, names: NameTables): string {
   makeBuiltinLive(table, chainName);
-  const chain = ruleChain(table, chainName, NO_CHAIN);
+  const chain = findChain(table, chainName);
   let out = "";
   for (const r of rules) {
-    chain.rules.push(r);
+    // (nft_rule_append echoes the rule before it looks the chain up)
     if (verbose) out += echoLine(r, names);
+    if (!chain) throw Object.assign(new ArpFailure(NO_CHAIN), { stdout: out });
+    chain.rules.push(r);
   }
   return out;
 }
@@ -198,7 +201,7 @@ function liveChains(table: ArpTable): ArpChain[] {
 /**
  * -Z [CHAIN]. A built-in chain nft has not made is not found, unless -L came first: its
  * listing put the chain in nft's cache, so the kernel is asked and refuses (after the
- * "Zeroing" lines were printed).
+ * "Zeroing" lines were printed) unless the table exists.
  */
 export function zeroCounters(table: ArpTable, chainName: string | undefined, verbose: boolean, withList: boolean): string {
   let chains: ArpChain[];
@@ -213,15 +216,16 @@ export function zeroCounters(table: ArpTable, chainName: string | undefined, ver
     c.pcnt = c.bcnt = 0n;
     for (const r of c.rules) r.pcnt = r.bcnt = 0n;
   }
+  // (CHAIN_ZERO is a NEWCHAIN: it makes the base chain in an existing table, fails without one)
   const missing = chains.find((c) => c.builtin && !c.live);
-  if (missing) throw Object.assign(new ArpCommitError(` CHAIN_ZERO failed (No such file or directory): chain ${missing.name}`), { stdout: out });
+  if (missing && !table.exists) throw Object.assign(new ArpCommitError(` CHAIN_ZERO failed (No such file or directory): chain ${missing.name}`), { stdout: out });
+  for (const c of chains) if (c.builtin) c.live = true;
   return out;
 }
 
 /** -Z CHAIN N; a missing rule fails unless -L came with it (then nothing happens). */
 export function zeroRule(table: ArpTable, chainName: string, at: number, withList: boolean): void {
-  const chain = ruleChain(table, chainName, NO_CHAIN);
-  const rule = chain.rules[at - 1];
+  const rule = findChain(table, chainName)?.rules[at - 1];
   if (rule) rule.pcnt = rule.bcnt = 0n;
   else if (!withList) throw new ArpFailure(BAD_RULE);
 }

@@ -79,7 +79,9 @@ export function listLine(r: ArpRule, num: number | undefined, fmt: ArpFormat & {
 
 /** The -v echo of a rule being added, deleted or checked (FMT_PRINT_RULE). */
 export function echoLine(r: ArpRule, names: NameTables): string {
-  return `${ruleDetails(r, { numeric: true, via: true }, names)}\n`;
+  // (QUEUE is sent as the xt "standard" target, and reads back under that name)
+  const shown = r.target === "QUEUE" ? { ...r, target: "standard" } : r;
+  return `${ruleDetails(shown, { numeric: true, via: true }, names)}\n`;
 }
 
 /** Save and -S form: "-A CHAIN" then " " and the numeric details (mangle's save names hosts). */
