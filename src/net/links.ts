@@ -4,6 +4,7 @@ import { randomMac } from "./random.js";
 import type { Link, LinkKind, Namespace, World } from "./types.js";
 import { onLinkDown, onLinkUp, dropLinkState } from "./addresses.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "./sysctl.js";
+import { clearFailedNeighbours } from "./neighbour-failed.js";
 
 export function getNamespace(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
@@ -113,6 +114,7 @@ export function deleteLink(world: World, netns: string, link: Link): string | un
  * neighbours. The packet path keeps its cache under ns["neighbours"] keyed "oif|nexthop".
  */
 function flushNeighbours(world: World, netns: string, ifname: string): void {
+  clearFailedNeighbours(world, netns, ifname);
   const cache = getNamespace(world, netns)?.["neighbours"] as Record<string, unknown> | undefined;
   if (!cache) return;
   for (const key of Object.keys(cache)) if (key.startsWith(`${ifname}|`)) delete cache[key];

@@ -5,6 +5,7 @@ import type { Packet } from "../netfilter/types.js";
 import type { CtRef } from "./conntrack.js";
 import type { Skb } from "./packet-path-hooks.js";
 import type { World } from "./types.js";
+import { markNeighbourFailed } from "./neighbour-failed.js";
 
 /** mcast_solicit (3) × retrans_time (1 s). */
 export const ARP_FAIL_MS = 3000;
@@ -44,6 +45,7 @@ export function takeFailed(world: World): PendingArp[] {
   if (!list || list.length === 0) return [];
   const due = list.filter((p) => p.due <= world.clock);
   if (due.length > 0) world["arpPending"] = list.filter((p) => p.due > world.clock);
+  for (const p of due) markNeighbourFailed(world, p.netns, p.oif, p.nexthop);
   return due;
 }
 

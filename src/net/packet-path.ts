@@ -39,6 +39,7 @@ import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-p
 import { packetFlow } from "./routing.js";
 import { arpRequestSource } from "./neighbour.js";
 import { countArpFrame, countLoopback, countRx, countTx } from "./link-stats.js";
+import { clearFailedNeighbours } from "./neighbour-failed.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
 
@@ -238,6 +239,7 @@ function neighbour(world: World, netns: string, oif: string, nexthop: number, sr
   countArpExchange(world, netns, oif, answer);
   if (answer && oif !== "lo") {
     cache[key] = answer;
+    clearFailedNeighbours(world, netns, oif, nexthop);
     learnRequester(world, netns, oif, nexthop, src, answer);
   } else delete cache[key];
   return answer;

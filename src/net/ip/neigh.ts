@@ -4,6 +4,8 @@ import { formatIpv4 } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
+import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
+import type { PendingArp } from "../packet-path-arp.js";
 import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
@@ -124,7 +126,16 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
       addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE",
     }));
     const statics = Object.values(staticTable(o)).filter((e) => e.state !== "NONE" && findLink(o.world, o.netns, e.dev));
-    const lines = [...statics, ...learnt]
+    const known = (dev: string, addr: number) => [...statics, ...learnt].some((e) => e.dev === dev && e.addr === addr);
+    // resolutions still waiting for an answer, and those that got none
+    const pending = ((o.world["arpPending"] as PendingArp[] | undefined) ?? [])
+      .filter((p) => p.netns === o.netns && findLink(o.world, o.netns, p.oif)?.adminUp && !known(p.oif, p.nexthop))
+      .map((p) => ({ addr: p.nexthop, dev: p.oif, lladdr: undefined, state: "INCOMPLETE" }))
+      .filter((e, i, all) => all.findIndex((x) => x.dev === e.dev && x.addr === e.addr) === i);
+    const failed = failedNeighbours(o.world, o.netns)
+      .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
+      .map((f) => ({ addr: f.addr, dev: f.oif, lladdr: undefined, state: "FAILED" }));
+    const lines = [...statics, ...learnt, ...pending, ...failed]
       .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
       .sort((a, b) => b.addr - a.addr)
       .map((e) => `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
@@ -137,6 +148,7 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const ns = getNamespace(o.world, o.netns)!;
     const cache = (ns["neighbours"] as Cache | undefined) ?? {};
     for (const e of entries(o)) if (dev === undefined || e.oif === dev) delete cache[e.key];
+    for (const f of failedNeighbours(o.world, o.netns)) if (dev === undefined || f.oif === dev) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
     // flush leaves permanent and noarp entries alone
     const statics = staticTable(o);
     for (const [key, e] of Object.entries(statics)) {

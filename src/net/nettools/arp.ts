@@ -5,6 +5,7 @@ import { formatIpv4, inSubnet, parseIpv4, prefixToMask } from "../../netfilter/i
 import { waitForever } from "../../shell/deadline.js";
 import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
+import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
 import type { PendingArp } from "../packet-path-arp.js";
 import { routeOutput } from "../routing.js";
 import { resolveHost } from "../traffic/args.js";
@@ -39,6 +40,10 @@ function rows(ctx: CommandContext): Row[] {
   for (const p of pending) {
     if (p.netns !== ctx.netns || !up(p.oif) || out.some((r) => r.dev === p.oif && r.ip === p.nexthop)) continue;
     out.push({ ip: p.nexthop, mac: "00:00:00:00:00:00", flags: 0, dev: p.oif });
+  }
+  for (const f of failedNeighbours(ctx.world, ctx.netns)) {
+    if (!up(f.oif) || out.some((r) => r.dev === f.oif && r.ip === f.addr)) continue;
+    out.push({ ip: f.addr, mac: "00:00:00:00:00:00", flags: 0, dev: f.oif });
   }
   return out.sort((a, b) => a.ip - b.ip);
 }
@@ -236,6 +241,7 @@ function remove(ctx: CommandContext, o: Options): CommandResult {
   if (!had) return noEntry;
   if (statics) delete statics[key];
   if (learnt) delete learnt[key];
+  clearFailedNeighbours(ctx.world, ctx.netns, where.dev, ip);
   const pending = ctx.world["arpPending"] as PendingArp[] | undefined;
   if (pending) ctx.world["arpPending"] = pending.filter((p) => !(p.netns === ctx.netns && p.oif === where.dev && p.nexthop === ip));
   return { stdout: "", stderr: "", rc: 0 };
