@@ -880,6 +880,8 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
         if (!(e instanceof ExitSignal)) throw e;
         state.lastRc = e.rc;
       }
+      // the subshell's EXIT trap runs as it ends, into what is captured
+      state.lastRc = runExitTrap(sub, subIo, state.lastRc, (trap) => runSource(sub, trap, subIo));
       host.substRc = state.lastRc;
       return captured.join("");
     },

@@ -42,9 +42,28 @@ export function backtickBody(raw: string): string {
 export function findClosingParen(src: string, from: number): number {
   let depth = 1;
   let i = from;
+  // the depths at which a `case … esac` is open: there a `)` ends a pattern, not the $(…)
+  const cases: number[] = [];
+  // (where a command starts: `case` after `;`, a pipe, `then` … ; `esac` anywhere a word ends)
+  const commandStart = () => /(^|[;&|(\n{]|(^|\s)(then|do|else|if|elif|while|until|!))$/.test(src.slice(from, i).trimEnd());
+  const keyword = (word: string) =>
+    src.startsWith(word, i) &&
+    (word === "esac" ? i === from || /[\s;]/.test(src[i - 1]!) : commandStart()) &&
+    (i + word.length === src.length || /[\s;&|)]/.test(src[i + word.length]!));
   while (i < src.length) {
     const c = src[i]!;
-    if (c === "\\") i += 2;
+    if (keyword("case")) {
+      cases.push(depth);
+      i += 4;
+    } else if (cases.length && keyword("esac")) {
+      cases.pop();
+      i += 4;
+    } else if (c === ")" && cases.length && cases[cases.length - 1] === depth) i++;
+    else if (c === "#" && (i === from || /\s/.test(src[i - 1]!))) {
+      // a comment runs to the end of its line
+      const eol = src.indexOf("\n", i);
+      i = eol < 0 ? src.length : eol;
+    } else if (c === "\\") i += 2;
     else if (c === "'") {
       const j = src.indexOf("'", i + 1);
       if (j < 0) return -1;
