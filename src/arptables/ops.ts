@@ -246,9 +246,11 @@ export function deleteChains(table: ArpTable, chainName: string | undefined, ver
     // (a built-in chain nft has not made is not found)
     if (!c || (c.builtin && !c.live)) throw new ArpFailure(NO_CHAIN);
     if (c.builtin) {
-      // a built-in chain goes only when empty with policy ACCEPT (else it is skipped)
-      if (c.rules.length === 0 && c.policy === "ACCEPT") {
+      // a built-in chain goes only when empty with policy ACCEPT (else it is skipped); a policy
+      // set earlier in the same batch is not in nft's cache yet
+      if (c.rules.length === 0 && (c.policy === "ACCEPT" || c.policyInBatch)) {
         c.live = false;
+        c.policy = "ACCEPT";
         c.pcnt = c.bcnt = 0n;
       } else if (chainName !== undefined) throw new ArpFailure("Directory not empty");
       continue;
@@ -278,4 +280,5 @@ export function setPolicy(table: ArpTable, chainName: string, policy: string): v
   if (!chain?.builtin) throw new ArpFailure("Bad built-in chain name");
   chain.policy = policy;
   chain.live = true;
+  chain.policyInBatch = true;
 }

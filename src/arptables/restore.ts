@@ -9,7 +9,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { applyArpCommand, formatArpError } from "./command.js";
 import { ArpCommitError, ArpFailure, findChain } from "./ops.js";
 import { parseArpCommand } from "./parse.js";
-import { type ArpTable, arpTableOf, freshArpTable, setArpTable } from "./types.js";
+import { type ArpTable, arpTableOf, committed, freshArpTable, setArpTable } from "./types.js";
 
 const PROG = "arptables-restore";
 
@@ -34,6 +34,8 @@ interface Batch {
   failed?: { line: number; message: string };
   /** Changes the kernel refuses at commit ("line N: RULE_APPEND failed ..."). */
   refused: string[];
+  /** A parameter problem nft finds only while preparing the commit (a jump to a chain it lacks). */
+  deferred?: XtablesError;
 }
 
 export function runArptablesRestore(ctx: CommandContext): CommandResult {
@@ -49,9 +51,12 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
     const b = batch;
     batch = undefined;
     if (!b) return true;
+    // (nft_prepare goes through the changes in order: a deferred problem comes before any
+    // failure, since a failure stops the batch; the kernel's refusals come last)
+    if (b.deferred) throw b.deferred;
     if (b.failed) throw new RestoreExit(`${PROG}: line ${b.failed.line} failed: ${b.failed.message}.\n`, 1);
     if (b.refused.length) throw new RestoreExit(`${PROG} v1.8.9 (nf_tables): \n${b.refused.join("\n")}\n`, 4);
-    setArpTable(ns, b.copy);
+    setArpTable(ns, committed(b.copy));
     return true;
   };
   const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [] });
@@ -89,6 +94,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
           if (policy === "ACCEPT" || policy === "DROP") {
             existing.policy = policy;
             existing.live = true;
+            existing.policyInBatch = true;
           } else if (policy !== "-" && !batch!.failed) batch!.failed = { line: lineNo, message: "Bad policy name" };
         } else if (existing) existing.rules = [];
         else copy.chains.push({ name: chain, builtin: false, rules: [], pcnt: 0n, bcnt: 0n });
@@ -108,6 +114,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
           stdout += applyArpCommand(cmd, b.copy, names);
         } catch (e) {
           if (e instanceof ArpFailure) b.failed = { line: lineNo, message: e.message };
+          else if (e instanceof XtablesError) b.deferred ??= e;
           else if (e instanceof ArpCommitError) b.refused.push(`line ${lineNo}: ${e.message.trimStart()}`);
           else throw e;
         }

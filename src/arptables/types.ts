@@ -59,6 +59,8 @@ export interface ArpChain {
   rules: ArpRule[];
   /** Built-in chains: nft has made it (a rule, a policy or a flush of the table came). */
   live?: boolean;
+  /** The policy was set by the batch being built: nft's cache does not see it yet (-X in restore). */
+  policyInBatch?: boolean;
   pcnt: bigint;
   bcnt: bigint;
 }
@@ -117,4 +119,10 @@ export function newRule(): ArpRule {
     pcnt: 0n,
     bcnt: 0n,
   };
+}
+
+/** After a commit the kernel has what the batch set. */
+export function committed(table: ArpTable): ArpTable {
+  for (const c of table.chains) delete c.policyInBatch;
+  return table;
 }
