@@ -147,6 +147,8 @@ export interface FsState {
   executable?: string[];
   /** Owners set by chown/chgrp: absolute path → "uid:gid" (files not listed are root's). */
   owners?: Record<string, string>;
+  /** Permission bits set by chmod: absolute path → mode (07777); others have Debian's defaults. */
+  modes?: Record<string, number>;
   /** Symbolic links made with `ln -s`: absolute path of the link → its target text. */
   links?: Record<string, string>;
 }

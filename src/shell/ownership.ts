@@ -79,10 +79,26 @@ export function setOwner(world: World, abs: string, owner: Owner): void {
 
 /** Forget the owners of a removed path and everything under it. */
 export function dropOwners(world: World, abs: string): void {
-  const t = world.fs.owners;
-  if (!t) return;
   const prefix = abs === "/" ? "/" : abs + "/";
-  for (const p of Object.keys(t)) if (p === abs || p.startsWith(prefix)) delete t[p];
+  // (chmod's modes go with the file too)
+  for (const t of [world.fs.owners, world.fs.modes]) {
+    if (!t) continue;
+    for (const p of Object.keys(t)) if (p === abs || p.startsWith(prefix)) delete t[p];
+  }
+}
+
+/**
+ * A directory's entries in the order tmpfs's readdir gives them, newest first (the VFS keeps
+ * creation order within its files and within its directories: files are taken as the newer).
+ */
+export function readdirOrder(world: World, dir: string, names: string[]): string[] {
+  const prefix = dir === "/" ? "/" : dir + "/";
+  const rank = new Map<string, number>();
+  const fs = world.fs;
+  fs.dirs.forEach((d, i) => rank.set(d, i));
+  Object.keys(fs.files).forEach((f, i) => rank.set(f, fs.dirs.length + i));
+  const at = (n: string) => rank.get(prefix + n) ?? -1;
+  return names.slice().sort((a, b) => at(b) - at(a));
 }
 
 /** ls -l's and stat's owner and group columns for a path. */

@@ -104,3 +104,17 @@ describe("dpkg --compare-versions and sum", () => {
     expect(out("printf 'hello\\n' > a; sum a; sum -s a; sum < a")).toBe("36979     1 a\n542 1 a\n36979     1\n");
   });
 });
+
+describe("chmod modes", () => {
+  it("applies octal and symbolic modes that ls -l and stat show", async () => {
+    const { applyChmod } = await import("../../src/shell/file-modes.js");
+    expect(applyChmod("u+x,g=u", 0o600, false)).toBe(0o770);
+    expect(applyChmod("-w", 0o222, false)).toBe(0o022);
+    expect(applyChmod("755", 0o2700, true)).toBe(0o2755);
+    expect(applyChmod("00755", 0o2700, true)).toBe(0o755);
+    expect(applyChmod("u+q", 0o644, false)).toBeUndefined();
+    expect(out("touch f; chmod 600 f; ls -l f | cut -c1-10; stat -c '%a %A' f")).toBe("-rw-------\n600 -rw-------\n");
+    expect(sh("touch f; chmod 222 f; chmod -w f")).toEqual({ stdout: "", stderr: "chmod: f: new permissions are ----w--w-, not ---------\n", rc: 1 });
+    expect(out("mkdir d; chmod -v 1777 d")).toBe("mode of 'd' changed from 0755 (rwxr-xr-x) to 1777 (rwxrwxrwt)\n");
+  });
+});

@@ -1,7 +1,7 @@
 // chown [-cfvRh] [--from=] [--reference=] OWNER[:[GROUP]] FILE… and chgrp GROUP FILE… (GNU
 // coreutils 9.1 wording). Owners live in the VFS (see ../ownership.ts); ls -l and stat show them.
 import type { Command, CommandContext, CommandResult } from "../types.js";
-import { groupByName, groupName, ownerOf, setOwner, userByName, userName, type Owner } from "../ownership.js";
+import { groupByName, groupName, ownerOf, readdirOrder, setOwner, userByName, userName, type Owner } from "../ownership.js";
 import { done, has, isResult, lastValue, parseOptions, type ParsedArgs } from "./util.js";
 
 /**
@@ -81,26 +81,12 @@ function changeLine(ctx: CommandContext, file: string, old: Owner, spec: Spec, c
   return byGroup ? `changed group of '${file}' from ${before} to ${next}\n` : `no change to ownership of '${file}'\n`;
 }
 
-/**
- * A directory's entries in the order tmpfs's readdir gives them, newest first (the VFS keeps
- * creation order within its files and within its directories: files are taken as the newer).
- */
-function readdirOrder(ctx: CommandContext, dir: string, names: string[]): string[] {
-  const prefix = dir === "/" ? "/" : dir + "/";
-  const rank = new Map<string, number>();
-  const fs = ctx.world.fs;
-  fs.dirs.forEach((d, i) => rank.set(d, i));
-  Object.keys(fs.files).forEach((f, i) => rank.set(f, fs.dirs.length + i));
-  const at = (n: string) => rank.get(prefix + n) ?? -1;
-  return names.slice().sort((a, b) => at(b) - at(a));
-}
-
 /** Every path to change, in fts order for -R: a directory after what it holds. */
 function walk(ctx: CommandContext, path: string, recursive: boolean): string[] {
   if (!recursive || !ctx.fs.isDir(path) || ctx.fs.readLink?.(path) !== undefined) return [path];
   const base = path.replace(/\/+$/, "") || "/";
   const out: string[] = [];
-  for (const name of readdirOrder(ctx, ctx.fs.resolve(path), ctx.fs.list(path) ?? [])) out.push(...walk(ctx, base === "/" ? `/${name}` : `${base}/${name}`, true));
+  for (const name of readdirOrder(ctx.world, ctx.fs.resolve(path), ctx.fs.list(path) ?? [])) out.push(...walk(ctx, base === "/" ? `/${name}` : `${base}/${name}`, true));
   out.push(path);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 import { ownerNames } from "../ownership.js";
+import { modeOf, permissionLetters } from "../file-modes.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -193,9 +194,10 @@ function statLine(ctx: CommandContext, path: string, format: string, follow = fa
   const data = dir ? "" : ctx.fs.readFile(path) ?? "";
   const exec = !dir && (ctx.fs.isExecutable?.(path) ?? false);
   const size = dir ? 4096 : (SBIN_PROGRAMS[ctx.fs.resolve(path)] ?? Buffer.byteLength(data));
+  const mode = modeOf(ctx.world, ctx.fs.resolve(path), dir, exec);
   const subdirs = dir ? (ctx.fs.list(path) ?? []).filter((n) => ctx.fs.isDir(`${path.replace(/\/+$/, "")}/${n}`)).length : 0;
   const values: Record<string, string> = {
-    s: String(size), n: path, N: `'${path}'`, a: dir || exec ? "755" : "644", A: dir ? "drwxr-xr-x" : exec ? "-rwxr-xr-x" : "-rw-r--r--",
+    s: String(size), n: path, N: `'${path}'`, a: mode.toString(8), A: (dir ? "d" : "-") + permissionLetters(mode),
     F: dir ? "directory" : size === 0 ? "regular empty file" : "regular file", ...ownerFields(ctx, path),
     h: String(dir ? 2 + subdirs : 1), "%": "%",
   };

@@ -5,6 +5,7 @@ import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 import { ownerNames } from "../ownership.js";
+import { modeOf, permissionLetters } from "../file-modes.js";
 
 const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
 
@@ -28,6 +29,8 @@ interface Entry {
   group?: string;
   uid?: number;
   gid?: number;
+  /** Permission bits (chmod), when known. */
+  mode?: number;
 }
 
 function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
@@ -39,7 +42,8 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
   }
   const abs = ctx.fs.resolve(path);
   const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, abs);
-  return { ...fileEntry(ctx, abs, name), user, group, uid, gid };
+  const e = fileEntry(ctx, abs, name);
+  return { ...e, user, group, uid, gid, mode: modeOf(ctx.world, abs, e.dir, e.executable) };
 }
 
 function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
@@ -101,7 +105,7 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
   return entries.map((e) => {
     const block = has(p, "s") ? `${blocksOf(e).padStart(blockWidth)} ` : "";
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
-    const mode = e.target !== undefined ? "lrwxrwxrwx" : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
+    const mode = e.target !== undefined ? "lrwxrwxrwx" : e.mode !== undefined ? (e.dir ? "d" : "-") + permissionLetters(e.mode) : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
     const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
     return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${column(userOf(e), userWidth)} ${column(groupOf(e), groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
   });
