@@ -1,5 +1,6 @@
 // Seeded arptables command generator (helper H5): node scripts/fuzz/arptables-h5.mjs SEED > case.sh, then
 // record with run-real and compare. Mixes valid and invalid matches, targets and chain commands.
+// With a second argument --restore the rule commands become four arptables-restore batches.
 const seed = Number(process.argv[2] ?? 6501);
 let s = seed >>> 0;
 const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -52,4 +53,14 @@ for (let i = 0; i < 70; i++) {
   else lines.push(`arptables${v} -A ${chain} ${match()}${j}`);
 }
 lines.push("arptables -L -n -v --line-numbers", "arptables-save -c");
-console.log(lines.join("\n"));
+if (process.argv[3] === "--restore") {
+  const rules = lines.filter((l) => /^arptables( -v)? -[AIDRNPFXZE] /.test(l)).map((l) => l.replace(/^arptables /, ""));
+  const out = [];
+  for (let b = 0; b < 4; b++) {
+    const chunk = rules.slice(b * 12, b * 12 + 12);
+    const head = b % 2 ? "*filter\n:INPUT DROP\n:u1 -\n:u2 -" : "*filter\n:u1 -\n:u2 -";
+    out.push(`arptables-restore <<'X'\n${head}\n${chunk.join("\n")}\n${b === 3 ? "" : "COMMIT\n"}X`);
+    out.push("arptables-save -c");
+  }
+  console.log(out.join("\n"));
+} else console.log(lines.join("\n"));

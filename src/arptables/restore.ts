@@ -36,6 +36,8 @@ interface Batch {
   refused: string[];
   /** A parameter problem nft finds only while preparing the commit (a jump to a chain it lacks). */
   deferred?: XtablesError;
+  /** What preparing the batch prints (-v echoes, listings): nothing if the program ends first. */
+  stdout: string;
 }
 
 export function runArptablesRestore(ctx: CommandContext): CommandResult {
@@ -51,6 +53,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
     const b = batch;
     batch = undefined;
     if (!b) return true;
+    stdout += b.stdout;
     // (nft_prepare goes through the changes in order: a deferred problem comes before any
     // failure, since a failure stops the batch; the kernel's refusals come last)
     if (b.deferred) throw b.deferred;
@@ -59,7 +62,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
     setArpTable(ns, committed(b.copy));
     return true;
   };
-  const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [] });
+  const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [], stdout: "" });
   try {
     for (const line of lines(ctx.stdin)) {
       lineNo++;
@@ -79,7 +82,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         }
         // the table is flushed (deleted): chains, rules, policies and counters all go, and
         // only a chain or rule line makes it again
-        batch = { copy: freshArpTable(), refused: [] };
+        batch = { copy: freshArpTable(), refused: [], stdout: "" };
         inTable = true;
       } else if (line[0] === ":" && inTable) {
         const [chain, policy] = line.slice(1).split(/[ \t\n]+/).filter((w) => w !== "");
@@ -108,15 +111,18 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         }
         if (cmd.table !== "filter") throw new XtablesError(`table '${cmd.table}' does not exist`, { rc: 3 });
         const b = open();
-        if (b.failed) continue;
+        // (preparing stops at the first change nft cannot make)
+        if (b.failed || b.deferred) continue;
         try {
           b.copy.exists = true;
-          stdout += applyArpCommand(cmd, b.copy, names);
+          b.stdout += applyArpCommand(cmd, b.copy, names);
         } catch (e) {
+          const echoed = (e as { stdout?: string }).stdout ?? "";
           if (e instanceof ArpFailure) b.failed = { line: lineNo, message: e.message };
-          else if (e instanceof XtablesError) b.deferred ??= e;
+          else if (e instanceof XtablesError) b.deferred = e;
           else if (e instanceof ArpCommitError) b.refused.push(`line ${lineNo}: ${e.message.trimStart()}`);
           else throw e;
+          b.stdout += echoed;
         }
       } else throw new RestoreExit(`${PROG}: line ${lineNo} failed\n`, 1);
     }

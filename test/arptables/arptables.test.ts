@@ -111,3 +111,13 @@ describe("arptables-restore", () => {
     expect(arp(world, "-S INPUT").stdout).toBe("-P INPUT ACCEPT\n-A INPUT -j DROP\n");
   });
 });
+
+describe("arptables-restore output", () => {
+  it("prints a batch's echoes only when the batch is prepared", () => {
+    const world = createWorld();
+    const ok = runArptablesRestore(ctx(world, ["arptables-restore"], "", "*filter\n-v -A INPUT -j ACCEPT\nCOMMIT\n"));
+    expect(ok.stdout).toBe("-j ACCEPT -i * -o *\n");
+    const bad = runArptablesRestore(ctx(world, ["arptables-restore"], "", "*filter\n-v -A INPUT -j ACCEPT\n-A INPUT --h-type x\n"));
+    expect(bad).toMatchObject({ stdout: "", rc: 2 });
+  });
+});
