@@ -50,6 +50,32 @@ export function tcpPacket(
   return p;
 }
 
+/**
+ * A segment of a connection: 52 bytes of headers with timestamps, 40 when the handshake did not
+ * agree on them (the SYN arrived without the option), plus the payload.
+ */
+export function tcpSegment(src: Ipv4, dst: Ipv4, sport: number, dport: number, flags: number, noTimestamps: boolean | undefined, payload?: string): Packet {
+  const data = payload === undefined ? 0 : utf8Length(payload);
+  const p = tcpPacket(src, dst, sport, dport, flags, (noTimestamps ? TCP_BARE_RST_LEN : TCP_TS_SEGMENT_LEN) + data, payload);
+  p.tcpOptions = noTimestamps ? [] : [1, 1, 8];
+  return p;
+}
+
+/**
+ * The SYN-ACK answering a SYN that offered `offered` (option kinds), in Linux's layout: MSS, then
+ * SACK-permitted and timestamps (NOPs where one is missing), then NOP and window scale.
+ */
+export function synAckFor(src: Ipv4, dst: Ipv4, sport: number, dport: number, offered: number[] | undefined): Packet {
+  const o = offered ?? [2, 4, 8, 1, 3];
+  const sack = o.includes(4);
+  const ts = o.includes(8);
+  const kinds = [2, ...(ts ? (sack ? [4, 8] : [1, 1, 8]) : sack ? [1, 1, 4] : []), ...(o.includes(3) ? [1, 3] : [])];
+  const bytes = 4 + (ts ? 12 : sack ? 4 : 0) + (o.includes(3) ? 4 : 0);
+  const p = tcpPacket(src, dst, sport, dport, 0x12, 40 + bytes);
+  p.tcpOptions = kinds;
+  return p;
+}
+
 /** The MSS a SYN advertises: the route's device MTU minus 40 (lo: 65495, as Linux shows). */
 export function mssFor(oif: string | undefined, mtu: number | undefined): number {
   if (oif === "lo") return 65495;

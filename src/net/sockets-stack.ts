@@ -11,12 +11,11 @@ import {
   icmpErrno,
   mssFor,
   pyJsonObject,
+  synAckFor,
   tcpPacket,
+  tcpSegment,
   TCP_BARE_RST_LEN,
-  TCP_SYN_LEN,
-  TCP_TS_SEGMENT_LEN,
   udpPacket,
-  utf8Length,
 } from "./packet-path-packets.js";
 import { findListener } from "./sockets.js";
 import { findLink, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
@@ -40,6 +39,8 @@ export interface TcpEndpoint {
   line?: string;
   /** Server side: the line was sent and not yet acknowledged (it will be retransmitted). */
   unacked?: boolean;
+  /** The handshake agreed on no timestamps (the SYN came without them): 40-byte headers. */
+  noTimestamps?: boolean;
   /** Server side: the first send of the line failed locally (a DROP in its own OUTPUT). */
   sendFailed?: boolean;
 }
@@ -126,8 +127,8 @@ function sendTo(ep: TcpEndpoint): number {
   return ep.raddr === 0 ? ep.laddr : ep.raddr;
 }
 
-function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, payload?: string): void {
-  const pkt = tcpPacket(ep.laddr, sendTo(ep), ep.lport, ep.rport, flags, length, payload);
+function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, payload?: string): void {
+  const pkt = tcpSegment(ep.laddr, sendTo(ep), ep.lport, ep.rport, flags, ep.noTimestamps, payload);
   if (ep.role === "server") sendReply(sim, ep.netns, pkt);
   else sendLocal(sim, ep.netns, pkt);
 }
@@ -135,7 +136,7 @@ function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, length: number, paylo
 /** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
 export function sendLine(sim: Sim, ep: TcpEndpoint): void {
   if (ep.line === undefined) return;
-  const r = sendReply(sim, ep.netns, tcpPacket(ep.laddr, sendTo(ep), ep.lport, ep.rport, TCP_ACK | 0x08, TCP_TS_SEGMENT_LEN + utf8Length(ep.line), ep.line));
+  const r = sendReply(sim, ep.netns, tcpSegment(ep.laddr, sendTo(ep), ep.lport, ep.rport, TCP_ACK | 0x08, ep.noTimestamps, ep.line));
   ep.sendFailed ??= !r.ok;
 }
 
@@ -156,10 +157,12 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep.role === "client") {
       if (ep.state === "SYN_SENT" && syn && ack) {
         ep.state = "ESTABLISHED";
-        tcpSend(sim, ep, TCP_ACK, TCP_TS_SEGMENT_LEN);
+        // timestamps are used only when the SYN-ACK carries them too
+        if (pkt.tcpOptions && !pkt.tcpOptions.includes(8)) ep.noTimestamps = true;
+        tcpSend(sim, ep, TCP_ACK);
       } else if (ep.state === "ESTABLISHED" && pkt.payload) {
         ep.received += pkt.payload;
-        tcpSend(sim, ep, TCP_ACK, TCP_TS_SEGMENT_LEN);
+        tcpSend(sim, ep, TCP_ACK);
       }
       return;
     }
@@ -186,10 +189,11 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
       state: "SYN_RECV",
       received: "",
       line: serveLine(listener.name, pkt.src),
+      ...(pkt.tcpOptions && !pkt.tcpOptions.includes(8) ? { noTimestamps: true } : {}),
     };
     stack.tcp.set(key, server);
     const back = routeOutput(sim.world, netns, { dst: pkt.src });
-    const synack = tcpPacket(server.laddr, server.raddr, server.lport, server.rport, TCP_SYN | TCP_ACK, TCP_SYN_LEN);
+    const synack = synAckFor(server.laddr, server.raddr, server.lport, server.rport, pkt.tcpOptions);
     synack.tcpMss = back.ok ? mssFor(back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
     sendReply(sim, netns, synack);
     return;

@@ -3,7 +3,7 @@
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
-import { icmpEcho, mssFor, tcpPacket, TCP_SYN_LEN, TCP_TS_SEGMENT_LEN, udpPacket } from "../packet-path-packets.js";
+import { icmpEcho, mssFor, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
 import { findLink, routeOutput } from "../packet-path-topology.js";
 import { ephemeralPort } from "../sockets.js";
 import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
@@ -94,7 +94,7 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   // abortively (one RST).
   if (ep.state === "ESTABLISHED" && ep.softError !== undefined) {
     stack.tcp.delete(key);
-    sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, TCP_TS_SEGMENT_LEN));
+    sendLocal(sim, netns, tcpSegment(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, ep.noTimestamps));
     runSim(sim);
     return { kind: "error", errno: ep.softError, elapsedMs: connectedAt };
   }
@@ -126,7 +126,7 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   }
   if (ep.state === "ESTABLISHED") {
     stack.tcp.delete(key);
-    sendLocal(sim, netns, tcpPacket(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, TCP_TS_SEGMENT_LEN));
+    sendLocal(sim, netns, tcpSegment(ep.laddr, dst, sport, port, TCP_RST | TCP_ACK, ep.noTimestamps));
     runSim(sim);
   }
   return { kind: "connected", src: ep.laddr, sport, received: ep.received, elapsedMs: connectedAt };

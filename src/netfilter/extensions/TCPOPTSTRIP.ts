@@ -1,6 +1,6 @@
 // -j TCPOPTSTRIP: remove TCP options (by kind number) from segments. Kernel: mangle table only,
-// and the rule must match `-p tcp`. The emulated packets carry no TCP options, so it only
-// continues.
+// and the rule must match `-p tcp`. A stripped option is overwritten with NOPs (the header keeps
+// its length), so later --tcp-option and tcpmss matches no longer see it.
 import type { TargetExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
@@ -23,6 +23,9 @@ const OPTION_NAMES: [string, number, string][] = [
   ["timestamp", 8, "Timestamp"],
   ["md5", 19, "MD5 signature"],
 ];
+
+/** Bytes each option takes as Linux sends them (MSS, window scale, SACK permitted, timestamps). */
+const OPTION_LENGTH: Record<number, number> = { 2: 4, 3: 3, 4: 2, 8: 10 };
 
 const HELP =
   "TCPOPTSTRIP target options:\n" +
@@ -60,5 +63,11 @@ export const TCPOPTSTRIP: TargetExtension<TcpoptstripData> = {
   checkEntry: (_data, call) => call.rule.proto === IPPROTO_TCP && !call.rule.protoInvert,
   save: (data) => (data.kinds.length ? `--strip-options ${listKinds(data.kinds, true)}` : ""),
   print: (data, opts) => (data.kinds.length ? `TCPOPTSTRIP options ${listKinds(data.kinds, opts.numeric)}` : ""),
-  action: () => ({ kind: "CONTINUE" }),
+  action(data, pkt) {
+    if (pkt.tcpOptions?.some((k) => data.kinds.includes(k))) {
+      pkt.tcpOptions = pkt.tcpOptions.flatMap((k) => (data.kinds.includes(k) ? new Array<number>(OPTION_LENGTH[k] ?? 2).fill(1) : [k]));
+      if (data.kinds.includes(2)) delete pkt.tcpMss;
+    }
+    return { kind: "CONTINUE" };
+  },
 };

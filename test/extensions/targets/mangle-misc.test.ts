@@ -102,3 +102,14 @@ describe("NFLOG", () => {
     expect(target("NFLOG").action(build("NFLOG", []), packet(), context(), {})).toEqual({ kind: "CONTINUE" });
   });
 });
+
+describe("TCPOPTSTRIP", () => {
+  const TCP = { table: "mangle", chain: "FORWARD", proto: 6 } as const;
+  it("overwrites the stripped options with NOPs and forgets a stripped MSS", () => {
+    const syn = packet({ proto: 6, tcpFlags: 0x02, length: 60, tcpOptions: [2, 4, 8, 1, 3], tcpMss: 1460 });
+    target("TCPOPTSTRIP").action(build("TCPOPTSTRIP", ["--strip-options", "mss,timestamp"], TCP), syn, context(), {});
+    expect(syn.tcpOptions).toEqual([1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3]);
+    expect(syn.tcpMss).toBeUndefined();
+    expect(syn.length).toBe(60);
+  });
+});
