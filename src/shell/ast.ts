@@ -27,6 +27,8 @@ export interface Redirect {
   heredoc?: { body: Word; text?: string };
   /** The target as written (print-command.ts shows functions as bash does). */
   text?: string;
+  /** The 2>&1 bash's `|&` stands for (dash has no |&). */
+  pipeAmp?: boolean;
 }
 
 export interface Assignment {

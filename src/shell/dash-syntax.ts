@@ -19,6 +19,7 @@ function targetText(r: Redirect): string {
 
 function redirectError(redirects: Redirect[]): string | undefined {
   if (redirects.some((r) => r.op === "<<<")) return "Syntax error: redirection unexpected";
+  if (redirects.some((r) => r.pipeAmp)) return 'Syntax error: "&" unexpected';
   // dash's >& and <& take a descriptor number (or -), not bash's file name
   if (redirects.some((r) => (r.op === ">&" || r.op === "<&") && !/^([0-9]+|-)$/.test(targetText(r)))) return "Syntax error: Bad fd number";
   return undefined;

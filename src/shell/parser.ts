@@ -131,7 +131,7 @@ class Parser {
       const tok = this.peek();
       if (tok.kind !== "op" || (tok.op !== "|" && tok.op !== "|&")) return { negate, cmds };
       this.take();
-      if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }], text: "1" });
+      if (tok.op === "|&") cmds[cmds.length - 1]!.redirects.push({ fd: 2, op: ">&", target: [{ t: "lit", v: "1", quoted: false }], text: "1", pipeAmp: true });
       this.skipNewlines();
       // (a "!" only starts a pipeline)
       if (plainWord(this.peek()) === "!") throw this.unexpected(this.peek());

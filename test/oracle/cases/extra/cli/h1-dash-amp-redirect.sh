@@ -8,3 +8,4 @@ sh -c 'iptables -S INPUT &>/tmp/out.txt; wait; wc -c < /tmp/out.txt'
 sh -c 'echo hi &>>/tmp/app.txt; wait; cat /tmp/app.txt; echo end'
 sh -c 'echo hi >& /dev/null; echo rc=$?'; echo rc=$?
 sh -c 'echo hi >&2' 2>&1
+sh -c 'iptables -S |& grep -c P'; echo rc=$?
