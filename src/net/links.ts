@@ -131,9 +131,21 @@ export function setLinkUp(world: World, netns: string, link: Link, up: boolean):
   if (!up) flushNeighboursBothEnds(world, netns, link);
   link.adminUp = up;
   if (up) link.everUp = true;
+  markSlowOperUp(world, link, up);
   if (up) onLinkUp(world, netns, link);
   else onLinkDown(world, netns, link);
   refreshLinkLocal(world, link);
+}
+
+/**
+ * linkwatch: a veth opened while its peer is up gets carrier at once, but when its ifindex
+ * equals its peer's (ends in two namespaces) the event is not urgent and operstate (IFF_RUNNING)
+ * follows only with the next once-a-second linkwatch run.
+ */
+function markSlowOperUp(world: World, link: Link, up: boolean): void {
+  delete link.operUpAt;
+  const peer = up ? vethPeer(world, link) : undefined;
+  if (peer?.link.adminUp && peer.link.ifindex === link.ifindex) link.operUpAt = world.clock + 1000;
 }
 
 /** IPv6 link-local addresses appear once a device runs and go when it is set down; ns.ll6Order

@@ -28,6 +28,8 @@ export interface Link {
   ll6?: number;
   /** Frames counted on the device (link-stats.ts); absent = all zero. */
   stats?: LinkStats;
+  /** Clock time before which operstate is not yet UP (linkwatch's delayed event, see links.ts). */
+  operUpAt?: number;
   /** IFF_* bits only net-tools sets and shows (ifconfig promisc, allmulti, -arp, -multicast). */
   extraFlags?: { set: number; cleared: number };
 }

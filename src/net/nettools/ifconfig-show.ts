@@ -31,7 +31,8 @@ export function deviceFlags(world: World, netns: string, link: Link): number {
   let flags = link.kind === "loopback" ? IFF_LOOPBACK : IFF_BROADCAST | IFF_MULTICAST;
   if (link.adminUp) flags |= IFF_UP;
   const oper = operState(world, netns, link);
-  if (link.adminUp && (oper === "UP" || oper === "UNKNOWN")) flags |= IFF_RUNNING;
+  const linkwatchDone = link.operUpAt === undefined || world.clock >= link.operUpAt;
+  if (link.adminUp && (oper === "UP" || oper === "UNKNOWN") && linkwatchDone) flags |= IFF_RUNNING;
   if (link.extraFlags) flags = (flags | link.extraFlags.set) & ~link.extraFlags.cleared;
   return flags;
 }
