@@ -87,6 +87,25 @@ describe("arp", () => {
   });
 });
 
+describe("neighbours without an answer", () => {
+  it("are INCOMPLETE while asked for, FAILED after 3 s, and arp shows both as incomplete", () => {
+    const out = run(`${TOPOLOGY}\nprobe icmp 10.0.0.9\nip neigh show 10.0.0.9\nsleep 3\nip neigh show 10.0.0.9\narp -an\narp -d 10.0.0.9\nip neigh show 10.0.0.9`);
+    const n = out.length;
+    expect(out[n - 6]!.stdout).toBe("10.0.0.9 dev v1 INCOMPLETE \n");
+    expect(out[n - 4]!.stdout).toBe("10.0.0.9 dev v1 FAILED \n");
+    expect(out[n - 3]!.stdout).toBe("? (10.0.0.9) at <incomplete> on v1\n");
+    expect(out[n - 1]!.stdout).toBe("");
+  });
+});
+
+describe("IFF_RUNNING after bring-up", () => {
+  it("waits for linkwatch when both veth ends have the same ifindex", () => {
+    const out = run("ip netns add a\nip link add v1 type veth peer name v2 netns a\nip link set v1 up\nip -n a link set v2 up\nip netns exec a ifconfig v2 | head -1\nsleep 1\nip netns exec a ifconfig v2 | head -1");
+    expect(out[4]!.stdout).toBe("v2: flags=4099<UP,BROADCAST,MULTICAST>  mtu 1500\n");
+    expect(out[6]!.stdout).toBe("v2: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500\n");
+  });
+});
+
 describe("wget", () => {
   it("fetches a serve line quietly and fails with exit status 4 when refused", () => {
     const out = run(`${TOPOLOGY}\nip netns exec a serve tcp 80\nwget -qO- http://10.0.0.2/\nwget -O - http://10.0.0.2:81/`);

@@ -130,7 +130,7 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     // resolutions still waiting for an answer, and those that got none
     const pending = ((o.world["arpPending"] as PendingArp[] | undefined) ?? [])
       .filter((p) => p.netns === o.netns && findLink(o.world, o.netns, p.oif)?.adminUp && !known(p.oif, p.nexthop))
-      .map((p) => ({ addr: p.nexthop, dev: p.oif, lladdr: undefined, state: "INCOMPLETE" }))
+      .map((p) => ({ addr: p.nexthop, dev: p.oif, lladdr: undefined, state: p.due > o.world.clock ? "INCOMPLETE" : "FAILED" }))
       .filter((e, i, all) => all.findIndex((x) => x.dev === e.dev && x.addr === e.addr) === i);
     const failed = failedNeighbours(o.world, o.netns)
       .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
