@@ -150,3 +150,13 @@ export function shortEntry(world: World, netns: string, e: Entry): string {
   out += flags === 0 ? "[NO FLAGS]" : letters.filter(([bit]) => flags & bit).map(([, l]) => l).join("");
   return `${out}\n`;
 }
+
+/** netstat -i (-e: ifconfig's long form), under "Kernel Interface table". */
+export function interfaceTable(world: World, netns: string, all: boolean, long: boolean): string {
+  let out = "Kernel Interface table\n";
+  if (!long) out += "Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n";
+  for (const e of entries(world, netns)) {
+    if (all || e.link.adminUp) out += long ? longEntry(world, netns, e) : shortEntry(world, netns, e);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import { getNamespace } from "../../net/links.js";
 import { compareRoutes } from "../../net/fib.js";
 import { TABLE_MAIN, type Route } from "../../net/types.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
+import { interfaceTable } from "../../net/nettools/ifconfig-show.js";
 
 const HEADER = "Kernel IP routing table\n";
 
@@ -75,11 +76,12 @@ export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric:
   return out;
 }
 
-/** netstat -rn (the routing table only; sockets are `ss`'s business here). */
+/** netstat -rn and -i (the routing and interface tables; sockets are `ss`'s business here). */
 export const netstat: Command = {
   name: "netstat",
   run(ctx) {
     const flags = ctx.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a)).join("");
+    if (flags.includes("i") && !flags.includes("r")) return done(interfaceTable(ctx.world, ctx.netns, flags.includes("a"), flags.includes("e")));
     if (!flags.includes("r")) return done("", "netstat: only `netstat -r` is available here (try ss)\n", 1);
     return done(routeTable(ctx, true, flags.includes("n")));
   },
