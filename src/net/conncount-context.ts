@@ -6,7 +6,7 @@ import type { ConntrackTable } from "./conntrack.js";
 import { lookup, packetTuple, refEntry, tupleKey } from "./conntrack.js";
 import type { Skb } from "./packet-path-hooks.js";
 
-export function conncountContext(table: ConntrackTable, skb: Skb, inIface: string | undefined, now: number): ConncountContext {
+export function conncountContext(table: ConntrackTable, skb: Skb, inIface: string | undefined, now: number): ConncountContext & { hotdropped(): boolean } {
   return {
     conncountPacket() {
       const ct = skb.notrack ? undefined : skb.ct;
@@ -32,5 +32,7 @@ export function conncountContext(table: ConntrackTable, skb: Skb, inIface: strin
     hotdrop() {
       skb.hotdrop = true;
     },
+    // For the rule walk: a hotdropped packet should stop at once (no later rule or policy counts it).
+    hotdropped: () => skb.hotdrop === true,
   };
 }
