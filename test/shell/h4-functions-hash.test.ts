@@ -118,3 +118,10 @@ describe("a failed expansion drops the rest of its line", () => {
     expect(sh("bash -c 'x=${u?unset}; echo no'").rc).toBe(127);
   });
 });
+
+describe("getopt (util-linux)", () => {
+  it("normalises options, quoting, then -- and the other words; errors make status 1", () => {
+    expect(out("getopt -o p:v -l port:,verbose -- x --port=80 -vp 1")).toBe(" --port '80' -v -p '1' -- 'x'\n");
+    expect(sh("getopt -o a -- -b")).toEqual({ stdout: " --\n", stderr: "getopt: invalid option -- 'b'\n", rc: 1 });
+  });
+});

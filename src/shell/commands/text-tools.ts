@@ -47,6 +47,7 @@ import { column, nl } from "./nl.js";
 import { getent } from "./getent.js";
 import { flock } from "./flock.js";
 import { ln } from "./ln.js";
+import { getopt } from "./getopt.js";
 import { nice, nohup, stdbuf } from "./run-wrappers.js";
 import { service, systemctl } from "./services.js";
 import { logger, sync, unlink } from "./syslog-tools.js";
@@ -66,5 +67,5 @@ export const TEXT_COMMANDS: Command[] = [
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
   nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
-  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, ln,
+  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, ln, getopt,
 ];
