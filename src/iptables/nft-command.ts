@@ -138,7 +138,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
   const noted = noteTableHandles(ns);
   const tableHandle = (family: NftFamily, name: string) => noted.seen.get(`${family} ${name}`)?.handle;
   const handleOf = (family: NftFamily, name: string) => (fmt.handles ? tableHandle(family, name) : undefined);
-  const all = nftTables(ns);
+  // (in the kernel's order: by handle, which it gives as it creates a table)
+  const all = nftTables(ns).sort((a, b) => (tableHandle(a.family, a.t.name) ?? 0) - (tableHandle(b.family, b.t.name) ?? 0));
   // `list ruleset|tables|chains|sets|… [FAMILY]`
   const familyArg = (i: number) => (words[i] !== undefined && FAMILIES.has(words[i]!) ? words[i] : undefined);
   const inFamily = (family: string | undefined) => all.filter((x) => family === undefined || x.family === family);

@@ -25,7 +25,7 @@ export interface Handles {
 interface Pending {
   start: number;
   chains: string[];
-  /** The table's restore batches (each one's new chains, then its added rules in input order), … */
+  /** The table's restore batches (chains and rules in each one's order), … */
   batches?: RestoreBatch[];
   /** … or, for a table no restore made, its rules in listing order. */
   rules: Rule[];
@@ -98,27 +98,19 @@ export function kernelChains(t: Table): Chain[] {
 }
 
 /**
- * What each iptables-restore block added to a table: the chains it made, then its rules in input
- * order (its batch numbers them so, a rule a later line deleted included). Kept per committed
- * table, one entry per block.
+ * What each iptables-restore block created in a table, in its batch's order: chains (by name) as
+ * they came into the kernel and rules as they were added (a rule a later line deleted included).
+ * Kept per committed table, one list per block.
  */
-interface RestoreBatch {
-  chains: string[];
-  rules: Rule[];
-}
+type RestoreBatch = (string | Rule)[];
 const restoredBatches = new WeakMap<Table, RestoreBatch[]>();
 /** The table each restored table replaced: the one a --noflush block started from, or null. */
 const restoredFrom = new WeakMap<Table, Table | null>();
 
 /** At COMMIT: `work` replaces `before` (the table a --noflush block started from). */
-export function noteRestoreBatch(work: Table, before: Table | undefined, added: Rule[]): void {
+export function noteRestoreBatch(work: Table, before: Table | undefined, batch: RestoreBatch): void {
   const earlier = before ? (restoredBatches.get(before) ?? []) : [];
-  // (the chains a --noflush block made take their handles with its batch, before its rules, in
-  // the order it made them: the table's key order)
-  const had = (name: string) => before !== undefined && Object.hasOwn(before.chains, name) && inKernel(before, before.chains[name]!);
-  const chains: string[] = [];
-  for (const c of Object.values(work.chains)) if (inKernel(work, c) && !had(c.name)) chains.push(c.name);
-  restoredBatches.set(work, [...earlier, { chains, rules: added }]);
+  restoredBatches.set(work, [...earlier, batch]);
   restoredFrom.set(work, before ?? null);
 }
 
@@ -132,17 +124,20 @@ export function reserve(h: Handles): void {
   h.unreserved = undefined;
   const chains = kernelChains(t);
   const batches = restoredBatches.get(t);
-  const inBatch = new Set(batches?.flatMap((b) => b.chains));
+  const inBatch = new Set<string>();
+  let count = 0;
+  for (const batch of batches ?? []) {
+    for (const item of batch) {
+      if (typeof item === "string") {
+        inBatch.add(item);
+        count += h.chains.has(item) ? 0 : 1;
+      } else count += h.ids.has(item) ? 0 : 1;
+    }
+  }
   const names: string[] = [];
   for (const c of chains) if (!h.chains.has(c.name) && !inBatch.has(c.name)) names.push(c.name);
   const rules: Rule[] = [];
-  let count = 0;
-  if (batches) {
-    for (const batch of batches) {
-      for (const name of batch.chains) count += h.chains.has(name) ? 0 : 1;
-      for (const r of batch.rules) count += h.ids.has(r) ? 0 : 1;
-    }
-  } else for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
+  if (!batches) for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
   count += names.length + rules.length;
   if (count === 0) return;
   h.pending = { start: h.next, chains: names, batches, rules };
@@ -165,10 +160,10 @@ export function settle(h: Handles): void {
     h.ids.set(r, ++next);
     owners.set(r, h);
   };
-  if (p.batches) {
-    for (const batch of p.batches) {
-      for (const name of batch.chains) if (!h.chains.has(name)) h.chains.set(name, ++next);
-      for (const r of batch.rules) give(r);
+  for (const batch of p.batches ?? []) {
+    for (const item of batch) {
+      if (typeof item !== "string") give(item);
+      else if (!h.chains.has(item)) h.chains.set(item, ++next);
     }
   }
   for (const r of p.rules) give(r);

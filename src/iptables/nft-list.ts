@@ -204,11 +204,14 @@ function listedAction(text: string): string {
 
 /**
  * The chains nft would list, in creation order: as ops noted it when commands made them all,
- * else (a restore made some) the table's key order.
+ * else (a restore made some) in the order of their handles, which the kernel gives as it creates.
  */
 export function existingChains(t: Table): Chain[] {
   const chains = Object.values(t.chains).filter((c) => !c.builtin || c.exists);
-  if (chains.some((c) => chainCreationOrder(c) === undefined)) return chains;
+  if (chains.some((c) => chainCreationOrder(c) === undefined)) {
+    const handles = listingHandles(t);
+    return chains.sort((a, b) => (handles.chain(a.name) ?? 0) - (handles.chain(b.name) ?? 0));
+  }
   return chains.sort((a, b) => chainCreationOrder(a)! - chainCreationOrder(b)!);
 }
 

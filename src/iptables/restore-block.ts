@@ -15,8 +15,14 @@ export interface Block extends ChainLineBlock {
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];
   lineNumbers: number[];
-  /** The rules -A, -I and -R lines added, in line order (nf_tables numbers them so). */
-  addedRules: Rule[];
+  /**
+   * nft: what the batch creates, in line order: each chain as it comes into the kernel (by name:
+   * declared, -N, or a base chain a rule is added to) and each rule -A, -I or -R adds. nf_tables
+   * gives their handles in this order.
+   */
+  batchOrder: (string | Rule)[];
+  /** Chains already noted in batchOrder (or there before the block). */
+  notedChains: Set<string>;
   jumps: JumpLog;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;

@@ -6,6 +6,7 @@ import { newChainMap } from "../netfilter/ruleset.js";
 import type { NameTables } from "./address.js";
 import { executeCommand } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
+import { inKernel } from "./nft-handles.js";
 import { hasRestricted } from "./kernel-check.js";
 import { ENOENT, OpError, findChain, invertedAnyAddress, renameChain, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
@@ -98,6 +99,20 @@ function resendZeroedBaseChains(block: Block, only: string | undefined, opts: Re
   }
 }
 
+/**
+ * Notes `name` in the block's batch order when its chain has just come into the kernel: not
+ * before (a chain line or rule of an earlier line), nor already there when the block began.
+ */
+export function noteBatchChain(block: Block, name: string): void {
+  if (block.notedChains.has(name)) return;
+  const c = block.work.chains[name];
+  if (!c || !inKernel(block.work, c)) return;
+  block.notedChains.add(name);
+  const had = block.before?.chains[name];
+  if (had && inKernel(block.before!, had)) return;
+  block.batchOrder.push(name);
+}
+
 /** Runs a line's command on the block's table and notes the rules it made for COMMIT. */
 export function applyLine(block: Block, parsed: ParsedCommand, line: number, backend: Backend, names: NameTables): string {
   // ip6tables-nft finds -D/-C rules by address without mask
@@ -105,10 +120,12 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
   try {
     let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
     if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
-    const adds = (parsed.command & (CMD.APPEND | CMD.INSERT | CMD.REPLACE)) !== 0;
+    const adds = backend === "nft" && (parsed.command & (CMD.APPEND | CMD.INSERT | CMD.REPLACE | CMD.NEW_CHAIN)) !== 0;
+    // (a rule added to a base chain not in the kernel yet brings the chain in first)
+    if (adds && parsed.chain !== undefined) noteBatchChain(block, parsed.chain);
     for (const r of parsed.rules) {
       block.lineRules.push(r);
-      if (adds) block.addedRules.push(r);
+      if (adds) block.batchOrder.push(r);
       block.lineNumbers.push(line);
       // (noted while the rule is fresh in memory: COMMIT need not visit every rule again)
       if (hasRestricted(r)) {

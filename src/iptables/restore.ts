@@ -13,7 +13,7 @@ import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { noteRestoreBatch } from "./nft-handles.js";
-import { applyLine, nftLine, workingCopy } from "./restore-nft-line.js";
+import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
 import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
@@ -122,7 +122,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
-          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.addedRules);
+          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
         block = undefined;
@@ -177,7 +177,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           work,
           lineRules: [],
           lineNumbers: [],
-          addedRules: [],
+          batchOrder: [],
+          notedChains: new Set(),
           jumps: { targets: [], chains: [], commands: [], lines: [] },
           renamed: new Set(),
           heldRenames: [],
@@ -195,7 +196,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (!block) throw new OpError("", 1);
       if (line[0] === ":") {
-        env.words.remember(declareChain(block, line, lineNo, opts, backend, prog.name));
+        const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
+        env.words.remember(chain);
+        if (backend === "nft") noteBatchChain(block, chain);
         continue;
       }
       say(ruleLine(block, line, lineNo, env));
