@@ -249,6 +249,8 @@ function flushRuleset(ns: Namespace): CommandResult {
   for (const ruleset of [ns.netfilter.nft, ip6Ruleset(ns, "nft")]) {
     for (const name of TABLE_NAMES) if (ruleset.tables[name]) ruleset.tables[name] = newTable(name);
   }
+  // arptables-nft's table too (the next arptables command starts from a fresh one)
+  delete ns.arptables;
   noteTableHandles(ns);
   return { stdout: "", stderr: "", rc: 0 };
 }
