@@ -118,3 +118,13 @@ describe("chmod modes", () => {
     expect(out("mkdir d; chmod -v 1777 d")).toBe("mode of 'd' changed from 0755 (rwxr-xr-x) to 1777 (rwxrwxrwt)\n");
   });
 });
+
+describe("install", () => {
+  it("copies with mode, owner and group, and makes directories", () => {
+    expect(out("printf 'x\\n' > r", "install -m 600 -o nobody -g adm r out; stat -c '%a %U %G' out")).toBe("600 nobody adm\n");
+    expect(out("printf 'x\\n' > r", "install r out2; stat -c %a out2")).toBe("755\n");
+    expect(out("install -v -d /tmp/y/z")).toBe("install: creating directory '/tmp/y'\ninstall: creating directory '/tmp/y/z'\n");
+    expect(sh("install -o bogus r x")).toEqual({ stdout: "", stderr: "install: invalid user 'bogus'\n", rc: 1 });
+    expect(sh("printf 'x\\n' > r; install r r").stderr).toBe("install: 'r' and 'r' are the same file\n");
+  });
+});

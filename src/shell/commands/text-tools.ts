@@ -59,6 +59,7 @@ import { lsbRelease } from "./lsb-release.js";
 import { cksum, sum } from "./cksum.js";
 import { split } from "./split.js";
 import { fmt } from "./fmt.js";
+import { install } from "./install.js";
 import { unexpand } from "./unexpand.js";
 
 export const TEXT_COMMANDS: Command[] = [
@@ -67,5 +68,5 @@ export const TEXT_COMMANDS: Command[] = [
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
   nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
-  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, ln, getopt,
+  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, install, ln, getopt,
 ];
