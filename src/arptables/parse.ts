@@ -6,11 +6,10 @@ import { type NameTables, parseAddressList, parseInterface, parseProtocol } from
 import { CMD, cmdChar } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
-import { parseMacAndMask } from "../ebtables/rule-text.js";
-import { ARP_OPCODES } from "./rule-text.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
 import { type ArpRule, INV, newRule } from "./types.js";
 import { kernelForm } from "./kernel-form.js";
+import { type ArpFieldArgs, setArpFields } from "./post-parse.js";
 import { arpHelp } from "./help.js";
 import { ArpMatches, blankRule } from "./xt-matches.js";
 import { ArpXtTarget, XT_TARGETS } from "./xt-targets.js";
@@ -144,35 +143,6 @@ function optChar(option: number): string {
   return OPT_CHARS[Math.log2(option)]!;
 }
 
-/** strtol over the whole text in `base` (0: C prefixes), or undefined. */
-function strtolWhole(text: string, base: number): number | undefined {
-  const m = /^[ \t\n\v\f\r]*([+-]?)(.*)$/s.exec(text)!;
-  let digits = m[2]!;
-  let b = base;
-  if ((b === 0 || b === 16) && /^0[xX][0-9a-fA-F]/.test(digits)) {
-    digits = digits.slice(2);
-    b = 16;
-  } else if (b === 0) b = digits.startsWith("0") ? 8 : 10;
-  const valid = b === 16 ? /^[0-9a-fA-F]+$/ : b === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
-  if (!valid.test(digits)) return undefined;
-  const n = parseInt(digits, b);
-  return m[1] === "-" ? -n : n;
-}
-
-/** get16_and_mask: "value[/mask]" (0..65535 each); undefined when it does not read. */
-function get16AndMask(text: string, base: number): { value: number; mask: number } | undefined {
-  const slash = text.lastIndexOf("/");
-  let mask = 0xffff;
-  if (slash >= 0) {
-    const m = strtolWhole(text.slice(slash + 1), base);
-    if (m === undefined || m < 0 || m > 65535) return undefined;
-    mask = m;
-  }
-  const v = strtolWhole(slash >= 0 ? text.slice(0, slash) : text, base);
-  if (v === undefined || v < 0 || v > 65535) return undefined;
-  return { value: v, mask };
-}
-
 export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   const g = new Getopt<string>(argv, SHORTS);
   const longs: LongOption<string>[] = [...LONGS];
@@ -185,12 +155,8 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   let targetData: ArpTargetData | undefined;
   let src: string | undefined;
   let dst: string | undefined;
-  let srcMac: string | undefined;
-  let dstMac: string | undefined;
-  let hlen: string | undefined;
-  let opcode: string | undefined;
-  let htype: string | undefined;
-  let ptype: string | undefined;
+  /** The ARP header options, read once the line is parsed (nft_arp_post_parse). */
+  const fields: ArpFieldArgs = {};
   const matches = new ArpMatches();
   /** Targets libxtables has loaded so far, oldest first ("standard" for the verdicts). */
   const loadedTargets: string[] = [];
@@ -332,30 +298,30 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
       case "dstmac":
         checkInverse(optarg);
         setOption(c === "srcmac" ? AOPT.S_MAC : AOPT.D_MAC);
-        if (c === "srcmac") srcMac = value();
-        else dstMac = value();
+        if (c === "srcmac") fields.srcMac = value();
+        else fields.dstMac = value();
         break;
       case "l":
         checkInverse(optarg);
         setOption(AOPT.H_LENGTH);
-        hlen = value();
+        fields.hlen = value();
         break;
       case "plen":
         throw paramProblem("not supported");
       case "opcode":
         checkInverse(optarg);
         setOption(AOPT.OPCODE);
-        opcode = value();
+        fields.opcode = value();
         break;
       case "htype":
         checkInverse(optarg);
         setOption(AOPT.H_TYPE);
-        htype = value();
+        fields.htype = value();
         break;
       case "ptype":
         checkInverse(optarg);
         setOption(AOPT.P_TYPE);
-        ptype = value();
+        fields.ptype = value();
         break;
       case "j": {
         setOption(AOPT.JUMP);
@@ -461,50 +427,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   if ((sources.length > 1 || dests.length > 1) && invflags & INV.SRCIP) {
     throw paramProblem("! not allowed with multiple source or destination IP addresses");
   }
-  if (srcMac !== undefined) {
-    const m = parseMacAndMask(srcMac);
-    if (!m) throw paramProblem("Problem with specified source mac");
-    cs.srcMac = m;
-  }
-  if (dstMac !== undefined) {
-    const m = parseMacAndMask(dstMac);
-    if (!m) throw paramProblem("Problem with specified destination mac");
-    cs.tgtMac = m;
-  }
-  if (hlen !== undefined) {
-    // (getlength_and_mask's failure is not checked: the length stays 6)
-    const slash = hlen.lastIndexOf("/");
-    const n = strtolWhole(slash >= 0 ? hlen.slice(0, slash) : hlen, 10);
-    const maskOk = slash < 0 || ((m) => m !== undefined && m >= 0 && m <= 255)(strtolWhole(hlen.slice(slash + 1), 10));
-    if (maskOk && n !== undefined && n >= 0 && n <= 255 && n !== 6) {
-      throw paramProblem("Only harware address length of 6 is supported currently.");
-    }
-  }
-  if (opcode !== undefined) {
-    const v = get16AndMask(opcode, 10);
-    if (v) [cs.op, cs.opMask] = [v.value, v.mask];
-    else {
-      const i = ARP_OPCODES.findIndex((name) => name.toLowerCase() === opcode!.toLowerCase());
-      if (i < 0) throw paramProblem("Problem with specified opcode");
-      cs.op = i + 1;
-    }
-  }
-  if (htype !== undefined) {
-    const v = get16AndMask(htype, 16);
-    if (v) [cs.hrd, cs.hrdMask] = [v.value, v.mask];
-    else {
-      if (htype.toLowerCase() !== "ethernet") throw paramProblem("Problem with specified hardware type");
-      cs.hrd = 1;
-    }
-  }
-  if (ptype !== undefined) {
-    const v = get16AndMask(ptype, 0);
-    if (v) [cs.pro, cs.proMask] = [v.value, v.mask];
-    else {
-      if (ptype.toLowerCase() !== "ipv4") throw paramProblem("Problem with specified protocol type");
-      cs.pro = 0x800;
-    }
-  }
+  setArpFields(cs, fields);
   if (p.command === CMD.REPLACE && (sources.length !== 1 || dests.length !== 1)) {
     throw paramProblem("Replacement rule does not specify a unique address");
   }
