@@ -87,6 +87,20 @@ export function dropOwners(world: World, abs: string): void {
   }
 }
 
+/** mv: owners and modes go along with a renamed path (and what it holds). */
+export function moveAttributes(world: World, from: string, to: string): void {
+  if (from === to) return;
+  const prefix = from === "/" ? "/" : from + "/";
+  for (const t of [world.fs.owners, world.fs.modes] as (Record<string, string | number> | undefined)[]) {
+    if (!t) continue;
+    for (const p of Object.keys(t)) {
+      if (p !== from && !p.startsWith(prefix)) continue;
+      t[to + p.slice(from.length)] = t[p]!;
+      delete t[p];
+    }
+  }
+}
+
 /**
  * A directory's entries in the order tmpfs's readdir gives them, newest first (the VFS keeps
  * creation order within its files and within its directories: files are taken as the newer).

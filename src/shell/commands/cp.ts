@@ -1,6 +1,7 @@
 // cp [-r] SRC… DEST (files; -r copies directories).
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions } from "./util.js";
+import { modeOf, setMode } from "../file-modes.js";
 
 /** Copies one path; returns an error text or undefined. */
 export function copyPath(ctx: CommandContext, src: string, dest: string, recursive: boolean, tool: string): string | undefined {
@@ -15,16 +16,28 @@ export function copyPath(ctx: CommandContext, src: string, dest: string, recursi
         ? `mv: cannot move '${src}' to a subdirectory of itself, '${target}'\n`
         : `cp: cannot copy a directory, '${src}', into itself, '${target}'\n`;
     }
+    const existed = ctx.fs.isDir(target);
     const err = ctx.fs.mkdir(target, true);
     if (err) return `${tool}: cannot create directory '${target}': ${err}\n`;
+    if (!existed) setMode(ctx.world, to, modeOf(ctx.world, from, true, false) & ~0o022);
     for (const name of ctx.fs.list(src) ?? []) {
       const e = copyPath(ctx, `${ctx.fs.resolve(src)}/${name}`, `${ctx.fs.resolve(target)}/${name}`, true, tool);
       if (e) return e;
     }
     return undefined;
   }
+  const existed = ctx.fs.exists(target);
   const err = ctx.fs.writeFile(target, ctx.fs.readFile(src) ?? "");
-  if (!err) return undefined;
+  if (!err) {
+    // a new copy takes the source's mode less the umask (022); an existing file keeps its own
+    if (!existed) {
+      const from = ctx.fs.resolve(src);
+      const mode = modeOf(ctx.world, from, false, ctx.fs.isExecutable?.(from) ?? false) & ~0o022;
+      setMode(ctx.world, ctx.fs.resolve(target), mode);
+      ctx.fs.setExecutable?.(target, (mode & 0o111) !== 0);
+    }
+    return undefined;
+  }
   return tool === "mv" ? `mv: cannot move '${src}' to '${target}': ${err}\n` : `${tool}: cannot create regular file '${target}': ${err}\n`;
 }
 

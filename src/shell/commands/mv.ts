@@ -1,6 +1,7 @@
 // mv SRC… DEST
 import type { Command } from "../types.js";
 import { copyPath } from "./cp.js";
+import { moveAttributes } from "../ownership.js";
 import { done, isResult, parseOptions } from "./util.js";
 
 export const mv: Command = {
@@ -25,9 +26,18 @@ export const mv: Command = {
         if (err) errors.push(`mv: cannot move '${src}' to '${to}': ${err}\n`);
         continue;
       }
+      const from = ctx.fs.resolve(src);
+      const to = ctx.fs.resolve(ctx.fs.isDir(dest) ? `${dest.replace(/\/+$/, "")}/${from.split("/").pop()}` : dest);
       const err = copyPath(ctx, src, dest, true, "mv");
       if (err) errors.push(err.replace("cannot stat", "cannot stat"));
-      else ctx.fs.remove(src, true);
+      else {
+        // a rename keeps the owner and the mode (remove forgets them: take them first)
+        const kept = structuredClone({ owners: ctx.world.fs.owners, modes: ctx.world.fs.modes });
+        ctx.fs.remove(src, true);
+        ctx.world.fs.owners = kept.owners;
+        ctx.world.fs.modes = kept.modes;
+        moveAttributes(ctx.world, from, to);
+      }
     }
     return done("", errors.join(""), errors.length ? 1 : 0);
   },
