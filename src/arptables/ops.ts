@@ -223,11 +223,19 @@ export function zeroCounters(table: ArpTable, chainName: string | undefined, ver
   return out;
 }
 
-/** -Z CHAIN N; a missing rule fails unless -L came with it (then nothing happens). */
+/**
+ * -Z CHAIN N: a missing rule in a chain nft has is no error. A chain it lacks fails with
+ * whatever errno was left behind: ENOENT ("Bad rule ..." as the function name is that of
+ * rule deletion) unless a base chain was fetched, which leaves 0 ("Incompatible ...").
+ * After -L the chain is in the cache (faked): nothing happens.
+ */
 export function zeroRule(table: ArpTable, chainName: string, at: number, withList: boolean): void {
-  const rule = findChain(table, chainName)?.rules[at - 1];
+  const chain = findChain(table, chainName);
+  if ((!chain || (chain.builtin && !chain.live)) && !withList) {
+    throw new ArpFailure(table.chains.some((c) => c.builtin && c.live) ? "Incompatible with this kernel" : BAD_RULE);
+  }
+  const rule = chain?.rules[at - 1];
   if (rule) rule.pcnt = rule.bcnt = 0n;
-  else if (!withList) throw new ArpFailure(BAD_RULE);
 }
 
 export function newChain(table: ArpTable, name: string): void {
