@@ -183,8 +183,8 @@ export const wgetCommand: Command = {
           break;
         }
         const addr = formatIpv4(dst);
-        if (named) say(`Resolving ${url.host} (${url.host})... ${url.host === "localhost" ? "::1, " : ""}${addr}\n`);
-        if (url.host === "localhost") say(`Connecting to localhost (localhost)|::1|:${url.port}... failed: Connection refused.\n`);
+        // getaddrinfo's AI_ADDRCONFIG drops ::1: the host has no global IPv6 address
+        if (named) say(`Resolving ${url.host} (${url.host})... ${addr}\n`);
         say(named ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
         const timeoutMs = o.connectTimeout !== undefined ? o.connectTimeout * 1000 : 1e9;
         const r = tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs });
