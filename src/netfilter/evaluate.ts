@@ -229,6 +229,11 @@ export function evaluateHook(
     }
     const c = compile(rule);
     if (!ruleMatches(rule, c, pkt, ctx)) {
+      // a match that hotdropped the packet ends the walk: no later rule nor the policy counts it
+      if (ctx.hotdropped?.()) {
+        path?.push({ table: table.name, chain: chain.name, rule: index + 1, verdict: "DROP" });
+        return { kind: "DROP" };
+      }
       index++;
       continue;
     }

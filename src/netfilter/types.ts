@@ -130,6 +130,8 @@ export interface HookContext {
   countConnections?(addr: Ipv4, mask: Ipv4, side: "src" | "dst", proto: number): number;
   /** skb->pkt_type of a received frame: "unicast" (to us), "broadcast", "multicast", "otherhost". */
   pktType?: string;
+  /** Whether a match gave up on the packet (par->hotdrop, e.g. connlimit's count of 0): it is dropped at once. */
+  hotdropped?(): boolean;
 }
 
 /** A prefix with a mask; `mask` is the 32-bit netmask (possibly non-contiguous). */
