@@ -7,24 +7,13 @@ import { portToService } from "../netfilter/names.js";
 import { protocolText, saveAddress } from "./address.js";
 import { listingHandles } from "./nft-handles.js";
 import { sentForm } from "./nft-sent-form.js";
-import type { ListFormat } from "./nft-list.js";
+import type { ListFormat, PortMatch } from "./nft-list.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const METAINFO = { metainfo: { version: "1.0.6", release_name: "Lester Gooch #5", json_schema_version: 1 } };
 const TCP_FLAG_NAMES = ["fin", "syn", "rst", "psh", "ack", "urg"];
 const PER: Record<number, string> = { 1: "second", 60: "minute", 3600: "hour", 86400: "day" };
-
-interface PortMatch {
-  spts: [number, number];
-  dpts: [number, number];
-  invSport: boolean;
-  invDport: boolean;
-  flagMask?: number;
-  flagCmp?: number;
-  invFlags?: boolean;
-  option?: number;
-}
 
 const match = (op: string, left: Json, right: Json): Json => ({ match: { op, left, right } });
 const payload = (protocol: string, field: string): Json => ({ payload: { protocol, field } });

@@ -78,7 +78,8 @@ function portCompare(proto: string, dir: string, range: [number, number], invert
   return `${proto} ${dir} ${invert ? "!= " : ""}${lo}-${hi}`;
 }
 
-interface PortMatch {
+/** What nft needs of a tcp or udp match's data (tcp.ts, udp.ts). */
+export interface PortMatch {
   spts: [number, number];
   dpts: [number, number];
   invSport: boolean;

@@ -40,6 +40,7 @@ export interface FibRuleExtras {
   sport?: [number, number];
   dport?: [number, number];
   suppressPrefixlength?: number;
+  /** `goto N`: FibRule action stays "lookup" with table 0, so lookups pass on to later rules. */
   gotoTarget?: number;
   nop?: boolean;
 }

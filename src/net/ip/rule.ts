@@ -3,7 +3,7 @@ import { formatIpv4 } from "../../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../../netfilter/names.js";
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
-import { defaultRulePriority, insertRule, rulesOf } from "../rules.js";
+import { defaultRulePriority, insertRule, rulesOf, type FibRuleExtras } from "../rules.js";
 import type { FibRule } from "../types.js";
 import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
@@ -11,22 +11,7 @@ import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOp
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
 
-/**
- * Selectors and actions shown and matched by `ip rule` that the packet path does not act on
- * (kept on the rule object as plain data beside the FibRule fields).
- */
-interface RuleExtras {
-  tos?: number;
-  uidrange?: [number, number];
-  ipproto?: number;
-  sport?: [number, number];
-  dport?: [number, number];
-  suppressPrefixlength?: number;
-  /** `goto N`: FibRule action stays "lookup" with table 0, so lookups pass on to later rules. */
-  gotoTarget?: number;
-  nop?: boolean;
-}
-type ShownRule = FibRule & { extras?: RuleExtras };
+type ShownRule = FibRule & { extras?: FibRuleExtras };
 
 const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
 const ACTIONS = ["blackhole", "unreachable", "prohibit"] as const;
@@ -89,7 +74,7 @@ function parseNumber(text: string | undefined): number | undefined {
   return n <= 0xffffffff ? n : undefined;
 }
 
-interface ParsedRule { rule: Partial<ShownRule> & { extras: RuleExtras }; given: Set<string> }
+interface ParsedRule { rule: Partial<ShownRule> & { extras: FibRuleExtras }; given: Set<string> }
 
 function parseRule(args: string[]): ParsedRule | CommandResult {
   const rule: ParsedRule["rule"] = { invert: false, extras: {} };
@@ -229,7 +214,7 @@ function ruleSelected(r: FibRule, rule: ParsedRule["rule"], given: Set<string>):
     sameExtras((r as ShownRule).extras ?? {}, rule.extras ?? {}, given);
 }
 
-function sameExtras(a: RuleExtras, b: RuleExtras, given: Set<string>): boolean {
+function sameExtras(a: FibRuleExtras, b: FibRuleExtras, given: Set<string>): boolean {
   const pair = (p?: [number, number], q?: [number, number]) => p?.[0] === q?.[0] && p?.[1] === q?.[1];
   return (!given.has("tos") || a.tos === b.tos) &&
     (!given.has("uidrange") || pair(a.uidrange, b.uidrange)) &&
