@@ -115,6 +115,19 @@ export function readdirOrder(world: World, dir: string, names: string[]): string
   return names.slice().sort((a, b) => at(b) - at(a));
 }
 
+/**
+ * The key a path's owner is kept under: the file it leads to, or with follow=false and a
+ * symbolic link there, the link itself (lchown, ls -l of a link).
+ */
+export function ownerKey(fs: Vfs, path: string, follow: boolean): string {
+  if (follow || fs.readLink?.(path) === undefined) return fs.resolve(path);
+  const trimmed = path.replace(/\/+$/, "");
+  const slash = trimmed.lastIndexOf("/");
+  const dir = slash < 0 ? "." : slash === 0 ? "/" : trimmed.slice(0, slash);
+  const parent = fs.resolve(dir);
+  return `${parent === "/" ? "" : parent}/${trimmed.slice(slash + 1)}`;
+}
+
 /** ls -l's and stat's owner and group columns for a path. */
 export function ownerNames(world: World, fs: Vfs, abs: string): { user: string; group: string; uid: number; gid: number } {
   const o = ownerOf(world, abs);

@@ -378,6 +378,7 @@ export class WorldVfs implements Vfs {
     const at = this.linkPath(path);
     if (this.fs.links?.[at] !== undefined) {
       delete this.fs.links[at];
+      dropOwners(this.world, at);
       return undefined;
     }
     const abs = this.resolve(path);

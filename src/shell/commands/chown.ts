@@ -1,7 +1,7 @@
 // chown [-cfvRh] [--from=] [--reference=] OWNER[:[GROUP]] FILE… and chgrp GROUP FILE… (GNU
 // coreutils 9.1 wording). Owners live in the VFS (see ../ownership.ts); ls -l and stat show them.
 import type { Command, CommandContext, CommandResult } from "../types.js";
-import { groupByName, groupName, ownerOf, readdirOrder, setOwner, userByName, userName, type Owner } from "../ownership.js";
+import { groupByName, groupName, ownerKey, ownerOf, readdirOrder, setOwner, userByName, userName, type Owner } from "../ownership.js";
 import { done, has, isResult, lastValue, parseOptions, type ParsedArgs } from "./util.js";
 
 /**
@@ -107,7 +107,8 @@ function changeOwners(ctx: CommandContext, tool: string, p: ParsedArgs, spec: Sp
       continue;
     }
     for (const path of walk(ctx, file, has(p, "R"))) {
-      const abs = ctx.fs.resolve(path);
+      // -h, and -R (which never follows), change a link itself
+      const abs = ownerKey(ctx.fs, path, !has(p, "h") && !has(p, "R"));
       const old = ownerOf(ctx.world, abs);
       if (fromSpec && ((fromSpec.uid !== undefined && fromSpec.uid !== old.uid) || (fromSpec.gid !== undefined && fromSpec.gid !== old.gid))) continue;
       const next = { uid: spec.uid ?? old.uid, gid: spec.gid ?? old.gid };

@@ -4,7 +4,7 @@ import { nextRandom } from "../../net/random.js";
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
-import { ownerNames } from "../ownership.js";
+import { ownerKey, ownerNames } from "../ownership.js";
 import { modeOf, permissionLetters } from "../file-modes.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -173,8 +173,8 @@ export const join: Command = {
 };
 
 /** %U %G %u %g of a file (chown sets them; root's otherwise). */
-function ownerFields(ctx: CommandContext, path: string): Record<string, string> {
-  const o = ownerNames(ctx.world, ctx.fs, ctx.fs.resolve(path));
+function ownerFields(ctx: CommandContext, path: string, follow = true): Record<string, string> {
+  const o = ownerNames(ctx.world, ctx.fs, ownerKey(ctx.fs, path, follow));
   // (stat says UNKNOWN for an id without a name, where ls -l shows the number)
   const known = (name: string, id: number) => (name === String(id) ? "UNKNOWN" : name);
   return { U: known(o.user, o.uid), G: known(o.group, o.gid), u: String(o.uid), g: String(o.gid) };
@@ -186,7 +186,7 @@ function statLine(ctx: CommandContext, path: string, format: string, follow = fa
   if (target !== undefined) {
     const values: Record<string, string> = {
       s: String(Buffer.byteLength(target)), n: path, N: `'${path}' -> '${target}'`, a: "777", A: "lrwxrwxrwx",
-      F: "symbolic link", U: "root", G: "root", u: "0", g: "0", h: "1", "%": "%",
+      F: "symbolic link", ...ownerFields(ctx, path, false), h: "1", "%": "%",
     };
     return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";
   }

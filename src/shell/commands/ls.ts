@@ -4,7 +4,7 @@
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
-import { ownerNames } from "../ownership.js";
+import { ownerKey, ownerNames } from "../ownership.js";
 import { modeOf, permissionLetters } from "../file-modes.js";
 
 const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
@@ -38,7 +38,8 @@ function entry(ctx: CommandContext, path: string, name: string, follow = false):
   const target = follow ? undefined : ctx.fs.readLink?.(path);
   if (target !== undefined) {
     const size = Buffer.byteLength(target);
-    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE };
+    const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, ownerKey(ctx.fs, path, false));
+    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE, user, group, uid, gid };
   }
   const abs = ctx.fs.resolve(path);
   const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, abs);
