@@ -3,7 +3,7 @@
 // kernel-form.ts). Errors are XtablesErrors with the real wording.
 import { Getopt, type LongOption } from "../iptables/getopt.js";
 import { type NameTables, parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
-import { CMD, cmdChar } from "../iptables/options.js";
+import { CMD, OPT, cmdChar } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
@@ -20,17 +20,7 @@ export { CMD } from "../iptables/options.js";
 
 /** Option bits (OPT_* of xshared.h, arp ones included). */
 export const AOPT = {
-  NUMERIC: 1 << 0,
-  SOURCE: 1 << 1,
-  DESTINATION: 1 << 2,
-  PROTOCOL: 1 << 3,
-  JUMP: 1 << 4,
-  VERBOSE: 1 << 5,
-  EXPANDED: 1 << 6,
-  VIANAMEIN: 1 << 7,
-  VIANAMEOUT: 1 << 8,
-  LINENUMBERS: 1 << 9,
-  COUNTERS: 1 << 10,
+  ...OPT,
   S_MAC: 1 << 12,
   D_MAC: 1 << 13,
   H_LENGTH: 1 << 14,

@@ -2,35 +2,15 @@
 // chains then user chains (":NAME -"), then the rules in -S form; no COMMIT. -c puts
 // "[p:b] " before each rule.
 import type { CommandContext, CommandResult } from "../shell/types.js";
-import { Getopt, type LongOption } from "../iptables/getopt.js";
+import { readXtablesSaveOptions } from "../iptables/xtables-save-options.js";
 import { dateOf, namesOf, namespaceOf } from "../iptables/program.js";
 import { saveLine } from "./rule-text.js";
 import { arpTableOf, listedChains } from "./types.js";
 
-const LONGS: LongOption<string>[] = [
-  { name: "counters", hasArg: 0, val: "c" },
-  { name: "version", hasArg: 0, val: "V" },
-  { name: "modprobe", hasArg: 1, val: "M" },
-];
-
 export function runArptablesSave(ctx: CommandContext): CommandResult {
-  const prog = (ctx.argv[0] ?? "arptables-save").split("/").pop() || "arptables-save";
-  const g = new Getopt<string>(ctx.argv, { c: 0, M: 1, V: 0 });
-  let counters = false;
-  let extra = false;
-  for (;;) {
-    const r = g.next(LONGS);
-    if (r.kind === "end") break;
-    if (r.kind === "nonoption") {
-      // (getopt moves words to the end: options after them still count)
-      extra = true;
-      continue;
-    }
-    if (r.kind !== "option") return { stdout: "", stderr: `${prog}: ${g.failure}\nLook at manual page \`${prog}.8' for more information.\n`, rc: 1 };
-    if (r.val === "c") counters = true;
-    else if (r.val === "V") return { stdout: `${prog} v1.8.9 (nf_tables)\n`, stderr: "", rc: 0 };
-  }
-  if (extra || g.optind < ctx.argv.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+  const opts = readXtablesSaveOptions(ctx, "arptables-save", false);
+  if ("rc" in opts) return opts;
+  const { prog, counters } = opts;
   const ns = namespaceOf(ctx);
   if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };
   const table = arpTableOf(ns);

@@ -8,6 +8,7 @@ import type { Rule } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { MATCH_HELP } from "../iptables/match-help.js";
+import { emptyRule } from "../iptables/parse.js";
 
 interface Loaded {
   ext: MatchExtension;
@@ -15,20 +16,7 @@ interface Loaded {
 }
 
 /** What the iptables extensions read of "the rule so far": nothing arptables has. */
-export function blankRule(): Rule {
-  return {
-    srcInvert: false,
-    dstInvert: false,
-    inIfaceInvert: false,
-    outIfaceInvert: false,
-    proto: 0,
-    protoInvert: false,
-    frag: "any",
-    matches: [],
-    action: { kind: "none" },
-    counters: { pkts: 0n, bytes: 0n },
-  };
-}
+export const blankRule = emptyRule;
 
 /**
  * The libxt matches with a revision registered for every family (NFPROTO_UNSPEC): the only

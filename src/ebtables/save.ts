@@ -1,17 +1,10 @@
 // ebtables-save (ebtables-nft-save) 1.8.9: every table nft has, built-in chains then user
 // chains (":NAME POLICY", user chains ACCEPT unless -P set one), then the rules; no COMMIT.
 import type { CommandContext, CommandResult } from "../shell/types.js";
-import { Getopt, type LongOption } from "../iptables/getopt.js";
+import { readXtablesSaveOptions } from "../iptables/xtables-save-options.js";
 import { dateOf, namespaceOf } from "../iptables/program.js";
 import { ebRuleText } from "./rule-text.js";
 import { EB_TABLES, type EbTable, type EbTableName, ebStateOf, isEbTableName, listedChains } from "./types.js";
-
-const LONGS: LongOption<string>[] = [
-  { name: "counters", hasArg: 0, val: "c" },
-  { name: "version", hasArg: 0, val: "V" },
-  { name: "table", hasArg: 1, val: "t" },
-  { name: "modprobe", hasArg: 1, val: "M" },
-];
 
 /** "[p:b] " before each rule with -c; " -c p b" after it with EBTABLES_SAVE_COUNTER=yes. */
 type CounterStyle = "none" | "prefix" | "suffix";
@@ -32,25 +25,9 @@ function saveTable(name: EbTableName, table: EbTable, date: string, counters: Co
 }
 
 export function runEbtablesSave(ctx: CommandContext): CommandResult {
-  const prog = (ctx.argv[0] ?? "ebtables-save").split("/").pop() || "ebtables-save";
-  const g = new Getopt<string>(ctx.argv, { c: 0, t: 1, M: 1, V: 0 });
-  let counters = false;
-  let only: string | undefined;
-  let extra = false;
-  for (;;) {
-    const r = g.next(LONGS);
-    if (r.kind === "end") break;
-    if (r.kind === "nonoption") {
-      // (getopt moves words to the end: options after them still count)
-      extra = true;
-      continue;
-    }
-    if (r.kind !== "option") return { stdout: "", stderr: `${prog}: ${g.failure}\nLook at manual page \`${prog}.8' for more information.\n`, rc: 1 };
-    if (r.val === "c") counters = true;
-    else if (r.val === "t") only = r.optarg;
-    else if (r.val === "V") return { stdout: `${prog} v1.8.9 (nf_tables)\n`, stderr: "", rc: 0 };
-  }
-  if (extra || g.optind < ctx.argv.length) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
+  const opts = readXtablesSaveOptions(ctx, "ebtables-save", true);
+  if ("rc" in opts) return opts;
+  const { prog, counters, table: only } = opts;
   if (only !== undefined && !isEbTableName(only)) return { stdout: "", stderr: `Table \`${only}' does not exist\n`, rc: 1 };
   const ns = namespaceOf(ctx);
   if (!ns) return { stdout: "", stderr: "Could not open network namespace\n", rc: 1 };

@@ -72,7 +72,8 @@ const VERDICT_ACTIONS: Record<string, Rule["action"]> = {
   RETURN: Object.freeze({ kind: "verdict", verdict: "RETURN" }),
 };
 
-function emptyRule(): Rule {
+/** A rule of no options yet: what do_parse starts each command line from. */
+export function emptyRule(): Rule {
   return {
     srcInvert: false,
     dstInvert: false,
