@@ -151,6 +151,8 @@ export interface FsState {
   owners?: Record<string, string>;
   /** Permission bits set by chmod: absolute path → mode (07777); others have Debian's defaults. */
   modes?: Record<string, number>;
+  /** Hard links made by ln: absolute path → the name of its inode's group (all names share content). */
+  hardLinks?: Record<string, string>;
   /** Symbolic links made with `ln -s`: absolute path of the link → its target text. */
   links?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 // Permission bits of files (chmod sets them; ls -l and stat show them). Files nobody chmodded
 // have Debian's defaults: 0644 (0755 once executable), directories 0755, /tmp 1777, /root 0700.
 import type { World } from "../net/types.js";
+import { inodePeers } from "./ownership.js";
 
 const DEFAULT_DIR_MODES: Record<string, number> = { "/tmp": 0o1777, "/var/tmp": 0o1777, "/dev/shm": 0o1777, "/root": 0o700 };
 
@@ -13,7 +14,8 @@ export function modeOf(world: World, abs: string, dir: boolean, executable: bool
 }
 
 export function setMode(world: World, abs: string, mode: number): void {
-  (world.fs.modes ??= {})[abs] = mode & 0o7777;
+  const modes = (world.fs.modes ??= {});
+  for (const p of inodePeers(world, abs)) modes[p] = mode & 0o7777;
 }
 
 /** ls -l's nine letters (s/S and t/T for the special bits). */

@@ -72,18 +72,51 @@ export function ownerOf(world: World, abs: string): Owner {
 
 export function setOwner(world: World, abs: string, owner: Owner): void {
   const rest = { ...table(world) };
-  if (owner.uid === 0 && owner.gid === 0) delete rest[abs];
-  else rest[abs] = `${owner.uid}:${owner.gid}`;
+  // (hard links share one inode, so one owner)
+  for (const p of inodePeers(world, abs)) {
+    if (owner.uid === 0 && owner.gid === 0) delete rest[p];
+    else rest[p] = `${owner.uid}:${owner.gid}`;
+  }
   world.fs.owners = rest;
+}
+
+/** The paths that share ABS's inode (hard links made by ln), ABS among them. */
+export function inodePeers(world: World, abs: string): string[] {
+  const links = world.fs.hardLinks;
+  const group = links?.[abs];
+  if (group === undefined) return [abs];
+  return Object.keys(links!).filter((p) => links![p] === group);
+}
+
+/** ln TARGET LINK: LINK becomes another name of TARGET's inode (same owner and mode). */
+export function linkHard(world: World, target: string, link: string): void {
+  const links = (world.fs.hardLinks ??= {});
+  const group = links[target] ?? target;
+  links[target] = group;
+  links[link] = group;
+  const owner = world.fs.owners?.[target];
+  if (owner !== undefined) (world.fs.owners ??= {})[link] = owner;
+  const mode = world.fs.modes?.[target];
+  if (mode !== undefined) (world.fs.modes ??= {})[link] = mode;
 }
 
 /** Forget the owners of a removed path and everything under it. */
 export function dropOwners(world: World, abs: string): void {
   const prefix = abs === "/" ? "/" : abs + "/";
   // (chmod's modes go with the file too)
-  for (const t of [world.fs.owners, world.fs.modes]) {
+  for (const t of [world.fs.owners, world.fs.modes] as (Record<string, unknown> | undefined)[]) {
     if (!t) continue;
     for (const p of Object.keys(t)) if (p === abs || p.startsWith(prefix)) delete t[p];
+  }
+  const links = world.fs.hardLinks;
+  if (!links) return;
+  for (const p of Object.keys(links)) {
+    if (p !== abs && !p.startsWith(prefix)) continue;
+    const group = links[p]!;
+    delete links[p];
+    // the last name left is a plain file again
+    const rest = Object.keys(links).filter((q) => links[q] === group);
+    if (rest.length === 1) delete links[rest[0]!];
   }
 }
 
@@ -91,7 +124,7 @@ export function dropOwners(world: World, abs: string): void {
 export function moveAttributes(world: World, from: string, to: string): void {
   if (from === to) return;
   const prefix = from === "/" ? "/" : from + "/";
-  for (const t of [world.fs.owners, world.fs.modes] as (Record<string, string | number> | undefined)[]) {
+  for (const t of [world.fs.owners, world.fs.modes, world.fs.hardLinks] as (Record<string, string | number> | undefined)[]) {
     if (!t) continue;
     for (const p of Object.keys(t)) {
       if (p !== from && !p.startsWith(prefix)) continue;

@@ -9,7 +9,7 @@ import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
 import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
 import { hashlimitRead, procListDir, XT_RECENT_DIR, xtRecentRead, xtRecentWrite } from "../iptables/proc-net-lists.js";
-import { dropOwners } from "./ownership.js";
+import { dropOwners, inodePeers } from "./ownership.js";
 import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
@@ -304,7 +304,10 @@ export class WorldVfs implements Vfs {
     if (abs.startsWith("/proc/") || abs.startsWith("/dev/")) return "No such file or directory";
     if (!this.isDir(parentOf(abs))) return this.exists(parentOf(abs)) ? "Not a directory" : "No such file or directory";
     const old = this.fs.files[abs];
-    this.fs.files[abs] = append && old !== undefined ? old + data : data;
+    const next = append && old !== undefined ? old + data : data;
+    this.fs.files[abs] = next;
+    // every name of a hard-linked file sees the write
+    if (this.fs.hardLinks?.[abs] !== undefined) for (const p of inodePeers(this.world, abs)) this.fs.files[p] = next;
     return undefined;
   }
 

@@ -128,3 +128,10 @@ describe("install", () => {
     expect(sh("printf 'x\\n' > r; install r r").stderr).toBe("install: 'r' and 'r' are the same file\n");
   });
 });
+
+describe("hard links", () => {
+  it("share content, mode and a link count until one name is left", () => {
+    expect(out("printf 'v1\\n' > a; ln a b; echo v2 >> b; cat a; stat -c '%h' a")).toBe("v1\nv2\n2\n");
+    expect(out("printf 'v1\\n' > a; ln a b; chmod 600 b; stat -c '%a %h' a; rm b; stat -c '%a %h' a")).toBe("600 2\n600 1\n");
+  });
+});

@@ -4,7 +4,7 @@ import { nextRandom } from "../../net/random.js";
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 import { SBIN_PROGRAMS } from "../../iptables/alternatives.js";
-import { ownerKey, ownerNames } from "../ownership.js";
+import { inodePeers, ownerKey, ownerNames } from "../ownership.js";
 import { modeOf, permissionLetters } from "../file-modes.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -199,7 +199,7 @@ function statLine(ctx: CommandContext, path: string, format: string, follow = fa
   const values: Record<string, string> = {
     s: String(size), n: path, N: `'${path}'`, a: mode.toString(8), A: (dir ? "d" : "-") + permissionLetters(mode),
     F: dir ? "directory" : size === 0 ? "regular empty file" : "regular file", ...ownerFields(ctx, path),
-    h: String(dir ? 2 + subdirs : 1), "%": "%",
+    h: String(dir ? 2 + subdirs : inodePeers(ctx.world, ctx.fs.resolve(path)).length), "%": "%",
   };
   return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";
 }

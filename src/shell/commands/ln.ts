@@ -2,6 +2,7 @@
 // file (the tutor keeps no inodes, so later writes to one name do not show through the other).
 import type { Command, CommandContext } from "../types.js";
 import { canonicalPath } from "../vfs.js";
+import { linkHard } from "../ownership.js";
 import { done, has, isResult, lastValue, parseOptions } from "./util.js";
 
 const HELP_HEAD = `Usage: ln [OPTION]... [-T] TARGET LINK_NAME
@@ -66,6 +67,7 @@ function makeLink(ctx: CommandContext, target: string, link: string, o: LinkOpti
   else {
     err = fs.writeFile(link, fs.readFile(target) ?? "");
     if (!err && fs.isExecutable?.(target)) fs.setExecutable?.(link, true);
+    if (!err) linkHard(ctx.world, fs.resolve(target), fs.resolve(link));
   }
   if (err) return { error: `failed to create ${kind} link '${link}': ${err}` };
   return { line: `${backup ? `'${backup}' ~ ` : ""}'${link}' ${o.symbolic ? "->" : "=>"} '${text}'\n` };

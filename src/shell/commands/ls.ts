@@ -4,7 +4,7 @@
 import type { Command, CommandContext } from "../types.js";
 import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
-import { ownerKey, ownerNames } from "../ownership.js";
+import { inodePeers, ownerKey, ownerNames } from "../ownership.js";
 import { modeOf, permissionLetters } from "../file-modes.js";
 
 const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
@@ -58,7 +58,8 @@ function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
   const program = SBIN_PROGRAMS[abs];
   // files under /proc report size 0
   const size = program ?? (abs.startsWith("/proc/") ? 0 : Buffer.byteLength(ctx.fs.readFile(abs) ?? ""));
-  const entry: Entry = { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links: 1, executable: ctx.fs.isExecutable?.(abs) ?? false };
+  const links = inodePeers(ctx.world, abs).length;
+  const entry: Entry = { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links, executable: ctx.fs.isExecutable?.(abs) ?? false };
   return program === undefined ? entry : { ...entry, date: programDate(abs) };
 }
 

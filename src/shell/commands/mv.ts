@@ -32,10 +32,11 @@ export const mv: Command = {
       if (err) errors.push(err.replace("cannot stat", "cannot stat"));
       else {
         // a rename keeps the owner and the mode (remove forgets them: take them first)
-        const kept = structuredClone({ owners: ctx.world.fs.owners, modes: ctx.world.fs.modes });
+        const kept = structuredClone({ owners: ctx.world.fs.owners, modes: ctx.world.fs.modes, hardLinks: ctx.world.fs.hardLinks });
         ctx.fs.remove(src, true);
         ctx.world.fs.owners = kept.owners;
         ctx.world.fs.modes = kept.modes;
+        ctx.world.fs.hardLinks = kept.hardLinks;
         moveAttributes(ctx.world, from, to);
       }
     }
