@@ -1,5 +1,5 @@
-// ln (GNU coreutils 9.1): symbolic links (-s) are links in the VFS; a hard link is a copy of the
-// file (the tutor keeps no inodes, so later writes to one name do not show through the other).
+// ln (GNU coreutils 9.1): symbolic links (-s) are links in the VFS; a hard link is another name
+// of the same file (../ownership.ts keeps the names together: writes, modes and owners are shared).
 import type { Command, CommandContext } from "../types.js";
 import { canonicalPath } from "../vfs.js";
 import { linkHard } from "../ownership.js";
