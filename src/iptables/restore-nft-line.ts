@@ -2,7 +2,7 @@
 // at once against iptables' cache of the table (block.work), while what the kernel says comes
 // back only when the batch is sent at COMMIT (restore-block.ts).
 import type { Table } from "../netfilter/types.js";
-import { newChainMap } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, newChainMap } from "../netfilter/ruleset.js";
 import type { NameTables } from "./address.js";
 import { executeCommand } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
@@ -121,8 +121,10 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
     let out = executeCommand(parsed, block.work, { backend, names, deferChecks: true });
     if (backend === "nft" && parsed.command & CMD.LIST) out = cachedReferences(out, block);
     const adds = backend === "nft" && (parsed.command & (CMD.APPEND | CMD.INSERT | CMD.REPLACE | CMD.NEW_CHAIN)) !== 0;
-    // (a rule added to a base chain not in the kernel yet brings the chain in first)
-    if (adds && parsed.chain !== undefined) noteBatchChain(block, parsed.chain);
+    // (a rule added to a base chain not in the kernel yet brings the chain in first; a user
+    // chain came in with its chain line or -N)
+    const chain = parsed.chain;
+    if (adds && chain !== undefined && (parsed.command === CMD.NEW_CHAIN || (BUILTIN_CHAINS[block.name] as string[]).includes(chain))) noteBatchChain(block, chain);
     for (const r of parsed.rules) {
       block.lineRules.push(r);
       if (adds) block.batchOrder.push(r);
