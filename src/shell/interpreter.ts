@@ -2,14 +2,14 @@
 // redirections, compound commands, builtins and the registered commands.
 import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
-import { expandToString, expandWord, ExpansionError, globSegmentRegex, type ExpandHost } from "./expand.js";
+import { expandToString, expandWord, ExpansionError, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
 import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
 import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
-import { DiscardLine, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, ReturnSignal, type ShellState } from "./state.js";
+import { DiscardLine, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
 import { isProgram } from "./builtins/queries.js";
@@ -24,6 +24,9 @@ import { glob } from "./pathname.js";
 import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
 import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
+import { runSelect } from "./select.js";
+import { callFunction } from "./function-call.js";
+import { casePattern, GLOB_SPECIAL, patternWord, REGEX_SPECIAL } from "./patterns.js";
 import { braceFunctionBody, listError as dashListError, splitAmpRedirects } from "./dash-syntax.js";
 
 export { traceQuote } from "./xtrace.js";
@@ -264,7 +267,7 @@ function runGuarded(state: ShellState, cmd: AstCommand, io: Io): number {
   }
 }
 
-function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
+export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   if (cmd.kind === "simple") return runSimple(state, cmd, io);
   if (cmd.kind === "func") {
     state.functions[cmd.name] = cmd.body;
@@ -401,65 +404,7 @@ function runTracedConditional(state: ShellState, argv: string[], io: Io, env: Re
 }
 
 /** One round of a loop body; `break`/`continue` aimed further out are passed on one level up. */
-/**
- * select NAME in ITEMS: the numbered menu and $PS3 on stderr, then a line read into REPLY and NAME
- * set to its item ("" for anything else) for the body, until `break` or the end of input.
- */
-function runSelect(state: ShellState, name: string, items: string[], body: List, io: Io): number {
-  let showMenu = true;
-  for (let round = 0; round < 10_000; round++) {
-    if (showMenu) io.err.push(selectMenu(items));
-    io.err.push(state.vars["PS3"] ?? "#? ");
-    if (runArgv(state, ["read"], io, nameTable(), state.lineno ?? 1) !== 0) {
-      io.out.push("\n");
-      return 1;
-    }
-    const reply = state.vars["REPLY"] ?? "";
-    showMenu = reply === "";
-    if (reply === "") continue;
-    const n = /^\s*[0-9]+\s*$/.test(reply) ? Number(reply) : 0;
-    state.vars[name] = n >= 1 && n <= items.length ? items[n - 1]! : "";
-    const step = runLoopBody(state, body, io);
-    if (step.stop) return step.rc;
-  }
-  return 0;
-}
-
-/** bash's select menu: items numbered in columns down then across, 80 columns wide, tab-indented. */
-function selectMenu(items: string[]): string {
-  const indexWidth = String(items.length).length;
-  const width = Math.max(0, ...items.map((i) => i.length)) + indexWidth + 4;
-  let cols = Math.max(1, Math.floor(80 / width));
-  let rows = Math.ceil(items.length / cols) || 1;
-  cols = Math.ceil(items.length / rows) || 1;
-  if (rows === 1) [rows, cols] = [cols, 1];
-  const firstWidth = String(rows).length;
-  let text = "";
-  for (let row = 0; row < rows; row++) {
-    let pos = 0;
-    for (let i = row; ; i += rows) {
-      const w = pos === 0 ? firstWidth : indexWidth;
-      text += `${String(i + 1).padStart(w)}) ${items[i]}`;
-      const used = w + 2 + items[i]!.length;
-      if (i + rows >= items.length) break;
-      // pad to the next column with tabs where a tab stop fits, as bash's indent() does
-      for (let from = pos + used, to = pos + width; from < to; ) {
-        if (Math.floor(to / 8) > Math.floor(from / 8)) {
-          text += "\t";
-          from += 8 - (from % 8);
-        } else {
-          text += " ";
-          from++;
-        }
-      }
-      pos += width;
-    }
-    text += "\n";
-  }
-  return text;
-}
-
-function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop: boolean } {
+export function runLoopBody(state: ShellState, body: List, io: Io): { rc: number; stop: boolean } {
   state.loopDepth = (state.loopDepth ?? 0) + 1;
   try {
     return { rc: runList(state, body, io), stop: false };
@@ -691,8 +636,6 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   return result.rc;
 }
 
-const MAX_FUNCTION_DEPTH = 200;
-
 /** The first executable file NAME in the directories of PATH (the command's own PATH=… first). */
 function scriptOnPath(state: ShellState, env: Record<string, string>, name: string): string | undefined {
   const path = env["PATH"] ?? state.vars["PATH"] ?? "";
@@ -707,103 +650,6 @@ function scriptOnPath(state: ShellState, env: Record<string, string>, name: stri
 
 /** Commands the tutor keeps in commands/ that bash runs as builtins, without starting a process. */
 const BASH_BUILTIN_COMMANDS = new Set(["echo", "printf", "test", "[", "true", "false", "pwd", ":"]);
-
-const CALL_STACK = ["FUNCNAME", "BASH_SOURCE", "BASH_LINENO"] as const;
-
-/**
- * FUNCNAME, BASH_SOURCE and BASH_LINENO get a frame for the function being called (where it was
- * defined, the line it was called from); a script file's own frame ("main", the file, 0) is below.
- */
-function pushCallStack(state: ShellState, name: string, line: number): (string[] | undefined)[] {
-  const arrays = (state.arrays ??= nameTable());
-  const saved = CALL_STACK.map((n) => arrays[n]);
-  const outermost = state.callDepth === 0;
-  const base = outermost && state.scriptFile && !state.dash ? [["main"], [state.shellName], ["0"]] : [[], [], []];
-  const frame = [name, state.functionSources?.[name] ?? "main", String(line)];
-  CALL_STACK.forEach((n, i) => {
-    delete state.vars[n];
-    arrays[n] = [frame[i]!, ...(outermost ? base[i]! : arrays[n] ?? [])];
-  });
-  return saved;
-}
-
-function popCallStack(state: ShellState, saved: (string[] | undefined)[]): void {
-  const arrays = (state.arrays ??= nameTable());
-  CALL_STACK.forEach((n, i) => {
-    if (saved[i] === undefined) delete arrays[n];
-    else arrays[n] = saved[i]!;
-  });
-}
-
-function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io, line: number): number {
-  // bash recurses until FUNCNEST (unlimited by default) or a crash; a tutor stops early.
-  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
-    io.err.push(`${errorPrefix(state, line)}${argv[0]}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`);
-    return 1;
-  }
-  const savedStacks = pushCallStack(state, argv[0]!, line);
-  state.callDepth++;
-  const saved = state.positional;
-  const savedSource = state.errorSource;
-  state.positional = argv.slice(1);
-  state.errorSource = state.functionSources?.[argv[0]!];
-  (state.localFrames ??= []).push(new Map());
-  let rc: number | undefined;
-  try {
-    rc = runCommand(state, body, io);
-    return rc;
-  } catch (e) {
-    if (e instanceof ReturnSignal) return (rc = e.rc);
-    throw e;
-  } finally {
-    // a RETURN trap this function set runs as it returns
-    const onReturn = state.traps?.["RETURN"];
-    if (onReturn !== undefined && state.returnTrapDepth === state.callDepth && rc !== undefined) {
-      state.returnTrapDepth = undefined;
-      const saved = state.lastRc;
-      runSource(state, onReturn, io);
-      state.lastRc = saved;
-    }
-    state.callDepth--;
-    popCallStack(state, savedStacks);
-    if (!state.inTrap) state.lineno = line;
-    state.positional = saved;
-    state.errorSource = savedSource;
-    // locals go back to the values they had before the call
-    for (const [name, value] of state.localFrames.pop() ?? []) {
-      if (value === undefined) {
-        delete state.vars[name];
-        // `local a=(…)`: the function's array goes too
-        delete state.arrays?.[name];
-      } else state.vars[name] = value;
-    }
-  }
-}
-
-/**
- * A word used as a pattern (case, [[ == ]], [[ =~ ]]): what is quoted matches itself, the rest —
- * unquoted $var expansions too — keeps its special characters.
- */
-function patternWord(word: Word, host: ExpandHost, special: RegExp): string {
-  let pattern = "";
-  for (const part of word) {
-    const v = part.t === "lit" ? part.v : expandToString([part], host);
-    pattern += "quoted" in part && part.quoted ? v.replace(special, "\\$&") : v;
-  }
-  return pattern;
-}
-
-const GLOB_SPECIAL = /[*?[\]\\]/g;
-const REGEX_SPECIAL = /[.[\](){}*+?|^$\\]/g;
-
-/** A case pattern: glob syntax where quoted characters match themselves. */
-function casePattern(word: Word, host: ExpandHost): RegExp {
-  try {
-    return new RegExp(globSegmentRegex(patternWord(word, host, GLOB_SPECIAL)).source.replaceAll("[^/]", "[^]"), "s");
-  } catch {
-    return /$^/;
-  }
-}
 
 function runNested(
   state: ShellState,
