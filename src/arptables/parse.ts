@@ -3,7 +3,7 @@
 // kernel-form.ts). Errors are XtablesErrors with the real wording.
 import { Getopt, type LongOption } from "../iptables/getopt.js";
 import { type NameTables, parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
-import { CMD, OPT, cmdChar } from "../iptables/options.js";
+import { CMD, OPT, cmdChar, illegalOption } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
@@ -98,20 +98,6 @@ export interface ArpParseEnv {
   stderr: string[];
   /** The program name -h and -V print ("arptables" unless arptables-restore). */
   prog?: string;
-}
-
-function illegalOption(command: number, options: number): string | undefined {
-  for (let i = 0; i < OPT_CHARS.length; i++) {
-    if (!(options & (1 << i))) continue;
-    let legal = 0;
-    for (let j = 0; j < LEGALITY.length; j++) {
-      if (!(command & (1 << j))) continue;
-      if (LEGALITY[j]![i] !== "x") legal = 1;
-      else if (legal === 0) legal = -1;
-    }
-    if (legal === -1) return OPT_CHARS[i];
-  }
-  return undefined;
 }
 
 /** Targets xtables_find_target finds for NFPROTO_ARP (the arp ones and libxt's family-less ones). */
@@ -421,7 +407,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   if (p.command === CMD.REPLACE && (sources.length !== 1 || dests.length !== 1)) {
     throw paramProblem("Replacement rule does not specify a unique address");
   }
-  const illegal = illegalOption(p.command, p.options);
+  const illegal = illegalOption(p.command, p.options, OPT_CHARS, LEGALITY);
   if (illegal !== undefined) throw paramProblem(`Illegal option \`-${illegal}' with this command`);
   if (p.chain !== undefined && p.chain.length >= 29) throw paramProblem(`chain name \`${p.chain}' too long (must be under 29 chars)`);
   if (ruleCommand || p.command === CMD.DELETE_NUM) {

@@ -67,17 +67,20 @@ const LEGALITY = [
   /*CHECK*/ "x     x  xx ",
 ];
 
-/** generic_opt_check: the first option no given command allows, as its letter. */
-export function illegalOption(command: number, options: number): string | undefined {
-  for (let i = 0; i < OPT_CHARS.length; i++) {
+/**
+ * generic_opt_check: the first option no given command allows, as its letter. `chars` and
+ * `legality` are a front end's optflags and commands_v_options tables (arptables has its own).
+ */
+export function illegalOption(command: number, options: number, chars: ArrayLike<string> = OPT_CHARS, legality: readonly string[] = LEGALITY): string | undefined {
+  for (let i = 0; i < chars.length; i++) {
     if (!(options & (1 << i))) continue;
     let legal = 0;
-    for (let j = 0; j < LEGALITY.length; j++) {
+    for (let j = 0; j < legality.length; j++) {
       if (!(command & (1 << j))) continue;
-      if (LEGALITY[j]![i] !== "x") legal = 1;
+      if (legality[j]![i] !== "x") legal = 1;
       else if (legal === 0) legal = -1;
     }
-    if (legal === -1) return OPT_CHARS[i];
+    if (legal === -1) return chars[i];
   }
   return undefined;
 }
