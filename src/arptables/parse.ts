@@ -1,7 +1,7 @@
 // arptables-nft 1.8.9's command line: xtables' do_parse with ARPT_OPTSTRING and the arp
 // option table, then nft_arp_post_parse. Rules come out as the kernel will hold them (see
 // kernel-form.ts). Errors are XtablesErrors with the real wording.
-import { Getopt, type LongOption } from "../iptables/getopt.js";
+import { Getopt, longOptions, type LongOption } from "../iptables/getopt.js";
 import { type NameTables, parseAddressList, parseInterface, parseProtocol } from "../iptables/address.js";
 import { CMD, OPT, cmdChar, illegalOption } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
@@ -52,7 +52,7 @@ const LEGALITY = [
   /*CHECK*/ "x     x  xx       ",
 ];
 
-const LONGS: LongOption<string>[] = (
+const LONGS = longOptions(
   [
     ["append", 1, "A"], ["delete", 1, "D"], ["check", 1, "C"], ["insert", 1, "I"], ["replace", 1, "R"],
     ["list", 2, "L"], ["list-rules", 2, "S"], ["flush", 2, "F"], ["zero", 2, "Z"], ["new-chain", 1, "N"],
@@ -63,8 +63,8 @@ const LONGS: LongOption<string>[] = (
     ["in-interface", 1, "i"], ["jump", 1, "j"], ["table", 1, "t"], ["match", 1, "m"], ["numeric", 0, "n"],
     ["out-interface", 1, "o"], ["verbose", 0, "v"], ["exact", 0, "x"], ["version", 0, "V"], ["help", 2, "h"],
     ["line-numbers", 0, "0"], ["modprobe", 1, "M"], ["set-counters", 1, "c"],
-  ] as [string, 0 | 1 | 2, string][]
-).map(([name, hasArg, val]) => ({ name, hasArg, val }));
+  ] as [string, 0 | 1 | 2, string][],
+);
 
 /** ARPT_OPTSTRING: "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:R:S::h::l:nvx". */
 const SHORTS = {

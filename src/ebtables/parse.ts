@@ -2,7 +2,7 @@
 // with the extensions' options merged in, "!" taken from the next word, and its own wording
 // for every mistake. Parsing only: command.ts applies the result; matches.ts, arp.ts,
 // limit.ts and targets.ts read the extensions' options.
-import { Getopt, type LongOption } from "../iptables/getopt.js";
+import { Getopt, longOptions } from "../iptables/getopt.js";
 import { parseInterface } from "../iptables/address.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
@@ -40,7 +40,7 @@ export interface EbCommand {
   version?: boolean;
 }
 
-const LONGS: LongOption<string>[] = (
+const LONGS = longOptions(
   [
     ["append", 1, "A"], ["insert", 1, "I"], ["delete", 1, "D"], ["list", 2, "L"], ["Lc", 0, "Lc"], ["Ln", 0, "Ln"],
     ["Lx", 0, "Lx"], ["Lmac2", 0, "Lmac2"], ["zero", 2, "Z"], ["flush", 2, "F"], ["policy", 1, "P"],
@@ -65,8 +65,8 @@ const LONGS: LongOption<string>[] = (
     ...IP6_OPTIONS.map(([name, key]): [string, 0 | 1 | 2, string] => [name, 1, `ip6:${key}`]),
     ...ARP_OPTIONS.map(([name, hasArg, key]): [string, 0 | 1 | 2, string] => [name, hasArg, `arp:${key}`]),
     ...TARGET_OPTIONS.map(([name, hasArg]): [string, 0 | 1 | 2, string] => [name, hasArg, `target:${name}`]),
-  ] as [string, 0 | 1 | 2, string][]
-).map(([name, hasArg, val]) => ({ name, hasArg, val }));
+  ] as [string, 0 | 1 | 2, string][],
+);
 
 const SHORTS = {
   A: 1, C: 1, D: 1, E: 1, F: 2, I: 1, L: 2, M: 1, N: 1, P: 1, V: 0, X: 2, Z: 2,

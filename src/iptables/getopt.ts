@@ -10,6 +10,11 @@ export interface LongOption<V> {
   val: V;
 }
 
+/** A getopt_long table written as C writes it: [name, has_arg, val] rows. */
+export function longOptions<V = string>(rows: readonly (readonly [string, 0 | 1 | 2, V])[]): LongOption<V>[] {
+  return rows.map(([name, hasArg, val]) => ({ name, hasArg, val }));
+}
+
 export type GetoptResult<V> =
   | { kind: "option"; val: V | string; optarg?: string }
   | { kind: "nonoption"; optarg: string }

@@ -5,7 +5,7 @@
 import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import { newTable } from "../netfilter/ruleset.js";
 import type { Namespace } from "../net/types.js";
-import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, type LongOption } from "./getopt.js";
+import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, longOptions } from "./getopt.js";
 import { ip6Ruleset } from "./ip6tables.js";
 import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
 import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
@@ -54,12 +54,12 @@ Options (command output formatting):
 `;
 
 const SHORTS = { h: 0, v: 0, V: 0, c: 0, f: 1, i: 0, I: 1, j: 0, n: 0, s: 0, N: 0, S: 0, a: 0, e: 0, u: 0, y: 0, p: 0, T: 0, t: 0, d: 1, D: 1, o: 0 } as const;
-const LONGS: LongOption<string>[] = [
+const LONGS = longOptions([
   ["help", 0, "h"], ["version", 0, "v"], ["check", 0, "c"], ["file", 1, "f"], ["interactive", 0, "i"], ["includepath", 1, "I"],
   ["json", 0, "j"], ["numeric", 0, "n"], ["stateless", 0, "s"], ["reversedns", 0, "N"], ["service", 0, "S"], ["handle", 0, "a"],
   ["echo", 0, "e"], ["guid", 0, "u"], ["numeric-priority", 0, "y"], ["numeric-protocol", 0, "p"], ["numeric-time", 0, "T"],
   ["terse", 0, "t"], ["debug", 1, "d"], ["define", 1, "D"], ["optimize", 0, "o"],
-].map(([name, hasArg, val]) => ({ name: name as string, hasArg: hasArg as 0 | 1, val: val as string }));
+] as [string, 0 | 1, string][]);
 
 const fail = (stderr: string, rc = 1): CommandResult => ({ stdout: "", stderr, rc });
 

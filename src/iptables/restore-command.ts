@@ -1,13 +1,12 @@
 // The iptables-restore command line: options, input from a file or stdin.
 import type { CommandContext, CommandResult } from "../shell/types.js";
-import { Getopt, type LongOption } from "./getopt.js";
+import { Getopt, longOptions } from "./getopt.js";
 import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { formatError, identify, legacyTablesPresent, type Program, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 
-const longOptions = (table: [string, 0 | 1 | 2, string][]): LongOption<string>[] => table.map(([name, hasArg, val]) => ({ name, hasArg, val }));
 // (xtables-restore's table has --ipv4/--ipv6 but no case handles them; -4/-6 are not options at
 // all; iptables-legacy-restore's table has neither)
 const LEGACY_LONGS = longOptions([
