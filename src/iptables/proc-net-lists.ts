@@ -7,6 +7,8 @@ import type { Ruleset } from "../netfilter/types.js";
 import type { RecentEntry, RecentList } from "../netfilter/extensions/recent.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
+import { syncRecentLists } from "../net/recent-lists.js";
+import { ip6RulesetIfMade } from "./ip6tables.js";
 
 export const XT_RECENT_DIR = "/proc/net/xt_recent";
 /** Debian's kernels tick at 250 Hz, and jiffies start 5 minutes before wrapping (INITIAL_JIFFIES). */
@@ -18,9 +20,8 @@ type Namespace = World["namespaces"][string];
 export const HASHLIMIT_DIRS: Record<string, 4 | 6> = { "/proc/net/ipt_hashlimit": 4, "/proc/net/ip6t_hashlimit": 6 };
 
 function rulesets(ns: Namespace, family?: 4 | 6): Ruleset[] {
-  const v6 = ns["ip6tables" as keyof Namespace] as { nft?: Ruleset; legacy?: Ruleset } | undefined;
   const v4sets = family === 6 ? [] : [ns.netfilter.nft, ns.netfilter.legacy];
-  const v6sets = family === 4 ? [] : [v6?.nft, v6?.legacy];
+  const v6sets = family === 4 ? [] : [ip6RulesetIfMade(ns, "nft"), ip6RulesetIfMade(ns, "legacy")];
   return [...v4sets, ...v6sets].filter((r): r is Ruleset => r !== undefined);
 }
 
@@ -73,23 +74,13 @@ function liveList(world: World, netns: string, name: string): RecentList {
   return list;
 }
 
-/** Forgets the entries of lists no rule refers to any more (the kernel freed them with the last rule). */
-function dropUnreferenced(world: World, netns: string, live: string[]): void {
-  const store = world.namespaces[netns]?.["sharedTables"] as Record<string, unknown> | undefined;
-  if (!store) return;
-  for (const key of Object.keys(store)) {
-    if (key.startsWith("recent:") && !live.includes(key.slice(7))) delete store[key];
-  }
-}
-
 /**
  * After a command changed rules: lists whose last rule went are freed, so a rule added later
- * under the same name starts empty. Costs nothing while the namespace keeps no recent list.
+ * under the same name starts empty (the packet path's syncRecentLists, run at once).
  */
 export function freeUnusedRecentLists(world: World, netns: string): void {
-  const store = world.namespaces[netns]?.["sharedTables"] as Record<string, unknown> | undefined;
-  if (!store || !Object.keys(store).some((k) => k.startsWith("recent:"))) return;
-  dropUnreferenced(world, netns, recentListNames(world, netns));
+  const ns = world.namespaces[netns];
+  if (ns) syncRecentLists(ns);
 }
 
 function listName(path: string): string | undefined {
@@ -111,8 +102,8 @@ function entryLine(addr: string, e: RecentEntry): string {
 
 /** The names in /proc/net/xt_recent, or the text of one of its files; undefined when neither. */
 export function xtRecentRead(world: World, netns: string, path: string): string | undefined {
+  freeUnusedRecentLists(world, netns);
   const names = recentListNames(world, netns);
-  dropUnreferenced(world, netns, names);
   const name = listName(path);
   if (name === undefined || !names.includes(name)) return undefined;
   const list = liveList(world, netns, name);

@@ -140,7 +140,7 @@ function sharedTablesOf(world: World, ns: Namespace): Record<string, unknown> {
     ns["sharedTables"] = store;
   } else if (listsSyncedAt.get(ns) !== world.clock) {
     listsSyncedAt.set(ns, world.clock);
-    if (Object.keys(store).some((k) => k.startsWith("recent:"))) syncRecentLists(ns);
+    syncRecentLists(ns);
   }
   return store;
 }

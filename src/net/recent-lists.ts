@@ -40,7 +40,8 @@ function namedLists(ns: Namespace): Map<string, number> {
  */
 export function syncRecentLists(ns: Namespace): void {
   const store = ns["sharedTables"] as Record<string, unknown> | undefined;
-  if (!store) return;
+  // (nothing to walk the rules for while the namespace keeps no list)
+  if (!store || !Object.keys(store).some((k) => k.startsWith(KEY_PREFIX))) return;
   const named = namedLists(ns);
   for (const key of Object.keys(store)) {
     if (!key.startsWith(KEY_PREFIX)) continue;
