@@ -312,7 +312,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       }
       for (const item of items) {
         // (bash shows the words as written, not their expansions)
-        traceCompound(state, inner, `for ${cmd.name} in ${cmd.itemTexts ? cmd.itemTexts.map(wordText).join(" ") : '"$@"'}`);
+        traceCompound(state, inner, () => `for ${cmd.name} in ${cmd.itemTexts ? cmd.itemTexts.map(wordText).join(" ") : '"$@"'}`);
         state.vars[cmd.name] = item;
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
@@ -340,7 +340,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     }
     case "case": {
       const subject = expandToString(cmd.word, host);
-      traceCompound(state, inner, `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
+      traceCompound(state, inner, () => `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
       rc = 0;
       let fallThrough = false;
       for (const item of cmd.items) {

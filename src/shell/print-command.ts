@@ -87,6 +87,19 @@ function ansiEnd(raw: string, from: number): number {
 
 /** A $(…)'s text as bash 5.2 keeps (and runs) it: on one line, `;` as "; ", line breaks kept. */
 export function commandSubstitutionText(src: string): string {
+  let text = reprinted.get(src);
+  if (text === undefined) {
+    // (a small cache, emptied when full: a loop runs the same $(…) on every pass)
+    if (reprinted.size >= 1000) reprinted.clear();
+    reprinted.set(src, (text = reprint(src)));
+  }
+  return text;
+}
+
+/** $(…) texts already re-printed; the text depends on nothing but the source. */
+const reprinted = new Map<string, string>();
+
+function reprint(src: string): string {
   try {
     const node = listNode(parseScript(src).list);
     if (!node) return src;

@@ -25,6 +25,7 @@ export function traceQuote(w: string): string {
 }
 
 /** set -x lines for the compound commands bash traces (for, case), with the expanded words. */
-export function traceCompound(state: ShellState, io: Io, text: string): void {
-  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${text}\n`);
+export function traceCompound(state: ShellState, io: Io, text: string | (() => string)): void {
+  // (a function: the text is only made when tracing, not on every pass of a loop)
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${typeof text === "string" ? text : text()}\n`);
 }
