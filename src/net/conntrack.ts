@@ -169,12 +169,12 @@ export function entryCount(table: ConntrackTable): number {
 }
 
 /** Whether a packet with no entry may start one (tcp_new / icmp_new rules). */
-function mayCreate(pkt: Packet, tcpLoose: boolean): boolean {
+function mayCreate(pkt: Packet, tcpLoose: () => boolean): boolean {
   if (pkt.proto === IPPROTO_TCP) {
     // tcp_new: a SYN starts a connection; with nf_conntrack_tcp_loose=1 a mid-stream ACK is
     // picked up too. SYN-ACK, FIN or RST without an entry are INVALID.
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_FIN | TCP_RST);
-    return f === TCP_SYN || (f === TCP_ACK && tcpLoose);
+    return f === TCP_SYN || (f === TCP_ACK && tcpLoose());
   }
   if (pkt.proto === IPPROTO_ICMP) return [8, 13, 15, 17].includes(pkt.icmpType);
   return true;
@@ -184,7 +184,8 @@ function mayCreate(pkt: Packet, tcpLoose: boolean): boolean {
  * nf_conntrack_in: associate a packet with its connection. A new connection is returned
  * unconfirmed; `confirm` inserts it once the packet survives its hooks.
  */
-export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose = true): CtRef {
+/** `tcpLoose`: nf_conntrack_tcp_loose, asked only for a mid-stream ACK with no entry. */
+export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose: () => boolean = () => true): CtRef {
   if (isIcmpError(pkt)) {
     if (!pkt.inner) return { state: "INVALID", dir: "ORIGINAL" };
     // The quoted packet travelled the other way: look up its inverse (icmp_error_message).
@@ -364,29 +365,6 @@ export function conntrackView(table: ConntrackTable, ref: CtRef | undefined, now
     replPackets: e.packets[1],
     replBytes: e.bytes[1],
   };
-}
-
-/**
- * -m connlimit: live connections whose masked original source (or destination) is `addr`;
- * the packet's own new connection counts too.
- */
-export function countConnections(
-  table: ConntrackTable,
-  addr: Ipv4,
-  mask: Ipv4,
-  side: "src" | "dst",
-  proto: number,
-  now: number,
-  own: CtRef | undefined,
-): number {
-  let n = own?.unconfirmed ? 1 : 0;
-  for (const e of Object.values(table.entries)) {
-    if (e.expires <= now || e.orig.proto !== proto) continue;
-    if (e.orig.proto === IPPROTO_TCP && (e.tcpState === "CLOSE" || e.tcpState === "TIME_WAIT")) continue;
-    const a = side === "src" ? e.orig.src : e.orig.dst;
-    if (((a & mask) >>> 0) === ((addr & mask) >>> 0)) n++;
-  }
-  return n;
 }
 
 /** Change an entry's reply tuple (NAT), keeping the index right. */

@@ -5,7 +5,7 @@ import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
-import { confirm, conntrackIn, conntrackView, countConnections, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
+import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
@@ -99,8 +99,6 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     // For -m time (an optional context field that extension looks for).
     wallClock: wallClockMs(world.clock),
     sharedTables: sharedTablesOf(world, ns),
-    countConnections: (addr, mask, side, proto) =>
-      countConnections(conntrackOf(ns), addr, mask, side, proto, world.clock, ct),
     pktType: (skb.pktType ??= pktTypeOf(world, netns, skb.pkt.dst)),
     // For -m rpfilter (an optional context function that extension looks for).
     reversePathOk: (pkt: Packet, loose: boolean, validMark: boolean) =>
@@ -291,7 +289,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   if (!conntrackNeeded(env.world, ns)) return true;
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
-  const loose = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
+  const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
   const ref = conntrackIn(table, skb.pkt, env.world.clock, loose);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
