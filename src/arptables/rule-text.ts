@@ -1,11 +1,12 @@
 // How arptables-nft 1.8.9 prints a rule (nft_arp_print_rule_details, then the target's own
 // words): "-j TARGET" first, interfaces, addresses and MACs, then the ARP header fields. -L,
 // -v echoes and save differ only in the format flags.
+import { macMaskText } from "../netfilter/mac.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { type NameTables, maskSuffix } from "../iptables/address.js";
 import { formatCount } from "../iptables/numbers.js";
 import { targetText } from "./targets.js";
-import { type ArpMac, type ArpRule, INV } from "./types.js";
+import { type ArpRule, INV } from "./types.js";
 
 export const ARP_OPCODES = [
   "Request",
@@ -25,15 +26,6 @@ export interface ArpFormat {
   via: boolean;
 }
 
-function macText(bytes: number[]): string {
-  return bytes.map((b) => b.toString(16).padStart(2, "0")).join(":");
-}
-
-/** xtables_print_mac_and_mask: the mask only when it is not all ones. */
-function macAndMask(m: ArpMac): string {
-  return m.mask.every((b) => b === 255) ? macText(m.mac) : `${macText(m.mac)}/${macText(m.mask)}`;
-}
-
 function address(a: { addr: number; mask: number }, numeric: boolean, names: NameTables): string {
   const host = numeric ? formatIpv4(a.addr) : (names.hostByAddr(a.addr) ?? names.netByAddr(a.addr) ?? formatIpv4(a.addr));
   return host + maskSuffix(a.mask);
@@ -48,9 +40,9 @@ export function ruleDetails(r: ArpRule, fmt: ArpFormat, names: NameTables, targe
   if (r.iniface || fmt.via) parts.push(`${bang(INV.VIA_IN)}-i ${r.iniface || any}`);
   if (r.outiface || fmt.via) parts.push(`${bang(INV.VIA_OUT)}-o ${r.outiface || any}`);
   if (r.src.mask !== 0) parts.push(`${bang(INV.SRCIP)}-s ${address(r.src, fmt.numeric, names)}`);
-  if (r.srcMac && r.srcMac.mask.some((b) => b !== 0)) parts.push(`${bang(INV.SRCDEVADDR)}--src-mac ${macAndMask(r.srcMac)}`);
+  if (r.srcMac && r.srcMac.mask.some((b) => b !== 0)) parts.push(`${bang(INV.SRCDEVADDR)}--src-mac ${macMaskText(r.srcMac)}`);
   if (r.tgt.mask !== 0) parts.push(`${bang(INV.DSTIP)}-d ${address(r.tgt, fmt.numeric, names)}`);
-  if (r.tgtMac && r.tgtMac.mask.some((b) => b !== 0)) parts.push(`${bang(INV.TGTDEVADDR)}--dst-mac ${macAndMask(r.tgtMac)}`);
+  if (r.tgtMac && r.tgtMac.mask.some((b) => b !== 0)) parts.push(`${bang(INV.TGTDEVADDR)}--dst-mac ${macMaskText(r.tgtMac)}`);
   if (r.opMask !== 0) {
     // (opcode 0, from "! --opcode 0", indexes before the name table: glibc prints "(null)")
     const name = r.op <= ARP_OPCODES.length && !fmt.numeric ? (ARP_OPCODES[r.op - 1] ?? "(null)") : String(r.op);

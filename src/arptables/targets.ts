@@ -1,5 +1,6 @@
 // arptables' target extensions: mangle (libarpt_mangle), MARK and CLASSIFY (their NFPROTO_ARP
 // forms in libxt_MARK and libxt_CLASSIFY): options, printing, and the kernel's checks.
+import { etherAton, macText } from "../netfilter/mac.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { type NameTables, parseAddressList } from "../iptables/address.js";
@@ -56,13 +57,6 @@ export function scanHex(text: string): number | undefined {
   return Number(BigInt.asUintN(32, value));
 }
 
-/** glibc ether_aton: six groups of one or two hex digits. */
-export function etherAton(text: string): number[] | undefined {
-  const parts = text.split(":");
-  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
-  return parts.map((p) => parseInt(p, 16));
-}
-
 /** xtables_ipparse_any: one address, masked with its mask. */
 function ipAny(text: string, names: NameTables): number {
   if (text.includes(",")) throw paramProblem(`host/network \`${text}' not found`);
@@ -117,10 +111,6 @@ export function parseTargetOption(data: ArpTargetData, option: string, arg: stri
 /** What the parser checks once the line is read (x6 options' mandatory flags). */
 export function finalTargetCheck(data: ArpTargetData): void {
   if (data.kind === "CLASSIFY" && !data.given) throw paramProblem('CLASSIFY: option "--set-class" must be specified\n');
-}
-
-function macText(bytes: number[]): string {
-  return bytes.map((b) => b.toString(16).padStart(2, "0")).join(":");
 }
 
 /** The target's own words after the rule (print and save are alike; save names hosts too). */

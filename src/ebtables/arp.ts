@@ -1,5 +1,7 @@
 // ebtables' arp match (--arp-op, --arp-htype, --arp-ptype, --arp-ip-src/dst, --arp-mac-src/dst,
 // --arp-gratuitous): how libebt_arp 1.8.9 reads and prints it. The kernel wants -p ARP or RARP.
+import { ARP_OPCODES } from "../arptables/rule-text.js";
+import { macMaskText } from "../netfilter/mac.js";
 import { parseAddressList, maskSuffix } from "../iptables/address.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
@@ -7,7 +9,6 @@ import { ethertypeByName } from "./ethertypes.js";
 import { parseMacAndMask } from "./rule-text.js";
 import type { EbInverted } from "./types.js";
 
-const OPCODES = ["Request", "Reply", "Request_Reverse", "Reply_Reverse", "DRARP_Request", "DRARP_Reply", "DRARP_Error", "InARP_Request", "ARP_NAK"];
 
 export interface EbArpMatch {
   op?: EbInverted<number>;
@@ -43,7 +44,7 @@ export function parseArpOption(arp: EbArpMatch, key: string, arg: string | undef
   if (key === "op") {
     let n = wholeNumber(text, 10);
     if (!inRange(n)) {
-      const i = OPCODES.findIndex((o) => o.toLowerCase() === text.toLowerCase());
+      const i = ARP_OPCODES.findIndex((o) => o.toLowerCase() === text.toLowerCase());
       if (i < 0) throw paramProblem("Problem with specified ARP opcode");
       n = i + 1;
     }
@@ -73,17 +74,10 @@ export function parseArpOption(arp: EbArpMatch, key: string, arg: string | undef
 }
 
 const bang = (invert: boolean): string => (invert ? "! " : "");
-const hex2 = (b: number): string => b.toString(16).padStart(2, "0");
-
-/** xtables_print_mac_and_mask: no well-known names here. */
-function macText(v: { mac: number[]; mask: number[] }): string {
-  const mac = v.mac.map(hex2).join(":");
-  return v.mask.every((b) => b === 255) ? mac : `${mac}/${v.mask.map(hex2).join(":")}`;
-}
 
 export function arpMatchText(arp: EbArpMatch): string {
   let out = "";
-  if (arp.op) out += `--arp-op ${bang(arp.op.invert)}${OPCODES[arp.op.value - 1] ?? arp.op.value} `;
+  if (arp.op) out += `--arp-op ${bang(arp.op.invert)}${ARP_OPCODES[arp.op.value - 1] ?? arp.op.value} `;
   if (arp.htype) out += `--arp-htype ${bang(arp.htype.invert)}${arp.htype.value} `;
   if (arp.ptype) out += `--arp-ptype ${bang(arp.ptype.invert)}0x${arp.ptype.value.toString(16)} `;
   for (const [key, name] of [["ipSrc", "src"], ["ipDst", "dst"]] as const) {
@@ -92,7 +86,7 @@ export function arpMatchText(arp: EbArpMatch): string {
   }
   for (const [key, name] of [["macSrc", "src"], ["macDst", "dst"]] as const) {
     const v = arp[key];
-    if (v) out += `--arp-mac-${name} ${bang(v.invert)}${macText(v.value)} `;
+    if (v) out += `--arp-mac-${name} ${bang(v.invert)}${macMaskText(v.value)} `;
   }
   if (arp.gratuitous) out += `${bang(arp.gratuitous.invert)}--arp-gratuitous `;
   return out;

@@ -1,5 +1,6 @@
 // How ebtables-nft 1.8.9 reads MAC addresses and prints a rule (__nft_bridge_save_rule and
 // libebt_ip's print): -p, -s, -d, interfaces, the ip match, then "-j TARGET".
+import { etherAton, macMaskText } from "../netfilter/mac.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { maskSuffix, protocolText } from "../iptables/address.js";
 import { ethertypeName } from "./ethertypes.js";
@@ -18,13 +19,6 @@ const WELL_KNOWN: [string, number[], number[]][] = [
   ["BGA", [1, 0x80, 0xc2, 0, 0, 0], [255, 255, 255, 255, 255, 255]],
 ];
 
-/** glibc ether_aton: six groups of one or two hex digits. */
-function etherAton(text: string): number[] | undefined {
-  const parts = text.split(":");
-  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
-  return parts.map((p) => parseInt(p, 16));
-}
-
 /** xtables_parse_mac_and_mask: a well-known name or "mac[/mask]" (address masked). */
 export function parseMacAndMask(text: string): { mac: number[]; mask: number[] } | undefined {
   const known = WELL_KNOWN.find(([name]) => name.toLowerCase() === text.toLowerCase());
@@ -41,14 +35,10 @@ export function parseMacAndMask(text: string): { mac: number[]; mask: number[] }
   return { mac: mac.map((b, i) => b & mask[i]!), mask };
 }
 
-function macText(bytes: number[]): string {
-  return bytes.map((b) => b.toString(16).padStart(2, "0")).join(":");
-}
-
 function macAndMaskText(m: EbMac): string {
   const known = WELL_KNOWN.find(([, mac, mask]) => mac.every((b, i) => b === m.mac[i]) && mask.every((b, i) => b === m.mask[i]));
   if (known) return known[0];
-  return m.mask.every((b) => b === 255) ? macText(m.mac) : `${macText(m.mac)}/${macText(m.mask)}`;
+  return macMaskText(m);
 }
 
 const bang = (invert: boolean): string => (invert ? "! " : "");

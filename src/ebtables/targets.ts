@@ -1,5 +1,6 @@
 // ebtables' target extensions (-j dnat, snat, redirect, mark): their options, the checks
 // made once the line is read, how they print after "-j NAME", and where the kernel takes them.
+import { etherAton, macText } from "../netfilter/mac.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 
@@ -34,12 +35,6 @@ export function newTargetExt(name: EbTargetName): EbTargetExt {
   return { name, flags: [], verdict: "ACCEPT" };
 }
 
-function etherAton(text: string): number[] | undefined {
-  const parts = text.split(":");
-  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
-  return parts.map((p) => parseInt(p, 16));
-}
-
 /** One target option (code from TARGET_OPTIONS) with its argument. */
 export function parseTargetOption(ext: EbTargetExt, code: string, arg: string | undefined): void {
   const flag = ["set", "or", "and", "xor"].includes(code) ? `mark-${code}` : code;
@@ -69,12 +64,12 @@ export function finalTargetCheck(ext: EbTargetExt): void {
   if (ext.name !== "redirect") throw paramProblem("You must specify proper arguments");
 }
 
-const macText = (mac: number[] | undefined): string => (mac ?? [0, 0, 0, 0, 0, 0]).map((b) => b.toString(16).padStart(2, "0")).join(":");
+const NO_MAC = [0, 0, 0, 0, 0, 0];
 
 /** What follows "-j NAME " in a listing (redirect with its default prints nothing). */
 export function targetExtText(ext: EbTargetExt): string {
-  if (ext.name === "dnat") return `--to-dst ${macText(ext.mac)} --dnat-target ${ext.verdict}`;
-  if (ext.name === "snat") return `--to-src ${macText(ext.mac)}${ext.snatArp ? " --snat-arp" : ""} --snat-target ${ext.verdict}`;
+  if (ext.name === "dnat") return `--to-dst ${macText(ext.mac ?? NO_MAC)} --dnat-target ${ext.verdict}`;
+  if (ext.name === "snat") return `--to-src ${macText(ext.mac ?? NO_MAC)}${ext.snatArp ? " --snat-arp" : ""} --snat-target ${ext.verdict}`;
   if (ext.name === "redirect") return ext.verdict === "ACCEPT" ? "" : `--redirect-target ${ext.verdict}`;
   return `--mark-${ext.markOp ?? "set"} 0x${(ext.mark ?? 0).toString(16)} --mark-target ${ext.verdict}`;
 }

@@ -1,5 +1,6 @@
 // net-tools 2.10 `arp`: the IPv4 neighbour table as /proc/net/arp shows it (entries the packet
 // path learnt, `ip neigh add`/`arp -s` ones, resolutions still waiting), and SIOCSARP/SIOCDARP.
+import { etherAton, macText } from "../../netfilter/mac.js";
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { formatIpv4, inSubnet, parseIpv4, prefixToMask } from "../../netfilter/ip.js";
 import { waitForever } from "../../shell/deadline.js";
@@ -76,8 +77,8 @@ function arpDevice(ctx: CommandContext, ip: number, device: string): { dev: stri
 }
 
 function parseMac(text: string): string | undefined {
-  if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(text)) return undefined;
-  return text.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
+  const bytes = etherAton(text);
+  return bytes && macText(bytes);
 }
 
 interface Options { mode: "show" | "all" | "delete" | "set" | "file"; numeric: boolean; linux: boolean; verbose: boolean; device: string; hwSet: boolean; rest: string[] }

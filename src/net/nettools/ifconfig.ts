@@ -1,8 +1,9 @@
 // net-tools 2.10 `ifconfig`: listings (ifconfig-show.ts) and the settings it makes through the
 // old ioctls (SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR, SIOCSIFFLAGS, SIOCSIFMTU, …) with
 // the kernel's answers (devinet_ioctl: class-based prefix, broadcast recomputed, alias labels).
+import { etherAton, macText } from "../../netfilter/mac.js";
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
-import { prefixToMask } from "../../netfilter/ip.js";
+import { maskToPrefix, prefixToMask } from "../../netfilter/ip.js";
 import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
 import { findLink, getNamespace, setLinkUp } from "../links.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
@@ -55,12 +56,6 @@ function classPrefix(addr: number): number {
   if (top >= 240) return 32;
   return -1;
 }
-
-const contiguous = (mask: number) => {
-  const inv = ~mask >>> 0;
-  return (inv & (inv + 1)) === 0;
-};
-const maskLength = (mask: number) => (mask === 0 ? 0 : 32 - Math.log2((~mask >>> 0) + 1));
 
 class Session {
   out = "";
@@ -140,8 +135,8 @@ class Session {
     if (!link) return this.fail("SIOCSIFNETMASK: No such device\n");
     const ifa = this.ifa();
     if (!ifa) return this.fail("SIOCSIFNETMASK: Cannot assign requested address\n");
-    if (!contiguous(mask)) return this.fail("SIOCSIFNETMASK: Invalid argument\n");
-    const prefix = maskLength(mask);
+    const prefix = maskToPrefix(mask);
+    if (prefix < 0) return this.fail("SIOCSIFNETMASK: Invalid argument\n");
     if (prefix === ifa.prefix) return;
     const oldMask = prefixToMask(ifa.prefix);
     let broadcast = ifa.broadcast;
@@ -225,8 +220,9 @@ class Session {
   setHardware(text: string): void {
     const link = this.link();
     if (!link) return this.fail("SIOCSIFHWADDR: No such device\n");
-    if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(text)) return this.fail(`${text}: invalid ether address.\n`);
-    link.mac = text.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
+    const bytes = etherAton(text);
+    if (!bytes) return this.fail(`${text}: invalid ether address.\n`);
+    link.mac = macText(bytes);
   }
 }
 
