@@ -1,6 +1,7 @@
 // The nft side of arptables' commands (nft_cmd_* and the kernel's answers) on one filter
 // table: chains, rules, counters. Throws ArpFailure (nft_strerror text, exit 1) or
 // ArpCommitError (the kernel refused the batch, exit 4).
+import { referenced } from "../iptables/small-tables.js";
 import type { NameTables } from "../iptables/address.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { echoLine } from "./rule-text.js";
@@ -243,10 +244,6 @@ export function newChain(table: ArpTable, name: string): void {
   table.chains.push({ name, builtin: false, rules: [], pcnt: 0n, bcnt: 0n });
 }
 
-function referenced(table: ArpTable, name: string): boolean {
-  return table.chains.some((c) => c.rules.some((r) => r.target === name));
-}
-
 export function deleteChains(table: ArpTable, chainName: string | undefined, verbose: boolean): string {
   const victims = chainName !== undefined ? [findChain(table, chainName)] : liveChains(table);
   let out = "";
@@ -266,7 +263,7 @@ export function deleteChains(table: ArpTable, chainName: string | undefined, ver
     if (verbose) out += `Deleting chain \`${c.name}'\n`;
   }
   for (const c of victims) {
-    if (!c!.builtin && (c!.rules.length || referenced(table, c!.name))) {
+    if (!c!.builtin && (c!.rules.length || referenced(table.chains, c!.name))) {
       throw new ArpCommitError(` CHAIN_DEL failed (Device or resource busy): chain ${c!.name}`);
     }
   }

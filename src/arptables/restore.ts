@@ -2,6 +2,7 @@
 // all), needs no COMMIT (each "*filter" line commits what came before, the end commits the
 // rest), flushes the table it enters and runs each rule line as an arptables command.
 // "[p:b]" prefixes are read and dropped (there is no -c to use them).
+import { inputLines, RestoreExit } from "../iptables/small-tables.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namesOf, namespaceOf } from "../iptables/program.js";
 import { ruleLineCounters, splitRestoreLine } from "../iptables/restore-words.js";
@@ -12,20 +13,6 @@ import { parseArpCommand } from "./parse.js";
 import { type ArpTable, arpTableOf, committed, freshArpTable, setArpTable } from "./types.js";
 
 const PROG = "arptables-restore";
-
-class RestoreExit extends Error {
-  constructor(
-    readonly text: string,
-    readonly rc: number,
-  ) {
-    super(text);
-  }
-}
-
-function lines(text: string): string[] {
-  const out = text.split(/(?<=\n)/);
-  return out[out.length - 1] === "" ? out.slice(0, -1) : out;
-}
 
 /** The changes since the last commit, on a copy of the table. */
 interface Batch {
@@ -64,7 +51,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
   };
   const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [], stdout: "" });
   try {
-    for (const line of lines(ctx.stdin)) {
+    for (const line of inputLines(ctx.stdin)) {
       lineNo++;
       if (line[0] === "\n" || line[0] === "#") continue;
       if (inTable && line.startsWith("COMMIT") && (line.length === 6 || line[6] === "\n")) {

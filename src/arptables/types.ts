@@ -2,6 +2,7 @@
 // under the Namespace's extensible key "arptables" (plain data, structuredClone-able). Rules
 // are kept as nft reads them back from the kernel (nft_arp_parse_payload), since that is what
 // every listing, save and comparison shows. ARP packets do not go through them.
+import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
 import type { ArpTargetData } from "./targets.js";
 
@@ -97,9 +98,7 @@ export function setArpTable(ns: Namespace, table: ArpTable): void {
 
 /** Chains as listings and saves show them: built-ins first, then user chains by name. */
 export function listedChains(table: ArpTable): ArpChain[] {
-  const builtin = table.chains.filter((c) => c.builtin);
-  const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return [...builtin, ...user];
+  return chainsInListingOrder(table.chains);
 }
 
 export function newRule(): ArpRule {

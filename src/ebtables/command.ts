@@ -1,5 +1,6 @@
 // The ebtables (ebtables-nft) command: parse, then apply to the namespace's bridge tables the
 // way nft_cmd_* and the commit report it. The rule sets do not filter packets in the emulator.
+import { referenced } from "../iptables/small-tables.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namespaceOf } from "../iptables/program.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
@@ -104,10 +105,6 @@ function hasLoop(table: EbTable): boolean {
   return table.chains.some((c) => c.builtin && state.get(c.name) === undefined && visit(c));
 }
 
-function referenced(table: EbTable, name: string): boolean {
-  return table.chains.some((c) => c.rules.some((r) => r.target === name));
-}
-
 /** Applies a parsed command; returns what it prints. Throws EbFailure / EbCommitError. */
 export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
   switch (cmd.command) {
@@ -142,7 +139,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
         // (nft makes a built-in chain only once it has rules: until then it "does not exist")
         if (chain.builtin) throw new EbFailure(chain.rules.length ? "Directory not empty" : "No chain/target/match by that name");
         // the kernel deletes only empty, unreferenced chains
-        if (chain.rules.length || referenced(table, chain.name)) {
+        if (chain.rules.length || referenced(table.chains, chain.name)) {
           throw new EbCommitError(`CHAIN_DEL failed (Device or resource busy): chain ${chain.name}`);
         }
       }

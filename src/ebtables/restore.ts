@@ -2,6 +2,7 @@
 // ignored), has no COMMIT requirement (each "*table" line commits the table before it, the end
 // commits the last one), flushes a table it enters unless --noflush, and runs each rule line
 // as an ebtables command. "[p:b]" prefixes are read but not used; "-c p b" in the rule is.
+import { inputLines, RestoreExit } from "../iptables/small-tables.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, type LongOption } from "../iptables/getopt.js";
 import { namespaceOf } from "../iptables/program.js";
@@ -17,16 +18,6 @@ const LONGS: LongOption<string>[] = [
   { name: "noflush", hasArg: 0, val: "n" },
   { name: "verbose", hasArg: 0, val: "v" },
 ];
-
-/** Ends the program: what it wrote to stderr and its status. */
-class RestoreExit extends Error {
-  constructor(
-    readonly text: string,
-    readonly rc: number,
-  ) {
-    super(text);
-  }
-}
 
 function parameterProblem(message: string, line: number): RestoreExit {
   return new RestoreExit(
@@ -49,11 +40,6 @@ interface Batch {
   failedLine?: number;
   /** Changes the kernel refuses at commit, each "line N: RULE_APPEND failed ..." (all are reported). */
   refused: string[];
-}
-
-function lines(text: string): string[] {
-  const out = text.split(/(?<=\n)/);
-  return out[out.length - 1] === "" ? out.slice(0, -1) : out;
 }
 
 export function runEbtablesRestore(ctx: CommandContext): CommandResult {
@@ -103,7 +89,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
 
   let lineNo = 0;
   try {
-    for (const line of lines(ctx.stdin)) {
+    for (const line of inputLines(ctx.stdin)) {
       lineNo++;
       if (line[0] === "\n") continue;
       if (line[0] === "#") {

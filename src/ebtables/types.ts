@@ -1,6 +1,7 @@
 // ebtables-nft's rule sets as the emulator keeps them: one per network namespace, under the
 // Namespace's extensible key "ebtables" (plain data, structuredClone-able). They only exist
 // for the ebtables commands: bridged packets do not go through them (yet).
+import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
 import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
@@ -130,9 +131,7 @@ export function ebStateOf(ns: Namespace): EbState {
 
 /** Chains as listings and saves show them: built-ins first, then user chains by name. */
 export function listedChains(table: EbTable): EbChain[] {
-  const builtin = table.chains.filter((c) => c.builtin);
-  const user = table.chains.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return [...builtin, ...user];
+  return chainsInListingOrder(table.chains);
 }
 
 export function isEbTableName(name: string): name is EbTableName {
