@@ -1,5 +1,7 @@
 // Variables as the interpreter reads and assigns them: special parameters, arrays and
 // associative arrays, and the assignments before a command (a=1, a=(…), a[i]=v, m[k]+=v).
+import { tracePrefix } from "./xtrace.js";
+import { singleQuote } from "./quote.js";
 import type { Assignment, SimpleCommand, Word } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
 import { assocKey, getAssoc, type AssocArray } from "./assoc.js";
@@ -82,10 +84,9 @@ function assignAssoc(assoc: AssocArray, a: Assignment, host: ExpandHost): void {
 
 /** `+ name=('v1' 'v2')` or `+ name=(['k']='v')`: how set -x shows an array given to declare or local. */
 function declaredArrayTrace(plus: string, name: string, values: string[], assoc: boolean): string {
-  const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
   const items = values.map((v) => {
     const m = assoc ? /^\[(.*?)\]=(.*)$/s.exec(v) : null;
-    return m ? `[${q(m[1]!)}]=${q(m[2]!)}` : q(v);
+    return m ? `[${singleQuote(m[1]!)}]=${singleQuote(m[2]!)}` : singleQuote(v);
   });
   return `${plus} ${name}=(${items.join(" ")})\n`;
 }
@@ -100,7 +101,7 @@ export function withLetterCase(state: ShellState, name: string, value: string): 
 export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHost, arrayTraces?: string[]): [string, string][] {
   const scalars: [string, string][] = [];
   const tracing = state.options.has("xtrace") && !state.dash;
-  const plus = "+".repeat((state.substDepth ?? 0) + 1);
+  const plus = tracing ? tracePrefix(state) : "";
   for (const a of cmd.assigns) {
     // set -x shows a plain array assignment as written, before its words are expanded
     if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus} ${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);

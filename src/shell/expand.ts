@@ -1,5 +1,6 @@
 // Word expansion as bash does it, in order: tilde, parameters, command substitution and
 // arithmetic, then field splitting of unquoted results, globbing, and quote removal.
+import { singleQuote } from "./quote.js";
 import type { Word, WordPart } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
 import { decodeEscapes, scanDoubleQuotedText } from "./lexer.js";
@@ -128,7 +129,7 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
     return len < 0 ? v.slice(off, v.length + len) : v.slice(off, off + len);
   }
   if (part.op === "@a") return host.attributes?.(part.name) ?? "";
-  if (part.op === "@A") return value === undefined ? "" : `${part.name}='${value.replaceAll("'", "'\\''")}'`;
+  if (part.op === "@A") return value === undefined ? "" : `${part.name}=${singleQuote(value)}`;
   if (part.op.startsWith("@")) return transform(part.op[1]!, value);
   if (/^(\^\^?|,,?|~~?)$/.test(part.op)) return changeCase(part.op, value ?? "", expandToString(part.arg ?? [], host));
   if (part.op.startsWith("#") || part.op.startsWith("%") || part.op.startsWith("/")) {
@@ -226,7 +227,7 @@ function listElements(part: WordPart, host: ExpandHost): string[] | undefined {
 function transform(op: string, value: string | undefined): string {
   if (value === undefined) return "";
   switch (op) {
-    case "Q": return `'${value.replaceAll("'", "'\\''")}'`;
+    case "Q": return singleQuote(value);
     case "U": return value.toUpperCase();
     case "L": return value.toLowerCase();
     case "u": return value.charAt(0).toUpperCase() + value.slice(1);

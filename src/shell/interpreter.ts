@@ -21,7 +21,7 @@ import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
-import { traceCompound, traceLine, traceQuote } from "./xtrace.js";
+import { traceCompound, traceLine, tracePrefix, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
 import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
 import { runSelect } from "./select.js";
@@ -375,7 +375,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
  */
 function runTracedConditional(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
   const inner = argv.slice(1, -1);
-  const show = (words: string[]) => io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} [[ ${words.map((w) => (w === "" ? "''" : w)).join(" ")} ]]\n`);
+  const show = (words: string[]) => io.err.push(`${tracePrefix(state)} [[ ${words.map((w) => (w === "" ? "''" : w)).join(" ")} ]]\n`);
   if (inner.includes("(") || inner.includes(")")) {
     show(inner);
     return runArgv(state, argv, io, env, line);

@@ -1,6 +1,7 @@
 // A function's text as bash shows it (declare -f, type): bash re-prints the parsed commands with
 // its own layout (print_cmd.c): four-space indents, `;` after each command of a list, `do` on a
 // line of its own after `for`, here-document bodies after the command that reads them.
+import { singleQuote } from "./quote.js";
 import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand } from "./ast.js";
 import { decodeEscapes, findClosingParen } from "./lexer.js";
 import { parseScript } from "./parser.js";
@@ -65,7 +66,7 @@ export function wordText(raw: string): string {
       out += c;
     } else if (c === "$" && raw[i + 1] === "'" && !inDouble) {
       const end = ansiEnd(raw, i + 2);
-      out += `'${decodeEscapes(raw.slice(i + 2, end)).replaceAll("'", "'\\''")}'`;
+      out += singleQuote(decodeEscapes(raw.slice(i + 2, end)));
       i = end;
     } else if (c === "$" && raw[i + 1] === "(" && raw[i + 2] !== "(") {
       const end = findClosingParen(raw, i + 2);
@@ -397,7 +398,7 @@ function heredocHeader(r: Redirect): string {
   const quoted = /['"\\]/.test(r.text ?? "");
   const fd = r.fd !== 0 ? String(r.fd) : "";
   const delimiter = heredocDelimiter(r);
-  return `${fd}${r.op}${quoted ? `'${delimiter.replaceAll("'", "'\\''")}'` : delimiter}`;
+  return `${fd}${r.op}${quoted ? singleQuote(delimiter) : delimiter}`;
 }
 
 function redirectionText(r: Redirect): string {

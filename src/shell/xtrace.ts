@@ -1,4 +1,5 @@
 // set -x: how bash shows each command it runs ("+ " and the expanded words, quoted for reuse).
+import { singleQuote } from "./quote.js";
 import type { Io } from "./redirects.js";
 import type { ShellState } from "./state.js";
 
@@ -14,18 +15,23 @@ export function traceLine(assigns: [string, string][], argv: string[], depth = 0
   return `${plus} ${words.join(" ")}\n`;
 }
 
+/** The "+" bash puts before a traced line: one more for each $(…) level the line runs in. */
+export function tracePrefix(state: ShellState): string {
+  return "+".repeat((state.substDepth ?? 0) + 1);
+}
+
 /** export/readonly NAME=VALUE: bash traces the assignment once more, on a line of its own. */
 export function traceBuiltinAssignment(state: ShellState, io: Io, name: string, value: string): void {
-  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${name}=${value === "" ? "" : traceQuote(value)}\n`);
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${tracePrefix(state)} ${name}=${value === "" ? "" : traceQuote(value)}\n`);
 }
 
 /** How set -x shows a word: in single quotes when it holds anything the shell would read specially. */
 export function traceQuote(w: string): string {
-  return w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? `'${w.replaceAll("'", "'\\''")}'` : w;
+  return w === "" || /[\s'"\\|&;()<>!{}*?[\]^$`]|^[~#]/.test(w) ? singleQuote(w) : w;
 }
 
 /** set -x lines for the compound commands bash traces (for, case), with the expanded words. */
 export function traceCompound(state: ShellState, io: Io, text: string | (() => string)): void {
   // (a function: the text is only made when tracing, not on every pass of a loop)
-  if (state.options.has("xtrace") && !state.dash) io.err.push(`${"+".repeat((state.substDepth ?? 0) + 1)} ${typeof text === "string" ? text : text()}\n`);
+  if (state.options.has("xtrace") && !state.dash) io.err.push(`${tracePrefix(state)} ${typeof text === "string" ? text : text()}\n`);
 }

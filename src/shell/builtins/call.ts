@@ -24,7 +24,4 @@ export function fail(b: BuiltinCall, msg: string, rc = 1): number {
   return rc;
 }
 
-/** bash's `alias` output quoting: 'text', with ' written as '\''. */
-export function singleQuote(s: string): string {
-  return `'${s.replaceAll("'", "'\\''")}'`;
-}
+export { singleQuote } from "../quote.js";

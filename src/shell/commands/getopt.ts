@@ -1,5 +1,6 @@
 // getopt (util-linux 2.38): parses a script's parameters into a normalised, quoted list for
 // `eval set -- "$(getopt …)"`: options first (long ones too), then `--` and the other words.
+import { singleQuote } from "../quote.js";
 import type { Command } from "../types.js";
 import { done } from "./util.js";
 
@@ -9,7 +10,6 @@ interface LongOption {
   arg: 0 | 1 | 2;
 }
 
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
 /** getopt's own options, then the optstring (-o or the first word) and the parameters. */
 function readInvocation(argv: string[]): { short?: string; long: LongOption[]; name: string; quiet: boolean; alternative: boolean; unquoted: boolean; params: string[] } | { rc: number; err: string; out?: string } {
@@ -84,7 +84,7 @@ export const getopt: Command = {
     // + or POSIXLY_CORRECT: stop at the first word that is not an option
     const inOrder = optstring.startsWith("+") || ctx.env["POSIXLY_CORRECT"] !== undefined;
     optstring = optstring.replace(/^[+-]/, "");
-    const q = inv.unquoted ? (s: string) => s : quote;
+    const q = inv.unquoted ? (s: string) => s : singleQuote;
     const opts: string[] = [];
     const words: string[] = [];
     let err = "";
