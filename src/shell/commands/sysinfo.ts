@@ -74,14 +74,12 @@ export const groups: Command = {
   name: "groups",
   run(ctx) {
     const users = ctx.argv.slice(1);
-    const passwd = (ctx.fs.readFile("/etc/passwd") ?? "").split("\n").map((l) => l.split(":"));
-    const groupLines = (ctx.fs.readFile("/etc/group") ?? "").split("\n").map((l) => l.split(":"));
+    // (the same groups as id's, by name)
     const groupsOf = (user: string): string | undefined => {
-      const entry = passwd.find((f) => f[0] === user);
-      if (!entry) return undefined;
-      const primary = groupLines.find((g) => g[2] === entry[3])?.[0] ?? entry[3]!;
-      const extra = groupLines.filter((g) => g[0] !== primary && (g[3] ?? "").split(",").includes(user)).map((g) => g[0]);
-      return [primary, ...extra].join(" ");
+      const account = userByName(ctx.fs, user);
+      if (!account) return undefined;
+      const gids = [account.gid, ...supplementaryGroups(ctx.fs, account.name).filter((g) => g !== account.gid)];
+      return gids.map((g) => groupName(ctx.fs, g)).join(" ");
     };
     if (users.length === 0) return done(`${groupsOf("root")}\n`);
     let out = "";
