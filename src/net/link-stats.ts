@@ -9,14 +9,19 @@ export const ETH_HLEN = 14;
 /** An ARP request or reply for IPv4 over Ethernet (28 bytes of ARP + the header). */
 export const ARP_FRAME_LEN = 42;
 
+const noStats = (): LinkStats => ({ rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 });
+
 export function statsOf(link: Link): LinkStats {
-  return link.stats ?? { rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 };
+  return link.stats ?? noStats();
 }
 
 function bump(world: World, netns: string, iface: string, dir: "rx" | "tx", bytes: number): void {
   const link = findLink(world, netns, iface);
-  if (!link) return;
-  const s = (link.stats ??= { rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 });
+  if (link) bumpLink(link, dir, bytes);
+}
+
+function bumpLink(link: Link, dir: "rx" | "tx", bytes: number): void {
+  const s = (link.stats ??= noStats());
   if (dir === "rx") {
     s.rxPackets++;
     s.rxBytes += bytes;
@@ -38,9 +43,9 @@ export function countRx(world: World, netns: string, iface: string, ipLength: nu
 
 /** A packet over loopback: counted once each way on lo, without the Ethernet header
  * (loopback_xmit takes the length after eth_type_trans has pulled it). */
-export function countLoopback(world: World, netns: string, ipLength: number): void {
-  bump(world, netns, "lo", "tx", ipLength);
-  bump(world, netns, "lo", "rx", ipLength);
+export function countLoopback(lo: Link, ipLength: number): void {
+  bumpLink(lo, "tx", ipLength);
+  bumpLink(lo, "rx", ipLength);
 }
 
 /** One ARP frame from `from` (netns/iface) to `to` (undefined: nobody received it). */

@@ -194,8 +194,9 @@ function postRouting(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: nu
 function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): void {
   if (oif === "lo") {
     // A loopback device that is down loses what is sent through it.
-    if (findLink(sim.world, netns, "lo")?.adminUp) {
-      countLoopback(sim.world, netns, skb.pkt.length);
+    const lo = findLink(sim.world, netns, "lo");
+    if (lo?.adminUp) {
+      countLoopback(lo, skb.pkt.length);
       sim.queue.push({ netns, iface: "lo", skb });
     }
     return;
