@@ -11,10 +11,12 @@ export interface Ip6Names {
   hostByName(name: string): Ipv6[];
   /** The first name of the first line that has the address. */
   hostByAddr(addr: Ipv6): string | undefined;
+  /** if_nametoindex in the command's namespace, for "fe80::1%eth0" (0 when unknown or not given). */
+  ifIndex?(name: string): number;
 }
 
 /** Reads the IPv6 lines of /etc/hosts (IPv4 lines are what AF_INET6 look-ups skip). */
-export function ip6Names(hostsText: string | undefined): Ip6Names {
+export function ip6Names(hostsText: string | undefined, ifIndex?: (name: string) => number): Ip6Names {
   const lines: { addr: Ipv6; names: string[] }[] = [];
   for (const raw of (hostsText ?? "").split("\n")) {
     const words = raw.replace(/#.*/, "").trim().split(/\s+/);
@@ -32,6 +34,7 @@ export function ip6Names(hostsText: string | undefined): Ip6Names {
       return found;
     },
     hostByAddr: (addr) => lines.find((l) => l.addr.every((g, i) => g === addr[i]))?.names[0],
+    ifIndex,
   };
 }
 
@@ -48,9 +51,26 @@ function parseMask6(text: string | undefined): Ipv6 {
   return prefixToMask6(bits);
 }
 
+/**
+ * glibc's __inet6_scopeid_pton: an interface name (link-local and node/link-local multicast
+ * addresses only), else a decimal number up to 2^32-1. The rule keeps no scope.
+ */
+function validScope(addr: Ipv6, scope: string, names: Ip6Names): boolean {
+  const linkScoped = (addr[0]! & 0xffc0) === 0xfe80 || (addr[0]! & 0xff0f) === 0xff01 || (addr[0]! & 0xff0f) === 0xff02;
+  if (linkScoped && (names.ifIndex?.(scope) ?? 0) !== 0) return true;
+  return /^[0-9]+$/.test(scope) && Number(scope) <= 0xffffffff;
+}
+
 function parseHost6(name: string, names: Ip6Names): Ipv6[] {
   const numeric = parseIpv6(name);
   if (numeric) return [numeric];
+  // getaddrinfo reads "addr%scope" numerically and never looks such a name up in /etc/hosts
+  const percent = name.indexOf("%");
+  const scoped = percent >= 0 ? parseIpv6(name.slice(0, percent)) : undefined;
+  if (scoped) {
+    if (validScope(scoped, name.slice(percent + 1), names)) return [scoped];
+    throw paramProblem(`host/network \`${name}' not found`);
+  }
   const found = name === "" ? [] : names.hostByName(name);
   if (found.length === 0) throw paramProblem(`host/network \`${name}' not found`);
   return found;

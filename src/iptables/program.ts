@@ -97,7 +97,9 @@ export function namesOf(ctx: CommandContext, family: 4 | 6 = 4): NameTables {
     hosts = undefined;
   }
   const names = nameTables(hosts);
-  return family === 6 ? { ...names, ipv6: ip6Names(hosts) } : names;
+  if (family === 4) return names;
+  const links = namespaceOf(ctx)?.links ?? [];
+  return { ...names, ipv6: ip6Names(hosts, (name) => links.find((l) => l.name === name)?.ifindex ?? 0) };
 }
 
 export function dateOf(ctx: CommandContext): string {
