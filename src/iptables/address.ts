@@ -151,7 +151,8 @@ export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES
   for (const item of text.split(",")) {
     const slash = item.lastIndexOf("/");
     const mask = parseMask(slash >= 0 ? item.slice(slash + 1) : undefined);
-    const addr = parseHost(slash >= 0 ? item.slice(0, slash) : item, names);
+    // a null mask ignores the name, as in "any/0"
+    const addr = mask === 0 ? 0 : parseHost(slash >= 0 ? item.slice(0, slash) : item, names);
     out.push({ addr: (addr & mask) >>> 0, mask });
   }
   return out;
