@@ -3,7 +3,6 @@
 // over the tables iptables-nft and ip6tables-nft made, with nft's own syntax errors; and
 // `nft flush ruleset`. How rules print is nft-list.ts.
 import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
-import { newTable } from "../netfilter/ruleset.js";
 import type { Namespace } from "../net/types.js";
 import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, longOptions } from "./getopt.js";
 import { ip6Ruleset } from "./ip6tables.js";
@@ -11,13 +10,12 @@ import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list
 import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
 import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
 import { namesOf, namespaceOf } from "./program.js";
+import { parseEdit, runTransaction, type Edit } from "./nft-edit.js";
+import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
+const UNSUPPORTED = "nft: only 'nft list', 'nft flush' and 'nft delete' are emulated (the rule set is changed with iptables here)\n";
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
 const LONG_VERSION_TEXT = `${VERSION_TEXT}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`;
-const TABLE_NAMES = ["filter", "nat", "mangle", "raw", "security"] as const;
-const FAMILIES = new Set(["ip", "ip6", "inet", "arp", "bridge", "netdev"]);
-/** Words nft's scanner knows as keywords: an unexpected one is named, not called a string. */
-const KEYWORDS = new Set([...FAMILIES, "table", "tables", "chain", "chains", "ruleset", "rule", "set", "sets", "map", "maps", "counter", "counters", "flowtable", "flowtables", "list", "flush"]);
 
 const HELP = `Usage: nft [ options ] [ cmds... ]
 
@@ -61,7 +59,6 @@ const LONGS = longOptions([
   ["terse", 0, "t"], ["debug", 1, "d"], ["define", 1, "D"], ["optimize", 0, "o"],
 ] as [string, 0 | 1, string][]);
 
-const fail = (stderr: string, rc = 1): CommandResult => ({ stdout: "", stderr, rc });
 
 /**
  * nft refuses an option after the first command word, before getopt runs: it prints every
@@ -85,50 +82,6 @@ function optionAfterCommand(argv: string[]): CommandResult | undefined {
     } else command = true;
   }
   return undefined;
-}
-
-/** One command of the line nft was given (its arguments joined by spaces, commands split at ';'). */
-interface NftCommand {
-  line: string;
-  words: string[];
-  /** Where each word starts in `line`. */
-  starts: number[];
-}
-
-function splitCommands(line: string): NftCommand[] {
-  const commands: NftCommand[] = [];
-  let current: NftCommand = { line, words: [], starts: [] };
-  for (const m of line.matchAll(/;|[^\s;]+/g)) {
-    if (m[0] === ";") {
-      commands.push(current);
-      current = { line, words: [], starts: [] };
-    } else {
-      current.words.push(m[0]);
-      current.starts.push(m.index!);
-    }
-  }
-  commands.push(current);
-  return commands.filter((c) => c.words.length > 0);
-}
-
-/** An error of nft's parser: the message, the command line and a mark under the offending word. */
-function parseError(message: string, cmd: NftCommand, index: number): CommandResult {
-  const start = index >= cmd.words.length ? cmd.line.length : cmd.starts[index]!;
-  const width = index >= cmd.words.length ? 1 : Math.max(1, cmd.words[index]!.length);
-  return fail(`Error: ${message}\n${cmd.line}\n${" ".repeat(start)}${"^".repeat(width)}\n`);
-}
-
-const unexpected = (w: string) => (KEYWORDS.has(w) ? w : /^[0-9]+$/.test(w) ? "number" : "string");
-
-/** The words must end at `index`: one more is a syntax error. */
-function trailing(cmd: NftCommand, index: number): CommandResult | undefined {
-  if (index >= cmd.words.length) return undefined;
-  return parseError(`syntax error, unexpected ${unexpected(cmd.words[index]!)}, expecting end of file or newline or semicolon`, cmd, index);
-}
-
-/** A name the grammar needs next (a table's, a chain's, a set's). */
-function missingName(cmd: NftCommand, index: number): CommandResult | undefined {
-  return index < cmd.words.length ? undefined : parseError("syntax error, unexpected newline, expecting string", cmd, index);
 }
 
 function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
@@ -244,17 +197,6 @@ function joinResults(results: CommandResult[]): CommandResult {
   return { stdout, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
 }
 
-function flushRuleset(ns: Namespace): CommandResult {
-  // every table goes, iptables-nft's included
-  for (const ruleset of [ns.netfilter.nft, ip6Ruleset(ns, "nft")]) {
-    for (const name of TABLE_NAMES) if (ruleset.tables[name]) ruleset.tables[name] = newTable(name);
-  }
-  // arptables-nft's table too (the next arptables command starts from a fresh one)
-  delete ns.arptables;
-  noteTableHandles(ns);
-  return { stdout: "", stderr: "", rc: 0 };
-}
-
 export function runNft(ctx: CommandContext): CommandResult {
   const argv = ctx.argv;
   const misplaced = optionAfterCommand(argv);
@@ -262,6 +204,7 @@ export function runNft(ctx: CommandContext): CommandResult {
   const fmt: ListFormat = { xtFamilies: new Map() };
   const g = new Getopt<string>(argv, SHORTS);
   let words: string[] = [];
+  let check = false;
   for (;;) {
     const step = g.step(LONGS);
     if (step === STEP_END) {
@@ -282,7 +225,10 @@ export function runNft(ctx: CommandContext): CommandResult {
         return { stdout: LONG_VERSION_TEXT, stderr: "", rc: 0 };
       case "f":
       case "i":
-        return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
+        return fail(UNSUPPORTED);
+      case "c":
+        check = true;
+        break;
       case "a":
         fmt.handles = true;
         break;
@@ -315,18 +261,34 @@ export function runNft(ctx: CommandContext): CommandResult {
   const ns = namespaceOf(ctx);
   if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
   // (nft reads its arguments as one line: "nft 'list ruleset; list tables'" is two commands)
-  const commands = splitCommands(words.join(" "));
-  const results: CommandResult[] = [];
+  return runCommands(splitCommands(words.join(" ")), ns, fmt, check);
+}
+
+/** A line's commands: parsed first (a syntax error stops all), then run in order, edits together as one transaction. */
+function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean): CommandResult {
+  const parsed: (Edit | NftCommand)[] = [];
   for (const cmd of commands) {
-    const [verb, object] = cmd.words;
-    let result: CommandResult;
-    if (verb === "flush" && object === "ruleset" && cmd.words.length === 2) result = flushRuleset(ns);
-    else if (verb === "-") result = parseError("syntax error, unexpected -", cmd, 0);
-    else if (verb !== "list") return fail(`nft: only 'nft list ...' is emulated (the rule set is changed with iptables here)\n`);
-    else result = list(cmd, ns, fmt);
+    const verb = cmd.words[0];
+    if (verb === "flush" || verb === "delete") {
+      const edit = parseEdit(cmd);
+      if (!("cmd" in edit)) return edit;
+      parsed.push(edit);
+    } else if (verb === "-") return parseError("syntax error, unexpected -", cmd, 0);
+    else if (verb !== "list") return fail(UNSUPPORTED);
+    else parsed.push(cmd);
+  }
+  const edits = parsed.filter((p): p is Edit => "cmd" in p);
+  if (edits.length) {
+    const done = runTransaction(edits, ns, check);
+    if (done.rc !== 0) return done;
+  }
+  const results: CommandResult[] = [];
+  for (const p of parsed) {
+    if ("cmd" in p) continue;
+    const result = list(p, ns, fmt);
     // (a command that fails stops the lot before anything is listed)
     if (result.rc !== 0) return result;
     results.push(result);
   }
-  return joinResults(results);
+  return results.length ? joinResults(results) : { stdout: "", stderr: "", rc: 0 };
 }

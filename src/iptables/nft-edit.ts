@@ -1,0 +1,238 @@
+// nft's commands that take things out of the rule set iptables-nft and ip6tables-nft share with
+// it: flush ruleset|table|chain, delete table|chain|rule. They parse as nft 1.0.6 does, then run
+// as one kernel transaction: each sees what the ones before it did, and if any fails nothing
+// stays done (every failure is reported, with nft's hint for a misspelt name).
+import type { CommandResult } from "../shell/types.js";
+import type { Namespace } from "../net/types.js";
+import type { Chain, Ruleset, Table } from "../netfilter/types.js";
+import { isTableName, newTable } from "../netfilter/ruleset.js";
+import { ip6Ruleset, ip6RulesetIfMade } from "./ip6tables.js";
+import { invalidateHooks } from "./kernel-check.js";
+import { handlesOf, listingHandles, sync } from "./nft-handles.js";
+import { existingChains } from "./nft-list.js";
+import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
+import { FAMILIES, errorText, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { noteTableHandles, nftTables } from "./nft-table-handles.js";
+import { referenceCounts } from "./ops.js";
+
+/** A parsed flush/delete: which object, and where in the command each name stands. */
+export interface Edit {
+  cmd: NftCommand;
+  verb: "flush" | "delete";
+  object: "ruleset" | "table" | "chain" | "rule";
+  family?: string;
+  familyGiven: boolean;
+  table?: string;
+  tableAt: number;
+  chain?: string;
+  chainAt: number;
+  handle?: number;
+  handleAt: number;
+}
+
+const isNumber = (w: string | undefined) => w !== undefined && /^[0-9]+$/.test(w);
+
+/** `flush|delete …`: the parsed command, or nft's syntax error. */
+export function parseEdit(cmd: NftCommand): Edit | CommandResult {
+  const w = cmd.words;
+  const verb = w[0] as "flush" | "delete";
+  const object = w[1];
+  if (object === undefined) return parseError("syntax error, unexpected newline", cmd, 1);
+  const edit: Edit = { cmd, verb, object: "table", familyGiven: false, tableAt: -1, chainAt: -1, handleAt: -1 };
+  const known = verb === "flush" ? ["ruleset", "table", "chain"] : ["table", "chain", "rule"];
+  if (!known.includes(object)) return parseError(`syntax error, unexpected ${unexpected(object)}`, cmd, 1);
+  edit.object = object as Edit["object"];
+  let i = 2;
+  if (w[i] !== undefined && FAMILIES.has(w[i]!)) {
+    edit.family = w[i++];
+    edit.familyGiven = true;
+  }
+  if (object === "ruleset") return trailing(cmd, i) ?? edit;
+  edit.family ??= "ip";
+  // a name, or (delete table|chain) the kernel's handle of one
+  const byHandle = verb === "delete" && object !== "rule" && w[object === "table" ? i : i + 1] === "handle";
+  if (object !== "table") {
+    const bad = missingName(cmd, i);
+    if (bad) return bad;
+    edit.table = w[i];
+    edit.tableAt = i++;
+  }
+  if (byHandle) return handleNumber(edit, i + 1);
+  const bad = missingName(cmd, i, verb === "delete" && object !== "rule" ? "handle or string" : "string");
+  if (bad) return bad;
+  if (object === "table") {
+    edit.table = w[i];
+    edit.tableAt = i;
+  } else {
+    edit.chain = w[i];
+    edit.chainAt = i;
+  }
+  i++;
+  if (object !== "rule") return trailing(cmd, i) ?? edit;
+  const keyword = missingName(cmd, i, "handle");
+  if (keyword) return keyword;
+  if (w[i] !== "handle") return parseError(`syntax error, unexpected ${unexpected(w[i]!)}, expecting handle`, cmd, i);
+  return handleNumber(edit, i + 1);
+}
+
+function handleNumber(edit: Edit, i: number): Edit | CommandResult {
+  const { cmd } = edit;
+  const bad = missingName(cmd, i, "number");
+  if (bad) return bad;
+  if (!isNumber(cmd.words[i])) return parseError(`syntax error, unexpected ${unexpected(cmd.words[i]!)}, expecting number`, cmd, i);
+  edit.handle = Number(cmd.words[i]);
+  edit.handleAt = i;
+  return trailing(cmd, i + 1) ?? edit;
+}
+
+/** The rule set a family's tables live in (iptables-nft's ip, ip6tables-nft's ip6; no other family has any). */
+function rulesetOf(ns: Namespace, family: string): Ruleset | undefined {
+  return family === "ip" ? ns.netfilter.nft : family === "ip6" ? ip6RulesetIfMade(ns, "nft") : undefined;
+}
+
+function tableOf(ns: Namespace, family: string, name: string | undefined): Table | undefined {
+  const t = name !== undefined && isTableName(name) ? rulesetOf(ns, family)?.tables[name] : undefined;
+  return t?.exists ? t : undefined;
+}
+
+function chainOf(t: Table | undefined, name: string | undefined): Chain | undefined {
+  if (!t || name === undefined || !Object.hasOwn(t.chains, name)) return undefined;
+  const c = t.chains[name]!;
+  return c.builtin && !c.exists ? undefined : c;
+}
+
+/** nft's cache of the kernel's tables and chains, in the kernel's order. */
+function cacheOf(ns: Namespace): CachedTable[] {
+  const noted = noteTableHandles(ns);
+  const handle = (family: string, name: string) => noted.seen.get(`${family} ${name}`)?.handle ?? 0;
+  return nftTables(ns)
+    .sort((a, b) => handle(a.family, a.t.name) - handle(b.family, b.t.name))
+    .map(({ family, t }) => ({ family, name: t.name, chains: existingChains(t).map((c) => c.name) }));
+}
+
+const ENOENT = "Could not process rule: No such file or directory";
+
+/** The ENOENT error of a command whose table, chain or rule is missing: nft's hint when it has one. */
+function missing(edit: Edit, ns: Namespace, at: number): string {
+  const { cmd } = edit;
+  const plain = errorText(ENOENT, cmd, at);
+  // (flush commands and objects named by handle get no hint)
+  if (edit.verb === "flush" || (edit.object !== "rule" && edit.handle !== undefined)) return plain;
+  const cache = cacheOf(ns);
+  if (edit.object === "table") {
+    const found = tableLookupFuzzy(cache, edit.table!);
+    return found ? errorText(tableOnlyHint(found), cmd, edit.tableAt) : plain;
+  }
+  const { table, chain } = chainLookupFuzzy(cache, edit.chain!);
+  if (!table) return plain;
+  const wrongTable = tableHint(cache, edit.family!, edit.table!, table);
+  if (wrongTable) return errorText(wrongTable, cmd, edit.tableAt);
+  if (chain === undefined || (edit.object === "rule" && chain === edit.chain)) return plain;
+  return errorText(chainHint(table, chain), cmd, edit.chainAt);
+}
+
+/** What the transaction did to handles: chains taken out lose theirs (a new one gets a new handle). */
+type Forget = () => void;
+
+/** Runs one command on the rule set: an error text, or what to forget about handles once it commits. */
+export function runEdit(edit: Edit, ns: Namespace): { error: string } | { forget?: Forget } {
+  const { cmd, family } = edit;
+  if (edit.object === "ruleset") {
+    flushRuleset(ns, family);
+    return {};
+  }
+  const t = tableOf(ns, family!, edit.table);
+  if (!t) {
+    const at = edit.object === "table" && edit.handle !== undefined ? edit.handleAt : edit.tableAt;
+    return { error: missing(edit, ns, at) };
+  }
+  if (edit.object === "table") {
+    if (edit.verb === "flush") {
+      for (const c of [...Object.values(t.chains), ...(t.foreignBaseChains ?? [])]) c.rules = [];
+      invalidateHooks(t);
+    } else rulesetOf(ns, family!)!.tables[t.name] = newTable(t.name);
+    return {};
+  }
+  const h = sync(t, handlesOf(t));
+  const c = edit.chain !== undefined ? chainOf(t, edit.chain) : existingChains(t).find((x) => h.chains.get(x.name) === edit.handle);
+  if (!c) return { error: missing(edit, ns, edit.chain !== undefined ? edit.chainAt : edit.handleAt) };
+  if (edit.object === "rule" && edit.handle !== 0) {
+    const handles = listingHandles(t);
+    const kept = c.rules.filter((r) => handles.rule(r) !== edit.handle);
+    if (kept.length === c.rules.length) return { error: missing(edit, ns, edit.handleAt) };
+    c.rules = kept;
+  } else if (edit.object === "chain" && edit.verb === "delete") {
+    if (referenceCounts(t, new Set([c.name])).get(c.name)) {
+      return { error: errorText("Could not process rule: Device or resource busy", cmd, edit.chainAt >= 0 ? edit.chainAt : edit.handleAt) };
+    }
+    if (c.builtin) Object.assign(c, { exists: false, policy: "ACCEPT", countsPolicy: false, policyCounters: { pkts: 0n, bytes: 0n }, rules: [] });
+    else delete t.chains[c.name];
+    const name = c.name;
+    invalidateHooks(t);
+    return { forget: () => h.chains.delete(name) };
+  } else c.rules = [];
+  invalidateHooks(t);
+  return {};
+}
+
+/** flush ruleset [FAMILY]: the family's tables go, iptables-nft's included. */
+function flushRuleset(ns: Namespace, family: string | undefined): void {
+  const sets: [string, Ruleset][] = [["ip", ns.netfilter.nft], ["ip6", ip6Ruleset(ns, "nft")]];
+  for (const [f, ruleset] of sets) {
+    if (family !== undefined && family !== f) continue;
+    for (const name of Object.keys(ruleset.tables)) if (isTableName(name)) ruleset.tables[name] = newTable(name);
+  }
+  // arptables-nft's table too (the next arptables command starts from a fresh one)
+  if (family === undefined || family === "arp") delete ns.arptables;
+}
+
+/** What a transaction may change, to put back if it fails. */
+interface Snapshot {
+  rulesets: [Ruleset, Record<string, Table>][];
+  tables: [Table, [string, Chain][], Chain[] | undefined][];
+  chains: [Chain, Chain][];
+  arptables: Namespace["arptables"];
+}
+
+function snapshot(ns: Namespace): Snapshot {
+  const rulesets = [ns.netfilter.nft, ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
+  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables };
+  for (const r of rulesets) {
+    s.rulesets.push([r, { ...r.tables }]);
+    for (const t of Object.values(r.tables)) {
+      s.tables.push([t, Object.entries(t.chains), t.foreignBaseChains]);
+      for (const c of [...Object.values(t.chains), ...(t.foreignBaseChains ?? [])]) s.chains.push([c, { ...c }]);
+    }
+  }
+  return s;
+}
+
+function restore(ns: Namespace, s: Snapshot): void {
+  for (const [r, tables] of s.rulesets) r.tables = tables;
+  for (const [c, was] of s.chains) Object.assign(c, was);
+  // (the chain map keeps its key order: built-ins in creation order, then user chains)
+  for (const [t, entries, foreign] of s.tables) {
+    for (const name of Object.keys(t.chains)) delete t.chains[name];
+    for (const [name, c] of entries) t.chains[name] = c;
+    if (foreign) t.foreignBaseChains = foreign;
+    else delete t.foreignBaseChains;
+    invalidateHooks(t);
+  }
+  ns.arptables = s.arptables;
+}
+
+/** The commands as one transaction (`check`: -c, which the kernel validates and then aborts). */
+export function runTransaction(edits: Edit[], ns: Namespace, check: boolean): CommandResult {
+  const before = snapshot(ns);
+  const errors: string[] = [];
+  const forgets: Forget[] = [];
+  for (const edit of edits) {
+    const r = runEdit(edit, ns);
+    if ("error" in r) errors.push(r.error);
+    else if (r.forget) forgets.push(r.forget);
+  }
+  if (errors.length || check) restore(ns, before);
+  else for (const f of forgets) f();
+  noteTableHandles(ns);
+  return { stdout: "", stderr: errors.join(""), rc: errors.length ? 1 : 0 };
+}
