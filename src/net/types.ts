@@ -155,6 +155,8 @@ export interface FsState {
   hardLinks?: Record<string, string>;
   /** Symbolic links made with `ln -s`: absolute path of the link → its target text. */
   links?: Record<string, string>;
+  /** When files changed (file-times.ts): absolute path → world clock ms; seeded files are absent (0). */
+  mtimes?: Record<string, number>;
 }
 
 export interface World {

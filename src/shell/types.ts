@@ -78,4 +78,8 @@ export interface Vfs {
   readLink?(path: string): string | undefined;
   /** Makes PATH a symbolic link to TARGET (`ln -s`); returns an error text on failure. */
   symlink?(target: string, path: string): string | undefined;
+  /** The world clock (ms) when the file last changed; undefined when there is no such file. */
+  modifiedAt?(path: string): number | undefined;
+  /** Marks an existing file as changed now (touch). */
+  touch?(path: string): void;
 }

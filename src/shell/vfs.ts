@@ -10,6 +10,7 @@ import { ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, ETC_RPC } from "./etc-files.js";
 import { procNetTablesFile } from "../iptables/proc-net.js";
 import { hashlimitRead, procListDir, XT_RECENT_DIR, xtRecentRead, xtRecentWrite } from "../iptables/proc-net-lists.js";
 import { dropOwners, inodePeers } from "./ownership.js";
+import { forgetTimes, markModified, modifiedAt } from "./file-times.js";
 import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternativeLinks, SBIN_PROGRAMS } from "../iptables/alternatives.js";
 
 const PROC_SYS = "/proc/sys";
@@ -247,6 +248,7 @@ export class WorldVfs implements Vfs {
     if (this.readLink(at) !== undefined || this.exists(at)) return "File exists";
     if (!this.isDir(parentOf(at))) return this.exists(parentOf(at)) ? "Not a directory" : "No such file or directory";
     (this.fs.links ??= {})[at] = target;
+    markModified(this.world, at, true);
     return undefined;
   }
 
@@ -306,8 +308,12 @@ export class WorldVfs implements Vfs {
     const old = this.fs.files[abs];
     const next = append && old !== undefined ? old + data : data;
     this.fs.files[abs] = next;
+    markModified(this.world, abs, old === undefined);
     // every name of a hard-linked file sees the write
-    if (this.fs.hardLinks?.[abs] !== undefined) for (const p of inodePeers(this.world, abs)) this.fs.files[p] = next;
+    if (this.fs.hardLinks?.[abs] !== undefined) for (const p of inodePeers(this.world, abs)) {
+      this.fs.files[p] = next;
+      markModified(this.world, p);
+    }
     return undefined;
   }
 
@@ -361,7 +367,25 @@ export class WorldVfs implements Vfs {
       if (err) return err;
     }
     this.fs.dirs.push(abs);
+    markModified(this.world, abs, true);
     return undefined;
+  }
+
+  /**
+   * lstat's time: a link made with ln -s has its own; the system's links (merged /usr, the
+   * alternatives) have none here (undefined, as for a missing file): they date from the package.
+   */
+  modifiedAt(path: string): number | undefined {
+    const link = this.linkPath(path);
+    if (this.fs.links?.[link] !== undefined) return modifiedAt(this.world, link);
+    if (this.readLink(path) !== undefined) return undefined;
+    const abs = this.resolve(path);
+    return this.exists(abs) ? modifiedAt(this.world, abs) : undefined;
+  }
+
+  touch(path: string): void {
+    const abs = this.resolve(path);
+    if (this.fs.files[abs] !== undefined || this.fs.dirs.includes(abs)) markModified(this.world, abs);
   }
 
   isExecutable(path: string): boolean {
@@ -382,6 +406,8 @@ export class WorldVfs implements Vfs {
     if (this.fs.links?.[at] !== undefined) {
       delete this.fs.links[at];
       dropOwners(this.world, at);
+      forgetTimes(this.world, at);
+      markModified(this.world, parentOf(at));
       return undefined;
     }
     const abs = this.resolve(path);
@@ -392,6 +418,8 @@ export class WorldVfs implements Vfs {
     dropOwners(this.world, abs);
     if (this.fs.files[abs] !== undefined) {
       delete this.fs.files[abs];
+      forgetTimes(this.world, abs);
+      markModified(this.world, parentOf(abs));
       return undefined;
     }
     if (!this.fs.dirs.includes(abs)) return "No such file or directory";
@@ -399,6 +427,8 @@ export class WorldVfs implements Vfs {
     const prefix = abs === "/" ? "/" : abs + "/";
     for (const f of Object.keys(this.fs.files)) if (f.startsWith(prefix)) delete this.fs.files[f];
     this.fs.dirs = this.fs.dirs.filter((d) => d !== abs && !d.startsWith(prefix));
+    forgetTimes(this.world, abs);
+    markModified(this.world, parentOf(abs));
     return undefined;
   }
 }

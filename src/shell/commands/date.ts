@@ -1,6 +1,8 @@
-// date [-u] [+FORMAT]: the emulated clock (UTC), formatted like GNU date under LC_ALL=C.
+// date [-u] [+FORMAT]: the emulated wall clock (UTC; the one -m time matches against),
+// formatted like GNU date under LC_ALL=C.
 import type { Command } from "../types.js";
 import { done, unknownOption } from "./util.js";
+import { wallClockMs } from "../../net/wall-clock.js";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -54,7 +56,7 @@ export const date: Command = {
     if (unknown) return unknown;
     // -d STRING: @SECONDS, or an ISO date "YYYY-MM-DD[ HH:MM[:SS]]" (the machine's zone is UTC)
     const args = ctx.argv.slice(1);
-    let when = ctx.world.clock;
+    let when = wallClockMs(ctx.world.clock);
     let fmt: string | undefined;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;

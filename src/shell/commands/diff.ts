@@ -2,6 +2,7 @@
 // side-by-side formats over a Myers line diff.
 import type { Command, CommandContext } from "../types.js";
 import { formatDate } from "./date.js";
+import { wallClockMs } from "../../net/wall-clock.js";
 import { gnuDiffOps } from "./diff-gnu.js";
 import { done, fileError, has, isResult, parseOptions, splitLines, type ParsedArgs } from "./util.js";
 
@@ -280,15 +281,18 @@ export const diff: Command = {
     const width = Number(lastOf("W") ?? 130);
     if (!ops.some((o) => o.kind !== "=")) return done(has(p, "y") ? sideBySide(a, b, ops, width, !has(p, "suppress")) : identical);
     if (has(p, "q")) return done(`Files ${files[0]} and ${files[1]} differ\n`, "", 1);
-    const stamp = formatDate(ctx.world.clock, "%Y-%m-%d %H:%M:%S.000000000 +0000");
+    // each file's last change (standard input and pipes: now), on the wall clock
+    const stampOf = (file: string) =>
+      formatDate(wallClockMs((file !== "-" && !file.startsWith("/dev/") ? ctx.fs.modifiedAt?.(file) : undefined) ?? ctx.world.clock), "%Y-%m-%d %H:%M:%S.%N +0000");
+    const [stampA, stampB] = [stampOf(files[0]!), stampOf(files[1]!)];
     if (has(p, "y")) return done(sideBySide(a, b, ops, width, !has(p, "suppress")), "", 1);
     if (has(p, "u") || has(p, "U")) {
       const context = largestContext;
-      return done(`--- ${files[0]}\t${stamp}\n+++ ${files[1]}\t${stamp}\n` + unified(a, b, ops, context, blankRun), "", 1);
+      return done(`--- ${files[0]}\t${stampA}\n+++ ${files[1]}\t${stampB}\n` + unified(a, b, ops, context, blankRun), "", 1);
     }
     if (has(p, "c") || has(p, "C")) {
       const context = largestContext;
-      return done(`*** ${files[0]}\t${stamp}\n--- ${files[1]}\t${stamp}\n` + contextFormat(a, b, ops, context, blankRun), "", 1);
+      return done(`*** ${files[0]}\t${stampA}\n--- ${files[1]}\t${stampB}\n` + contextFormat(a, b, ops, context, blankRun), "", 1);
     }
     return done(normal(a, b, ops, blankRun), "", 1);
   },

@@ -172,58 +172,6 @@ export const join: Command = {
   },
 };
 
-/** %U %G %u %g of a file (chown sets them; root's otherwise). */
-function ownerFields(ctx: CommandContext, path: string, follow = true): Record<string, string> {
-  const o = ownerNames(ctx.world, ctx.fs, ownerKey(ctx.fs, path, follow));
-  // (stat says UNKNOWN for an id without a name, where ls -l shows the number)
-  const known = (name: string, id: number) => (name === String(id) ? "UNKNOWN" : name);
-  return { U: known(o.user, o.uid), G: known(o.group, o.gid), u: String(o.uid), g: String(o.gid) };
-}
-
-function statLine(ctx: CommandContext, path: string, format: string, follow = false): string {
-  // without -L a symbolic link is described itself (lstat)
-  const target = follow ? undefined : ctx.fs.readLink?.(path);
-  if (target !== undefined) {
-    const values: Record<string, string> = {
-      s: String(Buffer.byteLength(target)), n: path, N: `'${path}' -> '${target}'`, a: "777", A: "lrwxrwxrwx",
-      F: "symbolic link", ...ownerFields(ctx, path, false), h: "1", "%": "%",
-    };
-    return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";
-  }
-  const dir = ctx.fs.isDir(path);
-  const data = dir ? "" : ctx.fs.readFile(path) ?? "";
-  const exec = !dir && (ctx.fs.isExecutable?.(path) ?? false);
-  const size = dir ? 4096 : (SBIN_PROGRAMS[ctx.fs.resolve(path)] ?? Buffer.byteLength(data));
-  const mode = modeOf(ctx.world, ctx.fs.resolve(path), dir, exec);
-  const subdirs = dir ? (ctx.fs.list(path) ?? []).filter((n) => ctx.fs.isDir(`${path.replace(/\/+$/, "")}/${n}`)).length : 0;
-  const values: Record<string, string> = {
-    s: String(size), n: path, N: `'${path}'`, a: mode.toString(8), A: (dir ? "d" : "-") + permissionLetters(mode),
-    F: dir ? "directory" : size === 0 ? "regular empty file" : "regular file", ...ownerFields(ctx, path),
-    h: String(dir ? 2 + subdirs : inodePeers(ctx.world, ctx.fs.resolve(path)).length), "%": "%",
-  };
-  return format.replace(/%(.)/g, (m, c: string) => values[c] ?? m) + "\n";
-}
-
-/** stat -c FORMAT FILE…: %s %n %a %A %F %U %G %h (the full listing has times the tutor does not keep). */
-export const stat: Command = {
-  name: "stat",
-  run(ctx) {
-    const p = parseOptions("stat", ctx.argv.slice(1), { flags: "Lt", withArg: "c", long: { "format=": "c", "printf=": "printf", dereference: "L", terse: "t" } });
-    if (isResult(p)) return p;
-    if (p.args.length === 0) return done("", "stat: missing operand\nTry 'stat --help' for more information.\n", 1);
-    const format = lastValue(p, "c") ?? lastValue(p, "printf") ?? "  File: %N\n  Size: %s\tType: %F";
-    let out = "";
-    let err = "";
-    for (const path of p.args) {
-      const link = !has(p, "L") && ctx.fs.readLink?.(path) !== undefined;
-      if (!link && !ctx.fs.exists(path)) err += `stat: cannot statx '${path}': No such file or directory\n`;
-      else out += statLine(ctx, path, lastValue(p, "printf") !== undefined ? format.replace(/\\n/g, "\n").replace(/\n$/, "") : format, has(p, "L"));
-    }
-    if (lastValue(p, "printf") !== undefined) out = out.replace(/\n(?=[^\n]*$)/, "");
-    return done(out, err, err ? 1 : 0);
-  },
-};
-
 /** truncate -s [+-]SIZE FILE…: cut or extend (with NUL bytes) to SIZE. */
 export const truncate: Command = {
   name: "truncate",

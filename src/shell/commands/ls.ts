@@ -6,10 +6,12 @@ import { done, has, isResult, parseOptions, type ParsedArgs } from "./util.js";
 import { PACKAGE_DATE, programDate, SBIN_PROGRAMS } from "../../iptables/alternatives.js";
 import { inodePeers, ownerKey, ownerNames } from "../ownership.js";
 import { modeOf, permissionLetters } from "../file-modes.js";
+import { formatDate } from "./date.js";
+import { wallClockMs } from "../../net/wall-clock.js";
 
-const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
+export const TMPFS = /^\/(tmp|var\/tmp|run|dev\/shm)(\/|$)/;
 
-interface Entry {
+export interface Entry {
   /** Name as shown. */
   name: string;
   /** Absolute path. */
@@ -22,8 +24,10 @@ interface Entry {
   executable: boolean;
   /** A symbolic link's target text. */
   target?: string;
-  /** The date column, when the file has a known one. */
+  /** The date column, for files whose date is not their last change (packaged programs). */
   date?: string;
+  /** World clock (ms) of the last change. */
+  modified: number;
   /** Owner and group columns (chown); root's when unset. */
   user?: string;
   group?: string;
@@ -33,21 +37,23 @@ interface Entry {
   mode?: number;
 }
 
-function entry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
+/** What ls -l (and stat) say of a file: a link itself unless `follow`. */
+export function describeEntry(ctx: CommandContext, path: string, name: string, follow = false): Entry {
   // (a link named as it is listed is shown itself; an operand is followed only to a directory)
   const target = follow ? undefined : ctx.fs.readLink?.(path);
   if (target !== undefined) {
     const size = Buffer.byteLength(target);
     const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, ownerKey(ctx.fs, path, false));
-    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: PACKAGE_DATE, user, group, uid, gid };
+    const modified = ctx.fs.modifiedAt?.(path);
+    return { name, path: ctx.fs.resolve(path), dir: false, size, blocks: 0, links: 1, executable: false, target, date: modified === undefined ? PACKAGE_DATE : undefined, modified: modified ?? 0, user, group, uid, gid };
   }
   const abs = ctx.fs.resolve(path);
   const { user, group, uid, gid } = ownerNames(ctx.world, ctx.fs, abs);
   const e = fileEntry(ctx, abs, name);
-  return { ...e, user, group, uid, gid, mode: modeOf(ctx.world, abs, e.dir, e.executable) };
+  return { ...e, modified: ctx.fs.modifiedAt?.(abs) ?? 0, user, group, uid, gid, mode: modeOf(ctx.world, abs, e.dir, e.executable) };
 }
 
-function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
+function fileEntry(ctx: CommandContext, abs: string, name: string): Omit<Entry, "modified"> {
   const dir = ctx.fs.isDir(abs);
   if (dir) {
     const children = ctx.fs.list(abs) ?? [];
@@ -59,7 +65,7 @@ function fileEntry(ctx: CommandContext, abs: string, name: string): Entry {
   // files under /proc report size 0
   const size = program ?? (abs.startsWith("/proc/") ? 0 : Buffer.byteLength(ctx.fs.readFile(abs) ?? ""));
   const links = inodePeers(ctx.world, abs).length;
-  const entry: Entry = { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links, executable: ctx.fs.isExecutable?.(abs) ?? false };
+  const entry: Omit<Entry, "modified"> = { name, path: abs, dir, size, blocks: Math.ceil(size / 4096) * 4, links, executable: ctx.fs.isExecutable?.(abs) ?? false };
   return program === undefined ? entry : { ...entry, date: programDate(abs) };
 }
 
@@ -87,11 +93,12 @@ function decorate(e: Entry, p: ParsedArgs): string {
 function sortEntries(entries: Entry[], p: ParsedArgs): Entry[] {
   const sorted = entries.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (has(p, "S")) sorted.sort((a, b) => b.size - a.size);
+  else if (has(p, "t")) sorted.sort((a, b) => b.modified - a.modified);
   return has(p, "r") ? sorted.reverse() : sorted;
 }
 
 /** The lines for some entries: long format, block sizes, or plain names. */
-function lines(entries: Entry[], p: ParsedArgs): string[] {
+function lines(entries: Entry[], p: ParsedArgs, now: number): string[] {
   const sizeOf = (e: Entry) => (has(p, "h") ? human(e.size) : String(e.size));
   const blocksOf = (e: Entry) => (has(p, "h") ? (e.blocks ? human(e.blocks * 1024) : "0") : String(e.blocks));
   const sizeWidth = Math.max(0, ...entries.map((e) => sizeOf(e).length));
@@ -109,8 +116,14 @@ function lines(entries: Entry[], p: ParsedArgs): string[] {
     if (!has(p, "l")) return `${block}${decorate(e, p)}\n`;
     const mode = e.target !== undefined ? "lrwxrwxrwx" : e.mode !== undefined ? (e.dir ? "d" : "-") + permissionLetters(e.mode) : e.dir ? "drwxr-xr-x" : e.executable ? "-rwxr-xr-x" : "-rw-r--r--";
     const arrow = e.target !== undefined ? ` -> ${e.target}` : "";
-    return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${column(userOf(e), userWidth)} ${column(groupOf(e), groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? "Jan  1 00:00"} ${decorate(e, p)}${arrow}\n`;
+    return `${block}${mode} ${String(e.links).padStart(linkWidth)} ${column(userOf(e), userWidth)} ${column(groupOf(e), groupWidth)} ${sizeOf(e).padStart(sizeWidth)} ${e.date ?? lsDate(wallClockMs(e.modified), now)} ${decorate(e, p)}${arrow}\n`;
   });
+}
+
+/** GNU ls's date column: the time of day for the last six months, else the year. */
+function lsDate(when: number, now: number): string {
+  const HALF_YEAR_MS = ((365.2425 * 24 * 60 * 60) / 2) * 1000;
+  return formatDate(when, now - HALF_YEAR_MS < when && when <= now ? "%b %e %H:%M" : "%b %e  %Y");
 }
 
 function total(entries: Entry[], p: ParsedArgs): string {
@@ -122,9 +135,9 @@ function listDir(ctx: CommandContext, dir: string, p: ParsedArgs): Entry[] {
   const abs = ctx.fs.resolve(dir);
   let names = ctx.fs.list(abs) ?? [];
   if (!has(p, "a") && !has(p, "A")) names = names.filter((n) => !n.startsWith("."));
-  const child = (n: string) => entry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n, has(p, "L"));
+  const child = (n: string) => describeEntry(ctx, abs === "/" ? `/${n}` : `${abs}/${n}`, n, has(p, "L"));
   const entries = names.map(child);
-  if (has(p, "a")) entries.push(entry(ctx, abs, ".", true), entry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", "..", true));
+  if (has(p, "a")) entries.push(describeEntry(ctx, abs, ".", true), describeEntry(ctx, abs === "/" ? "/" : abs.replace(/\/[^/]*$/, "") || "/", "..", true));
   return sortEntries(entries, p);
 }
 
@@ -148,18 +161,19 @@ export const ls: Command = {
     const dirs: Entry[] = [];
     for (const t of targets) {
       const link = ctx.fs.readLink?.(t) !== undefined;
-      if (link && !has(p, "L") && (!ctx.fs.isDir(t) || has(p, "d"))) files.push(entry(ctx, t, t));
+      if (link && !has(p, "L") && (!ctx.fs.isDir(t) || has(p, "d"))) files.push(describeEntry(ctx, t, t));
       else if (!ctx.fs.exists(t)) errors.push(`ls: cannot access '${t}': No such file or directory\n`);
-      else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(entry(ctx, t, t));
-      else files.push(entry(ctx, t, t, has(p, "L")));
+      else if (ctx.fs.isDir(t) && !has(p, "d")) dirs.push(describeEntry(ctx, t, t));
+      else files.push(describeEntry(ctx, t, t, has(p, "L")));
     }
-    const out: string[] = lines(sortEntries(files, p), p);
+    const now = wallClockMs(ctx.world.clock);
+    const out: string[] = lines(sortEntries(files, p), p, now);
     const many = targets.length > 1 || has(p, "R");
     const show = (d: Entry, first: boolean) => {
       const entries = listDir(ctx, d.path, p);
       if (many) out.push(`${first ? "" : "\n"}${has(p, "Q") ? JSON.stringify(d.name) : d.name}:\n`);
       if (has(p, "l") || has(p, "s")) out.push(total(entries, p));
-      out.push(...lines(entries, p));
+      out.push(...lines(entries, p, now));
       if (!has(p, "R")) return;
       for (const sub of entries) {
         if (!sub.dir || sub.name === "." || sub.name === "..") continue;

@@ -1,4 +1,5 @@
-// touch FILE…: creates missing files (times are not modelled).
+// touch FILE…: creates missing files and marks existing ones changed now (-d, -t and -r are
+// accepted but set the current time too).
 import type { Command } from "../types.js";
 import { done, isResult, parseOptions } from "./util.js";
 
@@ -10,7 +11,10 @@ export const touch: Command = {
     if (p.args.length === 0) return done("", "touch: missing file operand\nTry 'touch --help' for more information.\n", 1);
     const errors: string[] = [];
     for (const f of p.args) {
-      if (ctx.fs.exists(f)) continue;
+      if (ctx.fs.exists(f)) {
+        ctx.fs.touch?.(f);
+        continue;
+      }
       const err = ctx.fs.writeFile(f, "");
       if (err) errors.push(`touch: cannot touch '${f}': ${err}\n`);
     }
