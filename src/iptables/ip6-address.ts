@@ -4,6 +4,7 @@ import { andIpv6, formatIpv6, isZeroIpv6, maskToPrefix6, parseIpv6, prefixToMask
 import type { AddrMask } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+import { parseScopedIpv6, type IfIndex } from "../netfilter/extensions/util/ipv6-scope.js";
 
 /** IPv6 names as getaddrinfo / getnameinfo find them in /etc/hosts (no DNS). */
 export interface Ip6Names {
@@ -11,12 +12,12 @@ export interface Ip6Names {
   hostByName(name: string): Ipv6[];
   /** The first name of the first line that has the address. */
   hostByAddr(addr: Ipv6): string | undefined;
-  /** if_nametoindex in the command's namespace, for "fe80::1%eth0" (0 when unknown or not given). */
-  ifIndex?(name: string): number;
+  /** if_nametoindex in the command's namespace, for "fe80::1%eth0" (absent: numeric scopes only). */
+  ifIndex?: IfIndex;
 }
 
 /** Reads the IPv6 lines of /etc/hosts (IPv4 lines are what AF_INET6 look-ups skip). */
-export function ip6Names(hostsText: string | undefined, ifIndex?: (name: string) => number): Ip6Names {
+export function ip6Names(hostsText: string | undefined, ifIndex?: IfIndex): Ip6Names {
   const lines: { addr: Ipv6; names: string[] }[] = [];
   for (const raw of (hostsText ?? "").split("\n")) {
     const words = raw.replace(/#.*/, "").trim().split(/\s+/);
@@ -51,26 +52,12 @@ function parseMask6(text: string | undefined): Ipv6 {
   return prefixToMask6(bits);
 }
 
-/**
- * glibc's __inet6_scopeid_pton: an interface name (link-local and node/link-local multicast
- * addresses only), else a decimal number up to 2^32-1. The rule keeps no scope.
- */
-function validScope(addr: Ipv6, scope: string, names: Ip6Names): boolean {
-  const linkScoped = (addr[0]! & 0xffc0) === 0xfe80 || (addr[0]! & 0xff0f) === 0xff01 || (addr[0]! & 0xff0f) === 0xff02;
-  if (linkScoped && (names.ifIndex?.(scope) ?? 0) !== 0) return true;
-  return /^[0-9]+$/.test(scope) && Number(scope) <= 0xffffffff;
-}
-
 function parseHost6(name: string, names: Ip6Names): Ipv6[] {
   const numeric = parseIpv6(name);
   if (numeric) return [numeric];
-  // getaddrinfo reads "addr%scope" numerically and never looks such a name up in /etc/hosts
-  const percent = name.indexOf("%");
-  const scoped = percent >= 0 ? parseIpv6(name.slice(0, percent)) : undefined;
-  if (scoped) {
-    if (validScope(scoped, name.slice(percent + 1), names)) return [scoped];
-    throw paramProblem(`host/network \`${name}' not found`);
-  }
+  // getaddrinfo reads "addr%scope" numerically (no such name is in /etc/hosts)
+  const scoped = parseScopedIpv6(name, names.ifIndex);
+  if (scoped) return [scoped];
   const found = name === "" ? [] : names.hostByName(name);
   if (found.length === 0) throw paramProblem(`host/network \`${name}' not found`);
   return found;

@@ -41,9 +41,10 @@ export interface ParseCall {
   /**
    * ip6tables: the IPv6 names of the machine's /etc/hosts, for host options (TEE --gateway,
    * srh --srh-psid …); every address of a name, in file order. Optional: without it the
-   * extensions know Debian's standard IPv6 lines.
+   * extensions know Debian's standard IPv6 lines. `ifIndex` (if_nametoindex in the command's
+   * namespace) lets "fe80::1%eth0" resolve; without it only numeric scopes do.
    */
-  hosts6?: { hostByName(name: string): number[][] };
+  hosts6?: { hostByName(name: string): number[][]; ifIndex?(name: string): number };
   /** iptables: the IPv4 names of the machine's /etc/hosts, likewise (undefined: Debian's localhost). */
   hosts4?: { hostByName(name: string): number | undefined };
   /**

@@ -6,6 +6,7 @@ import type { AddrMask } from "../../types.js";
 import { paramProblem } from "../../xtables-error.js";
 import { resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import { strtoul } from "./strtoul.js";
+import { parseScopedIpv6, type IfIndex } from "./ipv6-scope.js";
 
 /** Debian 12's IPv6 lines of /etc/hosts. */
 const HOSTS6: [string, Ipv6][] = [
@@ -17,14 +18,14 @@ const HOSTS6: [string, Ipv6][] = [
 ];
 
 /** IPv6 names of /etc/hosts (ParseCall.hosts6). */
-export type Hosts6 = { hostByName(name: string): number[][] };
+export type Hosts6 = { hostByName(name: string): number[][]; ifIndex?: IfIndex };
 
 /**
  * getaddrinfo(AF_INET6) on a host option: an IPv6 literal or name, else getaddrinfo's error.
  * Names come from `hosts` (the machine's /etc/hosts) or else Debian's standard IPv6 lines.
  */
 export function resolveHost6(text: string, hosts?: Hosts6): Ipv6 {
-  const literal = parseIpv6(text);
+  const literal = parseIpv6(text) ?? parseScopedIpv6(text, hosts?.ifIndex);
   if (literal) return literal;
   const named = hosts ? hosts.hostByName(text)[0] : HOSTS6.find(([name]) => name === text.toLowerCase())?.[1];
   if (named) return named;
