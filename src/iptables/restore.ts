@@ -114,7 +114,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (skipping && line[0] !== "*") continue;
-      if (block && line === "COMMIT") {
+      // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
+      if (block && line === "COMMIT" && (backend === "nft" || eol < input.length)) {
         stdout += blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
