@@ -5,6 +5,7 @@ import type { Link, LinkKind, Namespace, World } from "./types.js";
 import { onLinkDown, onLinkUp, dropLinkState } from "./addresses.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "./sysctl.js";
 import { clearFailedNeighbours } from "./neighbour-failed.js";
+import { onLinkDown6, onLinkUp6, startPendingDad } from "./inet6.js";
 
 export function getNamespace(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
@@ -93,6 +94,7 @@ function removeFromNamespace(world: World, netns: string, link: Link): void {
   const ns = getNamespace(world, netns)!;
   flushNeighboursBothEnds(world, netns, link);
   dropLinkState(world, netns, link);
+  onLinkDown6(world, netns, link);
   dropDeviceSysctls(world, netns, link.name);
   if (link.kind === "bridge") for (const port of bridgePorts(world, netns, link)) delete port.master;
   delete link.ll6;
@@ -134,6 +136,8 @@ export function setLinkUp(world: World, netns: string, link: Link, up: boolean):
   markSlowOperUp(world, link, up);
   if (up) onLinkUp(world, netns, link);
   else onLinkDown(world, netns, link);
+  if (up) onLinkUp6(world, netns, link);
+  else onLinkDown6(world, netns, link);
   refreshLinkLocal(world, link);
 }
 
@@ -162,6 +166,7 @@ function refreshLinkLocal(world: World, first?: Link): void {
     }
     if (ns.ll6Order) ns.ll6Order = ns.ll6Order.filter((i) => ns.links.some((l) => l.ifindex === i && l.ll6 !== undefined));
   }
+  startPendingDad(world);
 }
 
 /** Two namespaces linked by a veth learn ids for each other (as `ip netns list` shows). */

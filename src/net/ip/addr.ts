@@ -4,12 +4,14 @@ import type { CommandResult } from "../../shell/types.js";
 import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
-import { displayName, fail, garbage, invalidArgument, kernelError, linkLocal6, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
-import { sysctlGet } from "../sysctl.js";
+import { addAddress6, deleteAddress6 } from "../inet6.js";
+import { briefText, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
+import { inPrefix6 } from "../inet6.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
@@ -24,20 +26,13 @@ function inetLine(link: Link, a: IfAddr): string {
   return `    inet ${addressText(a)}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""}${noPrefixRoute} ${a.label ?? link.name}`;
 }
 
-function inet6Of(o: IpOptions, link: Link): { text: string; scope: string }[] {
-  if (sysctlGet(o.world, o.netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
-  if (link.kind === "loopback") return link.adminUp ? [{ text: "::1/128", scope: "host" }] : [];
-  if (link.ll6 === undefined) return [];
-  const tentative = ll6Tentative(o, link) ? " tentative" : "";
-  return [{ text: `${linkLocal6(link.mac)}/64`, scope: `link${tentative}` }];
-}
-
 function showAddresses(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   let links = ns.links;
   let scope: string | undefined;
   let label: RegExp | undefined;
   let to: ReturnType<typeof parsePrefix>;
+  let to6: Prefix6 | undefined;
   let oneDevice = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -46,7 +41,11 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       const names = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
       scope = names[args[++i] ?? ""] ?? args[i];
     } else if (word === "label") label = globPattern(args[++i] ?? "");
-    else if (word === "to") to = parsePrefix(args[++i] ?? "");
+    else if (word === "to") {
+      const text = args[++i] ?? "";
+      if (looksIpv6(text)) to6 = parsePrefix6(text);
+      else to = parsePrefix(text);
+    }
     else {
       const name = word === "dev" ? args[++i] ?? "" : word;
       const link = findLink(o.world, o.netns, name);
@@ -61,18 +60,19 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   }
   let out = "";
   for (const link of links) {
-    const v4 = (o.family === 6 ? [] : addressesOf(o.world, o.netns, link)).filter((a) => (scope === undefined || a.scope === scope) &&
+    const v4 = (o.family === 6 || to6 !== undefined ? [] : addressesOf(o.world, o.netns, link)).filter((a) => (scope === undefined || a.scope === scope) &&
       (label === undefined || label.test(a.label ?? link.name)) && (to === undefined || inSubnet(a.addr, to.addr, prefixToMask(to.prefix))));
     // IPv6 addresses carry no label, and a v4 `to` prefix selects the v4 family
-    const v6 = (o.family === 4 || label !== undefined || to !== undefined ? [] : inet6Of(o, link)).filter((a) => scope === undefined || a.scope.split(" ")[0] === scope);
-    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined;
+    const v6 = (o.family === 4 || label !== undefined || to !== undefined ? [] : inet6Entries(o, link)).filter((a) => (scope === undefined || a.scope === scope) &&
+      (to6 === undefined || inPrefix6(a.addr, to6.addr, to6.prefix)));
+    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined || to6 !== undefined;
     if (filtered && v4.length + v6.length === 0) continue;
     if (o.brief) {
-      const list = [...v4.map(addressText), ...v6.map((a) => a.text)];
+      const list = [...v4.map(addressText), ...v6.map(briefText)];
       out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
       continue;
     }
-    const lines = [...v4.map((a) => `${inetLine(link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${a.text} scope ${a.scope} \n${FOREVER}`)];
+    const lines = [...v4.map((a) => `${inetLine(link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${inet6Text(a)}\n${FOREVER}`)];
     if (o.oneline) {
       for (const line of lines) out += `${link.ifindex}: ${link.name}${line.replace(/^ {4}/, "    ").replace("\n", "\\")}\n`;
       continue;
@@ -88,9 +88,22 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   return ok(out);
 }
 
-interface AddrArgs { metric?: number; noprefixroute?: boolean; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
+interface AddrArgs { metric?: number; noprefixroute?: boolean; nodad?: boolean; prefix6?: Prefix6; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
 
-function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
+/** The local address: the family comes from -4/-6, else from a ':' in the word (get_prefix). */
+function parseLocal(family: IpOptions["family"], word: string, out: AddrArgs): CommandResult | undefined {
+  out.raw = word;
+  if (family === 6 || (family === 0 && looksIpv6(word))) {
+    out.prefix6 = parsePrefix6(word);
+    if (!out.prefix6) return fail(`Error: ${family === 6 ? "inet6" : "any valid"} prefix is expected rather than "${word}".`, 1);
+    return undefined;
+  }
+  out.prefix = family === 4 && looksIpv6(word) ? undefined : parsePrefix(word, false);
+  if (!out.prefix) return fail(`Error: ${family === 4 ? "inet" : "any valid"} prefix is expected rather than "${word}".`, 1);
+  return undefined;
+}
+
+function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
   const out: AddrArgs = {};
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -124,27 +137,32 @@ function parseAddrArgs(args: string[]): AddrArgs | CommandResult {
       out.metric = Number(value);
     } else if (word === "noprefixroute") out.noprefixroute = true;
     else if (word === "valid_lft" || word === "preferred_lft" || word === "local") {
-      if (word === "local") {
-        out.raw = value;
-        out.prefix = value !== undefined ? parsePrefix(value, false) : undefined;
+      if (word === "local" && value !== undefined) {
+        const error = parseLocal(o.family, value, out);
+        if (error) return error;
       }
       i++;
-    } else if (word === "home" || word === "nodad" || word === "autojoin") continue;
+    } else if (word === "nodad") out.nodad = true;
+    else if (word === "home" || word === "autojoin") continue;
     else if (out.raw === undefined) {
-      out.raw = word;
-      out.prefix = parsePrefix(word, false);
-      if (!out.prefix) return fail(`Error: any valid prefix is expected rather than "${word}".`, 1);
+      const error = parseLocal(o.family, word, out);
+      if (error) return error;
     } else return garbage(word, "local");
   }
   return out;
 }
 
 function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseAddrArgs(args);
+  const parsed = parseAddrArgs(o, args);
   if ("rc" in parsed) return parsed;
   if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.', 1);
   const link = findLink(o.world, o.netns, parsed.dev);
   if (!link) return noDevice(parsed.dev);
+  if (parsed.prefix6) {
+    const { nodad, noprefixroute, metric } = parsed;
+    const error = addAddress6(o.world, o.netns, link, parsed.prefix6.addr, parsed.prefix6.prefix, { ...(nodad ? { nodad } : {}), ...(noprefixroute ? { noprefixroute } : {}), ...(metric ? { metric } : {}) });
+    return error ? kernelError(error) : ok();
+  }
   if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
   const { addr } = parsed.prefix;
   // With a peer, the prefix length is the peer's (iproute2 sends it as ifa_prefixlen).
@@ -163,11 +181,15 @@ function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
 }
 
 function deleteAddressCommand(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseAddrArgs(args);
+  const parsed = parseAddrArgs(o, args);
   if ("rc" in parsed) return parsed;
   if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.', 1);
   const link = findLink(o.world, o.netns, parsed.dev);
   if (!link) return noDevice(parsed.dev);
+  if (parsed.prefix6) {
+    const error = deleteAddress6(o.world, o.netns, link, parsed.prefix6.addr, parsed.prefix6.prefix);
+    return error ? kernelError(error) : ok();
+  }
   let warning = "";
   let prefixLength: number | undefined;
   if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");
@@ -201,11 +223,19 @@ function flushAddresses(o: IpOptions, args: string[]): CommandResult {
   }
   const link = name !== undefined ? findLink(o.world, o.netns, name) : undefined;
   if (!link) return fail(`Device "${name ?? ""}" does not exist.`, 1);
-  for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
-    if (label && !label.test(a.label ?? link.name)) continue;
-    deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
+  if (o.family !== 6) {
+    for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
+      if (label && !label.test(a.label ?? link.name)) continue;
+      deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
+    }
   }
+  // IPv6 addresses carry no label: a label filter leaves them alone
+  if (o.family !== 4 && !label) flushAddresses6(o, link);
   return ok();
+}
+
+function flushAddresses6(o: IpOptions, link: Link): void {
+  for (const e of inet6Entries(o, link)) deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
 }
 
 export function ipAddr(o: IpOptions, args: string[]): CommandResult {
@@ -213,7 +243,11 @@ export function ipAddr(o: IpOptions, args: string[]): CommandResult {
   if (sub === undefined) return showAddresses(o, []);
   if (matches(sub, "add")) return addAddressCommand(o, rest);
   if (matches(sub, "change") || matches(sub, "replace")) {
-    const parsed = parseAddrArgs(rest);
+    const parsed = parseAddrArgs(o, rest);
+    if (!("rc" in parsed) && parsed.prefix6 && parsed.dev) {
+      const link = findLink(o.world, o.netns, parsed.dev);
+      if (link && inet6Entries(o, link).some((e) => !e.automatic && inPrefix6(e.addr, parsed.prefix6!.addr, 128))) return ok();
+    }
     if (!("rc" in parsed) && parsed.prefix && parsed.dev) {
       const link = findLink(o.world, o.netns, parsed.dev);
       if (link && addressesOf(o.world, o.netns, link).some((a) => a.addr === parsed.prefix!.addr && a.prefix === parsed.prefix!.prefix)) return ok();

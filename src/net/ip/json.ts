@@ -5,8 +5,9 @@ import { linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { FibRule, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
-import { linkFlags, linkLocal6, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
+import { linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
+import { inet6Entries, inet6Json } from "./addr6.js";
 
 export type Json = Record<string, unknown>;
 const FOREVER = 4294967295;
@@ -77,10 +78,7 @@ export function briefLinkJson(o: IpOptions, link: Link): Json {
 }
 
 function inet6(o: IpOptions, link: Link): Json[] {
-  if (o.family === 4) return [];
-  if (link.kind === "loopback") return link.adminUp ? [{ family: "inet6", local: "::1", prefixlen: 128, scope: "host", valid_life_time: FOREVER, preferred_life_time: FOREVER }] : [];
-  if (link.ll6 === undefined) return [];
-  return [{ family: "inet6", local: linkLocal6(link.mac), prefixlen: 64, scope: "link", ...(ll6Tentative(o, link) ? { tentative: true } : {}), valid_life_time: FOREVER, preferred_life_time: FOREVER }];
+  return o.family === 4 ? [] : inet6Entries(o, link).map(inet6Json);
 }
 
 /** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
@@ -95,7 +93,10 @@ export function addrJson(o: IpOptions, link: Link): Json {
     family: "inet", local: formatIpv4(a.addr), ...(a.peer !== undefined ? { address: formatIpv4(a.peer) } : {}), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
     scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: a.label ?? link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
   }));
-  return { ...linkJson(o, link, false), addr_info: [...v4, ...inet6(o, link)] };
+  const head = linkJson(o, link, false);
+  // -6 dumps links through the inet6 dumper, which sends no link-layer address
+  if (o.family === 6) { delete head.link_type; delete head.address; delete head.broadcast; }
+  return { ...head, addr_info: [...v4, ...inet6(o, link)] };
 }
 
 export function briefAddrJson(o: IpOptions, link: Link): Json {

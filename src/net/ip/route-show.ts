@@ -10,6 +10,7 @@ import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types
 import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
 import { jsonLine, routeJson, type Json } from "./json.js";
 import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
+import { listRoutes6, showRoutes6 } from "./route6.js";
 
 /** Keys print_route leaves out because the filter already fixes them. */
 export interface RouteHide {
@@ -80,52 +81,6 @@ function inPrefix(addr: number | undefined, p: Prefix | undefined): boolean {
   return p === undefined || (addr !== undefined && inSubnet(addr, p.addr, prefixToMask(p.prefix)));
 }
 
-/** The IPv6 routes a fresh namespace has (link-local prefixes, ::1, multicast), as listings show them. */
-interface Route6 { type: "unicast" | "local" | "multicast"; dst: string; dev: string; table: number; metric: number }
-
-function ipv6Routes(o: IpOptions, tables: number[]): Route6[] {
-  const ns = getNamespace(o.world, o.netns)!;
-  const devices = (ns.ll6Order ?? []).map((i) => ns.links.find((l) => l.ifindex === i)).filter((l) => l?.ll6 !== undefined);
-  const lo = ns.links.find((l) => l.kind === "loopback");
-  const out: Route6[] = [];
-  if (tables.includes(TABLE_MAIN)) {
-    for (const l of devices) out.push({ type: "unicast", dst: "fe80::/64", dev: l!.name, table: TABLE_MAIN, metric: 256 });
-  }
-  if (tables.includes(TABLE_LOCAL)) {
-    if (lo?.adminUp) out.push({ type: "local", dst: "::1", dev: "lo", table: TABLE_LOCAL, metric: 0 });
-    for (const l of devices) out.push({ type: "multicast", dst: "ff00::/8", dev: l!.name, table: TABLE_LOCAL, metric: 256 });
-  }
-  return out;
-}
-
-function ipv6Selected(o: IpOptions, parsed: Parsed, r: Route6): boolean {
-  const { spec } = parsed;
-  return (spec.oif === undefined || devName(o, spec.oif) === r.dev) &&
-    (spec.type === undefined || spec.type === r.type) &&
-    (spec.proto === undefined || spec.proto === "kernel") &&
-    (spec.scope === undefined || spec.scope === SCOPE_UNIVERSE) &&
-    (spec.metric === undefined || spec.metric === r.metric) &&
-    parsed.via === undefined && parsed.src === undefined && parsed.dst === undefined && parsed.selector === undefined;
-}
-
-function formatRoute6(r: Route6, hide: RouteHide): string {
-  let line = r.type === "unicast" ? "" : `${r.type} `;
-  line += `${r.dst} `;
-  if (!hide.dev) line += `dev ${r.dev} `;
-  if (r.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(r.table)} `;
-  if (!hide.proto) line += "proto kernel ";
-  if (!hide.metric) line += `metric ${r.metric} `;
-  return `${line}pref medium\n`;
-}
-
-function route6Json(r: Route6, hide: RouteHide): Json {
-  return {
-    ...(r.type !== "unicast" ? { type: r.type } : {}), dst: r.dst, ...(!hide.dev ? { dev: r.dev } : {}),
-    ...(r.table !== TABLE_MAIN && !hide.table ? { table: tableName(r.table) } : {}),
-    ...(!hide.proto ? { protocol: "kernel" } : {}), ...(!hide.metric ? { metric: r.metric } : {}), flags: [], pref: "medium",
-  };
-}
-
 /** Tables the kernel has: local, main, default, and those routes were added to; -1 is `all`. */
 export function tableExists(o: IpOptions, table: number): boolean {
   return [TABLE_MAIN, TABLE_LOCAL, TABLE_DEFAULT, -1].includes(table) || (getNamespace(o.world, o.netns)?.extraTables?.includes(table) ?? false);
@@ -147,11 +102,12 @@ export function routeSelected(parsed: Parsed, r: Route): boolean {
 
 export function showRoutes(o: IpOptions, args: string[]): CommandResult {
   if (args[0] === "cache") return ok();
+  if (o.family === 6) return showRoutes6(o, args);
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
   const { spec, dst } = parsed;
-  if (o.family !== 6 && !tableExists(o, spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
+  if (!tableExists(o, spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
   const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
   const routes = ns.routes
     .filter((r) => routeSelected(parsed, r) && (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)))
@@ -161,12 +117,9 @@ export function showRoutes(o: IpOptions, args: string[]): CommandResult {
     proto: spec.proto !== undefined, scope: spec.scope !== undefined, metric: spec.metric !== undefined,
     via: parsed.via !== undefined && parsed.via.prefix === 32, src: parsed.src !== undefined && parsed.src.prefix === 32,
   };
-  // Without -6, iproute2 dumps IPv6 too only for `table all`; with -6, the table asked for.
-  const v6Tables = o.family === 4 ? [] : o.family === 6 ? (spec.table === -1 ? [TABLE_MAIN, TABLE_LOCAL] : [spec.table]) : spec.table === -1 ? [TABLE_MAIN, TABLE_LOCAL] : [];
-  const v6 = ipv6Routes(o, v6Tables).filter((r) => ipv6Selected(o, parsed, r));
-  const v4 = o.family === 6 ? [] : routes;
-  if (o.json) {
-    return ok(jsonLine(o, [...v4.map((r) => routeJson(o, r, { table: tableName, scope: scopeName }, hide)), ...v6.map((r) => route6Json(r, hide))]));
-  }
-  return ok(v4.map((r) => `${formatRoute(o, r, hide)}\n`).join("") + v6.map((r) => formatRoute6(r, hide)).join(""));
+  // Without -6, iproute2 dumps IPv6 too only for `table all`
+  const listed6 = o.family === 0 && spec.table === -1 ? listRoutes6(o, args, true) : undefined;
+  const v6 = listed6 && !("rc" in listed6) ? listed6 : { text: "", json: [] };
+  if (o.json) return ok(jsonLine(o, [...routes.map((r) => routeJson(o, r, { table: tableName, scope: scopeName }, hide)), ...v6.json]));
+  return ok(routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("") + v6.text);
 }

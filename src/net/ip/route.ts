@@ -9,6 +9,7 @@ import { parseRouteArgs, ROUTE_USAGE } from "./route-args.js";
 import { parseModifyArgs } from "./route-modify-args.js";
 import { getRoute } from "./route-get.js";
 import { routeSelected, showRoutes, tableExists } from "./route-show.js";
+import { changeRoute6, deleteRoute6, flushRoutes6, getRoute6, showRoutes6 } from "./route6.js";
 
 const REFUSED_TYPES = new Set(["nat", "anycast", "multicast", "xresolve"]);
 
@@ -52,8 +53,6 @@ function flushRoutes(o: IpOptions, args: string[]): CommandResult {
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
-  // IPv6 routes are only listed, never stored: an IPv6 flush has nothing to remove.
-  if (o.family === 6) return ok();
   if (!tableExists(o, parsed.spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nFlush terminated");
   const { dst } = parsed;
   ns.routes = ns.routes.filter((r) => !(routeSelected(parsed, r) &&
@@ -61,8 +60,26 @@ function flushRoutes(o: IpOptions, args: string[]): CommandResult {
   return ok();
 }
 
+/** iproute2 takes the family from -6, else from the first address argument (a ':' means IPv6). */
+function isIpv6(o: IpOptions, args: string[]): boolean {
+  return o.family === 6 || (o.family === 0 && args.some((w) => w.includes(":") && /^[0-9a-fA-F:.\/]+$/.test(w)));
+}
+
+function ipRoute6(o: IpOptions, sub: string, rest: string[]): CommandResult | undefined {
+  for (const how of ["add", "append", "replace", "change", "prepend"] as const) if (matches(sub, how)) return changeRoute6(o, rest, how);
+  if (matches(sub, "delete")) return deleteRoute6(o, rest);
+  if (matches(sub, "list") || matches(sub, "show") || matches(sub, "lst")) return showRoutes6({ ...o, family: 6 }, rest);
+  if (matches(sub, "get")) return getRoute6(o, rest);
+  if (matches(sub, "flush")) return flushRoutes6(o, rest);
+  return undefined;
+}
+
 export function ipRoute(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
+  if (sub !== undefined && rest.length > 0 && isIpv6(o, rest)) {
+    const done = ipRoute6(o, sub, rest);
+    if (done) return done;
+  }
   const modifies = ["add", "append", "replace", "change", "prepend", "delete"].some((c) => matches(sub, c));
   if (modifies && rest.length === 0) return fail(ROUTE_USAGE, 255);
   if (sub === undefined) return showRoutes(o, []);

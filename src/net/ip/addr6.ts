@@ -1,0 +1,90 @@
+// The IPv6 side of `ip address`: which inet6 addresses a device lists (in the kernel's order),
+// how each prints (text, -br, -j), and reading an IPv6 prefix argument.
+import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
+import { getNamespace } from "../links.js";
+import { inet6StateIfAny, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
+import { sysctlGet } from "../sysctl.js";
+import type { Link } from "../types.js";
+import { linkLocal6, type IpOptions } from "./common.js";
+import { ll6Tentative } from "./json.js";
+
+export interface Entry6 {
+  local: string;
+  addr: Ipv6;
+  prefixlen: number;
+  scope: "global" | "link" | "host";
+  metric?: number;
+  nodad?: boolean;
+  tentative?: boolean;
+  noprefixroute?: boolean;
+  /** Creation order: newer first within a scope. */
+  seq: number;
+  /** The automatic fe80:: address or ::1 (not removable by the user's address list). */
+  automatic?: boolean;
+}
+
+const SCOPE_ORDER = { global: 0, link: 1, host: 2 };
+
+/** ipv6_link_dev_addr keeps a device's addresses by scope (global first), newest first. */
+export function inet6Entries(o: IpOptions, link: Link): Entry6[] {
+  if (sysctlGet(o.world, o.netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
+  const ns = getNamespace(o.world, o.netns);
+  const state = ns ? inet6StateIfAny(ns) : undefined;
+  const out: Entry6[] = [];
+  if (link.kind === "loopback" && link.adminUp && !state?.loopbackGone) {
+    out.push({ local: "::1", addr: LOOPBACK6, prefixlen: 128, scope: "host", seq: -1, automatic: true });
+  }
+  if (link.kind !== "loopback" && link.ll6 !== undefined) {
+    const text = linkLocal6(link.mac);
+    out.push({ local: text, addr: parseIpv6(text)!, prefixlen: 64, scope: "link", ...(ll6Tentative(o, link) ? { tentative: true } : {}), seq: -1, automatic: true });
+  }
+  for (const a of state?.addrs ?? []) {
+    if (a.ifindex !== link.ifindex) continue;
+    out.push({
+      local: formatIpv6(a.addr), addr: a.addr, prefixlen: a.prefix, scope: scope6(a.addr),
+      ...(a.metric ? { metric: a.metric } : {}), ...(a.nodad ? { nodad: true } : {}),
+      ...(isTentative(o.world, a) ? { tentative: true } : {}), ...(a.noprefixroute ? { noprefixroute: true } : {}), seq: a.seq,
+    });
+  }
+  return out.sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || b.seq - a.seq);
+}
+
+/** "fd00::1/64 metric 5 scope global nodad tentative noprefixroute " (print_addrinfo's order). */
+export function inet6Text(e: Entry6): string {
+  const flags = `${e.nodad ? " nodad" : ""}${e.tentative ? " tentative" : ""}${e.noprefixroute ? " noprefixroute" : ""}`;
+  return `${briefText(e)} scope ${e.scope}${flags} `;
+}
+
+export function briefText(e: Entry6): string {
+  return `${e.local}/${e.prefixlen}${e.metric ? ` metric ${e.metric}` : ""}`;
+}
+
+const FOREVER = 4294967295;
+
+export function inet6Json(e: Entry6): Record<string, unknown> {
+  return {
+    family: "inet6", local: e.local, prefixlen: e.prefixlen, ...(e.metric ? { metric: e.metric } : {}), scope: e.scope,
+    ...(e.nodad ? { nodad: true } : {}), ...(e.tentative ? { tentative: true } : {}), ...(e.noprefixroute ? { noprefixroute: true } : {}),
+    valid_life_time: FOREVER, preferred_life_time: FOREVER,
+  };
+}
+
+export interface Prefix6 { addr: Ipv6; prefix: number; hasLength: boolean }
+
+/** get_prefix for AF_INET6: "fd00::1/64", "fd00::1" (/128); undefined if invalid. */
+export function parsePrefix6(text: string): Prefix6 | undefined {
+  const [addrText, lenText, extra] = text.split("/");
+  if (extra !== undefined || addrText === undefined) return undefined;
+  const addr = parseIpv6(addrText);
+  if (!addr) return undefined;
+  if (lenText === undefined) return { addr, prefix: 128, hasLength: false };
+  if (!/^\d+$/.test(lenText) || Number(lenText) > 128) return undefined;
+  return { addr, prefix: Number(lenText), hasLength: true };
+}
+
+/** Is the word an IPv6 address or prefix (iproute2 picks the family by a ':')? */
+export const looksIpv6 = (word: string): boolean => word.includes(":");
+
+export function sameEntry(e: Entry6, addr: Ipv6): boolean {
+  return sameIpv6(e.addr, addr);
+}

@@ -1,0 +1,108 @@
+// Arguments of `ip -6 route` (add/del/replace/show/flush/get): the subset of iproute2's
+// iproute_modify / iproute_list keywords engineers use with IPv6 prefixes.
+import { parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
+import type { CommandResult } from "../../shell/types.js";
+import type { Route6Type } from "../inet6.js";
+import { findLink } from "../links.js";
+import type { Link } from "../types.js";
+import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { fail, garbage, invalidArgument, matches, noDevice, type IpOptions } from "./common.js";
+import { parsePrefix6, type Prefix6 } from "./addr6.js";
+import { PROTOCOLS } from "./route-modify-args.js";
+
+export interface Route6Args {
+  type?: Route6Type;
+  dst?: Prefix6;
+  selector?: "root" | "match" | "exact";
+  gateway?: Ipv6;
+  dev?: Link;
+  metric?: number;
+  /** -1 = all */
+  table: number;
+  tableGiven: boolean;
+  proto?: string;
+  src?: Ipv6;
+  from?: Ipv6;
+}
+
+const TYPES: Record<string, Route6Type> = {
+  unicast: "unicast", local: "local", blackhole: "blackhole", unreachable: "unreachable", prohibit: "prohibit", throw: "throw", multicast: "multicast",
+};
+
+function tableNumber(word: string): number | undefined {
+  if (word === "local") return TABLE_LOCAL;
+  if (word === "main") return TABLE_MAIN;
+  if (word === "default") return TABLE_DEFAULT;
+  if (word === "all") return -1;
+  return /^\d+$/.test(word) && Number(word) <= 0xffffffff ? Number(word) : undefined;
+}
+
+const prefixError = (word: string) => fail(`Error: inet6 prefix is expected rather than "${word}".`, 1);
+
+function parseDst(word: string): Prefix6 | undefined {
+  if (word === "default" || word === "all" || word === "any") return { addr: [0, 0, 0, 0, 0, 0, 0, 0], prefix: 0, hasLength: true };
+  return parsePrefix6(word);
+}
+
+/** `listing`: show/flush read selectors (root/match/exact) and `table all`. */
+export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean): Route6Args | CommandResult {
+  const out: Route6Args = { table: listing ? TABLE_MAIN : TABLE_MAIN, tableGiven: false };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const value = (): string | undefined => args[++i];
+    if (word === "via") {
+      let text = value();
+      if (text === "inet6") text = value();
+      const gw = text !== undefined ? parseIpv6(text) : undefined;
+      if (!gw) return fail(`Error: inet6 address is expected rather than "${text ?? ""}".`, 1);
+      out.gateway = gw;
+    } else if (word === "dev" || word === "oif") {
+      const name = value() ?? "";
+      const link = findLink(o.world, o.netns, name);
+      if (!link) return noDevice(name);
+      out.dev = link;
+    } else if (matches(word, "metric") || matches(word, "priority") || word === "preference") {
+      const text = value() ?? "";
+      if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) return invalidArgument('"metric" value is invalid', text);
+      out.metric = Number(text);
+    } else if (matches(word, "table")) {
+      const text = value() ?? "";
+      const table = tableNumber(text);
+      if (table === undefined || (table === -1 && !listing)) return invalidArgument('"table" value is invalid', text);
+      out.table = table;
+      out.tableGiven = true;
+    } else if (matches(word, "protocol")) {
+      const text = value() ?? "";
+      const known = PROTOCOLS[text];
+      if (known === undefined && !/^\d+$/.test(text)) return invalidArgument('"protocol" value is invalid', text);
+      out.proto = known !== undefined ? text : Object.keys(PROTOCOLS).find((k) => PROTOCOLS[k] === Number(text)) ?? text;
+    } else if (word === "src" || word === "from") {
+      const text = value() ?? "";
+      const addr = parseIpv6(text.split("/")[0]!);
+      if (!addr) return fail(`Error: inet6 address is expected rather than "${text}".`, 1);
+      if (word === "src") out.src = addr;
+      else out.from = addr;
+    } else if (listing && (word === "root" || word === "match" || word === "exact")) {
+      const text = value() ?? "";
+      const dst = parseDst(text);
+      if (!dst) return prefixError(text);
+      out.selector = word;
+      out.dst = dst;
+    } else if (word === "type" && listing) {
+      const text = value() ?? "";
+      if (!TYPES[text]) return invalidArgument('"type" value is invalid', text);
+      out.type = TYPES[text];
+    } else if (TYPES[word] && out.dst === undefined) out.type = TYPES[word];
+    else if (word === "onlink" || word === "pref" || word === "mtu" || word === "scope") {
+      if (word !== "onlink") i++;
+    } else {
+      const text = word === "to" ? value() ?? "" : word;
+      if (out.dst !== undefined) return garbage(text);
+      const dst = parseDst(text);
+      if (!dst) return prefixError(text);
+      out.dst = dst;
+      if (listing) out.selector = "exact";
+    }
+  }
+  return out;
+}
