@@ -535,6 +535,8 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
     }
     if (protoProblem) throw protoProblem;
     if (p.counters) rule.counters = { ...p.counters };
+    // iptables-nft's protocol compare holds one byte: /etc/protocols' mptcp (262) becomes tcp
+    if (rule.proto > 0xff && env.backend !== "legacy") rule.proto &= 0xff;
     p.rules = expandAddresses(rule, sources, dests);
   }
   return p;

@@ -189,8 +189,10 @@ function writeListColumns(w: TextWriter, rule: Rule, numeric: boolean, verbose: 
   w.char(rule.protoInvert ? BANG : SPACE);
   // iptables 1.8.9 prints the protocol number with -n (netfilter bugzilla #1729)
   const start = w.length;
-  if (numeric) w.uint(rule.proto);
-  else w.text(protocolText(rule.proto) ?? String(rule.proto));
+  // (print_rule_details takes the protocol as a byte: legacy's mptcp, 262, lists as tcp)
+  const proto = rule.proto & 0xff;
+  if (numeric) w.uint(proto);
+  else w.text(protocolText(proto) ?? String(proto));
   w.spaces(4 - (w.length - start));
   w.text(rule.frag === "any" ? " -- " : rule.frag === "frag" ? " -f " : " !f ");
   if (verbose) {
@@ -238,7 +240,7 @@ function ifaceText(name: string | undefined, invert: boolean, numeric: boolean):
 /** The rule as `iptables -v -A …` and `iptables-restore -v` echo it (FMT_NOTABLE). */
 export function verboseRuleLine(rule: Rule, names: NameTables): string {
   let out = `${targetColumn(rule)} `;
-  out += `${rule.protoInvert ? "!" : " "}${chainProtoName(rule.proto) ?? rule.proto} `;
+  out += `${rule.protoInvert ? "!" : " "}${chainProtoName(rule.proto & 0xff) ?? rule.proto & 0xff} `;
   out += `opt ${rule.frag === "notfrag" ? "!" : "-"}${rule.frag === "any" ? "-" : "f"} `;
   out += `in ${ifaceText(rule.inIface, rule.inIfaceInvert, true)} `;
   out += `out ${ifaceText(rule.outIface, rule.outIfaceInvert, true)} `;
