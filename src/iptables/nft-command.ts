@@ -8,12 +8,15 @@ import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, longOptions } from "./ge
 import { ip6Ruleset } from "./ip6tables.js";
 import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
 import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
+import { nativeChainJson, nativeTableJson, nativeTableText, nativeTables, type NativeTable } from "./nft-native.js";
+import type { Table } from "../netfilter/types.js";
 import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
 import { namesOf, namespaceOf } from "./program.js";
-import { parseEdit, runTransaction, type Edit } from "./nft-edit.js";
+import { editStep, parseEdit, runTransaction, type Step } from "./nft-edit.js";
+import { addStep, parseAdd } from "./nft-add.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
-const UNSUPPORTED = "nft: only 'nft list', 'nft flush' and 'nft delete' are emulated (the rule set is changed with iptables here)\n";
+const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', and 'add|create table|chain' are emulated (the rule set is changed with iptables here)\n";
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
 const LONG_VERSION_TEXT = `${VERSION_TEXT}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`;
 
@@ -96,6 +99,14 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
   // `list ruleset|tables|chains|sets|… [FAMILY]`
   const familyArg = (i: number) => (words[i] !== undefined && FAMILIES.has(words[i]!) ? words[i] : undefined);
   const inFamily = (family: string | undefined) => all.filter((x) => family === undefined || x.family === family);
+  // nft's own tables (nft-native.ts), placed among iptables' by handle
+  const natives = nativeTables(ns);
+  const nativesIn = (family: string | undefined) => natives.filter((t) => family === undefined || t.family === family);
+  type Listed = { family: NftFamily; t: Table } | { native: NativeTable };
+  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : (tableHandle(x.family, x.t.name) ?? 0));
+  const tableLine = (x: Listed) => ("native" in x ? `table ${x.native.family} ${x.native.name}\n` : `table ${x.family} ${x.t.name}\n`);
+  const merged = (family: string | undefined): Listed[] =>
+    [...inFamily(family), ...nativesIn(family).map((n) => ({ native: n }))].sort((a, b) => handleOfListed(a) - handleOfListed(b));
   switch (what) {
     case "ruleset":
     case "tables":
@@ -103,19 +114,29 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       const family = familyArg(2);
       const bad = trailing(cmd, family ? 3 : 2);
       if (bad) return bad;
-      const tables = inFamily(family);
+      const tables = merged(family);
       if (fmt.json) {
-        const objects = tables.flatMap(({ family: f, t }) =>
-          what === "tables" ? [tableObject(f, t.name, tableHandle(f, t.name))] : tableObjects(t, f, existingChains(t), { table: what === "ruleset" ? tableHandle(f, t.name) : undefined, rules: what === "ruleset" }, fmt),
-        );
+        const objects = tables.flatMap((x) => {
+          if ("native" in x) {
+            const n = x.native;
+            return what === "tables" ? [nativeTableJson(n)] : [...(what === "ruleset" ? [nativeTableJson(n)] : []), ...n.chains.map((c) => nativeChainJson(n, c))];
+          }
+          const { family: f, t } = x;
+          return what === "tables" ? [tableObject(f, t.name, tableHandle(f, t.name))] : tableObjects(t, f, existingChains(t), { table: what === "ruleset" ? tableHandle(f, t.name) : undefined, rules: what === "ruleset" }, fmt);
+        });
         return { stdout: jsonListing(objects), stderr: "", rc: 0 };
       }
-      if (what === "tables") return { stdout: tables.map(({ family: f, t }) => `table ${f} ${t.name}\n`).join(""), stderr: "", rc: 0 };
+      if (what === "tables") return { stdout: tables.map(tableLine).join(""), stderr: "", rc: 0 };
       const rules = what === "ruleset";
       let stdout = "";
       // each table's warning is written just before its text (2>&1 shows it there)
       const stderrParts: StderrPart[] = [];
-      for (const { family: f, t } of tables) {
+      for (const x of tables) {
+        if ("native" in x) {
+          stdout += nativeTableText(x.native, x.native.chains, rules, fmt, rules);
+          continue;
+        }
+        const { family: f, t } = x;
         const block = tableBlock(t, f, existingChains(t), rules, rules ? "\n" : "", fmt, rules ? handleOf(f, t.name) : undefined);
         const at = Buffer.byteLength(stdout);
         if (block.compat) stderrParts.push({ at, text: warning(f, t.name) });
@@ -132,7 +153,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
     case "limits": {
       // iptables-nft makes none of these: each table shows empty (named counters, quotas and
       // limits not even that)
-      let tables = inFamily(familyArg(2));
+      let tables = merged(familyArg(2));
       let end = familyArg(2) ? 3 : 2;
       // `list sets|counters table [FAMILY] NAME`: the table must exist; its family is listed
       if (words[2] === "table" && (what === "sets" || what === "counters")) {
@@ -140,19 +161,20 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
         const i = familyArg(3) ? 4 : 3;
         const bad = missingName(cmd, i) ?? trailing(cmd, i + 1);
         if (bad) return bad;
-        if (!all.some((x) => x.family === family && x.t.name === words[i])) {
-          const elsewhere = all.find((x) => x.t.name === words[i]);
-          const hint = elsewhere ? `; did you mean table ‘${elsewhere.t.name}’ in family ${elsewhere.family}?` : "";
+        const named = merged(undefined).map((x) => ("native" in x ? { family: x.native.family, name: x.native.name } : { family: x.family, name: x.t.name }));
+        if (!named.some((x) => x.family === family && x.name === words[i])) {
+          const elsewhere = named.find((x) => x.name === words[i]);
+          const hint = elsewhere ? `; did you mean table ‘${elsewhere.name}’ in family ${elsewhere.family}?` : "";
           return parseError(`No such file or directory${hint}`, cmd, i);
         }
-        tables = inFamily(family);
+        tables = merged(family);
         end = words.length;
       }
       const bad = trailing(cmd, end);
       if (bad) return bad;
       if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
-      return { stdout: tables.map(({ family, t }) => `table ${family} ${t.name} {\n}\n`).join(""), stderr: "", rc: 0 };
+      return { stdout: tables.map((x) => tableLine(x).replace("\n", " {\n}\n")).join(""), stderr: "", rc: 0 };
     }
     case "table":
     case "chain":
@@ -167,6 +189,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       const bad = missingName(cmd, tableAt) ?? (objectAt !== undefined ? missingName(cmd, objectAt) : undefined) ?? trailing(cmd, i + 1);
       if (bad) return bad;
       const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
+      const native = found ? undefined : natives.find((n) => n.family === family && n.name === words[tableAt]);
+      if (native) return listNative(native, what, objectAt === undefined ? undefined : words[objectAt], cmd, objectAt, fmt);
       if (!found) return parseError("No such file or directory", cmd, tableAt);
       const t = found.t;
       const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
@@ -182,6 +206,17 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
     }
   }
   return parseError("syntax error, unexpected string", cmd, 1);
+}
+
+/** `list table|chain|set|…` of one of nft's own tables (which holds chains only). */
+function listNative(t: NativeTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
+  const chains = what === "chain" ? t.chains.filter((c) => c.name === object) : t.chains;
+  if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
+  if (fmt.json) {
+    const objects = [...(what === "table" ? [nativeTableJson(t)] : []), ...chains.map((c) => nativeChainJson(t, c))];
+    return { stdout: jsonListing(objects), stderr: "", rc: 0 };
+  }
+  return { stdout: nativeTableText(t, chains, true, fmt, what === "table"), stderr: "", rc: 0 };
 }
 
 /** The output of several commands, one after the other (stderr kept where it fell). */
@@ -266,25 +301,28 @@ export function runNft(ctx: CommandContext): CommandResult {
 
 /** A line's commands: parsed first (a syntax error stops all), then run in order, edits together as one transaction. */
 function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean): CommandResult {
-  const parsed: (Edit | NftCommand)[] = [];
+  const parsed: NftCommand[] = [];
+  const steps: Step[] = [];
   for (const cmd of commands) {
     const verb = cmd.words[0];
     if (verb === "flush" || verb === "delete") {
       const edit = parseEdit(cmd);
       if (!("cmd" in edit)) return edit;
-      parsed.push(edit);
+      steps.push(editStep(edit));
+    } else if (verb === "add" || verb === "create") {
+      const add = parseAdd(cmd);
+      if (!("cmd" in add)) return add;
+      steps.push(addStep(add));
     } else if (verb === "-") return parseError("syntax error, unexpected -", cmd, 0);
     else if (verb !== "list") return fail(UNSUPPORTED);
     else parsed.push(cmd);
   }
-  const edits = parsed.filter((p): p is Edit => "cmd" in p);
-  if (edits.length) {
-    const done = runTransaction(edits, ns, check);
+  if (steps.length) {
+    const done = runTransaction(steps, ns, check);
     if (done.rc !== 0) return done;
   }
   const results: CommandResult[] = [];
   for (const p of parsed) {
-    if ("cmd" in p) continue;
     const result = list(p, ns, fmt);
     // (a command that fails stops the lot before anything is listed)
     if (result.rc !== 0) return result;

@@ -14,6 +14,7 @@ import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint
 import { FAMILIES, errorText, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles, nftTables } from "./nft-table-handles.js";
 import { referenceCounts } from "./ops.js";
+import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
 
 /** A parsed flush/delete: which object, and where in the command each name stands. */
 export interface Edit {
@@ -101,13 +102,13 @@ function chainOf(t: Table | undefined, name: string | undefined): Chain | undefi
   return c.builtin && !c.exists ? undefined : c;
 }
 
-/** nft's cache of the kernel's tables and chains, in the kernel's order. */
-function cacheOf(ns: Namespace): CachedTable[] {
+/** nft's cache of the kernel's tables and chains, in the kernel's order (tables by handle). */
+export function cacheOf(ns: Namespace): CachedTable[] {
   const noted = noteTableHandles(ns);
   const handle = (family: string, name: string) => noted.seen.get(`${family} ${name}`)?.handle ?? 0;
-  return nftTables(ns)
-    .sort((a, b) => handle(a.family, a.t.name) - handle(b.family, b.t.name))
-    .map(({ family, t }) => ({ family, name: t.name, chains: existingChains(t).map((c) => c.name) }));
+  const tables: (CachedTable & { handle: number })[] = nftTables(ns).map(({ family, t }) => ({ handle: handle(family, t.name), family, name: t.name, chains: existingChains(t).map((c) => c.name) }));
+  for (const n of nativeTables(ns)) tables.push({ handle: n.handle, family: n.family, name: n.name, chains: n.chains.map((c) => c.name) });
+  return tables.sort((a, b) => a.handle - b.handle);
 }
 
 const ENOENT = "Could not process rule: No such file or directory";
@@ -134,14 +135,23 @@ function missing(edit: Edit, ns: Namespace, at: number): string {
 /** What the transaction did to handles: chains taken out lose theirs (a new one gets a new handle). */
 type Forget = () => void;
 
-/** Runs one command on the rule set: an error text, or what to forget about handles once it commits. */
-export function runEdit(edit: Edit, ns: Namespace): { error: string } | { forget?: Forget } {
+/** One command of a line's transaction: an error text, or what to forget about handles once it commits. */
+export type Step = (ns: Namespace) => { error: string } | { forget?: Forget };
+
+export function editStep(edit: Edit): Step {
+  return (ns) => runEdit(edit, ns);
+}
+
+/** Runs one command on the rule set. */
+function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
   const { cmd, family } = edit;
   if (edit.object === "ruleset") {
     flushRuleset(ns, family);
     return {};
   }
   const t = tableOf(ns, family!, edit.table);
+  const native = t ? undefined : nativeTables(ns).find((n) => n.family === family && (edit.table !== undefined ? n.name === edit.table : n.handle === edit.handle));
+  if (native) return nativeEdit(native, edit, ns);
   if (!t) {
     const at = edit.object === "table" && edit.handle !== undefined ? edit.handleAt : edit.tableAt;
     return { error: missing(edit, ns, at) };
@@ -175,8 +185,24 @@ export function runEdit(edit: Edit, ns: Namespace): { error: string } | { forget
   return {};
 }
 
+/** The same on one of nft's own tables (chains only: flushing empties nothing). */
+function nativeEdit(t: NativeTable, edit: Edit, ns: Namespace): ReturnType<Step> {
+  if (edit.object === "table") {
+    if (edit.verb === "delete") nativeTables(ns).splice(nativeTables(ns).indexOf(t), 1);
+    return {};
+  }
+  const c = t.chains.find((x) => (edit.chain !== undefined ? x.name === edit.chain : x.handle === edit.handle));
+  if (!c) return { error: missing(edit, ns, edit.chain !== undefined ? edit.chainAt : edit.handleAt) };
+  // (no rules here: a rule handle names nothing, 0 flushes nothing)
+  if (edit.object === "rule" && edit.handle !== 0) return { error: missing(edit, ns, edit.handleAt) };
+  if (edit.object === "chain" && edit.verb === "delete") t.chains.splice(t.chains.indexOf(c), 1);
+  return {};
+}
+
 /** flush ruleset [FAMILY]: the family's tables go, iptables-nft's included. */
 function flushRuleset(ns: Namespace, family: string | undefined): void {
+  const natives = nativeTables(ns);
+  for (let i = natives.length - 1; i >= 0; i--) if (family === undefined || natives[i]!.family === family) natives.splice(i, 1);
   const sets: [string, Ruleset][] = [["ip", ns.netfilter.nft], ["ip6", ip6Ruleset(ns, "nft")]];
   for (const [f, ruleset] of sets) {
     if (family !== undefined && family !== f) continue;
@@ -192,11 +218,12 @@ interface Snapshot {
   tables: [Table, [string, Chain][], Chain[] | undefined][];
   chains: [Chain, Chain][];
   arptables: Namespace["arptables"];
+  natives: NativeTable[];
 }
 
 function snapshot(ns: Namespace): Snapshot {
   const rulesets = [ns.netfilter.nft, ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
-  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables };
+  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables, natives: saveNatives(ns) };
   for (const r of rulesets) {
     s.rulesets.push([r, { ...r.tables }]);
     for (const t of Object.values(r.tables)) {
@@ -219,15 +246,16 @@ function restore(ns: Namespace, s: Snapshot): void {
     invalidateHooks(t);
   }
   ns.arptables = s.arptables;
+  restoreNatives(ns, s.natives);
 }
 
 /** The commands as one transaction (`check`: -c, which the kernel validates and then aborts). */
-export function runTransaction(edits: Edit[], ns: Namespace, check: boolean): CommandResult {
+export function runTransaction(steps: Step[], ns: Namespace, check: boolean): CommandResult {
   const before = snapshot(ns);
   const errors: string[] = [];
   const forgets: Forget[] = [];
-  for (const edit of edits) {
-    const r = runEdit(edit, ns);
+  for (const step of steps) {
+    const r = step(ns);
     if ("error" in r) errors.push(r.error);
     else if (r.forget) forgets.push(r.forget);
   }

@@ -19,14 +19,18 @@ export interface NftCommand {
 export function splitCommands(line: string): NftCommand[] {
   const commands: NftCommand[] = [];
   let current: NftCommand = { line, words: [], starts: [] };
-  for (const m of line.matchAll(/;|[^\s;]+/g)) {
-    if (m[0] === ";") {
+  // (inside a { … } block a ';' ends a statement of the block, not the command)
+  let depth = 0;
+  for (const m of line.matchAll(/[{};]|[^\s{};]+/g)) {
+    if (m[0] === ";" && depth === 0) {
       commands.push(current);
       current = { line, words: [], starts: [] };
-    } else {
-      current.words.push(m[0]);
-      current.starts.push(m.index!);
+      continue;
     }
+    if (m[0] === "{") depth++;
+    else if (m[0] === "}") depth = Math.max(0, depth - 1);
+    current.words.push(m[0]);
+    current.starts.push(m.index!);
   }
   commands.push(current);
   return commands.filter((c) => c.words.length > 0);
