@@ -32,7 +32,7 @@ export function parseIp6Option(ip6: EbIp6Match, key: string, arg: string, invert
     const n = strtoul(arg, 0, 255);
     if (n === undefined) throw paramProblem(`Problem with specified IPv6 traffic class '${arg}'`);
     ip6.tclass = { invert, value: n };
-  } else if (key === "proto") ip6.proto = { invert, value: parseProtocol(arg) };
+  } else if (key === "proto") ip6.proto = { invert, value: parseProtocol(arg) & 0xff /* a byte: mptcp (262) is tcp */ };
   else ip6[key === "sport" ? "sport" : "dport"] = { invert, value: parsePortRange(arg, "tcp") };
 }
 

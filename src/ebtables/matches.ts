@@ -116,7 +116,7 @@ export function parseIpOption(ip: EbIpMatch, c: string, arg: string, inv: boolea
     const tos = strtoul(arg, 0, 255);
     if (tos === undefined) throw paramProblem("Problem with specified IP tos");
     ip.tos = { invert: inv, value: tos };
-  } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg) };
+  } else if (c === "ip-proto") ip.proto = { invert: inv, value: parseProtocol(arg) & 0xff /* a byte: mptcp (262) is tcp */ };
   else if (c === "ip-icmp-type") ip.icmp = { invert: inv, value: parseIcmpLike(ICMP_TYPES, "ICMP", arg, true) };
   else if (c === "ip-igmp-type") ip.igmp = { invert: inv, value: parseIcmpLike(IGMP_TYPES, "IGMP", arg, false).type };
   else ip[c === "ip-sport" ? "sport" : "dport"] = { invert: inv, value: parsePortRange(arg, "tcp") };

@@ -86,7 +86,8 @@ function parseProtocol(text: string): number {
   if (text === "all") return 0;
   const p = protocolNumber(text);
   if (p === undefined) throw paramProblem(`unknown protocol "${text}" specified`);
-  return p;
+  // XTTYPE_PROTOCOL keeps a byte: mptcp (262) is 6
+  return p & 0xff;
 }
 
 function rangeText(r: Range): string {
