@@ -105,7 +105,8 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   // getopt stops at "--": every word after it is an argument too, options or not
   for (let i = g.optind; i < ctx.argv.length; i++) files.push(ctx.argv[i]!);
   if (files.length > 1) return { stdout: "", stderr: "Unknown arguments found on commandline\n", rc: 1 };
-  let input = ctx.stdin;
+  // (stdin only when there is no file: reading it takes it from the commands after this one)
+  let input = files.length === 1 ? "" : ctx.stdin;
   if (files.length === 1) {
     const path = files[0]!;
     // a directory opens fine and reads as nothing
@@ -121,5 +122,17 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
   const result = restoreRuleset(ruleset, input, opts);
   if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
-  return result;
+  const failedAt = result.rc !== 0 && files.length === 0 && ctx.stdinIsFile ? /\bline:? (\d+)( failed:)?/.exec(result.stderr) : null;
+  return failedAt ? { ...result, stdinLeft: unreadAfterFailure(input, Number(failedAt[1]), !!failedAt[2]) } : result;
+}
+
+/**
+ * What a failed restore leaves of a regular-file stdin (exit() puts its offset after the last line
+ * read): the line that failed, or for a commit that failed ("line N failed: why") the COMMIT after it.
+ */
+function unreadAfterFailure(input: string, line: number, atCommit: boolean): string {
+  const lines = input.split("\n");
+  let end = line;
+  if (atCommit) while (end < lines.length && lines[end - 1]!.trim() !== "COMMIT") end++;
+  return lines.slice(end).join("\n");
 }

@@ -75,7 +75,8 @@ function readInput(ctx: CommandContext, path: string): { text?: string; error?: 
 export function runIptablesXml(ctx: CommandContext): CommandResult {
   const args = parseArgs(ctx.argv, ctx.env);
   if (args.helped) return { stdout: args.stdout, stderr: args.stderr, rc: 1 };
-  let input = ctx.stdin;
+  // (stdin only when there is no file: reading it takes it from the commands after this one)
+  let input = args.operands.length === 0 ? ctx.stdin : "";
   if (args.operands.length > 1) {
     return { stdout: args.stdout, stderr: `${args.stderr}Unknown arguments found on commandline`, rc: 1 };
   }

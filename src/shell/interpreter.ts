@@ -8,7 +8,7 @@ import { evalArithmetic } from "./arith.js";
 import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
-import { applyExecRedirects, flushRedirects, openRedirects, type Io } from "./redirects.js";
+import { applyExecRedirects, flushRedirects, openRedirects, passBackStdin, type Io } from "./redirects.js";
 import { DiscardLine, errorPrefix, ExitSignal, exportedEnv, forkState, LoopSignal, type ShellState } from "./state.js";
 import { WorldVfs } from "./vfs.js";
 import { findBuiltin } from "./builtins.js";
@@ -229,6 +229,8 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
         rc = e.rc;
       }
       statuses.push(rc);
+      // the first stage reads the pipeline's own stdin: what it took is gone for what follows
+      if (i === 0) io.stdin = stage.stdin;
       if (rc !== 0) rightmostFailure = rc;
       if (!last) stdin = piped.join("");
     });
@@ -365,6 +367,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       if (rounds === 10_000) waitForever(state.world);
       break;
   }
+  passBackStdin(io, opened);
   for (const err of flushRedirects(state, opened.files)) io.err.push(`${errorPrefix(state, 1)}write error: ${err}\n`);
   return (state.lastRc = rc);
 }
@@ -500,6 +503,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     rc = argv[0] === "[[" && state.options.has("xtrace") && !state.dash
       ? runTracedConditional(state, argv, opened.io, env, cmd.line)
       : runArgv(state, argv, opened.io, env, cmd.line);
+    passBackStdin(io, opened);
   }
   const errors = flushRedirects(state, opened.files);
   for (const err of errors) io.err.push(`${errorPrefix(state, cmd.line)}${argv[0] ?? ""}: write error: ${err}\n`);
@@ -596,18 +600,27 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     io.err.push(`${errorPrefix(state, line)}${name}: ${state.dash ? "not found" : "command not found"}\n`);
     return 127;
   }
+  // A program that reads its stdin takes it from the stream it shares with the commands after it
+  // (`… | while read l; do cat; done`: cat eats the rest); reading ctx.stdin says it did.
+  let readStdin = false;
+  const stdinText = (): string => {
+    readStdin = true;
+    return io.stdin;
+  };
   const ctx: CommandContext = {
     argv: name === argv[0] ? argv : [name, ...argv.slice(1)],
-    stdin: io.stdin,
+    get stdin() {
+      return stdinText();
+    },
     stdinIsFile: io.stdinIsFile,
     ...(io.readerGone ? { stdoutReaderGone: true } : {}),
     env,
     cwd: state.cwd,
     world: state.world,
     netns: state.netns,
-    fs: new WorldVfs(state.world, state.netns, state.cwd, io.stdin),
-    // Like exec(): the child inherits this command's stdin unless told otherwise.
-    run: (sub, opts) => runNested(state, sub, env, line, { stdin: io.stdin, ...opts }),
+    fs: new WorldVfs(state.world, state.netns, state.cwd, stdinText),
+    // Like exec(): the child inherits this command's stdin (and reads from it) unless told otherwise.
+    run: (sub, opts) => runNested(state, sub, env, line, opts ?? {}, opts?.stdin === undefined ? io : undefined),
     lookup: (n) => findBuiltin(n) !== undefined || findCommand(n) !== undefined,
   };
   let result: CommandResult;
@@ -633,6 +646,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     if (result.stdout) io.out.push(result.stdout);
     if (result.stderr) io.err.push(result.stderr);
   }
+  if (result.stdinLeft !== undefined) io.stdin = result.stdinLeft;
+  else if (readStdin) io.stdin = "";
   return result.rc;
 }
 
@@ -657,8 +672,11 @@ function runNested(
   env: Record<string, string>,
   line: number,
   opts: { netns?: string; stdin?: string } = {},
+  /** The caller's streams, when the command reads (and consumes) the caller's own stdin. */
+  shared?: Io,
 ): CommandResult {
-  const io: Io = { stdin: opts.stdin ?? "", out: [], err: [] };
+  const io: Io = { stdin: opts.stdin ?? shared?.stdin ?? "", out: [], err: [] };
+  if (shared?.stdinIsFile) io.stdinIsFile = true;
   const { out, err } = io;
   const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
   let rc: number;
@@ -675,6 +693,7 @@ function runNested(
       rc = e.rc;
     } finally {
       sub.hashed = hashed;
+      if (shared) shared.stdin = io.stdin;
     }
   }
   return { stdout: out.join(""), stderr: err.join(""), rc };
@@ -729,6 +748,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       // the subshell's EXIT trap runs as it ends, into what is captured
       state.lastRc = runExitTrap(sub, subIo, state.lastRc, (trap) => runSource(sub, trap, subIo));
       host.substRc = state.lastRc;
+      io.stdin = subIo.stdin;
       return captured.join("");
     },
     // set -f: a pattern stays as written

@@ -4,7 +4,7 @@
 import type { Redirect } from "./ast.js";
 import { expandToString, expandWord, type ExpandHost } from "./expand.js";
 import type { ShellState } from "./state.js";
-import { WorldVfs } from "./vfs.js";
+import { STDIN_PATHS, WorldVfs } from "./vfs.js";
 
 export interface Sink {
   chunks: string[];
@@ -28,6 +28,13 @@ export interface Io {
 export interface Redirected {
   io: Io;
   files: Sink[];
+  /** stdin was not redirected: what the command reads of it is gone for its caller too (see passBackStdin). */
+  sharedStdin?: boolean;
+}
+
+/** After a command whose stdin was not redirected: the caller's stdin lost what the command read of it. */
+export function passBackStdin(io: Io, opened: Redirected): void {
+  if (opened.sharedStdin && opened.io !== io) io.stdin = opened.io.stdin;
 }
 
 /** Sets up the redirections left to right; returns an error text (e.g. "/nope: No such file or directory") on failure. */
@@ -36,11 +43,11 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   if (redirects.length === 0) return { io, files: [] };
   const opened = openFds(state, redirects, io, host);
   if (typeof opened === "string") return opened;
-  const { stdin, stdinIsFile, fds, files } = opened;
+  const { stdin, stdinIsFile, fds, files, ownStdin } = opened;
   const out = fds.get(1)!.chunks;
   // stdout still going into the pipe keeps what is known of its reader
   const readerGone = io.readerGone && out === io.out ? { readerGone: true } : {};
-  return { io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone }, files };
+  return { io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone }, files, sharedStdin: !ownStdin };
 }
 
 /** Chunks written straight into a file: what `exec >FILE` opens stays open for later commands. */
@@ -94,11 +101,14 @@ interface OpenedFds {
   stdinIsFile: boolean | undefined;
   fds: Map<number, Sink>;
   files: Sink[];
+  /** A redirection gave the command a stdin of its own (< FILE, a heredoc, a here-string). */
+  ownStdin: boolean;
 }
 
 function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): OpenedFds | string {
   let stdin = io.stdin;
   let stdinIsFile = io.stdinIsFile;
+  let ownStdin = false;
   const fds = new Map<number, Sink>([
     ...(state.fds ?? new Map<number, Sink>()),
     [1, { chunks: io.out }],
@@ -111,11 +121,13 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
     if (r.op === "<<" || r.op === "<<-") {
       stdin = r.heredoc ? expandToString(r.heredoc.body, host) : "";
       stdinIsFile = false;
+      ownStdin = true;
       continue;
     }
     if (r.op === "<<<") {
       stdin = expandToString(r.target, host) + "\n";
       stdinIsFile = false;
+      ownStdin = true;
       continue;
     }
     const fields = expandWord(r.target, host);
@@ -140,12 +152,15 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
 
     if (r.op === "<") {
       const abs = vfs.resolve(target);
+      // `< /dev/stdin` opens the same pipe again: stdin stays the shared one
+      if (r.fd === 0 && STDIN_PATHS.has(abs)) continue;
       if (vfs.isDir(abs)) return `${target}: Is a directory`;
       const data = vfs.readFile(abs);
       if (data === undefined) return `${target}: No such file or directory`;
       if (r.fd === 0) {
         stdin = data;
         stdinIsFile = true;
+        ownStdin = true;
       }
       continue;
     }
@@ -162,7 +177,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
       fds.set(2, sink);
     } else fds.set(r.fd, sink);
   }
-  return { stdin, stdinIsFile, fds, files };
+  return { stdin, stdinIsFile, fds, files, ownStdin };
 }
 
 function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {

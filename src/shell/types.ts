@@ -13,6 +13,12 @@ export interface CommandResult {
    * at the end (after the whole of stdout). See shell/interleave.ts.
    */
   stderrParts?: StderrPart[];
+  /**
+   * What the command left unread of its stdin, for the commands after it that share that stdin
+   * (`while read …; do head -1; done < FILE`: head -n lseeks back on a regular file, head -c
+   * reads only what it prints). Without it, a command that read ctx.stdin consumed all of it.
+   */
+  stdinLeft?: string;
 }
 
 /** Text written to stderr after `at` bytes had been written to stdout. */

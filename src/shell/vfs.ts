@@ -15,7 +15,7 @@ import { adminFile, alternativeLinkNames, alternativeLinkTarget, followAlternati
 
 const PROC_SYS = "/proc/sys";
 const VIRTUAL_DIRS = new Set(["/proc", PROC_SYS, "/dev"]);
-const STDIN_PATHS = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+export const STDIN_PATHS = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
 const DEV_FILES = new Set(["/dev/null", "/dev/zero", "/dev/stdin", "/dev/stdout", "/dev/stderr"]);
 
 const SYSCTL_CONF = `#
@@ -201,8 +201,8 @@ export class WorldVfs implements Vfs {
     private readonly world: World,
     private readonly netns: string,
     private readonly cwd: string,
-    /** The command's own stdin, which /dev/stdin, /dev/fd/0 and /proc/self/fd/0 name. */
-    private readonly stdin?: string,
+    /** The command's own stdin, which /dev/stdin, /dev/fd/0 and /proc/self/fd/0 name (read when opened). */
+    private readonly stdin?: string | (() => string),
   ) {}
 
   private get fs(): FsState {
@@ -274,7 +274,7 @@ export class WorldVfs implements Vfs {
       const v = sysctlGet(this.world, this.netns, key);
       return v === undefined ? undefined : v + "\n";
     }
-    if (STDIN_PATHS.has(abs)) return this.stdin ?? "";
+    if (STDIN_PATHS.has(abs)) return (typeof this.stdin === "function" ? this.stdin() : this.stdin) ?? "";
     if (abs === "/dev/null" || abs === "/dev/zero") return "";
     if (abs.startsWith(XT_RECENT_DIR + "/")) return xtRecentRead(this.world, this.netns, abs);
     if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs) ?? hashlimitRead(this.world, this.netns, abs);

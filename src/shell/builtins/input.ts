@@ -96,7 +96,7 @@ export function read(b: BuiltinCall): number {
   let end = exact ? -1 : input.indexOf(delim);
   // without -r a backslash-newline continues the line
   if (!raw && !exact) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
-  if (limit !== undefined && (end < 0 || end > limit) && input.length >= limit) {
+  if (limit !== undefined && (end < 0 || end >= limit) && input.length >= limit) {
     // -n N stops after N characters (-N ignores the delimiter too)
     b.io.stdin = input.slice(limit);
     assign(raw ? input.slice(0, limit) : input.slice(0, limit).replace(/\\(.)/g, "$1"));
@@ -129,8 +129,10 @@ export function mapfile(b: BuiltinCall): number {
   const parts = b.io.stdin.split(delim);
   const lines = parts.slice(0, -1).map((l) => (trim ? l : l + delim));
   if (parts[parts.length - 1] !== "") lines.push(parts[parts.length - 1]!);
-  b.io.stdin = "";
-  setArray(b.state, name, lines.slice(skip, skip + count));
+  // with -n it stops reading after the lines it took (bash reads a pipe byte by byte)
+  const taken = skip + count;
+  b.io.stdin = taken < parts.length - 1 ? parts.slice(taken).join(delim) : "";
+  setArray(b.state, name, lines.slice(skip, taken));
   return 0;
 }
 

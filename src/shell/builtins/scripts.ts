@@ -155,6 +155,8 @@ export function bash(b: BuiltinCall): number {
   }
   rc = runExitTrap(sub, io, rc, (text) => b.runSource(sub, text, io));
   flushExecPipes(sub);
+  // what the shell's commands read of a shared stdin is gone for the caller too (a script on stdin, all of it)
+  b.io.stdin = io.stdin;
   return rc;
 }
 

@@ -371,7 +371,7 @@ export const fmt: Command = {
     let out = "";
     let err = "";
     for (const file of files.length ? files : ["-"]) {
-      let data: string | undefined = ctx.stdin;
+      let data: string | undefined = file === "-" ? ctx.stdin : "";
       if (file !== "-") {
         data = ctx.fs.isDir(file) ? undefined : ctx.fs.readFile(file);
         if (data === undefined) {

@@ -133,6 +133,8 @@ interface Input {
   error?: string;
   /** Size for -T's column width: a pipe has none (GNU then pads to INTMAX_MAX's 19 digits). */
   size?: number;
+  /** This input is grep's stdin. */
+  stdin?: boolean;
 }
 
 export const grep: Command = {
@@ -188,7 +190,7 @@ export const grep: Command = {
     else files = files.filter((f) => !filters.exclude.some((r) => r.test(baseName(f))));
     const label = lastValue(p, "label") ?? "(standard input)";
     const inputs: Input[] = (files.length ? files : ["-"]).flatMap((name): Input[] => {
-      if (name === "-") return [{ name: label, data: ctx.stdin, size: ctx.stdinIsFile ? ctx.stdin.length : undefined }];
+      if (name === "-") return [{ name: label, data: ctx.stdin, size: ctx.stdinIsFile ? ctx.stdin.length : undefined, stdin: true }];
       if (ctx.fs.isDir(name)) return dirAction === "skip" ? [] : [{ name, error: "Is a directory" }];
       const data = ctx.fs.readFile(name);
       return data === undefined ? [{ name, error: "No such file or directory" }] : [{ name, data, size: Buffer.byteLength(data) }];
@@ -203,6 +205,7 @@ export const grep: Command = {
     let matchedAny = false;
     let failed = false;
     const quiet = has(p, "q");
+    let stdinLeft: string | undefined;
     for (const input of inputs) {
       if (input.error !== undefined) {
         failed = true;
@@ -214,11 +217,13 @@ export const grep: Command = {
         continue;
       }
       const count = out.scan(input, re, { before, after, maxCount, quiet });
+      // stopped by -m on a regular file, grep seeks its stdin back to just after that line
+      if (input.stdin && ctx.stdinIsFile && out.lastCounted !== undefined && !quiet) stdinLeft = input.data!.split(out.eol).slice(out.lastCounted + 1).join(out.eol);
       if (count > 0) matchedAny = true;
       // -q stops at the first match: later files are never opened
       if (quiet && count > 0) return done("", [...warnings].join("") + errors, 0);
     }
-    return { ...done(out.text(), [...warnings].join("") + errors, failed ? 2 : matchedAny ? 0 : 1), stderrParts: placed };
+    return { ...done(out.text(), [...warnings].join("") + errors, failed ? 2 : matchedAny ? 0 : 1), stderrParts: placed, ...(stdinLeft === undefined ? {} : { stdinLeft }) };
   },
 };
 
@@ -226,11 +231,13 @@ export const grep: Command = {
 class Output {
   private readonly chunks: string[] = [];
   private printedBefore = false;
+  /** The line (index) of the last match -m let through in the latest input, when it stopped there. */
+  lastCounted: number | undefined;
 
   constructor(
     private readonly p: ParsedArgs,
     private readonly showName: boolean,
-    private readonly eol: string,
+    readonly eol: string,
     private readonly color: boolean,
   ) {}
 
@@ -247,6 +254,7 @@ class Output {
   scan(input: Input, re: RegExp, opts: { before: number; after: number; maxCount: number; quiet: boolean }): number {
     const p = this.p;
     const data = input.data ?? "";
+    this.lastCounted = undefined;
     const lines = data === "" ? [] : data.split(this.eol);
     if (lines.length && lines[lines.length - 1] === "") lines.pop();
     const invert = has(p, "v");
@@ -294,6 +302,7 @@ class Output {
         continue;
       }
       count++;
+      if (count === opts.maxCount) this.lastCounted = i;
       if (opts.quiet) return count;
       if (listOnly) continue;
       for (let j = Math.max(lastPrinted + 1, i - opts.before); j < i; j++) this.chunks.push(emit(j, "-") + lines[j]! + this.eol);

@@ -165,12 +165,14 @@ class Output {
 export class SedMachine {
   hold = "";
   quitCode: number | undefined;
+  /** How many lines the last run read (q stops reading early). */
+  linesRead = 0;
   files = new Map<string, string>();
   /** What `R FILE` has not read yet, per file. */
   private readonly readLines = new Map<string, string[]>();
   private readonly labels = new Map<string, number>();
 
-  constructor(private readonly cmds: SedCommand[], private readonly opts: SedOptions) {
+  constructor(private readonly cmds: SedCommand[], readonly opts: SedOptions) {
     cmds.forEach((c, k) => c.name === ":" && this.labels.set(c.label!, k));
     // w, W and s///w open (and empty) their files before the first line is read
     for (const c of cmds) if (c.file && "wWs".includes(c.name) && c.file !== "/dev/stdout") this.files.set(c.file, "");
@@ -188,6 +190,7 @@ export class SedMachine {
     let missing = false;
     const read = (): string | undefined => {
       if (next >= lines.length) return undefined;
+      this.linesRead = next + 1;
       lineNo++;
       missing = next === lines.length - 1 && !complete;
       return lines[next++];
@@ -462,9 +465,13 @@ export const sed: Command = {
         return finish("");
       }
       const streams = (files.length ? files : ["-"]).map(read).filter((d): d is Stream => d !== undefined);
-      if (has(p, "s")) return finish(streams.map((st) => (machine.quitCode === undefined ? machine.run(st) : "")).join(""));
       const data = streams.map((st, k) => (k < streams.length - 1 && st.data && !st.data.endsWith("\n") ? st.data + "\n" : st.data)).join("");
-      return finish(machine.run({ name: streams.length === 1 ? streams[0]!.name : "-", data }));
+      const result = has(p, "s")
+        ? finish(streams.map((st) => (machine.quitCode === undefined ? machine.run(st) : "")).join(""))
+        : finish(machine.run({ name: streams.length === 1 ? streams[0]!.name : "-", data }));
+      // q on a regular file: sed's exit puts the file offset of its stdin just after the line it quit on
+      const quitEarly = machine.quitCode !== undefined && ctx.stdinIsFile && streams.length === 1 && files.every((f) => f === "-");
+      return quitEarly ? { ...result, stdinLeft: data.split(machine.opts.sep).slice(machine.linesRead).join(machine.opts.sep) } : result;
     } catch (e) {
       if (e instanceof SedError) return done("", `sed: ${e.message}\n`, 4);
       throw e;

@@ -193,7 +193,7 @@ export const split: Command = {
     if (p.args.length > 2) return done("", `split: extra operand '${p.args[2]}'\nTry 'split --help' for more information.\n`, 1);
     const input = p.args[0] ?? "-";
     const prefix = p.args[1] ?? "x";
-    let data: string | undefined = ctx.stdin;
+    let data: string | undefined = input === "-" ? ctx.stdin : "";
     if (input !== "-") {
       if (ctx.fs.isDir(input)) return fail(`${input}: Is a directory`);
       data = ctx.fs.readFile(input);

@@ -21,6 +21,6 @@ export const sudo: Command = {
     // `sudo -i` / `sudo -s` open a root shell: the learner already is root in one.
     if (cmd.length === 0) return args.some((a) => /^-[a-zA-Z]*[is]/.test(a)) ? done() : done("", USAGE, 1);
     if (ctx.lookup && !ctx.lookup(cmd[0]!)) return done("", `sudo: ${cmd[0]}: command not found\n`, 1);
-    return ctx.run(cmd, { stdin: ctx.stdin });
+    return ctx.run(cmd);
   },
 };

@@ -3,6 +3,8 @@ import { deadlineOf, KillSignal } from "../deadline.js";
 import type { Command } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines } from "./util.js";
 
+const STDIN = "(standard input)";
+
 export const tail: Command = {
   name: "tail",
   run(ctx) {
@@ -29,7 +31,7 @@ export const tail: Command = {
     const headers = (sources.length + errors.length > 1 || has(p, "v")) && !has(p, "q");
     const out: string[] = [];
     sources.forEach((s, k) => {
-      if (headers) out.push(`${k ? "\n" : ""}==> ${s.name} <==\n`);
+      if (headers) out.push(`${k ? "\n" : ""}==> ${s.name === STDIN ? "standard input" : s.name} <==\n`);
       if (cArg !== undefined) {
         out.push(fromStart ? s.data.slice(Math.max(0, n - 1)) : n === 0 ? "" : s.data.slice(-n));
         return;

@@ -147,6 +147,17 @@ export function fileError(ctx: CommandContext, name: string): string | undefined
   return undefined;
 }
 
+/** What follows the first N lines of a text (all of it for N = 0, "" when it has no more lines). */
+export function afterLines(text: string, n: number): string {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) return "";
+    at = nl + 1;
+  }
+  return text.slice(at);
+}
+
 /** Lines of a text; a final newline does not start an empty line. */
 export function splitLines(text: string): string[] {
   if (text === "") return [];

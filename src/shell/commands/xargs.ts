@@ -123,7 +123,7 @@ export const xargs: Command = {
     const replace = opts.get("I");
     const sep = opts.has("0") ? "\0" : opts.has("d") ? delimiter(opts.get("d")!) : undefined;
     if (opts.has("d") && sep === undefined) return done("", `xargs: invalid input delimiter specification ${opts.get("d")}: the delimiter must be either a single character or an escape sequence starting with \\.\n`, 1);
-    let input = ctx.stdin;
+    let input = opts.has("a") ? "" : ctx.stdin;
     if (opts.has("a")) {
       const file = ctx.fs.readFile(opts.get("a")!);
       if (file === undefined) return done("", `xargs: Cannot open input file '${opts.get("a")}': No such file or directory\n`, 1);
