@@ -34,12 +34,13 @@ export function nameTables(hostsText: string | undefined): NameTables {
     const addr = parseDotted(words[0] ?? "");
     if (addr === undefined || words.length < 2) continue;
     if (!byAddr.has(addr)) byAddr.set(addr, words[1]!);
-    for (const name of words.slice(1)) if (!byName.has(name)) byName.set(name, addr);
+    for (const name of words.slice(1)) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), addr);
   }
+  // glibc's files backend compares names without case ("LOCALHOST", "Loopback")
   return {
-    hostByName: (n) => byName.get(n),
+    hostByName: (n) => byName.get(n.toLowerCase()),
     hostByAddr: (a) => byAddr.get(a),
-    netByName: (n) => NETWORKS.find(([name]) => name === n)?.[1],
+    netByName: (n) => NETWORKS.find(([name]) => name === n.toLowerCase())?.[1],
     netByAddr: (a) => NETWORKS.find(([, addr]) => addr === a)?.[0],
   };
 }

@@ -25,7 +25,7 @@ export function resolveHost(text: string, hosts?: Hosts4): number | undefined {
   if (numeric !== undefined) return numeric;
   // names: the machine's /etc/hosts when the front end gave it, else Debian's localhost line
   if (hosts) return hosts.hostByName(text);
-  return text === "localhost" ? 0x7f000001 : undefined;
+  return text.toLowerCase() === "localhost" ? 0x7f000001 : undefined;
 }
 
 /** IPv4 names of /etc/hosts (ParseCall.hosts4). */
