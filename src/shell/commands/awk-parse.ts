@@ -168,6 +168,9 @@ export function parseAwk(src: string): Item[] {
   const skipNl = () => {
     while (peek().t === "nl") p++;
   };
+  // `print (a, b)`: whether the next primary may be such a list, and the one just read
+  let printListNext = false;
+  let printList: { node: Expr; items: Expr[] } | undefined;
   const skipTerms = () => {
     while (peek().t === "nl" || isOp(";")) p++;
   };
@@ -191,6 +194,8 @@ export function parseAwk(src: string): Item[] {
 
   const primary = (): Expr => {
     const t = take();
+    const listAllowed = printListNext;
+    printListNext = false;
     if (t.t === "num") return { k: "num", v: Number(t.v) };
     if (t.t === "str") return { k: "str", v: t.v };
     if (t.t === "re") return { k: "re", src: t.v };
@@ -214,6 +219,14 @@ export function parseAwk(src: string): Item[] {
           keys.push(expr());
         }
         expect(")");
+        // print (a, b): the parentheses hold the print's arguments
+        if (listAllowed && peek().v !== "in") {
+          // only the end of the statement or its redirection may follow
+          if (!(isOp(";") || isOp("}") || isOp(">") || isOp(">>") || isOp("|") || peek().t === "nl" || peek().t === "eof")) throw near(peek());
+          const node: Expr = { k: "group", e };
+          printList = { node, items: keys };
+          return node;
+        }
         const inTok = take();
         if (inTok.v !== "in") throw near(inTok);
         return { k: "in", keys, name: take().v };
@@ -377,8 +390,19 @@ export function parseAwk(src: string): Item[] {
           const args: Expr[] = [];
           noGt = true;
           const paren = isOp("(");
+          printList = undefined;
           if (!isOp(";") && !isOp("}") && peek().t !== "nl" && !isOp(">") && !isOp("|")) {
+            printListNext = paren;
             args.push(expr());
+            printListNext = false;
+            // (set by primary() meanwhile)
+            const list = printList as { node: Expr; items: Expr[] } | undefined;
+            if (list) {
+              // `print (a, b)` alone; anything around the parentheses is mawk's syntax error
+              if (list.node !== args[0] || isOp(",")) throw near(peek());
+              args.splice(0, 1, ...list.items);
+              printList = undefined;
+            }
             while (isOp(",")) {
               p++;
               skipNl();
