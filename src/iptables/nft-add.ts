@@ -12,7 +12,7 @@ import { handlesOf, numberChain, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
 import { tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft-native.js";
-import { FAMILIES, errorText, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
 import { cacheOf, type Step } from "./nft-edit.js";
@@ -73,7 +73,8 @@ export function parseAdd(cmd: NftCommand): AddCommand | CommandResult {
   if (object === "table") return w[i + 1] === "}" ? (trailing(cmd, i + 2) ?? add) : NOT_EMULATED("a table's flags or comment");
   const spec = parseSpec(cmd, i + 1, family);
   if ("rc" in spec) return spec;
-  add.spec = spec;
+  // (an empty block is a regular chain)
+  if (spec.type !== undefined || spec.policy !== undefined) add.spec = spec;
   return add;
 }
 
@@ -149,10 +150,8 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
   const { cmd, family } = add;
   const exists = (at: number) => ({ error: errorText("Could not process rule: File exists", cmd, at) });
   const wholeCommand = () => {
-    // (the kernel's EOPNOTSUPP marks the whole command, and one more column)
-    const start = cmd.starts[0]!;
-    const end = cmd.starts[cmd.words.length - 1]! + cmd.words[cmd.words.length - 1]!.length;
-    return { error: `Error: Could not process rule: Operation not supported\n${cmd.line}\n${" ".repeat(start)}${"^".repeat(end - start + 1)}\n` };
+    const message = "Could not process rule: Operation not supported";
+    return { error: cmd.declared ? errorText(message, cmd, add.chainAt) : wholeCommandError(message, cmd) };
   };
   const ipt = (family === "ip" || family === "ip6") && isTableName(add.table) ? (family === "ip" ? ns.netfilter.nft : ip6Ruleset(ns, "nft")).tables[add.table] : undefined;
   if (add.object === "table") {

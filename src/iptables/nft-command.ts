@@ -14,6 +14,7 @@ import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles
 import { namesOf, namespaceOf } from "./program.js";
 import { editStep, parseEdit, runTransaction, type Step } from "./nft-edit.js";
 import { addStep, parseAdd } from "./nft-add.js";
+import { parseTableBlock, readNftFile } from "./nft-file.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
 const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', and 'add|create table|chain' are emulated (the rule set is changed with iptables here)\n";
@@ -240,6 +241,7 @@ export function runNft(ctx: CommandContext): CommandResult {
   const g = new Getopt<string>(argv, SHORTS);
   let words: string[] = [];
   let check = false;
+  let file: string | undefined;
   for (;;) {
     const step = g.step(LONGS);
     if (step === STEP_END) {
@@ -259,6 +261,8 @@ export function runNft(ctx: CommandContext): CommandResult {
       case "V":
         return { stdout: LONG_VERSION_TEXT, stderr: "", rc: 0 };
       case "f":
+        file = g.optarg!;
+        break;
       case "i":
         return fail(UNSUPPORTED);
       case "c":
@@ -292,6 +296,13 @@ export function runNft(ctx: CommandContext): CommandResult {
       }
     }
   }
+  if (file !== undefined) {
+    const text = readNftFile(ctx, file);
+    if (typeof text !== "string") return text;
+    const ns = namespaceOf(ctx);
+    if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
+    return runCommands(splitCommands(text, file === "-" ? "/dev/stdin" : file), ns, fmt, check);
+  }
   if (words.length === 0) return fail(`nft: no command specified\n`);
   const ns = namespaceOf(ctx);
   if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
@@ -313,6 +324,10 @@ function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, che
       const add = parseAdd(cmd);
       if (!("cmd" in add)) return add;
       steps.push(addStep(add));
+    } else if (verb === "table") {
+      const adds = parseTableBlock(cmd);
+      if (!Array.isArray(adds)) return adds;
+      steps.push(...adds.map(addStep));
     } else if (verb === "-") return parseError("syntax error, unexpected -", cmd, 0);
     else if (verb !== "list") return fail(UNSUPPORTED);
     else parsed.push(cmd);

@@ -12,7 +12,7 @@ import { handlesOf, listingHandles, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
 import { FAMILIES, errorText, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
-import { noteTableHandles, nftTables } from "./nft-table-handles.js";
+import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } from "./nft-table-handles.js";
 import { referenceCounts } from "./ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
 
@@ -219,11 +219,12 @@ interface Snapshot {
   chains: [Chain, Chain][];
   arptables: Namespace["arptables"];
   natives: NativeTable[];
+  handles: ReturnType<typeof saveTableHandles>;
 }
 
 function snapshot(ns: Namespace): Snapshot {
   const rulesets = [ns.netfilter.nft, ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
-  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables, natives: saveNatives(ns) };
+  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables, natives: saveNatives(ns), handles: saveTableHandles(ns) };
   for (const r of rulesets) {
     s.rulesets.push([r, { ...r.tables }]);
     for (const t of Object.values(r.tables)) {
@@ -247,6 +248,7 @@ function restore(ns: Namespace, s: Snapshot): void {
   }
   ns.arptables = s.arptables;
   restoreNatives(ns, s.natives);
+  restoreTableHandles(ns, s.handles);
 }
 
 /** The commands as one transaction (`check`: -c, which the kernel validates and then aborts). */

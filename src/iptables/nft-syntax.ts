@@ -1,5 +1,5 @@
-// nft's command line as its parser sees it: the arguments joined into one line, split into
-// commands at ';', and the syntax errors it reports with the line and a mark under a word.
+// nft's input as its parser sees it: the arguments joined into one line (or a file), split into
+// commands at ';' and newlines, and the errors it reports with the line and a mark under a word.
 import type { CommandResult } from "../shell/types.js";
 
 export const FAMILIES = new Set(["ip", "ip6", "inet", "arp", "bridge", "netdev"]);
@@ -8,39 +8,75 @@ const KEYWORDS = new Set([...FAMILIES, "table", "tables", "chain", "chains", "ru
 
 export const fail = (stderr: string, rc = 1): CommandResult => ({ stdout: "", stderr, rc });
 
-/** One command of the line nft was given (its arguments joined by spaces, commands split at ';'). */
+/** One command of nft's input (its arguments joined by spaces, or a file), split at ';' and newlines. */
 export interface NftCommand {
-  line: string;
+  /** The whole input the command is part of. */
+  text: string;
+  /** -f: the file's name, which prefixes each error with FILE:LINE:FIRST-LAST. */
+  file?: string;
   words: string[];
-  /** Where each word starts in `line`. */
+  /** Where each word starts in `text`. */
   starts: number[];
+  /** Where the command ends in `text` (its ';', newline, or the end). */
+  end: number;
+  /** Made from a `table … { chain … { … } }` block: the kernel's errors mark the chain's name. */
+  declared?: true;
 }
 
-export function splitCommands(line: string): NftCommand[] {
+/**
+ * The input's commands. A '#' starts a comment; inside a { … } block ';' and newlines end a
+ * statement of the block (a ";" word), not the command; a "quoted string" is one word.
+ */
+export function splitCommands(text: string, file?: string): NftCommand[] {
   const commands: NftCommand[] = [];
-  let current: NftCommand = { line, words: [], starts: [] };
-  // (inside a { … } block a ';' ends a statement of the block, not the command)
+  const fresh = (): NftCommand => ({ text, ...(file !== undefined ? { file } : {}), words: [], starts: [], end: text.length });
+  let current = fresh();
   let depth = 0;
-  for (const m of line.matchAll(/[{};]|[^\s{};]+/g)) {
-    if (m[0] === ";" && depth === 0) {
+  for (const m of text.matchAll(/#[^\n]*|\n|[{};]|"[^"\n]*"?|[^\s{};#"]+/g)) {
+    const word = m[0];
+    if (word.startsWith("#")) continue;
+    if ((word === ";" || word === "\n") && depth === 0) {
+      current.end = m.index!;
       commands.push(current);
-      current = { line, words: [], starts: [] };
+      current = fresh();
       continue;
     }
-    if (m[0] === "{") depth++;
-    else if (m[0] === "}") depth = Math.max(0, depth - 1);
-    current.words.push(m[0]);
+    if (word === "{") depth++;
+    else if (word === "}") depth = Math.max(0, depth - 1);
+    current.words.push(word === "\n" ? ";" : word);
     current.starts.push(m.index!);
   }
   commands.push(current);
   return commands.filter((c) => c.words.length > 0);
 }
 
-/** The text of one of nft's errors: the message, the command line and a mark under a word (or past the end). */
+/** An error marked under `width` characters from `offset` (with -f, after FILE:LINE:FIRST-LAST:). */
+export function errorAt(message: string, cmd: NftCommand, offset: number, width: number): string {
+  const lineStart = cmd.text.lastIndexOf("\n", offset - 1) + 1;
+  const newline = cmd.text.indexOf("\n", lineStart);
+  const line = cmd.text.slice(lineStart, newline < 0 ? undefined : newline);
+  const column = offset - lineStart;
+  let where = "";
+  if (cmd.file !== undefined) {
+    const lineNo = cmd.text.slice(0, lineStart).split("\n").length;
+    where = `${cmd.file}:${lineNo}:${column + 1}-${column + width}: `;
+  }
+  // (the mark keeps the line's tabs, so it lines up however they are shown)
+  const pad = line.slice(0, column).replace(/[^\t]/g, " ");
+  return `${where}Error: ${message}\n${line}\n${pad}${"^".repeat(width)}\n`;
+}
+
+/** The text of one of nft's errors: the message, the command's line and a mark under a word (or past the end). */
 export function errorText(message: string, cmd: NftCommand, index: number): string {
-  const start = index >= cmd.words.length ? cmd.line.length : cmd.starts[index]!;
-  const width = index >= cmd.words.length ? 1 : Math.max(1, cmd.words[index]!.length);
-  return `Error: ${message}\n${cmd.line}\n${" ".repeat(start)}${"^".repeat(width)}\n`;
+  if (index >= cmd.words.length) return errorAt(message, cmd, cmd.end, 1);
+  return errorAt(message, cmd, cmd.starts[index]!, Math.max(1, cmd.words[index]!.length));
+}
+
+/** An error marked under the whole command and one column more (how the kernel's EOPNOTSUPP shows). */
+export function wholeCommandError(message: string, cmd: NftCommand): string {
+  const start = cmd.starts[0]!;
+  const last = cmd.words.length - 1;
+  return errorAt(message, cmd, start, cmd.starts[last]! + cmd.words[last]!.length - start + 1);
 }
 
 /** An error of nft's parser: the message, the command line and a mark under the offending word. */

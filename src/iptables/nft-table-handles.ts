@@ -51,3 +51,14 @@ export function noteTableHandles(ns: Namespace): Noted {
 export function tableHandle(ns: Namespace, family: NftFamily, t: Table): number | undefined {
   return noteTableHandles(ns).seen.get(`${family} ${t.name}`)?.handle;
 }
+
+/** The handles noted so far, to put back when a transaction that deleted tables is undone (the counter goes on). */
+export function saveTableHandles(ns: Namespace): Map<string, { table: Table; handle: number }> {
+  return new Map(noteTableHandles(ns).seen);
+}
+
+export function restoreTableHandles(ns: Namespace, saved: Map<string, { table: Table; handle: number }>): void {
+  // (not noteTableHandles: the tables put back would look new to it and take handles)
+  const noted = byNamespace.get(ns);
+  if (noted) noted.seen = saved;
+}

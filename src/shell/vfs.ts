@@ -142,6 +142,8 @@ export function seedFiles(world: World): void {
     "/etc/sysctl.conf": SYSCTL_CONF,
     "/etc/sysctl.d/README.sysctl": SYSCTL_README,
     "/usr/lib/sysctl.d/50-pid-max.conf": PID_MAX_CONF,
+    // (the nftables package's, as Debian 12 installs it)
+    "/etc/nftables.conf": "#!/usr/sbin/nft -f\n\nflush ruleset\n\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter;\n\t}\n\tchain forward {\n\t\ttype filter hook forward priority filter;\n\t}\n\tchain output {\n\t\ttype filter hook output priority filter;\n\t}\n}\n",
     "/usr/lib/sysctl.d/99-protect-links.conf": PROTECT_LINKS_CONF,
   };
   for (const [path, data] of Object.entries(files)) {
