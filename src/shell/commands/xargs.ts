@@ -54,10 +54,10 @@ function lineGroups(input: string, n: number, cmd: string[], parsed: { error?: s
 }
 
 /** Short options that take a value (attached or as the next word), and the long names GNU xargs knows. */
-const WITH_VALUE = "nLIdPsaEe";
+const WITH_VALUE = "nLIdPsaE";
 const LONG = nameTable<string>({
   "max-args": "n", "max-lines": "L", replace: "I", delimiter: "d", "max-procs": "P", "max-chars": "s", "arg-file": "a",
-  "eof": "E", "null": "0", "no-run-if-empty": "r", verbose: "t", exit: "x", interactive: "p", "open-tty": "o",
+  "eof": "e", "null": "0", "no-run-if-empty": "r", verbose: "t", exit: "x", interactive: "p", "open-tty": "o",
 });
 
 /** A -d delimiter: one character or an escape such as \n, \t, \0, \x2c. */
@@ -71,12 +71,62 @@ function delimiter(text: string): string | undefined {
   return oct ? String.fromCharCode(parseInt(oct[1]!, 8)) : undefined;
 }
 
+const VERSION = `xargs (GNU findutils) 4.9.0
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by Eric B. Decker, James Youngman, and Kevin Dalley.
+`;
+
+/** The option names GNU xargs' warnings use for -n, -L, -l and -I/-i. */
+const EXCLUSIVE_NAMES: Record<string, { self: string; previous: string }> = {
+  n: { self: "--max-args/-n", previous: "--max-args" },
+  L: { self: "-L", previous: "--max-lines" },
+  l: { self: "--max-lines/-l", previous: "--max-lines" },
+  I: { self: "--replace/-I/-i", previous: "--replace" },
+};
+
+/**
+ * -n, -L/-l and -I/-i exclude each other: the last one given wins, with a warning for the one it
+ * drops (-n 1 after -I drops nothing and says nothing).
+ */
+function setExclusive(opts: Map<string, string>, key: string, value: string, warnings: string[]): void {
+  const self = EXCLUSIVE_NAMES[key]!.self;
+  const drop = (other: string) => {
+    warnings.push(`xargs: warning: options ${EXCLUSIVE_NAMES[other]!.previous} and ${self} are mutually exclusive, ignoring previous ${EXCLUSIVE_NAMES[other]!.previous} value\n`);
+    opts.delete(other);
+  };
+  const lines = key === "l" ? "L" : key;
+  if (lines === "n") {
+    if (opts.has("L")) drop("L");
+    if (opts.has("I") && Number(value) === 1) return;
+    if (opts.has("I")) drop("I");
+  } else if (lines === "L") {
+    if (opts.has("n")) drop("n");
+    if (opts.has("I")) drop("I");
+  } else {
+    if (opts.has("L")) drop("L");
+    if (opts.has("n")) drop("n");
+  }
+  opts.set(lines, value);
+}
+
+/** The input before the logical end-of-file word EOF (before the line that is EOF, with -I). */
+function beforeEof(input: string, eof: string, wholeLines: boolean): string {
+  const word = wholeLines ? /^[ \t]*([^\n]*)/gm : /[^ \t\n]+/g;
+  for (const m of input.matchAll(word)) if ((m[1] ?? m[0]) === eof) return input.slice(0, m.index);
+  return input;
+}
+
 export const xargs: Command = {
   name: "xargs",
   run(ctx) {
     const args = ctx.argv.slice(1);
     const usage = "Try 'xargs --help' for more information.\n";
     const opts = new Map<string, string>();
+    const warnings: string[] = [];
     let i = 0;
     for (; i < args.length && args[i]!.startsWith("-") && args[i] !== "-"; i++) {
       const a = args[i]!;
@@ -85,27 +135,41 @@ export const xargs: Command = {
         break;
       }
       if (a.startsWith("--")) {
+        if (a === "--version") return done(VERSION);
         const [name, value] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
         const key = LONG[name];
         if (!key) return done("", `xargs: unrecognized option '${a}'\n${usage}`, 1);
-        opts.set(key, value ?? (WITH_VALUE.includes(key) && key !== "I" ? args[++i] ?? "" : key === "I" ? "{}" : ""));
+        // --replace, --max-lines and --eof take their value only after "=" (as -i, -l and -e)
+        if (key === "I") setExclusive(opts, "I", value ?? "{}", warnings);
+        else if (key === "L") setExclusive(opts, "l", value ?? "1", warnings);
+        else if (key === "e") {
+          if (value) opts.set("E", value);
+          else opts.delete("E");
+        } else if (key === "n") setExclusive(opts, "n", value ?? args[++i] ?? "", warnings);
+        else opts.set(key, value ?? (WITH_VALUE.includes(key) ? args[++i] ?? "" : ""));
         continue;
       }
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
-        // -i[R] and -l[N] are the old optional-argument forms of -I {} and -L 1
+        // -i[R], -l[N] and -e[EOF] are the old optional-argument forms of -I {}, -L 1 and -E EOF
         if (c === "i") {
-          opts.set("I", a.slice(j + 1) || "{}");
+          setExclusive(opts, "I", a.slice(j + 1) || "{}", warnings);
           break;
         }
         if (c === "l") {
-          opts.set("L", a.slice(j + 1) || "1");
+          setExclusive(opts, "l", a.slice(j + 1) || "1", warnings);
+          break;
+        }
+        if (c === "e") {
+          if (j + 1 < a.length) opts.set("E", a.slice(j + 1));
+          else opts.delete("E");
           break;
         }
         if (WITH_VALUE.includes(c)) {
           const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
           if (value === undefined) return done("", `xargs: option requires an argument -- '${c}'\n${usage}`, 1);
-          opts.set(c, value);
+          if (c in EXCLUSIVE_NAMES) setExclusive(opts, c, value, warnings);
+          else opts.set(c, value);
           break;
         }
         if (!"0rtxpo".includes(c)) return done("", `xargs: invalid option -- '${c}'\n${usage}`, 1);
@@ -129,6 +193,10 @@ export const xargs: Command = {
       if (file === undefined) return done("", `xargs: Cannot open input file '${opts.get("a")}': No such file or directory\n`, 1);
       input = file;
     }
+    // -E EOF: the input ends at that word (at that line with -I); -0 and -d have no such word
+    const eof = opts.get("E") || undefined;
+    if (eof !== undefined && sep !== undefined) warnings.push("xargs: warning: the -E option has no effect if -0 or -d is used.\n\n");
+    else if (eof !== undefined) input = beforeEof(input, eof, replace !== undefined);
     const cmd = args.length > i ? args.slice(i) : ["echo"];
     // -0 / -d: items end at the delimiter only, quotes and blanks are data
     const split = (text: string) => {
@@ -154,7 +222,7 @@ export const xargs: Command = {
     const out: string[] = [];
     // each stderr text with the stdout bytes written before it: the commands write as they
     // run, so with 2>&1 a -t line comes before its command's output, its errors after
-    const err: StderrPart[] = [];
+    const err: StderrPart[] = warnings.map((text) => ({ at: 0, text }));
     let written = 0;
     const result = (extra: string, code: number): CommandResult => {
       const parts = [...err, { at: written, text: extra }];
