@@ -3,6 +3,7 @@
 // keeps them; this module holds what `ip -6 addr add` and `ip -6 route add` create.
 import { andIpv6, prefixToMask6, sameIpv6, type Ipv6 } from "../netfilter/ipv6.js";
 import { getNamespace, isOperUp } from "./links.js";
+import { sysctlGet } from "./sysctl.js";
 import type { Link, Namespace, World } from "./types.js";
 import { TABLE_MAIN } from "./types.js";
 
@@ -92,10 +93,23 @@ function prefixRoute(a: Addr6): Route6 {
   return { table: TABLE_MAIN, type: "unicast", dst: network6(a.addr, a.prefix), prefix: a.prefix, oif: a.ifindex, proto: "kernel", metric: a.metric ?? 256 };
 }
 
+function ipv6Disabled(world: World, netns: string, link: Link): boolean {
+  return sysctlGet(world, netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1";
+}
+
+/** disable_ipv6=1 takes a device's addresses and routes (addrconf_ifdown); run before reading them. */
+export function purgeDisabled6(world: World): void {
+  for (const [netns, ns] of Object.entries(world.namespaces)) {
+    if (!inet6StateIfAny(ns)) continue;
+    for (const link of ns.links) if (ipv6Disabled(world, netns, link)) onLinkDown6(world, netns, link);
+  }
+}
+
 /** inet6_addr_add; returns the error text, or undefined. */
 export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6, prefix: number, opts: { nodad?: boolean; noprefixroute?: boolean; metric?: number }): string | undefined {
   const ns = getNamespace(world, netns);
   if (!ns) return "RTNETLINK answers: No such device";
+  if (ipv6Disabled(world, netns, link)) return "Error: ipv6: IPv6 is disabled on this device.";
   const state = inet6State(ns);
   const loopback = link.kind === "loopback";
   const duplicate = state.addrs.some((a) => a.ifindex === link.ifindex && sameIpv6(a.addr, addr)) ||

@@ -5,14 +5,16 @@ import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
-import { addrJson, briefAddrJson, jsonLine, ll6Tentative } from "./json.js";
+import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
 import { addAddress6, deleteAddress6 } from "../inet6.js";
-import { briefText, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
+import { addrFlagFilter, type AddrFilter } from "./addr-flags.js";
+import { briefText, dumpName6, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
 import { inPrefix6 } from "../inet6.js";
 
+const SCOPE_NAMES = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
 /** "10.0.0.1/24", or "10.0.0.1 peer 10.0.0.2/32" for a point-to-point address. */
@@ -34,12 +36,14 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   let to: ReturnType<typeof parsePrefix>;
   let to6: Prefix6 | undefined;
   let oneDevice = false;
+  const flags: AddrFilter[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
-    if (word === "up") links = links.filter((l) => l.adminUp);
+    const flag = addrFlagFilter(word);
+    if (flag) flags.push(flag);
+    else if (word === "up") links = links.filter((l) => l.adminUp);
     else if (word === "scope") {
-      const names = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
-      scope = names[args[++i] ?? ""] ?? args[i];
+      scope = SCOPE_NAMES[args[++i] ?? ""] ?? args[i];
     } else if (word === "label") label = globPattern(args[++i] ?? "");
     else if (word === "to") {
       const text = args[++i] ?? "";
@@ -54,22 +58,26 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       oneDevice = true;
     }
   }
-  if (o.json) {
-    const shown = links.filter((l) => o.family === 0 || (addrJson(o, l).addr_info as unknown[]).length > 0);
-    return ok(jsonLine(o, shown.map((l) => (o.brief ? briefAddrJson(o, l) : addrJson(o, l)))));
-  }
   let out = "";
+  const json: unknown[] = [];
   for (const link of links) {
     const v4 = (o.family === 6 || to6 !== undefined ? [] : addressesOf(o.world, o.netns, link)).filter((a) => (scope === undefined || a.scope === scope) &&
-      (label === undefined || label.test(a.label ?? link.name)) && (to === undefined || inSubnet(a.addr, to.addr, prefixToMask(to.prefix))));
+      (label === undefined || label.test(a.label ?? link.name)) && (to === undefined || inSubnet(a.addr, to.addr, prefixToMask(to.prefix))) &&
+      flags.every((f) => f.v4(a)));
     // IPv6 addresses carry no label, and a v4 `to` prefix selects the v4 family
     const v6 = (o.family === 4 || label !== undefined || to !== undefined ? [] : inet6Entries(o, link)).filter((a) => (scope === undefined || a.scope === scope) &&
-      (to6 === undefined || inPrefix6(a.addr, to6.addr, to6.prefix)));
-    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined || to6 !== undefined;
+      (to6 === undefined || inPrefix6(a.addr, to6.addr, to6.prefix)) && flags.every((f) => f.v6(a)));
+    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined || to6 !== undefined || flags.length > 0;
     if (filtered && v4.length + v6.length === 0) continue;
+    if (o.json) {
+      json.push(o.brief ? briefAddrJson(o, link, { v4, v6 }) : addrJson(o, link, o.family === 6 && !oneDevice, { v4, v6 }));
+      continue;
+    }
     if (o.brief) {
       const list = [...v4.map(addressText), ...v6.map(briefText)];
-      out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
+      // the inet6 dumper sends no IFLA_LINK, so a dump with -6 names the device alone
+      const name = o.family === 6 && !oneDevice ? dumpName6(o, link) : displayName(o.world, o.netns, link);
+      out += `${name.padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
       continue;
     }
     const lines = [...v4.map((a) => `${inetLine(link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${inet6Text(a)}\n${FOREVER}`)];
@@ -80,12 +88,13 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     const link6 = linkLine(o, link);
     // (-6 dumps links through the kernel's inet6 dumper, which leaves out qdisc, master and
     // group; a named device is asked for in full)
-    if (o.family === 4 || (o.family === 6 && oneDevice)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
-    else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
+    // (an IPv6 `to` prefix makes the family inet6 for the addresses only: the full header stays)
+    if (o.family === 4 || (o.family === 6 && oneDevice) || (o.family === 0 && to6 !== undefined)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
+    else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/^(\d+: )[^:]+:/, `$1${dumpName6(o, link)}:`).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
     else out += `${linkHeader(o, link, false)}\n${link6}\n`;
     for (const line of lines) out += `${line}\n`;
   }
-  return ok(out);
+  return ok(o.json ? jsonLine(o, json) : out);
 }
 
 interface AddrArgs { metric?: number; noprefixroute?: boolean; nodad?: boolean; prefix6?: Prefix6; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
@@ -216,8 +225,10 @@ function flushAddresses(o: IpOptions, args: string[]): CommandResult {
   if (args.length === 0) return fail("Flush requires arguments.", 1);
   let name: string | undefined;
   let label: RegExp | undefined;
+  let scope: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "label") label = globPattern(args[++i] ?? "");
+    else if (args[i] === "scope") scope = SCOPE_NAMES[args[++i] ?? ""] ?? args[i];
     else if (args[i] === "dev") name = args[++i];
     else name ??= args[i];
   }
@@ -225,17 +236,15 @@ function flushAddresses(o: IpOptions, args: string[]): CommandResult {
   if (!link) return fail(`Device "${name ?? ""}" does not exist.`, 1);
   if (o.family !== 6) {
     for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
-      if (label && !label.test(a.label ?? link.name)) continue;
+      if ((label && !label.test(a.label ?? link.name)) || (scope !== undefined && a.scope !== scope)) continue;
       deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
     }
   }
   // IPv6 addresses carry no label: a label filter leaves them alone
-  if (o.family !== 4 && !label) flushAddresses6(o, link);
+  if (o.family !== 4 && !label) {
+    for (const e of inet6Entries(o, link)) if (scope === undefined || e.scope === scope) deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
+  }
   return ok();
-}
-
-function flushAddresses6(o: IpOptions, link: Link): void {
-  for (const e of inet6Entries(o, link)) deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
 }
 
 export function ipAddr(o: IpOptions, args: string[]): CommandResult {

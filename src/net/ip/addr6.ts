@@ -2,11 +2,10 @@
 // how each prints (text, -br, -j), and reading an IPv6 prefix argument.
 import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import { getNamespace } from "../links.js";
-import { inet6StateIfAny, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
+import { DAD_MS, inet6StateIfAny, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
 import { sysctlGet } from "../sysctl.js";
-import type { Link } from "../types.js";
+import type { Link, World } from "../types.js";
 import { linkLocal6, type IpOptions } from "./common.js";
-import { ll6Tentative } from "./json.js";
 
 export interface Entry6 {
   local: string;
@@ -26,7 +25,7 @@ export interface Entry6 {
 const SCOPE_ORDER = { global: 0, link: 1, host: 2 };
 
 /** ipv6_link_dev_addr keeps a device's addresses by scope (global first), newest first. */
-export function inet6Entries(o: IpOptions, link: Link): Entry6[] {
+export function inet6Entries(o: { world: World; netns: string }, link: Link): Entry6[] {
   if (sysctlGet(o.world, o.netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
   const ns = getNamespace(o.world, o.netns);
   const state = ns ? inet6StateIfAny(ns) : undefined;
@@ -36,7 +35,7 @@ export function inet6Entries(o: IpOptions, link: Link): Entry6[] {
   }
   if (link.kind !== "loopback" && link.ll6 !== undefined) {
     const text = linkLocal6(link.mac);
-    out.push({ local: text, addr: parseIpv6(text)!, prefixlen: 64, scope: "link", ...(ll6Tentative(o, link) ? { tentative: true } : {}), seq: -1, automatic: true });
+    out.push({ local: text, addr: parseIpv6(text)!, prefixlen: 64, scope: "link", ...(o.world.clock - link.ll6 < DAD_MS ? { tentative: true } : {}), seq: -1, automatic: true });
   }
   for (const a of state?.addrs ?? []) {
     if (a.ifindex !== link.ifindex) continue;
@@ -84,6 +83,17 @@ export function parsePrefix6(text: string): Prefix6 | undefined {
 
 /** Is the word an IPv6 address or prefix (iproute2 picks the family by a ':')? */
 export const looksIpv6 = (word: string): boolean => word.includes(":");
+
+/**
+ * A device's name in an IPv6 dump: the inet6 dumper sends IFLA_LINK (the peer's ifindex) only when
+ * it differs from the device's own, and never the peer's namespace id, so iproute2 names the
+ * peer by looking that index up in this namespace.
+ */
+export function dumpName6(o: IpOptions, link: Link): string {
+  if (!link.peer || link.peer.ifindex === link.ifindex) return link.name;
+  const named = getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.peer!.ifindex);
+  return `${link.name}@${named ? named.name : `if${link.peer.ifindex}`}`;
+}
 
 export function sameEntry(e: Entry6, addr: Ipv6): boolean {
   return sameIpv6(e.addr, addr);

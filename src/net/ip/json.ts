@@ -3,11 +3,11 @@ import { formatIpv4 } from "../../netfilter/ip.js";
 import { addressesOf } from "../addresses.js";
 import { linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
-import type { FibRule, Link, Route } from "../types.js";
+import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
-import { inet6Entries, inet6Json } from "./addr6.js";
+import { dumpName6, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
 
 export type Json = Record<string, unknown>;
 const FOREVER = 4294967295;
@@ -77,30 +77,29 @@ export function briefLinkJson(o: IpOptions, link: Link): Json {
   return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), address: linkMac(o.world, o.netns, link), flags: flagList(o, link) };
 }
 
-function inet6(o: IpOptions, link: Link): Json[] {
-  return o.family === 4 ? [] : inet6Entries(o, link).map(inet6Json);
+function inet6(o: IpOptions, link: Link, pick?: Entry6[]): Json[] {
+  return (pick ?? (o.family === 4 ? [] : inet6Entries(o, link))).map(inet6Json);
 }
 
-/** Duplicate address detection keeps a new link-local address "tentative" for about 2 s. */
-const DAD_MS = 2000;
-
-export function ll6Tentative(o: IpOptions, link: Link): boolean {
-  return link.ll6 !== undefined && o.world.clock - link.ll6 < DAD_MS;
-}
-
-export function addrJson(o: IpOptions, link: Link): Json {
-  const v4 = o.family === 6 ? [] : addressesOf(o.world, o.netns, link).map((a) => ({
+/** `dump6`: an `ip -6` dump (not one named device), which the kernel's inet6 dumper answers. */
+export function addrJson(o: IpOptions, link: Link, dump6 = false, pick?: { v4: IfAddr[]; v6: Entry6[] }): Json {
+  const v4 = (pick?.v4 ?? (o.family === 6 ? [] : addressesOf(o.world, o.netns, link))).map((a) => ({
     family: "inet", local: formatIpv4(a.addr), ...(a.peer !== undefined ? { address: formatIpv4(a.peer) } : {}), prefixlen: a.prefix, ...(a.broadcast !== undefined ? { broadcast: formatIpv4(a.broadcast) } : {}),
     scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: a.label ?? link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
   }));
   const head = linkJson(o, link, false);
   // -6 dumps links through the inet6 dumper, which sends no link-layer address
   if (o.family === 6) { delete head.link_type; delete head.address; delete head.broadcast; }
-  return { ...head, addr_info: [...v4, ...inet6(o, link)] };
+  if (dump6) {
+    delete head.qdisc; delete head.master; delete head.group; delete head.link; delete head.link_index;
+    const name = dumpName6(o, link);
+    if (name !== link.name) return { ifindex: head.ifindex, link: name.slice(link.name.length + 1), ...head, addr_info: [...v4, ...inet6(o, link, pick?.v6)] };
+  }
+  return { ...head, addr_info: [...v4, ...inet6(o, link, pick?.v6)] };
 }
 
-export function briefAddrJson(o: IpOptions, link: Link): Json {
-  const list = addrJson(o, link).addr_info as Json[];
+export function briefAddrJson(o: IpOptions, link: Link, pick?: { v4: IfAddr[]; v6: Entry6[] }): Json {
+  const list = addrJson(o, link, false, pick).addr_info as Json[];
   return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), addr_info: list.map((a) => ({ local: a.local, prefixlen: a.prefixlen })) };
 }
 

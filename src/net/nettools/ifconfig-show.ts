@@ -1,12 +1,12 @@
 // net-tools 2.10 `ifconfig` listings (ife_print_long / ife_print_short): the devices of the
 // namespace plus every IPv4 label (eth0:1), sorted as nstrcmp sorts them, from the emulated
 // links, addresses and device counters.
+import { inet6Entries } from "../ip/addr6.js";
 import { formatIpv4, prefixToMask } from "../../netfilter/ip.js";
 import { addressesOf } from "../addresses.js";
 import { getNamespace } from "../links.js";
 import { statsOf } from "../link-stats.js";
-import { sysctlGet } from "../sysctl.js";
-import { linkLocal6, linkMac, operState } from "../ip/common.js";
+import { linkMac, operState } from "../ip/common.js";
 import type { IfAddr, Link, World } from "../types.js";
 
 export const IFF_UP = 0x1;
@@ -101,11 +101,11 @@ export function scaledBytes(value: number): string {
   return `${value}.0 B`;
 }
 
+const SCOPE_IDS = { host: "0x10<host>", link: "0x20<link>", global: "0x0<global>" };
+
+/** /proc/net/if_inet6 walks a hash of the addresses (seeded per namespace); oldest first here. */
 function inet6Lines(world: World, netns: string, link: Link): string[] {
-  if (sysctlGet(world, netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
-  if (link.kind === "loopback") return link.adminUp ? ["        inet6 ::1  prefixlen 128  scopeid 0x10<host>"] : [];
-  if (link.ll6 === undefined) return [];
-  return [`        inet6 ${linkLocal6(link.mac)}  prefixlen 64  scopeid 0x20<link>`];
+  return inet6Entries({ world, netns }, link).reverse().map((e) => `        inet6 ${e.local}  prefixlen ${e.prefixlen}  scopeid ${SCOPE_IDS[e.scope]}`);
 }
 
 /** ife_print_long. */
