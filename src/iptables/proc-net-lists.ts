@@ -9,6 +9,7 @@ import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
 import { syncRecentLists } from "../net/recent-lists.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
+import { PROC_NET_SUBDIRS } from "../net/proc-net-files.js";
 
 export const XT_RECENT_DIR = "/proc/net/xt_recent";
 /** Debian's kernels tick at 250 Hz, and jiffies start 5 minutes before wrapping (INITIAL_JIFFIES). */
@@ -124,6 +125,7 @@ export function procListDir(world: World, netns: string, path: string): string[]
   if (world.namespaces[netns] === undefined) return undefined;
   if (path === "/proc/net") return PROC_NET_ENTRIES;
   if (path === XT_RECENT_DIR) return recentListNames(world, netns);
+  if (Object.hasOwn(PROC_NET_SUBDIRS, path)) return PROC_NET_SUBDIRS[path];
   const family = HASHLIMIT_DIRS[path];
   return family ? hashlimitNames(world, netns, family) : undefined;
 }

@@ -46,6 +46,8 @@ export interface CtEntry {
   bytes: [number, number];
   /** TCP: a direction sent data (or SYN/FIN) the other has not acknowledged yet (IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED). */
   unacked?: [boolean, boolean];
+  /** Killed by a RST before any reply (nf_ct_kill): out of the count at once, gone at the next lookup. */
+  killed?: boolean;
 }
 
 export interface ConntrackTable {
@@ -159,7 +161,8 @@ export function removeEntry(table: ConntrackTable, id: number): boolean {
   delete table.index[tupleKey(e.orig)];
   delete table.index[tupleKey(e.reply)];
   delete table.entries[id];
-  table.count = Math.max(0, (table.count ?? 1) - 1);
+  // a killed entry left the count when it was killed
+  if (!e.killed) table.count = Math.max(0, (table.count ?? 1) - 1);
   return true;
 }
 
@@ -203,7 +206,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcp
   if (found) {
     const e = found.entry;
     const dir = found.reply ? "REPLY" : "ORIGINAL";
-    if (!trackPacket(e, pkt, dir, now)) return { state: "INVALID", dir };
+    if (!trackPacket(e, pkt, dir, now, table)) return { state: "INVALID", dir };
     if (dir === "REPLY") return { state: "ESTABLISHED", id: e.id, dir };
     return { state: e.seenReply ? "ESTABLISHED" : "NEW", id: e.id, dir };
   }
@@ -234,7 +237,7 @@ function reopens(e: CtEntry, pkt: Packet, reply: boolean): boolean {
 }
 
 /** Protocol state update for one packet; false when the tracker finds it invalid. */
-function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number): boolean {
+function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number, table?: ConntrackTable): boolean {
   const d = dir === "ORIGINAL" ? 0 : 1;
   e.packets[d]++;
   e.bytes[d] += pkt.length;
@@ -255,8 +258,17 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
   e.expires = now + timeoutFor(e) * 1000;
   // tcp_packet: a RST before any reply was seen kills the entry at once (nf_ct_kill); this
   // packet keeps its (dying) entry for NAT, the next one starts a new connection.
-  if (e.orig.proto === IPPROTO_TCP && noReplyYet && pkt.tcpFlags & TCP_RST) e.expires = now;
+  if (e.orig.proto === IPPROTO_TCP && noReplyYet && pkt.tcpFlags & TCP_RST) killEntry(table, e, now);
   return true;
+}
+
+/** nf_ct_kill: the entry expires now and leaves nf_conntrack_count (once the packet is done with it). */
+function killEntry(table: ConntrackTable | undefined, e: CtEntry, now: number): void {
+  e.expires = now;
+  // an entry not yet confirmed was never counted
+  if (!table || e.killed || table.entries[e.id] !== e) return;
+  e.killed = true;
+  table.count = Math.max(0, table.count - 1);
 }
 
 /** An ACK settles what the other side sent; data, SYN or FIN is then owed an ACK (tcp_in_window). */

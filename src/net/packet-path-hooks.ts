@@ -291,6 +291,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   reapExpired(env.world, env.netns, table);
   const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
   const ref = conntrackIn(table, skb.pkt, env.world.clock, loose);
+  if (ref.id !== undefined && table.entries[ref.id]?.killed) publishCount(env.world, env.netns, table);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
     if (max > 0 && entryCount(table) >= max && !earlyDrop(table)) {

@@ -1,6 +1,6 @@
 // The `sysctl` command (procps-ng 4): read, write, list, load files; messages and exit codes as procps.
-import type { Command, CommandContext, CommandResult } from "../shell/types.js";
-import { isReadOnlySysctl, sysctlGet, sysctlKeys, sysctlSet } from "./sysctl.js";
+import type { Command, CommandContext, CommandResult, StderrPart } from "../shell/types.js";
+import { isReadOnlySysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "./sysctl.js";
 import { parseSysctlArgs, type SysctlOptions } from "./sysctl-options.js";
 
 const USAGE = `
@@ -42,19 +42,67 @@ class Output {
   stdout = "";
   stderr = "";
   rc = 0;
+  /** Where each message fell among the output, for 2>&1 (procps flushes stdout before it warns). */
+  parts: StderrPart[] = [];
   warn(text: string, fatal = true): void {
-    this.stderr += `sysctl: ${text}\n`;
+    this.message(`sysctl: ${text}\n`);
     if (fatal) this.rc = 1;
+  }
+  message(text: string): void {
+    this.stderr += text;
+    this.parts.push({ at: Buffer.byteLength(this.stdout), text });
+  }
+  result(rc = this.rc): CommandResult {
+    const result: CommandResult = { stdout: this.stdout, stderr: this.stderr, rc };
+    // (only a message written before the end of stdout changes what 2>&1 shows)
+    const end = Buffer.byteLength(this.stdout);
+    if (this.parts.some((p) => p.at < end)) result.stderrParts = this.parts;
+    return result;
   }
 }
 
-/** "net/ipv4/ip_forward" → "net.ipv4.ip_forward" (procps accepts either separator). */
-function normaliseKey(key: string): string {
-  return key.includes("/") ? key.replace(/^\/+/, "").replace(/\//g, "\u0000").replace(/\./g, "/").replace(/\u0000/g, ".") : key;
+/**
+ * procps' slashdot: from the first separator on, swap `old` and `neu` — unless that first one is
+ * `neu` already; a doubled separator is warned about once (without failing the command).
+ */
+function slashdot(out: Output, text: string, old: string, neu: string): string {
+  const first = text.search(/[./]/);
+  if (first < 0 || text[first] === neu) return text;
+  let warned = false;
+  let result = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
+    const c = text[i]!;
+    if ((c === "." || c === "/") && !warned && (text[i + 1] === "." || text[i + 1] === "/")) {
+      out.warn(`separators should not be repeated: ${text.slice(i)}`, false);
+      warned = true;
+    }
+    result += c === old ? neu : c === neu ? old : c;
+  }
+  return result;
 }
 
-function procPath(key: string): string {
-  return `/proc/sys/${key.replace(/\./g, "/")}`;
+interface Target {
+  /** The path under /proc/sys as procps opens it. */
+  path: string;
+  /** The key the path names, or undefined when it names nothing (or a file is used as a directory). */
+  key?: string;
+  missing?: "No such file or directory" | "Not a directory";
+  isDir: boolean;
+}
+
+/** What a path under /proc/sys leads to: empty components ("//", a leading "/") fold away as in the kernel. */
+function resolvePath(ctx: CommandContext, path: string): Target {
+  const parts = path.split("/");
+  const trailing = parts.length > 1 && parts[parts.length - 1] === "";
+  const names = parts.filter((p) => p !== "");
+  const key = names.join(".");
+  const isDir = key === "" || sysctlFiles(ctx.world, ctx.netns).some((k) => k.startsWith(`${key}.`));
+  // a name with a dot in it is no sysctl here (devices with dots are not modelled)
+  if (names.some((n) => n.includes(".")) || (!isDir && !sysctlExists(ctx.world, ctx.netns, key))) {
+    return { path, missing: "No such file or directory", isDir: false };
+  }
+  if (trailing && !isDir) return { path, missing: "Not a directory", isDir: false };
+  return { path, key, isDir };
 }
 
 function printValue(out: Output, opts: Options, key: string, value: string): void {
@@ -63,47 +111,70 @@ function printValue(out: Output, opts: Options, key: string, value: string): voi
   else out.stdout += `${key} = ${value}\n`;
 }
 
+/** Every readable key under a directory key ("" for all), as DisplayAll walks them. */
+function displayAll(ctx: CommandContext, out: Output, opts: Options, dir: string): void {
+  const prefix = dir === "" ? "" : `${dir}.`;
+  for (const k of sysctlKeys(ctx.world, ctx.netns)) {
+    if (k.startsWith(prefix) && (!opts.pattern || opts.pattern.test(k))) printValue(out, opts, k, sysctlGet(ctx.world, ctx.netns, k)!);
+  }
+}
+
 function readKey(ctx: CommandContext, out: Output, opts: Options, raw: string): void {
   if (raw === "") {
     out.warn('"" is an unknown key');
     out.rc = -1;
     return;
   }
-  const key = normaliseKey(raw);
-  const value = sysctlGet(ctx.world, ctx.netns, key);
-  if (value !== undefined) {
-    if (!opts.pattern || opts.pattern.test(key)) printValue(out, opts, key, value);
+  const target = resolvePath(ctx, slashdot(out, raw, ".", "/"));
+  const shown = slashdot(out, raw, "/", ".");
+  // procps 4.0.2 repeats its warning about a doubled separator in a name written with slashes
+  if (raw[raw.search(/[./]/)] === "/") slashdot(out, raw, "/", ".");
+  if (target.missing) {
+    if (!opts.ignore) out.warn(`cannot stat /proc/sys/${target.path}: ${target.missing}`);
     return;
   }
-  const under = sysctlKeys(ctx.world, ctx.netns).filter((k) => k.startsWith(`${key}.`));
-  if (under.length > 0) {
-    for (const k of under) if (!opts.pattern || opts.pattern.test(k)) printValue(out, opts, k, sysctlGet(ctx.world, ctx.netns, k)!);
+  if (target.isDir) {
+    // DisplayAll reads each file by its path under the directory's
+    const prefix = target.key === "" ? "" : `${target.key}.`;
+    for (const k of sysctlFiles(ctx.world, ctx.netns)) {
+      if (k.startsWith(prefix)) readKey(ctx, out, opts, `${target.path.replace(/\/+$/, "")}/${k.slice(prefix.length).replaceAll(".", "/")}`);
+    }
     return;
   }
-  if (!opts.ignore) out.warn(`cannot stat ${procPath(key)}: No such file or directory`);
+  // a write-only file (route/flush) is passed over in silence
+  const value = sysctlGet(ctx.world, ctx.netns, target.key!);
+  if (value === undefined) return;
+  if (!opts.pattern || opts.pattern.test(shown)) printValue(out, opts, shown, value);
 }
 
 function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: string, rawValue: string): void {
-  const key = normaliseKey(rawKey.trim());
   const value = rawValue.trim();
-  if (key === "") {
+  if (rawKey.trim() === "") {
     out.warn("Path is not under /proc/sys/: /proc/sys/");
     return;
   }
-  if (sysctlGet(ctx.world, ctx.netns, key) === undefined) {
-    if (!opts.ignore) out.warn(`cannot stat ${procPath(key)}: No such file or directory`);
+  const target = resolvePath(ctx, slashdot(out, rawKey.trim(), ".", "/"));
+  if (target.missing) {
+    if (!opts.ignore) out.warn(`cannot stat /proc/sys/${target.path}: ${target.missing}`);
+    return;
+  }
+  const shown = slashdot(out, target.path, "/", ".");
+  const key = target.key!;
+  // a directory or a read-only file: procps complains but carries on (exit status unchanged)
+  if (target.isDir || isReadOnlySysctl(key)) {
+    out.warn(`setting key "${shown}": Invalid argument`, false);
     return;
   }
   if (!opts.dryRun) {
     const error = sysctlSet(ctx.world, ctx.netns, key, value);
     if (error) {
-      out.warn(`setting key "${key}": ${error}`, !isReadOnlySysctl(key));
+      out.warn(`setting key "${shown}": ${error}`);
       return;
     }
   }
   if (opts.quiet && !opts.dryRun) return;
   if (opts.names || opts.values) out.stdout += opts.binary && !opts.names ? value : `${value}\n`;
-  else out.stdout += `${key} = ${value}\n`;
+  else out.stdout += `${shown} = ${value}\n`;
 }
 
 /** Read a settings file: syntax errors are reported now, the settings applied later. */
@@ -182,21 +253,19 @@ function runSysctl(ctx: CommandContext): CommandResult {
   }
   if (early?.kind === "system") {
     loadSystem(ctx, out, opts);
-    return { stdout: out.stdout, stderr: out.stderr, rc: out.rc };
+    return out.result();
   }
   if (opts.all) {
-    for (const key of sysctlKeys(ctx.world, ctx.netns)) {
-      if (!opts.pattern || opts.pattern.test(key)) printValue(out, opts, key, sysctlGet(ctx.world, ctx.netns, key)!);
-    }
+    displayAll(ctx, out, opts, "");
   } else if (opts.load) {
     const files = [...opts.files, ...args];
     const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => readSettings(ctx, out, file));
     applySettings(ctx, out, opts, settings);
   } else if (args.length === 0) {
-    out.stderr += "sysctl: no variables specified\nTry `sysctl --help' for more information.\n";
+    out.message("sysctl: no variables specified\nTry `sysctl --help' for more information.\n");
     out.rc = 1;
   } else if (opts.names && opts.quiet) {
-    out.stderr += "sysctl: options -N and -q cannot coexist\nTry `sysctl --help' for more information.\n";
+    out.message("sysctl: options -N and -q cannot coexist\nTry `sysctl --help' for more information.\n");
     out.rc = 1;
   } else {
     // procps ORs write failures into the exit status but adds read failures up
@@ -215,7 +284,7 @@ function runSysctl(ctx: CommandContext): CommandResult {
     }
     out.rc = rc;
   }
-  return { stdout: out.stdout, stderr: out.stderr, rc: out.rc & 0xff };
+  return out.result(out.rc & 0xff);
 }
 
 export const sysctlCommand: Command = {

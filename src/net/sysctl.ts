@@ -3,20 +3,38 @@
 // Storage: ns.sysctl holds only values that differ from the kernel defaults in data/.
 import { DEVICE_SYSCTLS, GLOBAL_SYSCTLS, LOOPBACK_SYSCTLS } from "./data/sysctl-defaults.js";
 import type { Namespace, World } from "./types.js";
+import { CLAMP_TO_ONE, SYSCTL_LIMITS, ULONG_MAX } from "./data/sysctl-limits.js";
 
 /** Keys the kernel shows read-only (0444) in a non-initial namespace. */
 const READ_ONLY = new Set([
   "net.netfilter.nf_conntrack_count",
   "net.netfilter.nf_conntrack_max",
   "net.netfilter.nf_conntrack_buckets",
+  "net.netfilter.nf_conntrack_expect_max",
   "net.ipv4.tcp_available_congestion_control",
+  "net.ipv4.tcp_allowed_congestion_control",
+  "net.ipv4.tcp_ehash_entries",
+  "net.ipv4.udp_hash_entries",
+  "net.core.rmem_default",
+  "net.core.rmem_max",
+  "net.core.wmem_default",
+  "net.core.wmem_max",
   "net.mptcp.available_path_managers",
   "net.mptcp.available_schedulers",
 ]);
 
 /** Writes to these fail ("Invalid argument") without failing the sysctl command. */
 export function isReadOnlySysctl(key: string): boolean {
-  return READ_ONLY.has(key);
+  // multicast routing daemons set mc_forwarding themselves; the files are 0444
+  return READ_ONLY.has(key) || /^net\.ipv[46]\.conf\.[^.]+\.mc_forwarding$/.test(key);
+}
+
+/** Mode 0200: writing flushes the routing cache; there is nothing to read. */
+const WRITE_ONLY = new Set(["net.ipv4.route.flush", "net.ipv6.route.flush"]);
+
+/** Whether /proc/sys has the file (readable or not). */
+export function sysctlExists(world: World, netns: string, key: string): boolean {
+  return sysctlGet(world, netns, key) !== undefined || (WRITE_ONLY.has(key) && space(world, netns) !== undefined);
 }
 
 /** The few machine-wide (not per network namespace) keys Debian's sysctl.d files set. */
@@ -69,25 +87,48 @@ function store(ns: Namespace, key: string, value: string): void {
   else ns.sysctl[key] = value;
 }
 
-/** Integer vectors are normalised as proc_dointvec does ("01" → "1", tabs between). */
-function normalise(template: string, value: string): string | undefined {
+/**
+ * proc_get_long: an optional "-", then an unsigned number as C's strtoul reads it in base 0
+ * ("0x1f" hex, "017" octal), ending at whitespace or the end ("+1", "1.5", "08" are refused).
+ */
+function parseProcNumber(text: string): bigint | undefined {
+  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[2]!;
+  const magnitude = /^0[0-7]+$/.test(digits) ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  if (magnitude > ULONG_MAX) return undefined;
+  return m[1] ? -magnitude : magnitude;
+}
+
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+
+/** The [min, max] a write to `key` must fall in (device keys share their conf/neigh name's). */
+function limitsOf(key: string): readonly [bigint, bigint] {
+  const dev = /^net\.(ipv4|ipv6)\.(conf|neigh)\.[^.]+\.(.+)$/.exec(key);
+  const limits = SYSCTL_LIMITS[key] ?? (dev ? SYSCTL_LIMITS[`${dev[1]}.${dev[2]}.*.${dev[3]}`] : undefined);
+  return limits ? [BigInt(limits[0]), BigInt(limits[1])] : [INT_MIN, INT_MAX];
+}
+
+/**
+ * Integer vectors are read as proc_dointvec does ("0x10" → "16", tabs between); a short write
+ * changes only the leading fields, and what follows the vector is ignored (the rest of the
+ * write lands at a non-zero offset, which the kernel skips).
+ */
+function normalise(key: string, template: string, value: string): string | undefined {
   if (!/^-?\d+(\t-?\d+)*$/.test(template)) return value.replace(/\n$/, "");
-  const wanted = template.split("\t").length;
-  // proc_dointvec fills the vector and ignores what follows it (the rest of the write lands at a
-  // non-zero offset, which the kernel skips)
-  const parts = value.trim().split(/\s+/).slice(0, wanted);
-  if (parts.length === 0 || parts.some((p) => !/^[-+]?\d+$/.test(p))) return undefined;
-  const numbers = parts.map((p) => Number(p));
-  if (numbers.some((n) => Math.abs(n) > 2 ** 31)) return undefined;
   const old = template.split("\t");
+  const parts = value.trim().split(/\s+/).slice(0, old.length);
+  const numbers = parts.map(parseProcNumber);
+  const [min, max] = limitsOf(key);
+  if (parts[0] === "" || numbers.some((n) => n === undefined || n < min || n > max)) return undefined;
+  if (CLAMP_TO_ONE.has(key)) return numbers[0] === 0n ? "0" : "1";
   return old.map((o, i) => (i < numbers.length ? String(numbers[i]) : o)).join("\t");
 }
 
 function validRange(key: string, value: string): boolean {
   const n = value.split("\t").map(Number);
   if (key === "net.ipv4.ip_local_port_range") return n[0]! >= 1 && n[1]! <= 65535 && n[0]! <= n[1]!;
-  if (/tcp_(synack|syn)_retries$/.test(key)) return n[0]! >= 0 && n[0]! <= (key.endsWith("synack_retries") ? 255 : 127);
-  if (key === "net.netfilter.nf_conntrack_max") return n[0]! >= 0;
   return true;
 }
 
@@ -111,6 +152,8 @@ function setAllDevices(ns: Namespace, family: "ipv4" | "ipv6", name: string, val
 /** Set a value; returns an error text (e.g. "Invalid argument") or undefined on success. */
 export function sysctlSet(world: World, netns: string, key: string, value: string): string | undefined {
   const ns = space(world, netns);
+  // IPv4's flush takes anything; IPv6's reads an int it then ignores
+  if (ns && WRITE_ONLY.has(key)) return key.startsWith("net.ipv4.") || normalise(key, "0", value) !== undefined ? undefined : "Invalid argument";
   const current = ns ? sysctlGet(world, netns, key) : undefined;
   if (!ns || current === undefined) return "No such file or directory";
   if (READ_ONLY.has(key)) return "Invalid argument";
@@ -121,7 +164,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
     world.hostname = name;
     return undefined;
   }
-  const normal = normalise(current, value);
+  const normal = normalise(key, current, value);
   if (normal === undefined || !validRange(key, normal)) return "Invalid argument";
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") setForwarding(ns, "ipv4", normal);
   else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
@@ -142,6 +185,11 @@ export function sysctlKeys(world: World, netns: string): string[] {
     }
   }
   return keys.sort();
+}
+
+/** Every file under /proc/sys, sorted: the keys and the write-only files. */
+export function sysctlFiles(world: World, netns: string): string[] {
+  return space(world, netns) ? [...sysctlKeys(world, netns), ...WRITE_ONLY].sort() : [];
 }
 
 /** For the packet path: values the kernel maintains itself (nf_conntrack_count). */

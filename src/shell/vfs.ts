@@ -2,7 +2,8 @@
 // /proc/sys (the current namespace's sysctls) and /dev (null, zero, stdout/stderr handled by
 // the shell's redirections).
 import type { FsState, World } from "../net/types.js";
-import { isReadOnlySysctl, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
+import { isReadOnlySysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
+import { procNetFile } from "../net/proc-net-files.js";
 import type { Vfs } from "./types.js";
 import { ETC_SERVICES } from "../netfilter/data/services.js";
 import { ETC_PROTOCOLS } from "../netfilter/data/protocols.js";
@@ -279,7 +280,9 @@ export class WorldVfs implements Vfs {
     if (STDIN_PATHS.has(abs)) return (typeof this.stdin === "function" ? this.stdin() : this.stdin) ?? "";
     if (abs === "/dev/null" || abs === "/dev/zero") return "";
     if (abs.startsWith(XT_RECENT_DIR + "/")) return xtRecentRead(this.world, this.netns, abs);
-    if (abs.startsWith("/proc/net/")) return procNetTablesFile(this.world, this.netns, abs) ?? hashlimitRead(this.world, this.netns, abs);
+    if (abs.startsWith("/proc/net/")) {
+      return procNetTablesFile(this.world, this.netns, abs) ?? procNetFile(this.world, this.netns, abs) ?? hashlimitRead(this.world, this.netns, abs);
+    }
     // (the multi-call binaries exist and run, but their bytes are not kept)
     return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : adminFile(this.world, abs));
   }
@@ -290,13 +293,12 @@ export class WorldVfs implements Vfs {
     if (this.isDir(abs)) return "Is a directory";
     const key = procKey(abs);
     if (key !== undefined) {
-      if (sysctlGet(this.world, this.netns, key) === undefined) return "No such file or directory";
+      if (!sysctlExists(this.world, this.netns, key)) return "No such file or directory";
       // Mode 0444 in a non-initial namespace: opening for writing already fails.
       if (isReadOnlySysctl(key)) return "Permission denied";
-      // The kernel parses what is written; an empty write leaves the value alone.
-      const value = data.replace(/\n$/, "");
-      if (value === "") return undefined;
-      return sysctlSet(this.world, this.netns, key, value);
+      // The kernel parses what is written ("\n" alone is no number); writing nothing changes nothing.
+      if (data === "") return undefined;
+      return sysctlSet(this.world, this.netns, key, data.replace(/\n$/, ""));
     }
     // /dev/fd/N holds what a process substitution <(…) wrote, for the command that reads it
     const recent = xtRecentWrite(this.world, this.netns, abs, data);
@@ -342,7 +344,7 @@ export class WorldVfs implements Vfs {
     else if (abs.startsWith("/proc/net")) for (const n of procListDir(this.world, this.netns, abs) ?? []) names.add(n);
     else if (abs === PROC_SYS || abs.startsWith(PROC_SYS + "/")) {
       const keyPrefix = abs === PROC_SYS ? "" : procKey(abs)! + ".";
-      for (const k of sysctlKeys(this.world, this.netns)) {
+      for (const k of sysctlFiles(this.world, this.netns)) {
         if (k.startsWith(keyPrefix)) names.add(k.slice(keyPrefix.length).split(".")[0]!);
       }
     }

@@ -17,6 +17,11 @@ describe("sysctl command", () => {
       stdout: "net.ipv4.ip_forward = 1\n",
       stderr: "sysctl: /tmp/s.conf(4): invalid syntax, continuing...\nsysctl: cannot stat /proc/sys/net/ipv4/bogus: No such file or directory\n",
       rc: 1,
+      // each message after what stdout held when it was written (the block buffer decides 2>&1)
+      stderrParts: [
+        { at: 0, text: "sysctl: /tmp/s.conf(4): invalid syntax, continuing...\n" },
+        { at: 24, text: "sysctl: cannot stat /proc/sys/net/ipv4/bogus: No such file or directory\n" },
+      ],
     });
     expect(sysctlGet(world, "", "net.ipv4.ip_forward")).toBe("1");
   });

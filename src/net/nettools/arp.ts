@@ -16,15 +16,15 @@ import { ARP_HW_LIST, ARP_USAGE } from "./usage.js";
 const ATF_COM = 0x02;
 const ATF_PERM = 0x04;
 
-interface Row { ip: number; mac: string; flags: number; dev: string }
+export interface ArpRow { ip: number; mac: string; flags: number; dev: string }
 interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string }
 
 /** /proc/net/arp: what ip neigh lists for IPv4, plus unresolved entries (flags 0). */
-function rows(ctx: CommandContext): Row[] {
+export function arpRows(ctx: Pick<CommandContext, "world" | "netns">): ArpRow[] {
   const ns = getNamespace(ctx.world, ctx.netns);
   if (!ns) return [];
   const up = (dev: string) => findLink(ctx.world, ctx.netns, dev)?.adminUp === true && dev !== "lo";
-  const out: Row[] = [];
+  const out: ArpRow[] = [];
   const statics = (ns["staticNeighbours"] as Record<string, StaticNeighbour> | undefined) ?? {};
   for (const e of Object.values(statics)) {
     if (e.state === "NONE" || e.state === "NOARP" || !up(e.dev)) continue;
@@ -154,7 +154,7 @@ function show(ctx: CommandContext, o: Options): CommandResult {
     host = resolveHost(ctx, name);
     if (host === undefined) return { stdout: "", stderr: `${name}: Host name lookup failure\n`, rc: 255 };
   }
-  const all = rows(ctx);
+  const all = arpRows(ctx);
   const shown = all.filter((r) => (host === undefined || r.ip === host) && (o.device === "" || r.dev === o.device));
   const linux = o.mode === "show" || o.linux;
   let out = "";
@@ -238,7 +238,7 @@ function remove(ctx: CommandContext, o: Options): CommandResult {
   const key = `${where.dev}|${ip}`;
   const statics = ns["staticNeighbours"] as Record<string, StaticNeighbour> | undefined;
   const learnt = ns["neighbours"] as Record<string, unknown> | undefined;
-  const had = rows(ctx).some((r) => r.dev === where.dev && r.ip === ip);
+  const had = arpRows(ctx).some((r) => r.dev === where.dev && r.ip === ip);
   if (!had) return noEntry;
   if (statics) delete statics[key];
   if (learnt) delete learnt[key];
