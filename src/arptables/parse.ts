@@ -6,6 +6,7 @@ import { type NameTables, parseAddressList, parseInterface, parseProtocol } from
 import { CMD, OPT, cmdChar, illegalOption } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
+import { utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
 import { type ArpRule, INV, newRule } from "./types.js";
 import { kernelForm } from "./kernel-form.js";
@@ -109,7 +110,7 @@ const TARGET_NAMES = new Set([
 
 /** assert_valid_chain_name (-N). */
 function assertValidChainName(name: string): void {
-  if (name.length >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
+  if (utf8Length(name) >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
   if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGET_NAMES.has(name)) throw paramProblem("chain name may not clash with target name");
   if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
@@ -409,7 +410,7 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
   }
   const illegal = illegalOption(p.command, p.options, OPT_CHARS, LEGALITY);
   if (illegal !== undefined) throw paramProblem(`Illegal option \`-${illegal}' with this command`);
-  if (p.chain !== undefined && p.chain.length >= 29) throw paramProblem(`chain name \`${p.chain}' too long (must be under 29 chars)`);
+  if (p.chain !== undefined && utf8Length(p.chain) >= 29) throw paramProblem(`chain name \`${p.chain}' too long (must be under 29 chars)`);
   if (ruleCommand || p.command === CMD.DELETE_NUM) {
     if ((p.chain === "PREROUTING" || p.chain === "INPUT") && p.options & AOPT.VIANAMEOUT) throw paramProblem(`Can't use -o with ${p.chain}\n`);
     if ((p.chain === "POSTROUTING" || p.chain === "OUTPUT") && p.options & AOPT.VIANAMEIN) throw paramProblem(`Can't use -i with ${p.chain}\n`);

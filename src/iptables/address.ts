@@ -5,6 +5,7 @@ import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
+import { utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 import type { TextWriter } from "./text-writer.js";
 
@@ -201,7 +202,7 @@ export function writeListAddress(w: TextWriter, a: AddrMask | undefined, numeric
 
 /** xtables_parse_interface; "" / "+" alone match every interface and are dropped. */
 export function parseInterface(text: string): string {
-  if (text.length + 1 > 16) {
+  if (utf8Length(text) + 1 > 16) {
     throw paramProblem(`interface name \`${text}' must be shorter than IFNAMSIZ (15)`);
   }
   return text;

@@ -175,10 +175,8 @@ const SPACE = 32;
 const BANG = 33;
 
 function writeIface(w: TextWriter, name: string | undefined, invert: boolean, numeric: boolean): void {
-  const start = w.length;
   if (invert) w.char(BANG);
-  w.text(name ?? (numeric ? "*" : "any"));
-  w.spaces(6 - (w.length - start));
+  w.padded(name ?? (numeric ? "*" : "any"), invert ? 5 : 6);
 }
 
 /** The -L columns from the target on, with -v's interface columns when `verbose`. */

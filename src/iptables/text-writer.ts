@@ -104,7 +104,15 @@ export class TextWriter {
   /** `s` left-aligned in `width` columns (longer text is not cut, as printf's %-Ns). */
   padded(s: string, width: number): void {
     this.text(s);
-    this.spaces(width - s.length);
+    // printf counts bytes: a non-ASCII name (UTF-8) gets less padding
+    let size = s.length;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 0x7f) {
+        size = Buffer.byteLength(s, "utf8");
+        break;
+      }
+    }
+    this.spaces(width - size);
   }
 
   /** A non-negative integer below 2^53 in decimal. */

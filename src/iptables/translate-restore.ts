@@ -14,6 +14,7 @@ import { dateOf, formatError, namesOf, VERSION, type Program } from "./program.j
 import { ruleLineCounters, splitRestoreLine } from "./restore-words.js";
 import { helpText, translateRules } from "./translate.js";
 import { protocolWarnings } from "./ip6-nft-quirks.js";
+import { utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 const LONGS: LongOption<string>[] = [
   { name: "help", hasArg: 0, val: "h" },
@@ -124,7 +125,7 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
       if (line[0] === ":") {
         const [chain, policy] = line.slice(1).split(/[ \t]+/).filter((w) => w !== "");
         if (!chain) throw paramProblem(`${prog.name}: line ${lineNo} chain name invalid`);
-        if (chain.length >= 29) throw paramProblem(`chain name \`${chain}' too long (must be under 29 chars)`);
+        if (utf8Length(chain) >= 29) throw paramProblem(`chain name \`${chain}' too long (must be under 29 chars)`);
         if (!policy) throw paramProblem(`${prog.name}: line ${lineNo} policy invalid`);
         stdout += (BUILTIN_CHAINS[state.table] as string[]).includes(chain) ? builtinChainLine(ip, state.table, chain, policy) : `add chain ${ip} ${state.table} ${chain}\n`;
         continue;

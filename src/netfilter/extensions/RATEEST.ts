@@ -7,6 +7,7 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { peerTables } from "./util/table-peers.js";
 import { parseDoublePrefix } from "./util/float.js";
+import { utf8Length } from "./util/utf8.js";
 
 export interface RateestData {
   name: string;
@@ -74,7 +75,8 @@ export const RATEEST: TargetExtension<RateestData> = {
     noteOption("RATEEST", SPECS, d, call);
     const arg = call.args[0] ?? "";
     if (call.option === "rateest-name") {
-      d.name = arg;
+      // strncpy into a 16-byte name: 15 bytes kept (a UTF-8 character may be cut)
+      d.name = utf8Length(arg) > 15 ? Buffer.from(arg, "utf8").subarray(0, 15).toString("utf8") : arg;
       return;
     }
     const us = parseTime(arg);

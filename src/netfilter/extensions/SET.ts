@@ -5,6 +5,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { utf8Length } from "./util/utf8.js";
 
 export interface SetTargetData {
   /** Options given, by name (parse-time only: a rule with SET never gets past its set name). */
@@ -37,7 +38,7 @@ export const SET: TargetExtension<SetTargetData> = {
       if (flags === undefined || flags.startsWith("-") || flags.startsWith("!")) {
         throw paramProblem(`--${call.option} requires two args.`);
       }
-      if ((name ?? "").length > MAX_NAME) {
+      if (utf8Length(name ?? "") > MAX_NAME) {
         throw paramProblem(`setname \`${name}' too long, max ${MAX_NAME} characters.`);
       }
       throw paramProblem(`Set ${name} doesn't exist.\n`);

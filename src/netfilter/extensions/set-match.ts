@@ -5,6 +5,7 @@ import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
+import { utf8Length } from "./util/utf8.js";
 
 export interface SetData {
   name: string;
@@ -43,7 +44,7 @@ export const setMatch: MatchExtension<SetData> = {
     if (option !== "match-set") return;
     const [name, flags] = args;
     if (name === undefined || flags === undefined || flags.startsWith("-") || flags.startsWith("!")) throw paramProblem("--match-set requires two args.");
-    if (name.length > 31) throw paramProblem(`setname \`${name}' too long, max 31 characters.`);
+    if (utf8Length(name) > 31) throw paramProblem(`setname \`${name}' too long, max 31 characters.`);
     throw paramProblem(`Set ${name} doesn't exist.\n`);
   },
   finalCheck(d) {

@@ -1,8 +1,9 @@
 // Interface names in options (xtables_parse_interface) and "+" wildcard matching.
 import { paramProblem } from "../../xtables-error.js";
+import { utf8Length } from "./utf8.js";
 
 export function checkInterfaceName(name: string, warn?: (line: string) => void): string {
-  if (name.length + 1 > 16) throw paramProblem(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
+  if (utf8Length(name) + 1 > 16) throw paramProblem(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
   if (/[/ ]/.test(name)) warn?.(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).\n`);
   return name;
 }
