@@ -7,7 +7,10 @@ import { flushExecPipes, runScriptFile } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
 import { bashUsage } from "../script.js";
+import { inputIncomplete, parseScript } from "../parser.js";
+import { ShellSyntaxError } from "../lexer.js";
 import type { ShellState } from "../state.js";
+import type { Io } from "../redirects.js";
 
 export function exit(b: BuiltinCall): number {
   const arg = b.argv[1];
@@ -122,8 +125,7 @@ export function bash(b: BuiltinCall): number {
     if (args[1] !== undefined) sub.shellName = args[1];
     sub.positional = args.slice(2);
   } else if (file) {
-    const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
-    const text = vfs.readFile(args[0]!);
+    const text = scriptVfs(b).readFile(args[0]!);
     if (text === undefined) {
       b.io.err.push(`${b.argv[0]}: ${args[0]}: No such file or directory\n`);
       return 127;
@@ -148,6 +150,8 @@ export function bash(b: BuiltinCall): number {
   let rc: number;
   try {
     if (file) rc = runScriptFile(sub, src, io, checkOnly);
+    // (dash reads its script in blocks: its commands find nothing more to read)
+    else if (!inv.commandString && !checkOnly && !sub.dash) rc = runStdinScript(b, sub, src, io);
     else rc = checkOnly ? 0 : b.runSource(sub, src, io);
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
@@ -160,6 +164,48 @@ export function bash(b: BuiltinCall): number {
   return rc;
 }
 
+/**
+ * A script on stdin: bash reads it a command at a time, so its commands read the lines after
+ * their own (`read l` takes the script's next line); a syntax error ends it.
+ */
+function runStdinScript(b: BuiltinCall, sub: ShellState, src: string, io: Io): number {
+  io.stdin = src;
+  let rc = 0;
+  let linesBefore = 0;
+  while (io.stdin !== "") {
+    let chunk = "";
+    do {
+      const nl = io.stdin.indexOf("\n");
+      const line = nl < 0 ? io.stdin : io.stdin.slice(0, nl + 1);
+      io.stdin = io.stdin.slice(line.length);
+      chunk += line;
+    } while (io.stdin !== "" && inputIncomplete(chunk));
+    const text = "\n".repeat(linesBefore) + chunk;
+    let broken = false;
+    try {
+      parseScript(text, sub.aliases);
+    } catch (e) {
+      if (!(e instanceof ShellSyntaxError)) throw e;
+      broken = true;
+    }
+    // (its syntax error is worded as a script file's, without bash -c's "-c: ")
+    if (broken) sub.scriptFile = true;
+    rc = b.runSource(sub, text, io);
+    if (broken) return rc;
+    linesBefore += chunk.split("\n").length - 1;
+  }
+  return rc;
+}
+
+/** The files a script is read from; /dev/stdin is the caller's stdin, read to its end. */
+function scriptVfs(b: BuiltinCall): WorldVfs {
+  return new WorldVfs(b.state.world, b.state.netns, b.state.cwd, () => {
+    const text = b.io.stdin;
+    b.io.stdin = "";
+    return text;
+  });
+}
+
 export function source(b: BuiltinCall): number {
   const file = b.argv[1];
   if (file === undefined) {
@@ -167,8 +213,7 @@ export function source(b: BuiltinCall): number {
     b.io.err.push(`${b.argv[0]}: usage: ${b.argv[0]} filename [arguments]\n`);
     return 2;
   }
-  const vfs = new WorldVfs(b.state.world, b.state.netns, b.state.cwd);
-  const text = vfs.readFile(file);
+  const text = scriptVfs(b).readFile(file);
   if (text === undefined) return fail(b, `${file}: No such file or directory`);
   const outer = b.state.sourcing;
   // `source FILE ARGS…` gives the file its own $1…; without ARGS it sees the caller's
