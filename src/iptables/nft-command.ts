@@ -15,9 +15,10 @@ import { namesOf, namespaceOf } from "./program.js";
 import { editStep, parseEdit, runTransaction, type Step } from "./nft-edit.js";
 import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
+import { parseRule, ruleStep } from "./nft-rule.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
-const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', and 'add|create table|chain' are emulated (the rule set is changed with iptables here)\n";
+const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', 'add|create table|chain' and simple 'add|insert rule' are emulated (the rule set is changed with iptables here)\n";
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
 const LONG_VERSION_TEXT = `${VERSION_TEXT}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`;
 
@@ -301,17 +302,17 @@ export function runNft(ctx: CommandContext): CommandResult {
     if (typeof text !== "string") return text;
     const ns = namespaceOf(ctx);
     if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
-    return runCommands(splitCommands(text, file === "-" ? "/dev/stdin" : file), ns, fmt, check);
+    return runCommands(splitCommands(text, file === "-" ? "/dev/stdin" : file), ns, fmt, check, ctx);
   }
   if (words.length === 0) return fail(`nft: no command specified\n`);
   const ns = namespaceOf(ctx);
   if (!ns) return fail("Error: Could not process rule: No such file or directory\n");
   // (nft reads its arguments as one line: "nft 'list ruleset; list tables'" is two commands)
-  return runCommands(splitCommands(words.join(" ")), ns, fmt, check);
+  return runCommands(splitCommands(words.join(" ")), ns, fmt, check, ctx);
 }
 
 /** A line's commands: parsed first (a syntax error stops all), then run in order, edits together as one transaction. */
-function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean): CommandResult {
+function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean, ctx: CommandContext): CommandResult {
   const parsed: NftCommand[] = [];
   const steps: Step[] = [];
   for (const cmd of commands) {
@@ -320,6 +321,10 @@ function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, che
       const edit = parseEdit(cmd);
       if (!("cmd" in edit)) return edit;
       steps.push(editStep(edit));
+    } else if ((verb === "add" || verb === "insert") && cmd.words[1] === "rule") {
+      const rule = parseRule(cmd, (family) => namesOf(ctx, family));
+      if (!("cmd" in rule)) return rule;
+      steps.push(ruleStep(rule));
     } else if (verb === "add" || verb === "create") {
       const add = parseAdd(cmd);
       if (!("cmd" in add)) return add;

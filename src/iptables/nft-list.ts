@@ -9,6 +9,7 @@ import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
 import { listingHandles } from "./nft-handles.js";
 import { sentForm } from "./nft-sent-form.js";
+import { nativeRuleText } from "./nft-rule.js";
 import { chainCreationOrder } from "./ops.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";
@@ -106,6 +107,9 @@ function nativeTcpUdp(proto: string, d: PortMatch, fmt: ListFormat): string | un
 /** One rule as nft lists it, and whether it holds an xt (compat) expression. */
 /** One rule as nft lists it, whether it holds an xt expression, and what nft warns while printing it (at offsets into the text). */
 function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): { text: string; compat: boolean; notes: { at: number; text: string }[] } {
+  // (a rule nft itself added lists as written)
+  const written = nativeRuleText(stored, fmt);
+  if (written !== undefined) return { text: written, compat: false, notes: [] };
   // (nft shows the expressions sent: "! --dport 0:80" reads back as 81:65535 but is "> 80")
   const rule = { ...sentForm(stored), counters: stored.counters, action: stored.action };
   const ip = family === 6 ? "ip6" : "ip";

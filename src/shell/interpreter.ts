@@ -28,6 +28,7 @@ import { runSelect } from "./select.js";
 import { callFunction } from "./function-call.js";
 import { casePattern, GLOB_SPECIAL, patternWord, REGEX_SPECIAL } from "./patterns.js";
 import { braceFunctionBody, listError as dashListError, splitAmpRedirects } from "./dash-syntax.js";
+import { printableName } from "./quote.js";
 
 export { traceQuote } from "./xtrace.js";
 
@@ -597,7 +598,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     // a script of the user's own in a directory on PATH (PATH=/tmp:$PATH fwctl)
     const own = name.includes("/") ? undefined : scriptOnPath(state, env, name);
     if (own) return runArgv(state, [own, ...argv.slice(1)], io, env, line);
-    io.err.push(`${errorPrefix(state, line)}${name}: ${state.dash ? "not found" : "command not found"}\n`);
+    io.err.push(`${errorPrefix(state, line)}${state.dash ? `${name}: not found` : `${printableName(name)}: command not found`}\n`);
     return 127;
   }
   // A program that reads its stdin takes it from the stream it shares with the commands after it

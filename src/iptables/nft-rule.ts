@@ -1,0 +1,212 @@
+// `nft add|insert rule` for the statements iptables-nft can read back as its own rule: ip/ip6
+// saddr and daddr, ip protocol / meta l4proto, iifname/oifname, tcp/udp ports, counter, and a
+// verdict (accept, drop, return, jump, goto). The rule becomes the one iptables would have made
+// (so iptables -S, -D and packets see it), and nft lists it as it was written. Anything else
+// (ct state, reject, log …, which would make the chain incompatible with iptables) is refused.
+import type { CommandResult } from "../shell/types.js";
+import type { Namespace } from "../net/types.js";
+import type { Rule, Table } from "../netfilter/types.js";
+import { isTableName } from "../netfilter/ruleset.js";
+import { protocolNumber } from "../netfilter/names.js";
+import { ip6RulesetIfMade } from "./ip6tables.js";
+import { invalidateHooks } from "./kernel-check.js";
+import { cacheOf, type Step } from "./nft-edit.js";
+import { handlesOf, number, sync } from "./nft-handles.js";
+import { existingChains, type ListFormat } from "./nft-list.js";
+import { chainHint, chainLookupFuzzy, tableHint } from "./nft-misspell.js";
+import { findNative } from "./nft-native.js";
+import { FAMILIES, errorText, fail, missingName, parseError, type NftCommand } from "./nft-syntax.js";
+import { parseCommand } from "./parse.js";
+import type { NameTables } from "./address.js";
+import { protocolText } from "./address.js";
+
+const NOT_EMULATED = (what: string) =>
+  fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
+
+/** Statement keywords nft knows that are not emulated here (refused, not a syntax error). */
+const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
+
+/** Where a listed rule's counter goes among its statements. */
+const COUNTER = null;
+
+export interface RuleCommand {
+  cmd: NftCommand;
+  insert: boolean;
+  family: string;
+  table: string;
+  tableAt: number;
+  chain: string;
+  chainAt: number;
+  /** The same rule as iptables options. */
+  argv: string[];
+  /** What nft lists: the statements' texts, COUNTER where the counter stands. */
+  listed: (string | null)[];
+  jump?: { chain: string; at: number };
+  /** Host and service names, for reading the rule as iptables would. */
+  names: NameTables;
+}
+
+/** Statements nft lists for rules made here, by rule. */
+const listedRules = new WeakMap<Rule, (string | null)[]>();
+
+/** How nft lists a rule `nft add rule` made (undefined: iptables made it). */
+export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
+  const listed = listedRules.get(r);
+  if (!listed) return undefined;
+  const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
+  return listed.map((s) => s ?? counter).join(" ");
+}
+
+function ipv4(text: string): { addr: number; len: number } | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(?:\/(\d+))?$/.exec(text);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const len = m[5] === undefined ? 32 : Number(m[5]);
+  if (octets.some((o) => o > 255) || len > 32) return undefined;
+  const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+  return { addr: ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) & mask, len };
+}
+
+const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
+
+/** `add|insert rule [FAMILY] TABLE CHAIN STATEMENT…`. */
+export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables): RuleCommand | CommandResult {
+  const w = cmd.words;
+  let i = 2;
+  const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
+  const bad = missingName(cmd, i) ?? missingName(cmd, i + 1);
+  if (bad) return bad;
+  const rule: RuleCommand = { cmd, insert: w[0] === "insert", family, table: w[i]!, tableAt: i, chain: w[i + 1]!, chainAt: i + 1, argv: [], listed: [], names: names(family === "ip6" ? 6 : 4) };
+  i += 2;
+  if (i >= w.length) return parseError("syntax error, unexpected newline", cmd, i);
+  if (family !== "ip" && family !== "ip6") return NOT_EMULATED(`a rule in the ${family} family`);
+  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], verdict: [] as string[] };
+  const ipKw = family === "ip6" ? "ip6" : "ip";
+  let portProto: string | undefined;
+  const negated = () => (w[i] === "!=" ? (i++, true) : (w[i] === "==" && i++, false));
+  const setProto = (name: string, at: number): CommandResult | undefined => {
+    if (opts.proto !== undefined && opts.proto !== name) return NOT_EMULATED(`'${w[at]}' after another protocol`);
+    opts.proto = name;
+    return undefined;
+  };
+  while (i < w.length) {
+    const word = w[i]!;
+    if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
+    if (word === "counter") {
+      rule.listed.push(COUNTER);
+      i++;
+    } else if (word === "accept" || word === "drop" || word === "return") {
+      opts.verdict = ["-j", word.toUpperCase()];
+      rule.listed.push(word);
+      i++;
+    } else if (word === "jump" || word === "goto") {
+      const target = w[i + 1];
+      if (target === undefined) return missingName(cmd, i + 1)!;
+      opts.verdict = [word === "jump" ? "-j" : "-g", target];
+      rule.jump = { chain: target, at: i + 1 };
+      rule.listed.push(`${word} ${target}`);
+      i += 2;
+    } else if (word === "iifname" || word === "oifname") {
+      i++;
+      const inv = negated();
+      const name = (w[i] ?? "").replace(/^"(.*)"$/, "$1");
+      if (!name) return missingName(cmd, i)!;
+      const ipt = name.endsWith("*") ? `${name.slice(0, -1)}+` : name;
+      opts.iface.push(...(inv ? ["!"] : []), word === "iifname" ? "-i" : "-o", ipt);
+      rule.listed.push(`${word} ${inv ? "!= " : ""}"${name}"`);
+      i++;
+    } else if (word === ipKw && (w[i + 1] === "saddr" || w[i + 1] === "daddr")) {
+      const field = w[i + 1]!;
+      i += 2;
+      const inv = negated();
+      const text = w[i];
+      if (text === undefined) return missingName(cmd, i)!;
+      let shown = text;
+      if (family === "ip") {
+        const a = ipv4(text);
+        if (!a) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
+        shown = a.len === 32 ? dotted(a.addr) : `${dotted(a.addr)}/${a.len}`;
+      } else if (!text.includes(":")) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
+      opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", text);
+      rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
+      i++;
+    } else if ((word === "ip" && w[i + 1] === "protocol") || (word === "meta" && w[i + 1] === "l4proto")) {
+      const value = w[i + 2];
+      if (value === undefined) return missingName(cmd, i + 2)!;
+      const proto = /^[0-9]+$/.test(value) ? Number(value) : protocolNumber(value);
+      if (proto === undefined || proto > 255) return NOT_EMULATED(`protocol '${value}'`);
+      const name = protocolText(proto) ?? String(proto);
+      const err = setProto(name, i + 2);
+      if (err) return err;
+      rule.listed.push(`${word} ${w[i + 1]} ${name}`);
+      i += 3;
+    } else if ((word === "tcp" || word === "udp") && (w[i + 1] === "dport" || w[i + 1] === "sport")) {
+      const field = w[i + 1]!;
+      i += 2;
+      const inv = negated();
+      const value = w[i];
+      if (value === undefined) return missingName(cmd, i)!;
+      const m = /^(\d+)(?:-(\d+))?$/.exec(value);
+      if (!m) return NOT_EMULATED(`port '${value}'`);
+      if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return parseError("Service out of range", cmd, i);
+      if (portProto !== undefined && portProto !== word) return NOT_EMULATED(`'${word}' ports after ${portProto} ports`);
+      const err = setProto(word, i);
+      if (err) return err;
+      // (a protocol compare right before the first port compare is the dependency nft leaves out)
+      if (portProto === undefined && rule.listed.at(-1) === `ip protocol ${word}`) rule.listed.pop();
+      if (portProto === undefined && rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
+      portProto = word;
+      opts.ports.push(...(inv ? ["!"] : []), `--${field}`, value.replace("-", ":"));
+      rule.listed.push(`${word} ${field} ${inv ? "!= " : ""}${value}`);
+      i++;
+    } else if (i === w.length - 1 && !/^[0-9]/.test(word) && !STATEMENT_WORDS.has(word)) {
+      // (a lone word the grammar takes for the start of something longer)
+      return parseError("syntax error, unexpected newline", cmd, w.length);
+    } else return NOT_EMULATED(`'${word}' in a rule`);
+  }
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.verdict];
+  return rule;
+}
+
+export function ruleStep(rule: RuleCommand): Step {
+  return (ns) => runRule(rule, ns);
+}
+
+function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
+  const { cmd, family } = rule;
+  const ruleset = family === "ip" ? ns.netfilter.nft : ip6RulesetIfMade(ns, "nft");
+  const t: Table | undefined = isTableName(rule.table) && ruleset?.tables[rule.table]?.exists ? ruleset.tables[rule.table] : undefined;
+  if (!t) {
+    if (findNative(ns, family, rule.table)) return { error: NOT_EMULATED("a rule in nft's own table").stderr };
+    // (nft looks for the chain first, in any table, and names the table that has it)
+    const cache = cacheOf(ns);
+    const { table } = chainLookupFuzzy(cache, rule.chain);
+    const hint = table ? tableHint(cache, family, rule.table, table) : undefined;
+    return { error: errorText(hint ?? "No such file or directory", cmd, rule.tableAt) };
+  }
+  const chain = existingChains(t).find((c) => c.name === rule.chain);
+  if (!chain) {
+    const { table, chain: near } = chainLookupFuzzy(cacheOf(ns), rule.chain);
+    return { error: errorText(table && near !== undefined ? chainHint(table, near) : "No such file or directory", cmd, rule.chainAt) };
+  }
+  const h = sync(t, handlesOf(t));
+  if (rule.jump && !existingChains(t).some((c) => !c.builtin && c.name === rule.jump!.chain)) {
+    // (the kernel refused the rule after giving it a handle)
+    h.next++;
+    return { error: errorText("Could not process rule: No such file or directory", cmd, rule.jump.at) };
+  }
+  let made: Rule | undefined;
+  try {
+    // (parsed for a user chain: nft takes oifname in an input chain, iptables' -o there it refuses)
+    const program = family === "ip6" ? "ip6tables" : "iptables";
+    made = parseCommand([program, "-A", "NFT", ...rule.argv], { versionName: program, backendTag: "1.8.9 (nf_tables)", restore: false, backend: "nft", family: family === "ip6" ? 6 : 4, names: rule.names }).rules[0];
+  } catch {
+    made = undefined;
+  }
+  if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  listedRules.set(made, rule.listed);
+  chain.rules = rule.insert ? [made, ...chain.rules] : [...chain.rules, made];
+  number(h, made);
+  invalidateHooks(t);
+  return {};
+}
