@@ -5,7 +5,7 @@ import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 import type { TextWriter } from "./text-writer.js";
 
@@ -35,13 +35,13 @@ export function nameTables(hostsText: string | undefined): NameTables {
     const addr = parseDotted(words[0] ?? "");
     if (addr === undefined || words.length < 2) continue;
     if (!byAddr.has(addr)) byAddr.set(addr, words[1]!);
-    for (const name of words.slice(1)) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), addr);
+    for (const name of words.slice(1)) if (!byName.has(asciiLower(name))) byName.set(asciiLower(name), addr);
   }
   // glibc's files backend compares names without case ("LOCALHOST", "Loopback")
   return {
-    hostByName: (n) => byName.get(n.toLowerCase()),
+    hostByName: (n) => byName.get(asciiLower(n)),
     hostByAddr: (a) => byAddr.get(a),
-    netByName: (n) => NETWORKS.find(([name]) => name === n.toLowerCase())?.[1],
+    netByName: (n) => NETWORKS.find(([name]) => name === asciiLower(n))?.[1],
     netByAddr: (a) => NETWORKS.find(([, addr]) => addr === a)?.[0],
   };
 }

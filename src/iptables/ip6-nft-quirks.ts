@@ -8,6 +8,7 @@ import { OpError } from "./ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
 import { ruleIdentity } from "./rule-text.js";
+import { asciiLower } from "../netfilter/extensions/util/utf8.js";
 
 /**
  * ip6tables-nft 1.8.9 never hands rule counters to the kernel (-c, iptables-restore -c's
@@ -32,7 +33,7 @@ function protocolArgument(argv: string[]): string {
     if (a === "-p" || a === "--protocol") found = argv[i + 1] ?? "";
     else if (a.startsWith("--protocol=")) found = a.slice("--protocol=".length);
   }
-  return found.toLowerCase();
+  return asciiLower(found);
 }
 
 /** "Warning: never matched protocol: …" for -p on an IPv6 extension header. */

@@ -4,7 +4,7 @@ import { findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { C_SPACE, utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
 export const STANDARD_VERDICTS = new Set(["ACCEPT", "DROP", "RETURN"]);
@@ -21,7 +21,7 @@ function plainName(name: string): boolean {
 export function checkTargetName(name: string): void {
   if (name.length < 1) throw paramProblem("Invalid target name (too short)");
   if (utf8Length(name) >= MAX_NAME) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
-  if (!plainName(name) && /\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
+  if (!plainName(name) && C_SPACE.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
 }
 
 /** `family` limits the clash to the targets that tool can load (ip6tables may name a chain TTL). */
@@ -31,7 +31,7 @@ export function checkNewChainName(name: string, family?: 4 | 6): void {
   // QUEUE is a standard target's name too (iptables-nft then sends it as a jump), and so is ""
   // (libxtables' standard target has an empty name)
   if (findTarget(name, family) || STANDARD_VERDICTS.has(name) || name === "QUEUE" || name === "") throw paramProblem("chain name may not clash with target name");
-  if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
+  if (C_SPACE.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
 export function parseRulenum(text: string): number {

@@ -20,7 +20,7 @@ import {
 } from "./parse-helpers.js";
 import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
 import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { noteBareInterface } from "./nft-expr.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
@@ -320,7 +320,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
         return p;
       case "p": {
         setOption(p, invert, OPT.PROTOCOL);
-        protoArg = rawArg.toLowerCase();
+        protoArg = asciiLower(rawArg);
         rule.proto = parseProtocol(protoArg);
         rule.protoInvert = invert;
         if (rule.proto === 0 && invert) throw paramProblem("rule would never match protocol");
