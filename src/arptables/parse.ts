@@ -6,7 +6,7 @@ import { type NameTables, parseAddressList, parseInterface, parseProtocol } from
 import { CMD, OPT, cmdChar, illegalOption } from "../iptables/options.js";
 import { MAX_NAME, checkTargetName, parseCounter, parseRulenum } from "../iptables/parse-helpers.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { C_SPACE, utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { type ArpTargetData, TARGET_OPTIONS, finalTargetCheck, newTargetData, parseTargetOption } from "./targets.js";
 import { type ArpRule, INV, newRule } from "./types.js";
 import { kernelForm } from "./kernel-form.js";
@@ -113,7 +113,7 @@ function assertValidChainName(name: string): void {
   if (utf8Length(name) >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
   if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGET_NAMES.has(name)) throw paramProblem("chain name may not clash with target name");
-  if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
+  if (C_SPACE.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
 function optChar(option: number): string {
