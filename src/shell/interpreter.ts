@@ -285,6 +285,9 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     return (state.lastRc = 1);
   }
   const inner = opened.io;
+  // fds the command's own redirections open (`done 3< FILE`) are there for what runs inside
+  const outerFds = state.fds;
+  if (opened.commandFds) state.fds = opened.commandFds;
   let rc = 0;
   switch (cmd.kind) {
     case "group":
@@ -368,6 +371,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
       if (rounds === 10_000) waitForever(state.world);
       break;
   }
+  if (opened.commandFds) state.fds = outerFds;
   passBackStdin(io, opened);
   for (const err of flushRedirects(state, opened.files)) io.err.push(`${errorPrefix(state, 1)}write error: ${err}\n`);
   return (state.lastRc = rc);
@@ -501,9 +505,15 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     rc = host.substRc ?? 0;
   } else {
     const env = nameTable({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
-    rc = argv[0] === "[[" && state.options.has("xtrace") && !state.dash
-      ? runTracedConditional(state, argv, opened.io, env, cmd.line)
-      : runArgv(state, argv, opened.io, env, cmd.line);
+    const outerFds = state.fds;
+    if (opened.commandFds) state.fds = opened.commandFds;
+    try {
+      rc = argv[0] === "[[" && state.options.has("xtrace") && !state.dash
+        ? runTracedConditional(state, argv, opened.io, env, cmd.line)
+        : runArgv(state, argv, opened.io, env, cmd.line);
+    } finally {
+      if (opened.commandFds) state.fds = outerFds;
+    }
     passBackStdin(io, opened);
   }
   const errors = flushRedirects(state, opened.files);

@@ -13,6 +13,14 @@ export interface Sink {
   discard?: boolean;
   /** Closed with `N>&-`: a later `>&N` is a bad file descriptor. */
   closed?: boolean;
+  /** An fd open for reading (`N< FILE`): what is left to read of it (`read -u N`, `<&N`). */
+  input?: InputFd;
+}
+
+/** The unread part of a file opened for reading on fd 3 and up, shared by the commands using it. */
+export interface InputFd {
+  text: string;
+  isFile: boolean;
 }
 
 export interface Io {
@@ -30,11 +38,16 @@ export interface Redirected {
   files: Sink[];
   /** stdin was not redirected: what the command reads of it is gone for its caller too (see passBackStdin). */
   sharedStdin?: boolean;
+  /** stdin is an fd opened for reading (`<&3`): what the command reads of it is gone from that fd. */
+  stdinSource?: InputFd;
+  /** The fds 3 and up while the command runs, when its redirections change them (`done 3< FILE`). */
+  commandFds?: Map<number, Sink>;
 }
 
 /** After a command whose stdin was not redirected: the caller's stdin lost what the command read of it. */
 export function passBackStdin(io: Io, opened: Redirected): void {
   if (opened.sharedStdin && opened.io !== io) io.stdin = opened.io.stdin;
+  if (opened.stdinSource) opened.stdinSource.text = opened.io.stdin;
 }
 
 /** Sets up the redirections left to right; returns an error text (e.g. "/nope: No such file or directory") on failure. */
@@ -43,11 +56,20 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   if (redirects.length === 0) return { io, files: [] };
   const opened = openFds(state, redirects, io, host);
   if (typeof opened === "string") return opened;
-  const { stdin, stdinIsFile, fds, files, ownStdin } = opened;
+  const { stdin, stdinIsFile, fds, files, ownStdin, stdinSource } = opened;
   const out = fds.get(1)!.chunks;
   // stdout still going into the pipe keeps what is known of its reader
   const readerGone = io.readerGone && out === io.out ? { readerGone: true } : {};
-  return { io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone }, files, sharedStdin: !ownStdin };
+  const high = [...fds].filter(([fd]) => fd >= 3);
+  const before = state.fds ?? new Map<number, Sink>();
+  const fdsChanged = high.length !== before.size || high.some(([fd, sink]) => before.get(fd) !== sink);
+  return {
+    io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone },
+    files,
+    sharedStdin: !ownStdin,
+    ...(stdinSource ? { stdinSource } : {}),
+    ...(fdsChanged ? { commandFds: new Map(high) } : {}),
+  };
 }
 
 /** Chunks written straight into a file: what `exec >FILE` opens stays open for later commands. */
@@ -103,12 +125,14 @@ interface OpenedFds {
   files: Sink[];
   /** A redirection gave the command a stdin of its own (< FILE, a heredoc, a here-string). */
   ownStdin: boolean;
+  stdinSource?: InputFd;
 }
 
 function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): OpenedFds | string {
   let stdin = io.stdin;
   let stdinIsFile = io.stdinIsFile;
   let ownStdin = false;
+  let stdinSource: InputFd | undefined;
   const fds = new Map<number, Sink>([
     ...(state.fds ?? new Map<number, Sink>()),
     [1, { chunks: io.out }],
@@ -122,12 +146,14 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
       stdin = r.heredoc ? expandToString(r.heredoc.body, host) : "";
       stdinIsFile = false;
       ownStdin = true;
+      stdinSource = undefined;
       continue;
     }
     if (r.op === "<<<") {
       stdin = expandToString(r.target, host) + "\n";
       stdinIsFile = false;
       ownStdin = true;
+      stdinSource = undefined;
       continue;
     }
     const fields = expandWord(r.target, host);
@@ -144,6 +170,13 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
         const src = fds.get(Number(target));
         if ((!src || src.closed) && Number(target) !== 0) return `${target}: Bad file descriptor`;
         if (src) fds.set(r.fd, src);
+        // `<&3`: stdin reads on where fd 3 is
+        if (r.fd === 0 && src?.input) {
+          stdin = src.input.text;
+          stdinIsFile = src.input.isFile;
+          ownStdin = true;
+          stdinSource = src.input;
+        }
         continue;
       }
       if (r.op === "<&") return `${target}: ambiguous redirect`;
@@ -161,7 +194,8 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
         stdin = data;
         stdinIsFile = true;
         ownStdin = true;
-      }
+        stdinSource = undefined;
+      } else fds.set(r.fd, { chunks: [], discard: true, input: { text: data, isFile: !abs.startsWith("/dev/fd/") } });
       continue;
     }
     if (r.op === "<>") continue;
@@ -177,7 +211,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
       fds.set(2, sink);
     } else fds.set(r.fd, sink);
   }
-  return { stdin, stdinIsFile, fds, files, ownStdin };
+  return { stdin, stdinIsFile, fds, files, ownStdin, stdinSource };
 }
 
 function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {

@@ -48,6 +48,7 @@ export function read(b: BuiltinCall): number {
   let delim = "\n";
   let limit: number | undefined;
   let exact = false;
+  let fdText: string | undefined;
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -68,6 +69,7 @@ export function read(b: BuiltinCall): number {
         if (c === "p" && !b.state.scriptMode) b.io.err.push(value);
         else if (c === "a") array = value;
         else if (c === "d") delim = value[0] ?? "\0";
+        else if (c === "u") fdText = value;
         else if (c === "t" && !/^[0-9]*\.?[0-9]+$|^[0-9]+\.$/.test(value)) return fail(b, `read: ${value}: invalid timeout specification`);
         else if (c === "n" || c === "N") {
           if (!/^[0-9]+$/.test(value)) return fail(b, `read: ${value}: invalid number`);
@@ -78,35 +80,56 @@ export function read(b: BuiltinCall): number {
       }
     }
   }
-  const input = b.io.stdin;
-  const ifs = ifsOf(b);
-  const assign = (line: string) => {
-    if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
-    else if (names.length === 0) b.state.vars["REPLY"] = line;
-    else {
-      const fields = splitFields(line, ifs, names.length);
-      names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
+  // -u N reads from fd N (`exec 3< FILE`, `done 3< FILE`) instead of stdin
+  if (fdText !== undefined) {
+    if (!/^[0-9]+$/.test(fdText)) return fail(b, `read: ${fdText}: invalid file descriptor specification`);
+    const fd = Number(fdText);
+    if (fd !== 0) {
+      const source = b.state.fds?.get(fd)?.input;
+      if (!source) return fail(b, `read: ${fdText}: invalid file descriptor: Bad file descriptor`);
+      const stdin = b.io.stdin;
+      b.io.stdin = source.text;
+      try {
+        return readInput();
+      } finally {
+        source.text = b.io.stdin;
+        b.io.stdin = stdin;
+      }
     }
-  };
-  // at the end of the input the names are still assigned: empty
-  if (input === "") {
-    assign("");
-    return 1;
   }
-  let end = exact ? -1 : input.indexOf(delim);
-  // without -r a backslash-newline continues the line
-  if (!raw && !exact) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
-  if (limit !== undefined && (end < 0 || end >= limit) && input.length >= limit) {
-    // -n N stops after N characters (-N ignores the delimiter too)
-    b.io.stdin = input.slice(limit);
-    assign(raw ? input.slice(0, limit) : input.slice(0, limit).replace(/\\(.)/g, "$1"));
-    return 0;
+  return readInput();
+
+  function readInput(): number {
+    const input = b.io.stdin;
+    const ifs = ifsOf(b);
+    const assign = (line: string) => {
+      if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
+      else if (names.length === 0) b.state.vars["REPLY"] = line;
+      else {
+        const fields = splitFields(line, ifs, names.length);
+        names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
+      }
+    };
+    // at the end of the input the names are still assigned: empty
+    if (input === "") {
+      assign("");
+      return 1;
+    }
+    let end = exact ? -1 : input.indexOf(delim);
+    // without -r a backslash-newline continues the line
+    if (!raw && !exact) while (end > 0 && input[end - 1] === "\\" && delim === "\n") end = input.indexOf(delim, end + 1);
+    if (limit !== undefined && (end < 0 || end >= limit) && input.length >= limit) {
+      // -n N stops after N characters (-N ignores the delimiter too)
+      b.io.stdin = input.slice(limit);
+      assign(raw ? input.slice(0, limit) : input.slice(0, limit).replace(/\\(.)/g, "$1"));
+      return 0;
+    }
+    let line = end < 0 ? input : input.slice(0, end);
+    b.io.stdin = end < 0 ? "" : input.slice(end + 1);
+    if (!raw) line = line.replace(/\\\n/g, "").replace(/\\(.)/g, "$1");
+    assign(line);
+    return end < 0 ? 1 : 0;
   }
-  let line = end < 0 ? input : input.slice(0, end);
-  b.io.stdin = end < 0 ? "" : input.slice(end + 1);
-  if (!raw) line = line.replace(/\\\n/g, "").replace(/\\(.)/g, "$1");
-  assign(line);
-  return end < 0 ? 1 : 0;
 }
 
 /** mapfile/readarray [-t] [-n COUNT] [-s SKIP] [-d DELIM] [ARRAY]: one element per line. */
@@ -117,21 +140,37 @@ export function mapfile(b: BuiltinCall): number {
   let skip = 0;
   let delim = "\n";
   let name = "MAPFILE";
+  let fdText: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "-t") trim = true;
     else if (a === "-n") count = Number(args[++i]) || Infinity;
     else if (a === "-s") skip = Number(args[++i]) || 0;
     else if (a === "-d") delim = (args[++i] ?? "")[0] ?? "\0";
-    else if (a === "-O" || a === "-c" || a === "-C" || a === "-u") i++;
+    else if (a === "-u") fdText = args[++i] ?? "";
+    else if (a === "-O" || a === "-c" || a === "-C") i++;
     else name = a;
   }
-  const parts = b.io.stdin.split(delim);
+  // -u N: the lines come from fd N
+  let source: { text: string } = {
+    get text() {
+      return b.io.stdin;
+    },
+    set text(rest: string) {
+      b.io.stdin = rest;
+    },
+  };
+  if (fdText !== undefined && fdText !== "0") {
+    const input = /^[0-9]+$/.test(fdText) ? b.state.fds?.get(Number(fdText))?.input : undefined;
+    if (!input) return fail(b, `mapfile: ${fdText}: invalid file descriptor: Bad file descriptor`);
+    source = input;
+  }
+  const parts = source.text.split(delim);
   const lines = parts.slice(0, -1).map((l) => (trim ? l : l + delim));
   if (parts[parts.length - 1] !== "") lines.push(parts[parts.length - 1]!);
   // with -n it stops reading after the lines it took (bash reads a pipe byte by byte)
   const taken = skip + count;
-  b.io.stdin = taken < parts.length - 1 ? parts.slice(taken).join(delim) : "";
+  source.text = taken < parts.length - 1 ? parts.slice(taken).join(delim) : "";
   setArray(b.state, name, lines.slice(skip, taken));
   return 0;
 }
