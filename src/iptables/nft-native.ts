@@ -101,3 +101,14 @@ export function nativeChainJson(t: NativeTable, c: NativeChain): { chain: Json }
   if (c.base) Object.assign(obj, { type: c.base.type, hook: c.base.hook, prio: c.base.prio, policy: c.base.policy });
   return { chain: obj };
 }
+
+/**
+ * Whether an IPv4 packet at `hook` meets one of nft's own base chains (ip or inet) with policy
+ * drop: they hold no rules here, so the policy is their verdict.
+ */
+export function nativePolicyDrops(ns: Namespace, hook: string): boolean {
+  const tables = byNamespace.get(ns);
+  if (!tables || tables.length === 0) return false;
+  const name = hook.toLowerCase();
+  return tables.some((t) => (t.family === "ip" || t.family === "inet") && t.chains.some((c) => c.base?.hook === name && c.base.policy === "drop"));
+}

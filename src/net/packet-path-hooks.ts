@@ -14,6 +14,7 @@ import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import { wallClockMs } from "./wall-clock.js";
+import { nativePolicyDrops } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -211,6 +212,8 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
     const v = runTable(env, table, hook, skb, ifaces);
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
+  // nft's own base chains at this hook (nft add chain … policy drop): the packet must pass them too
+  if (nativePolicyDrops(env.world.namespaces[env.netns]!, hook)) return { kind: "DROP" };
   return { kind: "ACCEPT" };
 }
 
