@@ -112,30 +112,41 @@ export function packetTuple(pkt: Packet): CtTuple {
   };
 }
 
-// Default timeouts in seconds (nf_conntrack_*_timeout*).
-const TCP_TIMEOUTS: Record<TcpCtState, number> = {
-  NONE: 120,
-  SYN_SENT: 120,
-  SYN_RECV: 60,
-  ESTABLISHED: 432000,
-  FIN_WAIT: 120,
-  CLOSE_WAIT: 60,
-  LAST_ACK: 30,
-  TIME_WAIT: 120,
-  CLOSE: 10,
+// Default timeouts in seconds, and the sysctls (net.netfilter.nf_conntrack_*) that change them.
+const TCP_TIMEOUTS: Record<TcpCtState, [number, string?]> = {
+  NONE: [120],
+  SYN_SENT: [120, "tcp_timeout_syn_sent"],
+  SYN_RECV: [60, "tcp_timeout_syn_recv"],
+  ESTABLISHED: [432000, "tcp_timeout_established"],
+  FIN_WAIT: [120, "tcp_timeout_fin_wait"],
+  CLOSE_WAIT: [60, "tcp_timeout_close_wait"],
+  LAST_ACK: [30, "tcp_timeout_last_ack"],
+  TIME_WAIT: [120, "tcp_timeout_time_wait"],
+  CLOSE: [10, "tcp_timeout_close"],
 };
 
-/** nf_conntrack_tcp_timeout_unacknowledged: the cap while data waits for its ACK. */
-const TCP_UNACK_TIMEOUT = 300;
+/**
+ * The namespace's sysctl values that differ from the defaults (Namespace.sysctl), where a
+ * timeout someone tuned is found; absent, the defaults hold.
+ */
+export type CtSettings = Record<string, string> | undefined;
 
-function timeoutFor(e: CtEntry): number {
+function setting(settings: CtSettings, name: string | undefined, fallback: number): number {
+  const text = name === undefined ? undefined : settings?.[`net.netfilter.nf_conntrack_${name}`];
+  return text === undefined ? fallback : Number(text);
+}
+
+function timeoutFor(e: CtEntry, settings: CtSettings): number {
   if (e.orig.proto === IPPROTO_TCP) {
-    const base = TCP_TIMEOUTS[e.tcpState];
-    return e.unacked && (e.unacked[0] || e.unacked[1]) && e.tcpState !== "CLOSE" ? Math.min(base, TCP_UNACK_TIMEOUT) : base;
+    const [seconds, name] = TCP_TIMEOUTS[e.tcpState];
+    const base = setting(settings, name, seconds);
+    // nf_conntrack_tcp_timeout_unacknowledged: the cap while data waits for its ACK
+    const unacked = e.unacked && (e.unacked[0] || e.unacked[1]) && e.tcpState !== "CLOSE";
+    return unacked ? Math.min(base, setting(settings, "tcp_timeout_unacknowledged", 300)) : base;
   }
-  if (e.orig.proto === IPPROTO_UDP) return e.assured ? 120 : 30;
-  if (e.orig.proto === IPPROTO_ICMP) return 30;
-  return 600;
+  if (e.orig.proto === IPPROTO_UDP) return e.assured ? setting(settings, "udp_timeout_stream", 120) : setting(settings, "udp_timeout", 30);
+  if (e.orig.proto === IPPROTO_ICMP) return setting(settings, "icmp_timeout", 30);
+  return setting(settings, "generic_timeout", 600);
 }
 
 /** Seconds left before the entry expires, as conntrack -L prints them. */
@@ -188,7 +199,7 @@ function mayCreate(pkt: Packet, tcpLoose: () => boolean): boolean {
  * unconfirmed; `confirm` inserts it once the packet survives its hooks.
  */
 /** `tcpLoose`: nf_conntrack_tcp_loose, asked only for a mid-stream ACK with no entry. */
-export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose: () => boolean = () => true): CtRef {
+export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose: () => boolean = () => true, settings?: CtSettings): CtRef {
   if (isIcmpError(pkt)) {
     if (!pkt.inner) return { state: "INVALID", dir: "ORIGINAL" };
     // The quoted packet travelled the other way: look up its inverse (icmp_error_message).
@@ -206,7 +217,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcp
   if (found) {
     const e = found.entry;
     const dir = found.reply ? "REPLY" : "ORIGINAL";
-    if (!trackPacket(e, pkt, dir, now, table)) return { state: "INVALID", dir };
+    if (!trackPacket(e, pkt, dir, now, settings, table)) return { state: "INVALID", dir };
     if (dir === "REPLY") return { state: "ESTABLISHED", id: e.id, dir };
     return { state: e.seenReply ? "ESTABLISHED" : "NEW", id: e.id, dir };
   }
@@ -227,7 +238,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcp
     packets: [0, 0],
     bytes: [0, 0],
   };
-  trackPacket(entry, pkt, "ORIGINAL", now);
+  trackPacket(entry, pkt, "ORIGINAL", now, settings);
   return { state: "NEW", dir: "ORIGINAL", unconfirmed: entry };
 }
 
@@ -237,7 +248,7 @@ function reopens(e: CtEntry, pkt: Packet, reply: boolean): boolean {
 }
 
 /** Protocol state update for one packet; false when the tracker finds it invalid. */
-function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number, table?: ConntrackTable): boolean {
+function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number, settings: CtSettings, table?: ConntrackTable): boolean {
   const d = dir === "ORIGINAL" ? 0 : 1;
   e.packets[d]++;
   e.bytes[d] += pkt.length;
@@ -255,7 +266,7 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
   }
   if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
   if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
-  e.expires = now + timeoutFor(e) * 1000;
+  e.expires = now + timeoutFor(e, settings) * 1000;
   // tcp_packet: a RST before any reply was seen kills the entry at once (nf_ct_kill); this
   // packet keeps its (dying) entry for NAT, the next one starts a new connection.
   if (e.orig.proto === IPPROTO_TCP && noReplyYet && pkt.tcpFlags & TCP_RST) killEntry(table, e, now);
@@ -302,14 +313,14 @@ function nextTcpState(s: TcpCtState, flags: number, dir: "ORIGINAL" | "REPLY"): 
  * __nf_conntrack_confirm: insert a new entry. False when the table is full
  * (nf_conntrack_max; the kernel then drops the packet).
  */
-export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: number): boolean {
+export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: number, settings?: CtSettings): boolean {
   const e = ref.unconfirmed;
   if (!e) return true;
   if (max > 0 && entryCount(table) >= max) return false;
   // A clash (same tuple inserted meanwhile) keeps the existing entry, as the kernel does.
   if (table.index[tupleKey(e.orig)] || table.index[tupleKey(e.reply)]) return true;
   e.id = table.nextId++;
-  e.expires = now + timeoutFor(e) * 1000;
+  e.expires = now + timeoutFor(e, settings) * 1000;
   table.entries[e.id] = e;
   table.count = (table.count ?? 0) + 1;
   table.index[tupleKey(e.orig)] = { id: e.id, reply: false };

@@ -293,7 +293,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
   const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
-  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose);
+  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose, ns.sysctl);
   if (ref.id !== undefined && table.entries[ref.id]?.killed) publishCount(env.world, env.netns, table);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
@@ -321,7 +321,7 @@ export function confirmHook(env: HookEnv, skb: Skb): boolean {
   if (!ref || !ref.unconfirmed || ref.dir !== "ORIGINAL" || ref.state !== "NEW") return true;
   const ns = env.world.namespaces[env.netns]!;
   const table = conntrackOf(ns);
-  const ok = confirm(table, ref, env.world.clock, 0);
+  const ok = confirm(table, ref, env.world.clock, 0, ns.sysctl);
   publishCount(env.world, env.netns, table);
   return ok;
 }

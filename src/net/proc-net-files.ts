@@ -8,7 +8,8 @@ import { compareRoutes } from "./fib.js";
 import { statsOf } from "./link-stats.js";
 import { arpRows } from "./nettools/arp.js";
 import { formatIpv4 } from "../netfilter/ip.js";
-import type { ConntrackTable, CtEntry, CtTuple } from "./conntrack.js";
+import { entryCount, removeEntry, type ConntrackTable, type CtEntry, type CtTuple } from "./conntrack.js";
+import { sysctlSetInternal } from "./sysctl.js";
 
 type Namespace = World["namespaces"][string];
 
@@ -113,14 +114,21 @@ function conntrackLine(e: CtEntry, now: number): string {
   return `${line}mark=${e.mark} zone=0 use=2\n`;
 }
 
-/** /proc/net/nf_conntrack: the namespace's live entries (expired and killed ones are skipped). */
-function procNetConntrack(world: World, ns: Namespace): string {
+/**
+ * /proc/net/nf_conntrack: the namespace's live entries. Reading it kills the expired ones the gc
+ * worker has not reaped yet (ct_seq_show), so nf_conntrack_count drops then.
+ */
+function procNetConntrack(world: World, netns: string, ns: Namespace): string {
   const table = ns["conntrack"] as ConntrackTable | undefined;
   if (!table) return "";
-  return Object.values(table.entries)
-    .filter((e) => e.expires > world.clock)
-    .map((e) => conntrackLine(e, world.clock))
-    .join("");
+  let out = "";
+  let reaped = false;
+  for (const e of Object.values(table.entries)) {
+    if (e.expires > world.clock) out += conntrackLine(e, world.clock);
+    else reaped = removeEntry(table, e.id) || reaped;
+  }
+  if (reaped) sysctlSetInternal(world, netns, "net.netfilter.nf_conntrack_count", String(entryCount(table)));
+  return out;
 }
 
 const STAT_HEADER = "entries  clashres found new invalid ignore delete chainlength insert insert_failed drop early_drop icmp_error  expect_new expect_create expect_delete search_restart\n";
@@ -157,7 +165,7 @@ export function procNetFile(world: World, netns: string, path: string): string |
     case "/proc/net/arp": return procNetArp(world, netns);
     case "/proc/net/if_inet6": return procNetIfInet6(world, ns);
     case "/proc/net/ipv6_route": return procNetIpv6Route(world, ns);
-    case "/proc/net/nf_conntrack": return procNetConntrack(world, ns);
+    case "/proc/net/nf_conntrack": return procNetConntrack(world, netns, ns);
     case "/proc/net/stat/nf_conntrack": return procNetStatConntrack(world, ns);
     case "/proc/net/netfilter/nf_log": return NF_LOG;
     // arptables-legacy is not installed, and no helper sets up expectations here
