@@ -6,6 +6,7 @@ import { onLinkDown, onLinkUp, dropLinkState } from "./addresses.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "./sysctl.js";
 import { clearFailedNeighbours } from "./neighbour-failed.js";
 import { onLinkDown6, onLinkUp6, startPendingDad } from "./inet6.js";
+import { noteNewPort, trackCarrier } from "./carrier-changes.js";
 
 export function getNamespace(world: World, netns: string): Namespace | undefined {
   return Object.prototype.hasOwnProperty.call(world.namespaces, netns) ? world.namespaces[netns] : undefined;
@@ -167,6 +168,7 @@ function refreshLinkLocal(world: World, first?: Link): void {
     if (ns.ll6Order) ns.ll6Order = ns.ll6Order.filter((i) => ns.links.some((l) => l.ifindex === i && l.ll6 !== undefined));
   }
   startPendingDad(world);
+  trackCarrier(world);
 }
 
 /** Two namespaces linked by a veth learn ids for each other (as `ip netns list` shows). */
@@ -218,6 +220,7 @@ export function setMaster(world: World, _netns: string, link: Link, bridge: Link
   if (link.kind === "bridge") return "Error: Can not enslave a bridge to a bridge.";
   if (bridge.kind !== "bridge" || link.kind === "loopback") return "RTNETLINK answers: Operation not supported";
   link.master = bridge.ifindex;
+  noteNewPort(world, _netns, bridge, link);
   bridge.hadPorts = true;
   refreshLinkLocal(world);
   return undefined;

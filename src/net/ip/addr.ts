@@ -11,6 +11,8 @@ import { ADDR_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
 import { addAddress6, deleteAddress6 } from "../inet6.js";
 import { addrFlagFilter, type AddrFilter } from "./addr-flags.js";
+import { detailsJson, detailsText } from "./link-details.js";
+import { statsJson, statsText } from "./link-stats-text.js";
 import { briefText, dumpName6, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
 import { inPrefix6 } from "../inet6.js";
 
@@ -70,7 +72,11 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined || to6 !== undefined || flags.length > 0;
     if (filtered && v4.length + v6.length === 0) continue;
     if (o.json) {
-      json.push(o.brief ? briefAddrJson(o, link, { v4, v6 }) : addrJson(o, link, o.family === 6 && !oneDevice, { v4, v6 }));
+      if (o.brief) json.push(briefAddrJson(o, link, { v4, v6 }));
+      else {
+        const { addr_info: list, ...head } = addrJson(o, link, o.family === 6 && !oneDevice, { v4, v6 });
+        json.push({ ...head, ...(o.details ? detailsJson(o, link, false) : {}), addr_info: list, ...(o.stats ? statsJson(link, o.stats) : {}) });
+      }
       continue;
     }
     if (o.brief) {
@@ -91,8 +97,9 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     // (an IPv6 `to` prefix makes the family inet6 for the addresses only: the full header stays)
     if (o.family === 4 || (o.family === 6 && oneDevice) || (o.family === 0 && to6 !== undefined)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
     else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/^(\d+: )[^:]+:/, `$1${dumpName6(o, link)}:`).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
-    else out += `${linkHeader(o, link, false)}\n${link6}\n`;
+    else out += `${linkHeader(o, link, false)}\n${link6}${o.details ? detailsText(o, link, false) : ""}\n`;
     for (const line of lines) out += `${line}\n`;
+    if (o.stats) out += statsText(link, o.stats);
   }
   return ok(o.json ? jsonLine(o, json) : out);
 }

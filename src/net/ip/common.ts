@@ -16,6 +16,8 @@ export interface IpOptions {
   json: boolean;
   pretty: boolean;
   details: boolean;
+  /** How many -s (-statistics) were given. */
+  stats?: number;
   /** `ip -all netns exec/del`: every namespace. */
   all?: boolean;
 }

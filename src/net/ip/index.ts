@@ -54,9 +54,10 @@ function runIp(ctx: CommandContext): CommandResult {
     else if (matches(opt, "-family")) {
       const f = args.shift();
       o.family = f === "inet" ? 4 : f === "inet6" ? 6 : 0;
-    } else if (matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") ||
+    } else if (matches(opt, "-stats") || matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") ||
       matches(opt, "-color") || matches(opt, "-Numeric") || matches(opt, "-all") || matches(opt, "-human-readable") || matches(opt, "-timestamp")) {
       if (matches(opt, "-details")) o.details = true;
+      if (matches(opt, "-stats") || matches(opt, "-statistics")) o.stats = (o.stats ?? 0) + 1;
       if (matches(opt, "-all")) o.all = true;
     } else if (matches(opt, "-oneline")) o.oneline = true;
     else if (opt.length > 2 && matches(opt, "-brief")) o.brief = true;

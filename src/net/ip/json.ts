@@ -12,7 +12,13 @@ import { dumpName6, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
 export type Json = Record<string, unknown>;
 const FOREVER = 4294967295;
 
-export const jsonLine = (o: { pretty: boolean }, items: unknown[]): string => `${o.pretty ? prettyJson(items) : JSON.stringify(items)}\n`;
+const RAW = "\u0000raw:";
+
+/** A number iproute2 prints with a fixed format ("0.00" timers), written as is. */
+export const rawJsonNumber = (text: string): string => `${RAW}${text}`;
+
+export const jsonLine = (o: { pretty: boolean }, items: unknown[]): string =>
+  `${(o.pretty ? prettyJson(items) : JSON.stringify(items)).replace(/"\\u0000raw:([^"]*)"/g, "$1")}\n`;
 
 /** iproute2's json_writer in pretty mode: objects break lines (4 spaces a level), arrays stay inline. */
 export function prettyJson(value: unknown): string {

@@ -6,6 +6,8 @@ import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { displayName, fail, garbage, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, qdisc, type IpOptions } from "./common.js";
 import { LINK_USAGE } from "./usage.js";
+import { detailsJson, detailsText } from "./link-details.js";
+import { statsJson, statsText } from "./link-stats-text.js";
 
 export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
@@ -17,6 +19,11 @@ export function linkLine(o: IpOptions, link: Link): string {
   const type = link.kind === "loopback" ? "loopback" : "ether";
   const brd = link.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
   return `    link/${type} ${linkMac(o.world, o.netns, link)} brd ${brd}${linkNetns(o.world, o.netns, link)}`;
+}
+
+/** -d details and -s counters, in the order print_linkinfo adds them to the JSON object. */
+export function linkExtrasJson(o: IpOptions, link: Link, withGenMode: boolean): Record<string, unknown> {
+  return { ...(o.details ? detailsJson(o, link, withGenMode) : {}), ...(o.stats ? statsJson(link, o.stats) : {}) };
 }
 
 export function oneline(text: string): string {
@@ -43,13 +50,13 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
       links = links.filter((l) => l === link);
     }
   }
-  if (o.json) return ok(jsonLine(o, links.map((l) => (o.brief ? briefLinkJson(o, l) : linkJson(o, l, true)))));
+  if (o.json) return ok(jsonLine(o, links.map((l) => (o.brief ? briefLinkJson(o, l) : { ...linkJson(o, l, true), ...linkExtrasJson(o, l, true) }))));
   let out = "";
   for (const link of links) {
     if (o.brief) {
       out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${linkMac(o.world, o.netns, link)} ${linkFlags(o.world, o.netns, link)} \n`;
     } else {
-      const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}\n`;
+      const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}${o.details ? detailsText(o, link, true) : ""}\n${o.stats ? statsText(link, o.stats) : ""}`;
       out += o.oneline ? oneline(text) : text;
     }
   }
