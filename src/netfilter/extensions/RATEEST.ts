@@ -7,7 +7,7 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { peerTables } from "./util/table-peers.js";
 import { parseDoublePrefix } from "./util/float.js";
-import { utf8Length } from "./util/utf8.js";
+import { truncateBytes } from "./util/utf8.js";
 
 export interface RateestData {
   name: string;
@@ -76,7 +76,7 @@ export const RATEEST: TargetExtension<RateestData> = {
     const arg = call.args[0] ?? "";
     if (call.option === "rateest-name") {
       // strncpy into a 16-byte name: 15 bytes kept (a UTF-8 character may be cut)
-      d.name = utf8Length(arg) > 15 ? Buffer.from(arg, "utf8").subarray(0, 15).toString("utf8") : arg;
+      d.name = truncateBytes(arg, 15);
       return;
     }
     const us = parseTime(arg);
