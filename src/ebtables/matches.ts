@@ -8,6 +8,7 @@ import { ethertypeByName } from "./ethertypes.js";
 import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
 import { PKTTYPE_CLASSES, logLevelNumber } from "./rule-text.js";
 import type { EbExtensionName, EbIpMatch, EbRule } from "./types.js";
+import { utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 /** C strtol over the whole text: the value, or undefined when characters are left over. */
 export function strtolWhole(text: string, base: 10 | 16): number | undefined {
@@ -41,7 +42,7 @@ export function parseLogOption(rule: EbRule, c: string, arg: string | undefined)
   addExtension(rule, "log");
   const log = (rule.log ??= { level: 5, prefix: "", ip: false, arp: false, ip6: false });
   if (c === "log-prefix") {
-    if (arg!.length > 29) throw paramProblem("Prefix too long");
+    if (utf8Length(arg!) > 29) throw paramProblem("Prefix too long");
     if (arg!.includes('"')) throw paramProblem('Use of \\" is not allowed in the prefix');
     log.prefix = arg!;
   } else if (c === "log-level") {
@@ -137,7 +138,7 @@ export function parseNflogOption(rule: EbRule, c: string, arg: string | undefine
   if (nflog.flags.includes(c)) throw paramProblem("Multiple use of same option not allowed");
   nflog.flags.push(c);
   if (c === "nflog-prefix") {
-    if (arg!.length > 63) throw paramProblem("Prefix too long for nflog-prefix");
+    if (utf8Length(arg!) > 63) throw paramProblem("Prefix too long for nflog-prefix");
     nflog.prefix = arg!;
   } else if (c !== "nflog") {
     const n = strtoul(arg!, 1, 0xffffffff);
