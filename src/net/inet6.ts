@@ -34,6 +34,10 @@ export interface Route6 {
   proto: string;
   metric: number;
   prefsrc?: Ipv6;
+  onlink?: boolean;
+  /** Router preference (RFC 4191) when not "medium". */
+  pref?: "high" | "low";
+  mtu?: number;
 }
 
 export interface Inet6State {
@@ -151,8 +155,10 @@ export function removeAddress6(state: Inet6State, a: Addr6): void {
   if (a.noprefixroute) return;
   const shared = state.addrs.some((x) => x.ifindex === a.ifindex && x.prefix === a.prefix && !x.noprefixroute && inPrefix6(x.addr, a.addr, a.prefix));
   if (shared) return;
-  const route = prefixRoute(a);
-  state.routes = state.routes.filter((r) => !(r.proto === "kernel" && r.oif === a.ifindex && sameRoute6(r, route)));
+  // cleanup_prefix_route: the first gateway-less route to the prefix over the device goes, whoever made it
+  const net = network6(a.addr, a.prefix);
+  const victim = state.routes.find((r) => r.table === TABLE_MAIN && r.oif === a.ifindex && r.gateway === undefined && r.prefix === a.prefix && sameIpv6(r.dst, net));
+  if (victim) state.routes = state.routes.filter((r) => r !== victim);
 }
 
 /** NETDEV_UP: addresses added while down get their prefix routes (addrconf_permanent_addr). */

@@ -23,6 +23,9 @@ export interface Route6Args {
   proto?: string;
   src?: Ipv6;
   from?: Ipv6;
+  onlink?: boolean;
+  pref?: "high" | "low" | "medium";
+  mtu?: number;
 }
 
 const TYPES: Record<string, Route6Type> = {
@@ -93,9 +96,17 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean):
       if (!TYPES[text]) return invalidArgument('"type" value is invalid', text);
       out.type = TYPES[text];
     } else if (TYPES[word] && out.dst === undefined) out.type = TYPES[word];
-    else if (word === "onlink" || word === "pref" || word === "mtu" || word === "scope") {
-      if (word !== "onlink") i++;
-    } else {
+    else if (word === "onlink") out.onlink = true;
+    else if (word === "pref") {
+      const text = value() ?? "";
+      if (text !== "high" && text !== "low" && text !== "medium") return invalidArgument('"pref" value is invalid', text);
+      out.pref = text;
+    } else if (word === "mtu") {
+      const text = value() ?? "";
+      if (!/^\d+$/.test(text)) return invalidArgument('"mtu" value is invalid', text);
+      out.mtu = Number(text);
+    } else if (word === "scope") i++;
+    else {
       const text = word === "to" ? value() ?? "" : word;
       if (out.dst !== undefined) return garbage(text);
       const dst = parseDst(text);

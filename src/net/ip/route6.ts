@@ -33,6 +33,7 @@ function checkNexthop(o: IpOptions, a: Route6Args): CommandResult | { oif?: numb
     return { oif: a.dev.ifindex };
   }
   if (a.dev && !a.dev.adminUp) return kernelError("Error: Nexthop device is not up.");
+  if (a.onlink) return a.dev ? { oif: a.dev.ifindex } : kernelError("Error: Nexthop device required for onlink.");
   const ns = getNamespace(o.world, o.netns)!;
   const own = inet6StateIfAny(ns)?.addrs.some((x) => sameIpv6(x.addr, a.gateway!) && !isTentative(o.world, x));
   if (own) return kernelError("Error: Gateway can not be a local address.");
@@ -60,6 +61,9 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
     if (a.gateway) route.gateway = a.gateway;
   } else route.oif = ns.links.find((l) => l.kind === "loopback")?.ifindex;
   if (a.src) route.prefsrc = a.src;
+  if (a.onlink) route.onlink = true;
+  if (a.pref && a.pref !== "medium") route.pref = a.pref;
+  if (a.mtu !== undefined) route.mtu = a.mtu;
   const state = inet6State(ns);
   if (![TABLE_MAIN, TABLE_LOCAL].includes(table) && !(state.tables ??= []).includes(table)) state.tables.push(table);
   const same = state.routes.findIndex((r) => r.table === route.table && r.prefix === route.prefix && sameIpv6(r.dst, route.dst) && r.metric === route.metric);
@@ -121,8 +125,10 @@ function routeText(o: IpOptions, r: Route6, hide: Hide6): string {
   if (r.proto !== "boot" && !hide.proto) line += `proto ${r.proto} `;
   if (r.prefsrc) line += `src ${formatIpv6(r.prefsrc)} `;
   if (!hide.metric) line += `metric ${r.metric} `;
+  if (r.onlink) line += "onlink ";
   if (route6LinkDown(o.world, o.netns, r)) line += "linkdown ";
-  return `${line}pref medium\n`;
+  if (r.mtu !== undefined) line += `mtu ${r.mtu} `;
+  return `${line}pref ${r.pref ?? "medium"}\n`;
 }
 
 function routeJson6(o: IpOptions, r: Route6, hide: Hide6): Json {
@@ -132,7 +138,9 @@ function routeJson6(o: IpOptions, r: Route6, hide: Hide6): Json {
     ...(r.gateway && !hide.via ? { gateway: formatIpv6(r.gateway) } : {}), ...(dev && !hide.dev ? { dev } : {}),
     ...(r.table !== TABLE_MAIN && !hide.table ? { table: tableName(r.table) } : {}),
     ...(r.proto !== "boot" && !hide.proto ? { protocol: r.proto } : {}), ...(r.prefsrc ? { prefsrc: formatIpv6(r.prefsrc) } : {}),
-    ...(!hide.metric ? { metric: r.metric } : {}), flags: route6LinkDown(o.world, o.netns, r) ? ["linkdown"] : [], pref: "medium",
+    ...(!hide.metric ? { metric: r.metric } : {}),
+    flags: [...(r.onlink ? ["onlink"] : []), ...(route6LinkDown(o.world, o.netns, r) ? ["linkdown"] : [])],
+    ...(r.mtu !== undefined ? { metrics: [{ mtu: r.mtu }] } : {}), pref: r.pref ?? "medium",
   };
 }
 
@@ -170,7 +178,7 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
   const found = lookup6(o.world, o.netns, a.dst.addr);
   if (!("route" in found)) return kernelError(errnoText(found.errno));
   const r = found.route;
-  const src = r.type === "local" ? a.dst.addr : a.from ?? selectSource6(o.world, o.netns, a.dst.addr, r.oif);
+  const src = r.type === "local" ? a.dst.addr : a.from ?? r.prefsrc ?? selectSource6(o.world, o.netns, a.dst.addr, r.oif);
   const dev = r.oif !== undefined ? linkByIndex(o.world, o.netns, r.oif)?.name : undefined;
   let line = r.type === "unicast" ? "" : `${r.type} `;
   line += `${formatIpv6(a.dst.addr)} from ${a.from ? formatIpv6(a.from) : "::"} `;
@@ -179,6 +187,6 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
   if (r.table !== TABLE_MAIN) line += `table ${tableName(r.table)} `;
   if (r.proto !== "boot") line += `proto ${r.proto} `;
   if (src) line += `src ${formatIpv6(src)} `;
-  line += `metric ${r.metric} pref medium`;
+  line += `metric ${r.metric} pref ${r.pref ?? "medium"}`;
   return ok(`${line}\n`);
 }
