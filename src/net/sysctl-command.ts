@@ -2,6 +2,7 @@
 import type { Command, CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import { isReadOnlySysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "./sysctl.js";
 import { parseSysctlArgs, type SysctlOptions } from "./sysctl-options.js";
+import { expandFileGlob, globSysctlPaths, isGlob, parseSettings, type Setting } from "./sysctl-settings.js";
 
 const USAGE = `
 Usage:
@@ -178,32 +179,32 @@ function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: strin
 }
 
 /** Read a settings file: syntax errors are reported now, the settings applied later. */
-function readSettings(ctx: CommandContext, out: Output, path: string): [string, string][] {
+function readSettings(ctx: CommandContext, out: Output, path: string): Setting[] {
   const text = ctx.fs.readFile(path);
   if (text === undefined) {
     out.warn(`cannot open "${path}": No such file or directory`);
     return [];
   }
-  const settings: [string, string][] = [];
-  text.split("\n").forEach((rawLine, index) => {
-    const line = rawLine.trim();
-    if (line === "" || line.startsWith("#") || line.startsWith(";")) return;
-    const eq = line.indexOf("=");
-    if (eq < 0) {
-      out.warn(`${path}(${index + 1}): invalid syntax, continuing...`);
-      return;
-    }
-    settings.push([line.slice(0, eq).trim().replace(/^-/, ""), line.slice(eq + 1).trim()]);
-  });
-  return settings;
+  // (a line without "=" is only warned about)
+  return parseSettings(text, path, (message) => out.warn(message, false));
 }
 
-/** procps reads every file first, then writes the whole list. */
-function applySettings(ctx: CommandContext, out: Output, opts: Options, settings: [string, string][]): void {
-  for (const [key, value] of settings) {
-    if (opts.pattern && !opts.pattern.test(key)) continue;
-    writeKey(ctx, out, opts, key, value);
-  }
+/**
+ * procps reads every file first, then writes the whole list in order. A glob key writes each
+ * file it matches (in glob order) except those another line names: an override or an exclusion.
+ */
+function applySettings(ctx: CommandContext, out: Output, opts: Options, settings: Setting[]): void {
+  // (setting_new turns each key into its path once; writeKey takes a path as it is)
+  const paths = settings.map((s) => slashdot(out, s.key, ".", "/"));
+  const named = new Set(paths);
+  settings.forEach(({ key, value }, i) => {
+    if (value === undefined || (opts.pattern && !opts.pattern.test(key))) return;
+    const path = paths[i]!;
+    if (!isGlob(path)) return writeKey(ctx, out, opts, path, value);
+    for (const match of globSysctlPaths(sysctlFiles(ctx.world, ctx.netns), path)) {
+      if (!named.has(match)) writeKey(ctx, out, opts, match, value);
+    }
+  });
 }
 
 function systemFiles(ctx: CommandContext): string[] {
@@ -219,7 +220,7 @@ function systemFiles(ctx: CommandContext): string[] {
 }
 
 function loadSystem(ctx: CommandContext, out: Output, opts: Options): void {
-  const settings: [string, string][] = [];
+  const settings: Setting[] = [];
   for (const file of systemFiles(ctx)) {
     out.stdout += `* Applying ${file} ...\n`;
     settings.push(...readSettings(ctx, out, file));
@@ -259,7 +260,7 @@ function runSysctl(ctx: CommandContext): CommandResult {
     displayAll(ctx, out, opts, "");
   } else if (opts.load) {
     const files = [...opts.files, ...args];
-    const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => readSettings(ctx, out, file));
+    const settings = (files.length > 0 ? files : ["/etc/sysctl.conf"]).flatMap((file) => expandFileGlob(ctx.fs, file)).flatMap((file) => readSettings(ctx, out, file));
     applySettings(ctx, out, opts, settings);
   } else if (args.length === 0) {
     out.message("sysctl: no variables specified\nTry `sysctl --help' for more information.\n");
