@@ -1,4 +1,4 @@
-// nl (number lines) and column (-t: align whitespace-separated cells into a table).
+// nl: number lines (body, header and footer sections, styles, formats).
 import type { Command } from "../types.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, withPlacedErrors } from "./util.js";
 
@@ -39,70 +39,3 @@ export const nl: Command = {
     return withPlacedErrors(out, errors, errorSlots, bytesAfter, errors.length ? 1 : 0);
   },
 };
-
-export const column: Command = {
-  name: "column",
-  // stdio (or its own) buffer: a missing file's error shows before the output
-  bufferedStdout: true,
-  run(ctx) {
-    const p = parseOptions("column", ctx.argv.slice(1), { flags: "tnex", withArg: "sco", long: { table: "t", "separator=": "s", "output-separator=": "o" } });
-    if (isResult(p)) return p;
-    const { sources, errors } = readSources(ctx, "column", p.args);
-    const lines = sources.flatMap((s) => splitLines(s.data));
-    if (!has(p, "t")) {
-      const width = Number(lastValue(p, "c") ?? ctx.env?.["COLUMNS"] ?? 80) || 80;
-      return done(fillColumns(lines.filter((l) => l !== ""), width, has(p, "x")), errors.join(""), errors.length ? 1 : 0);
-    }
-    const seps = lastValue(p, "s");
-    // an explicit separator splits at every occurrence (empty cells stay); whitespace runs count once
-    const splitter = seps === undefined ? /[ \t]+/ : new RegExp(`[${seps.replace(/[\]\\^-]/g, "\\$&")}]`);
-    const rows = lines.filter((l) => l.trim() !== "").map((l) => (seps === undefined ? l.trim() : l).split(splitter));
-    const columns = Math.max(0, ...rows.map((r) => r.length));
-    const widths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-    const gap = lastValue(p, "o") ?? "  ";
-    const out = rows.map((r) => {
-      // every column but the last is padded, even where this row has no cell
-      const cells = Array.from({ length: columns }, (_, c) => (c < columns - 1 ? (r[c] ?? "").padEnd(widths[c]!) : r[c] ?? ""));
-      return `${cells.join(gap)}\n`;
-    });
-    // util-linux reports the unreadable file but a table it printed ends with status 0
-    return done(out.join(""), errors.join(""), errors.length && !out.length ? 1 : 0);
-  },
-};
-
-/**
- * column without -t: entries in columns of tab stops as wide as the widest entry rounded up to
- * the next multiple of 8, as many as fit in WIDTH; filled down each column (or across with -x).
- */
-function fillColumns(entries: string[], width: number, acrossFirst: boolean): string {
-  if (entries.length === 0) return "";
-  const colWidth = (Math.max(...entries.map((e) => e.length)) + 8) & ~7;
-  const numCols = Math.max(1, Math.floor(width / colWidth));
-  const numRows = Math.ceil(entries.length / numCols);
-  const tabTo = (at: number, end: number) => {
-    let pad = "";
-    while (at < end) {
-      pad += "\t";
-      at = (at + 8) & ~7;
-    }
-    return pad;
-  };
-  let out = "";
-  if (acrossFirst) {
-    for (let r = 0; r < numRows; r++) {
-      const row = entries.slice(r * numCols, (r + 1) * numCols);
-      out += row.map((e, c) => (c < row.length - 1 ? e + tabTo(c * colWidth + e.length, (c + 1) * colWidth) : e)).join("") + "\n";
-    }
-    return out;
-  }
-  for (let r = 0; r < numRows; r++) {
-    let line = "";
-    for (let c = 0, i = r; c < numCols && i < entries.length; c++, i += numRows) {
-      const e = entries[i]!;
-      line += e;
-      if (i + numRows < entries.length) line += tabTo(c * colWidth + e.length, (c + 1) * colWidth);
-    }
-    out += line + "\n";
-  }
-  return out;
-}
