@@ -183,7 +183,7 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
   if (spec && spec.type === undefined) return { error: NOT_EMULATED("a policy for a regular chain").stderr };
   if (spec && !TYPE_HOOKS[spec.type!]!.includes(spec.hook!)) return wholeCommand();
   const base = spec ? { type: spec.type!, hook: spec.hook!, prio: spec.prio!, policy: spec.policy ?? "accept" } : undefined;
-  native.chains.push({ name, handle: ++native.next, ...(base ? { base } : {}) });
+  native.chains.push({ name, handle: ++native.next, ...(base ? { base } : {}), rules: [] });
   return {};
 }
 

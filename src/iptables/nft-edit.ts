@@ -185,17 +185,24 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
   return {};
 }
 
-/** The same on one of nft's own tables (chains only: flushing empties nothing). */
+/** The same on one of nft's own tables. */
 function nativeEdit(t: NativeTable, edit: Edit, ns: Namespace): ReturnType<Step> {
   if (edit.object === "table") {
     if (edit.verb === "delete") nativeTables(ns).splice(nativeTables(ns).indexOf(t), 1);
+    else for (const c of t.chains) c.rules = [];
     return {};
   }
   const c = t.chains.find((x) => (edit.chain !== undefined ? x.name === edit.chain : x.handle === edit.handle));
   if (!c) return { error: missing(edit, ns, edit.chain !== undefined ? edit.chainAt : edit.handleAt) };
-  // (no rules here: a rule handle names nothing, 0 flushes nothing)
-  if (edit.object === "rule" && edit.handle !== 0) return { error: missing(edit, ns, edit.handleAt) };
-  if (edit.object === "chain" && edit.verb === "delete") t.chains.splice(t.chains.indexOf(c), 1);
+  if (edit.object === "rule" && edit.handle !== 0) {
+    const kept = c.rules.filter((r) => r.handle !== edit.handle);
+    if (kept.length === c.rules.length) return { error: missing(edit, ns, edit.handleAt) };
+    c.rules = kept;
+  } else if (edit.object === "chain" && edit.verb === "delete") {
+    const jumpedTo = t.chains.some((x) => x.rules.some(({ rule: r }) => (r.action.kind === "jump" || r.action.kind === "goto") && r.action.chain === c.name));
+    if (jumpedTo) return { error: errorText("Could not process rule: Device or resource busy", edit.cmd, edit.chainAt >= 0 ? edit.chainAt : edit.handleAt) };
+    t.chains.splice(t.chains.indexOf(c), 1);
+  } else c.rules = [];
   return {};
 }
 

@@ -9,7 +9,7 @@ import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
 import { listingHandles } from "./nft-handles.js";
 import { sentForm } from "./nft-sent-form.js";
-import { nativeRuleText } from "./nft-rule.js";
+import { nativeRuleText } from "./nft-native.js";
 import { chainCreationOrder } from "./ops.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";

@@ -1,8 +1,10 @@
 // Tables nft made that iptables-nft never looks at (any family, any name but its own ip/ip6
-// tables), with their regular and base chains. They hold no rules here. Kept per namespace
-// beside the rule set; their handles come from the namespace's one table counter.
+// tables), with their regular and base chains and the rules nft-rule.ts can make. Kept per
+// namespace beside the rule set; their handles come from the namespace's one table counter.
+// Packets meet their base chains after iptables' tables at the same hook.
 import type { Namespace } from "../net/types.js";
 import type { ListFormat } from "./nft-list.js";
+import type { Chain, Rule, Table, Verdict } from "../netfilter/types.js";
 
 export interface BaseSpec {
   type: string;
@@ -15,6 +17,19 @@ export interface NativeChain {
   name: string;
   handle: number;
   base?: BaseSpec;
+  /** Rules as the emulator runs them, with their handles. */
+  rules: { rule: Rule; handle: number }[];
+}
+
+/** Statements nft lists for rules `nft add rule` made (null: where the counter stands), by rule. */
+export const listedRules = new WeakMap<Rule, (string | null)[]>();
+
+/** How nft lists a rule `nft add rule` made (undefined: iptables made it). */
+export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
+  const listed = listedRules.get(r);
+  if (!listed) return undefined;
+  const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
+  return listed.map((s) => s ?? counter).join(" ");
 }
 
 export interface NativeTable {
@@ -40,7 +55,8 @@ export function findNative(ns: Namespace, family: string, name: string): NativeT
 
 /** A copy to put back if a transaction fails. */
 export function saveNatives(ns: Namespace): NativeTable[] {
-  return structuredClone(nativeTables(ns));
+  // (the rule objects stay: what nft lists for them is kept by rule)
+  return nativeTables(ns).map((t) => ({ ...t, chains: t.chains.map((c) => ({ ...c, ...(c.base ? { base: { ...c.base } } : {}), rules: [...c.rules] })) }));
 }
 
 export function restoreNatives(ns: Namespace, saved: NativeTable[]): void {
@@ -81,6 +97,7 @@ function chainText(c: NativeChain, fmt: ListFormat): string {
   let text = `\tchain ${c.name} {${handleNote(c.handle, fmt)}\n`;
   const b = c.base;
   if (b) text += `\t\ttype ${b.type} hook ${b.hook} priority ${priorityText(b.prio, b.hook, fmt.numericPriority)}; policy ${b.policy};\n`;
+  for (const { rule, handle } of c.rules) text += `\t\t${nativeRuleText(rule, fmt)}${handleNote(handle, fmt)}\n`;
   return `${text}\t}\n`;
 }
 
@@ -102,13 +119,46 @@ export function nativeChainJson(t: NativeTable, c: NativeChain): { chain: Json }
   return { chain: obj };
 }
 
+/** The chains as the evaluator takes them: the base chain under the hook's name, regular chains as user chains. */
+function shimTable(t: NativeTable, base: NativeChain, hook: string): Table {
+  const chains = Object.create(null) as Record<string, Chain>;
+  const chain = (c: NativeChain, name: string, builtin: boolean): Chain => ({
+    name,
+    builtin,
+    ...(builtin ? { policy: base.base!.policy === "drop" ? ("DROP" as const) : ("ACCEPT" as const) } : {}),
+    policyCounters: { pkts: 0n, bytes: 0n },
+    countsPolicy: false,
+    exists: true,
+    rules: c.rules.map((r) => r.rule),
+  });
+  for (const c of t.chains) if (!c.base) chains[c.name] = chain(c, c.name, false);
+  chains[hook] = chain(base, hook, true);
+  return { name: "filter", exists: true, chains };
+}
+
 /**
- * Whether an IPv4 packet at `hook` meets one of nft's own base chains (ip or inet) with policy
- * drop: they hold no rules here, so the policy is their verdict.
+ * The verdict of nft's own base chains (ip and inet) at `hook` for an IPv4 packet, in priority
+ * order: the first DROP or REJECT, else undefined. `evaluate` runs one as a table's base chain.
  */
-export function nativePolicyDrops(ns: Namespace, hook: string): boolean {
+export function nativeVerdict(ns: Namespace, hook: string, evaluate: (t: Table) => Verdict): Verdict | undefined {
   const tables = byNamespace.get(ns);
-  if (!tables || tables.length === 0) return false;
+  if (!tables || tables.length === 0) return undefined;
   const name = hook.toLowerCase();
-  return tables.some((t) => (t.family === "ip" || t.family === "inet") && t.chains.some((c) => c.base?.hook === name && c.base.policy === "drop"));
+  const bases: [NativeTable, NativeChain][] = [];
+  for (const t of tables) {
+    if (t.family !== "ip" && t.family !== "inet") continue;
+    for (const c of t.chains) if (c.base?.hook === name) bases.push([t, c]);
+  }
+  bases.sort((a, b) => a[1].base!.prio - b[1].base!.prio);
+  for (const [t, c] of bases) {
+    const v = evaluate(shimTable(t, c, hook));
+    if (v.kind === "DROP" || v.kind === "REJECT") return v;
+  }
+  return undefined;
+}
+
+/** Whether a rule of nft's own tables looks at conntrack (which it then loads in the namespace). */
+export function nativeUsesConntrack(ns: Namespace): boolean {
+  const tables = byNamespace.get(ns);
+  return !!tables?.some((t) => t.chains.some((c) => c.rules.some(({ rule }) => rule.matches.some((m) => m.name === "conntrack"))));
 }

@@ -12,9 +12,9 @@ import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
 import { cacheOf, type Step } from "./nft-edit.js";
 import { handlesOf, number, sync } from "./nft-handles.js";
-import { existingChains, type ListFormat } from "./nft-list.js";
+import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint } from "./nft-misspell.js";
-import { findNative } from "./nft-native.js";
+import { findNative, listedRules, type NativeTable } from "./nft-native.js";
 import { FAMILIES, errorText, fail, missingName, parseError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
@@ -42,19 +42,10 @@ export interface RuleCommand {
   /** What nft lists: the statements' texts, COUNTER where the counter stands. */
   listed: (string | null)[];
   jump?: { chain: string; at: number };
+  /** Statements (ct state, iif/oif) iptables-nft cannot read back: only nft's own tables take them. */
+  nftOnly?: string;
   /** Host and service names, for reading the rule as iptables would. */
   names: NameTables;
-}
-
-/** Statements nft lists for rules made here, by rule. */
-const listedRules = new WeakMap<Rule, (string | null)[]>();
-
-/** How nft lists a rule `nft add rule` made (undefined: iptables made it). */
-export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
-  const listed = listedRules.get(r);
-  if (!listed) return undefined;
-  const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
-  return listed.map((s) => s ?? counter).join(" ");
 }
 
 function ipv4(text: string): { addr: number; len: number } | undefined {
@@ -79,8 +70,8 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   const rule: RuleCommand = { cmd, insert: w[0] === "insert", family, table: w[i]!, tableAt: i, chain: w[i + 1]!, chainAt: i + 1, argv: [], listed: [], names: names(family === "ip6" ? 6 : 4) };
   i += 2;
   if (i >= w.length) return parseError("syntax error, unexpected newline", cmd, i);
-  if (family !== "ip" && family !== "ip6") return NOT_EMULATED(`a rule in the ${family} family`);
-  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], verdict: [] as string[] };
+  if (family !== "ip" && family !== "ip6" && family !== "inet") return NOT_EMULATED(`a rule in the ${family} family`);
+  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], ct: [] as string[], verdict: [] as string[] };
   const ipKw = family === "ip6" ? "ip6" : "ip";
   let portProto: string | undefined;
   const negated = () => (w[i] === "!=" ? (i++, true) : (w[i] === "==" && i++, false));
@@ -106,6 +97,26 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       rule.jump = { chain: target, at: i + 1 };
       rule.listed.push(`${word} ${target}`);
       i += 2;
+    } else if (word === "ct" && w[i + 1] === "state") {
+      i += 2;
+      const inv = negated();
+      const value = w[i];
+      if (value === undefined) return missingName(cmd, i)!;
+      const states = value.split(",");
+      if (!states.every((st) => ["invalid", "established", "related", "new", "untracked"].includes(st))) return NOT_EMULATED(`ct state '${value}'`);
+      opts.ct.push("-m", "conntrack", ...(inv ? ["!"] : []), "--ctstate", states.map((st) => st.toUpperCase()).join(","));
+      rule.listed.push(`ct state ${inv ? "!= " : ""}${states.join(",")}`);
+      rule.nftOnly ??= "ct state";
+      i++;
+    } else if (word === "iif" || word === "oif") {
+      i++;
+      const inv = negated();
+      const name = (w[i] ?? "").replace(/^"(.*)"$/, "$1");
+      if (!name) return missingName(cmd, i)!;
+      opts.iface.push(...(inv ? ["!"] : []), word === "iif" ? "-i" : "-o", name);
+      rule.listed.push(`${word} ${inv ? "!= " : ""}"${name}"`);
+      rule.nftOnly ??= word;
+      i++;
     } else if (word === "iifname" || word === "oifname") {
       i++;
       const inv = negated();
@@ -122,7 +133,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const text = w[i];
       if (text === undefined) return missingName(cmd, i)!;
       let shown = text;
-      if (family === "ip") {
+      if (ipKw === "ip") {
         const a = ipv4(text);
         if (!a) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
         shown = a.len === 32 ? dotted(a.addr) : `${dotted(a.addr)}/${a.len}`;
@@ -164,7 +175,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       return parseError("syntax error, unexpected newline", cmd, w.length);
     } else return NOT_EMULATED(`'${word}' in a rule`);
   }
-  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.verdict];
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.ct, ...opts.verdict];
   return rule;
 }
 
@@ -176,8 +187,10 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const { cmd, family } = rule;
   const ruleset = family === "ip" ? ns.netfilter.nft : ip6RulesetIfMade(ns, "nft");
   const t: Table | undefined = isTableName(rule.table) && ruleset?.tables[rule.table]?.exists ? ruleset.tables[rule.table] : undefined;
+  const native = t ? undefined : findNative(ns, family, rule.table);
+  if (native) return nativeRule(rule, native);
+  if (rule.nftOnly) return { error: NOT_EMULATED(`'${rule.nftOnly}' in iptables-nft's table (iptables would call the chain incompatible)`).stderr };
   if (!t) {
-    if (findNative(ns, family, rule.table)) return { error: NOT_EMULATED("a rule in nft's own table").stderr };
     // (nft looks for the chain first, in any table, and names the table that has it)
     const cache = cacheOf(ns);
     const { table } = chainLookupFuzzy(cache, rule.chain);
@@ -195,6 +208,32 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
     h.next++;
     return { error: errorText("Could not process rule: No such file or directory", cmd, rule.jump.at) };
   }
+  const made = iptablesRule(rule);
+  if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  chain.rules = rule.insert ? [made, ...chain.rules] : [...chain.rules, made];
+  number(h, made);
+  invalidateHooks(t);
+  return {};
+}
+
+/** A rule in one of nft's own tables: its chain must be there, a jump's target too. */
+function nativeRule(rule: RuleCommand, t: NativeTable): ReturnType<Step> {
+  const chain = t.chains.find((c) => c.name === rule.chain);
+  if (!chain) return { error: errorText("No such file or directory", rule.cmd, rule.chainAt) };
+  if (rule.jump && !t.chains.some((c) => !c.base && c.name === rule.jump!.chain)) {
+    t.next++;
+    return { error: errorText("Could not process rule: No such file or directory", rule.cmd, rule.jump.at) };
+  }
+  const made = iptablesRule(rule);
+  if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  const entry = { rule: made, handle: ++t.next };
+  chain.rules = rule.insert ? [entry, ...chain.rules] : [...chain.rules, entry];
+  return {};
+}
+
+/** The rule as iptables reads the same options, with what nft lists for it. */
+function iptablesRule(rule: RuleCommand): Rule | undefined {
+  const { family } = rule;
   let made: Rule | undefined;
   try {
     // (parsed for a user chain: nft takes oifname in an input chain, iptables' -o there it refuses)
@@ -203,10 +242,6 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   } catch {
     made = undefined;
   }
-  if (!made) return { error: NOT_EMULATED("this rule").stderr };
-  listedRules.set(made, rule.listed);
-  chain.rules = rule.insert ? [made, ...chain.rules] : [...chain.rules, made];
-  number(h, made);
-  invalidateHooks(t);
-  return {};
+  if (made) listedRules.set(made, rule.listed);
+  return made;
 }

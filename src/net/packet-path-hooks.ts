@@ -14,7 +14,7 @@ import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import { wallClockMs } from "./wall-clock.js";
-import { nativePolicyDrops } from "../iptables/nft-native.js";
+import { nativeUsesConntrack, nativeVerdict } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -212,8 +212,10 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
     const v = runTable(env, table, hook, skb, ifaces);
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
-  // nft's own base chains at this hook (nft add chain … policy drop): the packet must pass them too
-  if (nativePolicyDrops(env.world.namespaces[env.netns]!, hook)) return { kind: "DROP" };
+  // nft's own base chains at this hook (nft add chain/rule): the packet must pass them too
+  const ns = env.world.namespaces[env.netns]!;
+  const native = nativeVerdict(ns, hook, (t) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook)));
+  if (native) return native;
   return { kind: "ACCEPT" };
 }
 
@@ -250,7 +252,8 @@ function chainNeedsConntrack(chain: Chain): boolean {
 export function conntrackNeeded(world: World, ns: Namespace): boolean {
   const memo = nsNeeds.get(ns);
   if (memo && memo.clock === world.clock) return memo.needs;
-  const needs = rulesets(ns).some((rs) => {
+  // (nft's own tables' ct state rules load conntrack too)
+  const needs = nativeUsesConntrack(ns) || rulesets(ns).some((rs) => {
     const tables = Object.values(rs.tables).filter((t) => t.exists);
     // The chain that answered last time, if it is still there and still needs conntrack: the
     // full walk enumerates every chain's name, costly with 30,000 of them, for every probe.

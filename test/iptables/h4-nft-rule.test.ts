@@ -11,8 +11,22 @@ describe("nft add rule", () => {
     );
   });
 
+  it("runs rules in nft's own tables, ct state included, and lists them with their handles", () => {
+    const r = run(
+      "nft -f /etc/nftables.conf",
+      "nft add rule inet filter input ct state established,related accept",
+      "nft add rule inet filter input iif lo counter accept",
+      "nft -a list chain inet filter input",
+    );
+    expect(r.stdout).toBe(
+      'table inet filter {\n\tchain input { # handle 1\n\t\ttype filter hook input priority filter; policy accept;\n' +
+        '\t\tct state established,related accept # handle 4\n\t\tiif "lo" counter packets 0 bytes 0 accept # handle 5\n\t}\n}\n',
+    );
+  });
+
   it("refuses what would make the chain incompatible with iptables, and reports nft's errors", () => {
-    expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ct state established accept").stderr).toMatch(/^nft: 'ct' in a rule is not emulated/);
+    expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ct state established accept").stderr).toMatch(/^nft: 'ct state' in iptables-nft's table \(iptables would call the chain incompatible\) is not emulated/);
+    expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ip daddr 1.2.3.4 reject").stderr).toMatch(/^nft: 'reject' in a rule is not emulated/);
     expect(run("iptables -A INPUT", "nft add rule ip filter INPUT tcp dport 70000 accept").stderr).toContain("Error: Service out of range\n");
     expect(run("iptables -A INPUT", "nft add rule ip filter INPT accept").stderr).toContain("did you mean chain ‘INPUT’ in table ip ‘filter’?");
     const jump = run("iptables -A INPUT", "nft add rule ip filter INPUT jump nochain", "nft add rule ip filter INPUT accept", "nft -a list chain ip filter INPUT");
