@@ -10,6 +10,7 @@ import { arpRows } from "./nettools/arp.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { entryCount, removeEntry, type ConntrackTable, type CtEntry, type CtTuple } from "./conntrack.js";
 import { sysctlSetInternal } from "./sysctl.js";
+import { XT_PROC_LISTS } from "./data/xt-proc-lists.js";
 
 type Namespace = World["namespaces"][string];
 
@@ -168,10 +169,12 @@ export function procNetFile(world: World, netns: string, path: string): string |
     case "/proc/net/nf_conntrack": return procNetConntrack(world, netns, ns);
     case "/proc/net/stat/nf_conntrack": return procNetStatConntrack(world, ns);
     case "/proc/net/netfilter/nf_log": return NF_LOG;
-    // arptables-legacy is not installed, and no helper sets up expectations here
+    // arptables-legacy is not installed, no helper sets up expectations, nothing logs or queues
     case "/proc/net/nf_conntrack_expect":
     case "/proc/net/arp_tables_names":
+    case "/proc/net/netfilter/nfnetlink_log":
+    case "/proc/net/netfilter/nfnetlink_queue":
       return "";
   }
-  return undefined;
+  return XT_PROC_LISTS[path];
 }
