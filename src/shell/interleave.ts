@@ -15,7 +15,7 @@ export function interleaved(result: CommandResult, buffered: boolean): string {
   let merged = "";
   let flushed = 0;
   for (const part of parts) {
-    const blocks = Math.min(Math.floor(part.at / block) * block, stdout.length);
+    const blocks = Math.min(part.flushed ? part.at : Math.floor(part.at / block) * block, stdout.length);
     if (blocks > flushed) {
       merged += stdout.subarray(flushed, blocks).toString("utf8");
       flushed = blocks;

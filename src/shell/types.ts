@@ -25,6 +25,8 @@ export interface CommandResult {
 export interface StderrPart {
   at: number;
   text: string;
+  /** The program flushed its stdout before writing this (mawk -W version): all `at` bytes come first. */
+  flushed?: boolean;
 }
 
 export interface CommandContext {

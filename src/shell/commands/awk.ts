@@ -596,7 +596,7 @@ maximum-integer     2147483647
 export const awk: Command = {
   name: "awk",
   bufferedStdout: true,
-  aliases: ["mawk", "gawk"],
+  aliases: ["mawk", "nawk"],
   run(ctx) {
     const args = ctx.argv.slice(1);
     const tool = ctx.argv[0]!;
@@ -618,7 +618,11 @@ export const awk: Command = {
       else if (letter === "f") progFiles.push(value);
       else if (letter === "W") {
         // mawk prints the build limits to stderr
-        if (/^v/.test(value)) return done(VERSION.slice(0, VERSION.indexOf("random")), VERSION.slice(VERSION.indexOf("random")));
+        if (/^v/.test(value)) {
+          // (mawk flushes the version lines before it writes the limits)
+          const [version, limits] = [VERSION.slice(0, VERSION.indexOf("random")), VERSION.slice(VERSION.indexOf("random"))];
+          return { ...done(version, limits), stderrParts: [{ at: version.length, text: limits, flushed: true }] };
+        }
         if (/^(h|u)/.test(value)) return done(USAGE);
       } else return done("", `${tool}: not an option: ${a}\n`, 2);
     }
