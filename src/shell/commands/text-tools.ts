@@ -46,6 +46,7 @@ import { groups, id, nproc, uname, whoami } from "./sysinfo.js";
 import { paste, rev, tac } from "./tac.js";
 import { nl } from "./nl.js";
 import { column } from "./column.js";
+import { envsubst } from "./envsubst.js";
 import { getent } from "./getent.js";
 import { flock } from "./flock.js";
 import { ln } from "./ln.js";
@@ -70,5 +71,5 @@ export const TEXT_COMMANDS: Command[] = [
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
   nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, netstat, namei, flock,
-  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, install, ln, getopt,
+  chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, install, ln, getopt, envsubst,
 ];
