@@ -6,7 +6,7 @@ import { peerTables } from "./util/table-peers.js";
 import { badValue } from "./util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface IdletimerData {
   timeout: number;
@@ -61,7 +61,7 @@ export const IDLETIMER: TargetExtension<IdletimerData> = {
       const timeout = strtoulWhole(arg);
       if (timeout === undefined) throw badValue("IDLETIMER", "timeout", 0, 4294967295);
       data.timeout = timeout;
-    } else if (call.option === "label") data.label = truncateBytes(arg, LABEL_MAX);
+    } else if (call.option === "label") data.label = truncateUtf8(arg, LABEL_MAX);
     else data.alarm = true;
   },
   finalCheck(data) {

@@ -7,7 +7,7 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { peerTables } from "./util/table-peers.js";
 import { parseDoublePrefix } from "./util/float.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface RateestData {
   name: string;
@@ -76,7 +76,7 @@ export const RATEEST: TargetExtension<RateestData> = {
     const arg = call.args[0] ?? "";
     if (call.option === "rateest-name") {
       // strncpy into a 16-byte name: 15 bytes kept (a UTF-8 character may be cut)
-      d.name = truncateBytes(arg, 15);
+      d.name = truncateUtf8(arg, 15);
       return;
     }
     const us = parseTime(arg);

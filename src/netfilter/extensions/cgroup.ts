@@ -4,7 +4,7 @@ import type { MatchExtension } from "../extension.js";
 import { badValue, checkOption } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
 import { strtoul } from "./util/strtoul.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface CgroupData {
   path?: string;
@@ -30,7 +30,7 @@ export const cgroupMatch: MatchExtension<CgroupData> = {
   parse(d, { option, args, invert }) {
     checkOption("cgroup", d.seen, option, invert, { invertible: true });
     if (option === "path") {
-      d.path = truncateBytes(args[0]!, 4095);
+      d.path = truncateUtf8(args[0]!, 4095);
       d.invPath = invert;
     } else {
       const n = strtoul(args[0]!, 0, 0xffffffff);

@@ -4,7 +4,7 @@ import type { FinalCheckCall, MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 export interface NfacctData {
   name: string;
@@ -26,7 +26,7 @@ export const nfacctMatch: MatchExtension<NfacctData> = {
     const arg = args[0]!;
     if (arg.length < 1) throw paramProblem("Argument must have a minimum length of 1 characters\n");
     if (arg.includes("\n")) throw paramProblem("Newlines not allowed in --nfacct-name");
-    d.name = truncateBytes(arg, 31);
+    d.name = truncateUtf8(arg, 31);
   },
   finalCheck(d) {
     if (!d.seen.includes("nfacct-name")) throw mustSpecify("nfacct", "nfacct-name");

@@ -12,7 +12,7 @@ import { paramProblem } from "../xtables-error.js";
 import { fixedRatio, parseDoublePrefix } from "./util/float.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { peerTables } from "./util/table-peers.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 type Mode = "" | "lt" | "gt" | "eq";
 
@@ -130,7 +130,7 @@ function saveRates(d: RateestMatchData, kind: "bps" | "pps", r1: number, r2: num
 function estimatorNames(rules: Iterable<Rule>, names: Set<string>, self: RateestMatchData): void {
   for (const r of rules) {
     const a = r.action;
-    if (a.kind === "target" && a.target.name === "RATEEST") names.add(truncateBytes(String((a.target.data as { name: string }).name), 15));
+    if (a.kind === "target" && a.target.name === "RATEEST") names.add(truncateUtf8(String((a.target.data as { name: string }).name), 15));
     for (const m of r.matches) {
       if (m.name !== "rateest" || m.data === self) continue;
       const held = m.data as RateestMatchData;
@@ -172,9 +172,9 @@ export const rateestMatch: MatchExtension<RateestMatchData> = {
       return;
     }
     onlyOnce(d, option);
-    if (option === "rateest1") d.name1 = truncateBytes(call.args[0] ?? "", 15);
+    if (option === "rateest1") d.name1 = truncateUtf8(call.args[0] ?? "", 15);
     else if (option === "rateest2") {
-      d.name2 = truncateBytes(call.args[0] ?? "", 15);
+      d.name2 = truncateUtf8(call.args[0] ?? "", 15);
       d.rel = true;
     } else if (option === "rateest-delta") d.delta = true;
     else takeRate(d, option, call.args[0]);

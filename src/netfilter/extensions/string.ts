@@ -5,7 +5,7 @@ import type { Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
 import { strtoul } from "./util/strtoul.js";
-import { truncateBytes } from "./util/utf8.js";
+import { truncateUtf8 } from "./target-util/bytes.js";
 
 const MAX_PATTERN = 128;
 
@@ -102,7 +102,7 @@ export const stringMatch: MatchExtension<StringData> = {
         break;
       }
       case "algo":
-        d.algo = truncateBytes(arg, 15);
+        d.algo = truncateUtf8(arg, 15);
         break;
       case "string": {
         const bytes = Buffer.from(arg, "utf8").toString("latin1");

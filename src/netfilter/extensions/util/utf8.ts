@@ -16,9 +16,3 @@ export const C_SPACE = /[ \t\n\v\f\r]/;
 export function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
-
-/** strncpy into a buffer of max+1 bytes: the first `max` bytes (a UTF-8 character may be cut). */
-export function truncateBytes(text: string, max: number): string {
-  if (utf8Length(text) <= max) return text;
-  return Buffer.from(text, "utf8").subarray(0, max).toString("utf8");
-}
