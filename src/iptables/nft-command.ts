@@ -330,9 +330,9 @@ function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, che
       if (!("cmd" in add)) return add;
       steps.push(addStep(add));
     } else if (verb === "table") {
-      const adds = parseTableBlock(cmd);
+      const adds = parseTableBlock(cmd, (family) => namesOf(ctx, family));
       if (!Array.isArray(adds)) return adds;
-      steps.push(...adds.map(addStep));
+      steps.push(...adds.map((a) => ("insert" in a ? ruleStep(a) : addStep(a))));
     } else if (verb === "-") return parseError("syntax error, unexpected -", cmd, 0);
     else if (verb !== "list") return fail(UNSUPPORTED);
     else parsed.push(cmd);

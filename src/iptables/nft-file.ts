@@ -1,8 +1,10 @@
 // `nft -f FILE`: the file's commands, and its declarative blocks
-// (`table FAMILY NAME { chain NAME { type … hook … priority …; policy …; } }`, as Debian's
-// /etc/nftables.conf has them), which nft runs as add table / add chain.
+// (`table FAMILY NAME { chain NAME { type … hook … priority …; policy …; RULE; … } }`, as
+// Debian's /etc/nftables.conf has them), which nft runs as add table / add chain / add rule.
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { parseAdd, type AddCommand } from "./nft-add.js";
+import type { NameTables } from "./address.js";
+import { parseRule, type RuleCommand } from "./nft-rule.js";
 import { FAMILIES, fail, parseError, type NftCommand } from "./nft-syntax.js";
 
 /** The file's text, or nft's error for a file it cannot read. */
@@ -25,6 +27,18 @@ function derived(cmd: NftCommand, lead: [string, number][], from: number, to: nu
   };
 }
 
+/** A command of `cmd`'s words at `indices` behind words of its own. */
+function picked(cmd: NftCommand, lead: [string, number][], indices: number[]): NftCommand {
+  const last = indices.at(-1);
+  return {
+    ...cmd,
+    declared: true,
+    words: [...lead.map(([w]) => w), ...indices.map((i) => cmd.words[i]!)],
+    starts: [...lead.map(([, at]) => at), ...indices.map((i) => cmd.starts[i]!)],
+    end: last === undefined ? cmd.end : cmd.starts[last]! + cmd.words[last]!.length,
+  };
+}
+
 /** Where the block opened at `open` closes. */
 function closing(words: string[], open: number): number {
   let depth = 0;
@@ -35,8 +49,8 @@ function closing(words: string[], open: number): number {
   return words.length;
 }
 
-/** `table [FAMILY] NAME { … }`: an add table, then an add chain for each chain block. */
-export function parseTableBlock(cmd: NftCommand): AddCommand[] | CommandResult {
+/** `table [FAMILY] NAME { … }`: an add table, then an add chain for each chain block and an add rule for each rule in it. */
+export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameTables): (AddCommand | RuleCommand)[] | CommandResult {
   const w = cmd.words;
   let i = 1;
   const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
@@ -47,16 +61,38 @@ export function parseTableBlock(cmd: NftCommand): AddCommand[] | CommandResult {
   if (w[nameAt + 1] !== "{") return parseError("syntax error, unexpected newline, expecting '{'", cmd, nameAt + 1);
   const end = closing(w, nameAt + 1);
   if (end >= w.length) return parseError("syntax error, unexpected end of file", cmd, w.length);
-  const adds: AddCommand[] = [table];
+  const adds: (AddCommand | RuleCommand)[] = [table];
+  // (nft sends the block's chains first, then their rules: that is the order of their handles)
+  const ruleAdds: RuleCommand[] = [];
   for (i = nameAt + 2; i < end; i++) {
     if (w[i] === ";") continue;
     if (w[i] !== "chain") return fail(`nft: '${w[i]}' in a table block is not emulated (only chains are)\n`);
     const chainEnd = w[i + 2] === "{" ? closing(w, i + 2) : i + 2;
     const lead: [string, number][] = [["add", cmd.starts[i]!], ["chain", cmd.starts[i]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!]];
-    const chain = parseAdd(derived(cmd, lead, i + 1, Math.min(chainEnd + 1, end)));
+    // the block's type/policy statements make the chain; each other statement is a rule of it
+    const spec: number[] = [];
+    const rules: number[][] = [];
+    let statement: number[] = [];
+    for (let j = i + 3; j <= chainEnd; j++) {
+      if (j < chainEnd && w[j] !== ";") {
+        statement.push(j);
+        continue;
+      }
+      if (statement.length && (w[statement[0]!] === "type" || w[statement[0]!] === "policy")) spec.push(...statement, j);
+      else if (statement.length) rules.push(statement);
+      statement = [];
+    }
+    const block = w[i + 2] === "{" ? [i + 2, ...spec, ...(spec.at(-1) === chainEnd ? [] : [chainEnd])] : [];
+    const chain = parseAdd(picked(cmd, lead, [i + 1, ...block]));
     if (!("cmd" in chain)) return chain;
     adds.push(chain);
+    for (const r of rules) {
+      const ruleLead: [string, number][] = [["add", cmd.starts[r[0]!]!], ["rule", cmd.starts[r[0]!]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!], [w[i + 1]!, cmd.starts[i + 1]!]];
+      const rule = parseRule(picked(cmd, ruleLead, r), names);
+      if (!("cmd" in rule)) return rule;
+      ruleAdds.push(rule);
+    }
     i = chainEnd;
   }
-  return adds;
+  return [...adds, ...ruleAdds];
 }
