@@ -133,6 +133,22 @@ export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6,
   return undefined;
 }
 
+/** `ip -6 addr change/replace` of an existing address: its flags become those given (inet6_addr_modify). */
+export function updateAddress6(world: World, netns: string, link: Link, addr: Ipv6, opts: { nodad?: boolean; noprefixroute?: boolean; metric?: number }): boolean {
+  const ns = getNamespace(world, netns);
+  const state = ns ? inet6StateIfAny(ns) : undefined;
+  const a = state?.addrs.find((x) => x.ifindex === link.ifindex && sameIpv6(x.addr, addr));
+  if (!state || !a) return false;
+  const hadRoute = !a.noprefixroute;
+  for (const key of ["nodad", "noprefixroute", "metric"] as const) delete a[key];
+  if (opts.nodad) a.nodad = true;
+  if (opts.noprefixroute) a.noprefixroute = true;
+  if (opts.metric) a.metric = opts.metric;
+  if (hadRoute && a.noprefixroute) removeAddress6(state, a, true);
+  else if (!hadRoute && !a.noprefixroute && link.adminUp) insertRoute6(state, prefixRoute(a));
+  return true;
+}
+
 /** inet6_addr_del: the address must match with its prefix length. */
 export function deleteAddress6(world: World, netns: string, link: Link, addr: Ipv6, prefix: number): string | undefined {
   const ns = getNamespace(world, netns);
@@ -150,10 +166,10 @@ export function deleteAddress6(world: World, netns: string, link: Link, addr: Ip
 }
 
 /** Drop an address and, unless another address of the device shares it, its prefix route. */
-export function removeAddress6(state: Inet6State, a: Addr6): void {
-  state.addrs = state.addrs.filter((x) => x !== a);
-  if (a.noprefixroute) return;
-  const shared = state.addrs.some((x) => x.ifindex === a.ifindex && x.prefix === a.prefix && !x.noprefixroute && inPrefix6(x.addr, a.addr, a.prefix));
+export function removeAddress6(state: Inet6State, a: Addr6, routeOnly = false): void {
+  if (!routeOnly) state.addrs = state.addrs.filter((x) => x !== a);
+  if (a.noprefixroute && !routeOnly) return;
+  const shared = state.addrs.some((x) => x !== a && x.ifindex === a.ifindex && x.prefix === a.prefix && !x.noprefixroute && inPrefix6(x.addr, a.addr, a.prefix));
   if (shared) return;
   // cleanup_prefix_route: the first gateway-less route to the prefix over the device goes, whoever made it
   const net = network6(a.addr, a.prefix);

@@ -1,5 +1,6 @@
 // `ip address show|flush` FLAG-LIST words (primary, secondary, [-]tentative, …): which
 // IPv4 and IPv6 addresses each keeps. Static addresses are all "permanent", none "dynamic".
+import { nameTable } from "../../name-table.js";
 import type { IfAddr } from "../types.js";
 import type { Entry6 } from "./addr6.js";
 
@@ -24,4 +25,12 @@ const FILTERS: Record<string, AddrFilter> = {
 
 export function addrFlagFilter(word: string): AddrFilter | undefined {
   return Object.prototype.hasOwnProperty.call(FILTERS, word) ? FILTERS[word] : undefined;
+}
+
+export const SCOPE_NAMES = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
+
+/** iproute2 matches labels with fnmatch: `*` and `?` are wildcards. */
+export function globPattern(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`);
 }

@@ -9,14 +9,14 @@ import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
-import { addAddress6, deleteAddress6 } from "../inet6.js";
-import { addrFlagFilter, type AddrFilter } from "./addr-flags.js";
+import { addAddress6, deleteAddress6, updateAddress6 } from "../inet6.js";
+import { addrFlagFilter, globPattern, SCOPE_NAMES, type AddrFilter } from "./addr-flags.js";
+import { flushAddresses } from "./addr-flush.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
 import { briefText, dumpName6, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
 import { inPrefix6 } from "../inet6.js";
 
-const SCOPE_NAMES = nameTable({ global: "global", universe: "global", "0": "global", link: "link", "253": "link", host: "host", "254": "host" });
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
 /** "10.0.0.1/24", or "10.0.0.1 peer 10.0.0.2/32" for a point-to-point address. */
@@ -222,37 +222,6 @@ function deleteAddressCommand(o: IpOptions, args: string[]): CommandResult {
   return { stdout: "", stderr: warning, rc: 0 };
 }
 
-/** iproute2 matches labels with fnmatch: `*` and `?` are wildcards. */
-function globPattern(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${body}$`);
-}
-
-function flushAddresses(o: IpOptions, args: string[]): CommandResult {
-  if (args.length === 0) return fail("Flush requires arguments.", 1);
-  let name: string | undefined;
-  let label: RegExp | undefined;
-  let scope: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "label") label = globPattern(args[++i] ?? "");
-    else if (args[i] === "scope") scope = SCOPE_NAMES[args[++i] ?? ""] ?? args[i];
-    else if (args[i] === "dev") name = args[++i];
-    else name ??= args[i];
-  }
-  const link = name !== undefined ? findLink(o.world, o.netns, name) : undefined;
-  if (!link) return fail(`Device "${name ?? ""}" does not exist.`, 1);
-  if (o.family !== 6) {
-    for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
-      if ((label && !label.test(a.label ?? link.name)) || (scope !== undefined && a.scope !== scope)) continue;
-      deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
-    }
-  }
-  // IPv6 addresses carry no label: a label filter leaves them alone
-  if (o.family !== 4 && !label) {
-    for (const e of inet6Entries(o, link)) if (scope === undefined || e.scope === scope) deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
-  }
-  return ok();
-}
 
 export function ipAddr(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
@@ -262,7 +231,8 @@ export function ipAddr(o: IpOptions, args: string[]): CommandResult {
     const parsed = parseAddrArgs(o, rest);
     if (!("rc" in parsed) && parsed.prefix6 && parsed.dev) {
       const link = findLink(o.world, o.netns, parsed.dev);
-      if (link && inet6Entries(o, link).some((e) => !e.automatic && inPrefix6(e.addr, parsed.prefix6!.addr, 128))) return ok();
+      const { nodad, noprefixroute, metric } = parsed;
+      if (link && updateAddress6(o.world, o.netns, link, parsed.prefix6.addr, { nodad, noprefixroute, metric })) return ok();
     }
     if (!("rc" in parsed) && parsed.prefix && parsed.dev) {
       const link = findLink(o.world, o.netns, parsed.dev);

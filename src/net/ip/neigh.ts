@@ -9,6 +9,7 @@ import type { PendingArp } from "../packet-path-arp.js";
 import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
+import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Lines } from "./neigh6.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
@@ -135,10 +136,11 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const failed = failedNeighbours(o.world, o.netns)
       .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
       .map((f) => ({ addr: f.addr, dev: f.oif, lladdr: undefined, state: "FAILED" }));
-    const lines = [...statics, ...learnt, ...pending, ...failed]
+    const lines = (o.family === 6 ? [] : [...statics, ...learnt, ...pending, ...failed])
       .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
       .sort((a, b) => b.addr - a.addr)
       .map((e) => `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
+    if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev));
     return ok(lines.join(""));
   }
   if (matches(sub, "flush")) {
@@ -150,11 +152,16 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     for (const e of entries(o)) if (dev === undefined || e.oif === dev) delete cache[e.key];
     for (const f of failedNeighbours(o.world, o.netns)) if (dev === undefined || f.oif === dev) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
     // flush leaves permanent and noarp entries alone
+    if (o.family !== 4) flushNeigh6(o, dev);
     const statics = staticTable(o);
     for (const [key, e] of Object.entries(statics)) {
       if ((dev === undefined || e.dev === dev) && e.state !== "PERMANENT" && e.state !== "NOARP") delete statics[key];
     }
     return ok();
+  }
+  if (isNeigh6(o, rest)) {
+    for (const cmd of ["add", "replace", "change", "delete"] as const) if (matches(sub, cmd)) return modifyNeigh6(o, cmd, rest);
+    if (sub === "chg") return modifyNeigh6(o, "change", rest);
   }
   if (matches(sub, "add")) return modify(o, "add", rest);
   if (matches(sub, "replace")) return modify(o, "replace", rest);
