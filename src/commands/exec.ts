@@ -43,6 +43,21 @@ export function execScript(text: string, session = oracleSession()): CommandReco
 const ORACLE_HOSTS = "127.0.0.1 localhost\n127.0.0.1 runsc\n127.0.0.1 vm\n";
 
 /**
+ * Accounts the oracle machine's image adds after Debian's own (its first user has uid 1000,
+ * so `-m owner --uid-owner 1000` lists as "cloudsdk"), in the order its files have them.
+ */
+const ORACLE_PASSWD_EXTRA =
+  "cloudsdk:x:1000:1000::/home/cloudsdk:/bin/bash\n" +
+  "systemd-network:x:998:998:systemd Network Management:/:/usr/sbin/nologin\n" +
+  "systemd-timesync:x:997:997:systemd Time Synchronization:/:/usr/sbin/nologin\n" +
+  "messagebus:x:100:102::/nonexistent:/usr/sbin/nologin\n" +
+  "polkitd:x:996:996:polkit:/nonexistent:/usr/sbin/nologin\n" +
+  "postgres:x:101:104:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash\n";
+const ORACLE_GROUP_EXTRA =
+  "cloudsdk:x:1000:\n_ssh:x:101:\nsystemd-journal:x:999:\nsystemd-network:x:998:\nsystemd-timesync:x:997:\n" +
+  "messagebus:x:102:\npolkitd:x:996:\nssl-cert:x:103:postgres\npostgres:x:104:\n";
+
+/**
  * A sandbox like the oracle's machine: Debian 12 without iptables-persistent, so no
  * /etc/iptables, and the VM's own hosts file. (The tutor's worlds keep a standard Debian one.)
  */
@@ -51,6 +66,8 @@ function oracleSession(): Session {
   const fs = session.state.world.fs;
   if (!Object.keys(fs.files).some((f) => f.startsWith("/etc/iptables/"))) fs.dirs = fs.dirs.filter((d) => d !== "/etc/iptables");
   fs.files["/etc/hosts"] = ORACLE_HOSTS;
+  fs.files["/etc/passwd"] = (fs.files["/etc/passwd"] ?? "") + ORACLE_PASSWD_EXTRA;
+  fs.files["/etc/group"] = (fs.files["/etc/group"] ?? "") + ORACLE_GROUP_EXTRA;
   // the VM's own name stays in /etc/hostname while the case's UTS namespace is called "host"
   fs.files["/etc/hostname"] = "vm\n";
   return session;
