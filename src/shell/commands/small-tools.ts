@@ -1,7 +1,7 @@
 // Small coreutils/diffutils a firewall script may lean on: cmp, printenv, timeout, yes, realpath,
 // readlink, md5sum, sha256sum, expand, comm (GNU wording).
 import { createHash } from "node:crypto";
-import type { Command } from "../types.js";
+import type { Command, StderrPart } from "../types.js";
 import { deadlineOf, KillSignal, setDeadline } from "../deadline.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption, withPlacedErrors } from "./util.js";
 import { canonicalPath } from "../vfs.js";
@@ -240,11 +240,20 @@ export const expand: Command = {
   },
 };
 
-/** comm [-123] FILE1 FILE2: lines only in 1, only in 2, in both (tab-indented columns). */
+/**
+ * comm [-123] FILE1 FILE2: lines only in 1, only in 2, in both (tab-indented columns). As GNU, once
+ * a line was unpairable it warns (once a file) of a line below the one before it and fails at the
+ * end (glibc's error() flushes stdout first); --check-order stops at the first such line, --nocheck-order never looks.
+ */
 export const comm: Command = {
   name: "comm",
+  bufferedStdout: true,
   run(ctx) {
-    const p = parseOptions("comm", ctx.argv.slice(1), { flags: "123", withArg: "", long: { "output-delimiter=": "o" } });
+    const p = parseOptions("comm", ctx.argv.slice(1), {
+      flags: "123",
+      withArg: "",
+      long: { "output-delimiter=": "o", "check-order": "c", "nocheck-order": "C" },
+    });
     if (isResult(p)) return p;
     if (p.args.length < 2) {
       const msg = p.args.length === 0 ? "missing operand" : `missing operand after '${p.args[0]}'`;
@@ -252,22 +261,45 @@ export const comm: Command = {
     }
     const { sources, errors } = readSources(ctx, "comm", p.args.slice(0, 2));
     if (errors.length) return done("", errors[0]!, 1);
-    const [a, b] = sources.map((s) => splitLines(s.data)) as [string[], string[]];
+    const lines = sources.map((s) => splitLines(s.data)) as [string[], string[]];
     const sep = lastValue(p, "o") ?? "\t";
     const show = [!has(p, "1"), !has(p, "2"), !has(p, "3")];
+    const checking = p.opts.filter(([f]) => f === "c" || f === "C").pop()?.[0];
     const indent = (col: number) => show.slice(0, col).filter(Boolean).length;
-    const out: string[] = [];
-    const emit = (col: number, line: string) => show[col] && out.push(sep.repeat(indent(col)) + line + "\n");
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) emit(0, a[i++]!);
-      else if (i >= a.length || b[j]! < a[i]!) emit(1, b[j++]!);
+    let out = "";
+    const parts: StderrPart[] = [];
+    const emit = (col: number, line: string) => {
+      if (show[col]) out += sep.repeat(indent(col)) + line + "\n";
+    };
+    const next = [0, 0];
+    const warned = [false, false];
+    let unpairable = false;
+    // a file steps on to its next line: is it below the one before?
+    const step = (f: 0 | 1): boolean => {
+      const at = ++next[f]!;
+      const lesser = at < lines[f].length && lines[f][at - 1]! > lines[f][at]!;
+      if (!lesser || checking === "C" || (checking !== "c" && !unpairable) || warned[f]) return true;
+      warned[f] = true;
+      parts.push({ at: Buffer.byteLength(out), text: `comm: file ${f + 1} is not in sorted order\n`, flushed: true });
+      return checking !== "c";
+    };
+    const result = (rc: number) => ({ ...done(out, parts.map((x) => x.text).join(""), rc), stderrParts: parts });
+    while (next[0]! < lines[0].length || next[1]! < lines[1].length) {
+      const a = lines[0][next[0]!];
+      const b = lines[1][next[1]!];
+      const order = a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : a > b ? 1 : 0;
+      if (order === 0) emit(2, a!);
       else {
-        emit(2, a[i++]!);
-        j++;
+        unpairable = true;
+        emit(order < 0 ? 0 : 1, (order < 0 ? a : b)!);
       }
+      if (order <= 0 && !step(0)) return result(1);
+      if (order >= 0 && !step(1)) return result(1);
     }
-    return done(out.join(""), "", 0);
+    if (warned[0] || warned[1]) {
+      parts.push({ at: Buffer.byteLength(out), text: "comm: input is not in sorted order\n", flushed: true });
+      return result(1);
+    }
+    return done(out, "", 0);
   },
 };
