@@ -9,7 +9,8 @@ import { statsOf } from "./link-stats.js";
 import { arpRows } from "./nettools/arp.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { entryCount, removeEntry, type ConntrackTable, type CtEntry, type CtTuple } from "./conntrack.js";
-import { sysctlSetInternal } from "./sysctl.js";
+import { sysctlGet, sysctlSetInternal } from "./sysctl.js";
+import { NF_LOGGERS } from "./sysctl-special.js";
 import { XT_PROC_LISTS } from "./data/xt-proc-lists.js";
 
 type Namespace = World["namespaces"][string];
@@ -144,11 +145,12 @@ function procNetStatConntrack(world: World, ns: Namespace): string {
   return STAT_HEADER + `${hex(count)}  ${zeros(12)}  ${zeros(4)}\n`.repeat(CPUS);
 }
 
-/** nf_log_proc_show for a namespace of the Debian host (its loggers loaded, none bound). */
-const NF_LOG = [" 0 NONE (nfnetlink_log)", " 1 NONE (nfnetlink_log)", " 2 nf_log_ipv4 (nf_log_ipv4,nfnetlink_log)",
-  " 3 nf_log_arp (nf_log_arp,nfnetlink_log)", " 4 NONE (nfnetlink_log)", " 5 nf_log_netdev (nf_log_netdev,nfnetlink_log)",
-  " 6 NONE (nfnetlink_log)", " 7 nf_log_bridge (nf_log_bridge,nfnetlink_log)", " 8 NONE (nfnetlink_log)",
-  " 9 NONE (nfnetlink_log)", "10 nf_log_ipv6 (nf_log_ipv6,nfnetlink_log)"].map((l) => l + "\n").join("");
+/** nf_log_proc_show: each protocol family's bound logger (the nf_log.N sysctl) and those loaded for it. */
+function procNetfilterLog(world: World, netns: string): string {
+  return Object.entries(NF_LOGGERS)
+    .map(([family, loggers]) => `${family.padStart(2)} ${sysctlGet(world, netns, `net.netfilter.nf_log.${family}`) ?? "NONE"} (${loggers.join(",")})\n`)
+    .join("");
+}
 
 /** Directories under /proc/net this module serves, and their files. */
 export const PROC_NET_SUBDIRS: Record<string, string[]> = {
@@ -168,7 +170,7 @@ export function procNetFile(world: World, netns: string, path: string): string |
     case "/proc/net/ipv6_route": return procNetIpv6Route(world, ns);
     case "/proc/net/nf_conntrack": return procNetConntrack(world, netns, ns);
     case "/proc/net/stat/nf_conntrack": return procNetStatConntrack(world, ns);
-    case "/proc/net/netfilter/nf_log": return NF_LOG;
+    case "/proc/net/netfilter/nf_log": return procNetfilterLog(world, netns);
     // arptables-legacy is not installed, no helper sets up expectations, nothing logs or queues
     case "/proc/net/nf_conntrack_expect":
     case "/proc/net/arp_tables_names":

@@ -1,6 +1,6 @@
 // The `sysctl` command (procps-ng 4): read, write, list, load files; messages and exit codes as procps.
 import type { Command, CommandContext, CommandResult, StderrPart } from "../shell/types.js";
-import { isReadOnlySysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "./sysctl.js";
+import { isReadOnlySysctl, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlSet } from "./sysctl.js";
 import { parseSysctlArgs, type SysctlOptions } from "./sysctl-options.js";
 import { expandFileGlob, globSysctlPaths, isGlob, parseSettings, type Setting } from "./sysctl-settings.js";
 
@@ -115,8 +115,12 @@ function printValue(out: Output, opts: Options, key: string, value: string): voi
 /** Every readable key under a directory key ("" for all), as DisplayAll walks them. */
 function displayAll(ctx: CommandContext, out: Output, opts: Options, dir: string): void {
   const prefix = dir === "" ? "" : `${dir}.`;
-  for (const k of sysctlKeys(ctx.world, ctx.netns)) {
-    if (k.startsWith(prefix) && (!opts.pattern || opts.pattern.test(k))) printValue(out, opts, k, sysctlGet(ctx.world, ctx.netns, k)!);
+  for (const k of sysctlFiles(ctx.world, ctx.netns)) {
+    if (!k.startsWith(prefix) || (opts.pattern && !opts.pattern.test(k))) continue;
+    const value = sysctlGet(ctx.world, ctx.netns, k);
+    // (-N names a file it cannot read, but not a write-only one)
+    if (value !== undefined) printValue(out, opts, k, value);
+    else if (opts.names && isUnreadableSysctl(ctx.world, ctx.netns, k)) out.stdout += `${k}\n`;
   }
 }
 
@@ -137,15 +141,26 @@ function readKey(ctx: CommandContext, out: Output, opts: Options, raw: string): 
   if (target.isDir) {
     // DisplayAll reads each file by its path under the directory's
     const prefix = target.key === "" ? "" : `${target.key}.`;
+    const before = out.rc;
+    let failed = false;
     for (const k of sysctlFiles(ctx.world, ctx.netns)) {
-      if (k.startsWith(prefix)) readKey(ctx, out, opts, `${target.path.replace(/\/+$/, "")}/${k.slice(prefix.length).replaceAll(".", "/")}`);
+      if (!k.startsWith(prefix)) continue;
+      readKey(ctx, out, opts, `${target.path.replace(/\/+$/, "")}/${k.slice(prefix.length).replaceAll(".", "/")}`);
+      // DisplayAll keeps the status of the files right in the directory, not its subdirectories'
+      if (!k.slice(prefix.length).includes(".")) failed ||= out.rc !== before;
+      out.rc = before;
     }
+    if (failed) out.rc = 1;
     return;
   }
   // a write-only file (route/flush) is passed over in silence
   const value = sysctlGet(ctx.world, ctx.netns, target.key!);
-  if (value === undefined) return;
-  if (!opts.pattern || opts.pattern.test(shown)) printValue(out, opts, shown, value);
+  const unreadable = isUnreadableSysctl(ctx.world, ctx.netns, target.key!);
+  if ((value === undefined && !unreadable) || (opts.pattern && !opts.pattern.test(shown))) return;
+  if (value !== undefined) printValue(out, opts, shown, value);
+  // one that fails with EIO is named by -N, else it fails the command without a word
+  else if (opts.names) out.stdout += `${shown}\n`;
+  else out.rc = 1;
 }
 
 function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: string, rawValue: string): void {
@@ -161,6 +176,10 @@ function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: strin
   }
   const shown = slashdot(out, target.path, "/", ".");
   const key = target.key!;
+  if (isUnreadableSysctl(ctx.world, ctx.netns, key)) {
+    out.warn(`setting key "${shown}": Input/output error`);
+    return;
+  }
   // a directory or a read-only file: procps complains but carries on (exit status unchanged)
   if (target.isDir || isReadOnlySysctl(key)) {
     out.warn(`setting key "${shown}": Invalid argument`, false);

@@ -3,7 +3,8 @@
 // Storage: ns.sysctl holds only values that differ from the kernel defaults in data/.
 import { DEVICE_SYSCTLS, GLOBAL_SYSCTLS, LOOPBACK_SYSCTLS } from "./data/sysctl-defaults.js";
 import type { Namespace, World } from "./types.js";
-import { CLAMP_TO_ONE, SYSCTL_LIMITS, ULONG_MAX } from "./data/sysctl-limits.js";
+import { CLAMP_TO_ONE, SYSCTL_LIMITS } from "./data/sysctl-limits.js";
+import { parseProcNumber, specialWrite } from "./sysctl-special.js";
 
 /** Keys the kernel shows read-only (0444) in a non-initial namespace. */
 const READ_ONLY = new Set([
@@ -34,7 +35,21 @@ const WRITE_ONLY = new Set(["net.ipv4.route.flush", "net.ipv6.route.flush"]);
 
 /** Whether /proc/sys has the file (readable or not). */
 export function sysctlExists(world: World, netns: string, key: string): boolean {
-  return sysctlGet(world, netns, key) !== undefined || (WRITE_ONLY.has(key) && space(world, netns) !== undefined);
+  const ns = space(world, netns);
+  return sysctlGet(world, netns, key) !== undefined || (ns !== undefined && (WRITE_ONLY.has(key) || unreadableKeys(ns).includes(key)));
+}
+
+/**
+ * Files every read and write of which fails with EIO: an IPv6 stable_secret that was never set
+ * (the kernel has none to show, and refuses a new one in a namespace).
+ */
+function unreadableKeys(ns: Namespace): string[] {
+  return ["all", "default", ...ns.links.map((l) => l.name)].map((dev) => `net.ipv6.conf.${dev}.stable_secret`);
+}
+
+export function isUnreadableSysctl(world: World, netns: string, key: string): boolean {
+  const ns = space(world, netns);
+  return ns !== undefined && key.endsWith(".stable_secret") && unreadableKeys(ns).includes(key);
 }
 
 /** The few machine-wide (not per network namespace) keys Debian's sysctl.d files set. */
@@ -85,19 +100,6 @@ export function sysctlGet(world: World, netns: string, key: string): string | un
 function store(ns: Namespace, key: string, value: string): void {
   if (defaultValue(ns, key) === value) delete ns.sysctl[key];
   else ns.sysctl[key] = value;
-}
-
-/**
- * proc_get_long: an optional "-", then an unsigned number as C's strtoul reads it in base 0
- * ("0x1f" hex, "017" octal), ending at whitespace or the end ("+1", "1.5", "08" are refused).
- */
-function parseProcNumber(text: string): bigint | undefined {
-  const m = /^(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
-  if (!m) return undefined;
-  const digits = m[2]!;
-  const magnitude = /^0[0-7]+$/.test(digits) ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
-  if (magnitude > ULONG_MAX) return undefined;
-  return m[1] ? -magnitude : magnitude;
 }
 
 const INT_MIN = -(2n ** 31n);
@@ -153,6 +155,7 @@ function setAllDevices(ns: Namespace, family: "ipv4" | "ipv6", name: string, val
 export function sysctlSet(world: World, netns: string, key: string, value: string): string | undefined {
   const ns = space(world, netns);
   // IPv4's flush takes anything; IPv6's reads an int it then ignores
+  if (isUnreadableSysctl(world, netns, key)) return "Input/output error";
   if (ns && WRITE_ONLY.has(key)) return key.startsWith("net.ipv4.") || normalise(key, "0", value) !== undefined ? undefined : "Invalid argument";
   const current = ns ? sysctlGet(world, netns, key) : undefined;
   if (!ns || current === undefined) return "No such file or directory";
@@ -164,7 +167,9 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
     world.hostname = name;
     return undefined;
   }
-  const normal = normalise(key, current, value);
+  const special = specialWrite(key, value, (k) => sysctlGet(world, netns, k));
+  if (special && "error" in special) return special.error;
+  const normal = special ? special.value : normalise(key, current, value);
   if (normal === undefined || !validRange(key, normal)) return "Invalid argument";
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") setForwarding(ns, "ipv4", normal);
   else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
@@ -187,9 +192,10 @@ export function sysctlKeys(world: World, netns: string): string[] {
   return keys.sort();
 }
 
-/** Every file under /proc/sys, sorted: the keys and the write-only files. */
+/** Every file under /proc/sys, sorted: the keys, the write-only and the unreadable files. */
 export function sysctlFiles(world: World, netns: string): string[] {
-  return space(world, netns) ? [...sysctlKeys(world, netns), ...WRITE_ONLY].sort() : [];
+  const ns = space(world, netns);
+  return ns ? [...sysctlKeys(world, netns), ...WRITE_ONLY, ...unreadableKeys(ns)].sort() : [];
 }
 
 /** For the packet path: values the kernel maintains itself (nf_conntrack_count). */

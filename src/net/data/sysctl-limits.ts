@@ -2,8 +2,7 @@
 // int): booleans, u8s, unsigned ints and longs, and proc_do*_minmax ranges, as the 6.x kernel
 // answers in a fresh network namespace. Device keys are written "ipv4.conf.*.NAME".
 
-/** proc_doulongvec_minmax takes anything up to the unsigned long limit. */
-export const ULONG_MAX = 2n ** 64n - 1n;
+import { ULONG_MAX } from "../sysctl-special.js";
 
 /** The bridge-nf switches store 1 for any non-zero int. */
 export const CLAMP_TO_ONE = new Set(["net.bridge.bridge-nf-call-arptables","net.bridge.bridge-nf-call-ip6tables","net.bridge.bridge-nf-call-iptables","net.bridge.bridge-nf-filter-pppoe-tagged","net.bridge.bridge-nf-filter-vlan-tagged","net.bridge.bridge-nf-pass-vlan-input-dev"]);
