@@ -1,4 +1,4 @@
-// diff [-uqsy] [-c|-C N] [-U N] [-ibwB] FILE1 FILE2: GNU diff's normal, unified, context and
+// diff [-uqsye] [-c|-C N] [-U N] [-ibwB] FILE1 FILE2: GNU diff's normal, unified, context, ed and
 // side-by-side formats over a Myers line diff.
 import type { Command, CommandContext } from "../types.js";
 import { formatDate } from "./date.js";
@@ -87,6 +87,20 @@ function normal(a: string[], b: string[], ops: Op[], skip: (run: Op[]) => boolea
     for (const d of dels) out.push(`< ${a[d.a]}\n`);
     if (dels.length && adds.length) out.push("---\n");
     for (const d of adds) out.push(`> ${b[d.b]}\n`);
+  }
+  return out.join("");
+}
+
+/** -e: an ed script turning FILE1 into FILE2, its changes last to first (so line numbers hold). */
+function edScript(b: string[], ops: Op[], skip: (run: Op[]) => boolean): string {
+  const out: string[] = [];
+  for (const run of changeRuns(ops).map(([i, j]) => ops.slice(i, j)).reverse()) {
+    if (skip(run)) continue;
+    const dels = run.filter((o) => o.kind === "-");
+    const adds = run.filter((o) => o.kind === "+");
+    const aStart = run[0]!.a;
+    out.push(dels.length ? `${range(aStart, dels.length)}${adds.length ? "c" : "d"}\n` : `${aStart}a\n`);
+    if (adds.length) out.push(...adds.map((d) => `${b[d.b]}\n`), ".\n");
   }
   return out.join("");
 }
@@ -229,13 +243,13 @@ export const diff: Command = {
   name: "diff",
   run(ctx) {
     const p = parseOptions("diff", ctx.argv.slice(1), {
-      flags: "uqsNbwiBEZyctaTr",
+      flags: "uqsNbwiBEZyctaTre",
       withArg: "UCW",
       long: {
         "unified=?": "u", brief: "q", "report-identical-files": "s", "new-file": "N", "ignore-space-change": "b", "ignore-all-space": "w",
         "ignore-case": "i", "ignore-blank-lines": "B", "ignore-tab-expansion": "E", "ignore-trailing-space": "Z", "side-by-side": "y",
         "context=?": "c", "expand-tabs": "t", text: "a", "initial-tab": "T", recursive: "r", normal: "normal", "width=": "W",
-        "suppress-common-lines": "suppress", "color=?": "color",
+        "suppress-common-lines": "suppress", "color=?": "color", ed: "e",
       },
       usage: "diff: Try 'diff --help' for more information.\n",
       usageRc: 2,
@@ -294,6 +308,7 @@ export const diff: Command = {
       const context = largestContext;
       return done(`*** ${files[0]}\t${stampA}\n--- ${files[1]}\t${stampB}\n` + contextFormat(a, b, ops, context, blankRun), "", 1);
     }
+    if (has(p, "e")) return done(edScript(b, ops, blankRun), "", 1);
     return done(normal(a, b, ops, blankRun), "", 1);
   },
 };
