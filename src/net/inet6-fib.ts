@@ -2,7 +2,7 @@
 // the automatic addresses (fe80::/64, ff00::/8, local routes), walked in fib6's tree order, and
 // the lookups `ip -6 route get` and gateway checks need.
 import { sameIpv6, type Ipv6 } from "../netfilter/ipv6.js";
-import { DAD_MS, inet6StateIfAny, inPrefix6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
+import { DAD_MS, inet6StateIfAny, inPrefix6, network6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
 import { getNamespace, isOperUp } from "./links.js";
 import { sysctlGet } from "./sysctl.js";
 import type { Link, World } from "./types.js";
@@ -44,14 +44,20 @@ export function allRoutes6(world: World, netns: string): Route6[] {
   const state = inet6StateIfAny(ns);
   const stored = state?.routes ?? [];
   const out: Route6[] = [...stored];
-  const has = (r: Route6) => out.some((x) => x.table === r.table && x.prefix === r.prefix && x.metric === r.metric && x.oif === r.oif && sameIpv6(x.dst, r.dst));
+  const has = (r: Route6) => out.some((x) => x.table === r.table && x.type === r.type && x.prefix === r.prefix && x.metric === r.metric && x.oif === r.oif && sameIpv6(x.dst, r.dst));
   const add = (r: Route6) => { if (!has(r)) out.push(r); };
   const lo = ns.links.find((l) => l.kind === "loopback");
   if (lo?.adminUp && !state?.loopbackGone && !ipv6Disabled(world, netns, lo)) {
     add({ table: TABLE_LOCAL, type: "local", dst: LOOPBACK6, prefix: 128, oif: lo.ifindex, proto: "kernel", metric: 0 });
   }
   for (const a of state?.addrs ?? []) {
-    if (!isTentative(world, a)) add({ table: TABLE_LOCAL, type: "local", dst: a.addr, prefix: 128, oif: a.ifindex, proto: "kernel", metric: 0 });
+    if (isTentative(world, a)) continue;
+    add({ table: TABLE_LOCAL, type: "local", dst: a.addr, prefix: 128, oif: a.ifindex, proto: "kernel", metric: 0 });
+    // a router joins the subnet-router anycast address of each prefix (addrconf_join_anycast)
+    const dev = ns.links.find((l) => l.ifindex === a.ifindex);
+    if (a.prefix < 128 && dev && sysctlGet(world, netns, `net.ipv6.conf.${dev.name}.forwarding`) === "1") {
+      add({ table: TABLE_LOCAL, type: "anycast", dst: network6(a.addr, a.prefix), prefix: 128, oif: a.ifindex, proto: "kernel", metric: 0 });
+    }
   }
   const llDevices = (ns.ll6Order ?? []).map((i) => ns.links.find((l) => l.ifindex === i))
     .filter((l): l is Link => l?.ll6 !== undefined && !ipv6Disabled(world, netns, l));

@@ -22,7 +22,7 @@ export interface Addr6 {
   seq: number;
 }
 
-export type Route6Type = "unicast" | "local" | "multicast" | "blackhole" | "unreachable" | "prohibit" | "throw";
+export type Route6Type = "unicast" | "local" | "anycast" | "multicast" | "blackhole" | "unreachable" | "prohibit" | "throw";
 
 export interface Route6 {
   table: number;
