@@ -31,8 +31,20 @@ function hexLe(addr: number): string {
 
 const prefixMask = (prefix: number) => (prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
 
-/** fib_route_seq_show: the main table's routes in trie order (broadcast and multicast left out). */
+/**
+ * The kernel makes the main table on first need: an IPv4 address on any device (lo's comes when
+ * lo first goes up) or a route put in it. It then stays, empty or not.
+ */
+function hasMainTable(ns: Namespace): boolean {
+  return ns.addrs.length > 0 || ns.links.some((l) => l.kind === "loopback" && l.everUp) || ns.routes.some((r) => r.table === TABLE_MAIN);
+}
+
+/**
+ * fib_route_seq_show: the main table's routes in trie order (broadcast and multicast left out);
+ * without a main table, not even the header.
+ */
 function procNetRoute(ns: Namespace): string {
+  if (!hasMainTable(ns)) return "";
   let out = padLine("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
   const routes = ns.routes
     .filter((r) => r.table === TABLE_MAIN && r.type !== "broadcast")
