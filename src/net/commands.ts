@@ -2,6 +2,7 @@
 import type { Command } from "../shell/types.js";
 import { ipCommand } from "./ip/index.js";
 import { sysctlCommand } from "./sysctl-command.js";
+import { nsenterCommand } from "./nsenter.js";
 import { probeCommand } from "./traffic/probe.js";
 import { conntrackCommand } from "./traffic/conntrack-cmd.js";
 import { ssCommand } from "./traffic/ss.js";
@@ -18,6 +19,7 @@ import { wgetCommand } from "./traffic/wget.js";
 export const NET_COMMANDS: Command[] = [
   ipCommand,
   sysctlCommand,
+  nsenterCommand,
   serveCommand,
   ifconfigCommand,
   arpCommand,
