@@ -41,7 +41,7 @@ function globRegex(pattern: string): RegExp {
       const body = pattern.slice(i + 1, close);
       re += `[${body.startsWith("!") ? "^" + body.slice(1) : body}]`;
       i = close;
-    } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+    } else re += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
   return new RegExp(`^${re}$`);
 }
