@@ -126,9 +126,14 @@ export function userChainNamesSorted(t: Table): string[] {
   return sortedUserChains(t)?.users.map((c) => c.name) ?? userChainNamesUncached(t);
 }
 
+/** The table's built-in chains in hook order. */
+export function builtinChains(t: Table): Chain[] {
+  return BUILTIN_CHAINS[t.name].map((h) => t.chains[h]).filter((c): c is Chain => !!c && c.builtin);
+}
+
 /** The table's chains as listings print them; `complete` when that is every chain of the table. */
 export function tableChains(t: Table): { chains: Chain[]; complete: boolean } {
-  const builtins = BUILTIN_CHAINS[t.name].map((h) => t.chains[h]).filter((c): c is Chain => !!c && c.builtin);
+  const builtins = builtinChains(t);
   const sorted = sortedUserChains(t);
   if (!sorted) return { chains: [...builtins, ...userChainNamesUncached(t).map((n) => t.chains[n]!)], complete: false };
   // built-ins and user chains are the chains under distinct keys: all of them when the counts agree

@@ -3,6 +3,7 @@ import type { Chain, Rule, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import type { NameTables } from "./address.js";
 import { listChains, listRules, listTable } from "./listing.js";
+import { builtinChains } from "./chain-order.js";
 import { CMD, OPT } from "./options.js";
 import {
   ENOENT,
@@ -241,9 +242,9 @@ function zeroCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const onlyExisting = env.deferChecks || !listing;
   if (!onlyExisting && !one && env.backend === "nft" && t.exists) {
     // zeroing a faked built-in chain sends it to the kernel: it exists from now on
-    for (const c of chainsInOrder(t)) if (c.builtin && (p.chain === undefined || p.chain === c.name)) touch(t, c);
+    for (const c of builtinChains(t)) if (p.chain === undefined || p.chain === c.name) touch(t, c);
   }
-  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, onlyExisting);
+  const chains = zeroCounters(t, p.chain, one ? p.rulenum : undefined, env.backend, onlyExisting, p.verbose > 0);
   return p.verbose && !one ? chains.map((c) => `Zeroing chain \`${c.name}'\n`).join("") : "";
 }
 
@@ -262,7 +263,7 @@ export function executeCommand(p: ParsedCommand, t: Table, env: ExecEnv): string
 function changesTable(p: ParsedCommand, t: Table): boolean {
   if (p.command & (CMD.ZERO | CMD.ZERO_NUM)) return true;
   if (p.command & (CMD.LIST | CMD.LIST_RULES) || p.command === CMD.CHECK) return false;
-  return p.command !== CMD.DELETE_CHAIN || p.chain !== undefined || chainsInOrder(t).some((c) => !c.builtin);
+  return p.command !== CMD.DELETE_CHAIN || p.chain !== undefined || Object.values(t.chains).some((c) => !c.builtin);
 }
 
 /**
@@ -270,7 +271,7 @@ function changesTable(p: ParsedCommand, t: Table): boolean {
  * minus the value it read), so every change of a legacy table resets them; -P with -c sets its own.
  */
 function legacyCommitCounters(t: Table, p: ParsedCommand): void {
-  for (const c of chainsInOrder(t)) if (c.builtin) c.policyCounters = { pkts: 0n, bytes: 0n };
+  for (const c of builtinChains(t)) c.policyCounters = { pkts: 0n, bytes: 0n };
   if (p.command === CMD.SET_POLICY && p.counters) {
     const c = findChain(t, p.chain!);
     if (c) c.policyCounters = { ...p.counters };

@@ -4,6 +4,7 @@
 // unreachable loops are fine. x_tables (legacy) refuses only loops reachable from a hook (ELOOP).
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { unconditionalVerdict } from "./kernel-check.js";
+import { depthCache } from "./jump-graph-cache.js";
 
 /** NFT_JUMP_STACK_SIZE: the level at which nft_chain_validate gives up. */
 const NFT_JUMP_STACK_SIZE = 16;
@@ -22,19 +23,50 @@ function jumpTargets(t: Table, c: Chain, skip?: Set<Rule>, legacy = false): Chai
   return out;
 }
 
-/** Whether a user chain is entered at level 16 from some base chain (nf_tables); `skip` rules are left out. */
+/**
+ * Explores the jump graph below `c`, entered at `level`, unless it was explored at that level or
+ * deeper already: true when some chain is entered at level 16. `okAt` holds the deepest level
+ * each chain was explored at without reaching the limit (a chain fine at level L is fine at any
+ * lower level).
+ */
+function deepFrom(t: Table, c: Chain, level: number, okAt: Map<Chain, number>, skip?: Set<Rule>): boolean {
+  if (level === NFT_JUMP_STACK_SIZE) return true;
+  if ((okAt.get(c) ?? -1) >= level) return false;
+  for (const to of jumpTargets(t, c, skip)) if (deepFrom(t, to, level + 1, okAt, skip)) return true;
+  okAt.set(c, level);
+  return false;
+}
+
+/**
+ * Whether a user chain is entered at level 16 from some base chain (nf_tables); `skip` rules are
+ * left out. A table that passes keeps its levels (jump-graph-cache.ts) for the next check.
+ */
 export function nftJumpDepthExceeded(t: Table, skip?: Set<Rule>): boolean {
-  // okAt: the deepest level each chain was already explored at without reaching the limit
-  // (a chain fine at level L is fine at any lower level)
+  if (!skip && depthCache.has(t)) return false;
   const okAt = new Map<Chain, number>();
-  const visit = (c: Chain, level: number): boolean => {
-    if (level === NFT_JUMP_STACK_SIZE) return true;
-    if ((okAt.get(c) ?? -1) >= level) return false;
-    for (const to of jumpTargets(t, c, skip)) if (visit(to, level + 1)) return true;
-    okAt.set(c, level);
-    return false;
-  };
-  return Object.values(t.chains).some((c) => c.builtin && visit(c, 0));
+  const exceeded = Object.values(t.chains).some((c) => c.builtin && deepFrom(t, c, 0, okAt, skip));
+  if (!exceeded && !skip) depthCache.set(t, okAt);
+  return exceeded;
+}
+
+/**
+ * `rules` were added to chain `c`: the kept levels are carried down the new jumps. New paths all
+ * pass through them, so this finds any chain now entered at level 16 (a new loop included);
+ * then the levels are dropped and the next check walks the whole table, as the kernel would.
+ */
+export function depthsAfterAddedJumps(t: Table, c: Chain, rules: readonly Rule[]): void {
+  const okAt = depthCache.get(t);
+  const level = okAt?.get(c);
+  if (!okAt || level === undefined) return;
+  for (const r of rules) {
+    const a = r.action;
+    if (a.kind !== "jump" && a.kind !== "goto") continue;
+    const to = Object.hasOwn(t.chains, a.chain) ? t.chains[a.chain] : undefined;
+    if (to && !to.builtin && deepFrom(t, to, level + 1, okAt)) {
+      depthCache.delete(t);
+      return;
+    }
+  }
 }
 
 /** Whether a loop is reachable from a built-in chain (x_tables' mark_source_chains). */

@@ -6,6 +6,9 @@ import type { FinalCheckCall, MatchExtension, TargetExtension } from "../netfilt
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
+import { dropApproximateMasks, invalidateHooks, legacyMaskCache, maskCache } from "./jump-graph-cache.js";
+
+export { invalidateHooks };
 
 type AnyExtension = MatchExtension | TargetExtension;
 
@@ -137,17 +140,11 @@ function hooksOfMask(mask: number): Hook[] {
   return list;
 }
 
-/**
- * Hook masks are cached per table until a jump, goto or chain changes: the rule-set
- * operations in ops.ts call invalidateHooks (a table changed some other way must be too).
+/*
+ * Hook masks are cached per table (jump-graph-cache.ts) until a jump, goto or chain changes:
+ * the rule-set operations in ops.ts call invalidateHooks, or hooksAfterAddedJumps when rules
+ * were only added (a table changed some other way must be invalidated too).
  */
-const maskCache = new WeakMap<Table, Map<string, number>>();
-const legacyMaskCache = new WeakMap<Table, Map<string, number>>();
-
-export function invalidateHooks(table: Table): void {
-  maskCache.delete(table);
-  legacyMaskCache.delete(table);
-}
 
 /** A rule x_tables' walk stops at: no match of any kind and a standard verdict (ACCEPT, DROP, RETURN, QUEUE). */
 export function unconditionalVerdict(r: Rule): boolean {
@@ -169,25 +166,65 @@ function hookMasks(table: Table, legacy = false): Map<string, number> {
   if (cached) return cached;
   const masks = new Map<string, number>();
   cache.set(table, masks);
-  const work: string[] = [];
-  for (const hook of BUILTIN_CHAINS[table.name]) {
-    masks.set(hook, 1 << HOOK_BITS.indexOf(hook));
-    work.push(hook);
+  const work = new HookPropagation(table, masks, legacy);
+  for (const hook of BUILTIN_CHAINS[table.name]) work.reach(hook, 1 << HOOK_BITS.indexOf(hook));
+  work.run();
+  return masks;
+}
+
+/**
+ * Spreads hook masks along jumps. Breadth first, and a chain waiting in the queue takes in what
+ * else reaches it meanwhile: KUBE-SERVICES, reached from PREROUTING and OUTPUT, and the 30,000
+ * chains below it are then walked once rather than once per hook.
+ */
+class HookPropagation {
+  private readonly queue: string[] = [];
+  private readonly queued = new Set<string>();
+
+  constructor(
+    private readonly table: Table,
+    private readonly masks: Map<string, number>,
+    private readonly legacy: boolean,
+  ) {}
+
+  reach(name: string, mask: number): void {
+    const old = this.masks.get(name) ?? 0;
+    if ((old | mask) === old) return;
+    this.masks.set(name, old | mask);
+    if (this.queued.has(name)) return;
+    this.queued.add(name);
+    this.queue.push(name);
   }
-  while (work.length) {
-    const name = work.pop()!;
-    const mask = masks.get(name)!;
-    for (const r of walkedRules(table.chains[name]?.rules ?? [], legacy)) {
-      const t = jumpTarget(r);
-      if (!t || !isUserChain(table, t)) continue;
-      const old = masks.get(t) ?? 0;
-      if ((old | mask) !== old) {
-        masks.set(t, old | mask);
-        work.push(t);
+
+  run(): void {
+    for (let head = 0; head < this.queue.length; head++) {
+      const name = this.queue[head]!;
+      this.queued.delete(name);
+      const mask = this.masks.get(name)!;
+      for (const r of walkedRules(this.table.chains[name]?.rules ?? [], this.legacy)) {
+        const t = jumpTarget(r);
+        if (t && isUserChain(this.table, t)) this.reach(t, mask);
       }
     }
   }
-  return masks;
+}
+
+/**
+ * `rules` (some with jumps) were added to `chainName`: nf_tables' cached masks only grow, from
+ * the new jumps on; x_tables' depend on where the rules went (a walk stops at an unconditional
+ * verdict), so they are dropped.
+ */
+export function hooksAfterAddedJumps(table: Table, chainName: string, rules: readonly Rule[]): void {
+  legacyMaskCache.delete(table);
+  const masks = maskCache.get(table);
+  const mask = masks?.get(chainName);
+  if (!masks || !mask) return;
+  const work = new HookPropagation(table, masks, false);
+  for (const r of rules) {
+    const t = jumpTarget(r);
+    if (t && isUserChain(table, t)) work.reach(t, mask);
+  }
+  work.run();
 }
 
 /** Chains reachable from `start` (itself included), each with the rules the walk visits. */
@@ -216,6 +253,13 @@ function reachableFrom(table: Table, start: string, legacy = false): [Chain, Rul
  * jumps, everything reachable from the jump target under the hooks that reach this chain.
  */
 export function kernelAccepts(table: Table, chainName: string, rules: Rule[], ctx: CheckContext = {}): KernelVerdict {
+  const verdict = acceptsUnder(table, chainName, rules, ctx);
+  // (a refusal under masks that may be too large is checked again under exact ones)
+  if (verdict !== true && ctx.backend !== "legacy" && dropApproximateMasks(table)) return acceptsUnder(table, chainName, rules, ctx);
+  return verdict;
+}
+
+function acceptsUnder(table: Table, chainName: string, rules: Rule[], ctx: CheckContext): KernelVerdict {
   context = ctx;
   const chain = table.chains[chainName];
   let hooks: Set<Hook> | undefined;
@@ -307,6 +351,7 @@ function hasHookRestricted(rule: Rule): boolean {
 export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain: string; rule: Rule; errno: string } | undefined {
   context = ctx;
   const legacy = ctx.backend === "legacy";
+  dropApproximateMasks(table);
   let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
     let h: Hook[] | undefined; // the chain's hooks, found at its first restricted rule

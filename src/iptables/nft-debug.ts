@@ -7,7 +7,7 @@
 // The handles it prints are kept in nft-handles.ts, the forms rules were sent in in
 // nft-sent-form.ts.
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
-import { carryHandle, handlesOf, inKernel, kernelChains, number, numberChain, reserve, settle, sync, type Handles } from "./nft-handles.js";
+import { carryHandle, handlesOf, inKernel, kernelChains, number, numberChain, reserve, sync, type Handles } from "./nft-handles.js";
 import { carrySentForm, rememberSent, sentOrStored } from "./nft-sent-form.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
 import { OpError } from "./ops.js";
@@ -191,7 +191,7 @@ function sent(p: ParsedCommand, t: Table, before: Before, h: Handles, out: strin
       const old = before.rules[p.rulenum! - 1];
       const r = p.rules[0]!;
       const id = old && h.ids.get(old);
-      if (id !== undefined && !refused) h.ids.set(r, id);
+      if (old && !refused) carryHandle(h, old, r);
       text += ruleText(fam, t, chain, r, family, [id]);
       break;
     }
@@ -255,10 +255,12 @@ function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: str
 function jumpsTo(t: Table, chain: string): { chain: Chain; index: number; rule: Rule }[] {
   const found: { chain: Chain; index: number; rule: Rule }[] = [];
   for (const c of Object.values(t.chains)) {
-    c.rules.forEach((rule, index) => {
+    const rules = c.rules;
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index]!;
       const a = rule.action;
       if ((a.kind === "jump" || a.kind === "goto") && a.chain === chain) found.push({ chain: c, index, rule });
-    });
+    }
   }
   return found;
 }
@@ -275,9 +277,8 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   printing = debug;
   // (numbering every object on each command would cost the big rule sets; -vv catches up)
   const h = handlesOf(t);
-  // (listings and -C make nothing; -R, -E and -X read or change handles of what is there)
+  // (listings and -C make nothing; -R, -E and -X leave the handles set aside pending: see Pending)
   if (!(p.command & (CMD.LIST | CMD.LIST_RULES | CMD.CHECK))) reserve(h);
-  if (p.command & (CMD.REPLACE | CMD.RENAME_CHAIN | CMD.DELETE_CHAIN)) settle(h);
   if (debug) sync(t, h);
   const family = ip6Running ? 6 : 4;
   const fam = family === 6 ? "ip6" : "ip";

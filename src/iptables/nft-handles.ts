@@ -20,6 +20,8 @@ export interface Handles {
   pending?: Pending;
   /** A table first seen by a command that gives out no handle (-L): reserve() waits for the next. */
   unreserved?: Table;
+  /** Whether any rule has a handle in `ids` yet (until then reserve() need not look each one up). */
+  rulesNumbered?: boolean;
 }
 
 interface Pending {
@@ -29,6 +31,15 @@ interface Pending {
   batches?: RestoreBatch[];
   /** … or, for a table no restore made, its rules in listing order. */
   rules: Rule[];
+  /**
+   * The chain each name set aside stood for when reserve() ran (undefined: none by then). -E,
+   * -X and -R leave the handles pending, so a chain is found again by its object: renamed, it
+   * takes its handle under its new name; deleted, its handle is used up unseen.
+   */
+  table: Table;
+  chainAt: Map<string, Chain | undefined>;
+  /** Rules set aside that were replaced (-R, or a jump -E rewrote): the one that took each's place. */
+  successors?: Map<Rule, Rule>;
 }
 
 const tables = new WeakMap<Table, Handles>();
@@ -78,6 +89,7 @@ export function number(h: Handles, r: Rule): number {
   if (id === undefined) {
     h.ids.set(r, (id = ++h.next));
     owners.set(r, h);
+    h.rulesNumbered = true;
   }
   return id;
 }
@@ -125,13 +137,14 @@ export function reserve(h: Handles): void {
   const chains = kernelChains(t);
   const batches = restoredBatches.get(t);
   const inBatch = new Set<string>();
+  const numbered = h.rulesNumbered === true;
   let count = 0;
   for (const batch of batches ?? []) {
     for (const item of batch) {
       if (typeof item === "string") {
         inBatch.add(item);
         count += h.chains.has(item) ? 0 : 1;
-      } else count += h.ids.has(item) ? 0 : 1;
+      } else count += numbered && h.ids.has(item) ? 0 : 1;
     }
   }
   const names: string[] = [];
@@ -140,7 +153,9 @@ export function reserve(h: Handles): void {
   if (!batches) for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
   count += names.length + rules.length;
   if (count === 0) return;
-  h.pending = { start: h.next, chains: names, batches, rules };
+  const chainAt = new Map<string, Chain | undefined>();
+  for (const name of [...names, ...inBatch]) if (!h.chains.has(name)) chainAt.set(name, Object.hasOwn(t.chains, name) ? t.chains[name] : undefined);
+  h.pending = { start: h.next, chains: names, batches, rules, table: t, chainAt };
   h.next += count;
 }
 
@@ -151,19 +166,30 @@ export function settle(h: Handles): void {
   if (!p) return;
   h.pending = undefined;
   let next = p.start;
-  for (const name of p.chains) {
-    if (h.chains.has(name)) continue;
-    h.chains.set(name, ++next);
-  }
+  // a name met again, or one that had its handle before reserve(), uses up no number
+  const met = new Set<string>();
+  const giveChain = (name: string): void => {
+    if (met.has(name) || !p.chainAt.has(name)) return;
+    met.add(name);
+    const n = ++next;
+    const c = p.chainAt.get(name);
+    if (c && p.table.chains[c.name] === c && inKernel(p.table, c) && !h.chains.has(c.name)) h.chains.set(c.name, n);
+  };
+  for (const name of p.chains) giveChain(name);
+  const numbered = h.rulesNumbered === true;
+  h.rulesNumbered = true;
+  const successors = p.successors;
   const give = (r: Rule): void => {
-    if (h.ids.has(r)) return;
-    h.ids.set(r, ++next);
-    owners.set(r, h);
+    if (numbered && h.ids.has(r)) return;
+    let now = r;
+    for (let s = successors?.get(now); s; s = successors!.get(now)) now = s;
+    h.ids.set(now, ++next);
+    owners.set(now, h);
   };
   for (const batch of p.batches ?? []) {
     for (const item of batch) {
       if (typeof item !== "string") give(item);
-      else if (!h.chains.has(item)) h.chains.set(item, ++next);
+      else giveChain(item);
     }
   }
   for (const r of p.rules) give(r);
@@ -193,5 +219,8 @@ export function continuesTable(t: Table, old: Table): boolean {
 /** `to` replaced `from` (-E rewrites the rules that jump to the chain): it keeps the handle. */
 export function carryHandle(h: Handles, from: Rule, to: Rule): void {
   const id = h.ids.get(from);
-  if (id !== undefined) h.ids.set(to, id);
+  if (id !== undefined) {
+    h.ids.set(to, id);
+    h.rulesNumbered = true;
+  } else if (h.pending) (h.pending.successors ??= new Map()).set(from, to);
 }

@@ -3,8 +3,9 @@
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
 import { BUILTIN_CHAINS, ZERO_COUNTERS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
-import { invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
-import { legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
+import { chainRenamed, jumpsRemoved } from "./jump-graph-cache.js";
+import { hooksAfterAddedJumps, invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
+import { depthsAfterAddedJumps, legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
 import { putName } from "../name-table.js";
@@ -104,9 +105,16 @@ function isJump(r: Rule | undefined): boolean {
   return r?.action.kind === "jump" || r?.action.kind === "goto";
 }
 
-/** Keeps the kernel check's cached hook reachability right when jumps change. */
-function jumpsChanged(t: Table, rules: (Rule | undefined)[]): void {
-  if (rules.some(isJump)) invalidateHooks(t);
+/** Keeps the kernel checks' cached reachability right when rules with jumps go. */
+function jumpsTakenOut(t: Table, rules: (Rule | undefined)[]): void {
+  if (rules.some(isJump)) jumpsRemoved(t);
+}
+
+/** `rules` were added to `c`: the cached hooks and jump levels grow from their jumps. */
+function jumpsAdded(t: Table, c: Chain, rules: readonly Rule[]): void {
+  if (!rules.some(isJump)) return;
+  hooksAfterAddedJumps(t, c.name, rules);
+  depthsAfterAddedJumps(t, c, rules);
 }
 
 function chainForRules(t: Table, name: string): Chain {
@@ -187,7 +195,7 @@ export function appendRules(t: Table, chain: string, rules: Rule[], backend: Bac
   touch(t, c);
   const length = c.rules.length;
   for (const r of rules) c.rules.push(r);
-  jumpsChanged(t, rules);
+  jumpsAdded(t, c, rules);
   if (check) refuseBadJumpGraph(t, c, existed, rules, backend, "RULE_APPEND", () => (c.rules.length = length));
 }
 
@@ -204,7 +212,7 @@ export function insertRules(t: Table, chain: string, rulenum: number, rules: Rul
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
   c.rules.splice(rulenum - 1, 0, ...rules);
-  jumpsChanged(t, rules);
+  jumpsAdded(t, c, rules);
   if (check) refuseBadJumpGraph(t, c, existed, rules, backend, "RULE_INSERT", () => c.rules.splice(rulenum - 1, rules.length));
 }
 
@@ -221,9 +229,10 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   }
   const existed = { table: t.exists, chain: c.exists };
   touch(t, c);
-  jumpsChanged(t, [rule, c.rules[rulenum - 1]]);
   const old = c.rules[rulenum - 1]!;
+  jumpsTakenOut(t, [old]);
   c.rules[rulenum - 1] = rule;
+  jumpsAdded(t, c, [rule]);
   if (check) refuseBadJumpGraph(t, c, existed, [rule], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
   if (check && !unconditionalVerdict(rule)) refuseNewlyReached(t, c, [old], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
 }
@@ -267,7 +276,7 @@ export function deleteRules(t: Table, chain: string, rules: Rule[], backend: Bac
   const c = findChain(t, chain);
   const idx = findRuleIndexes(c, rules);
   if (!c || !idx) throw new OpError(BAD_RULE);
-  jumpsChanged(t, rules);
+  jumpsTakenOut(t, rules);
   const removed = idx.map((i) => c.rules[i]!);
   // (a copy to undo with only when the kernel may refuse)
   const before = check && backend === "legacy" && removed.some(unconditionalVerdict) ? [...c.rules] : undefined;
@@ -279,7 +288,7 @@ export function deleteRuleNum(t: Table, chain: string, rulenum: number, backend:
   const c = findChain(t, chain);
   if (!c || (backend === "nft" && c.builtin && !c.exists)) throw new OpError(ENOENT);
   if (rulenum > c.rules.length) throw new OpError("Index of deletion too big.");
-  jumpsChanged(t, [c.rules[rulenum - 1]]);
+  jumpsTakenOut(t, [c.rules[rulenum - 1]]);
   const [removed] = c.rules.splice(rulenum - 1, 1);
   if (check) refuseNewlyReached(t, c, [removed!], backend, "RULE_DELETE", () => c.rules.splice(rulenum - 1, 0, removed!));
 }
@@ -303,6 +312,10 @@ export function newChain(t: Table, name: string): void {
  * given (listing one chain of a large table need not count references to the other 30,000).
  */
 export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<string, number> {
+  if (only?.size === 1) {
+    const [name] = only;
+    return new Map([[name!, referencesTo(t, name!)]]);
+  }
   const counts = new Map<string, number>();
   const countIn = (c: Chain) => {
     for (const r of c.rules) {
@@ -312,10 +325,24 @@ export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<strin
       counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);
     }
   };
-  for (const name in t.chains) countIn(t.chains[name]!);
+  for (const c of Object.values(t.chains)) countIn(c);
   // a renamed base chain left iptables' view but its jumps still hold their targets
   for (const c of t.foreignBaseChains ?? []) countIn(c);
   return counts;
+}
+
+/** Number of rules in the table that jump or go to chain `name` (referenceCounts for one). */
+export function referencesTo(t: Table, name: string): number {
+  let n = 0;
+  const countIn = (rules: readonly Rule[]) => {
+    for (let i = 0; i < rules.length; i++) {
+      const a = rules[i]!.action;
+      if ((a.kind === "jump" || a.kind === "goto") && a.chain === name) n++;
+    }
+  };
+  for (const c of Object.values(t.chains)) countIn(c.rules);
+  for (const c of t.foreignBaseChains ?? []) countIn(c.rules);
+  return n;
 }
 
 
@@ -325,7 +352,7 @@ export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<strin
  * by name with -v (`sorted`); legacy goes through them sorted.
  */
 export function deleteChains(t: Table, name: string | undefined, backend: Backend = "nft", sorted = false): string[] {
-  const refs = referenceCounts(t);
+  const refs = referenceCounts(t, name !== undefined ? new Set([name]) : undefined);
   const busy = (c: Chain): OpError =>
     backend === "legacy"
       ? new OpError(refs.get(c.name) ? "Too many links." : c.builtin ? "Invalid argument. Run `dmesg' for more information." : "Directory not empty.")
@@ -343,7 +370,7 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
       return [name];
     }
     delete t.chains[name];
-    invalidateHooks(t);
+    jumpsRemoved(t);
     return [name];
   }
   // One transaction: a referenced or non-empty chain makes the whole -X fail.
@@ -359,7 +386,7 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
       }
     }
   }
-  invalidateHooks(t);
+  jumpsRemoved(t);
   return names;
 }
 
@@ -386,14 +413,19 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     } else chains[name] = chain;
   }
   t.chains = chains;
-  invalidateHooks(t);
-  // Rules are replaced, not edited: iptables-restore shares rule objects with the old table.
+  chainRenamed(t, from, to);
+  // Rules are replaced, not edited: iptables-restore shares rule objects with the old table;
+  // so is the rule list of a chain that had one to replace
   for (const chain of Object.values(t.chains)) {
-    chain.rules = chain.rules.map((r) => {
+    let rules: Rule[] | undefined;
+    for (let i = 0; i < chain.rules.length; i++) {
+      const r = chain.rules[i]!;
       const a = r.action;
-      if ((a.kind === "jump" || a.kind === "goto") && a.chain === from) return { ...r, action: { ...a, chain: to } };
-      return r;
-    });
+      if ((a.kind !== "jump" && a.kind !== "goto") || a.chain !== from) continue;
+      rules ??= chain.rules.slice();
+      rules[i] = { ...r, action: { ...a, chain: to } };
+    }
+    if (rules) chain.rules = rules;
   }
 }
 
@@ -429,12 +461,16 @@ export function flushChains(t: Table, chain: string | undefined, verbose = true)
     for (const c of chains) if (c.builtin) touch(t, c);
   } else if (!t.exists) return [];
   for (const c of chains) c.rules = [];
-  invalidateHooks(t);
+  jumpsRemoved(t);
   return chains;
 }
 
-/** `onlyExisting`: iptables-restore's cache knows only the chains the kernel has (-Z -v). */
-export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", onlyExisting = false): Chain[] {
+/**
+ * `onlyExisting`: iptables-restore's cache knows only the chains the kernel has (-Z -v).
+ * `ordered`: the chains are returned in listing order (-v names them); else in any order, as
+ * sorting 30,000 names to zero them would be wasted.
+ */
+export function zeroCounters(t: Table, chain: string | undefined, rulenum?: number, backend: Backend = "nft", onlyExisting = false, ordered = true): Chain[] {
   const named = chain !== undefined ? findChain(t, chain) : undefined;
   if (chain !== undefined && absent(named, backend)) {
     if (rulenum === undefined || backend === "legacy") throw new OpError(ENOENT);
@@ -445,9 +481,10 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   }
   // without a name: every chain of the table, none when nft has no such table yet
   const all = () => {
-    if (backend !== "nft") return chainsInOrder(t);
+    const chains = ordered ? chainsInOrder(t) : Object.values(t.chains);
+    if (backend !== "nft") return chains;
     if (!t.exists) return [];
-    return onlyExisting ? chainsInOrder(t).filter((c) => !absent(c, backend)) : chainsInOrder(t);
+    return onlyExisting ? chains.filter((c) => !absent(c, backend)) : chains;
   };
   const chains = chain === undefined ? all() : [findChain(t, chain)!];
   if (backend === "legacy" && rulenum !== undefined && rulenum > chains[0]!.rules.length) throw new OpError("Index of counter too big.");
