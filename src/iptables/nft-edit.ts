@@ -114,7 +114,7 @@ export function cacheOf(ns: Namespace): CachedTable[] {
 const ENOENT = "Could not process rule: No such file or directory";
 
 /** The ENOENT error of a command whose table, chain or rule is missing: nft's hint when it has one. */
-function missing(edit: Edit, ns: Namespace, at: number): string {
+export function missing(edit: Edit, ns: Namespace, at: number): string {
   const { cmd } = edit;
   const plain = errorText(ENOENT, cmd, at);
   // (flush commands and objects named by handle get no hint)

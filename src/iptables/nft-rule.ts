@@ -10,10 +10,9 @@ import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
-import { cacheOf, type Step } from "./nft-edit.js";
+import { missing, type Edit, type Step } from "./nft-edit.js";
 import { handlesOf, number, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
-import { chainHint, chainLookupFuzzy, tableHint } from "./nft-misspell.js";
 import { findNative, listedRules, type NativeTable } from "./nft-native.js";
 import { FAMILIES, errorText, fail, missingName, parseError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
@@ -24,6 +23,8 @@ const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
 
 /** Statement keywords nft knows that are not emulated here (refused, not a syntax error). */
+const ICMP_TYPES = ["echo-reply", "destination-unreachable", "source-quench", "redirect", "echo-request", "time-exceeded", "parameter-problem", "timestamp-request", "timestamp-reply", "router-advertisement", "router-solicitation"];
+
 const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
 
 /** Where a listed rule's counter goes among its statements. */
@@ -90,6 +91,24 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.verdict = ["-j", word.toUpperCase()];
       rule.listed.push(word);
       i++;
+    } else if (word === "reject" && i === w.length - 1) {
+      // (nft's own reject: for IPv4 an ICMP port unreachable, as REJECT's default)
+      opts.verdict = ["-j", "REJECT"];
+      rule.listed.push("reject");
+      rule.nftOnly ??= "reject";
+      i++;
+    } else if (word === "icmp" && w[i + 1] === "type") {
+      const value = w[i + 2];
+      if (value === undefined) return missingName(cmd, i + 2)!;
+      if (!ICMP_TYPES.includes(value)) return NOT_EMULATED(`icmp type '${value}'`);
+      const err = setProto("icmp", i + 2);
+      if (err) return err;
+      if (["ip protocol icmp", "meta l4proto icmp"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
+      opts.ports.push("--icmp-type", value);
+      portProto = "icmp";
+      rule.listed.push(`icmp type ${value}`);
+      rule.nftOnly ??= "icmp type";
+      i += 3;
     } else if (word === "jump" || word === "goto") {
       const target = w[i + 1];
       if (target === undefined) return missingName(cmd, i + 1)!;
@@ -155,6 +174,24 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const field = w[i + 1]!;
       i += 2;
       const inv = negated();
+      if (w[i] === "{") {
+        // an anonymous set of ports: multiport (nft lists the elements in order)
+        const close = w.indexOf("}", i);
+        if (close < 0 || inv || portProto !== undefined) return NOT_EMULATED("this set of ports");
+        const ports = w.slice(i + 1, close).join("").split(",").filter(Boolean);
+        if (!ports.every((p) => /^\d+$/.test(p))) return NOT_EMULATED("this set of ports");
+        if (ports.some((p) => Number(p) > 65535)) return parseError("Service out of range", cmd, i + 1);
+        const err = setProto(word, i);
+        if (err) return err;
+        if (rule.listed.at(-1) === `ip protocol ${word}` || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
+        const sorted = [...new Set(ports.map(Number))].sort((a, b) => a - b);
+        portProto = "multiport";
+        opts.ports.push(`--${field}s`, sorted.join(","));
+        rule.listed.push(`${word} ${field} { ${sorted.join(", ")} }`);
+        rule.nftOnly ??= "a set";
+        i = close + 1;
+        continue;
+      }
       const value = w[i];
       if (value === undefined) return missingName(cmd, i)!;
       const m = /^(\d+)(?:-(\d+))?$/.exec(value);
@@ -179,6 +216,12 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   return rule;
 }
 
+/** The rule command as the ENOENT hints see it (a rule command of its table and chain). */
+function asEdit(rule: RuleCommand): Edit {
+  const { cmd, family, table, tableAt, chain, chainAt } = rule;
+  return { cmd, verb: "delete", object: "rule", family, familyGiven: true, table, tableAt, chain, chainAt, handle: 0, handleAt: -1 };
+}
+
 export function ruleStep(rule: RuleCommand): Step {
   return (ns) => runRule(rule, ns);
 }
@@ -188,20 +231,12 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const ruleset = family === "ip" ? ns.netfilter.nft : ip6RulesetIfMade(ns, "nft");
   const t: Table | undefined = isTableName(rule.table) && ruleset?.tables[rule.table]?.exists ? ruleset.tables[rule.table] : undefined;
   const native = t ? undefined : findNative(ns, family, rule.table);
-  if (native) return nativeRule(rule, native);
-  if (rule.nftOnly) return { error: NOT_EMULATED(`'${rule.nftOnly}' in iptables-nft's table (iptables would call the chain incompatible)`).stderr };
-  if (!t) {
-    // (nft looks for the chain first, in any table, and names the table that has it)
-    const cache = cacheOf(ns);
-    const { table } = chainLookupFuzzy(cache, rule.chain);
-    const hint = table ? tableHint(cache, family, rule.table, table) : undefined;
-    return { error: errorText(hint ?? "No such file or directory", cmd, rule.tableAt) };
-  }
+  if (native) return nativeRule(rule, native, ns);
+  // (the kernel finds the table or chain missing; nft then looks for the chain in any table)
+  if (!t) return { error: missing(asEdit(rule), ns, rule.tableAt) };
   const chain = existingChains(t).find((c) => c.name === rule.chain);
-  if (!chain) {
-    const { table, chain: near } = chainLookupFuzzy(cacheOf(ns), rule.chain);
-    return { error: errorText(table && near !== undefined ? chainHint(table, near) : "No such file or directory", cmd, rule.chainAt) };
-  }
+  if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
+  if (rule.nftOnly) return { error: NOT_EMULATED(`'${rule.nftOnly}' in iptables-nft's table (iptables would call the chain incompatible)`).stderr };
   const h = sync(t, handlesOf(t));
   if (rule.jump && !existingChains(t).some((c) => !c.builtin && c.name === rule.jump!.chain)) {
     // (the kernel refused the rule after giving it a handle)
@@ -217,15 +252,17 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
 }
 
 /** A rule in one of nft's own tables: its chain must be there, a jump's target too. */
-function nativeRule(rule: RuleCommand, t: NativeTable): ReturnType<Step> {
+function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnType<Step> {
   const chain = t.chains.find((c) => c.name === rule.chain);
-  if (!chain) return { error: errorText("No such file or directory", rule.cmd, rule.chainAt) };
+  if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   if (rule.jump && !t.chains.some((c) => !c.base && c.name === rule.jump!.chain)) {
     t.next++;
     return { error: errorText("Could not process rule: No such file or directory", rule.cmd, rule.jump.at) };
   }
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  // (an anonymous set is made first, with a handle of its own)
+  if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{"))) t.next++;
   const entry = { rule: made, handle: ++t.next };
   chain.rules = rule.insert ? [entry, ...chain.rules] : [...chain.rules, entry];
   return {};

@@ -26,7 +26,7 @@ describe("nft add rule", () => {
 
   it("refuses what would make the chain incompatible with iptables, and reports nft's errors", () => {
     expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ct state established accept").stderr).toMatch(/^nft: 'ct state' in iptables-nft's table \(iptables would call the chain incompatible\) is not emulated/);
-    expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ip daddr 1.2.3.4 reject").stderr).toMatch(/^nft: 'reject' in a rule is not emulated/);
+    expect(run("iptables -A INPUT", "nft add rule ip filter INPUT ip daddr 1.2.3.4 reject").stderr).toMatch(/^nft: 'reject' in iptables-nft's table/);
     expect(run("iptables -A INPUT", "nft add rule ip filter INPUT tcp dport 70000 accept").stderr).toContain("Error: Service out of range\n");
     expect(run("iptables -A INPUT", "nft add rule ip filter INPT accept").stderr).toContain("did you mean chain ‘INPUT’ in table ip ‘filter’?");
     const jump = run("iptables -A INPUT", "nft add rule ip filter INPUT jump nochain", "nft add rule ip filter INPUT accept", "nft -a list chain ip filter INPUT");
