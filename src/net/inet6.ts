@@ -38,7 +38,11 @@ export interface Route6 {
   /** Router preference (RFC 4191) when not "medium". */
   pref?: "high" | "low";
   mtu?: number;
+  /** A multipath route's paths (fib6 siblings); gateway/oif above are then the first path's. */
+  nexthops?: Nexthop6[];
 }
+
+export interface Nexthop6 { gateway?: Ipv6; oif?: number; weight: number }
 
 export interface Inet6State {
   addrs: Addr6[];

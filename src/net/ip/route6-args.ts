@@ -26,6 +26,9 @@ export interface Route6Args {
   onlink?: boolean;
   pref?: "high" | "low" | "medium";
   mtu?: number;
+  /** `nexthop via A [dev D] [weight W] nexthop …` (each parsed like a route's own via/dev). */
+  nexthops?: Route6Args[];
+  weight?: number;
 }
 
 const TYPES: Record<string, Route6Type> = {
@@ -96,7 +99,25 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean):
       if (!TYPES[text]) return invalidArgument('"type" value is invalid', text);
       out.type = TYPES[text];
     } else if (TYPES[word] && out.dst === undefined) out.type = TYPES[word];
-    else if (word === "onlink") out.onlink = true;
+    else if (word === "nexthop" && !listing) {
+      const groups: string[][] = [];
+      for (const w of args.slice(i + 1)) {
+        if (w === "nexthop") groups.push([]);
+        else (groups[groups.length - 1] ?? groups[groups.push([]) - 1]!).push(w);
+      }
+      out.nexthops = [];
+      for (const group of groups) {
+        const weightAt = group.indexOf("weight");
+        const weight = weightAt >= 0 ? Number(group[weightAt + 1]) : 1;
+        if (weightAt >= 0) group.splice(weightAt, 2);
+        const nh = parseRoute6Args(o, group, false);
+        if ("rc" in nh) return nh;
+        if (!Number.isInteger(weight) || weight < 1 || weight > 256) return invalidArgument('"weight" is invalid', String(group[weightAt + 1] ?? ""));
+        nh.weight = weight;
+        out.nexthops.push(nh);
+      }
+      break;
+    } else if (word === "onlink") out.onlink = true;
     else if (word === "pref") {
       const text = value() ?? "";
       if (text !== "high" && text !== "low" && text !== "medium") return invalidArgument('"pref" value is invalid', text);

@@ -54,7 +54,16 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
   const type = a.type ?? "unicast";
   const table = a.tableGiven ? a.table : type === "local" ? TABLE_LOCAL : TABLE_MAIN;
   const route: Route6 = { table, type, dst: inet6Net(a.dst.addr, a.dst.prefix), prefix: a.dst.prefix, proto: a.proto ?? "boot", metric: a.metric ?? 1024 };
-  if (type === "unicast" || type === "local") {
+  if (a.nexthops && a.nexthops.length > 0) {
+    route.nexthops = [];
+    for (const hop of a.nexthops) {
+      const nh = checkNexthop(o, hop);
+      if ("rc" in nh) return nh;
+      route.nexthops.push({ ...(hop.gateway ? { gateway: hop.gateway } : {}), ...(nh.oif !== undefined ? { oif: nh.oif } : {}), weight: hop.weight ?? 1 });
+    }
+    Object.assign(route, { gateway: route.nexthops[0]!.gateway, oif: route.nexthops[0]!.oif });
+    if (route.gateway === undefined) delete route.gateway;
+  } else if (type === "unicast" || type === "local") {
     const nh = checkNexthop(o, a);
     if ("rc" in nh) return nh;
     if (nh.oif !== undefined) route.oif = nh.oif;
@@ -67,6 +76,14 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
   const state = inet6State(ns);
   if (![TABLE_MAIN, TABLE_LOCAL].includes(table) && !(state.tables ??= []).includes(table)) state.tables.push(table);
   const same = state.routes.findIndex((r) => r.table === route.table && r.prefix === route.prefix && sameIpv6(r.dst, route.dst) && r.metric === route.metric);
+  // appending a gateway route to one with a gateway makes them siblings of one multipath route
+  const sibling = same >= 0 ? state.routes[same]! : undefined;
+  if ((how === "append" || how === "prepend") && sibling?.gateway && route.gateway && !route.nexthops) {
+    const paths = sibling.nexthops ?? [{ gateway: sibling.gateway, ...(sibling.oif !== undefined ? { oif: sibling.oif } : {}), weight: 1 }];
+    const added = { gateway: route.gateway, ...(route.oif !== undefined ? { oif: route.oif } : {}), weight: 1 };
+    sibling.nexthops = how === "append" ? [...paths, added] : [added, ...paths];
+    return ok();
+  }
   if (how === "replace" || how === "change") {
     if (same >= 0) { state.routes[same] = route; return ok(); }
     if (how === "change") return kernelError("Error: Can not replace route - no match found.");
@@ -90,8 +107,17 @@ export function deleteRoute6(o: IpOptions, args: string[]): CommandResult {
   const dst = inet6Net(a.dst.addr, a.dst.prefix);
   const victim = allRoutes6(o.world, o.netns).find((r) => r.table === table && r.prefix === a.dst!.prefix && sameIpv6(r.dst, dst) &&
     (a.metric === undefined || r.metric === a.metric) && (a.dev === undefined || r.oif === a.dev.ifindex) &&
-    (a.gateway === undefined || (r.gateway !== undefined && sameIpv6(r.gateway, a.gateway))) && (a.proto === undefined || r.proto === a.proto));
+    (a.gateway === undefined || (r.gateway !== undefined && sameIpv6(r.gateway, a.gateway)) || (r.nexthops ?? []).some((nh) => nh.gateway && sameIpv6(nh.gateway, a.gateway!))) && (a.proto === undefined || r.proto === a.proto));
   if (!victim || !state.routes.includes(victim)) return kernelError("RTNETLINK answers: No such process");
+  if (victim.nexthops && a.gateway) {
+    victim.nexthops = victim.nexthops.filter((nh) => !(nh.gateway && sameIpv6(nh.gateway, a.gateway!)));
+    const [first, second] = victim.nexthops;
+    if (first && second) return ok();
+    delete victim.nexthops;
+    if (first?.gateway) victim.gateway = first.gateway;
+    if (first?.oif !== undefined) victim.oif = first.oif;
+    return ok();
+  }
   state.routes = state.routes.filter((r) => r !== victim);
   return ok();
 }
@@ -115,7 +141,16 @@ function hideOf(a: Route6Args): Hide6 {
   return { dev: a.dev !== undefined, table: a.tableGiven && a.table !== -1, proto: a.proto !== undefined, metric: a.metric !== undefined, via: a.gateway !== undefined };
 }
 
+function nexthopLines(o: IpOptions, r: Route6): string {
+  return (r.nexthops ?? []).map((nh) => {
+    const dev = nh.oif !== undefined ? linkByIndex(o.world, o.netns, nh.oif)?.name : undefined;
+    const down = route6LinkDown(o.world, o.netns, { ...r, oif: nh.oif });
+    return `\tnexthop ${nh.gateway ? `via ${formatIpv6(nh.gateway)} ` : ""}${dev ? `dev ${dev} ` : ""}weight ${nh.weight} ${down ? "linkdown " : ""}\n`;
+  }).join("");
+}
+
 function routeText(o: IpOptions, r: Route6, hide: Hide6): string {
+  if (r.nexthops) return `${dstText(r)} ${r.proto !== "boot" && !hide.proto ? `proto ${r.proto} ` : ""}${hide.metric ? "" : `metric ${r.metric} `}pref ${r.pref ?? "medium"}\n${nexthopLines(o, r)}`;
   let line = r.type === "unicast" ? "" : `${r.type} `;
   line += `${dstText(r)} `;
   if (r.gateway && !hide.via) line += `via ${formatIpv6(r.gateway)} `;
@@ -179,9 +214,18 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
   if (!("route" in found)) return kernelError(errnoText(found.errno));
   const r = found.route;
   const src = r.type === "local" ? a.dst.addr : a.from ?? r.prefsrc ?? selectSource6(o.world, o.netns, a.dst.addr, r.oif);
-  const dev = r.oif !== undefined ? linkByIndex(o.world, o.netns, r.oif)?.name : undefined;
+  // a local destination is reached through the loopback device, whichever device holds it
+  const dev = r.type === "local" ? "lo" : r.oif !== undefined ? linkByIndex(o.world, o.netns, r.oif)?.name : undefined;
+  const from = a.from ? formatIpv6(a.from) : "::";
+  if (o.json) {
+    return ok(jsonLine(o, [{
+      ...(r.type !== "unicast" ? { type: r.type } : {}), dst: formatIpv6(a.dst.addr), from, ...(r.gateway ? { gateway: formatIpv6(r.gateway) } : {}),
+      ...(dev ? { dev } : {}), ...(r.table !== TABLE_MAIN ? { table: tableName(r.table) } : {}), ...(r.proto !== "boot" ? { protocol: r.proto } : {}),
+      ...(src ? { prefsrc: formatIpv6(src) } : {}), metric: r.metric, flags: [], pref: r.pref ?? "medium",
+    }]));
+  }
   let line = r.type === "unicast" ? "" : `${r.type} `;
-  line += `${formatIpv6(a.dst.addr)} from ${a.from ? formatIpv6(a.from) : "::"} `;
+  line += `${formatIpv6(a.dst.addr)} from ${from} `;
   if (r.gateway) line += `via ${formatIpv6(r.gateway)} `;
   if (dev) line += `dev ${dev} `;
   if (r.table !== TABLE_MAIN) line += `table ${tableName(r.table)} `;
