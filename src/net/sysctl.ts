@@ -3,7 +3,7 @@
 // Storage: ns.sysctl holds only values that differ from the kernel defaults in data/.
 import { DEVICE_SYSCTLS, GLOBAL_SYSCTLS, LOOPBACK_SYSCTLS } from "./data/sysctl-defaults.js";
 import type { Namespace, World } from "./types.js";
-import { CLAMP_TO_ONE, SYSCTL_LIMITS } from "./data/sysctl-limits.js";
+import { CLAMP_TO_ONE, MS_JIFFIES, SYSCTL_LIMITS } from "./data/sysctl-limits.js";
 import { parseProcNumber, specialWrite } from "./sysctl-special.js";
 
 /** Keys the kernel shows read-only (0444) in a non-initial namespace. */
@@ -107,9 +107,19 @@ const INT_MAX = 2n ** 31n - 1n;
 
 /** The [min, max] a write to `key` must fall in (device keys share their conf/neigh name's). */
 function limitsOf(key: string): readonly [bigint, bigint] {
-  const dev = /^net\.(ipv4|ipv6)\.(conf|neigh)\.[^.]+\.(.+)$/.exec(key);
-  const limits = SYSCTL_LIMITS[key] ?? (dev ? SYSCTL_LIMITS[`${dev[1]}.${dev[2]}.*.${dev[3]}`] : undefined);
+  const limits = SYSCTL_LIMITS[key] ?? SYSCTL_LIMITS[deviceName(key)];
   return limits ? [BigInt(limits[0]), BigInt(limits[1])] : [INT_MIN, INT_MAX];
+}
+
+/** "net.ipv4.neigh.lo.retrans_time_ms" → "ipv4.neigh.*.retrans_time_ms" (how the data names device keys). */
+function deviceName(key: string): string {
+  const dev = /^net\.(ipv4|ipv6)\.(conf|neigh)\.[^.]+\.(.+)$/.exec(key);
+  return dev ? `${dev[1]}.${dev[2]}.*.${dev[3]}` : "";
+}
+
+/** proc_dointvec_ms_jiffies at HZ=250: milliseconds kept as whole 4 ms ticks, rounded up. */
+function msJiffies(ms: bigint): bigint {
+  return ((ms + 3n) / 4n) * 4n;
 }
 
 /**
@@ -125,6 +135,7 @@ function normalise(key: string, template: string, value: string): string | undef
   const [min, max] = limitsOf(key);
   if (parts[0] === "" || numbers.some((n) => n === undefined || n < min || n > max)) return undefined;
   if (CLAMP_TO_ONE.has(key)) return numbers[0] === 0n ? "0" : "1";
+  if (MS_JIFFIES.has(key) || MS_JIFFIES.has(deviceName(key))) return String(msJiffies(numbers[0]!));
   return old.map((o, i) => (i < numbers.length ? String(numbers[i]) : o)).join("\t");
 }
 

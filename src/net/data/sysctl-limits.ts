@@ -7,6 +7,14 @@ import { ULONG_MAX } from "../sysctl-special.js";
 /** The bridge-nf switches store 1 for any non-zero int. */
 export const CLAMP_TO_ONE = new Set(["net.bridge.bridge-nf-call-arptables","net.bridge.bridge-nf-call-ip6tables","net.bridge.bridge-nf-call-iptables","net.bridge.bridge-nf-filter-pppoe-tagged","net.bridge.bridge-nf-filter-vlan-tagged","net.bridge.bridge-nf-pass-vlan-input-dev"]);
 
+/** Milliseconds kept in jiffies (proc_dointvec_ms_jiffies): no negatives, read back in 4 ms steps. */
+export const MS_JIFFIES = new Set([
+  "net.ipv4.icmp_ratelimit", "net.ipv4.tcp_invalid_ratelimit", "net.ipv6.icmp.ratelimit", "net.ipv6.route.gc_min_interval_ms",
+  "ipv4.neigh.*.base_reachable_time_ms", "ipv4.neigh.*.interval_probe_time_ms", "ipv4.neigh.*.retrans_time_ms",
+  "ipv6.neigh.*.base_reachable_time_ms", "ipv6.neigh.*.interval_probe_time_ms", "ipv6.neigh.*.retrans_time_ms",
+  "ipv6.conf.*.mldv1_unsolicited_report_interval", "ipv6.conf.*.mldv2_unsolicited_report_interval",
+]);
+
 /** [min, max] a write must fall in; other numeric keys are ints. */
 export const SYSCTL_LIMITS: Record<string, readonly [number, number | bigint]> = {};
 
@@ -47,3 +55,4 @@ const GROUPS: [readonly [number, number | bigint], string][] = [
 ];
 
 for (const [limits, keys] of GROUPS) for (const key of keys.split(" ")) SYSCTL_LIMITS[key] = limits;
+for (const key of MS_JIFFIES) SYSCTL_LIMITS[key] = [0, 2147483647];
