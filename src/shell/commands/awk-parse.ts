@@ -30,6 +30,7 @@ export type Stmt =
   | { k: "for"; init?: Expr; c?: Expr; step?: Expr; body: Stmt }
   | { k: "forin"; v: string; arr: string; body: Stmt }
   | { k: "next" }
+  | { k: "break" | "continue" }
   | { k: "exit"; e?: Expr }
   | { k: "delete"; name: string; keys?: Expr[] }
   | { k: "return"; e?: Expr };
@@ -167,6 +168,16 @@ export function parseAwk(src: string): Item[] {
   };
   const skipNl = () => {
     while (peek().t === "nl") p++;
+  };
+  // how many loops the statement being read is in (break and continue need one)
+  let loopDepth = 0;
+  const loopBody = (): Stmt => {
+    loopDepth++;
+    try {
+      return statement();
+    } finally {
+      loopDepth--;
+    }
   };
   // `print (a, b)`: whether the next primary may be such a list, and the one just read
   let printListNext = false;
@@ -438,12 +449,12 @@ export function parseAwk(src: string): Item[] {
           const c = expr();
           expect(")");
           skipNl();
-          return { k: "while", c, body: statement(), doWhile: false };
+          return { k: "while", c, body: loopBody(), doWhile: false };
         }
         case "do": {
           p++;
           skipNl();
-          const body = statement();
+          const body = loopBody();
           skipTerms();
           expect("while");
           expect("(");
@@ -460,7 +471,7 @@ export function parseAwk(src: string): Item[] {
             const arr = take().v;
             expect(")");
             skipNl();
-            return { k: "forin", v, arr, body: statement() };
+            return { k: "forin", v, arr, body: loopBody() };
           }
           const init = simpleOrNone();
           expect(";");
@@ -469,11 +480,16 @@ export function parseAwk(src: string): Item[] {
           const step = simpleOrNone();
           expect(")");
           skipNl();
-          return { k: "for", init, c, step, body: statement() };
+          return { k: "for", init, c, step, body: loopBody() };
         }
         case "next":
           p++;
           return { k: "next" };
+        case "break":
+        case "continue":
+          p++;
+          if (loopDepth === 0) throw new AwkSyntaxError(`${t.v} statement outside of loop`, t.line);
+          return { k: t.v };
         case "return": {
           p++;
           const e = isOp(";") || isOp("}") || peek().t === "nl" ? undefined : expr();

@@ -3,6 +3,7 @@
 import type { Command, CommandContext } from "../types.js";
 import { AwkSyntaxError, parseAwk, type AwkFunction, type Expr, type Item, type Stmt } from "./awk-parse.js";
 import { AwkRuntimeError, AwkStreams } from "./awk-io.js";
+import { ArrayOrder } from "./awk-array-order.js";
 import { formatOnce } from "./printf.js";
 import { posixToJs } from "./regex.js";
 import { done, splitLines } from "./util.js";
@@ -11,6 +12,10 @@ import { nameTable } from "../../name-table.js";
 type Value = string | number;
 
 class NextSignal {}
+/** break and continue leave the innermost loop's body. */
+class LoopSignal {
+  constructor(readonly kind: "break" | "continue") {}
+}
 /** mawk's fatal errors that are not run time errors (`mawk: cannot open FILE …`, status 2). */
 class AwkFatal {
   constructor(readonly message: string) {}
@@ -168,7 +173,22 @@ class Awk {
   }
 
   key(keys: Expr[]): string {
-    return keys.map((k) => this.str(this.eval(k))).join(this.str(this.vars.SUBSEP!));
+    const values = keys.map((k) => this.eval(k));
+    // a lone integral number looks the element up by its value (mawk's own order of for-in)
+    const v = values[0];
+    this.keyIval = values.length === 1 && typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? v : undefined;
+    return values.map((x) => this.str(x)).join(this.str(this.vars.SUBSEP!));
+  }
+
+  /** Set by key(): the integer the last subscript was, if it was one. */
+  private keyIval: number | undefined;
+  private readonly orders = new WeakMap<Map<string, Value>, ArrayOrder>();
+
+  /** Where mawk's hash table keeps the array's elements (for the order of for-in). */
+  orderOf(arr: Map<string, Value>): ArrayOrder {
+    let order = this.orders.get(arr);
+    if (!order) this.orders.set(arr, (order = new ArrayOrder()));
+    return order;
   }
 
   /** Scalars whose text came from input (fields, getline, -v, VAR=VALUE): they compare as numbers when they look like one. */
@@ -208,6 +228,7 @@ class Awk {
     else if (target.k === "index") {
       const arr = this.array(target.name);
       const key = this.key(target.keys);
+      this.orderOf(arr).access(key, this.keyIval, true);
       arr.set(key, v);
       this.markElement(arr, key, strnum);
     }
@@ -234,10 +255,16 @@ class Awk {
         // referring to an element creates it, as in every awk
         const arr = this.array(e.name);
         const key = this.key(e.keys);
+        this.orderOf(arr).access(key, this.keyIval, true);
         if (!arr.has(key)) arr.set(key, "");
         return arr.get(key)!;
       }
-      case "in": return this.array(e.name).has(this.key(e.keys)) ? 1 : 0;
+      case "in": {
+        const arr = this.array(e.name);
+        const key = this.key(e.keys);
+        this.orderOf(arr).access(key, this.keyIval, false);
+        return arr.has(key) ? 1 : 0;
+      }
       case "assign": {
         const rhs = this.eval(e.e);
         if (e.op === "=") return this.assign(e.target, rhs, typeof rhs === "string" && this.isStrnum(e.e));
@@ -358,6 +385,7 @@ class Awk {
         const target = args[1]!;
         if (target.k !== "var") throw new AwkRuntimeError("split: second argument must be an array");
         const arr = new Map<string, Value>();
+        this.orderOf(arr).loadSplit(parts.length);
         parts.forEach((p, i) => {
           arr.set(String(i + 1), p);
           this.markElement(arr, String(i + 1), true);
@@ -426,6 +454,17 @@ class Awk {
     return 1;
   }
 
+  /** Runs a loop's body once; false when it ran `break`. */
+  private loopBody(body: Stmt): boolean {
+    try {
+      this.exec(body);
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      return e.kind === "continue";
+    }
+    return true;
+  }
+
   exec(s: Stmt): void {
     switch (s.k) {
       case "print": {
@@ -447,32 +486,45 @@ class Awk {
       case "block": for (const x of s.body) this.exec(x); break;
       case "while": {
         let guard = 0;
-        if (s.doWhile) this.exec(s.body);
-        while (truthy(this.eval(s.c)) && guard++ < 1_000_000) this.exec(s.body);
+        if (s.doWhile && !this.loopBody(s.body)) break;
+        while (truthy(this.eval(s.c)) && guard++ < 1_000_000) if (!this.loopBody(s.body)) break;
         break;
       }
       case "for": {
         let guard = 0;
         if (s.init) this.eval(s.init);
         while ((!s.c || truthy(this.eval(s.c))) && guard++ < 1_000_000) {
-          this.exec(s.body);
+          if (!this.loopBody(s.body)) break;
           if (s.step) this.eval(s.step);
         }
         break;
       }
-      case "forin":
-        for (const k of [...this.array(s.arr).keys()]) {
+      case "forin": {
+        const arr = this.array(s.arr);
+        const ordered = this.orderOf(arr).loopOrder().filter((k) => arr.has(k));
+        const seen = new Set(ordered);
+        for (const k of [...ordered, ...[...arr.keys()].filter((k) => !seen.has(k))]) {
           // keys are strings: `for (k in a) if (k < 9.5)` compares text
           this.assign({ k: "var", name: s.v }, k);
-          this.exec(s.body);
+          if (!this.loopBody(s.body)) break;
         }
         break;
+      }
+      case "break":
+      case "continue":
+        throw new LoopSignal(s.k);
       case "next": throw new NextSignal();
       case "return": throw new ReturnSignal(s.e ? this.eval(s.e) : "");
       case "exit": throw new ExitSignal(s.e ? toNum(this.eval(s.e)) : 0);
       case "delete":
-        if (s.keys) this.array(s.name).delete(this.key(s.keys));
-        else this.array(s.name).clear();
+        if (s.keys) {
+          const key = this.key(s.keys);
+          this.orderOf(this.array(s.name)).delete(key);
+          this.array(s.name).delete(key);
+        } else {
+          this.orderOf(this.array(s.name)).clear();
+          this.array(s.name).clear();
+        }
         break;
     }
   }
