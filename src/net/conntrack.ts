@@ -46,6 +46,8 @@ export interface CtEntry {
   bytes: [number, number];
   /** TCP: a direction sent data (or SYN/FIN) the other has not acknowledged yet (IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED). */
   unacked?: [boolean, boolean];
+  /** Made while nf_conntrack_acct was on: /proc/net/nf_conntrack shows its packet and byte counts. */
+  acct?: boolean;
   /** Killed by a RST before any reply (nf_ct_kill): out of the count at once, gone at the next lookup. */
   killed?: boolean;
 }
@@ -238,6 +240,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcp
     packets: [0, 0],
     bytes: [0, 0],
   };
+  if (settings?.["net.netfilter.nf_conntrack_acct"] === "1") entry.acct = true;
   trackPacket(entry, pkt, "ORIGINAL", now, settings);
   return { state: "NEW", dir: "ORIGINAL", unconfirmed: entry };
 }

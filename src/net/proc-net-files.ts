@@ -121,9 +121,10 @@ function conntrackLine(e: CtEntry, now: number): string {
   const left = Math.max(0, Math.floor((e.expires - now - 1) / 1000));
   let line = `${"ipv4".padEnd(8)} 2 ${proto.padEnd(8)} ${e.orig.proto} ${left} `;
   if (e.orig.proto === 6) line += `${e.tcpState} `;
-  line += tupleText(e.orig);
+  const acct = (d: 0 | 1) => (e.acct ? `packets=${e.packets[d]} bytes=${e.bytes[d]} ` : "");
+  line += tupleText(e.orig) + acct(0);
   if (!e.seenReply) line += "[UNREPLIED] ";
-  line += tupleText(e.reply);
+  line += tupleText(e.reply) + acct(1);
   if (e.assured) line += "[ASSURED] ";
   return `${line}mark=${e.mark} zone=0 use=2\n`;
 }
