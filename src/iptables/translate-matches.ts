@@ -45,18 +45,20 @@ function tcpUdp(proto: string, save: string): string | undefined {
 function multiport(save: string, ctx: XlateContext): string | undefined {
   const [o, extra] = options(save);
   if (!o || extra) return undefined;
+  // the protocol's byte, as multiport read it (-p mptcp, 262, is tcp)
+  const proto = (ctx.data as { proto?: string } | undefined)?.proto ?? ctx.proto;
   if (o.name === "ports") {
     // either direction: a concatenated set of (any . port) and (port . any) pairs; libxt_multiport
     // lists a range's two ends as single ports and drops the "!"
     const ports = o.args[0]!.split(/[,:]/);
     const pairs = ports.flatMap((p) => [`0-65535 . ${p}`, `${p} . 0-65535`]);
-    return `${ctx.proto} sport . ${ctx.proto} dport { ${pairs.join(", ")} }`;
+    return `${proto} sport . ${proto} dport { ${pairs.join(", ")} }`;
   }
   if (o.name !== "dports" && o.name !== "sports") return undefined;
   const ports = o.args[0]!.split(",").map(range);
   const dir = o.name === "dports" ? "dport" : "sport";
   const set = ports.length === 1 ? ports[0] : `{ ${ports.join(", ")} }`;
-  return `${ctx.proto} ${dir} ${neq(o.inv)}${set}`;
+  return `${proto} ${dir} ${neq(o.inv)}${set}`;
 }
 
 

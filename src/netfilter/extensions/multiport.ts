@@ -24,10 +24,13 @@ export interface MultiportData {
   proto: string;
   invert: boolean;
   seen: string[];
+  /** -p named a protocol over 255 (mptcp): the kernel, which sees all of it, refuses the rule. */
+  wideProto?: true;
 }
 
 function checkProto(rule: Rule): string {
-  const name = PROTOS[rule.proto];
+  // (libxt_multiport's proto_to_name takes a byte: /etc/protocols' mptcp, 262, passes as tcp)
+  const name = PROTOS[rule.proto & 0xff];
   if (rule.protoInvert || (!name && rule.proto !== 0)) throw paramProblem("multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP");
   if (!name) throw paramProblem("multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
   return name;
@@ -70,6 +73,7 @@ export const multiportMatch: MatchExtension<MultiportData> = {
     const side = OPTION_IDS[option]!;
     checkOption("multiport", d.seen, CANONICAL[side], invert, { invertible: true });
     d.proto = checkProto(rule);
+    if (rule.proto > 0xff) d.wideProto = true;
     d.entries = parseList(args[0]!, d.proto);
     d.side = side;
     if (invert) d.invert = true;
@@ -81,6 +85,7 @@ export const multiportMatch: MatchExtension<MultiportData> = {
       throw cannotCombine("multiport", order[0]!, order[1]!);
     }
   },
+  checkEntry: (d) => !d.wideProto,
   save(d) {
     const list = d.entries.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}:${hi}`)).join(",");
     return `${d.invert ? "! " : ""}--${d.side} ${list}`;
