@@ -7,11 +7,15 @@
 const STARTING_HMASK = 63;
 const MAX_AVE_LIST_LENGTH = 12;
 
+/** FNV-1 over the key's bytes (UTF-8). */
 function fnv1(text: string): number {
   let h = 2166136261;
-  for (const c of Buffer.from(text, "utf8")) {
-    h ^= c;
-    h = Math.imul(h, 16777619) >>> 0;
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const bytes = ascii ? undefined : Buffer.from(text, "utf8");
+  const length = bytes ? bytes.length : text.length;
+  for (let i = 0; i < length; i++) {
+    h ^= bytes ? bytes[i]! : text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
   }
   return h >>> 0;
 }
@@ -24,13 +28,10 @@ export class ArrayOrder {
   private ilists: number[][] | undefined;
   /** split()'s vector of 1..size (AY_SPLIT). */
   private splitSize: number | undefined;
-  private readonly hashes = new Map<string, number>();
   private size = 0;
 
   private hash(key: string): number {
-    let h = this.hashes.get(key);
-    if (h === undefined) this.hashes.set(key, (h = fnv1(key)));
-    return h;
+    return fnv1(key);
   }
 
   /** The array now holds split()'s N fields. */
@@ -42,7 +43,6 @@ export class ArrayOrder {
   clear(): void {
     this.hmask = STARTING_HMASK;
     this.slists = this.ilists = this.splitSize = undefined;
-    this.hashes.clear();
     this.size = 0;
   }
 
