@@ -546,18 +546,34 @@ function findAnsiQuoteEnd(src: string, from: number): number {
   return -1;
 }
 
+/** A byte from \xHH or \NNN at or over 0x80, held as a private-use character until decoded. */
+const BYTE_MARK = 0xf700;
+const BYTE_RUNS = /[\uf780-\uf7ff]+/g;
+
+/** Bytes written by escapes become text as a terminal reads them: UTF-8 ("\xe2\x9c\x93" is ✓), a stray byte U+FFFD. */
+function decodeByteRuns(s: string): string {
+  return s.replace(BYTE_RUNS, (run) => Buffer.from(Array.from(run, (c) => c.charCodeAt(0) - BYTE_MARK)).toString("utf8"));
+}
+
+function escapedByte(code: number): string {
+  return String.fromCharCode(code < 0x80 ? code : BYTE_MARK + code);
+}
+
 /** Backslash escapes as in $'…' and `echo -e`. */
 export function decodeEscapes(s: string): string {
   const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1b", E: "\x1b", "\\": "\\", "'": "'", '"': '"' };
-  return s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|0?[0-7]{1,3}|.)/gs, (m, e: string) => {
+  let bytes = false;
+  const text = s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|0?[0-7]{1,3}|.)/gs, (m, e: string) => {
     if (map[e] !== undefined) return map[e];
     if (/^[uU][0-9a-fA-F]/.test(e)) {
       // LC_ALL=C has only ASCII: bash leaves other code points as \uXXXX (upper-case digits)
       const code = parseInt(e.slice(1), 16);
       return code < 0x80 ? String.fromCharCode(code) : `\\${e[0]}${e.slice(1).toUpperCase().padStart(e[0] === "u" ? 4 : 8, "0")}`;
     }
-    if (e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));
-    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
-    return m;
+    const code = e[0] === "x" ? parseInt(e.slice(1), 16) : /^[0-7]+$/.test(e) ? parseInt(e, 8) & 0xff : -1;
+    if (code < 0) return m;
+    if (code >= 0x80) bytes = true;
+    return escapedByte(code);
   });
+  return bytes ? decodeByteRuns(text) : text;
 }
