@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asciiLower, C_SPACE, utf8Length } from "../../src/netfilter/extensions/util/utf8.js";
 import { printableName } from "../../src/shell/quote.js";
+import { decodeEscapes } from "../../src/shell/lexer.js";
 
 describe("C-locale string rules", () => {
   it("counts UTF-8 bytes", () => {
@@ -20,5 +21,11 @@ describe("C-locale string rules", () => {
     expect(printableName("iptables\u00a0-A")).toBe("$'iptables\\302\\240-A'");
     expect(printableName("a\tb'c\\")).toBe("$'a\\tb\\'c\\\\'");
     expect(printableName("x\u0001")).toBe("$'x\\001'");
+  });
+  it("reads bytes written by escapes as UTF-8", () => {
+    expect(decodeEscapes("\\xe2\\x9c\\x93 ok")).toBe("\u2713 ok");
+    expect(decodeEscapes("\\303\\274")).toBe("\u00fc");
+    expect(decodeEscapes("a\\xffb")).toBe("a\ufffdb");
+    expect(decodeEscapes("\\x41\\t")).toBe("A\t");
   });
 });
