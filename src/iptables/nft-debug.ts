@@ -254,7 +254,8 @@ function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: str
 /** Rules that jump or go to `chain`: -E rewrites them as new objects, which keep their handles. */
 function jumpsTo(t: Table, chain: string): { chain: Chain; index: number; rule: Rule }[] {
   const found: { chain: Chain; index: number; rule: Rule }[] = [];
-  for (const c of Object.values(t.chains)) {
+  for (const key in t.chains) {
+    const c = t.chains[key]!;
     const rules = c.rules;
     for (let index = 0; index < rules.length; index++) {
       const rule = rules[index]!;

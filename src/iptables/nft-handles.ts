@@ -103,10 +103,18 @@ export const inKernel = (t: Table, c: Chain) => t.exists && (!c.builtin || c.exi
 
 /** Base chains in hook order, then user chains as the table keeps them (creation order). */
 export function kernelChains(t: Table): Chain[] {
-  const hooks = BUILTIN_CHAINS[t.name] as string[];
-  const all = Object.values(t.chains).filter((c) => inKernel(t, c));
-  const base = all.filter((c) => c.builtin).sort((a, b) => hooks.indexOf(a.name) - hooks.indexOf(b.name));
-  return [...base, ...all.filter((c) => !c.builtin)];
+  const base: Chain[] = [];
+  const user: Chain[] = [];
+  for (const hook of BUILTIN_CHAINS[t.name]) {
+    const c = Object.hasOwn(t.chains, hook) ? t.chains[hook]! : undefined;
+    if (c?.builtin && inKernel(t, c)) base.push(c);
+  }
+  // (for-in, not Object.values: the table's own order, found quicker in a 30,000-chain table)
+  for (const key in t.chains) {
+    const c = t.chains[key]!;
+    if (!c.builtin && inKernel(t, c)) user.push(c);
+  }
+  return base.concat(user);
 }
 
 /**

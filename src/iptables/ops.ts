@@ -325,7 +325,7 @@ export function referenceCounts(t: Table, only?: ReadonlySet<string>): Map<strin
       counts.set(a.chain, (counts.get(a.chain) ?? 0) + 1);
     }
   };
-  for (const c of Object.values(t.chains)) countIn(c);
+  for (const key in t.chains) countIn(t.chains[key]!);
   // a renamed base chain left iptables' view but its jumps still hold their targets
   for (const c of t.foreignBaseChains ?? []) countIn(c);
   return counts;
@@ -340,7 +340,8 @@ export function referencesTo(t: Table, name: string): number {
       if ((a.kind === "jump" || a.kind === "goto") && a.chain === name) n++;
     }
   };
-  for (const c of Object.values(t.chains)) countIn(c.rules);
+  // (for-in: Object.values of a 30,000-chain table costs more than the scan)
+  for (const key in t.chains) countIn(t.chains[key]!.rules);
   for (const c of t.foreignBaseChains ?? []) countIn(c.rules);
   return n;
 }
@@ -416,7 +417,8 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
   chainRenamed(t, from, to);
   // Rules are replaced, not edited: iptables-restore shares rule objects with the old table;
   // so is the rule list of a chain that had one to replace
-  for (const chain of Object.values(t.chains)) {
+  for (const key in t.chains) {
+    const chain = t.chains[key]!;
     let rules: Rule[] | undefined;
     for (let i = 0; i < chain.rules.length; i++) {
       const r = chain.rules[i]!;
