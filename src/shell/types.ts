@@ -68,6 +68,11 @@ export interface Command {
 export interface Vfs {
   /** File contents, or undefined when there is no such file. */
   readFile(path: string): string | undefined;
+  /**
+   * Why an existing file cannot be read ("Permission denied" for /proc/sys's write-only files,
+   * "Input/output error" for an unset stable_secret), or undefined when it can.
+   */
+  readError?(path: string): string | undefined;
   /** Write (or append) a file; returns an error text such as "No such file or directory" on failure. */
   writeFile(path: string, data: string, append?: boolean): string | undefined;
   exists(path: string): boolean;

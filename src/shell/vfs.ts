@@ -2,7 +2,7 @@
 // /proc/sys (the current namespace's sysctls) and /dev (null, zero, stdout/stderr handled by
 // the shell's redirections).
 import type { FsState, World } from "../net/types.js";
-import { isReadOnlySysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
+import { isReadOnlySysctl, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlKeys, sysctlSet } from "../net/sysctl.js";
 import { procNetFile } from "../net/proc-net-files.js";
 import type { Vfs } from "./types.js";
 import { ETC_SERVICES } from "../netfilter/data/services.js";
@@ -287,6 +287,14 @@ export class WorldVfs implements Vfs {
     return this.fs.files[abs] ?? (Object.hasOwn(SBIN_PROGRAMS, abs) ? "" : adminFile(this.world, abs));
   }
 
+  readError(path: string): string | undefined {
+    const key = procKey(this.resolve(path));
+    if (key === undefined) return undefined;
+    if (isUnreadableSysctl(this.world, this.netns, key)) return "Input/output error";
+    // mode 0200 (route/flush): not even root may read it
+    return sysctlExists(this.world, this.netns, key) && sysctlGet(this.world, this.netns, key) === undefined ? "Permission denied" : undefined;
+  }
+
   writeFile(path: string, data: string, append = false): string | undefined {
     const abs = this.resolve(path);
     if (abs === "/dev/null" || abs === "/dev/zero") return undefined;
@@ -323,7 +331,7 @@ export class WorldVfs implements Vfs {
 
   exists(path: string): boolean {
     const abs = this.resolve(path);
-    return this.readFile(abs) !== undefined || this.isDir(abs) || DEV_FILES.has(abs);
+    return this.readFile(abs) !== undefined || this.isDir(abs) || DEV_FILES.has(abs) || this.readError(abs) !== undefined;
   }
 
   isDir(path: string): boolean {

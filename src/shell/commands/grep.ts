@@ -193,7 +193,7 @@ export const grep: Command = {
       if (name === "-") return [{ name: label, data: ctx.stdin, size: ctx.stdinIsFile ? ctx.stdin.length : undefined, stdin: true }];
       if (ctx.fs.isDir(name)) return dirAction === "skip" ? [] : [{ name, error: "Is a directory" }];
       const data = ctx.fs.readFile(name);
-      return data === undefined ? [{ name, error: "No such file or directory" }] : [{ name, data, size: Buffer.byteLength(data) }];
+      return data === undefined ? [{ name, error: ctx.fs.readError?.(name) ?? "No such file or directory" }] : [{ name, data, size: Buffer.byteLength(data) }];
     });
     const lastNameFlag = p.opts.filter(([f]) => f === "H" || f === "h").pop()?.[0];
     const showName = lastNameFlag === "H" || ((operands > 1 || walkedDir) && lastNameFlag !== "h");

@@ -21,7 +21,9 @@ function unary(op: string, arg: string, fs: Vfs): boolean | undefined {
     case "-d": return fs.isDir(arg);
     // procfs files and directories stat as 0 bytes long
     case "-s": return fs.resolve(arg).startsWith("/proc") ? false : (fs.readFile(arg) ?? "").length > 0 || fs.isDir(arg) || Object.hasOwn(SBIN_PROGRAMS, fs.resolve(arg));
-    case "-r": case "-w": return fs.exists(arg);
+    // (a 0200 /proc/sys file is not readable, even by root)
+    case "-r": return fs.exists(arg) && fs.readError?.(arg) !== "Permission denied";
+    case "-w": return fs.exists(arg);
     case "-x": return fs.isDir(arg) || (fs.isExecutable?.(arg) ?? false);
     case "-L": case "-h": return fs.readLink?.(arg) !== undefined;
     case "-p": case "-S": case "-b": case "-c": return false;

@@ -143,6 +143,8 @@ export function withPlacedErrors(stdout: string, errors: string[], errorSlots: n
 
 export function fileError(ctx: CommandContext, name: string): string | undefined {
   if (ctx.fs.isDir(name)) return "Is a directory";
+  const unreadable = ctx.fs.readError?.(name);
+  if (unreadable) return unreadable;
   if (ctx.fs.readFile(name) === undefined) return "No such file or directory";
   return undefined;
 }

@@ -54,7 +54,7 @@ export const wc: Command = {
         continue;
       }
       if (data === undefined) {
-        errors.push({ rowsBefore: rows.length, text: `wc: ${name}: No such file or directory\n` });
+        errors.push({ rowsBefore: rows.length, text: `wc: ${name}: ${ctx.fs.readError?.(name) ?? "No such file or directory"}\n` });
         continue;
       }
       if (name === "-" && !ctx.stdinIsFile) minWidth = 7;
