@@ -19,6 +19,7 @@ import { setPrintBackend } from "../netfilter/extensions/util/print-backend.js";
 import { backendTag, formatError, namesOf, namespaceOf, type Program } from "./program.js";
 import { ip6ExtensionHelp, ip6tablesHelp } from "./ip6-help.js";
 import { adoptStoredMasks, protocolWarningBeforeError as warningBeforeError, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
+import { withArgv } from "../shell/context.js";
 
 /** ip6tables-restore drops rule counters the same way (see ip6-nft-quirks.ts). */
 export { dropNftRuleCounters } from "./ip6-nft-quirks.js";
@@ -67,7 +68,7 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
  * precedes an error in a later option: it is due when the command line up to that -p parses.
  */
 function protocolWarningBeforeError(ctx: CommandContext, p: Program, names: NameTables): string {
-  return warningBeforeError(ctx.argv, (argv) => parse({ ...ctx, argv }, p, names, []));
+  return warningBeforeError(ctx.argv, (argv) => parse(withArgv(ctx, argv), p, names, []));
 }
 
 function run(ctx: CommandContext, p: Program): CommandResult {

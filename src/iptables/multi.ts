@@ -14,6 +14,7 @@ import { runEbtablesRestore } from "../ebtables/restore.js";
 import { runArptables } from "../arptables/command.js";
 import { runArptablesSave } from "../arptables/save.js";
 import { runArptablesRestore } from "../arptables/restore.js";
+import { withArgv } from "../shell/context.js";
 
 /** nft-only tools run under their own name (argv[0] is the subcommand). */
 const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
@@ -68,9 +69,9 @@ function runMulti(ctx: CommandContext, backend: "nft" | "legacy"): CommandResult
   const valid = backend === "nft" ? NFT_SUBCOMMANDS : LEGACY_SUBCOMMANDS;
   const sub = ctx.argv[1] ?? "";
   const own = backend === "nft" && Object.hasOwn(OWN_NAME_TOOLS, sub) ? OWN_NAME_TOOLS[sub] : undefined;
-  if (own) return own({ ...ctx, argv: ctx.argv.slice(1) });
+  if (own) return own(withArgv(ctx, ctx.argv.slice(1)));
   // both binaries carry iptables-xml (also as "xml"), which touches no backend
-  if (sub === "iptables-xml" || sub === "xml") return runIptablesXml({ ...ctx, argv: ctx.argv.slice(1) });
+  if (sub === "iptables-xml" || sub === "xml") return runIptablesXml(withArgv(ctx, ctx.argv.slice(1)));
   const target = valid.includes(sub) ? toolOf(sub) : undefined;
   if (!target) {
     if (valid.includes(sub)) return { stdout: "", stderr: `${sub}: not available in this emulator\n`, rc: 127 };
@@ -84,7 +85,7 @@ function runMulti(ctx: CommandContext, backend: "nft" | "legacy"): CommandResult
   const name = keepName ? sub : backend === "legacy" ? `${base}-legacy${suffix}` : `${base}${suffix}`;
   const argv = [name, ...ctx.argv.slice(2)];
   const run = target.tool === "save" ? runIptablesSave : target.tool === "restore" ? runIptablesRestore : runIptables;
-  return run({ ...ctx, argv });
+  return run(withArgv(ctx, argv));
 }
 
 export function runXtablesNftMulti(ctx: CommandContext): CommandResult {
