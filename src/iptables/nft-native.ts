@@ -4,7 +4,7 @@
 // Packets meet their base chains after iptables' tables at the same hook.
 import type { Namespace } from "../net/types.js";
 import type { ListFormat } from "./nft-list.js";
-import type { Chain, Rule, Table, Verdict } from "../netfilter/types.js";
+import type { Chain, Rule, Table, TableName, Verdict } from "../netfilter/types.js";
 
 export interface BaseSpec {
   type: string;
@@ -119,28 +119,69 @@ export function nativeChainJson(t: NativeTable, c: NativeChain): { chain: Json }
   return { chain: obj };
 }
 
-/** The chains as the evaluator takes them: the base chain under the hook's name, regular chains as user chains. */
-function shimTable(t: NativeTable, base: NativeChain, hook: string): Table {
-  const chains = Object.create(null) as Record<string, Chain>;
-  const chain = (c: NativeChain, name: string, builtin: boolean): Chain => ({
-    name,
-    builtin,
-    ...(builtin ? { policy: base.base!.policy === "drop" ? ("DROP" as const) : ("ACCEPT" as const) } : {}),
+/** Whether the namespace has any of nft's own tables (the packet path's one check when it has none). */
+export function hasNativeTables(ns: Namespace): boolean {
+  const tables = byNamespace.get(ns);
+  return tables !== undefined && tables.length > 0;
+}
+
+/**
+ * The last iptables table run at each hook: runTables is called once per table group (NAT and
+ * the routing decision sit between them), and nft's base chains run once, after the last.
+ */
+const LAST_TABLE: Record<string, TableName> = { PREROUTING: "mangle", INPUT: "security", FORWARD: "security", OUTPUT: "security", POSTROUTING: "mangle" };
+
+/** Whether this runTables call (its tables at `hook`) is the one nft's base chains run after. */
+export function runsNativeChains(hook: string, tables: readonly TableName[]): boolean {
+  return tables[tables.length - 1] === LAST_TABLE[hook];
+}
+
+/** A native chain as the evaluator takes it, kept while its rules array is the same. */
+const shimChains = new WeakMap<NativeChain, { rules: NativeChain["rules"]; chain: Chain }>();
+
+function shimChain(c: NativeChain): Chain {
+  const hit = shimChains.get(c);
+  const policy = c.base ? (c.base.policy === "drop" ? "DROP" : "ACCEPT") : undefined;
+  if (hit && hit.rules === c.rules) {
+    if (policy) hit.chain.policy = policy;
+    return hit.chain;
+  }
+  const chain: Chain = {
+    name: c.name,
+    builtin: !!c.base,
+    ...(policy ? { policy } : {}),
     policyCounters: { pkts: 0n, bytes: 0n },
     countsPolicy: false,
     exists: true,
     rules: c.rules.map((r) => r.rule),
-  });
-  for (const c of t.chains) if (!c.base) chains[c.name] = chain(c, c.name, false);
-  chains[hook] = chain(base, hook, true);
-  return { name: "filter", exists: true, chains };
+  };
+  shimChains.set(c, { rules: c.rules, chain });
+  return chain;
+}
+
+/** The regular chains by name, kept while the table holds the same chain objects. */
+const shimTables = new WeakMap<NativeTable, { chains: NativeChain[]; table: Table }>();
+
+function shimTable(t: NativeTable): Table {
+  const hit = shimTables.get(t);
+  if (hit && hit.chains.length === t.chains.length && hit.chains.every((c, i) => c === t.chains[i])) {
+    // (a chain whose rules changed gets its new shim; the name map itself still holds)
+    for (const c of t.chains) if (!c.base) hit.table.chains[c.name] = shimChain(c);
+    return hit.table;
+  }
+  // (base chains stay out: a regular chain may carry a hook's name, and a jump cannot reach a base chain)
+  const chains = Object.create(null) as Record<string, Chain>;
+  for (const c of t.chains) if (!c.base) chains[c.name] = shimChain(c);
+  const table: Table = { name: "filter", exists: true, chains };
+  shimTables.set(t, { chains: [...t.chains], table });
+  return table;
 }
 
 /**
  * The verdict of nft's own base chains (ip and inet) at `hook` for an IPv4 packet, in priority
- * order: the first DROP or REJECT, else undefined. `evaluate` runs one as a table's base chain.
+ * order: the first DROP or REJECT, else undefined. `evaluate` runs `base` with `table`'s regular chains.
  */
-export function nativeVerdict(ns: Namespace, hook: string, evaluate: (t: Table) => Verdict): Verdict | undefined {
+export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Table, base: Chain) => Verdict): Verdict | undefined {
   const tables = byNamespace.get(ns);
   if (!tables || tables.length === 0) return undefined;
   const name = hook.toLowerCase();
@@ -151,7 +192,7 @@ export function nativeVerdict(ns: Namespace, hook: string, evaluate: (t: Table) 
   }
   bases.sort((a, b) => a[1].base!.prio - b[1].base!.prio);
   for (const [t, c] of bases) {
-    const v = evaluate(shimTable(t, c, hook));
+    const v = evaluate(shimTable(t), shimChain(c));
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
   return undefined;

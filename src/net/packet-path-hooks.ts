@@ -14,7 +14,7 @@ import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import { wallClockMs } from "./wall-clock.js";
-import { nativeUsesConntrack, nativeVerdict } from "../iptables/nft-native.js";
+import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -212,11 +212,11 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
     const v = runTable(env, table, hook, skb, ifaces);
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
-  // nft's own base chains at this hook (nft add chain/rule): the packet must pass them too
+  // nft's own base chains at this hook (nft add chain/rule), once per hook: the packet must pass them too
   const ns = env.world.namespaces[env.netns]!;
-  const native = nativeVerdict(ns, hook, (t) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook)));
-  if (native) return native;
-  return { kind: "ACCEPT" };
+  if (!hasNativeTables(ns) || !runsNativeChains(hook, tables)) return { kind: "ACCEPT" };
+  const native = nativeVerdict(ns, hook, (t, base) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook), { base }));
+  return native ?? { kind: "ACCEPT" };
 }
 
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster"]);

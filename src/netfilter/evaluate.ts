@@ -177,7 +177,12 @@ export interface EvaluateOptions {
    * always counts its policy, whatever Chain.exists / countsPolicy say.
    */
   legacy?: boolean;
+  /** The base chain to start from, when it is not the table's chain named `hook` (nft's own tables). */
+  base?: Chain;
 }
+
+/** Jumps one traversal may take before it is cut off: the kernels refuse loops, this guards against a missed one. */
+const MAX_JUMPS = 1 << 16;
 
 /**
  * Run `pkt` through `table`'s built-in chain `hook`. Updates rule and policy counters.
@@ -192,7 +197,7 @@ export function evaluateHook(
   effects: TargetEffects = {},
   opts: EvaluateOptions = {},
 ): Verdict {
-  const base = table.chains[hook];
+  const base = opts.base ?? table.chains[hook];
   if (!table.exists || !base || !base.builtin || !(base.exists || opts.legacy)) return { kind: "ACCEPT" };
   const countPolicy = base.countsPolicy || opts.legacy === true;
   const path = opts.path;
@@ -202,6 +207,7 @@ export function evaluateHook(
   let index = 0;
   // Per traversal: each indexed chain's candidates for this packet (null: walk every rule).
   const candidates = new Map<Chain, number[] | null>();
+  let jumps = 0;
 
   for (;;) {
     let cands = candidates.get(chain);
@@ -269,6 +275,7 @@ export function evaluateHook(
           index++;
           continue;
         }
+        if (++jumps > MAX_JUMPS) return { kind: "DROP" };
         path?.push({
           table: table.name,
           chain: chain.name,
