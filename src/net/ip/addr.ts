@@ -1,5 +1,5 @@
 // `ip address`: add, del, flush, show (full, -br, -o, -4).
-import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
+import { formatIpv4, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
@@ -8,14 +8,12 @@ import { displayName, fail, garbage, invalidArgument, kernelError, matches, noDe
 import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
-import { nameTable } from "../../name-table.js";
 import { addAddress6, deleteAddress6, updateAddress6 } from "../inet6.js";
-import { addrFlagFilter, globPattern, SCOPE_NAMES, type AddrFilter } from "./addr-flags.js";
+import { keepV4, keepV6, parseAddrSelector, parseScope, scopeWord } from "./addr-flags.js";
 import { flushAddresses } from "./addr-flush.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
 import { briefText, dumpName6, inet6Entries, inet6Text, looksIpv6, parsePrefix6, type Prefix6 } from "./addr6.js";
-import { inPrefix6 } from "../inet6.js";
 
 const FOREVER = "       valid_lft forever preferred_lft forever";
 
@@ -31,46 +29,25 @@ function inetLine(link: Link, a: IfAddr): string {
 }
 
 function showAddresses(o: IpOptions, args: string[]): CommandResult {
+  const sel = parseAddrSelector(o, args);
+  if ("rc" in sel) return sel;
   const ns = getNamespace(o.world, o.netns)!;
-  let links = ns.links;
-  let scope: string | undefined;
-  let label: RegExp | undefined;
-  let to: ReturnType<typeof parsePrefix>;
-  let to6: Prefix6 | undefined;
-  let oneDevice = false;
-  const flags: AddrFilter[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i]!;
-    const flag = addrFlagFilter(word);
-    if (flag) flags.push(flag);
-    else if (word === "up") links = links.filter((l) => l.adminUp);
-    else if (word === "scope") {
-      scope = SCOPE_NAMES[args[++i] ?? ""] ?? args[i];
-    } else if (word === "label") label = globPattern(args[++i] ?? "");
-    else if (word === "to") {
-      const text = args[++i] ?? "";
-      if (looksIpv6(text)) to6 = parsePrefix6(text);
-      else to = parsePrefix(text);
-    }
-    else {
-      const name = word === "dev" ? args[++i] ?? "" : word;
-      const link = findLink(o.world, o.netns, name);
-      if (!link) return fail(`Device "${name}" does not exist.`, 1);
-      links = links.filter((l) => l === link);
-      oneDevice = true;
-    }
+  let links = sel.up ? ns.links.filter((l) => l.adminUp) : ns.links;
+  const oneDevice = sel.dev !== undefined;
+  if (sel.dev !== undefined) {
+    const link = findLink(o.world, o.netns, sel.dev);
+    if (!link) return fail(`Device "${sel.dev}" does not exist.`, 1);
+    links = links.filter((l) => l === link);
   }
   let out = "";
   const json: unknown[] = [];
   for (const link of links) {
-    const v4 = (o.family === 6 || to6 !== undefined ? [] : addressesOf(o.world, o.netns, link)).filter((a) => (scope === undefined || a.scope === scope) &&
-      (label === undefined || label.test(a.label ?? link.name)) && (to === undefined || inSubnet(a.addr, to.addr, prefixToMask(to.prefix))) &&
-      flags.every((f) => f.v4(a)));
-    // IPv6 addresses carry no label, and a v4 `to` prefix selects the v4 family
-    const v6 = (o.family === 4 || label !== undefined || to !== undefined ? [] : inet6Entries(o, link)).filter((a) => (scope === undefined || a.scope === scope) &&
-      (to6 === undefined || inPrefix6(a.addr, to6.addr, to6.prefix)) && flags.every((f) => f.v6(a)));
-    const filtered = o.family !== 0 || scope !== undefined || label !== undefined || to !== undefined || to6 !== undefined || flags.length > 0;
-    if (filtered && v4.length + v6.length === 0) continue;
+    const v4 = addressesOf(o.world, o.netns, link).filter((a) => keepV4(sel, link, a));
+    const v6 = inet6Entries(o, link).filter((e) => keepV6(sel, link, e));
+    const filtered = sel.family !== 0 || sel.scope !== undefined || sel.label !== undefined || sel.to !== undefined || sel.to6 !== undefined || sel.flags.length > 0;
+    // ipaddr_filter: a device with no address at all stays unless a family was chosen
+    const bare = sel.family === 0 && addressesOf(o.world, o.netns, link).length === 0 && inet6Entries(o, link).length === 0;
+    if (filtered && v4.length + v6.length === 0 && !bare) continue;
     if (o.json) {
       if (o.brief) json.push(briefAddrJson(o, link, { v4, v6 }));
       else {
@@ -95,7 +72,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     // (-6 dumps links through the kernel's inet6 dumper, which leaves out qdisc, master and
     // group; a named device is asked for in full)
     // (an IPv6 `to` prefix makes the family inet6 for the addresses only: the full header stays)
-    if (o.family === 4 || (o.family === 6 && oneDevice) || (o.family === 0 && to6 !== undefined)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
+    if (o.family === 4 || (o.family === 6 && oneDevice) || (o.family === 0 && sel.family === 6)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
     else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/^(\d+: )[^:]+:/, `$1${dumpName6(o, link)}:`).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
     else out += `${linkHeader(o, link, false)}\n${link6}${o.details ? detailsText(o, link, false) : ""}\n`;
     for (const line of lines) out += `${line}\n`;
@@ -135,9 +112,10 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
       }
     } else if (word === "scope") {
       i++;
-      const scopes = nameTable<IfAddr["scope"]>({ global: "global", universe: "global", link: "link", host: "host", "0": "global", "253": "link", "254": "host" });
-      const s = value !== undefined ? scopes[value] : undefined;
-      if (!s) return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
+      // (site, nowhere and other numbers are valid, but addresses here keep global, link or host)
+      const number = value !== undefined ? parseScope(value) : undefined;
+      const s = number !== undefined ? scopeWord(number) : undefined;
+      if (s !== "global" && s !== "link" && s !== "host") return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
       out.scope = s;
     } else if (word === "label") {
       i++;

@@ -38,6 +38,16 @@ export function invalidArgument(what: string, arg: string): CommandResult {
   return fail(`Error: argument "${arg}" is wrong: ${what}\n\n`, 255);
 }
 
+/** NEXT_ARG() at the end of the line. */
+export const incomplete = (): CommandResult => fail('Command line is not complete. Try option "help"', 255);
+
+/** get_u32 (strtoul, base 0): decimal, 0x hex or 0 octal, up to 0xffffffff; undefined if not. */
+export function u32(text: string): number | undefined {
+  if (!/^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.test(text)) return undefined;
+  const n = Number(text.startsWith("0") && !/^0x/i.test(text) && text.length > 1 ? parseInt(text, 8) : text);
+  return n <= 0xffffffff ? n : undefined;
+}
+
 export function garbage(word: string, previous = "to"): CommandResult {
   return fail(`Error: either "${previous}" is duplicate, or "${word}" is a garbage.`, 255);
 }

@@ -5,7 +5,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { findLink } from "../links.js";
 import type { RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { fail, garbage, invalidArgument, matches, noDevice, parsePrefix, type IpOptions } from "./common.js";
+import { fail, garbage, incomplete, invalidArgument, matches, noDevice, parsePrefix, u32, type IpOptions } from "./common.js";
 import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
 
@@ -35,19 +35,11 @@ const METRICS: [string, boolean, boolean][] = [
   ["quickack", true, false], ["congctl", true, true], ["fastopen_no_cookie", true, false],
 ];
 
-const u32 = (text: string): number | undefined => {
-  if (!/^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.test(text)) return undefined;
-  const n = Number(text.startsWith("0") && !/^0x/i.test(text) && text.length > 1 ? parseInt(text, 8) : text);
-  return n <= 0xffffffff ? n : undefined;
-};
-
 function routeType(word: string): string | undefined {
   if (/^[0-9]/.test(word)) return undefined;
   for (const [name, type, exact] of TYPE_WORDS) if (exact ? word === name : matches(word, name)) return type;
   return undefined;
 }
-
-const incomplete = (): CommandResult => fail('Command line is not complete. Try option "help"', 255);
 
 export type ModifyArgs = Parsed & { shown: RouteShown; routeType?: string };
 

@@ -1,0 +1,60 @@
+// Review fixes of the IPv6 `ip` work: selectors, name tables, disable_ipv6, neighbours, metrics.
+import { describe, expect, it } from "vitest";
+import { createWorld } from "../../src/net/world.js";
+import { run, setup } from "./helpers.js";
+
+const LISTING = [
+  "1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever",
+  "1: lo    inet6 ::1/128 scope host \\       valid_lft forever preferred_lft forever",
+  "3: v0    inet 10.0.0.1/24 scope global v0\\       valid_lft forever preferred_lft forever",
+  "3: v0    inet6 fd00::1/64 scope global nodad \\       valid_lft forever preferred_lft forever",
+].map((l) => `${l}\n`).join("");
+
+function addressed() {
+  const world = createWorld();
+  setup(world, "ip link add v0 type veth peer name v1\nip addr add 10.0.0.1/24 dev v0\nip -6 addr add fd00::1/64 dev v0 nodad");
+  return world;
+}
+
+const answer = (r: { stdout: string; stderr: string; rc: number }) => [r.rc, r.stdout, r.stderr];
+
+describe("ip addr show/flush selectors", () => {
+  it("refuses a bad or missing value and flushes nothing", () => {
+    const world = addressed();
+    expect(run(world, "ip -o addr").stdout).toBe(LISTING);
+    expect(answer(run(world, "ip addr flush to bogus"))).toEqual([1, "", 'Error: any valid prefix is expected rather than "bogus".\n']);
+    expect(answer(run(world, "ip addr flush to fd00::zz"))).toEqual([1, "", 'Error: any valid prefix is expected rather than "fd00::zz".\n']);
+    expect(answer(run(world, "ip -6 addr flush to bogus"))).toEqual([1, "", 'Error: inet6 prefix is expected rather than "bogus".\n']);
+    expect(answer(run(world, "ip -4 addr flush to fd00::1"))).toEqual([1, "", 'Error: inet prefix is expected rather than "fd00::1".\n']);
+    expect(answer(run(world, "ip addr flush dev"))).toEqual([255, "", 'Command line is not complete. Try option "help"\n']);
+    expect(answer(run(world, "ip addr flush scope bogus"))).toEqual([255, "", 'Error: argument "bogus" is wrong: invalid "scope"\n\n']);
+    expect(answer(run(world, "ip addr flush dev v0 dev v1"))).toEqual([255, "", 'Error: either "dev" is duplicate, or "v1" is a garbage.\n']);
+    expect(run(world, "ip -o addr").stdout).toBe(LISTING);
+  });
+
+  it("reads show's selectors the same way", () => {
+    const world = addressed();
+    expect(answer(run(world, "ip addr show to bogus"))).toEqual([1, "", 'Error: any valid prefix is expected rather than "bogus".\n']);
+    expect(answer(run(world, "ip addr show dev nosuch to bogus"))).toEqual([1, "", 'Error: any valid prefix is expected rather than "bogus".\n']);
+    expect(answer(run(world, "ip addr show to"))).toEqual([255, "", 'Command line is not complete. Try option "help"\n']);
+    expect(run(world, "ip -o addr show scope universe").rc).toBe(255);
+    expect(run(world, "ip -o addr show scope all").stdout).toBe(LISTING);
+    expect(run(world, "ip -o addr show to default").stdout).toBe(LISTING);
+    expect(run(world, "ip -o addr show scope 0x0").stdout).toBe(LISTING.split("\n").slice(2).join("\n"));
+    expect(run(world, "ip -o -6 addr show to default").stdout).toBe([LISTING.split("\n")[1], LISTING.split("\n")[3], ""].join("\n"));
+  });
+
+  it("matches a label against an IPv6 address's device name, and keeps address-less devices unless a family is chosen", () => {
+    const world = addressed();
+    expect(run(world, "ip -o addr show label v0").stdout).toBe(LISTING.split("\n").slice(2).join("\n"));
+    expect(run(world, "ip -br addr show scope host").stdout).toBe("lo               UNKNOWN        127.0.0.1/8 ::1/128 \nv1@v0            DOWN           \n");
+    expect(run(world, "ip -br -6 addr show scope host").stdout).toBe("lo               UNKNOWN        ::1/128 \n");
+  });
+
+  it("flushes what a valid selector names", () => {
+    const world = addressed();
+    expect(run(world, "ip addr flush to fd00::/16").rc).toBe(0);
+    expect(run(world, "ip addr flush scope host").rc).toBe(0);
+    expect(run(world, "ip -o addr").stdout).toBe(`${LISTING.split("\n")[2]}\n`);
+  });
+});
