@@ -4,7 +4,7 @@ import { findTarget } from "../netfilter/registry.js";
 import type { AddrMask, Rule } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
-import { C_SPACE, utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { C_SPACE, utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 
 export const MAX_NAME = 29; // XT_EXTENSION_MAXNAMELEN
 export const STANDARD_VERDICTS = new Set(["ACCEPT", "DROP", "RETURN"]);
@@ -20,13 +20,13 @@ function plainName(name: string): boolean {
 
 export function checkTargetName(name: string): void {
   if (name.length < 1) throw paramProblem("Invalid target name (too short)");
-  if (utf8Length(name) >= MAX_NAME) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
+  if (utf8AtLeast(name, MAX_NAME)) throw paramProblem(`Invalid target name \`${name}' (${MAX_NAME - 1} chars max)`);
   if (!plainName(name) && C_SPACE.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
 }
 
 /** `family` limits the clash to the targets that tool can load (ip6tables may name a chain TTL). */
 export function checkNewChainName(name: string, family?: 4 | 6): void {
-  if (utf8Length(name) >= MAX_NAME) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
+  if (utf8AtLeast(name, MAX_NAME)) throw paramProblem(`chain name \`${name}' too long (must be under ${MAX_NAME} chars)`);
   if (name[0] === "-" || name[0] === "!") throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   // QUEUE is a standard target's name too (iptables-nft then sends it as a jump), and so is ""
   // (libxtables' standard target has an empty name)

@@ -20,7 +20,7 @@ import {
 } from "./parse-helpers.js";
 import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
 import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
-import { asciiLower, utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 import { noteBareInterface } from "./nft-expr.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
@@ -394,7 +394,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
       case "m": {
         if (invert) throw paramProblem("unexpected ! flag before --match");
         const name = optarg!;
-        if (utf8Length(name) >= MAX_NAME) throw paramProblem(`Invalid match name "${name}" (${MAX_NAME - 1} chars max)`);
+        if (utf8AtLeast(name, MAX_NAME)) throw paramProblem(`Invalid match name "${name}" (${MAX_NAME - 1} chars max)`);
         const ext = findMatch(name, env.family);
         if (!ext) throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
         if (ext.loadWarning && !p.warnings.includes(ext.loadWarning)) p.warnings.push(ext.loadWarning);
@@ -524,7 +524,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   }
   const illegal = illegalOption(p.command, p.options);
   if (illegal) throw paramProblem(`Illegal option \`-${illegal}' with this command`);
-  if (p.chain !== undefined && utf8Length(p.chain) >= MAX_NAME) {
+  if (p.chain !== undefined && utf8AtLeast(p.chain, MAX_NAME)) {
     throw paramProblem(`chain name \`${p.chain}' too long (must be under ${MAX_NAME} chars)`);
   }
   if (p.command & ruleCommand) {

@@ -7,7 +7,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { OpError, newChain, setPolicy, type Backend } from "./ops.js";
 import { MAX_NAME } from "./parse.js";
 import { scanCounter } from "./parse-helpers.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 import type { RestoreOptions } from "./restore.js";
 import { leadingFields } from "./restore-words.js";
 
@@ -39,7 +39,7 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
     declareLegacyChain(block, chain, policy, counterText, lineNo, opts, progName);
     return chain;
   }
-  if (utf8Length(chain) >= MAX_NAME) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
+  if (utf8AtLeast(chain, MAX_NAME)) throw paramProblem(`chain name \`${chain}' too long (must be under ${MAX_NAME} chars)`);
   if (chain[0] === "-" || chain[0] === "!") throw paramProblem(`chain name not allowed to start with \`${chain[0]}'`);
   if (!policy) throw paramProblem(`${progName}: line ${lineNo} policy invalid`);
   // a standard verdict's name (extension targets' names are fine here)
@@ -94,7 +94,7 @@ function declareLegacyChain(
   opts: RestoreOptions,
   progName: string,
 ): void {
-  if (utf8Length(chain) >= MAX_NAME) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
+  if (utf8AtLeast(chain, MAX_NAME)) throw paramProblem(`Invalid chain name \`${chain}' (${MAX_NAME - 1} chars max)`);
   const t = block.work;
   const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(chain);
   if (!builtin) {

@@ -9,10 +9,25 @@ export function utf8Length(text: string): number {
   return text.length;
 }
 
+/**
+ * Whether strlen() of the text as UTF-8 is at least `n`, without counting when the length
+ * alone decides (a UTF-8 byte string is 1 to 3 times as long as its UTF-16 text): the name
+ * limits are checked for every word of a 110,000-line restore.
+ */
+export function utf8AtLeast(text: string, n: number): boolean {
+  if (text.length >= n) return true;
+  return text.length * 3 >= n && utf8Length(text) >= n;
+}
+
 /** isspace() in the C locale. */
 export const C_SPACE = /[ \t\n\v\f\r]/;
 
 /** tolower() on every byte in the C locale: only A-Z change. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  // (most words have no capital: no regex, no new string)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  }
+  return text;
 }
