@@ -58,3 +58,13 @@ describe("ip addr show/flush selectors", () => {
     expect(run(world, "ip -o addr").stdout).toBe(`${LISTING.split("\n")[2]}\n`);
   });
 });
+
+describe("ip -6 route words", () => {
+  it("takes no route type from Object.prototype's names", () => {
+    const world = createWorld();
+    setup(world, "ip link add v0 type veth peer name v1\nip link set v0 up");
+    expect(answer(run(world, "ip -6 route add constructor fd01::/64 dev v0"))).toEqual([1, "", 'Error: inet6 prefix is expected rather than "constructor".\n']);
+    expect(answer(run(world, "ip -6 route show type toString"))).toEqual([255, "", 'Error: argument "toString" is wrong: node type value is invalid\n\n']);
+    expect(run(world, "ip -6 route show table all type __proto__").rc).toBe(255);
+  });
+});

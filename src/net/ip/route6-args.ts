@@ -9,6 +9,7 @@ import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, garbage, invalidArgument, matches, noDevice, type IpOptions } from "./common.js";
 import { parsePrefix6, type Prefix6 } from "./addr6.js";
 import { PROTOCOLS } from "./route-modify-args.js";
+import { nameTable } from "../../name-table.js";
 
 export interface Route6Args {
   type?: Route6Type;
@@ -31,9 +32,9 @@ export interface Route6Args {
   weight?: number;
 }
 
-const TYPES: Record<string, Route6Type> = {
+const TYPES = nameTable<Route6Type>({
   unicast: "unicast", local: "local", blackhole: "blackhole", unreachable: "unreachable", prohibit: "prohibit", throw: "throw", multicast: "multicast",
-};
+});
 
 function tableNumber(word: string): number | undefined {
   if (word === "local") return TABLE_LOCAL;
@@ -96,7 +97,7 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean):
       out.dst = dst;
     } else if (word === "type" && listing) {
       const text = value() ?? "";
-      if (!TYPES[text]) return invalidArgument('"type" value is invalid', text);
+      if (!TYPES[text]) return invalidArgument("node type value is invalid", text);
       out.type = TYPES[text];
     } else if (TYPES[word] && out.dst === undefined) out.type = TYPES[word];
     else if (word === "nexthop" && !listing) {
