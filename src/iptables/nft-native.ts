@@ -60,6 +60,12 @@ export function saveNatives(ns: Namespace): NativeTable[] {
 }
 
 export function restoreNatives(ns: Namespace, saved: NativeTable[]): void {
+  // (the kernel's handle counter keeps going: what the failed transaction took is not given again)
+  const live = byNamespace.get(ns) ?? [];
+  for (const t of saved) {
+    const now = live.find((x) => x.family === t.family && x.name === t.name && x.handle === t.handle);
+    if (now) t.next = Math.max(t.next, now.next);
+  }
   byNamespace.set(ns, saved);
 }
 
@@ -196,6 +202,34 @@ export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Tab
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
   return undefined;
+}
+
+/** NFT_JUMP_STACK_SIZE: a chain entered at this many jumps from a base chain is refused (EMLINK). */
+const JUMP_STACK = 16;
+
+/**
+ * Whether some chain is entered at 16 jumps (or gotos) from one of the table's base chains, as
+ * nf_tables' validation at commit finds it; a loop that a base chain reaches always is. A loop
+ * among regular chains no base chain reaches is accepted.
+ */
+export function nativeJumpDepthExceeded(t: NativeTable): boolean {
+  const byName = new Map(t.chains.filter((c) => !c.base).map((c) => [c.name, c]));
+  // the lowest level each chain was found fine from (a chain entered deeper is walked again)
+  const okAt = new Map<NativeChain, number>();
+  const deep = (c: NativeChain, level: number): boolean => {
+    if (level >= JUMP_STACK) return true;
+    const ok = okAt.get(c);
+    if (ok !== undefined && ok <= level) return false;
+    for (const { rule } of c.rules) {
+      const a = rule.action;
+      if (a.kind !== "jump" && a.kind !== "goto") continue;
+      const to = byName.get(a.chain);
+      if (to && deep(to, level + 1)) return true;
+    }
+    okAt.set(c, level);
+    return false;
+  };
+  return t.chains.some((c) => !!c.base && deep(c, 0));
 }
 
 /** Whether a rule of nft's own tables looks at conntrack (which it then loads in the namespace). */

@@ -13,8 +13,8 @@ import { invalidateHooks } from "./kernel-check.js";
 import { missing, type Edit, type Step } from "./nft-edit.js";
 import { handlesOf, number, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
-import { findNative, listedRules, type NativeTable } from "./nft-native.js";
-import { FAMILIES, errorText, fail, missingName, parseError, type NftCommand } from "./nft-syntax.js";
+import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
+import { FAMILIES, errorText, fail, missingName, parseError, wholeCommandError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
@@ -264,7 +264,14 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   // (an anonymous set is made first, with a handle of its own)
   if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{"))) t.next++;
   const entry = { rule: made, handle: ++t.next };
+  const before = chain.rules;
   chain.rules = rule.insert ? [entry, ...chain.rules] : [...chain.rules, entry];
+  if (rule.jump && nativeJumpDepthExceeded(t)) {
+    // (validation fails at commit; nfnetlink replays the batch once to validate, so the rule took two handles)
+    chain.rules = before;
+    t.next++;
+    return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
+  }
   return {};
 }
 

@@ -25,4 +25,20 @@ describe("nft's own chains under packets", () => {
         "\tchain pre {\n\t\ttype filter hook prerouting priority filter; policy accept;\n\t\tcounter packets 2 bytes 168\n\t}\n}\n",
     );
   });
+
+  it("a jump that makes a base chain reach a loop is refused (EMLINK), a loop no base chain reaches is not", () => {
+    const loop = [...table, "nft add chain inet t a", "nft add rule inet t a jump a"];
+    expect(run(...loop).rc).toBe(0);
+    expect(run(...loop, "nft add rule inet t R jump a").stderr).toBe("Error: Could not process rule: Too many links\nadd rule inet t R jump a\n^^^^^^^^^^^^^^^^^^^^^^^^^\n");
+    // (the refused rule took two handles: the batch is replayed once for validation)
+    expect(run(...loop, "nft add rule inet t R jump a", "nft add rule inet t R accept", "nft -a list chain inet t R").stdout).toContain("accept # handle 6\n");
+  });
+
+  it("a chain entered at 16 jumps from a base chain is refused", () => {
+    const chains = Array.from({ length: 16 }, (_, i) => `nft add chain inet t c${i}`);
+    const jumps = Array.from({ length: 14 }, (_, i) => `nft add rule inet t c${i} jump c${i + 1}`);
+    const deep = [...table, ...chains, ...jumps, "nft add rule inet t R jump c0"];
+    expect(run(...deep).rc).toBe(0);
+    expect(run(...deep, "nft add rule inet t c14 jump c15").stderr).toMatch(/^Error: Could not process rule: Too many links\n/);
+  });
 });
