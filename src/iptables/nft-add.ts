@@ -99,8 +99,9 @@ function parseSpec(cmd: NftCommand, from: number, family: string): Partial<BaseS
       const prio = parsePriority(cmd, i + 1, w[hookAt] ?? "");
       if ("rc" in prio) return prio;
       i = prio.next;
-      if (!TYPE_HOOKS[w[typeAt]!]) return parseError("unknown chain type", cmd, typeAt);
-      if (!(HOOKS[family] ?? []).includes(w[hookAt]!)) return parseError("unknown chain hook", cmd, hookAt);
+      // (the user's words index plain objects: only their own keys count, not constructor or __proto__)
+      if (!Object.hasOwn(TYPE_HOOKS, w[typeAt]!)) return parseError("unknown chain type", cmd, typeAt);
+      if (!(Object.hasOwn(HOOKS, family) ? HOOKS[family]! : []).includes(w[hookAt]!)) return parseError("unknown chain hook", cmd, hookAt);
       Object.assign(spec, { type: w[typeAt], hook: w[hookAt], prio: prio.value });
     } else if (word === "policy") {
       const p = w[i + 1];
@@ -162,7 +163,7 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
       return {};
     }
     if (findNative(ns, family, add.table)) return add.create ? exists(add.tableAt) : {};
-    if (!HOOKS[family]) return { error: NOT_EMULATED(`the ${family} family`).stderr };
+    if (!Object.hasOwn(HOOKS, family)) return { error: NOT_EMULATED(`the ${family} family`).stderr };
     const handle = ++noteTableHandles(ns).next;
     nativeTables(ns).push({ family, name: add.table, handle, next: 0, chains: [] });
     return {};
@@ -181,7 +182,7 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
     return {};
   }
   if (spec && spec.type === undefined) return { error: NOT_EMULATED("a policy for a regular chain").stderr };
-  if (spec && !TYPE_HOOKS[spec.type!]!.includes(spec.hook!)) return wholeCommand();
+  if (spec && !(Object.hasOwn(TYPE_HOOKS, spec.type!) && TYPE_HOOKS[spec.type!]!.includes(spec.hook!))) return wholeCommand();
   const base = spec ? { type: spec.type!, hook: spec.hook!, prio: spec.prio!, policy: spec.policy ?? "accept" } : undefined;
   native.chains.push({ name, handle: ++native.next, ...(base ? { base } : {}), rules: [] });
   return {};
