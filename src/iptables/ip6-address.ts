@@ -5,6 +5,7 @@ import type { AddrMask } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { parseScopedIpv6, type IfIndex } from "../netfilter/extensions/util/ipv6-scope.js";
+import { asciiLower } from "../netfilter/extensions/util/utf8.js";
 
 /** IPv6 names as getaddrinfo / getnameinfo find them in /etc/hosts (no DNS). */
 export interface Ip6Names {
@@ -26,10 +27,10 @@ export function ip6Names(hostsText: string | undefined, ifIndex?: IfIndex): Ip6N
   }
   return {
     hostByName(name) {
-      const lower = name.toLowerCase();
+      const lower = asciiLower(name);
       const found: Ipv6[] = [];
       for (const l of lines) {
-        if (!l.names.some((n) => n.toLowerCase() === lower)) continue;
+        if (!l.names.some((n) => asciiLower(n) === lower)) continue;
         if (!found.some((a) => a.every((g, i) => g === l.addr[i]))) found.push(l.addr);
       }
       return found;

@@ -7,6 +7,7 @@ import { paramProblem } from "../../xtables-error.js";
 import { resolveHost, unresolvedHostMessage } from "./numeric-ip.js";
 import { strtoul } from "./strtoul.js";
 import { parseScopedIpv6, type IfIndex } from "./ipv6-scope.js";
+import { asciiLower } from "./utf8.js";
 
 /** Debian 12's IPv6 lines of /etc/hosts. */
 const HOSTS6: [string, Ipv6][] = [
@@ -27,7 +28,7 @@ export type Hosts6 = { hostByName(name: string): number[][]; ifIndex?: IfIndex }
 export function resolveHost6(text: string, hosts?: Hosts6): Ipv6 {
   const literal = parseIpv6(text) ?? parseScopedIpv6(text, hosts?.ifIndex);
   if (literal) return literal;
-  const named = hosts ? hosts.hostByName(text)[0] : HOSTS6.find(([name]) => name === text.toLowerCase())?.[1];
+  const named = hosts ? hosts.hostByName(text)[0] : HOSTS6.find(([name]) => name === asciiLower(text))?.[1];
   if (named) return named;
   // an IPv4 address is a host, but not of this family
   if (text !== "localhost" && resolveHost(text) !== undefined) throw paramProblem("getaddrinfo: Address family for hostname not supported\n");

@@ -1,6 +1,7 @@
 // xtables_numeric_to_ipaddr: dotted numbers (each strtoul, so 0x and octal work), and
 // fewer than four parts are completed with zeros ("10.1" → 10.1.0.0).
 import { strtoul } from "./strtoul.js";
+import { asciiLower } from "./utf8.js";
 import { parseIpv6 } from "../../ipv6.js";
 
 export function numericToIpv4(text: string): number | undefined {
@@ -25,7 +26,7 @@ export function resolveHost(text: string, hosts?: Hosts4): number | undefined {
   if (numeric !== undefined) return numeric;
   // names: the machine's /etc/hosts when the front end gave it, else Debian's localhost line
   if (hosts) return hosts.hostByName(text);
-  return text.toLowerCase() === "localhost" ? 0x7f000001 : undefined;
+  return asciiLower(text) === "localhost" ? 0x7f000001 : undefined;
 }
 
 /** IPv4 names of /etc/hosts (ParseCall.hosts4). */
