@@ -2,7 +2,7 @@
 // the automatic addresses (fe80::/64, ff00::/8, local routes), walked in fib6's tree order, and
 // the lookups `ip -6 route get` and gateway checks need.
 import { sameIpv6, type Ipv6 } from "../netfilter/ipv6.js";
-import { DAD_MS, inet6StateIfAny, inPrefix6, network6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
+import { DAD_MS, inet6StateIfAny, ipv6Disabled, inPrefix6, network6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
 import { getNamespace, isOperUp } from "./links.js";
 import { sysctlGet } from "./sysctl.js";
 import type { Link, World } from "./types.js";
@@ -32,10 +32,6 @@ function linkLocalOf(mac: string): Ipv6 {
   return [0xfe80, 0, 0, 0, ((b[0]! ^ 2) << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!];
 }
 
-
-function ipv6Disabled(world: World, netns: string, link: Link): boolean {
-  return sysctlGet(world, netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1";
-}
 
 /** Every IPv6 route of the namespace, each table in tree order (tables by id, as fib6's hash walks them). */
 export function allRoutes6(world: World, netns: string): Route6[] {

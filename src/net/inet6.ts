@@ -3,7 +3,7 @@
 // keeps them; this module holds what `ip -6 addr add` and `ip -6 route add` create.
 import { andIpv6, prefixToMask6, sameIpv6, type Ipv6 } from "../netfilter/ipv6.js";
 import { getNamespace, isOperUp } from "./links.js";
-import { sysctlGet } from "./sysctl.js";
+import { onSysctlWrite, sysctlGet } from "./sysctl.js";
 import type { Link, Namespace, World } from "./types.js";
 import { TABLE_MAIN } from "./types.js";
 
@@ -101,17 +101,17 @@ function prefixRoute(a: Addr6): Route6 {
   return { table: TABLE_MAIN, type: "unicast", dst: network6(a.addr, a.prefix), prefix: a.prefix, oif: a.ifindex, proto: "kernel", metric: a.metric ?? 256 };
 }
 
-function ipv6Disabled(world: World, netns: string, link: Link): boolean {
+/** net.ipv6.conf.DEV.disable_ipv6: the device has no IPv6 addresses or routes. */
+export function ipv6Disabled(world: World, netns: string, link: Link): boolean {
   return sysctlGet(world, netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1";
 }
 
-/** disable_ipv6=1 takes a device's addresses and routes (addrconf_ifdown); run before reading them. */
-export function purgeDisabled6(world: World): void {
-  for (const [netns, ns] of Object.entries(world.namespaces)) {
-    if (!inet6StateIfAny(ns)) continue;
-    for (const link of ns.links) if (ipv6Disabled(world, netns, link)) onLinkDown6(world, netns, link);
-  }
-}
+/** Writing disable_ipv6=1 (a device's, or conf/all's for every device) takes their addresses and routes (addrconf_ifdown). */
+onSysctlWrite((world, netns, key, value) => {
+  const m = /^net\.ipv6\.conf\.([^.]+)\.disable_ipv6$/.exec(key);
+  if (!m || value !== "1" || m[1] === "default") return;
+  for (const link of getNamespace(world, netns)?.links ?? []) if (m[1] === "all" || link.name === m[1]) onLinkDown6(world, netns, link);
+});
 
 /** inet6_addr_add; returns the error text, or undefined. */
 export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6, prefix: number, opts: { nodad?: boolean; noprefixroute?: boolean; metric?: number }): string | undefined {

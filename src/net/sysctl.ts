@@ -162,6 +162,14 @@ function setAllDevices(ns: Namespace, family: "ipv4" | "ipv6", name: string, val
   for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.${name}`, value);
 }
 
+/** Called after a write is stored (modules that act on a value register here: no import cycle). */
+export type SysctlWriteHook = (world: World, netns: string, key: string, value: string) => void;
+const writeHooks: SysctlWriteHook[] = [];
+
+export function onSysctlWrite(hook: SysctlWriteHook): void {
+  if (!writeHooks.includes(hook)) writeHooks.push(hook);
+}
+
 /** Set a value; returns an error text (e.g. "Invalid argument") or undefined on success. */
 export function sysctlSet(world: World, netns: string, key: string, value: string): string | undefined {
   const ns = space(world, netns);
@@ -186,6 +194,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
   else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
   else if (key === "net.ipv6.conf.all.disable_ipv6") setAllDevices(ns, "ipv6", "disable_ipv6", normal);
   else store(ns, key, normal);
+  for (const hook of writeHooks) hook(world, netns, key, normal);
   return undefined;
 }
 

@@ -68,3 +68,15 @@ describe("ip -6 route words", () => {
     expect(run(world, "ip -6 route show table all type __proto__").rc).toBe(255);
   });
 });
+
+describe("disable_ipv6", () => {
+  it("takes a device's IPv6 addresses and routes when written, not when ip next runs", () => {
+    const world = createWorld();
+    setup(world, "ip link add v0 type veth peer name v1\nip link set v0 up\nip -6 addr add fd00::1/64 dev v0 nodad");
+    setup(world, "sysctl -w net.ipv6.conf.v0.disable_ipv6=1\nsysctl -w net.ipv6.conf.v0.disable_ipv6=0");
+    expect(run(world, "ip -6 addr show dev v0 scope global").stdout).toBe("");
+    expect(run(world, "ip -6 route show fd00::/64").stdout).toBe("");
+    setup(world, "ip -6 addr add fd00::2/64 dev v0 nodad\nsysctl -w net.ipv6.conf.all.disable_ipv6=1\nsysctl -w net.ipv6.conf.all.disable_ipv6=0");
+    expect(run(world, "ip -6 addr show dev v0 scope global").stdout).toBe("");
+  });
+});

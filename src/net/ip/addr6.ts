@@ -2,8 +2,7 @@
 // how each prints (text, -br, -j), and reading an IPv6 prefix argument.
 import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import { getNamespace } from "../links.js";
-import { DAD_MS, inet6StateIfAny, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
-import { sysctlGet } from "../sysctl.js";
+import { DAD_MS, inet6StateIfAny, ipv6Disabled, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
 import type { Link, World } from "../types.js";
 import { linkLocal6, type IpOptions } from "./common.js";
 
@@ -26,7 +25,7 @@ const SCOPE_ORDER = { global: 0, link: 1, host: 2 };
 
 /** ipv6_link_dev_addr keeps a device's addresses by scope (global first), newest first. */
 export function inet6Entries(o: { world: World; netns: string }, link: Link): Entry6[] {
-  if (sysctlGet(o.world, o.netns, `net.ipv6.conf.${link.name}.disable_ipv6`) === "1") return [];
+  if (ipv6Disabled(o.world, o.netns, link)) return [];
   const ns = getNamespace(o.world, o.netns);
   const state = ns ? inet6StateIfAny(ns) : undefined;
   const out: Entry6[] = [];

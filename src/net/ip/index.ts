@@ -2,7 +2,6 @@
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { pruneMultipathRoutes } from "../route-config.js";
-import { purgeDisabled6 } from "../inet6.js";
 import { ipAddr } from "./addr.js";
 import { fail, matches, type IpOptions } from "./common.js";
 import { ipLink } from "./link.js";
@@ -84,7 +83,6 @@ export const ipCommand: Command = {
   name: "ip",
   run(ctx) {
     try {
-      purgeDisabled6(ctx.world);
       const result = runIp(ctx);
       pruneMultipathRoutes(ctx.world);
       return result;
