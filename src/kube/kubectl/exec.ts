@@ -5,6 +5,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { findResourceType } from "../resources.js";
 import type { Kctx } from "./context.js";
 import { fail, lookup, notFoundText } from "./context.js";
+import { boolFlag } from "./args.js";
 
 export const NETNS_ANNOTATION = "nettutor/netns";
 
@@ -19,10 +20,13 @@ export function runExec(k: Kctx, command: string[]): CommandResult {
   const podType = findResourceType("pods")!;
   const pod = lookup(k, podType, name);
   if (!pod) return fail(notFoundText(podType, name));
-  if (pod.spec?.hostNetwork) return k.ctx.run(command, { netns: k.cluster.config.nodeNetns, stdin: k.ctx.stdin });
+  // Without -i kubectl sends the container no stdin and reads none of its own (a read loop
+  // around it keeps its lines); with -i the command shares (and consumes) this stdin.
+  const stdin = boolFlag(k.args, "stdin") ? {} : { stdin: "" };
+  if (pod.spec?.hostNetwork) return k.ctx.run(command, { netns: k.cluster.config.nodeNetns, ...stdin });
   const netns = pod.metadata.annotations?.[NETNS_ANNOTATION] ?? name;
   if (!Object.hasOwn(k.world.namespaces, netns)) {
     return fail(`error: unable to upgrade connection: container not found ("${pod.spec?.containers?.[0]?.name ?? name}")\n(nettutor: this lab has no network namespace "${netns}" for pod ${name})`);
   }
-  return k.ctx.run(command, { netns, stdin: k.ctx.stdin });
+  return k.ctx.run(command, { netns, ...stdin });
 }
