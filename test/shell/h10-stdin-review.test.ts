@@ -20,3 +20,14 @@ describe("kubectl exec and a read loop's input", () => {
     expect(r.stdout).toBe("pod=client\nclient\nclient\n");
   });
 });
+
+describe("paste reads stdin only when '-' is among its files", () => {
+  it("paste FILE in a read loop leaves the loop's input", () => {
+    const r = sh("printf 'x\\ny\\n' > /tmp/col", "printf '1\\n2\\n3\\n' | while read n; do paste /tmp/col /tmp/col | head -1; done");
+    expect(r.stdout).toBe("x\tx\nx\tx\nx\tx\n");
+  });
+  it("paste - FILE still takes the loop's input", () => {
+    const r = sh("printf 'x\\ny\\n' > /tmp/col", "printf '1\\n2\\n3\\n' | while read n; do echo \"n=$n\"; paste - /tmp/col; done");
+    expect(r.stdout).toBe("n=1\n2\tx\n3\ty\n");
+  });
+});

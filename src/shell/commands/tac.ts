@@ -77,7 +77,8 @@ export const paste: Command = {
       return done(out);
     }
     // "-" named several times shares stdin: each one takes the next line in turn
-    const stdinLines = lines(ctx.stdin);
+    // (reading ctx.stdin uses it up: only when "-" is named, or a read loop loses its lines)
+    const stdinLines = files.includes("-") ? lines(ctx.stdin) : [];
     let stdinAt = 0;
     const columns = files.map((f, i) => (f === "-" ? undefined : lines(texts[i]!)));
     const rows = Math.max(files.filter((f) => f === "-").length ? Math.ceil(stdinLines.length / files.filter((f) => f === "-").length) : 0, ...columns.map((c) => c?.length ?? 0));
