@@ -217,7 +217,8 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
     const lastInShell = state.scriptMode && state.options.has("shopt:lastpipe") && !state.options.has("monitor");
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
-      const stage: Io = { stdin, out: last ? io.out : [], err: io.err };
+      // the first stage reads the pipeline's stdin itself: a regular file stays one (head -n seeks back)
+      const stage: Io = { stdin, ...(i === 0 && io.stdinIsFile ? { stdinIsFile: true } : {}), out: last ? io.out : [], err: io.err };
       // the next stage reads a file or here-string, so it never reads this pipe and is soon gone
       if (!last && readsOwnStdin(p.cmds[i + 1]!)) stage.readerGone = true;
       const piped = stage.out;
@@ -744,7 +745,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       // a $(…) runs without set -e unless shopt -s inherit_errexit
       if (!state.dash && !state.options.has("shopt:inherit_errexit")) sub.options.delete("errexit");
       // $(…) and <(…) read the stdin of the command they are part of
-      const subIo: Io = { stdin: io.stdin, out: [], err: io.err };
+      const subIo: Io = { stdin: io.stdin, ...(io.stdinIsFile ? { stdinIsFile: true } : {}), out: [], err: io.err };
       const captured = subIo.out;
       try {
         // bash runs a $(…) as it re-printed it, counting lines from the one the $(…) ends on

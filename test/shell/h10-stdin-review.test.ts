@@ -31,3 +31,16 @@ describe("paste reads stdin only when '-' is among its files", () => {
     expect(r.stdout).toBe("n=1\n2\tx\n3\ty\n");
   });
 });
+
+describe("a pipeline's first stage and $(…) know their stdin is a regular file", () => {
+  const FILE = "printf 'a\\nb\\nc\\nd\\ne\\n' > /tmp/f";
+  it("head -n1 | cat and grep -m1 | cat seek the loop's file back", () => {
+    expect(sh(FILE, 'while read l; do echo "L=$l"; head -n1 | cat; done < /tmp/f').stdout).toBe("L=a\nb\nL=c\nd\nL=e\n");
+    expect(sh(FILE, 'while read l; do echo "L=$l"; grep -m1 . | cat; done < /tmp/f').stdout).toBe("L=a\nb\nL=c\nd\nL=e\n");
+    // from a pipe, head has read it all
+    expect(sh('printf \'a\\nb\\nc\\n\' | while read l; do echo "L=$l"; head -n1 | cat; done').stdout).toBe("L=a\nb\n");
+  });
+  it("x=$(head -n1) takes one line per round", () => {
+    expect(sh(FILE, 'while read l; do echo "L=$l"; x=$(head -n1); echo "x=$x"; done < /tmp/f').stdout).toBe("L=a\nx=b\nL=c\nx=d\nL=e\nx=\n");
+  });
+});
