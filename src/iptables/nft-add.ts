@@ -9,13 +9,12 @@ import type { Table } from "../netfilter/types.js";
 import { BUILTIN_CHAINS, isTableName } from "../netfilter/ruleset.js";
 import { ip6Ruleset } from "./ip6tables.js";
 import { handlesOf, numberChain, sync } from "./nft-handles.js";
-import { existingChains } from "./nft-list.js";
 import { tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft-native.js";
 import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
-import { cacheOf, type Step } from "./nft-edit.js";
+import { cacheOf, chainOf, type Step } from "./nft-edit.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (the rule set is changed with iptables here)\n`);
 
@@ -193,7 +192,7 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
   const name = add.chain!;
   const spec = add.spec;
   const h = sync(t, handlesOf(t));
-  const c = existingChains(t).find((x) => x.name === name);
+  const c = chainOf(t, name);
   const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(name);
   if (c) {
     if (add.create) return exists(add.chainAt);

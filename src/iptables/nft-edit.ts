@@ -96,7 +96,8 @@ function tableOf(ns: Namespace, family: string, name: string | undefined): Table
   return t?.exists ? t : undefined;
 }
 
-function chainOf(t: Table | undefined, name: string | undefined): Chain | undefined {
+/** A chain the kernel has, by name (without collecting and sorting the table's chains). */
+export function chainOf(t: Table | undefined, name: string | undefined): Chain | undefined {
   if (!t || name === undefined || !Object.hasOwn(t.chains, name)) return undefined;
   const c = t.chains[name]!;
   return c.builtin && !c.exists ? undefined : c;
@@ -260,7 +261,9 @@ function restore(ns: Namespace, s: Snapshot): void {
 
 /** The commands as one transaction (`check`: -c, which the kernel validates and then aborts). */
 export function runTransaction(steps: Step[], ns: Namespace, check: boolean): CommandResult {
-  const before = snapshot(ns);
+  // (a lone command refuses before it changes anything, so only a longer line or -c needs the
+  // copy, which walks every chain of every table)
+  const before = steps.length > 1 || check ? snapshot(ns) : undefined;
   const errors: string[] = [];
   const forgets: Forget[] = [];
   for (const step of steps) {
@@ -268,7 +271,7 @@ export function runTransaction(steps: Step[], ns: Namespace, check: boolean): Co
     if ("error" in r) errors.push(r.error);
     else if (r.forget) forgets.push(r.forget);
   }
-  if (errors.length || check) restore(ns, before);
+  if (before && (errors.length || check)) restore(ns, before);
   else for (const f of forgets) f();
   noteTableHandles(ns);
   return { stdout: "", stderr: errors.join(""), rc: errors.length ? 1 : 0 };

@@ -10,9 +10,8 @@ import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
-import { missing, type Edit, type Step } from "./nft-edit.js";
+import { chainOf, missing, type Edit, type Step } from "./nft-edit.js";
 import { handlesOf, number, sync } from "./nft-handles.js";
-import { existingChains } from "./nft-list.js";
 import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
 import { FAMILIES, errorText, fail, missingName, parseError, wholeCommandError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
@@ -234,11 +233,11 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (native) return nativeRule(rule, native, ns);
   // (the kernel finds the table or chain missing; nft then looks for the chain in any table)
   if (!t) return { error: missing(asEdit(rule), ns, rule.tableAt) };
-  const chain = existingChains(t).find((c) => c.name === rule.chain);
+  const chain = chainOf(t, rule.chain);
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   if (rule.nftOnly) return { error: NOT_EMULATED(`'${rule.nftOnly}' in iptables-nft's table (iptables would call the chain incompatible)`).stderr };
   const h = sync(t, handlesOf(t));
-  if (rule.jump && !existingChains(t).some((c) => !c.builtin && c.name === rule.jump!.chain)) {
+  if (rule.jump && !(chainOf(t, rule.jump.chain)?.builtin === false)) {
     // (the kernel refused the rule after giving it a handle)
     h.next++;
     return { error: errorText("Could not process rule: No such file or directory", cmd, rule.jump.at) };
