@@ -1,6 +1,6 @@
 // The `sysctl` command (procps-ng 4): read, write, list, load files; messages and exit codes as procps.
 import type { Command, CommandContext, CommandResult, StderrPart } from "../shell/types.js";
-import { isReadOnlySysctl, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlSet } from "./sysctl.js";
+import { isReadOnlySysctl, isSysctlDirectory, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet, sysctlSet } from "./sysctl.js";
 import { parseSysctlArgs, type SysctlOptions } from "./sysctl-options.js";
 import { expandFileGlob, globSysctlPaths, isGlob, parseSettings, type Setting } from "./sysctl-settings.js";
 
@@ -97,9 +97,11 @@ function resolvePath(ctx: CommandContext, path: string): Target {
   const trailing = parts.length > 1 && parts[parts.length - 1] === "";
   const names = parts.filter((p) => p !== "");
   const key = names.join(".");
-  const isDir = key === "" || sysctlFiles(ctx.world, ctx.netns).some((k) => k.startsWith(`${key}.`));
   // a name with a dot in it is no sysctl here (devices with dots are not modelled)
-  if (names.some((n) => n.includes(".")) || (!isDir && !sysctlExists(ctx.world, ctx.netns, key))) {
+  if (names.some((n) => n.includes("."))) return { path, missing: "No such file or directory", isDir: false };
+  // (a file is never a directory: only a name that is no file needs the key list)
+  const isDir = key !== "" && sysctlExists(ctx.world, ctx.netns, key) ? false : isSysctlDirectory(ctx.world, ctx.netns, key);
+  if (!isDir && !sysctlExists(ctx.world, ctx.netns, key)) {
     return { path, missing: "No such file or directory", isDir: false };
   }
   if (trailing && !isDir) return { path, missing: "Not a directory", isDir: false };
@@ -131,31 +133,45 @@ function readKey(ctx: CommandContext, out: Output, opts: Options, raw: string): 
     return;
   }
   const target = resolvePath(ctx, slashdot(out, raw, ".", "/"));
-  const shown = slashdot(out, raw, "/", ".");
-  // procps 4.0.2 repeats its warning about a doubled separator in a name written with slashes
-  if (raw[raw.search(/[./]/)] === "/") slashdot(out, raw, "/", ".");
+  const shown = shownName(out, raw);
   if (target.missing) {
     if (!opts.ignore) out.warn(`cannot stat /proc/sys/${target.path}: ${target.missing}`);
     return;
   }
-  if (target.isDir) {
-    // DisplayAll reads each file by its path under the directory's
-    const prefix = target.key === "" ? "" : `${target.key}.`;
-    const before = out.rc;
-    let failed = false;
-    for (const k of sysctlFiles(ctx.world, ctx.netns)) {
-      if (!k.startsWith(prefix)) continue;
-      readKey(ctx, out, opts, `${target.path.replace(/\/+$/, "")}/${k.slice(prefix.length).replaceAll(".", "/")}`);
-      // DisplayAll keeps the status of the files right in the directory, not its subdirectories'
-      if (!k.slice(prefix.length).includes(".")) failed ||= out.rc !== before;
-      out.rc = before;
-    }
-    if (failed) out.rc = 1;
-    return;
+  if (target.isDir) readDirectory(ctx, out, opts, target);
+  else readLeaf(ctx, out, opts, target.key!, shown);
+}
+
+/** The name sysctl prints for a path or key it was given. */
+function shownName(out: Output, raw: string): string {
+  const shown = slashdot(out, raw, "/", ".");
+  // procps 4.0.2 repeats its warning about a doubled separator in a name written with slashes
+  if (raw[raw.search(/[./]/)] === "/") slashdot(out, raw, "/", ".");
+  return shown;
+}
+
+function readDirectory(ctx: CommandContext, out: Output, opts: Options, target: Target): void {
+  // DisplayAll reads each file by its path under the directory's (the list is made once: each
+  // entry is a file that exists, so it needs no resolving)
+  const prefix = target.key === "" ? "" : `${target.key}.`;
+  const dirPath = target.path.replace(/\/+$/, "");
+  const before = out.rc;
+  let failed = false;
+  for (const k of sysctlFiles(ctx.world, ctx.netns)) {
+    if (!k.startsWith(prefix)) continue;
+    const rest = k.slice(prefix.length);
+    readLeaf(ctx, out, opts, k, shownName(out, `${dirPath}/${rest.replaceAll(".", "/")}`));
+    // DisplayAll keeps the status of the files right in the directory, not its subdirectories'
+    if (!rest.includes(".")) failed ||= out.rc !== before;
+    out.rc = before;
   }
+  if (failed) out.rc = 1;
+}
+
+function readLeaf(ctx: CommandContext, out: Output, opts: Options, key: string, shown: string): void {
   // a write-only file (route/flush) is passed over in silence
-  const value = sysctlGet(ctx.world, ctx.netns, target.key!);
-  const unreadable = isUnreadableSysctl(ctx.world, ctx.netns, target.key!);
+  const value = sysctlGet(ctx.world, ctx.netns, key);
+  const unreadable = isUnreadableSysctl(ctx.world, ctx.netns, key);
   if ((value === undefined && !unreadable) || (opts.pattern && !opts.pattern.test(shown))) return;
   if (value !== undefined) printValue(out, opts, shown, value);
   // one that fails with EIO is named by -N, else it fails the command without a word
@@ -216,11 +232,13 @@ function applySettings(ctx: CommandContext, out: Output, opts: Options, settings
   // (setting_new turns each key into its path once; writeKey takes a path as it is)
   const paths = settings.map((s) => slashdot(out, s.key, ".", "/"));
   const named = new Set(paths);
+  // (the file list is made once for every glob line; writes add or remove no files)
+  let files: string[] | undefined;
   settings.forEach(({ key, value }, i) => {
     if (value === undefined || (opts.pattern && !opts.pattern.test(key))) return;
     const path = paths[i]!;
     if (!isGlob(path)) return writeKey(ctx, out, opts, path, value);
-    for (const match of globSysctlPaths(sysctlFiles(ctx.world, ctx.netns), path)) {
+    for (const match of globSysctlPaths((files ??= sysctlFiles(ctx.world, ctx.netns)), path)) {
       if (!named.has(match)) writeKey(ctx, out, opts, match, value);
     }
   });

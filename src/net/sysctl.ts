@@ -198,24 +198,34 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
   return undefined;
 }
 
+/** Every key that exists in this namespace, in no order. */
+function unsortedKeys(ns: Namespace): string[] {
+  const keys = ["kernel.hostname", ...Object.keys(MACHINE_SYSCTLS), ...Object.keys(GLOBAL_SYSCTLS)];
+  for (const link of ns.links) {
+    for (const part of DEVICE_KEY_PARTS) keys.push(part.before + link.name + part.after);
+  }
+  return keys;
+}
+
 /** Every key that exists in this namespace, sorted. */
 export function sysctlKeys(world: World, netns: string): string[] {
   const ns = space(world, netns);
-  if (!ns) return [];
-  const keys = ["kernel.hostname", ...Object.keys(MACHINE_SYSCTLS), ...Object.keys(GLOBAL_SYSCTLS)];
-  for (const link of ns.links) {
-    for (const short of Object.keys(DEVICE_SYSCTLS)) {
-      const [family, kind, ...rest] = short.split(".");
-      keys.push(`net.${family}.${kind}.${link.name}.${rest.join(".")}`);
-    }
-  }
-  return keys.sort();
+  return ns ? unsortedKeys(ns).sort() : [];
 }
 
 /** Every file under /proc/sys, sorted: the keys, the write-only and the unreadable files. */
 export function sysctlFiles(world: World, netns: string): string[] {
   const ns = space(world, netns);
-  return ns ? [...sysctlKeys(world, netns), ...WRITE_ONLY, ...unreadableKeys(ns)].sort() : [];
+  return ns ? [...unsortedKeys(ns), ...WRITE_ONLY, ...unreadableKeys(ns)].sort() : [];
+}
+
+/** Whether a dotted key names a directory under /proc/sys ("" is /proc/sys itself); no sort needed. */
+export function isSysctlDirectory(world: World, netns: string, key: string): boolean {
+  const ns = space(world, netns);
+  if (!ns) return false;
+  if (key === "") return true;
+  const prefix = `${key}.`;
+  return unsortedKeys(ns).some((k) => k.startsWith(prefix)) || [...WRITE_ONLY, ...unreadableKeys(ns)].some((k) => k.startsWith(prefix));
 }
 
 /** For the packet path: values the kernel maintains itself (nf_conntrack_count). */
