@@ -317,6 +317,10 @@ function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, che
   const steps: Step[] = [];
   for (const cmd of commands) {
     const verb = cmd.words[0];
+    // (the scanner turns an unclosed quote into junk, which ends the parse there)
+    const junk = cmd.words.indexOf('"');
+    if (junk >= 0) return parseError("syntax error, unexpected junk", cmd, junk);
+    if (verb === "{" || verb === "}") return parseError(`syntax error, unexpected '${verb}'`, cmd, 0);
     if (verb === "flush" || verb === "delete") {
       const edit = parseEdit(cmd);
       if (!("cmd" in edit)) return edit;

@@ -11,7 +11,7 @@ import { invalidateHooks } from "./kernel-check.js";
 import { handlesOf, listingHandles, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
-import { FAMILIES, errorText, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorText, isScannedNumber, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } from "./nft-table-handles.js";
 import { referenceCounts } from "./ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
@@ -31,7 +31,7 @@ export interface Edit {
   handleAt: number;
 }
 
-const isNumber = (w: string | undefined) => w !== undefined && /^[0-9]+$/.test(w);
+const isNumber = isScannedNumber;
 
 /** `flush|delete …`: the parsed command, or nft's syntax error. */
 export function parseEdit(cmd: NftCommand): Edit | CommandResult {

@@ -25,14 +25,15 @@ export interface NftCommand {
 
 /**
  * The input's commands. A '#' starts a comment; inside a { … } block ';' and newlines end a
- * statement of the block (a ";" word), not the command; a "quoted string" is one word.
+ * statement of the block (a ";" word), not the command; a "quoted string" is one word, an
+ * unclosed quote a word of its own (nft's scanner calls it junk).
  */
 export function splitCommands(text: string, file?: string): NftCommand[] {
   const commands: NftCommand[] = [];
   const fresh = (): NftCommand => ({ text, ...(file !== undefined ? { file } : {}), words: [], starts: [], end: text.length });
   let current = fresh();
   let depth = 0;
-  for (const m of text.matchAll(/#[^\n]*|\n|[{};]|"[^"\n]*"?|[^\s{};#"]+/g)) {
+  for (const m of text.matchAll(/#[^\n]*|\n|[{};]|"[^"\n]*"|"|[^\s{};#"]+/g)) {
     const word = m[0];
     if (word.startsWith("#")) continue;
     if ((word === ";" || word === "\n") && depth === 0) {
@@ -85,7 +86,10 @@ export function parseError(message: string, cmd: NftCommand, index: number): Com
 }
 
 /** How the parser names a word it did not expect. */
-export const unexpected = (w: string) => (KEYWORDS.has(w) ? w : /^[0-9]+$/.test(w) ? "number" : "string");
+export const unexpected = (w: string) => (KEYWORDS.has(w) ? w : isScannedNumber(w) ? "number" : "string");
+
+/** Whether nft's scanner reads the word as a number: decimal digits that fit in 64 bits (else a string). */
+export const isScannedNumber = (w: string | undefined): boolean => w !== undefined && /^[0-9]+$/.test(w) && BigInt(w) < 1n << 64n;
 
 /** The words must end at `index`: one more is a syntax error. */
 export function trailing(cmd: NftCommand, index: number): CommandResult | undefined {
