@@ -114,17 +114,18 @@ export function packetTuple(pkt: Packet): CtTuple {
   };
 }
 
-// Default timeouts in seconds, and the sysctls (net.netfilter.nf_conntrack_*) that change them.
+// Default timeouts in seconds, and the sysctls that change them (whole keys, made once: these
+// are looked up for every tracked packet).
 const TCP_TIMEOUTS: Record<TcpCtState, [number, string?]> = {
   NONE: [120],
-  SYN_SENT: [120, "tcp_timeout_syn_sent"],
-  SYN_RECV: [60, "tcp_timeout_syn_recv"],
-  ESTABLISHED: [432000, "tcp_timeout_established"],
-  FIN_WAIT: [120, "tcp_timeout_fin_wait"],
-  CLOSE_WAIT: [60, "tcp_timeout_close_wait"],
-  LAST_ACK: [30, "tcp_timeout_last_ack"],
-  TIME_WAIT: [120, "tcp_timeout_time_wait"],
-  CLOSE: [10, "tcp_timeout_close"],
+  SYN_SENT: [120, "net.netfilter.nf_conntrack_tcp_timeout_syn_sent"],
+  SYN_RECV: [60, "net.netfilter.nf_conntrack_tcp_timeout_syn_recv"],
+  ESTABLISHED: [432000, "net.netfilter.nf_conntrack_tcp_timeout_established"],
+  FIN_WAIT: [120, "net.netfilter.nf_conntrack_tcp_timeout_fin_wait"],
+  CLOSE_WAIT: [60, "net.netfilter.nf_conntrack_tcp_timeout_close_wait"],
+  LAST_ACK: [30, "net.netfilter.nf_conntrack_tcp_timeout_last_ack"],
+  TIME_WAIT: [120, "net.netfilter.nf_conntrack_tcp_timeout_time_wait"],
+  CLOSE: [10, "net.netfilter.nf_conntrack_tcp_timeout_close"],
 };
 
 /**
@@ -133,22 +134,22 @@ const TCP_TIMEOUTS: Record<TcpCtState, [number, string?]> = {
  */
 export type CtSettings = Record<string, string> | undefined;
 
-function setting(settings: CtSettings, name: string | undefined, fallback: number): number {
-  const text = name === undefined ? undefined : settings?.[`net.netfilter.nf_conntrack_${name}`];
+function setting(settings: CtSettings, key: string | undefined, fallback: number): number {
+  const text = key === undefined ? undefined : settings?.[key];
   return text === undefined ? fallback : Number(text);
 }
 
 function timeoutFor(e: CtEntry, settings: CtSettings): number {
   if (e.orig.proto === IPPROTO_TCP) {
-    const [seconds, name] = TCP_TIMEOUTS[e.tcpState];
-    const base = setting(settings, name, seconds);
+    const [seconds, key] = TCP_TIMEOUTS[e.tcpState];
+    const base = setting(settings, key, seconds);
     // nf_conntrack_tcp_timeout_unacknowledged: the cap while data waits for its ACK
     const unacked = e.unacked && (e.unacked[0] || e.unacked[1]) && e.tcpState !== "CLOSE";
-    return unacked ? Math.min(base, setting(settings, "tcp_timeout_unacknowledged", 300)) : base;
+    return unacked ? Math.min(base, setting(settings, "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged", 300)) : base;
   }
-  if (e.orig.proto === IPPROTO_UDP) return e.assured ? setting(settings, "udp_timeout_stream", 120) : setting(settings, "udp_timeout", 30);
-  if (e.orig.proto === IPPROTO_ICMP) return setting(settings, "icmp_timeout", 30);
-  return setting(settings, "generic_timeout", 600);
+  if (e.orig.proto === IPPROTO_UDP) return e.assured ? setting(settings, "net.netfilter.nf_conntrack_udp_timeout_stream", 120) : setting(settings, "net.netfilter.nf_conntrack_udp_timeout", 30);
+  if (e.orig.proto === IPPROTO_ICMP) return setting(settings, "net.netfilter.nf_conntrack_icmp_timeout", 30);
+  return setting(settings, "net.netfilter.nf_conntrack_generic_timeout", 600);
 }
 
 /** Seconds left before the entry expires, as conntrack -L prints them. */

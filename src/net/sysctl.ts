@@ -36,7 +36,7 @@ const WRITE_ONLY = new Set(["net.ipv4.route.flush", "net.ipv6.route.flush"]);
 /** Whether /proc/sys has the file (readable or not). */
 export function sysctlExists(world: World, netns: string, key: string): boolean {
   const ns = space(world, netns);
-  return sysctlGet(world, netns, key) !== undefined || (ns !== undefined && (WRITE_ONLY.has(key) || unreadableKeys(ns).includes(key)));
+  return sysctlGet(world, netns, key) !== undefined || (ns !== undefined && (WRITE_ONLY.has(key) || isStableSecret(ns, key)));
 }
 
 /**
@@ -47,9 +47,17 @@ function unreadableKeys(ns: Namespace): string[] {
   return ["all", "default", ...ns.links.map((l) => l.name)].map((dev) => `net.ipv6.conf.${dev}.stable_secret`);
 }
 
+const STABLE_SECRET = /^net\.ipv6\.conf\.([^.]+)\.stable_secret$/;
+
+/** Whether the key is one of unreadableKeys(ns), without making the list (asked on every read). */
+function isStableSecret(ns: Namespace, key: string): boolean {
+  const dev = STABLE_SECRET.exec(key)?.[1];
+  return dev !== undefined && (dev === "all" || dev === "default" || ns.links.some((l) => l.name === dev));
+}
+
 export function isUnreadableSysctl(world: World, netns: string, key: string): boolean {
   const ns = space(world, netns);
-  return ns !== undefined && key.endsWith(".stable_secret") && unreadableKeys(ns).includes(key);
+  return ns !== undefined && isStableSecret(ns, key);
 }
 
 /** The few machine-wide (not per network namespace) keys Debian's sysctl.d files set. */
@@ -67,8 +75,11 @@ function space(world: World, netns: string): Namespace | undefined {
 
 interface DeviceKey { family: string; kind: string; iface: string; name: string }
 
+/** net.FAMILY.KIND.DEVICE.NAME: a per-device key (or conf/all, conf/default). */
+const DEVICE_KEY = /^net\.(ipv4|ipv6)\.(conf|neigh)\.([^.]+)\.(.+)$/;
+
 function parseDeviceKey(key: string): DeviceKey | undefined {
-  const m = /^net\.(ipv4|ipv6)\.(conf|neigh)\.([^.]+)\.(.+)$/.exec(key);
+  const m = DEVICE_KEY.exec(key);
   if (!m || m[3] === "all" || m[3] === "default") return undefined;
   return { family: m[1]!, kind: m[2]!, iface: m[3]!, name: m[4]! };
 }
@@ -106,15 +117,15 @@ const INT_MIN = -(2n ** 31n);
 const INT_MAX = 2n ** 31n - 1n;
 
 /** The [min, max] a write to `key` must fall in (device keys share their conf/neigh name's). */
-function limitsOf(key: string): readonly [bigint, bigint] {
-  const limits = SYSCTL_LIMITS[key] ?? SYSCTL_LIMITS[deviceName(key)];
+function limitsOf(key: string, device: string): readonly [bigint, bigint] {
+  const limits = SYSCTL_LIMITS[key] ?? SYSCTL_LIMITS[device];
   return limits ? [BigInt(limits[0]), BigInt(limits[1])] : [INT_MIN, INT_MAX];
 }
 
 /** "net.ipv4.neigh.lo.retrans_time_ms" → "ipv4.neigh.*.retrans_time_ms" (how the data names device keys). */
 function deviceName(key: string): string {
-  const dev = /^net\.(ipv4|ipv6)\.(conf|neigh)\.[^.]+\.(.+)$/.exec(key);
-  return dev ? `${dev[1]}.${dev[2]}.*.${dev[3]}` : "";
+  const dev = DEVICE_KEY.exec(key);
+  return dev ? `${dev[1]}.${dev[2]}.*.${dev[4]}` : "";
 }
 
 /** proc_dointvec_ms_jiffies at HZ=250: milliseconds kept as whole 4 ms ticks, rounded up. */
@@ -132,10 +143,11 @@ function normalise(key: string, template: string, value: string): string | undef
   const old = template.split("\t");
   const parts = value.trim().split(/\s+/).slice(0, old.length);
   const numbers = parts.map(parseProcNumber);
-  const [min, max] = limitsOf(key);
+  const device = deviceName(key);
+  const [min, max] = limitsOf(key, device);
   if (parts[0] === "" || numbers.some((n) => n === undefined || n < min || n > max)) return undefined;
   if (CLAMP_TO_ONE.has(key)) return numbers[0] === 0n ? "0" : "1";
-  if (MS_JIFFIES.has(key) || MS_JIFFIES.has(deviceName(key))) return String(msJiffies(numbers[0]!));
+  if (MS_JIFFIES.has(key) || MS_JIFFIES.has(device)) return String(msJiffies(numbers[0]!));
   return old.map((o, i) => (i < numbers.length ? String(numbers[i]) : o)).join("\t");
 }
 
@@ -286,7 +298,11 @@ function deviceConfNumber(world: World, netns: string, iface: string, name: stri
 /** The value the kernel acts on for an IPv4 device (conf/all combined as IN_DEV_* macros do). */
 export function confValue(world: World, netns: string, iface: string, name: string): number {
   const own = deviceConfNumber(world, netns, iface, name);
-  const all = sysctlNumber(world, netns, confKey("all", name));
+  // (conf/all keys are global ones: read them directly, not through the general key parser)
+  const allKey = confKey("all", name);
+  const ns = space(world, netns);
+  const allText = ns ? ns.sysctl[allKey] ?? GLOBAL_SYSCTLS[allKey] : undefined;
+  const all = allText === undefined ? 0 : firstNumber(allText);
   if (MAX_CONF.has(name)) return Math.max(own, all);
   if (OR_CONF.has(name)) return own || all ? 1 : 0;
   return own;

@@ -1,8 +1,11 @@
 // Review fixes for sysctl and /proc (helper H9): speed of directory reads, per-packet lookups, bugs.
 import { describe, expect, it } from "vitest";
-import { sysctlFiles, sysctlGet } from "../../src/net/sysctl.js";
+import { confirm, conntrackIn, lookup, newConntrackTable, packetTuple, secondsLeft } from "../../src/net/conntrack.js";
+import { icmpEcho, tcpPacket, udpPacket } from "../../src/net/packet-path-packets.js";
+import { confValue, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet } from "../../src/net/sysctl.js";
+import { TCP_SYN } from "../../src/netfilter/types.js";
 import { createWorld } from "../../src/net/world.js";
-import { run } from "./helpers.js";
+import { ip, run } from "./helpers.js";
 
 function withVethPairs(count: number) {
   const world = createWorld();
@@ -41,5 +44,43 @@ describe("sysctl directory reads", () => {
     expect(route).toMatchObject({ stderr: "", rc: 0 });
     expect(route.stdout).toContain("net.ipv4.route.min_pmtu = 552\n");
     expect(route.stdout).not.toContain("flush");
+  });
+});
+
+describe("per-packet sysctl lookups keep their meaning", () => {
+  it("conntrack takes each protocol's tuned timeout by its whole key", () => {
+    const settings = {
+      "net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "7",
+      "net.netfilter.nf_conntrack_udp_timeout": "11",
+      "net.netfilter.nf_conntrack_icmp_timeout": "13",
+    };
+    const t = newConntrackTable();
+    const C = ip("10.0.0.2");
+    const S = ip("10.0.0.1");
+    const packets = [tcpPacket(C, S, 40000, 80, TCP_SYN, 60), udpPacket(C, S, 40001, 53, "q\n"), icmpEcho(C, S, 8, 7, 1, 16)];
+    const left = packets.map((p) => {
+      confirm(t, conntrackIn(t, p, 0, () => true, settings), 0, 0, settings);
+      return secondsLeft(lookup(t, packetTuple(p), 0)!.entry, 0);
+    });
+    expect(left).toEqual([7, 11, 13]);
+    // untuned, the defaults hold
+    const u = newConntrackTable();
+    const udp = udpPacket(C, S, 40002, 53, "q\n");
+    confirm(u, conntrackIn(u, udp, 0), 0, 0);
+    expect(secondsLeft(lookup(u, packetTuple(udp), 0)!.entry, 0)).toBe(30);
+  });
+
+  it("conf/all combines with the device's value; stable_secret is unreadable only where the device exists", () => {
+    const world = withVethPairs(1);
+    expect(confValue(world, "", "v0", "rp_filter")).toBe(0);
+    run(world, "sysctl -w net.ipv4.conf.all.rp_filter=2");
+    expect(confValue(world, "", "v0", "rp_filter")).toBe(2);
+    expect(confValue(world, "nowhere", "v0", "rp_filter")).toBe(0);
+    expect(isUnreadableSysctl(world, "", "net.ipv6.conf.v0.stable_secret")).toBe(true);
+    expect(isUnreadableSysctl(world, "", "net.ipv6.conf.default.stable_secret")).toBe(true);
+    expect(sysctlExists(world, "", "net.ipv6.conf.v9.stable_secret")).toBe(false);
+    // device keys still take their conf name's limits and millisecond rounding
+    expect(run(world, "sysctl -w net.ipv4.neigh.v0.retrans_time_ms=1001").stdout).toBe("net.ipv4.neigh.v0.retrans_time_ms = 1001\n");
+    expect(sysctlGet(world, "", "net.ipv4.neigh.v0.retrans_time_ms")).toBe("1004");
   });
 });
