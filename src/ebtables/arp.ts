@@ -8,6 +8,7 @@ import { paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { parseMacAndMask } from "./rule-text.js";
 import type { EbInverted } from "./types.js";
+import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
 
 
 export interface EbArpMatch {
@@ -29,8 +30,8 @@ export const ARP_OPTIONS: [string, 0 | 1, string][] = [
 
 /** C strtol over the whole text in `base`, or undefined. */
 function wholeNumber(text: string, base: 10 | 16): number | undefined {
-  const re = base === 16 ? /^\s*([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^\s*([+-]?)(\d+)$/;
-  const m = re.exec(text);
+  const re = base === 16 ? /^([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^([+-]?)(\d+)$/;
+  const m = re.exec(cTrimStart(text));
   if (!m) return undefined;
   const n = parseInt(m[2]!, base);
   return m[1] === "-" ? -n : n;

@@ -8,13 +8,13 @@ import { ethertypeByName } from "./ethertypes.js";
 import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
 import { PKTTYPE_CLASSES, logLevelNumber } from "./rule-text.js";
 import type { EbExtensionName, EbIpMatch, EbRule } from "./types.js";
-import { utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { cTrimStart, utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 /** C strtol over the whole text: the value, or undefined when characters are left over. */
 export function strtolWhole(text: string, base: 10 | 16): number | undefined {
-  const re = base === 16 ? /^\s*([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^\s*([+-]?)(\d+)$/;
+  const re = base === 16 ? /^([+-]?)(?:0[xX])?([0-9a-fA-F]+)$/ : /^([+-]?)(\d+)$/;
   if (text === "") return 0;
-  const m = re.exec(text);
+  const m = re.exec(cTrimStart(text));
   if (!m) return undefined;
   const n = parseInt(m[2]!, base);
   return m[1] === "-" ? -n : n;
@@ -70,7 +70,7 @@ export function parseVlan(rule: EbRule, c: string, arg: string, inv: boolean, on
     vlan.encap = { invert: inv, value: n & 0xffff };
     return;
   }
-  const n = /^\s*\+?\d+$/.test(arg) ? Number(arg.trim().replace("+", "")) : undefined;
+  const n = /^\+?\d+$/.test(cTrimStart(arg)) ? Number(cTrimStart(arg).replace("+", "")) : undefined;
   if (c === "vlan-id") {
     if (n === undefined || n > 4094) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
     vlan.id = { invert: inv, value: n };

@@ -13,6 +13,7 @@ import { addExtension, dropMiddleExtensions, parseIpOption, parseNflogOption, pa
 import { newLimit, parseLimitOption } from "./limit.js";
 import { type EbTargetExt, type EbTargetName, TARGET_EXTENSIONS, TARGET_OPTIONS, finalTargetCheck, newTargetExt, parseTargetOption } from "./targets.js";
 import { parseMacAndMask } from "./rule-text.js";
+import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
 import { type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check" | "init";
@@ -287,7 +288,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       const word = at(k)!;
       const sign = word[0] === "+" ? 1 : word[0] === "-" ? 2 : 0;
       relative += sign * weight;
-      if (!/^\s*[+-]?\d*$/.test(sign ? word.slice(1) : word)) throw paramProblem(`Packet counter '${word}' invalid`);
+      if (!/^[+-]?\d*$/.test(cTrimStart(sign ? word.slice(1) : word))) throw paramProblem(`Packet counter '${word}' invalid`);
     }
     cmd.changeCounters = relative;
     g.optind += 2;
@@ -322,10 +323,10 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
       if (inverse(optarg).inv) throw paramProblem("Unexpected '!' after -c");
       const second = nextWord();
       if (second === undefined || optarg.startsWith("-") || second.startsWith("-")) throw paramProblem("Option -c needs 2 arguments");
-      if (!/^\s*\+?\d*$/.test(optarg)) throw paramProblem(`Packet counter '${optarg}' invalid`);
-      if (!/^\s*\+?\d*$/.test(second)) throw paramProblem(`Packet counter '${second}' invalid`);
-      rule.pcnt = BigInt(optarg.trim().replace("+", "") || "0");
-      rule.bcnt = BigInt(second.trim().replace("+", "") || "0");
+      if (!/^\+?\d*$/.test(cTrimStart(optarg))) throw paramProblem(`Packet counter '${optarg}' invalid`);
+      if (!/^\+?\d*$/.test(cTrimStart(second))) throw paramProblem(`Packet counter '${second}' invalid`);
+      rule.pcnt = BigInt(cTrimStart(optarg).replace("+", "") || "0");
+      rule.bcnt = BigInt(cTrimStart(second).replace("+", "") || "0");
       g.optind++;
     } else {
       once("p");

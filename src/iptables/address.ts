@@ -5,7 +5,7 @@ import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
-import { asciiLower, utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, C_SPACES, cTrim, utf8Length } from "../netfilter/extensions/util/utf8.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 import type { TextWriter } from "./text-writer.js";
 
@@ -31,7 +31,7 @@ export function nameTables(hostsText: string | undefined): NameTables {
   const byAddr = new Map<Ipv4, string>();
   const text = hostsText ?? "127.0.0.1\tlocalhost\n";
   for (const raw of text.split("\n")) {
-    const words = raw.replace(/#.*/, "").trim().split(/\s+/);
+    const words = cTrim(raw.replace(/#.*/, "")).split(C_SPACES);
     const addr = parseDotted(words[0] ?? "");
     if (addr === undefined || words.length < 2) continue;
     if (!byAddr.has(addr)) byAddr.set(addr, words[1]!);

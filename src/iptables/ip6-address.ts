@@ -5,7 +5,7 @@ import type { AddrMask } from "../netfilter/types.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { parseScopedIpv6, type IfIndex } from "../netfilter/extensions/util/ipv6-scope.js";
-import { asciiLower } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, C_SPACES, cTrim } from "../netfilter/extensions/util/utf8.js";
 
 /** IPv6 names as getaddrinfo / getnameinfo find them in /etc/hosts (no DNS). */
 export interface Ip6Names {
@@ -21,7 +21,7 @@ export interface Ip6Names {
 export function ip6Names(hostsText: string | undefined, ifIndex?: IfIndex): Ip6Names {
   const lines: { addr: Ipv6; names: string[] }[] = [];
   for (const raw of (hostsText ?? "").split("\n")) {
-    const words = raw.replace(/#.*/, "").trim().split(/\s+/);
+    const words = cTrim(raw.replace(/#.*/, "")).split(C_SPACES);
     const addr = parseIpv6(words[0] ?? "");
     if (addr && words.length >= 2) lines.push({ addr, names: words.slice(1) });
   }

@@ -20,7 +20,7 @@ import {
 } from "./parse-helpers.js";
 import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./options.js";
 import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
-import { asciiLower, utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, cTrimStart, utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 import { noteBareInterface } from "./nft-expr.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
@@ -423,7 +423,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
       case "w": {
         if (env.restore) throw paramProblem("You cannot use `-w' from iptables-restore");
         const text = optarg ?? (g.hasArg() ? g.take() : undefined);
-        if (text !== undefined && !/^\s*\+?\d/.test(text)) throw paramProblem("wait seconds not numeric");
+        if (text !== undefined && !/^\+?\d/.test(cTrimStart(text))) throw paramProblem("wait seconds not numeric");
         waitSet = true;
         break;
       }
@@ -545,7 +545,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
 
 /** sscanf("%u"): leading blanks, a sign, digits; strtoul's overflow clamp, then cut to 32 bits. */
 function scanUnsigned(text: string): number | undefined {
-  const m = /^\s*([+-]?)(\d+)/.exec(text);
+  const m = /^([+-]?)(\d+)/.exec(cTrimStart(text));
   if (!m) return undefined;
   let v = BigInt(m[2]!);
   if (v > 0xffffffffffffffffn) v = 0xffffffffffffffffn;

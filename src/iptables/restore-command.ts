@@ -3,6 +3,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, longOptions } from "./getopt.js";
 import { LEGACY_RESTORE_USAGE, RESTORE_USAGE } from "./help.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
+import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
 import { formatError, identify, legacyTablesPresent, type Program, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
@@ -91,10 +92,10 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
         if (prog.backend !== "legacy") break;
         if (r.val === "w") {
           wait = true;
-          if (value !== undefined && !/^\s*\+?\d/.test(value)) throw paramProblem("wait seconds not numeric");
+          if (value !== undefined && !/^\+?\d/.test(cTrimStart(value))) throw paramProblem("wait seconds not numeric");
         } else {
           if (value === undefined) throw paramProblem("wait interval value required");
-          if (!/^\s*\+?\d/.test(value)) throw paramProblem("wait interval not numeric");
+          if (!/^\+?\d/.test(cTrimStart(value))) throw paramProblem("wait interval not numeric");
           notices.push("Ignoring deprecated --wait-interval option.\n");
           waitInterval = true;
         }

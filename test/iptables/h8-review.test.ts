@@ -17,3 +17,33 @@ describe("IPv6 host names fold ASCII case only", () => {
     expect(s.run("ip6tables -A INPUT -s Localhost").rc).toBe(0);
   });
 });
+
+describe("numbers with a pasted no-break space (C isspace knows ASCII only)", () => {
+  const NBSP = "\u00a0";
+  it("refuses -w/-W values that start with one", () => {
+    const s = session();
+    expect(s.run(`iptables -w '${NBSP}5' -S INPUT`).stderr).toContain("wait seconds not numeric");
+    expect(s.run(`iptables -W '${NBSP}5' -S INPUT`).stderr).toContain("wait interval not numeric");
+    expect(s.run(`iptables-legacy-restore -w '${NBSP}5' < /dev/null`).stderr).toContain("wait seconds not numeric");
+    expect(s.run(`iptables-legacy-restore -w 1 -W '${NBSP}5' < /dev/null`).stderr).toContain("wait interval not numeric");
+    expect(s.run("iptables -w $'\\v5' -S INPUT").rc).toBe(0);
+  });
+  it("refuses ebtables counters and vlan values that start with one", () => {
+    const s = session();
+    expect(s.run(`ebtables -A INPUT -c '${NBSP}1' 2`).stderr).toContain(`Packet counter '${NBSP}1' invalid`);
+    expect(s.run(`ebtables -A INPUT -c 3 '${NBSP}4'`).stderr).toContain(`Packet counter '${NBSP}4' invalid`);
+    expect(s.run(`ebtables -A INPUT -p 802_1Q --vlan-id '${NBSP}5'`).stderr).toContain("Invalid --vlan-id range");
+    expect(s.run(`ebtables -A INPUT -p 802_1Q --vlan-encap '${NBSP}0800'`).stderr).toContain("Unknown --vlan-encap value");
+    expect(s.run("ebtables -A INPUT -c $'\\f1' $'\\v2'").rc).toBe(0);
+    expect(s.run("ebtables -L INPUT --Lc").stdout).toContain("pcnt = 1 -- bcnt = 2");
+  });
+  it("keeps a name with a no-break space whole when reading /etc/hosts", () => {
+    const s = session();
+    s.run(`echo '10.9.9.9 a${NBSP}b' >> /etc/hosts`);
+    s.run(`echo 'fd00::9 c${NBSP}d' >> /etc/hosts`);
+    expect(s.run("iptables -A INPUT -s a").rc).toBe(2);
+    expect(s.run(`iptables -A INPUT -s 'a${NBSP}b'`).rc).toBe(0);
+    expect(s.run("ip6tables -A INPUT -s d").rc).toBe(2);
+    expect(s.run(`ip6tables -A INPUT -s 'c${NBSP}d'`).rc).toBe(0);
+  });
+});

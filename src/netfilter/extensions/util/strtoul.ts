@@ -1,5 +1,6 @@
 // Number parsing as xtables_strtoul does it: C strtoumax with base 0 (decimal, 0x hex,
 // leading-0 octal), leading blanks and '+' allowed, '-' refused, range-checked.
+import { isCSpace } from "./utf8.js";
 
 export interface ParsedNumber {
   value: number;
@@ -8,10 +9,6 @@ export interface ParsedNumber {
 }
 
 const U64_MAX = (1n << 64n) - 1n;
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
 
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -23,7 +20,7 @@ function digitValue(c: number): number {
 /** Parses a number at the start of `text`; undefined when no digits or out of [min, max]. */
 export function strtoulPrefix(text: string, min = 0, max = 0): ParsedNumber | undefined {
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isCSpace(text.charCodeAt(i))) i++;
   if (text[i] === "-") return undefined;
   if (text[i] === "+") i++;
   let base = 10;

@@ -21,6 +21,27 @@ export function utf8AtLeast(text: string, n: number): boolean {
 
 /** isspace() in the C locale. */
 export const C_SPACE = /[ \t\n\v\f\r]/;
+/** Runs of C-locale white space, to split words as strtok/sscanf do. */
+export const C_SPACES = new RegExp(`${C_SPACE.source}+`);
+
+/** isspace() in the C locale on one UTF-16 code unit (0x20, \t \n \v \f \r). */
+export function isCSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** The text after its leading C-locale white space (what strtol skips; trimStart also skips U+00A0). */
+export function cTrimStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isCSpace(text.charCodeAt(i))) i++;
+  return i === 0 ? text : text.slice(i);
+}
+
+/** The text without C-locale white space at either end. */
+export function cTrim(text: string): string {
+  let end = text.length;
+  while (end > 0 && isCSpace(text.charCodeAt(end - 1))) end--;
+  return cTrimStart(end === text.length ? text : text.slice(0, end));
+}
 
 /** tolower() on every byte in the C locale: only A-Z change. */
 export function asciiLower(text: string): string {
