@@ -94,6 +94,7 @@ export function addBridge(world: World, netns: string, name: string): string | u
 function removeFromNamespace(world: World, netns: string, link: Link): void {
   const ns = getNamespace(world, netns)!;
   flushNeighboursBothEnds(world, netns, link);
+  dropStaticNeighbours(world, netns, link);
   dropLinkState(world, netns, link);
   onLinkDown6(world, netns, link);
   dropDeviceSysctls(world, netns, link.name);
@@ -123,6 +124,16 @@ function flushNeighbours(world: World, netns: string, ifname: string): void {
   for (const key of Object.keys(cache)) if (key.startsWith(`${ifname}|`)) delete cache[key];
 }
 
+/** neigh_ifdown: a device set down or gone loses the entries made with `ip neigh add`, permanent
+ * ones too (ns["staticNeighbours"] "dev|addr" → entry, ns["neighbours6"] a list). */
+function dropStaticNeighbours(world: World, netns: string, link: Link): void {
+  const ns = getNamespace(world, netns) as Record<string, unknown> | undefined;
+  const entries = ns?.["neighbours6"] as { dev: string }[] | undefined;
+  if (ns && entries) ns["neighbours6"] = entries.filter((e) => e.dev !== link.name);
+  const statics = ns?.["staticNeighbours"] as Record<string, unknown> | undefined;
+  for (const key of Object.keys(statics ?? {})) if (key.startsWith(`${link.name}|`)) delete statics![key];
+}
+
 function flushNeighboursBothEnds(world: World, netns: string, link: Link): void {
   flushNeighbours(world, netns, link.name);
   const peer = vethPeer(world, link);
@@ -132,6 +143,7 @@ function flushNeighboursBothEnds(world: World, netns: string, link: Link): void 
 export function setLinkUp(world: World, netns: string, link: Link, up: boolean): void {
   if (link.adminUp === up) return;
   if (!up) flushNeighboursBothEnds(world, netns, link);
+  if (!up) dropStaticNeighbours(world, netns, link);
   link.adminUp = up;
   if (up) link.everUp = true;
   markSlowOperUp(world, link, up);

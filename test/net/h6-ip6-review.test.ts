@@ -80,3 +80,27 @@ describe("disable_ipv6", () => {
     expect(run(world, "ip -6 addr show dev v0 scope global").stdout).toBe("");
   });
 });
+
+describe("ip -6 neigh", () => {
+  const world = () => {
+    const w = createWorld();
+    setup(w, "ip link add v0 type veth peer name v1\nip link set v0 up\nip -6 neigh add fd00::8 lladdr 02:00:00:00:00:08 dev v0\nip -6 neigh add fd00::9 lladdr 2:0:0:0:0:9 dev v0");
+    return w;
+  };
+
+  it("shows the one address asked for, and answers in JSON", () => {
+    const w = world();
+    expect(run(w, "ip -6 neigh show fd00::8").stdout).toBe("fd00::8 dev v0 lladdr 02:00:00:00:00:08 PERMANENT \n");
+    expect(JSON.parse(run(w, "ip -j -6 neigh show dev v0").stdout)).toEqual([
+      { dst: "fd00::8", lladdr: "02:00:00:00:00:08", state: ["PERMANENT"] }, { dst: "fd00::9", lladdr: "02:00:00:00:00:09", state: ["PERMANENT"] }]);
+  });
+
+  it("forgets a device's entries when it is deleted or set down, and refuses a second lladdr", () => {
+    const w = world();
+    expect(run(w, "ip -6 neigh add fd00::7 lladdr 2:0:0:0:0:7 lladdr 2:0:0:0:0:8 dev v0").stderr).toBe('Error: duplicate "lladdr": "2:0:0:0:0:8" is the second value.\n');
+    setup(w, "ip neigh add 10.0.0.8 lladdr 2:0:0:0:0:10 dev v0\nip link set v0 down\nip link set v0 up");
+    expect(run(w, "ip neigh").stdout).toBe("");
+    setup(w, "ip -6 neigh add fd00::8 lladdr 02:00:00:00:00:08 dev v0\nip link del v0\nip link add v0 type veth peer name v1\nip link set v0 up");
+    expect(run(w, "ip -6 neigh").stdout).toBe("");
+  });
+});

@@ -9,7 +9,7 @@ import type { PendingArp } from "../packet-path-arp.js";
 import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
-import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Lines } from "./neigh6.js";
+import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
@@ -17,7 +17,7 @@ type Cache = Record<string, NeighbourAnswer>;
 interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string }
 type StaticTable = Record<string, StaticNeighbour>;
 
-const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
+export const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
 
 function staticTable(o: IpOptions): StaticTable {
   const ns = getNamespace(o.world, o.netns)!;
@@ -25,16 +25,18 @@ function staticTable(o: IpOptions): StaticTable {
 }
 
 /** ll_addr_a2n: hex bytes separated by colons; undefined if invalid. */
-function parseLladdr(text: string): string | undefined {
+export function parseLladdr(text: string): string | undefined {
   const parts = text.split(":");
   if (parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return undefined;
   return parts.map((p) => p.toLowerCase().padStart(2, "0")).join(":");
 }
 
-/** ip neigh add/replace/change/delete (iproute2's ipneigh_modify, then the kernel's answer). */
-function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
+export interface NeighArgs<A> { dev: string; dst: A; mac?: string; state: string }
+
+/** ipneigh_modify's words for either family: `parseDst` reads the address or returns the error. */
+export function parseNeighArgs<A>(args: string[], parseDst: (text: string) => A | CommandResult): NeighArgs<A> | CommandResult {
   let dev: string | undefined;
-  let dst: string | undefined;
+  let dst: A | undefined;
   let lladdr: string | undefined;
   let state = "permanent";
   for (let i = 0; i < args.length; i++) {
@@ -54,8 +56,9 @@ function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args
     else {
       const text = word === "to" || matches(word, "proxy") ? args[++i]! : word;
       if (dst !== undefined) return garbage(text);
-      if (parseLooseIpv4(text) === undefined) return fail(`Error: inet address is expected rather than "${text}".`, 1);
-      dst = text;
+      const parsed = parseDst(text);
+      if (typeof parsed === "object" && parsed !== null && "rc" in parsed) return parsed;
+      dst = parsed as A;
     }
   }
   if (dev === undefined || dst === undefined) return fail("Device and destination are required arguments.", 255);
@@ -64,8 +67,15 @@ function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args
     mac = parseLladdr(lladdr);
     if (mac === undefined) return fail(`"${lladdr}" is invalid lladdr.`, 1);
   }
+  return { dev, dst, ...(mac !== undefined ? { mac } : {}), state };
+}
+
+/** ip neigh add/replace/change/delete (iproute2's ipneigh_modify, then the kernel's answer). */
+function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
+  const parsed = parseNeighArgs(args, (text) => parseLooseIpv4(text) ?? fail(`Error: inet address is expected rather than "${text}".`, 1));
+  if ("rc" in parsed) return parsed;
+  const { dev, dst: addr, mac, state } = parsed;
   if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
-  const addr = parseLooseIpv4(dst)!;
   const table = staticTable(o);
   const key = `${dev}|${addr}`;
   if (cmd === "delete") {
@@ -118,9 +128,10 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const dev = deviceFilter(o, rest);
     if (typeof dev === "object") return dev;
     if (o.json) {
-      return ok(jsonLine(o, entries(o).filter((e) => dev === undefined || e.oif === dev).sort((a, b) => b.addr - a.addr).map((e) => ({
+      const v4 = o.family === 6 ? [] : entries(o).filter((e) => dev === undefined || e.oif === dev).sort((a, b) => b.addr - a.addr).map((e) => ({
         dst: formatIpv4(e.addr), dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: ["REACHABLE"],
-      }))));
+      }));
+      return ok(jsonLine(o, [...v4, ...(o.family === 4 ? [] : neigh6Json(o, dev))]));
     }
     const wanted = addressFilter(rest);
     const learnt = entries(o).map((e) => ({
@@ -136,11 +147,12 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const failed = failedNeighbours(o.world, o.netns)
       .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
       .map((f) => ({ addr: f.addr, dev: f.oif, lladdr: undefined, state: "FAILED" }));
-    const lines = (o.family === 6 ? [] : [...statics, ...learnt, ...pending, ...failed])
+    const only6 = wanted6(rest);
+    const lines = (o.family === 6 || only6 ? [] : [...statics, ...learnt, ...pending, ...failed])
       .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
       .sort((a, b) => b.addr - a.addr)
       .map((e) => `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
-    if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev));
+    if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6));
     return ok(lines.join(""));
   }
   if (matches(sub, "flush")) {

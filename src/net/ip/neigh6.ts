@@ -3,11 +3,10 @@
 import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
-import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, type IpOptions } from "./common.js";
+import { fail, kernelError, noDevice, ok, type IpOptions } from "./common.js";
+import { parseNeighArgs } from "./neigh.js";
 
 interface Neighbour6 { dev: string; addr: Ipv6; lladdr?: string; state: string }
-
-const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
 
 function table(o: IpOptions): Neighbour6[] {
   const ns = getNamespace(o.world, o.netns)!;
@@ -19,45 +18,13 @@ export function isNeigh6(o: IpOptions, args: string[]): boolean {
   return o.family === 6 || args.some((w) => w.includes(":") && parseIpv6(w) !== undefined);
 }
 
-function parseLladdr(text: string): string | undefined {
-  const parts = text.split(":");
-  if (parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return undefined;
-  return parts.map((p) => p.toLowerCase().padStart(2, "0")).join(":");
-}
-
 export function modifyNeigh6(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
-  let dev: string | undefined;
-  let dst: Ipv6 | undefined;
-  let lladdr: string | undefined;
-  let state = "permanent";
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i]!;
-    const takesValue = matches(word, "lladdr") || word === "nud" || word === "dev" || matches(word, "proxy") || matches(word, "protocol") || word === "to";
-    if (takesValue && args[i + 1] === undefined) return fail('Command line is not complete. Try option "help"', 255);
-    if (matches(word, "lladdr")) lladdr = args[++i]!;
-    else if (word === "nud") {
-      const value = args[++i]!;
-      if (!NUD_STATES.includes(value)) return invalidArgument("nud state is bad", value);
-      state = value;
-    } else if (word === "dev") dev = args[++i]!;
-    else if (word === "router" || word === "use" || word === "managed" || matches(word, "extern_learn")) continue;
-    else if (matches(word, "protocol")) i++;
-    else {
-      const text = word === "to" || matches(word, "proxy") ? args[++i]! : word;
-      if (dst !== undefined) return garbage(text);
-      dst = parseIpv6(text);
-      if (!dst) return fail(`Error: inet6 address is expected rather than "${text}".`, 1);
-    }
-  }
-  if (dev === undefined || dst === undefined) return fail("Device and destination are required arguments.", 255);
-  let mac: string | undefined;
-  if (lladdr !== undefined && lladdr !== "null") {
-    mac = parseLladdr(lladdr);
-    if (mac === undefined) return fail(`"${lladdr}" is invalid lladdr.`, 1);
-  }
+  const parsed = parseNeighArgs(args, (text) => parseIpv6(text) ?? fail(`Error: inet6 address is expected rather than "${text}".`, 1));
+  if ("rc" in parsed) return parsed;
+  const { dev, dst, mac, state } = parsed;
   if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
   const entries = table(o);
-  const at = entries.findIndex((e) => e.dev === dev && sameIpv6(e.addr, dst!));
+  const at = entries.findIndex((e) => e.dev === dev && sameIpv6(e.addr, dst));
   if (cmd === "delete") {
     if (at < 0) return kernelError("RTNETLINK answers: No such file or directory");
     entries.splice(at, 1);
@@ -72,12 +39,32 @@ export function modifyNeigh6(o: IpOptions, cmd: "add" | "replace" | "change" | "
   return ok();
 }
 
-/** Lines of `ip neigh show` for IPv6 entries (`dev` given: the device is left out). */
-export function neigh6Lines(o: IpOptions, dev: string | undefined): string[] {
+/** `ip neigh show [to] ADDRESS` with an IPv6 address: the one asked for. */
+export function wanted6(args: string[]): Ipv6 | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "dev" || word === "nud" || word === "vrf") { i++; continue; }
+    const text = word === "to" ? args[++i] ?? "" : word;
+    const addr = text.includes(":") ? parseIpv6(text.split("/")[0]!) : undefined;
+    if (addr) return addr;
+  }
+  return undefined;
+}
+
+function listed(o: IpOptions, dev: string | undefined, wanted?: Ipv6): Neighbour6[] {
   const ns = getNamespace(o.world, o.netns);
   const entries = (ns?.["neighbours6"] as Neighbour6[] | undefined) ?? [];
-  return entries.filter((e) => (dev === undefined || e.dev === dev) && findLink(o.world, o.netns, e.dev))
-    .map((e) => `${formatIpv6(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
+  return entries.filter((e) => (dev === undefined || e.dev === dev) && (!wanted || sameIpv6(e.addr, wanted)) && findLink(o.world, o.netns, e.dev));
+}
+
+/** Lines of `ip neigh show` for IPv6 entries (`dev` given: the device is left out). */
+export function neigh6Lines(o: IpOptions, dev: string | undefined, wanted?: Ipv6): string[] {
+  return listed(o, dev, wanted).map((e) => `${formatIpv6(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
+}
+
+/** `ip -j neigh` objects for IPv6 entries (print_neigh leaves out dev when one was asked for). */
+export function neigh6Json(o: IpOptions, dev: string | undefined): Record<string, unknown>[] {
+  return listed(o, dev).map((e) => ({ dst: formatIpv6(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}), state: [e.state] }));
 }
 
 /** `ip neigh flush`: every entry but permanent and noarp ones goes. */
