@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from "./types.js";
 import { expandToString, expandWord, ExpansionError, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
-import { decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
+import { countNewlines, decodeEscapes, scanDoubleQuotedText, ShellSyntaxError } from "./lexer.js";
 import { assocKey, getAssoc } from "./assoc.js";
 import { KillSignal, waitForever } from "./deadline.js";
 import { applyExecRedirects, flushRedirects, openRedirects, passBackStdin, type Io } from "./redirects.js";
@@ -43,17 +43,23 @@ function aliasesInEffect(state: ShellState): Record<string, string> {
 }
 
 /** Parses and runs shell text (one input line, possibly with heredoc bodies). */
-export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0): number {
+/**
+ * at.firstLine: the number of src's first line (a script read a command at a time);
+ * at.onSyntaxError runs before a syntax error is reported.
+ */
+export function runSource(state: ShellState, src: string, io: Io, lineOffset = 0, at: { firstLine?: number; onSyntaxError?: () => void } = {}): number {
+  const firstLine = at.firstLine ?? 1;
   let parsed;
   try {
-    parsed = parseScript(src, aliasesInEffect(state));
+    parsed = parseScript(src, aliasesInEffect(state), firstLine);
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
-    io.err.push(syntaxErrorText(state, src, e, lineOffset));
+    at.onSyntaxError?.();
+    io.err.push(syntaxErrorText(state, src, e, lineOffset, firstLine));
     state.lastRc = 2;
     return 2;
   }
-  if (refusedByDash(state, parsed.list, io, 1 + lineOffset)) return (state.lastRc = 2);
+  if (refusedByDash(state, parsed.list, io, firstLine + lineOffset)) return (state.lastRc = 2);
   const rc = runLines(state, parsed.list, io);
   for (const w of parsed.warnings) io.err.push(`${errorPrefix(state, w.line + lineOffset)}${w.text}\n`);
   return rc;
@@ -85,29 +91,50 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
   // the file's own frame of the call stack
   if (!state.dash) Object.assign((state.arrays ??= nameTable()), { BASH_SOURCE: [state.shellName], BASH_LINENO: ["0"] });
   const lines = src.split("\n");
+  let next = 0;
   let rc = 0;
-  let start = 0;
-  let chunk = "";
-  for (let i = 0; i < lines.length; i++) {
-    chunk += lines[i] + "\n";
-    if (i < lines.length - 1 && inputIncomplete(chunk)) continue;
-    // blank lines in front keep every line number what it is in the file
-    const text = "\n".repeat(start) + chunk;
-    try {
-      const parsed = parseScript(text, aliasesInEffect(state));
-      const braceBody = state.dash && i > start ? braceFunctionBody(parsed.list) : undefined;
-      if (braceBody && !check) return runDashBraceFunction(state, braceBody, io, start + 1, i + 1);
-      if (refusedByDash(state, parsed.list, io, start + 1)) return (state.lastRc = 2);
-      if (!check) rc = runLines(state, parsed.list, io);
-    } catch (e) {
-      if (!(e instanceof ShellSyntaxError)) throw e;
-      io.err.push(syntaxErrorText(state, text, e, 0));
-      return (state.lastRc = 2);
-    }
-    start = i + 1;
-    chunk = "";
-  }
+  eachCommand(
+    () => lines[next++] + "\n",
+    () => next < lines.length,
+    (chunk, first) => {
+      try {
+        const parsed = parseScript(chunk, aliasesInEffect(state), first);
+        const lastLine = first + countNewlines(chunk) - 1;
+        const braceBody = state.dash && lastLine > first ? braceFunctionBody(parsed.list) : undefined;
+        if (braceBody && !check) {
+          rc = runDashBraceFunction(state, braceBody, io, first, lastLine);
+          return false;
+        }
+        if (refusedByDash(state, parsed.list, io, first)) {
+          rc = state.lastRc = 2;
+          return false;
+        }
+        if (!check) rc = runLines(state, parsed.list, io);
+      } catch (e) {
+        if (!(e instanceof ShellSyntaxError)) throw e;
+        io.err.push(syntaxErrorText(state, chunk, e, 0, first));
+        rc = state.lastRc = 2;
+        return false;
+      }
+      return true;
+    },
+  );
   return rc;
+}
+
+/**
+ * A script read the way bash reads one: a line at a time until the command is complete, so each
+ * command runs before the next is read (commands may read the script's own stdin in between).
+ * each() gets the command's text and its first line's number, and says whether to go on.
+ */
+export function eachCommand(nextLine: () => string, more: () => boolean, each: (chunk: string, firstLine: number) => boolean): void {
+  let firstLine = 1;
+  while (more()) {
+    let chunk = nextLine();
+    while (more() && inputIncomplete(chunk)) chunk += nextLine();
+    if (!each(chunk, firstLine)) return;
+    firstLine += countNewlines(chunk);
+  }
 }
 
 /** dash on `function NAME {` … `}` over lines FIRST..LAST: a command not found, the body's lines, a syntax error. */
@@ -132,7 +159,7 @@ function refusedByDash(state: ShellState, list: List, io: Io, firstLine: number)
   return true;
 }
 
-function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number): string {
+function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, lineOffset: number, firstLine = 1): string {
   if (!state.scriptMode) return `${state.shellName}: ${e.message}\n`;
   // bash -c counts an unclosed $( … to the line after the text; eval to its last line
   const eofInEval = state.inEval && e.message.startsWith("unexpected EOF while looking for matching") && e.line > 1;
@@ -141,7 +168,7 @@ function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, li
     ? `${state.errorSource ?? state.shellName}: eval: line ${line}: `
     : state.scriptFile ? `${state.shellName}: line ${line}: ` : `${state.shellName}: -c: line ${line}: `;
   if (!e.message.startsWith("syntax error near")) return `${where}${e.message}\n`;
-  const text = src.split("\n")[e.line - 1] ?? "";
+  const text = src.split("\n")[e.line - firstLine] ?? "";
   return `${where}${e.message}\n${where}\`${text}'\n`;
 }
 

@@ -18,8 +18,10 @@ export interface ParseResult {
 }
 
 /** Parse a whole input (may span lines, e.g. a heredoc). Throws ShellSyntaxError. */
-export function parseScript(src: string, aliases: Record<string, string> = {}): ParseResult {
+/** firstLine: the number of src's first line (a script read a command at a time counts on). */
+export function parseScript(src: string, aliases: Record<string, string> = {}, firstLine = 1): ParseResult {
   const p = new Parser(src, aliases);
+  p.lexer.line = firstLine;
   const list = p.parseList(new Set());
   const tok = p.peek();
   if (tok.kind !== "eof") throw p.unexpected(tok);

@@ -44,3 +44,16 @@ describe("a pipeline's first stage and $(…) know their stdin is a regular file
     expect(sh(FILE, 'while read l; do echo "L=$l"; x=$(head -n1); echo "x=$x"; done < /tmp/f').stdout).toBe("L=a\nx=b\nL=c\nx=d\nL=e\nx=\n");
   });
 });
+
+describe("a script read a command at a time keeps its line numbers", () => {
+  const SCRIPT = "printf 'echo a $LINENO\\n\\nif true; then\\necho b $LINENO\\nfi\\necho c $LINENO\\nfi\\necho d\\n'";
+  const ERR = "line 7: syntax error near unexpected token `fi'\n";
+  it("on stdin and from a file", () => {
+    const piped = sh(`${SCRIPT} | bash`);
+    expect(piped.stdout).toBe("a 1\nb 4\nc 6\n");
+    expect(piped.stderr).toBe(`bash: ${ERR}bash: line 7: \`fi'\n`);
+    const file = sh(`${SCRIPT} > /tmp/s.sh`, "bash /tmp/s.sh");
+    expect(file.stdout).toBe("a 1\nb 4\nc 6\n");
+    expect(file.stderr).toBe(`/tmp/s.sh: ${ERR}/tmp/s.sh: line 7: \`fi'\n`);
+  });
+});

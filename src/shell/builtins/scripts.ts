@@ -3,12 +3,10 @@ import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
-import { flushExecPipes, runScriptFile } from "../interpreter.js";
+import { eachCommand, flushExecPipes, runScriptFile, runSource } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
 import { bashUsage } from "../script.js";
-import { inputIncomplete, parseScript } from "../parser.js";
-import { ShellSyntaxError } from "../lexer.js";
 import type { ShellState } from "../state.js";
 import type { Io } from "../redirects.js";
 
@@ -151,7 +149,7 @@ export function bash(b: BuiltinCall): number {
   try {
     if (file) rc = runScriptFile(sub, src, io, checkOnly);
     // (dash reads its script in blocks: its commands find nothing more to read)
-    else if (!inv.commandString && !checkOnly && !sub.dash) rc = runStdinScript(b, sub, src, io);
+    else if (!inv.commandString && !checkOnly && !sub.dash) rc = runStdinScript(sub, src, io);
     else rc = checkOnly ? 0 : b.runSource(sub, src, io);
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
@@ -168,32 +166,25 @@ export function bash(b: BuiltinCall): number {
  * A script on stdin: bash reads it a command at a time, so its commands read the lines after
  * their own (`read l` takes the script's next line); a syntax error ends it.
  */
-function runStdinScript(b: BuiltinCall, sub: ShellState, src: string, io: Io): number {
+function runStdinScript(sub: ShellState, src: string, io: Io): number {
   io.stdin = src;
   let rc = 0;
-  let linesBefore = 0;
-  while (io.stdin !== "") {
-    let chunk = "";
-    do {
-      const nl = io.stdin.indexOf("\n");
-      const line = nl < 0 ? io.stdin : io.stdin.slice(0, nl + 1);
-      io.stdin = io.stdin.slice(line.length);
-      chunk += line;
-    } while (io.stdin !== "" && inputIncomplete(chunk));
-    const text = "\n".repeat(linesBefore) + chunk;
-    let broken = false;
-    try {
-      parseScript(text, sub.aliases);
-    } catch (e) {
-      if (!(e instanceof ShellSyntaxError)) throw e;
+  let broken = false;
+  const nextLine = (): string => {
+    const nl = io.stdin.indexOf("\n");
+    const line = nl < 0 ? io.stdin : io.stdin.slice(0, nl + 1);
+    io.stdin = io.stdin.slice(line.length);
+    return line;
+  };
+  eachCommand(nextLine, () => io.stdin !== "", (chunk, firstLine) => {
+    // (its syntax error is worded as a script file's, without bash -c's "-c: ", and ends it)
+    const onSyntaxError = () => {
       broken = true;
-    }
-    // (its syntax error is worded as a script file's, without bash -c's "-c: ")
-    if (broken) sub.scriptFile = true;
-    rc = b.runSource(sub, text, io);
-    if (broken) return rc;
-    linesBefore += chunk.split("\n").length - 1;
-  }
+      sub.scriptFile = true;
+    };
+    rc = runSource(sub, chunk, io, 0, { firstLine, onSyntaxError });
+    return !broken;
+  });
   return rc;
 }
 
