@@ -8,7 +8,7 @@ import type { Chain, Ruleset, Table } from "../netfilter/types.js";
 import { isTableName, newTable } from "../netfilter/ruleset.js";
 import { ip6Ruleset, ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
-import { handlesOf, listingHandles, sync } from "./nft-handles.js";
+import { forgetLostChains, handlesOf, listingHandles, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
 import { FAMILIES, errorText, isScannedNumber, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
@@ -252,6 +252,7 @@ function restore(ns: Namespace, s: Snapshot): void {
     for (const [name, c] of entries) t.chains[name] = c;
     if (foreign) t.foreignBaseChains = foreign;
     else delete t.foreignBaseChains;
+    forgetLostChains(t);
     invalidateHooks(t);
   }
   ns.arptables = s.arptables;

@@ -99,6 +99,13 @@ export function numberChain(h: Handles, c: Chain): void {
   h.chains.set(c.name, ++h.next);
 }
 
+/** After a failed transaction put the table back: chains it made and lost keep no handle (a new one gets the next). */
+export function forgetLostChains(t: Table): void {
+  const h = tables.get(t);
+  if (!h) return;
+  for (const name of h.chains.keys()) if (!Object.hasOwn(t.chains, name)) h.chains.delete(name);
+}
+
 export const inKernel = (t: Table, c: Chain) => t.exists && (!c.builtin || c.exists);
 
 /** Base chains in hook order, then user chains as the table keeps them (creation order). */
