@@ -1,6 +1,7 @@
 // What `sysctl -p` and `--system` read (procps-ng 4.0.2): "key = value" lines, "-key = value"
 // (failures ignored), "-key" alone (excluded from globs), and keys with glob characters that
 // expand over /proc/sys; the files themselves may be given as a glob.
+import { globSegmentRegex } from "../shell/expand.js";
 import type { Vfs } from "../shell/types.js";
 
 export interface Setting {
@@ -29,26 +30,22 @@ export function parseSettings(text: string, path: string, warn: (message: string
   return settings;
 }
 
-/** A glob(3) pattern as a regular expression; a "/" is matched only by itself. */
-function globRegex(pattern: string): RegExp {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    const close = c === "[" ? pattern.indexOf("]", i + 2) : -1;
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (close > 0) {
-      const body = pattern.slice(i + 1, close);
-      re += `[${body.startsWith("!") ? "^" + body.slice(1) : body}]`;
-      i = close;
-    } else re += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A glob(3) pattern as a regular expression ("*" and "?" stop at "/"), as the shell reads it;
+ * undefined for a pattern no name can match, such as a reversed range "[z-a]".
+ */
+function globRegex(pattern: string): RegExp | undefined {
+  try {
+    return globSegmentRegex(pattern);
+  } catch {
+    return undefined;
   }
-  return new RegExp(`^${re}$`);
 }
 
 /** The /proc/sys paths (relative, sorted as glob returns them) a pattern matches among `files`. */
 export function globSysctlPaths(files: string[], pattern: string): string[] {
   const re = globRegex(pattern);
+  if (!re) return [];
   return files.map((k) => k.replaceAll(".", "/")).filter((p) => re.test(p)).sort();
 }
 
@@ -58,6 +55,7 @@ export function expandFileGlob(fs: Vfs, pattern: string): string[] {
   if (!isGlob(pattern) || isGlob(pattern.slice(0, slash + 1))) return [pattern];
   const dir = slash < 0 ? "." : pattern.slice(0, slash) || "/";
   const re = globRegex(pattern.slice(slash + 1));
+  if (!re) return [pattern];
   const names = (fs.list(dir) ?? []).filter((n) => re.test(n) && !n.startsWith("."));
   return names.length ? names.sort().map((n) => (slash < 0 ? n : `${pattern.slice(0, slash + 1)}${n}`)) : [pattern];
 }

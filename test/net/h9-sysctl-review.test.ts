@@ -4,6 +4,7 @@ import { confirm, conntrackIn, lookup, newConntrackTable, packetTuple, secondsLe
 import { icmpEcho, tcpPacket, udpPacket } from "../../src/net/packet-path-packets.js";
 import { confValue, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet } from "../../src/net/sysctl.js";
 import { TCP_SYN } from "../../src/netfilter/types.js";
+import { sysctlCommand } from "../../src/net/sysctl-command.js";
 import { createWorld } from "../../src/net/world.js";
 import { ip, run } from "./helpers.js";
 
@@ -82,5 +83,15 @@ describe("per-packet sysctl lookups keep their meaning", () => {
     // device keys still take their conf name's limits and millisecond rounding
     expect(run(world, "sysctl -w net.ipv4.neigh.v0.retrans_time_ms=1001").stdout).toBe("net.ipv4.neigh.v0.retrans_time_ms = 1001\n");
     expect(sysctlGet(world, "", "net.ipv4.neigh.v0.retrans_time_ms")).toBe("1004");
+  });
+});
+
+describe("sysctl glob keys and files", () => {
+  it("a pattern no name can match ([z-a], [\\]) matches nothing instead of failing as a regular expression", () => {
+    const world = withVethPairs(1);
+    world.fs.files["/tmp/g.conf"] = "net.ipv4.conf.[z-a].rp_filter = 1\nnet.ipv4.conf.[\\].rp_filter = 1\nnet.ipv4.conf.[!a-z]*.rp_filter = 2\nnet.ipv4.conf.v[0-9].rp_filter = 2\n";
+    expect(run(world, "sysctl -p /tmp/g.conf")).toEqual({ stdout: "net.ipv4.conf.v0.rp_filter = 2\n", stderr: "", rc: 0 });
+    expect(run(world, "sysctl -p /tmp/[z-a]*")).toEqual({ stdout: "", stderr: 'sysctl: cannot open "/tmp/[z-a]*": No such file or directory\n', rc: 1 });
+    expect(run(world, "sysctl net.ipv4.conf.[z-a].rp_filter")).toMatchObject({ stderr: "sysctl: cannot stat /proc/sys/net/ipv4/conf/[z-a]/rp_filter: No such file or directory\n", rc: 1 });
   });
 });
