@@ -59,11 +59,20 @@ function congestionControl(text: string, get: Lookup): SpecialWrite {
   return { value: name };
 }
 
-/** ipv4_ping_group_range: two gids; a range that ends before it starts means "nobody" (1 0). */
-function pingGroupRange(text: string): SpecialWrite | undefined {
-  const parts = text.trim().split(/\s+/);
-  if (parts.length < 2 || parts.slice(0, 2).some((p) => !/^\d+$/.test(p))) return undefined;
-  const [low, high] = parts.map(Number) as [number, number];
+/** The largest gid ping_group_range takes (GID_T_MAX: (gid_t)~0 is the invalid gid). */
+const GID_T_MAX = 4294967294n;
+
+/**
+ * ipv4_ping_group_range: proc_doulongvec_minmax over two gids (C numbers, 0…GID_T_MAX, no
+ * sign); a single number replaces only the low end; a range that ends before it starts means
+ * "nobody" (1 0).
+ */
+function pingGroupRange(text: string, get: Lookup): SpecialWrite {
+  const old = (get("net.ipv4.ping_group_range") ?? "1\t0").split("\t");
+  const parts = text.trim().split(/\s+/).slice(0, 2);
+  const numbers = parts.map(parseProcNumber);
+  if (parts[0] === "" || parts.some((p) => p.startsWith("-")) || numbers.some((n) => n === undefined || n > GID_T_MAX)) return { error: "Invalid argument" };
+  const [low, high] = [numbers[0]!, numbers[1] ?? BigInt(old[1] ?? "0")];
   return { value: high < low ? "1\t0" : `${low}\t${high}` };
 }
 
@@ -84,7 +93,7 @@ function netfilterLogger(family: number, text: string): SpecialWrite {
 export function specialWrite(key: string, value: string, get: Lookup): SpecialWrite | undefined {
   if (key === "net.ipv4.ip_local_reserved_ports") return reservedPorts(value);
   if (key === "net.ipv4.tcp_congestion_control") return congestionControl(value, get);
-  if (key === "net.ipv4.ping_group_range") return pingGroupRange(value);
+  if (key === "net.ipv4.ping_group_range") return pingGroupRange(value, get);
   const log = /^net\.netfilter\.nf_log\.(\d+)$/.exec(key);
   return log ? netfilterLogger(Number(log[1]), value) : undefined;
 }

@@ -95,3 +95,24 @@ describe("sysctl glob keys and files", () => {
     expect(run(world, "sysctl net.ipv4.conf.[z-a].rp_filter")).toMatchObject({ stderr: "sysctl: cannot stat /proc/sys/net/ipv4/conf/[z-a]/rp_filter: No such file or directory\n", rc: 1 });
   });
 });
+
+describe("sysctl ping_group_range", () => {
+  it("takes two gids 0…4294967294 as C numbers; one number replaces only the low end", () => {
+    const world = createWorld();
+    const write = (value: string) => run(world, `sysctl -w net.ipv4.ping_group_range="${value}"`);
+    const read = () => sysctlGet(world, "", "net.ipv4.ping_group_range");
+    expect(write("4294967296 1")).toMatchObject({ stderr: 'sysctl: setting key "net.ipv4.ping_group_range": Invalid argument\n', rc: 1 });
+    expect(write("-1 5").rc).toBe(1);
+    expect(write("4294967295 4294967295").rc).toBe(1);
+    expect(read()).toBe("1\t0");
+    write("0x20 0x40");
+    expect(read()).toBe("32\t64");
+    write("0x20 0x10");
+    expect(read()).toBe("1\t0");
+    write("100 200");
+    write("5");
+    expect(read()).toBe("5\t200");
+    write("4294967294 4294967294");
+    expect(read()).toBe("4294967294\t4294967294");
+  });
+});
