@@ -215,9 +215,11 @@ function writeKey(ctx: CommandContext, out: Output, opts: Options, rawKey: strin
 
 /** Read a settings file: syntax errors are reported now, the settings applied later. */
 function readSettings(ctx: CommandContext, out: Output, path: string): Setting[] {
-  const text = ctx.fs.readFile(path);
+  // procps reads "-" as standard input; a directory opens but reads as empty
+  if (path !== "-" && ctx.fs.isDir(path)) return [];
+  const text = path === "-" ? ctx.stdin : ctx.fs.readFile(path);
   if (text === undefined) {
-    out.warn(`cannot open "${path}": No such file or directory`);
+    out.warn(`cannot open "${path}": ${ctx.fs.readError?.(path) ?? "No such file or directory"}`);
     return [];
   }
   // (a line without "=" is only warned about)

@@ -116,3 +116,22 @@ describe("sysctl ping_group_range", () => {
     expect(read()).toBe("4294967294\t4294967294");
   });
 });
+
+describe("sysctl -p sources", () => {
+  it("reads '-' as standard input, a directory as an empty file, and names why a file cannot be opened", () => {
+    const world = createWorld();
+    world.fs.dirs.push("/etc");
+    const ctxRun = (line: string, stdin: string) => {
+      const argv = line.split(" ");
+      return sysctlCommand.run({ argv, stdin, env: {}, cwd: "/tmp", world, netns: "", fs: {
+        readFile: () => undefined, writeFile: () => undefined, exists: (p) => p === "/etc" || p === "/proc/sys/net/ipv4/route/flush", isDir: (p) => p === "/etc",
+        list: () => undefined, mkdir: () => undefined, remove: () => undefined, resolve: (p) => p,
+        readError: (p) => (p === "/proc/sys/net/ipv4/route/flush" ? "Permission denied" : undefined),
+      }, run: () => ({ stdout: "", stderr: "", rc: 127 }) });
+    };
+    expect(ctxRun("sysctl -p -", "garbage\nnet.ipv4.ip_forward=1\n")).toMatchObject({ stdout: "net.ipv4.ip_forward = 1\n", stderr: "sysctl: -(1): invalid syntax, continuing...\n", rc: 0 });
+    expect(sysctlGet(world, "", "net.ipv4.ip_forward")).toBe("1");
+    expect(ctxRun("sysctl -p /etc", "")).toEqual({ stdout: "", stderr: "", rc: 0 });
+    expect(ctxRun("sysctl -p /proc/sys/net/ipv4/route/flush", "")).toEqual({ stdout: "", stderr: 'sysctl: cannot open "/proc/sys/net/ipv4/route/flush": Permission denied\n', rc: 1 });
+  });
+});
