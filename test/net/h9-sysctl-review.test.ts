@@ -135,3 +135,15 @@ describe("sysctl -p sources", () => {
     expect(ctxRun("sysctl -p /proc/sys/net/ipv4/route/flush", "")).toEqual({ stdout: "", stderr: 'sysctl: cannot open "/proc/sys/net/ipv4/route/flush": Permission denied\n', rc: 1 });
   });
 });
+
+describe("conntrack timeouts are kept in jiffies", () => {
+  it("refuse a value whose magnitude × HZ (250) overflows an int", () => {
+    const world = createWorld();
+    expect(run(world, "sysctl -w net.netfilter.nf_conntrack_udp_timeout=8589934").rc).toBe(0);
+    expect(run(world, "sysctl -w net.netfilter.nf_conntrack_udp_timeout=8589935")).toMatchObject({ stderr: 'sysctl: setting key "net.netfilter.nf_conntrack_udp_timeout": Invalid argument\n', rc: 1 });
+    expect(run(world, "sysctl -w net.netfilter.nf_conntrack_tcp_timeout_established=0x83126f").rc).toBe(1);
+    expect(run(world, "sysctl -w net.netfilter.nf_conntrack_icmp_timeout=-8589934").rc).toBe(0);
+    expect(run(world, "sysctl -w net.netfilter.nf_conntrack_generic_timeout=-8589935").rc).toBe(1);
+    expect(sysctlGet(world, "", "net.netfilter.nf_conntrack_udp_timeout")).toBe("8589934");
+  });
+});

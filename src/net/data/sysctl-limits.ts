@@ -52,6 +52,8 @@ const GROUPS: [readonly [number, number | bigint], string][] = [
   [[1,127], "net.ipv4.tcp_syn_retries"],
   [[0,65536], "net.ipv4.udp_child_hash_entries"],
   [[0,16777215], "net.ipv6.ioam6_id"],
+  // proc_dointvec_jiffies: seconds kept in jiffies at HZ=250, so |value| × 250 must fit an int
+  [[-8589934,8589934], "net.netfilter.nf_conntrack_frag6_timeout net.netfilter.nf_conntrack_generic_timeout net.netfilter.nf_conntrack_gre_timeout net.netfilter.nf_conntrack_gre_timeout_stream net.netfilter.nf_conntrack_icmp_timeout net.netfilter.nf_conntrack_icmpv6_timeout net.netfilter.nf_conntrack_sctp_timeout_closed net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed net.netfilter.nf_conntrack_sctp_timeout_cookie_wait net.netfilter.nf_conntrack_sctp_timeout_established net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent net.netfilter.nf_conntrack_sctp_timeout_shutdown_ack_sent net.netfilter.nf_conntrack_sctp_timeout_shutdown_recd net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent net.netfilter.nf_conntrack_tcp_timeout_close net.netfilter.nf_conntrack_tcp_timeout_close_wait net.netfilter.nf_conntrack_tcp_timeout_established net.netfilter.nf_conntrack_tcp_timeout_fin_wait net.netfilter.nf_conntrack_tcp_timeout_last_ack net.netfilter.nf_conntrack_tcp_timeout_max_retrans net.netfilter.nf_conntrack_tcp_timeout_syn_recv net.netfilter.nf_conntrack_tcp_timeout_syn_sent net.netfilter.nf_conntrack_tcp_timeout_time_wait net.netfilter.nf_conntrack_tcp_timeout_unacknowledged net.netfilter.nf_conntrack_udp_timeout net.netfilter.nf_conntrack_udp_timeout_stream"],
 ];
 
 for (const [limits, keys] of GROUPS) for (const key of keys.split(" ")) SYSCTL_LIMITS[key] = limits;
