@@ -144,12 +144,22 @@ export function updateAddress6(world: World, netns: string, link: Link, addr: Ip
   const a = state?.addrs.find((x) => x.ifindex === link.ifindex && sameIpv6(x.addr, addr));
   if (!state || !a) return false;
   const hadRoute = !a.noprefixroute;
-  for (const key of ["nodad", "noprefixroute", "metric"] as const) delete a[key];
+  for (const key of ["nodad", "noprefixroute"] as const) delete a[key];
   if (opts.nodad) a.nodad = true;
   if (opts.noprefixroute) a.noprefixroute = true;
+  // a metric not given leaves the address's own (rt_priority) as it was
   if (opts.metric) a.metric = opts.metric;
   if (hadRoute && a.noprefixroute) removeAddress6(state, a, true);
-  else if (!hadRoute && !a.noprefixroute && link.adminUp) insertRoute6(state, prefixRoute(a));
+  else if (!a.noprefixroute && link.adminUp) {
+    // modify_prefix_route: the prefix route moves to the address's metric; a missing one is made again
+    const wanted = prefixRoute(a);
+    const current = state.routes.findIndex((r) => r.table === TABLE_MAIN && r.oif === a.ifindex && r.gateway === undefined && r.prefix === a.prefix && sameIpv6(r.dst, wanted.dst));
+    if (current < 0) insertRoute6(state, wanted);
+    else if (state.routes[current]!.metric !== wanted.metric) {
+      state.routes.splice(current, 1);
+      insertRoute6(state, wanted);
+    }
+  }
   return true;
 }
 

@@ -104,3 +104,15 @@ describe("ip -6 neigh", () => {
     expect(run(w, "ip -6 neigh").stdout).toBe("");
   });
 });
+
+describe("ip -6 addr change", () => {
+  it("moves the prefix route to a new metric, and keeps the metric when none is given", () => {
+    const world = createWorld();
+    setup(world, "ip link add v0 type veth peer name v1\nip link set v0 up\nip -6 addr add fd00::1/64 dev v0 nodad\nip -6 addr change fd00::1/64 dev v0 nodad metric 50");
+    expect(run(world, "ip -6 route show fd00::/64").stdout).toBe("fd00::/64 dev v0 proto kernel metric 50 linkdown pref medium\n");
+    setup(world, "ip -6 addr replace fd00::1/64 dev v0 nodad");
+    expect(run(world, "ip -6 route show fd00::/64").stdout).toBe("fd00::/64 dev v0 proto kernel metric 50 linkdown pref medium\n");
+    setup(world, "ip -6 addr replace fd00::1/64 dev v0 nodad metric 7 noprefixroute\nip -6 addr replace fd00::1/64 dev v0 nodad metric 9");
+    expect(run(world, "ip -6 route show fd00::/64").stdout).toBe("fd00::/64 dev v0 proto kernel metric 9 linkdown pref medium\n");
+  });
+});
