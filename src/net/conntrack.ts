@@ -180,6 +180,15 @@ export function removeEntry(table: ConntrackTable, id: number): boolean {
   return true;
 }
 
+/** Drop every entry expired by `now` (the gc worker, or a read of /proc/net/nf_conntrack); true if any went. */
+export function removeExpired(table: ConntrackTable, now: number): boolean {
+  let removed = false;
+  for (const e of Object.values(table.entries)) {
+    if (e.expires <= now) removed = removeEntry(table, e.id) || removed;
+  }
+  return removed;
+}
+
 /** How many entries hold a slot (nf_conntrack_count). */
 export function entryCount(table: ConntrackTable): number {
   return table.count ?? Object.keys(table.entries).length;

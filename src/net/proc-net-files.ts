@@ -8,7 +8,7 @@ import { compareRoutes } from "./fib.js";
 import { statsOf } from "./link-stats.js";
 import { arpRows } from "./nettools/arp.js";
 import { formatIpv4 } from "../netfilter/ip.js";
-import { entryCount, removeEntry, type ConntrackTable, type CtEntry, type CtTuple } from "./conntrack.js";
+import { entryCount, removeExpired, type ConntrackTable, type CtEntry, type CtTuple } from "./conntrack.js";
 import { sysctlGet, sysctlSetInternal } from "./sysctl.js";
 import { NF_LOGGERS } from "./sysctl-special.js";
 import { XT_PROC_LISTS } from "./data/xt-proc-lists.js";
@@ -40,15 +40,16 @@ function hasMainTable(ns: Namespace): boolean {
 }
 
 /**
- * fib_route_seq_show: the main table's routes in trie order (broadcast and multicast left out);
- * without a main table, not even the header.
+ * fib_route_seq_show: the main table's routes in trie order, broadcast ones left out (the kernel
+ * skips multicast ones too, but RouteType has none); without a main table, not even the header.
  */
 function procNetRoute(ns: Namespace): string {
   if (!hasMainTable(ns)) return "";
   let out = padLine("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
   const routes = ns.routes
     .filter((r) => r.table === TABLE_MAIN && r.type !== "broadcast")
-    .sort((a, b) => compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
+    // (sort is stable: equal routes keep their order in ns.routes)
+    .sort(compareRoutes);
   for (const r of routes) {
     // a multipath route shows its first nexthop
     const gateway = r.gateway ?? r.nexthops?.[0]?.gateway;
@@ -136,13 +137,9 @@ function conntrackLine(e: CtEntry, now: number): string {
 function procNetConntrack(world: World, netns: string, ns: Namespace): string {
   const table = ns["conntrack"] as ConntrackTable | undefined;
   if (!table) return "";
+  if (removeExpired(table, world.clock)) sysctlSetInternal(world, netns, "net.netfilter.nf_conntrack_count", String(entryCount(table)));
   let out = "";
-  let reaped = false;
-  for (const e of Object.values(table.entries)) {
-    if (e.expires > world.clock) out += conntrackLine(e, world.clock);
-    else reaped = removeEntry(table, e.id) || reaped;
-  }
-  if (reaped) sysctlSetInternal(world, netns, "net.netfilter.nf_conntrack_count", String(entryCount(table)));
+  for (const e of Object.values(table.entries)) out += conntrackLine(e, world.clock);
   return out;
 }
 

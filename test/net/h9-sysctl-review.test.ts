@@ -1,6 +1,6 @@
 // Review fixes for sysctl and /proc (helper H9): speed of directory reads, per-packet lookups, bugs.
 import { describe, expect, it } from "vitest";
-import { confirm, conntrackIn, lookup, newConntrackTable, packetTuple, secondsLeft } from "../../src/net/conntrack.js";
+import { confirm, conntrackIn, entryCount, lookup, newConntrackTable, packetTuple, removeExpired, secondsLeft } from "../../src/net/conntrack.js";
 import { icmpEcho, tcpPacket, udpPacket } from "../../src/net/packet-path-packets.js";
 import { confValue, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet } from "../../src/net/sysctl.js";
 import { TCP_SYN } from "../../src/netfilter/types.js";
@@ -145,5 +145,21 @@ describe("conntrack timeouts are kept in jiffies", () => {
     expect(run(world, "sysctl -w net.netfilter.nf_conntrack_icmp_timeout=-8589934").rc).toBe(0);
     expect(run(world, "sysctl -w net.netfilter.nf_conntrack_generic_timeout=-8589935").rc).toBe(1);
     expect(sysctlGet(world, "", "net.netfilter.nf_conntrack_udp_timeout")).toBe("8589934");
+  });
+});
+
+describe("conntrack reaping and nsenter's help", () => {
+  it("removeExpired drops exactly the entries whose time is up", () => {
+    const t = newConntrackTable();
+    const C = ip("10.0.0.2");
+    const S = ip("10.0.0.1");
+    confirm(t, conntrackIn(t, udpPacket(C, S, 40000, 53, "q\n"), 0), 0, 0);
+    confirm(t, conntrackIn(t, icmpEcho(C, S, 8, 7, 1, 16), 10_000), 10_000, 0);
+    expect(removeExpired(t, 29_999)).toBe(false);
+    expect(entryCount(t)).toBe(2);
+    expect(removeExpired(t, 30_000)).toBe(true);
+    expect(entryCount(t)).toBe(1);
+    expect(removeExpired(t, 40_000)).toBe(true);
+    expect(entryCount(t)).toBe(0);
   });
 });
