@@ -22,6 +22,39 @@ interface Parsed {
   program: string[];
 }
 
+/** util-linux 2.38.1's usage text ("-W." is its own typo). */
+const HELP = `
+Usage:
+ nsenter [options] [<program> [<argument>...]]
+
+Run a program with namespaces of other processes.
+
+Options:
+ -a, --all              enter all namespaces
+ -t, --target <pid>     target process to get namespaces from
+ -m, --mount[=<file>]   enter mount namespace
+ -u, --uts[=<file>]     enter UTS namespace (hostname etc)
+ -i, --ipc[=<file>]     enter System V IPC namespace
+ -n, --net[=<file>]     enter network namespace
+ -p, --pid[=<file>]     enter pid namespace
+ -C, --cgroup[=<file>]  enter cgroup namespace
+ -U, --user[=<file>]    enter user namespace
+ -T, --time[=<file>]    enter time namespace
+ -S, --setuid <uid>     set uid in entered namespace
+ -G, --setgid <gid>     set gid in entered namespace
+     --preserve-credentials do not touch uids or gids
+ -r, --root[=<dir>]     set the root directory
+ -w, --wd[=<dir>]       set the working directory
+ -W. --wdns <dir>       set the working directory in namespace
+ -F, --no-fork          do not fork before exec'ing <program>
+ -Z, --follow-context   set SELinux context according to --target PID
+
+ -h, --help             display this help
+ -V, --version          display version
+
+For more details see nsenter(1).
+`;
+
 /** getopt_long with "+": options up to the first operand or "--". */
 function parse(args: string[]): Parsed | CommandResult {
   const parsed: Parsed = { program: [] };
@@ -42,6 +75,7 @@ function parse(args: string[]): Parsed | CommandResult {
     } else if (a.startsWith("--target=")) parsed.target = a.slice(9);
     else if (/^-t./.test(a)) parsed.target = a.slice(2);
     else if (a === "-V" || a === "--version") return { stdout: "nsenter from util-linux 2.38.1\n", stderr: "", rc: 0 };
+    else if (a === "-h" || a === "--help") return { stdout: HELP, stderr: "", rc: 0 };
     else if (a.startsWith("-") && a !== "-") return fail(`this emulator's nsenter enters network namespaces only (${a})`);
     else break;
   }

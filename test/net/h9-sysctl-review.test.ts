@@ -1,6 +1,7 @@
 // Review fixes for sysctl and /proc (helper H9): speed of directory reads, per-packet lookups, bugs.
 import { describe, expect, it } from "vitest";
 import { confirm, conntrackIn, entryCount, lookup, newConntrackTable, packetTuple, removeExpired, secondsLeft } from "../../src/net/conntrack.js";
+import { nsenterCommand } from "../../src/net/nsenter.js";
 import { icmpEcho, tcpPacket, udpPacket } from "../../src/net/packet-path-packets.js";
 import { confValue, isUnreadableSysctl, sysctlExists, sysctlFiles, sysctlGet } from "../../src/net/sysctl.js";
 import { TCP_SYN } from "../../src/netfilter/types.js";
@@ -161,5 +162,14 @@ describe("conntrack reaping and nsenter's help", () => {
     expect(entryCount(t)).toBe(1);
     expect(removeExpired(t, 40_000)).toBe(true);
     expect(entryCount(t)).toBe(0);
+  });
+
+  it("nsenter --help prints util-linux's usage", () => {
+    const ctx = (argv: string[]) => ({ argv, stdin: "", env: {}, cwd: "/", world: createWorld(), netns: "", fs: {} as never, run: () => ({ stdout: "", stderr: "", rc: 0 }) });
+    const help = nsenterCommand.run(ctx(["nsenter", "--help"]));
+    expect(help).toMatchObject({ stderr: "", rc: 0 });
+    expect(help.stdout.startsWith("\nUsage:\n nsenter [options] [<program> [<argument>...]]\n")).toBe(true);
+    expect(help.stdout.endsWith("For more details see nsenter(1).\n")).toBe(true);
+    expect(nsenterCommand.run(ctx(["nsenter", "-h"])).stdout).toBe(help.stdout);
   });
 });

@@ -1,0 +1,3 @@
+nsenter --help
+echo rc=$?
+nsenter -h | head -3
