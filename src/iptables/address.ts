@@ -6,6 +6,7 @@ import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { asciiLower, C_SPACES, cTrim, utf8Length } from "../netfilter/extensions/util/utf8.js";
+import type { Accounts } from "../netfilter/extensions/util/users.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 import type { TextWriter } from "./text-writer.js";
 
@@ -17,6 +18,8 @@ export interface NameTables {
   netByAddr(addr: Ipv4): string | undefined;
   /** Set for ip6tables: addresses are IPv6 ones, named from /etc/hosts' IPv6 lines. */
   ipv6?: Ip6Names;
+  /** /etc/passwd and /etc/group, for -m owner (undefined: Debian 12's accounts). */
+  accounts?: Accounts;
 }
 
 const NETWORKS: [string, Ipv4][] = [

@@ -174,6 +174,7 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   call.family = env.family;
   call.hosts6 = env.names?.ipv6;
   call.hosts4 = env.names;
+  call.accounts = env.names?.accounts;
   call.warn = warn;
   let invert = false;
   let protoArg: string | undefined;

@@ -5,6 +5,7 @@ import type { Namespace } from "../net/types.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { nameTables, type NameTables } from "./address.js";
 import { ip6Names } from "./ip6-address.js";
+import { accountsFrom } from "../netfilter/extensions/util/users.js";
 import { ctime } from "./numbers.js";
 import { OpError, type Backend } from "./ops.js";
 
@@ -88,6 +89,14 @@ export function rulesetOf(ns: Namespace, p: Program): Ruleset {
   return ns.netfilter[p.backend];
 }
 
+function readOrNothing(ctx: CommandContext, path: string): string | undefined {
+  try {
+    return ctx.fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** /etc/hosts as the machine has it (localhost only when the file is missing); ip6tables reads its IPv6 lines. */
 export function namesOf(ctx: CommandContext, family: 4 | 6 = 4): NameTables {
   let hosts: string | undefined;
@@ -96,7 +105,7 @@ export function namesOf(ctx: CommandContext, family: 4 | 6 = 4): NameTables {
   } catch {
     hosts = undefined;
   }
-  const names = nameTables(hosts);
+  const names: NameTables = { ...nameTables(hosts), accounts: accountsFrom(() => readOrNothing(ctx, "/etc/passwd"), () => readOrNothing(ctx, "/etc/group")) };
   if (family === 4) return names;
   const links = namespaceOf(ctx)?.links ?? [];
   return { ...names, ipv6: ip6Names(hosts, (name) => links.find((l) => l.name === name)?.ifindex ?? 0) };

@@ -6,6 +6,7 @@ import type { PrintOptions } from "../netfilter/extension.js";
 import { chainProtoName, listAddress, protocolText, saveAddress, writeListAddress, type NameTables } from "./address.js";
 import { formatCount } from "./numbers.js";
 import { TextWriter } from "./text-writer.js";
+import type { Accounts } from "../netfilter/extensions/util/users.js";
 
 function saveExtension(kind: "-m" | "-j", name: string, text: string): string {
   return text ? ` ${kind} ${name} ${text}` : ` ${kind} ${name}`;
@@ -138,10 +139,12 @@ export function targetColumn(rule: Rule): string {
 }
 
 const NUMERIC: PrintOptions = Object.freeze({ numeric: true });
-const NAMED: PrintOptions = Object.freeze({ numeric: false });
+// (one object for every rule: its accounts are set per call)
+const NAMED: PrintOptions = { numeric: false, accounts: undefined };
 
 /** The extension texts of the -L line: " [goto]"-free, each with its leading space. */
-function writeExtensionTexts(w: TextWriter, rule: Rule, numeric: boolean): void {
+function writeExtensionTexts(w: TextWriter, rule: Rule, numeric: boolean, accounts?: Accounts): void {
+  if (!numeric) NAMED.accounts = accounts;
   const opts = numeric ? NUMERIC : NAMED;
   const matches = rule.matches;
   for (let i = 0; i < matches.length; i++) {
@@ -207,7 +210,7 @@ function writeListColumns(w: TextWriter, rule: Rule, numeric: boolean, verbose: 
   writeListAddress(w, rule.dst, numeric, names, 19);
   w.char(SPACE);
   if (a.kind === "goto") w.text("[goto] ");
-  writeExtensionTexts(w, rule, numeric);
+  writeExtensionTexts(w, rule, numeric, names.accounts);
 }
 
 /** One rule line of `iptables -L`, newline included. */

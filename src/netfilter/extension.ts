@@ -4,6 +4,7 @@
 // extensions/matches.ts or extensions/targets.ts.
 
 import type { Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict } from "./types.js";
+import type { Accounts } from "./extensions/util/users.js";
 
 export interface ExtOption {
   /** Long option name without the leading dashes, e.g. "dport". */
@@ -47,6 +48,8 @@ export interface ParseCall {
   hosts6?: { hostByName(name: string): number[][]; ifIndex?(name: string): number };
   /** iptables: the IPv4 names of the machine's /etc/hosts, likewise (undefined: Debian's localhost). */
   hosts4?: { hostByName(name: string): number | undefined };
+  /** The machine's /etc/passwd and /etc/group, for -m owner's names (undefined: Debian 12's accounts). */
+  accounts?: Accounts;
   /**
    * Prints a line to stderr without failing (iptables' own warnings, e.g. NFLOG's
    * "warn: --nflog-range has never worked…"); `text` ends with "\n". Optional: the front end
@@ -77,6 +80,8 @@ export interface FinalCheckCall {
 export interface PrintOptions {
   /** -n: no name resolution (ports, hosts, users). */
   numeric: boolean;
+  /** The machine's accounts for -m owner's names (undefined: Debian 12's accounts). */
+  accounts?: Accounts;
 }
 
 interface ExtensionBase<D> {

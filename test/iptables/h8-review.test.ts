@@ -47,3 +47,17 @@ describe("numbers with a pasted no-break space (C isspace knows ASCII only)", ()
     expect(s.run(`ip6tables -A INPUT -s 'c${NBSP}d'`).rc).toBe(0);
   });
 });
+
+describe("-m owner resolves accounts from the machine's /etc/passwd and /etc/group", () => {
+  it("knows no cloudsdk in a tutor world, and a user added to /etc/passwd", () => {
+    const s = session();
+    expect(s.run("iptables -A OUTPUT -m owner --uid-owner cloudsdk").stderr).toContain('Bad value for "--uid-owner" option: "cloudsdk"');
+    s.run("iptables -A OUTPUT -m owner --uid-owner 1000 --gid-owner 103");
+    expect(s.run("iptables -L OUTPUT").stdout).toContain("owner UID match 1000 owner GID match 103");
+    s.run("echo 'alice:x:1000:1000::/home/alice:/bin/bash' >> /etc/passwd");
+    s.run("echo 'web:x:103:' >> /etc/group");
+    expect(s.run("iptables -L OUTPUT").stdout).toContain("owner UID match alice owner GID match web");
+    expect(s.run("iptables -A OUTPUT -m owner --uid-owner alice --gid-owner web").rc).toBe(0);
+    expect(s.run("iptables -S OUTPUT").stdout).toContain("-A OUTPUT -m owner --uid-owner 1000 --gid-owner 103\n-A OUTPUT -m owner --uid-owner 1000 --gid-owner 103");
+  });
+});

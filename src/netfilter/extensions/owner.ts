@@ -4,7 +4,7 @@ import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
-import { groupId, groupName, userId, userName } from "./util/users.js";
+import { DEBIAN_ACCOUNTS, type Accounts } from "./util/users.js";
 
 type Range = [number, number];
 
@@ -43,12 +43,12 @@ function idText(r: Range, numeric: boolean, name: (id: number) => string | undef
   return (numeric ? undefined : name(r[0])) ?? String(r[0]);
 }
 
-function render(d: OwnerData, labels: [string, string, string, string], numeric: boolean): string {
+function render(d: OwnerData, labels: [string, string, string, string], numeric: boolean, accounts: Accounts = DEBIAN_ACCOUNTS): string {
   const parts: string[] = [];
   const neg = (key: string) => (d.inv.includes(key) ? "! " : "");
   if (d.socketExists) parts.push(`${neg("socket")}${labels[0]}`);
-  if (d.uid) parts.push(`${neg("uid")}${labels[1]} ${idText(d.uid, numeric, userName)}`);
-  if (d.gid) parts.push(`${neg("gid")}${labels[2]} ${idText(d.gid, numeric, groupName)}`);
+  if (d.uid) parts.push(`${neg("uid")}${labels[1]} ${idText(d.uid, numeric, accounts.userName)}`);
+  if (d.gid) parts.push(`${neg("gid")}${labels[2]} ${idText(d.gid, numeric, accounts.groupName)}`);
   if (d.supplGroups) parts.push(labels[3]);
   return parts.join(" ");
 }
@@ -63,18 +63,18 @@ export const ownerMatch: MatchExtension<OwnerData> = {
   ],
   hooks: ["OUTPUT", "POSTROUTING"],
   init: () => ({ socketExists: false, supplGroups: false, inv: [], seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option, args, invert, accounts = DEBIAN_ACCOUNTS }) {
     checkOption("owner", d.seen, option, invert, { invertible: option !== "suppl-groups" });
     const arg = args[0] ?? "";
     switch (option) {
       case "uid-owner": {
-        const id = userId(arg);
+        const id = accounts.userId(arg);
         d.uid = id !== undefined ? [id, id] : parseRange(option, arg);
         if (invert) d.inv.push("uid");
         break;
       }
       case "gid-owner": {
-        const id = groupId(arg);
+        const id = accounts.groupId(arg);
         d.gid = id !== undefined ? [id, id] : parseRange(option, arg);
         if (invert) d.inv.push("gid");
         break;
@@ -95,7 +95,7 @@ export const ownerMatch: MatchExtension<OwnerData> = {
   // xt_owner refuses a reversed uid or gid range.
   checkEntry: (d) => !(d.uid && d.uid[1] < d.uid[0]) && !(d.gid && d.gid[1] < d.gid[0]),
   save: (d) => render(d, ["--socket-exists", "--uid-owner", "--gid-owner", "--suppl-groups"], true),
-  print: (d, { numeric }) => render(d, ["owner socket exists", "owner UID match", "owner GID match", "incl. suppl. groups"], numeric),
+  print: (d, { numeric, accounts }) => render(d, ["owner socket exists", "owner UID match", "owner GID match", "incl. suppl. groups"], numeric, accounts),
   match(d, _pkt, ctx) {
     const inv = (key: string) => d.inv.includes(key);
     const hasSocket = ctx.socketUid !== undefined;

@@ -7,7 +7,7 @@ describe("owner match (oracle: b3)", () => {
   it.each([
     [["--uid-owner", "0"], "--uid-owner 0", "owner UID match root", "owner UID match 0"],
     [["--uid-owner", "root"], "--uid-owner 0", "owner UID match root", "owner UID match 0"],
-    [["!", "--uid-owner", "1000", "--gid-owner", "100"], "! --uid-owner 1000 --gid-owner 100", "! owner UID match cloudsdk owner GID match users", "! owner UID match 1000 owner GID match 100"],
+    [["!", "--uid-owner", "1000", "--gid-owner", "100"], "! --uid-owner 1000 --gid-owner 100", "! owner UID match 1000 owner GID match users", "! owner UID match 1000 owner GID match 100"],
     [["--uid-owner", "1000-2000"], "--uid-owner 1000-2000", "owner UID match 1000-2000", "owner UID match 1000-2000"],
     [["--gid-owner", "0", "--suppl-groups"], "--gid-owner 0 --suppl-groups", "owner GID match root incl. suppl. groups", "owner GID match 0 incl. suppl. groups"],
     [["--socket-exists"], "--socket-exists", "owner socket exists", "owner socket exists"],
