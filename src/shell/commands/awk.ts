@@ -75,6 +75,14 @@ function conversions(fmt: string): string[] {
 
 const truthy = (v: Value) => (typeof v === "number" ? v !== 0 : v !== "");
 
+/** Whether any statement of the program is a for-in (without one, no array's order is ever seen). */
+function hasForIn(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasForIn);
+  if (node === null || typeof node !== "object") return false;
+  if ((node as { k?: unknown }).k === "forin") return true;
+  return Object.values(node).some(hasForIn);
+}
+
 class Awk {
   // (prototype-free: an awk variable may be called toString or constructor)
   vars = nameTable<Value>({ FS: " ", OFS: " ", ORS: "\n", NR: 0, NF: 0, FNR: 0, SUBSEP: "\x1c", RSTART: 0, RLENGTH: -1, FILENAME: "", CONVFMT: "%.6g", OFMT: "%.6g" });
@@ -184,8 +192,12 @@ class Awk {
   private keyIval: number | undefined;
   private readonly orders = new WeakMap<Map<string, Value>, ArrayOrder>();
 
-  /** Where mawk's hash table keeps the array's elements (for the order of for-in). */
-  orderOf(arr: Map<string, Value>): ArrayOrder {
+  /** Whether the program has a for-in: only then is mawk's hash order worth keeping. */
+  tracksOrder = true;
+
+  /** Where mawk's hash table keeps the array's elements (for the order of for-in); none without a for-in. */
+  orderOf(arr: Map<string, Value>): ArrayOrder | undefined {
+    if (!this.tracksOrder) return undefined;
     let order = this.orders.get(arr);
     if (!order) this.orders.set(arr, (order = new ArrayOrder()));
     return order;
@@ -228,7 +240,7 @@ class Awk {
     else if (target.k === "index") {
       const arr = this.array(target.name);
       const key = this.key(target.keys);
-      this.orderOf(arr).access(key, this.keyIval, true);
+      this.orderOf(arr)?.access(key, this.keyIval, true);
       arr.set(key, v);
       this.markElement(arr, key, strnum);
     }
@@ -255,14 +267,14 @@ class Awk {
         // referring to an element creates it, as in every awk
         const arr = this.array(e.name);
         const key = this.key(e.keys);
-        this.orderOf(arr).access(key, this.keyIval, true);
+        this.orderOf(arr)?.access(key, this.keyIval, true);
         if (!arr.has(key)) arr.set(key, "");
         return arr.get(key)!;
       }
       case "in": {
         const arr = this.array(e.name);
         const key = this.key(e.keys);
-        this.orderOf(arr).access(key, this.keyIval, false);
+        this.orderOf(arr)?.access(key, this.keyIval, false);
         return arr.has(key) ? 1 : 0;
       }
       case "assign": {
@@ -385,7 +397,7 @@ class Awk {
         const target = args[1]!;
         if (target.k !== "var") throw new AwkRuntimeError("split: second argument must be an array");
         const arr = new Map<string, Value>();
-        this.orderOf(arr).loadSplit(parts.length);
+        this.orderOf(arr)?.loadSplit(parts.length);
         parts.forEach((p, i) => {
           arr.set(String(i + 1), p);
           this.markElement(arr, String(i + 1), true);
@@ -501,9 +513,8 @@ class Awk {
       }
       case "forin": {
         const arr = this.array(s.arr);
-        const ordered = this.orderOf(arr).loopOrder().filter((k) => arr.has(k));
-        const seen = new Set(ordered);
-        for (const k of [...ordered, ...[...arr.keys()].filter((k) => !seen.has(k))]) {
+        // (every insertion and deletion went through orderOf: it holds exactly arr's keys)
+        for (const k of this.orderOf(arr)!.loopOrder()) {
           // keys are strings: `for (k in a) if (k < 9.5)` compares text
           this.assign({ k: "var", name: s.v }, k);
           if (!this.loopBody(s.body)) break;
@@ -519,10 +530,10 @@ class Awk {
       case "delete":
         if (s.keys) {
           const key = this.key(s.keys);
-          this.orderOf(this.array(s.name)).delete(key);
+          this.orderOf(this.array(s.name))?.delete(key);
           this.array(s.name).delete(key);
         } else {
-          this.orderOf(this.array(s.name)).clear();
+          this.orderOf(this.array(s.name))?.clear();
           this.array(s.name).clear();
         }
         break;
@@ -697,6 +708,7 @@ export const awk: Command = {
       throw e;
     }
     const machine = new Awk(ctx);
+    machine.tracksOrder = hasForIn(items);
     if (fs !== undefined) machine.vars.FS = fs === "t" ? "\t" : fs.replace(/\\t/g, "\t");
     for (const [k, v] of assigns) machine.assign({ k: "var", name: k }, v, true);
     const argvArr = machine.array("ARGV");
