@@ -116,3 +116,16 @@ describe("ip -6 addr change", () => {
     expect(run(world, "ip -6 route show fd00::/64").stdout).toBe("fd00::/64 dev v0 proto kernel metric 9 linkdown pref medium\n");
   });
 });
+
+describe("ip -6 route values", () => {
+  it("says the line is incomplete when a value is missing, stores metric 0 as 1024, reads numbers as strtoul does", () => {
+    const world = createWorld();
+    setup(world, "ip link add v0 type veth peer name v1\nip link set v0 up\nip link set v1 up");
+    for (const line of ["ip -6 route add fd01::/64 dev", "ip -6 route add fd01::/64 via", "ip -6 route add fd01::/64 dev v0 table", "ip -6 route show root", "ip addr add fd00::1/64 dev"]) {
+      expect(answer(run(world, line))).toEqual([255, "", 'Command line is not complete. Try option "help"\n']);
+    }
+    setup(world, "ip -6 route add fd01::/64 dev v0 metric 0\nip -6 route add fd02::/64 dev v0 metric 010\nip -6 route add fd03::/64 dev v0 table 0x10");
+    expect(run(world, "ip -6 route show root fd00::/8").stdout).toBe("fd01::/64 dev v0 metric 1024 pref medium\nfd02::/64 dev v0 metric 8 pref medium\n");
+    expect(run(world, "ip -6 route show table 16").stdout).toBe("fd03::/64 dev v0 metric 1024 pref medium\n");
+  });
+});

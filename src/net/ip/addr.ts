@@ -4,7 +4,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
-import { displayName, fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, incomplete, invalidArgument, kernelError, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
@@ -101,7 +101,11 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const value = args[i + 1];
-    if (word === "dev") { out.dev = value; i++; }
+    if (word === "dev") {
+      if (value === undefined) return incomplete();
+      out.dev = value;
+      i++;
+    }
     else if (matches(word, "broadcast") || word === "brd") {
       i++;
       if (value === "+" || value === "-") out.broadcast = value;

@@ -67,7 +67,7 @@ ROUTE_GET_FLAGS := [ fibmatch ]
 `;
 
 
-const TABLE_NAMES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
+export const TABLE_NAMES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
 const SCOPE_NAMES = nameTable({ global: SCOPE_UNIVERSE, universe: SCOPE_UNIVERSE, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE });
 const ROUTE_MATCHERS = ["root", "match", "exact"];
 const ROUTE_TYPES: RouteType[] = ["unicast", "local", "broadcast", "blackhole", "unreachable", "prohibit", "throw"];

@@ -5,8 +5,9 @@ import type { CommandResult } from "../../shell/types.js";
 import type { Route6Type } from "../inet6.js";
 import { findLink } from "../links.js";
 import type { Link } from "../types.js";
-import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { fail, garbage, invalidArgument, matches, noDevice, type IpOptions } from "./common.js";
+import { TABLE_MAIN } from "../types.js";
+import { fail, garbage, incomplete, invalidArgument, matches, noDevice, u32, type IpOptions } from "./common.js";
+import { TABLE_NAMES } from "./route-args.js";
 import { parsePrefix6, type Prefix6 } from "./addr6.js";
 import { PROTOCOLS } from "./route-modify-args.js";
 import { nameTable } from "../../name-table.js";
@@ -37,11 +38,7 @@ const TYPES = nameTable<Route6Type>({
 });
 
 function tableNumber(word: string): number | undefined {
-  if (word === "local") return TABLE_LOCAL;
-  if (word === "main") return TABLE_MAIN;
-  if (word === "default") return TABLE_DEFAULT;
-  if (word === "all") return -1;
-  return /^\d+$/.test(word) && Number(word) <= 0xffffffff ? Number(word) : undefined;
+  return word === "all" ? -1 : TABLE_NAMES[word] ?? u32(word);
 }
 
 const prefixError = (word: string) => fail(`Error: inet6 prefix is expected rather than "${word}".`, 1);
@@ -53,50 +50,59 @@ function parseDst(word: string): Prefix6 | undefined {
 
 /** `listing`: show/flush read selectors (root/match/exact) and `table all`. */
 export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean): Route6Args | CommandResult {
-  const out: Route6Args = { table: listing ? TABLE_MAIN : TABLE_MAIN, tableGiven: false };
+  const out: Route6Args = { table: TABLE_MAIN, tableGiven: false };
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const value = (): string | undefined => args[++i];
     if (word === "via") {
       let text = value();
       if (text === "inet6") text = value();
-      const gw = text !== undefined ? parseIpv6(text) : undefined;
-      if (!gw) return fail(`Error: inet6 address is expected rather than "${text ?? ""}".`, 1);
+      if (text === undefined) return incomplete();
+      const gw = parseIpv6(text);
+      if (!gw) return fail(`Error: inet6 address is expected rather than "${text}".`, 1);
       out.gateway = gw;
     } else if (word === "dev" || word === "oif") {
-      const name = value() ?? "";
+      const name = value();
+      if (name === undefined) return incomplete();
       const link = findLink(o.world, o.netns, name);
       if (!link) return noDevice(name);
       out.dev = link;
     } else if (matches(word, "metric") || matches(word, "priority") || word === "preference") {
-      const text = value() ?? "";
-      if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) return invalidArgument('"metric" value is invalid', text);
-      out.metric = Number(text);
+      const text = value();
+      if (text === undefined) return incomplete();
+      const metric = u32(text);
+      if (metric === undefined) return invalidArgument('"metric" value is invalid', text);
+      out.metric = metric;
     } else if (matches(word, "table")) {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       const table = tableNumber(text);
       if (table === undefined || (table === -1 && !listing)) return invalidArgument('"table" value is invalid', text);
       out.table = table;
       out.tableGiven = true;
     } else if (matches(word, "protocol")) {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       const known = PROTOCOLS[text];
       if (known === undefined && !/^\d+$/.test(text)) return invalidArgument('"protocol" value is invalid', text);
       out.proto = known !== undefined ? text : Object.keys(PROTOCOLS).find((k) => PROTOCOLS[k] === Number(text)) ?? text;
     } else if (word === "src" || word === "from") {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       const addr = parseIpv6(text.split("/")[0]!);
       if (!addr) return fail(`Error: inet6 address is expected rather than "${text}".`, 1);
       if (word === "src") out.src = addr;
       else out.from = addr;
     } else if (listing && (word === "root" || word === "match" || word === "exact")) {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       const dst = parseDst(text);
       if (!dst) return prefixError(text);
       out.selector = word;
       out.dst = dst;
     } else if (word === "type" && listing) {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       if (!TYPES[text]) return invalidArgument("node type value is invalid", text);
       out.type = TYPES[text];
     } else if (TYPES[word] && out.dst === undefined) out.type = TYPES[word];
@@ -120,16 +126,19 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean):
       break;
     } else if (word === "onlink") out.onlink = true;
     else if (word === "pref") {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       if (text !== "high" && text !== "low" && text !== "medium") return invalidArgument('"pref" value is invalid', text);
       out.pref = text;
     } else if (word === "mtu") {
-      const text = value() ?? "";
+      const text = value();
+      if (text === undefined) return incomplete();
       if (!/^\d+$/.test(text)) return invalidArgument('"mtu" value is invalid', text);
       out.mtu = Number(text);
     } else if (word === "scope") i++;
     else {
-      const text = word === "to" ? value() ?? "" : word;
+      const text = word === "to" ? value() : word;
+      if (text === undefined) return incomplete();
       if (out.dst !== undefined) return garbage(text);
       const dst = parseDst(text);
       if (!dst) return prefixError(text);

@@ -53,7 +53,8 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
   const ns = getNamespace(o.world, o.netns)!;
   const type = a.type ?? "unicast";
   const table = a.tableGiven ? a.table : type === "local" ? TABLE_LOCAL : TABLE_MAIN;
-  const route: Route6 = { table, type, dst: inet6Net(a.dst.addr, a.dst.prefix), prefix: a.dst.prefix, proto: a.proto ?? "boot", metric: a.metric ?? 1024 };
+  // metric 0 is "none given": the kernel stores IP6_RT_PRIO_USER
+  const route: Route6 = { table, type, dst: inet6Net(a.dst.addr, a.dst.prefix), prefix: a.dst.prefix, proto: a.proto ?? "boot", metric: a.metric || 1024 };
   if (a.nexthops && a.nexthops.length > 0) {
     route.nexthops = [];
     for (const hop of a.nexthops) {
