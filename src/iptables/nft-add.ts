@@ -9,7 +9,7 @@ import type { Table } from "../netfilter/types.js";
 import { BUILTIN_CHAINS, isTableName } from "../netfilter/ruleset.js";
 import { ip6Ruleset } from "./ip6tables.js";
 import { handlesOf, numberChain, sync } from "./nft-handles.js";
-import { tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
+import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft-native.js";
 import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
@@ -219,5 +219,5 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
 /** `add chain` to a table that is not there: nft's evaluation finds it missing (with a hint from the same family). */
 function missingTable(ns: Namespace, add: AddCommand): string {
   const found = tableLookupFuzzy(cacheOf(ns).filter((x) => x.family === add.family), add.table);
-  return errorText(found ? tableOnlyHint(found) : "No such file or directory", add.cmd, add.tableAt);
+  return errorText(found ? tableOnlyHint(found) : ENOENT, add.cmd, add.tableAt);
 }

@@ -1,7 +1,9 @@
-// The `nft` command (nftables 1.0.6) as far as it is emulated: its options and `nft list …`
+// The `nft` command (nftables 1.0.6) as far as it is emulated: its options, `nft list …`
 // (ruleset, tables, chains, table, chain, and the empty sets/maps/flowtables/counters views)
-// over the tables iptables-nft and ip6tables-nft made, with nft's own syntax errors; and
-// `nft flush ruleset`. How rules print is nft-list.ts.
+// over iptables-nft's tables and nft's own (nft-native.ts), with nft's own syntax errors; and
+// the edits, run as one transaction per line: flush/delete (nft-edit.ts), add/create table and
+// chain (nft-add.ts), add/insert rule (nft-rule.ts), table blocks and -f files (nft-file.ts).
+// How rules print is nft-list.ts.
 import type { CommandContext, CommandResult, StderrPart } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import { Getopt, STEP_END, STEP_NONOPTION, STEP_OPTION, longOptions } from "./getopt.js";

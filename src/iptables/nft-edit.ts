@@ -112,12 +112,13 @@ export function cacheOf(ns: Namespace): CachedTable[] {
   return tables.sort((a, b) => a.handle - b.handle);
 }
 
-const ENOENT = "Could not process rule: No such file or directory";
+/** The kernel's ENOENT as nft reports it. */
+export const KERNEL_ENOENT = "Could not process rule: No such file or directory";
 
 /** The ENOENT error of a command whose table, chain or rule is missing: nft's hint when it has one. */
 export function missing(edit: Edit, ns: Namespace, at: number): string {
   const { cmd } = edit;
-  const plain = errorText(ENOENT, cmd, at);
+  const plain = errorText(KERNEL_ENOENT, cmd, at);
   // (flush commands and objects named by handle get no hint)
   if (edit.verb === "flush" || (edit.object !== "rule" && edit.handle !== undefined)) return plain;
   const cache = cacheOf(ns);

@@ -71,13 +71,14 @@ export function chainLookupFuzzy(cache: CachedTable[], name: string): { table?: 
   return { table, chain: nearest.best };
 }
 
-const ENOENT = "No such file or directory";
+/** The error nft reports itself when its cache lacks the table or chain (the hints extend it). */
+export const ENOENT = "No such file or directory";
 
 /** "did you mean table …": the table found is not the one named (table_fuzzy_check). */
 export function tableHint(cache: CachedTable[], family: string, name: string, found: CachedTable): string | undefined {
   if (cache.some((t) => t.family === family && t.name === name)) return undefined;
   if (found.name === name && found.family === family) return undefined;
-  return `${ENOENT}; did you mean table ‘${found.name}’ in family ${found.family}?`;
+  return tableOnlyHint(found);
 }
 
 export function chainHint(table: CachedTable, chain: string): string {

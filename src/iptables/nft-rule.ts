@@ -1,8 +1,9 @@
 // `nft add|insert rule` for the statements iptables-nft can read back as its own rule: ip/ip6
 // saddr and daddr, ip protocol / meta l4proto, iifname/oifname, tcp/udp ports, counter, and a
 // verdict (accept, drop, return, jump, goto). The rule becomes the one iptables would have made
-// (so iptables -S, -D and packets see it), and nft lists it as it was written. Anything else
-// (ct state, reject, log …, which would make the chain incompatible with iptables) is refused.
+// (so iptables -S, -D and packets see it), and nft lists it as it was written. In nft's own
+// tables ct state, icmp type, anonymous port sets and reject are taken too; in iptables' tables
+// they would make the chain incompatible with iptables and are refused, as is anything else.
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import type { Rule, Table } from "../netfilter/types.js";
@@ -10,7 +11,7 @@ import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
-import { chainOf, missing, type Edit, type Step } from "./nft-edit.js";
+import { KERNEL_ENOENT, chainOf, missing, type Edit, type Step } from "./nft-edit.js";
 import { handlesOf, number, sync } from "./nft-handles.js";
 import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
 import { FAMILIES, errorText, fail, missingName, parseError, wholeCommandError, type NftCommand } from "./nft-syntax.js";
@@ -240,7 +241,7 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (rule.jump && !(chainOf(t, rule.jump.chain)?.builtin === false)) {
     // (the kernel refused the rule after giving it a handle)
     h.next++;
-    return { error: errorText("Could not process rule: No such file or directory", cmd, rule.jump.at) };
+    return { error: errorText(KERNEL_ENOENT, cmd, rule.jump.at) };
   }
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
@@ -256,7 +257,7 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   if (rule.jump && !t.chains.some((c) => !c.base && c.name === rule.jump!.chain)) {
     t.next++;
-    return { error: errorText("Could not process rule: No such file or directory", rule.cmd, rule.jump.at) };
+    return { error: errorText(KERNEL_ENOENT, rule.cmd, rule.jump.at) };
   }
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
