@@ -7,7 +7,7 @@
 // The handles it prints are kept in nft-handles.ts, the forms rules were sent in in
 // nft-sent-form.ts.
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
-import { carryHandle, handlesOf, inKernel, kernelChains, number, numberChain, reserve, sync, type Handles } from "./nft-handles.js";
+import { carryHandle, handlesOf, inKernel, kernelChains, number, numberChain, pinPendingChains, reserve, sync, type Handles } from "./nft-handles.js";
 import { carrySentForm, rememberSent, sentOrStored } from "./nft-sent-form.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
 import { OpError } from "./ops.js";
@@ -280,6 +280,7 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   const h = handlesOf(t);
   // (listings and -C make nothing; -R, -E and -X leave the handles set aside pending: see Pending)
   if (!(p.command & (CMD.LIST | CMD.LIST_RULES | CMD.CHECK))) reserve(h);
+  if (p.command === CMD.RENAME_CHAIN) pinPendingChains(h);
   if (debug) sync(t, h);
   const family = ip6Running ? 6 : 4;
   const fam = family === 6 ? "ip6" : "ip";

@@ -31,13 +31,16 @@ interface Pending {
   batches?: RestoreBatch[];
   /** … or, for a table no restore made, its rules in listing order. */
   rules: Rule[];
-  /**
-   * The chain each name set aside stood for when reserve() ran (undefined: none by then). -E,
-   * -X and -R leave the handles pending, so a chain is found again by its object: renamed, it
-   * takes its handle under its new name; deleted, its handle is used up unseen.
-   */
   table: Table;
-  chainAt: Map<string, Chain | undefined>;
+  /** Names set aside that already had a handle then (they use up no number). */
+  numberedBefore: Set<string>;
+  /**
+   * -E and -X leave the handles pending. Before the first -E, each name set aside is pinned to
+   * the chain it stands for, so a renamed chain takes its handle under its new name; unpinned,
+   * a name is looked up when the handles are given out (a deleted chain's number is used up
+   * unseen; a chain made again under its name was numbered when made).
+   */
+  chainAt?: Map<string, Chain | undefined>;
   /** Rules set aside that were replaced (-R, or a jump -E rewrote): the one that took each's place. */
   successors?: Map<Rule, Rule>;
 }
@@ -149,29 +152,50 @@ export function reserve(h: Handles): void {
   const t = h.unreserved;
   if (!t) return;
   h.unreserved = undefined;
-  const chains = kernelChains(t);
   const batches = restoredBatches.get(t);
   const inBatch = new Set<string>();
+  const numberedBefore = new Set<string>();
   const numbered = h.rulesNumbered === true;
   let count = 0;
   for (const batch of batches ?? []) {
     for (const item of batch) {
-      if (typeof item === "string") {
+      if (typeof item !== "string") count += numbered && h.ids.has(item) ? 0 : 1;
+      else if (h.chains.has(item)) numberedBefore.add(item);
+      else {
         inBatch.add(item);
-        count += h.chains.has(item) ? 0 : 1;
-      } else count += numbered && h.ids.has(item) ? 0 : 1;
+        count++;
+      }
     }
   }
+  // (in kernelChains' order, without building its lists: a batch usually made every chain)
   const names: string[] = [];
-  for (const c of chains) if (!h.chains.has(c.name) && !inBatch.has(c.name)) names.push(c.name);
+  const notePlain = (c: Chain): void => {
+    if (!inKernel(t, c) || inBatch.has(c.name)) return;
+    if (h.chains.has(c.name)) numberedBefore.add(c.name);
+    else names.push(c.name);
+  };
+  for (const hook of BUILTIN_CHAINS[t.name]) if (Object.hasOwn(t.chains, hook) && t.chains[hook]!.builtin) notePlain(t.chains[hook]!);
+  for (const key in t.chains) if (!t.chains[key]!.builtin) notePlain(t.chains[key]!);
   const rules: Rule[] = [];
-  if (!batches) for (const c of chains) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
+  if (!batches) for (const c of kernelChains(t)) for (const r of c.rules) if (!h.ids.has(r)) rules.push(r);
   count += names.length + rules.length;
   if (count === 0) return;
-  const chainAt = new Map<string, Chain | undefined>();
-  for (const name of [...names, ...inBatch]) if (!h.chains.has(name)) chainAt.set(name, Object.hasOwn(t.chains, name) ? t.chains[name] : undefined);
-  h.pending = { start: h.next, chains: names, batches, rules, table: t, chainAt };
+  h.pending = { start: h.next, chains: names, batches, rules, table: t, numberedBefore };
   h.next += count;
+}
+
+/** Before -E renames chains: each name still set aside is tied to the chain it stands for. */
+export function pinPendingChains(h: Handles): void {
+  const p = h.pending;
+  if (!p || p.chainAt) return;
+  const t = p.table;
+  const chainAt = new Map<string, Chain | undefined>();
+  const pin = (name: string): void => {
+    if (!chainAt.has(name)) chainAt.set(name, Object.hasOwn(t.chains, name) ? t.chains[name] : undefined);
+  };
+  p.chains.forEach(pin);
+  for (const batch of p.batches ?? []) for (const item of batch) if (typeof item === "string") pin(item);
+  p.chainAt = chainAt;
 }
 
 /** Hands out the handles reserve() set aside, in the order the kernel gave them. */
@@ -183,12 +207,13 @@ export function settle(h: Handles): void {
   let next = p.start;
   // a name met again, or one that had its handle before reserve(), uses up no number
   const met = new Set<string>();
+  const t = p.table;
   const giveChain = (name: string): void => {
-    if (met.has(name) || !p.chainAt.has(name)) return;
+    if (met.has(name) || p.numberedBefore.has(name)) return;
     met.add(name);
     const n = ++next;
-    const c = p.chainAt.get(name);
-    if (c && p.table.chains[c.name] === c && inKernel(p.table, c) && !h.chains.has(c.name)) h.chains.set(c.name, n);
+    const c = p.chainAt ? p.chainAt.get(name) : Object.hasOwn(t.chains, name) ? t.chains[name] : undefined;
+    if (c && t.chains[c.name] === c && inKernel(t, c) && !h.chains.has(c.name)) h.chains.set(c.name, n);
   };
   for (const name of p.chains) giveChain(name);
   const numbered = h.rulesNumbered === true;

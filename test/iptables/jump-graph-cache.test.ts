@@ -74,3 +74,20 @@ describe("jump graph caches", () => {
     expect(sh.run("iptables -A FORWARD -j c3").rc).toBe(0);
   });
 });
+
+describe("nf_tables handles left pending by -E, -X and -R", () => {
+  it("come out as if they had been given out before those commands", () => {
+    const restore = "iptables-restore <<'EOF'\n*filter\n:a - [0:0]\n:b - [0:0]\n:c - [0:0]\n-A INPUT -j a\n-A a -j b\n-A a -j ACCEPT\n-A b -j RETURN\n-A FORWARD -j c\nCOMMIT\nEOF";
+    const later = ["iptables -E a x", "iptables -R x 2 -j DROP", "iptables -D FORWARD 1", "iptables -X c", "iptables -N c", "iptables -E b a", "iptables -A c -j a", "nft -a list table ip filter"];
+    const pending = new MiniShell();
+    const settled = new MiniShell();
+    pending.run(restore);
+    settled.run(restore);
+    // (-vv numbers every object: the handles are given out before the commands below)
+    settled.run("iptables -vv -A OUTPUT -j ACCEPT");
+    pending.run("iptables -A OUTPUT -j ACCEPT");
+    const outs = later.map((c) => [pending.run(c), settled.run(c)]);
+    for (const [p, s] of outs) expect(p).toEqual(s);
+    expect(outs.at(-1)![0]!.stdout).toContain("chain x { # handle");
+  });
+});
