@@ -48,8 +48,22 @@ function verdictOf(r: boolean | string): KernelVerdict {
  */
 const entryCall: FinalCheckCall = { rule: {} as Rule, table: "filter", chain: "", backend: undefined, family: undefined, ruleTable: undefined };
 
+/**
+ * iptables-nft rules whose -p named a protocol over 255 (/etc/protocols' mptcp, 262): their
+ * payload compare holds the low byte (the rule lists as tcp), while the compat protocol that
+ * checkentry sees is all of it, so REJECT --reject-with tcp-reset, tcpmss, TCPMSS refuse it.
+ */
+const compatProtocols = new WeakMap<Rule, number>();
+let anyCompatProtocol = false;
+
+export function setCompatProtocol(rule: Rule, proto: number): void {
+  compatProtocols.set(rule, proto);
+  anyCompatProtocol = true;
+}
+
 function checkEntry(ext: AnyExtension, data: unknown, rule: Rule, table: Table, chain: string): KernelVerdict {
-  entryCall.rule = rule;
+  const wide = anyCompatProtocol ? compatProtocols.get(rule) : undefined;
+  entryCall.rule = wide === undefined ? rule : { ...rule, proto: wide };
   entryCall.table = table.name;
   entryCall.ruleTable = table;
   entryCall.chain = chain;

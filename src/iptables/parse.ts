@@ -22,6 +22,7 @@ import { CMD, INVERTIBLE, OPT, OPT_CHARS, cmdChar, illegalOption } from "./optio
 import { notePrintWarningExtension } from "../netfilter/extensions/util/print-warnings.js";
 import { asciiLower, cTrimStart, utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 import { noteBareInterface } from "./nft-expr.js";
+import { setCompatProtocol } from "./kernel-check.js";
 
 export { MAX_NAME } from "./parse-helpers.js";
 
@@ -537,9 +538,12 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
     }
     if (protoProblem) throw protoProblem;
     if (p.counters) rule.counters = { ...p.counters };
-    // iptables-nft's protocol compare holds one byte: /etc/protocols' mptcp (262) becomes tcp
-    if (rule.proto > 0xff && env.backend !== "legacy") rule.proto &= 0xff;
+    // iptables-nft's protocol compare holds one byte: /etc/protocols' mptcp (262) becomes tcp,
+    // while the kernel's checkentry sees 262 (legacy keeps 262 in the rule)
+    const wide = rule.proto > 0xff && env.backend !== "legacy" ? rule.proto : 0;
+    if (wide) rule.proto &= 0xff;
     p.rules = expandAddresses(rule, sources, dests);
+    if (wide) for (const r of p.rules) setCompatProtocol(r, wide);
   }
   return p;
 }

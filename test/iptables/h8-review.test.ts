@@ -61,3 +61,17 @@ describe("-m owner resolves accounts from the machine's /etc/passwd and /etc/gro
     expect(s.run("iptables -S OUTPUT").stdout).toContain("-A OUTPUT -m owner --uid-owner 1000 --gid-owner 103\n-A OUTPUT -m owner --uid-owner 1000 --gid-owner 103");
   });
 });
+
+describe("-p mptcp (262) under iptables-nft: checkentry sees the whole protocol number", () => {
+  it("refuses extensions that need tcp, keeps plain rules as tcp", () => {
+    const s = session();
+    const einval = (chain: string) => `iptables v1.8.9 (nf_tables):  RULE_APPEND failed (Invalid argument): rule in chain ${chain}\n`;
+    expect(s.run("iptables -A INPUT -p mptcp -j REJECT --reject-with tcp-reset").stderr).toBe(einval("INPUT"));
+    expect(s.run("iptables -A INPUT -p mptcp -m tcpmss --mss 100").stderr).toBe(einval("INPUT"));
+    expect(s.run("iptables -t mangle -A POSTROUTING -p mptcp -j TCPMSS --set-mss 1400").stderr).toBe(einval("POSTROUTING"));
+    expect(s.run("iptables -A INPUT -p mptcp -m multiport --dports 80").stderr).toBe(einval("INPUT"));
+    expect(s.run("iptables -A INPUT -p mptcp -j ACCEPT").rc).toBe(0);
+    expect(s.run("iptables -A INPUT -p tcp -j REJECT --reject-with tcp-reset").rc).toBe(0);
+    expect(s.run("iptables -S INPUT").stdout).toBe("-P INPUT ACCEPT\n-A INPUT -p tcp -j ACCEPT\n-A INPUT -p tcp -j REJECT --reject-with tcp-reset\n");
+  });
+});

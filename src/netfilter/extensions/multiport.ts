@@ -24,8 +24,6 @@ export interface MultiportData {
   proto: string;
   invert: boolean;
   seen: string[];
-  /** -p named a protocol over 255 (mptcp): the kernel, which sees all of it, refuses the rule. */
-  wideProto?: true;
 }
 
 function checkProto(rule: Rule): string {
@@ -73,7 +71,6 @@ export const multiportMatch: MatchExtension<MultiportData> = {
     const side = OPTION_IDS[option]!;
     checkOption("multiport", d.seen, CANONICAL[side], invert, { invertible: true });
     d.proto = checkProto(rule);
-    if (rule.proto > 0xff) d.wideProto = true;
     d.entries = parseList(args[0]!, d.proto);
     d.side = side;
     if (invert) d.invert = true;
@@ -85,7 +82,8 @@ export const multiportMatch: MatchExtension<MultiportData> = {
       throw cannotCombine("multiport", order[0]!, order[1]!);
     }
   },
-  checkEntry: (d) => !d.wideProto,
+  // the kernel's check_proto: -p mptcp (262) is no tcp there (iptables-nft lists it as tcp)
+  checkEntry: (_d, { rule }) => rule.proto <= 0xff,
   save(d) {
     const list = d.entries.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}:${hi}`)).join(",");
     return `${d.invert ? "! " : ""}--${d.side} ${list}`;
