@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { compareTreeOrder } from "../../src/net/inet6-fib.js";
 import type { Route6 } from "../../src/net/inet6.js";
-import { parseIpv6 } from "../../src/netfilter/ipv6.js";
+import { formatIpv6, parseIpv6 } from "../../src/netfilter/ipv6.js";
 import { statsText } from "../../src/net/ip/link-stats-text.js";
 import { findLink } from "../../src/net/links.js";
 import { createWorld } from "../../src/net/world.js";
@@ -14,8 +14,8 @@ const route = (dst: string, prefix: number, metric = 1024): Route6 =>
 describe("fib6 tree order", () => {
   it("lists a more specific prefix before the prefix holding it, and ::/0 last", () => {
     const routes = [route("::", 0), route("2001:db8::", 32), route("fd00::", 64), route("2001:db8:5::", 48), route("2001:db8::", 64)];
-    const text = routes.sort(compareTreeOrder).map((r) => `${r.prefix}`).join(",");
-    expect(text).toBe("64,48,32,64,0");
+    const text = routes.sort(compareTreeOrder).map((r) => `${formatIpv6(r.dst)}/${r.prefix}`).join(",");
+    expect(text).toBe("2001:db8::/64,2001:db8:5::/48,2001:db8::/32,fd00::/64,::/0");
   });
 
   it("orders routes of one prefix by metric", () => {

@@ -1,6 +1,6 @@
 // The IPv6 side of `ip address`: which inet6 addresses a device lists (in the kernel's order),
 // how each prints (text, -br, -j), and reading an IPv6 prefix argument.
-import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
+import { formatIpv6, parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import { getNamespace } from "../links.js";
 import { DAD_MS, inet6StateIfAny, ipv6Disabled, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
 import type { Link, World } from "../types.js";
@@ -92,8 +92,4 @@ export function dumpName6(o: IpOptions, link: Link): string {
   if (!link.peer || link.peer.ifindex === link.ifindex) return link.name;
   const named = getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.peer!.ifindex);
   return `${link.name}@${named ? named.name : `if${link.peer.ifindex}`}`;
-}
-
-export function sameEntry(e: Entry6, addr: Ipv6): boolean {
-  return sameIpv6(e.addr, addr);
 }

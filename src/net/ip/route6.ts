@@ -180,7 +180,7 @@ function routeJson6(o: IpOptions, r: Route6, hide: Hide6): Json {
   };
 }
 
-/** The IPv6 part of a listing: text lines and JSON objects. `tables` overrides the table filter. */
+/** The IPv6 part of a listing: text lines and JSON objects. `allTables` lists every table. */
 export function listRoutes6(o: IpOptions, args: string[], allTables = false): { text: string; json: Json[] } | CommandResult {
   const a = parseRoute6Args(o, args, true);
   if ("rc" in a) return a;
