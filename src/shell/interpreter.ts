@@ -172,6 +172,13 @@ function syntaxErrorText(state: ShellState, src: string, e: ShellSyntaxError, li
   return `${where}${e.message}\n${where}\`${text}'\n`;
 }
 
+/** How much input is left to read, on stdin and the fds open for reading (it only ever shrinks). */
+function inputLeft(state: ShellState, io: Io): number {
+  let n = io.stdin.length;
+  for (const sink of state.fds?.values() ?? []) n += sink.input?.text.length ?? 0;
+  return n;
+}
+
 /** Runs a list; `condition` lists (if/while tests) never trigger `set -e`. */
 export function runList(state: ShellState, list: List, io: Io, condition = false): number {
   let rc = state.lastRc;
@@ -387,16 +394,20 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     }
     case "while":
       // A bounded loop: the emulated world never changes by itself, so a loop that does not
-      // finish in 10,000 rounds never would.
+      // finish in 10,000 rounds never would. A round whose condition read input does not count
+      // (`while read l` ends with its input, however long).
       let rounds = 0;
-      for (; rounds < 10_000; rounds++) {
+      let ended = false;
+      while (!ended && rounds < 10_000) {
+        const unread = inputLeft(state, inner);
         const c = runList(state, cmd.cond, inner, true);
-        if ((c === 0) === cmd.until) break;
+        if ((ended = (c === 0) === cmd.until)) break;
+        if (inputLeft(state, inner) === unread) rounds++;
         const step = runLoopBody(state, cmd.body, inner);
         rc = step.rc;
-        if (step.stop) break;
+        ended = step.stop;
       }
-      if (rounds === 10_000) waitForever(state.world);
+      if (!ended) waitForever(state.world);
       break;
   }
   if (opened.commandFds) state.fds = outerFds;

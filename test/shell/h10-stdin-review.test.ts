@@ -57,3 +57,10 @@ describe("a script read a command at a time keeps its line numbers", () => {
     expect(file.stderr).toBe(`/tmp/s.sh: ${ERR}/tmp/s.sh: line 7: \`fi'\n`);
   });
 });
+
+describe("a while loop reading its input is not cut off at 10,000 rounds", () => {
+  it("reads a 10,001-line file to its end, from stdin or an fd", () => {
+    expect(sh("seq 10001 > /tmp/n", "n=0; while read l; do n=$((n+1)); done < /tmp/n; echo $n").stdout).toBe("10001\n");
+    expect(sh("seq 10001 > /tmp/n", "n=0; while read -u 3 l; do n=$((n+1)); done 3< /tmp/n; echo $n").stdout).toBe("10001\n");
+  });
+});
