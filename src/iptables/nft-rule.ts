@@ -18,6 +18,7 @@ import { FAMILIES, errorText, fail, missingName, parseError, wholeCommandError, 
 import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
+import { addressMatch } from "./translate.js";
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
@@ -286,6 +287,15 @@ function iptablesRule(rule: RuleCommand): Rule | undefined {
   } catch {
     made = undefined;
   }
-  if (made) listedRules.set(made, rule.listed);
+  if (made) listedRules.set(made, family === "ip6" ? canonicalIp6(rule.listed, made) : rule.listed);
   return made;
+}
+
+/** nft lists an IPv6 address as it stores it (lower case, zeros compressed, the host bits cleared): from the parsed rule. */
+function canonicalIp6(listed: (string | null)[], made: Rule): (string | null)[] {
+  return listed.map((s) => {
+    const m = s === null ? null : /^ip6 (saddr|daddr) (!= )?/.exec(s);
+    const a = m ? (m[1] === "saddr" ? made.src : made.dst) : undefined;
+    return m && a ? addressMatch(`ip6 ${m[1]}`, a, m[2] !== undefined, 6) : s;
+  });
 }
