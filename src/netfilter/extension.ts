@@ -5,6 +5,7 @@
 
 import type { Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict } from "./types.js";
 import type { Accounts } from "./extensions/util/users.js";
+import type { Hosts6 } from "./extensions/util/hostmask6.js";
 
 export interface ExtOption {
   /** Long option name without the leading dashes, e.g. "dport". */
@@ -45,7 +46,7 @@ export interface ParseCall {
    * extensions know Debian's standard IPv6 lines. `ifIndex` (if_nametoindex in the command's
    * namespace) lets "fe80::1%eth0" resolve; without it only numeric scopes do.
    */
-  hosts6?: { hostByName(name: string): number[][]; ifIndex?(name: string): number };
+  hosts6?: Hosts6;
   /** iptables: the IPv4 names of the machine's /etc/hosts, likewise (undefined: Debian's localhost). */
   hosts4?: { hostByName(name: string): number | undefined };
   /** The machine's /etc/passwd and /etc/group, for -m owner's names (undefined: Debian 12's accounts). */

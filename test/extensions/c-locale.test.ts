@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiLower, C_SPACE, utf8Length } from "../../src/netfilter/extensions/util/utf8.js";
+import { asciiLower, C_SPACE, truncateUtf8, utf8Length } from "../../src/netfilter/extensions/util/utf8.js";
 import { printableName } from "../../src/shell/quote.js";
 import { decodeEscapes } from "../../src/shell/lexer.js";
 
@@ -8,6 +8,12 @@ describe("C-locale string rules", () => {
     expect(utf8Length("INPUT")).toBe(5);
     expect(utf8Length("üü")).toBe(4);
     expect(utf8Length("a\u00a0b")).toBe(4);
+  });
+  it("cuts kernel name buffers by UTF-8 bytes (one module for C byte strings)", () => {
+    expect(truncateUtf8("short", 15)).toBe("short");
+    expect(truncateUtf8("abcdefghijklmnopq", 15)).toBe("abcdefghijklmno");
+    expect(truncateUtf8("üüüüüüüü", 15)).toBe("üüüüüüü\ufffd");
+    expect(truncateUtf8("ü".repeat(7), 15)).toBe("ü".repeat(7));
   });
   it("lower-cases ASCII letters only and knows ASCII white space only", () => {
     expect(asciiLower("TCPÜ")).toBe("tcpÜ");

@@ -4,7 +4,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
 import { nameTable } from "../../name-table.js";
 

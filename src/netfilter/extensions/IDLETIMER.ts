@@ -6,7 +6,7 @@ import { peerTables } from "./util/table-peers.js";
 import { badValue } from "./util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 export interface IdletimerData {
   timeout: number;

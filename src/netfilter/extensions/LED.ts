@@ -4,6 +4,7 @@ import { paramProblem } from "../xtables-error.js";
 import { missingModuleTarget } from "./target-util/missing-module.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { checkOptionTable, type OptionSpec } from "./target-util/options.js";
+import { utf8Length } from "./util/utf8.js";
 
 const SPECS: OptionSpec[] = [
   { name: "led-trigger-id", id: 0, args: 1, mandatory: true },
@@ -26,7 +27,7 @@ export const LED = missingModuleTarget({
   listName: "led",
   checkValue(option, arg) {
     // the trigger is "netfilter-" plus the id in 27 bytes; a delay starting "inf" is forever
-    if (option === "led-trigger-id" && new TextEncoder().encode(arg).length > 16) throw paramProblem("Argument must have a maximum length of 16 characters\n");
+    if (option === "led-trigger-id" && utf8Length(arg) > 16) throw paramProblem("Argument must have a maximum length of 16 characters\n");
     if (option === "led-delay" && !/^inf/i.test(arg) && strtoulWhole(arg) === undefined) throw paramProblem("Delay value must be within range 0..4294967295");
   },
   finalCheck: (data) => checkOptionTable("LED", SPECS, data),

@@ -14,7 +14,7 @@ import {
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { saveString } from "./util/quote.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
 
 export interface LogData {

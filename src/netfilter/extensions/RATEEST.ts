@@ -7,7 +7,7 @@ import { paramProblem } from "../xtables-error.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { peerTables } from "./util/table-peers.js";
 import { parseDoublePrefix } from "./util/float.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 export interface RateestData {
   name: string;

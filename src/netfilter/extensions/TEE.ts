@@ -2,7 +2,7 @@
 // on. Any table and hook (nf_tables). The packet path sends the IPv4 copy (TeeEffects).
 import type { TargetExtension } from "../extension.js";
 import { formatIpv4 } from "../ip.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 import { resolveHost } from "./target-util/host.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";

@@ -4,7 +4,7 @@ import type { MatchExtension } from "../extension.js";
 import { badValue, checkOption } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
 import { strtoul } from "./util/strtoul.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 export interface CgroupData {
   path?: string;

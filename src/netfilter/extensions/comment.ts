@@ -1,6 +1,6 @@
 // -m comment: a note on the rule; never affects matching. The kernel keeps 255 bytes.
 import type { MatchExtension } from "../extension.js";
-import { truncateBytes } from "./util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
 
@@ -18,7 +18,7 @@ export const commentMatch: MatchExtension<CommentData> = {
   init: () => ({ seen: [], comment: undefined }),
   parse(d, { option, args, invert }) {
     checkOption("comment", d.seen, option, invert);
-    d.comment = truncateBytes(args[0]!, MAX_COMMENT);
+    d.comment = truncateUtf8(args[0]!, MAX_COMMENT);
   },
   finalCheck(d) {
     if (d.comment === undefined) throw mustSpecify("comment", "comment");

@@ -10,7 +10,7 @@ import { resolveHost } from "./util/numeric-ip.js";
 import { sharedTable } from "./util/shared-table.js";
 import { strtoul, strtoulPrefix } from "./util/strtoul.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
-import { truncateBytes } from "./util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 import { peerTables } from "./util/table-peers.js";
 
 const SCALE = 1_000_000;
@@ -307,7 +307,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
       }
       case "hashlimit-name":
         if (arg.length < 1) throw paramProblem("Argument must have a minimum length of 1 characters\n");
-        d.name = truncateBytes(arg, 254);
+        d.name = truncateUtf8(arg, 254);
         break;
       case "hashlimit-srcmask":
       case "hashlimit-dstmask": {

@@ -4,7 +4,7 @@ import type { ConntrackView } from "../types.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import type { ConntrackExtras } from "./util/extras.js";
 import { saveString } from "./util/quote.js";
-import { truncateBytes } from "./util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 export interface HelperData {
   name: string;
@@ -18,7 +18,7 @@ export const helperMatch: MatchExtension<HelperData> = {
   init: () => ({ name: "", invert: false, seen: [] }),
   parse(d, { option, args, invert }) {
     checkOption("helper", d.seen, option, invert, { invertible: true });
-    d.name = truncateBytes(args[0]!, 29);
+    d.name = truncateUtf8(args[0]!, 29);
     d.invert = invert;
   },
   finalCheck(d) {

@@ -4,7 +4,7 @@ import type { FinalCheckCall, MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { saveString } from "./util/quote.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 export interface NfacctData {
   name: string;

@@ -12,7 +12,7 @@ import { paramProblem } from "../xtables-error.js";
 import { fixedRatio, parseDoublePrefix } from "./util/float.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
 import { peerTables } from "./util/table-peers.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 type Mode = "" | "lt" | "gt" | "eq";
 
@@ -130,7 +130,7 @@ function saveRates(d: RateestMatchData, kind: "bps" | "pps", r1: number, r2: num
 function estimatorNames(rules: Iterable<Rule>, names: Set<string>, self: RateestMatchData): void {
   for (const r of rules) {
     const a = r.action;
-    if (a.kind === "target" && a.target.name === "RATEEST") names.add(truncateUtf8(String((a.target.data as { name: string }).name), 15));
+    if (a.kind === "target" && a.target.name === "RATEEST") names.add((a.target.data as { name: string }).name); // (RATEEST already kept 15 bytes)
     for (const m of r.matches) {
       if (m.name !== "rateest" || m.data === self) continue;
       const held = m.data as RateestMatchData;

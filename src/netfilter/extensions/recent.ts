@@ -9,7 +9,7 @@ import { sharedTable } from "./util/shared-table.js";
 import { strtoul } from "./util/strtoul.js";
 import { formatIpv6 } from "../ipv6.js";
 import { resolveHost6 } from "./util/hostmask6.js";
-import { truncateBytes } from "./util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 type Command = "SET" | "CHECK" | "UPDATE" | "REMOVE";
 
@@ -149,7 +149,7 @@ export const recentMatch: MatchExtension<RecentData> = {
         d.rttl = true;
         break;
       case "name":
-        d.name = truncateBytes(arg, 199);
+        d.name = truncateUtf8(arg, 199);
         break;
       case "rsource":
         d.side = "source";

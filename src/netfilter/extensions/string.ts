@@ -5,7 +5,7 @@ import type { Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
 import { strtoul } from "./util/strtoul.js";
-import { truncateUtf8 } from "./target-util/bytes.js";
+import { truncateUtf8 } from "./util/utf8.js";
 
 const MAX_PATTERN = 128;
 

@@ -1,4 +1,4 @@
-// C string rules in the C locale: lengths are UTF-8 bytes, not JavaScript characters, and
+// C byte strings in the C locale: lengths and kernel buffers count UTF-8 bytes, not JavaScript characters, and
 // isspace/tolower know ASCII only (a pasted no-break space is no space, "Ü" stays "Ü").
 
 /** strlen() of the text as UTF-8 ("ü" counts 2). */
@@ -7,6 +7,15 @@ export function utf8Length(text: string): number {
     if (text.charCodeAt(i) > 0x7f) return Buffer.byteLength(text, "utf8");
   }
   return text.length;
+}
+
+/**
+ * The first `max` UTF-8 bytes of `text`, as strncpy into a kernel name buffer keeps them (a
+ * character cut in half decodes as U+FFFD, as the oracle's transcripts show it).
+ */
+export function truncateUtf8(text: string, max: number): string {
+  if (utf8Length(text) <= max) return text;
+  return Buffer.from(text, "utf8").subarray(0, max).toString("utf8");
 }
 
 /**
