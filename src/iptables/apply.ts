@@ -133,7 +133,9 @@ export function runIptablesApply(ctx: CommandContext): CommandResult {
   const warn = (text: string): void => {
     errs.push({ at: Buffer.byteLength(stdout), text });
   };
-  const result = (rc: number): CommandResult => ({ stdout, stderr: errs.map((p) => p.text).join(""), rc, stderrParts: errs });
+  // what `read -n1` left of stdin for the commands after this one
+  let stdinLeft: string | undefined;
+  const result = (rc: number): CommandResult => ({ stdout, stderr: errs.map((p) => p.text).join(""), rc, stderrParts: errs, ...(stdinLeft === undefined ? {} : { stdinLeft }) });
   const run = (argv: string[], stdin?: string) => {
     const r = ctx.run(argv, stdin === undefined ? {} : { stdin });
     stdout += r.stdout;
@@ -166,7 +168,9 @@ export function runIptablesApply(ctx: CommandContext): CommandResult {
   }
   stdout += "done.\nCan you establish NEW connections to the machine? (y/N) \n";
   // read -n1 -t TIMEOUT: one character of stdin (a newline reads as nothing); -t 0 reads none
-  const answer = Number(read.timeout) === 0 ? "" : ctx.stdin.charAt(0).replace("\n", "");
+  const input = Number(read.timeout) === 0 ? undefined : ctx.stdin;
+  if (input !== undefined) stdinLeft = input.slice(1);
+  const answer = input?.charAt(0).replace("\n", "") ?? "";
   if (!/^[yY]/.test(answer)) {
     stdout += answer === "" ? "Timeout! Something happened (or did not). Better play it safe...\n" : "No affirmative response! Better play it safe...\n";
     return revert(255);

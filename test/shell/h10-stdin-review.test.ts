@@ -64,3 +64,10 @@ describe("a while loop reading its input is not cut off at 10,000 rounds", () =>
     expect(sh("seq 10001 > /tmp/n", "n=0; while read -u 3 l; do n=$((n+1)); done 3< /tmp/n; echo $n").stdout).toBe("10001\n");
   });
 });
+
+describe("iptables-apply's read -n1 takes one character of stdin", () => {
+  it("leaves the rest for the commands after it", () => {
+    const r = sh("iptables-save > /tmp/rules", "printf 'y\\nsecond\\n' | { iptables-apply -t 5 /tmp/rules > /dev/null; cat; }");
+    expect(r.stdout).toBe("\nsecond\n");
+  });
+});
