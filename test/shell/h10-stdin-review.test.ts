@@ -71,3 +71,15 @@ describe("iptables-apply's read -n1 takes one character of stdin", () => {
     expect(r.stdout).toBe("\nsecond\n");
   });
 });
+
+describe("read -t 0 and read -u on a write-only fd", () => {
+  it("-t 0 only tells whether input waits and consumes none", () => {
+    const r = sh("printf 'a\\nb\\n' > /tmp/r", '{ read -t 0; echo "rc=$? REPLY=[$REPLY]"; read x; echo "x=$x"; } < /tmp/r');
+    expect(r.stdout).toBe("rc=0 REPLY=[]\nx=a\n");
+  });
+  it("-u N on an fd opened for writing is a read error", () => {
+    const r = sh("exec 3> /tmp/w; read -u 3 y; echo \"rc=$?\"");
+    expect(r.stdout).toBe("rc=1\n");
+    expect(r.stderr).toBe("/bin/bash: line 1: read: read error: 3: Bad file descriptor\n");
+  });
+});

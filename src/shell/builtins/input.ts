@@ -48,6 +48,8 @@ export function read(b: BuiltinCall): number {
   let delim = "\n";
   let limit: number | undefined;
   let exact = false;
+  // -t 0 reads nothing: it only tells whether input is waiting
+  let pollOnly = false;
   let fdText: string | undefined;
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -71,6 +73,7 @@ export function read(b: BuiltinCall): number {
         else if (c === "d") delim = value[0] ?? "\0";
         else if (c === "u") fdText = value;
         else if (c === "t" && !/^[0-9]*\.?[0-9]+$|^[0-9]+\.$/.test(value)) return fail(b, `read: ${value}: invalid timeout specification`);
+        else if (c === "t") pollOnly = Number(value) === 0;
         else if (c === "n" || c === "N") {
           if (!/^[0-9]+$/.test(value)) return fail(b, `read: ${value}: invalid number`);
           limit = Number(value);
@@ -85,8 +88,11 @@ export function read(b: BuiltinCall): number {
     if (!/^[0-9]+$/.test(fdText)) return fail(b, `read: ${fdText}: invalid file descriptor specification`);
     const fd = Number(fdText);
     if (fd !== 0) {
-      const source = b.state.fds?.get(fd)?.input;
-      if (!source) return fail(b, `read: ${fdText}: invalid file descriptor: Bad file descriptor`);
+      const sink = b.state.fds?.get(fd);
+      const source = sink?.input;
+      if (!sink || sink.closed) return fail(b, `read: ${fdText}: invalid file descriptor: Bad file descriptor`);
+      // open, but for writing
+      if (!source) return fail(b, `read: read error: ${fdText}: Bad file descriptor`);
       const stdin = b.io.stdin;
       b.io.stdin = source.text;
       try {
@@ -101,6 +107,7 @@ export function read(b: BuiltinCall): number {
 
   function readInput(): number {
     const input = b.io.stdin;
+    if (pollOnly) return input === "" ? 1 : 0;
     const ifs = ifsOf(b);
     const assign = (line: string) => {
       if (array !== undefined) setArray(b.state, array, splitFields(line, ifs, Infinity));
