@@ -81,6 +81,11 @@ function extensionAllowed(table: Table, chain: string, user: boolean, rule: Rule
   if (!isRestricted(ext)) return true;
   if (ext.tables && !ext.tables.includes(table.name)) return EINVAL;
   const entryPerHook = !staticOnly && (context.backend === "legacy" || !user);
+  // a user chain's hooks matter only to a static hook list or a per-hook checkentry: not
+  // asking for them spares the walk of the whole table that finds them
+  if (user && !ext.hooks && !(ext.checkEntry && entryPerHook)) {
+    return ext.checkEntry && !staticOnly ? checkEntry(ext, data, rule, table, chain) : true;
+  }
   let reached = false;
   for (const hook of hooks) {
     reached = true;
@@ -288,9 +293,11 @@ function acceptsUnder(table: Table, chainName: string, rules: Rule[], ctx: Check
     else hooks = new Set(hooksOfMask(hookMasks(table, legacy).get(chainName) ?? 0));
     return hooks;
   };
+  // (iterated only by an extension that needs the hooks)
+  const lazyHooks: Iterable<Hook> = { [Symbol.iterator]: () => hooksHere()[Symbol.iterator]() };
   for (const rule of rules) {
     if (hasRestricted(rule)) {
-      const v = ruleAllowed(table, chainName, rule, hooksHere());
+      const v = ruleAllowed(table, chainName, rule, lazyHooks);
       if (v !== true) return v;
     }
     const target = jumpTarget(rule);
