@@ -2,7 +2,7 @@
 // the automatic addresses (fe80::/64, ff00::/8, local routes), walked in fib6's tree order, and
 // the lookups `ip -6 route get` and gateway checks need.
 import { sameIpv6, type Ipv6 } from "../netfilter/ipv6.js";
-import { DAD_MS, inet6StateIfAny, ipv6Disabled, inPrefix6, network6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
+import { DAD_MS, inet6StateIfAny, ipv6Disabled, inPrefix6, linkLocalAddr6, network6, isTentative, LOOPBACK6, scope6, type Route6 } from "./inet6.js";
 import { getNamespace, isOperUp } from "./links.js";
 import { sysctlGet } from "./sysctl.js";
 import type { Link, World } from "./types.js";
@@ -27,10 +27,6 @@ export function compareTreeOrder(a: Route6, b: Route6): number {
 }
 
 /** The EUI-64 link-local address of a device (as common.ts' linkLocal6 prints it). */
-function linkLocalOf(mac: string): Ipv6 {
-  const b = mac.split(":").map((x) => parseInt(x, 16));
-  return [0xfe80, 0, 0, 0, ((b[0]! ^ 2) << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!];
-}
 
 
 /** Every IPv6 route of the namespace, each table in tree order (tables by id, as fib6's hash walks them). */
@@ -58,7 +54,7 @@ export function allRoutes6(world: World, netns: string): Route6[] {
   const llDevices = (ns.ll6Order ?? []).map((i) => ns.links.find((l) => l.ifindex === i))
     .filter((l): l is Link => l?.ll6 !== undefined && !ipv6Disabled(world, netns, l));
   for (const l of llDevices) {
-    if (world.clock - l.ll6! >= DAD_MS) add({ table: TABLE_LOCAL, type: "local", dst: linkLocalOf(l.mac), prefix: 128, oif: l.ifindex, proto: "kernel", metric: 0 });
+    if (world.clock - l.ll6! >= DAD_MS) add({ table: TABLE_LOCAL, type: "local", dst: linkLocalAddr6(l.mac), prefix: 128, oif: l.ifindex, proto: "kernel", metric: 0 });
   }
   // the link-local prefix route keeps its place in the order devices came up
   const llRoutes = llDevices.map((l): Route6 => ({ table: TABLE_MAIN, type: "unicast", dst: LINK_LOCAL_NET, prefix: 64, oif: l.ifindex, proto: "kernel", metric: 256 }));
@@ -98,7 +94,7 @@ export function selectSource6(world: World, netns: string, dst: Ipv6, oif: numbe
   const wanted = scope6(dst);
   const candidates = (state?.addrs ?? []).filter((a) => !isTentative(world, a) && (wanted !== "global" || scope6(a.addr) === "global"));
   for (const l of ns.links) {
-    if (l.ll6 !== undefined && world.clock - l.ll6 >= DAD_MS && wanted === "link") candidates.push({ ifindex: l.ifindex, addr: linkLocalOf(l.mac), prefix: 64, seq: -1, dadEnd: 0 });
+    if (l.ll6 !== undefined && world.clock - l.ll6 >= DAD_MS && wanted === "link") candidates.push({ ifindex: l.ifindex, addr: linkLocalAddr6(l.mac), prefix: 64, seq: -1, dadEnd: 0 });
   }
   const common = (a: Ipv6) => { let i = 0; while (i < 128 && bit(a, i) === bit(dst, i)) i++; return i; };
   const ranked = candidates.sort((a, b) => Number(b.ifindex === oif) - Number(a.ifindex === oif) || common(b.addr) - common(a.addr) || b.seq - a.seq);

@@ -70,6 +70,12 @@ export function inet6StateIfAny(ns: Namespace): Inet6State | undefined {
   return (ns as Record<string, unknown>)["inet6"] as Inet6State | undefined;
 }
 
+/** The EUI-64 link-local address (fe80::/64) a device with MAC `mac` takes. */
+export function linkLocalAddr6(mac: string): Ipv6 {
+  const b = mac.split(":").map((x) => parseInt(x, 16));
+  return [0xfe80, 0, 0, 0, ((b[0]! ^ 2) << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!];
+}
+
 export const network6 = (addr: Ipv6, prefix: number): Ipv6 => andIpv6(addr, prefixToMask6(prefix));
 
 export function inPrefix6(addr: Ipv6, net: Ipv6, prefix: number): boolean {

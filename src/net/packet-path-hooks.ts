@@ -5,7 +5,7 @@ import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
-import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry } from "./conntrack.js";
+import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry, removeExpired } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
@@ -339,11 +339,7 @@ function reapExpired(world: World, netns: string, table: ConntrackTable): void {
   const last = (table as { lastReap?: number }).lastReap ?? 0;
   if (world.clock - last < 1000) return;
   (table as { lastReap?: number }).lastReap = world.clock;
-  let removed = false;
-  for (const e of Object.values(table.entries)) {
-    if (e.expires <= world.clock) removed = removeEntry(table, e.id) || removed;
-  }
-  if (removed) publishCount(world, netns, table);
+  if (removeExpired(table, world.clock)) publishCount(world, netns, table);
 }
 
 /** The nat table at a hook: decide the binding on a connection's first packet, then translate. */

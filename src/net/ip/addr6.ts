@@ -6,6 +6,9 @@ import { DAD_MS, inet6StateIfAny, ipv6Disabled, isTentative, LOOPBACK6, scope6 }
 import type { Link, World } from "../types.js";
 import { linkLocal6, type IpOptions } from "./common.js";
 
+/** INFINITY_LIFE_TIME: a lifetime that never ends, as -j prints it. */
+export const FOREVER = 4294967295;
+
 export interface Entry6 {
   local: string;
   addr: Ipv6;
@@ -57,7 +60,6 @@ export function briefText(e: Entry6): string {
   return `${e.local}/${e.prefixlen}${e.metric ? ` metric ${e.metric}` : ""}`;
 }
 
-const FOREVER = 4294967295;
 
 export function inet6Json(e: Entry6): Record<string, unknown> {
   return {

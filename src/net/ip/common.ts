@@ -4,6 +4,7 @@ import { parseIpv4 } from "../../netfilter/ip.js";
 import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandContext, CommandResult } from "../../shell/types.js";
 import { bridgePorts, hasCarrier, linkByIndex } from "../links.js";
+import { linkLocalAddr6 } from "../inet6.js";
 import type { Link, World } from "../types.js";
 
 export interface IpOptions {
@@ -139,9 +140,7 @@ export function linkNetns(world: World, netns: string, link: Link): string {
 
 /** fe80::/64 from the MAC (modified EUI-64). */
 export function linkLocal6(mac: string): string {
-  const b = mac.split(":").map((x) => parseInt(x, 16));
-  b[0] = b[0]! ^ 0x02;
-  return formatIpv6Words([0xfe80, 0, 0, 0, (b[0]! << 8) | b[1]!, (b[2]! << 8) | 0xff, 0xfe00 | b[3]!, (b[4]! << 8) | b[5]!]);
+  return formatIpv6Words(linkLocalAddr6(mac));
 }
 
 /** inet_ntop: the longest run of two or more zero groups (the first of equals) becomes "::". */

@@ -7,10 +7,9 @@ import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
-import { dumpName6, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
+import { dumpName6, FOREVER, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
 
 export type Json = Record<string, unknown>;
-const FOREVER = 4294967295;
 
 const RAW = "\u0000raw:";
 

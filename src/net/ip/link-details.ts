@@ -3,9 +3,8 @@
 import { bridgePorts, isOperUp, linkByIndex } from "../links.js";
 import type { Link } from "../types.js";
 import { linkMac, type IpOptions } from "./common.js";
-import { rawJsonNumber } from "./json.js";
+import { rawJsonNumber, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
 
 /** veth gets one queue per possible CPU (this machine's two). */
 const VETH_QUEUES = 2;

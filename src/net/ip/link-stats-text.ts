@@ -3,8 +3,8 @@
 import { carrierChanges } from "../carrier-changes.js";
 import { statsOf } from "../link-stats.js";
 import type { Link } from "../types.js";
+import type { Json } from "./json.js";
 
-type Json = Record<string, unknown>;
 
 /** Column widths start at their header words' lengths and grow with the values. */
 function widths(values: number[][]): number[] {

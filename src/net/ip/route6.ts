@@ -2,7 +2,7 @@
 // show/list, flush and get, on the IPv6 FIB of inet6.ts / inet6-fib.ts.
 import { formatIpv6, sameIpv6 } from "../../netfilter/ipv6.js";
 import type { CommandResult } from "../../shell/types.js";
-import { inet6State, inet6StateIfAny, inPrefix6, insertRoute6, isTentative, type Route6 } from "../inet6.js";
+import { inet6State, inet6StateIfAny, inPrefix6, insertRoute6, isTentative, network6, type Route6 } from "../inet6.js";
 import { allRoutes6, lookup6, route6LinkDown, selectSource6 } from "../inet6-fib.js";
 import { getNamespace, linkByIndex } from "../links.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
@@ -54,7 +54,7 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
   const type = a.type ?? "unicast";
   const table = a.tableGiven ? a.table : type === "local" ? TABLE_LOCAL : TABLE_MAIN;
   // metric 0 is "none given": the kernel stores IP6_RT_PRIO_USER
-  const route: Route6 = { table, type, dst: inet6Net(a.dst.addr, a.dst.prefix), prefix: a.dst.prefix, proto: a.proto ?? "boot", metric: a.metric || 1024 };
+  const route: Route6 = { table, type, dst: network6(a.dst.addr, a.dst.prefix), prefix: a.dst.prefix, proto: a.proto ?? "boot", metric: a.metric || 1024 };
   if (a.nexthops && a.nexthops.length > 0) {
     route.nexthops = [];
     for (const hop of a.nexthops) {
@@ -92,20 +92,13 @@ export function changeRoute6(o: IpOptions, args: string[], how: Change6): Comman
   return insertRoute6(state, route) ? ok() : kernelError("RTNETLINK answers: File exists");
 }
 
-function inet6Net(addr: number[], prefix: number): number[] {
-  return addr.map((g, i) => {
-    const bits = Math.max(0, Math.min(16, prefix - 16 * i));
-    return bits === 0 ? 0 : g & ((0xffff << (16 - bits)) & 0xffff);
-  });
-}
-
 export function deleteRoute6(o: IpOptions, args: string[]): CommandResult {
   const a = parseRoute6Args(o, args, false);
   if ("rc" in a) return a;
   if (!a.dst) return fail("Error: inet6 prefix is expected rather than \"\".", 1);
   const state = inet6State(getNamespace(o.world, o.netns)!);
   const table = a.tableGiven ? a.table : a.type === "local" ? TABLE_LOCAL : TABLE_MAIN;
-  const dst = inet6Net(a.dst.addr, a.dst.prefix);
+  const dst = network6(a.dst.addr, a.dst.prefix);
   const victim = allRoutes6(o.world, o.netns).find((r) => r.table === table && r.prefix === a.dst!.prefix && sameIpv6(r.dst, dst) &&
     (a.metric === undefined || r.metric === a.metric) && (a.dev === undefined || r.oif === a.dev.ifindex) &&
     (a.gateway === undefined || (r.gateway !== undefined && sameIpv6(r.gateway, a.gateway)) || (r.nexthops ?? []).some((nh) => nh.gateway && sameIpv6(nh.gateway, a.gateway!))) && (a.proto === undefined || r.proto === a.proto));
@@ -133,7 +126,7 @@ function selected(a: Route6Args, r: Route6): boolean {
   if (!a.dst) return true;
   if (a.selector === "root") return r.prefix >= a.dst.prefix && inPrefix6(r.dst, a.dst.addr, a.dst.prefix);
   if (a.selector === "match") return r.prefix <= a.dst.prefix && inPrefix6(a.dst.addr, r.dst, r.prefix);
-  return r.prefix === a.dst.prefix && sameIpv6(r.dst, inet6Net(a.dst.addr, a.dst.prefix));
+  return r.prefix === a.dst.prefix && sameIpv6(r.dst, network6(a.dst.addr, a.dst.prefix));
 }
 
 interface Hide6 { dev: boolean; table: boolean; proto: boolean; metric: boolean; via: boolean }
