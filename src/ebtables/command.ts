@@ -47,6 +47,8 @@ function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | un
   const ip6 = rule.ip6;
   if (ip6 && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x86dd)) return "Invalid argument";
   if (ip6 && (ip6.sport || ip6.dport) && (!ip6.proto || ip6.proto.invert || ![6, 17, 33, 132, 136].includes(ip6.proto.value))) return "Invalid argument";
+  if (ip6?.icmp && (!ip6.proto || ip6.proto.invert || ip6.proto.value !== 58)) return "Invalid argument";
+  if (ip6?.icmp && (ip6.icmp.value.type[0] > ip6.icmp.value.type[1] || ip6.icmp.value.code[0] > ip6.icmp.value.code[1])) return "Invalid argument";
   // ebt_vlan wants -p 802_1Q
   if (rule.vlan && (!rule.proto || rule.proto.invert || rule.proto.value !== 0x8100)) return "Invalid argument";
   const ip = rule.ip;

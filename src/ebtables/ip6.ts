@@ -1,11 +1,14 @@
-// ebtables' ip6 match (--ip6-src/-dst, --ip6-tclass, --ip6-proto, --ip6-sport/-dport) as
-// libebt_ip6 1.8.9 reads and prints it. The kernel wants -p IPv6 (and tcp/udp/... for ports).
+// ebtables' ip6 match (--ip6-src/-dst, --ip6-tclass, --ip6-proto, --ip6-sport/-dport,
+// --ip6-icmp-type) as libebt_ip6 1.8.9 reads and prints it. The kernel wants -p IPv6 (and
+// tcp/udp/... for ports, ipv6-icmp for icmp types).
 import { ip6Names, maskSuffix6, parseAddressList6 } from "../iptables/ip6-address.js";
 import { parseProtocol, protocolText } from "../iptables/address.js";
 import { parsePortRange } from "../netfilter/extensions/util/ports.js";
+import { ICMPV6_TYPES } from "../netfilter/extensions/icmp6.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { formatIpv6, type Ipv6 } from "../netfilter/ipv6.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
+import { parseIcmpLike } from "./matches.js";
 import type { EbInverted } from "./types.js";
 
 export interface EbIp6Match {
@@ -15,12 +18,14 @@ export interface EbIp6Match {
   proto?: EbInverted<number>;
   sport?: EbInverted<[number, number]>;
   dport?: EbInverted<[number, number]>;
+  /** --ip6-icmp-type: type and code ranges (printed by rule-text, after the ports). */
+  icmp?: EbInverted<{ type: [number, number]; code: [number, number] }>;
 }
 
 export const IP6_OPTIONS: [string, string][] = [
   ["ip6-source", "src"], ["ip6-src", "src"], ["ip6-destination", "dst"], ["ip6-dst", "dst"], ["ip6-tclass", "tclass"],
   ["ip6-protocol", "proto"], ["ip6-proto", "proto"], ["ip6-source-port", "sport"], ["ip6-sport", "sport"],
-  ["ip6-destination-port", "dport"], ["ip6-dport", "dport"],
+  ["ip6-destination-port", "dport"], ["ip6-dport", "dport"], ["ip6-icmp-type", "icmp"],
 ];
 
 export function parseIp6Option(ip6: EbIp6Match, key: string, arg: string, invert: boolean): void {
@@ -33,6 +38,7 @@ export function parseIp6Option(ip6: EbIp6Match, key: string, arg: string, invert
     if (n === undefined) throw paramProblem(`Problem with specified IPv6 traffic class '${arg}'`);
     ip6.tclass = { invert, value: n };
   } else if (key === "proto") ip6.proto = { invert, value: parseProtocol(arg) & 0xff /* a byte: mptcp (262) is tcp */ };
+  else if (key === "icmp") ip6.icmp = { invert, value: parseIcmpLike(ICMPV6_TYPES, "ICMPv6", arg, true) };
   else ip6[key === "sport" ? "sport" : "dport"] = { invert, value: parsePortRange(arg, "tcp") };
 }
 

@@ -8,7 +8,8 @@ import { targetExtText } from "./targets.js";
 import { arpMatchText } from "./arp.js";
 import { IGMP_TYPES } from "./matches.js";
 import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
-import { ip6MatchText } from "./ip6.js";
+import { ICMPV6_TYPES } from "../netfilter/extensions/icmp6.js";
+import { ip6MatchText, type EbIp6Match } from "./ip6.js";
 import { limitText } from "./limit.js";
 import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
 
@@ -60,6 +61,10 @@ function icmpTypeText(table: readonly (readonly [string, number, number, number]
   return named ? `${named[0]} ` : `${type[0]}${codeText}`;
 }
 
+function ip6IcmpText(icmp: EbIp6Match["icmp"]): string {
+  return icmp ? `--ip6-icmp-type ${bang(icmp.invert)}${icmpTypeText(ICMPV6_TYPES, icmp.value.type, icmp.value.code)}` : "";
+}
+
 function ipMatchText(ip: EbIpMatch): string {
   let out = "";
   if (ip.src) out += `--ip-src ${bang(ip.src.invert)}${formatIpv4(ip.src.value.addr)}${maskSuffix(ip.src.value.mask)} `;
@@ -89,7 +94,7 @@ export function logLevelNumber(name: string): number | undefined {
 function extensionText(rule: EbRule, name: string): string {
   if (name === "ip") return rule.ip ? ipMatchText(rule.ip) : "";
   if (name === "arp") return rule.arp ? arpMatchText(rule.arp) : "";
-  if (name === "ip6") return rule.ip6 ? ip6MatchText(rule.ip6) : "";
+  if (name === "ip6") return rule.ip6 ? ip6MatchText(rule.ip6) + ip6IcmpText(rule.ip6.icmp) : "";
   if (name === "limit") return rule.limit ? limitText(rule.limit) : "";
   if (name === "pkttype" && rule.pkttype) {
     const t = rule.pkttype.value;
