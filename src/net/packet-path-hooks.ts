@@ -13,6 +13,7 @@ import { sysctlSetInternal } from "./sysctl.js";
 import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
+import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import { wallClockMs } from "./wall-clock.js";
 import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
@@ -41,6 +42,8 @@ export interface Skb {
   hotdrop?: boolean;
   /** A TEE copy (nf_skb_duplicated): TEE rules on its way do not copy it again. */
   duplicated?: boolean;
+  /** Dropped by NFQUEUE with no listener: nf_hook reports success, so the sender sees no error. */
+  queuedAway?: boolean;
 }
 
 export interface HookIfaces {
@@ -150,7 +153,7 @@ function pktTypeOf(world: World, netns: string, dst: number): string {
   return t === "BROADCAST" ? "broadcast" : t === "MULTICAST" ? "multicast" : "unicast";
 }
 
-function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffects {
+function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffects & QueueEffects {
   const ns = env.world.namespaces[env.netns]!;
   return {
     duplicate(gateway: number, oif: string | undefined) {
@@ -165,6 +168,9 @@ function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffe
     },
     trace() {
       skb.trace = true;
+    },
+    queuedAway() {
+      skb.queuedAway = true;
     },
     notrack() {
       // NOTRACK / CT --notrack leave a packet alone that already has a conntrack (a looped-back

@@ -149,13 +149,13 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
 
   let v = runTables(e, ["raw"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
-  if (!conntrackHook(e, skb)) return { ok: false, errno: "EPERM" };
+  if (!conntrackHook(e, skb)) return dropped(skb);
   const before = { dst: pkt.dst, src: pkt.src, mark: pkt.mark, tos: pkt.tos };
   v = runTables(e, ["mangle"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
   const mangled = pkt.mark !== before.mark || pkt.tos !== before.tos || pkt.src !== before.src || pkt.dst !== before.dst;
   const dstBefore = pkt.dst;
-  if (!natHook(e, "OUTPUT", skb, out, () => LOOPBACK_ADDR)) return { ok: false, errno: "EPERM" };
+  if (!natHook(e, "OUTPUT", skb, out, () => LOOPBACK_ADDR)) return dropped(skb);
   if (mangled || pkt.dst !== dstBefore) {
     // ip_route_me_harder: a new mark (ip rule fwmark) or DNAT routes the packet again; a
     // failure there is the sender's error.
@@ -168,14 +168,19 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   }
   v = runTables(e, ["filter", "security"], "OUTPUT", skb, out);
   if (blocked(v)) return rejectAndFail(sim, netns, skb, v, "OUTPUT");
-  if (!postRouting(sim, netns, skb, oif, nexthop)) return { ok: false, errno: "EPERM" };
+  if (!postRouting(sim, netns, skb, oif, nexthop)) return dropped(skb);
   return { ok: true };
 }
 
 function rejectAndFail(sim: Sim, netns: string, skb: Skb, v: Verdict, hook: "OUTPUT" | "INPUT" | "FORWARD"): SendResult {
   // icmp_send cannot take the ICMP socket's lock while that socket is sending this packet.
   if (v.kind === "REJECT" && !skb.kernelIcmp) sendReject(sim, netns, skb, v.with, hook);
-  return { ok: false, errno: "EPERM" };
+  return dropped(skb);
+}
+
+/** A hook dropped a local packet: EPERM, except NFQUEUE with no listener, which the send never sees. */
+function dropped(skb: Skb): SendResult {
+  return skb.queuedAway ? { ok: true } : { ok: false, errno: "EPERM" };
 }
 
 /** mangle and nat POSTROUTING, conntrack confirm, then onto the wire. */

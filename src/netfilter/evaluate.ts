@@ -269,6 +269,7 @@ export function evaluateHook(
         if (!next && action.kind === "jump" && action.chain === "QUEUE") {
           // iptables-legacy's standard QUEUE verdict: with no userspace listener the kernel drops
           path?.push({ table: table.name, chain: chain.name, rule: ruleNo, verdict: "DROP" });
+          (effects as { queuedAway?(): void }).queuedAway?.();
           return { kind: "DROP" };
         }
         if (!next) {

@@ -1,12 +1,18 @@
 // -j NFQUEUE (revision 3): hand the packet to a userspace queue. The emulator has no queue
 // readers, so the packet is dropped — or let through with --queue-bypass, as the kernel does
-// when nobody listens.
+// when nobody listens. Without bypass nf_queue frees the packet and reports success: a local
+// sender sees no error (unlike DROP's EPERM), so the path is told through QueueEffects.
 import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./util/errors.js";
 import { checkOptionTable, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulPrefix, strtoulWhole } from "./target-util/strtoul.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+
+export interface QueueEffects {
+  /** The packet went to a queue nobody reads: gone, but not an error for its sender. */
+  queuedAway?(): void;
+}
 
 export interface NfqueueData {
   queueNum: number;
@@ -94,5 +100,9 @@ export const NFQUEUE: TargetExtension<NfqueueData> = {
   checkEntry: (data) => data.queuesTotal < 65536,
   save: (data) => words(data, "--", "queue-balance", "queue-num").join(" "),
   print: (data) => ["NFQUEUE", ...words(data, "", "balance", "num")].join(" "),
-  action: (data) => (data.bypass ? { kind: "ACCEPT" } : { kind: "DROP" }),
+  action(data, _pkt, _ctx, effects) {
+    if (data.bypass) return { kind: "ACCEPT" };
+    (effects as QueueEffects).queuedAway?.();
+    return { kind: "DROP" };
+  },
 };
