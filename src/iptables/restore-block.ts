@@ -24,6 +24,8 @@ export interface Block extends ChainLineBlock {
   /** Chains already noted in batchOrder (or there before the block). */
   notedChains: Set<string>;
   jumps: JumpLog;
+  /** nft: jumps (indices into `jumps`) whose target iptables' cache did not hold yet on their line. */
+  lateJumps?: Set<number>;
   /** New names given by -E in this block: nft's batch does not resolve jumps to them. */
   renamed: Set<string>;
   /**
@@ -115,7 +117,8 @@ export function sendBatch(block: Block, backend: Backend): void {
   if (backend !== "nft") return;
   for (let i = 0; i < block.jumps.targets.length; i++) {
     const j = jumpAt(block.jumps, i);
-    const known = block.chainEvents.length ? knownAtLine(block, j.target, j.line) : undefined;
+    // a chain line after the jump declares it too late: the batch adds the rule first
+    const known = block.lateJumps?.has(i) && block.work.chains[j.target] ? false : block.chainEvents.length ? knownAtLine(block, j.target, j.line) : undefined;
     if (known === true || (known === undefined && block.created.has(j.target) && !block.renamed.has(j.target))) continue;
     const err =
       known === false || block.renamed.has(j.target)

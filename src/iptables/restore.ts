@@ -130,7 +130,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (line[0] === "*" && (!block || skipping)) {
-        const name = line.slice(1).split(/[ \t]/)[0] ?? "";
+        // strtok: blanks after the "*" are skipped
+        const name = line.slice(1).split(/[ \t]+/).find((w) => w !== "") ?? "";
         if (!name) throw paramProblem(`${prog.name}: line ${lineNo} table name invalid`);
         // (legacy looks only at the -T table; nft checks every table's name)
         skipping = opts.table !== undefined && opts.table !== name;
@@ -285,6 +286,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
     jumps.chains.push(parsed.chain ?? "");
     jumps.commands.push(parsed.command);
     jumps.lines.push(lineNo);
+    if (backend === "nft" && !block.work.chains[parsed.jumpChain]) (block.lateJumps ??= new Set()).add(jumps.lines.length - 1);
   }
   if (backend === "nft") return nftLine(block, parsed, lineNo, opts, names);
   if (parsed.jumpChain !== undefined) {

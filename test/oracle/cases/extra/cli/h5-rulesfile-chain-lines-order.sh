@@ -1,0 +1,31 @@
+# chain lines in hand-written files: declared after use, policies on user chains, counters with and without -c, bad policy words
+printf '*filter\n-A INPUT -j LATE\n:LATE - [0:0]\n-A LATE -j RETURN\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n-A LATE2 -j RETURN\n:LATE2 - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n-A INPUT -g LATE3\n:LATE3 - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -j LATE4\n:LATE4 - [0:0]\nCOMMIT\n' | iptables-restore --test; echo rc=$?
+printf '*filter\n-A INPUT -j LATE5\n:LATE5 - [0:0]\nCOMMIT\n' | iptables-restore --noflush; echo rc=$?; iptables -S
+printf '*filter\n:A - [0:0]\n-A INPUT -j A\n-A INPUT -j B\n:B - [0:0]\n-A B -j A\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n-A INPUT -j LATE6\n-N LATE6\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -j LATE7\n:LATE7 - [0:0]\nCOMMIT\n' | iptables-legacy-restore; echo rc=$?; iptables-legacy -S
+printf '*filter\n:MYCHAIN ACCEPT [0:0]\n-A INPUT -j MYCHAIN\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n:MYCHAIN DROP\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n:MYCHAIN RETURN [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:MYCHAIN\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n:INPUT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT -\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT REJECT [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT drop [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT DROPP [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT DROP [12:3400]\n:FORWARD DROP\n:OUTPUT ACCEPT [1:2]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables-save -c | grep -v '^#'
+printf '*filter\n:INPUT DROP [12:3400]\n:FORWARD DROP\n:OUTPUT ACCEPT [1:2]\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep -v '^#'
+printf '*filter\n:INPUT ACCEPT [12]\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n:INPUT ACCEPT [a:b]\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n:INPUT ACCEPT 0:0\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c -t filter | grep INPUT
+printf '*filter\n:INPUT ACCEPT [-1:5]\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c -t filter | grep INPUT
+printf '*filter\n:web - [0:0]\n:web - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n:web - [0:0]\n-A web -j ACCEPT\n:web - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*nat\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:my-chain-with-a-name-longer-than-28 - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:-bad - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:ACCEPT - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+iptables-save | grep -v '^#'
