@@ -5,6 +5,7 @@
 import type { World } from "../net/types.js";
 import type { Ruleset } from "../netfilter/types.js";
 import type { RecentEntry, RecentList } from "../netfilter/extensions/recent.js";
+import { CREDITS_PER_USEC, type HashTable } from "../netfilter/extensions/hashlimit.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
 import { syncRecentLists } from "../net/recent-lists.js";
@@ -54,14 +55,31 @@ export function hashlimitNames(world: World, netns: string, family: 4 | 6): stri
 }
 
 /**
- * A hashlimit table's file: its buckets print with a countdown of seconds, so the emulator
- * shows the file (that is what guides test for) without its lines.
+ * A hashlimit table's file: one line per live flow, "EXPIRES SRC:PORT->DST:PORT CREDIT CAP COST"
+ * (seconds left, then credits in the kernel's units, refilled up to now as the kernel does when
+ * it prints). Flows in byte or rate-match mode and IPv6 flows are not shown.
  */
 export function hashlimitRead(world: World, netns: string, path: string): string | undefined {
   const slash = path.lastIndexOf("/");
   const family = HASHLIMIT_DIRS[path.slice(0, slash)];
   if (!family) return undefined;
-  return hashlimitNames(world, netns, family).includes(path.slice(slash + 1)) ? "" : undefined;
+  const name = path.slice(slash + 1);
+  if (!hashlimitNames(world, netns, family).includes(name)) return undefined;
+  const store = world.namespaces[netns]!["sharedTables"] as Record<string, unknown> | undefined;
+  const table = store?.[`hashlimit:${name}`] as HashTable | undefined;
+  if (!table || family === 6) return "";
+  const now = world.clock;
+  let out = "";
+  for (const bucket of Object.values(table.buckets)) {
+    const shown = bucket.shown;
+    if (!shown || now - bucket.last > shown.expireMs) continue;
+    const tick = (ms: number) => Math.floor(ms / (1000 / HZ));
+    const left = tick(bucket.last) + tick(shown.expireMs) - tick(now);
+    const credit = Math.min(shown.cap, bucket.credit + (now - bucket.last) * 1000);
+    const units = (usec: number) => BigInt(Math.floor(usec)) * CREDITS_PER_USEC;
+    out += `${Math.trunc(left / HZ)} ${shown.tuple} ${units(credit)} ${units(shown.cap)} ${units(shown.cost)}\n`;
+  }
+  return out;
 }
 
 /** The namespace's live list (the packet path's store), created empty when first needed. */

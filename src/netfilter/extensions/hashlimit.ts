@@ -66,9 +66,19 @@ interface Bucket {
   /** Credit in microseconds (packet mode) or bytes (byte mode). */
   credit: number;
   last: number;
+  /** Packet mode over IPv4: what /proc/net/ipt_hashlimit/NAME shows of the flow. */
+  shown?: ShownFlow;
 }
 
-interface HashTable {
+/** A flow as dl_seq_real_show prints it: the masked tuple, its costs, and its idle expiry. */
+export interface ShownFlow {
+  tuple: string;
+  cost: number;
+  cap: number;
+  expireMs: number;
+}
+
+export interface HashTable {
   buckets: Record<string, Bucket>;
 }
 
@@ -187,6 +197,14 @@ function render(d: HashlimitData, save: boolean): string {
   return parts.join(" ");
 }
 
+/** The tuple xt_hashlimit keeps for a flow: fields outside --hashlimit-mode stay zero. */
+function shownTuple(d: HashlimitData, pkt: Packet): string {
+  const has = (m: Mode) => d.modes.includes(m);
+  const src = has("srcip") ? formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0) : "0.0.0.0";
+  const dst = has("dstip") ? formatIpv4((pkt.dst & prefixToMask(d.dstmask)) >>> 0) : "0.0.0.0";
+  return `${src}:${has("srcport") ? pkt.sport : 0}->${dst}:${has("dstport") ? pkt.dport : 0}`;
+}
+
 function flowKey(d: HashlimitData, pkt: Packet): string {
   const parts: string[] = [];
   if (d.modes.includes("srcip")) parts.push(formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0));
@@ -197,7 +215,7 @@ function flowKey(d: HashlimitData, pkt: Packet): string {
 }
 
 /** xt_hashlimit's credits per microsecond of rate (HZ times its credits per jiffy, over 10^6). */
-const CREDITS_PER_USEC = 137438953n;
+export const CREDITS_PER_USEC = 137438953n;
 const U64 = 1n << 64n;
 
 /** The kernel's "overflow, try lower" check: rate times burst in credits wraps 64 bits. */
@@ -367,7 +385,10 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     const cost = d.bytes ? pkt.length : d.avg;
     const cap = d.bytes ? Math.max(Number(costToBytes(BigInt(d.avg))) * Math.max(d.burst, 1), pkt.length) : d.avg * d.burst;
     let bucket = table.buckets[key];
-    if (!bucket || ctx.now - bucket.last > expire) bucket = table.buckets[key] = { credit: cap, last: ctx.now };
+    if (!bucket || ctx.now - bucket.last > expire) {
+      bucket = table.buckets[key] = { credit: cap, last: ctx.now };
+      if (!d.bytes && !d.v6 && !d.rateMatch) bucket.shown = { tuple: shownTuple(d, pkt), cost, cap, expireMs: expire };
+    }
     bucket.credit = Math.min(cap, bucket.credit + (ctx.now - bucket.last) * perMs);
     bucket.last = ctx.now;
     if (bucket.credit >= cost) {
