@@ -2,6 +2,7 @@
 // redirections, compound commands, builtins and the registered commands.
 import type { Command as AstCommand, List, Pipeline, SimpleCommand, Word } from "./ast.js";
 import type { CommandContext, CommandResult } from "./types.js";
+import { directoryStdinFailure } from "./stdin-directory.js";
 import { expandToString, expandWord, ExpansionError, type ExpandHost } from "./expand.js";
 import { inputIncomplete, parseScript } from "./parser.js";
 import { evalArithmetic } from "./arith.js";
@@ -252,7 +253,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
     p.cmds.forEach((cmd, i) => {
       const last = i === p.cmds.length - 1;
       // the first stage reads the pipeline's stdin itself: a regular file stays one (head -n seeks back)
-      const stage: Io = { stdin, ...(i === 0 && io.stdinIsFile ? { stdinIsFile: true } : {}), out: last ? io.out : [], err: io.err };
+      const stage: Io = { stdin, ...(i === 0 && io.stdinIsFile ? { stdinIsFile: true } : {}), ...(i === 0 && io.stdinIsDir ? { stdinIsDir: true } : {}), out: last ? io.out : [], err: io.err };
       // the next stage reads a file or here-string, so it never reads this pipe and is soon gone
       if (!last && readsOwnStdin(p.cmds[i + 1]!)) stage.readerGone = true;
       const piped = stage.out;
@@ -609,7 +610,9 @@ function dashEcho(argv: string[], io: Io): number {
 /** Runs one command by name: a builtin, a registered command, or "command not found". */
 export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
   let name = argv[0]!;
-  if (name.includes("/")) {
+  // Debian's /bin/sh is dash: the same shell by either name (it names itself by argv[0])
+  if (name === "dash") name = "sh";
+  else if (name.includes("/")) {
     const slash = name.lastIndexOf("/");
     // (or a link to one of the programs, e.g. /etc/alternatives/iptables: the program reads its argv[0])
     const viaLink = BIN_DIRS.has(new WorldVfs(state.world, state.netns, state.cwd).resolve(name).replace(/\/[^/]*$/, ""));
@@ -689,6 +692,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     const msg = e instanceof Error ? e.message : String(e);
     result = { stdout: "", stderr: `${name}: internal error: ${msg}\n`, rc: 1 };
   }
+  // (stdin is a directory: the program read nothing and says why)
+  if (readStdin && io.stdinIsDir) result = failedDirectoryRead(name, result);
   // one stream for both: a buffered stdout lets the errors through first, and a command that
   // says where its errors fell among its output has them put there
   if (io.out === io.err && (command.bufferedStdout || result.stderrParts)) io.out.push(interleaved(result, !!command.bufferedStdout));
@@ -699,6 +704,14 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   if (result.stdinLeft !== undefined) io.stdin = result.stdinLeft;
   else if (readStdin) io.stdin = "";
   return result.rc;
+}
+
+/** A program's result after its read of a directory stdin failed (see stdin-directory.ts). */
+function failedDirectoryRead(name: string, result: CommandResult): CommandResult {
+  const failure = directoryStdinFailure(name, result.stdout);
+  if (!failure) return result;
+  const { stderrParts: _parts, ...rest } = result;
+  return { ...rest, stdout: failure.stdout, stderr: failure.stderr + result.stderr, rc: failure.rc };
 }
 
 /** The first executable file NAME in the directories of PATH (the command's own PATH=… first). */
@@ -727,6 +740,7 @@ function runNested(
 ): CommandResult {
   const io: Io = { stdin: opts.stdin ?? shared?.stdin ?? "", out: [], err: [] };
   if (shared?.stdinIsFile) io.stdinIsFile = true;
+  if (shared?.stdinIsDir && opts.stdin === undefined) io.stdinIsDir = true;
   const { out, err } = io;
   const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
   let rc: number;
@@ -783,7 +797,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       // a $(…) runs without set -e unless shopt -s inherit_errexit
       if (!state.dash && !state.options.has("shopt:inherit_errexit")) sub.options.delete("errexit");
       // $(…) and <(…) read the stdin of the command they are part of
-      const subIo: Io = { stdin: io.stdin, ...(io.stdinIsFile ? { stdinIsFile: true } : {}), out: [], err: io.err };
+      const subIo: Io = { stdin: io.stdin, ...(io.stdinIsFile ? { stdinIsFile: true } : {}), ...(io.stdinIsDir ? { stdinIsDir: true } : {}), out: [], err: io.err };
       const captured = subIo.out;
       try {
         // bash runs a $(…) as it re-printed it, counting lines from the one the $(…) ends on

@@ -27,6 +27,8 @@ export interface Io {
   stdin: string;
   /** stdin comes from `< FILE` (a regular file, as `wc` notices), not a pipe or a terminal. */
   stdinIsFile?: boolean;
+  /** stdin is a directory (`< /etc/iptables`): bash opens it, and each read fails with EISDIR. */
+  stdinIsDir?: boolean;
   out: string[];
   err: string[];
   /** stdout is a pipe whose reader has gone (the next stage reads a file instead): writers get SIGPIPE. */
@@ -56,7 +58,7 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   if (redirects.length === 0) return { io, files: [] };
   const opened = openFds(state, redirects, io, host);
   if (typeof opened === "string") return opened;
-  const { stdin, stdinIsFile, fds, files, ownStdin, stdinSource } = opened;
+  const { stdin, stdinIsFile, stdinIsDir, fds, files, ownStdin, stdinSource } = opened;
   const out = fds.get(1)!.chunks;
   // stdout still going into the pipe keeps what is known of its reader
   const readerGone = io.readerGone && out === io.out ? { readerGone: true } : {};
@@ -64,7 +66,7 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   const before = state.fds ?? new Map<number, Sink>();
   const fdsChanged = high.length !== before.size || high.some(([fd, sink]) => before.get(fd) !== sink);
   return {
-    io: { stdin, stdinIsFile, out, err: fds.get(2)!.chunks, ...readerGone },
+    io: { stdin, stdinIsFile, ...(stdinIsDir ? { stdinIsDir } : {}), out, err: fds.get(2)!.chunks, ...readerGone },
     files,
     sharedStdin: !ownStdin,
     ...(stdinSource ? { stdinSource } : {}),
@@ -113,6 +115,8 @@ export function applyExecRedirects(
   state.fds = fds;
   io.stdin = opened.stdin;
   io.stdinIsFile = opened.stdinIsFile;
+  if (opened.stdinIsDir) io.stdinIsDir = true;
+  else delete io.stdinIsDir;
   io.out = opened.fds.get(1)!.chunks;
   io.err = opened.fds.get(2)!.chunks;
   return undefined;
@@ -121,6 +125,7 @@ export function applyExecRedirects(
 interface OpenedFds {
   stdin: string;
   stdinIsFile: boolean | undefined;
+  stdinIsDir: boolean | undefined;
   fds: Map<number, Sink>;
   files: Sink[];
   /** A redirection gave the command a stdin of its own (< FILE, a heredoc, a here-string). */
@@ -131,6 +136,7 @@ interface OpenedFds {
 function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandHost): OpenedFds | string {
   let stdin = io.stdin;
   let stdinIsFile = io.stdinIsFile;
+  let stdinIsDir = io.stdinIsDir;
   let ownStdin = false;
   let stdinSource: InputFd | undefined;
   const fds = new Map<number, Sink>([
@@ -145,6 +151,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
     if (r.op === "<<" || r.op === "<<-") {
       stdin = r.heredoc ? expandToString(r.heredoc.body, host) : "";
       stdinIsFile = false;
+      stdinIsDir = undefined;
       ownStdin = true;
       stdinSource = undefined;
       continue;
@@ -152,6 +159,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
     if (r.op === "<<<") {
       stdin = expandToString(r.target, host) + "\n";
       stdinIsFile = false;
+      stdinIsDir = undefined;
       ownStdin = true;
       stdinSource = undefined;
       continue;
@@ -174,6 +182,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
         if (r.fd === 0 && src?.input) {
           stdin = src.input.text;
           stdinIsFile = src.input.isFile;
+          stdinIsDir = undefined;
           ownStdin = true;
           stdinSource = src.input;
         }
@@ -187,12 +196,15 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
       const abs = vfs.resolve(target);
       // `< /dev/stdin` opens the same pipe again: stdin stays the shared one
       if (r.fd === 0 && STDIN_PATHS.has(abs)) continue;
-      if (vfs.isDir(abs)) return `${target}: Is a directory`;
-      const data = vfs.readFile(abs);
+      const isDir = vfs.isDir(abs);
+      // (bash opens a directory for reading; it is the program's read that fails)
+      if (isDir && r.fd !== 0) return `${target}: Is a directory`;
+      const data = isDir ? "" : vfs.readFile(abs);
       if (data === undefined) return `${target}: No such file or directory`;
       if (r.fd === 0) {
         stdin = data;
-        stdinIsFile = true;
+        stdinIsFile = !isDir;
+        stdinIsDir = isDir || undefined;
         ownStdin = true;
         stdinSource = undefined;
       } else fds.set(r.fd, { chunks: [], discard: true, input: { text: data, isFile: !abs.startsWith("/dev/fd/") } });
@@ -211,7 +223,7 @@ function openFds(state: ShellState, redirects: Redirect[], io: Io, host: ExpandH
       fds.set(2, sink);
     } else fds.set(r.fd, sink);
   }
-  return { stdin, stdinIsFile, fds, files, ownStdin, stdinSource };
+  return { stdin, stdinIsFile, stdinIsDir, fds, files, ownStdin, stdinSource };
 }
 
 function openOutput(vfs: WorldVfs, target: string, append: boolean, fds: Map<number, Sink>): Sink | string {

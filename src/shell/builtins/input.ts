@@ -103,6 +103,8 @@ export function read(b: BuiltinCall): number {
       }
     }
   }
+  // (a directory on stdin: the read itself fails, and the names are left as they were)
+  if (b.io.stdinIsDir && !pollOnly) return fail(b, "read: read error: 0: Is a directory");
   return readInput();
 
   function readInput(): number {

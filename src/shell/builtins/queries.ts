@@ -47,7 +47,7 @@ const ARITH_TESTS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
 const SBIN = /^(iptables|ip6tables|ip$|sysctl|conntrack|nft|xtables|arptables|ebtables|tc$|route$|service$)/; // ss is /usr/bin/ss on Debian
 
 /** The tutor runs these itself, but on Debian they are programs: type and command -v show their files. */
-const PROGRAMS = new Set(["bash", "sh", "which"]);
+const PROGRAMS = new Set(["bash", "sh", "dash", "which"]);
 /** bash builtins the tutor implements as commands (echo lives in commands/echo.ts). */
 const COMMAND_BUILTINS = new Set(["echo", "kill"]);
 const builtinInBash = (name: string) => COMMAND_BUILTINS.has(name) || (!PROGRAMS.has(name) && findBuiltin(name) !== undefined);

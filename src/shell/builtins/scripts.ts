@@ -132,7 +132,11 @@ export function bash(b: BuiltinCall): number {
     sub.shellName = args[0]!;
     sub.positional = args.slice(1);
   } else {
-    // the script comes on stdin (`bash -s ARGS…` gives it $1…)
+    // the script comes on stdin (`bash -s ARGS…` gives it $1…); dash reads a directory as empty
+    if (b.io.stdinIsDir && !sub.dash) {
+      b.io.err.push(`${b.argv[0]}: error reading input file: Is a directory\n`);
+      return 2;
+    }
     src = b.io.stdin;
     sub.positional = args;
   }
