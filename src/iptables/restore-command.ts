@@ -16,7 +16,9 @@ const LEGACY_LONGS = longOptions([
 ]);
 const NFT_LONGS = [...LEGACY_LONGS.slice(0, 8), ...longOptions([["ipv4", 0, "4"], ["ipv6", 0, "6"]]), ...LEGACY_LONGS.slice(8)];
 
-const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, w: 2, W: 2 } as const;
+// (-w and -W take no argument in the short option string: -w5 is -w then an invalid -5; the long
+// options take an optional one)
+const SHORTS = { b: 0, c: 0, v: 0, V: 0, t: 0, h: 0, n: 0, M: 1, T: 1, w: 0, W: 0 } as const;
 
 export function runIptablesRestore(ctx: CommandContext): CommandResult {
   const canonical = identify(ctx.argv[0] ?? "iptables-restore", "-restore");
@@ -111,7 +113,7 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   if (files.length === 1) {
     const path = files[0]!;
     // a directory opens fine and reads as nothing
-    const text = ctx.fs.isDir(path) ? "" : ctx.fs.readFile(path);
+    const text = path === "" ? undefined : ctx.fs.isDir(path) ? "" : ctx.fs.readFile(path);
     if (text === undefined) return { stdout: "", stderr: `Can't open ${path}: No such file or directory\n`, rc: 1 };
     input = text;
   }
