@@ -551,10 +551,11 @@ function asAssignment(tok: Token & { kind: "word" }): Assignment | undefined {
 
 /**
  * Whether an interactive shell would ask for more lines (PS2) before running this input: an open
- * quote, a heredoc without its terminator, a trailing `|`, `&&`, `\`, or an unclosed if/for/{.
+ * quote, a heredoc without its terminator, a trailing `|`, `&&`, `\` (before the newline a script line
+ * keeps, too), or an unclosed if/for/{.
  */
 export function inputIncomplete(src: string): boolean {
-  if (/(^|[^\\])(\\\\)*\\$/.test(src)) return true;
+  if (/(^|[^\\])(\\\\)*\\\n?$/.test(src)) return true;
   try {
     const { warnings } = parseScript(src);
     return warnings.some((w) => w.text.includes("here-document"));
