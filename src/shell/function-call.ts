@@ -3,7 +3,7 @@
 import type { Command as AstCommand } from "./ast.js";
 import { runCommand, runSource } from "./interpreter.js";
 import type { Io } from "./redirects.js";
-import { errorPrefix, ReturnSignal, type ShellState } from "./state.js";
+import { DiscardLine, errorPrefix, ReturnSignal, type ShellState } from "./state.js";
 import { nameTable } from "../name-table.js";
 
 /** bash recurses until FUNCNEST (unlimited by default) or a crash; a tutor stops here. */
@@ -36,10 +36,19 @@ function popCallStack(state: ShellState, saved: (string[] | undefined)[]): void 
   });
 }
 
+/** FUNCNEST when it is a number above 0 (bash's limit), else the tutor's own. */
+function nestingLimit(state: ShellState): number {
+  const text = state.vars["FUNCNEST"]?.trim();
+  const n = text !== undefined && /^[+-]?\d+$/.test(text) ? Number(text) : 0;
+  return n > 0 ? Math.min(n, MAX_FUNCTION_DEPTH) : MAX_FUNCTION_DEPTH;
+}
+
 export function callFunction(state: ShellState, body: AstCommand, argv: string[], io: Io, line: number): number {
-  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
-    io.err.push(`${errorPrefix(state, line)}${argv[0]}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`);
-    return 1;
+  const limit = nestingLimit(state);
+  if (state.callDepth >= limit) {
+    io.err.push(`${errorPrefix(state, line)}${argv[0]}: maximum function nesting level exceeded (${limit})\n`);
+    // bash drops the rest of the command line (jump_to_top_level DISCARD)
+    throw new DiscardLine();
   }
   const savedStacks = pushCallStack(state, argv[0]!, line);
   state.callDepth++;
