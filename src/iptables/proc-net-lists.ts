@@ -5,7 +5,7 @@
 import type { World } from "../net/types.js";
 import type { Ruleset } from "../netfilter/types.js";
 import type { RecentEntry, RecentList } from "../netfilter/extensions/recent.js";
-import { CREDITS_PER_USEC, type HashTable } from "../netfilter/extensions/hashlimit.js";
+import { CREDITS_PER_USEC, hashlimitTableKey, type HashTable } from "../netfilter/extensions/hashlimit.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
 import { syncRecentLists } from "../net/recent-lists.js";
@@ -57,7 +57,7 @@ export function hashlimitNames(world: World, netns: string, family: 4 | 6): stri
 /**
  * A hashlimit table's file: one line per live flow, "EXPIRES SRC:PORT->DST:PORT CREDIT CAP COST"
  * (seconds left, then credits in the kernel's units, refilled up to now as the kernel does when
- * it prints). Flows in byte or rate-match mode and IPv6 flows are not shown.
+ * it prints). Flows in byte or rate-match mode are not shown.
  */
 export function hashlimitRead(world: World, netns: string, path: string): string | undefined {
   const slash = path.lastIndexOf("/");
@@ -66,8 +66,8 @@ export function hashlimitRead(world: World, netns: string, path: string): string
   const name = path.slice(slash + 1);
   if (!hashlimitNames(world, netns, family).includes(name)) return undefined;
   const store = world.namespaces[netns]!["sharedTables"] as Record<string, unknown> | undefined;
-  const table = store?.[`hashlimit:${name}`] as HashTable | undefined;
-  if (!table || family === 6) return "";
+  const table = store?.[`${hashlimitTableKey(family)}${name}`] as HashTable | undefined;
+  if (!table) return "";
   const now = world.clock;
   let out = "";
   for (const bucket of Object.values(table.buckets)) {

@@ -3,6 +3,7 @@
 // byte rates ("kb/s") in its cost units.
 import type { FinalCheckCall, MatchExtension } from "../extension.js";
 import { formatIpv4, maskToPrefix, prefixToMask } from "../ip.js";
+import { andIpv6, formatIpv6, prefixToMask6 } from "../ipv6.js";
 import type { Packet, Rule } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
@@ -66,9 +67,12 @@ interface Bucket {
   /** Credit in microseconds (packet mode) or bytes (byte mode). */
   credit: number;
   last: number;
-  /** Packet mode over IPv4: what /proc/net/ipt_hashlimit/NAME shows of the flow. */
+  /** Packet mode: what /proc/net/ipt_hashlimit/NAME (ip6t_ for IPv6) shows of the flow. */
   shown?: ShownFlow;
 }
+
+/** Where a family's named tables live in the namespace's shared store. */
+export const hashlimitTableKey = (family: 4 | 6) => (family === 6 ? "hashlimit6:" : "hashlimit:");
 
 /** A flow as dl_seq_real_show prints it: the masked tuple, its costs, and its idle expiry. */
 export interface ShownFlow {
@@ -197,19 +201,24 @@ function render(d: HashlimitData, save: boolean): string {
   return parts.join(" ");
 }
 
-/** The tuple xt_hashlimit keeps for a flow: fields outside --hashlimit-mode stay zero. */
+/** The tuple xt_hashlimit keeps for a flow: fields outside --hashlimit-mode stay zero (%pI6 is uncompressed). */
 function shownTuple(d: HashlimitData, pkt: Packet): string {
   const has = (m: Mode) => d.modes.includes(m);
-  const src = has("srcip") ? formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0) : "0.0.0.0";
-  const dst = has("dstip") ? formatIpv4((pkt.dst & prefixToMask(d.dstmask)) >>> 0) : "0.0.0.0";
+  const full6 = (a: number[]) => a.map((g) => g.toString(16).padStart(4, "0")).join(":");
+  const addr = (mode: Mode, mask: number, v4: number, v6: number[] | undefined) => {
+    if (v6) return full6(has(mode) ? andIpv6(v6, prefixToMask6(mask)) : [0, 0, 0, 0, 0, 0, 0, 0]);
+    return has(mode) ? formatIpv4((v4 & prefixToMask(mask)) >>> 0) : "0.0.0.0";
+  };
+  const src = addr("srcip", d.srcmask, pkt.src, pkt.src6);
+  const dst = addr("dstip", d.dstmask, pkt.dst, pkt.dst6);
   return `${src}:${has("srcport") ? pkt.sport : 0}->${dst}:${has("dstport") ? pkt.dport : 0}`;
 }
 
 function flowKey(d: HashlimitData, pkt: Packet): string {
   const parts: string[] = [];
-  if (d.modes.includes("srcip")) parts.push(formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0));
+  if (d.modes.includes("srcip")) parts.push(pkt.src6 ? formatIpv6(andIpv6(pkt.src6, prefixToMask6(d.srcmask))) : formatIpv4((pkt.src & prefixToMask(d.srcmask)) >>> 0));
   if (d.modes.includes("srcport")) parts.push(`s${pkt.sport}`);
-  if (d.modes.includes("dstip")) parts.push(formatIpv4((pkt.dst & prefixToMask(d.dstmask)) >>> 0));
+  if (d.modes.includes("dstip")) parts.push(pkt.dst6 ? formatIpv6(andIpv6(pkt.dst6, prefixToMask6(d.dstmask))) : formatIpv4((pkt.dst & prefixToMask(d.dstmask)) >>> 0));
   if (d.modes.includes("dstport")) parts.push(`d${pkt.dport}`);
   return parts.join("|") || "*";
 }
@@ -377,7 +386,8 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
   save: (d) => render(d, true),
   print: (d) => render(d, false),
   match(d, pkt, ctx) {
-    const table = sharedTable<HashTable>(ctx, `hashlimit:${d.name}`, d.tables, () => ({ buckets: {} }));
+    // each family has its own tables (ipt_hashlimit, ip6t_hashlimit)
+    const table = sharedTable<HashTable>(ctx, `${hashlimitTableKey(d.v6 ? 6 : 4)}${d.name}`, d.tables, () => ({ buckets: {} }));
     const key = flowKey(d, pkt);
     const expire = d.expire ?? d.unitSeconds * 1000;
     // Packet mode counts microseconds of credit; byte mode counts bytes at the set rate.
@@ -387,7 +397,7 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     let bucket = table.buckets[key];
     if (!bucket || ctx.now - bucket.last > expire) {
       bucket = table.buckets[key] = { credit: cap, last: ctx.now };
-      if (!d.bytes && !d.v6 && !d.rateMatch) bucket.shown = { tuple: shownTuple(d, pkt), cost, cap, expireMs: expire };
+      if (!d.bytes && !d.rateMatch) bucket.shown = { tuple: shownTuple(d, pkt), cost, cap, expireMs: expire };
     }
     bucket.credit = Math.min(cap, bucket.credit + (ctx.now - bucket.last) * perMs);
     bucket.last = ctx.now;
