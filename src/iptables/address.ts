@@ -154,6 +154,8 @@ export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES
   if (names.ipv6) return parseAddressList6(text, names.ipv6);
   const out: AddrMask[] = [];
   for (const item of text.split(",")) {
+    // (each item is copied into a 256-byte buffer first)
+    if (item.length > 85 && Buffer.byteLength(item) > 255) throw paramProblem("Hostname too long");
     const slash = item.lastIndexOf("/");
     const mask = parseMask(slash >= 0 ? item.slice(slash + 1) : undefined);
     // a null mask ignores the name, as in "any/0"

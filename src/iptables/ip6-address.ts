@@ -73,6 +73,8 @@ export function addrMask6(addr: Ipv6, mask: Ipv6): AddrMask {
 export function parseAddressList6(text: string, names: Ip6Names): AddrMask[] {
   const out: AddrMask[] = [];
   for (const item of text.split(",")) {
+    // (each item is copied into a 256-byte buffer first)
+    if (item.length > 85 && Buffer.byteLength(item) > 255) throw paramProblem("Hostname too long");
     const slash = item.lastIndexOf("/");
     const mask = parseMask6(slash >= 0 ? item.slice(slash + 1) : undefined);
     // a null mask ignores the name, as in "any/0"

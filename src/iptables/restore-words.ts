@@ -134,6 +134,16 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
  * (a restore reuses one list for all its lines): returns the index after the last word.
  */
 export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache): number {
+  const end = splitWords(text, words, at, cache);
+  // add_param_to_argv gathers each word in a 1024-byte buffer
+  for (let i = at; i < end; i++) {
+    const w = words[i]!;
+    if (w.length >= 342 && (w.length >= 1024 || Buffer.byteLength(w) >= 1024)) throw paramProblem("Parameter too long!");
+  }
+  return end;
+}
+
+function splitWords(text: string, words: string[], at: number, cache?: WordCache): number {
   const n = text.length;
   // `word` holds what an earlier run gave the current word (text before a quote, or the
   // unescaped part of a quote); a word made of one run is sliced (or found in the cache) whole

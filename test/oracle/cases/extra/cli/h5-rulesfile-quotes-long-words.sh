@@ -1,0 +1,29 @@
+# comments in rules files: quotes inside quotes, backslashes, spaces, long comments and very long lines
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "allow \"web\" traffic" -j ACCEPT' 'COMMIT' > /tmp/q1.rules; iptables-restore /tmp/q1.rules; echo rc=$?; iptables -S INPUT; iptables-save | grep comment
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "it'"'"'s ok" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' "-A INPUT -m comment --comment 'single \"mixed\"' -j ACCEPT" 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "back\\slash" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "ends with backslash\\" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "two\\\\slashes" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "  padded  " -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "tab	inside" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment multi word -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "a"b -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment a"b c"d -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "# not a comment" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '%s\n' '*filter' '-A INPUT -m comment --comment "COMMIT" -j ACCEPT' 'COMMIT' | iptables-restore; echo rc=$?; iptables -S INPUT
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'x%.0s' $(seq 256))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'y%.0s' $(seq 255))" | iptables-restore; echo rc=$?; iptables -S INPUT | awk '{print length($0)}'
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'z%.0s' $(seq 2000))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 1 40); do printf -- '-s 10.0.0.%d ' $i; done)" | iptables-restore; echo rc=$?; iptables -S INPUT | tail -1
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'w%.0s' $(seq 5000))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -s %s -j ACCEPT\nCOMMIT\n' "$(seq -s, 1 300 | sed 's/[0-9]*/10.9.0.&/g' | cut -c1-4200)" | iptables-restore; echo rc=$?; iptables -S INPUT | wc -l
+iptables-save | grep -c comment
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'z%.0s' $(seq 2000))" | iptables-legacy-restore; echo rc=$?
+printf '*filter\n-A INPUT -s %s -j ACCEPT\nCOMMIT\n' "$(printf 'a%.0s' $(seq 1023))" | iptables-restore 2>&1 | cut -c1-80; echo rc=$?
+printf '*filter\n-A INPUT -s %s -j ACCEPT\nCOMMIT\n' "$(printf 'a%.0s' $(seq 1024))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "%s\nCOMMIT\n' "$(printf 'u%.0s' $(seq 1023))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "%s\nCOMMIT\n' "$(printf 'u%.0s' $(seq 1022))" | iptables-restore 2>&1 | cut -c1-80; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf '\xc3\xa9%.0s' $(seq 600))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "%s" -j ACCEPT\nCOMMIT\n' "$(printf 'q%.0s' $(seq 3000))" | ip6tables-restore; echo rc=$?
