@@ -78,10 +78,17 @@ function compile(rule: Rule): CompiledRule {
   return fresh;
 }
 
+/** An ip6tables rule's -s/-d (absent for iptables rules) against an IPv6 packet's address. */
+function inNet6(addr: number[] | undefined, net: { addr: number[]; mask: number[] } | undefined): boolean {
+  if (!net) return true;
+  for (let i = 0; i < 8; i++) if (((addr?.[i] ?? 0) & net.mask[i]!) !== net.addr[i]) return false;
+  return true;
+}
+
 /** The cheap numeric part of a rule (addresses, protocol, fragments): no lookups at all. */
 function numericMatches(rule: Rule, pkt: Packet): boolean {
-  if (rule.src && (((pkt.src ^ rule.src.addr) & rule.src.mask) === 0) === rule.srcInvert) return false;
-  if (rule.dst && (((pkt.dst ^ rule.dst.addr) & rule.dst.mask) === 0) === rule.dstInvert) return false;
+  if (rule.src && (((pkt.src ^ rule.src.addr) & rule.src.mask) === 0 && inNet6(pkt.src6, rule.src.v6)) === rule.srcInvert) return false;
+  if (rule.dst && (((pkt.dst ^ rule.dst.addr) & rule.dst.mask) === 0 && inNet6(pkt.dst6, rule.dst.v6)) === rule.dstInvert) return false;
   if (rule.proto !== 0 && (pkt.proto === rule.proto) === rule.protoInvert) return false;
   if (rule.frag === "frag" && pkt.fragOffset === 0) return false;
   if (rule.frag === "notfrag" && pkt.fragOffset !== 0) return false;

@@ -57,6 +57,9 @@ export interface Packet {
   tcpMss?: number;
   /** IPsec SPI of an ESP/AH packet (-m esp / -m ah). */
   spi?: number;
+  /** IPv6 packets (ip6tables): the addresses as eight 16-bit groups; src and dst are then 0. */
+  src6?: number[];
+  dst6?: number[];
 }
 
 export type ConntrackState = "INVALID" | "NEW" | "ESTABLISHED" | "RELATED" | "UNTRACKED";

@@ -17,7 +17,8 @@ export interface ExchangeOptions {
 
 export type TcpOutcome =
   | { kind: "connected"; src: number; sport: number; received: string; elapsedMs: number }
-  | { kind: "error"; errno: string; elapsedMs: number }
+  /** `immediate`: connect() itself failed (no route), before any packet left. */
+  | { kind: "error"; errno: string; elapsedMs: number; immediate?: true }
   | { kind: "timeout"; elapsedMs: number };
 
 function sysctlInt(world: World, netns: string, key: string, fallback: number): number {
@@ -48,9 +49,9 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const start = world.clock;
   // ip_route_connect: the flow (protocol, port) is known, for ip rule ipproto/dport
   const route = routeOutput(world, netns, { dst, proto: 6, dport: port, uid: 0 });
-  if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0 };
+  if (!route.ok) return { kind: "error", errno: route.errno, elapsedMs: 0, immediate: true };
   // tcp_v4_connect refuses broadcast routes.
-  if (route.type === "broadcast") return { kind: "error", errno: "ENETUNREACH", elapsedMs: 0 };
+  if (route.type === "broadcast") return { kind: "error", errno: "ENETUNREACH", elapsedMs: 0, immediate: true };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
   const sport = ephemeralPort(world, netns, () => false);

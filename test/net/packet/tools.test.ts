@@ -18,16 +18,16 @@ function run(lines: string): { cmd: string; stdout: string; stderr: string; rc: 
 }
 
 describe("learner traffic tools", () => {
-  it("curl shows the served line; refused and timed-out connections give exit 7 and 28", () => {
-    const [ok, refused, dropRule, timeout, silent] = run(`ip netns exec client curl -s http://10.0.0.1/
-ip netns exec client curl http://10.0.0.1:81/
+  it("curl shows the served line (HTTP/0.9, allowed by --http0.9); refused and timed-out connections give exit 7 and 28", () => {
+    const [ok, refused, dropRule, timeout, silent] = run(`ip netns exec client curl -s --http0.9 http://10.0.0.1/
+ip netns exec client curl -sS http://10.0.0.1:81/
 iptables -A INPUT -p tcp --dport 82 -j DROP
 ip netns exec client curl -m 2 http://10.0.0.1:82/
 ip netns exec client curl -s -m 1 http://10.0.0.1:82/
 `);
     expect(ok).toMatchObject({ stdout: '{"served_by": "host", "seen_src": "10.0.0.2"}\n', rc: 0 });
     expect(refused!.rc).toBe(7);
-    expect(refused!.stderr).toBe("curl: (7) Failed to connect to 10.0.0.1 port 81 after 0 ms: Connection refused\n");
+    expect(refused!.stderr).toBe("curl: (7) Failed to connect to 10.0.0.1 port 81 after 0 ms: Couldn't connect to server\n");
     expect(dropRule!.rc).toBe(0);
     expect(timeout).toMatchObject({ rc: 28, stderr: "curl: (28) Connection timed out after 2001 milliseconds\n" });
     expect(silent).toMatchObject({ rc: 28, stderr: "" });

@@ -1,0 +1,116 @@
+// A TCP SYN to one of the namespace's own IPv6 addresses, through ip6tables on lo: OUTPUT and
+// POSTROUTING on the way out, PREROUTING and INPUT on the way in, then the answer (a RST from
+// the closed port, or REJECT's RST / ICMPv6 error) the same way back. Counters are those the
+// kernel keeps: a SYN is 80 bytes (40 of IPv6 header, 40 of TCP with options), a RST 60, an
+// ICMPv6 error 128 (its own 48 plus the SYN). NAT targets are accepted without translating.
+// A SYN_SENT socket ignores ICMPv6 errors (observed: curl waits for its timeout).
+import { evaluateHook } from "../../netfilter/evaluate.js";
+import type { ConntrackState, Hook, HookContext, Packet, Ruleset, TableName, Verdict } from "../../netfilter/types.js";
+import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
+import type { Ipv6 } from "../../netfilter/ipv6.js";
+import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
+import { nextRandom } from "../random.js";
+import { ephemeralPort } from "../sockets.js";
+import { sysctlGet } from "../sysctl.js";
+import type { World } from "../types.js";
+
+type Way = { hook: Hook; tables: TableName[] }[];
+
+/** Hooks a locally generated packet to a local address passes, tables in priority order. */
+const LOCAL_WAY: Way = [
+  { hook: "OUTPUT", tables: ["raw", "mangle", "nat", "filter", "security"] },
+  { hook: "POSTROUTING", tables: ["mangle", "nat"] },
+  { hook: "PREROUTING", tables: ["raw", "mangle", "nat"] },
+  { hook: "INPUT", tables: ["mangle", "filter", "security", "nat"] },
+];
+
+const SYN_BYTES = 80;
+const RST_BYTES = 60;
+const ICMP6_ERROR_BYTES = 128;
+
+function packet6(src: Ipv6, dst: Ipv6, proto: number, length: number, fields: Partial<Packet>): Packet {
+  return {
+    src: 0, dst: 0, src6: src, dst6: dst, proto, sport: 0, dport: 0, tcpFlags: 0, icmpType: 0, icmpCode: 0,
+    icmpId: 0, icmpSeq: 0, length, ttl: 64, tos: 0, fragOffset: 0, moreFragments: false, mark: 0, ...fields,
+  };
+}
+
+function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY"): HookContext["conntrack"] {
+  return {
+    state, dir, snat: false, dnat: false, origSrc: 0, origDst: 0, origSport: 0, origDport: 0, replSrc: 0, replDst: 0,
+    replSport: 0, replDport: 0, proto: 6, mark: 0, seenReply: dir === "REPLY", assured: false,
+  };
+}
+
+/**
+ * One packet along LOCAL_WAY through both ip6tables rule sets (legacy first). nat chains see
+ * only a connection's first packet (`nat`); raw runs before conntrack has looked at it.
+ */
+function traverse(world: World, netns: string, pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", nat = false): Verdict & { hook?: Hook } {
+  const ns = world.namespaces[netns]!;
+  const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
+  for (const { hook, tables } of LOCAL_WAY) {
+    for (const table of tables) {
+      if (table === "nat" && !nat) continue;
+      for (const rs of sets) {
+        const t = rs.tables[table];
+        if (!t || !t.exists) continue;
+        const ctx: HookContext = {
+          table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
+          ...(hook === "OUTPUT" || hook === "POSTROUTING" ? { outIface: "lo" } : { inIface: "lo" }),
+          conntrack: table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
+          pktType: "host",
+        };
+        const v = evaluateHook(t, hook, pkt, ctx, {}, { legacy: rs === ns.netfilter.legacy || undefined });
+        if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, hook };
+      }
+    }
+  }
+  return { kind: "ACCEPT" };
+}
+
+/** What the REJECT sends back: a RST for tcp-reset, else an ICMPv6 error (ignored by TCP). */
+function rejectAnswer(world: World, netns: string, syn: Packet, how: string): "ECONNREFUSED" | "timeout" {
+  if (how === "tcp-reset") {
+    const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
+    return traverse(world, netns, rst, "RELATED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout";
+  }
+  const icmp = packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: 1, icmpCode: 4, inner: syn });
+  traverse(world, netns, icmp, "RELATED", "REPLY");
+  return "timeout";
+}
+
+/**
+ * The SYN's fate: refused (a RST came back) or timeout (nothing a SYN_SENT socket acts on).
+ * `confirmed`: the connection's entry outlived an earlier SYN (it got past POSTROUTING), so
+ * this one skips the nat chains.
+ */
+function synOnce(world: World, netns: string, syn: Packet, confirmed: boolean): { fate: "ECONNREFUSED" | "timeout"; confirmed: boolean } {
+  const v = traverse(world, netns, syn, "NEW", "ORIGINAL", !confirmed);
+  const passedOut = v.kind === "ACCEPT" || v.hook === "PREROUTING" || v.hook === "INPUT";
+  if (v.kind === "REJECT") return { fate: rejectAnswer(world, netns, syn, v.with), confirmed: confirmed || passedOut };
+  if (v.kind === "DROP") return { fate: "timeout", confirmed: confirmed || passedOut };
+  const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
+  return { fate: traverse(world, netns, rst, "ESTABLISHED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout", confirmed: true };
+}
+
+/**
+ * connect() from `netns` to its own `dst`: the SYN and its retransmissions (tcp_syn_retries,
+ * 1 s apart while below tcp_syn_linear_timeouts, then doubling) until an answer or the caller's
+ * timeout, each sent strictly before that timeout.
+ */
+export function loopbackSyn6(world: World, netns: string, dst: Ipv6, port: number, timeoutMs: number): "ECONNREFUSED" | "timeout" {
+  const sport = ephemeralPort(world, netns, () => false);
+  const syn = packet6(dst, dst, 6, SYN_BYTES, { sport, dport: port, tcpFlags: TCP_SYN, tcpOptions: [2, 4, 8, 1, 3], tcpMss: 65476 });
+  const retries = Number(sysctlGet(world, netns, "net.ipv4.tcp_syn_retries") ?? 6);
+  const linear = Number(sysctlGet(world, netns, "net.ipv4.tcp_syn_linear_timeouts") ?? 4);
+  let at = 1000;
+  let confirmed = false;
+  for (let sent = 0; ; sent++) {
+    const r = synOnce(world, netns, syn, confirmed);
+    if (r.fate === "ECONNREFUSED") return r.fate;
+    confirmed = r.confirmed;
+    if (sent === retries || at >= timeoutMs) return "timeout";
+    at += sent + 1 < linear ? 1000 : 1000 * 2 ** (sent + 2 - linear);
+  }
+}
