@@ -12,9 +12,9 @@ import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
 import { KERNEL_ENOENT, chainOf, missing, type Edit, type Step } from "./nft-edit.js";
-import { handlesOf, number, sync } from "./nft-handles.js";
+import { handlesOf, listingHandles, number, sync } from "./nft-handles.js";
 import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
-import { FAMILIES, errorText, fail, missingName, parseError, wholeCommandError, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, errorText, fail, isScannedNumber, missingName, parseError, unexpected, wholeCommandError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
@@ -27,6 +27,9 @@ const NOT_EMULATED = (what: string) =>
 const ICMP_TYPES = ["echo-reply", "destination-unreachable", "source-quench", "redirect", "echo-request", "time-exceeded", "parameter-problem", "timestamp-request", "timestamp-reply", "router-advertisement", "router-solicitation"];
 
 const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
+
+/** Words nft's scanner reads as keywords at the start of a statement (its syntax errors name them). */
+const RULE_KEYWORDS = new Set([...STATEMENT_WORDS, "accept", "drop", "return", "jump", "goto", "counter", "iif", "oif", "iifname", "oifname"]);
 
 /** Where a listed rule's counter goes among its statements. */
 const COUNTER = null;
@@ -48,6 +51,8 @@ export interface RuleCommand {
   nftOnly?: string;
   /** Host and service names, for reading the rule as iptables would. */
   names: NameTables;
+  /** `position H` / `handle H` (the rule with that handle) or `index N` (the Nth, from 0): add goes after it, insert before. */
+  place?: { by: "handle" | "index"; value: number; at: number };
 }
 
 function ipv4(text: string): { addr: number; len: number } | undefined {
@@ -71,6 +76,14 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   if (bad) return bad;
   const rule: RuleCommand = { cmd, insert: w[0] === "insert", family, table: w[i]!, tableAt: i, chain: w[i + 1]!, chainAt: i + 1, argv: [], listed: [], names: names(family === "ip6" ? 6 : 4) };
   i += 2;
+  if (w[i] === "position" || w[i] === "handle" || w[i] === "index") {
+    const value = w[i + 1];
+    if (value === undefined) return missingName(cmd, i + 1, "number")!;
+    if (!isScannedNumber(value)) return parseError(`syntax error, unexpected ${RULE_KEYWORDS.has(value) ? value : unexpected(value)}, expecting number`, cmd, i + 1);
+    // (nft sends no position for handle 0: the rule goes to the end or the start)
+    if (w[i] === "index" || Number(value) !== 0) rule.place = { by: w[i] === "index" ? "index" : "handle", value: Number(value), at: i };
+    i += 2;
+  }
   if (i >= w.length) return parseError("syntax error, unexpected newline", cmd, i);
   if (family !== "ip" && family !== "ip6" && family !== "inet") return NOT_EMULATED(`a rule in the ${family} family`);
   const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], ct: [] as string[], verdict: [] as string[] };
@@ -244,9 +257,12 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
     h.next++;
     return { error: errorText(KERNEL_ENOENT, cmd, rule.jump.at) };
   }
+  const handles = listingHandles(t);
+  const at = placeAt(rule, chain.rules, (r) => handles.rule(r));
+  if (at === undefined) return { error: placeError(rule) };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
-  chain.rules = rule.insert ? [made, ...chain.rules] : [...chain.rules, made];
+  chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
   number(h, made);
   invalidateHooks(t);
   return {};
@@ -260,13 +276,15 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     t.next++;
     return { error: errorText(KERNEL_ENOENT, rule.cmd, rule.jump.at) };
   }
+  const at = placeAt(rule, chain.rules, (r) => r.handle);
+  if (at === undefined) return { error: placeError(rule) };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   // (an anonymous set is made first, with a handle of its own)
   if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{"))) t.next++;
   const entry = { rule: made, handle: ++t.next };
   const before = chain.rules;
-  chain.rules = rule.insert ? [entry, ...chain.rules] : [...chain.rules, entry];
+  chain.rules = [...chain.rules.slice(0, at), entry, ...chain.rules.slice(at)];
   if (rule.jump && nativeJumpDepthExceeded(t)) {
     // (validation fails at commit; nfnetlink replays the batch once to validate, so the rule took two handles)
     chain.rules = before;
@@ -274,6 +292,23 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
   }
   return {};
+}
+
+/** Where the new rule goes among `rules`; undefined when its position names no rule of the chain. */
+function placeAt<R>(rule: RuleCommand, rules: R[], handleOf: (r: R) => number | undefined): number | undefined {
+  const place = rule.place;
+  if (!place) return rule.insert ? 0 : rules.length;
+  const anchor = place.by === "index" ? (place.value < rules.length ? place.value : -1) : rules.findIndex((r) => handleOf(r) === place.value);
+  if (anchor < 0) return undefined;
+  return rule.insert ? anchor : anchor + 1;
+}
+
+/** The kernel (or, for an index, nft's cache) finds no such rule: marked under the keyword and its number. */
+function placeError(rule: RuleCommand): string {
+  const { cmd } = rule;
+  const at = rule.place!.at;
+  const start = cmd.starts[at]!;
+  return errorAt(KERNEL_ENOENT, cmd, start, cmd.starts[at + 1]! + cmd.words[at + 1]!.length - start);
 }
 
 /** The rule as iptables reads the same options, with what nft lists for it. */
