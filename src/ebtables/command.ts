@@ -1,6 +1,7 @@
 // The ebtables (ebtables-nft) command: parse, then apply to the namespace's bridge tables the
 // way nft_cmd_* and the commit report it. The rule sets do not filter packets in the emulator.
 import { referenced } from "../iptables/small-tables.js";
+import { nextCreationOrder } from "../iptables/ops.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namespaceOf } from "../iptables/program.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
@@ -8,7 +9,7 @@ import { type EbCommand, parseEbCommand } from "./parse.js";
 import { ebRuleText } from "./rule-text.js";
 import { EB_HELP } from "./help.js";
 import { targetAllowed } from "./targets.js";
-import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, listedChains } from "./types.js";
+import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, listedChains, noteChainMade } from "./types.js";
 
 const PREFIX = "ebtables v1.8.9 (nf_tables): ";
 const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
@@ -121,6 +122,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
     case "N":
       if (table.chains.some((c) => c.name === cmd.chain)) throw new EbFailure("Chain already exists");
       table.chains.push({ name: cmd.chain!, builtin: false, rules: [] });
+      noteChainMade(table, table.chains.at(-1)!);
       break;
     case "P": {
       if (cmd.createChain) applyEbCommand({ ...cmd, command: "N" }, table);
@@ -133,6 +135,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       const target = findChain(table, cmd.chain);
       target.policy = cmd.policy;
       target.live = true;
+      noteChainMade(table, target);
       break;
     }
     case "X": {
@@ -160,7 +163,10 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       // flushing the whole table makes nft create its built-in chains first
       for (const chain of cmd.chain === undefined ? listedChains(table) : [findChain(table, cmd.chain)]) {
         chain.rules = [];
-        if (cmd.chain === undefined) chain.live = true;
+        if (cmd.chain === undefined) {
+          chain.live = true;
+          noteChainMade(table, chain);
+        }
         if (cmd.verbose) out += `Flushing chain \`${chain.name}'\n`;
       }
       return out;
@@ -173,6 +179,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       const op = cmd.command === "A" ? "RULE_APPEND" : "RULE_INSERT";
       if (rejected) throw new EbCommitError(`${op} failed (${rejected}): rule in chain ${chain.name}`);
       chain.live = true;
+      noteChainMade(table, chain);
       if (cmd.command === "A") chain.rules.push(cmd.rule);
       else {
         if (cmd.ruleNr - 1 > chain.rules.length) throw new EbFailure("Index of insertion too big");
@@ -250,7 +257,10 @@ export function runEbtables(ctx: CommandContext): CommandResult {
   const table = structuredClone(state[cmd.table]);
   try {
     const stdout = applyEbCommand(cmd, table);
-    if (WRITES.has(cmd.command) || cmd.zero) table.exists = true;
+    if ((WRITES.has(cmd.command) || cmd.zero) && !table.exists) {
+      table.exists = true;
+      table.made = nextCreationOrder();
+    }
     // --init-table deletes the table: listings show fresh built-in chains again
     state[cmd.table] = cmd.command === "init" ? freshTable(cmd.table) : table;
     return { stdout, stderr: "", rc: 0 };

@@ -94,6 +94,8 @@ export interface EbChain {
   rules: EbRule[];
   /** Built-in chains: nft has made it (a rule or a policy came); -v -F/-Z name only such chains. */
   live?: boolean;
+  /** When nft made the chain, within its table (nft lists chains in that order). */
+  made?: number;
 }
 
 export interface EbTable {
@@ -101,6 +103,10 @@ export interface EbTable {
   exists: boolean;
   /** Built-in chains in hook order, then user chains in creation order. */
   chains: EbChain[];
+  /** The table's count of chains made (EbChain.made). */
+  chainsMade?: number;
+  /** Its place among all nft tables' creations (ops.ts nextCreationOrder), for nft list ruleset. */
+  made?: number;
 }
 
 export type EbState = Record<EbTableName, EbTable>;
@@ -127,6 +133,11 @@ export function ebStateOf(ns: Namespace): EbState {
     ns.ebtables = state;
   }
   return state;
+}
+
+/** Notes that nft has made the chain now (a user chain, or a built-in one going live). */
+export function noteChainMade(table: EbTable, chain: EbChain): void {
+  if (chain.made === undefined) chain.made = table.chainsMade = (table.chainsMade ?? 0) + 1;
 }
 
 /** Chains as listings and saves show them: built-ins first, then user chains by name. */

@@ -18,6 +18,9 @@ import { editStep, parseEdit, runTransaction, type Step } from "./nft-edit.js";
 import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
+import { bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
+import type { EbTable, EbTableName } from "../ebtables/types.js";
+import { tableCreationOrder } from "./ops.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
 const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', 'add|create table|chain' and simple 'add|insert rule' are emulated (the rule set is changed with iptables here)\n";
@@ -106,11 +109,22 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
   // nft's own tables (nft-native.ts), placed among iptables' by handle
   const natives = nativeTables(ns);
   const nativesIn = (family: string | undefined) => natives.filter((t) => family === undefined || t.family === family);
-  type Listed = { family: NftFamily; t: Table } | { native: NativeTable };
-  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : (tableHandle(x.family, x.t.name) ?? 0));
-  const tableLine = (x: Listed) => ("native" in x ? `table ${x.native.family} ${x.native.name}\n` : `table ${x.family} ${x.t.name}\n`);
-  const merged = (family: string | undefined): Listed[] =>
+  type Listed = { family: NftFamily; t: Table } | { native: NativeTable } | { bridge: EbTableName; eb: EbTable };
+  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : "eb" in x ? 0 : (tableHandle(x.family, x.t.name) ?? 0));
+  const tableLine = (x: Listed) => ("native" in x ? `table ${x.native.family} ${x.native.name}\n` : "eb" in x ? `table bridge ${x.bridge}\n` : `table ${x.family} ${x.t.name}\n`);
+  const sorted = (family: string | undefined): Listed[] =>
     [...inFamily(family), ...nativesIn(family).map((n) => ({ native: n }))].sort((a, b) => handleOfListed(a) - handleOfListed(b));
+  // ebtables' tables go in by when they were made (before the first table made after them)
+  const merged = (family: string | undefined): Listed[] => {
+    const out = sorted(family);
+    if (family !== undefined && family !== "bridge") return out;
+    for (const { name, table } of bridgeTables(ns)) {
+      const made = table.made ?? Number.MAX_SAFE_INTEGER;
+      const at = out.findIndex((x) => "t" in x && (tableCreationOrder(x.t) ?? -1) > made);
+      out.splice(at < 0 ? out.length : at, 0, { bridge: name, eb: table });
+    }
+    return out;
+  };
   switch (what) {
     case "ruleset":
     case "tables":
@@ -120,7 +134,9 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (bad) return bad;
       const tables = merged(family);
       if (fmt.json) {
+        // (ebtables' tables are not emulated in JSON)
         const objects = tables.flatMap((x) => {
+          if ("eb" in x) return [];
           if ("native" in x) {
             const n = x.native;
             return what === "tables" ? [nativeTableJson(n)] : [...(what === "ruleset" ? [nativeTableJson(n)] : []), ...n.chains.map((c) => nativeChainJson(n, c))];
@@ -136,6 +152,12 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       // each table's warning is written just before its text (2>&1 shows it there)
       const stderrParts: StderrPart[] = [];
       for (const x of tables) {
+        if ("eb" in x) {
+          const block = bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt);
+          if (block.compat && rules) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning("bridge", x.bridge) });
+          stdout += block.text;
+          continue;
+        }
         if ("native" in x) {
           stdout += nativeTableText(x.native, x.native.chains, rules, fmt, rules);
           continue;
@@ -165,7 +187,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
         const i = familyArg(3) ? 4 : 3;
         const bad = missingName(cmd, i) ?? trailing(cmd, i + 1);
         if (bad) return bad;
-        const named = merged(undefined).map((x) => ("native" in x ? { family: x.native.family, name: x.native.name } : { family: x.family, name: x.t.name }));
+        const named = merged(undefined).map((x) => ("native" in x ? { family: x.native.family, name: x.native.name } : "eb" in x ? { family: "bridge", name: x.bridge } : { family: x.family, name: x.t.name }));
         if (!named.some((x) => x.family === family && x.name === words[i])) {
           const elsewhere = named.find((x) => x.name === words[i]);
           const hint = elsewhere ? `; did you mean table ‘${elsewhere.name}’ in family ${elsewhere.family}?` : "";
@@ -192,6 +214,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       const objectAt = what === "table" ? undefined : ++i;
       const bad = missingName(cmd, tableAt) ?? (objectAt !== undefined ? missingName(cmd, objectAt) : undefined) ?? trailing(cmd, i + 1);
       if (bad) return bad;
+      const bridge = family === "bridge" ? bridgeTables(ns).find((x) => x.name === words[tableAt]) : undefined;
+      if (bridge && !fmt.json && (what === "table" || what === "chain")) return listBridge(bridge.name, bridge.table, what, words[objectAt ?? -1], cmd, objectAt, fmt);
       const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
       const native = found ? undefined : natives.find((n) => n.family === family && n.name === words[tableAt]);
       if (native) return listNative(native, what, objectAt === undefined ? undefined : words[objectAt], cmd, objectAt, fmt);
@@ -221,6 +245,15 @@ function listNative(t: NativeTable, what: string, object: string | undefined, cm
     return { stdout: jsonListing(objects), stderr: "", rc: 0 };
   }
   return { stdout: nativeTableText(t, chains, true, fmt, what === "table"), stderr: "", rc: 0 };
+}
+
+/** `list table|chain bridge …` of one of ebtables' tables. */
+function listBridge(name: EbTableName, table: EbTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
+  const chains = bridgeChains(table).filter((c) => what === "table" || c.name === object);
+  if (what === "chain" && chains.length === 0) return parseError("No such file or directory", cmd, objectAt!);
+  const block = bridgeTableBlock(name, chains, true, fmt);
+  const stderr = block.compat ? warning("bridge", name) : "";
+  return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
 }
 
 /** The output of several commands, one after the other (stderr kept where it fell). */
