@@ -133,12 +133,14 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
  * splitRestoreLine writing the words into `words` from index `at` on, over whatever was there
  * (a restore reuses one list for all its lines): returns the index after the last word.
  */
-export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache): number {
+export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache, maxWords = Infinity): number {
   const end = splitWords(text, words, at, cache);
-  // add_param_to_argv gathers each word in a 1024-byte buffer
+  // add_param_to_argv gathers each word in a 1024-byte buffer, and add_argv keeps at most
+  // maxWords words in all
   for (let i = at; i < end; i++) {
     const w = words[i]!;
     if (w.length >= 342 && (w.length >= 1024 || Buffer.byteLength(w) >= 1024)) throw paramProblem("Parameter too long!");
+    if (i >= maxWords) throw paramProblem("Parser cannot handle more arguments");
   }
   return end;
 }

@@ -48,6 +48,8 @@ export interface RestoreResult {
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
+/** How many words add_argv keeps for a line (MAX_ARGC 255, less the closing NULL). */
+const MAX_ARGC = 254;
 
 /** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
 export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOptions = {}): RestoreResult {
@@ -103,8 +105,13 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   for (let pos = 0; pos < input.length; ) {
     let eol = input.indexOf("\n", pos);
     if (eol < 0) eol = input.length;
+    let next = eol + 1;
+    // fgets takes at most 10239 bytes at a time: a longer line comes in pieces, each one a line
+    if (eol - pos >= FGETS_MAX / 3) {
+      ({ end: eol, next } = fgetsCut(input, pos, eol));
+    }
     const raw = input.slice(pos, eol);
-    pos = eol + 1;
+    pos = next;
     lineNo++;
     const line = raw;
     try {
@@ -219,6 +226,22 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   return finish(stdout, "", 0);
 }
 
+/** iptables-restore reads its input with fgets into a 10240-byte buffer. */
+const FGETS_MAX = 10239;
+
+/** Where the piece of line [pos, eol) that fgets reads ends, and where its next read starts. */
+function fgetsCut(input: string, pos: number, eol: number): { end: number; next: number } {
+  let bytes = 0;
+  for (let i = pos; i < eol; i++) {
+    const c = input.charCodeAt(i);
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+    if (bytes + size > FGETS_MAX) return { end: i, next: i };
+    bytes += size;
+  }
+  // (a line of exactly FGETS_MAX bytes leaves its newline to the next read: an empty line)
+  return bytes === FGETS_MAX && eol < input.length ? { end: eol, next: eol } : { end: eol, next: eol + 1 };
+}
+
 function keepDropBaseChains(work: Table, old: Table): void {
   work.exists = old.exists;
   for (const c of Object.values(old.chains)) {
@@ -267,7 +290,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
   // the counters go in as --set-counters before the line's own words
   let argc = 3;
   if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
-  argc = splitRestoreLineInto(rest, argv, argc, env.words);
+  argc = splitRestoreLineInto(rest, argv, argc, env.words, MAX_ARGC);
   const parsed = parseCommand(argv, parseEnv, argc);
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";

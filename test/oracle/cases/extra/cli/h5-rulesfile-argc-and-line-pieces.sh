@@ -1,0 +1,25 @@
+# argument count (add_argv keeps 254 words) and fgets pieces of lines over 10239 bytes, each counted as a line
+printf '*filter\n-A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 245)" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 246)" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 247)" | iptables-restore; echo rc=$?
+printf '*filter\n[1:2] -A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 243)" | iptables-restore -c; echo rc=$?
+printf '*filter\n[1:2] -A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 244)" | iptables-restore -c; echo rc=$?
+printf '*filter\n[1:2] -A INPUT -m comment --comment %s -j ACCEPT\nCOMMIT\n' "$(seq -s' ' 1 244)" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10237))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10238))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10239))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s-A\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10238))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10237))" | iptables-legacy-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10238))" | iptables-legacy-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10239))" | iptables-legacy-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10237))" | ip6tables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 10238))" | ip6tables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf 'x%.0s' $(seq 30000))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf '\xc3\xa9%.0s' $(seq 5119))" | iptables-restore; echo rc=$?
+printf '*filter\n#%s\n-A INPUT -j NOPE\nCOMMIT\n' "$(printf '\xc3\xa9%.0s' $(seq 5120))" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-restore; echo rc=$?; iptables -S INPUT | awk '{print NF}'
+printf '*filter\n-A INPUT -4 -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-restore; echo rc=$?
+printf '*filter\n[5:6] -A INPUT -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-restore; echo rc=$?
+printf '*filter\n[5:6] -A INPUT -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-restore -c; echo rc=$?
+printf '*filter\n-A INPUT -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-legacy-restore; echo rc=$?
+printf '*filter\n-A INPUT -4 -4 -s 1.2.3.4 %s-j ACCEPT\nCOMMIT\n' "$(for i in $(seq 61); do printf -- '-m comment --comment x '; done)" | iptables-legacy-restore; echo rc=$?
