@@ -1,0 +1,22 @@
+# rule counters typed by hand in a rules file: with and without -c, odd spacing, bad numbers, legacy
+printf '*filter\n[10:600] -A INPUT -s 10.0.0.1 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0.1
+printf '*filter\n[10:600] -A INPUT -s 10.0.0.1 -j ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables-save -c | grep 10.0.0.1
+printf '*filter\n[10:600]-A INPUT -s 10.0.0.2 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[ 10:600 ] -A INPUT -s 10.0.0.3 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[10: 600] -A INPUT -s 10.0.0.4 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[10:600 -A INPUT -s 10.0.0.5 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n[10] -A INPUT -s 10.0.0.6 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n[x:y] -A INPUT -s 10.0.0.7 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n[-1:5] -A INPUT -s 10.0.0.8 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[18446744073709551616:1] -A INPUT -s 10.0.0.9 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[0x10:010] -A INPUT -s 10.0.0.10 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n-A INPUT -s 10.0.0.11 -j ACCEPT [5:5]\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n-A INPUT -c 7 700 -s 10.0.0.12 -j ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[1:2] -A INPUT -c 7 700 -s 10.0.0.13 -j ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep 10.0.0
+printf '*filter\n[1:2] :INPUT ACCEPT\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n[1:2] -N X\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables -S | tail -1
+printf '*filter\n[10:600] -A INPUT -s 10.0.0.14 -j ACCEPT\nCOMMIT\n' | iptables-legacy-restore -c; echo rc=$?; iptables-legacy-save -c | grep 10.0.0
+printf '*filter\n[10:600]-A INPUT -s 10.0.0.15 -j ACCEPT\nCOMMIT\n' | iptables-legacy-restore -c; echo rc=$?; iptables-legacy-save -c | grep 10.0.0
+printf '*filter\n[x:y] -A INPUT -s 10.0.0.16 -j ACCEPT\nCOMMIT\n' | iptables-legacy-restore -c; echo rc=$?
+printf '*filter\n:INPUT ACCEPT [3:4]\n[10:600] -A INPUT -s 10.0.0.17 -j ACCEPT\nCOMMIT\n' | ip6tables-restore -c; echo rc=$?
+printf '*filter\n:INPUT ACCEPT [3:4]\n[10:600] -A INPUT -s ::17 -j ACCEPT\nCOMMIT\n' | ip6tables-restore -c; echo rc=$?; ip6tables-save -c | grep -v '^#'
