@@ -6,7 +6,7 @@
 // they would make the chain incompatible with iptables and are refused, as is anything else.
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
-import type { Rule, Table } from "../netfilter/types.js";
+import type { Counters, Rule, Table } from "../netfilter/types.js";
 import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
@@ -19,6 +19,7 @@ import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
+import { ctStateSet, icmpv6Type, limitRate, logStatement, portNumber, rejectWith } from "./nft-statements.js";
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
@@ -53,6 +54,8 @@ export interface RuleCommand {
   names: NameTables;
   /** `position H` / `handle H` (the rule with that handle) or `index N` (the Nth, from 0): add goes after it, insert before. */
   place?: { by: "handle" | "index"; value: number; at: number };
+  /** `counter packets N bytes M` (a saved ruleset read back). */
+  counters?: Counters;
 }
 
 function ipv4(text: string): { addr: number; len: number } | undefined {
@@ -86,7 +89,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   }
   if (i >= w.length) return parseError("syntax error, unexpected newline", cmd, i);
   if (family !== "ip" && family !== "ip6" && family !== "inet") return NOT_EMULATED(`a rule in the ${family} family`);
-  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], ct: [] as string[], verdict: [] as string[] };
+  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], ct: [] as string[], extra: [] as string[], verdict: [] as string[] };
   const ipKw = family === "ip6" ? "ip6" : "ip";
   let portProto: string | undefined;
   const negated = () => (w[i] === "!=" ? (i++, true) : (w[i] === "==" && i++, false));
@@ -98,9 +101,24 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   while (i < w.length) {
     const word = w[i]!;
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
+    const statement = ctStateSet(w, i) ?? rejectWith(w, i) ?? limitRate(w, i) ?? logStatement(w, i) ?? (family === "inet" ? icmpv6Type(w, i) : undefined);
+    if (statement) {
+      // (in iptables-nft's tables these would make the chain incompatible: refused there)
+      if (statement.verdict) opts.verdict = statement.argv;
+      else opts.extra.push(...statement.argv);
+      rule.listed.push(statement.listed);
+      rule.nftOnly ??= w[i]!;
+      i += statement.words;
+      continue;
+    }
     if (word === "counter") {
       rule.listed.push(COUNTER);
       i++;
+      // (as nft list printed it: `nft -f` of a saved ruleset sets the counter)
+      if (w[i] === "packets" && /^\d+$/.test(w[i + 1] ?? "") && w[i + 2] === "bytes" && /^\d+$/.test(w[i + 3] ?? "")) {
+        rule.counters = { pkts: BigInt(w[i + 1]!), bytes: BigInt(w[i + 3]!) };
+        i += 4;
+      }
     } else if (word === "accept" || word === "drop" || word === "return") {
       opts.verdict = ["-j", word.toUpperCase()];
       rule.listed.push(word);
@@ -193,12 +211,13 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
         const close = w.indexOf("}", i);
         if (close < 0 || inv || portProto !== undefined) return NOT_EMULATED("this set of ports");
         const ports = w.slice(i + 1, close).join("").split(",").filter(Boolean);
-        if (!ports.every((p) => /^\d+$/.test(p))) return NOT_EMULATED("this set of ports");
-        if (ports.some((p) => Number(p) > 65535)) return parseError("Service out of range", cmd, i + 1);
+        const numbers = ports.map((p) => portNumber(p, word));
+        if (!numbers.every((n) => n !== undefined)) return NOT_EMULATED("this set of ports");
+        if (numbers.some((n) => n > 65535)) return parseError("Service out of range", cmd, i + 1);
         const err = setProto(word, i);
         if (err) return err;
         if (rule.listed.at(-1) === `ip protocol ${word}` || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
-        const sorted = [...new Set(ports.map(Number))].sort((a, b) => a - b);
+        const sorted = [...new Set(numbers)].sort((a, b) => a - b);
         portProto = "multiport";
         opts.ports.push(`--${field}s`, sorted.join(","));
         rule.listed.push(`${word} ${field} { ${sorted.join(", ")} }`);
@@ -226,7 +245,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       return parseError("syntax error, unexpected newline", cmd, w.length);
     } else return NOT_EMULATED(`'${word}' in a rule`);
   }
-  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.ct, ...opts.verdict];
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.ct, ...opts.extra, ...opts.verdict];
   return rule;
 }
 
@@ -323,6 +342,7 @@ function iptablesRule(rule: RuleCommand): Rule | undefined {
     made = undefined;
   }
   if (made) listedRules.set(made, family === "ip6" ? canonicalIp6(rule.listed, made) : rule.listed);
+  if (made && rule.counters) made.counters = { ...rule.counters };
   return made;
 }
 
