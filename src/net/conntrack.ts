@@ -50,6 +50,33 @@ export interface CtEntry {
   acct?: boolean;
   /** Killed by a RST before any reply (nf_ct_kill): out of the count at once, gone at the next lookup. */
   killed?: boolean;
+  /** CT --zone/--zone-orig/--zone-reply: the zone the entry lives in (absent: zone 0). */
+  zone?: CtZone;
+}
+
+/** A conntrack zone (nf_conntrack_zone): an id that applies to one or both directions. */
+export interface CtZone {
+  id: number;
+  /** Bit 0: original direction, bit 1: reply direction (NF_CT_ZONE_DIR_ORIG/REPL). */
+  dirs: number;
+}
+
+/** nf_ct_zone_id: the zone id a direction is in (0 where the zone does not apply). */
+export function zoneIdFor(zone: CtZone | undefined, dir: 0 | 1): number {
+  return zone && (zone.dirs >> dir) & 1 ? zone.id : 0;
+}
+
+/** The index key of a tuple in the zone id of its direction (zone 0 keeps the plain key). */
+function indexKey(t: CtTuple, zoneId: number): string {
+  return zoneId ? `${tupleKey(t)}@${zoneId}` : tupleKey(t);
+}
+
+function origKey(e: CtEntry): string {
+  return indexKey(e.orig, zoneIdFor(e.zone, 0));
+}
+
+function replyKey(e: CtEntry): string {
+  return indexKey(e.reply, zoneIdFor(e.zone, 1));
 }
 
 export interface ConntrackTable {
@@ -157,8 +184,20 @@ export function secondsLeft(e: CtEntry, now: number): number {
   return Math.max(0, Math.floor((e.expires - now) / 1000));
 }
 
-export function lookup(table: ConntrackTable, t: CtTuple, now: number): { entry: CtEntry; reply: boolean } | undefined {
-  const hit = table.index[tupleKey(t)];
+/**
+ * __nf_conntrack_find_get in `zone`: the kernel hashes the tuple with the zone's original-
+ * direction id, then its reply id; an entry matches where its own zone id for the direction
+ * found equals the packet's.
+ */
+export function lookup(table: ConntrackTable, t: CtTuple, now: number, zone?: CtZone): { entry: CtEntry; reply: boolean } | undefined {
+  const first = zoneIdFor(zone, 0);
+  const second = zoneIdFor(zone, 1);
+  let hit: { id: number; reply: boolean } | undefined = table.index[indexKey(t, first)];
+  if (hit && zoneIdFor(zone, hit.reply ? 1 : 0) !== first) hit = undefined;
+  if (!hit && second !== first) {
+    hit = table.index[indexKey(t, second)];
+    if (hit && zoneIdFor(zone, hit.reply ? 1 : 0) !== second) hit = undefined;
+  }
   if (!hit) return undefined;
   const entry = table.entries[hit.id];
   if (!entry) return undefined;
@@ -172,8 +211,8 @@ export function lookup(table: ConntrackTable, t: CtTuple, now: number): { entry:
 export function removeEntry(table: ConntrackTable, id: number): boolean {
   const e = table.entries[id];
   if (!e) return false;
-  delete table.index[tupleKey(e.orig)];
-  delete table.index[tupleKey(e.reply)];
+  delete table.index[origKey(e)];
+  delete table.index[replyKey(e)];
   delete table.entries[id];
   // a killed entry left the count when it was killed
   if (!e.killed) table.count = Math.max(0, (table.count ?? 1) - 1);
@@ -211,16 +250,17 @@ function mayCreate(pkt: Packet, tcpLoose: () => boolean): boolean {
  * unconfirmed; `confirm` inserts it once the packet survives its hooks.
  */
 /** `tcpLoose`: nf_conntrack_tcp_loose, asked only for a mid-stream ACK with no entry. */
-export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose: () => boolean = () => true, settings?: CtSettings): CtRef {
+/** `zone`: the CT template's zone (CT --zone in raw), absent for zone 0. */
+export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcpLoose: () => boolean = () => true, settings?: CtSettings, zone?: CtZone): CtRef {
   if (isIcmpError(pkt)) {
     if (!pkt.inner) return { state: "INVALID", dir: "ORIGINAL" };
     // The quoted packet travelled the other way: look up its inverse (icmp_error_message).
-    const found = lookup(table, invertTuple(packetTuple(pkt.inner)), now);
+    const found = lookup(table, invertTuple(packetTuple(pkt.inner)), now, zone);
     if (!found) return { state: "INVALID", dir: "ORIGINAL" };
     return { state: "RELATED", id: found.entry.id, dir: found.reply ? "REPLY" : "ORIGINAL" };
   }
   const tuple = packetTuple(pkt);
-  let found = lookup(table, tuple, now);
+  let found = lookup(table, tuple, now, zone);
   if (found && reopens(found.entry, pkt, found.reply)) {
     // A SYN on a closed connection's tuple starts a new one (tcp_packet kills the old entry).
     removeEntry(table, found.entry.id);
@@ -251,6 +291,7 @@ export function conntrackIn(table: ConntrackTable, pkt: Packet, now: number, tcp
     bytes: [0, 0],
   };
   if (settings?.["net.netfilter.nf_conntrack_acct"] === "1") entry.acct = true;
+  if (zone && zone.id) entry.zone = zone;
   trackPacket(entry, pkt, "ORIGINAL", now, settings);
   return { state: "NEW", dir: "ORIGINAL", unconfirmed: entry };
 }
@@ -331,13 +372,13 @@ export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: num
   if (!e) return true;
   if (max > 0 && entryCount(table) >= max) return false;
   // A clash (same tuple inserted meanwhile) keeps the existing entry, as the kernel does.
-  if (table.index[tupleKey(e.orig)] || table.index[tupleKey(e.reply)]) return true;
+  if (table.index[origKey(e)] || table.index[replyKey(e)]) return true;
   e.id = table.nextId++;
   e.expires = now + timeoutFor(e, settings) * 1000;
   table.entries[e.id] = e;
   table.count = (table.count ?? 0) + 1;
-  table.index[tupleKey(e.orig)] = { id: e.id, reply: false };
-  table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
+  table.index[origKey(e)] = { id: e.id, reply: false };
+  table.index[replyKey(e)] = { id: e.id, reply: true };
   ref.id = e.id;
   ref.unconfirmed = undefined;
   return true;
@@ -406,9 +447,9 @@ export function conntrackView(table: ConntrackTable, ref: CtRef | undefined, now
 /** Change an entry's reply tuple (NAT), keeping the index right. */
 export function setReplyTuple(table: ConntrackTable, e: CtEntry, reply: CtTuple): void {
   const confirmed = table.entries[e.id] === e;
-  if (confirmed) delete table.index[tupleKey(e.reply)];
+  if (confirmed) delete table.index[replyKey(e)];
   e.reply = reply;
-  if (confirmed) table.index[tupleKey(e.reply)] = { id: e.id, reply: true };
+  if (confirmed) table.index[replyKey(e)] = { id: e.id, reply: true };
 }
 
 export function flush(table: ConntrackTable): number {

@@ -35,7 +35,7 @@ function currentOrig(e: CtEntry): CtTuple {
 
 /** nf_nat_used_tuple: another connection already answers to this (translated) tuple. */
 function used(table: ConntrackTable, e: CtEntry, cand: CtTuple, now: number): boolean {
-  const hit = lookup(table, invertTuple(cand), now);
+  const hit = lookup(table, invertTuple(cand), now, e.zone);
   return hit !== undefined && hit.entry.id !== e.id;
 }
 

@@ -4,7 +4,7 @@
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
-import type { CtRef, ConntrackTable } from "./conntrack.js";
+import type { CtRef, ConntrackTable, CtZone } from "./conntrack.js";
 import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry, removeExpired } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
@@ -14,6 +14,7 @@ import { syncRecentLists } from "./recent-lists.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
+import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { wallClockMs } from "./wall-clock.js";
 import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
@@ -26,6 +27,8 @@ export interface Skb {
   ctNetns?: string;
   /** CT --notrack / NOTRACK seen in raw. */
   notrack?: boolean;
+  /** CT --zone seen in raw: the zone conntrack looks the packet up in. */
+  ctZone?: CtZone;
   physIn?: string;
   physOut?: string;
   /** Owner of the sending socket (locally generated packets). */
@@ -153,7 +156,7 @@ function pktTypeOf(world: World, netns: string, dst: number): string {
   return t === "BROADCAST" ? "broadcast" : t === "MULTICAST" ? "multicast" : "unicast";
 }
 
-function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffects & QueueEffects {
+function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffects & QueueEffects & CtZoneEffects {
   const ns = env.world.namespaces[env.netns]!;
   return {
     duplicate(gateway: number, oif: string | undefined) {
@@ -176,6 +179,13 @@ function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffe
       // NOTRACK / CT --notrack leave a packet alone that already has a conntrack (a looped-back
       // packet keeps the one made on its way out).
       if (!(skb.ct && skb.ctNetns === env.netns)) skb.notrack = true;
+    },
+    ctZone(id: number, dirs: number, fromMark: boolean) {
+      // xt_ct_target: a packet that already has a conntrack keeps it. --zone mark takes the
+      // zone id from the low 16 bits of the mark.
+      if (skb.ct && skb.ctNetns === env.netns) return;
+      const zoneId = fromMark ? skb.pkt.mark & 0xffff : id;
+      skb.ctZone = zoneId ? { id: zoneId, dirs } : undefined;
     },
     getCtMark() {
       return refEntry(conntrackOf(ns), skb.ct)?.mark ?? 0;
@@ -302,7 +312,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
   const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
-  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose, ns.sysctl);
+  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose, ns.sysctl, skb.ctZone);
   if (ref.id !== undefined && table.entries[ref.id]?.killed) publishCount(env.world, env.netns, table);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);

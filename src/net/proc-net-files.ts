@@ -123,11 +123,14 @@ function conntrackLine(e: CtEntry, now: number): string {
   let line = `${"ipv4".padEnd(8)} 2 ${proto.padEnd(8)} ${e.orig.proto} ${left} `;
   if (e.orig.proto === 6) line += `${e.tcpState} `;
   const acct = (d: 0 | 1) => (e.acct ? `packets=${e.packets[d]} bytes=${e.bytes[d]} ` : "");
-  line += tupleText(e.orig) + acct(0);
+  // ct_show_zone: a one-direction zone follows that direction's tuple, a both-ways one the mark
+  const dirs = e.zone?.dirs ?? 3;
+  const zoneAfter = (d: 1 | 2, name: string) => (dirs === d ? `${name}=${e.zone?.id ?? 0} ` : "");
+  line += tupleText(e.orig) + zoneAfter(1, "zone-orig") + acct(0);
   if (!e.seenReply) line += "[UNREPLIED] ";
-  line += tupleText(e.reply) + acct(1);
+  line += tupleText(e.reply) + zoneAfter(2, "zone-reply") + acct(1);
   if (e.assured) line += "[ASSURED] ";
-  return `${line}mark=${e.mark} zone=0 use=2\n`;
+  return `${line}mark=${e.mark} ${dirs === 3 ? `zone=${e.zone?.id ?? 0} ` : ""}use=2\n`;
 }
 
 /**

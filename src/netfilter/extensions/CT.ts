@@ -84,6 +84,12 @@ export function ctWords(data: CtData): string[] {
   return words;
 }
 
+/** What the packet path offers CT: the conntrack template's zone for a packet not yet tracked. */
+export interface CtZoneEffects {
+  /** `dirs`: bit 0 original, bit 1 reply; `fromMark`: the id is the packet's mark (--zone mark). */
+  ctZone?(id: number, dirs: number, fromMark: boolean): void;
+}
+
 export const CT: TargetExtension<CtData> = {
   name: "CT",
   help: TARGET_HELP.CT,
@@ -140,6 +146,10 @@ export const CT: TargetExtension<CtData> = {
   print: (data) => ["CT", ...ctWords(data)].join(" "),
   action(data, _pkt, _ctx, effects) {
     if (data.notrack) effects.notrack?.();
+    else if (data.zone || data.zoneMark) {
+      const dirs = (data.zoneOrig ? 1 : 0) | (data.zoneReply ? 2 : 0);
+      (effects as CtZoneEffects).ctZone?.(data.zone, dirs || 3, data.zoneMark);
+    }
     return { kind: "CONTINUE" };
   },
 };
