@@ -5,9 +5,12 @@ import type { Command, CommandContext, CommandResult } from "../../shell/types.j
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { deadlineOf, KillSignal } from "../../shell/deadline.js";
 import { wallClockMs } from "../wall-clock.js";
-import { parsePyFloat, resolveHost } from "./args.js";
+import { parseInetAton, parsePyFloat, resolveHost } from "./args.js";
 import { strerror } from "./errno-text.js";
 import { tcpConnect } from "./exchange.js";
+import { mappedIpv4 } from "./curl-url.js";
+import { tcp6Connect } from "./tcp6-connect.js";
+import { parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 
 /** serve waits up to 3 s for the client to go away before it closes. */
 const SERVE_CLOSE_MS = 3000;
@@ -17,6 +20,8 @@ interface Options {
   output?: string; tries: number; connectTimeout?: number; urls: string[];
   /** -P: where downloads are saved; -o/-a: the log goes to this file instead of stderr. */
   prefix?: string; logFile?: { path: string; append: boolean };
+  /** -4/-6 (--inet4-only/--inet6-only): the one address family to use. */
+  family?: 4 | 6;
 }
 
 const USAGE_TAIL = "Usage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n";
@@ -29,7 +34,7 @@ function parseArgs(argv: string[]): Options | CommandResult {
     return n === undefined || n < 0 ? { stdout: "", stderr: `wget: ${name}: Invalid time period '${value}'\n`, rc: 2 } : n;
   };
   const longWithArg = ["output-document", "tries", "timeout", "connect-timeout", "read-timeout", "dns-timeout", "wait", "waitretry", "user-agent", "header", "directory-prefix", "output-file", "append-output"];
-  const longFlags = ["quiet", "no-verbose", "verbose", "server-response", "spider", "no-check-certificate", "retry-connrefused", "no-clobber", "continue", "no-proxy"];
+  const longFlags = ["inet4-only", "inet6-only", "quiet", "no-verbose", "verbose", "server-response", "spider", "no-check-certificate", "retry-connrefused", "no-clobber", "continue", "no-proxy"];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith("--") && a.length > 2) {
@@ -53,7 +58,8 @@ function parseArgs(argv: string[]): Options | CommandResult {
       }
       if (name === "version") return { stdout: "GNU Wget 1.21.3 built on linux-gnu.\n", stderr: "", rc: 0 };
       if (!longFlags.includes(name)) return bad(`unrecognized option '${a}'`);
-      if (name === "quiet") o.quiet = true;
+      if (name === "inet4-only" || name === "inet6-only") o.family = name === "inet4-only" ? 4 : 6;
+      else if (name === "quiet") o.quiet = true;
       else if (name === "no-verbose") o.noVerbose = true;
       else if (name === "verbose") o.quiet = o.noVerbose = false;
       else if (name === "server-response") o.serverResponse = true;
@@ -64,8 +70,9 @@ function parseArgs(argv: string[]): Options | CommandResult {
     if (!a.startsWith("-") || a === "-") { o.urls.push(a); continue; }
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
-      if ("qSv".includes(c)) {
-        if (c === "q") o.quiet = true;
+      if ("qSv46".includes(c)) {
+        if (c === "4" || c === "6") o.family = c === "4" ? 4 : 6;
+        else if (c === "q") o.quiet = true;
         else if (c === "S") o.serverResponse = true;
         else o.quiet = o.noVerbose = false;
       } else if ("OtTPoaU".includes(c)) {
@@ -90,11 +97,13 @@ function parseArgs(argv: string[]): Options | CommandResult {
   return o;
 }
 
-interface Url { text: string; host: string; port: number; path: string; scheme: string }
+/** `v6`: the host was an [IPv6] literal (the brackets stay in `text`, not in `host`). */
+interface Url { text: string; host: string; port: number; path: string; scheme: string; v6?: Ipv6 }
 
 function parseUrl(raw: string): Url | { error: string } {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`;
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/:?#]*)(?::(\d*))?([^#]*)/i.exec(withScheme);
+  if (/^[a-z][a-z0-9+.-]*:\/\/\[[^\]]*$/i.test(withScheme)) return { error: `${raw}: Unterminated IPv6 numeric address.` };
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]]*\]|[^/:?#]*)(?::(\d*))?([^#]*)/i.exec(withScheme);
   if (!m) return { error: `${raw}: Invalid URL.` };
   const scheme = m[1]!.toLowerCase();
   if (!["http", "https", "ftp", "ftps"].includes(scheme)) return { error: `${raw}: Unsupported scheme '${scheme}'.` };
@@ -103,7 +112,10 @@ function parseUrl(raw: string): Url | { error: string } {
   const path = m[4] || "/";
   const text = `${scheme}://${m[2]!.toLowerCase()}${m[3] ? `:${m[3]}` : ""}${path}`;
   if (port < 1 || port > 65535) return { error: `${text}: Bad port number.` };
-  return { text, host: m[2]!, port, path, scheme };
+  if (!m[2]!.startsWith("[")) return { text, host: m[2]!, port, path, scheme };
+  const v6 = parseIpv6(m[2]!.slice(1, -1));
+  if (!v6) return { error: `${raw}: Invalid IPv6 numeric address.` };
+  return { text, host: m[2]!.slice(1, -1), port, path, scheme, v6 };
 }
 
 function stamp(ms: number): string {
@@ -172,22 +184,36 @@ export const wgetCommand: Command = {
         rc = rc || 1;
         continue;
       }
-      const dst = resolveHost(ctx, url.host);
-      const named = dst !== undefined && formatIpv4(dst) !== url.host;
+      const mapped = url.v6 ? mappedIpv4(url.v6) : undefined;
+      // a name has no IPv6 address here (AI_ADDRCONFIG) and -6 then asks DNS, which is not there
+      const noV6Name = !url.v6 && o.family === 6 && parseInetAton(url.host) === undefined;
+      const literal4 = url.v6 ? undefined : parseInetAton(url.host);
+      // a literal of the other family than -4/-6 allows (getaddrinfo's EAI_ADDRFAMILY)
+      const wrongFamily = (url.v6 && o.family === 4) || (literal4 !== undefined && o.family === 6);
+      const dst = url.v6 ? mapped : noV6Name ? undefined : resolveHost(ctx, url.host);
+      const named = !url.v6 && dst !== undefined && formatIpv4(dst) !== url.host;
       for (let attempt = 1; attempt <= o.tries; attempt++) {
         say(`--${stamp(wallClockMs(world.clock))}--  ${attempt > 1 ? `(try:${String(attempt).padStart(2)})  ` : ""}${url.text}\n`);
-        if (dst === undefined) {
-          say(`Resolving ${url.host} (${url.host})... failed: Name or service not known.\n`);
+        if (wrongFamily) {
+          say("failed: Address family for hostname not supported.\n");
           if (!o.quiet) log += `wget: unable to resolve host address '${url.host}'\n`;
           rc = 4;
           break;
         }
-        const addr = formatIpv4(dst);
+        if (dst === undefined && !url.v6) {
+          say(`Resolving ${url.host} (${url.host})... failed: ${noV6Name ? "Temporary failure in name resolution" : "Name or service not known"}.\n`);
+          if (!o.quiet) log += `wget: unable to resolve host address '${url.host}'\n`;
+          rc = 4;
+          break;
+        }
+        const addr = url.v6 ? `[${url.host}]` : formatIpv4(dst!);
         // getaddrinfo's AI_ADDRCONFIG drops ::1: the host has no global IPv6 address
         if (named) say(`Resolving ${url.host} (${url.host})... ${addr}\n`);
         say(named ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
         const timeoutMs = o.connectTimeout !== undefined ? o.connectTimeout * 1000 : 1e9;
-        const r = tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs });
+        const r = dst !== undefined
+          ? tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs })
+          : tcp6Connect(world, ctx.netns, url.v6!, url.port, { timeoutMs });
         checkDeadline();
         if (r.kind !== "connected") {
           const errno = r.kind === "timeout" ? "ETIMEDOUT" : r.errno;
