@@ -2,7 +2,7 @@
 // JSON line), a closed TCP port answers RST, a closed UDP port ICMP port-unreachable, echo
 // requests get replies, and ICMP errors reach the socket whose packet they quote.
 import type { Packet } from "../netfilter/types.js";
-import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_RST, TCP_SYN } from "../netfilter/types.js";
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_CWR, TCP_ECE, TCP_RST, TCP_SYN } from "../netfilter/types.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import type { Skb } from "./packet-path-hooks.js";
 import { newSim, sendIcmpError, sendLocal, type SendResult, type Sim } from "./packet-path.js";
@@ -43,6 +43,10 @@ export interface TcpEndpoint {
   noTimestamps?: boolean;
   /** Server side: the first send of the line failed locally (a DROP in its own OUTPUT). */
   sendFailed?: boolean;
+  /** ECN was agreed in the handshake (ECE+CWR on the SYN, ECE on the SYN-ACK). */
+  ecn?: boolean;
+  /** Server side: the line went out once (a retransmission is sent without ECT). */
+  lineSent?: boolean;
 }
 
 export interface UdpEndpoint {
@@ -136,7 +140,11 @@ function tcpSend(sim: Sim, ep: TcpEndpoint, flags: number, payload?: string): vo
 /** The server's one data segment (PSH|ACK, 52 bytes of headers with timestamps + the line). */
 export function sendLine(sim: Sim, ep: TcpEndpoint): void {
   if (ep.line === undefined) return;
-  const r = sendReply(sim, ep.netns, tcpSegment(ep.laddr, sendTo(ep), ep.lport, ep.rport, TCP_ACK | 0x08, ep.noTimestamps, ep.line));
+  const seg = tcpSegment(ep.laddr, sendTo(ep), ep.lport, ep.rport, TCP_ACK | 0x08, ep.noTimestamps, ep.line);
+  // tcp_ecn_send: new data of an ECN connection is ECT(0); retransmissions are not ECN-capable
+  if (ep.ecn && !ep.lineSent) seg.tos = (seg.tos & ~3) | 2;
+  ep.lineSent = true;
+  const r = sendReply(sim, ep.netns, seg);
   ep.sendFailed ??= !r.ok;
 }
 
@@ -159,6 +167,7 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
         ep.state = "ESTABLISHED";
         // timestamps are used only when the SYN-ACK carries them too
         if (pkt.tcpOptions && !pkt.tcpOptions.includes(8)) ep.noTimestamps = true;
+        if (ep.ecn && (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) !== TCP_ECE) ep.ecn = false;
         tcpSend(sim, ep, TCP_ACK);
       } else if (ep.state === "ESTABLISHED" && pkt.payload) {
         ep.received += pkt.payload;
@@ -195,6 +204,12 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     const back = routeOutput(sim.world, netns, { dst: pkt.src });
     const synack = synAckFor(server.laddr, server.raddr, server.lport, server.rport, pkt.tcpOptions);
     synack.tcpMss = back.ok ? mssFor(back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
+    // tcp_ecn_create_request: a SYN asking for ECN (ECE+CWR) gets it where net.ipv4.tcp_ecn is not 0
+    const ecnAsked = (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) === (TCP_ECE | TCP_CWR);
+    if (ecnAsked && topoSysctlNumber(sim.world, netns, "net.ipv4.tcp_ecn", 2) !== 0) {
+      synack.tcpFlags |= TCP_ECE;
+      server.ecn = true;
+    }
     sendReply(sim, netns, synack);
     return;
   }

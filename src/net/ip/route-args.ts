@@ -162,7 +162,11 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       parsed.nexthops = nexthops;
       break;
     } else if (word === "fibmatch" || word === "connected") continue;
-    else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
+    else if (!forShow && FLOW_WORDS.has(word) && value !== undefined && /^(0x[0-9a-f]+|\d+|[a-z]+)$/i.test(value)) {
+      // ip route get's flow keys, which ip rule selectors read (tos is hex, as rt_dsfield parses it)
+      i++;
+      parsed.extra[word === "dsfield" ? "tos" : word] = value;
+    } else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
       const dst = parsePrefix(word === "to" ? value ?? "" : word);
       if (word === "to") i++;
@@ -183,6 +187,8 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
   }
   return parsed;
 }
+
+const FLOW_WORDS = new Set(["tos", "dsfield", "ipproto", "sport", "dport"]);
 
 export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }
 

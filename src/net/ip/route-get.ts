@@ -4,7 +4,7 @@ import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandResult } from "../../shell/types.js";
 import { fibLookup } from "../fib.js";
 import { findLink, getNamespace } from "../links.js";
-import { routeInput, routeOutput } from "../routing.js";
+import { routeInput, routeOutput, type FlowKeys } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
@@ -28,15 +28,16 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   const fromText = parsed.extra.from;
   const from = fromText !== undefined ? parsePrefix(fromText, false)?.addr : undefined;
   const iif = parsed.extra.iif;
+  const flow = flowOf(parsed.extra);
   if (iif !== undefined) {
     if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
     const inMark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : 0;
-    return getInputRoute(o, dst, from ?? 0, iif, inMark);
+    return getInputRoute(o, dst, from ?? 0, iif, inMark, flow);
   }
   // 0.0.0.0/8 is no destination; 0.0.0.0 itself means "this host"
   if (dst !== 0 && dst >>> 24 === 0) return kernelError(errnoText("ENETUNREACH"));
   const mark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : undefined;
-  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}) });
+  const result = routeOutput(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(parsed.dev !== undefined ? { oif: parsed.dev } : {}), ...(mark ? { mark } : {}), ...flow });
   if (!result.ok) return kernelError(errnoText(result.errno));
   const local = result.type === "local" && (dst === 0 || fibLookup(o.world, o.netns, { dst })?.type === "local");
   // Until a rule is added or deleted the kernel merges the local table into main, so
@@ -70,8 +71,25 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   return ok(line);
 }
 
-function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: number): CommandResult {
-  const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}) });
+/** The flow keys given with tos/dsfield, ipproto, sport, dport (for ip rule selectors). */
+function flowOf(extra: Record<string, string>): FlowKeys {
+  const flow: FlowKeys = {};
+  const num = (text: string | undefined, base: number) => (text !== undefined && /^(0x)?[0-9a-f]+$/i.test(text) ? parseInt(text, base) : undefined);
+  const tos = num(extra["tos"], 16);
+  if (tos !== undefined) flow.tos = tos & 0xff;
+  const proto = extra["ipproto"] !== undefined ? PROTO_NUMBERS[extra["ipproto"]] ?? num(extra["ipproto"], 10) : undefined;
+  if (proto !== undefined) flow.proto = proto;
+  const sport = num(extra["sport"], 10);
+  if (sport !== undefined) flow.sport = sport;
+  const dport = num(extra["dport"], 10);
+  if (dport !== undefined) flow.dport = dport;
+  return flow;
+}
+
+const PROTO_NUMBERS: Record<string, number> = { icmp: 1, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, sctp: 132 };
+
+function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: number, flow: FlowKeys): CommandResult {
+  const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}), ...flow });
   const shownMark = mark ? `mark ${markText(mark)} ` : "";
   if (result.action === "local") {
     return ok(`local ${formatIpv4(dst)} from ${formatIpv4(src)} dev lo \n    cache <local> iif ${iif} \n`);

@@ -1,6 +1,6 @@
 // One connection attempt, datagram or echo from a namespace, played through the packet path
 // with the details tools need (probe classifies them; curl, nc, ssh and ping print them).
-import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
+import { TCP_ACK, TCP_CWR, TCP_ECE, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
 import { icmpEcho, mssFor, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
@@ -60,8 +60,13 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   stack.tcp.set(key, ep);
   // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its RTO.
   const mss = mssFor(route.oif, findLink(world, netns, route.oif)?.mtu);
+  // net.ipv4.tcp_ecn=1: the client asks for ECN on its SYN (ECE+CWR); the default 2 only answers
+  const ecnFlags = sysctlInt(world, netns, "net.ipv4.tcp_ecn", 2) === 1 ? TCP_ECE | TCP_CWR : 0;
+  if (ecnFlags) ep.ecn = true;
+  let synsSent = 0;
   const syn = () => {
-    const p = tcpPacket(ep.laddr, dst, sport, port, TCP_SYN, TCP_SYN_LEN);
+    // tcp_ecn_clear_syn (tcp_ecn_fallback): a retransmitted SYN no longer asks for ECN
+    const p = tcpPacket(ep.laddr, dst, sport, port, TCP_SYN | (synsSent++ === 0 ? ecnFlags : 0), TCP_SYN_LEN);
     p.tcpMss = mss;
     return sendLocal(sim, netns, p);
   };
