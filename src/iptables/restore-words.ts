@@ -1,9 +1,42 @@
-// Splitting iptables-restore's rule lines into words (add_param_to_argv in iptables-restore.c).
+// Reading iptables-restore's input: its lines as fgets gives them, and rule lines split into
+// words (add_param_to_argv in iptables-restore.c).
 // A dump repeats the same words on every line ("-A", "-m", "--comment") and the same comments
 // on several rules, so a restore can pass a WordCache: a known option word or a repeated
 // quoted word is then one shared string, not a new copy per line.
 import { paramProblem } from "../netfilter/xtables-error.js";
 
+/** iptables-restore reads its input with fgets into a 10240-byte buffer. */
+export const FGETS_MAX = 10239;
+
+/** Where the piece of line [pos, eol) that fgets reads ends, and where its next read starts. */
+export function fgetsCut(input: string, pos: number, eol: number): { end: number; next: number } {
+  let bytes = 0;
+  for (let i = pos; i < eol; i++) {
+    const c = input.charCodeAt(i);
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+    if (bytes + size > FGETS_MAX) return { end: i, next: i };
+    bytes += size;
+  }
+  // (a line of exactly FGETS_MAX bytes leaves its newline to the next read: an empty line)
+  return bytes === FGETS_MAX && eol < input.length ? { end: eol, next: eol } : { end: eol, next: eol + 1 };
+}
+
+/** How many words add_argv keeps for a line (MAX_ARGC 255, less the closing NULL). */
+export const MAX_ARGC = 254;
+
+/** Lines as fgets reads them (see fgetsCut); a final newline ends the last line. */
+export function fgetsLines(text: string): string[] {
+  const lines: string[] = [];
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    let next = eol + 1;
+    if (eol - pos >= FGETS_MAX / 3) ({ end: eol, next } = fgetsCut(text, pos, eol));
+    lines.push(text.slice(pos, eol));
+    pos = next;
+  }
+  return lines;
+}
 
 /** Hash of text[start, end) as the splitter computes it while scanning. */
 function hashOf(text: string): number {

@@ -14,7 +14,7 @@ import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
-import { Vocabulary, WordCache, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
+import { FGETS_MAX, MAX_ARGC, Vocabulary, WordCache, fgetsCut, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
 export { splitRestoreLine } from "./restore-words.js";
@@ -48,8 +48,6 @@ export interface RestoreResult {
 
 /** A copy of the table whose chains and rule lists can change without touching the original. */
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
-/** How many words add_argv keeps for a line (MAX_ARGC 255, less the closing NULL). */
-const MAX_ARGC = 254;
 
 /** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
 export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOptions = {}): RestoreResult {
@@ -224,22 +222,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
   return finish(stdout, "", 0);
-}
-
-/** iptables-restore reads its input with fgets into a 10240-byte buffer. */
-const FGETS_MAX = 10239;
-
-/** Where the piece of line [pos, eol) that fgets reads ends, and where its next read starts. */
-function fgetsCut(input: string, pos: number, eol: number): { end: number; next: number } {
-  let bytes = 0;
-  for (let i = pos; i < eol; i++) {
-    const c = input.charCodeAt(i);
-    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
-    if (bytes + size > FGETS_MAX) return { end: i, next: i };
-    bytes += size;
-  }
-  // (a line of exactly FGETS_MAX bytes leaves its newline to the next read: an empty line)
-  return bytes === FGETS_MAX && eol < input.length ? { end: eol, next: eol } : { end: eol, next: eol + 1 };
 }
 
 function keepDropBaseChains(work: Table, old: Table): void {

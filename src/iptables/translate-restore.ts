@@ -11,7 +11,7 @@ import { Getopt, type LongOption } from "./getopt.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParseEnv } from "./parse.js";
 import { dateOf, formatError, namesOf, VERSION, type Program } from "./program.js";
-import { ruleLineCounters, splitRestoreLine } from "./restore-words.js";
+import { MAX_ARGC, fgetsLines, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import { helpText, translateRules } from "./translate.js";
 import { protocolWarnings } from "./ip6-nft-quirks.js";
 import { utf8Length } from "../netfilter/extensions/util/utf8.js";
@@ -102,8 +102,7 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
   };
   const state: State = { table: undefined, errno: false, sets: 0, stderr: "" };
   let stdout = "";
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
+  const lines = fgetsLines(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = i + 1;
@@ -132,7 +131,8 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
       }
       // the counters are read (and checked) but, without -c, never used
       const { rest } = ruleLineCounters(line, lineNo);
-      const argv = [prog.name, "-t", state.table, ...splitRestoreLine(rest)];
+      const argv = [prog.name, "-t", state.table];
+      splitRestoreLineInto(rest, argv, 3, undefined, MAX_ARGC);
       const r = ruleLine(argv, env, state);
       stdout += r.text;
       if (r.exit) return { stdout, stderr: state.stderr, rc: 0 };
