@@ -39,6 +39,10 @@ export function kernelForm(cs: ArpRule): ArpRule {
     out.tgtMac = cs.tgtMac;
     back |= inv & INV.TGTDEVADDR;
   }
+  const unread = (m: ArpRule["srcMac"], bit: number) => (m && bytePrefix(m.mask) ? { ...m, invert: (inv & bit) !== 0 } : undefined);
+  const src = unread(cs.srcMac, INV.SRCDEVADDR);
+  const tgt = unread(cs.tgtMac, INV.TGTDEVADDR);
+  if (src || tgt) out.unreadMacs = { ...(src && { src }), ...(tgt && { tgt }) };
   if (cs.src.addr !== 0 || cs.src.mask !== 0 || inv & INV.SRCIP) back |= inv & INV.SRCIP;
   if (cs.tgt.addr !== 0 || cs.tgt.mask !== 0 || inv & INV.DSTIP) back |= inv & INV.DSTIP;
   out.invflags = back;

@@ -45,6 +45,8 @@ export interface ArpRule {
   /** --proto-type (mask 0: no match). */
   pro: number;
   proMask: number;
+  /** MAC matches with a whole-byte mask: the kernel has them, arptables cannot read them back, nft lists them. */
+  unreadMacs?: { src?: ArpMac & { invert: boolean }; tgt?: ArpMac & { invert: boolean } };
   /** ACCEPT, DROP, RETURN, a user chain, a target extension, or "" (no -j). */
   target: string;
   targetData?: ArpTargetData;
@@ -62,6 +64,8 @@ export interface ArpChain {
   live?: boolean;
   /** The policy was set by the batch being built: nft's cache does not see it yet (-X in restore). */
   policyInBatch?: boolean;
+  /** When nft made the chain, within the table (nft lists chains in that order). */
+  made?: number;
   pcnt: bigint;
   bcnt: bigint;
 }
@@ -71,6 +75,17 @@ export interface ArpTable {
   exists: boolean;
   /** INPUT and OUTPUT (the arp family's hooks), then user chains in creation order. */
   chains: ArpChain[];
+  /** The table's count of chains made (ArpChain.made). */
+  chainsMade?: number;
+  /** Its place among all nft tables' creations (ops.ts nextCreationOrder), for nft list ruleset. */
+  made?: number;
+}
+
+/** Stamps the chains a command made (user chains, built-ins gone live) in the order nft made them. */
+export function noteArpChainsMade(table: ArpTable): void {
+  for (const c of table.chains) {
+    if (c.made === undefined && (!c.builtin || c.live)) c.made = table.chainsMade = (table.chainsMade ?? 0) + 1;
+  }
 }
 
 export const BUILTIN_CHAINS = ["INPUT", "OUTPUT"];

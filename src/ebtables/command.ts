@@ -160,10 +160,10 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
     }
     case "F": {
       let out = "";
-      // flushing the whole table makes nft create its built-in chains first
+      // flushing the whole table with -v (which reads the chains first) makes nft create its built-in chains
       for (const chain of cmd.chain === undefined ? listedChains(table) : [findChain(table, cmd.chain)]) {
         chain.rules = [];
-        if (cmd.chain === undefined) {
+        if (cmd.chain === undefined && cmd.verbose) {
           chain.live = true;
           noteChainMade(table, chain);
         }
@@ -257,7 +257,9 @@ export function runEbtables(ctx: CommandContext): CommandResult {
   const table = structuredClone(state[cmd.table]);
   try {
     const stdout = applyEbCommand(cmd, table);
-    if ((WRITES.has(cmd.command) || cmd.zero) && !table.exists) {
+    // (a plain flush of the whole table sends nothing: it makes neither the table nor its chains)
+    const sends = WRITES.has(cmd.command) && !(cmd.command === "F" && cmd.chain === undefined && !cmd.verbose);
+    if ((sends || cmd.zero) && !table.exists) {
       table.exists = true;
       table.made = nextCreationOrder();
     }

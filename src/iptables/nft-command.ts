@@ -17,9 +17,12 @@ import { namesOf, namespaceOf } from "./program.js";
 import { editStep, parseEdit, runTransaction, type Step } from "./nft-edit.js";
 import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
+import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
 import { bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
 import type { EbTable, EbTableName } from "../ebtables/types.js";
+import { arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
+import type { ArpTable } from "../arptables/types.js";
 import { tableCreationOrder } from "./ops.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
@@ -109,19 +112,23 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
   // nft's own tables (nft-native.ts), placed among iptables' by handle
   const natives = nativeTables(ns);
   const nativesIn = (family: string | undefined) => natives.filter((t) => family === undefined || t.family === family);
-  type Listed = { family: NftFamily; t: Table } | { native: NativeTable } | { bridge: EbTableName; eb: EbTable };
-  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : "eb" in x ? 0 : (tableHandle(x.family, x.t.name) ?? 0));
-  const tableLine = (x: Listed) => ("native" in x ? `table ${x.native.family} ${x.native.name}\n` : "eb" in x ? `table bridge ${x.bridge}\n` : `table ${x.family} ${x.t.name}\n`);
+  type Listed = { family: NftFamily; t: Table } | { native: NativeTable } | { bridge: EbTableName; eb: EbTable } | { arp: ArpTable };
+  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : "t" in x ? (tableHandle(x.family, x.t.name) ?? 0) : 0);
+  const tableLine = (x: Listed) =>
+    "native" in x ? `table ${x.native.family} ${x.native.name}\n` : "eb" in x ? `table bridge ${x.bridge}\n` : "arp" in x ? "table arp filter\n" : `table ${x.family} ${x.t.name}\n`;
   const sorted = (family: string | undefined): Listed[] =>
     [...inFamily(family), ...nativesIn(family).map((n) => ({ native: n }))].sort((a, b) => handleOfListed(a) - handleOfListed(b));
-  // ebtables' tables go in by when they were made (before the first table made after them)
+  // ebtables' and arptables' tables go in by when they were made (before the first table made after them)
+  const madeOf = (x: Listed) => ("t" in x ? (tableCreationOrder(x.t) ?? -1) : "eb" in x ? (x.eb.made ?? -1) : "arp" in x ? (x.arp.made ?? -1) : -1);
   const merged = (family: string | undefined): Listed[] => {
     const out = sorted(family);
-    if (family !== undefined && family !== "bridge") return out;
-    for (const { name, table } of bridgeTables(ns)) {
-      const made = table.made ?? Number.MAX_SAFE_INTEGER;
-      const at = out.findIndex((x) => "t" in x && (tableCreationOrder(x.t) ?? -1) > made);
-      out.splice(at < 0 ? out.length : at, 0, { bridge: name, eb: table });
+    const others: [Listed, number][] = [];
+    if (family === undefined || family === "bridge") for (const { name, table } of bridgeTables(ns)) others.push([{ bridge: name, eb: table }, table.made ?? Number.MAX_SAFE_INTEGER]);
+    const arp = family === undefined || family === "arp" ? arpNftTable(ns) : undefined;
+    if (arp) others.push([{ arp }, arp.made ?? Number.MAX_SAFE_INTEGER]);
+    for (const [x, made] of others) {
+      const at = out.findIndex((y) => madeOf(y) > made);
+      out.splice(at < 0 ? out.length : at, 0, x);
     }
     return out;
   };
@@ -136,7 +143,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (fmt.json) {
         // (ebtables' tables are not emulated in JSON)
         const objects = tables.flatMap((x) => {
-          if ("eb" in x) return [];
+          if ("eb" in x || "arp" in x) return [];
           if ("native" in x) {
             const n = x.native;
             return what === "tables" ? [nativeTableJson(n)] : [...(what === "ruleset" ? [nativeTableJson(n)] : []), ...n.chains.map((c) => nativeChainJson(n, c))];
@@ -152,9 +159,9 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       // each table's warning is written just before its text (2>&1 shows it there)
       const stderrParts: StderrPart[] = [];
       for (const x of tables) {
-        if ("eb" in x) {
-          const block = bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt);
-          if (block.compat && rules) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning("bridge", x.bridge) });
+        if ("eb" in x || "arp" in x) {
+          const block = "eb" in x ? bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt) : arpTableBlock(arpNftChains(x.arp), rules, fmt);
+          if (block.compat && rules) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning("eb" in x ? "bridge" : "arp", "eb" in x ? x.bridge : "filter") });
           stdout += block.text;
           continue;
         }
@@ -187,7 +194,9 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
         const i = familyArg(3) ? 4 : 3;
         const bad = missingName(cmd, i) ?? trailing(cmd, i + 1);
         if (bad) return bad;
-        const named = merged(undefined).map((x) => ("native" in x ? { family: x.native.family, name: x.native.name } : "eb" in x ? { family: "bridge", name: x.bridge } : { family: x.family, name: x.t.name }));
+        const named = merged(undefined).map((x) =>
+          "native" in x ? { family: x.native.family, name: x.native.name } : "eb" in x ? { family: "bridge", name: x.bridge } : "arp" in x ? { family: "arp", name: "filter" } : { family: x.family, name: x.t.name },
+        );
         if (!named.some((x) => x.family === family && x.name === words[i])) {
           const elsewhere = named.find((x) => x.name === words[i]);
           const hint = elsewhere ? `; did you mean table ‘${elsewhere.name}’ in family ${elsewhere.family}?` : "";
@@ -216,6 +225,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (bad) return bad;
       const bridge = family === "bridge" ? bridgeTables(ns).find((x) => x.name === words[tableAt]) : undefined;
       if (bridge && !fmt.json && (what === "table" || what === "chain")) return listBridge(bridge.name, bridge.table, what, words[objectAt ?? -1], cmd, objectAt, fmt);
+      const arp = family === "arp" && words[tableAt] === "filter" ? arpNftTable(ns) : undefined;
+      if (arp && !fmt.json && (what === "table" || what === "chain")) return listArp(arp, what, words[objectAt ?? -1], cmd, objectAt, fmt);
       const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
       const native = found ? undefined : natives.find((n) => n.family === family && n.name === words[tableAt]);
       if (native) return listNative(native, what, objectAt === undefined ? undefined : words[objectAt], cmd, objectAt, fmt);
@@ -253,6 +264,15 @@ function listBridge(name: EbTableName, table: EbTable, what: string, object: str
   if (what === "chain" && chains.length === 0) return parseError("No such file or directory", cmd, objectAt!);
   const block = bridgeTableBlock(name, chains, true, fmt);
   const stderr = block.compat ? warning("bridge", name) : "";
+  return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
+}
+
+/** `list table|chain arp filter …` of arptables' table. */
+function listArp(table: ArpTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
+  const chains = arpNftChains(table).filter((c) => what === "table" || c.name === object);
+  if (what === "chain" && chains.length === 0) return parseError("No such file or directory", cmd, objectAt!);
+  const block = arpTableBlock(chains, true, fmt);
+  const stderr = block.compat ? warning("arp", "filter") : "";
   return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
 }
 
@@ -347,7 +367,9 @@ export function runNft(ctx: CommandContext): CommandResult {
 }
 
 /** A line's commands: parsed first (a syntax error stops all), then run in order, edits together as one transaction. */
-function runCommands(commands: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean, ctx: CommandContext): CommandResult {
+function runCommands(given: NftCommand[], ns: Namespace, fmt: ListFormat, check: boolean, ctx: CommandContext): CommandResult {
+  const commands = expandDefines(given);
+  if (!Array.isArray(commands)) return commands;
   const parsed: NftCommand[] = [];
   const steps: Step[] = [];
   for (const cmd of commands) {
