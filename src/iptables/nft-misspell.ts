@@ -88,3 +88,10 @@ export function chainHint(table: CachedTable, chain: string): string {
 export function tableOnlyHint(found: CachedTable): string {
   return `${ENOENT}; did you mean table ‘${found.name}’ in family ${found.family}?`;
 }
+
+/** The nearest of `names` to `wanted` by nft's misspelling rule (symbol_lookup_fuzzy), if any is near enough. */
+export function nearestName(names: Iterable<string>, wanted: string): string | undefined {
+  const nearest = new Nearest<string>();
+  for (const n of names) nearest.offer(n, wanted, n);
+  return nearest.best;
+}
