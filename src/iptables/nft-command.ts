@@ -166,7 +166,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
           continue;
         }
         if ("native" in x) {
-          stdout += nativeTableText(x.native, x.native.chains, rules, fmt, rules);
+          stdout += nativeTableText(x.native, x.native.chains, rules, fmt, rules, rules);
           continue;
         }
         const { family: f, t } = x;

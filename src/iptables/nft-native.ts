@@ -99,18 +99,18 @@ export function priorityText(prio: number, hook: string, numeric: boolean | unde
 
 const handleNote = (n: number, fmt: ListFormat) => (fmt.handles ? ` # handle ${n}` : "");
 
-function chainText(c: NativeChain, fmt: ListFormat): string {
+function chainText(c: NativeChain, fmt: ListFormat, withRules = true): string {
   let text = `\tchain ${c.name} {${handleNote(c.handle, fmt)}\n`;
   const b = c.base;
   if (b) text += `\t\ttype ${b.type} hook ${b.hook} priority ${priorityText(b.prio, b.hook, fmt.numericPriority)}; policy ${b.policy};\n`;
-  for (const { rule, handle } of c.rules) text += `\t\t${nativeRuleText(rule, fmt)}${handleNote(handle, fmt)}\n`;
+  if (withRules) for (const { rule, handle } of c.rules) text += `\t\t${nativeRuleText(rule, fmt)}${handleNote(handle, fmt)}\n`;
   return `${text}\t}\n`;
 }
 
-/** A native table as `list ruleset|table|chains` prints it (`spaced`: a blank line between chains). */
-export function nativeTableText(t: NativeTable, chains: NativeChain[], spaced: boolean, fmt: ListFormat, withHandle: boolean): string {
+/** A native table as `list ruleset|table|chains` prints it (`spaced`: a blank line between chains; list chains leaves rules out). */
+export function nativeTableText(t: NativeTable, chains: NativeChain[], spaced: boolean, fmt: ListFormat, withHandle: boolean, withRules = true): string {
   const head = `table ${t.family} ${t.name} {${withHandle ? handleNote(t.handle, fmt) : ""}\n`;
-  return `${head}${chains.map((c) => chainText(c, fmt)).join(spaced ? "\n" : "")}}\n`;
+  return `${head}${chains.map((c) => chainText(c, fmt, withRules)).join(spaced ? "\n" : "")}}\n`;
 }
 
 type Json = { [key: string]: string | number };

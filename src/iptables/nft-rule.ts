@@ -29,6 +29,12 @@ const ICMP_TYPES = ["echo-reply", "destination-unreachable", "source-quench", "r
 
 const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
 
+/** The field names nft's grammar takes after tcp and udp. */
+const HEADER_FIELDS: Record<"tcp" | "udp", Set<string>> = {
+  tcp: new Set(["sport", "dport", "sequence", "ackseq", "doff", "reserved", "flags", "window", "checksum", "urgptr", "option"]),
+  udp: new Set(["sport", "dport", "length", "checksum"]),
+};
+
 /** Words nft's scanner reads as keywords at the start of a statement (its syntax errors name them). */
 const RULE_KEYWORDS = new Set([...STATEMENT_WORDS, "accept", "drop", "return", "jump", "goto", "counter", "iif", "oif", "iifname", "oifname"]);
 
@@ -240,6 +246,9 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.ports.push(...(inv ? ["!"] : []), `--${field}`, value.replace("-", ":"));
       rule.listed.push(`${word} ${field} ${inv ? "!= " : ""}${value}`);
       i++;
+    } else if ((word === "tcp" || word === "udp") && w[i + 1] !== undefined && !HEADER_FIELDS[word].has(w[i + 1]!)) {
+      // (a misspelt field: the grammar wants one of the header's field names there)
+      return parseError(`syntax error, unexpected ${unexpected(w[i + 1]!)}`, cmd, i + 1);
     } else if (i === w.length - 1 && !/^[0-9]/.test(word) && !STATEMENT_WORDS.has(word)) {
       // (a lone word the grammar takes for the start of something longer)
       return parseError("syntax error, unexpected newline", cmd, w.length);
