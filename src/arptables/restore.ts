@@ -5,7 +5,7 @@
 import { inputLines, RestoreExit } from "../iptables/small-tables.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namesOf, namespaceOf } from "../iptables/program.js";
-import { ruleLineCounters, splitRestoreLine } from "../iptables/restore-words.js";
+import { MAX_ARGC, ruleLineCounters, splitRestoreLineInto } from "../iptables/restore-words.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { applyArpCommand, formatArpError } from "./command.js";
 import { ArpCommitError, ArpFailure, findChain } from "./ops.js";
@@ -90,7 +90,8 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         else copy.chains.push({ name: chain, builtin: false, rules: [], pcnt: 0n, bcnt: 0n });
       } else if (inTable) {
         const { rest } = ruleLineCounters(line, lineNo);
-        const argv = [PROG, "-t", "filter", ...splitRestoreLine(rest)];
+        const argv = [PROG, "-t", "filter"];
+        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC);
         const cmd = parseArpCommand(argv, { names, restore: true, stderr, prog: PROG });
         if (cmd.exitText !== undefined) {
           stdout += cmd.exitText;

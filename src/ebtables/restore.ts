@@ -6,11 +6,11 @@ import { inputLines, RestoreExit } from "../iptables/small-tables.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { Getopt, type LongOption } from "../iptables/getopt.js";
 import { namespaceOf } from "../iptables/program.js";
-import { ruleLineCounters, splitRestoreLine } from "../iptables/restore-words.js";
+import { MAX_ARGC, ruleLineCounters, splitRestoreLineInto } from "../iptables/restore-words.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { EbCommitError, EbFailure, applyEbCommand } from "./command.js";
 import { parseEbCommand } from "./parse.js";
-import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains } from "./types.js";
+import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains, restoredTable } from "./types.js";
 
 const PREFIX = "ebtables-restore v1.8.9 (nf_tables): ";
 const USAGE = "Usage: ebtables-restore [ --verbose ] [ --noflush ]\n";
@@ -80,8 +80,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       failedLine = b.failedLine;
       return false;
     }
-    b.copy.exists = true;
-    state[b.table] = b.copy;
+    state[b.table] = restoredTable(b.copy);
     errno = undefined;
     return true;
   };
@@ -127,7 +126,8 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       } else if (table) {
         const { rest } = ruleLineCounters(line, lineNo);
         // (-v is passed on to each rule line, unless --noflush)
-        const argv = ["ebtables-restore", "-t", table, ...(verbose && !noflush ? ["-v"] : []), ...splitRestoreLine(rest)];
+        const argv = ["ebtables-restore", "-t", table, ...(verbose && !noflush ? ["-v"] : [])];
+        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC);
         const cmd = parseEbCommand(argv, true);
         const b = openBatch(table);
         if (b.failed) continue;
