@@ -10,7 +10,7 @@ import { MAX_ARGC, ruleLineCounters, splitRestoreLineInto } from "../iptables/re
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { EbCommitError, EbFailure, applyEbCommand } from "./command.js";
 import { parseEbCommand } from "./parse.js";
-import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains, restoredTable } from "./types.js";
+import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains } from "./types.js";
 
 const PREFIX = "ebtables-restore v1.8.9 (nf_tables): ";
 const USAGE = "Usage: ebtables-restore [ --verbose ] [ --noflush ]\n";
@@ -80,7 +80,8 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       failedLine = b.failedLine;
       return false;
     }
-    state[b.table] = restoredTable(b.copy);
+    b.copy.exists = true;
+    state[b.table] = b.copy;
     errno = undefined;
     return true;
   };
