@@ -162,9 +162,11 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       parsed.nexthops = nexthops;
       break;
     } else if (word === "fibmatch" || word === "connected") continue;
-    else if (!forShow && FLOW_WORDS.has(word) && value !== undefined && /^(0x[0-9a-f]+|\d+|[a-z]+)$/i.test(value)) {
-      // ip route get's flow keys, which ip rule selectors read (tos is hex, as rt_dsfield parses it)
+    else if (!forShow && FLOW_WORDS.has(word) && value !== undefined) {
+      // ip route get's flow keys, which ip rule selectors read
       i++;
+      const bad = flowWordError(word, value);
+      if (bad) return bad;
       parsed.extra[word === "dsfield" ? "tos" : word] = value;
     } else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
@@ -189,6 +191,28 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
 }
 
 const FLOW_WORDS = new Set(["tos", "dsfield", "ipproto", "sport", "dport"]);
+
+/** C strtoul with base 0 (0x hex, 0 octal, else decimal) over the whole word. */
+function strtoulBase0(text: string): number | undefined {
+  if (/^0x[0-9a-f]+$/i.test(text)) return parseInt(text, 16);
+  if (/^0[0-7]*$/.test(text)) return parseInt(text, 8);
+  return /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
+}
+
+/** iproute2's checks of ip route get's tos (rtnl_dsfield_a2n: hex), ipproto and ports. */
+function flowWordError(word: string, value: string): CommandResult | undefined {
+  if (word === "tos" || word === "dsfield") {
+    const ok = /^(0x)?[0-9a-f]+$/i.test(value) && parseInt(value, 16) <= 255;
+    return ok ? undefined : invalidArgument("TOS value is invalid", value);
+  }
+  if (word === "ipproto") {
+    // inet_proto_a2n: a protocol name or a decimal number
+    const ok = (/^\d+$/.test(value) && Number(value) <= 255) || ["icmp", "tcp", "udp", "gre", "esp", "ah", "sctp"].includes(value);
+    return ok ? undefined : invalidArgument('Invalid "ipproto" value', value);
+  }
+  const port = strtoulBase0(value);
+  return port !== undefined && port <= 65535 ? undefined : invalidArgument(`invalid ${word}`, value);
+}
 
 export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }
 

@@ -50,19 +50,21 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
     : undefined);
   const shownTable = table === TABLE_LOCAL && !unmerged ? TABLE_MAIN : table;
   const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
+  const shownTableText = shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0 ? tableName(shownTable) : undefined;
   if (o.json) {
     return ok(jsonLine(o, [{
       ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
       ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
-      dev: result.oif, ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}), ...(mark ? { mark } : {}),
-      flags: [], uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+      dev: result.oif, ...(shownTableText !== undefined ? { table: shownTableText } : {}),
+      ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}),
+      flags: [], ...(mark ? { mark } : {}), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
     }]));
   }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
   if (from !== undefined) line += `from ${formatIpv4(from)} `;
   if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
   line += `dev ${result.oif} `;
-  if (shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0) line += `table ${tableName(shownTable)} `;
+  if (shownTableText !== undefined) line += `table ${shownTableText} `;
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
   if (mark) line += `mark ${markText(mark)} `;
   line += "uid 0 \n";
@@ -73,15 +75,16 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
 
 /** The flow keys given with tos/dsfield, ipproto, sport, dport (for ip rule selectors). */
 function flowOf(extra: Record<string, string>): FlowKeys {
-  const flow: FlowKeys = {};
-  const num = (text: string | undefined, base: number) => (text !== undefined && /^(0x)?[0-9a-f]+$/i.test(text) ? parseInt(text, base) : undefined);
-  const tos = num(extra["tos"], 16);
-  if (tos !== undefined) flow.tos = tos & 0xff;
-  const proto = extra["ipproto"] !== undefined ? PROTO_NUMBERS[extra["ipproto"]] ?? num(extra["ipproto"], 10) : undefined;
+  // inet_rtm_getroute builds a UDP packet unless ipproto says otherwise
+  const flow: FlowKeys = { proto: 17 };
+  // the words were checked when parsed: tos is hex, the others C numbers (base 0)
+  const num = (text: string | undefined) => (text === undefined ? undefined : Number(/^0[0-7]+$/.test(text) ? parseInt(text, 8) : text));
+  if (extra["tos"] !== undefined) flow.tos = parseInt(extra["tos"], 16);
+  const proto = extra["ipproto"] !== undefined ? PROTO_NUMBERS[extra["ipproto"]] ?? Number(extra["ipproto"]) : undefined;
   if (proto !== undefined) flow.proto = proto;
-  const sport = num(extra["sport"], 10);
+  const sport = num(extra["sport"]);
   if (sport !== undefined) flow.sport = sport;
-  const dport = num(extra["dport"], 10);
+  const dport = num(extra["dport"]);
   if (dport !== undefined) flow.dport = dport;
   return flow;
 }
