@@ -331,7 +331,7 @@ export function runNft(ctx: CommandContext): CommandResult {
         fmt.stateless = true;
         break;
       case "n":
-        fmt.numericPriority = fmt.numericProto = true;
+        fmt.numericPriority = fmt.numericProto = fmt.numericSymbols = true;
         break;
       case "y":
         fmt.numericPriority = true;

@@ -72,7 +72,8 @@ export function parseEdit(cmd: NftCommand): Edit | CommandResult {
   if (object !== "rule") return trailing(cmd, i) ?? edit;
   const keyword = missingName(cmd, i, "handle");
   if (keyword) return keyword;
-  if (w[i] !== "handle") return parseError(`syntax error, unexpected ${unexpected(w[i]!)}, expecting handle`, cmd, i);
+  // (a rule given by its text: its first word is a keyword such as tcp to nft's scanner)
+  if (w[i] !== "handle") return parseError(`syntax error, unexpected ${RULE_START.has(w[i]!) ? w[i] : unexpected(w[i]!)}, expecting handle`, cmd, i);
   return handleNumber(edit, i + 1);
 }
 
@@ -113,6 +114,9 @@ export function cacheOf(ns: Namespace): CachedTable[] {
 }
 
 /** The kernel's ENOENT as nft reports it. */
+/** Words that start a rule statement, which nft's scanner reads as keywords. */
+const RULE_START = new Set(["tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "ct", "meta", "iif", "oif", "iifname", "oifname", "counter", "accept", "drop", "reject", "log", "limit", "jump", "goto", "return"]);
+
 export const KERNEL_ENOENT = "Could not process rule: No such file or directory";
 
 /** The ENOENT error of a command whose table, chain or rule is missing: nft's hint when it has one. */

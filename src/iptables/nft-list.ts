@@ -21,6 +21,8 @@ export interface ListFormat {
   stateless?: boolean;
   numericPriority?: boolean;
   numericProto?: boolean;
+  /** -n: symbolic constants nft prints as numbers (a ct state as its bit, 0x8 for new). */
+  numericSymbols?: boolean;
   services?: boolean;
   /** -N: an IPv4 host address's name in /etc/hosts (nft leaves IPv6 ones as they are). */
   hostName?: (addr: number) => string | undefined;

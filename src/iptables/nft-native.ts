@@ -29,7 +29,16 @@ export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
   const listed = listedRules.get(r);
   if (!listed) return undefined;
   const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
-  return listed.map((s) => s ?? counter).join(" ");
+  return listed.map((s) => (s === null ? counter : fmt.numericSymbols ? numericCtState(s) : s)).join(" ");
+}
+
+const CT_STATE_BITS: Record<string, number> = { invalid: 1, established: 2, related: 4, new: 8, untracked: 64 };
+
+/** `ct state new` as -n prints it (`ct state 0x8`); other statements as they are. */
+function numericCtState(s: string): string {
+  const m = /^ct state (!= )?([a-z]+)$/.exec(s);
+  const bit = m ? CT_STATE_BITS[m[2]!] : undefined;
+  return bit === undefined ? s : `ct state ${m![1] ?? ""}0x${bit.toString(16)}`;
 }
 
 export interface NativeTable {

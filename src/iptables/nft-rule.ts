@@ -106,6 +106,14 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   };
   while (i < w.length) {
     const word = w[i]!;
+    if (word === "comment" && i === w.length - 2 && /^".*"$/.test(w[i + 1]!)) {
+      // (the rule's comment, which nft keeps and lists last)
+      opts.extra.push("-m", "comment", "--comment", w[i + 1]!.slice(1, -1));
+      rule.listed.push(`comment ${w[i + 1]}`);
+      rule.nftOnly ??= "comment";
+      i += 2;
+      continue;
+    }
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
     const statement = ctStateSet(w, i) ?? rejectWith(w, i) ?? limitRate(w, i) ?? logStatement(w, i) ?? (family === "inet" ? icmpv6Type(w, i) : undefined);
     if (statement) {
