@@ -9,8 +9,7 @@ import { XtablesError } from "../netfilter/xtables-error.js";
 import { AOPT, type ArpCommand, CMD, parseArpCommand } from "./parse.js";
 import { listLine, saveLine } from "./rule-text.js";
 import * as ops from "./ops.js";
-import { type ArpChain, type ArpTable, arpTableOf, committed, listedChains, noteArpChainsMade, setArpTable } from "./types.js";
-import { nextCreationOrder } from "../iptables/ops.js";
+import { type ArpChain, type ArpTable, arpTableOf, committed, listedChains, setArpTable } from "./types.js";
 
 const OP_NAMES: Record<number, string> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
 
@@ -169,11 +168,7 @@ export function runArptables(ctx: CommandContext): CommandResult {
   const table = structuredClone(arpTableOf(ns));
   try {
     const stdout = applyArpCommand(p, table, names);
-    if ((p.command & WRITES || (p.command & CMD.FLUSH && (p.chain !== undefined || p.verbose))) && !table.exists) {
-      table.exists = true;
-      table.made = nextCreationOrder();
-    }
-    noteArpChainsMade(table);
+    if (p.command & WRITES || (p.command & CMD.FLUSH && (p.chain !== undefined || p.verbose))) table.exists = true;
     setArpTable(ns, committed(table));
     return done(stdout, "", 0);
   } catch (e) {

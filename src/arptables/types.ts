@@ -4,6 +4,7 @@
 // every listing, save and comparison shows. ARP packets do not go through them.
 import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
+import { nextCreationOrder } from "../iptables/ops.js";
 import type { ArpTargetData } from "./targets.js";
 
 /** The invflags bits xtables' parser sets for arptables (IPT_INV_* of ip_tables.h and xshared.h). */
@@ -138,5 +139,8 @@ export function newRule(): ArpRule {
 /** After a commit the kernel has what the batch set. */
 export function committed(table: ArpTable): ArpTable {
   for (const c of table.chains) delete c.policyInBatch;
+  // (a table made now, by a command or a restore, takes its place among all nft tables)
+  if (table.exists && table.made === undefined) table.made = nextCreationOrder();
+  noteArpChainsMade(table);
   return table;
 }

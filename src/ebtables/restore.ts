@@ -10,7 +10,7 @@ import { MAX_ARGC, ruleLineCounters, splitRestoreLineInto } from "../iptables/re
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { EbCommitError, EbFailure, applyEbCommand } from "./command.js";
 import { parseEbCommand } from "./parse.js";
-import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains } from "./types.js";
+import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains, restoredTable } from "./types.js";
 
 const PREFIX = "ebtables-restore v1.8.9 (nf_tables): ";
 const USAGE = "Usage: ebtables-restore [ --verbose ] [ --noflush ]\n";
@@ -80,8 +80,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       failedLine = b.failedLine;
       return false;
     }
-    b.copy.exists = true;
-    state[b.table] = b.copy;
+    state[b.table] = restoredTable(b.copy);
     errno = undefined;
     return true;
   };
@@ -122,7 +121,11 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
             batch!.failed = "Invalid argument";
             batch!.failedLine = lineNo;
           }
-        } else if (existing) existing.policy = policy;
+        } else if (existing) {
+          // (a user chain's line makes the chain afresh: --noflush or not, its rules go)
+          existing.policy = policy;
+          existing.rules = [];
+        }
         else copy.chains.push({ name: chain, builtin: false, policy, rules: [] });
       } else if (table) {
         const { rest } = ruleLineCounters(line, lineNo);

@@ -3,6 +3,7 @@
 // for the ebtables commands: bridged packets do not go through them (yet).
 import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
+import { nextCreationOrder } from "../iptables/ops.js";
 import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
 import type { EbIp6Match } from "./ip6.js";
@@ -138,6 +139,25 @@ export function ebStateOf(ns: Namespace): EbState {
 /** Notes that nft has made the chain now (a user chain, or a built-in one going live). */
 export function noteChainMade(table: EbTable, chain: EbChain): void {
   if (chain.made === undefined) chain.made = table.chainsMade = (table.chainsMade ?? 0) + 1;
+}
+
+/**
+ * A table ebtables-restore committed: it exists, and one it made anew (a flushing restore
+ * rebuilds the table) has its built-in chains and then its user chains made in that order.
+ */
+export function restoredTable(table: EbTable): EbTable {
+  table.exists = true;
+  if (table.made === undefined) {
+    table.made = nextCreationOrder();
+    // (the batch's rules stamped chains as they went: the kernel made them all at the commit)
+    table.chainsMade = 0;
+    for (const c of table.chains) {
+      if (c.builtin) c.live = true;
+      c.made = undefined;
+      noteChainMade(table, c);
+    }
+  }
+  return table;
 }
 
 /** Chains as listings and saves show them: built-ins first, then user chains by name. */
