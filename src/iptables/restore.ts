@@ -99,6 +99,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     return finish(stdout + r.stdout, r.stderr, r.rc);
   };
 
+  const hasNul = input.includes("\0");
   // line by line without splitting the whole input first (a final newline ends the last line)
   for (let pos = 0; pos < input.length; ) {
     let eol = input.indexOf("\n", pos);
@@ -111,16 +112,18 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     const raw = input.slice(pos, eol);
     pos = next;
     lineNo++;
-    const line = raw;
+    // C reads the line up to its first NUL byte (only a line that was just "\n" is empty)
+    const line = hasNul ? cString(raw) : raw;
     try {
-      if (line === "") continue;
+      if (raw === "") continue;
       if (line[0] === "#") {
-        if (opts.verbose) stdout += `${line}\n`;
+        // (fputs: the newline only when the line read held it)
+        if (opts.verbose) stdout += line === raw && next === eol + 1 && eol < input.length ? `${line}\n` : line;
         continue;
       }
       if (skipping && line[0] !== "*") continue;
       // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
-      if (block && line === "COMMIT" && (backend === "nft" || eol < input.length)) {
+      if (block && line === "COMMIT" && (backend === "nft" || (eol < input.length && line === raw))) {
         stdout += blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
@@ -222,6 +225,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
   return finish(stdout, "", 0);
+}
+
+function cString(text: string): string {
+  const nul = text.indexOf("\0");
+  return nul < 0 ? text : text.slice(0, nul);
 }
 
 function keepDropBaseChains(work: Table, old: Table): void {
