@@ -203,7 +203,7 @@ export function runList(state: ShellState, list: List, io: Io, condition = false
         }
       }
       // errexit: only the final command of an && / || chain counts, and never a negated one.
-      if (rc !== 0 && !condition && !state.tested && last === final && !last.negate) {
+      if (rc !== 0 && !condition && !state.tested && last === final && !last.negate && !decidedInside(state, last)) {
         runErrTrap(state, io, rc);
         if (state.options.has("errexit")) throw new ExitSignal(rc);
       }
@@ -212,6 +212,19 @@ export function runList(state: ShellState, list: List, io: Io, condition = false
     if (condition) state.tested!--;
   }
   return rc;
+}
+
+/**
+ * A compound command on its own ({ …; }, if, for, while, case): set -e and the ERR trap already
+ * looked at the commands inside it, so its status (`{ false && true; }` gives 1) does not count
+ * again. A subshell's status does, as a simple command's, and so do its redirections failing.
+ */
+function decidedInside(state: ShellState, p: Pipeline): boolean {
+  if (p.cmds.length !== 1) return false;
+  const c = p.cmds[0]!;
+  // (its redirections failing is a failure of its own)
+  if (state.redirectFailed === c) return false;
+  return c.kind === "if" || c.kind === "for" || c.kind === "arithfor" || c.kind === "while" || c.kind === "case" || (c.kind === "group" && !c.subshell);
 }
 
 function runTested(state: ShellState, p: Pipeline, io: Io, tested: boolean): number {
@@ -315,9 +328,11 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     return (state.lastRc = 0);
   }
   const host = expandHost(state, io);
+  if (state.redirectFailed === cmd) state.redirectFailed = undefined;
   const opened = openRedirects(state, cmd.redirects, io, host);
   if (typeof opened === "string") {
     io.err.push(`${errorPrefix(state, 1)}${opened}\n`);
+    state.redirectFailed = cmd;
     return (state.lastRc = 1);
   }
   const inner = opened.io;

@@ -57,6 +57,8 @@ export interface ShellState {
   fds?: Map<number, Sink>;
   /** How many tested commands (if/while conditions, && / || operands, `!`) enclose the running one. */
   tested?: number;
+  /** The compound command whose own redirections failed last: that failure counts for set -e. */
+  redirectFailed?: unknown;
   /** Command substitutions nested around the running command (set -x prints one more `+` each). */
   substDepth?: number;
   /** Line of the command being run ($LINENO). */
