@@ -1,0 +1,21 @@
+# chain lines as people type them: extra words, counters glued on or broken, comments after them, lower-case names, -c and legacy
+printf '*filter\n:INPUT ACCEPT [0:0] extra\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT[0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT[0:0]\nCOMMIT\n' | iptables-restore -c; echo rc=$?
+printf '*filter\n:INPUT DROP [0:0\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables -S INPUT
+printf '*filter\n:INPUT ACCEPT [5:6] # default\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep ':INPUT'
+printf '*filter\n:input ACCEPT [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S | grep -- -N
+printf '*filter\n:Input - [0:0]\n-A INPUT -j Input\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S
+printf '*filter\n:\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n: \nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT [1:2] [3:4]\nCOMMIT\n' | iptables-restore -c; echo rc=$?; iptables-save -c | grep ':INPUT'
+printf '*filter\n:FORWARD DROP [0:0]\n:FORWARD ACCEPT [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S FORWARD
+printf '*filter\n:OUTPUT - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -S OUTPUT
+printf '*filter\n:INPUT ACCEPT [0:0] extra\nCOMMIT\n' | iptables-legacy-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT[0:0]\nCOMMIT\n' | iptables-legacy-restore -c; echo rc=$?
+printf '*filter\n:INPUT DROP [0:0\nCOMMIT\n' | iptables-legacy-restore -c; echo rc=$?; iptables-legacy -S INPUT
+printf '*filter\n:input ACCEPT [0:0]\nCOMMIT\n' | iptables-legacy-restore; echo rc=$?; iptables-legacy -S | grep -- -N
+printf '*filter\n:\nCOMMIT\n' | iptables-legacy-restore; echo rc=$?
+printf '*nat\n:PREROUTING DROP [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -t nat -S PREROUTING
+printf '*nat\n:PREROUTING DROP [0:0]\nCOMMIT\n' | iptables-legacy-restore; echo rc=$?
+printf '*mangle\n:FORWARD DROP [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?; iptables -t mangle -S FORWARD
