@@ -44,24 +44,29 @@ function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY"): HookContext["co
 
 /**
  * One packet along LOCAL_WAY through both ip6tables rule sets (legacy first). nat chains see
- * only a connection's first packet (`nat`); raw runs before conntrack has looked at it.
+ * only a connection's first packet (`nat`); raw runs before conntrack has looked at it, and
+ * NOTRACK / CT --notrack there leaves the packet UNTRACKED from then on (lo keeps it so).
+ * `uid`: the sending socket's owner (the kernel's RSTs have none).
  */
-function traverse(world: World, netns: string, pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", nat = false): Verdict & { hook?: Hook } {
+function traverse(world: World, netns: string, pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: { nat?: boolean; uid?: number } = {}): Verdict & { hook?: Hook } {
   const ns = world.namespaces[netns]!;
+  let untracked = false;
+  const effects = { notrack: () => void (untracked = true) };
   const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
   for (const { hook, tables } of LOCAL_WAY) {
     for (const table of tables) {
-      if (table === "nat" && !nat) continue;
+      if (table === "nat" && (!opts.nat || untracked)) continue;
       for (const rs of sets) {
         const t = rs.tables[table];
         if (!t || !t.exists) continue;
         const ctx: HookContext = {
           table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
           ...(hook === "OUTPUT" || hook === "POSTROUTING" ? { outIface: "lo" } : { inIface: "lo" }),
-          conntrack: table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
+          conntrack: untracked ? view("UNTRACKED", "ORIGINAL") : table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
           pktType: "host",
+          ...(opts.uid !== undefined && (hook === "OUTPUT" || hook === "POSTROUTING") ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
         };
-        const v = evaluateHook(t, hook, pkt, ctx, {}, { legacy: rs === ns.netfilter.legacy || undefined });
+        const v = evaluateHook(t, hook, pkt, ctx, table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
         if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, hook };
       }
     }
@@ -86,7 +91,7 @@ function rejectAnswer(world: World, netns: string, syn: Packet, how: string): "E
  * this one skips the nat chains.
  */
 function synOnce(world: World, netns: string, syn: Packet, confirmed: boolean): { fate: "ECONNREFUSED" | "timeout"; confirmed: boolean } {
-  const v = traverse(world, netns, syn, "NEW", "ORIGINAL", !confirmed);
+  const v = traverse(world, netns, syn, "NEW", "ORIGINAL", { nat: !confirmed, uid: 0 });
   const passedOut = v.kind === "ACCEPT" || v.hook === "PREROUTING" || v.hook === "INPUT";
   if (v.kind === "REJECT") return { fate: rejectAnswer(world, netns, syn, v.with), confirmed: confirmed || passedOut };
   if (v.kind === "DROP") return { fate: "timeout", confirmed: confirmed || passedOut };

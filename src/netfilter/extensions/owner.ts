@@ -99,8 +99,9 @@ export const ownerMatch: MatchExtension<OwnerData> = {
   match(d, _pkt, ctx) {
     const inv = (key: string) => d.inv.includes(key);
     const hasSocket = ctx.socketUid !== undefined;
-    // No socket: only a pure "! --socket-exists" test can match.
-    if (!hasSocket) return d.inv.includes("socket") && !d.uid && !d.gid;
+    // No socket with a file (the kernel's own RSTs and ICMP errors): xt_owner answers
+    // match ^ invert == 0, so the rule matches exactly when every test it makes is inverted.
+    if (!hasSocket) return (!d.socketExists || inv("socket")) && (!d.uid || inv("uid")) && (!d.gid || inv("gid"));
     if (d.socketExists && inv("socket")) return false;
     if (d.uid) {
       const uid = ctx.socketUid!;
