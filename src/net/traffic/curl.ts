@@ -52,7 +52,7 @@ function readOptions(args: string[]): CurlOptions | CommandResult {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--http0.9") o.http09 = true;
-    else if (LONG_FLAGS[a]) FLAGS[LONG_FLAGS[a]]!(o);
+    else if (Object.hasOwn(LONG_FLAGS, a)) FLAGS[LONG_FLAGS[a]!]!(o);
     else if (a === "--max-time" || a === "--connect-timeout" || a === "--output") {
       const bad = value(a === "--output" ? "o" : a, args[++i]);
       if (bad) return bad;
