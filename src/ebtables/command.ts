@@ -118,6 +118,14 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       if (cmd.chain !== undefined && !table.chains.some((c) => c.name === cmd.chain)) {
         throw new XtablesError(`chain \`${cmd.chain}' in table \`${cmd.table}' is incompatible, use 'nft' tool.`, { rc: 1 });
       }
+      // -L -Z of a whole table makes nft create all its built-in chains (a plain -Z only zeroes those it has)
+      if (cmd.zero && cmd.chain === undefined) {
+        for (const c of table.chains) {
+          if (!c.builtin) continue;
+          c.live = true;
+          noteChainMade(table, c);
+        }
+      }
       return listTable(cmd, table) + zero(cmd, table);
     case "N":
       if (table.chains.some((c) => c.name === cmd.chain)) throw new EbFailure("Chain already exists");
