@@ -201,6 +201,29 @@ function scriptVfs(b: BuiltinCall): WorldVfs {
   });
 }
 
+const SOURCE_STACK = ["BASH_SOURCE", "BASH_LINENO", "FUNCNAME"] as const;
+
+/**
+ * The call stack while a file is sourced: BASH_SOURCE gains the file and BASH_LINENO the line
+ * that sourced it; FUNCNAME gains "source" only inside a function (outside one it stays unset).
+ */
+function pushSourceFrame(b: BuiltinCall, file: string): (string[] | undefined)[] {
+  const arrays = (b.state.arrays ??= nameTable());
+  const saved = SOURCE_STACK.map((n) => arrays[n]);
+  arrays["BASH_SOURCE"] = [file, ...(saved[0] ?? [])];
+  arrays["BASH_LINENO"] = [String(b.line), ...(saved[1] ?? [])];
+  if (saved[2]?.length) arrays["FUNCNAME"] = ["source", ...saved[2]];
+  return saved;
+}
+
+function popSourceFrame(b: BuiltinCall, saved: (string[] | undefined)[]): void {
+  const arrays = (b.state.arrays ??= nameTable());
+  SOURCE_STACK.forEach((n, i) => {
+    if (saved[i] === undefined) delete arrays[n];
+    else arrays[n] = saved[i]!;
+  });
+}
+
 export function source(b: BuiltinCall): number {
   const file = b.argv[1];
   if (file === undefined) {
@@ -218,6 +241,7 @@ export function source(b: BuiltinCall): number {
   // errors in the file (and in functions it defines) name the file: "/tmp/lib.sh: line 2: …"
   const outerSource = b.state.errorSource;
   if (b.state.scriptMode && !b.state.dash) b.state.errorSource = file;
+  const savedStack = b.state.dash ? undefined : pushSourceFrame(b, file);
   try {
     return b.runSource(b.state, text, b.io);
   } catch (e) {
@@ -227,6 +251,7 @@ export function source(b: BuiltinCall): number {
     b.state.sourcing = outer;
     b.state.errorSource = outerSource;
     if (b.argv.length > 2) b.state.positional = callerArgs;
+    if (savedStack) popSourceFrame(b, savedStack);
   }
 }
 
