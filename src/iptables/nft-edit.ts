@@ -6,6 +6,8 @@ import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import type { Chain, Ruleset, Table } from "../netfilter/types.js";
 import { isTableName, newTable } from "../netfilter/ruleset.js";
+import { ebStateOf, freshTable, isEbTableName } from "../ebtables/types.js";
+import type { ArpTable } from "../arptables/types.js";
 import { ip6Ruleset, ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
 import { forgetLostChains, handlesOf, listingHandles, sync } from "./nft-handles.js";
@@ -155,6 +157,8 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
     flushRuleset(ns, family);
     return {};
   }
+  const other = otherToolEdit(edit, ns);
+  if (other) return other;
   const t = tableOf(ns, family!, edit.table);
   const native = t ? undefined : nativeTables(ns).find((n) => n.family === family && (edit.table !== undefined ? n.name === edit.table : n.handle === edit.handle));
   if (native) return nativeEdit(native, edit, ns);
@@ -191,6 +195,25 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
   return {};
 }
 
+/** flush|delete table of ebtables' bridge tables or arptables' arp filter (undefined: not one of theirs). */
+function otherToolEdit(edit: Edit, ns: Namespace): ReturnType<Step> | undefined {
+  if (edit.object !== "table" || edit.table === undefined) return undefined;
+  const emptied = <C extends { rules: unknown[] }>(chains: C[]) => chains.map((c) => ({ ...c, rules: [] }));
+  // (new objects, not changes in place: a failed transaction puts the old ones back)
+  if (edit.family === "bridge" && isEbTableName(edit.table) && ns.ebtables !== undefined) {
+    const state = ebStateOf(ns);
+    const t = state[edit.table];
+    if (!t.exists) return undefined;
+    ns.ebtables = { ...state, [edit.table]: edit.verb === "delete" ? freshTable(edit.table) : { ...t, chains: emptied(t.chains) } };
+    return {};
+  }
+  const arp = edit.family === "arp" && edit.table === "filter" ? (ns.arptables as ArpTable | undefined) : undefined;
+  if (!arp?.exists) return undefined;
+  if (edit.verb === "delete") delete ns.arptables;
+  else ns.arptables = { ...arp, chains: emptied(arp.chains) };
+  return {};
+}
+
 /** The same on one of nft's own tables. */
 function nativeEdit(t: NativeTable, edit: Edit, ns: Namespace): ReturnType<Step> {
   if (edit.object === "table") {
@@ -221,8 +244,9 @@ function flushRuleset(ns: Namespace, family: string | undefined): void {
     if (family !== undefined && family !== f) continue;
     for (const name of Object.keys(ruleset.tables)) if (isTableName(name)) ruleset.tables[name] = newTable(name);
   }
-  // arptables-nft's table too (the next arptables command starts from a fresh one)
+  // arptables-nft's and ebtables-nft's tables too (their next command starts from fresh ones)
   if (family === undefined || family === "arp") delete ns.arptables;
+  if (family === undefined || family === "bridge") delete ns.ebtables;
 }
 
 /** What a transaction may change, to put back if it fails. */
@@ -231,13 +255,14 @@ interface Snapshot {
   tables: [Table, [string, Chain][], Chain[] | undefined][];
   chains: [Chain, Chain][];
   arptables: Namespace["arptables"];
+  ebtables: Namespace["ebtables"];
   natives: NativeTable[];
   handles: ReturnType<typeof saveTableHandles>;
 }
 
 function snapshot(ns: Namespace): Snapshot {
   const rulesets = [ns.netfilter.nft, ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
-  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables, natives: saveNatives(ns), handles: saveTableHandles(ns) };
+  const s: Snapshot = { rulesets: [], tables: [], chains: [], arptables: ns.arptables, ebtables: ns.ebtables, natives: saveNatives(ns), handles: saveTableHandles(ns) };
   for (const r of rulesets) {
     s.rulesets.push([r, { ...r.tables }]);
     for (const t of Object.values(r.tables)) {
@@ -261,6 +286,7 @@ function restore(ns: Namespace, s: Snapshot): void {
     invalidateHooks(t);
   }
   ns.arptables = s.arptables;
+  ns.ebtables = s.ebtables;
   restoreNatives(ns, s.natives);
   restoreTableHandles(ns, s.handles);
 }
