@@ -30,6 +30,8 @@ function bracket(pattern: string, i: number): [string, number] {
     out += "^";
     j++;
   }
+  // a `-` right after `[` or `[^` is itself, not a range (`[^-+]`)
+  const first = j;
   if (pattern[j] === "]") {
     out += "\\]";
     j++;
@@ -47,7 +49,7 @@ function bracket(pattern: string, i: number): [string, number] {
     } else if (c === "\\" || c === "[") out += "\\" + c;
     else {
       const end = pattern[j + 2];
-      if (c === "-" && j > i + 1 && pattern[j + 1] !== "]" && pattern[j + 1] !== undefined && end !== undefined) {
+      if (c === "-" && j > first && pattern[j + 1] !== "]" && pattern[j + 1] !== undefined && end !== undefined) {
         if (pattern.charCodeAt(j - 1) > pattern.charCodeAt(j + 1)) throw new RegexError("Invalid range end");
       }
       out += c;
