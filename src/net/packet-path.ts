@@ -127,6 +127,8 @@ export interface SendOptions {
   anySource?: boolean;
   /** Sent by the kernel's ICMP socket (echo reply, ICMP error). */
   kernelIcmp?: boolean;
+  /** Made by the kernel with no socket of a process (a RST): owner matches see none. */
+  noSocket?: boolean;
 }
 
 /** ip_local_out for a locally generated packet. EPERM when a hook drops it. */
@@ -137,7 +139,9 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc, ...packetFlow(pkt), uid: opts.uid ?? 0 });
   if (!route.ok) return { ok: false, errno: route.errno };
   if (pkt.src === 0) pkt.src = route.src;
-  const skb: Skb = { pkt, uid: opts.uid ?? 0, gid: opts.uid ?? 0, ...(opts.kernelIcmp ? { kernelIcmp: true } : {}) };
+  // the kernel's own sockets have no file: xt_owner treats their packets as socketless
+  const owner = opts.kernelIcmp || opts.noSocket ? undefined : opts.uid ?? 0;
+  const skb: Skb = { pkt, uid: owner, gid: owner, ...(opts.kernelIcmp ? { kernelIcmp: true } : {}) };
   if (opts.ct) {
     skb.ct = opts.ct;
     skb.ctNetns = netns;
@@ -424,7 +428,7 @@ export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook:
       return;
     }
     // nf_send_reset ties the RST to the connection it answers (RELATED, other direction).
-    sendLocal(sim, netns, rst, { ct: relatedRef(skb.ct), anySource: hook !== "INPUT" });
+    sendLocal(sim, netns, rst, { ct: relatedRef(skb.ct), anySource: hook !== "INPUT", noSocket: true });
     return;
   }
   sendIcmpError(sim, netns, pkt, 3, rejectCode(how), skb.ct);

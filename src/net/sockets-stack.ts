@@ -9,7 +9,6 @@ import { newSim, sendIcmpError, sendLocal, type SendResult, type Sim } from "./p
 import {
   icmpEcho,
   icmpErrno,
-  mssFor,
   pyJsonObject,
   synAckFor,
   tcpPacket,
@@ -18,6 +17,7 @@ import {
   udpPacket,
 } from "./packet-path-packets.js";
 import { findListener } from "./sockets.js";
+import { advertisedMss } from "./route-metrics.js";
 import { findLink, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import type { PathRecorder } from "./packet-path-hooks.js";
 import type { World } from "./types.js";
@@ -117,9 +117,9 @@ const LOOPBACK = 0x7f000001;
  * lo (`ip route add X dev lo`) was delivered but cannot be answered from X (the kernel's
  * output route refuses a source that is not local, EINVAL; a TCP reset is not even tried).
  */
-function sendReply(sim: Sim, netns: string, pkt: Packet, kernelIcmp = false): SendResult {
+function sendReply(sim: Sim, netns: string, pkt: Packet, kernelIcmp = false, noSocket = false): SendResult {
   if (pkt.src !== 0 && topoAddrType(sim.world, netns, pkt.src) === "UNICAST") return { ok: false, errno: "EINVAL" };
-  return sendLocal(sim, netns, pkt, kernelIcmp ? { ...REPLY, kernelIcmp } : REPLY);
+  return sendLocal(sim, netns, pkt, kernelIcmp || noSocket ? { ...REPLY, kernelIcmp, noSocket } : REPLY);
 }
 
 /**
@@ -203,7 +203,7 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     stack.tcp.set(key, server);
     const back = routeOutput(sim.world, netns, { dst: pkt.src });
     const synack = synAckFor(server.laddr, server.raddr, server.lport, server.rport, pkt.tcpOptions);
-    synack.tcpMss = back.ok ? mssFor(back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
+    synack.tcpMss = back.ok ? advertisedMss(sim.world, netns, pkt.src, back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
     // tcp_ecn_create_request: a SYN asking for ECN (ECE+CWR) gets it where net.ipv4.tcp_ecn is not 0
     const ecnAsked = (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) === (TCP_ECE | TCP_CWR);
     if (ecnAsked && topoSysctlNumber(sim.world, netns, "net.ipv4.tcp_ecn", 2) !== 0) {
@@ -216,7 +216,7 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (rst) return;
   // tcp_v4_send_reset: no socket. RST answers an ACK's sequence, else RST|ACK.
   const flags = ack ? TCP_RST : TCP_RST | TCP_ACK;
-  sendReply(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN));
+  sendReply(sim, netns, tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN), false, true);
 }
 
 function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
