@@ -269,6 +269,7 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       const stage: Io = { stdin, ...(i === 0 && io.stdinIsFile ? { stdinIsFile: true } : {}), ...(i === 0 && io.stdinIsDir ? { stdinIsDir: true } : {}), out: last ? io.out : [], err: io.err };
       // the next stage reads a file or here-string, so it never reads this pipe and is soon gone
       if (!last && readsOwnStdin(p.cmds[i + 1]!)) stage.readerGone = true;
+      if (!last) stage.pipeOut = true;
       const piped = stage.out;
       // Every other stage runs in a subshell: `exit` only ends that stage.
       const inShell = last && lastInShell;
@@ -682,6 +683,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
     },
     stdinIsFile: io.stdinIsFile,
     ...(io.readerGone ? { stdoutReaderGone: true } : {}),
+    ...(io.pipeOut ? { stdoutIsPipe: true } : {}),
     env,
     cwd: state.cwd,
     world: state.world,

@@ -33,6 +33,8 @@ export interface Io {
   err: string[];
   /** stdout is a pipe whose reader has gone (the next stage reads a file instead): writers get SIGPIPE. */
   readerGone?: boolean;
+  /** stdout is a pipe to the next stage of a pipeline. */
+  pipeOut?: boolean;
 }
 
 export interface Redirected {
@@ -62,11 +64,12 @@ export function openRedirects(state: ShellState, redirects: Redirect[], io: Io, 
   const out = fds.get(1)!.chunks;
   // stdout still going into the pipe keeps what is known of its reader
   const readerGone = io.readerGone && out === io.out ? { readerGone: true } : {};
+  const pipeOut = io.pipeOut && out === io.out ? { pipeOut: true } : {};
   const high = [...fds].filter(([fd]) => fd >= 3);
   const before = state.fds ?? new Map<number, Sink>();
   const fdsChanged = high.length !== before.size || high.some(([fd, sink]) => before.get(fd) !== sink);
   return {
-    io: { stdin, stdinIsFile, ...(stdinIsDir ? { stdinIsDir } : {}), out, err: fds.get(2)!.chunks, ...readerGone },
+    io: { stdin, stdinIsFile, ...(stdinIsDir ? { stdinIsDir } : {}), out, err: fds.get(2)!.chunks, ...readerGone, ...pipeOut },
     files,
     sharedStdin: !ownStdin,
     ...(stdinSource ? { stdinSource } : {}),

@@ -37,6 +37,8 @@ export interface CommandContext {
   stdinIsFile?: boolean;
   /** stdout is a pipe whose reader has already exited (`… | xargs | sort < FILE`): a write would get SIGPIPE. */
   stdoutReaderGone?: boolean;
+  /** stdout is a pipe to the next stage of a pipeline. */
+  stdoutIsPipe?: boolean;
   env: Record<string, string>;
   /** Absolute working directory. */
   cwd: string;

@@ -110,7 +110,9 @@ export const yes: Command = {
   name: "yes",
   run(ctx) {
     const text = ctx.argv.length > 1 ? ctx.argv.slice(1).join(" ") : "y";
-    return done(`${text}\n`.repeat(10_000));
+    // it never stops writing: into a pipe, its reader ends it with SIGPIPE (128 + 13) sooner or later
+    const out = `${text}\n`.repeat(10_000);
+    return ctx.stdoutIsPipe ? { stdout: out, stderr: "", rc: 141 } : done(out);
   },
 };
 
