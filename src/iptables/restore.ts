@@ -11,10 +11,10 @@ import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { applyHeldRenames, commitBlock, noteChainMade, sendBatch, type Block } from "./restore-block.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
-import { FGETS_MAX, MAX_ARGC, Vocabulary, WordCache, fgetsCut, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
+import { FGETS_MAX, MAX_ARGC, Vocabulary, WordCache, fgetsCut, leadingFields, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
 export { splitRestoreLine } from "./restore-words.js";
@@ -206,7 +206,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (!block) throw new OpError("", 1);
       if (line[0] === ":") {
+        // a chain the cache let go (-X) but the kernel kept: declaring it again adds it again
+        const kept = block.kernelKept.size > 0 ? leadingFields(line, 1, 1)[0] : undefined;
+        const readded = kept !== undefined && block.kernelKept.has(kept) && !block.work.chains[kept];
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
+        if (readded) noteChainMade(block, chain, lineNo);
         env.words.remember(chain);
         if (backend === "nft") noteBatchChain(block, chain);
         continue;
