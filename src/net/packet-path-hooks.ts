@@ -15,6 +15,7 @@ import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
+import { pathMtu } from "./route-metrics.js";
 import { wallClockMs } from "./wall-clock.js";
 import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
@@ -111,7 +112,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     reversePathOk: (pkt: Packet, loose: boolean, validMark: boolean) =>
       reversePathOk(world, netns, pkt.src, pkt.dst, ifaces.inIface, loose, validMark ? pkt.mark : 0),
     // For -j TCPMSS --clamp-mss-to-pmtu: the out device's MTU and that of the route back.
-    pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces.outIface, pkt.src),
+    pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces.outIface, pkt),
     // For -m connlimit (optional context functions that extension looks for).
     ...conncountContext(conntrackOf(ns), skb, ifaces.inIface, world.clock),
     random: () => nextRandom(world),
@@ -123,10 +124,11 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
   return ctx;
 }
 
-function pathMtus(world: World, netns: string, outIface: string | undefined, src: number): { out?: number; back?: number } {
-  const out = outIface !== undefined ? findLink(world, netns, outIface)?.mtu : undefined;
-  const back = routeOutput(world, netns, { dst: src });
-  const backMtu = back.ok ? findLink(world, netns, back.oif)?.mtu : undefined;
+function pathMtus(world: World, netns: string, outIface: string | undefined, pkt: Packet): { out?: number; back?: number } {
+  // dst_mtu: a route's mtu metric wins over the device's MTU, both ways
+  const out = outIface !== undefined ? pathMtu(world, netns, pkt.dst, findLink(world, netns, outIface)?.mtu) : undefined;
+  const back = routeOutput(world, netns, { dst: pkt.src });
+  const backMtu = back.ok ? pathMtu(world, netns, pkt.src, findLink(world, netns, back.oif)?.mtu) : undefined;
   return { ...(out !== undefined ? { out } : {}), ...(backMtu !== undefined ? { back: backMtu } : {}) };
 }
 

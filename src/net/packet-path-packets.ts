@@ -76,11 +76,6 @@ export function synAckFor(src: Ipv4, dst: Ipv4, sport: number, dport: number, of
   return p;
 }
 
-/** The MSS a SYN advertises: the route's device MTU minus 40 (lo: 65495, as Linux shows). */
-export function mssFor(oif: string | undefined, mtu: number | undefined): number {
-  if (oif === "lo") return 65495;
-  return (mtu ?? 1500) - 40;
-}
 
 export function udpPacket(src: Ipv4, dst: Ipv4, sport: number, dport: number, payload: string): Packet {
   const p = base(src, dst, IPPROTO_UDP, 28 + utf8Length(payload));

@@ -3,8 +3,9 @@
 import { TCP_ACK, TCP_CWR, TCP_ECE, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
-import { icmpEcho, mssFor, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
+import { icmpEcho, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
 import { findLink, routeOutput } from "../packet-path-topology.js";
+import { advertisedMss } from "../route-metrics.js";
 import { ephemeralPort } from "../sockets.js";
 import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import { sysctlGet } from "../sysctl.js";
@@ -59,7 +60,7 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const key = connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport);
   stack.tcp.set(key, ep);
   // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its RTO.
-  const mss = mssFor(route.oif, findLink(world, netns, route.oif)?.mtu);
+  const mss = advertisedMss(world, netns, dst, route.oif, findLink(world, netns, route.oif)?.mtu);
   // net.ipv4.tcp_ecn=1: the client asks for ECN on its SYN (ECE+CWR); the default 2 only answers
   const ecnFlags = sysctlInt(world, netns, "net.ipv4.tcp_ecn", 2) === 1 ? TCP_ECE | TCP_CWR : 0;
   if (ecnFlags) ep.ecn = true;
