@@ -17,6 +17,7 @@ import { FAMILIES, errorText, isScannedNumber, missingName, parseError, trailing
 import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } from "./nft-table-handles.js";
 import { referenceCounts } from "./ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
+import { ruleWord } from "./nft-statements.js";
 
 /** A parsed flush/delete: which object, and where in the command each name stands. */
 export interface Edit {
@@ -75,7 +76,7 @@ export function parseEdit(cmd: NftCommand): Edit | CommandResult {
   const keyword = missingName(cmd, i, "handle");
   if (keyword) return keyword;
   // (a rule given by its text: its first word is a keyword such as tcp to nft's scanner)
-  if (w[i] !== "handle") return parseError(`syntax error, unexpected ${RULE_START.has(w[i]!) ? w[i] : unexpected(w[i]!)}, expecting handle`, cmd, i);
+  if (w[i] !== "handle") return parseError(`syntax error, unexpected ${ruleWord(w[i]!)}, expecting handle`, cmd, i);
   return handleNumber(edit, i + 1);
 }
 
@@ -116,9 +117,6 @@ export function cacheOf(ns: Namespace): CachedTable[] {
 }
 
 /** The kernel's ENOENT as nft reports it. */
-/** Words that start a rule statement, which nft's scanner reads as keywords. */
-const RULE_START = new Set(["tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "ct", "meta", "iif", "oif", "iifname", "oifname", "counter", "accept", "drop", "reject", "log", "limit", "jump", "goto", "return"]);
-
 export const KERNEL_ENOENT = "Could not process rule: No such file or directory";
 
 /** The ENOENT error of a command whose table, chain or rule is missing: nft's hint when it has one. */

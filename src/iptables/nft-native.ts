@@ -4,6 +4,7 @@
 // Packets meet their base chains after iptables' tables at the same hook.
 import type { Namespace } from "../net/types.js";
 import type { ListFormat } from "./nft-list.js";
+import { numericStatement } from "./nft-names.js";
 import type { Chain, Rule, Table, TableName, Verdict } from "../netfilter/types.js";
 
 export interface BaseSpec {
@@ -29,16 +30,7 @@ export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
   const listed = listedRules.get(r);
   if (!listed) return undefined;
   const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
-  return listed.map((s) => (s === null ? counter : fmt.numericSymbols ? numericCtState(s) : s)).join(" ");
-}
-
-const CT_STATE_BITS: Record<string, number> = { invalid: 1, established: 2, related: 4, new: 8, untracked: 64 };
-
-/** `ct state new` as -n prints it (`ct state 0x8`); other statements as they are. */
-function numericCtState(s: string): string {
-  const m = /^ct state (!= )?([a-z]+)$/.exec(s);
-  const bit = m ? CT_STATE_BITS[m[2]!] : undefined;
-  return bit === undefined ? s : `ct state ${m![1] ?? ""}0x${bit.toString(16)}`;
+  return listed.map((s) => (s === null ? counter : fmt.numericSymbols ? numericStatement(s) : s)).join(" ");
 }
 
 export interface NativeTable {

@@ -19,24 +19,17 @@ import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
-import { ctStateSet, icmpv6Type, limitRate, logStatement, portNumber, rejectWith } from "./nft-statements.js";
+import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
+import { ICMP_TYPES } from "./nft-names.js";
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
-
-/** Statement keywords nft knows that are not emulated here (refused, not a syntax error). */
-const ICMP_TYPES = ["echo-reply", "destination-unreachable", "source-quench", "redirect", "echo-request", "time-exceeded", "parameter-problem", "timestamp-request", "timestamp-reply", "router-advertisement", "router-solicitation"];
-
-const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
 
 /** The field names nft's grammar takes after tcp and udp. */
 const HEADER_FIELDS: Record<"tcp" | "udp", Set<string>> = {
   tcp: new Set(["sport", "dport", "sequence", "ackseq", "doff", "reserved", "flags", "window", "checksum", "urgptr", "option"]),
   udp: new Set(["sport", "dport", "length", "checksum"]),
 };
-
-/** Words nft's scanner reads as keywords at the start of a statement (its syntax errors name them). */
-const RULE_KEYWORDS = new Set([...STATEMENT_WORDS, "accept", "drop", "return", "jump", "goto", "counter", "iif", "oif", "iifname", "oifname"]);
 
 /** Where a listed rule's counter goes among its statements. */
 const COUNTER = null;
@@ -62,6 +55,8 @@ export interface RuleCommand {
   place?: { by: "handle" | "index"; value: number; at: number };
   /** `counter packets N bytes M` (a saved ruleset read back). */
   counters?: Counters;
+  /** The kernel refuses the rule (after giving it a handle): its message and the statement nft marks. */
+  kernelError?: { message: string; offset: number; width: number };
 }
 
 function ipv4(text: string): { addr: number; len: number } | undefined {
@@ -88,16 +83,19 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   if (w[i] === "position" || w[i] === "handle" || w[i] === "index") {
     const value = w[i + 1];
     if (value === undefined) return missingName(cmd, i + 1, "number")!;
-    if (!isScannedNumber(value)) return parseError(`syntax error, unexpected ${RULE_KEYWORDS.has(value) ? value : unexpected(value)}, expecting number`, cmd, i + 1);
+    if (!isScannedNumber(value)) return parseError(`syntax error, unexpected ${ruleWord(value)}, expecting number`, cmd, i + 1);
     // (nft sends no position for handle 0: the rule goes to the end or the start)
     if (w[i] === "index" || Number(value) !== 0) rule.place = { by: w[i] === "index" ? "index" : "handle", value: Number(value), at: i };
     i += 2;
   }
   if (i >= w.length) return parseError("syntax error, unexpected newline", cmd, i);
   if (family !== "ip" && family !== "ip6" && family !== "inet") return NOT_EMULATED(`a rule in the ${family} family`);
-  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], ct: [] as string[], extra: [] as string[], verdict: [] as string[] };
+  const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], extra: [] as string[], verdict: [] as string[] };
   const ipKw = family === "ip6" ? "ip6" : "ip";
   let portProto: string | undefined;
+  /** Where the protocol came from (a tcp/udp field), for the mark under it when a statement conflicts. */
+  let protoMark: { offset: number; width: number } | undefined;
+  const first = i;
   const negated = () => (w[i] === "!=" ? (i++, true) : (w[i] === "==" && i++, false));
   const setProto = (name: string, at: number): CommandResult | undefined => {
     if (opts.proto !== undefined && opts.proto !== name) return NOT_EMULATED(`'${w[at]}' after another protocol`);
@@ -106,32 +104,55 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   };
   while (i < w.length) {
     const word = w[i]!;
-    if (word === "comment" && i === w.length - 2 && /^".*"$/.test(w[i + 1]!)) {
-      // (the rule's comment, which nft keeps and lists last)
-      opts.extra.push("-m", "comment", "--comment", w[i + 1]!.slice(1, -1));
-      rule.listed.push(`comment ${w[i + 1]}`);
+    if (word === "comment") {
+      // (the rule's comment: a string that ends the rule, which nft lists last)
+      if (i === first) return parseError("syntax error, unexpected comment", cmd, i);
+      const err = stringExpected(cmd, i + 1);
+      if (err) return err;
+      const text = w[i + 1]!.replace(/^"(.*)"$/, "$1");
+      if (text.length > 128) return parseError("comment too long, 128 characters maximum allowed", cmd, i + 1);
+      if (i + 2 < w.length) return parseError(`syntax error, unexpected ${ruleWord(w[i + 2]!)}, expecting end of file or newline or semicolon`, cmd, i + 2);
+      opts.extra.push("-m", "comment", "--comment", text);
+      rule.listed.push(`comment ${quoted(w[i + 1]!)}`);
       rule.nftOnly ??= "comment";
       i += 2;
       continue;
     }
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
-    const statement = ctStateSet(w, i) ?? rejectWith(w, i) ?? limitRate(w, i) ?? logStatement(w, i) ?? (family === "inet" ? icmpv6Type(w, i) : undefined);
+    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i);
+    if (isResult(statement)) return statement;
     if (statement) {
       // (in iptables-nft's tables these would make the chain incompatible: refused there)
+      if (statement.proto !== undefined && opts.proto !== statement.proto) {
+        if (opts.proto !== undefined) {
+          if (!protoMark) return NOT_EMULATED(`'${word}' after another protocol`);
+          return fail(withContext(errorText(`you cannot use tcp reset with this protocol`, cmd, i), cmd, protoMark.offset, protoMark.width));
+        }
+        // (the protocol test nft adds for it: inet lists it, ip and ip6 leave it out)
+        opts.proto = statement.proto;
+        if (family === "inet") rule.listed.push(`meta l4proto ${statement.proto}`);
+      }
       if (statement.verdict) opts.verdict = statement.argv;
       else opts.extra.push(...statement.argv);
       rule.listed.push(statement.listed);
-      rule.nftOnly ??= w[i]!;
+      rule.nftOnly ??= word === "ct" ? "ct state" : word;
+      if (statement.kernelError) {
+        const last = i + statement.words - 1;
+        rule.kernelError = { message: statement.kernelError, offset: cmd.starts[i]!, width: cmd.starts[last]! + w[last]!.length - cmd.starts[i]! };
+      }
       i += statement.words;
       continue;
     }
     if (word === "counter") {
       rule.listed.push(COUNTER);
       i++;
-      // (as nft list printed it: `nft -f` of a saved ruleset sets the counter)
-      if (w[i] === "packets" && /^\d+$/.test(w[i + 1] ?? "") && w[i + 2] === "bytes" && /^\d+$/.test(w[i + 3] ?? "")) {
-        rule.counters = { pkts: BigInt(w[i + 1]!), bytes: BigInt(w[i + 3]!) };
-        i += 4;
+      // (as nft list printed it: `nft -f` of a saved ruleset sets the counter; bytes may be left out)
+      if (w[i] === "packets") {
+        const number = (at: number) => (isScannedNumber(w[at]) ? undefined : parseError(`syntax error, unexpected ${w[at] === undefined ? "newline" : ruleWord(w[at]!)}, expecting number`, cmd, at));
+        const bad = number(i + 1) ?? (w[i + 2] === "bytes" ? number(i + 3) : undefined);
+        if (bad) return bad;
+        rule.counters = { pkts: BigInt(w[i + 1]!), bytes: w[i + 2] === "bytes" ? BigInt(w[i + 3]!) : 0n };
+        i += w[i + 2] === "bytes" ? 4 : 2;
       }
     } else if (word === "accept" || word === "drop" || word === "return") {
       opts.verdict = ["-j", word.toUpperCase()];
@@ -144,17 +165,20 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       rule.nftOnly ??= "reject";
       i++;
     } else if (word === "icmp" && w[i + 1] === "type") {
-      const value = w[i + 2];
+      // (a set of one type is listed as the type)
+      const one = w[i + 2] === "{" && w[i + 4] === "}";
+      const value = w[one ? i + 3 : i + 2];
       if (value === undefined) return missingName(cmd, i + 2)!;
-      if (!ICMP_TYPES.includes(value)) return NOT_EMULATED(`icmp type '${value}'`);
+      const type = ICMP_TYPES.get(value);
+      if (type === undefined) return NOT_EMULATED(`icmp type '${value}'`);
       const err = setProto("icmp", i + 2);
       if (err) return err;
       if (["ip protocol icmp", "meta l4proto icmp"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
-      opts.ports.push("--icmp-type", value);
+      opts.ports.push("--icmp-type", String(type));
       portProto = "icmp";
       rule.listed.push(`icmp type ${value}`);
       rule.nftOnly ??= "icmp type";
-      i += 3;
+      i += one ? 5 : 3;
     } else if (word === "jump" || word === "goto") {
       const target = w[i + 1];
       if (target === undefined) return missingName(cmd, i + 1)!;
@@ -162,17 +186,6 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       rule.jump = { chain: target, at: i + 1 };
       rule.listed.push(`${word} ${target}`);
       i += 2;
-    } else if (word === "ct" && w[i + 1] === "state") {
-      i += 2;
-      const inv = negated();
-      const value = w[i];
-      if (value === undefined) return missingName(cmd, i)!;
-      const states = value.split(",");
-      if (!states.every((st) => ["invalid", "established", "related", "new", "untracked"].includes(st))) return NOT_EMULATED(`ct state '${value}'`);
-      opts.ct.push("-m", "conntrack", ...(inv ? ["!"] : []), "--ctstate", states.map((st) => st.toUpperCase()).join(","));
-      rule.listed.push(`ct state ${inv ? "!= " : ""}${states.join(",")}`);
-      rule.nftOnly ??= "ct state";
-      i++;
     } else if (word === "iif" || word === "oif") {
       i++;
       const inv = negated();
@@ -218,42 +231,48 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i += 3;
     } else if ((word === "tcp" || word === "udp") && (w[i + 1] === "dport" || w[i + 1] === "sport")) {
       const field = w[i + 1]!;
+      const fieldMark = { offset: cmd.starts[i]!, width: cmd.starts[i + 1]! + field.length - cmd.starts[i]! };
       i += 2;
       const inv = negated();
-      if (w[i] === "{") {
-        // an anonymous set of ports: multiport (nft lists the elements in order)
-        const close = w.indexOf("}", i);
-        if (close < 0 || inv || portProto !== undefined) return NOT_EMULATED("this set of ports");
-        const ports = w.slice(i + 1, close).join("").split(",").filter(Boolean);
-        const numbers = ports.map((p) => portNumber(p, word));
-        if (!numbers.every((n) => n !== undefined)) return NOT_EMULATED("this set of ports");
-        if (numbers.some((n) => n > 65535)) return parseError("Service out of range", cmd, i + 1);
-        const err = setProto(word, i);
-        if (err) return err;
-        if (rule.listed.at(-1) === `ip protocol ${word}` || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
-        const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-        portProto = "multiport";
-        opts.ports.push(`--${field}s`, sorted.join(","));
-        rule.listed.push(`${word} ${field} { ${sorted.join(", ")} }`);
-        rule.nftOnly ??= "a set";
-        i = close + 1;
-        continue;
-      }
-      const value = w[i];
+      let value = w[i];
       if (value === undefined) return missingName(cmd, i)!;
-      const m = /^(\d+)(?:-(\d+))?$/.exec(value);
-      if (!m) return NOT_EMULATED(`port '${value}'`);
+      let next = i + 1;
+      if (!/^\d+(?:-\d+)?$/.test(value)) {
+        // service names, or a set of ports (one port in braces is that port)
+        const p = portItems(cmd, i, word);
+        if (isResult(p)) return p;
+        if (p.ports.some((n) => n > 65535)) return parseError("Service out of range", cmd, p.set ? i + 1 : i);
+        const ports = [...new Set(p.ports)].sort((a, b) => a - b);
+        if (ports.length > 1) {
+          // an anonymous set of ports: multiport (nft lists the elements in order)
+          if (!p.set || inv || portProto !== undefined) return NOT_EMULATED("this set of ports");
+          const err = setProto(word, i);
+          if (err) return err;
+          protoMark = fieldMark;
+          if (rule.listed.at(-1) === `ip protocol ${word}` || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
+          portProto = "multiport";
+          opts.ports.push(`--${field}s`, ports.join(","));
+          rule.listed.push(`${word} ${field} { ${ports.join(", ")} }`);
+          rule.nftOnly ??= "a set";
+          i = p.next;
+          continue;
+        }
+        value = String(ports[0]);
+        next = p.next;
+      }
+      const m = /^(\d+)(?:-(\d+))?$/.exec(value)!;
       if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return parseError("Service out of range", cmd, i);
       if (portProto !== undefined && portProto !== word) return NOT_EMULATED(`'${word}' ports after ${portProto} ports`);
       const err = setProto(word, i);
       if (err) return err;
+      protoMark = fieldMark;
       // (a protocol compare right before the first port compare is the dependency nft leaves out)
       if (portProto === undefined && rule.listed.at(-1) === `ip protocol ${word}`) rule.listed.pop();
       if (portProto === undefined && rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
       portProto = word;
       opts.ports.push(...(inv ? ["!"] : []), `--${field}`, value.replace("-", ":"));
       rule.listed.push(`${word} ${field} ${inv ? "!= " : ""}${value}`);
-      i++;
+      i = next;
     } else if ((word === "tcp" || word === "udp") && w[i + 1] !== undefined && !HEADER_FIELDS[word].has(w[i + 1]!)) {
       // (a misspelt field: the grammar wants one of the header's field names there)
       return parseError(`syntax error, unexpected ${unexpected(w[i + 1]!)}`, cmd, i + 1);
@@ -262,7 +281,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       return parseError("syntax error, unexpected newline", cmd, w.length);
     } else return NOT_EMULATED(`'${word}' in a rule`);
   }
-  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.ct, ...opts.extra, ...opts.verdict];
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.extra, ...opts.verdict];
   return rule;
 }
 
@@ -314,6 +333,12 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   }
   const at = placeAt(rule, chain.rules, (r) => r.handle);
   if (at === undefined) return { error: placeError(rule) };
+  if (rule.kernelError) {
+    // (the kernel refused the rule after giving it a handle)
+    t.next++;
+    const { message, offset, width } = rule.kernelError;
+    return { error: errorAt(message, rule.cmd, offset, width) };
+  }
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   // (an anonymous set is made first, with a handle of its own)
@@ -343,6 +368,8 @@ function placeAt<R>(rule: RuleCommand, rules: R[], handleOf: (r: R) => number | 
 function placeError(rule: RuleCommand): string {
   const { cmd } = rule;
   const at = rule.place!.at;
+  // (the parser keeps the handle's number alone as the rule's handle location)
+  if (cmd.words[at] === "handle") return errorText(KERNEL_ENOENT, cmd, at + 1);
   const start = cmd.starts[at]!;
   return errorAt(KERNEL_ENOENT, cmd, start, cmd.starts[at + 1]! + cmd.words[at + 1]!.length - start);
 }

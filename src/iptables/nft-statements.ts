@@ -1,8 +1,21 @@
 // nft rule statements guides use in nft's own tables, read as the iptables options that act the
-// same on packets: ct state sets, reject with a type, limit rate and log (which prints nothing a
-// namespace can see, so it is only listed). Each reader gets the words from the statement's first
-// one and says how many it took, or undefined when it does not know the form.
+// same on packets: ct state (a value, a list or a set), reject with a type, limit rate and log
+// (which prints nothing a namespace can see, so it is only listed). Each reader gets the words
+// from the statement's first one and says how many it took, or nft's error for a statement it
+// knows but cannot take, or undefined when it does not know the form.
+import type { CommandResult } from "../shell/types.js";
 import { serviceToPort } from "../netfilter/names.js";
+import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMP_CODES, rejectCodeByNumber } from "./nft-names.js";
+import { errorAt, fail, isScannedNumber, missingName, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
+
+/** Statement keywords nft knows (refused as not emulated when the form is not, not a syntax error). */
+export const STATEMENT_WORDS = new Set(["reject", "log", "ct", "limit", "meta", "masquerade", "snat", "dnat", "redirect", "queue", "notrack", "continue", "quota", "tcp", "udp", "ip", "ip6", "icmp", "icmpv6", "th", "ether", "dup", "fwd", "mark", "nftrace", "synproxy", "tproxy", "flow"]);
+
+/** Words nft's scanner reads as keywords at the start of a statement (its syntax errors name them). */
+export const RULE_KEYWORDS = new Set([...STATEMENT_WORDS, "accept", "drop", "return", "jump", "goto", "counter", "iif", "oif", "iifname", "oifname"]);
+
+/** How a syntax error names a word of a rule. */
+export const ruleWord = (w: string) => (RULE_KEYWORDS.has(w) ? w : unexpected(w));
 
 export interface Statement {
   /** iptables options for the same test or action (the verdict ones go last). */
@@ -11,26 +24,70 @@ export interface Statement {
   listed: string;
   /** How many words the statement took. */
   words: number;
+  /** The protocol the statement implies (reject with tcp reset: tcp). */
+  proto?: string;
+  /** The kernel refuses the rule with this message (nft marks the statement). */
+  kernelError?: string;
 }
 
-/** The kernel's ct state bits, in the order nft lists a set of them. */
-const CT_STATES = ["invalid", "established", "related", "new", "untracked"];
+export type Read = Statement | CommandResult | undefined;
+export const isResult = (r: Read | object): r is CommandResult => r !== undefined && "rc" in r;
 
-/** The elements of `{ a, b }` starting at w[i] ("{"), and the index after "}". */
-function setElements(w: string[], i: number): { items: string[]; next: number } | undefined {
-  const close = w.indexOf("}", i);
-  if (w[i] !== "{" || close < 0) return undefined;
-  const items = w.slice(i + 1, close).join("").split(",").filter(Boolean);
-  return items.length ? { items, next: close + 1 } : undefined;
+/** One element of a set or a comma list, with where it starts in the command's text. */
+interface Element {
+  text: string;
+  offset: number;
 }
 
-/** `ct state { established, related }`: nft lists the set in the kernel's bit order. */
-export function ctStateSet(w: string[], i: number): Statement | undefined {
-  const set = setElements(w, i + 2);
-  if (w[i] !== "ct" || w[i + 1] !== "state" || !set) return undefined;
-  if (!set.items.every((s) => CT_STATES.includes(s))) return undefined;
-  const states = [...new Set(set.items)].sort((a, b) => CT_STATES.indexOf(a) - CT_STATES.indexOf(b));
-  return { argv: ["-m", "conntrack", "--ctstate", states.map((s) => s.toUpperCase()).join(",")], listed: `ct state { ${states.join(", ")} }`, words: set.next - i };
+/** The elements of word `at`, split at commas. */
+function listItems(cmd: NftCommand, at: number): Element[] {
+  const items: Element[] = [];
+  let offset = cmd.starts[at]!;
+  for (const part of cmd.words[at]!.split(",")) {
+    if (part) items.push({ text: part, offset });
+    offset += part.length + 1;
+  }
+  return items;
+}
+
+/** The elements of `{ a, b }` opened at word `open`, and the index after "}"; nft's error for a broken one. */
+export function setItems(cmd: NftCommand, open: number): { items: Element[]; next: number } | CommandResult {
+  const w = cmd.words;
+  const close = w.indexOf("}", open);
+  const keyword = w.findIndex((x, j) => j > open && (close < 0 || j < close) && RULE_KEYWORDS.has(x));
+  if (keyword >= 0) return parseError(`syntax error, unexpected ${w[keyword]}`, cmd, keyword);
+  if (close < 0) return fail(errorAt("syntax error, unexpected end of file, expecting comma or '}'", cmd, cmd.starts[0]!, 1));
+  const items: Element[] = [];
+  for (let j = open + 1; j < close; j++) items.push(...listItems(cmd, j));
+  if (!items.length) return parseError("syntax error, unexpected '}'", cmd, close);
+  return { items, next: close + 1 };
+}
+
+/** A value or a `{ … }` set at word `at`. */
+function valueItems(cmd: NftCommand, at: number): { items: Element[]; next: number; set: boolean } | CommandResult {
+  if (cmd.words[at] === undefined) return missingName(cmd, at)!;
+  if (cmd.words[at] !== "{") return { items: listItems(cmd, at), next: at + 1, set: false };
+  const s = setItems(cmd, at);
+  return isResult(s) ? s : { ...s, set: true };
+}
+
+const markError = (message: string, cmd: NftCommand, e: Element) => fail(errorAt(message, cmd, e.offset, e.text.length));
+
+/** `ct state [!=] new`, `ct state established,related` or `ct state { established, related }`: listed in the kernel's bit order. */
+export function ctState(cmd: NftCommand, i: number): Read {
+  const w = cmd.words;
+  if (w[i] !== "ct" || w[i + 1] !== "state") return undefined;
+  let at = i + 2;
+  const inv = w[at] === "!=";
+  if (w[at] === "!=" || w[at] === "==") at++;
+  const v = valueItems(cmd, at);
+  if (isResult(v)) return v;
+  const bad = v.items.find((e) => !CT_STATE_BITS.has(e.text));
+  if (bad) return markError("Could not parse conntrack state", cmd, bad);
+  const names = [...CT_STATE_BITS.keys()];
+  const states = [...new Set(v.items.map((e) => e.text))].sort((a, b) => names.indexOf(a) - names.indexOf(b));
+  const shown = v.set && states.length > 1 ? `{ ${states.join(", ")} }` : states.join(",");
+  return { argv: ["-m", "conntrack", ...(inv ? ["!"] : []), "--ctstate", states.map((s) => s.toUpperCase()).join(",")], listed: `ct state ${inv ? "!= " : ""}${shown}`, words: v.next - i };
 }
 
 /** A port or a service name (getservbyname for the protocol), as nft resolves it. */
@@ -39,65 +96,92 @@ export function portNumber(text: string, proto: string): number | undefined {
   return serviceToPort(text, proto);
 }
 
-const REJECT_TYPES: Record<string, string> = {
-  "port-unreachable": "icmp-port-unreachable",
-  "host-unreachable": "icmp-host-unreachable",
-  "net-unreachable": "icmp-net-unreachable",
-  "prot-unreachable": "icmp-proto-unreachable",
-  "net-prohibited": "icmp-net-prohibited",
-  "host-prohibited": "icmp-host-prohibited",
-  "admin-prohibited": "icmp-admin-prohibited",
-};
+/** The ports of a value or set at word `at` (nft's error for a name getservbyname does not know). */
+export function portItems(cmd: NftCommand, at: number, proto: string): { ports: number[]; next: number; set: boolean } | CommandResult {
+  const v = valueItems(cmd, at);
+  if (isResult(v)) return v;
+  const ports: number[] = [];
+  for (const e of v.items) {
+    const n = portNumber(e.text, proto);
+    if (n === undefined) return markError("Could not resolve service: Servname not supported for ai_socktype", cmd, e);
+    ports.push(n);
+  }
+  return { ports, next: v.next, set: v.set };
+}
 
-/** `reject with tcp reset` or `reject with icmp [type] TYPE` (nft lists the latter without "type"). */
-export function rejectWith(w: string[], i: number): Statement | undefined {
+/** `reject with tcp reset` (tcp only: nft adds the protocol test) or `reject with icmp [type] TYPE` (listed without "type"). */
+export function rejectWith(cmd: NftCommand, i: number, family: string): Read {
+  const w = cmd.words;
   if (w[i] !== "reject" || w[i + 1] !== "with") return undefined;
-  if (w[i + 2] === "tcp" && w[i + 3] === "reset") return { argv: ["-j", "REJECT", "--reject-with", "tcp-reset"], verdict: true, listed: "reject with tcp reset", words: 4 };
+  if (w[i + 2] === "tcp" && w[i + 3] === "reset") return { argv: ["-j", "REJECT", "--reject-with", "tcp-reset"], verdict: true, listed: "reject with tcp reset", words: 4, proto: "tcp" };
   if (w[i + 2] !== "icmp") return undefined;
-  const at = w[i + 3] === "type" ? i + 4 : i + 3;
-  const type = REJECT_TYPES[w[at] ?? ""];
-  if (!type) return undefined;
-  return { argv: ["-j", "REJECT", "--reject-with", type], verdict: true, listed: `reject with icmp ${w[at]}`, words: at + 1 - i };
+  let at = i + 3;
+  if (w[at] === undefined) return parseError("syntax error, unexpected newline, expecting number or string or type", cmd, at);
+  if (w[at] === "type" && ++at >= w.length) return parseError("syntax error, unexpected newline, expecting number or string", cmd, at);
+  const word = w[at]!;
+  const name = isScannedNumber(word) ? rejectCodeByNumber(Number(word)) : REJECT_ICMP_CODES.has(word) ? word : undefined;
+  if (name === undefined) return parseError("Could not parse icmp code", cmd, at);
+  if (family === "ip6") {
+    const mark = errorAt("conflicting protocols specified: ip vs ip6", cmd, cmd.starts[at]!, word.length);
+    return fail(withContext(mark, cmd, cmd.starts[i]!, w[i]!.length));
+  }
+  return { argv: ["-j", "REJECT", "--reject-with", REJECT_ICMP_CODES.get(name)!.iptables], verdict: true, listed: `reject with icmp ${name}`, words: at + 1 - i };
+}
+
+/** An error's mark line with `~` under a second place (what the statement conflicts with). */
+export function withContext(error: string, cmd: NftCommand, offset: number, width: number): string {
+  const lines = error.split("\n");
+  const markAt = lines.length - 2;
+  const lineStart = cmd.text.lastIndexOf("\n", offset - 1) + 1;
+  const mark = [...lines[markAt]!];
+  for (let c = offset - lineStart; c < offset - lineStart + width; c++) {
+    while (mark.length <= c) mark.push(" ");
+    if (mark[c] === " ") mark[c] = "~";
+  }
+  lines[markAt] = mark.join("");
+  return lines.join("\n");
 }
 
 const LIMIT_UNITS = ["second", "minute", "hour", "day"];
 
 /** `limit rate N/UNIT` (without over or a burst): -m limit at that rate and the default burst. */
-export function limitRate(w: string[], i: number): Statement | undefined {
+export function limitRate(cmd: NftCommand, i: number): Read {
+  const w = cmd.words;
   if (w[i] !== "limit" || w[i + 1] !== "rate") return undefined;
   const m = /^(\d+)\/(\w+)$/.exec(w[i + 2] ?? "");
-  if (!m || !LIMIT_UNITS.includes(m[2]!) || Number(m[1]) === 0 || w[i + 3] === "burst") return undefined;
-  return { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`], listed: `limit rate ${m[1]}/${m[2]}`, words: 3 };
+  if (!m || !LIMIT_UNITS.includes(m[2]!) || w[i + 3] === "burst") return undefined;
+  if (!isScannedNumber(m[1])) return fail(errorAt("syntax error, unexpected string, expecting number", cmd, cmd.starts[i + 2]!, m[1]!.length));
+  const statement: Statement = { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`], listed: `limit rate ${m[1]}/${m[2]}`, words: 3 };
+  // (a rate of 0 passes nft and the kernel refuses it)
+  return Number(m[1]) === 0 ? { ...statement, kernelError: "Could not process rule: Invalid argument" } : statement;
 }
 
-/** `log [prefix "TEXT"]`: listed only (a namespace's log lines never show). */
-export function logStatement(w: string[], i: number): Statement | undefined {
+/** What the grammar says where a string (a log prefix, a comment) is missing or a keyword stands. */
+export function stringExpected(cmd: NftCommand, at: number): CommandResult | undefined {
+  const word = cmd.words[at];
+  if (word !== undefined && !RULE_KEYWORDS.has(word)) return undefined;
+  return parseError(`syntax error, unexpected ${word ?? "newline"}, expecting string or quoted string or string with a trailing asterisk`, cmd, at);
+}
+
+/** A string word as nft lists it: in double quotes. */
+export const quoted = (word: string) => (/^".*"$/.test(word) ? word : `"${word}"`);
+
+/** `log [prefix TEXT]`: listed only (a namespace's log lines never show). */
+export function logStatement(cmd: NftCommand, i: number): Read {
+  const w = cmd.words;
   if (w[i] !== "log") return undefined;
   if (w[i + 1] !== "prefix") return { argv: [], listed: "log", words: 1 };
-  const prefix = w[i + 2] ?? "";
-  if (!/^".*"$/.test(prefix)) return undefined;
-  return { argv: [], listed: `log prefix ${prefix}`, words: 3 };
+  return stringExpected(cmd, i + 2) ?? { argv: [], listed: `log prefix ${quoted(w[i + 2]!)}`, words: 3 };
 }
 
-/** ICMPv6 type names nft knows, by value (it lists a set of them in this order). */
-const ICMPV6_TYPES: Record<string, number> = {
-  "destination-unreachable": 1, "packet-too-big": 2, "time-exceeded": 3, "parameter-problem": 4,
-  "echo-request": 128, "echo-reply": 129, "mld-listener-query": 130, "mld-listener-report": 131,
-  "mld-listener-done": 132, "nd-router-solicit": 133, "nd-router-advert": 134, "nd-neighbor-solicit": 135,
-  "nd-neighbor-advert": 136, "nd-redirect": 137, "router-renumbering": 138, "ind-neighbor-solicit": 141,
-  "ind-neighbor-advert": 142, "mld2-listener-report": 143,
-};
-
-/**
- * `icmpv6 type TYPE` or `icmpv6 type { … }` in an inet table: only IPv6 packets can match, and
- * the emulated inet rules see IPv4 ones, so the rule tests for ICMPv6 over IPv4 (never there).
- */
-export function icmpv6Type(w: string[], i: number): Statement | undefined {
-  if (w[i] !== "icmpv6" || w[i + 1] !== "type") return undefined;
-  const set = w[i + 2] === "{" ? setElements(w, i + 2) : undefined;
-  const items = set ? set.items : w[i + 2] !== undefined ? [w[i + 2]!] : [];
-  if (!items.length || !items.every((t) => ICMPV6_TYPES[t] !== undefined)) return undefined;
-  const types = [...new Set(items)].sort((a, b) => ICMPV6_TYPES[a]! - ICMPV6_TYPES[b]!);
-  const listed = set ? `icmpv6 type { ${types.join(", ")} }` : `icmpv6 type ${types[0]}`;
-  return { argv: ["-p", "58"], listed, words: set ? set.next - i : 3 };
+/** `icmpv6 type TYPE` or `icmpv6 type { … }`: only IPv6 packets can match, so the rule tests for ICMPv6 (never over IPv4). */
+export function icmpv6Type(cmd: NftCommand, i: number): Read {
+  if (cmd.words[i] !== "icmpv6" || cmd.words[i + 1] !== "type") return undefined;
+  const v = valueItems(cmd, i + 2);
+  if (isResult(v)) return v;
+  const bad = v.items.find((e) => !ICMPV6_TYPES.has(e.text));
+  if (bad) return markError("Could not parse ICMPv6 type", cmd, bad);
+  const types = [...new Set(v.items.map((e) => e.text))].sort((a, b) => ICMPV6_TYPES.get(a)! - ICMPV6_TYPES.get(b)!);
+  const listed = types.length > 1 ? `icmpv6 type { ${types.join(", ")} }` : `icmpv6 type ${types[0]}`;
+  return { argv: ["-p", "58"], listed, words: v.next - i };
 }

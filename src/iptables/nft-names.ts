@@ -1,0 +1,69 @@
+// The symbol tables nft prints and reads in rules (ct state bits, ICMP and ICMPv6 types, reject's
+// ICMP codes), kept once for the rule reader, the listing and its -n form. Maps, so a word such as
+// "constructor" is no name here.
+import { protocolNumber } from "../netfilter/names.js";
+
+/** The kernel's ct state bits, in the order nft lists a set or list of them. */
+export const CT_STATE_BITS = new Map([["invalid", 1], ["established", 2], ["related", 4], ["new", 8], ["untracked", 64]]);
+
+/** ICMP type names nft knows, by value. */
+export const ICMP_TYPES = new Map([
+  ["echo-reply", 0], ["destination-unreachable", 3], ["source-quench", 4], ["redirect", 5], ["echo-request", 8],
+  ["router-advertisement", 9], ["router-solicitation", 10], ["time-exceeded", 11], ["parameter-problem", 12],
+  ["timestamp-request", 13], ["timestamp-reply", 14], ["info-request", 15], ["info-reply", 16],
+  ["address-mask-request", 17], ["address-mask-reply", 18],
+]);
+
+/** ICMPv6 type names nft knows, by value (it lists a set of them in this order). */
+export const ICMPV6_TYPES = new Map([
+  ["destination-unreachable", 1], ["packet-too-big", 2], ["time-exceeded", 3], ["parameter-problem", 4],
+  ["echo-request", 128], ["echo-reply", 129], ["mld-listener-query", 130], ["mld-listener-report", 131],
+  ["mld-listener-done", 132], ["nd-router-solicit", 133], ["nd-router-advert", 134], ["nd-neighbor-solicit", 135],
+  ["nd-neighbor-advert", 136], ["nd-redirect", 137], ["router-renumbering", 138], ["ind-neighbor-solicit", 141],
+  ["ind-neighbor-advert", 142], ["mld2-listener-report", 143],
+]);
+
+/** reject with icmp CODE: nft's names, their ICMP code, and REJECT's --reject-with for it. */
+export const REJECT_ICMP_CODES = new Map([
+  ["net-unreachable", { code: 0, iptables: "icmp-net-unreachable" }],
+  ["host-unreachable", { code: 1, iptables: "icmp-host-unreachable" }],
+  ["prot-unreachable", { code: 2, iptables: "icmp-proto-unreachable" }],
+  ["port-unreachable", { code: 3, iptables: "icmp-port-unreachable" }],
+  ["net-prohibited", { code: 9, iptables: "icmp-net-prohibited" }],
+  ["host-prohibited", { code: 10, iptables: "icmp-host-prohibited" }],
+  ["admin-prohibited", { code: 13, iptables: "icmp-admin-prohibited" }],
+]);
+
+export function rejectCodeByNumber(code: number): string | undefined {
+  for (const [name, c] of REJECT_ICMP_CODES) if (c.code === code) return name;
+  return undefined;
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+/** A set `{ a, b }` or a single value, each name given as `f` makes it. */
+function mapValues(text: string, f: (name: string) => string | undefined): string | undefined {
+  const set = /^\{ (.*) \}$/.exec(text);
+  const names = (set ? set[1]! : text).split(set ? ", " : ",");
+  const out = names.map(f);
+  if (out.some((v) => v === undefined)) return undefined;
+  return set ? `{ ${out.join(", ")} }` : out.join(",");
+}
+
+const NUMERIC: [RegExp, (name: string) => string | undefined][] = [
+  [/^(ct state (?:!= )?)(.*)$/, (n) => (CT_STATE_BITS.has(n) ? hex(CT_STATE_BITS.get(n)!) : undefined)],
+  [/^(reject with icmp )(.*)$/, (n) => REJECT_ICMP_CODES.get(n)?.code.toString()],
+  [/^(icmpv6 type )(.*)$/, (n) => ICMPV6_TYPES.get(n)?.toString()],
+  [/^(icmp type )(.*)$/, (n) => ICMP_TYPES.get(n)?.toString()],
+  [/^((?:meta l4proto|ip protocol) )(.*)$/, (n) => protocolNumber(n)?.toString()],
+];
+
+/** A listed statement as `nft -n` prints it: its symbols as numbers (ct state bits in hex). */
+export function numericStatement(s: string): string {
+  for (const [re, f] of NUMERIC) {
+    const m = re.exec(s);
+    const value = m ? mapValues(m[2]!, f) : undefined;
+    if (value !== undefined) return `${m![1]}${value}`;
+  }
+  return s;
+}
