@@ -2,13 +2,15 @@
 // words stand where the variable was. An unknown name fails the whole input, as nft's parser does.
 import type { CommandResult } from "../shell/types.js";
 import { nearestName } from "./nft-misspell.js";
-import { errorAt, fail, parseError, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, fail, parseError, type NftCommand } from "./nft-syntax.js";
 
 export function expandDefines(commands: NftCommand[]): NftCommand[] | CommandResult {
   const values = new Map<string, string[]>();
   const out: NftCommand[] = [];
   for (const cmd of commands) {
-    const expanded = expandWords(cmd, values);
+    const scoped = blockDefines(cmd, values);
+    if (!("values" in scoped)) return scoped;
+    const expanded = expandWords(scoped.cmd, scoped.values);
     if (!("words" in expanded)) return expanded;
     const verb = expanded.words[0]!;
     if (verb === "undefine" && expanded.words.length === 2) {
@@ -19,15 +21,56 @@ export function expandDefines(commands: NftCommand[]): NftCommand[] | CommandRes
       out.push(expanded);
       continue;
     }
-    const [, name, eq, ...value] = expanded.words;
-    if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return parseError("syntax error, unexpected newline, expecting string", cmd, 1);
-    if (eq !== "=") return parseError(`syntax error, unexpected ${eq === undefined ? "newline" : "string"}, expecting '='`, cmd, 2);
-    // (the value ends where the command does: at a ';' or the line's end)
-    if (value.length === 0) return fail(errorAt(`syntax error, unexpected ${cmd.text[cmd.end] === ";" ? "semicolon" : "newline"}`, cmd, cmd.end, 1));
-    if (values.has(name) && verb === "define") return fail(errorAt(`redefinition of symbol '${name}'`, cmd, cmd.starts[1]!, name.length));
-    values.set(name, value);
+    const err = define(cmd, expanded.words, values);
+    if (err) return err;
   }
   return out;
+}
+
+/** `define|redefine NAME = VALUE…` (its words, after expansion) into `values`, or nft's error. */
+function define(cmd: NftCommand, words: string[], values: Map<string, string[]>, end = cmd.end): CommandResult | undefined {
+  const [verb, name, eq, ...value] = words;
+  if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return parseError("syntax error, unexpected newline, expecting string", cmd, 1);
+  if (eq !== "=") return parseError(`syntax error, unexpected ${eq === undefined ? "newline" : "string"}, expecting '='`, cmd, 2);
+  // (the value ends where the statement does: at a ';' or the line's end)
+  if (value.length === 0) return fail(errorAt(`syntax error, unexpected ${cmd.text[end] === ";" ? "semicolon" : "newline"}`, cmd, end, 1));
+  if (values.has(name) && verb === "define") return fail(errorAt(`redefinition of symbol '${name}'`, cmd, cmd.starts[1]!, name.length));
+  values.set(name, value);
+  return undefined;
+}
+
+/**
+ * A `table … { define NAME = VALUE … }` block: its defines hold inside the block only (a copy of
+ * the names), and leave the block's words.
+ */
+function blockDefines(cmd: NftCommand, values: Map<string, string[]>): { cmd: NftCommand; values: Map<string, string[]> } | CommandResult {
+  const w = cmd.words;
+  if (w[0] !== "table" || !w.includes("define")) return { cmd, values };
+  const local = new Map(values);
+  const keep: number[] = [];
+  for (let j = 0; j < w.length; j++) {
+    if (w[j] !== "define" || (w[j - 1] !== "{" && w[j - 1] !== ";")) {
+      keep.push(j);
+      continue;
+    }
+    // (the value runs to the statement's end; a set's braces are part of it)
+    let end = j;
+    for (let depth = 0; end < w.length && (depth > 0 || (w[end] !== ";" && w[end] !== "}")); end++) depth += w[end] === "{" ? 1 : w[end] === "}" ? -1 : 0;
+    const statement: NftCommand = { ...cmd, words: w.slice(j, end), starts: cmd.starts.slice(j, end), end: end < w.length ? cmd.starts[end]! : cmd.end };
+    const expanded = expandWords(statement, local);
+    if (!("words" in expanded)) return expanded;
+    const err = define(statement, expanded.words, local);
+    if (err) return err;
+    j = w[end] === ";" ? end : end - 1;
+  }
+  return { cmd: { ...cmd, words: keep.map((k) => w[k]!), starts: keep.map((k) => cmd.starts[k]!) }, values: local };
+}
+
+/** How many words after the verb name objects (a table, a chain): a variable cannot stand there. */
+function namePositions(words: string[]): number {
+  const object = words[1] ?? "";
+  const names = object === "table" ? 1 : object === "chain" || object === "rule" ? 2 : 0;
+  return names === 0 || !["add", "create", "insert", "delete", "list", "flush"].includes(words[0]!) ? 0 : names + (FAMILIES.has(words[2] ?? "") ? 1 : 0);
 }
 
 function expandWords(cmd: NftCommand, values: Map<string, string[]>): NftCommand | CommandResult {
@@ -39,6 +82,7 @@ function expandWords(cmd: NftCommand, values: Map<string, string[]>): NftCommand
     const at = cmd.starts[i]!;
     // (a name is an identifier: what stands around it, a set's commas, stays beside its value)
     const uses = [...word.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)?/g)];
+    if (uses.length && i >= 2 && i < 2 + namePositions(cmd.words)) return fail(errorAt("syntax error, unexpected '$', expecting string", cmd, at + uses[0]!.index!, 1));
     if (!uses.length) {
       words.push(word);
       starts.push(at);
