@@ -6,6 +6,7 @@ import type { World } from "../net/types.js";
 import type { Ruleset } from "../netfilter/types.js";
 import type { RecentEntry, RecentList } from "../netfilter/extensions/recent.js";
 import { CREDITS_PER_USEC, hashlimitTableKey, type HashTable } from "../netfilter/extensions/hashlimit.js";
+import { kernelRateColumns } from "../netfilter/extensions/hashlimit-kernel.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
 import { syncRecentLists } from "../net/recent-lists.js";
@@ -57,7 +58,7 @@ export function hashlimitNames(world: World, netns: string, family: 4 | 6): stri
 /**
  * A hashlimit table's file: one line per live flow, "EXPIRES SRC:PORT->DST:PORT CREDIT CAP COST"
  * (seconds left, then credits in the kernel's units, refilled up to now as the kernel does when
- * it prints). Flows in byte or rate-match mode are not shown.
+ * it prints; byte and rate-match flows print the kernel's own numbers).
  */
 export function hashlimitRead(world: World, netns: string, path: string): string | undefined {
   const slash = path.lastIndexOf("/");
@@ -77,7 +78,8 @@ export function hashlimitRead(world: World, netns: string, path: string): string
     const left = tick(bucket.last) + tick(shown.expireMs) - tick(now);
     const credit = Math.min(shown.cap, bucket.credit + (now - bucket.last) * 1000);
     const units = (usec: number) => BigInt(Math.floor(usec)) * CREDITS_PER_USEC;
-    out += `${Math.trunc(left / HZ)} ${shown.tuple} ${units(credit)} ${units(shown.cap)} ${units(shown.cost)}\n`;
+    const columns = bucket.kernel ? kernelRateColumns(bucket.kernel, now) : `${units(credit)} ${units(shown.cap)} ${units(shown.cost)}`;
+    out += `${Math.trunc(left / HZ)} ${shown.tuple} ${columns}\n`;
   }
   return out;
 }

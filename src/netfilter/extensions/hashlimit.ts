@@ -13,6 +13,7 @@ import { strtoul, strtoulPrefix } from "./util/strtoul.js";
 import { parsePrefix6 } from "./util/hostmask6.js";
 import { truncateUtf8 } from "./util/utf8.js";
 import { peerTables } from "./util/table-peers.js";
+import { kernelRateInit, kernelRateMatch, type KernelRate } from "./hashlimit-kernel.js";
 
 const SCALE = 1_000_000;
 const DEFAULT_BURST = 5;
@@ -67,8 +68,10 @@ interface Bucket {
   /** Credit in microseconds (packet mode) or bytes (byte mode). */
   credit: number;
   last: number;
-  /** Packet mode: what /proc/net/ipt_hashlimit/NAME (ip6t_ for IPv6) shows of the flow. */
+  /** What /proc/net/ipt_hashlimit/NAME (ip6t_ for IPv6) shows of the flow. */
   shown?: ShownFlow;
+  /** Byte and rate-match modes: the kernel's own numbers, which decide the match. */
+  kernel?: KernelRate;
 }
 
 /** Where a family's named tables live in the namespace's shared store. */
@@ -395,6 +398,13 @@ export const hashlimitMatch: MatchExtension<HashlimitData> = {
     const cost = d.bytes ? pkt.length : d.avg;
     const cap = d.bytes ? Math.max(Number(costToBytes(BigInt(d.avg))) * Math.max(d.burst, 1), pkt.length) : d.avg * d.burst;
     let bucket = table.buckets[key];
+    if (d.bytes || d.rateMatch) {
+      if (!bucket || ctx.now - bucket.last > expire) {
+        bucket = table.buckets[key] = { credit: 0, last: ctx.now, kernel: kernelRateInit(ctx.now, d), shown: { tuple: shownTuple(d, pkt), cost: 0, cap: 0, expireMs: expire } };
+      }
+      bucket.last = ctx.now;
+      return kernelRateMatch(bucket.kernel!, ctx.now, pkt.length, d.bytes) !== d.above;
+    }
     if (!bucket || ctx.now - bucket.last > expire) {
       bucket = table.buckets[key] = { credit: cap, last: ctx.now };
       if (!d.bytes && !d.rateMatch) bucket.shown = { tuple: shownTuple(d, pkt), cost, cap, expireMs: expire };
