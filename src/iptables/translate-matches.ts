@@ -5,18 +5,16 @@ import { neq, options, range, simple, type MatchXlate, type SaveOption, type Xla
 import { splitRestoreLine } from "./restore-words.js";
 import { connlimit, conntrack, ctState, hashlimit, time } from "./translate-stateful.js";
 import { dccp, sctp } from "./translate-protocols.js";
+import { ICMPV6_TYPES, ICMP_TYPES as NFT_ICMP_TYPES } from "./nft-names.js";
 
 export type { MatchXlate, XlateContext } from "./translate-words.js";
 
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg"];
+/** nft's names of the type numbers in `numbers`. */
+const namesOf = (names: Map<string, number>, numbers: number[]) => new Map([...names].filter(([, n]) => numbers.includes(n)).map(([name, n]) => [n, name]));
 // (only the types iptables itself names: 15/16, the old information messages, stay comments)
-const ICMP_TYPES: Record<number, string> = {
-  0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request",
-  9: "router-advertisement", 10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem",
-  13: "timestamp-request", 14: "timestamp-reply",
-  17: "address-mask-request", 18: "address-mask-reply",
-};
+const ICMP_TYPES = namesOf(NFT_ICMP_TYPES, [0, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14, 17, 18]);
 const LIMIT_UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
 
 
@@ -63,11 +61,7 @@ function multiport(save: string, ctx: XlateContext): string | undefined {
 
 
 // (only the types ip6tables itself names have a translation: MLD and the like stay comments)
-const ICMP6_TYPES: Record<number, string> = {
-  1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem",
-  128: "echo-request", 129: "echo-reply", 133: "nd-router-solicit", 134: "nd-router-advert", 135: "nd-neighbor-solicit",
-  136: "nd-neighbor-advert", 137: "nd-redirect",
-};
+const ICMP6_TYPES = namesOf(ICMPV6_TYPES, [1, 2, 3, 4, 128, 129, 133, 134, 135, 136, 137]);
 const ECN_CODEPOINTS = ["not-ect", "ect1", "ect0", "ce"];
 
 
@@ -206,7 +200,7 @@ function translateMore(name: string, save: string, ctx: XlateContext): string | 
       return `rtclassid ${ne}${arg}`;
     case "icmp6": {
       if (!one || one.args[0]!.includes("/")) return undefined;
-      const type = ICMP6_TYPES[Number(arg)];
+      const type = ICMP6_TYPES.get(Number(arg));
       return type ? `icmpv6 type ${ne}${type}` : undefined;
     }
     case "hl":
@@ -261,7 +255,7 @@ function icmp(save: string): string | undefined {
   if (!o) return "ip protocol icmp";
   // "any" tests nothing, but it stands in for the -p icmp it makes redundant, "!" or not
   if (o.args[0] === "any") return "ip protocol icmp";
-  const name = /^\d+$/.test(o.args[0]!) ? ICMP_TYPES[Number(o.args[0])] : undefined;
+  const name = /^\d+$/.test(o.args[0]!) ? ICMP_TYPES.get(Number(o.args[0])) : undefined;
   return name ? `icmp type ${neq(o.inv)}${name}` : undefined;
 }
 

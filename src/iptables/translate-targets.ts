@@ -4,24 +4,19 @@ import { splitRestoreLine } from "./restore-words.js";
 import type { Rule } from "../netfilter/types.js";
 import type { NameTables } from "./address.js";
 import { parseIpv4 } from "../netfilter/ip.js";
+import { REJECT_ICMP_CODES } from "./nft-names.js";
 
 const LOG_LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
-const REJECT_TYPES: Record<string, string> = {
-  "icmp-net-unreachable": "net-unreachable",
-  "icmp-host-unreachable": "host-unreachable",
-  "icmp-proto-unreachable": "prot-unreachable",
-  "icmp-net-prohibited": "net-prohibited",
-  "icmp-host-prohibited": "host-prohibited",
-  "icmp-admin-prohibited": "admin-prohibited",
-};
+/** --reject-with's ICMP names as nft's reject with icmp names them. */
+const REJECT_TYPES = new Map([...REJECT_ICMP_CODES].map(([nft, code]) => [code.iptables, nft]));
 
-const REJECT6_TYPES: Record<string, string> = {
+const REJECT6_TYPES = new Map(Object.entries({
   "icmp6-no-route": "no-route",
   "icmp6-adm-prohibited": "admin-prohibited",
   "icmp6-addr-unreachable": "addr-unreachable",
   "icmp6-policy-fail": "policy-fail",
   "icmp6-reject-route": "reject-route",
-};
+}));
 
 const STRING_OPTIONS = new Set(["--log-prefix", "--nflog-prefix"]);
 
@@ -135,7 +130,7 @@ export function translateAction(rule: Rule, name: string, save: string, family: 
       const how = o.get("reject-with") ?? (family === 6 ? "icmp6-port-unreachable" : "icmp-port-unreachable");
       if (how === "icmp-port-unreachable" || how === "icmp6-port-unreachable") return "reject";
       if (how === "tcp-reset") return "reject with tcp reset";
-      const type = (family === 6 ? REJECT6_TYPES : REJECT_TYPES)[how];
+      const type = (family === 6 ? REJECT6_TYPES : REJECT_TYPES).get(how);
       return type ? `reject with ${family === 6 ? "icmpv6" : "icmp"} type ${type}` : undefined;
     }
     case "MASQUERADE": {
