@@ -114,7 +114,6 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       if (i + 2 < w.length) return parseError(`syntax error, unexpected ${ruleWord(w[i + 2]!)}, expecting end of file or newline or semicolon`, cmd, i + 2);
       opts.extra.push("-m", "comment", "--comment", text);
       rule.listed.push(`comment ${quoted(w[i + 1]!)}`);
-      rule.nftOnly ??= "comment";
       i += 2;
       continue;
     }
@@ -243,7 +242,8 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
         if (isResult(p)) return p;
         if (p.ports.some((n) => n > 65535)) return parseError("Service out of range", cmd, p.set ? i + 1 : i);
         const ports = [...new Set(p.ports)].sort((a, b) => a - b);
-        if (ports.length > 1) {
+        // (a set of one element is that element; a set written with more stays a set, repeats or not)
+        if (p.ports.length > 1) {
           // an anonymous set of ports: multiport (nft lists the elements in order)
           if (!p.set || inv || portProto !== undefined) return NOT_EMULATED("this set of ports");
           const err = setProto(word, i);
@@ -342,7 +342,7 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   // (an anonymous set is made first, with a handle of its own)
-  if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{"))) t.next++;
+  if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{") && !l.startsWith("comment "))) t.next++;
   const entry = { rule: made, handle: ++t.next };
   const before = chain.rules;
   chain.rules = [...chain.rules.slice(0, at), entry, ...chain.rules.slice(at)];

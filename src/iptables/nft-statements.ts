@@ -86,7 +86,7 @@ export function ctState(cmd: NftCommand, i: number): Read {
   if (bad) return markError("Could not parse conntrack state", cmd, bad);
   const names = [...CT_STATE_BITS.keys()];
   const states = [...new Set(v.items.map((e) => e.text))].sort((a, b) => names.indexOf(a) - names.indexOf(b));
-  const shown = v.set && states.length > 1 ? `{ ${states.join(", ")} }` : states.join(",");
+  const shown = v.set && v.items.length > 1 ? `{ ${states.join(", ")} }` : states.join(",");
   return { argv: ["-m", "conntrack", ...(inv ? ["!"] : []), "--ctstate", states.map((s) => s.toUpperCase()).join(",")], listed: `ct state ${inv ? "!= " : ""}${shown}`, words: v.next - i };
 }
 
@@ -182,6 +182,6 @@ export function icmpv6Type(cmd: NftCommand, i: number): Read {
   const bad = v.items.find((e) => !ICMPV6_TYPES.has(e.text));
   if (bad) return markError("Could not parse ICMPv6 type", cmd, bad);
   const types = [...new Set(v.items.map((e) => e.text))].sort((a, b) => ICMPV6_TYPES.get(a)! - ICMPV6_TYPES.get(b)!);
-  const listed = types.length > 1 ? `icmpv6 type { ${types.join(", ")} }` : `icmpv6 type ${types[0]}`;
+  const listed = v.items.length > 1 ? `icmpv6 type { ${types.join(", ")} }` : `icmpv6 type ${types[0]}`;
   return { argv: ["-p", "58"], listed, words: v.next - i };
 }
