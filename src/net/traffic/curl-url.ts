@@ -4,7 +4,7 @@
 import type { CommandContext } from "../../shell/types.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { formatIpv6, parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
-import { resolveHost } from "./args.js";
+import { parseInetAton, resolveHost } from "./args.js";
 
 export interface CurlUrl {
   /** The host as curl names it in messages (brackets and zone id dropped). */
@@ -17,7 +17,23 @@ export interface CurlUrl {
 
 export type UrlResult = { url: CurlUrl } | { rc: number; text: string };
 
-/** A URL, or curl's error for it (3: bad format, including an unclosed "[" of its globbing). */
+// The ports curl 7.88.1 (Debian build) gives its schemes when the URL names none.
+const DEFAULT_PORTS: Record<string, number> = {
+  http: 80, https: 443, ftp: 21, ftps: 990, dict: 2628, gopher: 70, gophers: 70, imap: 143, imaps: 993,
+  ldap: 389, ldaps: 636, mqtt: 1883, pop3: 110, pop3s: 995, rtsp: 554, scp: 22, sftp: 22, smb: 445,
+  smbs: 445, smtp: 25, smtps: 465, telnet: 23, tftp: 69, rtmp: 1935,
+};
+
+const BAD_URL = { rc: 3, text: "URL using bad/illegal format or missing URL" };
+
+/** Characters urlapi's hostname_check refuses in a host name that is not bracketed. */
+const BAD_HOST_CHARS = /[\s\\/:#?!@{}[\]$'"^`*<>=;,+&()%|]/;
+
+/**
+ * A URL, or curl's error for it (3: bad format, including an unclosed "[" of its globbing).
+ * [user[:pass]@]host[:port]: anything after the host or port but the path is bad; an empty
+ * port means the scheme's own; a numeric IPv4 host is normalised as inet_aton reads it.
+ */
 export function parseCurlUrl(text: string): UrlResult {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
   const rest = scheme ? text.slice(scheme[0].length) : text;
@@ -28,17 +44,37 @@ export function parseCurlUrl(text: string): UrlResult {
     const at = offset + open + 1;
     return { rc: 3, text: `bad range specification in URL position ${at + 1}:\n${text}\n${" ".repeat(at)}^` };
   }
-  const m = /^(\[[^\]]*\]|[^/:?#[\]]+)(?::(\d*))?([^?#]*)/.exec(rest);
-  if (!m) return { rc: 3, text: "URL using bad/illegal format or missing URL" };
-  const name = scheme?.[1]!.toLowerCase() ?? "http";
-  const port = m[2] ? Number(m[2]) : name === "https" ? 443 : 80;
-  if (port < 1 || port > 65535) return { rc: 3, text: "URL using bad/illegal format or missing URL" };
-  const bracketed = m[1]!.startsWith("[");
-  const inner = bracketed ? m[1]!.slice(1, -1) : m[1]!;
-  if (bracketed && parseIpv6(inner.replace(/%.*$/, "")) === undefined) {
-    return { rc: 3, text: "URL using bad/illegal format or missing URL" };
+  const authority = rest.slice(0, rest.search(/[/?#]|$/));
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  let hostText: string;
+  let portText: string | undefined;
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    hostText = hostPort.slice(0, close + 1);
+    const after = hostPort.slice(close + 1);
+    if (after !== "" && !after.startsWith(":")) return BAD_URL;
+    if (after !== "") portText = after.slice(1);
+  } else {
+    const colon = hostPort.indexOf(":");
+    hostText = colon < 0 ? hostPort : hostPort.slice(0, colon);
+    if (colon >= 0) portText = hostPort.slice(colon + 1);
+    if (hostText === "" || BAD_HOST_CHARS.test(hostText)) return BAD_URL;
   }
-  return { url: { host: inner.replace(/%.*$/, ""), hostHeader: m[1]!, port, path: m[3] || "/" } };
+  const name = scheme?.[1]!.toLowerCase() ?? "http";
+  let port = DEFAULT_PORTS[name] ?? 80;
+  if (portText) {
+    if (!/^\d+$/.test(portText) || Number(portText) > 65535) return BAD_URL;
+    port = Number(portText);
+  }
+  const path = rest.slice(authority.length).replace(/#.*$/, "");
+  if (hostText.startsWith("[")) {
+    const inner = hostText.slice(1, -1).replace(/%.*$/, "");
+    if (parseIpv6(inner) === undefined) return BAD_URL;
+    return { url: { host: inner, hostHeader: hostText, port, path: path.startsWith("/") ? path : `/${path}` } };
+  }
+  const v4 = parseInetAton(hostText);
+  const host = v4 === undefined ? hostText : formatIpv4(v4);
+  return { url: { host, hostHeader: host, port, path: path.startsWith("/") ? path : `/${path}` } };
 }
 
 /** One address curl will try: IPv4 as a number, IPv6 as groups. */
