@@ -47,7 +47,8 @@ function iface(key: string, name: string, invert: boolean): string {
   return `${key} ${neq(invert)}"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
 }
 
-const VERDICTS: Record<string, string> = { ACCEPT: "accept", DROP: "drop", RETURN: "return" };
+// a Map: a chain named "toString" must not find Object.prototype's
+const VERDICTS = new Map([["ACCEPT", "accept"], ["DROP", "drop"], ["RETURN", "return"]]);
 
 function ruleText(r: ArpRule, fmt: ListFormat): { text: string; compat: boolean } {
   const inv = (bit: number) => (r.invflags & bit) !== 0;
@@ -69,7 +70,7 @@ function ruleText(r: ArpRule, fmt: ListFormat): { text: string; compat: boolean 
   const data = r.targetData;
   if (data?.kind === "CLASSIFY") parts.push(`meta priority set ${(data.priority >>> 16).toString(16)}:${(data.priority & 0xffff).toString(16)}`);
   else if (data) parts.push(`xt target ${data.kind}`);
-  else if (r.target) parts.push(VERDICTS[r.target] ?? `jump ${r.target}`);
+  else if (r.target) parts.push(VERDICTS.get(r.target) ?? `jump ${r.target}`);
   return { text: parts.join(" "), compat: data !== undefined };
 }
 

@@ -145,13 +145,14 @@ function extensionText(r: EbRule, name: string): string | undefined {
   }
 }
 
-const VERDICTS: Record<string, string> = { ACCEPT: "accept", DROP: "drop", RETURN: "return", CONTINUE: "continue" };
+// a Map: a chain named "constructor" must not find Object.prototype's
+const VERDICTS = new Map([["ACCEPT", "accept"], ["DROP", "drop"], ["RETURN", "return"], ["CONTINUE", "continue"]]);
 
 /** What follows the counter: the verdict, a jump, or the target's translation. */
 function actionText(r: EbRule): string {
   const t = r.targetExt;
-  if (!t) return r.target === "CONTINUE" ? "" : (VERDICTS[r.target] ?? `jump ${r.target}`);
-  const verdict = VERDICTS[t.verdict] ?? t.verdict.toLowerCase();
+  if (!t) return r.target === "CONTINUE" ? "" : (VERDICTS.get(r.target) ?? `jump ${r.target}`);
+  const verdict = VERDICTS.get(t.verdict) ?? t.verdict.toLowerCase();
   // ether_ntoa's form: no leading zeros
   const mac = (t.mac ?? []).map((b) => b.toString(16)).join(":");
   switch (t.name) {
@@ -215,7 +216,7 @@ function chainText(tableName: EbTableName, c: EbChain, withRules: boolean, fmt: 
     }
     // the user chain's policy rule
     // (RETURN, the end of a user chain anyway, needs none)
-    if (!c.builtin && c.policy !== "RETURN") text += `\t\t${fmt.stateless ? "counter" : "counter packets 0 bytes 0"} ${VERDICTS[c.policy ?? "ACCEPT"] ?? "accept"}\n`;
+    if (!c.builtin && c.policy !== "RETURN") text += `\t\t${fmt.stateless ? "counter" : "counter packets 0 bytes 0"} ${VERDICTS.get(c.policy ?? "ACCEPT") ?? "accept"}\n`;
   }
   return { text: `${text}\t}\n`, compat };
 }
