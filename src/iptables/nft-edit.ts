@@ -202,7 +202,9 @@ function otherToolEdit(edit: Edit, ns: Namespace): ReturnType<Step> | undefined 
     const state = ebStateOf(ns);
     const t = state[edit.table];
     if (!t.exists) return undefined;
-    ns.ebtables = { ...state, [edit.table]: edit.verb === "delete" ? freshTable(edit.table) : { ...t, chains: emptied(t.chains) } };
+    // (a user chain's policy is a rule of its own: flushed, the chain just returns)
+    const chains = emptied(t.chains).map((c) => (c.builtin ? c : { ...c, policy: "RETURN" }));
+    ns.ebtables = { ...state, [edit.table]: edit.verb === "delete" ? freshTable(edit.table) : { ...t, chains } };
     return {};
   }
   const arp = edit.family === "arp" && edit.table === "filter" ? (ns.arptables as ArpTable | undefined) : undefined;
