@@ -14,7 +14,7 @@ import { type ArpChain, type ArpTable, arpTableOf, committed, listedChains, setA
 const OP_NAMES: Record<number, string> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
 
 /** Commands after which nft has the table (save shows it from then on). */
-const WRITES = CMD.APPEND | CMD.INSERT | CMD.REPLACE | CMD.DELETE | CMD.DELETE_NUM | CMD.NEW_CHAIN | CMD.DELETE_CHAIN | CMD.RENAME_CHAIN | CMD.SET_POLICY | CMD.ZERO | CMD.ZERO_NUM;
+const WRITES = CMD.APPEND | CMD.INSERT | CMD.REPLACE | CMD.DELETE | CMD.DELETE_NUM | CMD.NEW_CHAIN | CMD.DELETE_CHAIN | CMD.RENAME_CHAIN | CMD.SET_POLICY | CMD.ZERO_NUM;
 
 function header(chain: ArpChain, table: ArpTable, counters: boolean, exact: boolean): string {
   if (!chain.builtin) {
@@ -169,7 +169,7 @@ export function runArptables(ctx: CommandContext): CommandResult {
   try {
     const stdout = applyArpCommand(p, table, names);
     if (p.command & WRITES || (p.command & CMD.FLUSH && (p.chain !== undefined || p.verbose))) table.exists = true;
-    setArpTable(ns, committed(table));
+    setArpTable(ns, committed(table, ns));
     return done(stdout, "", 0);
   } catch (e) {
     const echoed = (e as { stdout?: string }).stdout ?? "";

@@ -46,7 +46,7 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
     if (b.deferred) throw b.deferred;
     if (b.failed) throw new RestoreExit(`${PROG}: line ${b.failed.line} failed: ${b.failed.message}.\n`, 1);
     if (b.refused.length) throw new RestoreExit(`${PROG} v1.8.9 (nf_tables): \n${b.refused.join("\n")}\n`, 4);
-    setArpTable(ns, committed(b.copy));
+    setArpTable(ns, committed(b.copy, ns));
     return true;
   };
   const open = (): Batch => (batch ??= { copy: structuredClone(arpTableOf(ns)), refused: [], stdout: "" });

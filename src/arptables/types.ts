@@ -4,7 +4,7 @@
 // every listing, save and comparison shows. ARP packets do not go through them.
 import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
-import { nextCreationOrder } from "../iptables/ops.js";
+import { newToolTableHandle } from "../iptables/nft-table-handles.js";
 import type { ArpTargetData } from "./targets.js";
 
 /** The invflags bits xtables' parser sets for arptables (IPT_INV_* of ip_tables.h and xshared.h). */
@@ -78,7 +78,7 @@ export interface ArpTable {
   chains: ArpChain[];
   /** The table's count of chains made (ArpChain.made). */
   chainsMade?: number;
-  /** Its place among all nft tables' creations (ops.ts nextCreationOrder), for nft list ruleset. */
+  /** Its nft table handle (nft-table-handles.ts newToolTableHandle): nft lists tables by handle. */
   made?: number;
 }
 
@@ -137,10 +137,10 @@ export function newRule(): ArpRule {
 }
 
 /** After a commit the kernel has what the batch set. */
-export function committed(table: ArpTable): ArpTable {
+export function committed(table: ArpTable, ns: Namespace): ArpTable {
   for (const c of table.chains) delete c.policyInBatch;
-  // (a table made now, by a command or a restore, takes its place among all nft tables)
-  if (table.exists && table.made === undefined) table.made = nextCreationOrder();
+  // (a table made now, by a command or a restore, takes its handle among all nft tables)
+  if (table.exists && table.made === undefined) table.made = newToolTableHandle(ns, "arp", "filter");
   noteArpChainsMade(table);
   return table;
 }

@@ -1,7 +1,7 @@
 // The ebtables (ebtables-nft) command: parse, then apply to the namespace's bridge tables the
 // way nft_cmd_* and the commit report it. The rule sets do not filter packets in the emulator.
 import { referenced } from "../iptables/small-tables.js";
-import { nextCreationOrder } from "../iptables/ops.js";
+import { newToolTableHandle } from "../iptables/nft-table-handles.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namespaceOf } from "../iptables/program.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
@@ -171,7 +171,8 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       // flushing the whole table with -v (which reads the chains first) makes nft create its built-in chains
       for (const chain of cmd.chain === undefined ? listedChains(table) : [findChain(table, cmd.chain)]) {
         chain.rules = [];
-        if (cmd.chain === undefined && cmd.verbose) {
+        // (flushing a named chain sends it: nft makes it)
+        if (cmd.chain !== undefined || cmd.verbose) {
           chain.live = true;
           noteChainMade(table, chain);
         }
@@ -236,7 +237,10 @@ function liveChains(table: EbTable): EbChain[] {
 function zero(cmd: EbCommand, table: EbTable): string {
   if (!cmd.zero) return "";
   let out = "";
-  for (const chain of cmd.chain === undefined ? liveChains(table) : [findChain(table, cmd.chain)]) {
+  const named = cmd.chain === undefined ? undefined : findChain(table, cmd.chain);
+  // a built-in chain nft has not made yet is not there to zero
+  if (named?.builtin && !named.live && named.rules.length === 0 && cmd.command !== "L") throw new EbFailure("No chain/target/match by that name");
+  for (const chain of named ? [named] : liveChains(table)) {
     for (const rule of chain.rules) {
       rule.pcnt = 0n;
       rule.bcnt = 0n;
@@ -267,9 +271,11 @@ export function runEbtables(ctx: CommandContext): CommandResult {
     const stdout = applyEbCommand(cmd, table);
     // (a plain flush of the whole table sends nothing: it makes neither the table nor its chains)
     const sends = WRITES.has(cmd.command) && !(cmd.command === "F" && cmd.chain === undefined && !cmd.verbose);
-    if ((sends || cmd.zero) && !table.exists) {
+    // (-Z alone zeroes only the chains nft has; -L -Z of the whole table makes them all)
+    const zeroMakes = cmd.zero && cmd.command === "L" && cmd.chain === undefined;
+    if ((sends || zeroMakes) && !table.exists) {
       table.exists = true;
-      table.made = nextCreationOrder();
+      table.made = newToolTableHandle(ns, "bridge", cmd.table);
     }
     // --init-table deletes the table: listings show fresh built-in chains again
     state[cmd.table] = cmd.command === "init" ? freshTable(cmd.table) : table;

@@ -10,6 +10,7 @@ import { MAX_ARGC, ruleLineCounters, splitRestoreLineInto } from "../iptables/re
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { EbCommitError, EbFailure, applyEbCommand } from "./command.js";
 import { parseEbCommand } from "./parse.js";
+import { newToolTableHandle } from "../iptables/nft-table-handles.js";
 import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains, restoredTable } from "./types.js";
 
 const PREFIX = "ebtables-restore v1.8.9 (nf_tables): ";
@@ -80,7 +81,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       failedLine = b.failedLine;
       return false;
     }
-    state[b.table] = restoredTable(b.copy);
+    state[b.table] = restoredTable(b.copy, () => newToolTableHandle(ns, "bridge", b.table));
     errno = undefined;
     return true;
   };

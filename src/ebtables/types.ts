@@ -3,7 +3,6 @@
 // for the ebtables commands: bridged packets do not go through them (yet).
 import { listedChains as chainsInListingOrder } from "../iptables/small-tables.js";
 import type { Namespace } from "../net/types.js";
-import { nextCreationOrder } from "../iptables/ops.js";
 import type { EbTargetExt } from "./targets.js";
 import type { EbArpMatch } from "./arp.js";
 import type { EbIp6Match } from "./ip6.js";
@@ -106,7 +105,7 @@ export interface EbTable {
   chains: EbChain[];
   /** The table's count of chains made (EbChain.made). */
   chainsMade?: number;
-  /** Its place among all nft tables' creations (ops.ts nextCreationOrder), for nft list ruleset. */
+  /** Its nft table handle (nft-table-handles.ts newToolTableHandle): nft lists tables by handle. */
   made?: number;
 }
 
@@ -145,10 +144,10 @@ export function noteChainMade(table: EbTable, chain: EbChain): void {
  * A table ebtables-restore committed: it exists, and one it made anew (a flushing restore
  * rebuilds the table) has its built-in chains and then its user chains made in that order.
  */
-export function restoredTable(table: EbTable): EbTable {
+export function restoredTable(table: EbTable, handle: () => number): EbTable {
   table.exists = true;
   if (table.made === undefined) {
-    table.made = nextCreationOrder();
+    table.made = handle();
     // (the batch's rules stamped chains as they went: the kernel made them all at the commit)
     table.chainsMade = 0;
     for (const c of table.chains) {

@@ -23,7 +23,6 @@ import { bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-li
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
 import type { ArpTable } from "../arptables/types.js";
-import { tableCreationOrder } from "./ops.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
 const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', 'add|create table|chain' and simple 'add|insert rule' are emulated (the rule set is changed with iptables here)\n";
@@ -113,24 +112,16 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
   const natives = nativeTables(ns);
   const nativesIn = (family: string | undefined) => natives.filter((t) => family === undefined || t.family === family);
   type Listed = { family: NftFamily; t: Table } | { native: NativeTable } | { bridge: EbTableName; eb: EbTable } | { arp: ArpTable };
-  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : "t" in x ? (tableHandle(x.family, x.t.name) ?? 0) : 0);
+  // ebtables' and arptables' tables take their handles from the same counter (made)
+  const handleOfListed = (x: Listed) => ("native" in x ? x.native.handle : "t" in x ? (tableHandle(x.family, x.t.name) ?? 0) : "eb" in x ? (x.eb.made ?? 0) : (x.arp.made ?? 0));
   const tableLine = (x: Listed) =>
     "native" in x ? `table ${x.native.family} ${x.native.name}\n` : "eb" in x ? `table bridge ${x.bridge}\n` : "arp" in x ? "table arp filter\n" : `table ${x.family} ${x.t.name}\n`;
-  const sorted = (family: string | undefined): Listed[] =>
-    [...inFamily(family), ...nativesIn(family).map((n) => ({ native: n }))].sort((a, b) => handleOfListed(a) - handleOfListed(b));
-  // ebtables' and arptables' tables go in by when they were made (before the first table made after them)
-  const madeOf = (x: Listed) => ("t" in x ? (tableCreationOrder(x.t) ?? -1) : "eb" in x ? (x.eb.made ?? -1) : "arp" in x ? (x.arp.made ?? -1) : -1);
   const merged = (family: string | undefined): Listed[] => {
-    const out = sorted(family);
-    const others: [Listed, number][] = [];
-    if (family === undefined || family === "bridge") for (const { name, table } of bridgeTables(ns)) others.push([{ bridge: name, eb: table }, table.made ?? Number.MAX_SAFE_INTEGER]);
+    const out: Listed[] = [...inFamily(family), ...nativesIn(family).map((n) => ({ native: n }))];
+    if (family === undefined || family === "bridge") for (const { name, table } of bridgeTables(ns)) out.push({ bridge: name, eb: table });
     const arp = family === undefined || family === "arp" ? arpNftTable(ns) : undefined;
-    if (arp) others.push([{ arp }, arp.made ?? Number.MAX_SAFE_INTEGER]);
-    for (const [x, made] of others) {
-      const at = out.findIndex((y) => madeOf(y) > made);
-      out.splice(at < 0 ? out.length : at, 0, x);
-    }
-    return out;
+    if (arp) out.push({ arp });
+    return out.sort((a, b) => handleOfListed(a) - handleOfListed(b));
   };
   switch (what) {
     case "ruleset":

@@ -6,6 +6,7 @@ import type { Namespace } from "../net/types.js";
 import type { Ruleset, Table } from "../netfilter/types.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { continuesTable } from "./nft-handles.js";
+import { findNative, nativeTables } from "./nft-native.js";
 import { tableCreationOrder } from "./ops.js";
 
 export type NftFamily = "ip" | "ip6";
@@ -61,4 +62,17 @@ export function restoreTableHandles(ns: Namespace, saved: Map<string, { table: T
   // (not noteTableHandles: the tables put back would look new to it and take handles)
   const noted = byNamespace.get(ns);
   if (noted) noted.seen = saved;
+}
+
+/**
+ * The handle of a table ebtables or arptables creates now (the same counter as all tables').
+ * An empty table nft made under that name is the one they fill: it keeps its handle.
+ */
+export function newToolTableHandle(ns: Namespace, family: "bridge" | "arp", name: string): number {
+  const native = findNative(ns, family, name);
+  if (native && native.chains.length === 0) {
+    nativeTables(ns).splice(nativeTables(ns).indexOf(native), 1);
+    return native.handle;
+  }
+  return ++noteTableHandles(ns).next;
 }

@@ -60,11 +60,6 @@ export function tableCreationOrder(t: Table): number | undefined {
   return created.get(t);
 }
 
-/** The next number in the creation order (ebtables' tables take theirs from it too). */
-export function nextCreationOrder(): number {
-  return ++creations;
-}
-
 /** The order a command created the chain in, or undefined (made by a restore). */
 export function chainCreationOrder(c: Chain): number | undefined {
   return created.get(c);
