@@ -15,6 +15,9 @@ import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, 
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
 import { cacheOf, chainOf, type Step } from "./nft-edit.js";
+import { ebStateOf, isEbTableName, noteChainMade, type EbTableName } from "../ebtables/types.js";
+import { arpNftTable } from "../arptables/nft-list.js";
+import { noteArpChainsMade } from "../arptables/types.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (the rule set is changed with iptables here)\n`);
 
@@ -154,7 +157,9 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
     return { error: cmd.declared ? errorText(message, cmd, add.chainAt) : wholeCommandError(message, cmd) };
   };
   const ipt = (family === "ip" || family === "ip6") && isTableName(add.table) ? (family === "ip" ? ns.netfilter.nft : ip6Ruleset(ns, "nft")).tables[add.table] : undefined;
+  const tool = toolTable(ns, family, add.table);
   if (add.object === "table") {
+    if (tool) return add.create ? exists(add.tableAt) : {};
     if (ipt) {
       if (ipt.exists) return add.create ? exists(add.tableAt) : {};
       touch(ipt);
@@ -170,6 +175,7 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
   const name = add.chain!;
   const spec = add.spec;
   if (ipt?.exists) return iptablesChain(ipt, add, wholeCommand, exists);
+  if (tool) return toolChain(ns, tool, add, exists);
   const native = findNative(ns, family, add.table);
   if (!native) return { error: missingTable(ns, add) };
   const c = native.chains.find((x) => x.name === name);
@@ -213,6 +219,38 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
     chain.policy = spec.policy === "drop" ? "DROP" : "ACCEPT";
   }
   numberChain(h, t.chains[name]!);
+  return {};
+}
+
+/** ebtables' or arptables' table of that family and name, when it exists. */
+function toolTable(ns: Namespace, family: string, name: string): { family: "bridge"; table: EbTableName } | { family: "arp" } | undefined {
+  if (family === "bridge" && isEbTableName(name) && ns.ebtables !== undefined && ebStateOf(ns)[name].exists) return { family, table: name };
+  if (family === "arp" && name === "filter" && arpNftTable(ns)) return { family };
+  return undefined;
+}
+
+/** `add chain` to ebtables' or arptables' table: a regular chain joins it (as a user chain). */
+function toolChain(ns: Namespace, tool: NonNullable<ReturnType<typeof toolTable>>, add: AddCommand, exists: (at: number) => { error: string }): ReturnType<Step> {
+  const name = add.chain!;
+  // (new objects, not changes in place: a failed transaction puts the old ones back)
+  if (tool.family === "bridge") {
+    const state = ebStateOf(ns);
+    const t = state[tool.table];
+    const found = t.chains.find((c) => c.name === name);
+    if (found && (!found.builtin || found.live || found.rules.length > 0)) return add.create ? exists(add.chainAt) : {};
+    if (add.spec || found) return { error: NOT_EMULATED("a base chain in ebtables' table").stderr };
+    const copy = { ...t, chains: [...t.chains, { name, builtin: false, policy: "RETURN", rules: [] }] };
+    noteChainMade(copy, copy.chains.at(-1)!);
+    ns.ebtables = { ...state, [tool.table]: copy };
+    return {};
+  }
+  const t = arpNftTable(ns)!;
+  const found = t.chains.find((c) => c.name === name);
+  if (found && (!found.builtin || found.live)) return add.create ? exists(add.chainAt) : {};
+  if (add.spec || found) return { error: NOT_EMULATED("a base chain in arptables' table").stderr };
+  const copy = { ...t, chains: [...t.chains, { name, builtin: false, rules: [], pcnt: 0n, bcnt: 0n }] };
+  noteArpChainsMade(copy);
+  ns.arptables = copy;
   return {};
 }
 
