@@ -75,7 +75,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     family: opts.program?.family ?? 4,
     warnings,
   };
-  const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache(12, optionWords()), argv: [] };
+  // -v without --noflush puts a "-v" word on every rule line, one fewer for the line's own
+  const maxWords = opts.verbose && !opts.noflush ? MAX_ARGC - 1 : MAX_ARGC;
+  const env: LineEnv = { iptName, opts, backend, names, parseEnv, words: new WordCache(12, optionWords()), argv: [], maxWords };
   let lineNo = 0;
   // -T: the lines of other tables are ignored up to the next "*" line (COMMITs too); legacy
   // also ignores whatever comes before its first table
@@ -270,6 +272,8 @@ interface LineEnv {
   words: WordCache;
   /** The word list every rule line is split into. */
   argv: string[];
+  /** How many words a rule line may have in all (MAX_ARGC, less the -v that -v adds). */
+  maxWords: number;
 }
 
 function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): string {
@@ -284,7 +288,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
   // the counters go in as --set-counters before the line's own words
   let argc = 3;
   if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
-  argc = splitRestoreLineInto(rest, argv, argc, env.words, MAX_ARGC);
+  argc = splitRestoreLineInto(rest, argv, argc, env.words, env.maxWords);
   const parsed = parseCommand(argv, parseEnv, argc);
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";
