@@ -1,8 +1,9 @@
 // `curl` (7.88.1) against the emulated network: -s, -S, -v, -I, -o FILE, -m/--max-time,
-// --connect-timeout, -4/-6, --http0.9 (short flags may be bundled: -sSv). A `serve` listener
+// --connect-timeout (0: no limit), -4/-6, --http0.9 (short flags may be bundled: -sSv). A `serve` listener
 // answers one line that is not HTTP, so curl refuses it as HTTP/0.9 unless --http0.9 allows it.
 // Every address of the host is tried in turn (localhost: 127.0.0.1, then ::1).
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
+import { deadlineOf, KillSignal } from "../../shell/deadline.js";
 import { parsePyFloat } from "./args.js";
 import { addrText, addrWithPort, curlAddresses, mappedIpv4, parseCurlUrl, type CurlAddr } from "./curl-url.js";
 import { strerror } from "./errno-text.js";
@@ -17,6 +18,7 @@ interface CurlOptions {
   http09: boolean;
   family?: 4 | 6;
   maxTime?: number;
+  connectTimeout?: number;
   outFile?: string;
   target?: string;
 }
@@ -40,13 +42,18 @@ const LONG_FLAGS: Record<string, string> = {
 function readOptions(args: string[]): CurlOptions | CommandResult {
   const o: CurlOptions = { silent: false, showError: false, verbose: false, head: false, http09: false };
   const value = (name: string, text: string | undefined): CommandResult | undefined => {
+    const shown = name.length === 1 ? `-${name}` : name;
+    if (text === undefined) return usage(`option ${shown}: requires parameter`);
     if (name === "o") {
       o.outFile = text;
       return undefined;
     }
-    const v = parsePyFloat(text ?? "");
-    if (v === undefined) return usage(`option ${name.length === 1 ? `-${name}` : name}: expected a proper numerical parameter`);
-    o.maxTime = v;
+    const v = parsePyFloat(text);
+    if (v === undefined) return usage(`option ${shown}: expected a proper numerical parameter`);
+    if (v < 0) return usage(`option ${shown}: expected a positive numerical parameter`);
+    // 0 is "no limit" for both
+    if (name === "--connect-timeout") o.connectTimeout = v || undefined;
+    else o.maxTime = v || undefined;
     return undefined;
   };
   for (let i = 0; i < args.length; i++) {
@@ -101,15 +108,25 @@ export const curlCommand: Command = {
     if (all === undefined) return fail(6, `Could not resolve host: ${url.host}`);
     const addrs = all.filter((a) => o.family === undefined || a.family === o.family);
     if (addrs.length === 0) return fail(7, "Couldn't connect to server");
-    const timeoutMs = (o.maxTime ?? 300) * 1000;
+    // -m bounds the whole transfer, --connect-timeout (default 300 s) the connect; the oracle's
+    // harness kills a command that is still waiting after its deadline (124).
+    const maxMs = o.maxTime === undefined ? Infinity : o.maxTime * 1000;
+    const connectMs = o.connectTimeout === undefined ? 300_000 : o.connectTimeout * 1000;
+    const timeoutMs = Math.min(maxMs, connectMs);
+    const deadline = deadlineOf(ctx.world);
+    const killMs = deadline === undefined ? Infinity : Math.max(0, deadline - ctx.world.clock);
     let connected: { addr: CurlAddr; received: string } | undefined;
     let elapsed = 0;
     for (const a of addrs) {
       if (o.verbose) log += `*   Trying ${addrWithPort(a, url.port)}...\n`;
-      const r = connect(ctx, a, url.port, timeoutMs);
+      const r = connect(ctx, a, url.port, Math.min(timeoutMs, killMs));
+      if (r.kind === "timeout" && killMs < timeoutMs) throw new KillSignal(124, "", log);
       if (r.kind === "timeout") {
-        if (o.verbose) log += `* Connection timed out after ${Math.round(timeoutMs) + 1} milliseconds\n`;
-        return fail(28, `Connection timed out after ${Math.round(timeoutMs) + 1} milliseconds`);
+        const text = connectMs < maxMs
+          ? `Failed to connect to ${url.host} port ${url.port} after ${Math.round(timeoutMs) + 1} ms: Timeout was reached`
+          : `Connection timed out after ${Math.round(timeoutMs) + 1} milliseconds`;
+        if (o.verbose) log += `* ${text}\n`;
+        return fail(28, text);
       }
       if (r.kind === "connected") {
         connected = { addr: a, received: r.received };
