@@ -399,8 +399,8 @@ export function parseArpCommand(argv: string[], env: ArpParseEnv): ArpCommand {
     src ??= "0.0.0.0/0";
     dst ??= "0.0.0.0/0";
   }
-  const sources = src !== undefined ? parseAddressList(src, env.names) : [];
-  const dests = dst !== undefined ? parseAddressList(dst, env.names) : [];
+  const sources = src !== undefined ? parseAddressList(src, env.names, true) : [];
+  const dests = dst !== undefined ? parseAddressList(dst, env.names, true) : [];
   if ((sources.length > 1 || dests.length > 1) && invflags & INV.SRCIP) {
     throw paramProblem("! not allowed with multiple source or destination IP addresses");
   }

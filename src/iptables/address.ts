@@ -5,7 +5,7 @@ import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
-import { asciiLower, C_SPACES, cTrim, utf8Length } from "../netfilter/extensions/util/utf8.js";
+import { asciiLower, C_SPACES, cTrim, cTrimStart, isCSpace, truncateUtf8, utf8Length } from "../netfilter/extensions/util/utf8.js";
 import type { Accounts } from "../netfilter/extensions/util/users.js";
 import { listAddress6, parseAddressList6, saveAddress6, type Ip6Names } from "./ip6-address.js";
 import type { TextWriter } from "./text-writer.js";
@@ -149,13 +149,17 @@ function inetAton(text: string): Ipv4 | undefined {
   return (addr + last) >>> 0;
 }
 
-/** xtables_ipparse_multiple: "a[/m][,b[/m]…]" → address/mask pairs, address masked. */
-export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES): AddrMask[] {
-  if (names.ipv6) return parseAddressList6(text, names.ipv6);
+/**
+ * "a[/m][,b[/m]…]" → address/mask pairs, address masked. `multiple`: iptables' and arptables'
+ * -s/-d (xtables_ipparse_multiple), which skips each item's leading blanks and refuses an item
+ * over 255 bytes; otherwise (ebtables, arptables' targets) the text is cut to 255 bytes.
+ */
+export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES, multiple = false): AddrMask[] {
+  if (names.ipv6) return parseAddressList6(text, names.ipv6, multiple);
+  if (!multiple) text = hostBuffer(text);
   const out: AddrMask[] = [];
-  for (const item of text.split(",")) {
-    // (each item is copied into a 256-byte buffer first)
-    if (item.length > 85 && Buffer.byteLength(item) > 255) throw paramProblem("Hostname too long");
+  for (let item of text.split(",")) {
+    if (multiple) item = multipleItem(item);
     const slash = item.lastIndexOf("/");
     const mask = parseMask(slash >= 0 ? item.slice(slash + 1) : undefined);
     // a null mask ignores the name, as in "any/0"
@@ -163,6 +167,18 @@ export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES
     out.push({ addr: (addr & mask) >>> 0, mask });
   }
   return out;
+}
+
+/** One item of xtables_ip(6)parse_multiple: leading blanks skipped, at most 255 bytes. */
+export function multipleItem(item: string): string {
+  if (item.length > 0 && isCSpace(item.charCodeAt(0))) item = cTrimStart(item);
+  if (item.length > 85 && utf8Length(item) > 255) throw paramProblem("Hostname too long");
+  return item;
+}
+
+/** The name as xtables_ipparse_any copies it into its 256-byte buffer. */
+export function hostBuffer(text: string): string {
+  return text.length > 85 ? truncateUtf8(text, 255) : text;
 }
 
 /** "/24", "/255.0.255.0", "" for /32 (list form). */

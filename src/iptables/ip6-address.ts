@@ -6,6 +6,7 @@ import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
 import { parseScopedIpv6, type IfIndex } from "../netfilter/extensions/util/ipv6-scope.js";
 import { asciiLower, C_SPACES, cTrim } from "../netfilter/extensions/util/utf8.js";
+import { hostBuffer, multipleItem } from "./address.js";
 
 /** IPv6 names as getaddrinfo / getnameinfo find them in /etc/hosts (no DNS). */
 export interface Ip6Names {
@@ -69,12 +70,15 @@ export function addrMask6(addr: Ipv6, mask: Ipv6): AddrMask {
   return { addr: 0, mask: isZeroIpv6(mask) ? 0 : 0xffffffff, v6: { addr: andIpv6(addr, mask), mask } };
 }
 
-/** xtables_ip6parse_multiple: "a[/m][,b[/m]…]" → address/mask pairs, addresses masked. */
-export function parseAddressList6(text: string, names: Ip6Names): AddrMask[] {
+/**
+ * "a[/m][,b[/m]…]" → address/mask pairs, addresses masked; `multiple` as in parseAddressList
+ * (xtables_ip6parse_multiple, else xtables_ip6parse_any's 255-byte copy).
+ */
+export function parseAddressList6(text: string, names: Ip6Names, multiple = false): AddrMask[] {
+  if (!multiple) text = hostBuffer(text);
   const out: AddrMask[] = [];
-  for (const item of text.split(",")) {
-    // (each item is copied into a 256-byte buffer first)
-    if (item.length > 85 && Buffer.byteLength(item) > 255) throw paramProblem("Hostname too long");
+  for (let item of text.split(",")) {
+    if (multiple) item = multipleItem(item);
     const slash = item.lastIndexOf("/");
     const mask = parseMask6(slash >= 0 ? item.slice(slash + 1) : undefined);
     // a null mask ignores the name, as in "any/0"

@@ -515,8 +515,8 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   let dests = NO_ADDRESS;
   if (src !== undefined || dst !== undefined) {
     const names = env.names ?? DEFAULT_NAMES;
-    if (src !== undefined) sources = parseAddressList(src, names);
-    if (dst !== undefined) dests = parseAddressList(dst, names);
+    if (src !== undefined) sources = parseAddressList(src, names, true);
+    if (dst !== undefined) dests = parseAddressList(dst, names, true);
     if ((sources.length > 1 || dests.length > 1) && (rule.srcInvert || rule.dstInvert)) {
       throw paramProblem("! not allowed with multiple source or destination IP addresses");
     }
