@@ -154,7 +154,8 @@ const BACKSLASH = 92;
 /**
  * Splits a rule line like iptables-restore's add_param_to_argv: a " opens a quote that goes on
  * the current word, the closing " ends the word (so "x"y is two words), \ escapes only inside
- * quotes, single quotes are plain characters, and an unclosed quote takes the line's newline too.
+ * quotes, single quotes are plain characters, and an unclosed quote takes the line's newline too
+ * (`heldNewline`: whether the line read had one).
  * Words are appended to `words`, which is returned.
  */
 export function splitRestoreLine(text: string, words: string[] = [], cache?: WordCache): string[] {
@@ -166,8 +167,8 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
  * splitRestoreLine writing the words into `words` from index `at` on, over whatever was there
  * (a restore reuses one list for all its lines): returns the index after the last word.
  */
-export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache, maxWords = Infinity): number {
-  const end = splitWords(text, words, at, cache);
+export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache, maxWords = Infinity, heldNewline = true): number {
+  const end = splitWords(text, words, at, cache, heldNewline);
   // add_param_to_argv gathers each word in a 1024-byte buffer, and add_argv keeps at most
   // maxWords words in all
   for (let i = at; i < end; i++) {
@@ -178,7 +179,7 @@ export function splitRestoreLineInto(text: string, words: string[], at: number, 
   return end;
 }
 
-function splitWords(text: string, words: string[], at: number, cache?: WordCache): number {
+function splitWords(text: string, words: string[], at: number, cache: WordCache | undefined, heldNewline: boolean): number {
   const n = text.length;
   // `word` holds what an earlier run gave the current word (text before a quote, or the
   // unescaped part of a quote); a word made of one run is sliced (or found in the cache) whole
@@ -234,8 +235,10 @@ function splitWords(text: string, words: string[], at: number, cache?: WordCache
       word += text.slice(from, i);
     }
     if (i >= n) {
-      // an unclosed quote keeps the newline that ended the line
-      words[at++] = `${word}\n`;
+      // an unclosed quote keeps the newline that ended the line, when the line read held one
+      // (not when a NUL, fgets' buffer or the input's end cut it)
+      if (heldNewline) words[at++] = `${word}\n`;
+      else if (word !== "") words[at++] = word;
       return at;
     }
     words[at++] = word; // the closing quote ends the word, even an empty one

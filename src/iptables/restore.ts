@@ -217,7 +217,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         if (backend === "nft") noteBatchChain(block, chain);
         continue;
       }
-      say(ruleLine(block, line, lineNo, env));
+      say(ruleLine(block, line, lineNo, env, line === raw && next === eol + 1 && eol < input.length));
       if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
@@ -276,7 +276,7 @@ interface LineEnv {
   maxWords: number;
 }
 
-function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): string {
+function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv, heldNewline: boolean): string {
   const { iptName, opts, backend, names, parseEnv } = env;
   const { counters, rest } = ruleLineCounters(line, lineNo);
   const counterArgs = counters && opts.counters ? ["--set-counters", ...counters] : undefined;
@@ -288,7 +288,7 @@ function ruleLine(block: Block, line: string, lineNo: number, env: LineEnv): str
   // the counters go in as --set-counters before the line's own words
   let argc = 3;
   if (counterArgs) for (const word of counterArgs) argv[argc++] = word;
-  argc = splitRestoreLineInto(rest, argv, argc, env.words, env.maxWords);
+  argc = splitRestoreLineInto(rest, argv, argc, env.words, env.maxWords, heldNewline);
   const parsed = parseCommand(argv, parseEnv, argc);
   if (parsed.command !== CMD.APPEND) block.appendOnly = false;
   if (parsed.exitText !== undefined) return "";
