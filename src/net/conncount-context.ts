@@ -9,7 +9,7 @@ import type { Skb } from "./packet-path-hooks.js";
 export function conncountContext(table: ConntrackTable, skb: Skb, inIface: string | undefined, now: number): ConncountContext & { hotdropped(): boolean } {
   return {
     conncountPacket() {
-      const ct = skb.notrack ? undefined : skb.ct;
+      const ct = skb.ctTemplate?.notrack ? undefined : skb.ct;
       const entry = refEntry(table, ct);
       if (entry && ct) {
         // nf_conntrack confirms a locally delivered connection only after INPUT: lo traffic counts as new

@@ -315,6 +315,9 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
     // An ACK before the SYN-ACK was seen (asymmetric routing) is out of the state table.
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
     if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === TCP_ACK) return false;
+    // So is the initiator's RST+ACK then: it acknowledges a SYN-ACK the entry never saw, out of
+    // tcp_in_window's window, so the entry stays (a bare RST kills it).
+    if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === (TCP_RST | TCP_ACK)) return false;
     e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
     trackUnacked(e, pkt, d);
   }

@@ -5,6 +5,18 @@ import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable, CtZone } from "./conntrack.js";
+
+/** NOTRACK / CT --notrack: the packet stays UNTRACKED. */
+export const NOTRACK_TEMPLATE = { notrack: true } as const;
+/** A CT template: untracked, or a zone (`fromMark`: the id is the mark's low 16 bits, read when conntrack runs). */
+export type CtTemplate = typeof NOTRACK_TEMPLATE | { notrack?: false; zone: number; dirs: number; fromMark: boolean };
+
+/** nf_ct_zone_tmpl: the zone a template puts the packet in (undefined for zone 0). */
+function templateZone(tmpl: CtTemplate | undefined, mark: number): CtZone | undefined {
+  if (!tmpl || tmpl.notrack) return undefined;
+  const id = tmpl.fromMark ? mark & 0xffff : tmpl.zone;
+  return id ? { id, dirs: tmpl.dirs } : undefined;
+}
 import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry, removeExpired } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
@@ -26,10 +38,11 @@ export interface Skb {
   /** Conntrack association in the namespace `ctNetns` (cleared when crossing namespaces). */
   ct?: CtRef;
   ctNetns?: string;
-  /** CT --notrack / NOTRACK seen in raw. */
-  notrack?: boolean;
-  /** CT --zone seen in raw: the zone conntrack looks the packet up in. */
-  ctZone?: CtZone;
+  /**
+   * The template the first CT / NOTRACK rule in raw attached (skb->_nfct before conntrack
+   * runs): later CT / NOTRACK rules leave it alone.
+   */
+  ctTemplate?: CtTemplate;
   physIn?: string;
   physOut?: string;
   /** Owner of the sending socket (locally generated packets). */
@@ -86,7 +99,8 @@ function rulesets(ns: Namespace): Ruleset[] {
 function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, ifaces: HookIfaces): HookContext {
   const { world, netns } = env;
   const ns = world.namespaces[netns]!;
-  const ct = skb.notrack ? undefined : skb.ct;
+  const notrack = skb.ctTemplate?.notrack;
+  const ct = notrack ? undefined : skb.ct;
   const ctx: HookContext & {
     reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean;
     pathMtus(pkt: Packet): { out?: number; back?: number };
@@ -98,7 +112,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     outIface: ifaces.outIface,
     physIn: skb.physIn,
     physOut: skb.physOut,
-    conntrack: skb.notrack
+    conntrack: notrack
       ? { ...conntrackView(conntrackOf(ns), { state: "UNTRACKED", dir: "ORIGINAL" })! }
       : ct
         ? conntrackView(conntrackOf(ns), ct, world.clock)
@@ -177,17 +191,13 @@ function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffe
     queuedAway() {
       skb.queuedAway = true;
     },
+    // xt_ct_target / notrack_tg: a packet that already has a conntrack or a template (an
+    // earlier CT / NOTRACK rule) keeps it (a looped-back packet keeps the one made on its way out).
     notrack() {
-      // NOTRACK / CT --notrack leave a packet alone that already has a conntrack (a looped-back
-      // packet keeps the one made on its way out).
-      if (!(skb.ct && skb.ctNetns === env.netns)) skb.notrack = true;
+      if (!skb.ctTemplate && !(skb.ct && skb.ctNetns === env.netns)) skb.ctTemplate = NOTRACK_TEMPLATE;
     },
-    ctZone(id: number, dirs: number, fromMark: boolean) {
-      // xt_ct_target: a packet that already has a conntrack keeps it. --zone mark takes the
-      // zone id from the low 16 bits of the mark.
-      if (skb.ct && skb.ctNetns === env.netns) return;
-      const zoneId = fromMark ? skb.pkt.mark & 0xffff : id;
-      skb.ctZone = zoneId ? { id: zoneId, dirs } : undefined;
+    ctZone(zone: number, dirs: number, fromMark: boolean) {
+      if (!skb.ctTemplate && !(skb.ct && skb.ctNetns === env.netns)) skb.ctTemplate = { zone, dirs, fromMark };
     },
     getCtMark() {
       return refEntry(conntrackOf(ns), skb.ct)?.mark ?? 0;
@@ -302,7 +312,8 @@ const ICMP_REDIRECT = 5;
 
 /** nf_conntrack_in at PREROUTING / OUTPUT. Returns false when the packet must be dropped. */
 export function conntrackHook(env: HookEnv, skb: Skb): boolean {
-  if (skb.notrack) {
+  const tmpl = skb.ctTemplate;
+  if (tmpl?.notrack) {
     skb.ct = { state: "UNTRACKED", dir: "ORIGINAL" };
     skb.ctNetns = env.netns;
     return true;
@@ -314,7 +325,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
   const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;
-  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose, ns.sysctl, skb.ctZone);
+  const ref = conntrackIn(table, skb.pkt, env.world.clock, loose, ns.sysctl, templateZone(tmpl, skb.pkt.mark));
   if (ref.id !== undefined && table.entries[ref.id]?.killed) publishCount(env.world, env.netns, table);
   if (ref.unconfirmed) {
     const max = topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_max", 262144);
@@ -369,7 +380,7 @@ export function natHook(
   ifaceAddr: () => number | undefined,
 ): boolean {
   const ref = skb.ct;
-  if (!ref || skb.notrack || ref.state === "INVALID" || ref.state === "UNTRACKED") return true;
+  if (!ref || skb.ctTemplate?.notrack || ref.state === "INVALID" || ref.state === "UNTRACKED") return true;
   const ns = env.world.namespaces[env.netns]!;
   const table = conntrackOf(ns);
   const e = refEntry(table, ref);

@@ -12,6 +12,7 @@ import {
   confirmHook,
   conntrackHook,
   natHook,
+  NOTRACK_TEMPLATE,
   runTables,
   type HookEnv,
   type PathRecorder,
@@ -105,7 +106,7 @@ function sendDuplicate(sim: Sim, netns: string, orig: Skb, gateway: number, oif:
   if (hook === "PREROUTING" || hook === "INPUT") pkt.ttl = (pkt.ttl - 1) & 0xff;
   const route = routeOutput(sim.world, netns, { dst: gateway, anySrc: true, ...(oif ? { oif } : {}) });
   if (!route.ok) return;
-  const skb: Skb = { pkt, notrack: true, duplicated: true };
+  const skb: Skb = { pkt, ctTemplate: NOTRACK_TEMPLATE, duplicated: true };
   const e = env(sim, netns);
   const out = { outIface: route.oif };
   if (blocked(runTables(e, ["raw", "mangle", "filter", "security"], "OUTPUT", skb, out))) return;

@@ -84,9 +84,9 @@ export function ctWords(data: CtData): string[] {
   return words;
 }
 
-/** What the packet path offers CT: the conntrack template's zone for a packet not yet tracked. */
+/** What the packet path offers CT: attach a conntrack template with a zone to a packet not yet tracked. */
 export interface CtZoneEffects {
-  /** `dirs`: bit 0 original, bit 1 reply; `fromMark`: the id is the packet's mark (--zone mark). */
+  /** `dirs`: bit 0 original, bit 1 reply; `fromMark`: the id is the packet's mark when conntrack runs (--zone mark). */
   ctZone?(id: number, dirs: number, fromMark: boolean): void;
 }
 
@@ -145,8 +145,9 @@ export const CT: TargetExtension<CtData> = {
   identity: (data) => `${data.zoneOrig ? "orig" : ""}${data.zoneReply ? "reply" : ""}`,
   print: (data) => ["CT", ...ctWords(data)].join(" "),
   action(data, _pkt, _ctx, effects) {
+    // Every CT rule attaches a template (zone 0 when it names none): the first one wins.
     if (data.notrack) effects.notrack?.();
-    else if (data.zone || data.zoneMark) {
+    else {
       const dirs = (data.zoneOrig ? 1 : 0) | (data.zoneReply ? 2 : 0);
       (effects as CtZoneEffects).ctZone?.(data.zone, dirs || 3, data.zoneMark);
     }
