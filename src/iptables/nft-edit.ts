@@ -6,8 +6,6 @@ import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import type { Chain, Ruleset, Table } from "../netfilter/types.js";
 import { isTableName, newTable } from "../netfilter/ruleset.js";
-import { ebStateOf, freshTable, isEbTableName } from "../ebtables/types.js";
-import type { ArpTable } from "../arptables/types.js";
 import { ip6Ruleset, ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
 import { forgetLostChains, handlesOf, listingHandles, sync } from "./nft-handles.js";
@@ -18,6 +16,9 @@ import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } fr
 import { referenceCounts } from "./ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
 import { ruleWord } from "./nft-statements.js";
+import { toolEdit } from "./nft-tool-edit.js";
+import { bridgeChains, bridgeTables } from "../ebtables/nft-list.js";
+import { arpNftChains, arpNftTable } from "../arptables/nft-list.js";
 
 /** A parsed flush/delete: which object, and where in the command each name stands. */
 export interface Edit {
@@ -113,6 +114,9 @@ export function cacheOf(ns: Namespace): CachedTable[] {
   const handle = (family: string, name: string) => noted.seen.get(`${family} ${name}`)?.handle ?? 0;
   const tables: (CachedTable & { handle: number })[] = nftTables(ns).map(({ family, t }) => ({ handle: handle(family, t.name), family, name: t.name, chains: existingChains(t).map((c) => c.name) }));
   for (const n of nativeTables(ns)) tables.push({ handle: n.handle, family: n.family, name: n.name, chains: n.chains.map((c) => c.name) });
+  for (const { name, table } of bridgeTables(ns)) tables.push({ handle: table.made ?? 0, family: "bridge", name, chains: bridgeChains(table).map((c) => c.name) });
+  const arp = arpNftTable(ns);
+  if (arp) tables.push({ handle: arp.made ?? 0, family: "arp", name: "filter", chains: arpNftChains(arp).map((c) => c.name) });
   return tables.sort((a, b) => a.handle - b.handle);
 }
 
@@ -155,8 +159,11 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
     flushRuleset(ns, family);
     return {};
   }
-  const other = otherToolEdit(edit, ns);
-  if (other) return other;
+  // ebtables' and arptables' tables
+  const other = toolEdit(edit, ns);
+  if (other === "missing") return { error: missing(edit, ns, edit.chainAt) };
+  if (other === "busy") return { error: errorText("Could not process rule: Device or resource busy", cmd, edit.chainAt) };
+  if (other) return {};
   const t = tableOf(ns, family!, edit.table);
   const native = t ? undefined : nativeTables(ns).find((n) => n.family === family && (edit.table !== undefined ? n.name === edit.table : n.handle === edit.handle));
   if (native) return nativeEdit(native, edit, ns);
@@ -190,27 +197,6 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
     return { forget: () => h.chains.delete(name) };
   } else c.rules = [];
   invalidateHooks(t);
-  return {};
-}
-
-/** flush|delete table of ebtables' bridge tables or arptables' arp filter (undefined: not one of theirs). */
-function otherToolEdit(edit: Edit, ns: Namespace): ReturnType<Step> | undefined {
-  if (edit.object !== "table" || edit.table === undefined) return undefined;
-  const emptied = <C extends { rules: unknown[] }>(chains: C[]) => chains.map((c) => ({ ...c, rules: [] }));
-  // (new objects, not changes in place: a failed transaction puts the old ones back)
-  if (edit.family === "bridge" && isEbTableName(edit.table) && ns.ebtables !== undefined) {
-    const state = ebStateOf(ns);
-    const t = state[edit.table];
-    if (!t.exists) return undefined;
-    // (a user chain's policy is a rule of its own: flushed, the chain just returns)
-    const chains = emptied(t.chains).map((c) => (c.builtin ? c : { ...c, policy: "RETURN" }));
-    ns.ebtables = { ...state, [edit.table]: edit.verb === "delete" ? freshTable(edit.table) : { ...t, chains } };
-    return {};
-  }
-  const arp = edit.family === "arp" && edit.table === "filter" ? (ns.arptables as ArpTable | undefined) : undefined;
-  if (!arp?.exists) return undefined;
-  if (edit.verb === "delete") delete ns.arptables;
-  else ns.arptables = { ...arp, chains: emptied(arp.chains) };
   return {};
 }
 
