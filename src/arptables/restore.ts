@@ -91,7 +91,8 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
       } else if (inTable) {
         const { rest } = ruleLineCounters(line, lineNo);
         const argv = [PROG, "-t", "filter"];
-        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC);
+        // (the line keeps its newline: an unclosed quote takes it from there)
+        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC, false);
         const cmd = parseArpCommand(argv, { names, restore: true, stderr, prog: PROG });
         if (cmd.exitText !== undefined) {
           stdout += cmd.exitText;

@@ -132,12 +132,15 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
         const { rest } = ruleLineCounters(line, lineNo);
         // (-v is passed on to each rule line, unless --noflush)
         const argv = ["ebtables-restore", "-t", table, ...(verbose && !noflush ? ["-v"] : [])];
-        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC);
+        // (the line keeps its newline: an unclosed quote takes it from there)
+        splitRestoreLineInto(rest, argv, argv.length, undefined, MAX_ARGC, false);
         const cmd = parseEbCommand(argv, true);
         const b = openBatch(table);
         if (b.failed) continue;
         try {
-          stdout += applyEbCommand(cmd, b.copy);
+          const out = applyEbCommand(cmd, b.copy);
+          // (the help's first line names the program: ebtables-restore)
+          stdout += cmd.command === "h" && out.startsWith("ebtables ") ? `ebtables-restore${out.slice(8)}` : out;
         } catch (e) {
           if (e instanceof EbFailure) {
             b.failed = e.message;

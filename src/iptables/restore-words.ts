@@ -24,18 +24,44 @@ export function fgetsCut(input: string, pos: number, eol: number): { end: number
 /** How many words add_argv keeps for a line (MAX_ARGC 255, less the closing NULL). */
 export const MAX_ARGC = 254;
 
-/** Lines as fgets reads them (see fgetsCut); a final newline ends the last line. */
-export function fgetsLines(text: string): string[] {
-  const lines: string[] = [];
-  for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf("\n", pos);
-    if (eol < 0) eol = text.length;
-    let next = eol + 1;
-    if (eol - pos >= FGETS_MAX / 3) ({ end: eol, next } = fgetsCut(text, pos, eol));
-    lines.push(text.slice(pos, eol));
-    pos = next;
+/** One fgets read of the input (nextFgetsLine fills it in; one object serves a whole input). */
+export interface FgetsRead {
+  /** The read's text ends here, before its newline (input[pos, eol)). */
+  eol: number;
+  /** The C string read ends here: at its first NUL, else at eol. */
+  end: number;
+  /** Where the next read starts. */
+  next: number;
+  /** Whether the C string read ends with its newline (no NUL, buffer or input end cut it). */
+  heldNewline: boolean;
+  /** The input's first NUL at or after the last read (input.length when none). */
+  nul: number;
+}
+
+export function newFgetsRead(): FgetsRead {
+  return { eol: 0, end: 0, next: 0, heldNewline: false, nul: -1 };
+}
+
+/**
+ * The line fgets reads from `pos` on, as C then sees it: at most FGETS_MAX bytes (see
+ * fgetsCut), up to its first NUL. A final newline ends the last line.
+ */
+export function nextFgetsLine(input: string, pos: number, read: FgetsRead): FgetsRead {
+  let eol = input.indexOf("\n", pos);
+  if (eol < 0) eol = input.length;
+  let next = eol + 1;
+  if (eol - pos >= FGETS_MAX / 3) ({ end: eol, next } = fgetsCut(input, pos, eol));
+  // (the NUL is looked for again only once passed: one scan for the whole input)
+  if (read.nul < pos) {
+    read.nul = input.indexOf("\0", pos);
+    if (read.nul < 0) read.nul = input.length;
   }
-  return lines;
+  const end = read.nul < eol ? read.nul : eol;
+  read.eol = eol;
+  read.end = end;
+  read.next = next;
+  read.heldNewline = end === eol && next === eol + 1 && eol < input.length;
+  return read;
 }
 
 /** Hash of text[start, end) as the splitter computes it while scanning. */

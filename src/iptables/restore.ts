@@ -14,7 +14,7 @@ import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, noteChainMade, sendBatch, type Block } from "./restore-block.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
-import { FGETS_MAX, MAX_ARGC, Vocabulary, WordCache, fgetsCut, leadingFields, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
+import { MAX_ARGC, Vocabulary, WordCache, leadingFields, newFgetsRead, nextFgetsLine, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import type { StderrPart } from "../shell/types.js";
 
 export { splitRestoreLine } from "./restore-words.js";
@@ -101,31 +101,23 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
     return finish(stdout + r.stdout, r.stderr, r.rc);
   };
 
-  const hasNul = input.includes("\0");
-  // line by line without splitting the whole input first (a final newline ends the last line)
-  for (let pos = 0; pos < input.length; ) {
-    let eol = input.indexOf("\n", pos);
-    if (eol < 0) eol = input.length;
-    let next = eol + 1;
-    // fgets takes at most 10239 bytes at a time: a longer line comes in pieces, each one a line
-    if (eol - pos >= FGETS_MAX / 3) {
-      ({ end: eol, next } = fgetsCut(input, pos, eol));
-    }
-    const raw = input.slice(pos, eol);
-    pos = next;
+  // line by line without splitting the whole input first
+  const read = newFgetsRead();
+  for (let pos = 0; pos < input.length; pos = read.next) {
+    nextFgetsLine(input, pos, read);
+    const line = input.slice(pos, read.end);
     lineNo++;
-    // C reads the line up to its first NUL byte (only a line that was just "\n" is empty)
-    const line = hasNul ? cString(raw) : raw;
     try {
-      if (raw === "") continue;
+      // (only a line that was just "\n" is empty: one cut at a NUL is a line still)
+      if (read.eol === pos) continue;
       if (line[0] === "#") {
         // (fputs: the newline only when the line read held it)
-        if (opts.verbose) stdout += line === raw && next === eol + 1 && eol < input.length ? `${line}\n` : line;
+        if (opts.verbose) stdout += read.heldNewline ? `${line}\n` : line;
         continue;
       }
       if (skipping && line[0] !== "*") continue;
       // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
-      if (block && line === "COMMIT" && (backend === "nft" || (eol < input.length && line === raw))) {
+      if (block && line === "COMMIT" && (backend === "nft" || read.heldNewline)) {
         stdout += blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
@@ -217,7 +209,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         if (backend === "nft") noteBatchChain(block, chain);
         continue;
       }
-      say(ruleLine(block, line, lineNo, env, line === raw && next === eol + 1 && eol < input.length));
+      say(ruleLine(block, line, lineNo, env, read.heldNewline));
       if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
@@ -231,11 +223,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
   return finish(stdout, "", 0);
-}
-
-function cString(text: string): string {
-  const nul = text.indexOf("\0");
-  return nul < 0 ? text : text.slice(0, nul);
 }
 
 function keepDropBaseChains(work: Table, old: Table): void {

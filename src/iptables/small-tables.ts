@@ -1,6 +1,6 @@
 // What ebtables' and arptables' tables (the nft backend's smaller families) share with each
 // other: the chain order listings print, references to a chain, and restore's input handling.
-import { FGETS_MAX, fgetsCut } from "./restore-words.js";
+import { newFgetsRead, nextFgetsLine } from "./restore-words.js";
 
 /** Built-in chains as the table keeps them, then user chains by name (strcmp). */
 export function listedChains<C extends { name: string; builtin: boolean }>(chains: readonly C[]): C[] {
@@ -24,19 +24,13 @@ export class RestoreExit extends Error {
   }
 }
 
-/** The input's lines, each with its newline (a last line without one too). */
+/** The input's lines as fgets reads them (see nextFgetsLine), each with its newline when it held one. */
 export function inputLines(text: string): string[] {
-  const out = text.split(/(?<=\n)/);
-  if (out[out.length - 1] === "") out.pop();
-  // fgets reads at most 10239 bytes at a time: a longer line comes in pieces
-  if (!out.some((line) => line.length > FGETS_MAX / 3)) return out;
-  return out.flatMap((line) => {
-    const pieces: string[] = [];
-    for (let pos = 0; pos < line.length; ) {
-      const { end } = fgetsCut(line, pos, line.length);
-      pieces.push(line.slice(pos, end));
-      pos = end;
-    }
-    return pieces;
-  });
+  const out: string[] = [];
+  const read = newFgetsRead();
+  for (let pos = 0; pos < text.length; pos = read.next) {
+    nextFgetsLine(text, pos, read);
+    out.push(text.slice(pos, read.heldNewline ? read.end + 1 : read.end));
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { Getopt, type LongOption } from "./getopt.js";
 import { CMD } from "./options.js";
 import { parseCommand, type ParseEnv } from "./parse.js";
 import { dateOf, formatError, namesOf, VERSION, type Program } from "./program.js";
-import { MAX_ARGC, fgetsLines, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
+import { MAX_ARGC, newFgetsRead, nextFgetsLine, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
 import { helpText, translateRules } from "./translate.js";
 import { protocolWarnings } from "./ip6-nft-quirks.js";
 import { utf8Length } from "../netfilter/extensions/util/utf8.js";
@@ -102,12 +102,13 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
   };
   const state: State = { table: undefined, errno: false, sets: 0, stderr: "" };
   let stdout = "";
-  const lines = fgetsLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
+  const read = newFgetsRead();
+  for (let pos = 0, lineNo = 1; pos < text.length; pos = read.next, lineNo++) {
+    nextFgetsLine(text, pos, read);
+    const line = text.slice(pos, read.end);
     try {
-      if (line === "" || line[0] === "#") continue;
+      // (a line that was just a newline is empty; one cut at a NUL is a line still)
+      if (read.eol === pos || line[0] === "#") continue;
       if (state.table && line.startsWith("COMMIT") && line.length === 6) {
         state.table = undefined;
         continue;
@@ -132,7 +133,7 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
       // the counters are read (and checked) but, without -c, never used
       const { rest } = ruleLineCounters(line, lineNo);
       const argv = [prog.name, "-t", state.table];
-      splitRestoreLineInto(rest, argv, 3, undefined, MAX_ARGC);
+      splitRestoreLineInto(rest, argv, 3, undefined, MAX_ARGC, read.heldNewline);
       const r = ruleLine(argv, env, state);
       stdout += r.text;
       if (r.exit) return { stdout, stderr: state.stderr, rc: 0 };
