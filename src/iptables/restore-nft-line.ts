@@ -74,9 +74,11 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     return echo !== "" && parsed.jumpChain !== undefined && !findChain(block.work, parsed.jumpChain) ? "" : echo;
   } catch (err) {
     // what iptables finds in its own cache is reported at COMMIT in line order, with the jumps
-    // (restore-block.ts sendBatch), the kernel's answers after them; rule numbers, -D/-C
-    // matching and -R fail at once
-    const cached = err instanceof OpError && (/^(Index of|Bad rule)/.test(err.message) || parsed.command === CMD.REPLACE);
+    // (restore-block.ts sendBatch), the kernel's answers after them; -I's rule number and
+    // -D/-C matching fail at once, while -R and -D by number wait for COMMIT like the jumps
+    // (an earlier line's unknown jump target, or a later line's parse error, is reported first)
+    const later = parsed.command === CMD.REPLACE || parsed.command === CMD.DELETE_NUM;
+    const cached = err instanceof OpError && !later && /^(Index of|Bad rule)/.test(err.message);
     if (!(err instanceof OpError) || cached) throw err;
     if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
     block.failed = err;
