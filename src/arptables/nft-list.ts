@@ -4,9 +4,9 @@
 // and IP and the target's MAC and IP; then the counter and the verdict. Target extensions are
 // xt expressions (CLASSIFY's has a translation), which make nft warn about the table.
 import type { Namespace } from "../net/types.js";
-import { formatIpv4 } from "../netfilter/ip.js";
 import { macText } from "../netfilter/mac.js";
-import { maskSuffix } from "../iptables/address.js";
+import { addressMatch } from "../iptables/translate.js";
+import { etherType } from "../ebtables/nft-list.js";
 import type { ListFormat } from "../iptables/nft-list.js";
 import { INV, type ArpChain, type ArpMac, type ArpRule, type ArpTable } from "./types.js";
 
@@ -40,7 +40,8 @@ function macMatch(who: "saddr" | "daddr", m: ArpMac, invert: boolean): string {
 }
 
 function ipMatch(who: "saddr" | "daddr", a: { addr: number; mask: number }, invert: boolean): string {
-  return `arp ${who} ip ${neq(invert)}${formatIpv4(a.addr)}${maskSuffix(a.mask)}`;
+  // (a mask that is no prefix is a bitwise and)
+  return addressMatch(`arp ${who} ip`, a, invert, 4);
 }
 
 function iface(key: string, name: string, invert: boolean): string {
@@ -56,9 +57,9 @@ function ruleText(r: ArpRule, fmt: ListFormat): { text: string; compat: boolean 
   if (r.iniface) parts.push(iface("iifname", r.iniface, inv(INV.VIA_IN)));
   if (r.outiface) parts.push(iface("oifname", r.outiface, inv(INV.VIA_OUT)));
   if (r.hrd !== 0 || inv(INV.ARPHRD)) parts.push(`arp htype ${neq(inv(INV.ARPHRD))}${r.hrd}`);
-  if (r.proMask !== 0) parts.push(`arp ptype ${neq(inv(INV.PROTO))}${r.pro === 0x0800 ? "ip" : `0x${r.pro.toString(16).padStart(4, "0")}`}`);
+  if (r.proMask !== 0) parts.push(`arp ptype ${neq(inv(INV.PROTO))}${etherType(r.pro, fmt.numericSymbols)}`);
   parts.push("arp hlen 6", "arp plen 4");
-  if (r.opMask !== 0) parts.push(`arp operation ${neq(inv(INV.ARPOP))}${OPERATIONS[r.op] ?? r.op}`);
+  if (r.opMask !== 0) parts.push(`arp operation ${neq(inv(INV.ARPOP))}${(fmt.numericSymbols ? undefined : OPERATIONS[r.op]) ?? r.op}`);
   const unread = r.unreadMacs;
   if (r.srcMac) parts.push(macMatch("saddr", r.srcMac, inv(INV.SRCDEVADDR)));
   else if (unread?.src) parts.push(macMatch("saddr", unread.src, unread.src.invert));

@@ -12,7 +12,7 @@ import { maskSuffix6 } from "../iptables/ip6-address.js";
 import type { ListFormat } from "../iptables/nft-list.js";
 import type { EbIp6Match } from "./ip6.js";
 import type { EbLimit } from "./limit.js";
-import { EB_TABLES, ebStateOf, type EbChain, type EbIface, type EbIpMatch, type EbMac, type EbRule, type EbTable, type EbTableName } from "./types.js";
+import { EB_TABLES, ebStateOf, keptVlanPrio, type EbChain, type EbIface, type EbIpMatch, type EbMac, type EbRule, type EbTable, type EbTableName } from "./types.js";
 
 /** The bridge tables that exist, with their place among all tables' creations. */
 export function bridgeTables(ns: Namespace): { name: EbTableName; table: EbTable }[] {
@@ -30,7 +30,8 @@ export function bridgeChains(table: EbTable): EbChain[] {
 
 /** nft's names for Ethernet types (others print as 4 hex digits). */
 const ETHER_NAMES: Record<number, string> = { 0x0800: "ip", 0x0806: "arp", 0x86dd: "ip6", 0x8100: "8021q", 0x88a8: "8021ad" };
-const etherType = (n: number) => ETHER_NAMES[n] ?? `0x${n.toString(16).padStart(4, "0")}`;
+/** An Ethernet type as nft prints it (-n: always the number). */
+export const etherType = (n: number, numeric = false) => (numeric ? undefined : ETHER_NAMES[n]) ?? `0x${n.toString(16).padStart(4, "0")}`;
 const neq = (invert: boolean) => (invert ? "!= " : "");
 const hex2 = (b: number) => b.toString(16).padStart(2, "0");
 
@@ -69,6 +70,8 @@ function ipText(ip: EbIpMatch): string {
   if (ip.sport) out.push(`${proto} sport ${neq(ip.sport.invert)}${range(ip.sport.value)}`);
   if (ip.dport) out.push(`${proto} dport ${neq(ip.dport.invert)}${range(ip.dport.value)}`);
   if (ip.icmp) out.push(icmpText("icmp", ip.icmp.invert, ip.icmp.value));
+  // (the IGMP type is the transport header's first byte)
+  if (ip.igmp) out.push(`@th,0,8 ${neq(ip.igmp.invert)}${range(ip.igmp.value)}`);
   return out.join(" ");
 }
 
@@ -85,6 +88,9 @@ function ip6Text(ip6: EbIp6Match): string {
   }
   if (ip6.tclass) out.push(`ip6 dscp ${neq(ip6.tclass.invert)}0x${hex2(ip6.tclass.value & 0x3f)}`);
   const proto = ip6.proto ? (protocolText(ip6.proto.value) ?? String(ip6.proto.value)) : "";
+  // nft shows the match's Ethernet type dependency again before a transport protocol other than
+  // ICMPv6 when no address or class comes first
+  if (ip6.proto && !ip6.icmp && out.length === 0) out.push("ether type ip6");
   if (ip6.proto && (ip6.proto.invert || !(ip6.sport || ip6.dport || ip6.icmp))) out.push(`meta l4proto ${neq(ip6.proto.invert)}${proto}`);
   if (ip6.sport) out.push(`${proto} sport ${neq(ip6.sport.invert)}${range(ip6.sport.value)}`);
   if (ip6.dport) out.push(`${proto} dport ${neq(ip6.dport.invert)}${range(ip6.dport.value)}`);
@@ -136,6 +142,8 @@ function extensionText(r: EbRule, name: string): string | undefined {
       if (!v) return undefined;
       const parts: string[] = [];
       if (v.id) parts.push(`vlan id ${neq(v.id.invert)}${v.id.value}`);
+      const prio = keptVlanPrio(v);
+      if (prio) parts.push(`vlan pcp ${neq(prio.invert)}${prio.value}`);
       if (v.encap) parts.push(`vlan type ${neq(v.encap.invert)}0x${v.encap.value.toString(16).padStart(4, "0")}`);
       return parts.join(" ");
     }
@@ -180,7 +188,7 @@ function ruleText(r: EbRule, fmt: ListFormat): { text: string; compat: boolean }
   if (r.proto) {
     const p = r.proto;
     if (p.value === "LENGTH") parts.push(`ether type ${p.invert ? ">=" : "<"} 0x0600`);
-    else parts.push(`ether type ${neq(p.invert)}${etherType(p.value)}`);
+    else parts.push(`ether type ${neq(p.invert)}${etherType(p.value, fmt.numericSymbols)}`);
   }
   const extensions = r.extensions ?? [];
   for (const name of extensions) {

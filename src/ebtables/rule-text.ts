@@ -11,7 +11,7 @@ import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
 import { ICMPV6_TYPES } from "../netfilter/extensions/icmp6.js";
 import { ip6MatchText, type EbIp6Match } from "./ip6.js";
 import { limitText } from "./limit.js";
-import type { EbIface, EbIpMatch, EbMac, EbRule } from "./types.js";
+import { keptVlanPrio, type EbIface, type EbIpMatch, type EbMac, type EbRule } from "./types.js";
 
 const WELL_KNOWN: [string, number[], number[]][] = [
   ["Unicast", [0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
@@ -110,7 +110,8 @@ function extensionText(rule: EbRule, name: string): string {
     const v = rule.vlan;
     let out = "";
     if (v.id) out += `--vlan-id ${bang(v.id.invert)}${v.id.value} `;
-    // (--vlan-prio is accepted but 1.8.9 never prints it back)
+    const prio = keptVlanPrio(v);
+    if (prio) out += `--vlan-prio ${bang(prio.invert)}${prio.value} `;
     if (v.encap) out += `--vlan-encap ${bang(v.encap.invert)}${v.encap.value.toString(16).toUpperCase().padStart(4, "0")} `;
     return out;
   }

@@ -111,6 +111,11 @@ export interface EbTable {
 
 export type EbState = Record<EbTableName, EbTable>;
 
+/** --vlan-prio as the kernel keeps it: ebt_vlan's check drops it when a non-zero --vlan-id is given. */
+export function keptVlanPrio(v: NonNullable<EbRule["vlan"]>): EbInverted<number> | undefined {
+  return v.id && v.id.value !== 0 ? undefined : v.prio;
+}
+
 export const EB_TABLES: EbTableName[] = ["filter", "nat"];
 
 const BUILTIN_CHAINS: Record<EbTableName, string[]> = {
