@@ -303,6 +303,9 @@ function reopens(e: CtEntry, pkt: Packet, reply: boolean): boolean {
 
 /** Protocol state update for one packet; false when the tracker finds it invalid. */
 function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: number, settings: CtSettings, table?: ConntrackTable): boolean {
+  // The initiator's RST+ACK before any reply acknowledges a SYN-ACK the entry never saw:
+  // tcp_in_window ignores it (NFCT_TCP_IGNORE: accepted, no state change, the entry stays).
+  if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && (pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN)) === (TCP_RST | TCP_ACK)) return true;
   const d = dir === "ORIGINAL" ? 0 : 1;
   e.packets[d]++;
   e.bytes[d] += pkt.length;
@@ -315,9 +318,6 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
     // An ACK before the SYN-ACK was seen (asymmetric routing) is out of the state table.
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
     if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === TCP_ACK) return false;
-    // So is the initiator's RST+ACK then: it acknowledges a SYN-ACK the entry never saw, out of
-    // tcp_in_window's window, so the entry stays (a bare RST kills it).
-    if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === (TCP_RST | TCP_ACK)) return false;
     e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
     trackUnacked(e, pkt, d);
   }
