@@ -28,6 +28,8 @@ import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { pathMtu } from "./route-metrics.js";
+import { fibLookup } from "./fib.js";
+import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
 import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
 import type { Namespace, World } from "./types.js";
@@ -126,7 +128,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     reversePathOk: (pkt: Packet, loose: boolean, validMark: boolean) =>
       reversePathOk(world, netns, pkt.src, pkt.dst, ifaces.inIface, loose, validMark ? pkt.mark : 0),
     // For -j TCPMSS --clamp-mss-to-pmtu: the out device's MTU and that of the route back.
-    pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces.outIface, pkt),
+    pathMtus: (pkt: Packet) => pathMtus(world, netns, ifaces, pkt),
     // For -m connlimit (optional context functions that extension looks for).
     ...conncountContext(conntrackOf(ns), skb, ifaces.inIface, world.clock),
     random: () => nextRandom(world),
@@ -138,11 +140,18 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
   return ctx;
 }
 
-function pathMtus(world: World, netns: string, outIface: string | undefined, pkt: Packet): { out?: number; back?: number } {
-  // dst_mtu: a route's mtu metric wins over the device's MTU, both ways
-  const out = outIface !== undefined ? pathMtu(world, netns, pkt.dst, findLink(world, netns, outIface)?.mtu) : undefined;
+/** TCPMSS --clamp-mss-to-pmtu only: the packet's route and the way back, looked up on demand. */
+function pathMtus(world: World, netns: string, ifaces: HookIfaces, pkt: Packet): { out?: number; back?: number } {
+  // dst_mtu: a route's mtu metric wins over the device's MTU, both ways. skb_dst is the route
+  // the packet's own flow chose (policy rules on its mark, ports, input device).
+  const outIface = ifaces.outIface;
+  const taken = outIface !== undefined
+    ? fibLookup(world, netns, { dst: pkt.dst, src: pkt.src, mark: pkt.mark, ...packetFlow(pkt), ...(ifaces.inIface !== undefined ? { iif: ifaces.inIface } : {}) })
+    : undefined;
+  const out = outIface !== undefined ? pathMtu(taken?.route, findLink(world, netns, outIface)?.mtu) : undefined;
+  // tcpmss_reverse_mtu: a lookup by the source address alone
   const back = routeOutput(world, netns, { dst: pkt.src });
-  const backMtu = back.ok ? pathMtu(world, netns, pkt.src, findLink(world, netns, back.oif)?.mtu) : undefined;
+  const backMtu = back.ok ? pathMtu(back.route, findLink(world, netns, back.oif)?.mtu) : undefined;
   return { ...(out !== undefined ? { out } : {}), ...(backMtu !== undefined ? { back: backMtu } : {}) };
 }
 

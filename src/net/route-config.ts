@@ -22,8 +22,11 @@ export interface RouteSpec {
   onlink?: boolean;
   /** A multipath route: each path is checked like a single nexthop. */
   nexthops?: { gateway?: Ipv4; oif?: number; weight: number; onlink?: boolean }[];
-  /** Display-only attributes (tos, realm, metrics) that `ip route show` prints back. */
-  shown?: { tos?: number; realm?: string; metrics?: string };
+  /**
+   * Display-only attributes (tos, realm, metrics) that `ip route show` prints back, and the
+   * mtu / advmss metrics as numbers for the packet path (dst_mtu, dst_metric_advmss).
+   */
+  shown?: { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number };
 }
 
 /** A stored route may carry its display-only attributes beside the FIB fields. */

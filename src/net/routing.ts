@@ -5,16 +5,20 @@ import type { Ipv4 } from "../netfilter/types.js";
 import { fibLookup, type FibResult } from "./fib.js";
 import { findLink, getNamespace } from "./links.js";
 import { confValue } from "./sysctl.js";
-import type { IfAddr, World } from "./types.js";
+import type { IfAddr, Route, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 export type RouteOutput =
-  | { ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4; table?: number }
+  | {
+      ok: true; type: "local" | "unicast" | "broadcast"; oif: string; gateway?: Ipv4; nexthop: Ipv4; src: Ipv4; table?: number;
+      /** The FIB route the decision chose (policy rules included), whose metrics the packet takes. */
+      route?: Route;
+    }
   | { ok: false; errno: "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL" };
 
 export type RouteInput =
   | { action: "local" }
-  | { action: "forward"; oif: string; gateway?: Ipv4; nexthop: Ipv4; /** Set when not main. */ table?: number }
+  | { action: "forward"; oif: string; gateway?: Ipv4; nexthop: Ipv4; /** Set when not main. */ table?: number; route: Route }
   | { action: "broadcast" }
   | { action: "drop"; reason: "martian-source" | "martian-destination" | "rp_filter" | "blackhole" | "no-forwarding" | "no-device" }
   | { action: "icmp"; icmpType: 3; icmpCode: 0 | 1 | 13 };
@@ -118,7 +122,7 @@ export function routeOutput(
     return { ok: false, errno: found?.errno ?? "ENETUNREACH" };
   }
   if (found.type === "local") {
-    return { ok: true, type: "local", oif: "lo", nexthop: dst, src: src ?? found.prefsrc ?? dst };
+    return { ok: true, type: "local", oif: "lo", nexthop: dst, src: src ?? found.prefsrc ?? dst, route: found.route };
   }
   const gateway = usedGateway(found);
   // With no usable address anywhere the kernel still routes, from 0.0.0.0 (fib_result_prefsrc).
@@ -128,7 +132,7 @@ export function routeOutput(
   if (isLoopbackNet(chosen) && !confValue(world, netns, found.oif!, "route_localnet") && findLink(world, netns, found.oif!)?.kind !== "loopback") {
     return { ok: false, errno: "EINVAL" };
   }
-  return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen, table: found.table };
+  return { ok: true, type, oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, src: chosen, table: found.table, route: found.route };
 }
 
 /** fib_validate_source: 0 ok, else why the packet is dropped. */
@@ -185,6 +189,6 @@ export function routeInput(world: World, netns: string, query: { dst: Ipv4; src:
   const verdict = validateSource(world, netns, src, dst, iif, query.mark);
   if (verdict !== "ok") return { action: "drop", reason: verdict };
   const gateway = usedGateway(found);
-  return { action: "forward", oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, ...(found.table !== TABLE_MAIN ? { table: found.table } : {}) };
+  return { action: "forward", oif: found.oif!, ...(gateway !== undefined ? { gateway } : {}), nexthop: gateway ?? dst, ...(found.table !== TABLE_MAIN ? { table: found.table } : {}), route: found.route };
 }
 

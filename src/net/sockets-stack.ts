@@ -201,9 +201,11 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
       ...(pkt.tcpOptions && !pkt.tcpOptions.includes(8) ? { noTimestamps: true } : {}),
     };
     stack.tcp.set(key, server);
-    const back = routeOutput(sim.world, netns, { dst: pkt.src });
+    // inet_csk_route_req: the request's own flow (addresses, ports, the listener's mark 0), so
+    // `ip rule from|sport|ipproto` pick the route whose advmss the SYN-ACK announces
+    const back = routeOutput(sim.world, netns, { dst: pkt.src, src: pkt.dst, proto: IPPROTO_TCP, sport: pkt.dport, dport: pkt.sport, uid: 0 });
     const synack = synAckFor(server.laddr, server.raddr, server.lport, server.rport, pkt.tcpOptions);
-    synack.tcpMss = back.ok ? advertisedMss(sim.world, netns, pkt.src, back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
+    synack.tcpMss = back.ok ? advertisedMss(back.route, back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
     // tcp_ecn_create_request: a SYN asking for ECN (ECE+CWR) gets it where net.ipv4.tcp_ecn is not 0
     const ecnAsked = (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) === (TCP_ECE | TCP_CWR);
     if (ecnAsked && topoSysctlNumber(sim.world, netns, "net.ipv4.tcp_ecn", 2) !== 0) {

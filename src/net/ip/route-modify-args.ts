@@ -10,7 +10,7 @@ import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from ".
 import { nameTable } from "../../name-table.js";
 
 /** What `ip route show` prints beyond the FIB fields: tos after the prefix, realm and metrics at the end. */
-export interface RouteShown { tos?: number; realm?: string; metrics?: string }
+export interface RouteShown { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number }
 
 const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT, unspec: 0 });
 const SCOPES = nameTable({ global: SCOPE_UNIVERSE, site: 200, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE });
@@ -101,6 +101,8 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
       const error = checkMetric(name, value);
       if (error) return error;
       metrics[name] = `${locked ? "lock " : ""}${value}`;
+      // the packet path reads these two (TCP's MSS, TCPMSS --clamp-mss-to-pmtu)
+      if (name === "mtu" || name === "advmss") parsed.shown[name] = u32(value);
     } else if (matches(word, "realms")) {
       const value = next();
       if (value === undefined) return incomplete();

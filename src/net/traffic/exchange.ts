@@ -60,7 +60,7 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
   const key = connKey(netns, ep.laddr, ep.lport, ep.raddr, ep.rport);
   stack.tcp.set(key, ep);
   // connect() ignores a local send error (EPERM): TCP just retransmits the SYN after its RTO.
-  const mss = advertisedMss(world, netns, dst, route.oif, findLink(world, netns, route.oif)?.mtu);
+  const mss = advertisedMss(route.route, route.oif, findLink(world, netns, route.oif)?.mtu);
   // net.ipv4.tcp_ecn=1: the client asks for ECN on its SYN (ECE+CWR); the default 2 only answers
   const ecnFlags = sysctlInt(world, netns, "net.ipv4.tcp_ecn", 2) === 1 ? TCP_ECE | TCP_CWR : 0;
   if (ecnFlags) ep.ecn = true;
