@@ -100,9 +100,3 @@ export function curlAddresses(ctx: CommandContext, host: string): CurlAddr[] | u
   const v4 = resolveHost(ctx, host);
   return v4 === undefined ? undefined : [{ family: 4, addr: v4 }];
 }
-
-/** ::ffff:a.b.c.d carries an IPv4 address. */
-export function mappedIpv4(a: Ipv6): number | undefined {
-  if (a[0] || a[1] || a[2] || a[3] || a[4] || a[5] !== 0xffff) return undefined;
-  return ((a[6]! << 16) | a[7]!) >>> 0;
-}

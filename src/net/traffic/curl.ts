@@ -5,9 +5,10 @@
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { deadlineOf, KillSignal } from "../../shell/deadline.js";
 import { parsePyFloat } from "./args.js";
-import { addrText, addrWithPort, curlAddresses, mappedIpv4, parseCurlUrl, type CurlAddr } from "./curl-url.js";
+import { addrText, addrWithPort, curlAddresses, parseCurlUrl, type CurlAddr } from "./curl-url.js";
 import { strerror } from "./errno-text.js";
 import { tcpConnect, type TcpOutcome } from "./exchange.js";
+import { mappedIpv4 } from "./inet-target.js";
 import { tcp6Connect } from "./tcp6-connect.js";
 
 interface CurlOptions {

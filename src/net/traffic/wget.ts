@@ -5,10 +5,10 @@ import type { Command, CommandContext, CommandResult } from "../../shell/types.j
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { deadlineOf, KillSignal } from "../../shell/deadline.js";
 import { wallClockMs } from "../wall-clock.js";
-import { parseInetAton, parsePyFloat, resolveHost } from "./args.js";
+import { parsePyFloat } from "./args.js";
 import { strerror } from "./errno-text.js";
 import { tcpConnect } from "./exchange.js";
-import { mappedIpv4 } from "./curl-url.js";
+import { inetTarget, RESOLVE_ERROR_TEXT } from "./inet-target.js";
 import { tcp6Connect } from "./tcp6-connect.js";
 import { parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 
@@ -184,14 +184,13 @@ export const wgetCommand: Command = {
         rc = rc || 1;
         continue;
       }
-      const mapped = url.v6 ? mappedIpv4(url.v6) : undefined;
-      // a name has no IPv6 address here (AI_ADDRCONFIG) and -6 then asks DNS, which is not there
-      const noV6Name = !url.v6 && o.family === 6 && parseInetAton(url.host) === undefined;
-      const literal4 = url.v6 ? undefined : parseInetAton(url.host);
-      // a literal of the other family than -4/-6 allows (getaddrinfo's EAI_ADDRFAMILY)
-      const wrongFamily = (url.v6 && o.family === 4) || (literal4 !== undefined && o.family === 6);
-      const dst = url.v6 ? mapped : noV6Name ? undefined : resolveHost(ctx, url.host);
+      const target = inetTarget(ctx, url.host, o.family);
+      const failure = "error" in target ? target.error : undefined;
+      const wrongFamily = failure === "family";
+      const dst = "family" in target && target.family === 4 ? target.addr : undefined;
       const named = !url.v6 && dst !== undefined && formatIpv4(dst) !== url.host;
+      // -4 turns a mapped [::ffff:a.b.c.d] into its IPv4 address, shown as a name's would be
+      const mappedUnder4 = url.v6 !== undefined && dst !== undefined && o.family === 4;
       for (let attempt = 1; attempt <= o.tries; attempt++) {
         say(`--${stamp(wallClockMs(world.clock))}--  ${attempt > 1 ? `(try:${String(attempt).padStart(2)})  ` : ""}${url.text}\n`);
         if (wrongFamily) {
@@ -201,15 +200,15 @@ export const wgetCommand: Command = {
           break;
         }
         if (dst === undefined && !url.v6) {
-          say(`Resolving ${url.host} (${url.host})... failed: ${noV6Name ? "Temporary failure in name resolution" : "Name or service not known"}.\n`);
+          say(`Resolving ${url.host} (${url.host})... failed: ${RESOLVE_ERROR_TEXT[failure ?? "noname"]}.\n`);
           if (!o.quiet) log += `wget: unable to resolve host address '${url.host}'\n`;
           rc = 4;
           break;
         }
-        const addr = url.v6 ? `[${url.host}]` : formatIpv4(dst!);
+        const addr = url.v6 && !mappedUnder4 ? `[${url.host}]` : formatIpv4(dst!);
         // getaddrinfo's AI_ADDRCONFIG drops ::1: the host has no global IPv6 address
         if (named) say(`Resolving ${url.host} (${url.host})... ${addr}\n`);
-        say(named ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
+        say(named || mappedUnder4 ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
         const timeoutMs = o.connectTimeout !== undefined ? o.connectTimeout * 1000 : 1e9;
         const r = dst !== undefined
           ? tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs })
