@@ -206,8 +206,9 @@ function tcpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     const back = routeOutput(sim.world, netns, { dst: pkt.src, src: pkt.dst, proto: IPPROTO_TCP, sport: pkt.dport, dport: pkt.sport, uid: 0 });
     const synack = synAckFor(server.laddr, server.raddr, server.lport, server.rport, pkt.tcpOptions);
     synack.tcpMss = back.ok ? advertisedMss(back.route, back.oif, findLink(sim.world, netns, back.oif)?.mtu) : 1460;
-    // tcp_ecn_create_request: a SYN asking for ECN (ECE+CWR) gets it where net.ipv4.tcp_ecn is not 0
-    const ecnAsked = (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) === (TCP_ECE | TCP_CWR);
+    // tcp_ecn_create_request: a SYN asking for ECN (ECE+CWR) gets it where net.ipv4.tcp_ecn is
+    // not 0, unless the SYN itself is already ECT (a middlebox rewrote its ECN bits)
+    const ecnAsked = (pkt.tcpFlags & (TCP_ECE | TCP_CWR)) === (TCP_ECE | TCP_CWR) && (pkt.tos & 3) === 0;
     if (ecnAsked && topoSysctlNumber(sim.world, netns, "net.ipv4.tcp_ecn", 2) !== 0) {
       synack.tcpFlags |= TCP_ECE;
       server.ecn = true;
