@@ -34,8 +34,31 @@ export const REJECT_ICMP_CODES = new Map([
   ["admin-prohibited", { code: 13, iptables: "icmp-admin-prohibited" }],
 ]);
 
-export function rejectCodeByNumber(code: number): string | undefined {
-  for (const [name, c] of REJECT_ICMP_CODES) if (c.code === code) return name;
+/** reject with icmpx CODE (inet only): the codes nft names, and REJECT's IPv4 form of each. */
+export const REJECT_ICMPX_CODES = new Map([
+  ["no-route", { code: 0, iptables: "icmp-net-unreachable" }],
+  ["port-unreachable", { code: 1, iptables: "icmp-port-unreachable" }],
+  ["host-unreachable", { code: 2, iptables: "icmp-host-unreachable" }],
+  ["admin-prohibited", { code: 3, iptables: "icmp-admin-prohibited" }],
+]);
+
+/** reject with icmpv6 CODE: nft's names, their ICMPv6 code, and ip6tables' REJECT --reject-with. */
+export const REJECT_ICMPV6_CODES = new Map([
+  ["no-route", { code: 0, iptables: "icmp6-no-route" }],
+  ["admin-prohibited", { code: 1, iptables: "icmp6-adm-prohibited" }],
+  ["addr-unreachable", { code: 3, iptables: "icmp6-addr-unreachable" }],
+  ["port-unreachable", { code: 4, iptables: "icmp6-port-unreachable" }],
+  ["policy-fail", { code: 5, iptables: "icmp6-policy-fail" }],
+  ["reject-route", { code: 6, iptables: "icmp6-reject-route" }],
+]);
+
+export type RejectCodes = typeof REJECT_ICMP_CODES;
+
+/** A code's name given its number or its name (undefined: not one of `codes`). */
+export function rejectCodeName(codes: RejectCodes, word: string): string | undefined {
+  if (codes.has(word)) return word;
+  if (!/^\d+$/.test(word)) return undefined;
+  for (const [name, c] of codes) if (c.code === Number(word)) return name;
   return undefined;
 }
 
@@ -53,6 +76,8 @@ function mapValues(text: string, f: (name: string) => string | undefined): strin
 const NUMERIC: [RegExp, (name: string) => string | undefined][] = [
   [/^(ct state (?:!= )?)(.*)$/, (n) => (CT_STATE_BITS.has(n) ? hex(CT_STATE_BITS.get(n)!) : undefined)],
   [/^(reject with icmp )(.*)$/, (n) => REJECT_ICMP_CODES.get(n)?.code.toString()],
+  [/^(reject with icmpx )(.*)$/, (n) => REJECT_ICMPX_CODES.get(n)?.code.toString()],
+  [/^(reject with icmpv6 )(.*)$/, (n) => REJECT_ICMPV6_CODES.get(n)?.code.toString()],
   [/^(icmpv6 type )(.*)$/, (n) => ICMPV6_TYPES.get(n)?.toString()],
   [/^(icmp type )(.*)$/, (n) => ICMP_TYPES.get(n)?.toString()],
   [/^((?:meta l4proto|ip protocol) )(.*)$/, (n) => protocolNumber(n)?.toString()],

@@ -5,7 +5,7 @@
 // knows but cannot take, or undefined when it does not know the form.
 import type { CommandResult } from "../shell/types.js";
 import { serviceToPort } from "../netfilter/names.js";
-import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMP_CODES, rejectCodeByNumber } from "./nft-names.js";
+import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMPV6_CODES, REJECT_ICMPX_CODES, REJECT_ICMP_CODES, rejectCodeName } from "./nft-names.js";
 import { errorAt, fail, isScannedNumber, missingName, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
 
 /** Statement keywords nft knows (refused as not emulated when the form is not, not a syntax error). */
@@ -109,23 +109,37 @@ export function portItems(cmd: NftCommand, at: number, proto: string): { ports: 
   return { ports, next: v.next, set: v.set };
 }
 
-/** `reject with tcp reset` (tcp only: nft adds the protocol test) or `reject with icmp [type] TYPE` (listed without "type"). */
+/** The code tables of reject with icmp, icmpx (inet's either family) and icmpv6. */
+const REJECT_KINDS = new Map([["icmp", REJECT_ICMP_CODES], ["icmpx", REJECT_ICMPX_CODES], ["icmpv6", REJECT_ICMPV6_CODES]]);
+
+/**
+ * `reject with tcp reset` (tcp only: nft adds the protocol test) or `reject with icmp|icmpx|icmpv6
+ * [type] CODE` (listed without "type"; the default port-unreachable as plain reject). An icmpv6
+ * reject in an inet table holds for IPv6 packets only (nft's hidden nfproto test).
+ */
 export function rejectWith(cmd: NftCommand, i: number, family: string): Read {
   const w = cmd.words;
   if (w[i] !== "reject" || w[i + 1] !== "with") return undefined;
   if (w[i + 2] === "tcp" && w[i + 3] === "reset") return { argv: ["-j", "REJECT", "--reject-with", "tcp-reset"], verdict: true, listed: "reject with tcp reset", words: 4, proto: "tcp" };
-  if (w[i + 2] !== "icmp") return undefined;
+  const kind = w[i + 2]!;
+  const codes = REJECT_KINDS.get(kind);
+  if (!codes) return undefined;
   let at = i + 3;
   if (w[at] === undefined) return parseError("syntax error, unexpected newline, expecting number or string or type", cmd, at);
   if (w[at] === "type" && ++at >= w.length) return parseError("syntax error, unexpected newline, expecting number or string", cmd, at);
   const word = w[at]!;
-  const name = isScannedNumber(word) ? rejectCodeByNumber(Number(word)) : REJECT_ICMP_CODES.has(word) ? word : undefined;
-  if (name === undefined) return parseError("Could not parse icmp code", cmd, at);
-  if (family === "ip6") {
-    const mark = errorAt("conflicting protocols specified: ip vs ip6", cmd, cmd.starts[at]!, word.length);
-    return fail(withContext(mark, cmd, cmd.starts[i]!, w[i]!.length));
-  }
-  return { argv: ["-j", "REJECT", "--reject-with", REJECT_ICMP_CODES.get(name)!.iptables], verdict: true, listed: `reject with icmp ${name}`, words: at + 1 - i };
+  const name = rejectCodeName(codes, word);
+  if (name === undefined) return parseError(`Could not parse ${kind} code`, cmd, at);
+  const refused = kind === "icmpx" && family !== "inet" ? "abstracted ICMP unreachable not supported" : (kind === "icmp" && family === "ip6") || (kind === "icmpv6" && family === "ip") ? "conflicting protocols specified: ip vs ip6" : undefined;
+  if (refused) return fail(withContext(errorAt(refused, cmd, cmd.starts[at]!, word.length), cmd, cmd.starts[i]!, w[i]!.length));
+  const argv = ["-j", "REJECT", "--reject-with", codes.get(name)!.iptables];
+  const words = at + 1 - i;
+  // (port-unreachable of the table's own family, or icmpx's, is the default: plain reject)
+  const plain = name === "port-unreachable" && (kind === "icmpx" || (kind === "icmp" && family === "ip") || (kind === "icmpv6" && family === "ip6"));
+  if (plain) return { argv, verdict: true, listed: "reject", words };
+  // (an IPv4 packet never meets an inet table's icmpv6 reject: the rule tests for ICMPv6 over IPv4, which never comes)
+  if (kind === "icmpv6" && family === "inet") return { argv: ["-p", "58", "-j", "REJECT"], verdict: true, listed: `reject with icmpv6 ${name}`, words };
+  return { argv, verdict: true, listed: `reject with ${kind} ${name}`, words };
 }
 
 /** An error's mark line with `~` under a second place (what the statement conflicts with). */
