@@ -6,7 +6,7 @@ import { getopts, mapfile, read } from "./builtins/input.js";
 import { readonly, trap } from "./builtins/traps.js";
 import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
 import { kill } from "./builtins/signals.js";
-import { wait } from "./jobs.js";
+import { disown, wait } from "./jobs.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { builtin, caller, enable, hash } from "./builtins/hash.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
@@ -56,6 +56,7 @@ const BUILTINS: Record<string, Builtin> = {
   eval: evalBuiltin,
   wait,
   jobs: noJobs,
+  disown,
   umask,
   pushd,
   popd,

@@ -77,3 +77,53 @@ export function wait(b: BuiltinCall): number {
   }
   return rc;
 }
+
+/**
+ * disown [-h] [-ar] [JOBSPEC|PID…]: takes jobs out of the table (-h only marks them). The tutor's
+ * jobs have finished by the time they are listed, but `long-job & disown` is how guides leave a
+ * program running, so a job still in the table is found as bash finds a running one.
+ */
+export function disown(b: BuiltinCall): number {
+  const args = b.argv.slice(1);
+  let all = false;
+  let runningOnly = false;
+  let markOnly = false;
+  while (args[0]?.startsWith("-") && args[0] !== "-") {
+    const word = args.shift()!;
+    if (word === "--") break;
+    for (const c of word.slice(1)) {
+      if (c === "a") all = true;
+      else if (c === "r") runningOnly = true;
+      else if (c === "h") markOnly = true;
+      else {
+        fail(b, `disown: -${c}: invalid option`, 2);
+        b.io.err.push("disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
+        return 2;
+      }
+    }
+  }
+  const jobs = (b.state.jobs ??= []);
+  const drop = (job: Job) => {
+    if (!markOnly) jobs.splice(jobs.indexOf(job), 1);
+  };
+  if (all || runningOnly) {
+    // (-r: only running jobs, and none of the tutor's still runs)
+    if (args.length === 0) {
+      if (!markOnly && !runningOnly) jobs.length = 0;
+      return 0;
+    }
+  }
+  if (args.length === 0) {
+    const current = jobs[jobs.length - 1];
+    if (!current) return fail(b, "disown: current: no such job");
+    drop(current);
+    return 0;
+  }
+  let rc = 0;
+  for (const arg of args) {
+    const job = /^%[0-9]+$/.test(arg) ? jobs[Number(arg.slice(1)) - 1] : /^[0-9]+$/.test(arg) ? jobs.find((j) => j.pid === Number(arg)) : undefined;
+    if (job) drop(job);
+    else rc = fail(b, `disown: ${arg}: no such job`);
+  }
+  return rc;
+}
