@@ -185,16 +185,17 @@ function shimTable(t: NativeTable): Table {
 }
 
 /**
- * The verdict of nft's own base chains (ip and inet) at `hook` for an IPv4 packet, in priority
- * order: the first DROP or REJECT, else undefined. `evaluate` runs `base` with `table`'s regular chains.
+ * The verdict of nft's own base chains at `hook` for a packet of `family` (IPv4: ip and inet
+ * tables; IPv6: ip6 and inet), in priority order: the first DROP or REJECT, else undefined.
+ * `evaluate` runs `base` with `table`'s regular chains.
  */
-export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Table, base: Chain) => Verdict): Verdict | undefined {
+export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Table, base: Chain) => Verdict, family: 4 | 6 = 4): Verdict | undefined {
   const tables = byNamespace.get(ns);
   if (!tables || tables.length === 0) return undefined;
   const name = hook.toLowerCase();
   const bases: [NativeTable, NativeChain][] = [];
   for (const t of tables) {
-    if (t.family !== "ip" && t.family !== "inet") continue;
+    if (t.family !== (family === 4 ? "ip" : "ip6") && t.family !== "inet") continue;
     for (const c of t.chains) if (c.base?.hook === name) bases.push([t, c]);
   }
   bases.sort((a, b) => a[1].base!.prio - b[1].base!.prio);

@@ -9,6 +9,7 @@ import type { ConntrackState, Hook, HookContext, Packet, Ruleset, TableName, Ver
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import type { Ipv6 } from "../../netfilter/ipv6.js";
 import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
+import { nativeVerdict } from "../../iptables/nft-native.js";
 import { nextRandom } from "../random.js";
 import { ephemeralPort } from "../sockets.js";
 import { sysctlGet } from "../sysctl.js";
@@ -54,22 +55,25 @@ function traverse(world: World, netns: string, pkt: Packet, state: ConntrackStat
   const effects = { notrack: () => void (untracked = true) };
   const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
   for (const { hook, tables } of LOCAL_WAY) {
+    const hookCtx = (table: TableName): HookContext => ({
+      table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
+      ...(hook === "OUTPUT" || hook === "POSTROUTING" ? { outIface: "lo" } : { inIface: "lo" }),
+      conntrack: untracked ? view("UNTRACKED", "ORIGINAL") : table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
+      pktType: "host",
+      ...(opts.uid !== undefined && (hook === "OUTPUT" || hook === "POSTROUTING") ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
+    });
     for (const table of tables) {
       if (table === "nat" && (!opts.nat || untracked)) continue;
       for (const rs of sets) {
         const t = rs.tables[table];
         if (!t || !t.exists) continue;
-        const ctx: HookContext = {
-          table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
-          ...(hook === "OUTPUT" || hook === "POSTROUTING" ? { outIface: "lo" } : { inIface: "lo" }),
-          conntrack: untracked ? view("UNTRACKED", "ORIGINAL") : table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
-          pktType: "host",
-          ...(opts.uid !== undefined && (hook === "OUTPUT" || hook === "POSTROUTING") ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
-        };
-        const v = evaluateHook(t, hook, pkt, ctx, table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
+        const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
         if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, hook };
       }
     }
+    // nft's own ip6 and inet base chains at this hook (nft add chain/rule)
+    const native = nativeVerdict(ns, hook, (t, base) => evaluateHook(t, hook, pkt, hookCtx("filter"), {}, { base }), 6);
+    if (native) return { ...native, hook };
   }
   return { kind: "ACCEPT" };
 }
