@@ -113,9 +113,11 @@ function limitText(l: EbLimit): string {
 
 const LOG_LEVELS = ["emerg", "alert", "crit", "error", "warning", "notice", "info", "debug"];
 const PKTTYPES = ["host", "broadcast", "multicast", "other"];
+/** libxt_pkttype's names. */
+const XT_PKTTYPES = ["unicast", "broadcast", "multicast"];
 
 /** One match or watcher as nft prints it (undefined: none of the rule's data). */
-function extensionText(r: EbRule, name: string): string | undefined {
+function extensionText(r: EbRule, name: string, fmt: ListFormat): string | undefined {
   switch (name) {
     case "ip":
       return r.ip && ipText(r.ip);
@@ -128,8 +130,19 @@ function extensionText(r: EbRule, name: string): string | undefined {
       return `log${r.log.prefix ? ` prefix "${r.log.prefix}"` : ""}${r.log.level !== 6 ? ` level ${LOG_LEVELS[r.log.level]}` : ""} flags ether`;
     case "nflog":
       return r.nflog && `log ${r.nflog.prefix ? `prefix "${r.nflog.prefix}" ` : ""}group ${r.nflog.group}${r.nflog.range ? ` snaplen ${r.nflog.range}` : ""}${r.nflog.threshold !== 1 ? ` queue-threshold ${r.nflog.threshold}` : ""}`;
-    case "pkttype":
-      return r.pkttype && `meta pkttype ${neq(r.pkttype.invert)}${PKTTYPES[r.pkttype.value] ?? r.pkttype.value}`;
+    case "pkttype": {
+      if (!r.pkttype) return undefined;
+      const type = PKTTYPES[r.pkttype.value] ?? r.pkttype.value;
+      // libxtables knows one module per name: an iptables pkttype listed earlier in this nft run
+      // translates this one too (its "pkttype" form)
+      // (reading ebt_pkttype_info's two bytes as xt_pkttype_info's int: an inverted type is 256 more)
+      if (fmt.xtFamilies?.has("match pkttype")) {
+        const value = r.pkttype.value + (r.pkttype.invert ? 256 : 0);
+        return `pkttype ${XT_PKTTYPES[value] ?? value}`;
+      }
+      fmt.xtFamilies?.set("ebt pkttype", 4);
+      return `meta pkttype ${neq(r.pkttype.invert)}${type}`;
+    }
     case "mark": {
       const m = r.mark;
       if (!m) return undefined;
@@ -192,7 +205,7 @@ function ruleText(r: EbRule, fmt: ListFormat): { text: string; compat: boolean }
   }
   const extensions = r.extensions ?? [];
   for (const name of extensions) {
-    const text = extensionText(r, name);
+    const text = extensionText(r, name, fmt);
     if (text) parts.push(text);
   }
   parts.push(fmt.stateless ? "counter" : `counter packets ${r.pcnt} bytes ${r.bcnt}`);

@@ -147,6 +147,8 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
       if (loadedFor !== undefined && loadedFor !== family) matchNotes[i]!.push(`Warning: Extension ${m.name} is not supported, missing kernel module?\n`);
       else fmt.xtFamilies?.set(`match ${m.name}`, family);
     }
+    // (ebtables' pkttype match, listed later in this run, is then found as this one: ebtables/nft-list.ts)
+    if (m.name === "pkttype" && !fmt.xtFamilies?.has("ebt pkttype")) fmt.xtFamilies?.set("match pkttype", family);
     // nft shows an xt match through its translation (a set-based one has none)
     const ext = findMatch(m.name);
     const x = ext && m.name !== "connlimit" ? translateMatch(m.name, ext.save(m.data), { proto: name, family, table, setIndex: 0 }) : undefined;
