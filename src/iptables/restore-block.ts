@@ -169,7 +169,7 @@ export function deleteChainsInCacheOnly(block: Block, name: string | undefined, 
 }
 
 /** -N of a chain the cache let go but the kernel kept: the kernel refuses to make it again. */
-export function noteChainMade(block: Block, name: string, line: number): void {
+export function noteChainMade(block: Pick<Block, "kernelKept" | "kernelErrors">, name: string, line: number): void {
   if (block.kernelKept.has(name)) block.kernelErrors.push({ line, text: `CHAIN_USER_ADD failed (File exists): chain ${name}` });
 }
 

@@ -10,6 +10,7 @@ import { scanCounter } from "./parse-helpers.js";
 import { utf8AtLeast } from "../netfilter/extensions/util/utf8.js";
 import type { RestoreOptions } from "./restore.js";
 import { leadingFields } from "./restore-words.js";
+import { noteChainMade } from "./restore-block.js";
 
 /** What a chain line changes in the block it belongs to. */
 export interface ChainLineBlock {
@@ -18,6 +19,9 @@ export interface ChainLineBlock {
   declared: Set<string>;
   /** nft: a refused policy, reported at COMMIT before anything else the batch finds. */
   policyFailed?: Error;
+  /** nft: chains -X took out of the cache while the kernel kept them (restore-block.ts). */
+  kernelKept: Set<string>;
+  kernelErrors: { line: number; text: string }[];
 }
 
 /** A chain line's "[pkts:bytes]", read with sscanf("[%llu:%llu]"): the closing bracket is not checked. */
@@ -71,6 +75,8 @@ export function declareChain(block: ChainLineBlock, line: string, lineNo: number
   }
   // (the block's table has a prototype-free chain map: one lookup tells whether it is there)
   const existing = t.chains[chain];
+  // a chain the cache let go (-X) but the kernel kept: declaring it again adds it again
+  if (!existing && block.kernelKept.size > 0) noteChainMade(block, chain, lineNo);
   if (existing) existing.rules = [];
   else if (t.foreignBaseChains) newChain(t, chain);
   else {

@@ -196,7 +196,8 @@ export function splitRestoreLine(text: string, words: string[] = [], cache?: Wor
 export function splitRestoreLineInto(text: string, words: string[], at: number, cache?: WordCache, maxWords = Infinity, heldNewline = true): number {
   const end = splitWords(text, words, at, cache, heldNewline);
   // add_param_to_argv gathers each word in a 1024-byte buffer, and add_argv keeps at most
-  // maxWords words in all
+  // maxWords words in all (a line under 342 characters has no word of 1024 bytes)
+  if (text.length < 342 && end <= maxWords) return end;
   for (let i = at; i < end; i++) {
     const w = words[i]!;
     if (w.length >= 342 && (w.length >= 1024 || Buffer.byteLength(w) >= 1024)) throw paramProblem("Parameter too long!");

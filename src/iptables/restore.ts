@@ -11,7 +11,7 @@ import { CMD, CORE_LONG_OPTIONS, SHORT_OPTIONS } from "./options.js";
 import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
-import { applyHeldRenames, commitBlock, noteChainMade, sendBatch, type Block } from "./restore-block.js";
+import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
 import { MAX_ARGC, Vocabulary, WordCache, leadingFields, newFgetsRead, nextFgetsLine, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
@@ -133,7 +133,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (line[0] === "*" && (!block || skipping)) {
         // strtok: blanks after the "*" are skipped
-        const name = line.slice(1).split(/[ \t]+/).find((w) => w !== "") ?? "";
+        const name = leadingFields(line, 1, 1)[0] ?? "";
         if (!name) throw paramProblem(`${prog.name}: line ${lineNo} table name invalid`);
         // (legacy looks only at the -T table; nft checks every table's name)
         skipping = opts.table !== undefined && opts.table !== name;
@@ -200,11 +200,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       }
       if (!block) throw new OpError("", 1);
       if (line[0] === ":") {
-        // a chain the cache let go (-X) but the kernel kept: declaring it again adds it again
-        const kept = block.kernelKept.size > 0 ? leadingFields(line, 1, 1)[0] : undefined;
-        const readded = kept !== undefined && block.kernelKept.has(kept) && !block.work.chains[kept];
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
-        if (readded) noteChainMade(block, chain, lineNo);
         env.words.remember(chain);
         if (backend === "nft") noteBatchChain(block, chain);
         continue;
