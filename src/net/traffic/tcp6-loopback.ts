@@ -15,15 +15,24 @@ import { ephemeralPort } from "../sockets.js";
 import { sysctlGet } from "../sysctl.js";
 import type { World } from "../types.js";
 
-type Way = { hook: Hook; tables: TableName[] }[];
+/** One hook a packet passes in one namespace, tables in priority order; `iface` is in or out. */
+export interface Leg { netns: string; hook: Hook; tables: TableName[]; iface: string }
 
-/** Hooks a locally generated packet to a local address passes, tables in priority order. */
-const LOCAL_WAY: Way = [
+const OUT_TABLES: { hook: Hook; tables: TableName[] }[] = [
   { hook: "OUTPUT", tables: ["raw", "mangle", "nat", "filter", "security"] },
   { hook: "POSTROUTING", tables: ["mangle", "nat"] },
+];
+const IN_TABLES: { hook: Hook; tables: TableName[] }[] = [
   { hook: "PREROUTING", tables: ["raw", "mangle", "nat"] },
   { hook: "INPUT", tables: ["mangle", "filter", "security", "nat"] },
 ];
+
+/** Leaving `netns` by `iface` (OUTPUT, POSTROUTING). */
+export const sendLegs = (netns: string, iface: string): Leg[] => OUT_TABLES.map((w) => ({ netns, iface, ...w }));
+/** Arriving in `netns` on `iface` for a local socket (PREROUTING, INPUT). */
+export const receiveLegs = (netns: string, iface: string): Leg[] => IN_TABLES.map((w) => ({ netns, iface, ...w }));
+/** A locally generated packet to a local address: out and back in on lo. */
+const localWay = (netns: string): Leg[] => [...sendLegs(netns, "lo"), ...receiveLegs(netns, "lo")];
 
 const SYN_BYTES = 80;
 const RST_BYTES = 60;
@@ -44,23 +53,25 @@ function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY"): HookContext["co
 }
 
 /**
- * One packet along LOCAL_WAY through both ip6tables rule sets (legacy first). nat chains see
- * only a connection's first packet (`nat`); raw runs before conntrack has looked at it, and
- * NOTRACK / CT --notrack there leaves the packet UNTRACKED from then on (lo keeps it so).
- * `uid`: the sending socket's owner (the kernel's RSTs have none).
+ * One packet along `way` through both ip6tables rule sets of each namespace (legacy first), then
+ * nft's own ip6/inet base chains. nat chains see only a connection's first packet (`nat`); raw
+ * runs before conntrack has looked at it, and NOTRACK / CT --notrack there leaves the packet
+ * UNTRACKED from then on. `uid`: the sending socket's owner (the kernel's RSTs have none).
+ * The verdict names the leg (index in `way`) that ended it.
  */
-function traverse(world: World, netns: string, pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: { nat?: boolean; uid?: number } = {}): Verdict & { hook?: Hook } {
-  const ns = world.namespaces[netns]!;
+function traverse(world: World, way: Leg[], pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: { nat?: boolean; uid?: number } = {}): Verdict & { leg?: number } {
   let untracked = false;
   const effects = { notrack: () => void (untracked = true) };
-  const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
-  for (const { hook, tables } of LOCAL_WAY) {
+  for (const [leg, { netns, hook, tables, iface }] of way.entries()) {
+    const ns = world.namespaces[netns]!;
+    const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
+    const sending = hook === "OUTPUT" || hook === "POSTROUTING";
     const hookCtx = (table: TableName): HookContext => ({
       table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
-      ...(hook === "OUTPUT" || hook === "POSTROUTING" ? { outIface: "lo" } : { inIface: "lo" }),
+      ...(sending ? { outIface: iface } : { inIface: iface }),
       conntrack: untracked ? view("UNTRACKED", "ORIGINAL") : table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
       pktType: "host",
-      ...(opts.uid !== undefined && (hook === "OUTPUT" || hook === "POSTROUTING") ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
+      ...(opts.uid !== undefined && sending && leg < 2 ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
     });
     for (const table of tables) {
       if (table === "nat" && (!opts.nat || untracked)) continue;
@@ -68,58 +79,87 @@ function traverse(world: World, netns: string, pkt: Packet, state: ConntrackStat
         const t = rs.tables[table];
         if (!t || !t.exists) continue;
         const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
-        if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, hook };
+        if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, leg };
       }
     }
     // nft's own ip6 and inet base chains at this hook (nft add chain/rule)
     const native = nativeVerdict(ns, hook, (t, base) => evaluateHook(t, hook, pkt, hookCtx("filter"), {}, { base }), 6);
-    if (native) return { ...native, hook };
+    if (native) return { ...native, leg };
   }
   return { kind: "ACCEPT" };
 }
 
+/**
+ * Where the SYNs of one connect() go. `out`: the hooks to the peer's socket layer, `back`: those
+ * its answers take. `answers: false`: nothing comes back (a router we do not model beyond our
+ * own hooks). `unresolved`: the neighbour never answers solicitations, so a SYN that left our
+ * hooks waits in its queue (retransmissions of a queued SYN are not sent) until neighbour
+ * discovery gives up after 3 s and connect() fails with EHOSTUNREACH.
+ */
+export interface SynPath { out: Leg[]; back: Leg[]; answers: boolean; unresolved?: boolean }
+
+export type SynFate = "ECONNREFUSED" | "EHOSTUNREACH" | "timeout";
+
+/** MAX_MULTICAST_SOLICIT (3) solicitations RETRANS_TIMER (1 s) apart. */
+export const NDISC_FAIL_MS = 3000;
+
 /** What the REJECT sends back: a RST for tcp-reset, else an ICMPv6 error (ignored by TCP). */
-function rejectAnswer(world: World, netns: string, syn: Packet, how: string): "ECONNREFUSED" | "timeout" {
+function rejectAnswer(world: World, back: Leg[], syn: Packet, how: string): SynFate {
   if (how === "tcp-reset") {
     const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
-    return traverse(world, netns, rst, "RELATED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout";
+    return traverse(world, back, rst, "RELATED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout";
   }
   const icmp = packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: 1, icmpCode: 4, inner: syn });
-  traverse(world, netns, icmp, "RELATED", "REPLY");
+  traverse(world, back, icmp, "RELATED", "REPLY");
   return "timeout";
 }
 
 /**
- * The SYN's fate: refused (a RST came back) or timeout (nothing a SYN_SENT socket acts on).
- * `confirmed`: the connection's entry outlived an earlier SYN (it got past POSTROUTING), so
- * this one skips the nat chains.
+ * The SYN's fate: refused (a RST came back), unreachable, or timeout (nothing a SYN_SENT
+ * socket acts on). `confirmed`: the connection's entry outlived an earlier SYN (it got past
+ * POSTROUTING), so this one skips the nat chains. A REJECT in our own OUTPUT or POSTROUTING
+ * answers on lo.
  */
-function synOnce(world: World, netns: string, syn: Packet, confirmed: boolean): { fate: "ECONNREFUSED" | "timeout"; confirmed: boolean } {
-  const v = traverse(world, netns, syn, "NEW", "ORIGINAL", { nat: !confirmed, uid: 0 });
-  const passedOut = v.kind === "ACCEPT" || v.hook === "PREROUTING" || v.hook === "INPUT";
-  if (v.kind === "REJECT") return { fate: rejectAnswer(world, netns, syn, v.with), confirmed: confirmed || passedOut };
+function synOnce(world: World, path: SynPath, syn: Packet, confirmed: boolean): { fate: SynFate; confirmed: boolean } {
+  const v = traverse(world, path.out, syn, "NEW", "ORIGINAL", { nat: !confirmed, uid: 0 });
+  const passedOut = v.kind === "ACCEPT" || (v.leg ?? 0) >= 2;
+  if (v.kind === "REJECT") {
+    const back = (v.leg ?? 0) >= 2 ? path.back : localWay(path.out[0]!.netns);
+    return { fate: rejectAnswer(world, back, syn, v.with), confirmed: confirmed || passedOut };
+  }
   if (v.kind === "DROP") return { fate: "timeout", confirmed: confirmed || passedOut };
+  if (path.unresolved) return { fate: "EHOSTUNREACH", confirmed: true };
+  if (!path.answers) return { fate: "timeout", confirmed: true };
   const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
-  return { fate: traverse(world, netns, rst, "ESTABLISHED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout", confirmed: true };
+  return { fate: traverse(world, path.back, rst, "ESTABLISHED", "REPLY").kind === "ACCEPT" ? "ECONNREFUSED" : "timeout", confirmed: true };
 }
 
 /**
- * connect() from `netns` to its own `dst`: the SYN and its retransmissions (tcp_syn_retries,
+ * connect() from `src` to `dst` along `path`: the SYN and its retransmissions (tcp_syn_retries,
  * 1 s apart while below tcp_syn_linear_timeouts, then doubling) until an answer or the caller's
- * timeout, each sent strictly before that timeout.
+ * timeout, each sent strictly before that timeout. A SYN stuck in an unresolved neighbour's
+ * queue fails the connect after NDISC_FAIL_MS (if the timeout has not come first).
  */
-export function loopbackSyn6(world: World, netns: string, dst: Ipv6, port: number, timeoutMs: number): "ECONNREFUSED" | "timeout" {
+export function synExchange6(world: World, netns: string, src: Ipv6, dst: Ipv6, port: number, timeoutMs: number, path: SynPath): SynFate {
   const sport = ephemeralPort(world, netns, () => false);
-  const syn = packet6(dst, dst, 6, SYN_BYTES, { sport, dport: port, tcpFlags: TCP_SYN, tcpOptions: [2, 4, 8, 1, 3], tcpMss: 65476 });
+  const mss = path.out[0]!.iface === "lo" ? 65476 : 1440;
+  const syn = packet6(src, dst, 6, SYN_BYTES, { sport, dport: port, tcpFlags: TCP_SYN, tcpOptions: [2, 4, 8, 1, 3], tcpMss: mss });
   const retries = Number(sysctlGet(world, netns, "net.ipv4.tcp_syn_retries") ?? 6);
   const linear = Number(sysctlGet(world, netns, "net.ipv4.tcp_syn_linear_timeouts") ?? 4);
   let at = 1000;
   let confirmed = false;
   for (let sent = 0; ; sent++) {
-    const r = synOnce(world, netns, syn, confirmed);
+    const r = synOnce(world, path, syn, confirmed);
     if (r.fate === "ECONNREFUSED") return r.fate;
+    if (r.fate === "EHOSTUNREACH") return NDISC_FAIL_MS < timeoutMs ? r.fate : "timeout";
     confirmed = r.confirmed;
     if (sent === retries || at >= timeoutMs) return "timeout";
     at += sent + 1 < linear ? 1000 : 1000 * 2 ** (sent + 2 - linear);
   }
+}
+
+/** connect() from `netns` to its own `dst`, out and back in on lo. */
+export function loopbackSyn6(world: World, netns: string, dst: Ipv6, port: number, timeoutMs: number): SynFate {
+  const way = localWay(netns);
+  return synExchange6(world, netns, dst, dst, port, timeoutMs, { out: way, back: way, answers: true });
 }
