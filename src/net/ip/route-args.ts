@@ -4,7 +4,9 @@ import { findLink } from "../links.js";
 import type { RouteSpec } from "../route-config.js";
 import type { RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { fail, garbage, invalidArgument, noDevice, parsePrefix, type IpOptions, type Prefix } from "./common.js";
+import { fail, garbage, incomplete, invalidArgument, noDevice, parsePrefix, u32, type IpOptions, type Prefix } from "./common.js";
+import { parseDsfield } from "./dsfield.js";
+import { protocolNumber } from "../../netfilter/names.js";
 import { nameTable } from "../../name-table.js";
 
 /** iproute2's `ip route help` text (printed for incomplete add/del lines). */
@@ -162,12 +164,13 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       parsed.nexthops = nexthops;
       break;
     } else if (word === "fibmatch" || word === "connected") continue;
-    else if (!forShow && FLOW_WORDS.has(word) && value !== undefined) {
-      // ip route get's flow keys, which ip rule selectors read
+    else if (!forShow && FLOW_WORDS.has(word)) {
+      // ip route get's flow keys, which ip rule selectors read (NEXT_ARG: a value must follow)
+      if (value === undefined) return incomplete();
       i++;
-      const bad = flowWordError(word, value);
-      if (bad) return bad;
-      parsed.extra[word === "dsfield" ? "tos" : word] = value;
+      const n = flowWordValue(word, value);
+      if (typeof n !== "number") return n;
+      parsed.extra[word === "dsfield" ? "tos" : word] = String(n);
     } else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
       const dst = parsePrefix(word === "to" ? value ?? "" : word);
@@ -192,26 +195,22 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
 
 const FLOW_WORDS = new Set(["tos", "dsfield", "ipproto", "sport", "dport"]);
 
-/** C strtoul with base 0 (0x hex, 0 octal, else decimal) over the whole word. */
-function strtoulBase0(text: string): number | undefined {
-  if (/^0x[0-9a-f]+$/i.test(text)) return parseInt(text, 16);
-  if (/^0[0-7]*$/.test(text)) return parseInt(text, 8);
-  return /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
+/** inet_proto_a2n: a name or alias from /etc/protocols (getprotobyname), else a decimal u8. */
+export function ipProtoNumber(text: string): number | undefined {
+  const named = protocolNumber(text);
+  if (named !== undefined) return named;
+  return /^\d+$/.test(text) && Number(text) <= 255 ? Number(text) : undefined;
 }
 
-/** iproute2's checks of ip route get's tos (rtnl_dsfield_a2n: hex), ipproto and ports. */
-function flowWordError(word: string, value: string): CommandResult | undefined {
-  if (word === "tos" || word === "dsfield") {
-    const ok = /^(0x)?[0-9a-f]+$/i.test(value) && parseInt(value, 16) <= 255;
-    return ok ? undefined : invalidArgument("TOS value is invalid", value);
-  }
-  if (word === "ipproto") {
-    // inet_proto_a2n: a protocol name or a decimal number
-    const ok = (/^\d+$/.test(value) && Number(value) <= 255) || ["icmp", "tcp", "udp", "gre", "esp", "ah", "sctp"].includes(value);
-    return ok ? undefined : invalidArgument('Invalid "ipproto" value', value);
-  }
-  const port = strtoulBase0(value);
-  return port !== undefined && port <= 65535 ? undefined : invalidArgument(`invalid ${word}`, value);
+/**
+ * ip route get's flow words as numbers (tos by rt_dsfield name or hex, ipproto by name or
+ * number, ports base 0), or iproute2's error for a bad one.
+ */
+function flowWordValue(word: string, value: string): number | CommandResult {
+  if (word === "tos" || word === "dsfield") return parseDsfield(value) ?? invalidArgument("TOS value is invalid", value);
+  if (word === "ipproto") return ipProtoNumber(value) ?? invalidArgument('Invalid "ipproto" value', value);
+  const port = u32(value);
+  return port !== undefined && port <= 65535 ? port : invalidArgument(`invalid ${word}`, value);
 }
 
 export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }

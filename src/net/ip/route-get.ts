@@ -29,8 +29,10 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   const from = fromText !== undefined ? parsePrefix(fromText, false)?.addr : undefined;
   const iif = parsed.extra.iif;
   const flow = flowOf(parsed.extra);
+  if (iif !== undefined && !findLink(o.world, o.netns, iif)) return noDevice(iif);
+  // the kernel's first check of the request
+  if (!ROUTE_GET_PROTOS.has(flow.proto!)) return kernelError("Error: Unsupported ip proto.");
   if (iif !== undefined) {
-    if (!findLink(o.world, o.netns, iif)) return noDevice(iif);
     const inMark = parsed.extra.mark !== undefined ? Number(parsed.extra.mark) : 0;
     return getInputRoute(o, dst, from ?? 0, iif, inMark, flow);
   }
@@ -75,21 +77,18 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
 
 /** The flow keys given with tos/dsfield, ipproto, sport, dport (for ip rule selectors). */
 function flowOf(extra: Record<string, string>): FlowKeys {
-  // inet_rtm_getroute builds a UDP packet unless ipproto says otherwise
+  // inet_rtm_getroute builds a UDP packet unless ipproto says otherwise; the words were
+  // turned into decimal numbers when parsed
   const flow: FlowKeys = { proto: 17 };
-  // the words were checked when parsed: tos is hex, the others C numbers (base 0)
-  const num = (text: string | undefined) => (text === undefined ? undefined : Number(/^0[0-7]+$/.test(text) ? parseInt(text, 8) : text));
-  if (extra["tos"] !== undefined) flow.tos = parseInt(extra["tos"], 16);
-  const proto = extra["ipproto"] !== undefined ? PROTO_NUMBERS[extra["ipproto"]] ?? Number(extra["ipproto"]) : undefined;
-  if (proto !== undefined) flow.proto = proto;
-  const sport = num(extra["sport"]);
-  if (sport !== undefined) flow.sport = sport;
-  const dport = num(extra["dport"]);
-  if (dport !== undefined) flow.dport = dport;
+  if (extra["tos"] !== undefined) flow.tos = Number(extra["tos"]);
+  if (extra["ipproto"] !== undefined) flow.proto = Number(extra["ipproto"]);
+  if (extra["sport"] !== undefined) flow.sport = Number(extra["sport"]);
+  if (extra["dport"] !== undefined) flow.dport = Number(extra["dport"]);
   return flow;
 }
 
-const PROTO_NUMBERS: Record<string, number> = { icmp: 1, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, sctp: 132 };
+/** rtm_getroute_parse_ip_proto: IPv4 route get builds a TCP, UDP or ICMP packet only. */
+const ROUTE_GET_PROTOS = new Set([1, 6, 17]);
 
 function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: number, flow: FlowKeys): CommandResult {
   const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}), ...flow });
