@@ -1,12 +1,14 @@
 // `ip rule`: list, add, del, flush policy routing rules.
 import { formatIpv4 } from "../../netfilter/ip.js";
-import { protocolName, protocolNumber } from "../../netfilter/names.js";
+import { protocolName } from "../../netfilter/names.js";
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { defaultRulePriority, insertRule, rulesOf, type FibRuleExtras } from "../rules.js";
 import type { FibRule } from "../types.js";
 import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
+import { parseDsfield } from "./dsfield.js";
+import { ipProtoNumber } from "./route-args.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
@@ -133,7 +135,7 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
       given.add("action");
     } else if (word === "tos" || matches(word, "dsfield")) {
       i++;
-      const tos = value !== undefined && /^(0x)?[0-9a-f]{1,2}$/i.test(value) ? parseInt(value, 16) : undefined;
+      const tos = value !== undefined ? parseDsfield(value) : undefined;
       if (tos === undefined) return invalidArgument("TOS value is invalid", value ?? "");
       x.tos = tos;
       given.add("tos");
@@ -145,8 +147,8 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
       given.add("uidrange");
     } else if (word === "ipproto") {
       i++;
-      const n = value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : protocolNumber(value);
-      if (n === undefined || n > 255) return invalidArgument('Invalid "ipproto" value', value ?? "");
+      const n = value === undefined ? undefined : ipProtoNumber(value);
+      if (n === undefined) return invalidArgument('Invalid "ipproto" value', value ?? "");
       x.ipproto = n;
       given.add("ipproto");
     } else if (word === "sport" || word === "dport") {
@@ -183,6 +185,10 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
   const { rule, given } = parsed;
   const action = rule.action ?? "lookup";
   const jumps = rule.extras.gotoTarget !== undefined || rule.extras.nop === true;
+  // fib_nl2rule refuses ECN bits, then fib4_rule_configure what lies outside IPTOS_TOS_MASK (0x1e)
+  const tos = rule.extras.tos ?? 0;
+  if (tos & 3) return kernelError("Error: Invalid dsfield (tos): ECN bits must be 0.");
+  if (tos & ~0x1e) return kernelError("Error: Invalid tos.");
   const full: ShownRule = {
     priority: given.has("priority") ? rule.priority! : defaultRulePriority(rulesOf(ns)),
     invert: rule.invert ?? false,
