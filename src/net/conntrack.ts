@@ -4,6 +4,9 @@
 // Plain data: the table lives on the namespace and is cloned with the world.
 import type { ConntrackState, ConntrackView, Ipv4, Packet } from "../netfilter/types.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from "../netfilter/types.js";
+import { indexKey, origKey, replyKey, zoneIdFor, type CtZone } from "./conntrack-zone.js";
+
+export { tupleKey, zoneIdFor, type CtZone } from "./conntrack-zone.js";
 
 export interface CtTuple {
   src: Ipv4;
@@ -54,31 +57,6 @@ export interface CtEntry {
   zone?: CtZone;
 }
 
-/** A conntrack zone (nf_conntrack_zone): an id that applies to one or both directions. */
-export interface CtZone {
-  id: number;
-  /** Bit 0: original direction, bit 1: reply direction (NF_CT_ZONE_DIR_ORIG/REPL). */
-  dirs: number;
-}
-
-/** nf_ct_zone_id: the zone id a direction is in (0 where the zone does not apply). */
-export function zoneIdFor(zone: CtZone | undefined, dir: 0 | 1): number {
-  return zone && (zone.dirs >> dir) & 1 ? zone.id : 0;
-}
-
-/** The index key of a tuple in the zone id of its direction (zone 0 keeps the plain key). */
-function indexKey(t: CtTuple, zoneId: number): string {
-  return zoneId ? `${tupleKey(t)}@${zoneId}` : tupleKey(t);
-}
-
-function origKey(e: CtEntry): string {
-  return indexKey(e.orig, zoneIdFor(e.zone, 0));
-}
-
-function replyKey(e: CtEntry): string {
-  return indexKey(e.reply, zoneIdFor(e.zone, 1));
-}
-
 export interface ConntrackTable {
   entries: Record<number, CtEntry>;
   /** tuple key → entry id and whether the key is the entry's reply tuple. */
@@ -100,10 +78,6 @@ export interface CtRef {
 
 export function newConntrackTable(): ConntrackTable {
   return { entries: {}, index: {}, nextId: 1, count: 0 };
-}
-
-export function tupleKey(t: CtTuple): string {
-  return `${t.proto}:${t.src}:${t.sport}>${t.dst}:${t.dport}`;
 }
 
 export function invertTuple(t: CtTuple): CtTuple {

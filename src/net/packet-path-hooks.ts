@@ -4,19 +4,8 @@
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
-import type { CtRef, ConntrackTable, CtZone } from "./conntrack.js";
-
-/** NOTRACK / CT --notrack: the packet stays UNTRACKED. */
-export const NOTRACK_TEMPLATE = { notrack: true } as const;
-/** A CT template: untracked, or a zone (`fromMark`: the id is the mark's low 16 bits, read when conntrack runs). */
-export type CtTemplate = typeof NOTRACK_TEMPLATE | { notrack?: false; zone: number; dirs: number; fromMark: boolean };
-
-/** nf_ct_zone_tmpl: the zone a template puts the packet in (undefined for zone 0). */
-function templateZone(tmpl: CtTemplate | undefined, mark: number): CtZone | undefined {
-  if (!tmpl || tmpl.notrack) return undefined;
-  const id = tmpl.fromMark ? mark & 0xffff : tmpl.zone;
-  return id ? { id, dirs: tmpl.dirs } : undefined;
-}
+import type { CtRef, ConntrackTable } from "./conntrack.js";
+import { NOTRACK_TEMPLATE, templateZone, type CtTemplate } from "./conntrack-zone.js";
 import { confirm, conntrackIn, conntrackView, entryCount, isIcmpError, newConntrackTable, refEntry, removeEntry, removeExpired } from "./conntrack.js";
 import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";

@@ -8,11 +8,11 @@ import type { Packet, Verdict } from "../netfilter/types.js";
 import { TCP_ACK, TCP_RST } from "../netfilter/types.js";
 import type { CtRef } from "./conntrack.js";
 import { isIcmpError } from "./conntrack.js";
+import { NOTRACK_TEMPLATE } from "./conntrack-zone.js";
 import {
   confirmHook,
   conntrackHook,
   natHook,
-  NOTRACK_TEMPLATE,
   runTables,
   type HookEnv,
   type PathRecorder,
