@@ -76,19 +76,28 @@ function ruleText(r: ArpRule, fmt: ListFormat): { text: string; compat: boolean 
 }
 
 /** `table arp filter { … }` with the given chains (rules and blank lines between chains when listing rules). */
-export function arpTableBlock(chains: ArpChain[], withRules: boolean, fmt: ListFormat): { text: string; compat: boolean } {
+export function arpTableBlock(chains: ArpChain[], withRules: boolean, fmt: ListFormat, tableHandle?: number): { text: string; compat: boolean } {
   let compat = false;
+  // nft -a: "# handle N" after the table's, each chain's and each rule's text
+  const handle = (h: number | undefined) => (fmt.handles && h !== undefined ? ` # handle ${h}` : "");
   const blocks = chains.map((c) => {
-    let text = `\tchain ${c.name} {\n`;
+    let text = `\tchain ${c.name} {${handle(c.handle)}\n`;
     if (c.builtin) text += `\t\ttype filter hook ${c.name.toLowerCase()} priority ${fmt.numericPriority ? "0" : "filter"}; policy ${c.policy === "DROP" ? "drop" : "accept"};\n`;
     if (withRules) {
       for (const r of c.rules) {
         const line = ruleText(r, fmt);
         compat ||= line.compat;
-        text += `\t\t${line.text}\n`;
+        text += `\t\t${line.text}${handle(r.handle)}\n`;
       }
     }
     return `${text}\t}\n`;
   });
-  return { text: `table arp filter {\n${blocks.join(withRules ? "\n" : "")}}\n`, compat };
+  return { text: `table arp filter {${handle(tableHandle)}\n${blocks.join(withRules ? "\n" : "")}}\n`, compat };
+}
+
+/** nft -j's object for one of the chains. */
+export function arpChainJson(c: ArpChain): { chain: Record<string, string | number> } {
+  const obj: Record<string, string | number> = { family: "arp", table: "filter", name: c.name, handle: c.handle ?? 0 };
+  if (c.builtin) Object.assign(obj, { type: "filter", hook: c.name.toLowerCase(), prio: 0, policy: c.policy === "DROP" ? "drop" : "accept" });
+  return { chain: obj };
 }

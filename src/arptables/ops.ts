@@ -148,7 +148,8 @@ export function insertRules(table: ArpTable, chainName: string, at: number, rule
 export function replaceRule(table: ArpTable, chainName: string, at: number, rule: ArpRule, verbose: boolean, names: NameTables): string {
   const chain = ruleChain(table, chainName, NO_CHAIN);
   if (at > chain.rules.length) throw new ArpFailure("Index of replacement too big");
-  chain.rules[at - 1] = rule;
+  // (nft replaces a rule in place: it keeps its handle)
+  chain.rules[at - 1] = { ...rule, handle: chain.rules[at - 1]!.handle };
   return verbose ? echoLine(rule, names) : "";
 }
 

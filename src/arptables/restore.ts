@@ -10,7 +10,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { applyArpCommand, formatArpError } from "./command.js";
 import { ArpCommitError, ArpFailure, findChain } from "./ops.js";
 import { parseArpCommand } from "./parse.js";
-import { type ArpTable, arpTableOf, committed, freshArpTable, setArpTable } from "./types.js";
+import { type ArpTable, arpTableOf, committed, freshArpTable, giveArpHandles, noteArpChainsMade, setArpTable } from "./types.js";
 
 const PROG = "arptables-restore";
 
@@ -105,6 +105,11 @@ export function runArptablesRestore(ctx: CommandContext): CommandResult {
         try {
           b.copy.exists = true;
           b.stdout += applyArpCommand(cmd, b.copy, names);
+          // (the batch's rules take handles line by line)
+          if (cmd.rules.length) {
+            noteArpChainsMade(b.copy);
+            giveArpHandles(b.copy);
+          }
         } catch (e) {
           const echoed = (e as { stdout?: string }).stdout ?? "";
           if (e instanceof ArpFailure) b.failed = { line: lineNo, message: e.message };

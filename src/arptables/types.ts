@@ -51,6 +51,8 @@ export interface ArpRule {
   /** ACCEPT, DROP, RETURN, a user chain, a target extension, or "" (no -j). */
   target: string;
   targetData?: ArpTargetData;
+  /** Its nft handle, given at the commit that made it (nft -a). */
+  handle?: number;
   pcnt: bigint;
   bcnt: bigint;
 }
@@ -67,6 +69,8 @@ export interface ArpChain {
   policyInBatch?: boolean;
   /** When nft made the chain, within the table (nft lists chains in that order). */
   made?: number;
+  /** Its nft handle (the table's one counter for chains and rules). */
+  handle?: number;
   pcnt: bigint;
   bcnt: bigint;
 }
@@ -78,6 +82,8 @@ export interface ArpTable {
   chains: ArpChain[];
   /** The table's count of chains made (ArpChain.made). */
   chainsMade?: number;
+  /** The last chain or rule handle given. */
+  lastHandle?: number;
   /** Its nft table handle (nft-table-handles.ts newToolTableHandle): nft lists tables by handle. */
   made?: number;
 }
@@ -136,11 +142,20 @@ export function newRule(): ArpRule {
   };
 }
 
+/** Gives nft handles to the chains made and then the rules added since the last commit (one counter per table). */
+export function giveArpHandles(table: ArpTable): void {
+  const made = table.chains.filter((c) => c.made !== undefined).sort((a, b) => a.made! - b.made!);
+  const next = () => (table.lastHandle = (table.lastHandle ?? 0) + 1);
+  for (const c of made) c.handle ??= next();
+  for (const c of made) for (const r of c.rules) r.handle ??= next();
+}
+
 /** After a commit the kernel has what the batch set. */
 export function committed(table: ArpTable, ns: Namespace): ArpTable {
   for (const c of table.chains) delete c.policyInBatch;
   // (a table made now, by a command or a restore, takes its handle among all nft tables)
   if (table.exists && table.made === undefined) table.made = newToolTableHandle(ns, "arp", "filter");
   noteArpChainsMade(table);
+  giveArpHandles(table);
   return table;
 }

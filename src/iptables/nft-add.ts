@@ -17,7 +17,7 @@ import { newChain, touch } from "./ops.js";
 import { cacheOf, chainOf, type Step } from "./nft-edit.js";
 import { ebStateOf, isEbTableName, noteChainMade, type EbTableName } from "../ebtables/types.js";
 import { arpNftTable } from "../arptables/nft-list.js";
-import { noteArpChainsMade } from "../arptables/types.js";
+import { giveArpHandles, noteArpChainsMade } from "../arptables/types.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (the rule set is changed with iptables here)\n`);
 
@@ -250,6 +250,7 @@ function toolChain(ns: Namespace, tool: NonNullable<ReturnType<typeof toolTable>
   if (add.spec || found) return { error: NOT_EMULATED("a base chain in arptables' table").stderr };
   const copy = { ...t, chains: [...t.chains, { name, builtin: false, rules: [], pcnt: 0n, bcnt: 0n }] };
   noteArpChainsMade(copy);
+  giveArpHandles(copy);
   ns.arptables = copy;
   return {};
 }

@@ -21,7 +21,7 @@ import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
 import { bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
 import type { EbTable, EbTableName } from "../ebtables/types.js";
-import { arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
+import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
 import type { ArpTable } from "../arptables/types.js";
 import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
@@ -132,9 +132,12 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (bad) return bad;
       const tables = merged(family);
       if (fmt.json) {
-        // (ebtables' tables are not emulated in JSON)
+        // (ebtables' and arptables' chains and rules are not emulated in JSON)
         const objects = tables.flatMap((x) => {
-          if ("eb" in x || "arp" in x) return [];
+          if ("eb" in x || "arp" in x) {
+            if (what === "tables") return [tableObject("eb" in x ? "bridge" : "arp", "eb" in x ? x.bridge : "filter", handleOfListed(x))];
+            return what === "chains" && "arp" in x ? arpNftChains(x.arp).map(arpChainJson) : [];
+          }
           if ("native" in x) {
             const n = x.native;
             return what === "tables" ? [nativeTableJson(n)] : [...(what === "ruleset" ? [nativeTableJson(n)] : []), ...n.chains.map((c) => nativeChainJson(n, c))];
@@ -151,7 +154,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       const stderrParts: StderrPart[] = [];
       for (const x of tables) {
         if ("eb" in x || "arp" in x) {
-          const block = "eb" in x ? bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt) : arpTableBlock(arpNftChains(x.arp), rules, fmt);
+          const block = "eb" in x ? bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt) : arpTableBlock(arpNftChains(x.arp), rules, fmt, rules ? x.arp.made : undefined);
           if (block.compat && rules) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning("eb" in x ? "bridge" : "arp", "eb" in x ? x.bridge : "filter") });
           stdout += block.text;
           continue;
@@ -262,7 +265,7 @@ function listBridge(name: EbTableName, table: EbTable, what: string, object: str
 function listArp(table: ArpTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
   const chains = arpNftChains(table).filter((c) => what === "table" || c.name === object);
   if (what === "chain" && chains.length === 0) return parseError("No such file or directory", cmd, objectAt!);
-  const block = arpTableBlock(chains, true, fmt);
+  const block = arpTableBlock(chains, true, fmt, what === "table" ? table.made : undefined);
   const stderr = block.compat ? warning("arp", "filter") : "";
   return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
 }
