@@ -87,6 +87,8 @@ export interface ConntrackView {
   seenReply: boolean;
   assured: boolean;
   // Optional details some matches read (absent = unknown, treated as 0/false/none).
+  /** An IPv6 connection's tuple addresses (origSrc... are then 0), for ip6tables' --ctorigsrc etc. */
+  tuple6?: { origSrc: number[]; origDst: number[]; replSrc: number[]; replDst: number[] };
   /** Seconds until the entry times out (--ctexpire). */
   expires?: number;
   /** Conntrack helper bound to the connection, e.g. "ftp" (-m helper). */
@@ -120,6 +122,8 @@ export interface HookContext {
   addrType(addr: Ipv4): string;
   /** Address type restricted to one interface (addrtype --limit-iface-in/out). */
   addrTypeOnIface?(addr: Ipv4, iface: string): string;
+  /** An IPv6 address's route (addrtype's match_lookup_rt6): "LOCAL", "UNREACHABLE" or "" (other). */
+  routeType6?(addr: number[]): string;
   /** Owner of the sending socket, for locally generated packets (-m owner). */
   socketUid?: number;
   socketGid?: number;

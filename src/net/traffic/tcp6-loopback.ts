@@ -10,10 +10,12 @@ import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import type { Ipv6 } from "../../netfilter/ipv6.js";
 import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
 import { nativeVerdict } from "../../iptables/nft-native.js";
+import { lookup6 } from "../inet6-fib.js";
 import { nextRandom } from "../random.js";
+import { syncRecentLists } from "../recent-lists.js";
 import { ephemeralPort } from "../sockets.js";
 import { sysctlGet } from "../sysctl.js";
-import type { World } from "../types.js";
+import type { Namespace, World } from "../types.js";
 
 /** One hook a packet passes in one namespace, tables in priority order; `iface` is in or out. */
 export interface Leg { netns: string; hook: Hook; tables: TableName[]; iface: string }
@@ -45,10 +47,27 @@ function packet6(src: Ipv6, dst: Ipv6, proto: number, length: number, fields: Pa
   };
 }
 
-function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY"): HookContext["conntrack"] {
+/** The namespace's store of tables rules share by name (xt_recent lists), as the IPv4 path keeps it. */
+function sharedTablesOf(ns: Namespace): Record<string, unknown> {
+  const store = (ns["sharedTables"] ??= {}) as Record<string, unknown>;
+  syncRecentLists(ns);
+  return store;
+}
+
+/** What addrtype's route lookup finds for an IPv6 address: a reject route (or none) is UNREACHABLE. */
+function routeType6(world: World, netns: string, addr: Ipv6): string {
+  const found = lookup6(world, netns, addr);
+  if ("errno" in found) return "UNREACHABLE";
+  return found.route.type === "local" ? "LOCAL" : "";
+}
+
+/** The connection as conntrack sees it; `pkt` goes in direction `dir` (no NAT: reply = reversed original). */
+function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet): HookContext["conntrack"] {
+  const [from, to] = dir === "ORIGINAL" ? [pkt.src6!, pkt.dst6!] : [pkt.dst6!, pkt.src6!];
   return {
     state, dir, snat: false, dnat: false, origSrc: 0, origDst: 0, origSport: 0, origDport: 0, replSrc: 0, replDst: 0,
     replSport: 0, replDport: 0, proto: 6, mark: 0, seenReply: dir === "REPLY", assured: false,
+    tuple6: { origSrc: from, origDst: to, replSrc: to, replDst: from },
   };
 }
 
@@ -68,8 +87,10 @@ function traverse(world: World, way: Leg[], pkt: Packet, state: ConntrackState, 
     const sending = hook === "OUTPUT" || hook === "POSTROUTING";
     const hookCtx = (table: TableName): HookContext => ({
       table, hook, now: world.clock, random: () => nextRandom(world), addrType: () => "UNSPEC",
+      routeType6: (addr) => routeType6(world, netns, addr),
+      sharedTables: sharedTablesOf(ns),
       ...(sending ? { outIface: iface } : { inIface: iface }),
-      conntrack: untracked ? view("UNTRACKED", "ORIGINAL") : table === "raw" ? view("INVALID", "ORIGINAL") : view(state, dir),
+      conntrack: untracked ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt),
       pktType: "host",
       ...(opts.uid !== undefined && sending && leg < 2 ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
     });

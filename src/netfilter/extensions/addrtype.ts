@@ -43,6 +43,22 @@ function typeOf(ctx: HookContext, addr: number, iface: string | undefined): stri
   return ctx.addrType(addr);
 }
 
+/**
+ * addrtype_mt6's match_type6: MULTICAST, UNICAST and UNSPEC test the address itself (all that
+ * are asked must hold); LOCAL, ANYCAST, BLACKHOLE, UNREACHABLE its route (any of them).
+ */
+function matchType6(ctx: HookContext, addr: number[], types: string[]): boolean {
+  const zero = addr.every((g) => g === 0);
+  const multicast = (addr[0]! >> 8) === 0xff;
+  const mapped = addr.slice(0, 5).every((g) => g === 0) && addr[5] === 0xffff;
+  if (types.includes("MULTICAST") && !multicast) return false;
+  if (types.includes("UNICAST") && (zero || multicast || mapped)) return false;
+  if (types.includes("UNSPEC") && !zero) return false;
+  const routed = ["LOCAL", "ANYCAST", "BLACKHOLE", "UNREACHABLE"].filter((t) => types.includes(t));
+  if (routed.length === 0) return true;
+  return routed.includes(ctx.routeType6?.(addr) ?? "");
+}
+
 export const addrtypeMatch: MatchExtension<AddrtypeData> = {
   name: "addrtype",
   options: [
@@ -92,6 +108,11 @@ export const addrtypeMatch: MatchExtension<AddrtypeData> = {
     return out;
   },
   match(d, pkt, ctx) {
+    if (pkt.src6 && pkt.dst6) {
+      if (d.src.length && matchType6(ctx, pkt.src6, d.src) === d.invSrc) return false;
+      if (d.dst.length && matchType6(ctx, pkt.dst6, d.dst) === d.invDst) return false;
+      return true;
+    }
     const iface = d.limitIn ? ctx.inIface : d.limitOut ? ctx.outIface : undefined;
     if (d.src.length && d.src.includes(typeOf(ctx, pkt.src, iface)) === d.invSrc) return false;
     if (d.dst.length && d.dst.includes(typeOf(ctx, pkt.dst, iface)) === d.invDst) return false;

@@ -116,6 +116,15 @@ function dump(d: ConntrackData, prefix: string, numeric = true): string {
   return parts.join(" ");
 }
 
+const TUPLE6_FIELD = { origsrc: "origSrc", origdst: "origDst", replsrc: "replSrc", repldst: "replDst" } as const;
+
+/** An ip6tables rule's address tests the IPv6 tuple (a connection without one has ::). */
+function addrMatchesIn(ct: ConntrackView, key: AddrKey, value: AddrMask): boolean {
+  if (!value.v6) return addrMatches(tupleValue(ct, key), value);
+  const addr = ct.tuple6?.[TUPLE6_FIELD[key]];
+  return value.v6.addr.every((g, i) => (((addr?.[i] ?? 0) & value.v6!.mask[i]!) === g));
+}
+
 function tupleValue(ct: ConntrackView, key: AddrKey | PortKey): number {
   switch (key) {
     case "origsrc":
@@ -161,7 +170,7 @@ export function conntrackMatches(d: ConntrackData, ctx: HookContext): boolean {
   if (d.proto !== undefined && (ct.proto === d.proto) === inv("proto")) return false;
   for (const key of ["origsrc", "origdst", "replsrc", "repldst"] as const) {
     const value = d[key];
-    if (value && addrMatches(tupleValue(ct, key), value) === inv(key)) return false;
+    if (value && addrMatchesIn(ct, key, value) === inv(key)) return false;
   }
   for (const key of ["origsrcport", "origdstport", "replsrcport", "repldstport"] as const) {
     const r = d[key];

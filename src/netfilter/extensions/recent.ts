@@ -188,8 +188,11 @@ export const recentMatch: MatchExtension<RecentData> = {
   print: (d) => render(d, false),
   match(d, pkt, ctx) {
     const list = sharedTable<RecentList>(ctx, `recent:${d.name}`, d.lists, () => ({ entries: {} }));
-    const addr = ((d.side === "source" ? pkt.src : pkt.dst) & d.mask) >>> 0;
-    const key = formatIpv4(addr);
+    const addr6 = d.mask6 && pkt.src6 && pkt.dst6 ? (d.side === "source" ? pkt.src6 : pkt.dst6) : undefined;
+    // an IPv6 entry is keyed (and listed in /proc) as %pI6 prints it: eight 4-digit groups
+    const key = addr6
+      ? addr6.map((g, i) => (g & d.mask6![i]!).toString(16).padStart(4, "0")).join(":")
+      : formatIpv4(((d.side === "source" ? pkt.src : pkt.dst) & d.mask) >>> 0);
     // TTL as seen before forwarding.
     const ttl = ctx.outIface !== undefined && ctx.socketUid === undefined ? pkt.ttl + 1 : pkt.ttl;
     const now = ctx.now;
