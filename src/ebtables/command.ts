@@ -9,7 +9,7 @@ import { type EbCommand, parseEbCommand } from "./parse.js";
 import { ebRuleText } from "./rule-text.js";
 import { EB_HELP } from "./help.js";
 import { targetAllowed } from "./targets.js";
-import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, listedChains, noteChainMade } from "./types.js";
+import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, giveEbHandles, listedChains, noteChainMade } from "./types.js";
 
 const PREFIX = "ebtables v1.8.9 (nf_tables): ";
 const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
@@ -142,6 +142,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       }
       const target = findChain(table, cmd.chain);
       target.policy = cmd.policy;
+      target.policyHandle = undefined;
       target.live = true;
       noteChainMade(table, target);
       break;
@@ -171,6 +172,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       // flushing the whole table with -v (which reads the chains first) makes nft create its built-in chains
       for (const chain of cmd.chain === undefined ? listedChains(table) : [findChain(table, cmd.chain)]) {
         chain.rules = [];
+        chain.policyHandle = undefined;
         // (flushing a named chain sends it: nft makes it)
         if (cmd.chain !== undefined || cmd.verbose) {
           chain.live = true;
@@ -189,6 +191,8 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       if (rejected) throw new EbCommitError(`${op} failed (${rejected}): rule in chain ${chain.name}`);
       chain.live = true;
       noteChainMade(table, chain);
+      // (ebtables-nft takes a user chain's policy rule out and puts it back after the change)
+      chain.policyHandle = undefined;
       if (cmd.command === "A") chain.rules.push(cmd.rule);
       else {
         if (cmd.ruleNr - 1 > chain.rules.length) throw new EbFailure("Index of insertion too big");
@@ -199,6 +203,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
     }
     case "D": {
       const chain = findChain(table, cmd.chain);
+      chain.policyHandle = undefined;
       if (cmd.deleteEnd === undefined) {
         const at = chain.rules.findIndex((r) => sameRule(r, cmd.rule));
         if (at < 0) throw new EbFailure("Bad rule (does a matching rule exist in that chain?)");
@@ -277,6 +282,7 @@ export function runEbtables(ctx: CommandContext): CommandResult {
       table.exists = true;
       table.made = newToolTableHandle(ns, "bridge", cmd.table);
     }
+    if (table.exists) giveEbHandles(table);
     // --init-table deletes the table: listings show fresh built-in chains again
     state[cmd.table] = cmd.command === "init" ? freshTable(cmd.table) : table;
     return { stdout, stderr: "", rc: 0 };

@@ -221,8 +221,11 @@ const PRIORITIES: Record<string, [string, string]> = {
   POSTROUTING: ["srcnat", "300"],
 };
 
+/** nft -a: "# handle N" after a table's, chain's or rule's text. */
+const handleText = (fmt: ListFormat, h: number | undefined) => (fmt.handles && h !== undefined ? ` # handle ${h}` : "");
+
 function chainText(tableName: EbTableName, c: EbChain, withRules: boolean, fmt: ListFormat): { text: string; compat: boolean } {
-  let text = `\tchain ${c.name} {\n`;
+  let text = `\tchain ${c.name} {${handleText(fmt, c.handle)}\n`;
   let compat = false;
   if (c.builtin) {
     const [named, number] = PRIORITIES[tableName === "filter" ? "filter" : c.name]!;
@@ -233,18 +236,18 @@ function chainText(tableName: EbTableName, c: EbChain, withRules: boolean, fmt: 
     for (const r of c.rules) {
       const line = ruleText(r, fmt);
       compat ||= line.compat;
-      text += `\t\t${line.text}\n`;
+      text += `\t\t${line.text}${handleText(fmt, r.handle)}\n`;
     }
     // the user chain's policy rule
     // (RETURN, the end of a user chain anyway, needs none)
-    if (!c.builtin && c.policy !== "RETURN") text += `\t\t${fmt.stateless ? "counter" : "counter packets 0 bytes 0"} ${VERDICTS.get(c.policy ?? "ACCEPT") ?? "accept"}\n`;
+    if (!c.builtin && c.policy !== "RETURN") text += `\t\t${fmt.stateless ? "counter" : "counter packets 0 bytes 0"} ${VERDICTS.get(c.policy ?? "ACCEPT") ?? "accept"}${handleText(fmt, c.policyHandle)}\n`;
   }
   return { text: `${text}\t}\n`, compat };
 }
 
 /** `table bridge NAME { … }` with the given chains (rules and blank lines between chains when listing rules). */
-export function bridgeTableBlock(name: EbTableName, chains: EbChain[], withRules: boolean, fmt: ListFormat): { text: string; compat: boolean } {
+export function bridgeTableBlock(name: EbTableName, chains: EbChain[], withRules: boolean, fmt: ListFormat, tableHandle?: number): { text: string; compat: boolean } {
   const blocks = chains.map((c) => chainText(name, c, withRules, fmt));
-  const text = `table bridge ${name} {\n${blocks.map((b) => b.text).join(withRules ? "\n" : "")}}\n`;
+  const text = `table bridge ${name} {${handleText(fmt, tableHandle)}\n${blocks.map((b) => b.text).join(withRules ? "\n" : "")}}\n`;
   return { text, compat: blocks.some((b) => b.compat) };
 }

@@ -11,7 +11,7 @@ import { XtablesError } from "../netfilter/xtables-error.js";
 import { EbCommitError, EbFailure, applyEbCommand } from "./command.js";
 import { parseEbCommand } from "./parse.js";
 import { newToolTableHandle } from "../iptables/nft-table-handles.js";
-import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, listedChains, restoredTable } from "./types.js";
+import { type EbTable, type EbTableName, ebStateOf, freshTable, isEbTableName, giveEbHandles, listedChains, restoredTable } from "./types.js";
 
 const PREFIX = "ebtables-restore v1.8.9 (nf_tables): ";
 const USAGE = "Usage: ebtables-restore [ --verbose ] [ --noflush ]\n";
@@ -82,6 +82,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
       return false;
     }
     state[b.table] = restoredTable(b.copy, () => newToolTableHandle(ns, "bridge", b.table));
+    giveEbHandles(state[b.table]);
     errno = undefined;
     return true;
   };
@@ -126,6 +127,7 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
           // (a user chain's line makes the chain afresh: --noflush or not, its rules go)
           existing.policy = policy;
           existing.rules = [];
+          existing.policyHandle = undefined;
         }
         else copy.chains.push({ name: chain, builtin: false, policy, rules: [] });
       } else if (table) {
@@ -139,6 +141,8 @@ export function runEbtablesRestore(ctx: CommandContext): CommandResult {
         if (b.failed) continue;
         try {
           const out = applyEbCommand(cmd, b.copy);
+          // (the batch's rules take handles line by line, its policy rules at the end)
+          giveEbHandles(b.copy, b.copy.made === undefined, false);
           // (the help's first line names the program: ebtables-restore)
           stdout += cmd.command === "h" && out.startsWith("ebtables ") ? `ebtables-restore${out.slice(8)}` : out;
         } catch (e) {

@@ -82,6 +82,8 @@ export interface EbRule {
   targetExt?: EbTargetExt;
   /** A target option given without its -j: the kernel refuses such a "watcher". */
   strayTarget?: boolean;
+  /** Its nft handle (nft -a), given when the command that added it ends. */
+  handle?: number;
   pcnt: bigint;
   bcnt: bigint;
 }
@@ -96,6 +98,9 @@ export interface EbChain {
   live?: boolean;
   /** When nft made the chain, within its table (nft lists chains in that order). */
   made?: number;
+  /** nft handles: the chain's, and its policy rule's (a user chain's; ebtables-nft re-adds that rule after each change of the chain's rules). */
+  handle?: number;
+  policyHandle?: number;
 }
 
 export interface EbTable {
@@ -105,6 +110,8 @@ export interface EbTable {
   chains: EbChain[];
   /** The table's count of chains made (EbChain.made). */
   chainsMade?: number;
+  /** The last chain or rule handle given (one counter per table). */
+  lastHandle?: number;
   /** Its nft table handle (nft-table-handles.ts newToolTableHandle): nft lists tables by handle. */
   made?: number;
 }
@@ -138,6 +145,20 @@ export function ebStateOf(ns: Namespace): EbState {
     ns.ebtables = state;
   }
   return state;
+}
+
+/**
+ * Gives nft handles to what a command (or a restore's line) made: chains first, then rules, then
+ * the policy rules of user chains that need one again. `allChains`: a table being made anew, whose
+ * built-in chains all come at the commit.
+ */
+export function giveEbHandles(table: EbTable, allChains = false, policies = true): void {
+  const next = () => (table.lastHandle = (table.lastHandle ?? 0) + 1);
+  const made = allChains ? table.chains : table.chains.filter((c) => c.made !== undefined).sort((a, b) => a.made! - b.made!);
+  for (const c of made) c.handle ??= next();
+  for (const c of made) for (const r of c.rules) r.handle ??= next();
+  if (!policies) return;
+  for (const c of made) if (!c.builtin && (c.policy ?? "ACCEPT") !== "RETURN") c.policyHandle ??= next();
 }
 
 /** Notes that nft has made the chain now (a user chain, or a built-in one going live). */

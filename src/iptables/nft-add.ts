@@ -15,7 +15,7 @@ import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, 
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
 import { cacheOf, chainOf, type Step } from "./nft-edit.js";
-import { ebStateOf, isEbTableName, noteChainMade, type EbTableName } from "../ebtables/types.js";
+import { ebStateOf, giveEbHandles, isEbTableName, noteChainMade, type EbTableName } from "../ebtables/types.js";
 import { arpNftTable } from "../arptables/nft-list.js";
 import { giveArpHandles, noteArpChainsMade } from "../arptables/types.js";
 
@@ -241,6 +241,7 @@ function toolChain(ns: Namespace, tool: NonNullable<ReturnType<typeof toolTable>
     if (add.spec || found) return { error: NOT_EMULATED("a base chain in ebtables' table").stderr };
     const copy = { ...t, chains: [...t.chains, { name, builtin: false, policy: "RETURN", rules: [] }] };
     noteChainMade(copy, copy.chains.at(-1)!);
+    giveEbHandles(copy);
     ns.ebtables = { ...state, [tool.table]: copy };
     return {};
   }

@@ -154,7 +154,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       const stderrParts: StderrPart[] = [];
       for (const x of tables) {
         if ("eb" in x || "arp" in x) {
-          const block = "eb" in x ? bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt) : arpTableBlock(arpNftChains(x.arp), rules, fmt, rules ? x.arp.made : undefined);
+          const block = "eb" in x ? bridgeTableBlock(x.bridge, bridgeChains(x.eb), rules, fmt, rules ? x.eb.made : undefined) : arpTableBlock(arpNftChains(x.arp), rules, fmt, rules ? x.arp.made : undefined);
           if (block.compat && rules) stderrParts.push({ at: Buffer.byteLength(stdout), text: warning("eb" in x ? "bridge" : "arp", "eb" in x ? x.bridge : "filter") });
           stdout += block.text;
           continue;
@@ -256,7 +256,7 @@ function listNative(t: NativeTable, what: string, object: string | undefined, cm
 function listBridge(name: EbTableName, table: EbTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
   const chains = bridgeChains(table).filter((c) => what === "table" || c.name === object);
   if (what === "chain" && chains.length === 0) return parseError("No such file or directory", cmd, objectAt!);
-  const block = bridgeTableBlock(name, chains, true, fmt);
+  const block = bridgeTableBlock(name, chains, true, fmt, what === "table" ? table.made : undefined);
   const stderr = block.compat ? warning("bridge", name) : "";
   return { stdout: block.text, stderr, rc: 0, stderrParts: [{ at: 0, text: stderr }] };
 }
