@@ -88,7 +88,7 @@ function declaredArrayTrace(plus: string, name: string, values: string[], assoc:
     const m = assoc ? /^\[(.*?)\]=(.*)$/s.exec(v) : null;
     return m ? `[${singleQuote(m[1]!)}]=${singleQuote(m[2]!)}` : singleQuote(v);
   });
-  return `${plus} ${name}=(${items.join(" ")})\n`;
+  return `${plus}${name}=(${items.join(" ")})\n`;
 }
 
 /** declare -u / -l: the value in upper or lower case. */
@@ -104,7 +104,7 @@ export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHos
   const plus = tracing ? tracePrefix(state) : "";
   for (const a of cmd.assigns) {
     // set -x shows a plain array assignment as written, before its words are expanded
-    if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus} ${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);
+    if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus}${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);
     const assoc = getAssoc(state, a.name);
     if (assoc && (a.array || a.index !== undefined)) {
       if (tracing && a.array && cmd.words.length > 0) arrayTraces?.push(declaredArrayTrace(plus, a.name, a.array.map((w) => expandToString(w, host)), true));

@@ -22,7 +22,7 @@ import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
-import { traceCompound, traceLine, tracePrefix, traceQuote } from "./xtrace.js";
+import { setPs4Expander, traceCompound, traceLine, tracePrefix, traceQuote } from "./xtrace.js";
 import { commandSubstitutionText, wordText } from "./print-command.js";
 import { BASH_ONLY_BUILTINS } from "./dash-builtins.js";
 import { runSelect } from "./select.js";
@@ -92,6 +92,8 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
   // the file's own frame of the call stack
   if (!state.dash) Object.assign((state.arrays ??= nameTable()), { BASH_SOURCE: [state.shellName], BASH_LINENO: ["0"] });
   const lines = src.split("\n");
+  // (a final newline ends the last line; it does not begin another)
+  if (src.endsWith("\n")) lines.pop();
   let next = 0;
   let rc = 0;
   eachCommand(
@@ -111,6 +113,7 @@ export function runScriptFile(state: ShellState, src: string, io: Io, check = fa
           return false;
         }
         if (!check) rc = runLines(state, parsed.list, io);
+        for (const w of parsed.warnings) io.err.push(`${errorPrefix(state, w.line)}${w.text}\n`);
       } catch (e) {
         if (!(e instanceof ShellSyntaxError)) throw e;
         io.err.push(syntaxErrorText(state, chunk, e, 0, first));
@@ -439,7 +442,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
  */
 function runTracedConditional(state: ShellState, argv: string[], io: Io, env: Record<string, string>, line: number): number {
   const inner = argv.slice(1, -1);
-  const show = (words: string[]) => io.err.push(`${tracePrefix(state)} [[ ${words.map((w) => (w === "" ? "''" : w)).join(" ")} ]]\n`);
+  const show = (words: string[]) => io.err.push(`${tracePrefix(state)}[[ ${words.map((w) => (w === "" ? "''" : w)).join(" ")} ]]\n`);
   if (inner.includes("(") || inner.includes(")")) {
     show(inner);
     return runArgv(state, argv, io, env, line);
@@ -533,7 +536,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
   }
   io.err.push(...arrayTraces);
   // [[ … ]] traces each test it evaluates (runTracedConditional)
-  if (state.options.has("xtrace") && !(argv[0] === "[[" && !state.dash)) io.err.push(traceLine(assigns, argv, state.substDepth, !!state.dash));
+  if (state.options.has("xtrace") && !(argv[0] === "[[" && !state.dash)) io.err.push(traceLine(assigns, argv, tracePrefix(state), !!state.dash));
   if (argv.length === 1 && argv[0] === "exec" && cmd.redirects.length > 0 && !Object.hasOwn(state.functions, "exec")) {
     const pipes = { isPipe: (path: string) => (host.outputSubsts ?? []).some((s) => s.path === path), opened: new Map<string, string[]>() };
     const [out, err] = [io.out, io.err];
@@ -751,7 +754,7 @@ function runNested(
   argv: string[],
   env: Record<string, string>,
   line: number,
-  opts: { netns?: string; stdin?: string } = {},
+  opts: { netns?: string; stdin?: string; environ?: Record<string, string> } = {},
   /** The caller's streams, when the command reads (and consumes) the caller's own stdin. */
   shared?: Io,
 ): CommandResult {
@@ -759,7 +762,13 @@ function runNested(
   if (shared?.stdinIsFile) io.stdinIsFile = true;
   if (shared?.stdinIsDir && opts.stdin === undefined) io.stdinIsDir = true;
   const { out, err } = io;
-  const sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
+  let sub = opts.netns === undefined ? state : { ...state, netns: opts.netns };
+  if (opts.environ) {
+    // (env -i, env NAME=VALUE: the program gets exactly this environment)
+    const vars = nameTable(Object.fromEntries(Object.entries(sub.vars).filter(([k]) => !sub.exported.has(k))));
+    sub = { ...sub, vars: Object.assign(vars, opts.environ), exported: new Set(Object.keys(opts.environ)) };
+    env = opts.environ;
+  }
   let rc: number;
   // (a program another one starts is no business of the shell's hash table)
   const hashed = sub.hashed;
@@ -779,6 +788,18 @@ function runNested(
   }
   return { stdout: out.join(""), stderr: err.join(""), rc };
 }
+
+// PS4 is expanded before each traced line, itself untraced
+setPs4Expander((state, text) => {
+  const tracing = state.options.delete("xtrace");
+  try {
+    return expandToString(scanDoubleQuotedText(text, state.lineno ?? 1), expandHost(state, { stdin: "", out: [], err: [] }));
+  } catch {
+    return text;
+  } finally {
+    if (tracing) state.options.add("xtrace");
+  }
+});
 
 /** $(< FILE): the file's text; a missing file is the shell's error and status 1. */
 function readWholeFile(state: ShellState, word: string, io: Io, host: ExpandHost & { substRc?: number }): string {

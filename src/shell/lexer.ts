@@ -500,7 +500,8 @@ export class Lexer {
       }
       if (!done) {
         this.warnings.push({
-          line: this.line,
+          // (the last line read: a final newline ends it rather than starting another)
+          line: this.src.endsWith("\n") && this.line > startLine ? this.line - 1 : this.line,
           text: `warning: here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delimiter}')`,
         });
       }

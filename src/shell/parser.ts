@@ -75,8 +75,8 @@ class Parser {
   }
 
   unexpected(tok: Token): ShellSyntaxError {
-    // bash counts the end of input as one more line.
-    if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", tok.line + 1);
+    // bash counts the end of input as one more line (after a final newline, that is where it is)
+    if (tok.kind === "eof") return new ShellSyntaxError("syntax error: unexpected end of file", this.lexer.src.endsWith("\n") ? tok.line : tok.line + 1);
     return new ShellSyntaxError(`syntax error near unexpected token \`${tokenText(tok)}'`, tok.line);
   }
 

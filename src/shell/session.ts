@@ -1,5 +1,6 @@
 // A shell session: one world, the namespace the user's terminal is in, variables, aliases, cwd
 // and the last exit status. run() takes one input (a line, or a block with heredoc bodies).
+import { BASH_OWN_VARS, BASH_VERSINFO } from "./new-process.js";
 import type { World } from "../net/types.js";
 import type { CommandResult } from "./types.js";
 import { flushExecPipes, runSource, type Io } from "./interpreter.js";
@@ -32,11 +33,6 @@ export const DEFAULT_ENV: Readonly<Record<string, string>> = {
   USER: "root",
 };
 
-/** Variables bash 5.2.15 (Debian 12) sets for itself, unexported. */
-const BASH_OWN_VARS: Record<string, string> = {
-  BASH_VERSION: "5.2.15(1)-release", OSTYPE: "linux-gnu", MACHTYPE: "x86_64-pc-linux-gnu", HOSTTYPE: "x86_64",
-  SHLVL: "1", UID: "0", EUID: "0", PPID: "1", IFS: " \t\n",
-};
 
 export class Session {
   readonly state: ShellState;
@@ -57,7 +53,7 @@ export class Session {
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
       vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
-      arrays: nameTable({ BASH_VERSINFO: ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"] }),
+      arrays: nameTable({ BASH_VERSINFO: [...BASH_VERSINFO] }),
       exported: new Set([...Object.keys(env), "PWD"]),
       aliases: nameTable(),
       functions: nameTable(),

@@ -48,7 +48,8 @@ export interface CommandContext {
   /** Files of the machine, with /proc/sys mapped onto the namespace's sysctls. */
   fs: Vfs;
   /** Run another command line's argv (sudo, watch, ip netns exec …) with optional overrides. */
-  run(argv: string[], opts?: { netns?: string; stdin?: string }): CommandResult;
+  /** `environ`: the program's whole environment instead of the shell's exported variables (env -i). */
+  run(argv: string[], opts?: { netns?: string; stdin?: string; environ?: Record<string, string> }): CommandResult;
   /** Whether `name` is a command run() can find (builtin or registered), e.g. for `sudo` and `ip netns exec`. */
   lookup?(name: string): boolean;
 }

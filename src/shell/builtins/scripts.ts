@@ -3,6 +3,7 @@ import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
+import { newShellProcess } from "../new-process.js";
 import { eachCommand, flushExecPipes, runScriptFile, runSource } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
@@ -93,7 +94,7 @@ const DASH_OPTIONS = new Set(["errexit", "noglob", "ignoreeof", "monitor", "noex
 
 /** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin (also `bash -s ARGS`). */
 export function bash(b: BuiltinCall): number {
-  const sub = forkState(b.state);
+  const sub = newShellProcess(b.state, /(^|\/)(sh|dash)$/.test(b.argv[0]!));
   // a new shell process starts with an empty table of programs
   sub.hashed = undefined;
   sub.scriptMode = true;

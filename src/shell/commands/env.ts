@@ -21,7 +21,7 @@ export const env: Command = {
     if (i < args.length) {
       const cmd = args.slice(i);
       if (ctx.lookup && !ctx.lookup(cmd[0]!)) return done("", `env: '${cmd[0]}': No such file or directory\n`, 127);
-      return ctx.run(cmd);
+      return ctx.run(cmd, { environ: vars });
     }
     return done(Object.entries(vars).map(([k, v]) => `${k}=${v}\n`).join(""));
   },
