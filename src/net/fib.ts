@@ -89,7 +89,11 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
     if (r.table === table && r.scope >= minScope && inSubnet(query.dst, r.dst, prefixToMask(r.prefix))) candidates.push(r);
   }
   if (candidates.length > 1) candidates.sort(longestPrefixFirst);
+  const flowTos = (query.tos ?? 0) & 0x1c; // IPTOS_RT_MASK
   for (const route of candidates) {
+    // a route with a tos matches only flows with that tos (fib_table_lookup's fa_dscp test)
+    const tos = (route as { shown?: { tos?: number } }).shown?.tos;
+    if (tos && tos !== flowTos) continue;
     // A throw route ends the search in this table; the policy rules go on to the next one.
     if (route.type === "throw") return undefined;
     const path = route.nexthops ? selectNexthop(world, netns, route, query) : route;

@@ -9,6 +9,13 @@ const DSFIELD_NAMES = new Map<string, number>([
   ["CS6", 0xc0], ["CS7", 0xe0], ["EF", 0xb8],
 ]);
 
+const DSFIELD_BY_VALUE = new Map<number, string>([...DSFIELD_NAMES].map(([name, value]) => [value, name]));
+
+/** rtnl_dsfield_n2a: the rt_dsfield name of a value, else 0x%02x. */
+export function dsfieldText(value: number): string {
+  return DSFIELD_BY_VALUE.get(value) ?? `0x${value.toString(16).padStart(2, "0")}`;
+}
+
 /** The dsfield byte a word names, or undefined where iproute2 says "TOS value is invalid". */
 export function parseDsfield(text: string): number | undefined {
   const named = DSFIELD_NAMES.get(text);

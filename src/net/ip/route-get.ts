@@ -8,6 +8,8 @@ import { routeInput, routeOutput, type FlowKeys } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
+import { dsfieldText } from "./dsfield.js";
+import type { ShownRoute } from "../route-config.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
 /** iproute2 prints a mark below 16 in decimal, others in hex. */
@@ -53,10 +55,13 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   const shownTable = table === TABLE_LOCAL && !unmerged ? TABLE_MAIN : table;
   const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
   const shownTableText = shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0 ? tableName(shownTable) : undefined;
+  // rt_fill_info reports the tos of the route that matched (res.dscp)
+  const routeTos = (result.route as ShownRoute | undefined)?.shown?.tos;
+  const tosText = routeTos ? dsfieldText(routeTos) : undefined;
   if (o.json) {
     return ok(jsonLine(o, [{
       ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
-      ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
+      ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(tosText !== undefined ? { tos: tosText } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
       dev: result.oif, ...(shownTableText !== undefined ? { table: shownTableText } : {}),
       ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}),
       flags: [], ...(mark ? { mark } : {}), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
@@ -64,6 +69,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
   if (from !== undefined) line += `from ${formatIpv4(from)} `;
+  if (tosText !== undefined) line += `tos ${tosText} `;
   if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
   line += `dev ${result.oif} `;
   if (shownTableText !== undefined) line += `table ${shownTableText} `;

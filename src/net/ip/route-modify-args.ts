@@ -1,6 +1,7 @@
 // `ip route add/del/change/append/replace` arguments, read as iproute2 6.1's iproute_modify reads
 // them: keyword abbreviations (matches()), NEXT_ARG errors, "to"/type words before the prefix,
 // duplicate detection, and the route metrics shown later by `ip route show`.
+import { parseDsfield } from "./dsfield.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink } from "../links.js";
 import type { RouteType } from "../types.js";
@@ -69,7 +70,7 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
     } else if (word === "tos" || matches(word, "dsfield")) {
       const value = next();
       if (value === undefined) return incomplete();
-      const tos = /^(0x)?[0-9a-f]{1,2}$/i.test(value) ? parseInt(value, 16) : undefined;
+      const tos = parseDsfield(value);
       if (tos === undefined) return invalidArgument('"tos" value is invalid', value);
       parsed.shown.tos = tos;
     } else if (word === "expires") {
@@ -182,6 +183,8 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
     if (!link) return fail(`Cannot find device "${nh.dev}"\nError: cannot parse nexthop`, 255);
     nh.oif = link.ifindex;
   }
+  // rtm_to_fib_config
+  if ((parsed.shown.tos ?? 0) & 3) return fail("Error: Invalid dsfield (tos): ECN bits must be 0.", 2);
   const shownMetrics = METRICS.map(([name]) => name).filter((name) => metrics[name] !== undefined)
     .map((name) => `${name === "congctl" ? "congctl" : name} ${metrics[name]}`);
   if (shownMetrics.length) parsed.shown.metrics = shownMetrics.join(" ");

@@ -1,5 +1,6 @@
 // `ip route show|list`: iproute2's filter (table, dev, type, proto, scope, via, src, metric,
 // root/match/exact) and print_route, which leaves out a key the filter pins to one value.
+import { dsfieldText } from "./dsfield.js";
 import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { compareRoutes } from "../fib.js";
@@ -36,7 +37,7 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   let line = route.type === "unicast" && !o.details ? "" : `${route.type} `;
   line += `${dstText(route)} `;
   const shown = (route as ShownRoute).shown;
-  if (shown?.tos) line += `tos 0x${shown.tos.toString(16).padStart(2, "0")} `;
+  if (shown?.tos) line += `tos ${dsfieldText(shown.tos)} `;
   if (route.gateway !== undefined && !hide.via) line += `via ${formatIpv4(route.gateway)} `;
   const dev = devName(o, route.oif);
   if (dev && !hide.dev) line += `dev ${dev} `;
