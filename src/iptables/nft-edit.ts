@@ -162,6 +162,7 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
   // ebtables' and arptables' tables
   const other = toolEdit(edit, ns);
   if (other === "missing") return { error: missing(edit, ns, edit.chainAt) };
+  if (other === "noRule") return { error: missing(edit, ns, edit.handleAt) };
   if (other === "busy") return { error: errorText("Could not process rule: Device or resource busy", cmd, edit.chainAt) };
   if (other) return {};
   const t = tableOf(ns, family!, edit.table);

@@ -13,16 +13,18 @@ export interface ToolEdit {
   family?: string;
   table?: string;
   chain?: string;
+  handle?: number;
 }
 
 /** The outcome: done, or the kernel's errno ("missing": ENOENT, "busy": EBUSY); undefined: not their table. */
-export type ToolEditResult = "done" | "missing" | "busy" | undefined;
+export type ToolEditResult = "done" | "missing" | "noRule" | "busy" | undefined;
 
 /** A chain the kernel has (a built-in one only once ebtables/arptables made it). */
 const inKernel = (c: EbChain | ArpChain) => !c.builtin || c.live === true || c.rules.length > 0;
 
 export function toolEdit(edit: ToolEdit, ns: Namespace): ToolEditResult {
-  if (edit.table === undefined || (edit.object !== "table" && (edit.object !== "chain" || edit.chain === undefined))) return undefined;
+  const ruleByHandle = edit.object === "rule" && edit.chain !== undefined && edit.handle !== undefined && edit.handle !== 0;
+  if (edit.table === undefined || (edit.object !== "table" && !ruleByHandle && (edit.object !== "chain" || edit.chain === undefined))) return undefined;
   if (edit.family === "bridge" && isEbTableName(edit.table) && ns.ebtables !== undefined) {
     const state = ebStateOf(ns);
     const t = state[edit.table];
@@ -36,7 +38,13 @@ export function toolEdit(edit: ToolEdit, ns: Namespace): ToolEditResult {
     const c = t.chains.find((x) => x.name === edit.chain);
     if (!c || !inKernel(c)) return "missing";
     let chains: EbChain[];
-    if (edit.verb === "flush") chains = t.chains.map((x) => (x === c ? flushed(x) : x));
+    if (edit.object === "rule") {
+      // (the rule carrying a user chain's policy goes like any other: the chain then returns)
+      const kept = c.rules.filter((r) => r.handle !== edit.handle);
+      const policyRule = !c.builtin && c.policyHandle === edit.handle;
+      if (kept.length === c.rules.length && !policyRule) return "noRule";
+      chains = t.chains.map((x) => (x === c ? { ...x, rules: kept, ...(policyRule ? { policy: "RETURN", policyHandle: undefined } : {}) } : x));
+    } else if (edit.verb === "flush") chains = t.chains.map((x) => (x === c ? flushed(x) : x));
     else if (referenced(t.chains, c.name)) return "busy";
     else if (c.builtin) chains = t.chains.map((x) => (x === c ? { name: x.name, builtin: true, policy: "ACCEPT", rules: [] } : x));
     else chains = t.chains.filter((x) => x !== c);
@@ -53,7 +61,11 @@ export function toolEdit(edit: ToolEdit, ns: Namespace): ToolEditResult {
   const c = arp.chains.find((x) => x.name === edit.chain);
   if (!c || !inKernel(c)) return "missing";
   let chains: ArpChain[];
-  if (edit.verb === "flush") chains = arp.chains.map((x) => (x === c ? { ...x, rules: [] } : x));
+  if (edit.object === "rule") {
+    const kept = c.rules.filter((r) => r.handle !== edit.handle);
+    if (kept.length === c.rules.length) return "noRule";
+    chains = arp.chains.map((x) => (x === c ? { ...x, rules: kept } : x));
+  } else if (edit.verb === "flush") chains = arp.chains.map((x) => (x === c ? { ...x, rules: [] } : x));
   else if (referenced(arp.chains, c.name)) return "busy";
   else if (c.builtin) chains = arp.chains.map((x) => (x === c ? { name: x.name, builtin: true, policy: "ACCEPT", rules: [], pcnt: 0n, bcnt: 0n } : x));
   else chains = arp.chains.filter((x) => x !== c);
