@@ -6,7 +6,7 @@
 import type { Namespace } from "../net/types.js";
 import { macText } from "../netfilter/mac.js";
 import { addressMatch } from "../iptables/translate.js";
-import { etherType } from "../ebtables/nft-list.js";
+import { bytePrefix, etherType } from "../ebtables/nft-list.js";
 import type { ListFormat } from "../iptables/nft-list.js";
 import { INV, type ArpChain, type ArpMac, type ArpRule, type ArpTable } from "./types.js";
 
@@ -25,12 +25,6 @@ export function arpNftChains(table: ArpTable): ArpChain[] {
 
 const neq = (invert: boolean) => (invert ? "!= " : "");
 const OPERATIONS: Record<number, string> = { 1: "request", 2: "reply", 3: "rrequest", 4: "rreply", 8: "inrequest", 9: "inreply", 10: "nak" };
-
-function bytePrefix(mask: number[]): number | undefined {
-  const ones = mask.findIndex((b) => b !== 0xff);
-  const len = ones < 0 ? mask.length : ones;
-  return mask.slice(len).every((b) => b === 0) ? len * 8 : undefined;
-}
 
 function macMatch(who: "saddr" | "daddr", m: ArpMac, invert: boolean): string {
   const prefix = bytePrefix(m.mask);

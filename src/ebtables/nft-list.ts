@@ -36,7 +36,7 @@ const neq = (invert: boolean) => (invert ? "!= " : "");
 const hex2 = (b: number) => b.toString(16).padStart(2, "0");
 
 /** The prefix length of a mask of whole bytes of ones, or undefined. */
-function bytePrefix(mask: number[]): number | undefined {
+export function bytePrefix(mask: number[]): number | undefined {
   const ones = mask.findIndex((b) => b !== 0xff);
   const len = ones < 0 ? mask.length : ones;
   return mask.slice(len).every((b) => b === 0) ? len * 8 : undefined;
