@@ -84,7 +84,7 @@ describe("input routing", () => {
     const world = routerWorld();
     expect(routeInput(world, "", { dst: ip("10.2.0.2"), src: ip("10.0.0.2"), iif: "veth0" })).toEqual({ action: "drop", reason: "no-forwarding" });
     setup(world, "sysctl -w net.ipv4.ip_forward=1");
-    expect(routeInput(world, "", { dst: ip("10.2.0.2"), src: ip("10.0.0.2"), iif: "veth0" })).toEqual({ action: "forward", oif: "vB", nexthop: ip("10.2.0.2") });
+    expect(routeInput(world, "", { dst: ip("10.2.0.2"), src: ip("10.0.0.2"), iif: "veth0" })).toEqual({ action: "forward", oif: "vB", nexthop: ip("10.2.0.2"), route: expect.objectContaining({ table: 254 }) });
     expect(routeInput(world, "", { dst: ip("10.77.0.1"), src: ip("10.0.0.2"), iif: "veth0" })).toEqual({ action: "icmp", icmpType: 3, icmpCode: 0 });
   });
 
