@@ -221,6 +221,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (bridge && !fmt.json && (what === "table" || what === "chain")) return listBridge(bridge.name, bridge.table, what, words[objectAt ?? -1], cmd, objectAt, fmt);
       const arp = family === "arp" && words[tableAt] === "filter" ? arpNftTable(ns) : undefined;
       if (arp && !fmt.json && (what === "table" || what === "chain")) return listArp(arp, what, words[objectAt ?? -1], cmd, objectAt, fmt);
+      // (ebtables and arptables make no sets, maps, flowtables or named counters)
+      if ((bridge || arp) && what !== "table" && what !== "chain") return parseError("No such file or directory", cmd, objectAt!);
       const found = all.find((x) => x.family === family && x.t.name === words[tableAt]);
       const native = found ? undefined : natives.find((n) => n.family === family && n.name === words[tableAt]);
       if (native) return listNative(native, what, objectAt === undefined ? undefined : words[objectAt], cmd, objectAt, fmt);
