@@ -251,3 +251,13 @@ export function bridgeTableBlock(name: EbTableName, chains: EbChain[], withRules
   const text = `table bridge ${name} {${handleText(fmt, tableHandle)}\n${blocks.map((b) => b.text).join(withRules ? "\n" : "")}}\n`;
   return { text, compat: blocks.some((b) => b.compat) };
 }
+
+/** nft -j's object for one of a bridge table's chains. */
+export function bridgeChainJson(tableName: EbTableName, c: EbChain): { chain: Record<string, string | number> } {
+  const obj: Record<string, string | number> = { family: "bridge", table: tableName, name: c.name, handle: c.handle ?? 0 };
+  if (c.builtin) {
+    const prio = Number(PRIORITIES[tableName === "filter" ? "filter" : c.name]![1]);
+    Object.assign(obj, { type: "filter", hook: c.name.toLowerCase(), prio, policy: c.policy === "DROP" ? "drop" : "accept" });
+  }
+  return { chain: obj };
+}

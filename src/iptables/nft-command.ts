@@ -19,7 +19,7 @@ import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
 import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
-import { bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
+import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
 import type { ArpTable } from "../arptables/types.js";
@@ -136,7 +136,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
         const objects = tables.flatMap((x) => {
           if ("eb" in x || "arp" in x) {
             if (what === "tables") return [tableObject("eb" in x ? "bridge" : "arp", "eb" in x ? x.bridge : "filter", handleOfListed(x))];
-            return what === "chains" && "arp" in x ? arpNftChains(x.arp).map(arpChainJson) : [];
+            if (what !== "chains") return [];
+            return "arp" in x ? arpNftChains(x.arp).map(arpChainJson) : bridgeChains(x.eb).map((c) => bridgeChainJson(x.bridge, c));
           }
           if ("native" in x) {
             const n = x.native;
