@@ -50,3 +50,13 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
   sub.parentTraps = undefined;
   return sub;
 }
+
+/**
+ * bash running as root takes no PS4 from its environment (a traced command's prefix must not come
+ * from outside): it sets its own "+ ", unexported. Called once the environment is in place.
+ */
+export function ownPs4(sub: ShellState): void {
+  if (sub.dash) return;
+  sub.vars["PS4"] = "+ ";
+  sub.exported.delete("PS4");
+}

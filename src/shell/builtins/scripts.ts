@@ -3,7 +3,7 @@ import { fail, type Builtin, type BuiltinCall } from "./call.js";
 import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
-import { newShellProcess } from "../new-process.js";
+import { newShellProcess, ownPs4 } from "../new-process.js";
 import { eachCommand, flushExecPipes, runScriptFile, runSource } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
@@ -145,6 +145,7 @@ export function bash(b: BuiltinCall): number {
     sub.vars[k] = v;
     sub.exported.add(k);
   }
+  ownPs4(sub);
   sub.aliases = nameTable();
   sub.traps = nameTable();
   sub.parentTraps = undefined;
