@@ -8,7 +8,7 @@ import { forkState, type ShellState } from "./state.js";
 /** Variables bash 5.2.15 (Debian 12) sets for itself, unexported. */
 export const BASH_OWN_VARS: Readonly<Record<string, string>> = {
   BASH_VERSION: "5.2.15(1)-release", OSTYPE: "linux-gnu", MACHTYPE: "x86_64-pc-linux-gnu", HOSTTYPE: "x86_64",
-  SHLVL: "1", UID: "0", EUID: "0", PPID: "1", IFS: " \t\n",
+  SHLVL: "1", UID: "0", EUID: "0", PPID: "1", IFS: " \t\n", PS4: "+ ", OPTIND: "1", OPTERR: "1",
 };
 
 export const BASH_VERSINFO = ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"];
@@ -29,6 +29,8 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
     TERM: "dumb",
     BASH: "/bin/bash",
     PATH: dash ? DASH_DEFAULT_PATH : DEFAULT_PATH,
+    // (dash sets its secondary prompt even when not interactive; bash only when it is)
+    ...(dash ? { PS2: "> " } : {}),
     ...env,
   });
   sub.exported = new Set(Object.keys(env));
@@ -42,7 +44,7 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
   const keepShopt = parent.exported.has("BASHOPTS");
   sub.options = new Set([...parent.options].filter((o) => (o.startsWith("shopt:") ? keepShopt : keepSet)));
   sub.readonly = new Set();
-  sub.integers = new Set();
+  sub.integers = new Set(["OPTIND"]);
   sub.letterCase = {};
   sub.localFrames = [];
   sub.callDepth = 0;

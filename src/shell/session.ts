@@ -55,6 +55,7 @@ export class Session {
       vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
       arrays: nameTable({ BASH_VERSINFO: [...BASH_VERSINFO] }),
       exported: new Set([...Object.keys(env), "PWD"]),
+      integers: new Set(["OPTIND"]),
       aliases: nameTable(),
       functions: nameTable(),
       positional: [],

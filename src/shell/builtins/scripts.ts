@@ -101,7 +101,7 @@ export function bash(b: BuiltinCall): number {
   sub.shellName = b.argv[0]!;
   sub.dash = /(^|\/)(sh|dash)$/.test(b.argv[0]!);
   // dash has none of bash's own variables
-  if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME"]) if (!sub.exported.has(name)) delete sub.vars[name];
+  if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME", "OPTERR"]) if (!sub.exported.has(name)) delete sub.vars[name];
   if (sub.dash) delete sub.arrays?.["BASH_VERSINFO"];
   sub.scriptFile = false;
   sub.errorSource = undefined;
