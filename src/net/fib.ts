@@ -92,7 +92,7 @@ function lookupTable(world: World, netns: string, table: number, query: FibQuery
   const flowTos = (query.tos ?? 0) & 0x1c; // IPTOS_RT_MASK
   for (const route of candidates) {
     // a route with a tos matches only flows with that tos (fib_table_lookup's fa_dscp test)
-    const tos = (route as { shown?: { tos?: number } }).shown?.tos;
+    const tos = route.shown?.tos;
     if (tos && tos !== flowTos) continue;
     // A throw route ends the search in this table; the policy rules go on to the next one.
     if (route.type === "throw") return undefined;

@@ -4,7 +4,7 @@ import { prefixToMask } from "../netfilter/ip.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { fibLookup } from "./fib.js";
 import { findLink, getNamespace, hasCarrier, linkByIndex } from "./links.js";
-import type { Route, RouteType, World } from "./types.js";
+import type { Route, RouteShown, RouteType, World } from "./types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "./types.js";
 
 export interface RouteSpec {
@@ -26,12 +26,10 @@ export interface RouteSpec {
    * Display-only attributes (tos, realm, metrics) that `ip route show` prints back, and the
    * mtu / advmss metrics as numbers for the packet path (dst_mtu, dst_metric_advmss).
    */
-  shown?: { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number };
+  shown?: RouteShown;
 }
 
 /** A stored route may carry its display-only attributes beside the FIB fields. */
-export type ShownRoute = Route & { shown?: RouteSpec["shown"] };
-
 const NEXTHOP_TYPES = new Set<RouteType>(["unicast", "local", "broadcast"]);
 
 function defaultScope(spec: RouteSpec): number {
@@ -98,7 +96,7 @@ function buildRoute(world: World, netns: string, spec: RouteSpec): Route | strin
     if (spec.oif !== undefined) route.oif = spec.oif;
     if (spec.gateway !== undefined) route.gateway = spec.gateway;
   }
-  if (spec.shown) (route as ShownRoute).shown = { ...spec.shown };
+  if (spec.shown) route.shown = { ...spec.shown };
   if (spec.prefsrc !== undefined) {
     const selfSource = spec.type === "local" && spec.prefix === 32 && spec.dst === spec.prefsrc;
     if (!selfSource && !isLocalIn(world, netns, spec.prefsrc)) return "Error: Invalid prefsrc address.";

@@ -89,7 +89,12 @@ export interface Route {
   nhScope?: number;
   /** Multipath route (`nexthop via A nexthop via B weight 2`): gateway/oif above are then unset. */
   nexthops?: Nexthop[];
+  /** What `ip route add` was given that lookups and `ip route show` read back (tos, metrics). */
+  shown?: RouteShown;
 }
+
+/** A route's tos, realm and metrics as `ip route add` took them (mtu and advmss as numbers). */
+export interface RouteShown { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number }
 
 /** One path of a multipath route. */
 export interface Nexthop {

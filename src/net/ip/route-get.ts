@@ -9,7 +9,6 @@ import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { dsfieldText } from "./dsfield.js";
-import type { ShownRoute } from "../route-config.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
 /** iproute2 prints a mark below 16 in decimal, others in hex. */
@@ -56,7 +55,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   const outLoopback = findLink(o.world, o.netns, result.oif)?.kind === "loopback";
   const shownTableText = shownTable !== undefined && shownTable !== TABLE_MAIN && dst !== 0 ? tableName(shownTable) : undefined;
   // rt_fill_info reports the tos of the route that matched (res.dscp)
-  const routeTos = (result.route as ShownRoute | undefined)?.shown?.tos;
+  const routeTos = result.route?.shown?.tos;
   const tosText = routeTos ? dsfieldText(routeTos) : undefined;
   if (o.json) {
     return ok(jsonLine(o, [{

@@ -4,14 +4,13 @@
 import { parseDsfield } from "./dsfield.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink } from "../links.js";
-import type { RouteType } from "../types.js";
+import type { RouteShown, RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, garbage, incomplete, invalidArgument, matches, noDevice, parsePrefix, u32, type IpOptions } from "./common.js";
 import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
 
 /** What `ip route show` prints beyond the FIB fields: tos after the prefix, realm and metrics at the end. */
-export interface RouteShown { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number }
 
 const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT, unspec: 0 });
 const SCOPES = nameTable({ global: SCOPE_UNIVERSE, site: 200, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE });

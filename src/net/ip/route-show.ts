@@ -5,7 +5,7 @@ import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { compareRoutes } from "../fib.js";
 import { getNamespace, hasCarrier, linkByIndex } from "../links.js";
-import { routeLinkDown, type ShownRoute } from "../route-config.js";
+import { routeLinkDown } from "../route-config.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
@@ -36,7 +36,7 @@ function devName(o: IpOptions, oif: number | undefined): string | undefined {
 export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
   let line = route.type === "unicast" && !o.details ? "" : `${route.type} `;
   line += `${dstText(route)} `;
-  const shown = (route as ShownRoute).shown;
+  const shown = route.shown;
   if (shown?.tos) line += `tos ${dsfieldText(shown.tos)} `;
   if (route.gateway !== undefined && !hide.via) line += `via ${formatIpv4(route.gateway)} `;
   const dev = devName(o, route.oif);
