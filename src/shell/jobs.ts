@@ -106,12 +106,10 @@ export function disown(b: BuiltinCall): number {
   const drop = (job: Job) => {
     if (!markOnly) jobs.splice(jobs.indexOf(job), 1);
   };
-  if (all || runningOnly) {
+  if (args.length === 0 && (all || runningOnly)) {
     // (-r: only running jobs, and none of the tutor's still runs)
-    if (args.length === 0) {
-      if (!markOnly && !runningOnly) jobs.length = 0;
-      return 0;
-    }
+    if (all && !runningOnly && !markOnly) jobs.length = 0;
+    return 0;
   }
   if (args.length === 0) {
     const current = jobs[jobs.length - 1];

@@ -22,19 +22,13 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
   const sub = forkState(parent);
   const env: Record<string, string> = {};
   for (const name of parent.exported) if (Object.hasOwn(parent.vars, name)) env[name] = parent.vars[name]!;
-  sub.vars = nameTable({
-    ...BASH_OWN_VARS,
-    HOSTNAME: parent.world.hostname,
-    SHELL: "/bin/bash",
-    TERM: "dumb",
-    BASH: "/bin/bash",
-    PATH: dash ? DASH_DEFAULT_PATH : DEFAULT_PATH,
-    // (dash sets its secondary prompt even when not interactive; bash only when it is)
-    ...(dash ? { PS2: "> " } : {}),
-    ...env,
-  });
+  // dash has none of bash's own variables, and sets its secondary prompt even when not interactive
+  const own: Record<string, string> = dash
+    ? { PPID: "1", IFS: " \t\n", PS4: "+ ", OPTIND: "1", PS2: "> ", PATH: DASH_DEFAULT_PATH }
+    : { ...BASH_OWN_VARS, HOSTNAME: parent.world.hostname, BASH: "/bin/bash", PATH: DEFAULT_PATH };
+  sub.vars = nameTable({ ...own, SHELL: "/bin/bash", TERM: "dumb", ...env });
   sub.exported = new Set(Object.keys(env));
-  sub.arrays = nameTable({ BASH_VERSINFO: [...BASH_VERSINFO] });
+  sub.arrays = nameTable(dash ? {} : { BASH_VERSINFO: [...BASH_VERSINFO] });
   sub.assoc = nameTable();
   // (export -f NAME marks the function for the environment)
   sub.functions = nameTable(Object.fromEntries(Object.entries(parent.functions).filter(([name]) => parent.exported.has(name))));

@@ -94,15 +94,13 @@ const DASH_OPTIONS = new Set(["errexit", "noglob", "ignoreeof", "monitor", "noex
 
 /** `bash -c STR`, `bash FILE`, or `bash` reading its script from stdin (also `bash -s ARGS`). */
 export function bash(b: BuiltinCall): number {
-  const sub = newShellProcess(b.state, /(^|\/)(sh|dash)$/.test(b.argv[0]!));
+  const dash = /(^|\/)(sh|dash)$/.test(b.argv[0]!);
+  const sub = newShellProcess(b.state, dash);
   // a new shell process starts with an empty table of programs
   sub.hashed = undefined;
   sub.scriptMode = true;
   sub.shellName = b.argv[0]!;
-  sub.dash = /(^|\/)(sh|dash)$/.test(b.argv[0]!);
-  // dash has none of bash's own variables
-  if (sub.dash) for (const name of ["BASH_VERSION", "BASH", "HOSTTYPE", "MACHTYPE", "OSTYPE", "SHLVL", "UID", "EUID", "HOSTNAME", "OPTERR"]) if (!sub.exported.has(name)) delete sub.vars[name];
-  if (sub.dash) delete sub.arrays?.["BASH_VERSINFO"];
+  sub.dash = dash;
   sub.scriptFile = false;
   sub.errorSource = undefined;
   const args = b.argv.slice(1);
