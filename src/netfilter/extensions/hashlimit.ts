@@ -90,7 +90,8 @@ export interface HashTable {
 }
 
 const costToBytes = (cost: bigint) => ((cost ? U32_MAX / cost : U32_MAX) - 1n) << BYTE_SHIFT;
-const bytesToCost = (bytes: bigint) => U32_MAX / ((bytes >> BYTE_SHIFT) + 1n);
+// The C helper keeps the 16-byte chunk count in a uint32_t, so huge rates wrap around.
+const bytesToCost = (bytes: bigint) => U32_MAX / (BigInt.asUintN(32, bytes >> BYTE_SHIFT) + 1n);
 
 /** atoi(): leading decimal digits, the long saturated then cut to a C int. */
 function atoi(text: string): number {
@@ -161,7 +162,8 @@ function bytesText(d: HashlimitData, prefix: string): [string, number] {
   let i = 0;
   for (; i < units.length - 1; i++) {
     const t = units[i]![1];
-    if (r >= t && bytesToCost(r & ~(t - 1n)) === avg) break;
+    // the unit threshold is a uint32_t: its inverted mask drops the rate's high 32 bits
+    if (r >= t && bytesToCost(r & (U32_MAX & ~(t - 1n))) === avg) break;
   }
   let out = `${r / units[i]![1]}${units[i]![0]}b/s`;
   if (d.burst === 0) return [out, 15000];
