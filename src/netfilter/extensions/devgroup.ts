@@ -28,8 +28,9 @@ function parseGroup(option: string, text: string): { group: number; mask: number
     if (rest === "") return { group: first.value, mask: 0xffffffff };
     if (rest.startsWith("/")) {
       const mask = strtoulPrefix(rest.slice(1), 0, 0xffffffff);
-      if (mask && rest.slice(1 + mask.end) === "") return { group: first.value, mask: mask.value };
-      throw paramProblem(`devgroup: bad integer value for option "--${option}", or out of range.\n`);
+      if (!mask) throw paramProblem(`devgroup: bad integer value for option "--${option}", or out of range.\n`);
+      if (rest.slice(1 + mask.end) === "") return { group: first.value, mask: mask.value };
+      throw paramProblem(`devgroup: trailing garbage after value for option "--${option}".\n`);
     }
   }
   const named = GROUPS[text];
