@@ -4,9 +4,9 @@ import type { Builtin } from "./builtins/call.js";
 import { alias, cd, declare, exportBuiltin, history, local, set, shift, unalias, unset } from "./builtins/variables.js";
 import { getopts, mapfile, read } from "./builtins/input.js";
 import { readonly, trap } from "./builtins/traps.js";
-import { dirs, evalBuiltin, noJobs, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
+import { dirs, evalBuiltin, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
 import { kill } from "./builtins/signals.js";
-import { disown, wait } from "./jobs.js";
+import { disown, foreground, jobs, wait } from "./builtins/job-control.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { builtin, caller, enable, hash } from "./builtins/hash.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
@@ -55,8 +55,10 @@ const BUILTINS: Record<string, Builtin> = {
   kill,
   eval: evalBuiltin,
   wait,
-  jobs: noJobs,
+  jobs,
   disown,
+  fg: foreground,
+  bg: foreground,
   umask,
   pushd,
   popd,

@@ -348,6 +348,8 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
     case "group":
       if (cmd.subshell) {
         const sub = forkState(state);
+        // (a subshell starts with no jobs; only $(jobs) and `jobs | …` list the shell's)
+        sub.inheritedJobs = undefined;
         try {
           rc = runList(sub, cmd.body, inner);
         } catch (e) {
@@ -723,6 +725,8 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   }
   if (result.stdinLeft !== undefined) io.stdin = result.stdinLeft;
   else if (readStdin) io.stdin = "";
+  // (what jobs printed while it ran, e.g. during a sleep)
+  if (!BASH_BUILTIN_COMMANDS.has(name)) flushBackground(state);
   return result.rc;
 }
 

@@ -1,127 +1,155 @@
-// `cmd &`: background jobs. The tutor runs a job to completion at once, in a subshell, but holds
-// back what it prints until the shell would plausibly see it: the next program the shell starts
-// (builtins like echo run before a forked job gets going), `wait`, or the end of the input, so
-// `{ sleep 1; echo late; } & echo early; wait` prints early first, as bash does.
+// `cmd &`: background jobs. The tutor runs a job to its end at once, in a subshell, on a clock of
+// its own: the world clock is put back afterwards, and the job remembers when it would finish and
+// when each piece of its output was written. The shell then sees the job as bash would: `jobs`
+// lists it as Running until the foreground's clock passes its end, `kill %1` stops it there (its
+// later output is dropped, its status becomes 128+N), `wait` moves the clock on to its end, and
+// what it printed shows once the foreground's clock has reached it (builtins like echo run before
+// a forked job gets going, so output is shown before and after programs and at `wait`). What a
+// job would print after a `bash -c` shell has exited is lost, as the oracle reads the output then.
 import type { AndOr } from "./ast.js";
 import type { Io } from "./redirects.js";
 import { ExitSignal, forkState, type ShellState } from "./state.js";
-import { fail, type BuiltinCall } from "./builtins/call.js";
+import { KillSignal, deadlineOf, setDeadline } from "./deadline.js";
+import { jobText } from "./print-command.js";
 
 export interface Job {
   pid: number;
+  /** [N] in `jobs`: one more than the highest number still in the table when it started. */
+  number: number;
   rc: number;
+  /** The command as `jobs` shows it (without the `&`). */
+  text: string;
+  /** World clock (ms) when the job ends; Infinity when it outlasts the time the line has. */
+  finishAt: number;
+  /** Its status was collected by `wait`, or it was disowned. */
   reaped: boolean;
+  /** The signal that ended it (kill). */
+  signal?: number;
+  /** The background job that started this one, if any. */
+  owner?: Job;
 }
 
-/** Output of finished jobs not yet shown, shared by a shell and its subshells. */
+interface Chunk {
+  job: Job;
+  at: number;
+  target: string[];
+  text: string;
+}
+
+/** Output of jobs not shown yet, shared by a shell and its subshells. */
 export interface PendingOutput {
-  chunks: { target: string[]; text: string }[];
+  chunks: Chunk[];
   nextPid: number;
 }
 
 /** The first pid a job gets (bash's are the kernel's; a case can only check that $! is a number). */
 const FIRST_PID = 4200;
+/** How long a job may run when the shell has no time limit (the tutor's own terminal). */
+const UNLIMITED_JOB_MS = 3600_000;
+
+/** A stream of the job that notes the job's clock at each write. */
+function timedStream(state: ShellState, job: Job, target: string[], pending: PendingOutput): string[] {
+  const stream: string[] = [];
+  stream.push = (...items: string[]) => {
+    for (const text of items) if (text) pending.chunks.push({ job, at: state.world.clock, target, text });
+    return Array.prototype.push.apply(stream, items);
+  };
+  return stream;
+}
 
 export function runBackground(state: ShellState, andOr: AndOr, io: Io, run: (sub: ShellState, list: AndOr[], io: Io) => number): number {
   const pending = (state.pendingOutput ??= { chunks: [], nextPid: FIRST_PID });
+  const world = state.world;
+  const table = (state.jobs ??= []);
+  const now = world.clock;
+  const number = Math.max(0, ...jobsInTable(state).map((j) => j.number)) + 1;
+  const job: Job = { pid: pending.nextPid++, number, rc: 0, text: jobText(andOr), finishAt: now, reaped: false, owner: state.currentJob };
   const sub = forkState(state);
   sub.jobs = [];
+  sub.inheritedJobs = undefined;
+  sub.currentJob = job;
   // a job of a non-interactive shell reads /dev/null
-  const jobIo: Io = { stdin: "", out: [], err: [] };
-  let rc: number;
+  const jobIo: Io = { stdin: "", out: timedStream(state, job, io.out, pending), err: [] };
+  jobIo.err = io.err === io.out ? jobIo.out : timedStream(state, job, io.err, pending);
+  const lineDeadline = deadlineOf(world);
+  setDeadline(world, lineDeadline ?? now + UNLIMITED_JOB_MS);
   try {
-    rc = run(sub, [{ ...andOr, background: false }], jobIo);
+    job.rc = run(sub, [{ ...andOr, background: false }], jobIo);
+    job.finishAt = world.clock;
   } catch (e) {
-    if (!(e instanceof ExitSignal)) throw e;
-    rc = e.rc;
+    if (e instanceof ExitSignal) {
+      job.rc = e.rc;
+      job.finishAt = world.clock;
+    } else if (e instanceof KillSignal) job.finishAt = Infinity;
+    else throw e;
+  } finally {
+    world.clock = now;
+    setDeadline(world, lineDeadline);
   }
-  const pid = pending.nextPid++;
-  (state.jobs ??= []).push({ pid, rc, reaped: false });
-  state.lastBgPid = pid;
-  if (jobIo.out.length) pending.chunks.push({ target: io.out, text: jobIo.out.join("") });
-  if (jobIo.err.length) pending.chunks.push({ target: io.err, text: jobIo.err.join("") });
+  table.push(job);
+  state.lastBgPid = job.pid;
   return (state.lastRc = 0);
 }
 
-/** Shows what finished jobs printed (before a program runs, at `wait`, at the end of the input). */
+/** Jobs bash still lists: started by this shell, not collected, not ended before this moment. */
+export function jobsInTable(state: ShellState): Job[] {
+  const now = state.world.clock;
+  const own = state.jobs?.length ? state.jobs : (state.inheritedJobs ?? []);
+  return own.filter((j) => !j.reaped && j.finishAt >= now);
+}
+
+/** The job a jobspec names (%N, %%, %+, %-, %NAME, %?TEXT), among those still in the table. */
+export function findJob(state: ShellState, spec: string): Job | undefined {
+  const table = jobsInTable(state).sort((a, b) => a.number - b.number);
+  const body = spec.slice(1);
+  if (body === "" || body === "%" || body === "+") return table[table.length - 1];
+  if (body === "-") return table[table.length - 2] ?? table[table.length - 1];
+  if (/^[0-9]+$/.test(body)) return table.find((j) => j.number === Number(body));
+  const named = namedJobs(table, body);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function namedJobs(table: Job[], body: string): Job[] {
+  return body.startsWith("?") ? table.filter((j) => j.text.includes(body.slice(1))) : table.filter((j) => j.text.startsWith(body));
+}
+
+/** %NAME naming more than one job: bash says so before "no such job". */
+export function ambiguousJobSpec(state: ShellState, spec: string): boolean {
+  const body = spec.slice(1);
+  return !/^([0-9]*|[%+-])$/.test(body) && namedJobs(jobsInTable(state), body).length > 1;
+}
+
+/** A job of this shell by pid, finished or not (wait PID finds one that has ended). */
+export function jobByPid(state: ShellState, pid: number): Job | undefined {
+  const own = state.jobs?.length ? state.jobs : (state.inheritedJobs ?? []);
+  return own.find((j) => j.pid === pid && !j.reaped);
+}
+
+/** A signal reaching a running job: it ends now with 128+N, and what it would print later never comes. */
+export function signalJob(state: ShellState, job: Job, signal: number): void {
+  const now = state.world.clock;
+  if (job.finishAt < now || job.signal !== undefined) return;
+  job.signal = signal;
+  job.rc = 128 + signal;
+  job.finishAt = now;
+  const pending = state.pendingOutput;
+  if (pending) pending.chunks = pending.chunks.filter((c) => c.job !== job || c.at <= now);
+}
+
+/** Shows what jobs have printed by now (before and after a program runs, at `wait`). */
 export function flushBackground(state: ShellState): void {
   const pending = state.pendingOutput;
   if (!pending?.chunks.length) return;
-  for (const { target, text } of pending.chunks.splice(0)) target.push(text);
+  const now = state.world.clock;
+  // inside a job the clock is the job's own: only the jobs it started have printed by then
+  const due = pending.chunks.filter((c) => c.at <= now && c.job.owner === state.currentJob).sort((a, b) => a.at - b.at);
+  if (!due.length) return;
+  pending.chunks = pending.chunks.filter((c) => !due.includes(c));
+  for (const { target, text } of due) target.push(text);
 }
 
-/** wait [-n] [PID|%N…]: the status of the job (all jobs have finished). */
-export function wait(b: BuiltinCall): number {
-  flushBackground(b.state);
-  const jobs = b.state.jobs ?? [];
-  const args = b.argv.slice(1);
-  if (args[0] === "-n") {
-    const next = jobs.find((j) => !j.reaped);
-    if (!next) return 127;
-    next.reaped = true;
-    return next.rc;
-  }
-  if (args.length === 0) {
-    for (const j of jobs) j.reaped = true;
-    return 0;
-  }
-  let rc = 0;
-  for (const arg of args) {
-    const job = /^%[0-9]+$/.test(arg) ? jobs[Number(arg.slice(1)) - 1] : /^[0-9]+$/.test(arg) ? jobs.find((j) => j.pid === Number(arg)) : undefined;
-    if (job) {
-      job.reaped = true;
-      rc = job.rc;
-    } else if (arg.startsWith("%")) rc = fail(b, `wait: ${arg}: no such job`, 127);
-    else if (/^[0-9]+$/.test(arg)) rc = fail(b, `wait: pid ${arg} is not a child of this shell`, 127);
-    else rc = fail(b, `wait: \`${arg}': not a pid or valid job spec`);
-  }
-  return rc;
-}
-
-/**
- * disown [-h] [-ar] [JOBSPEC|PID…]: takes jobs out of the table (-h only marks them). The tutor's
- * jobs have finished by the time they are listed, but `long-job & disown` is how guides leave a
- * program running, so a job still in the table is found as bash finds a running one.
- */
-export function disown(b: BuiltinCall): number {
-  const args = b.argv.slice(1);
-  let all = false;
-  let runningOnly = false;
-  let markOnly = false;
-  while (args[0]?.startsWith("-") && args[0] !== "-") {
-    const word = args.shift()!;
-    if (word === "--") break;
-    for (const c of word.slice(1)) {
-      if (c === "a") all = true;
-      else if (c === "r") runningOnly = true;
-      else if (c === "h") markOnly = true;
-      else {
-        fail(b, `disown: -${c}: invalid option`, 2);
-        b.io.err.push("disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
-        return 2;
-      }
-    }
-  }
-  const jobs = (b.state.jobs ??= []);
-  const drop = (job: Job) => {
-    if (!markOnly) jobs.splice(jobs.indexOf(job), 1);
-  };
-  if (args.length === 0 && (all || runningOnly)) {
-    // (-r: only running jobs, and none of the tutor's still runs)
-    if (all && !runningOnly && !markOnly) jobs.length = 0;
-    return 0;
-  }
-  if (args.length === 0) {
-    const current = jobs[jobs.length - 1];
-    if (!current) return fail(b, "disown: current: no such job");
-    drop(current);
-    return 0;
-  }
-  let rc = 0;
-  for (const arg of args) {
-    const job = /^%[0-9]+$/.test(arg) ? jobs[Number(arg.slice(1)) - 1] : /^[0-9]+$/.test(arg) ? jobs.find((j) => j.pid === Number(arg)) : undefined;
-    if (job) drop(job);
-    else rc = fail(b, `disown: ${arg}: no such job`);
-  }
-  return rc;
+/** The shell exits: what its jobs print from now on goes nowhere the oracle reads. */
+export function dropBackground(state: ShellState): void {
+  flushBackground(state);
+  if (state.pendingOutput) state.pendingOutput.chunks = [];
 }

@@ -47,6 +47,13 @@ export function simpleCommandText(cmd: SimpleCommand): string {
   return p.text().replace(/\n[^]*$/, "");
 }
 
+/** A background job's command as `jobs` lists it (without the final `&`). */
+export function jobText(job: AndOr): string {
+  const p = new Printer(false);
+  p.command(andOrNode(job));
+  return p.text();
+}
+
 /** A word as bash keeps it after parsing: $'…' becomes '…', and $(…) is re-printed on one line. */
 export function wordText(raw: string): string {
   let out = "";

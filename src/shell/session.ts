@@ -6,7 +6,7 @@ import type { CommandResult } from "./types.js";
 import { flushExecPipes, runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
-import { flushBackground } from "./jobs.js";
+import { dropBackground, flushBackground } from "./jobs.js";
 import { seedFiles } from "./vfs.js";
 import { KillSignal } from "./deadline.js";
 import { nameTable } from "../name-table.js";
@@ -112,8 +112,9 @@ export class Session {
     if (this.state.scriptMode || this.exited) rc = runExitTrap(this.state, io, rc, (src) => runSource(this.state, src, io));
     flushExecPipes(this.state);
     this.state.execPipes = undefined;
-    // background jobs' output arrives last
-    flushBackground(this.state);
+    // what background jobs printed by now arrives last; a `bash -c` shell's later output is lost
+    if (this.state.scriptMode) dropBackground(this.state);
+    else flushBackground(this.state);
     this.state.lastRc = rc;
     return { stdout: out.join(""), stderr: err.join(""), rc };
   }

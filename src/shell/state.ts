@@ -72,6 +72,10 @@ export interface ShellState {
   parentTraps?: Record<string, string>;
   /** Jobs started with `&` (jobs.ts); a subshell starts with none. */
   jobs?: import("./jobs.js").Job[];
+  /** The jobs of the shell a $(…) or pipeline stage came from: `jobs` there lists them, as bash's does. */
+  inheritedJobs?: import("./jobs.js").Job[];
+  /** The background job this shell runs as (its clock is the job's own). */
+  currentJob?: import("./jobs.js").Job;
   /** $!: the pid of the last job started. */
   lastBgPid?: number;
   /** What finished jobs printed, not shown yet (shared with subshells). */
@@ -154,6 +158,7 @@ export function forkState(state: ShellState): ShellState {
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
     jobs: [],
+    inheritedJobs: state.jobs?.length ? state.jobs : state.inheritedJobs,
     execPipes: undefined,
     hashed: (state.hashed ?? []).map((e) => ({ ...e })),
     // subshells start without the parent's traps (but list them)

@@ -1,5 +1,4 @@
-// eval, the directory stack (pushd/popd/dirs), umask, and the job builtins of a shell whose
-// background jobs have already finished (wait, jobs).
+// eval, the directory stack (pushd/popd/dirs) and umask.
 import { fail, type BuiltinCall } from "./call.js";
 import { normalisePath, WorldVfs } from "../vfs.js";
 
@@ -31,11 +30,6 @@ export function evalBuiltin(b: BuiltinCall): number {
   } finally {
     b.state.inEval = outer;
   }
-}
-
-/** `wait` and `jobs`: every `cmd &` ran to completion when it was started. */
-export function noJobs(): number {
-  return 0;
 }
 
 /** umask [-S] [MODE] (octal modes only). */

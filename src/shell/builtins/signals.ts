@@ -1,6 +1,7 @@
 // Linux's signal numbers and names as bash lists them (trap -l, kill -l), and `kill`.
 import { fail, type BuiltinCall } from "./call.js";
 import { ExitSignal } from "../state.js";
+import { findJob, jobByPid, signalJob, type Job } from "../jobs.js";
 
 const STANDARD = [
   "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM",
@@ -56,10 +57,12 @@ function signalShell(b: BuiltinCall, signal: number): number {
   throw new ExitSignal(128 + signal);
 }
 
-/**
- * kill [-s SIG | -SIG] PID… and kill -l [N…]. The tutor's background jobs have finished by the
- * time kill runs, so any pid is "No such process".
- */
+/** A signal to a job still running (kill 0 only checks that it is there). */
+function signalRunningJob(b: BuiltinCall, job: Job, signal: number): void {
+  if (!IGNORED_BY_DEFAULT.has(signal)) signalJob(b.state, job, signal);
+}
+
+/** kill [-s SIG | -SIG] PID|%JOB… and kill -l [N…]; other pids are "No such process". */
 export function kill(b: BuiltinCall): number {
   let args = b.argv.slice(1);
   if (args[0] === "-l" || args[0] === "-L") {
@@ -97,8 +100,15 @@ export function kill(b: BuiltinCall): number {
   let rc = 0;
   for (const target of args) {
     if (target === SHELL_PID) rc = signalShell(b, signal);
-    else if (/^%/.test(target)) rc = fail(b, `kill: ${target}: no such job`);
-    else if (/^-?[0-9]+$/.test(target)) rc = fail(b, `kill: (${target}) - No such process`);
+    else if (/^%/.test(target)) {
+      const job = findJob(b.state, target);
+      if (job) signalRunningJob(b, job, signal);
+      else rc = fail(b, `kill: ${target}: no such job`);
+    } else if (/^-?[0-9]+$/.test(target)) {
+      const job = jobByPid(b.state, Number(target));
+      if (job && job.finishAt >= b.state.world.clock) signalRunningJob(b, job, signal);
+      else rc = fail(b, `kill: (${target}) - No such process`);
+    }
     else rc = fail(b, `kill: ${target}: arguments must be process or job IDs`);
   }
   return rc;
