@@ -96,6 +96,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     reversePathOk(pkt: Packet, loose: boolean, validMark: boolean): boolean;
     pathMtus(pkt: Packet): { out?: number; back?: number };
     wallClock: number;
+    deviceGroup(iface: string): number;
   } = {
     table,
     hook,
@@ -123,6 +124,8 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     random: () => nextRandom(world),
     addrType: (addr) => topoAddrType(world, netns, addr),
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
+    // For -m devgroup (an optional context function that extension looks for).
+    deviceGroup: (iface: string) => findLink(world, netns, iface)?.group ?? 0,
     socketUid: skb.uid,
     socketGid: skb.gid,
   };

@@ -32,6 +32,8 @@ export interface Link {
   operUpAt?: number;
   /** IFF_* bits only net-tools sets and shows (ifconfig promisc, allmulti, -arp, -multicast). */
   extraFlags?: { set: number; cleared: number };
+  /** Device group (ip link set X group N, -m devgroup); absent = 0, "default". */
+  group?: number;
 }
 
 /** Device counters as /proc/net/dev has them (errors, drops and the rest stay 0). */

@@ -158,3 +158,21 @@ export function formatIpv6Words(words: number[]): string {
   return `${hex.slice(0, best.at).join(":")}::${hex.slice(best.at + best.len).join(":")}`;
 }
 
+/** rtnl_group_n2a: Debian's /etc/iproute2/group names only group 0. */
+export function groupName(link: Link): string {
+  return link.group ? String(link.group) : "default";
+}
+
+/** rtnl_group_a2n: a name, or strtol's number kept in an int, which must not be negative. */
+export function parseGroup(text: string): number | undefined {
+  if (text === "default") return 0;
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.exec(text);
+  if (!m) return undefined;
+  const LONG_MAX = (1n << 63n) - 1n;
+  let n = BigInt(m[2]!.startsWith("0") && !/^0x/i.test(m[2]!) ? `0o${m[2]!.slice(1) || "0"}` : m[2]!);
+  if (m[1] === "-") n = -n;
+  if (n > LONG_MAX) n = LONG_MAX;
+  if (n < -LONG_MAX - 1n) n = -LONG_MAX - 1n;
+  const id = Number(BigInt.asIntN(32, n));
+  return id < 0 ? undefined : id;
+}

@@ -5,7 +5,7 @@ import { linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
-import { linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
+import { groupName, linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
 import { dumpName6, FOREVER, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
 
@@ -72,7 +72,7 @@ export function linkJson(o: IpOptions, link: Link, withMode: boolean): Json {
   return {
     ifindex: link.ifindex, ...peerField(o, link), ifname: link.name, flags: flagList(o, link), mtu: link.mtu,
     qdisc: qdisc(link), ...(master ? { master } : {}), operstate: operState(o.world, o.netns, link),
-    ...(withMode ? { linkmode: "DEFAULT" } : {}), group: "default", txqlen: 1000,
+    ...(withMode ? { linkmode: "DEFAULT" } : {}), group: groupName(link), txqlen: 1000,
     link_type: loopback ? "loopback" : "ether", address: linkMac(o.world, o.netns, link),
     broadcast: loopback ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff", ...netnsField(o, link),
   };

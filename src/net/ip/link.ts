@@ -4,7 +4,7 @@ import { addBridge, addVethPair, deleteLink, findLink, getNamespace, moveLink, s
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
-import { displayName, fail, garbage, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, qdisc, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, groupName, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, parseGroup, qdisc, type IpOptions } from "./common.js";
 import { LINK_USAGE } from "./usage.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
@@ -12,7 +12,7 @@ import { statsJson, statsText } from "./link-stats-text.js";
 export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
   return `${link.ifindex}: ${displayName(o.world, o.netns, link)}: ${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
-    `${master ? ` master ${master}` : ""} state ${operState(o.world, o.netns, link)}${withMode ? " mode DEFAULT" : ""} group default qlen 1000`;
+    `${master ? ` master ${master}` : ""} state ${operState(o.world, o.netns, link)}${withMode ? " mode DEFAULT" : ""} group ${groupName(link)} qlen 1000`;
 }
 
 export function linkLine(o: IpOptions, link: Link): string {
@@ -43,6 +43,11 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
         if (!bridge) return fail(`Device "${value}" does not exist.`, 1);
         links = links.filter((l) => l.master === bridge.ifindex);
       } else links = links.filter((l) => l.kind === value || (value === "loopback" && l.kind === "loopback"));
+    } else if (word === "group") {
+      const value = args[++i] ?? "";
+      const group = parseGroup(value);
+      if (group === undefined) return invalidArgument('Invalid "group" value', value);
+      links = links.filter((l) => (l.group ?? 0) === group);
     } else {
       const name = word === "dev" ? args[++i] ?? "" : word;
       const link = findLink(o.world, o.netns, name);
@@ -144,7 +149,7 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
 }
 
 interface LinkChanges {
-  up?: boolean; netns?: string; master?: Link | null; mtu?: number; mac?: string; name?: string;
+  up?: boolean; netns?: string; master?: Link | null; mtu?: number; mac?: string; name?: string; group?: number;
 }
 
 /**
@@ -181,7 +186,12 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       i++;
       if (!validIfname(value!)) return badName(value!);
       changes.name = value!;
-    } else if (["arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "alias", "group"].includes(word)) i++;
+    } else if (word === "group") {
+      i++;
+      const group = parseGroup(value!);
+      if (group === undefined) return invalidArgument('Invalid "group" value', value!);
+      changes.group = group;
+    } else if (["arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "alias"].includes(word)) i++;
     else {
       const name = word === "dev" ? args[++i]! : word;
       if (dev !== undefined) return garbage(name, "dev");
@@ -195,9 +205,22 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
   const parsed = parseSetArgs(o, args);
   if ("rc" in parsed) return parsed;
   const { dev, changes } = parsed;
-  if (dev === undefined) return fail('Not enough information: "dev" argument is required.', 255);
+  if (dev === undefined) {
+    if (changes.group === undefined) return fail('Not enough information: "dev" argument is required.', 255);
+    // no device: "group N" picks every device of that group for the other changes
+    const { group, ...rest } = changes;
+    for (const member of getNamespace(o.world, o.netns)!.links.filter((l) => (l.group ?? 0) === group)) {
+      const result = applyLinkChanges(o, member, rest);
+      if (result.rc !== 0) return result;
+    }
+    return ok();
+  }
   const link = findLink(o.world, o.netns, dev);
   if (!link) return noDevice(dev);
+  return applyLinkChanges(o, link, changes);
+}
+
+function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): CommandResult {
   // do_setlink's order: namespace, mtu, address, name, flags, master
   let netns = o.netns;
   if (changes.netns !== undefined) {
@@ -213,6 +236,7 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
     link.name = changes.name;
     initDeviceSysctls(o.world, netns, link.name);
   }
+  if (changes.group !== undefined) link.group = changes.group;
   if (changes.up !== undefined) setLinkUp(o.world, netns, link, changes.up);
   if (changes.master !== undefined) {
     const error = setMaster(o.world, netns, link, changes.master ?? undefined);

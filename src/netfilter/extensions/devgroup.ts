@@ -1,6 +1,7 @@
-// -m devgroup: the device group of the input/output interface. Interfaces in the sandbox
-// stay in group 0 ("default" in Debian's /etc/iproute2/group).
+// -m devgroup: the device group of the input/output interface (ip link set X group N;
+// 0 is "default" in Debian's /etc/iproute2/group).
 import type { MatchExtension } from "../extension.js";
+import type { HookContext } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
@@ -8,6 +9,8 @@ import { valMaskText } from "./util/valmask.js";
 import { nameTable } from "../../name-table.js";
 
 const GROUPS = nameTable({ default: 0 });
+
+type WithDeviceGroups = HookContext & { deviceGroup?(iface: string): number };
 
 interface Group {
   group: number;
@@ -77,8 +80,11 @@ export const devgroupMatch: MatchExtension<DevgroupData> = {
   },
   save: (d) => render(d, "--", false),
   print: (d, { numeric }) => render(d, "", numeric),
-  match(d) {
-    const test = (g: Group | undefined) => !g || ((0 & g.mask) === g.group) !== g.invert;
-    return test(d.src) && test(d.dst);
+  match(d, _pkt, ctx) {
+    const groupOf = (ctx as WithDeviceGroups).deviceGroup ?? (() => 0);
+    // devgroup_mt: the bits under the mask must equal the device's
+    const test = (g: Group | undefined, iface: string | undefined) =>
+      !g || ((((g.group ^ groupOf(iface ?? "")) & g.mask) >>> 0 === 0) !== g.invert);
+    return test(d.src, ctx.inIface) && test(d.dst, ctx.outIface);
   },
 };
