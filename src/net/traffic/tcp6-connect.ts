@@ -3,65 +3,84 @@
 // - no route: the route's error at once;
 // - a local address (::1 or one of the namespace's own): out and back in on lo through
 //   ip6tables and nft (tcp6-loopback.ts);
-// - an on-link address (or gateway) that the other end of a veth holds, not tentative: our
-//   OUTPUT/POSTROUTING on the device, the peer's PREROUTING/INPUT, its RST back through its
-//   OUTPUT/POSTROUTING and our PREROUTING/INPUT;
-// - a next hop nobody holds: the first SYN passes our OUTPUT/POSTROUTING and waits for neighbour
-//   discovery, which gives up after 3 s: EHOSTUNREACH (a SYN our own rules drop is retransmitted
-//   instead, and times out);
-// - a remote address behind a gateway some peer holds: our hooks only, then no answer (timeout).
-// Bridges, forwarding and IPv6 NAT are not modelled.
-import { sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
-import { DAD_MS, inet6StateIfAny, isTentative, linkLocalAddr6 } from "../inet6.js";
+// - anything else: the SYN is carried hop by hop (ip6-route-walk.ts: neighbour discovery,
+//   routers with forwarding on, their FORWARD chains), and so is its answer: the RST of the
+//   closed port, a REJECT's RST or ICMPv6 error from wherever the rule sits, or a router's
+//   error (no route, neighbour never answered).
+// What a SYN_SENT socket does with ICMPv6 errors, as observed: a REJECT's port-unreachable or
+// adm-prohibited is ignored (curl waits for its timeout); a router's "no route" or "address
+// unreachable" fails connect() (ENETUNREACH, EHOSTUNREACH).
+// A next hop nobody answers from our own namespace: the first SYN waits for neighbour
+// discovery, which gives up after 3 s: EHOSTUNREACH (its retransmissions stay queued).
+// IPv6 NAT is not modelled (nat chains are evaluated, nothing is translated).
+import type { Ipv6 } from "../../netfilter/ipv6.js";
+import type { Packet } from "../../netfilter/types.js";
+import { TCP_ACK, TCP_RST } from "../../netfilter/types.js";
 import { lookup6, selectSource6 } from "../inet6-fib.js";
-import { isOperUp, linkByIndex, vethPeer } from "../links.js";
-import type { Link, World } from "../types.js";
+import type { World } from "../types.js";
 import type { ExchangeOptions, TcpOutcome } from "./exchange.js";
-import { loopbackSyn6, NDISC_FAIL_MS, receiveLegs, sendLegs, synExchange6, type SynFate, type SynPath } from "./tcp6-loopback.js";
+import { walk6 } from "./ip6-route-walk.js";
+import {
+  ICMP6_ERROR_BYTES, icmp6Errno, localWay, loopbackSyn6, packet6, REJECT6_CODES, rejectAnswer, RST_BYTES, synExchange6, type SynOnce,
+} from "./tcp6-loopback.js";
 
 const UNSPECIFIED: Ipv6 = [0, 0, 0, 0, 0, 0, 0, 0];
 
-/** Does `link` in `netns` answer neighbour solicitations for `addr`? */
-function holds(world: World, netns: string, link: Link, addr: Ipv6): boolean {
-  if (link.ll6 !== undefined && world.clock - link.ll6 >= DAD_MS && sameIpv6(linkLocalAddr6(link.mac), addr)) return true;
-  const state = inet6StateIfAny(world.namespaces[netns]!);
-  return (state?.addrs ?? []).some((a) => a.ifindex === link.ifindex && sameIpv6(a.addr, addr) && !isTentative(world, a));
+/** `netns`'s kernel answers the SYN with a packet (RST or ICMPv6 error): does it reach the sender? */
+function answerArrives(world: World, from: string, syn: Packet, answer: Packet, sender: string): boolean {
+  const end = walk6(world, from, answer, { state: "RELATED", dir: "REPLY" });
+  return end.kind === "delivered" && end.netns === sender;
 }
 
-/** The hooks a SYN from `netns` out of device `oif` towards `nexthop` (for `dst`) passes. */
-function remotePath(world: World, netns: string, oif: number | undefined, nexthop: Ipv6, dst: Ipv6): SynPath {
-  const link = oif === undefined ? undefined : linkByIndex(world, netns, oif);
-  const out = sendLegs(netns, link?.name ?? "lo");
-  const peer = link ? vethPeer(world, link) : undefined;
-  if (!link || !peer || !isOperUp(world, peer.netns, peer.link) || !holds(world, peer.netns, peer.link, nexthop)) {
-    return { out, back: [], answers: false, unresolved: true };
+function icmpError(syn: Packet, code: number): Packet {
+  return packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: 1, icmpCode: code, inner: syn });
+}
+
+/** One SYN from `netns` along the routed path, and what comes of it. */
+function routedSyn(world: World, netns: string, syn: Packet, confirmed: boolean): SynOnce {
+  const end = walk6(world, netns, syn, { state: "NEW", dir: "ORIGINAL", nat: !confirmed, uid: 0 });
+  const left = end.kind !== "verdict" || end.netns !== netns;
+  const next = confirmed || left;
+  switch (end.kind) {
+    case "delivered": {
+      const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
+      const back = walk6(world, end.netns, rst, { state: "ESTABLISHED", dir: "REPLY" });
+      return { fate: back.kind === "delivered" && back.netns === netns ? "ECONNREFUSED" : "timeout", confirmed: next };
+    }
+    case "verdict": {
+      if (end.verdict.kind !== "REJECT") return { fate: "timeout", confirmed: next };
+      if (end.netns === netns) return { ...rejectAnswer(world, localWay(netns), syn, end.verdict.with), confirmed: next };
+      if (end.verdict.with === "tcp-reset") {
+        const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
+        return { fate: answerArrives(world, end.netns, syn, rst, netns) ? "ECONNREFUSED" : "timeout", confirmed: next };
+      }
+      const code = REJECT6_CODES[end.verdict.with] ?? 4;
+      return answerArrives(world, end.netns, syn, icmpError(syn, code), netns) ? { fate: icmp6Errno(code), confirmed: next, soft: true } : { fate: "timeout", confirmed: next };
+    }
+    case "ndisc-failed":
+      if (end.own) return { fate: "EHOSTUNREACH", confirmed: true };
+      return { fate: answerArrives(world, end.netns, syn, icmpError(syn, 3), netns) ? "EHOSTUNREACH" : "timeout", confirmed: true };
+    case "no-route":
+      if (end.own) return { fate: "timeout", confirmed };
+      // sent from the router's softirq inside our connect(): a soft error, like a REJECT's
+      return answerArrives(world, end.netns, syn, icmpError(syn, 0), netns) ? { fate: "ENETUNREACH", confirmed: true, soft: true } : { fate: "timeout", confirmed: true };
+    case "lost":
+      return { fate: "timeout", confirmed: true };
   }
-  if (!sameIpv6(nexthop, dst)) return { out, back: [], answers: false };
-  return {
-    out: [...out, ...receiveLegs(peer.netns, peer.link.name)],
-    back: [...sendLegs(peer.netns, peer.link.name), ...receiveLegs(netns, link.name)],
-    answers: true,
-  };
 }
 
 export function tcp6Connect(world: World, netns: string, dst: Ipv6, port: number, opts: ExchangeOptions): TcpOutcome {
   const found = lookup6(world, netns, dst);
   if ("errno" in found) return { kind: "error", errno: found.errno, elapsedMs: 0, immediate: true };
   const route = found.route;
-  let fate: SynFate;
-  if (route.type === "local") fate = loopbackSyn6(world, netns, dst, port, opts.timeoutMs);
+  let end: { fate: string; atMs: number };
+  if (route.type === "local") end = loopbackSyn6(world, netns, dst, port, opts.timeoutMs);
   else {
     const src = selectSource6(world, netns, dst, route.oif) ?? UNSPECIFIED;
-    const path = remotePath(world, netns, route.oif, route.gateway ?? dst, dst);
-    fate = synExchange6(world, netns, src, dst, port, opts.timeoutMs, path);
+    const send = (syn: Packet, confirmed: boolean) => routedSyn(world, netns, syn, confirmed);
+    end = synExchange6(world, netns, src, dst, port, opts.timeoutMs, { out: [], back: [], answers: false, send });
   }
-  if (fate === "timeout") {
-    world.clock += opts.timeoutMs;
-    return { kind: "timeout", elapsedMs: opts.timeoutMs };
-  }
-  if (fate === "EHOSTUNREACH") {
-    world.clock += NDISC_FAIL_MS;
-    return { kind: "error", errno: fate, elapsedMs: NDISC_FAIL_MS };
-  }
-  return { kind: "error", errno: fate, elapsedMs: 0 };
+  world.clock += end.atMs;
+  if (end.fate === "timeout") return { kind: "timeout", elapsedMs: end.atMs };
+  return { kind: "error", errno: end.fate, elapsedMs: end.atMs };
 }
