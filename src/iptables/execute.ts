@@ -1,4 +1,5 @@
 // Carries out a parsed iptables command on a rule set and returns what it prints on stdout.
+import { chainIncompatible, incompatibleMessage, tableIncompatible } from "./nft-foreign.js";
 import type { Chain, Rule, Table, TableName } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import type { NameTables } from "./address.js";
@@ -193,6 +194,10 @@ function isGoto(p: ParsedCommand): boolean {
 function listCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
   const chain = p.chain !== undefined ? findChain(t, p.chain) : undefined;
   if (p.chain !== undefined && !chain) throw missingChainForListing(t.name, p.chain, env.backend);
+  // (nft put rules iptables-nft cannot read back in the chain, or in some chain of the table)
+  if (env.backend === "nft" && (chain ? chainIncompatible(t, chain) : tableIncompatible(t))) {
+    throw new XtablesError(incompatibleMessage(t.name, chain?.name), { rc: 1, tryHelp: false });
+  }
   const warning = p.chain === undefined ? incompatibleWarning(t) : "";
   listedPrintWarnings(p, t, chain, env);
   if (p.command & CMD.LIST_RULES) return warning + listRules(t, chain, p.verbose > 0, p.rulenum);

@@ -14,6 +14,7 @@ import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft
 import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
+import { addForeignBaseChain, foreignChain, foreignSpec } from "./nft-foreign.js";
 import { cacheOf, chainOf, type Step } from "./nft-edit.js";
 import { ebStateOf, giveEbHandles, isEbTableName, noteChainMade, type EbTableName } from "../ebtables/types.js";
 import { arpNftTable } from "../arptables/nft-list.js";
@@ -198,12 +199,12 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
   const name = add.chain!;
   const spec = add.spec;
   const h = sync(t, handlesOf(t));
-  const c = chainOf(t, name);
+  const c = chainOf(t, name) ?? foreignChain(t, name);
   const builtin = (BUILTIN_CHAINS[t.name] as string[]).includes(name);
   if (c) {
     if (add.create) return exists(add.chainAt);
     if (!spec) return {};
-    if (!c.builtin || (spec.type !== undefined && !sameBase(spec, iptablesSpec(t.name, name)))) return wholeCommand();
+    if (!c.builtin || (spec.type !== undefined && !sameBase(spec, foreignSpec(c) ?? iptablesSpec(t.name, name)))) return wholeCommand();
     if (spec.policy) c.policy = spec.policy === "drop" ? "DROP" : "ACCEPT";
     return {};
   }
@@ -211,6 +212,11 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
     if (builtin) return { error: NOT_EMULATED(`a regular chain named ${name} in iptables' table`).stderr };
     newChain(t, name);
   } else {
+    if (!builtin && spec.type !== undefined && Object.hasOwn(TYPE_HOOKS, spec.type) && TYPE_HOOKS[spec.type]!.includes(spec.hook!)) {
+      // (a base chain of nft's own in iptables' table: iptables skips it, packets meet it)
+      addForeignBaseChain(t, name, { type: spec.type, hook: spec.hook!, prio: spec.prio!, policy: spec.policy ?? "accept" });
+      return {};
+    }
     if (!builtin || spec.type === undefined || !sameBase(spec, iptablesSpec(t.name, name))) {
       return { error: NOT_EMULATED("a base chain iptables-nft did not make this way (iptables would call it incompatible)").stderr };
     }

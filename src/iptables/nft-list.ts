@@ -9,7 +9,8 @@ import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { protocolText } from "./address.js";
 import { listingHandles } from "./nft-handles.js";
 import { sentForm } from "./nft-sent-form.js";
-import { nativeRuleText } from "./nft-native.js";
+import { nativeRuleText, priorityText } from "./nft-native.js";
+import { foreignSpec, listedForeignChains } from "./nft-foreign.js";
 import { chainCreationOrder } from "./ops.js";
 import { addressMatch } from "./translate.js";
 import { translateMatch } from "./translate-matches.js";
@@ -217,6 +218,8 @@ function listedAction(text: string): string {
  */
 export function existingChains(t: Table): Chain[] {
   const chains = Object.values(t.chains).filter((c) => !c.builtin || c.exists);
+  // (base chains nft made under names of its own)
+  if (t.foreignBaseChains) chains.push(...listedForeignChains(t));
   if (chains.some((c) => chainCreationOrder(c) === undefined)) {
     const handles = listingHandles(t);
     return chains.sort((a, b) => (handles.chain(a.name) ?? 0) - (handles.chain(b.name) ?? 0));
@@ -239,7 +242,9 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
   let text = `\tchain ${c.name} {${handleNote(handles?.chain(c.name))}\n`;
   let compat = false;
   const errors: Listing["errors"] = [];
-  if (c.builtin) text += `\t\t${chainType(t.name, c.name, fmt)} policy ${(c.policy ?? "ACCEPT").toLowerCase()};\n`;
+  const foreign = foreignSpec(c);
+  if (foreign) text += `\t\ttype ${foreign.type} hook ${foreign.hook} priority ${priorityText(foreign.prio, foreign.hook, fmt.numericPriority)}; policy ${(c.policy ?? "ACCEPT").toLowerCase()};\n`;
+  else if (c.builtin) text += `\t\t${chainType(t.name, c.name, fmt)} policy ${(c.policy ?? "ACCEPT").toLowerCase()};\n`;
   if (withRules) {
     for (const r of c.rules) {
       const line = ruleLine(r, family, t.name, fmt);

@@ -146,7 +146,7 @@ export function runsNativeChains(hook: string, tables: readonly TableName[]): bo
 /** A native chain as the evaluator takes it, kept while its rules array is the same. */
 const shimChains = new WeakMap<NativeChain, { rules: NativeChain["rules"]; chain: Chain }>();
 
-function shimChain(c: NativeChain): Chain {
+export function shimChain(c: NativeChain): Chain {
   const hit = shimChains.get(c);
   const policy = c.base ? (c.base.policy === "drop" ? "DROP" : "ACCEPT") : undefined;
   if (hit && hit.rules === c.rules) {
@@ -169,7 +169,7 @@ function shimChain(c: NativeChain): Chain {
 /** The regular chains by name, kept while the table holds the same chain objects. */
 const shimTables = new WeakMap<NativeTable, { chains: NativeChain[]; table: Table }>();
 
-function shimTable(t: NativeTable): Table {
+export function shimTable(t: NativeTable): Table {
   const hit = shimTables.get(t);
   if (hit && hit.chains.length === t.chains.length && hit.chains.every((c, i) => c === t.chains[i])) {
     // (a chain whose rules changed gets its new shim; the name map itself still holds)
@@ -192,18 +192,24 @@ function shimTable(t: NativeTable): Table {
 export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Table, base: Chain) => Verdict, family: 4 | 6 = 4): Verdict | undefined {
   const tables = byNamespace.get(ns);
   if (!tables || tables.length === 0) return undefined;
-  const name = hook.toLowerCase();
-  const bases: [NativeTable, NativeChain][] = [];
-  for (const t of tables) {
-    if (t.family !== (family === 4 ? "ip" : "ip6") && t.family !== "inet") continue;
-    for (const c of t.chains) if (c.base?.hook === name) bases.push([t, c]);
-  }
-  bases.sort((a, b) => a[1].base!.prio - b[1].base!.prio);
-  for (const [t, c] of bases) {
-    const v = evaluate(shimTable(t), shimChain(c));
+  for (const { table, chain } of nativeBaseChains(tables, hook.toLowerCase(), "filter", family)) {
+    const v = evaluate(table, chain);
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
   return undefined;
+}
+
+/** The base chains of nft's own tables of one type at a hook (nat, or any other: filter, route), by priority, as the evaluator takes them. */
+export function nativeBaseChains(tables: NativeTable[], hook: string, type: "nat" | "filter", family: 4 | 6): { table: Table; chain: Chain; prio: number }[] {
+  const bases: { table: Table; chain: Chain; prio: number }[] = [];
+  for (const t of tables) {
+    if (t.family !== (family === 4 ? "ip" : "ip6") && t.family !== "inet") continue;
+    for (const c of t.chains) {
+      if (c.base?.hook !== hook || (c.base.type === "nat") !== (type === "nat")) continue;
+      bases.push({ table: shimTable(t), chain: shimChain(c), prio: c.base.prio });
+    }
+  }
+  return bases.sort((a, b) => a.prio - b.prio);
 }
 
 /** NFT_JUMP_STACK_SIZE: a chain entered at this many jumps from a base chain is refused (EMLINK). */
@@ -237,5 +243,6 @@ export function nativeJumpDepthExceeded(t: NativeTable): boolean {
 /** Whether a rule of nft's own tables looks at conntrack (which it then loads in the namespace). */
 export function nativeUsesConntrack(ns: Namespace): boolean {
   const tables = byNamespace.get(ns);
-  return !!tables?.some((t) => t.chains.some((c) => c.rules.some(({ rule }) => rule.matches.some((m) => m.name === "conntrack"))));
+  // (a nat chain registers nf_nat, which needs conntrack, rules or none)
+  return !!tables?.some((t) => t.chains.some((c) => c.base?.type === "nat" || c.rules.some(({ rule }) => rule.matches.some((m) => m.name === "conntrack"))));
 }

@@ -21,6 +21,8 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
+import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
+import { foreignChain, foreignSpec, markForeignRule } from "./nft-foreign.js";
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
@@ -55,6 +57,8 @@ export interface RuleCommand {
   place?: { by: "handle" | "index"; value: number; at: number };
   /** `counter packets N bytes M` (a saved ruleset read back). */
   counters?: Counters;
+  /** A NAT statement: the kernel takes it only in a nat chain on that statement's hooks. */
+  nat?: NatKind;
   /** The kernel refuses the rule (after giving it a handle): its message and the statement nft marks. */
   kernelError?: { message: string; offset: number; width: number };
 }
@@ -118,6 +122,18 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       continue;
     }
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
+    const implied = rule.listed.some((l) => l?.startsWith("ip ")) ? "ip" : rule.listed.some((l) => l?.startsWith("ip6 ")) ? "ip6" : undefined;
+    const nat = natStatement(cmd, i, family, opts.proto !== undefined, implied);
+    if (nat) {
+      if (isResult(nat.read)) return nat.read;
+      if (!nat.read) return NOT_EMULATED(`this '${word}' statement`);
+      opts.verdict = nat.read.argv;
+      rule.listed.push(nat.read.listed);
+      rule.nat = nat.kind;
+      rule.nftOnly ??= word;
+      i += nat.read.words;
+      continue;
+    }
     const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i);
     if (isResult(statement)) return statement;
     if (statement) {
@@ -303,10 +319,13 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (native) return nativeRule(rule, native, ns);
   // (the kernel finds the table or chain missing; nft then looks for the chain in any table)
   if (!t) return { error: missing(asEdit(rule), ns, rule.tableAt) };
-  const chain = chainOf(t, rule.chain);
+  const chain = chainOf(t, rule.chain) ?? foreignChain(t, rule.chain);
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
-  if (rule.nftOnly) return { error: NOT_EMULATED(`'${rule.nftOnly}' in iptables-nft's table (iptables would call the chain incompatible)`).stderr };
   const h = sync(t, handlesOf(t));
+  if (rule.nat && !natAllowedIn(rule.nat, chain.builtin ? (foreignSpec(chain) ?? { type: t.name === "nat" ? "nat" : "filter", hook: chain.name.toLowerCase() }) : undefined)) {
+    h.next += 2;
+    return { error: natRefused(rule) };
+  }
   if (rule.jump && !(chainOf(t, rule.jump.chain)?.builtin === false)) {
     // (the kernel refused the rule after giving it a handle)
     h.next++;
@@ -317,6 +336,8 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (at === undefined) return { error: placeError(rule) };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  // (iptables-nft cannot read native statements back: it then calls the chain incompatible)
+  if (rule.nftOnly) markForeignRule(t, made);
   chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
   number(h, made);
   invalidateHooks(t);
@@ -333,6 +354,10 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   }
   const at = placeAt(rule, chain.rules, (r) => r.handle);
   if (at === undefined) return { error: placeError(rule) };
+  if (rule.nat && !natAllowedIn(rule.nat, chain.base)) {
+    t.next += 2;
+    return { error: natRefused(rule) };
+  }
   if (rule.kernelError) {
     // (the kernel refused the rule after giving it a handle)
     t.next++;
@@ -353,6 +378,16 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
   }
   return {};
+}
+
+/** Whether a NAT statement may go in a chain (a regular chain: yes, as no base chain reaches it yet). */
+function natAllowedIn(kind: NatKind, base: { type: string; hook: string } | undefined): boolean {
+  return !base || natHookAllowed(kind, base.type, base.hook);
+}
+
+/** The kernel's refusal of a NAT statement in the wrong chain, found validating at commit (nfnetlink replays the batch: two handles used). */
+function natRefused(rule: RuleCommand): string {
+  return wholeCommandError("Could not process rule: Operation not supported", rule.cmd);
 }
 
 /** Where the new rule goes among `rules`; undefined when its position names no rule of the chain. */

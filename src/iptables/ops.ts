@@ -463,6 +463,8 @@ export function flushChains(t: Table, chain: string | undefined, verbose = true)
     for (const c of chains) if (c.builtin) touch(t, c);
   } else if (!t.exists) return [];
   for (const c of chains) c.rules = [];
+  // (nft flushes the whole table: base chains iptables does not list lose their rules too)
+  if (chain === undefined) for (const c of t.foreignBaseChains ?? []) c.rules = [];
   jumpsRemoved(t);
   return chains;
 }

@@ -20,7 +20,8 @@ import { pathMtu } from "./route-metrics.js";
 import { fibLookup } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
-import { hasNativeTables, nativeUsesConntrack, nativeVerdict, runsNativeChains } from "../iptables/nft-native.js";
+import { runsNativeChains } from "../iptables/nft-native.js";
+import { hasNftBaseChains, nftFilterVerdict, nftNatVerdict, nftUsesConntrack } from "../iptables/nft-hook-chains.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -243,8 +244,8 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
   }
   // nft's own base chains at this hook (nft add chain/rule), once per hook: the packet must pass them too
   const ns = env.world.namespaces[env.netns]!;
-  if (!hasNativeTables(ns) || !runsNativeChains(hook, tables)) return { kind: "ACCEPT" };
-  const native = nativeVerdict(ns, hook, (t, base) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook), { base }));
+  if (!runsNativeChains(hook, tables) || !hasNftBaseChains(ns)) return { kind: "ACCEPT" };
+  const native = nftFilterVerdict(ns, hook, (t, base) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook), { base }));
   return native ?? { kind: "ACCEPT" };
 }
 
@@ -282,7 +283,7 @@ export function conntrackNeeded(world: World, ns: Namespace): boolean {
   const memo = nsNeeds.get(ns);
   if (memo && memo.clock === world.clock) return memo.needs;
   // (nft's own tables' ct state rules load conntrack too)
-  const needs = nativeUsesConntrack(ns) || rulesets(ns).some((rs) => {
+  const needs = nftUsesConntrack(ns) || rulesets(ns).some((rs) => {
     const tables = Object.values(rs.tables).filter((t) => t.exists);
     // The chain that answered last time, if it is still there and still needs conntrack: the
     // full walk enumerates every chain's name, costly with 30,000 of them, for every probe.
@@ -396,7 +397,11 @@ export function natHook(
   }
   const fresh = ref.state === "NEW" || ref.state === "RELATED";
   if (fresh && !(manip === "SRC" ? e.natSrcDone : e.natDstDone)) {
-    const v = runTable(env, "nat", hook, skb, ifaces);
+    let v = runTable(env, "nat", hook, skb, ifaces);
+    // (nft's own nat chains at the hook, when iptables' nat table bound nothing)
+    if (v.kind !== "NAT" && v.kind !== "DROP" && v.kind !== "REJECT" && hasNftBaseChains(ns)) {
+      v = nftNatVerdict(ns, hook, (t, base) => evaluateHook(t, hook, skb.pkt, hookContext(env, "nat", hook, skb, ifaces), effectsFor(env, skb, hook), { base })) ?? v;
+    }
     if (v.kind === "DROP" || v.kind === "REJECT") return false;
     const req = v.kind === "NAT" ? v.nat : undefined;
     const ok = setupNat(table, e, manip, req, {
