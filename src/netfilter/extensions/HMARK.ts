@@ -6,6 +6,8 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotInvert, onlyOnce } from "./util/errors.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import type { ConntrackView, Packet } from "../types.js";
+import { jhash3words, reciprocalScale } from "./util/jhash.js";
 
 /** XT_HMARK_* bits of the kernel's flags word, in its order. */
 const F = { SADDR: 0, DADDR: 1, SPI: 2, SPI_MASK: 3, SPORT: 4, DPORT: 5, SPORT_MASK: 6, DPORT_MASK: 7, PROTO_MASK: 8, RND: 9, MOD: 10, OFFSET: 11, CT: 12 } as const;
@@ -223,17 +225,71 @@ export const HMARK: TargetExtension<HmarkData> = {
     if (has(d, F.RND)) s += `rnd 0x${hex(d.rnd)} `;
     return s;
   },
-  action(d, pkt) {
-    // Not the kernel's jhash, but a deterministic hash of the same masked fields.
-    const maskAddr = (a: number, plen: number) => (plen === 0 ? 0 : (a & (0xffffffff << (32 - Math.min(plen, 32)))) >>> 0);
-    const fields = [
-      maskAddr(pkt.src, d.srcPrefix), maskAddr(pkt.dst, d.dstPrefix),
-      ((pkt.sport & d.sportMask) | d.sport) >>> 0, ((pkt.dport & d.dportMask) | d.dport) >>> 0,
-      pkt.proto & d.protoMask, d.rnd,
-    ];
-    let h = 0x811c9dc5;
-    for (const f of fields) h = Math.imul(h ^ f, 0x01000193) >>> 0;
-    pkt.mark = ((h % d.mod) + d.offset) >>> 0;
+  action(d, pkt, ctx) {
+    const tuple = d.flags & bit(F.CT) ? ctTuple(d, ctx.conntrack) : packetTuple(d, pkt.inner && isIcmpError(pkt) ? pkt.inner : pkt);
+    if (tuple) pkt.mark = hmarkHash(d, tuple);
     return { kind: "CONTINUE" };
   },
 };
+
+/** struct hmark_tuple: the masked addresses (host order), the port word and the protocol. */
+interface HmarkTuple {
+  src: number;
+  dst: number;
+  ports: number;
+  proto: number;
+}
+
+/** One 32-bit word of an address mask of `plen` leading ones (FULL: all of them). */
+const maskWord = (plen: number, word: number) => {
+  const ones = Math.max(0, Math.min(32, plen - 32 * word));
+  return ones === 0 ? 0 : (0xffffffff << (32 - ones)) >>> 0;
+};
+
+/** hmark_addr_mask: an IPv4 address masked; an IPv6 one folds its four masked words by XOR. */
+function maskedAddr(v4: number, v6: number[] | undefined, plen: number): number {
+  if (!v6) return (v4 & maskWord(plen, 0)) >>> 0;
+  let out = 0;
+  for (let w = 0; w < 4; w++) out ^= (((v6[2 * w]! << 16) | v6[2 * w + 1]!) & maskWord(plen, w)) >>> 0;
+  return out >>> 0;
+}
+
+/** hmark_swap_ports: masked and set, then the larger port in the high half. */
+function portWord(d: HmarkData, raw: number): number {
+  const mask = has(d, F.SPI_MASK) ? d.spiMask : ((d.sportMask << 16) | d.dportMask) >>> 0;
+  const set = has(d, F.SPI) ? d.spi : ((d.sport << 16) | d.dport) >>> 0;
+  const hp = ((raw & mask) | set) >>> 0;
+  const src = hp >>> 16;
+  const dst = hp & 0xffff;
+  return dst > src ? ((dst << 16) | src) >>> 0 : ((src << 16) | dst) >>> 0;
+}
+
+const ICMP_ERRORS = new Set([3, 4, 5, 11, 12]);
+const isIcmpError = (pkt: Packet) => pkt.proto === 1 && ICMP_ERRORS.has(pkt.icmpType);
+/** proto_ports_offset: protocols whose first header words the hash reads (AH's SPI sits 4 bytes in). */
+const PORTED = new Set([6, 17, 33, 50, 51, 132, 136]);
+
+function packetTuple(d: HmarkData, pkt: Packet): HmarkTuple {
+  const src = maskedAddr(pkt.src, pkt.src6, d.srcPrefix);
+  const dst = maskedAddr(pkt.dst, pkt.dst6, d.dstPrefix);
+  // ICMP, portless protocols and every fragment hash without ports
+  if (pkt.proto === 1 || !PORTED.has(pkt.proto) || pkt.fragOffset !== 0 || pkt.moreFragments) return { src, dst, ports: 0, proto: pkt.proto };
+  const raw = pkt.proto === 50 || pkt.proto === 51 ? (pkt.spi ?? 0) : ((pkt.sport << 16) | pkt.dport) >>> 0;
+  return { src, dst, ports: portWord(d, raw), proto: pkt.proto };
+}
+
+/** hmark_ct_set_htuple: the original source and the reply source, untracked packets keep their mark. */
+function ctTuple(d: HmarkData, ct: ConntrackView | undefined): HmarkTuple | undefined {
+  if (!ct || ct.state === "INVALID" || ct.state === "UNTRACKED") return undefined;
+  const src = maskedAddr(ct.origSrc, ct.tuple6?.origSrc, d.srcPrefix);
+  const dst = maskedAddr(ct.replSrc, ct.tuple6?.replSrc, d.dstPrefix);
+  const ports = ct.proto === 1 ? 0 : portWord(d, ((ct.origSport << 16) | ct.replSport) >>> 0);
+  return { src, dst, ports, proto: ct.proto };
+}
+
+/** hmark_hash: jhash of the ordered addresses and the port word, the protocol XORed in, scaled and offset. */
+function hmarkHash(d: HmarkData, t: HmarkTuple): number {
+  const [lo, hi] = t.dst < t.src ? [t.dst, t.src] : [t.src, t.dst];
+  const hash = (jhash3words(lo, hi, t.ports, d.rnd) ^ (t.proto & d.protoMask)) >>> 0;
+  return (reciprocalScale(hash, d.mod) + d.offset) >>> 0;
+}
