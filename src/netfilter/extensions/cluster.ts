@@ -1,9 +1,13 @@
 // -m cluster: splits connections between cluster nodes by a hash of the original source.
-// The kernel hashes with jhash; this emulation uses its own deterministic spread.
+// The hash is the kernel's: jhash of the connection's original source, scaled to the node count.
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
 import { strtoul } from "./util/strtoul.js";
+import { jhash1word, jhash2, rawBe32, reciprocalScale } from "./util/jhash.js";
+
+/** Eight 16-bit groups as four 32-bit words. */
+const ipv6Words = (groups: number[]) => [0, 1, 2, 3].map((w) => ((groups[2 * w]! << 16) | groups[2 * w + 1]!) >>> 0);
 
 const NODES_MAX = 32;
 
@@ -55,10 +59,15 @@ export const clusterMatch: MatchExtension<ClusterData> = {
   },
   save: (d) => `${d.invert ? "! " : ""}--cluster-local-nodemask ${hex8(d.nodeMask)} --cluster-total-nodes ${d.totalNodes} --cluster-hash-seed ${hex8(d.hashSeed)}`,
   print: (d) => `cluster ${d.invert ? "!" : ""}node_mask=${hex8(d.nodeMask)} total_nodes=${d.totalNodes} hash_seed=${hex8(d.hashSeed)}`,
-  match(d, pkt, ctx) {
-    const src = ctx.conntrack && ctx.conntrack.state !== "INVALID" ? ctx.conntrack.origSrc : pkt.src;
-    const mixed = Math.imul((src ^ d.hashSeed) >>> 0, 0x9e3779b1) >>> 0;
-    const node = mixed % Math.max(d.totalNodes, 1);
+  match(d, _pkt, ctx) {
+    // xt_cluster_mt: packets without a connection (untracked, invalid) never match, inverted or not
+    const ct = ctx.conntrack;
+    if (!ct || ct.state === "INVALID" || ct.state === "UNTRACKED") return false;
+    // jhash of the original source as the (little-endian) CPU reads the __be32 from memory
+    const hash = ct.tuple6
+      ? jhash2(ipv6Words(ct.tuple6.origSrc).map(rawBe32), d.hashSeed)
+      : jhash1word(rawBe32(ct.origSrc), d.hashSeed);
+    const node = reciprocalScale(hash, d.totalNodes);
     return ((d.nodeMask & (2 ** node)) !== 0) !== d.invert;
   },
 };
