@@ -34,7 +34,10 @@ function peerOf(world: World, netns: string, addr: number): InetPeer {
  */
 export function peerTokensAllow(world: World, netns: string, addr: number, burst: number, cost: number): boolean {
   const peer = peerOf(world, netns, addr);
-  const tokens = Math.min(burst * cost, peer.tokens + (world.clock - peer.last));
+  // The cap applies only once time has moved on: an icmp_send right after ip_error in the
+  // same jiffy keeps ip_error's tokens even when its own cap (6 x icmp_ratelimit) is lower.
+  let tokens = peer.tokens;
+  if (world.clock !== peer.last) tokens = Math.min(burst * cost, tokens + (world.clock - peer.last));
   const allow = tokens >= cost;
   peer.tokens = allow ? tokens - cost : tokens;
   peer.last = world.clock;

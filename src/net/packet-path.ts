@@ -32,12 +32,13 @@ import {
   topoAddrType,
   topoSysctlNumber,
 } from "./packet-path-topology.js";
-import type { World } from "./types.js";
+import type { Route, World } from "./types.js";
 import { nextFailure, queueUnresolved, takeFailed } from "./packet-path-arp.js";
 import { parseIpv4 } from "../netfilter/ip.js";
 import { vethPeer } from "./links.js";
 import { peerTokensAllow, redirectAllowed, wantsRedirect } from "./packet-path-peers.js";
 import { packetFlow } from "./routing.js";
+import { pathMtu } from "./route-metrics.js";
 import { arpRequestSource } from "./neighbour.js";
 import { countArpFrame, countLoopback, countRx, countTx } from "./link-stats.js";
 import { clearFailedNeighbours } from "./neighbour-failed.js";
@@ -359,7 +360,7 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
     case "forward":
       // br_netfilter's bridged DNAT: a frame for the bridge whose new destination lies behind
       // the same bridge is bridged on (FORWARD still runs), not IP-forwarded.
-      forward(sim, netns, iface, skb, r.oif, r.nexthop, skb.physIn !== undefined && pkt.dst !== dstBefore && r.oif === iface);
+      forward(sim, netns, iface, skb, r.oif, r.nexthop, skb.physIn !== undefined && pkt.dst !== dstBefore && r.oif === iface, r.route);
       return;
     case "icmp":
       // ip_error has its own token check (burst 5 s, cost 1 s) on the same peer before icmp_send's.
@@ -384,13 +385,22 @@ function localIn(sim: Sim, netns: string, iface: string, skb: Skb): void {
   sim.deliver(sim, netns, iface, skb);
 }
 
-function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, nexthop: number, bridged = false): void {
+function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, nexthop: number, bridged = false, route?: Route): void {
   const e = env(sim, netns);
   const pkt = skb.pkt;
   if (!bridged) {
     if (pkt.ttl <= 1) {
       sendIcmpError(sim, netns, pkt, 11, 0, skb.ct);
       return;
+    }
+    // ip_forward: a DF packet bigger than the next hop's MTU is answered with frag-needed
+    // (carrying that MTU) before the FORWARD hook sees it.
+    if (pkt.dontFragment) {
+      const mtu = pathMtu(route, findLink(sim.world, netns, oif)?.mtu) ?? 1500;
+      if (pkt.length > mtu) {
+        sendIcmpError(sim, netns, pkt, 3, 4, skb.ct, mtu);
+        return;
+      }
     }
     // ip_forward decrements the TTL before the FORWARD hook, then sends a redirect when the
     // packet leaves by the device it came in on.
@@ -460,15 +470,17 @@ function rejectCode(how: string): number {
  * icmp_send: never about ICMP errors, later fragments or broadcasts; rate limited per
  * destination (burst 6, then one per net.ipv4.icmp_ratelimit ms) except towards ourselves.
  */
-export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: number, code: number, aboutCt?: CtRef): void {
+export function sendIcmpError(sim: Sim, netns: string, about: Packet, type: number, code: number, aboutCt?: CtRef, nextHopMtu?: number): void {
   const world = sim.world;
   if (isIcmpError(about) || about.fragOffset !== 0 || about.src === 0) return;
   const dstType = topoAddrType(world, netns, about.dst);
   if (dstType === "BROADCAST" || dstType === "MULTICAST") return;
   const local = isLocalAddress(world, netns, about.src);
-  if (!local && !icmpRateAllows(world, netns, about.src, type)) return;
+  if (!local && !icmpRateAllows(world, netns, about.src, type, code)) return;
   const src = isLocalAddress(world, netns, about.dst) ? about.dst : 0;
   const err = icmpError(src, about, type, code);
+  // A frag-needed carries the next-hop MTU where an echo has its sequence number.
+  if (nextHopMtu !== undefined) err.icmpSeq = nextHopMtu;
   // The error is tied to the connection it is about (RELATED), confirmed or not: the kernel
   // NATs it back with that connection and OUTPUT sees ctstate RELATED.
   sendLocal(sim, netns, err, { ct: relatedRef(aboutCt), kernelIcmp: true });
@@ -480,10 +492,14 @@ function relatedRef(ct: CtRef | undefined): CtRef | undefined {
   return { ...ct, state: "RELATED", dir: ct.dir === "ORIGINAL" ? "REPLY" : "ORIGINAL" };
 }
 
-function icmpRateAllows(world: World, netns: string, dst: number, type: number): boolean {
+function icmpRateAllows(world: World, netns: string, dst: number, type: number, code: number): boolean {
   const limit = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratelimit", 1000);
   const mask = topoSysctlNumber(world, netns, "net.ipv4.icmp_ratemask", 6168);
-  if (limit <= 0 || !((mask >>> type) & 1)) return true;
-  return peerTokensAllow(world, netns, dst, 6, limit);
+  if (!((mask >>> type) & 1)) return true;
+  // icmpv4_mask_allow: path MTU discovery is never rate limited.
+  if (type === 3 && code === 4) return true;
+  // With icmp_ratelimit=0 every error still passes inet_peer_xrlim_allow, which then caps the
+  // peer's tokens at 0: ip_error, sharing that bucket, is left with nothing to send with.
+  return peerTokensAllow(world, netns, dst, 6, Math.max(limit, 0));
 }
 

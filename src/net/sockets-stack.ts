@@ -17,7 +17,8 @@ import {
   udpPacket,
 } from "./packet-path-packets.js";
 import { findListener } from "./sockets.js";
-import { advertisedMss } from "./route-metrics.js";
+import { advertisedMss, pathMtu } from "./route-metrics.js";
+import { learnPmtu } from "./pmtu.js";
 import { findLink, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import type { PathRecorder } from "./packet-path-hooks.js";
 import type { World } from "./types.js";
@@ -70,6 +71,8 @@ export interface IcmpSocket {
   ttl?: number;
   type?: number;
   code?: number;
+  /** The next-hop MTU a frag-needed error carries. */
+  mtu?: number;
 }
 
 /** Sockets that live only while a command's packets are in flight. */
@@ -258,6 +261,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     return;
   }
   const inner = pkt.inner;
+  if (inner && pkt.icmpType === 3 && pkt.icmpCode === 4) learnFromFragNeeded(sim.world, netns, inner.dst, pkt.icmpSeq);
   const errno = icmpErrno(pkt.icmpType, pkt.icmpCode);
   if (!inner || !errno) return;
   if (inner.proto === IPPROTO_TCP) {
@@ -275,10 +279,17 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   } else if (inner.proto === IPPROTO_ICMP && inner.icmpType === 8 && (pkt.icmpType === 3 || pkt.icmpType === 11)) {
     for (const s of stack.icmp) {
       if (s.netns === netns && s.id === inner.icmpId && s.daddr === inner.dst && !s.result) {
-        Object.assign(s, { result: "unreachable", from: pkt.src, type: pkt.icmpType, code: pkt.icmpCode });
+        Object.assign(s, { result: "unreachable", from: pkt.src, type: pkt.icmpType, code: pkt.icmpCode, mtu: pkt.icmpSeq });
       }
     }
   }
+}
+
+/** icmp_unreach: a frag-needed's next-hop MTU (where an echo keeps its sequence) lowers the path MTU. */
+function learnFromFragNeeded(world: World, netns: string, dst: number, mtu: number): void {
+  const route = routeOutput(world, netns, { dst });
+  if (!route.ok) return;
+  learnPmtu(world, netns, dst, mtu, pathMtu(route.route, findLink(world, netns, route.oif)?.mtu) ?? 1500);
 }
 
 export { newSim };

@@ -41,6 +41,8 @@ export interface Packet {
   /** Fragment offset in 8-byte units; non-zero means "not the first fragment" (-f). */
   fragOffset: number;
   moreFragments: boolean;
+  /** IP DF bit, only where path MTU discovery matters (ping): a router cannot forward it past a smaller MTU. */
+  dontFragment?: boolean;
   /** skb->mark. */
   mark: number;
   /** Source MAC of the frame as received (lower-case, colon separated), when it came from a link. */

@@ -5,7 +5,8 @@ import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
 import { icmpEcho, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
 import { findLink, routeOutput } from "../packet-path-topology.js";
-import { advertisedMss } from "../route-metrics.js";
+import { advertisedMss, pathMtu } from "../route-metrics.js";
+import { learntPmtu } from "../pmtu.js";
 import { ephemeralPort } from "../sockets.js";
 import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import { sysctlGet } from "../sysctl.js";
@@ -172,9 +173,21 @@ export function udpExchange(world: World, netns: string, dstIn: number, port: nu
 
 export type EchoOutcome =
   | { kind: "replied"; from: number; ttl: number }
-  | { kind: "icmp-error"; from: number; type: number; code: number }
-  | { kind: "error"; errno: string }
+  | { kind: "icmp-error"; from: number; type: number; code: number; mtu?: number }
+  /** The send failed; `icmp` when an ICMP error about it was already queued. */
+  | { kind: "error"; errno: string; icmp?: { kind: "icmp-error"; from: number; type: number; code: number; mtu?: number } }
+  /** EMSGSIZE queued on the socket by the sender itself (ip_local_error), with the path MTU. */
+  | { kind: "local-error"; mtu: number }
   | { kind: "timeout" };
+
+export interface EchoOptions extends ExchangeOptions {
+  ttl?: number;
+  /** A bound source address, or SO_BINDTODEVICE. */
+  src?: number;
+  oif?: string;
+  /** IP_MTU_DISCOVER; unset is the raw socket's default (want). */
+  pmtudisc?: "do" | "dont" | "want";
+}
 
 /** One ICMP echo request from a raw socket; `id` is the sender's (the script's pid). */
 export function icmpEchoOnce(
@@ -184,22 +197,30 @@ export function icmpEchoOnce(
   id: number,
   seq: number,
   dataLen: number,
-  opts: ExchangeOptions & { ttl?: number },
+  opts: EchoOptions,
 ): EchoOutcome {
   settle(world, opts);
   const dst = anyToLoopback(dstIn);
-  const route = routeOutput(world, netns, { dst, proto: 1, uid: 0 });
+  const route = routeOutput(world, netns, { dst, proto: 1, uid: 0, ...(opts.src !== undefined ? { src: opts.src } : {}), ...(opts.oif !== undefined ? { oif: opts.oif } : {}) });
   if (!route.ok) return { kind: "error", errno: route.errno };
   if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
+  // ip_append_data: bigger than 64 KiB, or than the path MTU with pmtudisc "do", fails at
+  // once; "want" sets DF only on what fits (the rest leaves in fragments).
+  const mtu = learntPmtu(world, netns, dst) ?? pathMtu(route.route, findLink(world, netns, route.oif)?.mtu) ?? 1500;
+  const length = 28 + dataLen;
+  if (length > 0xffff || (opts.pmtudisc === "do" && length > mtu)) return { kind: "local-error", mtu };
   const stack = newStack();
   const sim = stackSim(world, stack, opts.recorder);
   const sock: IcmpSocket = { netns, id, seq, daddr: dstIn };
   stack.icmp.push(sock);
   const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
   if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
+  if (opts.pmtudisc !== "dont" && length <= mtu) pkt.dontFragment = true;
   const sent = sendLocal(sim, netns, pkt);
   if (!sent.ok) {
     runSim(sim);
+    // A REJECT in OUTPUT: its ICMP error is already queued on the socket when sendto fails.
+    if (sock.result === "unreachable") return { kind: "error", errno: sent.errno, icmp: icmpErrorOf(sock, dst) };
     return { kind: "error", errno: sent.errno };
   }
   runSim(sim);
@@ -207,8 +228,13 @@ export function icmpEchoOnce(
   if (opts.timeoutMs <= 0) return { kind: "timeout" };
   waitUntil(sim, world.clock + opts.timeoutMs, () => sock.result !== undefined);
   if (sock.result === "replied") return { kind: "replied", from: sock.from ?? dst, ttl: sock.ttl ?? 64 };
-  if (sock.result === "unreachable") return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0 };
+  if (sock.result === "unreachable") return icmpErrorOf(sock, dst);
   return { kind: "timeout" };
 }
 
+type IcmpErrorOutcome = Extract<EchoOutcome, { kind: "icmp-error" }>;
 
+function icmpErrorOf(sock: IcmpSocket, dst: number): IcmpErrorOutcome {
+  const fragNeeded = sock.type === 3 && sock.code === 4;
+  return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0, ...(fragNeeded ? { mtu: sock.mtu ?? 0 } : {}) };
+}

@@ -1,100 +1,148 @@
-// `ping` (iputils 20221126): -c COUNT, -W SECONDS, -i INTERVAL, -q, -I IFACE|ADDR, -t TTL.
+// `ping` (iputils 20221126, raw ICMP socket as root): what it prints for replies, ICMP
+// errors, local errors and the statistics, with its exit codes.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
+import { findLink, isLocalAddress, routeOutput } from "../packet-path-topology.js";
 import { nextRandom } from "../random.js";
-import { parsePyFloat, resolveHost } from "./args.js";
+import { parseInetAton, resolveHost } from "./args.js";
 import { strerror } from "./errno-text.js";
 import { icmpEchoOnce } from "./exchange.js";
+import { parsePingArgs, type PingOptions } from "./ping-options.js";
+import { formatPercentG, hostName, icmpErrorText } from "./ping-text.js";
 
-const UNREACH: Record<number, string> = {
-  0: "Destination Net Unreachable",
-  1: "Destination Host Unreachable",
-  2: "Destination Protocol Unreachable",
-  3: "Destination Port Unreachable",
-  4: "Frag needed and DF set",
-  5: "Source Route Failed",
-  6: "Destination Net Unknown",
-  7: "Destination Host Unknown",
-  9: "Destination Net Prohibited",
-  10: "Destination Host Prohibited",
-  13: "Packet filtered",
-};
+/** The address ping talks to and where from, or the error that ends it before the first packet. */
+interface PingSetup {
+  dst: number;
+  src: number;
+  hostname: string;
+  warning: string;
+}
 
-function usageError(text: string): CommandResult {
-  return { stdout: "", stderr: `ping: ${text}\n`, rc: 2 };
+function resolveTarget(ctx: CommandContext, o: PingOptions, target: string): PingSetup | CommandResult {
+  const literal = parseInetAton(target);
+  if (o.family === 6 || target.includes(":")) {
+    // No IPv6 ICMP in the emulator: an IPv4 name or address is the familiar refusal.
+    return { stdout: "", stderr: `ping: ${target}: Address family for hostname not supported\n`, rc: 2 };
+  }
+  const dst = literal ?? resolveHost(ctx, target);
+  if (dst === undefined) return { stdout: "", stderr: `ping: ${target}: Temporary failure in name resolution\n`, rc: 2 };
+  if (literal !== undefined) o.numeric = true;
+  let warning = "";
+  if (o.device !== undefined && !findLink(ctx.world, ctx.netns, o.device)) {
+    return { stdout: "", stderr: `ping: SO_BINDTODEVICE ${o.device}: No such device\n`, rc: 2 };
+  }
+  let src: number;
+  if (o.source !== undefined) {
+    const wanted = parseInetAton(o.source);
+    if (wanted === undefined || !isLocalAddress(ctx.world, ctx.netns, wanted)) {
+      return { stdout: "", stderr: "ping: bind: Cannot assign requested address\n", rc: 2 };
+    }
+    src = wanted;
+  } else {
+    // The source comes from connecting a UDP socket to the target (port 1025).
+    const route = routeOutput(ctx.world, ctx.netns, { dst, proto: 17, dport: 1025, uid: 0, ...(o.device !== undefined ? { oif: o.device } : {}) });
+    if (!route.ok) return { stdout: "", stderr: `ping: connect: ${strerror(route.errno)}\n`, rc: 2 };
+    if (route.type === "broadcast") {
+      return { stdout: "", stderr: "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n", rc: 2 };
+    }
+    src = route.src;
+    if (o.device !== undefined && !deviceHasAddress(ctx, o.device, src)) {
+      warning = `ping: Warning: source address might be selected on device other than: ${o.device}\n`;
+    }
+  }
+  return { dst: dst === 0 ? src : dst, src, hostname: target, warning };
+}
+
+function deviceHasAddress(ctx: CommandContext, device: string, addr: number): boolean {
+  const link = findLink(ctx.world, ctx.netns, device);
+  const ns = ctx.world.namespaces[ctx.netns];
+  return link !== undefined && (ns?.addrs.some((a) => a.ifindex === link.ifindex && a.addr === addr) ?? false);
 }
 
 export const pingCommand: Command = {
   name: "ping",
   run(ctx: CommandContext): CommandResult {
-    const args = ctx.argv.slice(1);
-    let count = 4;
-    let waitS: number | undefined;
-    let intervalS = 1;
-    let quiet = false;
-    let ttl: number | undefined;
-    let host: string | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      const val = (): string | undefined => (a.length > 2 ? a.slice(2) : args[++i]);
-      if (a.startsWith("-c")) {
-        const v = Number(val());
-        if (!Number.isInteger(v) || v <= 0) return usageError(`invalid argument: '${args[i] ?? ""}': out of range: 1 <= value <= 9223372036854775807`);
-        count = v;
-      } else if (a.startsWith("-W")) {
-        const v = parsePyFloat(val() ?? "");
-        if (v === undefined || v < 0) return usageError(`bad linger time: ${args[i] ?? ""}`);
-        waitS = v;
-      } else if (a.startsWith("-i")) {
-        const v = parsePyFloat(val() ?? "");
-        if (v === undefined || v < 0) return usageError(`bad timing interval: ${args[i] ?? ""}`);
-        intervalS = v;
-      } else if (a.startsWith("-t")) ttl = Number(val());
-      else if (a.startsWith("-I")) val();
-      else if (a === "-q") quiet = true;
-      else if (a === "-n") continue;
-      else if (a.startsWith("-") && a !== "-") return usageError(`invalid option -- '${a.slice(1, 2)}'`);
-      else host = a;
-    }
-    if (host === undefined) return { stdout: "", stderr: "ping: usage error: Destination address required\n", rc: 1 };
-    const dst = resolveHost(ctx, host);
-    if (dst === undefined) return usageError(`${host}: Name or service not known`);
-    const shown = formatIpv4(dst);
+    const warnings: string[] = [];
+    const parsed = parsePingArgs(ctx.argv.slice(1), warnings);
+    if ("rc" in parsed) return { ...parsed, stderr: warnings.join("") + parsed.stderr };
+    const o = parsed;
+    const target = o.hosts[o.hosts.length - 1];
+    if (target === undefined) return { stdout: "", stderr: warnings.join("") + "ping: usage error: Destination address required\n", rc: 1 };
+    const setup = resolveTarget(ctx, o, target);
+    if ("rc" in setup) return { ...setup, stderr: warnings.join("") + setup.stderr };
+    let err = warnings.join("") + setup.warning;
+    if (o.ttl === 0) return { stdout: "", stderr: err + "ping: cannot set unicast time-to-live: Invalid argument\n", rc: 2 };
+    const name = (addr: number): string => (o.numeric ? formatIpv4(addr) : hostName(ctx, addr));
+    const from = o.device !== undefined || o.source !== undefined ? `from ${formatIpv4(setup.src)} ${o.device ?? ""}: ` : "";
+    let out = `PING ${setup.hostname} (${formatIpv4(setup.dst)}) ${from}${o.dataLen}(${o.dataLen + 28}) bytes of data.\n`;
     const id = Math.floor(nextRandom(ctx.world) * 65536);
-    let out = `PING ${host} (${shown}) 56(84) bytes of data.\n`;
-    let err = "";
+    const timing = o.dataLen >= 16;
+    // Without -c or -w real ping runs until interrupted; four echoes stand in for that.
+    const count = o.count ?? (o.deadlineS === undefined ? 4 : Number.POSITIVE_INFINITY);
+    const lingerMs = (o.waitS ?? 10) * 1000;
+    const intervalMs = o.intervalS * 1000;
+    const start = ctx.world.clock;
+    const deadlineAt = o.deadlineS === undefined ? undefined : start + o.deadlineS * 1000;
+    let sent = 0;
     let received = 0;
     let errors = 0;
     const rtts: number[] = [];
-    const timeoutMs = (waitS ?? 10) * 1000;
-    for (let seq = 1; seq <= count; seq++) {
-      if (seq > 1) ctx.world.clock += intervalS * 1000;
-      const r = icmpEchoOnce(ctx.world, ctx.netns, dst, id, seq, 56, { timeoutMs, ...(ttl !== undefined ? { ttl } : {}) });
-      if (r.kind === "error") {
-        if (seq === 1 && r.errno !== "EPERM") return { stdout: "", stderr: `ping: connect: ${strerror(r.errno)}\n`, rc: 2 };
-        err += `ping: sendmsg: ${strerror(r.errno)}\n`;
+    for (let seq = 1; ; seq++) {
+      if (received + errors >= count) break;
+      if (deadlineAt !== undefined && errors > 0) break;
+      if (o.deadlineS === undefined && sent >= count) break;
+      // Echo n leaves at (n-1) intervals whatever became of the others; only the last one
+      // is waited for the whole -W linger time (replies here take no time).
+      const sendAt = start + (seq - 1) * intervalMs;
+      if (ctx.world.clock < sendAt) ctx.world.clock = sendAt;
+      if (deadlineAt !== undefined && ctx.world.clock >= deadlineAt) break;
+      sent++;
+      const last = o.deadlineS === undefined && sent >= count;
+      let waitMs = last ? lingerMs : intervalMs;
+      if (deadlineAt !== undefined) waitMs = Math.min(waitMs, deadlineAt - ctx.world.clock);
+      const r = icmpEchoOnce(ctx.world, ctx.netns, setup.dst, id, seq, o.dataLen, {
+        timeoutMs: waitMs,
+        src: setup.src,
+        ...(o.device !== undefined ? { oif: o.device } : {}),
+        ...(o.ttl !== undefined ? { ttl: o.ttl } : {}),
+        ...(o.pmtudisc !== undefined ? { pmtudisc: o.pmtudisc } : {}),
+      });
+      if (r.kind === "local-error") {
+        // EMSGSIZE is queued on the socket's error queue: ping reports and counts it (not with -q).
+        if (!o.quiet) {
+          errors++;
+          err += `ping: local error: message too long, mtu=${r.mtu}\n`;
+        }
       } else if (r.kind === "replied") {
         received++;
         const rtt = 0.04 + ((seq * 7) % 5) / 1000;
         rtts.push(rtt);
-        if (!quiet) out += `64 bytes from ${formatIpv4(r.from)}: icmp_seq=${seq} ttl=${r.ttl} time=${rtt.toFixed(3)} ms\n`;
+        if (!o.quiet) out += `${o.dataLen + 8} bytes from ${name(r.from)}: icmp_seq=${seq} ttl=${r.ttl}${timing ? ` time=${rtt.toFixed(3)} ms` : ""}\n`;
       } else if (r.kind === "icmp-error") {
         errors++;
-        const text = r.type === 11 ? "Time to live exceeded" : (UNREACH[r.code] ?? `Dest Unreachable, Bad Code: ${r.code}`);
-        if (!quiet) out += `From ${formatIpv4(r.from)} icmp_seq=${seq} ${text}\n`;
+        if (!o.quiet) out += `From ${name(r.from)} icmp_seq=${seq} ${icmpErrorText(r.type, r.code, r.mtu)}\n`;
+      }
+      else if (r.kind === "error" && r.icmp) {
+        // sendto failed but the error queue already holds the ICMP error (a REJECT in OUTPUT):
+        // ping prints both. With nothing queued (DROP, no route) it prints nothing at all.
+        errors++;
+        if (!o.quiet) {
+          out += `From ${name(r.icmp.from)} icmp_seq=${seq} ${icmpErrorText(r.icmp.type, r.icmp.code, r.icmp.mtu)}\n`;
+          err += `ping: sendmsg: ${strerror(r.errno)}\n`;
+        }
       }
     }
-    const loss = Math.round(((count - received) / count) * 100);
-    const elapsed = Math.max(0, Math.round((count - 1) * intervalS * 1000 + (count - 1)));
-    out += `\n--- ${host} ping statistics ---\n`;
-    out += `${count} packets transmitted, ${received} received, ${errors ? `+${errors} errors, ` : ""}${loss}% packet loss, time ${elapsed}ms\n`;
-    if (received > 0) {
+    const loss = sent ? `, ${formatPercentG(((sent - received) * 100) / sent)}% packet loss, time ${Math.max(0, Math.round((sent - 1) * o.intervalS * 1000 + (sent - 1)))}ms` : "";
+    out += `\n--- ${setup.hostname} ping statistics ---\n`;
+    out += `${sent} packets transmitted, ${received} received${errors ? `, +${errors} errors` : ""}${loss}\n`;
+    if (received > 0 && timing) {
       const min = Math.min(...rtts);
       const max = Math.max(...rtts);
       const avg = rtts.reduce((a, b) => a + b, 0) / rtts.length;
       const mdev = Math.sqrt(rtts.reduce((a, b) => a + (b - avg) ** 2, 0) / rtts.length);
       out += `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms\n`;
     } else out += "\n";
-    return { stdout: out, stderr: err, rc: received > 0 ? 0 : 1 };
+    const failed = received === 0 || (o.deadlineS !== undefined && received < count);
+    return { stdout: out, stderr: err, rc: failed ? 1 : 0 };
   },
 };
