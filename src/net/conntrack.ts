@@ -55,6 +55,8 @@ export interface CtEntry {
   killed?: boolean;
   /** CT --zone/--zone-orig/--zone-reply: the zone the entry lives in (absent: zone 0). */
   zone?: CtZone;
+  /** Connection label bits set by -m connlabel --set (nf_conn_labels). */
+  labels?: number[];
 }
 
 export interface ConntrackTable {

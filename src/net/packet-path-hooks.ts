@@ -98,6 +98,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     pathMtus(pkt: Packet): { out?: number; back?: number };
     wallClock: number;
     deviceGroup(iface: string): number;
+    connLabels(): number[] | undefined;
   } = {
     table,
     hook,
@@ -127,6 +128,11 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     addrTypeOnIface: (addr, iface) => topoAddrType(world, netns, addr, iface),
     // For -m devgroup (an optional context function that extension looks for).
     deviceGroup: (iface: string) => findLink(world, netns, iface)?.group ?? 0,
+    // For -m connlabel: the connection's label bits, made on first use (no connection: none).
+    connLabels: () => {
+      const entry = notrack ? undefined : refEntry(conntrackOf(ns), ct);
+      return entry ? (entry.labels ??= []) : undefined;
+    },
     socketUid: skb.uid,
     socketGid: skb.gid,
   };
@@ -249,7 +255,7 @@ export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Sk
   return native ?? { kind: "ACCEPT" };
 }
 
-const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster"]);
+const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster", "connlabel"]);
 // Targets whose checkentry calls nf_ct_netns_get. NOTRACK and CT --notrack do not.
 const CT_TARGETS = new Set(["CONNMARK", "CT", "CONNSECMARK", "DNAT", "SNAT", "MASQUERADE", "REDIRECT", "NETMAP"]);
 

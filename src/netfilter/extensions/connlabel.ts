@@ -4,6 +4,7 @@
 // The kernel keeps 128 label bits (ERANGE beyond). Its userspacesize is 0: -C and -D compare
 // no option data, so any connlabel rule stands for any other.
 import type { MatchExtension } from "../extension.js";
+import type { HookContext } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify, tooShort } from "./util/errors.js";
 
@@ -38,6 +39,8 @@ function labelValue(text: string): number | undefined {
   return asInt >= 0x80000000 ? undefined : asInt;
 }
 
+type WithLabels = HookContext & { connLabels?(): number[] | undefined };
+
 export const connlabelMatch: MatchExtension<ConnlabelData> = {
   name: "connlabel",
   help: HELP,
@@ -70,6 +73,13 @@ export const connlabelMatch: MatchExtension<ConnlabelData> = {
   checkEntry: (d) => (d.bit < LABEL_BITS ? true : "Numerical result out of range"),
   save: (d) => `${d.invert ? "! " : ""}--label "${d.bit}"${d.set ? " --set" : ""}`,
   print: (d) => `connlabel ${d.invert ? "! " : ""}${d.bit}${d.set ? " set" : ""}`,
-  // no label is ever set here; --set sets it and matches (xt_connlabel), either way XOR "!"
-  match: (d) => d.set !== d.invert,
+  // connlabel_mt: no connection gives "!"; a set bit matches; --set sets a missing one and matches
+  match(d, _pkt, ctx) {
+    const labels = (ctx as WithLabels).connLabels?.();
+    if (!labels) return d.invert;
+    if (labels.includes(d.bit)) return !d.invert;
+    if (!d.set) return d.invert;
+    labels.push(d.bit);
+    return !d.invert;
+  },
 };
