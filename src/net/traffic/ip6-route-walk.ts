@@ -5,11 +5,13 @@
 //
 // Neighbour discovery is played too, because ip6tables sees it: the solicitation leaves through
 // the sender's OUTPUT/POSTROUTING and enters the neighbour's PREROUTING/INPUT, the advertisement
-// comes back the same way, both as conntrack INVALID (no ICMPv6 connection is made for them).
+// comes back the same way, both UNTRACKED by conntrack.
 // A DROP of either (a DROP-all INPUT policy) leaves the neighbour unresolved after three tries.
-// A resolved neighbour stays known (no reachable-time expiry is modelled), and the solicited
-// side learns the solicitation's source, so its answers need no discovery of their own.
-import { formatIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
+// Entries go to `ip -6 neigh` (ns["neighbours6"]): a resolved neighbour stays REACHABLE (no
+// reachable-time expiry is modelled), one that never answered is FAILED (asked again next
+// time), and the solicited side learns the solicitation's source (DELAY: its advertisement
+// used the entry), so its answers need no discovery of their own.
+import { sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import type { ConntrackState, Packet, Verdict } from "../../netfilter/types.js";
 import { DAD_MS, inet6StateIfAny, isTentative, linkLocalAddr6 } from "../inet6.js";
 import { lookup6 } from "../inet6-fib.js";
@@ -44,10 +46,31 @@ const NDISC_BYTES = 72;
 const NDISC_TRIES = 3;
 const MAX_HOPS = 64;
 
-function ndCache(world: World, netns: string): string[] {
-  return ((world.namespaces[netns]!["nd6Known"] as string[] | undefined) ??= []);
+/** An `ip -6 neigh` entry (ip/neigh6.ts keeps the list, in order of creation). */
+interface Neighbour6 { dev: string; addr: Ipv6; lladdr?: string; state: string }
+
+function neighbours(world: World, netns: string): Neighbour6[] {
+  return ((world.namespaces[netns]!["neighbours6"] as Neighbour6[] | undefined) ??= []);
 }
-const ndKey = (iface: string, addr: Ipv6): string => `${iface}|${formatIpv6(addr)}`;
+
+/** States in which an entry gives a link-layer address without asking. */
+const VALID = new Set(["REACHABLE", "STALE", "DELAY", "PROBE", "PERMANENT", "NOARP"]);
+
+function entryOf(world: World, netns: string, dev: string, addr: Ipv6): Neighbour6 | undefined {
+  return neighbours(world, netns).find((e) => e.dev === dev && sameIpv6(e.addr, addr));
+}
+
+/** Record what discovery learned; an entry already valid with that address is left alone. */
+function learn(world: World, netns: string, dev: string, addr: Ipv6, state: string, lladdr?: string): void {
+  const entry = entryOf(world, netns, dev, addr);
+  // a device lists its newest neighbour first (the kernel's per-device list)
+  if (!entry) neighbours(world, netns).unshift({ dev, addr, ...(lladdr !== undefined ? { lladdr } : {}), state });
+  else if (!VALID.has(entry.state)) {
+    entry.state = state;
+    if (lladdr === undefined) delete entry.lladdr;
+    else entry.lladdr = lladdr;
+  }
+}
 
 /** Usable (not tentative) addresses of `link`, the automatic link-local one included. */
 function linkAddrs(world: World, netns: string, link: Link): Ipv6[] {
@@ -72,23 +95,26 @@ function resolve(world: World, netns: string, link: Link, nexthop: Ipv6, pktSrc:
   const peer = vethPeer(world, link);
   const up = peer !== undefined && isOperUp(world, netns, link) && isOperUp(world, peer.netns, peer.link);
   const holder = up && linkAddrs(world, peer.netns, peer.link).some((a) => sameIpv6(a, nexthop));
-  if (holder && ndCache(world, netns).includes(ndKey(link.name, nexthop))) return peer;
+  const known = entryOf(world, netns, link.name, nexthop);
+  if (known && VALID.has(known.state)) return holder ? peer : undefined;
   const src = solicitSource(world, netns, link, pktSrc);
   if (!src) return undefined;
+  // solicitations and advertisements are never tracked (nf_conntrack_icmpv6: UNTRACKED)
   const ns = packet6(src, nexthop, 58, NDISC_BYTES, { icmpType: 135, ttl: 255 });
   const na = packet6(nexthop, src, 58, NDISC_BYTES, { icmpType: 136, ttl: 255 });
   for (let i = 0; i < NDISC_TRIES; i++) {
-    if (traverse(world, sendLegs(netns, link.name), ns, "INVALID", "ORIGINAL").kind !== "ACCEPT" || !up) continue;
+    if (traverse(world, sendLegs(netns, link.name), ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT" || !up) continue;
     // a solicitation for someone else's address reaches no socket: only PREROUTING sees it
     const inLegs = receiveLegs(peer!.netns, peer!.link.name);
-    if (traverse(world, holder ? inLegs : inLegs.slice(0, 1), ns, "INVALID", "ORIGINAL").kind !== "ACCEPT" || !holder) continue;
-    const learned = ndCache(world, peer!.netns);
-    if (!learned.includes(ndKey(peer!.link.name, src))) learned.push(ndKey(peer!.link.name, src));
+    if (traverse(world, holder ? inLegs : inLegs.slice(0, 1), ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT" || !holder) continue;
+    // the solicited side learns the asker (STALE), and answering uses the entry (DELAY)
+    learn(world, peer!.netns, peer!.link.name, src, "DELAY", link.mac);
     const way = [...sendLegs(peer!.netns, peer!.link.name), ...receiveLegs(netns, link.name)];
-    if (traverse(world, way, na, "INVALID", "ORIGINAL").kind !== "ACCEPT") continue;
-    ndCache(world, netns).push(ndKey(link.name, nexthop));
+    if (traverse(world, way, na, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT") continue;
+    learn(world, netns, link.name, nexthop, "REACHABLE", peer!.link.mac);
     return peer;
   }
+  learn(world, netns, link.name, nexthop, "FAILED");
   return undefined;
 }
 

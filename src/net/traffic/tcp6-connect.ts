@@ -21,7 +21,7 @@ import type { World } from "../types.js";
 import type { ExchangeOptions, TcpOutcome } from "./exchange.js";
 import { walk6 } from "./ip6-route-walk.js";
 import {
-  ICMP6_ERROR_BYTES, icmp6Errno, localWay, loopbackSyn6, packet6, REJECT6_CODES, rejectAnswer, RST_BYTES, synExchange6, type SynOnce,
+  ICMP6_ERROR_BYTES, icmp6Errno, localWay, loopbackSyn6, packet6, REJECT6_CODES, rejectAnswer, RST_BYTES, synExchange6, traverse, type SynOnce,
 } from "./tcp6-loopback.js";
 
 const UNSPECIFIED: Ipv6 = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -30,6 +30,10 @@ const UNSPECIFIED: Ipv6 = [0, 0, 0, 0, 0, 0, 0, 0];
 function answerArrives(world: World, from: string, syn: Packet, answer: Packet, sender: string): boolean {
   const end = walk6(world, from, answer, { state: "RELATED", dir: "REPLY" });
   return end.kind === "delivered" && end.netns === sender;
+}
+
+function answeredOnLo(world: World, netns: string, answer: Packet): boolean {
+  return traverse(world, localWay(netns), answer, "RELATED", "REPLY").kind === "ACCEPT";
 }
 
 function icmpError(syn: Packet, code: number): Packet {
@@ -58,7 +62,8 @@ function routedSyn(world: World, netns: string, syn: Packet, confirmed: boolean)
       return answerArrives(world, end.netns, syn, icmpError(syn, code), netns) ? { fate: icmp6Errno(code), confirmed: next, soft: true } : { fate: "timeout", confirmed: next };
     }
     case "ndisc-failed":
-      if (end.own) return { fate: "EHOSTUNREACH", confirmed: true };
+      // ip6_link_failure: an ICMPv6 address-unreachable to ourselves, on lo, tells the socket
+      if (end.own) return { fate: answeredOnLo(world, netns, icmpError(syn, 3)) ? "EHOSTUNREACH" : "timeout", confirmed: true };
       return { fate: answerArrives(world, end.netns, syn, icmpError(syn, 3), netns) ? "EHOSTUNREACH" : "timeout", confirmed: true };
     case "no-route":
       if (end.own) return { fate: "timeout", confirmed };
