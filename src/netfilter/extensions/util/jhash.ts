@@ -1,11 +1,34 @@
-// The kernel's jhash (Bob Jenkins' lookup3, include/linux/jhash.h) on 32-bit words, for the
-// extensions whose result a learner can see: HMARK's mark and cluster's node choice.
+// The kernel's jhash (Bob Jenkins' lookup3, include/linux/jhash.h) on 32-bit words, for
+// results a learner can see: HMARK's mark, cluster's node, a NAT range's address.
 
 const JHASH_INITVAL = 0xdeadbeef;
 
 const rol32 = (x: number, n: number) => ((x << n) | (x >>> (32 - n))) >>> 0;
 
-function final(a: number, b: number, c: number): number {
+/** jhash2: an array of 32-bit words. */
+export function jhash2(k: number[], initval: number): number {
+  let a = (JHASH_INITVAL + (k.length << 2) + initval) >>> 0;
+  let b = a;
+  let c = a;
+  let i = 0;
+  for (; k.length - i > 3; i += 3) {
+    a = (a + k[i]!) >>> 0;
+    b = (b + k[i + 1]!) >>> 0;
+    c = (c + k[i + 2]!) >>> 0;
+    // __jhash_mix
+    a = ((a - c) >>> 0 ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
+    b = ((b - a) >>> 0 ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
+    c = ((c - b) >>> 0 ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
+    a = ((a - c) >>> 0 ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
+    b = ((b - a) >>> 0 ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
+    c = ((c - b) >>> 0 ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
+  }
+  const left = k.length - i;
+  if (left === 0) return c;
+  if (left === 3) c = (c + k[i + 2]!) >>> 0;
+  if (left >= 2) b = (b + k[i + 1]!) >>> 0;
+  a = (a + k[i]!) >>> 0;
+  // __jhash_final
   c = ((c ^ b) - rol32(b, 14)) >>> 0;
   a = ((a ^ c) - rol32(c, 11)) >>> 0;
   b = ((b ^ a) - rol32(a, 25)) >>> 0;
@@ -16,45 +39,9 @@ function final(a: number, b: number, c: number): number {
   return c;
 }
 
-function mix(a: number, b: number, c: number): [number, number, number] {
-  a = ((a - c) >>> 0 ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
-  b = ((b - a) >>> 0 ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
-  c = ((c - b) >>> 0 ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
-  a = ((a - c) >>> 0 ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
-  b = ((b - a) >>> 0 ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
-  c = ((c - b) >>> 0 ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
-  return [a, b, c];
-}
-
-/** __jhash_nwords as jhash_3words/jhash_1word call it (initval already holds their extra terms). */
-function nwords(a: number, b: number, c: number, initval: number): number {
-  return final((a + initval) >>> 0, (b + initval) >>> 0, (c + initval) >>> 0);
-}
-
-export function jhash3words(a: number, b: number, c: number, initval: number): number {
-  return nwords(a, b, c, (initval + JHASH_INITVAL + (3 << 2)) >>> 0);
-}
-
-export function jhash1word(a: number, initval: number): number {
-  return nwords(a, 0, 0, (initval + JHASH_INITVAL + (1 << 2)) >>> 0);
-}
-
-/** jhash2: an array of 32-bit words. */
-export function jhash2(k: number[], initval: number): number {
-  let a = (JHASH_INITVAL + (k.length << 2) + initval) >>> 0;
-  let b = a;
-  let c = a;
-  let i = 0;
-  for (; k.length - i > 3; i += 3) {
-    [a, b, c] = mix((a + k[i]!) >>> 0, (b + k[i + 1]!) >>> 0, (c + k[i + 2]!) >>> 0);
-  }
-  const left = k.length - i;
-  if (left === 0) return c;
-  if (left === 3) c = (c + k[i + 2]!) >>> 0;
-  if (left >= 2) b = (b + k[i + 1]!) >>> 0;
-  a = (a + k[i]!) >>> 0;
-  return final(a, b, c);
-}
+// jhash_3words and jhash_1word add the same terms to their seed as jhash2 does for 3 and 1 words.
+export const jhash3words = (a: number, b: number, c: number, initval: number) => jhash2([a, b, c], initval);
+export const jhash1word = (a: number, initval: number) => jhash2([a], initval);
 
 /** reciprocal_scale: a 32-bit value scaled into [0, n). */
 export function reciprocalScale(value: number, n: number): number {
