@@ -19,6 +19,8 @@ import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
 import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
+import { findSet, setText } from "./nft-sets.js";
+import { isSetCommand, parseSetCommand, setStep } from "./nft-set-commands.js";
 import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
@@ -204,7 +206,9 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (bad) return bad;
       if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
-      return { stdout: tables.map((x) => tableLine(x).replace("\n", " {\n}\n")).join(""), stderr: "", rc: 0 };
+      // (nft's own tables list their named sets, one after another)
+      const setsOf = (x: Listed) => (what === "sets" && "native" in x ? (x.native.sets ?? []).map((s) => setText(s, fmt)).join("") : "");
+      return { stdout: tables.map((x) => tableLine(x).replace("\n", ` {\n${setsOf(x)}}\n`)).join(""), stderr: "", rc: 0 };
     }
     case "table":
     case "chain":
@@ -246,13 +250,20 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
 
 /** `list table|chain|set|…` of one of nft's own tables (which holds chains only). */
 function listNative(t: NativeTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
+  if (what === "set" && !fmt.json) {
+    const set = findSet(t.sets, object!);
+    if (!set) return parseError("No such file or directory", cmd, objectAt!);
+    return { stdout: `table ${t.family} ${t.name} {\n${setText(set, fmt)}}\n`, stderr: "", rc: 0 };
+  }
   const chains = what === "chain" ? t.chains.filter((c) => c.name === object) : t.chains;
   if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
   if (fmt.json) {
     const objects = [...(what === "table" ? [nativeTableJson(t)] : []), ...chains.map((c) => nativeChainJson(t, c))];
     return { stdout: jsonListing(objects), stderr: "", rc: 0 };
   }
-  return { stdout: nativeTableText(t, chains, true, fmt, what === "table"), stderr: "", rc: 0 };
+  // (list chain shows the chain alone, without the table's sets)
+  const shown = what === "table" ? t : { ...t, sets: [] };
+  return { stdout: nativeTableText(shown, chains, true, fmt, what === "table"), stderr: "", rc: 0 };
 }
 
 /** `list table|chain bridge …` of one of ebtables' tables. */
@@ -375,7 +386,11 @@ function runCommands(given: NftCommand[], ns: Namespace, fmt: ListFormat, check:
     const junk = cmd.words.indexOf('"');
     if (junk >= 0) return parseError("syntax error, unexpected junk", cmd, junk);
     if (verb === "{" || verb === "}") return parseError(`syntax error, unexpected '${verb}'`, cmd, 0);
-    if (verb === "flush" || verb === "delete") {
+    if (isSetCommand(cmd)) {
+      const set = parseSetCommand(cmd);
+      if (!("cmd" in set)) return set;
+      steps.push(setStep(set));
+    } else if (verb === "flush" || verb === "delete") {
       const edit = parseEdit(cmd);
       if (!("cmd" in edit)) return edit;
       steps.push(editStep(edit));

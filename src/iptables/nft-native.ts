@@ -5,6 +5,7 @@
 import type { Namespace } from "../net/types.js";
 import type { ListFormat } from "./nft-list.js";
 import { numericStatement } from "./nft-names.js";
+import { setText, type NativeSet } from "./nft-sets.js";
 import type { Chain, Rule, Table, TableName, Verdict } from "../netfilter/types.js";
 
 export interface BaseSpec {
@@ -40,6 +41,8 @@ export interface NativeTable {
   /** The table's own handle counter (chains, and rules in the kernel). */
   next: number;
   chains: NativeChain[];
+  /** Named sets (nft-sets.ts), listed before the chains. */
+  sets?: NativeSet[];
 }
 
 const byNamespace = new WeakMap<Namespace, NativeTable[]>();
@@ -57,7 +60,12 @@ export function findNative(ns: Namespace, family: string, name: string): NativeT
 /** A copy to put back if a transaction fails. */
 export function saveNatives(ns: Namespace): NativeTable[] {
   // (the rule objects stay: what nft lists for them is kept by rule)
-  return nativeTables(ns).map((t) => ({ ...t, chains: t.chains.map((c) => ({ ...c, ...(c.base ? { base: { ...c.base } } : {}), rules: [...c.rules] })) }));
+  // (a set's box stays: rules hold it; its elements are put back from `saved`)
+  return nativeTables(ns).map((t) => ({
+    ...t,
+    chains: t.chains.map((c) => ({ ...c, ...(c.base ? { base: { ...c.base } } : {}), rules: [...c.rules] })),
+    ...(t.sets ? { sets: t.sets.map((x) => ({ ...x, saved: x.box.ranges })) } : {}),
+  }));
 }
 
 export function restoreNatives(ns: Namespace, saved: NativeTable[]): void {
@@ -67,6 +75,7 @@ export function restoreNatives(ns: Namespace, saved: NativeTable[]): void {
     const now = live.find((x) => x.family === t.family && x.name === t.name && x.handle === t.handle);
     if (now) t.next = Math.max(t.next, now.next);
   }
+  for (const t of saved) for (const x of t.sets ?? []) if (x.saved) x.box.ranges = x.saved;
   byNamespace.set(ns, saved);
 }
 
@@ -111,7 +120,8 @@ function chainText(c: NativeChain, fmt: ListFormat, withRules = true): string {
 /** A native table as `list ruleset|table|chains` prints it (`spaced`: a blank line between chains; list chains leaves rules out). */
 export function nativeTableText(t: NativeTable, chains: NativeChain[], spaced: boolean, fmt: ListFormat, withHandle: boolean, withRules = true): string {
   const head = `table ${t.family} ${t.name} {${withHandle ? handleNote(t.handle, fmt) : ""}\n`;
-  return `${head}${chains.map((c) => chainText(c, fmt, withRules)).join(spaced ? "\n" : "")}}\n`;
+  const sets = withRules ? (t.sets ?? []).map((x) => setText(x, fmt)) : [];
+  return `${head}${[...sets, ...chains.map((c) => chainText(c, fmt, withRules))].join(spaced ? "\n" : "")}}\n`;
 }
 
 type Json = { [key: string]: string | number };

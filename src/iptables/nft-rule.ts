@@ -6,7 +6,7 @@
 // they would make the chain incompatible with iptables and are refused, as is anything else.
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
-import type { Counters, Rule, Table } from "../netfilter/types.js";
+import type { Counters, MatchInstance, Rule, Table } from "../netfilter/types.js";
 import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
@@ -23,6 +23,21 @@ import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement
 import { ICMP_TYPES } from "./nft-names.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, markForeignRule } from "./nft-foreign.js";
+import { findSet, type SetKey } from "./nft-sets.js";
+import { ENOENT } from "./nft-misspell.js";
+import type { LookupData } from "../netfilter/extensions/nft-lookup.js";
+
+/** `ip saddr @NAME` or `tcp dport @NAME`: the field, the set's name and the key type it must have. */
+interface SetLookup {
+  field: LookupData["field"];
+  name: string;
+  /** The word `@NAME`. */
+  at: number;
+  invert: boolean;
+  key: SetKey;
+  /** The field's words (marked with ~ when the set's type does not fit). */
+  what: { offset: number; width: number };
+}
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
@@ -57,6 +72,8 @@ export interface RuleCommand {
   place?: { by: "handle" | "index"; value: number; at: number };
   /** `counter packets N bytes M` (a saved ruleset read back). */
   counters?: Counters;
+  /** Lookups in named sets (`ip saddr @blocklist`), resolved in the table when the rule is added. */
+  lookups?: SetLookup[];
   /** A NAT statement: the kernel takes it only in a nat chain on that statement's hooks. */
   nat?: NatKind;
   /** The kernel refuses the rule (after giving it a handle): its message and the statement nft marks. */
@@ -225,6 +242,13 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const inv = negated();
       const text = w[i];
       if (text === undefined) return missingName(cmd, i)!;
+      if (text.startsWith("@") && ipKw === "ip") {
+        (rule.lookups ??= []).push({ field: field as "saddr" | "daddr", name: text.slice(1), at: i, invert: inv, key: "ipv4_addr", what: { offset: cmd.starts[i - 2 - (inv ? 1 : 0)]!, width: `ip ${field}`.length } });
+        rule.listed.push(`ip ${field} ${inv ? "!= " : ""}${text}`);
+        rule.nftOnly ??= "a named set";
+        i++;
+        continue;
+      }
       let shown = text;
       if (ipKw === "ip") {
         const a = ipv4(text);
@@ -251,6 +275,15 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const inv = negated();
       let value = w[i];
       if (value === undefined) return missingName(cmd, i)!;
+      if (value.startsWith("@")) {
+        const err = setProto(word, i);
+        if (err) return err;
+        (rule.lookups ??= []).push({ field: field as "sport" | "dport", name: value.slice(1), at: i, invert: inv, key: "inet_service", what: fieldMark });
+        rule.listed.push(`${word} ${field} ${inv ? "!= " : ""}${value}`);
+        rule.nftOnly ??= "a named set";
+        i++;
+        continue;
+      }
       let next = i + 1;
       if (!/^\d+(?:-\d+)?$/.test(value)) {
         // service names, or a set of ports (one port in braces is that port)
@@ -337,6 +370,7 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   // (iptables-nft cannot read native statements back: it then calls the chain incompatible)
+  if (rule.lookups) return { error: NOT_EMULATED("a named set in iptables-nft's table").stderr };
   if (rule.nftOnly) markForeignRule(t, made);
   chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
   number(h, made);
@@ -364,8 +398,11 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     const { message, offset, width } = rule.kernelError;
     return { error: errorAt(message, rule.cmd, offset, width) };
   }
+  const lookups = resolveLookups(rule, t);
+  if (typeof lookups === "string") return { error: lookups };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  if (lookups.length) made.matches = [...made.matches, ...lookups];
   // (an anonymous set is made first, with a handle of its own)
   if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{") && !l.startsWith("comment "))) t.next++;
   const entry = { rule: made, handle: ++t.next };
@@ -379,6 +416,28 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   }
   return {};
 }
+
+/** The rule's set lookups as matches on the sets' boxes, or nft's error for a set missing or of another type. */
+function resolveLookups(rule: RuleCommand, t: NativeTable): MatchInstance[] | string {
+  const out: MatchInstance[] = [];
+  for (const l of rule.lookups ?? []) {
+    const set = findSet(t.sets, l.name);
+    const width = l.name.length + 1;
+    if (!set) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[l.at]!, width);
+    if (set.key !== l.key) {
+      const message = `datatype mismatch, expected ${KEY_NAMES[l.key]}, expression has type ${KEY_NAMES[set.key]}`;
+      return withContext(errorAt(message, rule.cmd, rule.cmd.starts[l.at]!, width), rule.cmd, l.what.offset, l.what.width);
+    }
+    const data: LookupData = { box: set.box, field: l.field, invert: l.invert };
+    out.push({ name: "nft-lookup", data });
+  }
+  return out;
+}
+
+/** How nft names a key type in a datatype mismatch. */
+const KEY_NAMES: Record<SetKey, string> = {
+  ipv4_addr: "IPv4 address", inet_service: "internet network service", ipv6_addr: "IPv6 address", ether_addr: "Ethernet address", mark: "packet mark", ifname: "network interface name", inet_proto: "Internet protocol",
+};
 
 /** Whether a NAT statement may go in a chain (a regular chain: yes, as no base chain reaches it yet). */
 function natAllowedIn(kind: NatKind, base: { type: string; hook: string } | undefined): boolean {

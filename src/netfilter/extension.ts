@@ -109,6 +109,8 @@ interface ExtensionBase<D> {
    * connlabel): any instance of it is the same as any other. Optional.
    */
   comparesNoData?: boolean;
+  /** nft's own expressions (a set lookup): rules nft made carry them, no -m/-j loads them by name. */
+  internal?: boolean;
   /**
    * A line the extension prints on stderr each time it prints itself (-L, -S, iptables-save,
    * a -v echo), e.g. connlabel's missing /etc/xtables/connlabel.conf; without the newline.

@@ -37,7 +37,9 @@ function loadable(name: string, family: 4 | 6 | undefined): boolean {
 export function findMatch(name: string, family?: 4 | 6): MatchExtension | undefined {
   // libxtables loads the ICMPv6 match under its protocol names too
   if (family === 6 && (name === "icmpv6" || name === "ipv6-icmp")) name = "icmp6";
-  return loadable(name, family) ? matches.get(name) : undefined;
+  const ext = loadable(name, family) ? matches.get(name) : undefined;
+  // (the command-line parsers give a family: nft's own expressions are not theirs to load)
+  return ext?.internal && family !== undefined ? undefined : ext;
 }
 
 export function findTarget(name: string, family?: 4 | 6): TargetExtension | undefined {

@@ -46,6 +46,7 @@ import { physdevMatch } from "./physdev.js";
 import { pkttypeMatch } from "./pkttype.js";
 import { recentMatch } from "./recent.js";
 import { setMatch } from "./set-match.js";
+import { nftLookupMatch } from "./nft-lookup.js";
 import { stateMatch } from "./state.js";
 import { statisticMatch } from "./statistic.js";
 import { tcpMatch } from "./tcp.js";
@@ -127,4 +128,5 @@ export const MATCHES: MatchExtension[] = [
   bpfMatch,
   rateestMatch,
   srhMatch,
+  nftLookupMatch,
 ];

@@ -1,0 +1,168 @@
+// The commands that make and change named sets in nft's own tables: add|create set (with
+// `{ type T; [flags interval;] [elements = { … };] }`), add|create|delete element, flush set
+// and delete set. Each is a step of the line's transaction (nft-edit.ts).
+import type { CommandResult } from "../shell/types.js";
+import type { Namespace } from "../net/types.js";
+import { cacheOf, type Step } from "./nft-edit.js";
+import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
+import { findNative, type NativeTable } from "./nft-native.js";
+import { SET_KEYS, findSet, readElement, withRanges, type NativeSet, type SetKey } from "./nft-sets.js";
+import { isResult, setItems } from "./nft-statements.js";
+import { FAMILIES, errorAt, errorText, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+
+const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (sets of ipv4_addr or inet_service, with or without flags interval, are)\n`);
+
+export interface SetCommand {
+  cmd: NftCommand;
+  verb: "add" | "create" | "delete" | "flush";
+  object: "set" | "element";
+  family: string;
+  table: string;
+  tableAt: number;
+  name: string;
+  nameAt: number;
+  /** add|create set: the declaration. */
+  decl?: { key: SetKey; interval: boolean };
+  /** Elements (given, or in the declaration), with where each starts. */
+  elements?: { text: string; offset: number }[];
+}
+
+/** Whether the command is one of these (`add set …`, `delete element …`). */
+export function isSetCommand(cmd: NftCommand): boolean {
+  const [verb, object] = cmd.words;
+  if (object === "set") return verb === "add" || verb === "create" || verb === "delete" || verb === "flush";
+  return object === "element" && (verb === "add" || verb === "create" || verb === "delete");
+}
+
+export function parseSetCommand(cmd: NftCommand): SetCommand | CommandResult {
+  const w = cmd.words;
+  let i = 2;
+  const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
+  const bad = missingName(cmd, i) ?? missingName(cmd, i + 1);
+  if (bad) return bad;
+  const c: SetCommand = { cmd, verb: w[0] as SetCommand["verb"], object: w[1] as SetCommand["object"], family, table: w[i]!, tableAt: i, name: w[i + 1]!, nameAt: i + 1 };
+  i += 2;
+  if (c.object === "set" && (c.verb === "delete" || c.verb === "flush")) return trailing(cmd, i) ?? c;
+  if (w[i] !== "{") return c.object === "set" ? (trailing(cmd, i) ?? NOT_EMULATED("a set without a declaration")) : parseError(`syntax error, unexpected ${w[i] === undefined ? "newline" : unexpected(w[i]!)}, expecting '{'`, cmd, i);
+  if (c.object === "element") {
+    const items = setItems(cmd, i);
+    if (isResult(items)) return items;
+    c.elements = items.items;
+    return trailing(cmd, items.next) ?? c;
+  }
+  return parseDeclaration(c, i + 1);
+}
+
+/** `type T ; flags interval ; elements = { … } ; }` from word `from`. */
+function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResult {
+  const { cmd } = c;
+  const w = cmd.words;
+  let i = from;
+  let key: string | undefined;
+  let interval = false;
+  while (i < w.length && w[i] !== "}") {
+    const word = w[i]!;
+    if (word === ";") i++;
+    else if (word === "type") {
+      key = w[i + 1];
+      if (key === undefined || key === ";") return parseError(`syntax error, unexpected ${key === undefined ? "newline" : "semicolon"}`, cmd, i + 1);
+      if (!SET_KEYS.has(key)) return NOT_EMULATED(`a set of ${key}`);
+      i += 2;
+    } else if (word === "flags") {
+      if (w[i + 1] !== "interval") return NOT_EMULATED(`flags ${w[i + 1] ?? ""}`);
+      interval = true;
+      i += 2;
+    } else if (word === "elements" && w[i + 1] === "=" && w[i + 2] === "{") {
+      const items = setItems(cmd, i + 2);
+      if (isResult(items)) return items;
+      c.elements = items.items;
+      i = items.next;
+    } else return NOT_EMULATED(`'${word}' in a set's declaration`);
+  }
+  if (w[i] !== "}") return parseError("syntax error, unexpected newline, expecting '}'", cmd, w.length);
+  if (key === undefined) return fail(errorAt(`set definition does not specify key`, cmd, cmd.starts[c.nameAt]!, c.name.length));
+  c.decl = { key: key as SetKey, interval };
+  return trailing(cmd, i + 1) ?? c;
+}
+
+export function setStep(c: SetCommand): Step {
+  return (ns) => runSetCommand(c, ns);
+}
+
+function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
+  const { cmd } = c;
+  const t = findNative(ns, c.family, c.table);
+  if (!t) {
+    const found = tableLookupFuzzy(cacheOf(ns).filter((x) => x.family === c.family), c.table);
+    return { error: errorText(found ? tableOnlyHint(found) : ENOENT, cmd, c.tableAt) };
+  }
+  const set = findSet(t.sets, c.name);
+  if (c.object === "set" && (c.verb === "add" || c.verb === "create")) {
+    if (set) return c.verb === "create" ? { error: errorText("Could not process rule: File exists", cmd, c.nameAt) } : addElements(c, set, false);
+    const made: NativeSet = { name: c.name, handle: ++t.next, key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] } };
+    t.sets = [...(t.sets ?? []), made];
+    return addElements(c, made, false);
+  }
+  if (!set) return { error: errorText(ENOENT, cmd, c.nameAt) };
+  if (c.verb === "flush") {
+    set.box.ranges = [];
+    return {};
+  }
+  if (c.object === "set") {
+    if (referenced(t, set)) return { error: errorText("Could not process rule: Device or resource busy", cmd, c.nameAt) };
+    t.sets = t.sets!.filter((x) => x !== set);
+    return {};
+  }
+  if (c.verb === "delete") return deleteElements(c, set);
+  return addElements(c, set, c.verb === "create");
+}
+
+/** Reads the command's elements for the set; nft's error marked under the first bad one. */
+function readAll(c: SetCommand, set: NativeSet): [number, number][] | { error: string } {
+  const ranges: [number, number][] = [];
+  for (const e of c.elements ?? []) {
+    const r = readElement(e.text, set);
+    if ("error" in r) return { error: "notEmulated" in r ? r.error : errorAt(r.error, c.cmd, e.offset, e.text.length) };
+    ranges.push(r.range);
+  }
+  return ranges;
+}
+
+function addElements(c: SetCommand, set: NativeSet, create: boolean): ReturnType<Step> {
+  const ranges = readAll(c, set);
+  if ("error" in ranges) return ranges;
+  const elements = c.elements ?? [];
+  if (create) {
+    const taken = ranges.findIndex(([lo, hi]) => set.box.ranges.some(([a, b]) => a === lo && b === hi));
+    if (taken >= 0) return { error: errorAt("Could not process rule: File exists", c.cmd, elements[taken]!.offset, elements[taken]!.text.length) };
+  }
+  const merged = withRanges(set.box.ranges, ranges);
+  if (merged.overlap !== undefined) {
+    const e = elements[merged.overlap]!;
+    return { error: errorAt("interval overlaps with an existing one", c.cmd, e.offset, e.text.length) };
+  }
+  set.box.ranges = merged.ranges;
+  return {};
+}
+
+function deleteElements(c: SetCommand, set: NativeSet): ReturnType<Step> {
+  const ranges = readAll(c, set);
+  if ("error" in ranges) return ranges;
+  let kept = set.box.ranges;
+  for (let i = 0; i < ranges.length; i++) {
+    const [lo, hi] = ranges[i]!;
+    const at = kept.findIndex(([a, b]) => a === lo && b === hi);
+    if (at < 0) {
+      const e = c.elements![i]!;
+      return { error: errorAt("Could not process rule: No such file or directory", c.cmd, e.offset, e.text.length) };
+    }
+    kept = kept.filter((_, j) => j !== at);
+  }
+  set.box.ranges = kept;
+  return {};
+}
+
+/** Whether a rule of the table looks the set up (the kernel then refuses to delete it). */
+function referenced(t: NativeTable, set: NativeSet): boolean {
+  return t.chains.some((ch) => ch.rules.some(({ rule }) => rule.matches.some((m) => m.name === "nft-lookup" && (m.data as { box: unknown }).box === set.box)));
+}

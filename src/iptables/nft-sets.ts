@@ -1,0 +1,119 @@
+// Named sets of nft's own tables (`nft add set inet t blocklist { type ipv4_addr; flags
+// interval; }`): their key type, flags and elements, how elements are read and how nft lists
+// a set. Rules reach a set's elements through its box (nft-lookup.ts), so later element
+// changes count at once. The commands that change sets are nft-set-commands.ts.
+import type { SetBox } from "../netfilter/extensions/nft-lookup.js";
+import { serviceToPort } from "../netfilter/names.js";
+import type { ListFormat } from "./nft-list.js";
+
+/** Key types a set may be declared with; only IPv4 addresses and ports (inet_service) take elements here. */
+export type SetKey = "ipv4_addr" | "inet_service" | "ipv6_addr" | "ether_addr" | "mark" | "ifname" | "inet_proto";
+export const SET_KEYS = new Set<string>(["ipv4_addr", "inet_service", "ipv6_addr", "ether_addr", "mark", "ifname", "inet_proto"]);
+export const ELEMENT_KEYS = new Set<SetKey>(["ipv4_addr", "inet_service"]);
+
+export interface NativeSet {
+  name: string;
+  handle: number;
+  key: SetKey;
+  interval: boolean;
+  box: SetBox;
+  /** A transaction's copy: the elements to put back if it fails. */
+  saved?: [number, number][];
+}
+
+const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
+
+function parseIpv4(text: string): number | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m) return undefined;
+  const o = m.slice(1).map(Number);
+  if (o.some((x) => x > 255)) return undefined;
+  return ((o[0]! << 24) | (o[1]! << 16) | (o[2]! << 8) | o[3]!) >>> 0;
+}
+
+/** An element read, or nft's message for it (with `whole`: marked under the whole element). */
+export type ElementRead = { range: [number, number] } | { error: string; notEmulated?: true };
+
+/** One element of a set of this key type, as nft evaluates it. */
+export function readElement(text: string, set: NativeSet): ElementRead {
+  if (!ELEMENT_KEYS.has(set.key)) return { error: `nft: elements of a set of ${set.key} are not emulated (ipv4_addr and inet_service are)\n`, notEmulated: true };
+  if (set.key === "inet_service") {
+    const m = /^([^-]+)(?:-([^-]+))?$/.exec(text);
+    const port = (p: string) => (/^\d+$/.test(p) ? Number(p) : serviceToPort(p, "tcp"));
+    const lo = m ? port(m[1]!) : undefined;
+    const hi = m?.[2] !== undefined ? port(m[2]) : lo;
+    if (lo === undefined || hi === undefined) return { error: "Could not resolve service: Servname not supported for ai_socktype" };
+    if (lo > 65535 || hi > 65535) return { error: "Service out of range" };
+    if (m?.[2] !== undefined && !set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add ranges" };
+    return { range: [lo, hi] };
+  }
+  const prefix = /^([^/]+)\/(\d+)$/.exec(text);
+  if (prefix) {
+    const addr = parseIpv4(prefix[1]!);
+    if (addr === undefined) return { error: "Could not resolve hostname: Name or service not known" };
+    const len = Number(prefix[2]);
+    if (len > 32) return { error: `Prefix length ${len} is invalid for type of 32 bits width` };
+    if (!set.interval && len < 32) return { error: "You must add 'flags interval' to your set declaration if you want to add prefix elements" };
+    const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+    const lo = (addr & mask) >>> 0;
+    return { range: [lo, (lo | (~mask >>> 0)) >>> 0] };
+  }
+  const dash = text.indexOf("-");
+  if (dash > 0) {
+    const lo = parseIpv4(text.slice(0, dash));
+    const hi = parseIpv4(text.slice(dash + 1));
+    if (lo === undefined || hi === undefined) return { error: "Could not resolve hostname: Name or service not known" };
+    if (!set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add ranges" };
+    return { range: [lo, hi] };
+  }
+  const addr = parseIpv4(text);
+  return addr === undefined ? { error: "Could not resolve hostname: Name or service not known" } : { range: [addr, addr] };
+}
+
+/** How nft prints one element: a prefix when the range is one, else LOW-HIGH. */
+function elementText(r: [number, number], key: SetKey): string {
+  const [lo, hi] = r;
+  if (key === "inet_service") return lo === hi ? String(lo) : `${lo}-${hi}`;
+  if (lo === hi) return dotted(lo);
+  const size = hi - lo + 1;
+  const len = 32 - Math.log2(size);
+  if (Number.isInteger(len) && lo % size === 0) return `${dotted(lo)}/${len}`;
+  return `${dotted(lo)}-${dotted(hi)}`;
+}
+
+/** nft breaks the element list after every 2 addresses or 5 ports (calculate_delim). */
+export function elementsText(ranges: [number, number][], key: SetKey): string {
+  const perLine = key === "ipv4_addr" ? 2 : 5;
+  let text = "{ ";
+  ranges.forEach((r, i) => {
+    if (i > 0) text += i % perLine === 0 ? ",\n\t\t\t     " : ", ";
+    text += elementText(r, key);
+  });
+  return `${text} }`;
+}
+
+/** A set as `list set|sets|table|ruleset` prints it. */
+export function setText(s: NativeSet, fmt: ListFormat): string {
+  let text = `\tset ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\ttype ${s.key}\n`;
+  if (s.interval) text += "\t\tflags interval\n";
+  if (s.box.ranges.length) text += `\t\telements = ${elementsText(s.box.ranges, s.key)}\n`;
+  return `${text}\t}\n`;
+}
+
+/** Adds ranges to a sorted list (a copy); the first one that overlaps another, if any. */
+export function withRanges(ranges: [number, number][], added: [number, number][]): { ranges: [number, number][]; overlap?: number } {
+  const out = ranges.slice();
+  for (let i = 0; i < added.length; i++) {
+    const [lo, hi] = added[i]!;
+    const same = out.findIndex(([a, b]) => a === lo && b === hi);
+    if (same >= 0) continue;
+    if (out.some(([a, b]) => lo <= b && a <= hi)) return { ranges, overlap: i };
+    out.push([lo, hi]);
+  }
+  return { ranges: out.sort((a, b) => a[0] - b[0]) };
+}
+
+/** The box a rule's lookup reads: the set's, found by name in the table. */
+export function findSet(sets: NativeSet[] | undefined, name: string): NativeSet | undefined {
+  return sets?.find((s) => s.name === name);
+}
