@@ -81,6 +81,8 @@ export interface HookEnv {
   recorder?: PathRecorder;
   /** TEE: send a copy of `skb` to `gateway` (the packet path provides it). */
   duplicate?(skb: Skb, gateway: number, oif: string | undefined, hook: Hook): void;
+  /** -m socket: the local socket a packet belongs to (the sockets layer provides it). */
+  socketLookup?(pkt: Packet): { wildcard: boolean; fullsock: boolean } | undefined;
 }
 
 /** x_tables' hooks run before nf_tables' at the same priority (observed on the kernel). */
@@ -99,6 +101,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     wallClock: number;
     deviceGroup(iface: string): number;
     connLabels(): number[] | undefined;
+    socketLookup(pkt: Packet, opts: { transparent: boolean; nowildcard: boolean }): { fullsock: boolean } | undefined;
   } = {
     table,
     hook,
@@ -132,6 +135,11 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     connLabels: () => {
       const entry = notrack ? undefined : refEntry(conntrackOf(ns), ct);
       return entry ? (entry.labels ??= []) : undefined;
+    },
+    // For -m socket: no socket here is transparent (IP_TRANSPARENT); 0.0.0.0 ones count with --nowildcard.
+    socketLookup: (pkt, opts) => {
+      const sk = env.socketLookup?.(pkt);
+      return sk && !opts.transparent && (opts.nowildcard || !sk.wildcard) ? sk : undefined;
     },
     socketUid: skb.uid,
     socketGid: skb.gid,

@@ -54,6 +54,8 @@ export interface Sim {
   recorder?: PathRecorder;
   /** Safety bound on frames handled. */
   budget: number;
+  /** The sockets layer's lookup for -m socket (absent: no sockets to find). */
+  socketLookup?(netns: string, pkt: Packet): { wildcard: boolean; fullsock: boolean } | undefined;
 }
 
 export function newSim(world: World, deliver: Sim["deliver"], recorder?: PathRecorder): Sim {
@@ -95,6 +97,7 @@ function env(sim: Sim, netns: string): HookEnv {
     netns,
     recorder: sim.recorder,
     duplicate: (skb, gateway, oif, hook) => sendDuplicate(sim, netns, skb, gateway, oif, hook),
+    ...(sim.socketLookup ? { socketLookup: (pkt: Packet) => sim.socketLookup!(netns, pkt) } : {}),
   };
 }
 

@@ -88,7 +88,24 @@ export function connKey(netns: string, laddr: number, lport: number, raddr: numb
 
 /** A simulation whose local deliveries go to `stack`. */
 export function stackSim(world: World, stack: Stack, recorder?: PathRecorder): Sim {
-  return newSim(world, (sim, netns, _iface, skb) => deliver(sim, stack, netns, skb), recorder);
+  const sim = newSim(world, (sim, netns, _iface, skb) => deliver(sim, stack, netns, skb), recorder);
+  sim.socketLookup = (netns, pkt) => lookupSocket(world, stack, netns, pkt);
+  return sim;
+}
+
+/**
+ * nf_sk_lookup_slow_v4 for -m socket: the connection's own socket (never a wildcard one: a
+ * request or an accepted socket has its local address), else the listener, a wildcard one
+ * when bound to 0.0.0.0. ICMP is not looked up.
+ */
+function lookupSocket(world: World, stack: Stack, netns: string, pkt: Packet): { wildcard: boolean; fullsock: boolean } | undefined {
+  if (pkt.proto !== IPPROTO_TCP && pkt.proto !== IPPROTO_UDP) return undefined;
+  const key = connKey(netns, pkt.dst, pkt.dport, pkt.src, pkt.sport);
+  // a half-open TCP connection is a request sock, not a full socket
+  if (pkt.proto === IPPROTO_TCP && stack.tcp.has(key)) return { wildcard: false, fullsock: stack.tcp.get(key)!.state !== "SYN_RECV" };
+  if (pkt.proto === IPPROTO_UDP && stack.udp.has(key)) return { wildcard: false, fullsock: true };
+  const listener = findListener(world.namespaces[netns]!, pkt.proto === IPPROTO_TCP ? "tcp" : "udp", pkt.dst, pkt.dport);
+  return listener ? { wildcard: listener.addr === 0, fullsock: true } : undefined;
 }
 
 export function newStack(): Stack {

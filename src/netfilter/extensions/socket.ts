@@ -12,7 +12,9 @@ export interface SocketData {
 }
 
 /** Socket lookup, when the packet path offers it (an addition to HookContext). */
-type WithSocketLookup = HookContext & { socketLookup?(pkt: Packet, opts: { transparent: boolean; nowildcard: boolean }): boolean };
+type WithSocketLookup = HookContext & {
+  socketLookup?(pkt: Packet, opts: { transparent: boolean; nowildcard: boolean }): { fullsock: boolean } | undefined;
+};
 
 export const socketMatch: MatchExtension<SocketData> = {
   name: "socket",
@@ -27,6 +29,9 @@ export const socketMatch: MatchExtension<SocketData> = {
   print: (d) => ["socket", ...FLAGS.filter((f) => d.flags.includes(f)).map((f) => `--${f}`)].join(" "),
   match(d, pkt, ctx: WithSocketLookup) {
     if (!ctx.socketLookup) return false;
-    return ctx.socketLookup(pkt, { transparent: d.flags.includes("transparent"), nowildcard: d.flags.includes("nowildcard") });
+    const found = ctx.socketLookup(pkt, { transparent: d.flags.includes("transparent"), nowildcard: d.flags.includes("nowildcard") });
+    // --restore-skmark copies a full socket's SO_MARK, which no socket here sets
+    if (found?.fullsock && d.flags.includes("restore-skmark")) pkt.mark = 0;
+    return found !== undefined;
   },
 };
