@@ -18,9 +18,12 @@ import { lookup6 } from "../inet6-fib.js";
 import { isOperUp, linkByIndex, vethPeer } from "../links.js";
 import { sysctlGet } from "../sysctl.js";
 import type { Link, World } from "../types.js";
+import { replayOriginal, reverseReply, translate6, type NatBook } from "./ip6-nat.js";
+import type { NatRequest6 } from "../../netfilter/extensions/target-util/nat-target.js";
 import { forwardLegs, packet6, receiveLegs, sendLegs, traverse, type Leg } from "./tcp6-loopback.js";
 
-export type WalkEnd =
+/** How the walk ended; `pkt` is the packet as it was there (after any NAT). */
+export type WalkEnd = { pkt: Packet } & (
   /** Reached the socket layer of `netns`. */
   | { kind: "delivered"; netns: string }
   /** A rule at `leg` (in `netns`) dropped or rejected it. */
@@ -30,7 +33,7 @@ export type WalkEnd =
   /** `netns` found no neighbour for its next hop (`own`: the sender itself). */
   | { kind: "ndisc-failed"; netns: string; own: boolean }
   /** `netns` had no route (or a reject route) for the destination. */
-  | { kind: "no-route"; netns: string; errno: string; own: boolean };
+  | { kind: "no-route"; netns: string; errno: string; own: boolean });
 
 export interface WalkOptions {
   state: ConntrackState;
@@ -39,6 +42,8 @@ export interface WalkOptions {
   nat?: boolean;
   /** The sending socket's owner (for -m owner in the sender's OUTPUT). */
   uid?: number;
+  /** The connection's NAT66 translations (ip6-nat.ts); without it nat chains translate nothing. */
+  book?: NatBook;
 }
 
 /** NS and NA with a link-layer address option: 40 + 24 + 8 bytes. */
@@ -124,43 +129,62 @@ function isLocal6(world: World, netns: string, addr: Ipv6): boolean {
   return "route" in found && found.route.type === "local";
 }
 
-/** Send `pkt` (from a socket or the kernel of `from`) towards pkt.dst6 until something stops it. */
+/**
+ * Send `pkt` (from a socket or the kernel of `from`) towards pkt.dst6 until something stops it.
+ * With `book`, NAT is done: the nat chains' decisions are noted there (first packet), replayed
+ * for later packets of the connection, and undone for its answers (dir REPLY).
+ */
 export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions): WalkEnd {
+  const book = opts.book;
+  const reply = opts.dir === "REPLY";
   let netns = from;
-  let legs: Leg[] = [];
-  let inIface: string | undefined;
+  let stop: WalkEnd | undefined;
+  /** Through `way` in `netns`; then the original-direction replay of `side`, or an answer's undoing. */
+  const pass = (way: Leg[], side?: "src" | "dst", uid?: number): boolean => {
+    const v = traverse(world, way, pkt, opts.state, opts.dir, {
+      nat: opts.nat, ...(uid !== undefined ? { uid } : {}),
+      ...(book && opts.nat ? { onNat: (r: NatRequest6, leg: Leg, p: Packet) => translate6(world, book, r, leg, p) } : {}),
+    });
+    if (v.kind !== "ACCEPT") {
+      stop = { kind: "verdict", verdict: v, netns, leg: way[v.leg!]!, pkt };
+      return false;
+    }
+    pkt = v.pkt ?? pkt;
+    if (book && side && reply) pkt = reverseReply(book, netns, side, pkt);
+    else if (book && side && !opts.nat) pkt = replayOriginal(book, netns, side, pkt);
+    return true;
+  };
+  // leaving the sender: OUTPUT (a DNAT there routes again), then POSTROUTING
+  let found = lookup6(world, netns, pkt.dst6!);
+  if ("errno" in found) return { kind: "no-route", netns, errno: found.errno, own: true, pkt };
+  let link = found.route.oif === undefined ? undefined : linkByIndex(world, netns, found.route.oif);
+  if (!link) return { kind: "lost", pkt };
+  const before = pkt.dst6!;
+  if (!pass(sendLegs(netns, link.name).slice(0, 1), reply ? undefined : "dst", opts.uid)) return stop!;
+  if (!sameIpv6(before, pkt.dst6!)) {
+    found = lookup6(world, netns, pkt.dst6!);
+    if ("errno" in found) return { kind: "no-route", netns, errno: found.errno, own: true, pkt };
+    link = found.route.oif === undefined ? undefined : linkByIndex(world, netns, found.route.oif);
+    if (!link) return { kind: "lost", pkt };
+  }
+  if (!pass(sendLegs(netns, link.name).slice(1), reply ? "dst" : "src")) return stop!;
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const own = netns === from;
-    const found = lookup6(world, netns, pkt.dst6!);
-    if ("errno" in found) {
-      if (!own) {
-        const v = traverse(world, legs, pkt, opts.state, opts.dir, { nat: opts.nat });
-        if (v.kind !== "ACCEPT") return { kind: "verdict", verdict: v, netns, leg: legs[v.leg!]! };
-      }
-      return { kind: "no-route", netns, errno: found.errno, own };
-    }
-    const link = found.route.oif === undefined ? undefined : linkByIndex(world, netns, found.route.oif);
-    if (!link) return { kind: "lost" };
-    legs = own ? sendLegs(netns, link.name) : [...legs, ...forwardLegs(netns, inIface!, link.name).slice(1)];
-    const v = traverse(world, legs, pkt, opts.state, opts.dir, { nat: opts.nat, ...(own && opts.uid !== undefined ? { uid: opts.uid } : {}) });
-    if (v.kind !== "ACCEPT") return { kind: "verdict", verdict: v, netns, leg: legs[v.leg!]! };
     const peer = resolve(world, netns, link, found.route.gateway ?? pkt.dst6!, pkt.src6!);
-    if (!peer) return { kind: "ndisc-failed", netns, own };
+    if (!peer) return { kind: "ndisc-failed", netns, own, pkt };
     netns = peer.netns;
-    inIface = peer.link.name;
-    if (isLocal6(world, netns, pkt.dst6!)) {
-      const inLegs = receiveLegs(netns, inIface);
-      const w = traverse(world, inLegs, pkt, opts.state, opts.dir, { nat: opts.nat });
-      return w.kind === "ACCEPT" ? { kind: "delivered", netns } : { kind: "verdict", verdict: w, netns, leg: inLegs[w.leg!]! };
-    }
-    // a router: PREROUTING now, the rest once the route out is known
-    legs = receiveLegs(netns, inIface).slice(0, 1);
-    if (sysctlGet(world, netns, "net.ipv6.conf.all.forwarding") !== "1") {
-      const w = traverse(world, legs, pkt, opts.state, opts.dir, { nat: opts.nat });
-      return w.kind === "ACCEPT" ? { kind: "lost" } : { kind: "verdict", verdict: w, netns, leg: legs[0]! };
-    }
-    if (pkt.ttl <= 1) return { kind: "lost" };
+    const inIface = peer.link.name;
+    const inLegs = receiveLegs(netns, inIface);
+    if (!pass(inLegs.slice(0, 1), reply ? "src" : "dst")) return stop!;
+    if (isLocal6(world, netns, pkt.dst6!)) return pass(inLegs.slice(1), reply ? "dst" : undefined) ? { kind: "delivered", netns, pkt } : stop!;
+    // a router
+    if (sysctlGet(world, netns, "net.ipv6.conf.all.forwarding") !== "1" || pkt.ttl <= 1) return { kind: "lost", pkt };
     pkt = { ...pkt, ttl: pkt.ttl - 1 };
+    found = lookup6(world, netns, pkt.dst6!);
+    if ("errno" in found) return { kind: "no-route", netns, errno: found.errno, own: false, pkt };
+    link = found.route.oif === undefined ? undefined : linkByIndex(world, netns, found.route.oif);
+    if (!link) return { kind: "lost", pkt };
+    if (!pass(forwardLegs(netns, inIface, link.name).slice(1), reply ? "dst" : "src")) return stop!;
   }
-  return { kind: "lost" };
+  return { kind: "lost", pkt };
 }

@@ -19,6 +19,7 @@ import { TCP_ACK, TCP_RST } from "../../netfilter/types.js";
 import { lookup6, selectSource6 } from "../inet6-fib.js";
 import type { World } from "../types.js";
 import type { ExchangeOptions, TcpOutcome } from "./exchange.js";
+import type { NatBook } from "./ip6-nat.js";
 import { walk6 } from "./ip6-route-walk.js";
 import {
   ICMP6_ERROR_BYTES, icmp6Errno, localWay, loopbackSyn6, packet6, REJECT6_CODES, rejectAnswer, RST_BYTES, synExchange6, traverse, type SynOnce,
@@ -27,8 +28,8 @@ import {
 const UNSPECIFIED: Ipv6 = [0, 0, 0, 0, 0, 0, 0, 0];
 
 /** `netns`'s kernel answers the SYN with a packet (RST or ICMPv6 error): does it reach the sender? */
-function answerArrives(world: World, from: string, syn: Packet, answer: Packet, sender: string): boolean {
-  const end = walk6(world, from, answer, { state: "RELATED", dir: "REPLY" });
+function answerArrives(world: World, from: string, book: NatBook, answer: Packet, sender: string): boolean {
+  const end = walk6(world, from, answer, { state: "RELATED", dir: "REPLY", book });
   return end.kind === "delivered" && end.netns === sender;
 }
 
@@ -36,39 +37,43 @@ function answeredOnLo(world: World, netns: string, answer: Packet): boolean {
   return traverse(world, localWay(netns), answer, "RELATED", "REPLY").kind === "ACCEPT";
 }
 
+function rstFor(syn: Packet): Packet {
+  return packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
+}
+
 function icmpError(syn: Packet, code: number): Packet {
   return packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: 1, icmpCode: code, inner: syn });
 }
 
 /** One SYN from `netns` along the routed path, and what comes of it. */
-function routedSyn(world: World, netns: string, syn: Packet, confirmed: boolean): SynOnce {
-  const end = walk6(world, netns, syn, { state: "NEW", dir: "ORIGINAL", nat: !confirmed, uid: 0 });
+function routedSyn(world: World, netns: string, book: NatBook, syn: Packet, confirmed: boolean): SynOnce {
+  const end = walk6(world, netns, syn, { state: "NEW", dir: "ORIGINAL", nat: !confirmed, uid: 0, book });
   const left = end.kind !== "verdict" || end.netns !== netns;
   const next = confirmed || left;
   switch (end.kind) {
     case "delivered": {
-      const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
-      const back = walk6(world, end.netns, rst, { state: "ESTABLISHED", dir: "REPLY" });
+      const rst = rstFor(end.pkt);
+      const back = walk6(world, end.netns, rst, { state: "ESTABLISHED", dir: "REPLY", book });
       return { fate: back.kind === "delivered" && back.netns === netns ? "ECONNREFUSED" : "timeout", confirmed: next };
     }
     case "verdict": {
       if (end.verdict.kind !== "REJECT") return { fate: "timeout", confirmed: next };
       if (end.netns === netns) return { ...rejectAnswer(world, localWay(netns), syn, end.verdict.with), confirmed: next };
       if (end.verdict.with === "tcp-reset") {
-        const rst = packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
-        return { fate: answerArrives(world, end.netns, syn, rst, netns) ? "ECONNREFUSED" : "timeout", confirmed: next };
+        const rst = rstFor(end.pkt);
+        return { fate: answerArrives(world, end.netns, book, rst, netns) ? "ECONNREFUSED" : "timeout", confirmed: next };
       }
       const code = REJECT6_CODES[end.verdict.with] ?? 4;
-      return answerArrives(world, end.netns, syn, icmpError(syn, code), netns) ? { fate: icmp6Errno(code), confirmed: next, soft: true } : { fate: "timeout", confirmed: next };
+      return answerArrives(world, end.netns, book, icmpError(end.pkt, code), netns) ? { fate: icmp6Errno(code), confirmed: next, soft: true } : { fate: "timeout", confirmed: next };
     }
     case "ndisc-failed":
       // ip6_link_failure: an ICMPv6 address-unreachable to ourselves, on lo, tells the socket
-      if (end.own) return { fate: answeredOnLo(world, netns, icmpError(syn, 3)) ? "EHOSTUNREACH" : "timeout", confirmed: true };
-      return { fate: answerArrives(world, end.netns, syn, icmpError(syn, 3), netns) ? "EHOSTUNREACH" : "timeout", confirmed: true };
+      if (end.own) return { fate: answeredOnLo(world, netns, icmpError(end.pkt, 3)) ? "EHOSTUNREACH" : "timeout", confirmed: true };
+      return { fate: answerArrives(world, end.netns, book, icmpError(end.pkt, 3), netns) ? "EHOSTUNREACH" : "timeout", confirmed: true };
     case "no-route":
       if (end.own) return { fate: "timeout", confirmed };
       // sent from the router's softirq inside our connect(): a soft error, like a REJECT's
-      return answerArrives(world, end.netns, syn, icmpError(syn, 0), netns) ? { fate: "ENETUNREACH", confirmed: true, soft: true } : { fate: "timeout", confirmed: true };
+      return answerArrives(world, end.netns, book, icmpError(end.pkt, 0), netns) ? { fate: "ENETUNREACH", confirmed: true, soft: true } : { fate: "timeout", confirmed: true };
     case "lost":
       return { fate: "timeout", confirmed: true };
   }
@@ -82,7 +87,8 @@ export function tcp6Connect(world: World, netns: string, dst: Ipv6, port: number
   if (route.type === "local") end = loopbackSyn6(world, netns, dst, port, opts.timeoutMs);
   else {
     const src = selectSource6(world, netns, dst, route.oif) ?? UNSPECIFIED;
-    const send = (syn: Packet, confirmed: boolean) => routedSyn(world, netns, syn, confirmed);
+    const book: NatBook = [];
+    const send = (syn: Packet, confirmed: boolean) => routedSyn(world, netns, book, syn, confirmed);
     end = synExchange6(world, netns, src, dst, port, opts.timeoutMs, { out: [], back: [], answers: false, send });
   }
   world.clock += end.atMs;

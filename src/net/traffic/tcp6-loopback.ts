@@ -8,6 +8,7 @@ import { evaluateHook } from "../../netfilter/evaluate.js";
 import type { ConntrackState, Hook, HookContext, Packet, Ruleset, TableName, Verdict } from "../../netfilter/types.js";
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import type { Ipv6 } from "../../netfilter/ipv6.js";
+import type { NatRequest6 } from "../../netfilter/extensions/target-util/nat-target.js";
 import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
 import { nativeVerdict } from "../../iptables/nft-native.js";
 import { lookup6 } from "../inet6-fib.js";
@@ -87,7 +88,14 @@ function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet): Ho
  * UNTRACKED from then on. `uid`: the sending socket's owner (the kernel's RSTs have none).
  * The verdict names the leg (index in `way`) that ended it.
  */
-export function traverse(world: World, way: Leg[], pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: { nat?: boolean; uid?: number } = {}): Verdict & { leg?: number } {
+export interface TraverseOptions {
+  nat?: boolean;
+  uid?: number;
+  /** A NAT target decided (nat chains, first packet): the packet as translated from here on. */
+  onNat?: (request: NatRequest6, leg: Leg, pkt: Packet) => Packet;
+}
+
+export function traverse(world: World, way: Leg[], pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: TraverseOptions = {}): Verdict & { leg?: number; pkt?: Packet } {
   let untracked = false;
   const effects = { notrack: () => void (untracked = true) };
   for (const [leg, { netns, hook, tables, iface }] of way.entries()) {
@@ -111,13 +119,14 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
         if (!t || !t.exists) continue;
         const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
         if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, leg };
+        if (v.kind === "NAT" && opts.onNat) pkt = opts.onNat(v.nat, way[leg]!, pkt);
       }
     }
     // nft's own ip6 and inet base chains at this hook (nft add chain/rule)
     const native = nativeVerdict(ns, hook, (t, base) => evaluateHook(t, hook, pkt, hookCtx("filter"), {}, { base }), 6);
     if (native) return { ...native, leg };
   }
-  return { kind: "ACCEPT" };
+  return { kind: "ACCEPT", pkt };
 }
 
 /**

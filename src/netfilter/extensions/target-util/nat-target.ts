@@ -85,11 +85,16 @@ export function makeNatTarget(spec: NatTargetSpec): TargetExtension<NatData> {
   };
 }
 
-function natRequest(type: NatRequest["type"], data: NatData): NatRequest {
-  const request: NatRequest = { type };
+/** An ip6tables translation: the IPv6 range rides along (the IPv6 packet path reads it). */
+export type NatRequest6 = NatRequest & { minAddr6?: number[]; maxAddr6?: number[] };
+
+function natRequest(type: NatRequest["type"], data: NatData): NatRequest6 {
+  const request: NatRequest6 = { type };
   if (data.mapIps) {
     request.minAddr = data.minAddr;
     request.maxAddr = data.maxAddr;
+    if (data.minAddr6) request.minAddr6 = data.minAddr6;
+    if (data.maxAddr6) request.maxAddr6 = data.maxAddr6;
   }
   if (data.protoSpecified) {
     request.minPort = data.minPort;
