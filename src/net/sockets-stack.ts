@@ -36,6 +36,10 @@ export interface TcpEndpoint {
   error?: string;
   /** sk_err_soft: an ICMP error about an established connection (what SO_ERROR reads next). */
   softError?: string;
+  /** Client side: a blocking connect() still holds the socket lock (sock_owned_by_user). */
+  ownedByUser?: boolean;
+  /** An ICMP error that came while connect() held the lock: only remembered (sk_err_soft). */
+  synSoftError?: string;
   /** Server side: the line to send once the handshake completes. */
   line?: string;
   /** Server side: the line was sent and not yet acknowledged (it will be retransmitted). */
@@ -283,7 +287,10 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   if (!inner || !errno) return;
   if (inner.proto === IPPROTO_TCP) {
     const ep = stack.tcp.get(connKey(netns, inner.src, inner.sport, inner.dst, inner.dport));
-    if (ep && ep.role === "client" && ep.state === "SYN_SENT") {
+    if (ep && ep.role === "client" && ep.state === "SYN_SENT" && ep.ownedByUser) {
+      // tcp_v4_err: a socket its owner holds only keeps the error; the SYN is sent again.
+      ep.synSoftError = errno;
+    } else if (ep && ep.role === "client" && ep.state === "SYN_SENT") {
       ep.error = errno;
       ep.state = "CLOSED";
     } else if (ep && ep.role === "client" && ep.state === "ESTABLISHED") {

@@ -14,6 +14,12 @@ import type { World } from "../types.js";
 
 export interface ExchangeOptions {
   timeoutMs: number;
+  /**
+   * A blocking connect() (wget, ssh without ConnectTimeout): an ICMP error about the first SYN
+   * comes back while connect() still holds the socket, so it only sticks as a soft error and
+   * the error that ends connect() is the one about the retransmission a second later.
+   */
+  blocking?: boolean;
   recorder?: PathRecorder;
 }
 
@@ -72,8 +78,10 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
     p.tcpMss = mss;
     return sendLocal(sim, netns, p);
   };
+  if (opts.blocking) ep.ownedByUser = true;
   syn();
   runSim(sim);
+  ep.ownedByUser = false;
   const retries = sysctlInt(world, netns, "net.ipv4.tcp_syn_retries", 6);
   const linear = sysctlInt(world, netns, "net.ipv4.tcp_syn_linear_timeouts", 4);
   const answered = () => ep.state !== "SYN_SENT" || ep.error !== undefined;
@@ -85,7 +93,8 @@ export function tcpConnect(world: World, netns: string, dstIn: number, port: num
     const until = Math.min(at, opts.timeoutMs);
     if (waitUntil(sim, start + until, answered) || until === opts.timeoutMs) break;
     if (sent === retries) {
-      return { kind: "error", errno: "ETIMEDOUT", elapsedMs: at };
+      // tcp_write_err: giving up reports the soft error if there was one
+      return { kind: "error", errno: ep.synSoftError ?? "ETIMEDOUT", elapsedMs: at };
     }
     syn();
     runSim(sim);

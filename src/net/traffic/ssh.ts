@@ -27,6 +27,8 @@ export const sshCommand: Command = {
     const args = ctx.argv.slice(1);
     let port: number | undefined;
     let timeoutS = 130;
+    // Without ConnectTimeout ssh connects blocking; with it, non-blocking and poll()
+    let blocking = true;
     let target: string | undefined;
     let wantsTty = true;
     let family: "4" | "6" | undefined;
@@ -46,7 +48,10 @@ export const sshCommand: Command = {
       }
       else if (a === "-o") {
         const m = /^ConnectTimeout=(\d+)$/i.exec(args[++i] ?? "");
-        if (m) timeoutS = Number(m[1]);
+        if (m) {
+          timeoutS = Number(m[1]);
+          blocking = false;
+        }
       } else if (/^-[46AaCfGgKkMNnqsTtVvXxYy]+$/.test(a)) {
         if (/[TN]/.test(a)) wantsTty = false;
         const fam = /[46](?=[^46]*$)/.exec(a);
@@ -65,7 +70,7 @@ export const sshCommand: Command = {
     // ssh names an address literal by the address it resolved to (-4 ::ffff:127.0.0.1 is 127.0.0.1)
     const host = dst.numeric ?? typed;
     port ??= 22;
-    const opts = { timeoutMs: timeoutS * 1000 };
+    const opts = { timeoutMs: timeoutS * 1000, blocking };
     const r: TcpOutcome = dst.family === 6
       ? tcp6Connect(ctx.world, ctx.netns, dst.addr, port, opts)
       : tcpConnect(ctx.world, ctx.netns, dst.addr, port, opts);

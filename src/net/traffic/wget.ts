@@ -211,7 +211,7 @@ export const wgetCommand: Command = {
         say(named || mappedUnder4 ? `Connecting to ${url.host} (${url.host})|${addr}|:${url.port}... ` : `Connecting to ${addr}:${url.port}... `);
         const timeoutMs = o.connectTimeout !== undefined ? o.connectTimeout * 1000 : 1e9;
         const r = dst !== undefined
-          ? tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs })
+          ? tcpConnect(world, ctx.netns, dst, url.port, { timeoutMs, blocking: true })
           : tcp6Connect(world, ctx.netns, url.v6!, url.port, { timeoutMs });
         checkDeadline();
         if (r.kind !== "connected") {
