@@ -207,7 +207,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
       // (nft's own tables list their named sets, one after another)
-      const setsOf = (x: Listed) => (what === "sets" && "native" in x ? (x.native.sets ?? []).map((s) => setText(s, fmt)).join("") : "");
+      const setsOf = (x: Listed) => ((what === "sets" || what === "maps") && "native" in x ? (x.native.sets ?? []).filter((s) => !!s.vmap === (what === "maps")).map((s) => setText(s, fmt)).join("") : "");
       return { stdout: tables.map((x) => tableLine(x).replace("\n", ` {\n${setsOf(x)}}\n`)).join(""), stderr: "", rc: 0 };
     }
     case "table":
@@ -250,9 +250,9 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
 
 /** `list table|chain|set|…` of one of nft's own tables (which holds chains only). */
 function listNative(t: NativeTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
-  if (what === "set" && !fmt.json) {
+  if ((what === "set" || what === "map") && !fmt.json) {
     const set = findSet(t.sets, object!);
-    if (!set) return parseError("No such file or directory", cmd, objectAt!);
+    if (!set || !!set.vmap !== (what === "map")) return parseError("No such file or directory", cmd, objectAt!);
     return { stdout: `table ${t.family} ${t.name} {\n${setText(set, fmt)}}\n`, stderr: "", rc: 0 };
   }
   const chains = what === "chain" ? t.chains.filter((c) => c.name === object) : t.chains;

@@ -25,7 +25,8 @@ import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements
 import { foreignChain, foreignSpec, markForeignRule } from "./nft-foreign.js";
 import { findSet, type SetKey } from "./nft-sets.js";
 import { ENOENT } from "./nft-misspell.js";
-import type { LookupData } from "../netfilter/extensions/nft-lookup.js";
+import type { LookupData, SetBox } from "../netfilter/extensions/nft-lookup.js";
+import { vmapStatement, type VmapRef } from "./nft-vmap.js";
 
 /** `ip saddr @NAME` or `tcp dport @NAME`: the field, the set's name and the key type it must have. */
 interface SetLookup {
@@ -74,6 +75,8 @@ export interface RuleCommand {
   counters?: Counters;
   /** Lookups in named sets (`ip saddr @blocklist`), resolved in the table when the rule is added. */
   lookups?: SetLookup[];
+  /** A verdict map (`tcp dport vmap { 22 : accept }`): the rule's verdict. */
+  vmap?: VmapRef;
   /** A NAT statement: the kernel takes it only in a nat chain on that statement's hooks. */
   nat?: NatKind;
   /** The kernel refuses the rule (after giving it a handle): its message and the statement nft marks. */
@@ -139,6 +142,20 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       continue;
     }
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
+    const vm = vmapStatement(cmd, i, family);
+    if (vm && isResult(vm)) return vm;
+    if (vm) {
+      if (vm.proto !== undefined) {
+        const err = setProto(vm.proto, i);
+        if (err) return err;
+      }
+      rule.vmap = vm.vmap;
+      rule.listed.push(vm.listed);
+      rule.nftOnly ??= "a verdict map";
+      opts.verdict = ["-j", "nft-vmap"];
+      i += vm.words;
+      continue;
+    }
     const implied = rule.listed.some((l) => l?.startsWith("ip ")) ? "ip" : rule.listed.some((l) => l?.startsWith("ip6 ")) ? "ip6" : undefined;
     const nat = natStatement(cmd, i, family, opts.proto !== undefined, implied);
     if (nat) {
@@ -330,7 +347,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       return parseError("syntax error, unexpected newline", cmd, w.length);
     } else return NOT_EMULATED(`'${word}' in a rule`);
   }
-  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.extra, ...opts.verdict];
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.extra, ...(rule.vmap ? [] : opts.verdict)];
   return rule;
 }
 
@@ -370,7 +387,7 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   // (iptables-nft cannot read native statements back: it then calls the chain incompatible)
-  if (rule.lookups) return { error: NOT_EMULATED("a named set in iptables-nft's table").stderr };
+  if (rule.lookups || rule.vmap) return { error: NOT_EMULATED("a named set or verdict map in iptables-nft's table").stderr };
   if (rule.nftOnly) markForeignRule(t, made);
   chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
   number(h, made);
@@ -400,9 +417,12 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   }
   const lookups = resolveLookups(rule, t);
   if (typeof lookups === "string") return { error: lookups };
+  const vmapBox = rule.vmap ? resolveVmap(rule, rule.vmap, t) : undefined;
+  if (typeof vmapBox === "string") return { error: vmapBox };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
   if (lookups.length) made.matches = [...made.matches, ...lookups];
+  if (vmapBox) made.action = { kind: "target", target: { name: "nft-vmap", data: { box: vmapBox, field: rule.vmap!.field } } };
   // (an anonymous set is made first, with a handle of its own)
   if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{") && !l.startsWith("comment "))) t.next++;
   const entry = { rule: made, handle: ++t.next };
@@ -432,6 +452,19 @@ function resolveLookups(rule: RuleCommand, t: NativeTable): MatchInstance[] | st
     out.push({ name: "nft-lookup", data });
   }
   return out;
+}
+
+/** A verdict map's elements: its own (anonymous) or the named map's; nft's error for a missing map or another key type. */
+function resolveVmap(rule: RuleCommand, v: VmapRef, t: NativeTable): SetBox | string {
+  if (v.box) return v.box;
+  const map = findSet(t.sets, v.name!);
+  const width = v.name!.length + 1;
+  if (!map) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[v.at]!, width);
+  if (!map.vmap || map.key !== v.key) {
+    const message = `datatype mismatch, expected ${KEY_NAMES[v.key]}, expression has type ${KEY_NAMES[map.key]}`;
+    return withContext(errorAt(message, rule.cmd, rule.cmd.starts[v.at]!, width), rule.cmd, v.what.offset, v.what.width);
+  }
+  return map.box;
 }
 
 /** How nft names a key type in a datatype mismatch. */

@@ -6,7 +6,8 @@ import type { Namespace } from "../net/types.js";
 import { cacheOf, type Step } from "./nft-edit.js";
 import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, type NativeTable } from "./nft-native.js";
-import { SET_KEYS, findSet, readElement, withRanges, type NativeSet, type SetKey } from "./nft-sets.js";
+import { SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey } from "./nft-sets.js";
+import type { MapVerdict } from "../netfilter/extensions/nft-lookup.js";
 import { isResult, setItems } from "./nft-statements.js";
 import { FAMILIES, errorAt, errorText, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 
@@ -15,22 +16,22 @@ const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (sets 
 export interface SetCommand {
   cmd: NftCommand;
   verb: "add" | "create" | "delete" | "flush";
-  object: "set" | "element";
+  object: "set" | "map" | "element";
   family: string;
   table: string;
   tableAt: number;
   name: string;
   nameAt: number;
   /** add|create set: the declaration. */
-  decl?: { key: SetKey; interval: boolean };
-  /** Elements (given, or in the declaration), with where each starts. */
-  elements?: { text: string; offset: number }[];
+  decl?: { key: SetKey; interval: boolean; vmap: boolean };
+  /** Elements (given, or in the declaration), with where each starts (and a map element's verdict). */
+  elements?: { text: string; offset: number; verdict?: MapVerdict }[];
 }
 
 /** Whether the command is one of these (`add set …`, `delete element …`). */
 export function isSetCommand(cmd: NftCommand): boolean {
   const [verb, object] = cmd.words;
-  if (object === "set") return verb === "add" || verb === "create" || verb === "delete" || verb === "flush";
+  if (object === "set" || object === "map") return verb === "add" || verb === "create" || verb === "delete" || verb === "flush";
   return object === "element" && (verb === "add" || verb === "create" || verb === "delete");
 }
 
@@ -42,8 +43,14 @@ export function parseSetCommand(cmd: NftCommand): SetCommand | CommandResult {
   if (bad) return bad;
   const c: SetCommand = { cmd, verb: w[0] as SetCommand["verb"], object: w[1] as SetCommand["object"], family, table: w[i]!, tableAt: i, name: w[i + 1]!, nameAt: i + 1 };
   i += 2;
-  if (c.object === "set" && (c.verb === "delete" || c.verb === "flush")) return trailing(cmd, i) ?? c;
-  if (w[i] !== "{") return c.object === "set" ? (trailing(cmd, i) ?? NOT_EMULATED("a set without a declaration")) : parseError(`syntax error, unexpected ${w[i] === undefined ? "newline" : unexpected(w[i]!)}, expecting '{'`, cmd, i);
+  if (c.object !== "element" && (c.verb === "delete" || c.verb === "flush")) return trailing(cmd, i) ?? c;
+  if (w[i] !== "{") return c.object !== "element" ? (trailing(cmd, i) ?? NOT_EMULATED("a set without a declaration")) : parseError(`syntax error, unexpected ${w[i] === undefined ? "newline" : unexpected(w[i]!)}, expecting '{'`, cmd, i);
+  if (c.object === "element" && w.slice(i).includes(":")) {
+    const items = readMapItems(cmd, i);
+    if (isResult(items)) return items;
+    c.elements = items.items;
+    return trailing(cmd, items.next) ?? c;
+  }
   if (c.object === "element") {
     const items = setItems(cmd, i);
     if (isResult(items)) return items;
@@ -60,6 +67,7 @@ function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResu
   let i = from;
   let key: string | undefined;
   let interval = false;
+  let vmap = false;
   while (i < w.length && w[i] !== "}") {
     const word = w[i]!;
     if (word === ";") i++;
@@ -68,20 +76,29 @@ function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResu
       if (key === undefined || key === ";") return parseError(`syntax error, unexpected ${key === undefined ? "newline" : "semicolon"}`, cmd, i + 1);
       if (!SET_KEYS.has(key)) return NOT_EMULATED(`a set of ${key}`);
       i += 2;
+      if (c.object === "map") {
+        if (w[i] !== ":" || w[i + 1] !== "verdict") return NOT_EMULATED("a map to anything but verdicts");
+        vmap = true;
+        i += 2;
+      }
     } else if (word === "flags") {
       if (w[i + 1] !== "interval") return NOT_EMULATED(`flags ${w[i + 1] ?? ""}`);
       interval = true;
       i += 2;
     } else if (word === "elements" && w[i + 1] === "=" && w[i + 2] === "{") {
-      const items = setItems(cmd, i + 2);
+      const items = c.object === "map" ? readMapItems(cmd, i + 2) : setItems(cmd, i + 2);
       if (isResult(items)) return items;
       c.elements = items.items;
       i = items.next;
     } else return NOT_EMULATED(`'${word}' in a set's declaration`);
   }
   if (w[i] !== "}") return parseError("syntax error, unexpected newline, expecting '}'", cmd, w.length);
-  if (key === undefined) return fail(errorAt(`set definition does not specify key`, cmd, cmd.starts[c.nameAt]!, c.name.length));
-  c.decl = { key: key as SetKey, interval };
+  if (key === undefined) {
+    // (marked from the block's "{" to its last statement)
+    const start = cmd.starts[from - 1]!;
+    return fail(errorAt("set definition does not specify key", cmd, start, cmd.starts[i - 1]! + w[i - 1]!.length - start));
+  }
+  c.decl = { key: key as SetKey, interval, vmap };
   return trailing(cmd, i + 1) ?? c;
 }
 
@@ -97,9 +114,9 @@ function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
     return { error: errorText(found ? tableOnlyHint(found) : ENOENT, cmd, c.tableAt) };
   }
   const set = findSet(t.sets, c.name);
-  if (c.object === "set" && (c.verb === "add" || c.verb === "create")) {
+  if (c.object !== "element" && (c.verb === "add" || c.verb === "create")) {
     if (set) return c.verb === "create" ? { error: errorText("Could not process rule: File exists", cmd, c.nameAt) } : addElements(c, set, false);
-    const made: NativeSet = { name: c.name, handle: ++t.next, key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] } };
+    const made: NativeSet = { name: c.name, handle: ++t.next, key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] }, ...(c.decl!.vmap ? { vmap: true } : {}) };
     t.sets = [...(t.sets ?? []), made];
     return addElements(c, made, false);
   }
@@ -108,7 +125,7 @@ function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
     set.box.ranges = [];
     return {};
   }
-  if (c.object === "set") {
+  if (c.object !== "element") {
     if (referenced(t, set)) return { error: errorText("Could not process rule: Device or resource busy", cmd, c.nameAt) };
     t.sets = t.sets!.filter((x) => x !== set);
     return {};
@@ -118,14 +135,26 @@ function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
 }
 
 /** Reads the command's elements for the set; nft's error marked under the first bad one. */
-function readAll(c: SetCommand, set: NativeSet): [number, number][] | { error: string } {
-  const ranges: [number, number][] = [];
+function readAll(c: SetCommand, set: NativeSet): Range[] | { error: string } {
+  const ranges: Range[] = [];
   for (const e of c.elements ?? []) {
     const r = readElement(e.text, set);
     if ("error" in r) return { error: "notEmulated" in r ? r.error : errorAt(r.error, c.cmd, e.offset, e.text.length) };
-    ranges.push(r.range);
+    ranges.push(e.verdict !== undefined ? [r.range[0], r.range[1], e.verdict] : r.range);
   }
   return ranges;
+}
+
+/** A verdict map's `{ KEY : VERDICT, … }` at word `open` (accept and drop only). */
+function readMapItems(cmd: NftCommand, open: number): { items: NonNullable<SetCommand["elements"]>; next: number } | CommandResult {
+  const m = mapItems(cmd.words, cmd.starts, open);
+  if ("badAt" in m) return parseError(`syntax error, unexpected ${cmd.words[m.badAt] === undefined ? "newline" : unexpected(cmd.words[m.badAt]!)}`, cmd, m.badAt);
+  const items: NonNullable<SetCommand["elements"]> = [];
+  for (const it of m.items) {
+    if (!isMapVerdict(it.verdict)) return NOT_EMULATED(`a map element's verdict '${it.verdict}'`);
+    items.push({ text: it.text, offset: it.offset, verdict: it.verdict });
+  }
+  return { items, next: m.next };
 }
 
 function addElements(c: SetCommand, set: NativeSet, create: boolean): ReturnType<Step> {
@@ -164,5 +193,6 @@ function deleteElements(c: SetCommand, set: NativeSet): ReturnType<Step> {
 
 /** Whether a rule of the table looks the set up (the kernel then refuses to delete it). */
 function referenced(t: NativeTable, set: NativeSet): boolean {
-  return t.chains.some((ch) => ch.rules.some(({ rule }) => rule.matches.some((m) => m.name === "nft-lookup" && (m.data as { box: unknown }).box === set.box)));
+  const looks = (data: unknown) => (data as { box?: unknown }).box === set.box;
+  return t.chains.some((ch) => ch.rules.some(({ rule }) => rule.matches.some((m) => m.name === "nft-lookup" && looks(m.data)) || (rule.action.kind === "target" && rule.action.target.name === "nft-vmap" && looks(rule.action.target.data))));
 }

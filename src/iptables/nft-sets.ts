@@ -2,7 +2,10 @@
 // interval; }`): their key type, flags and elements, how elements are read and how nft lists
 // a set. Rules reach a set's elements through its box (nft-lookup.ts), so later element
 // changes count at once. The commands that change sets are nft-set-commands.ts.
-import type { SetBox } from "../netfilter/extensions/nft-lookup.js";
+import type { MapVerdict, SetBox } from "../netfilter/extensions/nft-lookup.js";
+
+/** An element: its key's range (one value unless the set has flags interval), and a verdict map's verdict. */
+export type Range = SetBox["ranges"][number];
 import { serviceToPort } from "../netfilter/names.js";
 import type { ListFormat } from "./nft-list.js";
 
@@ -17,8 +20,10 @@ export interface NativeSet {
   key: SetKey;
   interval: boolean;
   box: SetBox;
+  /** A verdict map (`add map … { type K : verdict; }`). */
+  vmap?: boolean;
   /** A transaction's copy: the elements to put back if it fails. */
-  saved?: [number, number][];
+  saved?: Range[];
 }
 
 const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
@@ -44,7 +49,7 @@ export function readElement(text: string, set: NativeSet): ElementRead {
     const hi = m?.[2] !== undefined ? port(m[2]) : lo;
     if (lo === undefined || hi === undefined) return { error: "Could not resolve service: Servname not supported for ai_socktype" };
     if (lo > 65535 || hi > 65535) return { error: "Service out of range" };
-    if (m?.[2] !== undefined && !set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add ranges" };
+    if (m?.[2] !== undefined && !set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
   const prefix = /^([^/]+)\/(\d+)$/.exec(text);
@@ -63,7 +68,7 @@ export function readElement(text: string, set: NativeSet): ElementRead {
     const lo = parseIpv4(text.slice(0, dash));
     const hi = parseIpv4(text.slice(dash + 1));
     if (lo === undefined || hi === undefined) return { error: "Could not resolve hostname: Name or service not known" };
-    if (!set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add ranges" };
+    if (!set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
   const addr = parseIpv4(text);
@@ -71,7 +76,8 @@ export function readElement(text: string, set: NativeSet): ElementRead {
 }
 
 /** How nft prints one element: a prefix when the range is one, else LOW-HIGH. */
-function elementText(r: [number, number], key: SetKey): string {
+function elementText(r: Range, key: SetKey): string {
+  if (r[2] !== undefined) return `${elementText([r[0], r[1]], key)} : ${r[2]}`;
   const [lo, hi] = r;
   if (key === "inet_service") return lo === hi ? String(lo) : `${lo}-${hi}`;
   if (lo === hi) return dotted(lo);
@@ -82,7 +88,7 @@ function elementText(r: [number, number], key: SetKey): string {
 }
 
 /** nft breaks the element list after every 2 addresses or 5 ports (calculate_delim). */
-export function elementsText(ranges: [number, number][], key: SetKey): string {
+export function elementsText(ranges: Range[], key: SetKey): string {
   const perLine = key === "ipv4_addr" ? 2 : 5;
   let text = "{ ";
   ranges.forEach((r, i) => {
@@ -94,24 +100,45 @@ export function elementsText(ranges: [number, number][], key: SetKey): string {
 
 /** A set as `list set|sets|table|ruleset` prints it. */
 export function setText(s: NativeSet, fmt: ListFormat): string {
-  let text = `\tset ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\ttype ${s.key}\n`;
+  let text = `\t${s.vmap ? "map" : "set"} ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\ttype ${s.key}${s.vmap ? " : verdict" : ""}\n`;
   if (s.interval) text += "\t\tflags interval\n";
   if (s.box.ranges.length) text += `\t\telements = ${elementsText(s.box.ranges, s.key)}\n`;
   return `${text}\t}\n`;
 }
 
 /** Adds ranges to a sorted list (a copy); the first one that overlaps another, if any. */
-export function withRanges(ranges: [number, number][], added: [number, number][]): { ranges: [number, number][]; overlap?: number } {
+export function withRanges(ranges: Range[], added: Range[]): { ranges: Range[]; overlap?: number } {
   const out = ranges.slice();
   for (let i = 0; i < added.length; i++) {
     const [lo, hi] = added[i]!;
     const same = out.findIndex(([a, b]) => a === lo && b === hi);
+    // (a map's element added again takes the new verdict)
+    if (same >= 0 && added[i]![2] !== undefined) out[same] = added[i]!;
     if (same >= 0) continue;
     if (out.some(([a, b]) => lo <= b && a <= hi)) return { ranges, overlap: i };
-    out.push([lo, hi]);
+    out.push(added[i]!);
   }
   return { ranges: out.sort((a, b) => a[0] - b[0]) };
 }
+
+/** A verdict map's elements: `KEY : accept|drop` separated by commas, from the words between braces. */
+export function mapItems(words: string[], starts: number[], open: number): { items: { text: string; offset: number; verdict: string; verdictAt: number }[]; next: number } | { badAt: number } {
+  const close = words.indexOf("}", open);
+  if (close < 0) return { badAt: words.length };
+  const items: { text: string; offset: number; verdict: string; verdictAt: number }[] = [];
+  let j = open + 1;
+  while (j < close) {
+    const key = words[j]!;
+    if (words[j + 1] !== ":" || j + 2 >= close) return { badAt: j + 1 };
+    const verdict = words[j + 2]!.replace(/,$/, "");
+    items.push({ text: key, offset: starts[j]!, verdict, verdictAt: j + 2 });
+    j += 3;
+    if (words[j] === ",") j++;
+  }
+  return { items, next: close + 1 };
+}
+
+export const isMapVerdict = (v: string): v is MapVerdict => v === "accept" || v === "drop";
 
 /** The box a rule's lookup reads: the set's, found by name in the table. */
 export function findSet(sets: NativeSet[] | undefined, name: string): NativeSet | undefined {

@@ -43,7 +43,8 @@ export function findMatch(name: string, family?: 4 | 6): MatchExtension | undefi
 }
 
 export function findTarget(name: string, family?: 4 | 6): TargetExtension | undefined {
-  return loadable(name, family) ? targets.get(name) : undefined;
+  const ext = loadable(name, family) ? targets.get(name) : undefined;
+  return ext?.internal && family !== undefined ? undefined : ext;
 }
 
 export function allMatches(): MatchExtension[] {

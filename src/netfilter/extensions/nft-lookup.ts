@@ -1,12 +1,15 @@
 // nft's set lookup (`ip saddr @blocklist`, `tcp dport @ports`): the rule holds the named set's
 // element box itself, so elements added or deleted later count for the next packet. Only nft
 // makes it (internal: no -m loads it); iptables never lists such a rule.
-import type { MatchExtension } from "../extension.js";
+import type { MatchExtension, TargetExtension } from "../extension.js";
 import type { Packet } from "../types.js";
 
-/** A named set's elements as closed ranges of numbers (an address or a port), kept sorted. */
+/** A verdict map's element: its key's range and the verdict. */
+export type MapVerdict = "accept" | "drop";
+
+/** A named set's elements as closed ranges of numbers (an address or a port), kept sorted; a verdict map's with their verdicts. */
 export interface SetBox {
-  ranges: [number, number][];
+  ranges: [number, number, MapVerdict?][];
 }
 
 export interface LookupData {
@@ -21,18 +24,21 @@ function fieldOf(pkt: Packet, field: LookupData["field"]): number | undefined {
   return field === "saddr" ? pkt.src : field === "daddr" ? pkt.dst : field === "sport" ? pkt.sport : pkt.dport;
 }
 
-export function boxHas(box: SetBox, value: number): boolean {
+/** The element holding the value, if any. */
+function elementOf(box: SetBox, value: number): SetBox["ranges"][number] | undefined {
   let lo = 0;
   let hi = box.ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [a, b] = box.ranges[mid]!;
-    if (value < a) hi = mid - 1;
-    else if (value > b) lo = mid + 1;
-    else return true;
+    const e = box.ranges[mid]!;
+    if (value < e[0]) hi = mid - 1;
+    else if (value > e[1]) lo = mid + 1;
+    else return e;
   }
-  return false;
+  return undefined;
 }
+
+export const boxHas = (box: SetBox, value: number): boolean => elementOf(box, value) !== undefined;
 
 export const nftLookupMatch: MatchExtension<LookupData> = {
   name: "nft-lookup",
@@ -46,5 +52,26 @@ export const nftLookupMatch: MatchExtension<LookupData> = {
     const value = fieldOf(pkt, data.field);
     if (value === undefined) return false;
     return boxHas(data.box, value >>> 0) !== data.invert;
+  },
+};
+
+export interface VmapData {
+  box: SetBox;
+  field: LookupData["field"];
+}
+
+/** nft's verdict map (`tcp dport vmap { 22 : accept, 23 : drop }`): the element's verdict, or on to the next rule. */
+export const nftVmapTarget: TargetExtension<VmapData> = {
+  name: "nft-vmap",
+  internal: true,
+  options: [],
+  init: () => ({ box: { ranges: [] }, field: "dport" }),
+  parse() {},
+  save: () => "",
+  print: () => "",
+  action(data, pkt) {
+    const value = fieldOf(pkt, data.field);
+    const verdict = value === undefined ? undefined : elementOf(data.box, value >>> 0)?.[2];
+    return verdict === "accept" ? { kind: "ACCEPT" } : verdict === "drop" ? { kind: "DROP" } : { kind: "CONTINUE" };
   },
 };
