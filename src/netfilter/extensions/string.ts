@@ -1,11 +1,14 @@
 // -m string: a byte pattern in the packet (from --from to --to, offsets counted from the
-// start of the IP header). The emulated packet carries its payload as text.
+// start of the IP header), searched in the packet's wire bytes.
 import type { MatchExtension } from "../extension.js";
-import type { Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotCombine, checkOption, mustSpecify } from "./util/errors.js";
 import { strtoul } from "./util/strtoul.js";
 import { truncateUtf8 } from "./util/utf8.js";
+import { packetBytes } from "./util/packet-bytes.js";
+
+/** Bytes as a string of the same char codes (patterns are kept that way). */
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 
 const MAX_PATTERN = 128;
 
@@ -71,11 +74,6 @@ function patternText(p: string): string {
     return `"|${[...p].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("")}|"`;
   }
   return `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-
-/** IP + transport header bytes in front of the payload, for offset arithmetic. */
-function headerLength(pkt: Packet): number {
-  return 20 + (pkt.proto === 6 ? 20 : pkt.proto === 17 || pkt.proto === 1 ? 8 : 0);
 }
 
 export const stringMatch: MatchExtension<StringData> = {
@@ -147,11 +145,8 @@ export const stringMatch: MatchExtension<StringData> = {
     return out;
   },
   match(d, pkt) {
-    const data = Buffer.from(pkt.payload ?? "", "utf8").toString("latin1");
-    const base = headerLength(pkt);
-    const lo = Math.max(0, d.from - base);
-    const hi = Math.min(data.length, d.to - base);
-    const window = hi > lo ? data.slice(lo, hi) : "";
+    // skb_find_text: the whole pattern within bytes [from, to) of the packet, headers included
+    const window = latin1(packetBytes(pkt).subarray(d.from, d.to));
     const found = d.icase ? window.toLowerCase().includes(d.pattern.toLowerCase()) : window.includes(d.pattern);
     return found !== d.invert;
   },
