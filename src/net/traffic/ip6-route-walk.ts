@@ -28,8 +28,10 @@ export type WalkEnd = { pkt: Packet } & (
   | { kind: "delivered"; netns: string }
   /** A rule at `leg` (in `netns`) dropped or rejected it. */
   | { kind: "verdict"; verdict: Verdict; netns: string; leg: Leg }
-  /** Dropped without a word: forwarding off on a router, hop limit used up. */
+  /** Dropped without a word: forwarding off on a router. */
   | { kind: "lost" }
+  /** A router (`netns`) got it with hop limit 1: it answers time-exceeded. */
+  | { kind: "hop-limit"; netns: string }
   /** `netns` found no neighbour for its next hop (`own`: the sender itself). */
   | { kind: "ndisc-failed"; netns: string; own: boolean }
   /** `netns` had no route (or a reject route) for the destination. */
@@ -178,7 +180,8 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
     if (!pass(inLegs.slice(0, 1), reply ? "src" : "dst")) return stop!;
     if (isLocal6(world, netns, pkt.dst6!)) return pass(inLegs.slice(1), reply ? "dst" : undefined) ? { kind: "delivered", netns, pkt } : stop!;
     // a router
-    if (sysctlGet(world, netns, "net.ipv6.conf.all.forwarding") !== "1" || pkt.ttl <= 1) return { kind: "lost", pkt };
+    if (sysctlGet(world, netns, "net.ipv6.conf.all.forwarding") !== "1") return { kind: "lost", pkt };
+    if (pkt.ttl <= 1) return { kind: "hop-limit", netns, pkt };
     pkt = { ...pkt, ttl: pkt.ttl - 1 };
     found = lookup6(world, netns, pkt.dst6!);
     if ("errno" in found) return { kind: "no-route", netns, errno: found.errno, own: false, pkt };

@@ -41,8 +41,9 @@ function rstFor(syn: Packet): Packet {
   return packet6(syn.dst6!, syn.src6!, 6, RST_BYTES, { sport: syn.dport, dport: syn.sport, tcpFlags: TCP_RST | TCP_ACK });
 }
 
-function icmpError(syn: Packet, code: number): Packet {
-  return packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: 1, icmpCode: code, inner: syn });
+/** An ICMPv6 error about `syn` (destination unreachable unless `type` says otherwise). */
+function icmpError(syn: Packet, code: number, type = 1): Packet {
+  return packet6(syn.dst6!, syn.src6!, 58, ICMP6_ERROR_BYTES, { icmpType: type, icmpCode: code, inner: syn });
 }
 
 /** One SYN from `netns` along the routed path, and what comes of it. */
@@ -74,6 +75,9 @@ function routedSyn(world: World, netns: string, book: NatBook, syn: Packet, conf
       if (end.own) return { fate: "timeout", confirmed };
       // sent from the router's softirq inside our connect(): a soft error, like a REJECT's
       return answerArrives(world, end.netns, book, icmpError(end.pkt, 0), netns) ? { fate: "ENETUNREACH", confirmed: true, soft: true } : { fate: "timeout", confirmed: true };
+    case "hop-limit":
+      // time exceeded converts to EHOSTUNREACH, a soft error like the others
+      return answerArrives(world, end.netns, book, icmpError(end.pkt, 0, 3), netns) ? { fate: "EHOSTUNREACH", confirmed: true, soft: true } : { fate: "timeout", confirmed: true };
     case "lost":
       return { fate: "timeout", confirmed: true };
   }
