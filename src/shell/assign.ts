@@ -38,6 +38,10 @@ export function getVar(state: ShellState, name: string): string | undefined {
       return String(state.lastRc);
     case "$":
       return "1";
+    case "BASHPID":
+      return state.dash ? state.vars[name] : String(state.bashPid ?? 1);
+    case "BASH_SUBSHELL":
+      return state.dash ? state.vars[name] : String(state.subshell ?? 0);
     case "RANDOM":
       // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
       return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));

@@ -7,6 +7,8 @@ import { readonly, trap } from "./builtins/traps.js";
 import { dirs, evalBuiltin, popd, pushd, shopt, umask } from "./builtins/shell-misc.js";
 import { kill } from "./builtins/signals.js";
 import { disown, foreground, jobs, wait } from "./builtins/job-control.js";
+import { compgen } from "./builtins/compgen.js";
+import { complete } from "./builtins/complete.js";
 import { bash, breakBuiltin, continueBuiltin, execBuiltin, exit, returnBuiltin, source } from "./builtins/scripts.js";
 import { builtin, caller, enable, hash } from "./builtins/hash.js";
 import { arithCommand, letBuiltin } from "./builtins/arith-commands.js";
@@ -58,6 +60,8 @@ const BUILTINS: Record<string, Builtin> = {
   jobs,
   disown,
   fg: foreground,
+  compgen,
+  complete,
   bg: foreground,
   umask,
   pushd,

@@ -20,6 +20,7 @@ import { findCommand } from "./commands/index.js";
 import { interleaved } from "./interleave.js";
 import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
+import { adjustExecEnv, execTail, execTailOfList } from "./shell-level.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
 import { setPs4Expander, traceCompound, traceLine, tracePrefix, traceQuote } from "./xtrace.js";
@@ -277,7 +278,10 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       // Every other stage runs in a subshell: `exit` only ends that stage.
       const inShell = last && lastInShell;
       try {
-        rc = runGuarded(inShell ? state : forkState(state), cmd, stage);
+        const sub = inShell ? state : forkState(state);
+        // (a simple command forked for a pipe is no subshell to $BASH_SUBSHELL)
+        if (!inShell && cmd.kind === "simple") sub.subshell = state.subshell;
+        rc = runGuarded(sub, cmd, stage);
       } catch (e) {
         if (!(e instanceof ExitSignal) || inShell) throw e;
         rc = e.rc;
@@ -350,6 +354,7 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
         const sub = forkState(state);
         // (a subshell starts with no jobs; only $(jobs) and `jobs | …` list the shell's)
         sub.inheritedJobs = undefined;
+        sub.execTail = execTailOfList(cmd.body);
         try {
           rc = runList(sub, cmd.body, inner);
         } catch (e) {
@@ -566,6 +571,7 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     rc = host.substRc ?? 0;
   } else {
     const env = nameTable({ ...exportedEnv(state), ...Object.fromEntries(assigns) });
+    adjustExecEnv(state, env);
     const outerFds = state.fds;
     if (opened.commandFds) state.fds = opened.commandFds;
     try {
@@ -836,6 +842,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       if (only) return readWholeFile(state, only[1]!, io, host);
       const sub = forkState(state);
       sub.substDepth = (state.substDepth ?? 0) + 1;
+      sub.execTail = execTail(src);
       // a $(…) runs without set -e unless shopt -s inherit_errexit
       if (!state.dash && !state.options.has("shopt:inherit_errexit")) sub.options.delete("errexit");
       // $(…) and <(…) read the stdin of the command they are part of

@@ -39,11 +39,8 @@ interface Chunk {
 /** Output of jobs not shown yet, shared by a shell and its subshells. */
 export interface PendingOutput {
   chunks: Chunk[];
-  nextPid: number;
 }
 
-/** The first pid a job gets (bash's are the kernel's; a case can only check that $! is a number). */
-const FIRST_PID = 4200;
 /** How long a job may run when the shell has no time limit (the tutor's own terminal). */
 const UNLIMITED_JOB_MS = 3600_000;
 
@@ -58,16 +55,18 @@ function timedStream(state: ShellState, job: Job, target: string[], pending: Pen
 }
 
 export function runBackground(state: ShellState, andOr: AndOr, io: Io, run: (sub: ShellState, list: AndOr[], io: Io) => number): number {
-  const pending = (state.pendingOutput ??= { chunks: [], nextPid: FIRST_PID });
+  const pending = (state.pendingOutput ??= { chunks: [] });
   const world = state.world;
   const table = (state.jobs ??= []);
   const now = world.clock;
   const number = Math.max(0, ...jobsInTable(state).map((j) => j.number)) + 1;
-  const job: Job = { pid: pending.nextPid++, number, rc: 0, text: jobText(andOr), finishAt: now, reaped: false, owner: state.currentJob };
   const sub = forkState(state);
+  // (bash's pids are the kernel's; a case can only check that $! is a number)
+  const job: Job = { pid: sub.bashPid!, number, rc: 0, text: jobText(andOr), finishAt: now, reaped: false, owner: state.currentJob };
   sub.jobs = [];
   sub.inheritedJobs = undefined;
   sub.currentJob = job;
+  if (!andOr.rest.length && andOr.first.cmds.length === 1 && andOr.first.cmds[0]!.kind === "simple") sub.subshell = state.subshell;
   // a job of a non-interactive shell reads /dev/null
   const jobIo: Io = { stdin: "", out: timedStream(state, job, io.out, pending), err: [] };
   jobIo.err = io.err === io.out ? jobIo.out : timedStream(state, job, io.err, pending);

@@ -20,6 +20,9 @@ const DASH_DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sb
 /** The state a new shell program (bash, or dash when `dash`) starts from, given the shell that runs it. */
 export function newShellProcess(parent: ShellState, dash = false): ShellState {
   const sub = forkState(parent);
+  // a new program: $BASHPID is its $$, and it is no subshell
+  sub.subshell = 0;
+  sub.bashPid = undefined;
   const env: Record<string, string> = {};
   for (const name of parent.exported) if (Object.hasOwn(parent.vars, name)) env[name] = parent.vars[name]!;
   // dash has none of bash's own variables, and sets its secondary prompt even when not interactive

@@ -6,6 +6,7 @@ import type { CommandResult } from "./types.js";
 import { flushExecPipes, runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
+import { execTail } from "./shell-level.js";
 import { dropBackground, flushBackground } from "./jobs.js";
 import { seedFiles } from "./vfs.js";
 import { KillSignal } from "./deadline.js";
@@ -54,7 +55,8 @@ export class Session {
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
       vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
       arrays: nameTable({ BASH_VERSINFO: [...BASH_VERSINFO] }),
-      exported: new Set([...Object.keys(env), "PWD"]),
+      // (bash exports SHLVL, which it sets itself)
+      exported: new Set([...Object.keys(env), "PWD", "SHLVL"]),
       integers: new Set(["OPTIND"]),
       aliases: nameTable(),
       functions: nameTable(),
@@ -95,6 +97,8 @@ export class Session {
     if (!this.state.scriptMode && input.trim() !== "") this.state.history.push(input);
     let rc: number;
     try {
+      // (run-real's lines are `bash -c LINE`: its last command may replace the shell, shell-level.ts)
+      if (this.state.scriptMode) this.state.execTail = execTail(input);
       rc = runSource(this.state, input, io);
     } catch (e) {
       if (e instanceof ReturnSignal) rc = e.rc;

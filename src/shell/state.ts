@@ -76,6 +76,16 @@ export interface ShellState {
   inheritedJobs?: import("./jobs.js").Job[];
   /** The background job this shell runs as (its clock is the job's own). */
   currentJob?: import("./jobs.js").Job;
+  /** The last simple command of the text this shell runs, which replaces it (shell-level.ts). */
+  execTail?: string;
+  /** How many subshells deep ($BASH_SUBSHELL); a new bash starts at 0. */
+  subshell?: number;
+  /** $BASHPID of a subshell (the shell itself is $$). */
+  bashPid?: number;
+  /** Where subshell and job pids come from (shared by a shell and its subshells). */
+  pids?: { next: number };
+  /** Completion specs registered with `complete` (builtins/complete.ts), by command name. */
+  completions?: Map<string, unknown>;
   /** $!: the pid of the last job started. */
   lastBgPid?: number;
   /** What finished jobs printed, not shown yet (shared with subshells). */
@@ -157,6 +167,10 @@ export function forkState(state: ShellState): ShellState {
     letterCase: { ...state.letterCase },
     dirStack: [...(state.dirStack ?? [])],
     fds: new Map(state.fds ?? []),
+    subshell: (state.subshell ?? 0) + 1,
+    execTail: undefined,
+    completions: new Map(state.completions ?? []),
+    bashPid: (state.pids ??= { next: 4200 }).next++,
     jobs: [],
     inheritedJobs: state.jobs?.length ? state.jobs : state.inheritedJobs,
     execPipes: undefined,

@@ -4,6 +4,7 @@ import { ExitSignal, forkState, LoopSignal, ReturnSignal } from "../state.js";
 import { WorldVfs } from "../vfs.js";
 import { runExitTrap } from "./traps.js";
 import { newShellProcess, ownPs4 } from "../new-process.js";
+import { childShellLevel, execTail } from "../shell-level.js";
 import { eachCommand, flushExecPipes, runScriptFile, runSource } from "../interpreter.js";
 import { nameTable } from "../../name-table.js";
 import { ALL_OPTIONS, OPTION_LETTERS } from "../set-options.js";
@@ -119,6 +120,7 @@ export function bash(b: BuiltinCall): number {
       return 2;
     }
     src = args[0];
+    sub.execTail = execTail(src);
     if (args[1] !== undefined) sub.shellName = args[1];
     sub.positional = args.slice(2);
   } else if (file) {
@@ -142,6 +144,11 @@ export function bash(b: BuiltinCall): number {
   for (const [k, v] of Object.entries(b.env)) {
     sub.vars[k] = v;
     sub.exported.add(k);
+  }
+  // bash counts itself in SHLVL, and exports it
+  if (!dash) {
+    sub.vars["SHLVL"] = childShellLevel(b.env);
+    sub.exported.add("SHLVL");
   }
   ownPs4(sub);
   sub.aliases = nameTable();
