@@ -12,6 +12,8 @@ export interface PingOptions {
   intervalS: number;
   quiet: boolean;
   numeric: boolean;
+  /** -b: allow pinging a broadcast address. */
+  broadcast?: boolean;
   ttl?: number;
   /** -s: ICMP data bytes (56 by default). */
   dataLen: number;
@@ -97,6 +99,7 @@ function applyFlag(o: PingOptions, ch: string): CommandResult | undefined {
     if (o.family !== undefined && o.family !== fam) return fail("only one -4 or -6 option may be specified", 2);
     o.family = fam;
   } else if (ch === "q") o.quiet = true;
+  else if (ch === "b") o.broadcast = true;
   else if (ch === "n" || ch === "f") o.numeric = true;
   return undefined;
 }

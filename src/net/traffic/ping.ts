@@ -43,7 +43,9 @@ function resolveTarget(ctx: CommandContext, o: PingOptions, target: string): Pin
     const route = routeOutput(ctx.world, ctx.netns, { dst, proto: 17, dport: 1025, uid: 0, ...(o.device !== undefined ? { oif: o.device } : {}) });
     if (!route.ok) return { stdout: "", stderr: `ping: connect: ${strerror(route.errno)}\n`, rc: 2 };
     if (route.type === "broadcast") {
-      return { stdout: "", stderr: "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n", rc: 2 };
+      if (!o.broadcast) return { stdout: "", stderr: "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n", rc: 2 };
+      // Hosts ignore broadcast echoes by default (icmp_echo_ignore_broadcasts): none answers.
+      warning = "WARNING: pinging broadcast address\n";
     }
     src = route.src;
     if (o.device !== undefined && !deviceHasAddress(ctx, o.device, src)) {
