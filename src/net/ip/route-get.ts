@@ -8,6 +8,7 @@ import { routeInput, routeOutput, type FlowKeys } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
+import { pmtuCacheText } from "../pmtu.js";
 import { dsfieldText } from "./dsfield.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
@@ -76,7 +77,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (mark) line += `mark ${markText(mark)} `;
   line += "uid 0 \n";
   const outLo = outLoopback;
-  line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : ""}\n`;
+  line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : pmtuCacheText(o.world, o.netns, dst)}\n`;
   return ok(line);
 }
 

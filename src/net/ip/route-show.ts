@@ -12,6 +12,9 @@ import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
 import { jsonLine, routeJson, type Json } from "./json.js";
 import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
 import { listRoutes6, showRoutes6 } from "./route6.js";
+import { learntPmtuDestinations, pmtuCacheText } from "../pmtu.js";
+import { routeOutput } from "../routing.js";
+import { realmsText } from "./realms.js";
 
 /** Keys print_route leaves out because the filter already fixes them. */
 export interface RouteHide {
@@ -48,7 +51,7 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
   if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
-  if (shown?.realm !== undefined) line += `realm ${shown.realm} `;
+  line += realmsText(shown?.tclassid);
   if (shown?.metrics !== undefined) line += `${shown.metrics} `;
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
@@ -102,7 +105,7 @@ export function routeSelected(parsed: Parsed, r: Route): boolean {
 }
 
 export function showRoutes(o: IpOptions, args: string[]): CommandResult {
-  if (args[0] === "cache") return ok();
+  if (args[0] === "cache") return ok(o.family === 6 ? "" : showPmtuCache(o));
   if (o.family === 6) return showRoutes6(o, args);
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
@@ -123,4 +126,15 @@ export function showRoutes(o: IpOptions, args: string[]): CommandResult {
   const v6 = listed6 && !("rc" in listed6) ? listed6 : { text: "", json: [] };
   if (o.json) return ok(jsonLine(o, [...routes.map((r) => routeJson(o, r, { table: tableName, scope: scopeName }, hide)), ...v6.json]));
   return ok(routes.map((r) => `${formatRoute(o, r, hide)}\n`).join("") + v6.text);
+}
+
+/** ip route show cache: the route exceptions a frag-needed left (a learnt path MTU). */
+function showPmtuCache(o: IpOptions): string {
+  let out = "";
+  for (const dst of learntPmtuDestinations(o.world, o.netns)) {
+    const r = routeOutput(o.world, o.netns, { dst });
+    if (!r.ok) continue;
+    out += `${formatIpv4(dst)} ${r.gateway !== undefined ? `via ${formatIpv4(r.gateway)} ` : ""}dev ${r.oif} \n    cache ${pmtuCacheText(o.world, o.netns, dst)}\n`;
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // route-show.ts; `get`: route-get.ts.
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
+import { forgetPmtu } from "../pmtu.js";
 import { addRoute, deleteRoute, type RouteChange, type RouteSpec } from "../route-config.js";
 import { TABLE_LOCAL, type RouteType } from "../types.js";
 import { fail, kernelError, matches, ok, type IpOptions } from "./common.js";
@@ -48,8 +49,11 @@ function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
 
 function flushRoutes(o: IpOptions, args: string[]): CommandResult {
   if (args.length === 0) return fail('"ip route flush" requires arguments.', 1);
-  // The IPv4 route cache is gone from Linux; flushing it is accepted and does nothing.
-  if (args[0] === "cache") return ok();
+  // The IPv4 route cache is gone from Linux; flushing it only drops learnt path MTUs.
+  if (args[0] === "cache") {
+    forgetPmtu(o.world, o.netns);
+    return ok();
+  }
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
