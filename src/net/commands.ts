@@ -14,6 +14,7 @@ import { dmesgCommand } from "./traffic/dmesg.js";
 import { serveCommand } from "./traffic/serve.js";
 import { ifconfigCommand } from "./nettools/ifconfig.js";
 import { arpCommand } from "./nettools/arp.js";
+import { netstatCommand } from "./nettools/netstat.js";
 import { wgetCommand } from "./traffic/wget.js";
 
 export const NET_COMMANDS: Command[] = [
@@ -23,6 +24,7 @@ export const NET_COMMANDS: Command[] = [
   serveCommand,
   ifconfigCommand,
   arpCommand,
+  netstatCommand,
   wgetCommand,
   probeCommand,
   conntrackCommand,

@@ -17,7 +17,7 @@ import { isProgram } from "./builtins/queries.js";
 import { noteProgramRun } from "./builtins/hash.js";
 import { isReadonly, readonlyError, runExitTrap } from "./builtins/traps.js";
 import { findCommand } from "./commands/index.js";
-import { interleaved } from "./interleave.js";
+import { interleaved, notePlacedErrors } from "./interleave.js";
 import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
 import { adjustExecEnv, execTail, execTailOfList } from "./shell-level.js";
@@ -726,6 +726,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   // says where its errors fell among its output has them put there
   if (io.out === io.err && (command.bufferedStdout || result.stderrParts)) io.out.push(interleaved(result, !!command.bufferedStdout));
   else {
+    if (io.stderrParts && result.stderr) notePlacedErrors(io, io.stderrParts, result, !!command.bufferedStdout);
     if (result.stdout) io.out.push(result.stdout);
     if (result.stderr) io.err.push(result.stderr);
   }
@@ -768,7 +769,7 @@ function runNested(
   /** The caller's streams, when the command reads (and consumes) the caller's own stdin. */
   shared?: Io,
 ): CommandResult {
-  const io: Io = { stdin: opts.stdin ?? shared?.stdin ?? "", out: [], err: [] };
+  const io: Io = { stdin: opts.stdin ?? shared?.stdin ?? "", out: [], err: [], stderrParts: [] };
   if (shared?.stdinIsFile) io.stdinIsFile = true;
   if (shared?.stdinIsDir && opts.stdin === undefined) io.stdinIsDir = true;
   const { out, err } = io;
@@ -796,7 +797,10 @@ function runNested(
       if (shared) shared.stdin = io.stdin;
     }
   }
-  return { stdout: out.join(""), stderr: err.join(""), rc };
+  const stderr = err.join("");
+  // (the parts stand for all of stderr only when every error came from a command that placed them)
+  const placed = io.stderrParts!.length > 0 && io.stderrParts!.map((p) => p.text).join("") === stderr;
+  return { stdout: out.join(""), stderr, rc, ...(placed ? { stderrParts: io.stderrParts } : {}) };
 }
 
 // PS4 is expanded before each traced line, itself untraced

@@ -1,6 +1,7 @@
 // Redirections of one command: where its stdout/stderr go and what its stdin is. Output to files
 // is collected and written once the command ends (commands are synchronous), so a pipeline of
 // large outputs costs one join per stream.
+import type { StderrPart } from "./types.js";
 import type { Redirect } from "./ast.js";
 import { expandToString, expandWord, type ExpandHost } from "./expand.js";
 import type { ShellState } from "./state.js";
@@ -35,6 +36,11 @@ export interface Io {
   readerGone?: boolean;
   /** stdout is a pipe to the next stage of a pipeline. */
   pipeOut?: boolean;
+  /**
+   * A program run by another (ip netns exec, sudo): where each command's errors fell among
+   * its output, so the caller's shared stream can put them there (shell/interleave.ts).
+   */
+  stderrParts?: StderrPart[];
 }
 
 export interface Redirected {

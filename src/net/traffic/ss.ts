@@ -85,7 +85,9 @@ function listing(ctx: CommandContext, q: SsQuery, netns: string, filter: SsFilte
   const ephemeral = localPortRange(ctx.world, netns);
   const shows = (l: Listener) =>
     tableOn(q, l.proto === "tcp" ? Db.TCP : Db.UDP) &&
+    // (inet_show_netlink dumps IPv4 unless -6, -f inet6 or inet6: was the last family named)
     q.families.has("inet") &&
+    q.preferredFamily !== "inet6" &&
     (q.states & (1 << (l.proto === "tcp" ? St.LISTEN : St.CLOSE))) !== 0 &&
     (!filter || ssFilterMatches(filter, sockstat(l), ephemeral));
   // udp_show runs before tcp_show; each lists its sockets by port

@@ -1,4 +1,4 @@
-// net-tools' `route -n` and `netstat -rn`: the main routing table as /proc/net/route has it
+// net-tools' `route -n` and the table `netstat -rn` prints: the main routing table as /proc/net/route has it
 // (name lookups without -n would wait on DNS, which the sandbox does not have).
 import type { Command, CommandContext } from "../types.js";
 import { done } from "./util.js";
@@ -7,7 +7,6 @@ import { getNamespace } from "../../net/links.js";
 import { compareRoutes } from "../../net/fib.js";
 import { TABLE_MAIN, type Route } from "../../net/types.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
-import { interfaceTable } from "../../net/nettools/ifconfig-show.js";
 
 const HEADER = "Kernel IP routing table\n";
 
@@ -75,14 +74,3 @@ export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric:
   }
   return out;
 }
-
-/** netstat -rn and -i (the routing and interface tables; sockets are `ss`'s business here). */
-export const netstat: Command = {
-  name: "netstat",
-  run(ctx) {
-    const flags = ctx.argv.slice(1).filter((a) => /^-[a-zA-Z]+$/.test(a)).join("");
-    if (flags.includes("i") && !flags.includes("r")) return done(interfaceTable(ctx.world, ctx.netns, flags.includes("a"), flags.includes("e")));
-    if (!flags.includes("r")) return done("", "netstat: only `netstat -r` is available here (try ss)\n", 1);
-    return done(routeTable(ctx, true, flags.includes("n")));
-  },
-};
