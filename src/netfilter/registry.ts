@@ -47,10 +47,11 @@ export function findTarget(name: string, family?: 4 | 6): TargetExtension | unde
   return ext?.internal && family !== undefined ? undefined : ext;
 }
 
+/** The extensions -m and -j can load (nft's internal expressions left out). */
 export function allMatches(): MatchExtension[] {
-  return [...matches.values()];
+  return [...matches.values()].filter((m) => !m.internal);
 }
 
 export function allTargets(): TargetExtension[] {
-  return [...targets.values()];
+  return [...targets.values()].filter((t) => !t.internal);
 }
