@@ -1,6 +1,7 @@
 // Variables as the interpreter reads and assigns them: special parameters, arrays and
 // associative arrays, and the assignments before a command (a=1, a=(…), a[i]=v, m[k]+=v).
 import { tracePrefix } from "./xtrace.js";
+import { resolveNameref } from "./nameref.js";
 import { singleQuote } from "./quote.js";
 import type { Assignment, SimpleCommand, Word } from "./ast.js";
 import { evalArithmetic } from "./arith.js";
@@ -32,7 +33,8 @@ export function setElement(state: ShellState, name: string, key: string | number
   array[index < 0 ? array.length + index : index] = value;
 }
 
-export function getVar(state: ShellState, name: string): string | undefined {
+export function getVar(state: ShellState, given: string): string | undefined {
+  const name = state.namerefs ? resolveNameref(state, given) : given;
   switch (name) {
     case "?":
       return String(state.lastRc);
@@ -106,7 +108,9 @@ export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHos
   const scalars: [string, string][] = [];
   const tracing = state.options.has("xtrace") && !state.dash;
   const plus = tracing ? tracePrefix(state) : "";
-  for (const a of cmd.assigns) {
+  for (const given of cmd.assigns) {
+    // (through a name reference, the assignment is to the variable it names)
+    const a = state.namerefs ? { ...given, name: resolveNameref(state, given.name) } : given;
     // set -x shows a plain array assignment as written, before its words are expanded
     if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus}${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);
     const assoc = getAssoc(state, a.name);

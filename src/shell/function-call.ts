@@ -1,6 +1,7 @@
 // Calling a shell function: positional parameters, locals and the FUNCNAME/BASH_SOURCE/
 // BASH_LINENO frames for the call, its RETURN trap, and everything put back afterwards.
 import type { Command as AstCommand } from "./ast.js";
+import { dropNameref } from "./nameref.js";
 import { runCommand, runSource } from "./interpreter.js";
 import type { Io } from "./redirects.js";
 import { DiscardLine, errorPrefix, ReturnSignal, type ShellState } from "./state.js";
@@ -80,6 +81,8 @@ export function callFunction(state: ShellState, body: AstCommand, argv: string[]
     state.errorSource = savedSource;
     // locals go back to the values they had before the call
     for (const [name, value] of state.localFrames.pop() ?? []) {
+      // (a local -n reference ends with the function)
+      dropNameref(state, name);
       if (value === undefined) {
         delete state.vars[name];
         // `local a=(…)`: the function's array goes too

@@ -21,6 +21,7 @@ import { interleaved, notePlacedErrors } from "./interleave.js";
 import { nameTable } from "../name-table.js";
 import { flushBackground, runBackground } from "./jobs.js";
 import { adjustExecEnv, execTail, execTailOfList } from "./shell-level.js";
+import { followNamerefs } from "./nameref.js";
 import { assignAll, braces, getVar, setElement } from "./assign.js";
 import { glob } from "./pathname.js";
 import { setPs4Expander, traceCompound, traceLine, tracePrefix, traceQuote } from "./xtrace.js";
@@ -898,6 +899,7 @@ export function expandHost(state: ShellState, io: Io): ExpandHost & { substRc?: 
       return at >= 0 ? array[at] : undefined;
     },
   };
+  followNamerefs(state, host);
   return host;
 }
 

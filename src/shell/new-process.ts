@@ -23,6 +23,7 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
   // a new program: $BASHPID is its $$, and it is no subshell
   sub.subshell = 0;
   sub.bashPid = undefined;
+  sub.namerefs = undefined;
   const env: Record<string, string> = {};
   for (const name of parent.exported) if (Object.hasOwn(parent.vars, name)) env[name] = parent.vars[name]!;
   // dash has none of bash's own variables, and sets its secondary prompt even when not interactive

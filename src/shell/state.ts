@@ -86,6 +86,8 @@ export interface ShellState {
   pids?: { next: number };
   /** Completion specs registered with `complete` (builtins/complete.ts), by command name. */
   completions?: Map<string, unknown>;
+  /** Name references (declare -n): reference → the name it stands for (nameref.ts). */
+  namerefs?: Record<string, string>;
   /** $!: the pid of the last job started. */
   lastBgPid?: number;
   /** What finished jobs printed, not shown yet (shared with subshells). */
@@ -170,6 +172,7 @@ export function forkState(state: ShellState): ShellState {
     subshell: (state.subshell ?? 0) + 1,
     execTail: undefined,
     completions: new Map(state.completions ?? []),
+    namerefs: state.namerefs ? { ...state.namerefs } : undefined,
     bashPid: (state.pids ??= { next: 4200 }).next++,
     jobs: [],
     inheritedJobs: state.jobs?.length ? state.jobs : state.inheritedJobs,

@@ -1,5 +1,6 @@
 // Builtins that read input into variables: read (IFS splitting), mapfile/readarray, getopts.
 import { fail, type BuiltinCall } from "./call.js";
+import { resolveNameref } from "../nameref.js";
 import type { ShellState } from "../state.js";
 import { nameTable } from "../../name-table.js";
 
@@ -35,7 +36,8 @@ export function splitFields(line: string, ifs: string, count: number): string[] 
   return fields;
 }
 
-function setArray(state: ShellState, name: string, values: string[]): void {
+function setArray(state: ShellState, given: string, values: string[]): void {
+  const name = resolveNameref(state, given);
   delete state.vars[name];
   (state.arrays ??= nameTable())[name] = values;
 }
@@ -116,7 +118,7 @@ export function read(b: BuiltinCall): number {
       else if (names.length === 0) b.state.vars["REPLY"] = line;
       else {
         const fields = splitFields(line, ifs, names.length);
-        names.forEach((name, k) => (b.state.vars[name] = fields[k] ?? ""));
+        names.forEach((name, k) => (b.state.vars[resolveNameref(b.state, name)] = fields[k] ?? ""));
       }
     };
     // at the end of the input the names are still assigned: empty

@@ -1,5 +1,6 @@
 // Builtins that change the shell's own state: cd, export, unset, alias, unalias, read, local, shift.
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
+import { dropNameref, makeNameref, namerefTarget, resolveNameref } from "../nameref.js";
 import { normalisePath, WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { expandHost } from "../interpreter.js";
@@ -69,8 +70,12 @@ export function exportBuiltin(b: BuiltinCall): number {
 
 export function unset(b: BuiltinCall): number {
   let rc = 0;
-  for (const name of b.argv.slice(1)) {
-    if (name.startsWith("-")) continue;
+  // -n: the references themselves; otherwise what they name
+  const references = b.argv.slice(1).some((a) => /^-[a-z]*n/.test(a));
+  for (const given of b.argv.slice(1)) {
+    if (given.startsWith("-")) continue;
+    if (references && dropNameref(b.state, given)) continue;
+    const name = resolveNameref(b.state, given);
     const keyed = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name);
     const assoc = keyed ? b.state.assoc?.[keyed[1]!] : undefined;
     if (keyed && assoc) {
@@ -143,9 +148,24 @@ export function declare(b: BuiltinCall): number {
   return declareNames(b, frame);
 }
 
+/** declare -n NAME[=TARGET] makes a reference; +n makes it a plain variable holding the name. */
+function declareNameref(b: BuiltinCall, name: string, target: string | undefined, on: boolean): void {
+  if (on) makeNameref(b.state, name, target);
+  else {
+    const old = namerefTarget(b.state, name);
+    if (dropNameref(b.state, name) && old) b.state.vars[name] = old;
+    if (target !== undefined) b.state.vars[name] = target;
+  }
+}
+
 /** `declare -p NAME`: how bash would re-create the variable. */
 function printDeclaration(b: BuiltinCall, name: string): number {
   const quote = (v: string) => `"${v.replace(/["\\$`]/g, "\\$&")}"`;
+  const target = namerefTarget(b.state, name);
+  if (target !== undefined) {
+    b.io.out.push(`declare -n ${name}${target === "" ? "" : `=${quote(target)}`}\n`);
+    return 0;
+  }
   const assoc = b.state.assoc?.[name];
   if (assoc) {
     // bash leaves a space before the closing parenthesis of an associative array
@@ -216,6 +236,10 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
       continue;
     }
     if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
+    if (flags.has("n") || flags.has("+n")) {
+      declareNameref(b, name, value0(arg), flags.has("n"));
+      continue;
+    }
     if (flags.has("A")) {
       makeAssoc(b.state, name);
       continue;
