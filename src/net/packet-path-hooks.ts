@@ -102,6 +102,7 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
     deviceGroup(iface: string): number;
     connLabels(): number[] | undefined;
     socketLookup(pkt: Packet, opts: { transparent: boolean; nowildcard: boolean }): { fullsock: boolean } | undefined;
+    routeRealm(pkt: Packet): number;
   } = {
     table,
     hook,
@@ -141,10 +142,26 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
       const sk = env.socketLookup?.(pkt);
       return sk && !opts.transparent && (opts.nowildcard || !sk.wildcard) ? sk : undefined;
     },
+    // For -m realm: the packet's route's realms (dst->tclassid).
+    routeRealm: (pkt: Packet) => routeRealm(world, netns, hook, ifaces, pkt),
     socketUid: skb.uid,
     socketGid: skb.gid,
   };
   return ctx;
+}
+
+/**
+ * dst->tclassid: a locally sent packet has its route's realms; a received one the realm of
+ * the route back to its source, as the source realm (fib_combine_itag); a forwarded one its
+ * route's realms, a missing source realm taken from the route back (set_class_tag).
+ */
+function routeRealm(world: World, netns: string, hook: Hook, ifaces: HookIfaces, pkt: Packet): number {
+  const realmOf = (query: Parameters<typeof fibLookup>[2]) => fibLookup(world, netns, query)?.route.shown?.tclassid ?? 0;
+  const sourceTag = () => ((realmOf({ dst: pkt.src }) & 0xffff) << 16) >>> 0;
+  if (hook === "INPUT") return sourceTag();
+  const own = realmOf({ dst: pkt.dst, src: pkt.src, mark: pkt.mark, ...packetFlow(pkt), ...(ifaces.inIface !== undefined ? { iif: ifaces.inIface } : {}) });
+  if (ifaces.inIface === undefined || own & 0xffff0000) return own;
+  return (own | sourceTag()) >>> 0;
 }
 
 /** TCPMSS --clamp-mss-to-pmtu only: the packet's route and the way back, looked up on demand. */

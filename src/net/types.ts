@@ -96,7 +96,16 @@ export interface Route {
 }
 
 /** A route's tos, realm and metrics as `ip route add` took them (mtu and advmss as numbers). */
-export interface RouteShown { tos?: number; realm?: string; metrics?: string; mtu?: number; advmss?: number }
+export interface RouteShown {
+  tos?: number;
+  /** (Unused: realms are kept as `tclassid`.) */
+  realm?: string;
+  metrics?: string;
+  mtu?: number;
+  advmss?: number;
+  /** The route's realms, FROM << 16 | TO (nh_tclassid); -m realm and `ip route` read it. */
+  tclassid?: number;
+}
 
 /** One path of a multipath route. */
 export interface Nexthop {

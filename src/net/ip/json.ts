@@ -5,6 +5,7 @@ import { linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
+import { realmsJson } from "./realms.js";
 import { groupName, linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
 import { dumpName6, FOREVER, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
@@ -122,6 +123,7 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
     ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
     ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,
+    ...realmsJson(route.shown?.tclassid),
     ...(route.nexthops ? { nexthops: route.nexthops.map((nh) => ({
       ...(nh.gateway !== undefined ? { gateway: formatIpv4(nh.gateway) } : {}),
       ...(nh.oif !== undefined ? { dev: linkByIndex(o.world, o.netns, nh.oif)?.name } : {}),

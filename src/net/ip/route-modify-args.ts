@@ -9,6 +9,7 @@ import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, T
 import { fail, garbage, incomplete, invalidArgument, matches, noDevice, parsePrefix, u32, type IpOptions } from "./common.js";
 import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
+import { parseRealms } from "./realms.js";
 
 /** What `ip route show` prints beyond the FIB fields: tos after the prefix, realm and metrics at the end. */
 
@@ -106,8 +107,9 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
     } else if (matches(word, "realms")) {
       const value = next();
       if (value === undefined) return incomplete();
-      if (u32(value) === undefined && !/^\d+\/\d+$/.test(value)) return invalidArgument('"realm" value is invalid', value);
-      parsed.shown.realm = value;
+      const tclassid = parseRealms(value);
+      if (tclassid === undefined) return invalidArgument('"realm" value is invalid', value);
+      parsed.shown.tclassid = tclassid;
     } else if (word === "onlink") parsed.spec.onlink = true;
     else if (word === "nexthop") {
       const nexthops = parseNexthopWords(args.slice(i));

@@ -1,6 +1,7 @@
-// -m realm: the routing realm (tclassid) of the packet's route. Routes in the sandbox carry
-// no realm, so the value is 0 ("cosmos" in Debian's /etc/iproute2/rt_realms).
+// -m realm: the routing realm (tclassid) of the packet's route: `ip route add … realm(s) …`
+// (0 is "cosmos" in Debian's /etc/iproute2/rt_realms).
 import type { MatchExtension } from "../extension.js";
+import type { HookContext, Packet } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption, mustSpecify } from "./util/errors.js";
 import { strtoulPrefix } from "./util/strtoul.js";
@@ -8,6 +9,9 @@ import { valMaskText } from "./util/valmask.js";
 import { nameTable } from "../../name-table.js";
 
 const REALMS = nameTable({ cosmos: 0 });
+
+/** The packet path offers the route's realms (an addition to HookContext). */
+type WithRealm = HookContext & { routeRealm?(pkt: Packet): number };
 
 export interface RealmData {
   id: number;
@@ -57,5 +61,8 @@ export const realmMatch: MatchExtension<RealmData> = {
   },
   save: (d) => `${d.invert ? "! " : ""}--realm ${realmText(d)}`,
   print: (d, { numeric }) => `${d.invert ? "! " : ""}realm ${realmText(d, numeric)}`,
-  match: (d) => ((0 & d.mask) === d.id) !== d.invert,
+  match(d, pkt, ctx) {
+    const tclassid = (ctx as WithRealm).routeRealm?.(pkt) ?? 0;
+    return (((tclassid & d.mask) >>> 0) === d.id) !== d.invert;
+  },
 };
