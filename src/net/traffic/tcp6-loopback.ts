@@ -100,7 +100,8 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
   const effects = { notrack: () => void (untracked = true) };
   for (const [leg, { netns, hook, tables, iface }] of way.entries()) {
     const ns = world.namespaces[netns]!;
-    const sets = [ip6RulesetIfMade(ns, "legacy"), ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
+    const legacy = ip6RulesetIfMade(ns, "legacy");
+    const sets = [legacy, ip6RulesetIfMade(ns, "nft")].filter((r): r is Ruleset => r !== undefined);
     const sending = hook === "OUTPUT" || hook === "POSTROUTING";
     const ifaces = hook === "FORWARD" ? { inIface: iface, outIface: way[leg]!.outIface } : sending ? { outIface: iface } : { inIface: iface };
     const hookCtx = (table: TableName): HookContext => ({
@@ -117,7 +118,7 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
       for (const rs of sets) {
         const t = rs.tables[table];
         if (!t || !t.exists) continue;
-        const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === ns.netfilter.legacy || undefined });
+        const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === legacy || undefined });
         if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, leg };
         if (v.kind === "NAT" && opts.onNat) pkt = opts.onNat(v.nat, way[leg]!, pkt);
       }
