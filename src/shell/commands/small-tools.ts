@@ -1,6 +1,7 @@
 // Small coreutils/diffutils a firewall script may lean on: cmp, printenv, timeout, yes, realpath,
 // readlink, md5sum, sha256sum, expand, comm (GNU wording).
 import { createHash } from "node:crypto";
+import { SIGNAL_NAMES, signalNumber } from "../builtins/signals.js";
 import type { Command, StderrPart } from "../types.js";
 import { deadlineOf, KillSignal, setDeadline } from "../deadline.js";
 import { done, has, isResult, lastValue, parseOptions, readSources, splitLines, unknownOption, withPlacedErrors } from "./util.js";
@@ -74,7 +75,7 @@ export const printenv: Command = {
   },
 };
 
-/** timeout DURATION CMD…: the world has no slow commands, so CMD just runs. */
+/** timeout [-s SIG] [-k DUR] [-v] [--preserve-status] DURATION CMD…: CMD runs with a time limit of its own. */
 export const timeout: Command = {
   name: "timeout",
   run(ctx) {
@@ -82,10 +83,24 @@ export const timeout: Command = {
     const end = args.findIndex((a) => !a.startsWith("-"));
     const bad = unknownOption("timeout", end < 0 ? args : args.slice(0, end), { short: "v", withArg: "sk", long: ["signal=", "kill-after=", "preserve-status", "foreground", "verbose", "help", "version"], rc: 125 });
     if (bad) return bad;
-    while (args[0]?.startsWith("-") && args[0] !== "-") args.splice(0, /^-[sk]$/.test(args[0]) ? 2 : 1);
-    if (args.length === 0) return done("", "Try 'timeout --help' for more information.\n", 125);
+    let signal = "TERM";
+    let preserve = false;
+    let verbose = false;
+    while (args[0]?.startsWith("-") && args[0] !== "-") {
+      const opt = args.shift()!;
+      if (opt === "--") break;
+      const value = /^-s.|^--signal=/.test(opt) ? opt.replace(/^-s|^--signal=/, "") : opt === "-s" || opt === "--signal" ? args.shift() : undefined;
+      if (value !== undefined) {
+        const n = signalNumber(value);
+        if (n === undefined) return done("", `timeout: '${value}': invalid signal\nTry 'timeout --help' for more information.\n`, 125);
+        signal = SIGNAL_NAMES.get(n) ?? "0";
+      } else if (opt === "-k" || opt === "--kill-after") args.shift();
+      else if (opt === "--preserve-status") preserve = true;
+      else if (opt === "-v" || opt === "--verbose") verbose = true;
+    }
+    // (fewer than two operands: only the hint)
+    if (args.length < 2) return done("", "Try 'timeout --help' for more information.\n", 125);
     if (!/^[0-9]*\.?[0-9]+[smhd]?$/.test(args[0]!)) return done("", `timeout: invalid time interval '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
-    if (args.length === 1) return done("", `timeout: missing operand after '${args[0]}'\nTry 'timeout --help' for more information.\n`, 125);
     if (ctx.lookup && !ctx.lookup(args[1]!)) return done("", `timeout: failed to run command '${args[1]}': No such file or directory\n`, 127);
     // the command's own limit: what waits past it ends with 124 here, a tighter outer limit still kills the line
     const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(args[0]!)!;
@@ -97,8 +112,11 @@ export const timeout: Command = {
     try {
       return ctx.run(args.slice(1));
     } catch (e) {
-      if (e instanceof KillSignal && mine) return done(e.stdout, e.stderr, 124);
-      throw e;
+      if (!(e instanceof KillSignal && mine)) throw e;
+      const notice = verbose ? `timeout: sending signal ${signal} to command '${args[1]}'\n` : "";
+      // KILL takes timeout down too (128+9); --preserve-status reports the command's own death
+      const rc = signal === "KILL" || preserve ? 128 + signalNumber(signal)! : 124;
+      return done(e.stdout, e.stderr + notice, rc);
     } finally {
       if (mine) setDeadline(ctx.world, outer);
     }
