@@ -405,7 +405,7 @@ function runCommands(given: NftCommand[], ns: Namespace, fmt: ListFormat, check:
     } else if (verb === "table") {
       const adds = parseTableBlock(cmd, (family) => namesOf(ctx, family));
       if (!Array.isArray(adds)) return adds;
-      steps.push(...adds.map((a) => ("insert" in a ? ruleStep(a) : addStep(a))));
+      steps.push(...adds.map((a) => ("insert" in a ? ruleStep(a) : "nameAt" in a ? setStep(a) : addStep(a))));
     } else if (verb === "-") return parseError("syntax error, unexpected -", cmd, 0);
     else if (verb !== "list") return fail(UNSUPPORTED);
     else parsed.push(cmd);

@@ -2,6 +2,7 @@
 // it: flush ruleset|table|chain, delete table|chain|rule. They parse as nft 1.0.6 does, then run
 // as one kernel transaction: each sees what the ones before it did, and if any fails nothing
 // stays done (every failure is reported, with nft's hint for a misspelt name).
+import { foreignChain } from "./nft-foreign.js";
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import type { Chain, Ruleset, Table } from "../netfilter/types.js";
@@ -180,7 +181,7 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
     return {};
   }
   const h = sync(t, handlesOf(t));
-  const c = edit.chain !== undefined ? chainOf(t, edit.chain) : existingChains(t).find((x) => h.chains.get(x.name) === edit.handle);
+  const c = edit.chain !== undefined ? (chainOf(t, edit.chain) ?? foreignChain(t, edit.chain)) : existingChains(t).find((x) => h.chains.get(x.name) === edit.handle);
   if (!c) return { error: missing(edit, ns, edit.chain !== undefined ? edit.chainAt : edit.handleAt) };
   if (edit.object === "rule" && edit.handle !== 0) {
     const handles = listingHandles(t);
@@ -191,7 +192,9 @@ function runEdit(edit: Edit, ns: Namespace): ReturnType<Step> {
     if (referenceCounts(t, new Set([c.name])).get(c.name)) {
       return { error: errorText("Could not process rule: Device or resource busy", cmd, edit.chainAt >= 0 ? edit.chainAt : edit.handleAt) };
     }
-    if (c.builtin) Object.assign(c, { exists: false, policy: "ACCEPT", countsPolicy: false, policyCounters: { pkts: 0n, bytes: 0n }, rules: [] });
+    // (a base chain nft made under its own name goes altogether)
+    if (t.foreignBaseChains?.includes(c)) t.foreignBaseChains = t.foreignBaseChains.filter((x) => x !== c);
+    else if (c.builtin) Object.assign(c, { exists: false, policy: "ACCEPT", countsPolicy: false, policyCounters: { pkts: 0n, bytes: 0n }, rules: [] });
     else delete t.chains[c.name];
     const name = c.name;
     invalidateHooks(t);

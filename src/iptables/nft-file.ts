@@ -1,6 +1,7 @@
 // `nft -f FILE`: the file's commands, and its declarative blocks
 // (`table FAMILY NAME { chain NAME { type … hook … priority …; policy …; RULE; … } }`, as
 // Debian's /etc/nftables.conf has them), which nft runs as add table / add chain / add rule.
+import { parseSetCommand, type SetCommand } from "./nft-set-commands.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { parseAdd, type AddCommand } from "./nft-add.js";
 import type { NameTables } from "./address.js";
@@ -50,7 +51,7 @@ function closing(words: string[], open: number): number {
 }
 
 /** `table [FAMILY] NAME { … }`: an add table, then an add chain for each chain block and an add rule for each rule in it. */
-export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameTables): (AddCommand | RuleCommand)[] | CommandResult {
+export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameTables): (AddCommand | RuleCommand | SetCommand)[] | CommandResult {
   const w = cmd.words;
   let i = 1;
   const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
@@ -64,8 +65,19 @@ export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameT
   const adds: (AddCommand | RuleCommand)[] = [table];
   // (nft sends the block's chains first, then their rules: that is the order of their handles)
   const ruleAdds: RuleCommand[] = [];
+  // (then its sets and maps, before the rules)
+  const setAdds: SetCommand[] = [];
   for (i = nameAt + 2; i < end; i++) {
     if (w[i] === ";") continue;
+    if ((w[i] === "set" || w[i] === "map") && w[i + 2] === "{") {
+      const setEnd = closing(w, i + 2);
+      const lead: [string, number][] = [["add", cmd.starts[i]!], [w[i]!, cmd.starts[i]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!]];
+      const set = parseSetCommand(picked(cmd, lead, range(i + 1, setEnd + 1)));
+      if (!("cmd" in set)) return set;
+      setAdds.push(set);
+      i = setEnd;
+      continue;
+    }
     if (w[i] !== "chain") return fail(`nft: '${w[i]}' in a table block is not emulated (only chains are)\n`);
     const chainEnd = w[i + 2] === "{" ? closing(w, i + 2) : i + 2;
     const lead: [string, number][] = [["add", cmd.starts[i]!], ["chain", cmd.starts[i]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!]];
@@ -94,5 +106,7 @@ export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameT
     }
     i = chainEnd;
   }
-  return [...adds, ...ruleAdds];
+  return [...adds, ...setAdds, ...ruleAdds];
 }
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
