@@ -1,10 +1,12 @@
 // -m bpf: run a classic BPF program (--bytecode "N,code jt jf k,…" as nfbpf_compile prints it)
-// over the packet. Pinned eBPF objects do not exist here. The program is kept and listed, not
-// run: no emulated packet matches it. Its -L text follows the addresses without the usual space.
+// over the packet's bytes. Pinned eBPF objects do not exist here. Its -L text follows the
+// addresses without the usual space.
 import type { MatchExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { checkOption } from "./util/errors.js";
 import { classicBpfValid } from "./util/classic-bpf.js";
+import { runClassicBpf } from "./util/classic-bpf-run.js";
+import { packetBytes } from "./util/packet-bytes.js";
 
 export interface BpfData {
   /** Instructions as [code, jt, jf, k]. */
@@ -88,5 +90,8 @@ export const bpfMatch: MatchExtension<BpfData> = {
   print: (d) => `match bpf ${d.program.map((i) => i.join(" ")).join(",")}\0`,
   // xt_bpf builds the program: the kernel's classic BPF check refuses bad ones (EINVAL)
   checkEntry: (d) => d.program.length === 0 || classicBpfValid(d.program),
-  match: () => false,
+  // a pinned object (no program here) never matches
+  match: (d, pkt) =>
+    d.program.length > 0 &&
+    runClassicBpf(d.program, { bytes: packetBytes(pkt), protocol: pkt.src6 ? 0x86dd : 0x0800, mark: pkt.mark }) !== 0,
 };
