@@ -10,6 +10,7 @@ import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions
 import { jsonLine } from "./json.js";
 import { pmtuCacheText } from "../pmtu.js";
 import { dsfieldText } from "./dsfield.js";
+import { realmsJson, realmsText } from "./realms.js";
 import { parseRouteArgs, tableName } from "./route-args.js";
 
 /** iproute2 prints a mark below 16 in decimal, others in hex. */
@@ -64,7 +65,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
       ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(tosText !== undefined ? { tos: tosText } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
       dev: result.oif, ...(shownTableText !== undefined ? { table: shownTableText } : {}),
       ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}),
-      flags: [], ...(mark ? { mark } : {}), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+      flags: [], ...(mark ? { mark } : {}), ...realmsJson(result.route?.shown?.tclassid), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
     }]));
   }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
@@ -75,6 +76,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (shownTableText !== undefined) line += `table ${shownTableText} `;
   if (from === undefined) line += `src ${formatIpv4(result.src)} `;
   if (mark) line += `mark ${markText(mark)} `;
+  line += realmsText(result.route?.shown?.tclassid);
   line += "uid 0 \n";
   const outLo = outLoopback;
   line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : pmtuCacheText(o.world, o.netns, dst)}\n`;
