@@ -18,7 +18,7 @@ import { lookup6 } from "../inet6-fib.js";
 import { isOperUp, linkByIndex, vethPeer } from "../links.js";
 import { sysctlGet } from "../sysctl.js";
 import type { Link, World } from "../types.js";
-import { replayOriginal, reverseReply, translate6, type NatBook } from "./ip6-nat.js";
+import { connIn, noteSeen, replayOriginal, reverseReply, translate6, type NatBook } from "./ip6-nat.js";
 import type { NatRequest6 } from "../../netfilter/extensions/target-util/nat-target.js";
 import { forwardLegs, packet6, receiveLegs, sendLegs, traverse, type Leg } from "./tcp6-loopback.js";
 
@@ -144,7 +144,7 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
   /** Through `way` in `netns`; then the original-direction replay of `side`, or an answer's undoing. */
   const pass = (way: Leg[], side?: "src" | "dst", uid?: number): boolean => {
     const v = traverse(world, way, pkt, opts.state, opts.dir, {
-      nat: opts.nat, ...(uid !== undefined ? { uid } : {}),
+      nat: opts.nat, ...(uid !== undefined ? { uid } : {}), ...(book ? { connOf: (n: string) => connIn(book, n) } : {}),
       ...(book && opts.nat ? { onNat: (r: NatRequest6, leg: Leg, p: Packet) => translate6(world, book, r, leg, p) } : {}),
     });
     if (v.kind !== "ACCEPT") {
@@ -162,6 +162,7 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
   let link = found.route.oif === undefined ? undefined : linkByIndex(world, netns, found.route.oif);
   if (!link) return { kind: "lost", pkt };
   const before = pkt.dst6!;
+  if (book && !reply) noteSeen(book, netns, pkt);
   if (!pass(sendLegs(netns, link.name).slice(0, 1), reply ? undefined : "dst", opts.uid)) return stop!;
   if (!sameIpv6(before, pkt.dst6!)) {
     found = lookup6(world, netns, pkt.dst6!);
@@ -177,6 +178,7 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
     netns = peer.netns;
     const inIface = peer.link.name;
     const inLegs = receiveLegs(netns, inIface);
+    if (book && !reply) noteSeen(book, netns, pkt);
     if (!pass(inLegs.slice(0, 1), reply ? "src" : "dst")) return stop!;
     if (isLocal6(world, netns, pkt.dst6!)) return pass(inLegs.slice(1), reply ? "dst" : undefined) ? { kind: "delivered", netns, pkt } : stop!;
     // a router

@@ -19,7 +19,7 @@ import { TCP_ACK, TCP_RST } from "../../netfilter/types.js";
 import { lookup6, selectSource6 } from "../inet6-fib.js";
 import type { World } from "../types.js";
 import type { ExchangeOptions, TcpOutcome } from "./exchange.js";
-import type { NatBook } from "./ip6-nat.js";
+import { newNatBook, type NatBook } from "./ip6-nat.js";
 import { walk6 } from "./ip6-route-walk.js";
 import {
   ICMP6_ERROR_BYTES, icmp6Errno, localWay, loopbackSyn6, packet6, REJECT6_CODES, rejectAnswer, RST_BYTES, synExchange6, traverse, type SynOnce,
@@ -91,7 +91,7 @@ export function tcp6Connect(world: World, netns: string, dst: Ipv6, port: number
   if (route.type === "local") end = loopbackSyn6(world, netns, dst, port, opts.timeoutMs);
   else {
     const src = selectSource6(world, netns, dst, route.oif) ?? UNSPECIFIED;
-    const book: NatBook = [];
+    const book = newNatBook();
     const send = (syn: Packet, confirmed: boolean) => routedSyn(world, netns, book, syn, confirmed);
     end = synExchange6(world, netns, src, dst, port, opts.timeoutMs, { out: [], back: [], answers: false, send });
   }

@@ -8,6 +8,7 @@ import { evaluateHook } from "../../netfilter/evaluate.js";
 import type { ConntrackState, Hook, HookContext, Packet, Ruleset, TableName, Verdict } from "../../netfilter/types.js";
 import { TCP_ACK, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import type { Ipv6 } from "../../netfilter/ipv6.js";
+import type { Conn6 } from "./ip6-nat.js";
 import type { NatRequest6 } from "../../netfilter/extensions/target-util/nat-target.js";
 import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
 import { nativeVerdict } from "../../iptables/nft-native.js";
@@ -72,12 +73,17 @@ function routeType6(world: World, netns: string, addr: Ipv6): string {
 }
 
 /** The connection as conntrack sees it; `pkt` goes in direction `dir` (no NAT: reply = reversed original). */
-function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet): HookContext["conntrack"] {
+function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet, conn?: Conn6): HookContext["conntrack"] {
   const [from, to] = dir === "ORIGINAL" ? [pkt.src6!, pkt.dst6!] : [pkt.dst6!, pkt.src6!];
+  const [sport, dport] = dir === "ORIGINAL" ? [pkt.sport, pkt.dport] : [pkt.dport, pkt.sport];
+  const c = conn ?? {
+    origSrc: from, origDst: to, origSport: sport, origDport: dport, replSrc: to, replDst: from, replSport: dport, replDport: sport,
+    snat: false, dnat: false,
+  };
   return {
-    state, dir, snat: false, dnat: false, origSrc: 0, origDst: 0, origSport: 0, origDport: 0, replSrc: 0, replDst: 0,
-    replSport: 0, replDport: 0, proto: 6, mark: 0, seenReply: dir === "REPLY", assured: false,
-    tuple6: { origSrc: from, origDst: to, replSrc: to, replDst: from },
+    state, dir, snat: c.snat, dnat: c.dnat, origSrc: 0, origDst: 0, origSport: c.origSport, origDport: c.origDport, replSrc: 0, replDst: 0,
+    replSport: c.replSport, replDport: c.replDport, proto: 6, mark: 0, seenReply: dir === "REPLY", assured: false,
+    tuple6: { origSrc: c.origSrc, origDst: c.origDst, replSrc: c.replSrc, replDst: c.replDst },
   };
 }
 
@@ -91,6 +97,8 @@ function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet): Ho
 export interface TraverseOptions {
   nat?: boolean;
   uid?: number;
+  /** The connection as `netns`'s conntrack knows it (with its NAT), for conntrack matches. */
+  connOf?: (netns: string) => Conn6 | undefined;
   /** A NAT target decided (nat chains, first packet): the packet as translated from here on. */
   onNat?: (request: NatRequest6, leg: Leg, pkt: Packet) => Packet;
 }
@@ -109,7 +117,7 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
       routeType6: (addr) => routeType6(world, netns, addr),
       sharedTables: sharedTablesOf(ns),
       ...ifaces,
-      conntrack: untracked ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt),
+      conntrack: untracked ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt, opts.connOf?.(netns)),
       pktType: "host",
       ...(opts.uid !== undefined && sending && leg < 2 ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
     });
