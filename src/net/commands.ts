@@ -15,6 +15,7 @@ import { serveCommand } from "./traffic/serve.js";
 import { ifconfigCommand } from "./nettools/ifconfig.js";
 import { arpCommand } from "./nettools/arp.js";
 import { netstatCommand } from "./nettools/netstat.js";
+import { bridgeCommand } from "./bridge-tool.js";
 import { wgetCommand } from "./traffic/wget.js";
 
 export const NET_COMMANDS: Command[] = [
@@ -25,6 +26,7 @@ export const NET_COMMANDS: Command[] = [
   ifconfigCommand,
   arpCommand,
   netstatCommand,
+  bridgeCommand,
   wgetCommand,
   probeCommand,
   conntrackCommand,

@@ -3,6 +3,8 @@
 import { bridgePorts, isOperUp, linkByIndex } from "../links.js";
 import type { Link } from "../types.js";
 import { linkMac, type IpOptions } from "./common.js";
+import { bridgeSettings } from "./bridge-options.js";
+import { portCost, portFlag, portMcastRouter, portPriority, portState } from "../bridge-port.js";
 import { rawJsonNumber, type Json } from "./json.js";
 
 
@@ -21,12 +23,13 @@ function bridgeId(o: IpOptions, bridge: Link): string {
 
 function bridgeText(o: IpOptions, link: Link): string {
   const id = bridgeId(o, link);
-  return `bridge forward_delay 1500 hello_time 200 max_age 2000 ageing_time 30000 stp_state 0 priority 32768 vlan_filtering 0 bridge_id ${id} designated_root ${id} ` +
+  const b = bridgeSettings(link);
+  return `bridge forward_delay ${b.forward_delay} hello_time ${b.hello_time} max_age ${b.max_age} ageing_time ${b.ageing_time} stp_state ${b.stp_state} priority ${b.priority} vlan_filtering ${b.vlan_filtering} bridge_id ${id} designated_root ${id} ` +
     "root_port 0 root_path_cost 0 topology_change 0 topology_change_detected 0 hello_timer    0.00 tcn_timer    0.00 topology_change_timer    0.00 gc_timer    0.00 " +
-    "group_fwd_mask 0 group_address 01:80:c2:00:00:00 mcast_snooping 1 no_linklocal_learn 0 mcast_vlan_snooping 0 mcast_router 1 mcast_query_use_ifaddr 0 mcast_querier 0 " +
+    `group_fwd_mask 0 group_address 01:80:c2:00:00:00 mcast_snooping ${b.mcast_snooping} no_linklocal_learn 0 mcast_vlan_snooping 0 mcast_router 1 mcast_query_use_ifaddr 0 mcast_querier 0 ` +
     "mcast_hash_elasticity 16 mcast_hash_max 4096 mcast_last_member_count 2 mcast_startup_query_count 2 mcast_last_member_interval 100 mcast_membership_interval 26000 " +
     "mcast_querier_interval 25500 mcast_query_interval 12500 mcast_query_response_interval 1000 mcast_startup_query_interval 3124 mcast_stats_enabled 0 " +
-    "mcast_igmp_version 2 mcast_mld_version 1 nf_call_iptables 0 nf_call_ip6tables 0 nf_call_arptables 0 ";
+    `mcast_igmp_version 2 mcast_mld_version 1 nf_call_iptables ${b.nf_call_iptables} nf_call_ip6tables ${b.nf_call_ip6tables} nf_call_arptables ${b.nf_call_arptables} `;
 }
 
 /** Port numbers follow the order ports joined; the emulator keeps them in ifindex order. */
@@ -34,19 +37,16 @@ function portNumber(o: IpOptions, bridge: Link, port: Link): number {
   return bridgePorts(o.world, o.netns, bridge).indexOf(port) + 1;
 }
 
-/** Without STP a port forwards as soon as it and its bridge are up. */
-function slaveState(o: IpOptions, port: Link, bridge: Link): string {
-  return bridge.adminUp && isOperUp(o.world, o.netns, port) ? "forwarding" : "disabled";
-}
+const onOff = (port: Link, name: string) => (portFlag(port, name) ? "on" : "off");
 
 function slaveText(o: IpOptions, port: Link, bridge: Link): string {
   const no = portNumber(o, bridge, port);
   const id = bridgeId(o, bridge);
-  return `bridge_slave state ${slaveState(o, port, bridge)} priority 32 cost 2 hairpin off guard off root_block off fastleave off learning on flood on ` +
+  return `bridge_slave state ${portState(o.world, o.netns, port, bridge)} priority ${portPriority(port)} cost ${portCost(port)} hairpin ${onOff(port, "hairpin")} guard ${onOff(port, "guard")} root_block ${onOff(port, "root_block")} fastleave ${onOff(port, "fastleave")} learning ${onOff(port, "learning")} flood ${onOff(port, "flood")} ` +
     `port_id 0x${(0x8000 + no).toString(16)} port_no 0x${no.toString(16)} designated_port ${0x8000 + no} designated_cost 0 designated_bridge ${id} designated_root ${id} ` +
     "hold_timer    0.00 message_age_timer    0.00 forward_delay_timer    0.00 topology_change_ack 0 config_pending 0 proxy_arp off proxy_arp_wifi off " +
-    "mcast_router 1 mcast_fast_leave off mcast_flood on bcast_flood on mcast_to_unicast off neigh_suppress off group_fwd_mask 0 group_fwd_mask_str 0x0 " +
-    "vlan_tunnel off isolated off locked off ";
+    `mcast_router ${portMcastRouter(port)} mcast_fast_leave ${onOff(port, "fastleave")} mcast_flood ${onOff(port, "mcast_flood")} bcast_flood ${onOff(port, "bcast_flood")} mcast_to_unicast ${onOff(port, "mcast_to_unicast")} neigh_suppress ${onOff(port, "neigh_suppress")} group_fwd_mask 0 group_fwd_mask_str 0x0 ` +
+    `vlan_tunnel ${onOff(port, "vlan_tunnel")} isolated ${onOff(port, "isolated")} locked ${onOff(port, "locked")} `;
 }
 
 const masterOf = (o: IpOptions, link: Link) => (link.master !== undefined ? linkByIndex(o.world, o.netns, link.master) : undefined);
@@ -69,11 +69,13 @@ function slaveJson(o: IpOptions, port: Link, bridge: Link): Json {
   const no = portNumber(o, bridge, port);
   const id = bridgeId(o, bridge);
   return {
-    state: slaveState(o, port, bridge), priority: 32, cost: 2, hairpin: false, guard: false, root_block: false, fastleave: false, learning: true, flood: true,
+    state: portState(o.world, o.netns, port, bridge), priority: portPriority(port), cost: portCost(port), hairpin: portFlag(port, "hairpin"), guard: portFlag(port, "guard"),
+    root_block: portFlag(port, "root_block"), fastleave: portFlag(port, "fastleave"), learning: portFlag(port, "learning"), flood: portFlag(port, "flood"),
     id: `0x${(0x8000 + no).toString(16)}`, no: `0x${no.toString(16)}`, designated_port: 0x8000 + no, designated_cost: 0, bridge_id: id, root_id: id,
     hold_timer: rawJsonNumber("0.00"), message_age_timer: rawJsonNumber("0.00"), forward_delay_timer: rawJsonNumber("0.00"), topology_change_ack: 0, config_pending: 0, proxy_arp: false, proxy_arp_wifi: false,
-    multicast_router: 1, mcast_flood: true, bcast_flood: true, mcast_to_unicast: false, neigh_suppress: false, group_fwd_mask: "0", group_fwd_mask_str: "0x0",
-    vlan_tunnel: false, isolated: false, locked: false,
+    multicast_router: portMcastRouter(port), mcast_flood: portFlag(port, "mcast_flood"), bcast_flood: portFlag(port, "bcast_flood"), mcast_to_unicast: portFlag(port, "mcast_to_unicast"),
+    neigh_suppress: portFlag(port, "neigh_suppress"), group_fwd_mask: "0", group_fwd_mask_str: "0x0",
+    vlan_tunnel: portFlag(port, "vlan_tunnel"), isolated: portFlag(port, "isolated"), locked: portFlag(port, "locked"),
   };
 }
 

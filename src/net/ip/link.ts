@@ -4,6 +4,7 @@ import { addBridge, addVethPair, deleteLink, findLink, getNamespace, moveLink, s
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
+import { applyBridgeOptions, parseBridgeOptions, type BridgeSettings } from "./bridge-options.js";
 import { displayName, fail, garbage, groupName, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, parseGroup, qdisc, type IpOptions } from "./common.js";
 import { LINK_USAGE } from "./usage.js";
 import { detailsJson, detailsText } from "./link-details.js";
@@ -150,6 +151,7 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
 
 interface LinkChanges {
   up?: boolean; netns?: string; master?: Link | null; mtu?: number; mac?: string; name?: string; group?: number;
+  bridge?: Partial<BridgeSettings>;
 }
 
 /**
@@ -192,7 +194,13 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       if (group === undefined) return invalidArgument('Invalid "group" value', value!);
       changes.group = group;
     } else if (["arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "alias"].includes(word)) i++;
-    else {
+    else if (word === "type" && value === "bridge") {
+      // (the rest of the line is the bridge's own options)
+      const bridge = parseBridgeOptions(args.slice(i + 2));
+      if ("rc" in bridge) return bridge;
+      changes.bridge = bridge;
+      break;
+    } else {
       const name = word === "dev" ? args[++i]! : word;
       if (dev !== undefined) return garbage(name, "dev");
       dev = name;
@@ -237,6 +245,10 @@ function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): Comma
     initDeviceSysctls(o.world, netns, link.name);
   }
   if (changes.group !== undefined) link.group = changes.group;
+  if (changes.bridge) {
+    const refused = applyBridgeOptions(link, changes.bridge);
+    if (refused) return refused;
+  }
   if (changes.up !== undefined) setLinkUp(o.world, netns, link, changes.up);
   if (changes.master !== undefined) {
     const error = setMaster(o.world, netns, link, changes.master ?? undefined);

@@ -1,0 +1,222 @@
+// iproute2 6.1's `bridge`: `bridge link` shows and sets bridge ports (state, priority, cost and
+// the port flags -d prints), `bridge vlan` and `bridge mdb` show what this kernel keeps (it has
+// no VLAN filtering, so adding a VLAN fails). Forwarding entries (`bridge fdb`) are not kept.
+import type { Command, CommandContext, CommandResult } from "../shell/types.js";
+import { getNamespace, linkByIndex } from "./links.js";
+import { PORT_FLAGS, STP_STATES, portCost, portFlag, portMcastRouter, portPriority, portSettings, portState, type BridgePortSettings } from "./bridge-port.js";
+import { linkFlags } from "./ip/common.js";
+import { bridgeSettings } from "./ip/bridge-options.js";
+
+const USAGE =
+  "Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n" +
+  "       bridge [ -force ] -batch filename\n" +
+  "where  OBJECT := { link | fdb | mdb | vlan | monitor }\n" +
+  "       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n" +
+  "                    -o[neline] | -t[imestamp] | -n[etns] name |\n" +
+  "                    -c[ompressvlans] -color -p[retty] -j[son] }\n";
+
+const LINK_USAGE = `Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]
+                               [ guard {on | off} ]
+                               [ hairpin {on | off} ]
+                               [ fastleave {on | off} ]
+                               [ root_block {on | off} ]
+                               [ learning {on | off} ]
+                               [ learning_sync {on | off} ]
+                               [ flood {on | off} ]
+                               [ mcast_router MULTICAST_ROUTER ]
+                               [ mcast_flood {on | off} ]
+                               [ bcast_flood {on | off} ]
+                               [ mcast_to_unicast {on | off} ]
+                               [ neigh_suppress {on | off} ]
+                               [ vlan_tunnel {on | off} ]
+                               [ isolated {on | off} ]
+                               [ locked {on | off} ]
+                               [ hwmode {vepa | veb} ]
+                               [ backup_port DEVICE ] [ nobackup_port ]
+                               [ self ] [ master ]
+       bridge link show [dev DEV]
+`;
+
+const SETTABLE_FLAGS = new Set([...PORT_FLAGS.map(([name]) => name), "learning_sync"]);
+
+class Exit extends Error {
+  constructor(readonly result: CommandResult) {
+    super(result.stderr);
+  }
+}
+const fail = (stderr: string, rc = 255) => new Exit({ stdout: "", stderr, rc });
+
+/** iproute2's matches(): a non-empty prefix of the keyword. */
+const prefixOf = (word: string, keyword: string) => word.length > 0 && keyword.startsWith(word);
+
+interface Options {
+  details: boolean;
+  json: boolean;
+  pretty: boolean;
+}
+
+function showLinks(ctx: CommandContext, o: Options, args: string[]): CommandResult {
+  let dev: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "dev") {
+      const name = args[++i];
+      if (name === undefined) throw fail('Command line is not complete. Try option "help"\n');
+      if (dev !== undefined) throw fail(`Error: duplicate "dev": "${name}" is the second value.\n`);
+      dev = name;
+    }
+  }
+  const ns = getNamespace(ctx.world, ctx.netns);
+  const links = ns?.links ?? [];
+  if (dev !== undefined && !links.some((l) => l.name === dev)) throw fail(`Cannot find device "${dev}"\n`);
+  const ports = links.filter((l) => l.master !== undefined && (dev === undefined || l.name === dev));
+  const records: Record<string, unknown>[] = [];
+  let text = "";
+  for (const port of ports) {
+    const bridge = linkByIndex(ctx.world, ctx.netns, port.master!);
+    // (the bridge's dump has the peer's ifindex without its namespace: it names whatever has it here)
+    const peer = port.peer ? (linkByIndex(ctx.world, ctx.netns, port.peer.ifindex)?.name ?? `if${port.peer.ifindex}`) : undefined;
+    const flags = linkFlags(ctx.world, ctx.netns, port);
+    const state = portState(ctx.world, ctx.netns, port, bridge);
+    const priority = portPriority(port);
+    const cost = portCost(port);
+    const portFlags = PORT_FLAGS.map(([name]) => [name, portFlag(port, name)] as const);
+    const record: Record<string, unknown> = { ifindex: port.ifindex, ...(peer ? { link: peer } : {}), ifname: port.name, flags: flags.slice(1, -1).split(","), mtu: port.mtu, master: bridge?.name, state, priority, cost };
+    text += `${port.ifindex}: ${port.name}${peer ? `@${peer}` : ""}: ${flags} mtu ${port.mtu} master ${bridge?.name} state ${state} priority ${priority} cost ${cost} \n`;
+    if (o.details) {
+      const shown = portFlags.map(([name, on]) => `${name} ${on ? "on" : "off"} `);
+      shown.splice(8, 0, `mcast_router ${portMcastRouter(port)} `);
+      text += `    ${shown.join("")}\n`;
+      for (const [name, on] of portFlags) {
+        record[name] = on;
+        if (name === "bcast_flood") record.mcast_router = portMcastRouter(port);
+      }
+    }
+    records.push(record);
+  }
+  if (o.json) return { stdout: `${o.pretty ? JSON.stringify(records, null, 4) : JSON.stringify(records)}\n`, stderr: "", rc: 0 };
+  return { stdout: text, stderr: "", rc: 0 };
+}
+
+/** atoi(): leading blanks, a sign, digits; 0 when none. */
+function atoi(text: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
+  return m ? Number(m[1]) | 0 : 0;
+}
+
+function setLink(ctx: CommandContext, args: string[]): CommandResult {
+  let dev: string | undefined;
+  const change: BridgePortSettings = { flags: {} };
+  const next = (i: number) => {
+    if (args[i + 1] === undefined) throw fail('Command line is not complete. Try option "help"\n');
+    return args[i + 1]!;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "dev") dev = next(i++);
+    else if (SETTABLE_FLAGS.has(word)) {
+      const value = next(i++);
+      if (value !== "on" && value !== "off") throw fail(`Error: argument of "${word}" must be one of "off", "on", not "${value}"\n`, 234);
+      change.flags![word] = value === "on";
+    } else if (word === "cost") {
+      const cost = atoi(next(i++)) >>> 0;
+      if (cost > 0) change.cost = cost;
+    } else if (word === "priority") change.priority = (atoi(next(i++)) << 16) >> 16;
+    else if (word === "mcast_router") change.mcastRouter = atoi(next(i++));
+    else if (word === "state") {
+      const value = next(i++);
+      let state = /^[+-]?\d+$/.test(value) ? Number(value) : STP_STATES.indexOf(value);
+      if (state === -1 && !/^[+-]?\d+$/.test(value)) throw fail("Error: invalid STP port state\n");
+      state = (state << 24) >> 24;
+      if (state >= 0) change.state = state;
+    } else if (word === "hwmode") {
+      const value = next(i++);
+      if (value !== "vepa" && value !== "veb") throw fail('Mode argument must be "vepa" or "veb".\n');
+    } else if (word === "backup_port") {
+      const name = next(i++);
+      if (!getNamespace(ctx.world, ctx.netns)?.links.some((l) => l.name === name)) throw fail(`Error: device ${name} does not exist\n`);
+    } else if (word !== "self" && word !== "master" && word !== "nobackup_port") throw fail(LINK_USAGE);
+  }
+  if (dev === undefined) throw fail("Device is a required argument.\n");
+  const port = getNamespace(ctx.world, ctx.netns)?.links.find((l) => l.name === dev);
+  if (!port) throw fail(`Cannot find bridge device "${dev}"\n`);
+  // only a bridge port takes port settings; the kernel checks each value as it sets it
+  if (port.master === undefined) throw fail("RTNETLINK answers: Operation not supported\n");
+  if (change.priority !== undefined && (change.priority < 0 || change.priority > 63)) throw fail("RTNETLINK answers: Numerical result out of range\n");
+  if (change.cost !== undefined && change.cost > 65535) throw fail("RTNETLINK answers: Numerical result out of range\n");
+  if (change.state !== undefined && change.state > 4) throw fail("RTNETLINK answers: Invalid argument\n");
+  // br_setport's order: the flags, cost and priority are set before a state the running STP refuses
+  const s = portSettings(port);
+  if (Object.keys(change.flags!).length > 0) s.flags = { ...s.flags, ...change.flags };
+  if (change.cost !== undefined) s.cost = change.cost;
+  if (change.priority !== undefined) s.priority = change.priority;
+  const bridge = linkByIndex(ctx.world, ctx.netns, port.master);
+  if (change.state !== undefined && bridge && bridgeSettings(bridge).stp_state !== 0) throw fail("RTNETLINK answers: Device or resource busy\n");
+  // (without STP the port state selection makes every enabled port forward again at once:
+  // only "disabled" stays)
+  if (change.state !== undefined) s.state = change.state === 0 ? 0 : undefined;
+  if (change.mcastRouter !== undefined) s.mcastRouter = change.mcastRouter;
+  return { stdout: "", stderr: "", rc: 0 };
+}
+
+function doLink(ctx: CommandContext, o: Options, args: string[]): CommandResult {
+  const [sub, ...rest] = args;
+  if (sub === undefined) return showLinks(ctx, o, []);
+  if (prefixOf(sub, "set") || prefixOf(sub, "change")) return setLink(ctx, rest);
+  if (prefixOf(sub, "show") || prefixOf(sub, "lst") || prefixOf(sub, "list")) return showLinks(ctx, o, rest);
+  if (prefixOf(sub, "help")) throw fail(LINK_USAGE);
+  throw fail(`Command "${sub}" is unknown, try "bridge link help".\n`);
+}
+
+/** No VLAN filtering in this kernel: nothing to list, and adding fails. */
+function doVlan(o: Options, args: string[]): CommandResult {
+  const sub = args[0];
+  if (sub === undefined || prefixOf(sub, "show") || prefixOf(sub, "list") || prefixOf(sub, "lst")) {
+    return { stdout: o.json ? "[]\n" : "port              vlan-id  \n", stderr: "", rc: 0 };
+  }
+  if (prefixOf(sub, "add") || prefixOf(sub, "delete")) throw fail("RTNETLINK answers: Operation not supported\n");
+  throw fail(`Command "${sub}" is unknown, try "bridge vlan help".\n`);
+}
+
+function run(ctx: CommandContext): CommandResult {
+  const o: Options = { details: false, json: false, pretty: false };
+  let args = ctx.argv.slice(1);
+  while (args.length > 0) {
+    let opt = args[0]!;
+    if (opt === "--") {
+      args = args.slice(1);
+      break;
+    }
+    if (!opt.startsWith("-")) break;
+    if (opt.startsWith("--")) opt = opt.slice(1);
+    if (prefixOf(opt, "-help")) throw fail(USAGE);
+    else if (prefixOf(opt, "-Version")) return { stdout: "bridge utility, 6.1.0\n", stderr: "", rc: 0 };
+    else if (prefixOf(opt, "-details")) o.details = true;
+    else if (prefixOf(opt, "-json")) o.json = true;
+    else if (prefixOf(opt, "-pretty")) o.pretty = true;
+    else if (!(prefixOf(opt, "-stats") || prefixOf(opt, "-statistics") || prefixOf(opt, "-oneline") || prefixOf(opt, "-timestamp") || prefixOf(opt, "-compressvlans") || prefixOf(opt, "-force") || opt === "-4" || opt === "-6")) {
+      throw fail(`Option "${opt}" is unknown, try "bridge help".\n`);
+    }
+    args = args.slice(1);
+  }
+  const [object, ...rest] = args;
+  if (object === undefined) throw fail(USAGE);
+  if (prefixOf(object, "link")) return doLink(ctx, o, rest);
+  if (prefixOf(object, "vlan")) return doVlan(o, rest);
+  // (the multicast groups it lists come from MLD snooping on timers: none here)
+  if (prefixOf(object, "mdb")) return { stdout: o.json ? "[]\n" : "", stderr: "", rc: 0 };
+  if (prefixOf(object, "fdb")) throw fail("bridge: forwarding database entries are not emulated here\n", 1);
+  if (prefixOf(object, "help")) throw fail(USAGE);
+  throw fail(`Object "${object}" is unknown, try "bridge help".\n`);
+}
+
+export const bridgeCommand: Command = {
+  name: "bridge",
+  run(ctx: CommandContext): CommandResult {
+    try {
+      return run(ctx);
+    } catch (err) {
+      if (err instanceof Exit) return err.result;
+      throw err;
+    }
+  },
+};
