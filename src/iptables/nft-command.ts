@@ -21,6 +21,7 @@ import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
 import { findSet, setText } from "./nft-sets.js";
 import { isSetCommand, parseSetCommand, setStep } from "./nft-set-commands.js";
+import { iptablesTableSets } from "./nft-foreign.js";
 import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
@@ -167,7 +168,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
           continue;
         }
         const { family: f, t } = x;
-        const block = tableBlock(t, f, existingChains(t), rules, rules ? "\n" : "", fmt, rules ? handleOf(f, t.name) : undefined);
+        const block = tableBlock(t, f, existingChains(t), rules, rules ? "\n" : "", fmt, rules ? handleOf(f, t.name) : undefined, rules ? iptSetTexts(t, fmt) : []);
         const at = Buffer.byteLength(stdout);
         if (block.compat) stderrParts.push({ at, text: warning(f, t.name) });
         for (const e of block.errors) stderrParts.push({ at: at + e.at, text: e.text });
@@ -207,7 +208,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
       // (nft's own tables list their named sets, one after another)
-      const setsOf = (x: Listed) => ((what === "sets" || what === "maps") && "native" in x ? (x.native.sets ?? []).filter((s) => !!s.vmap === (what === "maps")).map((s) => setText(s, fmt)).join("") : "");
+      const setsIn = (x: Listed) => ("native" in x ? x.native.sets : "t" in x ? iptablesTableSets(x.t) : undefined) ?? [];
+      const setsOf = (x: Listed) => (what === "sets" || what === "maps" ? setsIn(x).filter((s) => !!s.vmap === (what === "maps")).map((s) => setText(s, fmt)).join("") : "");
       return { stdout: tables.map((x) => tableLine(x).replace("\n", ` {\n${setsOf(x)}}\n`)).join(""), stderr: "", rc: 0 };
     }
     case "table":
@@ -233,6 +235,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (native) return listNative(native, what, objectAt === undefined ? undefined : words[objectAt], cmd, objectAt, fmt);
       if (!found) return parseError("No such file or directory", cmd, tableAt);
       const t = found.t;
+      const named = what === "set" || what === "map" ? findSet(iptablesTableSets(t), words[objectAt!]!) : undefined;
+      if (named && !!named.vmap === (what === "map") && !fmt.json) return { stdout: `table ${found.family} ${t.name} {\n${setText(named, fmt)}}\n`, stderr: "", rc: 0 };
       const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
       // (iptables-nft makes no sets, maps, flowtables or named counters)
       if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
@@ -240,12 +244,17 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
         const objects = tableObjects(t, found.family, chains, { table: what === "table" ? tableHandle(found.family, t.name) : undefined, rules: true }, fmt);
         return { stdout: jsonListing(objects), stderr: "", rc: 0 };
       }
-      const block = tableBlock(t, found.family, chains, true, "\n", fmt, what === "table" ? handleOf(found.family, t.name) : undefined);
+      const block = tableBlock(t, found.family, chains, true, "\n", fmt, what === "table" ? handleOf(found.family, t.name) : undefined, what === "table" ? iptSetTexts(t, fmt) : []);
       const stderrParts: StderrPart[] = [{ at: 0, text: block.compat ? warning(found.family, t.name) : "" }, ...block.errors];
       return { stdout: block.text, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
     }
   }
   return parseError("syntax error, unexpected string", cmd, 1);
+}
+
+/** The named sets nft made in one of iptables-nft's tables, as listed. */
+function iptSetTexts(t: Table, fmt: ListFormat): string[] {
+  return (iptablesTableSets(t) ?? []).map((s) => setText(s, fmt));
 }
 
 /** `list table|chain|set|…` of one of nft's own tables (which holds chains only). */

@@ -6,6 +6,7 @@
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { handlesOf, numberChain } from "./nft-handles.js";
 import type { BaseSpec } from "./nft-native.js";
+import type { NativeSet } from "./nft-sets.js";
 import { touch } from "./ops.js";
 
 /** The type, hook and priority of base chains nft made in iptables' tables. */
@@ -59,3 +60,14 @@ export function tableIncompatible(t: Table): boolean {
 /** iptables' message for a table or chain it cannot list. */
 export const incompatibleMessage = (table: string, chain?: string): string =>
   chain === undefined ? `table \`${table}' is incompatible, use 'nft' tool.` : `chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`;
+
+/** Named sets nft made in iptables-nft's tables (iptables ignores them; nft lists them first). */
+const tableSets = new WeakMap<Table, NativeSet[]>();
+
+export function iptablesTableSets(t: Table): NativeSet[] | undefined {
+  return tableSets.get(t);
+}
+
+export function setIptablesTableSets(t: Table, sets: NativeSet[]): void {
+  tableSets.set(t, sets);
+}

@@ -261,11 +261,12 @@ function chainBlock(t: Table, c: Chain, family: 4 | 6, withRules: boolean, fmt: 
 }
 
 /** A table with the chains given; `handle` is the table's own (shown by list ruleset and list table). */
-export function tableBlock(t: Table, family: "ip" | "ip6", chains: Chain[], withRules: boolean, separator: string, fmt: ListFormat, handle?: number): Listing {
+export function tableBlock(t: Table, family: "ip" | "ip6", chains: Chain[], withRules: boolean, separator: string, fmt: ListFormat, handle?: number, sets: string[] = []): Listing {
   const fam = family === "ip6" ? 6 : 4;
   // (numbered once for the table: numbering walks all of it)
   const handles = fmt.handles ? listingHandles(t) : undefined;
-  const blocks = chains.map((c) => chainBlock(t, c, fam, withRules, fmt, handles));
+  // (named sets nft made in the table come first)
+  const blocks = [...sets.map((text) => ({ text, compat: false, errors: [] })), ...chains.map((c) => chainBlock(t, c, fam, withRules, fmt, handles))];
   let text = `table ${family} ${t.name} {${handleNote(handle)}\n`;
   const errors: Listing["errors"] = [];
   blocks.forEach((b, i) => {

@@ -19,11 +19,11 @@ import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
-import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
+import { setItems, STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
-import { foreignChain, foreignSpec, markForeignRule } from "./nft-foreign.js";
-import { findSet, type SetKey } from "./nft-sets.js";
+import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
+import { elementsText, findSet, readElement, withRanges, type NativeSet, type SetKey } from "./nft-sets.js";
 import { ENOENT } from "./nft-misspell.js";
 import type { LookupData, SetBox } from "../netfilter/extensions/nft-lookup.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -38,6 +38,8 @@ interface SetLookup {
   key: SetKey;
   /** The field's words (marked with ~ when the set's type does not fit). */
   what: { offset: number; width: number };
+  /** An anonymous set's own elements (`ip saddr { 10.0.0.1, 10.0.0.2 }`). */
+  box?: SetBox;
 }
 
 const NOT_EMULATED = (what: string) =>
@@ -259,6 +261,16 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const inv = negated();
       const text = w[i];
       if (text === undefined) return missingName(cmd, i)!;
+      if (text === "{" && ipKw === "ip") {
+        // (an anonymous set of addresses, prefixes and ranges)
+        const anon = anonymousAddressSet(cmd, i);
+        if (isResult(anon)) return anon;
+        (rule.lookups ??= []).push({ field: field as "saddr" | "daddr", name: "", at: i, invert: inv, key: "ipv4_addr", what: { offset: 0, width: 0 }, box: anon.box });
+        rule.listed.push(`ip ${field} ${inv ? "!= " : ""}${anon.listed}`);
+        rule.nftOnly ??= "a set";
+        i = anon.next;
+        continue;
+      }
       if (text.startsWith("@") && ipKw === "ip") {
         (rule.lookups ??= []).push({ field: field as "saddr" | "daddr", name: text.slice(1), at: i, invert: inv, key: "ipv4_addr", what: { offset: cmd.starts[i - 2 - (inv ? 1 : 0)]!, width: `ip ${field}`.length } });
         rule.listed.push(`ip ${field} ${inv ? "!= " : ""}${text}`);
@@ -384,12 +396,16 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const handles = listingHandles(t);
   const at = placeAt(rule, chain.rules, (r) => handles.rule(r));
   if (at === undefined) return { error: placeError(rule) };
+  const refs = setRefs(rule, iptablesTableSets(t));
+  if (typeof refs === "string") return { error: refs };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
+  withSetRefs(made, rule, refs);
   // (iptables-nft cannot read native statements back: it then calls the chain incompatible)
-  if (rule.lookups || rule.vmap) return { error: NOT_EMULATED("a named set or verdict map in iptables-nft's table").stderr };
   if (rule.nftOnly) markForeignRule(t, made);
   chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
+  // (an anonymous set is made first, with a handle of its own)
+  h.next += anonymousSets(rule);
   number(h, made);
   invalidateHooks(t);
   return {};
@@ -415,16 +431,13 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     const { message, offset, width } = rule.kernelError;
     return { error: errorAt(message, rule.cmd, offset, width) };
   }
-  const lookups = resolveLookups(rule, t);
-  if (typeof lookups === "string") return { error: lookups };
-  const vmapBox = rule.vmap ? resolveVmap(rule, rule.vmap, t) : undefined;
-  if (typeof vmapBox === "string") return { error: vmapBox };
+  const refs = setRefs(rule, t.sets);
+  if (typeof refs === "string") return { error: refs };
   const made = iptablesRule(rule);
   if (!made) return { error: NOT_EMULATED("this rule").stderr };
-  if (lookups.length) made.matches = [...made.matches, ...lookups];
-  if (vmapBox) made.action = { kind: "target", target: { name: "nft-vmap", data: { box: vmapBox, field: rule.vmap!.field } } };
+  withSetRefs(made, rule, refs);
   // (an anonymous set is made first, with a handle of its own)
-  if (rule.nftOnly === "a set" || rule.listed.some((l) => l?.includes("{") && !l.startsWith("comment "))) t.next++;
+  t.next += anonymousSets(rule);
   const entry = { rule: made, handle: ++t.next };
   const before = chain.rules;
   chain.rules = [...chain.rules.slice(0, at), entry, ...chain.rules.slice(at)];
@@ -438,10 +451,50 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
 }
 
 /** The rule's set lookups as matches on the sets' boxes, or nft's error for a set missing or of another type. */
-function resolveLookups(rule: RuleCommand, t: NativeTable): MatchInstance[] | string {
+/** `{ 10.0.0.1, 10.0.0.0/8, … }` at word `open`: the elements in order, and how nft lists them. */
+function anonymousAddressSet(cmd: NftCommand, open: number): { box: SetBox; listed: string; next: number } | CommandResult {
+  const items = setItems(cmd, open);
+  if (isResult(items)) return items;
+  const set: NativeSet = { name: "", handle: 0, key: "ipv4_addr", interval: true, box: { ranges: [] } };
+  const ranges: [number, number][] = [];
+  for (const e of items.items) {
+    const r = readElement(e.text, set);
+    if ("error" in r) return fail("notEmulated" in r ? r.error : errorAt(r.error, cmd, e.offset, e.text.length));
+    ranges.push(r.range as [number, number]);
+  }
+  const box = { ranges: withRanges([], ranges).ranges };
+  return { box, listed: elementsText(box.ranges, "ipv4_addr", true), next: items.next };
+}
+
+/** How many anonymous sets (`{ 80, 443 }`, a vmap's) the rule makes. */
+function anonymousSets(rule: RuleCommand): number {
+  return rule.listed.filter((l) => l?.includes("{") && !l.startsWith("comment ")).length;
+}
+
+type SetRefs = { lookups: MatchInstance[]; vmapBox: SetBox | undefined };
+
+/** The rule's set lookups and verdict map, found among the table's sets; nft's error when one is missing or of another type. */
+function setRefs(rule: RuleCommand, sets: NativeSet[] | undefined): SetRefs | string {
+  const lookups = resolveLookups(rule, sets);
+  if (typeof lookups === "string") return lookups;
+  const vmapBox = rule.vmap ? resolveVmap(rule, rule.vmap, sets) : undefined;
+  if (typeof vmapBox === "string") return vmapBox;
+  return { lookups, vmapBox };
+}
+
+function withSetRefs(made: Rule, rule: RuleCommand, refs: SetRefs): void {
+  if (refs.lookups.length) made.matches = [...made.matches, ...refs.lookups];
+  if (refs.vmapBox) made.action = { kind: "target", target: { name: "nft-vmap", data: { box: refs.vmapBox, field: rule.vmap!.field } } };
+}
+
+function resolveLookups(rule: RuleCommand, sets: NativeSet[] | undefined): MatchInstance[] | string {
   const out: MatchInstance[] = [];
   for (const l of rule.lookups ?? []) {
-    const set = findSet(t.sets, l.name);
+    const set = l.box ? undefined : findSet(sets, l.name);
+    if (l.box) {
+      out.push({ name: "nft-lookup", data: { box: l.box, field: l.field, invert: l.invert } satisfies LookupData });
+      continue;
+    }
     const width = l.name.length + 1;
     if (!set) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[l.at]!, width);
     if (set.key !== l.key) {
@@ -455,9 +508,9 @@ function resolveLookups(rule: RuleCommand, t: NativeTable): MatchInstance[] | st
 }
 
 /** A verdict map's elements: its own (anonymous) or the named map's; nft's error for a missing map or another key type. */
-function resolveVmap(rule: RuleCommand, v: VmapRef, t: NativeTable): SetBox | string {
+function resolveVmap(rule: RuleCommand, v: VmapRef, sets: NativeSet[] | undefined): SetBox | string {
   if (v.box) return v.box;
-  const map = findSet(t.sets, v.name!);
+  const map = findSet(sets, v.name!);
   const width = v.name!.length + 1;
   if (!map) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[v.at]!, width);
   if (!map.vmap || map.key !== v.key) {

@@ -5,7 +5,12 @@ import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import { cacheOf, type Step } from "./nft-edit.js";
 import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
-import { findNative, type NativeTable } from "./nft-native.js";
+import { findNative } from "./nft-native.js";
+import type { Rule } from "../netfilter/types.js";
+import { isTableName } from "../netfilter/ruleset.js";
+import { ip6RulesetIfMade } from "./ip6tables.js";
+import { handlesOf, sync } from "./nft-handles.js";
+import { iptablesTableSets, setIptablesTableSets } from "./nft-foreign.js";
 import { SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey } from "./nft-sets.js";
 import type { MapVerdict } from "../netfilter/extensions/nft-lookup.js";
 import { isResult, setItems } from "./nft-statements.js";
@@ -108,16 +113,16 @@ export function setStep(c: SetCommand): Step {
 
 function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
   const { cmd } = c;
-  const t = findNative(ns, c.family, c.table);
+  const t = setHolder(ns, c.family, c.table);
   if (!t) {
     const found = tableLookupFuzzy(cacheOf(ns).filter((x) => x.family === c.family), c.table);
     return { error: errorText(found ? tableOnlyHint(found) : ENOENT, cmd, c.tableAt) };
   }
-  const set = findSet(t.sets, c.name);
+  const set = findSet(t.sets(), c.name);
   if (c.object !== "element" && (c.verb === "add" || c.verb === "create")) {
     if (set) return c.verb === "create" ? { error: errorText("Could not process rule: File exists", cmd, c.nameAt) } : addElements(c, set, false);
-    const made: NativeSet = { name: c.name, handle: ++t.next, key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] }, ...(c.decl!.vmap ? { vmap: true } : {}) };
-    t.sets = [...(t.sets ?? []), made];
+    const made: NativeSet = { name: c.name, handle: t.nextHandle(), key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] }, ...(c.decl!.vmap ? { vmap: true } : {}) };
+    t.put([...(t.sets() ?? []), made]);
     return addElements(c, made, false);
   }
   if (!set) return { error: errorText(ENOENT, cmd, c.nameAt) };
@@ -126,8 +131,8 @@ function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
     return {};
   }
   if (c.object !== "element") {
-    if (referenced(t, set)) return { error: errorText("Could not process rule: Device or resource busy", cmd, c.nameAt) };
-    t.sets = t.sets!.filter((x) => x !== set);
+    if (referenced(t.rules(), set)) return { error: errorText("Could not process rule: Device or resource busy", cmd, c.nameAt) };
+    t.put(t.sets()!.filter((x) => x !== set));
     return {};
   }
   if (c.verb === "delete") return deleteElements(c, set);
@@ -191,8 +196,38 @@ function deleteElements(c: SetCommand, set: NativeSet): ReturnType<Step> {
   return {};
 }
 
+/** Where a table keeps its sets: one of nft's own tables, or iptables-nft's (nft-foreign.ts). */
+interface SetHolder {
+  sets(): NativeSet[] | undefined;
+  put(sets: NativeSet[]): void;
+  /** A handle from the table's counter. */
+  nextHandle(): number;
+  rules(): Rule[];
+}
+
+function setHolder(ns: Namespace, family: string, name: string): SetHolder | undefined {
+  const native = findNative(ns, family, name);
+  if (native) {
+    return {
+      sets: () => native.sets,
+      put: (sets) => (native.sets = sets),
+      nextHandle: () => ++native.next,
+      rules: () => native.chains.flatMap((ch) => ch.rules.map((r) => r.rule)),
+    };
+  }
+  const ruleset = family === "ip" ? ns.netfilter.nft : family === "ip6" ? ip6RulesetIfMade(ns, "nft") : undefined;
+  const t = ruleset && isTableName(name) && ruleset.tables[name]?.exists ? ruleset.tables[name] : undefined;
+  if (!t) return undefined;
+  return {
+    sets: () => iptablesTableSets(t),
+    put: (sets) => setIptablesTableSets(t, sets),
+    nextHandle: () => ++sync(t, handlesOf(t)).next,
+    rules: () => [...Object.values(t.chains), ...(t.foreignBaseChains ?? [])].flatMap((ch) => ch.rules),
+  };
+}
+
 /** Whether a rule of the table looks the set up (the kernel then refuses to delete it). */
-function referenced(t: NativeTable, set: NativeSet): boolean {
+function referenced(rules: Rule[], set: NativeSet): boolean {
   const looks = (data: unknown) => (data as { box?: unknown }).box === set.box;
-  return t.chains.some((ch) => ch.rules.some(({ rule }) => rule.matches.some((m) => m.name === "nft-lookup" && looks(m.data)) || (rule.action.kind === "target" && rule.action.target.name === "nft-vmap" && looks(rule.action.target.data))));
+  return rules.some((rule) => rule.matches.some((m) => m.name === "nft-lookup" && looks(m.data)) || (rule.action.kind === "target" && rule.action.target.name === "nft-vmap" && looks(rule.action.target.data)));
 }

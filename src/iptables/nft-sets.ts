@@ -87,9 +87,9 @@ function elementText(r: Range, key: SetKey): string {
   return `${dotted(lo)}-${dotted(hi)}`;
 }
 
-/** nft breaks the element list after every 2 addresses or 5 ports (calculate_delim). */
-export function elementsText(ranges: Range[], key: SetKey): string {
-  const perLine = key === "ipv4_addr" ? 2 : 5;
+/** nft breaks a named set's element list after every 2 addresses or 5 ports (calculate_delim); an anonymous set's stays on one line. */
+export function elementsText(ranges: Range[], key: SetKey, anonymous = false): string {
+  const perLine = anonymous ? Infinity : key === "ipv4_addr" ? 2 : 5;
   let text = "{ ";
   ranges.forEach((r, i) => {
     if (i > 0) text += i % perLine === 0 ? ",\n\t\t\t     " : ", ";
