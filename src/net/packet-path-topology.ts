@@ -1,5 +1,6 @@
 // The packet path's one door into the topology (src/net README): routing, neighbours,
 // addresses, sysctls. Kept in one place so the path reads as Linux's, not as glue.
+import { bridgeSettings } from "./ip/bridge-options.js";
 import type { Ipv4 } from "../netfilter/types.js";
 import { isLocalAddress } from "./addresses.js";
 import { addrType, fibLookup } from "./fib.js";
@@ -48,9 +49,14 @@ export function firstIfaceAddress(world: World, netns: string, iface: string): I
   return ns.addrs.find((a) => a.ifindex === link.ifindex)?.addr;
 }
 
-/** Whether net.bridge.bridge-nf-call-iptables is on in the bridge's namespace. */
-export function bridgeCallsIptables(world: World, netns: string): boolean {
-  return sysctlGet(world, netns, "net.bridge.bridge-nf-call-iptables")?.trim() === "1";
+/**
+ * Whether bridged IPv4 goes through iptables: net.bridge.bridge-nf-call-iptables in the
+ * bridge's namespace, or the bridge's own nf_call_iptables (ip link set BR type bridge …).
+ */
+export function bridgeCallsIptables(world: World, netns: string, bridge: string): boolean {
+  if (sysctlGet(world, netns, "net.bridge.bridge-nf-call-iptables")?.trim() === "1") return true;
+  const link = findLink(world, netns, bridge);
+  return link !== undefined && bridgeSettings(link).nf_call_iptables !== 0;
 }
 
 /**

@@ -230,7 +230,7 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
   // A frame for the bridge device itself keeps its bridge port for -m physdev (br_netfilter).
   const br = answer.bridge;
-  if (br && br.outPort === undefined && br.netns === answer.netns && bridgeCallsIptables(sim.world, br.netns)) {
+  if (br && br.outPort === undefined && br.netns === answer.netns && bridgeCallsIptables(sim.world, br.netns, br.bridge)) {
     next.physIn = br.inPort;
   }
   countTx(sim.world, netns, oif, pkt.length);
@@ -308,7 +308,7 @@ function bridgeNetfilter(
   br: { netns: string; bridge: string; inPort: string; outPort?: string },
   skb: Skb,
 ): boolean {
-  if (br.outPort === undefined || !bridgeCallsIptables(sim.world, br.netns)) return true;
+  if (br.outPort === undefined || !bridgeCallsIptables(sim.world, br.netns, br.bridge)) return true;
   const e = env(sim, br.netns);
   const b: Skb = { pkt: skb.pkt, physIn: br.inPort, physOut: br.outPort };
   const inOnly = { inIface: br.bridge };
