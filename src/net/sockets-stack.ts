@@ -302,7 +302,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep && ep.received === undefined) ep.error ??= errno;
   } else if (inner.proto === IPPROTO_ICMP && inner.icmpType === 8 && (pkt.icmpType === 3 || pkt.icmpType === 11)) {
     for (const s of stack.icmp) {
-      if (s.netns === netns && s.id === inner.icmpId && s.daddr === inner.dst && !s.result) {
+      if (s.netns === netns && s.id === inner.icmpId && s.seq === inner.icmpSeq && s.daddr === inner.dst && !s.result) {
         Object.assign(s, { result: "unreachable", from: pkt.src, type: pkt.icmpType, code: pkt.icmpCode, mtu: pkt.icmpSeq });
       }
     }

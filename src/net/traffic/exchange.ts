@@ -3,12 +3,12 @@
 import { TCP_ACK, TCP_CWR, TCP_ECE, TCP_RST, TCP_SYN } from "../../netfilter/types.js";
 import { runSim, sendLocal, waitUntil } from "../packet-path.js";
 import type { PathRecorder } from "../packet-path-hooks.js";
-import { icmpEcho, tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
+import { tcpPacket, tcpSegment, TCP_SYN_LEN, udpPacket } from "../packet-path-packets.js";
 import { findLink, routeOutput } from "../packet-path-topology.js";
-import { advertisedMss, pathMtu } from "../route-metrics.js";
-import { learntPmtu } from "../pmtu.js";
+import { advertisedMss } from "../route-metrics.js";
+import { openEchoSession, type EchoAnswer, type EchoSessionOptions } from "./echo-session.js";
 import { ephemeralPort } from "../sockets.js";
-import { connKey, newStack, sendLine, stackSim, type IcmpSocket, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
+import { connKey, newStack, sendLine, stackSim, type TcpEndpoint, type UdpEndpoint } from "../sockets-stack.js";
 import { sysctlGet } from "../sysctl.js";
 import type { World } from "../types.js";
 
@@ -189,14 +189,7 @@ export type EchoOutcome =
   | { kind: "local-error"; mtu: number }
   | { kind: "timeout" };
 
-export interface EchoOptions extends ExchangeOptions {
-  ttl?: number;
-  /** A bound source address, or SO_BINDTODEVICE. */
-  src?: number;
-  oif?: string;
-  /** IP_MTU_DISCOVER; unset is the raw socket's default (want). */
-  pmtudisc?: "do" | "dont" | "want";
-}
+export type EchoOptions = ExchangeOptions & EchoSessionOptions;
 
 /** One ICMP echo request from a raw socket; `id` is the sender's (the script's pid). */
 export function icmpEchoOnce(
@@ -208,42 +201,17 @@ export function icmpEchoOnce(
   dataLen: number,
   opts: EchoOptions,
 ): EchoOutcome {
-  settle(world, opts);
-  const dst = anyToLoopback(dstIn);
-  const route = routeOutput(world, netns, { dst, proto: 1, uid: 0, ...(opts.src !== undefined ? { src: opts.src } : {}), ...(opts.oif !== undefined ? { oif: opts.oif } : {}) });
-  if (!route.ok) return { kind: "error", errno: route.errno };
-  if (route.type === "broadcast") return { kind: "error", errno: "EACCES" };
-  // ip_append_data: bigger than 64 KiB, or than the path MTU with pmtudisc "do", fails at
-  // once; "want" sets DF only on what fits (the rest leaves in fragments).
-  const mtu = learntPmtu(world, netns, dst) ?? pathMtu(route.route, findLink(world, netns, route.oif)?.mtu) ?? 1500;
-  const length = 28 + dataLen;
-  if (length > 0xffff || (opts.pmtudisc === "do" && length > mtu)) return { kind: "local-error", mtu };
-  const stack = newStack();
-  const sim = stackSim(world, stack, opts.recorder);
-  const sock: IcmpSocket = { netns, id, seq, daddr: dstIn };
-  stack.icmp.push(sock);
-  const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
-  if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
-  if (opts.pmtudisc !== "dont" && length <= mtu) pkt.dontFragment = true;
-  const sent = sendLocal(sim, netns, pkt);
-  if (!sent.ok) {
-    runSim(sim);
-    // A REJECT in OUTPUT: its ICMP error is already queued on the socket when sendto fails.
-    if (sock.result === "unreachable") return { kind: "error", errno: sent.errno, icmp: icmpErrorOf(sock, dst) };
-    return { kind: "error", errno: sent.errno };
-  }
-  runSim(sim);
+  const echo = openEchoSession(world, netns, dstIn, id, opts);
+  const sent = echo.send(seq, dataLen);
+  if (sent.kind === "local-error") return sent;
+  if (sent.kind === "error") return sent.answer ? { kind: "error", errno: sent.errno, icmp: icmpErrorOf(sent.answer) } : { kind: "error", errno: sent.errno };
   // The reply is only looked for while time is left.
   if (opts.timeoutMs <= 0) return { kind: "timeout" };
-  waitUntil(sim, world.clock + opts.timeoutMs, () => sock.result !== undefined);
-  if (sock.result === "replied") return { kind: "replied", from: sock.from ?? dst, ttl: sock.ttl ?? 64 };
-  if (sock.result === "unreachable") return icmpErrorOf(sock, dst);
-  return { kind: "timeout" };
+  const answer = echo.next(world.clock + opts.timeoutMs)[0];
+  if (!answer) return { kind: "timeout" };
+  return answer.kind === "replied" ? { kind: "replied", from: answer.from, ttl: answer.ttl } : icmpErrorOf(answer);
 }
 
-type IcmpErrorOutcome = Extract<EchoOutcome, { kind: "icmp-error" }>;
-
-function icmpErrorOf(sock: IcmpSocket, dst: number): IcmpErrorOutcome {
-  const fragNeeded = sock.type === 3 && sock.code === 4;
-  return { kind: "icmp-error", from: sock.from ?? dst, type: sock.type ?? 3, code: sock.code ?? 0, ...(fragNeeded ? { mtu: sock.mtu ?? 0 } : {}) };
+function icmpErrorOf(a: EchoAnswer): Extract<EchoOutcome, { kind: "icmp-error" }> {
+  return { kind: "icmp-error", from: a.from, type: a.type, code: a.code, ...(a.mtu !== undefined ? { mtu: a.mtu } : {}) };
 }

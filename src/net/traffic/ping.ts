@@ -6,9 +6,9 @@ import { findLink, isLocalAddress, routeOutput } from "../packet-path-topology.j
 import { nextRandom } from "../random.js";
 import { parseInetAton, resolveHost } from "./args.js";
 import { strerror } from "./errno-text.js";
-import { icmpEchoOnce } from "./exchange.js";
+import { runPingLoop } from "./ping-loop.js";
 import { parsePingArgs, type PingOptions } from "./ping-options.js";
-import { formatPercentG, hostName, icmpErrorText } from "./ping-text.js";
+import { formatPercentG, hostName } from "./ping-text.js";
 
 /** The address ping talks to and where from, or the error that ends it before the first packet. */
 interface PingSetup {
@@ -72,79 +72,35 @@ export const pingCommand: Command = {
     if (target === undefined) return { stdout: "", stderr: warnings.join("") + "ping: usage error: Destination address required\n", rc: 1 };
     const setup = resolveTarget(ctx, o, target);
     if ("rc" in setup) return { ...setup, stderr: warnings.join("") + setup.stderr };
-    let err = warnings.join("") + setup.warning;
+    const err = warnings.join("") + setup.warning;
     if (o.ttl === 0) return { stdout: "", stderr: err + "ping: cannot set unicast time-to-live: Invalid argument\n", rc: 2 };
     const name = (addr: number): string => (o.numeric ? formatIpv4(addr) : hostName(ctx, addr));
     const from = o.device !== undefined || o.source !== undefined ? `from ${formatIpv4(setup.src)} ${o.device ?? ""}: ` : "";
     let out = `PING ${setup.hostname} (${formatIpv4(setup.dst)}) ${from}${o.dataLen}(${o.dataLen + 28}) bytes of data.\n`;
     const id = Math.floor(nextRandom(ctx.world) * 65536);
-    const timing = o.dataLen >= 16;
-    // Without -c or -w real ping runs until interrupted; four echoes stand in for that.
-    const count = o.count ?? (o.deadlineS === undefined ? 4 : Number.POSITIVE_INFINITY);
-    const lingerMs = (o.waitS ?? 10) * 1000;
-    const intervalMs = o.intervalS * 1000;
-    const start = ctx.world.clock;
-    const deadlineAt = o.deadlineS === undefined ? undefined : start + o.deadlineS * 1000;
-    let sent = 0;
-    let received = 0;
-    let errors = 0;
-    const rtts: number[] = [];
-    for (let seq = 1; ; seq++) {
-      if (received + errors >= count) break;
-      if (deadlineAt !== undefined && errors > 0) break;
-      if (o.deadlineS === undefined && sent >= count) break;
-      // Echo n leaves at (n-1) intervals whatever became of the others; only the last one
-      // is waited for the whole -W linger time (replies here take no time).
-      const sendAt = start + (seq - 1) * intervalMs;
-      if (ctx.world.clock < sendAt) ctx.world.clock = sendAt;
-      if (deadlineAt !== undefined && ctx.world.clock >= deadlineAt) break;
-      sent++;
-      const last = o.deadlineS === undefined && sent >= count;
-      let waitMs = last ? lingerMs : intervalMs;
-      if (deadlineAt !== undefined) waitMs = Math.min(waitMs, deadlineAt - ctx.world.clock);
-      const r = icmpEchoOnce(ctx.world, ctx.netns, setup.dst, id, seq, o.dataLen, {
-        timeoutMs: waitMs,
-        src: setup.src,
-        ...(o.device !== undefined ? { oif: o.device } : {}),
-        ...(o.ttl !== undefined ? { ttl: o.ttl } : {}),
-        ...(o.pmtudisc !== undefined ? { pmtudisc: o.pmtudisc } : {}),
-      });
-      if (r.kind === "local-error") {
-        // EMSGSIZE is queued on the socket's error queue: ping reports and counts it (not with -q).
-        if (!o.quiet) {
-          errors++;
-          err += `ping: local error: message too long, mtu=${r.mtu}\n`;
-        }
-      } else if (r.kind === "replied") {
-        received++;
-        const rtt = 0.04 + ((seq * 7) % 5) / 1000;
-        rtts.push(rtt);
-        if (!o.quiet) out += `${o.dataLen + 8} bytes from ${name(r.from)}: icmp_seq=${seq} ttl=${r.ttl}${timing ? ` time=${rtt.toFixed(3)} ms` : ""}\n`;
-      } else if (r.kind === "icmp-error") {
-        errors++;
-        if (!o.quiet) out += `From ${name(r.from)} icmp_seq=${seq} ${icmpErrorText(r.type, r.code, r.mtu)}\n`;
-      }
-      else if (r.kind === "error" && r.icmp) {
-        // sendto failed but the error queue already holds the ICMP error (a REJECT in OUTPUT):
-        // ping prints both. With nothing queued (DROP, no route) it prints nothing at all.
-        errors++;
-        if (!o.quiet) {
-          out += `From ${name(r.icmp.from)} icmp_seq=${seq} ${icmpErrorText(r.icmp.type, r.icmp.code, r.icmp.mtu)}\n`;
-          err += `ping: sendmsg: ${strerror(r.errno)}\n`;
-        }
-      }
-    }
+    const t = runPingLoop(ctx.world, ctx.netns, setup.dst, o, {
+      src: setup.src,
+      ...(o.device !== undefined ? { oif: o.device } : {}),
+      ...(o.ttl !== undefined ? { ttl: o.ttl } : {}),
+      ...(o.pmtudisc !== undefined ? { pmtudisc: o.pmtudisc } : {}),
+    }, name, id);
+    out += t.out;
+    const { sent, received, errors, rtts } = t;
     const loss = sent ? `, ${formatPercentG(((sent - received) * 100) / sent)}% packet loss, time ${Math.max(0, Math.round((sent - 1) * o.intervalS * 1000 + (sent - 1)))}ms` : "";
     out += `\n--- ${setup.hostname} ping statistics ---\n`;
     out += `${sent} packets transmitted, ${received} received${errors ? `, +${errors} errors` : ""}${loss}\n`;
-    if (received > 0 && timing) {
+    let summary = "";
+    if (received > 0 && o.dataLen >= 16) {
       const min = Math.min(...rtts);
       const max = Math.max(...rtts);
       const avg = rtts.reduce((a, b) => a + b, 0) / rtts.length;
       const mdev = Math.sqrt(rtts.reduce((a, b) => a + (b - avg) ** 2, 0) / rtts.length);
-      out += `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms\n`;
-    } else out += "\n";
-    const failed = received === 0 || (o.deadlineS !== undefined && received < count);
-    return { stdout: out, stderr: err, rc: failed ? 1 : 0 };
+      summary = `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms`;
+    }
+    if (t.pipesize > 1) summary += `${summary ? ", " : ""}pipe ${t.pipesize}`;
+    out += `${summary}\n`;
+    // With -w, fewer replies than -c asked for is a failure too.
+    const failed = received === 0 || (o.deadlineS !== undefined && o.count !== undefined && received < o.count);
+    return { stdout: out, stderr: err + t.err, rc: failed ? 1 : 0 };
   },
 };
