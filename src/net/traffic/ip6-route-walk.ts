@@ -141,10 +141,11 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
   const reply = opts.dir === "REPLY";
   let netns = from;
   let stop: WalkEnd | undefined;
+  const untracked = new Set<string>();
   /** Through `way` in `netns`; then the original-direction replay of `side`, or an answer's undoing. */
   const pass = (way: Leg[], side?: "src" | "dst", uid?: number): boolean => {
     const v = traverse(world, way, pkt, opts.state, opts.dir, {
-      nat: opts.nat, ...(uid !== undefined ? { uid } : {}), ...(book ? { connOf: (n: string) => connIn(book, n) } : {}),
+      nat: opts.nat, untracked, ...(uid !== undefined ? { uid } : {}), ...(book ? { connOf: (n: string) => connIn(book, n) } : {}),
       ...(book && opts.nat ? { onNat: (r: NatRequest6, leg: Leg, p: Packet) => translate6(world, book, r, leg, p) } : {}),
     });
     if (v.kind !== "ACCEPT") {

@@ -97,6 +97,8 @@ function view(state: ConntrackState, dir: "ORIGINAL" | "REPLY", pkt: Packet, con
 export interface TraverseOptions {
   nat?: boolean;
   uid?: number;
+  /** Namespaces where raw's NOTRACK / CT --notrack made the packet UNTRACKED (kept across calls). */
+  untracked?: Set<string>;
   /** The connection as `netns`'s conntrack knows it (with its NAT), for conntrack matches. */
   connOf?: (netns: string) => Conn6 | undefined;
   /** A NAT target decided (nat chains, first packet): the packet as translated from here on. */
@@ -104,8 +106,7 @@ export interface TraverseOptions {
 }
 
 export function traverse(world: World, way: Leg[], pkt: Packet, state: ConntrackState, dir: "ORIGINAL" | "REPLY", opts: TraverseOptions = {}): Verdict & { leg?: number; pkt?: Packet } {
-  let untracked = false;
-  const effects = { notrack: () => void (untracked = true) };
+  const untrackedIn = opts.untracked ?? new Set<string>();
   for (const [leg, { netns, hook, tables, iface }] of way.entries()) {
     const ns = world.namespaces[netns]!;
     const legacy = ip6RulesetIfMade(ns, "legacy");
@@ -117,16 +118,16 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
       routeType6: (addr) => routeType6(world, netns, addr),
       sharedTables: sharedTablesOf(ns),
       ...ifaces,
-      conntrack: untracked ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt, opts.connOf?.(netns)),
+      conntrack: untrackedIn.has(netns) ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt, opts.connOf?.(netns)),
       pktType: "host",
       ...(opts.uid !== undefined && sending && leg < 2 ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
     });
     for (const table of tables) {
-      if (table === "nat" && (!opts.nat || untracked)) continue;
+      if (table === "nat" && (!opts.nat || untrackedIn.has(netns))) continue;
       for (const rs of sets) {
         const t = rs.tables[table];
         if (!t || !t.exists) continue;
-        const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? effects : {}, { legacy: rs === legacy || undefined });
+        const v = evaluateHook(t, hook, pkt, hookCtx(table), table === "raw" ? { notrack: () => void untrackedIn.add(netns) } : {}, { legacy: rs === legacy || undefined });
         if (v.kind === "DROP" || v.kind === "REJECT") return { ...v, leg };
         if (v.kind === "NAT" && opts.onNat) pkt = opts.onNat(v.nat, way[leg]!, pkt);
       }
