@@ -2,6 +2,7 @@
 // the port flags -d prints), `bridge vlan` and `bridge mdb` show what this kernel keeps (it has
 // no VLAN filtering, so adding a VLAN fails). Forwarding entries (`bridge fdb`) are not kept.
 import type { Command, CommandContext, CommandResult } from "../shell/types.js";
+import { CommandExit, exitsWith } from "../shell/command-exit.js";
 import { getNamespace, linkByIndex } from "./links.js";
 import { PORT_FLAGS, STP_STATES, portCost, portFlag, portMcastRouter, portPriority, portSettings, portState, type BridgePortSettings } from "./bridge-port.js";
 import { linkFlags } from "./ip/common.js";
@@ -39,12 +40,7 @@ const LINK_USAGE = `Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO
 
 const SETTABLE_FLAGS = new Set([...PORT_FLAGS.map(([name]) => name), "learning_sync"]);
 
-class Exit extends Error {
-  constructor(readonly result: CommandResult) {
-    super(result.stderr);
-  }
-}
-const fail = (stderr: string, rc = 255) => new Exit({ stdout: "", stderr, rc });
+const fail = (stderr: string, rc = 255) => new CommandExit({ stdout: "", stderr, rc });
 
 /** iproute2's matches(): a non-empty prefix of the keyword. */
 const prefixOf = (word: string, keyword: string) => word.length > 0 && keyword.startsWith(word);
@@ -211,12 +207,5 @@ function run(ctx: CommandContext): CommandResult {
 
 export const bridgeCommand: Command = {
   name: "bridge",
-  run(ctx: CommandContext): CommandResult {
-    try {
-      return run(ctx);
-    } catch (err) {
-      if (err instanceof Exit) return err.result;
-      throw err;
-    }
-  },
+  run: (ctx: CommandContext): CommandResult => exitsWith(() => run(ctx)),
 };

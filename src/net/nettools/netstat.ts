@@ -2,6 +2,7 @@
 // the routing table (-r), the interface table (-i) and multicast groups (-g), with its option
 // errors and usage. Statistics (-s) need the kernel's SNMP counters, which are not kept.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
+import { CommandExit, exitsWith } from "../../shell/command-exit.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { portToService } from "../../netfilter/names.js";
 import { routeTable } from "../../shell/commands/route.js";
@@ -70,13 +71,7 @@ const LONG: [string, string, boolean][] = [
 ];
 const SHORT = "CFMacdeghilnNoprsStuUvVWw2fx64?Z";
 
-class Exit extends Error {
-  constructor(readonly result: CommandResult) {
-    super(result.stderr);
-  }
-}
-
-const optErr = (msg: string) => new Exit({ stdout: "", stderr: `${msg}${USAGE}${AF_LIST}`, rc: 3 });
+const optErr = (msg: string) => new CommandExit({ stdout: "", stderr: `${msg}${USAGE}${AF_LIST}`, rc: 3 });
 
 interface Flags {
   counts: Map<string, number>;
@@ -92,7 +87,7 @@ function readArgs(argv: string[]): Flags {
   const family = (list: string) => {
     for (const name of list.split(",")) {
       const af = AF_ALIASES[name];
-      if (!af) throw new Exit({ stdout: "", stderr: `Unknown address family \`${name}'.\n`, rc: 1 });
+      if (!af) throw new CommandExit({ stdout: "", stderr: `Unknown address family \`${name}'.\n`, rc: 1 });
       f.families.add(af);
     }
   };
@@ -107,11 +102,11 @@ function readArgs(argv: string[]): Flags {
       case "!": f.numericHost = true; return;
       case "@": f.numericPort = true; return;
       case "#": f.numericUser = true; return;
-      case "V": throw new Exit({ stdout: VERSION, stderr: "", rc: 0 });
-      case "Z": throw new Exit({ stdout: "", stderr: "SELinux is not enabled on this machine.\n", rc: 1 });
+      case "V": throw new CommandExit({ stdout: VERSION, stderr: "", rc: 0 });
+      case "Z": throw new CommandExit({ stdout: "", stderr: "SELinux is not enabled on this machine.\n", rc: 1 });
       case "?": throw optErr("");
       // (stdout, written to a pipe, is flushed only at exit: the family list comes first)
-      case "h": throw new Exit({ stdout: USAGE, stderr: AF_LIST, rc: 0, stderrParts: [{ at: 0, text: AF_LIST }] });
+      case "h": throw new CommandExit({ stdout: USAGE, stderr: AF_LIST, rc: 0, stderrParts: [{ at: 0, text: AF_LIST }] });
       default: return bump(opt);
     }
   };
@@ -247,12 +242,5 @@ function run(ctx: CommandContext): CommandResult {
 export const netstatCommand: Command = {
   name: "netstat",
   bufferedStdout: true,
-  run(ctx: CommandContext): CommandResult {
-    try {
-      return run(ctx);
-    } catch (err) {
-      if (err instanceof Exit) return err.result;
-      throw err;
-    }
-  },
+  run: (ctx: CommandContext): CommandResult => exitsWith(() => run(ctx)),
 };

@@ -3,12 +3,13 @@
 // Columns are laid out like ss's renderer: each column as wide as its widest cell, the address
 // column right-aligned with its colon, the process cell starting with a space.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
+import { exitsWith } from "../../shell/command-exit.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { portToService } from "../../netfilter/names.js";
 import { socketsOf, localPortRange, type Listener } from "../sockets.js";
 import { resolveHost } from "./args.js";
 import { parseSsFilter, ssFilterMatches, SsExit, filterTokens, type SsFilter, type SsSocket } from "./ss/filter.js";
-import { Db, St, SsDone, narrowFamily, parseSsArgs, single, tableOn, type SsQuery } from "./ss/query.js";
+import { Db, St, narrowFamily, parseSsArgs, single, tableOn, type SsQuery } from "./ss/query.js";
 import { SS_USAGE } from "./ss/usage.js";
 
 interface Column {
@@ -167,12 +168,5 @@ function run(ctx: CommandContext): CommandResult {
 
 export const ssCommand: Command = {
   name: "ss",
-  run(ctx: CommandContext): CommandResult {
-    try {
-      return run(ctx);
-    } catch (err) {
-      if (err instanceof SsDone) return { stdout: err.stdout, stderr: err.stderr, rc: err.rc };
-      throw err;
-    }
-  },
+  run: (ctx: CommandContext): CommandResult => exitsWith(() => run(ctx)),
 };

@@ -2,7 +2,11 @@
 // getopt_long in order (so -V before a bad option still prints the version), then the leading
 // `state`/`exclude` words, then the defaults merged in: socket tables (dbs), address families
 // and TCP states, each a set that options add to.
+import { CommandExit } from "../../../shell/command-exit.js";
 import { SS_USAGE } from "./usage.js";
+
+/** What ss prints and returns at once: help, version, an option error. */
+const done = (stdout: string, stderr: string, rc: number) => new CommandExit({ stdout, stderr, rc });
 
 /** Socket tables, in ss's enum order (the order they are listed in is show order below). */
 export enum Db {
@@ -122,17 +126,6 @@ export interface SsQuery {
   preferredFamily?: Family;
 }
 
-/** What ss prints and returns at once: help, version, an option error. */
-export class SsDone extends Error {
-  constructor(
-    readonly stdout: string,
-    readonly stderr: string,
-    readonly rc: number,
-  ) {
-    super(stderr);
-  }
-}
-
 /** Whether a mask holds exactly one bit (ss then hides the Netid or State column). */
 export const single = (mask: number) => (mask & (mask - 1)) === 0;
 
@@ -179,9 +172,9 @@ export function parseSsArgs(argv: string[]): SsQuery {
       case "a": stateFilter = SS_ALL; break;
       case "l": stateFilter = (1 << St.LISTEN) | (1 << St.CLOSE); break;
       case "f": {
-        if (arg === "help") throw new SsDone(usageText(), "", 0);
+        if (arg === "help") throw done(usageText(), "", 0);
         const af = FAMILY_NAMES[arg];
-        if (!af) throw new SsDone("", `ss: "${arg}" is invalid family\n${usageText()}`, 255);
+        if (!af) throw done("", `ss: "${arg}" is invalid family\n${usageText()}`, 255);
         afSet(af);
         break;
       }
@@ -195,25 +188,25 @@ export function parseSsArgs(argv: string[]): SsQuery {
         for (const name of arg.split(",")) {
           const enable = !name.startsWith("!");
           const dbs = DB_NAMES[enable ? name : name.slice(1)];
-          if (!dbs) throw new SsDone("", `ss: "${name}" is illegal socket table id\n${usageText()}`, 255);
+          if (!dbs) throw done("", `ss: "${name}" is illegal socket table id\n${usageText()}`, 255);
           for (const db of dbs) dbSet(db, enable);
         }
         break;
       }
       case "s": q.summary = true; break;
       case "F":
-        if (q.filterFile !== undefined) throw new SsDone("", "More than one filter file\n", 255);
+        if (q.filterFile !== undefined) throw done("", "More than one filter file\n", 255);
         q.filterFile = arg;
         break;
       case "v":
       case "V":
-        throw new SsDone("ss utility, iproute2-6.1.0\n", "", 0);
+        throw done("ss utility, iproute2-6.1.0\n", "", 0);
       case "z":
       case "Z":
-        throw new SsDone("", "ss: SELinux is not enabled.\n", 1);
+        throw done("", "ss: SELinux is not enabled.\n", 1);
       case "N": q.netns = arg; break;
       case "H": q.header = false; break;
-      case "h": throw new SsDone(usageText(), "", 0);
+      case "h": throw done(usageText(), "", 0);
       // -o -e -m -i -T -b -E -K -O -D and the long-only display options: accepted; the
       // emulator's listeners have no timers, memory or TCP info to add
       default: break;
@@ -225,9 +218,9 @@ export function parseSsArgs(argv: string[]): SsQuery {
   let sawStates = false;
   while (args.length > 0 && (args[0] === "state" || args[0] === "exclude" || args[0] === "excl")) {
     const word = args[1];
-    if (word === undefined) throw new SsDone("", 'Command line is not complete. Try option "help"\n', 255);
+    if (word === undefined) throw done("", 'Command line is not complete. Try option "help"\n', 255);
     const bits = STATE_NAMES[word.toLowerCase()];
-    if (bits === undefined) throw new SsDone("", `ss: wrong state name: ${word}\n`, 255);
+    if (bits === undefined) throw done("", `ss: wrong state name: ${word}\n`, 255);
     if (args[0] === "state") {
       if (!sawStates) stateFilter = 0;
       stateFilter |= bits;
@@ -271,7 +264,7 @@ export function narrowFamily(q: SsQuery, family: string): void {
 
 /** getopt_long over ss's options, calling `option` in order; operands go to `rest`. */
 function readOptions(argv: string[], option: (opt: string, arg: string) => void, rest: string[]): void {
-  const bad = (msg: string) => new SsDone("", `ss: ${msg}\n${usageText()}`, 255);
+  const bad = (msg: string) => done("", `ss: ${msg}\n${usageText()}`, 255);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
