@@ -15,7 +15,8 @@ import { sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import type { ConntrackState, Packet, Verdict } from "../../netfilter/types.js";
 import { DAD_MS, inet6StateIfAny, isTentative, linkLocalAddr6 } from "../inet6.js";
 import { lookup6 } from "../inet6-fib.js";
-import { isOperUp, linkByIndex, vethPeer } from "../links.js";
+import { linkByIndex } from "../links.js";
+import { bridgeLegs, l2Peers, type Crossing, type L2Peer } from "./ip6-l2.js";
 import { sysctlGet } from "../sysctl.js";
 import type { Link, World } from "../types.js";
 import { connIn, noteSeen, replayOriginal, reverseReply, translate6, type NatBook } from "./ip6-nat.js";
@@ -94,32 +95,37 @@ function solicitSource(world: World, netns: string, link: Link, pktSrc: Ipv6): I
   return addrs.find((a) => sameIpv6(a, pktSrc)) ?? addrs.find((a) => a[0] === 0xfe80);
 }
 
+/** The far side of a bridge crossing, for frames going back. */
+const backwards = (c: Crossing): Crossing => ({ ...c, inPort: c.outPort, outPort: c.inPort });
+
 /**
- * Resolve `nexthop` out of `link`: solicitations and advertisements through both namespaces'
- * hooks. Returns the neighbour's namespace and device, or undefined (nobody answered).
+ * Resolve `nexthop` out of `link`: solicitations and advertisements through the hooks of both
+ * namespaces (and of a bridge crossed). Returns who holds it, or undefined (nobody answered).
+ * Bridges snoop MLD, so only the holder's port gets the multicast solicitation.
  */
-function resolve(world: World, netns: string, link: Link, nexthop: Ipv6, pktSrc: Ipv6): { netns: string; link: Link } | undefined {
-  const peer = vethPeer(world, link);
-  const up = peer !== undefined && isOperUp(world, netns, link) && isOperUp(world, peer.netns, peer.link);
-  const holder = up && linkAddrs(world, peer.netns, peer.link).some((a) => sameIpv6(a, nexthop));
+function resolve(world: World, netns: string, link: Link, nexthop: Ipv6, pktSrc: Ipv6): L2Peer | undefined {
+  const holder = l2Peers(world, netns, link).find((p) => linkAddrs(world, p.netns, p.link).some((a) => sameIpv6(a, nexthop)));
   const known = entryOf(world, netns, link.name, nexthop);
-  if (known && VALID.has(known.state)) return holder ? peer : undefined;
+  if (known && VALID.has(known.state)) return holder;
   const src = solicitSource(world, netns, link, pktSrc);
   if (!src) return undefined;
   // solicitations and advertisements are never tracked (nf_conntrack_icmpv6: UNTRACKED)
   const ns = packet6(src, nexthop, 58, NDISC_BYTES, { icmpType: 135, ttl: 255 });
   const na = packet6(nexthop, src, 58, NDISC_BYTES, { icmpType: 136, ttl: 255 });
   for (let i = 0; i < NDISC_TRIES; i++) {
-    if (traverse(world, sendLegs(netns, link.name), ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT" || !up) continue;
-    // a solicitation for someone else's address reaches no socket: only PREROUTING sees it
-    const inLegs = receiveLegs(peer!.netns, peer!.link.name);
-    if (traverse(world, holder ? inLegs : inLegs.slice(0, 1), ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT" || !holder) continue;
+    if (traverse(world, sendLegs(netns, link.name), ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT" || !holder) continue;
+    const there = [...(holder.crossing ? bridgeLegs(world, holder.crossing) : []), ...receiveLegs(holder.netns, holder.link.name)];
+    if (traverse(world, there, ns, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT") continue;
     // the solicited side learns the asker (STALE), and answering uses the entry (DELAY)
-    learn(world, peer!.netns, peer!.link.name, src, "DELAY", link.mac);
-    const way = [...sendLegs(peer!.netns, peer!.link.name), ...receiveLegs(netns, link.name)];
-    if (traverse(world, way, na, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT") continue;
-    learn(world, netns, link.name, nexthop, "REACHABLE", peer!.link.mac);
-    return peer;
+    learn(world, holder.netns, holder.link.name, src, "DELAY", link.mac);
+    const back = [
+      ...sendLegs(holder.netns, holder.link.name),
+      ...(holder.crossing ? bridgeLegs(world, backwards(holder.crossing)) : []),
+      ...receiveLegs(netns, link.name),
+    ];
+    if (traverse(world, back, na, "UNTRACKED", "ORIGINAL").kind !== "ACCEPT") continue;
+    learn(world, netns, link.name, nexthop, "REACHABLE", holder.link.mac);
+    return holder;
   }
   learn(world, netns, link.name, nexthop, "FAILED");
   return undefined;
@@ -143,13 +149,13 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
   let stop: WalkEnd | undefined;
   const untracked = new Set<string>();
   /** Through `way` in `netns`; then the original-direction replay of `side`, or an answer's undoing. */
-  const pass = (way: Leg[], side?: "src" | "dst", uid?: number): boolean => {
+  const pass = (way: Leg[], side?: "src" | "dst", uid?: number, at = netns): boolean => {
     const v = traverse(world, way, pkt, opts.state, opts.dir, {
       nat: opts.nat, untracked, ...(uid !== undefined ? { uid } : {}), ...(book ? { connOf: (n: string) => connIn(book, n) } : {}),
       ...(book && opts.nat ? { onNat: (r: NatRequest6, leg: Leg, p: Packet) => translate6(world, book, r, leg, p) } : {}),
     });
     if (v.kind !== "ACCEPT") {
-      stop = { kind: "verdict", verdict: v, netns, leg: way[v.leg!]!, pkt };
+      stop = { kind: "verdict", verdict: v, netns: at, leg: way[v.leg!]!, pkt };
       return false;
     }
     pkt = v.pkt ?? pkt;
@@ -176,6 +182,7 @@ export function walk6(world: World, from: string, pkt: Packet, opts: WalkOptions
     const own = netns === from;
     const peer = resolve(world, netns, link, found.route.gateway ?? pkt.dst6!, pkt.src6!);
     if (!peer) return { kind: "ndisc-failed", netns, own, pkt };
+    if (peer.crossing && !pass(bridgeLegs(world, peer.crossing), undefined, undefined, peer.crossing.netns)) return stop!;
     netns = peer.netns;
     const inIface = peer.link.name;
     const inLegs = receiveLegs(netns, inIface);

@@ -23,7 +23,7 @@ import type { Namespace, World } from "../types.js";
  * One hook a packet passes in one namespace, tables in priority order; `iface` is in or out
  * (in for FORWARD, whose out device is `outIface`).
  */
-export interface Leg { netns: string; hook: Hook; tables: TableName[]; iface: string; outIface?: string }
+export interface Leg { netns: string; hook: Hook; tables: TableName[]; iface: string; outIface?: string; physIn?: string; physOut?: string }
 
 const OUT_TABLES: { hook: Hook; tables: TableName[] }[] = [
   { hook: "OUTPUT", tables: ["raw", "mangle", "nat", "filter", "security"] },
@@ -118,6 +118,7 @@ export function traverse(world: World, way: Leg[], pkt: Packet, state: Conntrack
       routeType6: (addr) => routeType6(world, netns, addr),
       sharedTables: sharedTablesOf(ns),
       ...ifaces,
+      ...(way[leg]!.physIn !== undefined ? { physIn: way[leg]!.physIn, physOut: way[leg]!.physOut } : {}),
       conntrack: untrackedIn.has(netns) ? view("UNTRACKED", "ORIGINAL", pkt) : table === "raw" ? view("INVALID", "ORIGINAL", pkt) : view(state, dir, pkt, opts.connOf?.(netns)),
       pktType: "host",
       ...(opts.uid !== undefined && sending && leg < 2 ? { socketUid: opts.uid, socketGid: opts.uid } : {}),
