@@ -6,7 +6,7 @@ import type { Namespace } from "../net/types.js";
 import type { Chain, Ruleset, Table, Verdict } from "../netfilter/types.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { listedForeignChains, foreignSpec } from "./nft-foreign.js";
-import { hasNativeTables, nativeBaseChains, nativeTables, nativeUsesConntrack } from "./nft-native.js";
+import { hasNativeTables, nativeBaseChains, nativeTables, nativeUsesConntrack, readsConntrack } from "./nft-native.js";
 
 type Base = { table: Table; chain: Chain; prio: number };
 
@@ -61,5 +61,5 @@ export function nftNatVerdict(ns: Namespace, hook: string, evaluate: (table: Tab
 
 /** Whether nft's chains load conntrack: a ct match, or any nat chain (nf_nat needs it). */
 export function nftUsesConntrack(ns: Namespace): boolean {
-  return nativeUsesConntrack(ns) || foreignBases(ns, 4).some((b) => foreignSpec(b.chain)!.type === "nat");
+  return nativeUsesConntrack(ns) || foreignBases(ns, 4).some((b) => foreignSpec(b.chain)!.type === "nat" || b.chain.rules.some(readsConntrack));
 }

@@ -254,5 +254,11 @@ export function nativeJumpDepthExceeded(t: NativeTable): boolean {
 export function nativeUsesConntrack(ns: Namespace): boolean {
   const tables = byNamespace.get(ns);
   // (a nat chain registers nf_nat, which needs conntrack, rules or none)
-  return !!tables?.some((t) => t.chains.some((c) => c.base?.type === "nat" || c.rules.some(({ rule }) => rule.matches.some((m) => m.name === "conntrack"))));
+  return !!tables?.some((t) => t.chains.some((c) => c.base?.type === "nat" || c.rules.some(({ rule }) => readsConntrack(rule))));
+}
+
+/** A ct state match, or a ct state vmap. */
+export function readsConntrack(rule: Rule): boolean {
+  const a = rule.action;
+  return rule.matches.some((m) => m.name === "conntrack") || (a.kind === "target" && a.target.name === "nft-vmap" && (a.target.data as { field?: string }).field === "ctstate");
 }

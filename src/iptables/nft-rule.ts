@@ -514,7 +514,7 @@ function resolveVmap(rule: RuleCommand, v: VmapRef, sets: NativeSet[] | undefine
   const width = v.name!.length + 1;
   if (!map) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[v.at]!, width);
   if (!map.vmap || map.key !== v.key) {
-    const message = `datatype mismatch, expected ${KEY_NAMES[v.key]}, expression has type ${KEY_NAMES[map.key]}`;
+    const message = `datatype mismatch, expected ${KEY_NAMES[v.key as SetKey]}, expression has type ${KEY_NAMES[map.key]}`;
     return withContext(errorAt(message, rule.cmd, rule.cmd.starts[v.at]!, width), rule.cmd, v.what.offset, v.what.width);
   }
   return map.box;

@@ -5,10 +5,11 @@ import type { CommandResult } from "../shell/types.js";
 import type { SetBox, VmapData } from "../netfilter/extensions/nft-lookup.js";
 import { isMapVerdict, mapItems, readElement, type NativeSet, type SetKey } from "./nft-sets.js";
 import { errorAt, fail, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
+import { CT_STATE_BITS } from "./nft-names.js";
 
 export interface VmapRef {
   field: VmapData["field"];
-  key: SetKey;
+  key: SetKey | "ct_state";
   /** The map's elements (anonymous), or the named map to look up. */
   box?: SetBox;
   name?: string;
@@ -34,6 +35,7 @@ export function vmapStatement(cmd: NftCommand, i: number, family: string): VmapR
   const w = cmd.words;
   const [proto, field] = [w[i], w[i + 1]];
   if (w[i + 2] !== "vmap" || field === undefined) return undefined;
+  if (proto === "ct" && field === "state") return ctStateVmap(cmd, i);
   const ip = proto === "ip" && (field === "saddr" || field === "daddr") && family !== "ip6";
   const port = (proto === "tcp" || proto === "udp") && (field === "sport" || field === "dport");
   if (!ip && !port) return undefined;
@@ -61,4 +63,24 @@ export function vmapStatement(cmd: NftCommand, i: number, family: string): VmapR
   const shownKey = (lo: number) => (key === "inet_service" ? String(lo) : [24, 16, 8, 0].map((s) => (lo >>> s) & 0xff).join("."));
   const listed = `${head} { ${ranges.map(([lo, , v]) => `${shownKey(lo)} : ${v}`).join(", ")} }`;
   return { vmap: { ...base, box: { ranges } }, listed, words: m.next - i, ...(port ? { proto } : {}) };
+}
+
+/** `ct state vmap { established : accept, invalid : drop, … }`: listed in the state bits' order. */
+function ctStateVmap(cmd: NftCommand, i: number): VmapRead | CommandResult {
+  const w = cmd.words;
+  if (w[i + 3] !== "{") return NOT_EMULATED("this ct state vmap");
+  const m = mapItems(w, cmd.starts, i + 3);
+  if ("badAt" in m) return parseError(`syntax error, unexpected ${w[m.badAt] === undefined ? "newline" : unexpected(w[m.badAt]!)}`, cmd, m.badAt);
+  const ranges: SetBox["ranges"] = [];
+  for (const it of m.items) {
+    const bit = CT_STATE_BITS.get(it.text);
+    if (bit === undefined) return fail(errorAt("Could not parse conntrack state", cmd, it.offset, it.text.length));
+    if (!isMapVerdict(it.verdict)) return NOT_EMULATED(`a verdict map's '${it.verdict}'`);
+    if (!ranges.some(([a]) => a === bit)) ranges.push([bit, bit, it.verdict]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const name = (bit: number) => [...CT_STATE_BITS].find(([, b]) => b === bit)![0];
+  const listed = `ct state vmap { ${ranges.map(([bit, , v]) => `${name(bit)} : ${v}`).join(", ")} }`;
+  const what = { offset: cmd.starts[i]!, width: 8 };
+  return { vmap: { field: "ctstate", key: "ct_state", at: i + 3, what, box: { ranges } }, listed, words: m.next - i };
 }

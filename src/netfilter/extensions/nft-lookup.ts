@@ -57,8 +57,12 @@ export const nftLookupMatch: MatchExtension<LookupData> = {
 
 export interface VmapData {
   box: SetBox;
-  field: LookupData["field"];
+  /** A packet field, or the connection's state (`ct state vmap`, keyed by nft's state bits). */
+  field: LookupData["field"] | "ctstate";
 }
+
+/** nft's ct state bits, by conntrack state (a packet without a connection is invalid). */
+const CT_STATE_BIT: Record<string, number> = { INVALID: 1, ESTABLISHED: 2, RELATED: 4, NEW: 8, UNTRACKED: 64 };
 
 /** nft's verdict map (`tcp dport vmap { 22 : accept, 23 : drop }`): the element's verdict, or on to the next rule. */
 export const nftVmapTarget: TargetExtension<VmapData> = {
@@ -69,8 +73,8 @@ export const nftVmapTarget: TargetExtension<VmapData> = {
   parse() {},
   save: () => "",
   print: () => "",
-  action(data, pkt) {
-    const value = fieldOf(pkt, data.field);
+  action(data, pkt, ctx) {
+    const value = data.field === "ctstate" ? CT_STATE_BIT[ctx.conntrack?.state ?? "INVALID"] : fieldOf(pkt, data.field);
     const verdict = value === undefined ? undefined : elementOf(data.box, value >>> 0)?.[2];
     return verdict === "accept" ? { kind: "ACCEPT" } : verdict === "drop" ? { kind: "DROP" } : { kind: "CONTINUE" };
   },
