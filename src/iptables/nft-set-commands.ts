@@ -188,7 +188,9 @@ function deleteElements(c: SetCommand, set: NativeSet): ReturnType<Step> {
     const at = kept.findIndex(([a, b]) => a === lo && b === hi);
     if (at < 0) {
       const e = c.elements![i]!;
-      return { error: errorAt("Could not process rule: No such file or directory", c.cmd, e.offset, e.text.length) };
+      // (an interval set's elements are checked by nft itself, from its cache)
+      const message = set.interval ? "element does not exist" : "Could not process rule: No such file or directory";
+      return { error: errorAt(message, c.cmd, e.offset, e.text.length) };
     }
     kept = kept.filter((_, j) => j !== at);
   }
