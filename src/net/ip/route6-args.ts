@@ -25,6 +25,8 @@ export interface Route6Args {
   proto?: string;
   src?: Ipv6;
   from?: Ipv6;
+  /** `ip route get … iif DEV`: an input route lookup, as for a packet received on DEV. */
+  iif?: Link;
   onlink?: boolean;
   pref?: "high" | "low" | "medium";
   mtu?: number;
@@ -48,8 +50,8 @@ function parseDst(word: string): Prefix6 | undefined {
   return parsePrefix6(word);
 }
 
-/** `listing`: show/flush read selectors (root/match/exact) and `table all`. */
-export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean): Route6Args | CommandResult {
+/** `listing`: show/flush read selectors (root/match/exact) and `table all`; `get`: `iif` too. */
+export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean, get = false): Route6Args | CommandResult {
   const out: Route6Args = { table: TABLE_MAIN, tableGiven: false };
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -67,6 +69,12 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean):
       const link = findLink(o.world, o.netns, name);
       if (!link) return noDevice(name);
       out.dev = link;
+    } else if (word === "iif" && get) {
+      const name = value();
+      if (name === undefined) return incomplete();
+      const link = findLink(o.world, o.netns, name);
+      if (!link) return noDevice(name);
+      out.iif = link;
     } else if (matches(word, "metric") || matches(word, "priority") || word === "preference") {
       const text = value();
       if (text === undefined) return incomplete();

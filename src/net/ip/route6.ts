@@ -201,13 +201,14 @@ export function flushRoutes6(o: IpOptions, args: string[]): CommandResult {
 
 /** `ip -6 route get ADDR [from ADDR]`. */
 export function getRoute6(o: IpOptions, args: string[]): CommandResult {
-  const a = parseRoute6Args(o, args, false);
+  const a = parseRoute6Args(o, args, false, true);
   if ("rc" in a) return a;
   if (!a.dst) return fail("need at least a destination address", 1);
   const found = lookup6(o.world, o.netns, a.dst.addr);
   if (!("route" in found)) return kernelError(errnoText(found.errno));
   const r = found.route;
-  const src = r.type === "local" ? a.dst.addr : a.from ?? r.prefsrc ?? selectSource6(o.world, o.netns, a.dst.addr, r.oif);
+  // an input lookup (iif) has no source address to pick
+  const src = a.iif ? undefined : r.type === "local" ? a.dst.addr : a.from ?? r.prefsrc ?? selectSource6(o.world, o.netns, a.dst.addr, r.oif);
   // a local destination is reached through the loopback device, whichever device holds it
   const dev = r.type === "local" ? "lo" : r.oif !== undefined ? linkByIndex(o.world, o.netns, r.oif)?.name : undefined;
   const from = a.from ? formatIpv6(a.from) : "::";
@@ -215,7 +216,7 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
     return ok(jsonLine(o, [{
       ...(r.type !== "unicast" ? { type: r.type } : {}), dst: formatIpv6(a.dst.addr), from, ...(r.gateway ? { gateway: formatIpv6(r.gateway) } : {}),
       ...(dev ? { dev } : {}), ...(r.table !== TABLE_MAIN ? { table: tableName(r.table) } : {}), ...(r.proto !== "boot" ? { protocol: r.proto } : {}),
-      ...(src ? { prefsrc: formatIpv6(src) } : {}), metric: r.metric, flags: [], pref: r.pref ?? "medium",
+      ...(src ? { prefsrc: formatIpv6(src) } : {}), metric: r.metric, flags: [], ...(a.iif ? { iif: a.iif.name } : {}), pref: r.pref ?? "medium",
     }]));
   }
   let line = r.type === "unicast" ? "" : `${r.type} `;
@@ -225,6 +226,6 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
   if (r.table !== TABLE_MAIN) line += `table ${tableName(r.table)} `;
   if (r.proto !== "boot") line += `proto ${r.proto} `;
   if (src) line += `src ${formatIpv6(src)} `;
-  line += `metric ${r.metric} pref ${r.pref ?? "medium"}`;
+  line += `metric ${r.metric} ${a.iif ? `iif ${a.iif.name} ` : ""}pref ${r.pref ?? "medium"}`;
   return ok(`${line}\n`);
 }
