@@ -19,7 +19,7 @@ import { addStep, parseAdd } from "./nft-add.js";
 import { parseTableBlock, readNftFile } from "./nft-file.js";
 import { expandDefines } from "./nft-define.js";
 import { parseRule, ruleStep } from "./nft-rule.js";
-import { findSet, setText } from "./nft-sets.js";
+import { findSet, setJson, setText } from "./nft-sets.js";
 import { isSetCommand, parseSetCommand, setStep } from "./nft-set-commands.js";
 import { iptablesTableSets } from "./nft-foreign.js";
 import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from "../ebtables/nft-list.js";
@@ -205,11 +205,15 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       }
       const bad = trailing(cmd, end);
       if (bad) return bad;
-      if (fmt.json) return { stdout: jsonListing([]), stderr: "", rc: 0 };
+      const setsIn = (x: Listed) => ("native" in x ? x.native.sets : "t" in x ? iptablesTableSets(x.t) : undefined) ?? [];
+      const listedSets = (x: Listed) => (what === "sets" || what === "maps" ? setsIn(x).filter((s) => !!s.vmap === (what === "maps")) : []);
+      if (fmt.json) {
+        const nameOf = (x: Listed) => ("native" in x ? [x.native.family, x.native.name] : "t" in x ? [x.family, x.t.name] : ["", ""]);
+        return { stdout: jsonListing(tables.flatMap((x) => listedSets(x).map((s) => setJson(nameOf(x)[0]!, nameOf(x)[1]!, s)))), stderr: "", rc: 0 };
+      }
       if (what === "counters" || what === "quotas" || what === "limits") return { stdout: "", stderr: "", rc: 0 };
       // (nft's own tables list their named sets, one after another)
-      const setsIn = (x: Listed) => ("native" in x ? x.native.sets : "t" in x ? iptablesTableSets(x.t) : undefined) ?? [];
-      const setsOf = (x: Listed) => (what === "sets" || what === "maps" ? setsIn(x).filter((s) => !!s.vmap === (what === "maps")).map((s) => setText(s, fmt)).join("") : "");
+      const setsOf = (x: Listed) => listedSets(x).map((s) => setText(s, fmt)).join("");
       return { stdout: tables.map((x) => tableLine(x).replace("\n", ` {\n${setsOf(x)}}\n`)).join(""), stderr: "", rc: 0 };
     }
     case "table":
@@ -236,7 +240,10 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       if (!found) return parseError("No such file or directory", cmd, tableAt);
       const t = found.t;
       const named = what === "set" || what === "map" ? findSet(iptablesTableSets(t), words[objectAt!]!) : undefined;
-      if (named && !!named.vmap === (what === "map") && !fmt.json) return { stdout: `table ${found.family} ${t.name} {\n${setText(named, fmt)}}\n`, stderr: "", rc: 0 };
+      if (named && !!named.vmap === (what === "map")) {
+        if (fmt.json) return { stdout: jsonListing([setJson(found.family, t.name, named)]), stderr: "", rc: 0 };
+        return { stdout: `table ${found.family} ${t.name} {\n${setText(named, fmt)}}\n`, stderr: "", rc: 0 };
+      }
       const chains = what === "chain" ? existingChains(t).filter((c) => c.name === words[objectAt!]) : existingChains(t);
       // (iptables-nft makes no sets, maps, flowtables or named counters)
       if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
@@ -259,9 +266,10 @@ function iptSetTexts(t: Table, fmt: ListFormat): string[] {
 
 /** `list table|chain|set|…` of one of nft's own tables (which holds chains only). */
 function listNative(t: NativeTable, what: string, object: string | undefined, cmd: NftCommand, objectAt: number | undefined, fmt: ListFormat): CommandResult {
-  if ((what === "set" || what === "map") && !fmt.json) {
+  if (what === "set" || what === "map") {
     const set = findSet(t.sets, object!);
     if (!set || !!set.vmap !== (what === "map")) return parseError("No such file or directory", cmd, objectAt!);
+    if (fmt.json) return { stdout: jsonListing([setJson(t.family, t.name, set)]), stderr: "", rc: 0 };
     return { stdout: `table ${t.family} ${t.name} {\n${setText(set, fmt)}}\n`, stderr: "", rc: 0 };
   }
   const chains = what === "chain" ? t.chains.filter((c) => c.name === object) : t.chains;

@@ -144,3 +144,25 @@ export const isMapVerdict = (v: string): v is MapVerdict => v === "accept" || v 
 export function findSet(sets: NativeSet[] | undefined, name: string): NativeSet | undefined {
   return sets?.find((s) => s.name === name);
 }
+
+type JsonValue = string | number | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** One element as nft -j writes it: an address or port, {"prefix": …}, {"range": […]}; a map's as [key, {verdict: null}]. */
+function elementJson(r: Range, key: SetKey): JsonValue {
+  if (r[2] !== undefined) return [elementJson([r[0], r[1]], key), { [r[2]]: null }];
+  const text = elementText([r[0], r[1]], key);
+  if (key === "inet_service") return r[0] === r[1] ? r[0] : { range: [r[0], r[1]] };
+  const prefix = /^(.*)\/(\d+)$/.exec(text);
+  if (prefix) return { prefix: { addr: prefix[1]!, len: Number(prefix[2]) } };
+  const dash = text.indexOf("-");
+  return dash > 0 ? { range: [text.slice(0, dash), text.slice(dash + 1)] } : text;
+}
+
+/** A set or map as `nft -j list sets|set` writes it. */
+export function setJson(family: string, table: string, s: NativeSet): { [key: string]: JsonValue } {
+  const obj: { [key: string]: JsonValue } = { family, name: s.name, table, type: s.key, handle: s.handle };
+  if (s.vmap) obj["map"] = "verdict";
+  if (s.interval) obj["flags"] = ["interval"];
+  if (s.box.ranges.length) obj["elem"] = s.box.ranges.map((r) => elementJson(r, s.key));
+  return { [s.vmap ? "map" : "set"]: obj };
+}
