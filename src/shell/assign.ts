@@ -119,7 +119,21 @@ export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHos
       assignAssoc(assoc, a, host);
       continue;
     }
-    if (a.array) {
+    if (a.array && cmd.words.length === 0 && a.arrayTexts?.some((t) => /^\[[^\]]+\]=/.test(t))) {
+      // a=([2]=x [5]=y): elements at the indices given (declare's own words go to declare)
+      const array = a.append ? [...(state.arrays?.[a.name] ?? (Object.hasOwn(state.vars, a.name) ? [state.vars[a.name]!] : []))] : [];
+      a.array.forEach((w, i) => {
+        const keyed = /^\[([^\]]+)\]=/.exec(a.arrayTexts![i] ?? "");
+        if (!keyed) array.push(...expandWord(w, host));
+        else {
+          const text = expandToString(w, host);
+          const split = text.indexOf("]=");
+          array[Number(evalArithmetic(text.slice(1, split), host))] = text.slice(split + 2);
+        }
+      });
+      delete state.vars[a.name];
+      (state.arrays ??= nameTable())[a.name] = array;
+    } else if (a.array) {
       const values = a.array.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host));
       // declare/local NAME=(…): set -x shows the values, each quoted, before the declare line
       if (tracing && cmd.words.length > 0) {

@@ -582,6 +582,8 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
     } finally {
       if (opened.commandFds) state.fds = outerFds;
     }
+    // $_: the last word of the command before
+    state.vars["_"] = argv[argv.length - 1]!;
     passBackStdin(io, opened);
   }
   const errors = flushRedirects(state, opened.files);

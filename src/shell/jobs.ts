@@ -32,21 +32,35 @@ export interface Job {
 interface Chunk {
   job: Job;
   at: number;
-  target: string[];
+  /** Where it goes: a stream, or the terminal (whichever input line is running when it shows). */
+  target: string[] | "out" | "err";
   text: string;
 }
 
 /** Output of jobs not shown yet, shared by a shell and its subshells. */
 export interface PendingOutput {
   chunks: Chunk[];
+  /** The streams of the input line the session runs now. */
+  line?: { out: string[]; err: string[] };
+}
+
+/** A session starts an input line: what jobs print to the terminal from now on shows in its output. */
+export function startLine(state: ShellState, io: Io): void {
+  (state.pendingOutput ??= { chunks: [] }).line = { out: io.out, err: io.err };
+}
+
+/** The terminal's streams stand for whatever line is running when the output shows. */
+function targetOf(pending: PendingOutput, stream: string[]): Chunk["target"] {
+  return stream === pending.line?.out ? "out" : stream === pending.line?.err ? "err" : stream;
 }
 
 /** How long a job may run when the shell has no time limit (the tutor's own terminal). */
 const UNLIMITED_JOB_MS = 3600_000;
 
 /** A stream of the job that notes the job's clock at each write. */
-function timedStream(state: ShellState, job: Job, target: string[], pending: PendingOutput): string[] {
+function timedStream(state: ShellState, job: Job, writesTo: string[], pending: PendingOutput): string[] {
   const stream: string[] = [];
+  const target = targetOf(pending, writesTo);
   stream.push = (...items: string[]) => {
     for (const text of items) if (text) pending.chunks.push({ job, at: state.world.clock, target, text });
     return Array.prototype.push.apply(stream, items);
@@ -144,7 +158,10 @@ export function flushBackground(state: ShellState): void {
   const due = pending.chunks.filter((c) => c.at <= now && c.job.owner === state.currentJob).sort((a, b) => a.at - b.at);
   if (!due.length) return;
   pending.chunks = pending.chunks.filter((c) => !due.includes(c));
-  for (const { target, text } of due) target.push(text);
+  for (const { target, text } of due) {
+    const stream = target === "out" ? pending.line?.out : target === "err" ? pending.line?.err : target;
+    stream?.push(text);
+  }
 }
 
 /** The shell exits: what its jobs print from now on goes nowhere the oracle reads. */

@@ -24,6 +24,7 @@ export function newShellProcess(parent: ShellState, dash = false): ShellState {
   sub.subshell = 0;
   sub.bashPid = undefined;
   sub.namerefs = undefined;
+  sub.executionString = undefined;
   const env: Record<string, string> = {};
   for (const name of parent.exported) if (Object.hasOwn(parent.vars, name)) env[name] = parent.vars[name]!;
   // dash has none of bash's own variables, and sets its secondary prompt even when not interactive

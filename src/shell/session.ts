@@ -7,7 +7,7 @@ import { flushExecPipes, runSource, type Io } from "./interpreter.js";
 import { ExitSignal, exportedEnv, ReturnSignal, type ShellState } from "./state.js";
 import { runExitTrap } from "./builtins/traps.js";
 import { execTail } from "./shell-level.js";
-import { dropBackground, flushBackground } from "./jobs.js";
+import { dropBackground, flushBackground, startLine } from "./jobs.js";
 import { seedFiles } from "./vfs.js";
 import { KillSignal } from "./deadline.js";
 import { nameTable } from "../name-table.js";
@@ -53,7 +53,7 @@ export class Session {
       netns: options.netns ?? "",
       cwd,
       // bash gives itself SHELL and TERM (dumb) when the environment lacks them, without exporting them
-      vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", ...env, PWD: cwd }),
+      vars: nameTable({ ...BASH_OWN_VARS, HOSTNAME: world.hostname, SHELL: "/bin/bash", TERM: "dumb", BASH: "/bin/bash", _: "/bin/bash", ...env, PWD: cwd }),
       arrays: nameTable({ BASH_VERSINFO: [...BASH_VERSINFO] }),
       // (bash exports SHLVL, which it sets itself)
       exported: new Set([...Object.keys(env), "PWD", "SHLVL"]),
@@ -94,11 +94,12 @@ export class Session {
     const io: Io = { stdin, out: [], err: [] };
     // `exec >FILE` swaps io.out for the rest of the input; what came before is still printed
     const { out, err } = io;
+    startLine(this.state, io);
     if (!this.state.scriptMode && input.trim() !== "") this.state.history.push(input);
     let rc: number;
     try {
       // (run-real's lines are `bash -c LINE`: its last command may replace the shell, shell-level.ts)
-      if (this.state.scriptMode) this.state.execTail = execTail(input);
+      if (this.state.scriptMode) Object.assign(this.state, { execTail: execTail(input), executionString: input });
       rc = runSource(this.state, input, io);
     } catch (e) {
       if (e instanceof ReturnSignal) rc = e.rc;

@@ -76,6 +76,8 @@ export interface ShellState {
   inheritedJobs?: import("./jobs.js").Job[];
   /** The background job this shell runs as (its clock is the job's own). */
   currentJob?: import("./jobs.js").Job;
+  /** $BASH_EXECUTION_STRING: the text given to `bash -c`. */
+  executionString?: string;
   /** The last simple command of the text this shell runs, which replaces it (shell-level.ts). */
   execTail?: string;
   /** How many subshells deep ($BASH_SUBSHELL); a new bash starts at 0. */

@@ -121,6 +121,7 @@ export function bash(b: BuiltinCall): number {
     }
     src = args[0];
     sub.execTail = execTail(src);
+    sub.executionString = src;
     if (args[1] !== undefined) sub.shellName = args[1];
     sub.positional = args.slice(2);
   } else if (file) {

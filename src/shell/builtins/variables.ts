@@ -1,5 +1,6 @@
 // Builtins that change the shell's own state: cd, export, unset, alias, unalias, read, local, shift.
 import { fail, singleQuote, type BuiltinCall } from "./call.js";
+import { listVariables } from "./set-listing.js";
 import { dropNameref, makeNameref, namerefTarget, resolveNameref } from "../nameref.js";
 import { normalisePath, WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
@@ -307,6 +308,7 @@ function listOptions(b: BuiltinCall, table: boolean): void {
 export function set(b: BuiltinCall): number {
   if (b.state.dash) return dashSet(b);
   const args = b.argv.slice(1);
+  if (args.length === 0) return listVariables(b);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const on = a.startsWith("-");
