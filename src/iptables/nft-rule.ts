@@ -6,7 +6,7 @@
 // they would make the chain incompatible with iptables and are refused, as is anything else.
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
-import type { Counters, MatchInstance, Rule, Table } from "../netfilter/types.js";
+import type { Counters, Rule, Table } from "../netfilter/types.js";
 import { isTableName } from "../netfilter/ruleset.js";
 import { protocolNumber } from "../netfilter/names.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
@@ -19,28 +19,12 @@ import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
-import { setItems, STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
+import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
-import { elementsText, findSet, readElement, withRanges, type NativeSet, type SetKey } from "./nft-sets.js";
-import { ENOENT } from "./nft-misspell.js";
-import type { LookupData, SetBox } from "../netfilter/extensions/nft-lookup.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
-
-/** `ip saddr @NAME` or `tcp dport @NAME`: the field, the set's name and the key type it must have. */
-interface SetLookup {
-  field: LookupData["field"];
-  name: string;
-  /** The word `@NAME`. */
-  at: number;
-  invert: boolean;
-  key: SetKey;
-  /** The field's words (marked with ~ when the set's type does not fit). */
-  what: { offset: number; width: number };
-  /** An anonymous set's own elements (`ip saddr { 10.0.0.1, 10.0.0.2 }`). */
-  box?: SetBox;
-}
+import { anonymousAddressSet, anonymousSets, setRefs, withSetRefs, type SetLookup } from "./nft-rule-sets.js";
 
 const NOT_EMULATED = (what: string) =>
   fail(`nft: ${what} is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n`);
@@ -449,81 +433,6 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   }
   return {};
 }
-
-/** The rule's set lookups as matches on the sets' boxes, or nft's error for a set missing or of another type. */
-/** `{ 10.0.0.1, 10.0.0.0/8, … }` at word `open`: the elements in order, and how nft lists them. */
-function anonymousAddressSet(cmd: NftCommand, open: number): { box: SetBox; listed: string; next: number } | CommandResult {
-  const items = setItems(cmd, open);
-  if (isResult(items)) return items;
-  const set: NativeSet = { name: "", handle: 0, key: "ipv4_addr", interval: true, box: { ranges: [] } };
-  const ranges: [number, number][] = [];
-  for (const e of items.items) {
-    const r = readElement(e.text, set);
-    if ("error" in r) return fail("notEmulated" in r ? r.error : errorAt(r.error, cmd, e.offset, e.text.length));
-    ranges.push(r.range as [number, number]);
-  }
-  const box = { ranges: withRanges([], ranges).ranges };
-  return { box, listed: elementsText(box.ranges, "ipv4_addr", true), next: items.next };
-}
-
-/** How many anonymous sets (`{ 80, 443 }`, a vmap's) the rule makes. */
-function anonymousSets(rule: RuleCommand): number {
-  return rule.listed.filter((l) => l?.includes("{") && !l.startsWith("comment ")).length;
-}
-
-type SetRefs = { lookups: MatchInstance[]; vmapBox: SetBox | undefined };
-
-/** The rule's set lookups and verdict map, found among the table's sets; nft's error when one is missing or of another type. */
-function setRefs(rule: RuleCommand, sets: NativeSet[] | undefined): SetRefs | string {
-  const lookups = resolveLookups(rule, sets);
-  if (typeof lookups === "string") return lookups;
-  const vmapBox = rule.vmap ? resolveVmap(rule, rule.vmap, sets) : undefined;
-  if (typeof vmapBox === "string") return vmapBox;
-  return { lookups, vmapBox };
-}
-
-function withSetRefs(made: Rule, rule: RuleCommand, refs: SetRefs): void {
-  if (refs.lookups.length) made.matches = [...made.matches, ...refs.lookups];
-  if (refs.vmapBox) made.action = { kind: "target", target: { name: "nft-vmap", data: { box: refs.vmapBox, field: rule.vmap!.field } } };
-}
-
-function resolveLookups(rule: RuleCommand, sets: NativeSet[] | undefined): MatchInstance[] | string {
-  const out: MatchInstance[] = [];
-  for (const l of rule.lookups ?? []) {
-    const set = l.box ? undefined : findSet(sets, l.name);
-    if (l.box) {
-      out.push({ name: "nft-lookup", data: { box: l.box, field: l.field, invert: l.invert } satisfies LookupData });
-      continue;
-    }
-    const width = l.name.length + 1;
-    if (!set) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[l.at]!, width);
-    if (set.key !== l.key) {
-      const message = `datatype mismatch, expected ${KEY_NAMES[l.key]}, expression has type ${KEY_NAMES[set.key]}`;
-      return withContext(errorAt(message, rule.cmd, rule.cmd.starts[l.at]!, width), rule.cmd, l.what.offset, l.what.width);
-    }
-    const data: LookupData = { box: set.box, field: l.field, invert: l.invert };
-    out.push({ name: "nft-lookup", data });
-  }
-  return out;
-}
-
-/** A verdict map's elements: its own (anonymous) or the named map's; nft's error for a missing map or another key type. */
-function resolveVmap(rule: RuleCommand, v: VmapRef, sets: NativeSet[] | undefined): SetBox | string {
-  if (v.box) return v.box;
-  const map = findSet(sets, v.name!);
-  const width = v.name!.length + 1;
-  if (!map) return errorAt(ENOENT, rule.cmd, rule.cmd.starts[v.at]!, width);
-  if (!map.vmap || map.key !== v.key) {
-    const message = `datatype mismatch, expected ${KEY_NAMES[v.key as SetKey]}, expression has type ${KEY_NAMES[map.key]}`;
-    return withContext(errorAt(message, rule.cmd, rule.cmd.starts[v.at]!, width), rule.cmd, v.what.offset, v.what.width);
-  }
-  return map.box;
-}
-
-/** How nft names a key type in a datatype mismatch. */
-const KEY_NAMES: Record<SetKey, string> = {
-  ipv4_addr: "IPv4 address", inet_service: "internet network service", ipv6_addr: "IPv6 address", ether_addr: "Ethernet address", mark: "packet mark", ifname: "network interface name", inet_proto: "Internet protocol",
-};
 
 /** Whether a NAT statement may go in a chain (a regular chain: yes, as no base chain reaches it yet). */
 function natAllowedIn(kind: NatKind, base: { type: string; hook: string } | undefined): boolean {
