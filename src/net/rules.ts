@@ -43,6 +43,8 @@ export interface FibRuleExtras {
   /** `goto N`: FibRule action stays "lookup" with table 0, so lookups pass on to later rules. */
   gotoTarget?: number;
   nop?: boolean;
+  /** `realms [FROM/]TO` (FRA_FLOW): shown; the realm match does not read it. */
+  tclassid?: number;
 }
 
 export function ruleExtras(rule: FibRule): FibRuleExtras | undefined {

@@ -5,7 +5,15 @@ import { linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
-import { realmsJson } from "./realms.js";
+import { realmName, realmsJson } from "./realms.js";
+import { ruleExtras } from "../rules.js";
+
+/** A rule's realms in JSON: flow_from (when not 0) and flow_to. */
+function ruleFlowJson(tclassid: number | undefined): Json {
+  if (!tclassid) return {};
+  const from = tclassid >>> 16;
+  return { ...(from ? { flow_from: realmName(from) } : {}), flow_to: realmName(tclassid & 0xffff) };
+}
 import { groupName, linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
 import { dumpName6, FOREVER, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
@@ -140,6 +148,7 @@ export function ruleJson(rule: FibRule, table: (t: number) => string): Json {
     ...(rule.src ? prefix(rule.src, "src") : { src: "all" }), ...(rule.dst ? prefix(rule.dst, "dst") : {}),
     ...(rule.fwmark !== undefined ? { fwmark: `0x${rule.fwmark.toString(16)}`, ...(rule.fwmask !== undefined && rule.fwmask !== 0xffffffff ? { fwmask: `0x${rule.fwmask.toString(16)}` } : {}) } : {}),
     ...(rule.iif !== undefined ? { iif: rule.iif } : {}), ...(rule.oif !== undefined ? { oif: rule.oif } : {}),
-    ...(rule.table ? { table: table(rule.table) } : {}), ...(rule.action !== "lookup" ? { action: rule.action } : {}),
+    ...(rule.table ? { table: table(rule.table) } : {}), ...ruleFlowJson(ruleExtras(rule)?.tclassid),
+    ...(rule.action !== "lookup" ? { action: rule.action } : {}),
   };
 }

@@ -19,7 +19,7 @@ export function parseRealms(text: string): number | undefined {
   return u32(text);
 }
 
-const realmName = (id: number) => (id === 0 ? "cosmos" : String(id));
+export const realmName = (id: number) => (id === 0 ? "cosmos" : String(id));
 
 /** print_rta_flow, text form ("" when the route has no realms: the kernel leaves RTA_FLOW out). */
 export function realmsText(tclassid: number | undefined): string {

@@ -12,13 +12,20 @@ import { ipProtoNumber } from "./route-args.js";
 import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
+import { parseRealms, realmName } from "./realms.js";
+
+/** print_rule's FRA_FLOW: "FROM/TO", or "TO" alone when FROM is 0. */
+function ruleRealmsText(tclassid: number): string {
+  const from = tclassid >>> 16;
+  return `${from ? `${realmName(from)}/` : ""}${realmName(tclassid & 0xffff)}`;
+}
 
 type ShownRule = FibRule & { extras?: FibRuleExtras };
 
 const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT });
 const ACTIONS = ["blackhole", "unreachable", "prohibit"] as const;
 /** Selectors this emulation accepts but does not act on (they take one value). */
-const IGNORED = new Set(["realms", "suppress_ifgroup", "sup_group", "protocol", "flowid", "tun_id"]);
+const IGNORED = new Set(["suppress_ifgroup", "sup_group", "protocol", "flowid", "tun_id"]);
 
 function tableText(table: number): string {
   return Object.entries(TABLES).find(([, n]) => n === table)?.[0] ?? String(table);
@@ -53,6 +60,7 @@ export function formatRule(rule: ShownRule, deviceExists: (name: string) => bool
     line += ` lookup ${tableText(rule.table)}`;
     if (x.suppressPrefixlength !== undefined) line += ` suppress_prefixlength ${x.suppressPrefixlength}`;
   }
+  if (x.tclassid) line += ` realms ${ruleRealmsText(x.tclassid)}`;
   if (x.gotoTarget !== undefined) {
     line += ` goto ${x.gotoTarget}`;
     if (!rules.some((r) => r.priority === x.gotoTarget)) line += " [unresolved]";
@@ -172,6 +180,13 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
     } else if (matches(word, "nop")) {
       x.nop = true;
       given.add("nop");
+    } else if (matches(word, "realms")) {
+      const missing = need();
+      if (missing) return missing;
+      const tclassid = parseRealms(value!);
+      if (tclassid === undefined) return invalidArgument("invalid realms", value!);
+      if (tclassid) x.tclassid = tclassid;
+      i++;
     } else if (IGNORED.has(word)) i++;
     else return fail(`Error: argument "${word}" is wrong: Failed to parse rule type`, 255);
   }
