@@ -11,6 +11,7 @@ import type { Io } from "./redirects.js";
 import { ExitSignal, forkState, type ShellState } from "./state.js";
 import { KillSignal, deadlineOf, setDeadline } from "./deadline.js";
 import { jobText } from "./print-command.js";
+import { leadingSleepMs } from "./job-delay.js";
 
 export interface Job {
   pid: number;
@@ -27,6 +28,24 @@ export interface Job {
   signal?: number;
   /** The background job that started this one, if any. */
   owner?: Job;
+  /** World clock when it started. */
+  startedAt?: number;
+  /** Runs the job: it starts with a sleep and has not been run yet (job-delay.ts). */
+  deferred?: () => void;
+}
+
+/** Runs a job whose leading sleep the shell's clock has passed, or any such job when `all` (wait, exit). */
+export function runDeferred(state: ShellState, jobs: Job[], all: boolean): void {
+  for (const job of jobs) {
+    if (!job.deferred || job.reaped || (!all && job.finishAt > state.world.clock)) continue;
+    const start = job.deferred;
+    job.deferred = undefined;
+    start();
+  }
+}
+
+function ownJobs(state: ShellState): Job[] {
+  return state.jobs?.length ? state.jobs : (state.inheritedJobs ?? []);
 }
 
 interface Chunk {
@@ -84,21 +103,33 @@ export function runBackground(state: ShellState, andOr: AndOr, io: Io, run: (sub
   // a job of a non-interactive shell reads /dev/null
   const jobIo: Io = { stdin: "", out: timedStream(state, job, io.out, pending), err: [] };
   jobIo.err = io.err === io.out ? jobIo.out : timedStream(state, job, io.err, pending);
-  const lineDeadline = deadlineOf(world);
-  setDeadline(world, lineDeadline ?? now + UNLIMITED_JOB_MS);
-  try {
-    job.rc = run(sub, [{ ...andOr, background: false }], jobIo);
-    job.finishAt = world.clock;
-  } catch (e) {
-    if (e instanceof ExitSignal) {
-      job.rc = e.rc;
-      job.finishAt = world.clock;
-    } else if (e instanceof KillSignal) job.finishAt = Infinity;
-    else throw e;
-  } finally {
+  job.startedAt = now;
+  const start = () => {
+    // the job runs on its own clock, from when it started
+    const foreground = world.clock;
+    const lineDeadline = deadlineOf(world);
     world.clock = now;
-    setDeadline(world, lineDeadline);
-  }
+    setDeadline(world, lineDeadline ?? now + UNLIMITED_JOB_MS);
+    try {
+      job.rc = run(sub, [{ ...andOr, background: false }], jobIo);
+      job.finishAt = world.clock;
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        job.rc = e.rc;
+        job.finishAt = world.clock;
+      } else if (e instanceof KillSignal) job.finishAt = Infinity;
+      else throw e;
+    } finally {
+      world.clock = foreground;
+      setDeadline(world, lineDeadline);
+    }
+  };
+  const delay = leadingSleepMs(andOr);
+  if (delay > 0) {
+    // (nothing happens before its sleep ends: it runs once the shell gets there, job-delay.ts)
+    job.deferred = start;
+    job.finishAt = now + delay;
+  } else start();
   table.push(job);
   state.lastBgPid = job.pid;
   return (state.lastRc = 0);
@@ -107,8 +138,7 @@ export function runBackground(state: ShellState, andOr: AndOr, io: Io, run: (sub
 /** Jobs bash still lists: started by this shell, not collected, not ended before this moment. */
 export function jobsInTable(state: ShellState): Job[] {
   const now = state.world.clock;
-  const own = state.jobs?.length ? state.jobs : (state.inheritedJobs ?? []);
-  return own.filter((j) => !j.reaped && j.finishAt >= now);
+  return ownJobs(state).filter((j) => !j.reaped && j.finishAt >= now);
 }
 
 /** The job a jobspec names (%N, %%, %+, %-, %NAME, %?TEXT), among those still in the table. */
@@ -132,10 +162,9 @@ export function ambiguousJobSpec(state: ShellState, spec: string): boolean {
   return !/^([0-9]*|[%+-])$/.test(body) && namedJobs(jobsInTable(state), body).length > 1;
 }
 
-/** A job of this shell by pid, finished or not (wait PID finds one that has ended). */
+/** A job of this shell by pid, finished or not: bash keeps the status for `wait PID`, even a second time. */
 export function jobByPid(state: ShellState, pid: number): Job | undefined {
-  const own = state.jobs?.length ? state.jobs : (state.inheritedJobs ?? []);
-  return own.find((j) => j.pid === pid && !j.reaped);
+  return ownJobs(state).find((j) => j.pid === pid);
 }
 
 /** A signal reaching a running job: it ends now with 128+N, and what it would print later never comes. */
@@ -145,12 +174,14 @@ export function signalJob(state: ShellState, job: Job, signal: number): void {
   job.signal = signal;
   job.rc = 128 + signal;
   job.finishAt = now;
+  job.deferred = undefined;
   const pending = state.pendingOutput;
   if (pending) pending.chunks = pending.chunks.filter((c) => c.job !== job || c.at <= now);
 }
 
 /** Shows what jobs have printed by now (before and after a program runs, at `wait`). */
 export function flushBackground(state: ShellState): void {
+  runDeferred(state, ownJobs(state), false);
   const pending = state.pendingOutput;
   if (!pending?.chunks.length) return;
   const now = state.world.clock;
@@ -166,6 +197,8 @@ export function flushBackground(state: ShellState): void {
 
 /** The shell exits: what its jobs print from now on goes nowhere the oracle reads. */
 export function dropBackground(state: ShellState): void {
+  // (a job outlives the shell: what it does still happens)
+  runDeferred(state, ownJobs(state), true);
   flushBackground(state);
   if (state.pendingOutput) state.pendingOutput.chunks = [];
 }

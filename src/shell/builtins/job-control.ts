@@ -1,7 +1,7 @@
 // jobs, wait, fg, bg and disown over the job table of jobs.ts. A `bash -c` shell has no job
 // control: fg and bg refuse, and jobs that ended vanish from `jobs` without a Done line.
 import { fail, type BuiltinCall } from "./call.js";
-import { ambiguousJobSpec, findJob, flushBackground, jobByPid, jobsInTable, type Job } from "../jobs.js";
+import { ambiguousJobSpec, findJob, flushBackground, jobByPid, jobsInTable, runDeferred, type Job } from "../jobs.js";
 import { waitFor } from "../deadline.js";
 import { SIGNAL_NAMES } from "./signals.js";
 import { errorPrefix } from "../state.js";
@@ -73,6 +73,7 @@ export function jobs(b: BuiltinCall): number {
 
 /** Waits for one job: the clock moves on to its end; a job a signal ended is reported (but not INT, PIPE or TERM). */
 function collect(b: BuiltinCall, job: Job): number {
+  runDeferred(b.state, [job], true);
   const now = b.state.world.clock;
   if (job.finishAt > now) waitFor(b.state.world, job.finishAt - now);
   flushBackground(b.state);
@@ -91,13 +92,30 @@ export function wait(b: BuiltinCall): number {
   const args = b.argv.slice(1);
   const state = b.state;
   const own = state.jobs ?? [];
-  if (args[0] === "-n") {
-    const candidates = args.length > 1 ? args.slice(1).map((a) => (a.startsWith("%") ? findJob(state, a) : jobByPid(state, Number(a)))) : own;
+  // -f (wait for the end, not a stop) changes nothing here; -p VAR names the job -n collected
+  let next1 = false;
+  let pidVar: string | undefined;
+  while (/^-[fnp]+$/.test(args[0] ?? "")) {
+    const opt = args.shift()!;
+    if (opt.includes("n")) next1 = true;
+    if (opt.includes("p")) pidVar = args.shift();
+  }
+  if (next1) {
+    const named = args.map((a) => {
+      const job = a.startsWith("%") ? findJob(state, a) : jobByPid(state, Number(a));
+      if (!job) fail(b, `wait: ${a}: no such job`, 127);
+      return job;
+    });
+    const candidates = args.length ? named : own;
+    runDeferred(state, candidates.filter((j): j is Job => j !== undefined), true);
     const next = candidates.filter((j): j is Job => j !== undefined && !j.reaped).sort((x, y) => x.finishAt - y.finishAt)[0];
-    return next ? collect(b, next) : 127;
+    if (!next) return 127;
+    if (pidVar) state.vars[pidVar] = String(next.pid);
+    return collect(b, next);
   }
   if (args.length === 0) {
     const running = own.filter((j) => !j.reaped);
+    runDeferred(state, running, true);
     const last = Math.max(state.world.clock, ...running.map((j) => j.finishAt));
     if (last > state.world.clock) waitFor(state.world, last - state.world.clock);
     for (const job of running) collect(b, job);

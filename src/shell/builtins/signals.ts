@@ -106,7 +106,7 @@ export function kill(b: BuiltinCall): number {
       else rc = fail(b, `kill: ${target}: no such job`);
     } else if (/^-?[0-9]+$/.test(target)) {
       const job = jobByPid(b.state, Number(target));
-      if (job && job.finishAt >= b.state.world.clock) signalRunningJob(b, job, signal);
+      if (job && !job.reaped && job.finishAt >= b.state.world.clock) signalRunningJob(b, job, signal);
       else rc = fail(b, `kill: (${target}) - No such process`);
     }
     else rc = fail(b, `kill: ${target}: arguments must be process or job IDs`);
