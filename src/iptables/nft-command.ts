@@ -364,6 +364,9 @@ export function runNft(ctx: CommandContext): CommandResult {
       case "p":
         fmt.numericProto = true;
         break;
+      case "t":
+        fmt.terse = true;
+        break;
       case "S":
         fmt.services = true;
         break;

@@ -25,6 +25,8 @@ export interface ListFormat {
   /** -n: symbolic constants nft prints as numbers (a ct state as its bit, 0x8 for new). */
   numericSymbols?: boolean;
   services?: boolean;
+  /** -t: sets without their elements. */
+  terse?: boolean;
   /** -N: an IPv4 host address's name in /etc/hosts (nft leaves IPv6 ones as they are). */
   hostName?: (addr: number) => string | undefined;
   /** -j: JSON (nft-json.ts). */

@@ -5,7 +5,7 @@
 import type { Namespace } from "../net/types.js";
 import type { ListFormat } from "./nft-list.js";
 import { numericStatement } from "./nft-names.js";
-import { setText, type NativeSet } from "./nft-sets.js";
+import { setText, withServiceNames, type NativeSet } from "./nft-sets.js";
 import type { Chain, Rule, Table, TableName, Verdict } from "../netfilter/types.js";
 
 export interface BaseSpec {
@@ -31,7 +31,7 @@ export function nativeRuleText(r: Rule, fmt: ListFormat): string | undefined {
   const listed = listedRules.get(r);
   if (!listed) return undefined;
   const counter = fmt.stateless ? "counter" : `counter packets ${r.counters.pkts} bytes ${r.counters.bytes}`;
-  return listed.map((s) => (s === null ? counter : fmt.numericSymbols ? numericStatement(s) : s)).join(" ");
+  return listed.map((s) => (s === null ? counter : fmt.numericSymbols ? numericStatement(s) : fmt.services ? withServiceNames(s) : s)).join(" ");
 }
 
 export interface NativeTable {

@@ -6,7 +6,7 @@ import type { MapVerdict, SetBox } from "../netfilter/extensions/nft-lookup.js";
 
 /** An element: its key's range (one value unless the set has flags interval), and a verdict map's verdict. */
 export type Range = SetBox["ranges"][number];
-import { serviceToPort } from "../netfilter/names.js";
+import { portToService, serviceToPort } from "../netfilter/names.js";
 import type { ListFormat } from "./nft-list.js";
 
 /** Key types a set may be declared with; only IPv4 addresses and ports (inet_service) take elements here. */
@@ -76,10 +76,15 @@ export function readElement(text: string, set: NativeSet): ElementRead {
 }
 
 /** How nft prints one element: a prefix when the range is one, else LOW-HIGH. */
-function elementText(r: Range, key: SetKey): string {
-  if (r[2] !== undefined) return `${elementText([r[0], r[1]], key)} : ${r[2]}`;
+function elementText(r: Range, key: SetKey, services = false): string {
+  if (r[2] !== undefined) return `${elementText([r[0], r[1]], key, services)} : ${r[2]}`;
   const [lo, hi] = r;
-  if (key === "inet_service") return lo === hi ? String(lo) : `${lo}-${hi}`;
+  // (-S: a port by the name getnameinfo finds for it, quoted)
+  const port = (p: number) => {
+    const name = services ? portToService(p, "tcp") : undefined;
+    return name === undefined ? String(p) : `"${name}"`;
+  };
+  if (key === "inet_service") return lo === hi ? port(lo) : `${lo}-${hi}`;
   if (lo === hi) return dotted(lo);
   const size = hi - lo + 1;
   const len = 32 - Math.log2(size);
@@ -87,13 +92,24 @@ function elementText(r: Range, key: SetKey): string {
   return `${dotted(lo)}-${dotted(hi)}`;
 }
 
+/** A statement of a rule nft made as -S lists it: its ports (alone, in a set, a vmap's keys) by service name. */
+export function withServiceNames(statement: string): string {
+  const m = /^((?:tcp|udp) (?:dport|sport) (?:vmap )?(?:!= )?)(.*)$/.exec(statement);
+  if (!m) return statement;
+  const name = (p: string) => {
+    const found = /^\d+$/.test(p) ? portToService(Number(p), "tcp") : undefined;
+    return found === undefined ? p : `"${found}"`;
+  };
+  return m[1]! + m[2]!.replace(/(^|[{,] ?)(\d+)(?=$| :|,| })/g, (_, lead: string, p: string) => lead + name(p));
+}
+
 /** nft breaks a named set's element list after every 2 addresses or 5 ports (calculate_delim); an anonymous set's stays on one line. */
-export function elementsText(ranges: Range[], key: SetKey, anonymous = false): string {
+export function elementsText(ranges: Range[], key: SetKey, anonymous = false, services = false): string {
   const perLine = anonymous ? Infinity : key === "ipv4_addr" ? 2 : 5;
   let text = "{ ";
   ranges.forEach((r, i) => {
     if (i > 0) text += i % perLine === 0 ? ",\n\t\t\t     " : ", ";
-    text += elementText(r, key);
+    text += elementText(r, key, services);
   });
   return `${text} }`;
 }
@@ -102,7 +118,7 @@ export function elementsText(ranges: Range[], key: SetKey, anonymous = false): s
 export function setText(s: NativeSet, fmt: ListFormat): string {
   let text = `\t${s.vmap ? "map" : "set"} ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\ttype ${s.key}${s.vmap ? " : verdict" : ""}\n`;
   if (s.interval) text += "\t\tflags interval\n";
-  if (s.box.ranges.length) text += `\t\telements = ${elementsText(s.box.ranges, s.key)}\n`;
+  if (s.box.ranges.length && !fmt.terse) text += `\t\telements = ${elementsText(s.box.ranges, s.key, false, fmt.services)}\n`;
   return `${text}\t}\n`;
 }
 
