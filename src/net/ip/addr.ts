@@ -4,7 +4,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { addAddress, addressesOf, deleteAddress, type AddressOptions } from "../addresses.js";
 import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
-import { displayName, fail, garbage, incomplete, invalidArgument, kernelError, matches, noDevice, ok, operState, parsePrefix, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, incomplete, invalidArgument, kernelError, matches, noDevice, ok, operState, paint, paintPrefix, paintState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
@@ -22,10 +22,10 @@ function addressText(a: IfAddr): string {
   return a.peer !== undefined ? `${formatIpv4(a.addr)} peer ${formatIpv4(a.peer)}/${a.prefix}` : `${formatIpv4(a.addr)}/${a.prefix}`;
 }
 
-function inetLine(link: Link, a: IfAddr): string {
-  const brd = a.broadcast !== undefined ? ` brd ${formatIpv4(a.broadcast)}` : "";
+function inetLine(o: IpOptions, link: Link, a: IfAddr): string {
+  const brd = a.broadcast !== undefined ? ` brd ${paint(o, "inet", `${formatIpv4(a.broadcast)} `)}` : " ";
   const noPrefixRoute = (a as AddressOptions).noprefixroute ? " noprefixroute" : "";
-  return `    inet ${addressText(a)}${brd} scope ${a.scope}${a.secondary ? " secondary" : ""}${noPrefixRoute} ${a.label ?? link.name}`;
+  return `    inet ${paintPrefix(o, addressText(a))}${brd}scope ${a.scope}${a.secondary ? " secondary" : ""}${noPrefixRoute} ${a.label ?? link.name}`;
 }
 
 function showAddresses(o: IpOptions, args: string[]): CommandResult {
@@ -60,10 +60,11 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
       const list = [...v4.map(addressText), ...v6.map(briefText)];
       // the inet6 dumper sends no IFLA_LINK, so a dump with -6 names the device alone
       const name = o.family === 6 && !oneDevice ? dumpName6(o, link) : displayName(o.world, o.netns, link);
-      out += `${name.padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${list.map((a) => `${a} `).join("")}\n`;
+      const state = operState(o.world, o.netns, link);
+      out += `${paint(o, "ifname", `${name.padEnd(16)} `)}${paintState(o, state, `${state.padEnd(14)} `)}${list.map((a) => `${paintPrefix(o, a)} `).join("")}\n`;
       continue;
     }
-    const lines = [...v4.map((a) => `${inetLine(link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${inet6Text(a)}\n${FOREVER}`)];
+    const lines = [...v4.map((a) => `${inetLine(o, link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${paintPrefix(o, inet6Text(a))}\n${FOREVER}`)];
     if (o.oneline) {
       for (const line of lines) out += `${link.ifindex}: ${link.name}${line.replace(/^ {4}/, "    ").replace("\n", "\\")}\n`;
       continue;

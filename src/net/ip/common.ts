@@ -21,6 +21,28 @@ export interface IpOptions {
   stats?: number;
   /** `ip -all netns exec/del`: every namespace. */
   all?: boolean;
+  /** -c / -color[=always]: names, addresses and states in colour, even into a pipe. */
+  color?: boolean;
+}
+
+/** iproute2's default palette (COLORFGBG unset): the SGR code of each kind of text. */
+const COLORS = { ifname: 36, mac: 33, inet: 35, inet6: 34, up: 32, down: 31 };
+
+/** `text` in its colour when -c asked for colours (never in JSON). */
+export function paint(o: IpOptions, kind: keyof typeof COLORS, text: string): string {
+  return o.color && !o.json ? `\x1b[${COLORS[kind]}m${text}\x1b[0m` : text;
+}
+
+/** An operational state's text: UP in green, DOWN in red, the others plain. */
+export function paintState(o: IpOptions, state: string, text: string): string {
+  return state === "UP" ? paint(o, "up", text) : state === "DOWN" ? paint(o, "down", text) : text;
+}
+
+/** An address up to its "/": coloured by family. */
+export function paintPrefix(o: IpOptions, text: string): string {
+  const slash = text.indexOf("/");
+  const addr = slash < 0 ? text : text.slice(0, slash);
+  return paint(o, addr.includes(":") ? "inet6" : "inet", addr) + (slash < 0 ? "" : text.slice(slash));
 }
 
 export const ok = (stdout = ""): CommandResult => ({ stdout, stderr: "", rc: 0 });

@@ -45,8 +45,14 @@ function runIp(ctx: CommandContext): CommandResult {
   while (args.length > 0 && args[0]!.startsWith("-") && args[0]!.length > 1) {
     let opt = args.shift()!;
     if (opt.startsWith("--")) opt = opt.slice(1);
-    // -color=never|auto|always: the value is part of the option
-    if (/^-c(o(l(o(r)?)?)?)?=/.test(opt)) opt = opt.slice(0, opt.indexOf("="));
+    // -color[=never|auto|always]: the value is part of the option; without one, always (auto
+    // colours only a terminal, and a command's output here is a pipe or file)
+    const color = /^(-c(?:o(?:l(?:o(?:r)?)?)?)?)(?:=(.*))?$/.exec(opt);
+    if (color && color[2] !== undefined && !["always", "auto", "never"].includes(color[2])) return fail(`Option "${opt}" is unknown, try "ip -help".`, 255);
+    if (color) {
+      o.color = color[2] === undefined || color[2] === "always";
+      continue;
+    }
     if (opt === "-4") o.family = 4;
     else if (opt === "-6") o.family = 6;
     else if (opt === "-0") o.family = 0;

@@ -1,25 +1,26 @@
 // `ip link`: add (veth, bridge), delete, set (up/down, netns, master/nomaster, mtu, address, name), show.
 import type { CommandResult } from "../../shell/types.js";
-import { addBridge, addVethPair, deleteLink, findLink, getNamespace, moveLink, setLinkUp, setMaster } from "../links.js";
+import { addBridge, addVethPair, deleteLink, findLink, getNamespace, linkByIndex, moveLink, setLinkUp, setMaster } from "../links.js";
 import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { applyBridgeOptions, parseBridgeOptions, type BridgeSettings } from "./bridge-options.js";
-import { displayName, fail, garbage, groupName, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, parseGroup, qdisc, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, groupName, incomplete, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, paint, paintState, parseGroup, qdisc, type IpOptions } from "./common.js";
 import { LINK_USAGE } from "./usage.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
 
 export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string {
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
-  return `${link.ifindex}: ${displayName(o.world, o.netns, link)}: ${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
-    `${master ? ` master ${master}` : ""} state ${operState(o.world, o.netns, link)}${withMode ? " mode DEFAULT" : ""} group ${groupName(link)} qlen 1000`;
+  const state = operState(o.world, o.netns, link);
+  return `${link.ifindex}: ${paint(o, "ifname", `${displayName(o.world, o.netns, link)}: `)}${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
+    `${master ? ` master ${master}` : ""} state ${paintState(o, state, `${state} `)}${withMode ? "mode DEFAULT " : ""}group ${groupName(link)} qlen 1000`;
 }
 
 export function linkLine(o: IpOptions, link: Link): string {
   const type = link.kind === "loopback" ? "loopback" : "ether";
   const brd = link.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
-  return `    link/${type} ${linkMac(o.world, o.netns, link)} brd ${brd}${linkNetns(o.world, o.netns, link)}`;
+  return `    link/${type} ${paint(o, "mac", linkMac(o.world, o.netns, link))} brd ${paint(o, "mac", brd)}${linkNetns(o.world, o.netns, link)}`;
 }
 
 /** -d details and -s counters, in the order print_linkinfo adds them to the JSON object. */
@@ -60,7 +61,8 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
   let out = "";
   for (const link of links) {
     if (o.brief) {
-      out += `${displayName(o.world, o.netns, link).padEnd(16)} ${operState(o.world, o.netns, link).padEnd(14)} ${linkMac(o.world, o.netns, link)} ${linkFlags(o.world, o.netns, link)} \n`;
+      const state = operState(o.world, o.netns, link);
+      out += `${paint(o, "ifname", `${displayName(o.world, o.netns, link).padEnd(16)} `)}${paintState(o, state, `${state.padEnd(14)} `)}${paint(o, "mac", `${linkMac(o.world, o.netns, link)} `)}${linkFlags(o.world, o.netns, link)} \n`;
     } else {
       const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}${o.details ? detailsText(o, link, true) : ""}\n${o.stats ? statsText(link, o.stats) : ""}`;
       out += o.oneline ? oneline(text) : text;
@@ -100,6 +102,8 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   let netns = o.netns;
   let peerNetns: string | undefined;
   let mtu: number | undefined;
+  let mac: string | undefined;
+  let peerMac: string | undefined;
   let namedByKeyword = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -114,7 +118,11 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
             const target = namespaceArg(o, rest[++j]);
             if (typeof target !== "string") return target;
             peerNetns = target;
-          } else if (w === "mtu" || w === "address") j++;
+          } else if (w === "address") {
+            const mac = lladdr(rest[++j]);
+            if (typeof mac !== "string") return mac;
+            peerMac = mac;
+          } else if (w === "mtu") j++;
           else if (peerName === undefined) peerName = w;
           else return garbage(w, "name");
         }
@@ -129,7 +137,11 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
       if (typeof target !== "string") return target;
       netns = target;
     } else if (word === "mtu") mtu = Number(args[++i]);
-    else if (word === "address" || word === "txqueuelen" || word === "qlen") i++;
+    else if (word === "address") {
+      const parsed = lladdr(args[++i]);
+      if (typeof parsed !== "string") return parsed;
+      mac = parsed;
+    } else if (word === "txqueuelen" || word === "qlen") i++;
     else if (name === undefined) name = word;
     else return garbage(word, "name");
   }
@@ -146,7 +158,19 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
     const link = findLink(o.world, netns, name);
     if (link) link.mtu = mtu;
   }
+  // (an address given for a device, or its veth peer, replaces the random one it was made with)
+  const made = findLink(o.world, netns, name);
+  if (made && mac !== undefined) made.mac = mac;
+  const peer = made?.peer ? linkByIndex(o.world, made.peer.netns, made.peer.ifindex) : undefined;
+  if (peer && peerMac !== undefined) peer.mac = peerMac;
   return ok();
+}
+
+/** A MAC address argument (`address 02:00:00:00:00:01`), in the kernel's lower-case form. */
+function lladdr(value: string | undefined): string | CommandResult {
+  if (value === undefined) return incomplete();
+  if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value)) return fail(`"${value}" is invalid lladdr.`, 1);
+  return value.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
 }
 
 interface LinkChanges {
@@ -182,8 +206,9 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       changes.mtu = Number(value);
     } else if (word === "address") {
       i++;
-      if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/i.test(value!)) return fail(`"${value}" is invalid lladdr.`, 1);
-      changes.mac = value!.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
+      const parsed = lladdr(value);
+      if (typeof parsed !== "string") return parsed;
+      changes.mac = parsed;
     } else if (word === "name") {
       i++;
       if (!validIfname(value!)) return badName(value!);

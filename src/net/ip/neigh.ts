@@ -6,7 +6,7 @@ import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
 import type { PendingArp } from "../packet-path-arp.js";
-import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, type IpOptions } from "./common.js";
+import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
 import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
@@ -151,7 +151,7 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const lines = (o.family === 6 || only6 ? [] : [...statics, ...learnt, ...pending, ...failed])
       .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
       .sort((a, b) => b.addr - a.addr)
-      .map((e) => `${formatIpv4(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
+      .map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
     if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6));
     return ok(lines.join(""));
   }

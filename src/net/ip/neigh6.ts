@@ -3,7 +3,7 @@
 import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
-import { fail, kernelError, noDevice, ok, type IpOptions } from "./common.js";
+import { fail, kernelError, noDevice, ok, paint, type IpOptions } from "./common.js";
 import { parseNeighArgs } from "./neigh.js";
 
 interface Neighbour6 { dev: string; addr: Ipv6; lladdr?: string; state: string }
@@ -59,7 +59,7 @@ function listed(o: IpOptions, dev: string | undefined, wanted?: Ipv6): Neighbour
 
 /** Lines of `ip neigh show` for IPv6 entries (`dev` given: the device is left out). */
 export function neigh6Lines(o: IpOptions, dev: string | undefined, wanted?: Ipv6): string[] {
-  return listed(o, dev, wanted).map((e) => `${formatIpv6(e.addr)}${dev === undefined ? ` dev ${e.dev}` : ""}${e.lladdr !== undefined ? ` lladdr ${e.lladdr}` : ""} ${e.state} \n`);
+  return listed(o, dev, wanted).map((e) => `${paint(o, "inet6", `${formatIpv6(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
 }
 
 /** `ip -j neigh` objects for IPv6 entries (print_neigh leaves out dev when one was asked for). */

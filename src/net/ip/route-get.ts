@@ -6,7 +6,7 @@ import { fibLookup } from "../fib.js";
 import { findLink, getNamespace } from "../links.js";
 import { routeInput, routeOutput, type FlowKeys } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, type IpOptions } from "./common.js";
+import { errnoText, fail, kernelError, noDevice, ok, parsePrefix, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { pmtuCacheText } from "../pmtu.js";
 import { dsfieldText } from "./dsfield.js";
@@ -68,13 +68,13 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
       flags: [], ...(mark ? { mark } : {}), ...realmsJson(result.route?.shown?.tclassid), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
     }]));
   }
-  let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${formatIpv4(dst)} `;
-  if (from !== undefined) line += `from ${formatIpv4(from)} `;
+  let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${paint(o, "inet", `${formatIpv4(dst)} `)}`;
+  if (from !== undefined) line += `from ${paint(o, "inet", `${formatIpv4(from)} `)}`;
   if (tosText !== undefined) line += `tos ${tosText} `;
-  if (result.gateway !== undefined) line += `via ${formatIpv4(result.gateway)} `;
-  line += `dev ${result.oif} `;
+  if (result.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(result.gateway)} `)}`;
+  line += `dev ${paint(o, "ifname", `${result.oif} `)}`;
   if (shownTableText !== undefined) line += `table ${shownTableText} `;
-  if (from === undefined) line += `src ${formatIpv4(result.src)} `;
+  if (from === undefined) line += `src ${paint(o, "inet", `${formatIpv4(result.src)} `)}`;
   if (mark) line += `mark ${markText(mark)} `;
   line += realmsText(result.route?.shown?.tclassid);
   line += "uid 0 \n";

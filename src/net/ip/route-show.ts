@@ -8,7 +8,7 @@ import { getNamespace, hasCarrier, linkByIndex } from "../links.js";
 import { routeLinkDown } from "../route-config.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { kernelError, ok, type IpOptions, type Prefix } from "./common.js";
+import { kernelError, ok, paint, type IpOptions, type Prefix } from "./common.js";
 import { jsonLine, routeJson, type Json } from "./json.js";
 import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
 import { listRoutes6, showRoutes6 } from "./route6.js";
@@ -38,16 +38,16 @@ function devName(o: IpOptions, oif: number | undefined): string | undefined {
 
 export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
   let line = route.type === "unicast" && !o.details ? "" : `${route.type} `;
-  line += `${dstText(route)} `;
+  line += route.prefix === 0 ? "default " : paint(o, "inet", `${dstText(route)} `);
   const shown = route.shown;
   if (shown?.tos) line += `tos ${dsfieldText(shown.tos)} `;
-  if (route.gateway !== undefined && !hide.via) line += `via ${formatIpv4(route.gateway)} `;
+  if (route.gateway !== undefined && !hide.via) line += `via ${paint(o, "inet", `${formatIpv4(route.gateway)} `)}`;
   const dev = devName(o, route.oif);
-  if (dev && !hide.dev) line += `dev ${dev} `;
+  if (dev && !hide.dev) line += `dev ${paint(o, "ifname", `${dev} `)}`;
   if (route.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(route.table)} `;
   if ((route.proto !== "boot" || o.details) && !hide.proto) line += `proto ${route.proto} `;
   if ((route.scope !== SCOPE_UNIVERSE || o.details) && !hide.scope) line += `scope ${scopeName(route.scope)} `;
-  if (route.prefsrc !== undefined && !hide.src) line += `src ${formatIpv4(route.prefsrc)} `;
+  if (route.prefsrc !== undefined && !hide.src) line += `src ${paint(o, "inet", `${formatIpv4(route.prefsrc)} `)}`;
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
   if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
@@ -55,9 +55,9 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (shown?.metrics !== undefined) line += `${shown.metrics} `;
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
-    if (nh.gateway !== undefined) line += `via ${formatIpv4(nh.gateway)} `;
+    if (nh.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(nh.gateway)} `)}`;
     const nhDev = devName(o, nh.oif);
-    if (nhDev) line += `dev ${nhDev} `;
+    if (nhDev) line += `dev ${paint(o, "ifname", `${nhDev} `)}`;
     line += `weight ${nh.weight} `;
     if (nh.onlink) line += "onlink ";
     line += nexthopState(o, nh.oif);

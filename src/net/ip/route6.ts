@@ -6,7 +6,7 @@ import { inet6State, inet6StateIfAny, inPrefix6, insertRoute6, isTentative, netw
 import { allRoutes6, lookup6, route6LinkDown, selectSource6 } from "../inet6-fib.js";
 import { getNamespace, linkByIndex } from "../links.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { errnoText, fail, kernelError, ok, type IpOptions } from "./common.js";
+import { errnoText, fail, kernelError, ok, paint, type IpOptions } from "./common.js";
 import { jsonLine, type Json } from "./json.js";
 import { parseRoute6Args, type Route6Args } from "./route6-args.js";
 import { tableName } from "./route-args.js";
@@ -146,13 +146,14 @@ function nexthopLines(o: IpOptions, r: Route6): string {
 function routeText(o: IpOptions, r: Route6, hide: Hide6): string {
   if (r.nexthops) return `${dstText(r)} ${r.proto !== "boot" && !hide.proto ? `proto ${r.proto} ` : ""}${hide.metric ? "" : `metric ${r.metric} `}pref ${r.pref ?? "medium"}\n${nexthopLines(o, r)}`;
   let line = r.type === "unicast" ? "" : `${r.type} `;
-  line += `${dstText(r)} `;
-  if (r.gateway && !hide.via) line += `via ${formatIpv6(r.gateway)} `;
+  const dst = dstText(r);
+  line += dst === "default" ? "default " : paint(o, "inet6", `${dst} `);
+  if (r.gateway && !hide.via) line += `via ${paint(o, "inet6", `${formatIpv6(r.gateway)} `)}`;
   const dev = r.oif !== undefined ? linkByIndex(o.world, o.netns, r.oif)?.name : undefined;
-  if (dev && !hide.dev) line += `dev ${dev} `;
+  if (dev && !hide.dev) line += `dev ${paint(o, "ifname", `${dev} `)}`;
   if (r.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(r.table)} `;
   if (r.proto !== "boot" && !hide.proto) line += `proto ${r.proto} `;
-  if (r.prefsrc) line += `src ${formatIpv6(r.prefsrc)} `;
+  if (r.prefsrc) line += `src ${paint(o, "inet6", `${formatIpv6(r.prefsrc)} `)}`;
   if (!hide.metric) line += `metric ${r.metric} `;
   if (r.onlink) line += "onlink ";
   if (route6LinkDown(o.world, o.netns, r)) line += "linkdown ";
