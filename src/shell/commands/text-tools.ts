@@ -52,6 +52,7 @@ import { flock } from "./flock.js";
 import { ln } from "./ln.js";
 import { getopt } from "./getopt.js";
 import { nice, nohup, stdbuf } from "./run-wrappers.js";
+import { setsid } from "./setsid.js";
 import { service, systemctl } from "./services.js";
 import { logger, sync, unlink } from "./syslog-tools.js";
 import { route } from "./route.js";
@@ -70,6 +71,6 @@ export const TEXT_COMMANDS: Command[] = [
   expr, od, cmp, comm, expand, md5sum, printenv, readlink, realpath, sha256sum, timeout, yes,
   sudo, tail, tee, touch, tr, trueCommand, falseCommand, uniq, watch, wc, xargs, whoami, id, uname, nproc, tac, rev, paste, nl, column, getent,
   sha1sum, sha224sum, sha384sum, sha512sum, base64, fold, join, mktemp, stat, truncate, find, bc,
-  nice, nohup, stdbuf, systemctl, service, groups, logger, sync, unlink, route, namei, flock,
+  nice, nohup, stdbuf, setsid, systemctl, service, groups, logger, sync, unlink, route, namei, flock,
   chown, chgrp, dpkg, dpkgQuery, lsbRelease, cksum, sum, split, unexpand, fmt, install, ln, getopt, envsubst,
 ];
