@@ -134,6 +134,8 @@ export interface SendOptions {
   kernelIcmp?: boolean;
   /** Made by the kernel with no socket of a process (a RST): owner matches see none. */
   noSocket?: boolean;
+  /** SO_BINDTODEVICE (ping -I DEV): the route lookup keeps to that device. */
+  oif?: string;
 }
 
 /** ip_local_out for a locally generated packet. EPERM when a hook drops it. */
@@ -141,7 +143,7 @@ export function sendLocal(sim: Sim, netns: string, pkt: Packet, opts: SendOption
   const world = sim.world;
   if (!world.namespaces[netns]) return { ok: false, errno: "EINVAL" };
   const wantSrc = pkt.src !== 0 && !opts.anySource ? pkt.src : undefined;
-  const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc, ...packetFlow(pkt), uid: opts.uid ?? 0 });
+  const route = routeOutput(world, netns, { dst: pkt.dst, src: wantSrc, ...packetFlow(pkt), uid: opts.uid ?? 0, ...(opts.oif !== undefined ? { oif: opts.oif } : {}) });
   if (!route.ok) return { ok: false, errno: route.errno };
   if (pkt.src === 0) pkt.src = route.src;
   // the kernel's own sockets have no file: xt_owner treats their packets as socketless

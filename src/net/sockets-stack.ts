@@ -77,6 +77,8 @@ export interface IcmpSocket {
   code?: number;
   /** The next-hop MTU a frag-needed error carries. */
   mtu?: number;
+  /** SO_BINDTODEVICE. */
+  boundDev?: string;
 }
 
 /** Sockets that live only while a command's packets are in flight. */
@@ -92,7 +94,7 @@ export function connKey(netns: string, laddr: number, lport: number, raddr: numb
 
 /** A simulation whose local deliveries go to `stack`. */
 export function stackSim(world: World, stack: Stack, recorder?: PathRecorder): Sim {
-  const sim = newSim(world, (sim, netns, _iface, skb) => deliver(sim, stack, netns, skb), recorder);
+  const sim = newSim(world, (sim, netns, iface, skb) => deliver(sim, stack, netns, skb, iface), recorder);
   sim.socketLookup = (netns, pkt) => lookupSocket(world, stack, netns, pkt);
   return sim;
 }
@@ -116,11 +118,11 @@ export function newStack(): Stack {
   return { tcp: new Map(), udp: new Map(), icmp: [] };
 }
 
-function deliver(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
+function deliver(sim: Sim, stack: Stack, netns: string, skb: Skb, iface: string): void {
   const pkt = skb.pkt;
   if (pkt.proto === IPPROTO_TCP) tcpRcv(sim, stack, netns, pkt);
   else if (pkt.proto === IPPROTO_UDP) udpRcv(sim, stack, netns, skb);
-  else if (pkt.proto === IPPROTO_ICMP) icmpRcv(sim, stack, netns, pkt);
+  else if (pkt.proto === IPPROTO_ICMP) icmpRcv(sim, stack, netns, pkt, iface);
 }
 
 export function serveLine(name: string, peer: number): string {
@@ -266,7 +268,9 @@ function udpRcv(sim: Sim, stack: Stack, netns: string, skb: Skb): void {
   sendIcmpError(sim, netns, pkt, 3, 3, skb.ct);
 }
 
-function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
+function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet, iface: string): void {
+  // A raw socket bound to a device (ping -I DEV) hears nothing that came in by another one.
+  const hears = (s: IcmpSocket) => s.netns === netns && (s.boundDev === undefined || s.boundDev === iface);
   if (pkt.icmpType === 8) {
     if (topoSysctlNumber(sim.world, netns, "net.ipv4.icmp_echo_ignore_all", 0) === 1) return;
     const dataLen = pkt.length - 28;
@@ -275,7 +279,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
   }
   if (pkt.icmpType === 0) {
     for (const s of stack.icmp) {
-      if (s.netns === netns && s.id === pkt.icmpId && s.seq === pkt.icmpSeq && !s.result) {
+      if (hears(s) && s.id === pkt.icmpId && s.seq === pkt.icmpSeq && !s.result) {
         Object.assign(s, { result: "replied", from: pkt.src, ttl: pkt.ttl });
       }
     }
@@ -302,7 +306,7 @@ function icmpRcv(sim: Sim, stack: Stack, netns: string, pkt: Packet): void {
     if (ep && ep.received === undefined) ep.error ??= errno;
   } else if (inner.proto === IPPROTO_ICMP && inner.icmpType === 8 && (pkt.icmpType === 3 || pkt.icmpType === 11)) {
     for (const s of stack.icmp) {
-      if (s.netns === netns && s.id === inner.icmpId && s.seq === inner.icmpSeq && s.daddr === inner.dst && !s.result) {
+      if (hears(s) && s.id === inner.icmpId && s.seq === inner.icmpSeq && s.daddr === inner.dst && !s.result) {
         Object.assign(s, { result: "unreachable", from: pkt.src, type: pkt.icmpType, code: pkt.icmpCode, mtu: pkt.icmpSeq });
       }
     }

@@ -1,6 +1,7 @@
 // The `ip` command (iproute2): global options, then one object per module.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
+import { KillSignal } from "../../shell/deadline.js";
 import { pruneMultipathRoutes } from "../route-config.js";
 import { ipAddr } from "./addr.js";
 import { fail, matches, type IpOptions } from "./common.js";
@@ -93,6 +94,8 @@ export const ipCommand: Command = {
       pruneMultipathRoutes(ctx.world);
       return result;
     } catch (error) {
+      // A command `ip netns exec` ran that outlived the time limit: the whole line is killed.
+      if (error instanceof KillSignal) throw error;
       // Bad input must never escape as an exception; report it as iproute2 would a kernel error.
       return fail(`RTNETLINK answers: ${(error as Error).message}`, 2);
     }

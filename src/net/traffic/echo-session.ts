@@ -74,12 +74,12 @@ export function openEchoSession(world: World, netns: string, dstIn: number, id: 
       const mtu = learntPmtu(world, netns, dst) ?? pathMtu(route.route, findLink(world, netns, route.oif)?.mtu) ?? 1500;
       const length = 28 + dataLen;
       if (length > 0xffff || (opts.pmtudisc === "do" && length > mtu)) return { kind: "local-error", mtu };
-      const sock: IcmpSocket = { netns, id, seq, daddr: dstIn };
+      const sock: IcmpSocket = { netns, id, seq, daddr: dstIn, ...(opts.oif !== undefined ? { boundDev: opts.oif } : {}) };
       stack.icmp.push(sock);
       const pkt = icmpEcho(route.src, dst, 8, id, seq, dataLen);
       if (opts.ttl !== undefined) pkt.ttl = opts.ttl;
       if (opts.pmtudisc !== "dont" && length <= mtu) pkt.dontFragment = true;
-      const sent = sendLocal(sim, netns, pkt);
+      const sent = sendLocal(sim, netns, pkt, opts.oif !== undefined ? { oif: opts.oif } : {});
       runSim(sim);
       if (!sent.ok) return { kind: "error", errno: sent.errno, ...(sock.result ? { answer: answerOf(sock) } : {}) };
       return { kind: "sent" };

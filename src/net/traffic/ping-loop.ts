@@ -3,6 +3,7 @@
 // the first error under -w), then wait for late answers: the linger time (-W) when nothing
 // was received, else one interval.
 import type { World } from "../types.js";
+import { deadlineOf } from "../../shell/deadline.js";
 import { strerror } from "./errno-text.js";
 import { openEchoSession, type EchoAnswer, type EchoSessionOptions } from "./echo-session.js";
 import type { PingOptions } from "./ping-options.js";
@@ -17,6 +18,8 @@ export interface PingTally {
   rtts: number[];
   /** Most echoes in flight when one was answered (printed as "pipe N" when above 1). */
   pipesize: number;
+  /** Still running at the command line's time limit (the oracle's 5 s, timeout). */
+  killed: boolean;
 }
 
 export function runPingLoop(
@@ -28,13 +31,18 @@ export function runPingLoop(
   name: (addr: number) => string,
   id: number,
 ): PingTally {
-  const t: PingTally = { out: "", err: "", sent: 0, received: 0, errors: 0, rtts: [], pipesize: -1 };
+  const t: PingTally = { out: "", err: "", sent: 0, received: 0, errors: 0, rtts: [], pipesize: -1, killed: false };
   const echo = openEchoSession(world, netns, dst, id, session);
-  // Without -c or -w real ping runs until interrupted; four echoes stand in for that.
-  const count = o.count ?? (o.deadlineS === undefined ? 4 : Number.POSITIVE_INFINITY);
-  const intervalMs = o.intervalS * 1000;
+  const killAt = deadlineOf(world);
+  // Without -c or -w ping runs until it is killed; where nothing kills it (the tutor's own
+  // terminal) four echoes stand in for that.
+  const endless = o.count === undefined && o.deadlineS === undefined;
+  const count = o.count ?? (endless && killAt === undefined ? 4 : Number.POSITIVE_INFINITY);
+  const intervalMs = endless ? Math.max(o.intervalS * 1000, 1) : o.intervalS * 1000;
   const start = world.clock;
   const deadlineAt = o.deadlineS === undefined ? Number.POSITIVE_INFINITY : start + o.deadlineS * 1000;
+  const stopAt = Math.min(deadlineAt, killAt ?? Number.POSITIVE_INFINITY);
+  const killedBy = (until: number) => killAt !== undefined && until >= killAt && killAt < deadlineAt;
   const timing = o.dataLen >= 16;
   const finished = () => t.received + t.errors >= count || (o.deadlineS !== undefined && t.errors > 0);
   const line = (text: string) => {
@@ -65,7 +73,11 @@ export function runPingLoop(
   for (let seq = 1; ; seq++) {
     if (o.deadlineS === undefined && t.sent >= count) break;
     const sendAt = Math.max(world.clock, start + (seq - 1) * intervalMs);
-    if (!drain(Math.min(sendAt, deadlineAt)) || sendAt >= deadlineAt) break;
+    if (!drain(Math.min(sendAt, stopAt))) return t;
+    if (sendAt >= stopAt) {
+      t.killed = killedBy(sendAt);
+      return t;
+    }
     t.sent++;
     const r = echo.send(seq, o.dataLen);
     if (r.kind === "local-error") {
@@ -82,6 +94,7 @@ export function runPingLoop(
     }
   }
   const lingerMs = t.received > 0 ? intervalMs : (o.waitS ?? 10) * 1000;
-  drain(Math.min(world.clock + lingerMs, deadlineAt));
+  const until = world.clock + lingerMs;
+  if (drain(Math.min(until, stopAt))) t.killed = killedBy(until);
   return t;
 }

@@ -7,6 +7,7 @@ import { nextRandom } from "../random.js";
 import { parseInetAton, resolveHost } from "./args.js";
 import { strerror } from "./errno-text.js";
 import { runPingLoop } from "./ping-loop.js";
+import { KillSignal } from "../../shell/deadline.js";
 import { parsePingArgs, type PingOptions } from "./ping-options.js";
 import { formatPercentG, hostName } from "./ping-text.js";
 
@@ -84,6 +85,9 @@ export const pingCommand: Command = {
       ...(o.ttl !== undefined ? { ttl: o.ttl } : {}),
       ...(o.pmtudisc !== undefined ? { pmtudisc: o.pmtudisc } : {}),
     }, name, id);
+    // Killed, ping loses its statistics; stdout was flushed with each answer (even under -q),
+    // but with no answer at all the header still sits in the pipe's buffer and is lost.
+    if (t.killed) throw new KillSignal(124, t.received + t.errors > 0 ? out + t.out : "", err + t.err);
     out += t.out;
     const { sent, received, errors, rtts } = t;
     const loss = sent ? `, ${formatPercentG(((sent - received) * 100) / sent)}% packet loss, time ${Math.max(0, Math.round((sent - 1) * o.intervalS * 1000 + (sent - 1)))}ms` : "";
