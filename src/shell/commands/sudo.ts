@@ -20,7 +20,9 @@ export const sudo: Command = {
     const cmd = args.slice(i);
     // `sudo -i` / `sudo -s` open a root shell: the learner already is root in one.
     if (cmd.length === 0) return args.some((a) => /^-[a-zA-Z]*[is]/.test(a)) ? done() : done("", USAGE, 1);
-    if (ctx.lookup && !ctx.lookup(cmd[0]!)) return done("", `sudo: ${cmd[0]}: command not found\n`, 1);
+    // (a path names the program itself: sudo runs it when the file is there)
+    const found = cmd[0]!.includes("/") ? ctx.fs.exists(cmd[0]!) : !ctx.lookup || ctx.lookup(cmd[0]!);
+    if (!found) return done("", `sudo: ${cmd[0]}: command not found\n`, 1);
     return ctx.run(cmd);
   },
 };
