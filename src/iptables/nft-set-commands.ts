@@ -11,12 +11,15 @@ import { isTableName } from "../netfilter/ruleset.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { handlesOf, sync } from "./nft-handles.js";
 import { iptablesTableSets, setIptablesTableSets } from "./nft-foreign.js";
-import { SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey } from "./nft-sets.js";
+import { SET_FLAGS, SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey, type SetShown } from "./nft-sets.js";
 import type { MapVerdict } from "../netfilter/extensions/nft-lookup.js";
 import { isResult, setItems } from "./nft-statements.js";
-import { FAMILIES, errorAt, errorText, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, errorText, fail, isScannedNumber, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (sets of ipv4_addr or inet_service, with or without flags interval, are)\n`);
+
+/** What may follow an element (a timeout of its own, a comment…): not emulated. */
+const ELEMENT_OPTIONS = new Set(["timeout", "expires", "comment", "counter"]);
 
 export interface SetCommand {
   cmd: NftCommand;
@@ -28,7 +31,7 @@ export interface SetCommand {
   name: string;
   nameAt: number;
   /** add|create set: the declaration. */
-  decl?: { key: SetKey; interval: boolean; vmap: boolean };
+  decl?: { key: SetKey; interval: boolean; vmap: boolean; shown: SetShown };
   /** Elements (given, or in the declaration), with where each starts (and a map element's verdict). */
   elements?: { text: string; offset: number; verdict?: MapVerdict }[];
 }
@@ -59,6 +62,8 @@ export function parseSetCommand(cmd: NftCommand): SetCommand | CommandResult {
   if (c.object === "element") {
     const items = setItems(cmd, i);
     if (isResult(items)) return items;
+    const option = items.items.find((e) => ELEMENT_OPTIONS.has(e.text));
+    if (option) return NOT_EMULATED(`an element's ${option.text}`);
     c.elements = items.items;
     return trailing(cmd, items.next) ?? c;
   }
@@ -73,10 +78,30 @@ function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResu
   let key: string | undefined;
   let interval = false;
   let vmap = false;
+  const shown: SetShown = { flags: [] };
   while (i < w.length && w[i] !== "}") {
     const word = w[i]!;
     if (word === ";") i++;
-    else if (word === "type") {
+    else if (word === "typeof") {
+      // (typeof ip saddr|daddr, tcp|udp sport|dport: the key type of that field, listed as written)
+      const field = `${w[i + 1] ?? ""} ${w[i + 2] ?? ""}`;
+      key = /^ip [sd]addr$/.test(field) ? "ipv4_addr" : /^(tcp|udp) [sd]port$/.test(field) ? "inet_service" : undefined;
+      if (key === undefined || c.object === "map") return NOT_EMULATED(`typeof ${field}`);
+      shown.typeof = field;
+      i += 3;
+    } else if (word === "timeout" && /^\d+[smhd]$/.test(w[i + 1] ?? "")) {
+      shown.timeout = w[i + 1]!;
+      i += 2;
+    } else if (word === "size" && isScannedNumber(w[i + 1])) {
+      shown.size = Number(w[i + 1]);
+      i += 2;
+    } else if (word === "auto-merge") {
+      shown.autoMerge = true;
+      i++;
+    } else if (word === "comment" && /^".*"$/.test(w[i + 1] ?? "")) {
+      shown.comment = w[i + 1]!;
+      i += 2;
+    } else if (word === "type") {
       key = w[i + 1];
       if (key === undefined || key === ";") return parseError(`syntax error, unexpected ${key === undefined ? "newline" : "semicolon"}`, cmd, i + 1);
       if (!SET_KEYS.has(key)) return NOT_EMULATED(`a set of ${key}`);
@@ -87,8 +112,11 @@ function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResu
         i += 2;
       }
     } else if (word === "flags") {
-      if (w[i + 1] !== "interval") return NOT_EMULATED(`flags ${w[i + 1] ?? ""}`);
-      interval = true;
+      const flags = (w[i + 1] ?? "").split(",");
+      const bad = flags.find((f) => !SET_FLAGS.includes(f));
+      if (bad !== undefined) return NOT_EMULATED(`flags ${bad}`);
+      shown.flags = [...new Set([...shown.flags, ...flags])];
+      interval ||= flags.includes("interval");
       i += 2;
     } else if (word === "elements" && w[i + 1] === "=" && w[i + 2] === "{") {
       const items = c.object === "map" ? readMapItems(cmd, i + 2) : setItems(cmd, i + 2);
@@ -103,7 +131,7 @@ function parseDeclaration(c: SetCommand, from: number): SetCommand | CommandResu
     const start = cmd.starts[from - 1]!;
     return fail(errorAt("set definition does not specify key", cmd, start, cmd.starts[i - 1]! + w[i - 1]!.length - start));
   }
-  c.decl = { key: key as SetKey, interval, vmap };
+  c.decl = { key: key as SetKey, interval, vmap, shown };
   return trailing(cmd, i + 1) ?? c;
 }
 
@@ -121,7 +149,7 @@ function runSetCommand(c: SetCommand, ns: Namespace): ReturnType<Step> {
   const set = findSet(t.sets(), c.name);
   if (c.object !== "element" && (c.verb === "add" || c.verb === "create")) {
     if (set) return c.verb === "create" ? { error: errorText("Could not process rule: File exists", cmd, c.nameAt) } : addElements(c, set, false);
-    const made: NativeSet = { name: c.name, handle: t.nextHandle(), key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] }, ...(c.decl!.vmap ? { vmap: true } : {}) };
+    const made: NativeSet = { name: c.name, handle: t.nextHandle(), key: c.decl!.key, interval: c.decl!.interval, box: { ranges: [] }, ...(c.decl!.vmap ? { vmap: true } : {}), shown: c.decl!.shown };
     t.put([...(t.sets() ?? []), made]);
     return addElements(c, made, false);
   }
@@ -170,7 +198,7 @@ function addElements(c: SetCommand, set: NativeSet, create: boolean): ReturnType
     const taken = ranges.findIndex(([lo, hi]) => set.box.ranges.some(([a, b]) => a === lo && b === hi));
     if (taken >= 0) return { error: errorAt("Could not process rule: File exists", c.cmd, elements[taken]!.offset, elements[taken]!.text.length) };
   }
-  const merged = withRanges(set.box.ranges, ranges);
+  const merged = withRanges(set.box.ranges, ranges, set.shown?.autoMerge);
   if (merged.overlap !== undefined) {
     const e = elements[merged.overlap]!;
     return { error: errorAt("interval overlaps with an existing one", c.cmd, e.offset, e.text.length) };

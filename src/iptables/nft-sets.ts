@@ -14,12 +14,26 @@ export type SetKey = "ipv4_addr" | "inet_service" | "ipv6_addr" | "ether_addr" |
 export const SET_KEYS = new Set<string>(["ipv4_addr", "inet_service", "ipv6_addr", "ether_addr", "mark", "ifname", "inet_proto"]);
 export const ELEMENT_KEYS = new Set<SetKey>(["ipv4_addr", "inet_service"]);
 
+/** Flags a set may be declared with, in the order nft lists them. */
+export const SET_FLAGS = ["constant", "dynamic", "interval", "timeout"];
+
+/** What a set's declaration says that only shows in its listing (auto-merge also joins intervals). */
+export interface SetShown {
+  flags: string[];
+  typeof?: string;
+  timeout?: string;
+  size?: number;
+  autoMerge?: boolean;
+  comment?: string;
+}
+
 export interface NativeSet {
   name: string;
   handle: number;
   key: SetKey;
   interval: boolean;
   box: SetBox;
+  shown?: SetShown;
   /** A verdict map (`add map … { type K : verdict; }`). */
   vmap?: boolean;
   /** A transaction's copy: the elements to put back if it fails. */
@@ -116,14 +130,21 @@ export function elementsText(ranges: Range[], key: SetKey, anonymous = false, se
 
 /** A set as `list set|sets|table|ruleset` prints it. */
 export function setText(s: NativeSet, fmt: ListFormat): string {
-  let text = `\t${s.vmap ? "map" : "set"} ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\ttype ${s.key}${s.vmap ? " : verdict" : ""}\n`;
-  if (s.interval) text += "\t\tflags interval\n";
+  const shown = s.shown ?? { flags: s.interval ? ["interval"] : [] };
+  const type = shown.typeof !== undefined ? `typeof ${shown.typeof}` : `type ${s.key}${s.vmap ? " : verdict" : ""}`;
+  let text = `\t${s.vmap ? "map" : "set"} ${s.name} {${fmt.handles ? ` # handle ${s.handle}` : ""}\n\t\t${type}\n`;
+  if (shown.flags.length) text += `\t\tflags ${SET_FLAGS.filter((f) => shown.flags.includes(f)).join(",")}\n`;
+  if (shown.timeout !== undefined) text += `\t\ttimeout ${shown.timeout}\n`;
+  if (shown.size !== undefined) text += `\t\tsize ${shown.size}\n`;
+  if (shown.autoMerge) text += "\t\tauto-merge\n";
+  if (shown.comment !== undefined) text += `\t\tcomment ${shown.comment}\n`;
   if (s.box.ranges.length && !fmt.terse) text += `\t\telements = ${elementsText(s.box.ranges, s.key, false, fmt.services)}\n`;
   return `${text}\t}\n`;
 }
 
 /** Adds ranges to a sorted list (a copy); the first one that overlaps another, if any. */
-export function withRanges(ranges: Range[], added: Range[]): { ranges: Range[]; overlap?: number } {
+export function withRanges(ranges: Range[], added: Range[], autoMerge = false): { ranges: Range[]; overlap?: number } {
+  if (autoMerge) return { ranges: mergedRanges([...ranges, ...added]) };
   const out = ranges.slice();
   for (let i = 0; i < added.length; i++) {
     const [lo, hi] = added[i]!;
@@ -135,6 +156,17 @@ export function withRanges(ranges: Range[], added: Range[]): { ranges: Range[]; 
     out.push(added[i]!);
   }
   return { ranges: out.sort((a, b) => a[0] - b[0]) };
+}
+
+/** auto-merge: overlapping and adjacent intervals become one. */
+function mergedRanges(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
 }
 
 /** A verdict map's elements: `KEY : accept|drop` separated by commas, from the words between braces. */
@@ -178,7 +210,8 @@ function elementJson(r: Range, key: SetKey): JsonValue {
 export function setJson(family: string, table: string, s: NativeSet): { [key: string]: JsonValue } {
   const obj: { [key: string]: JsonValue } = { family, name: s.name, table, type: s.key, handle: s.handle };
   if (s.vmap) obj["map"] = "verdict";
-  if (s.interval) obj["flags"] = ["interval"];
+  const flags = s.shown?.flags ?? (s.interval ? ["interval"] : []);
+  if (flags.length) obj["flags"] = SET_FLAGS.filter((f) => flags.includes(f));
   if (s.box.ranges.length) obj["elem"] = s.box.ranges.map((r) => elementJson(r, s.key));
   return { [s.vmap ? "map" : "set"]: obj };
 }
