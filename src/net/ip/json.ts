@@ -131,7 +131,7 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
     ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
     ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,
-    ...realmsJson(route.shown?.tclassid),
+    ...(hide.realms ? {} : realmsJson(route.shown?.tclassid)),
     ...(route.nexthops ? { nexthops: route.nexthops.map((nh) => ({
       ...(nh.gateway !== undefined ? { gateway: formatIpv4(nh.gateway) } : {}),
       ...(nh.oif !== undefined ? { dev: linkByIndex(o.world, o.netns, nh.oif)?.name } : {}),

@@ -35,3 +35,15 @@ export function realmsJson(tclassid: number | undefined): Record<string, unknown
   const from = tclassid >>> 16;
   return { flow: { ...(from ? { from: realmName(from) } : {}), to: realmName(tclassid & 0xffff) } };
 }
+
+/**
+ * `ip route show realm(s) X`: the value and the halves it pins (a TO of 0 with a trailing "/"
+ * or a FROM of 0 without "/" leave that half free). A filter pinning both hides the realms.
+ */
+export function realmFilter(text: string): { realm: number; mask: number } {
+  const realm = parseRealms(text) ?? 0;
+  let mask = 0xffffffff;
+  if ((realm & 0xffff) === 0 && text.endsWith("/")) mask &= ~0xffff;
+  if ((realm & 0xffff0000) === 0 && (!text.includes("/") || text.startsWith("/"))) mask &= ~0xffff0000;
+  return { realm, mask: mask >>> 0 };
+}

@@ -7,6 +7,7 @@ import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, T
 import { fail, garbage, incomplete, invalidArgument, noDevice, parsePrefix, u32, type IpOptions, type Prefix } from "./common.js";
 import { parseDsfield } from "./dsfield.js";
 import { protocolNumber } from "../../netfilter/names.js";
+import { parseRealms } from "./realms.js";
 import { nameTable } from "../../name-table.js";
 
 /** iproute2's `ip route help` text (printed for incomplete add/del lines). */
@@ -171,6 +172,12 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       const n = flowWordValue(word, value);
       if (typeof n !== "number") return n;
       parsed.extra[word === "dsfield" ? "tos" : word] = String(n);
+    } else if (forShow && (word === "realm" || word === "realms")) {
+      // iproute_list's filter: kept as typed, read by realmFilter()
+      if (value === undefined) return incomplete();
+      if (parseRealms(value) === undefined) return invalidArgument("invalid realms", value);
+      parsed.extra.realms = value;
+      i++;
     } else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {
       const dst = parsePrefix(word === "to" ? value ?? "" : word);

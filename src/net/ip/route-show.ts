@@ -14,7 +14,7 @@ import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.
 import { listRoutes6, showRoutes6 } from "./route6.js";
 import { learntPmtuDestinations, pmtuCacheText } from "../pmtu.js";
 import { routeOutput } from "../routing.js";
-import { realmsText } from "./realms.js";
+import { realmFilter, realmsText } from "./realms.js";
 
 /** Keys print_route leaves out because the filter already fixes them. */
 export interface RouteHide {
@@ -24,6 +24,8 @@ export interface RouteHide {
   scope?: boolean;
   via?: boolean;
   src?: boolean;
+  /** A realms filter pinning both halves (print_rta_flow is skipped). */
+  realms?: boolean;
   metric?: boolean;
 }
 
@@ -51,7 +53,7 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
   if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
-  line += realmsText(shown?.tclassid);
+  if (!hide.realms) line += realmsText(shown?.tclassid);
   if (shown?.metrics !== undefined) line += `${shown.metrics} `;
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
@@ -101,7 +103,13 @@ export function routeSelected(parsed: Parsed, r: Route): boolean {
     (spec.metric === undefined || r.metric === spec.metric) &&
     (parsed.via === undefined || inPrefix(r.gateway, parsed.via)) &&
     (parsed.src === undefined || inPrefix(r.prefsrc, parsed.src)) &&
-    (parsed.selector === undefined || selects(parsed.selector, r));
+    (parsed.selector === undefined || selects(parsed.selector, r)) &&
+    (parsed.extra.realms === undefined || realmSelected(parsed.extra.realms, r));
+}
+
+function realmSelected(text: string, r: Route): boolean {
+  const { realm, mask } = realmFilter(text);
+  return ((((r.shown?.tclassid ?? 0) ^ realm) & mask) >>> 0) === 0;
 }
 
 export function showRoutes(o: IpOptions, args: string[]): CommandResult {
@@ -120,6 +128,7 @@ export function showRoutes(o: IpOptions, args: string[]): CommandResult {
     dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1,
     proto: spec.proto !== undefined, scope: spec.scope !== undefined, metric: spec.metric !== undefined,
     via: parsed.via !== undefined && parsed.via.prefix === 32, src: parsed.src !== undefined && parsed.src.prefix === 32,
+    realms: parsed.extra.realms !== undefined && realmFilter(parsed.extra.realms).mask === 0xffffffff,
   };
   // Without -6, iproute2 dumps IPv6 too only for `table all`
   const listed6 = o.family === 0 && spec.table === -1 ? listRoutes6(o, args, true) : undefined;
