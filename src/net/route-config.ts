@@ -21,7 +21,7 @@ export interface RouteSpec {
   metric?: number;
   onlink?: boolean;
   /** A multipath route: each path is checked like a single nexthop. */
-  nexthops?: { gateway?: Ipv4; oif?: number; weight: number; onlink?: boolean }[];
+  nexthops?: { gateway?: Ipv4; oif?: number; weight: number; onlink?: boolean; tclassid?: number }[];
   /**
    * Display-only attributes (tos, realm, metrics) that `ip route show` prints back, and the
    * mtu / advmss metrics as numbers for the packet path (dst_mtu, dst_metric_advmss).
@@ -88,6 +88,7 @@ function buildRoute(world: World, netns: string, spec: RouteSpec): Route | strin
       route.nexthops.push({
         ...(nh.gateway !== undefined ? { gateway: nh.gateway } : {}), oif: nh.oif ?? path.oif!, weight: nh.weight,
         ...(nh.onlink ? { onlink: true } : {}), ...(path.nhScope !== undefined ? { nhScope: path.nhScope } : {}),
+        ...(nh.tclassid ? { tclassid: nh.tclassid } : {}),
       });
     }
   } else if (NEXTHOP_TYPES.has(spec.type)) {

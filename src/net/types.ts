@@ -115,6 +115,8 @@ export interface Nexthop {
   weight: number;
   onlink?: boolean;
   nhScope?: number;
+  /** `realm(s)` of this path (RTNH RTA_FLOW). */
+  tclassid?: number;
 }
 
 /** A policy routing rule (struct fib_rule). */

@@ -220,7 +220,7 @@ function flowWordValue(word: string, value: string): number | CommandResult {
   return port !== undefined && port <= 65535 ? port : invalidArgument(`invalid ${word}`, value);
 }
 
-export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean }
+export interface NexthopArgs { gateway?: number; dev?: string; oif?: number; weight: number; onlink?: boolean; tclassid?: number }
 
 /** The `nexthop …` groups that end an `ip route add` line (iproute2's parse_nexthops). */
 export function parseNexthopWords(args: string[]): NexthopArgs[] | CommandResult {
@@ -247,6 +247,11 @@ export function parseNexthopWords(args: string[]): NexthopArgs[] | CommandResult
       const w = /^\d+$/.test(value) ? Number(value) : 0;
       if (w < 1 || w > 256) return invalidArgument('"weight" is invalid', value);
       nh.weight = w;
+      i++;
+    } else if (word === "realm" || word === "realms") {
+      const tclassid = parseRealms(value);
+      if (tclassid === undefined) return invalidArgument('"realm" value is invalid', value);
+      nh.tclassid = tclassid;
       i++;
     } else return fail(`Error: "nexthop" or end of line is expected instead of "${word}"`, 255);
   }

@@ -184,6 +184,9 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
     if (!link) return fail(`Cannot find device "${nh.dev}"\nError: cannot parse nexthop`, 255);
     nh.oif = link.ifindex;
   }
+  // fib_get_nhs: a route's realms must be its first path's
+  const firstNh = parsed.nexthops?.[0];
+  if (firstNh && parsed.shown.tclassid && (firstNh.tclassid ?? 0) !== parsed.shown.tclassid) return fail("Error: Nexthop class id does not match RTA_FLOW.", 2);
   // rtm_to_fib_config
   if ((parsed.shown.tos ?? 0) & 3) return fail("Error: Invalid dsfield (tos): ECN bits must be 0.", 2);
   const shownMetrics = METRICS.map(([name]) => name).filter((name) => metrics[name] !== undefined)

@@ -53,11 +53,13 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
   if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
-  if (!hide.realms) line += realmsText(shown?.tclassid);
+  // a multipath route carries its realms per path (fib_dump_info)
+  if (!hide.realms && !route.nexthops) line += realmsText(shown?.tclassid);
   if (shown?.metrics !== undefined) line += `${shown.metrics} `;
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
     if (nh.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(nh.gateway)} `)}`;
+    line += realmsText(nh.tclassid);
     const nhDev = devName(o, nh.oif);
     if (nhDev) line += `dev ${paint(o, "ifname", `${nhDev} `)}`;
     line += `weight ${nh.weight} `;
