@@ -48,7 +48,9 @@ export function runPingLoop(
   const line = (text: string) => {
     if (!o.quiet) t.out += text;
   };
+  const answered = new Set<number>();
   const answer = (a: EchoAnswer) => {
+    answered.add(a.seq);
     t.pipesize = Math.max(t.pipesize, t.sent - a.seq + 1);
     if (a.kind === "replied") {
       t.received++;
@@ -78,6 +80,8 @@ export function runPingLoop(
       t.killed = killedBy(sendAt);
       return t;
     }
+    // -O: pinger's note (printed even under -q) about the previous echo still unanswered
+    if (o.outstanding && t.sent > 0 && !answered.has(t.sent)) t.out += `no answer yet for icmp_seq=${t.sent}\n`;
     t.sent++;
     const r = echo.send(seq, o.dataLen);
     if (r.kind === "local-error") {

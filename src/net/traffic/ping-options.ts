@@ -14,6 +14,8 @@ export interface PingOptions {
   numeric: boolean;
   /** -b: allow pinging a broadcast address. */
   broadcast?: boolean;
+  /** -O: report an echo still unanswered when the next one goes. */
+  outstanding?: boolean;
   ttl?: number;
   /** -s: ICMP data bytes (56 by default). */
   dataLen: number;
@@ -100,6 +102,7 @@ function applyFlag(o: PingOptions, ch: string): CommandResult | undefined {
     o.family = fam;
   } else if (ch === "q") o.quiet = true;
   else if (ch === "b") o.broadcast = true;
+  else if (ch === "O") o.outstanding = true;
   else if (ch === "n" || ch === "f") o.numeric = true;
   return undefined;
 }
