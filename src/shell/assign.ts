@@ -111,6 +111,11 @@ export function assignAll(state: ShellState, cmd: SimpleCommand, host: ExpandHos
   for (const given of cmd.assigns) {
     // (through a name reference, the assignment is to the variable it names)
     const a = state.namerefs ? { ...given, name: resolveNameref(state, given.name) } : given;
+    // a reference naming nothing yet takes the value as the name it stands for
+    if (state.namerefs?.[given.name] === "" && !given.array && given.index === undefined && cmd.words.length === 0) {
+      state.namerefs[given.name] = expandToString(given.value, host);
+      continue;
+    }
     // set -x shows a plain array assignment as written, before its words are expanded
     if (tracing && a.array && cmd.words.length === 0) arrayTraces?.push(`${plus}${a.name}${a.append ? "+=" : "="}(${(a.arrayTexts ?? []).join(" ")})\n`);
     const assoc = getAssoc(state, a.name);

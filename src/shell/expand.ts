@@ -14,6 +14,8 @@ export interface ExpandHost {
   /** A variable's attribute letters as ${x@a} shows them (a A i r x …). */
   attributes?(name: string): string;
   setVar(name: string, value: string): void;
+  /** What a name reference (declare -n) names; undefined for other variables. */
+  namerefTarget?(name: string): string | undefined;
   /** Runs `src` in a subshell; returns its stdout. */
   /** reparsed: a $(…) (not `…`), which bash runs as it re-prints it (print-command.ts). */
   commandSubst(src: string, line: number, reparsed?: boolean): string;
@@ -83,7 +85,9 @@ export function expandParam(part: WordPart & { t: "var" }, host: ExpandHost): st
   }
   if (part.index !== undefined) return expandIndexed(part, host);
   if (part.op === "indirect") {
-    // ${!name}: the variable whose name is name's value
+    // ${!name}: the variable whose name is name's value (of a reference: the name it stands for)
+    const ref = host.namerefTarget?.(part.name);
+    if (ref) return ref;
     const target = host.getVar(part.name);
     if (target === undefined || target === "") {
       const e = new ExpansionError(`${part.name}: invalid indirect expansion`);

@@ -43,6 +43,7 @@ export function dropNameref(state: ShellState, name: string): boolean {
 export function followNamerefs(state: ShellState, host: ExpandHost): void {
   const r = (name: string) => resolveNameref(state, name);
   const { getVar, setVar, attributes, getArray, getAssoc, getElement, isAssoc } = host;
+  host.namerefTarget = (name) => namerefTarget(state, name);
   host.getVar = (name) => getVar.call(host, r(name));
   host.setVar = (name, value) => setVar.call(host, r(name), value);
   if (attributes) host.attributes = (name) => attributes.call(host, r(name));

@@ -16,3 +16,5 @@ x=1; declare -n ref=x; echo "${ref}" "${#ref}" "${ref/1/one}"; ref+=2; echo $x
 declare -n r=v; v=3; (( r += 4 )); echo $v; echo $(( r * 2 ))
 iptables -N SVC; build() { local -n _rules=$1; shift; for p in "$@"; do _rules+=("-A SVC -p tcp --dport $p -j ACCEPT"); done; }; rules=(); build rules 22 80 443; for r in "${rules[@]}"; do iptables $r; done; iptables -S SVC
 chain_count() { local -n _out=$2; _out=$(iptables -S "$1" 2>/dev/null | grep -c -- '^-A'); }; iptables -N C2; iptables -A C2 -j DROP; chain_count C2 n; echo "C2 has $n"; chain_count NOPE n; echo "NOPE has $n"
+declare -n ref; declare -p ref; ref=abc; declare -p ref; echo "${!ref}"
+x=5; declare -n ref=x; echo "${!ref} ${ref}"; f() { local -n r=$1; echo "${!r}=${r}"; }; f x
