@@ -349,94 +349,100 @@ export function runCommand(state: ShellState, cmd: AstCommand, io: Io): number {
   const outerFds = state.fds;
   if (opened.commandFds) state.fds = opened.commandFds;
   let rc = 0;
-  switch (cmd.kind) {
-    case "group":
-      if (cmd.subshell) {
-        const sub = forkState(state);
-        // (a subshell starts with no jobs; only $(jobs) and `jobs | …` list the shell's)
-        sub.inheritedJobs = undefined;
-        sub.execTail = execTailOfList(cmd.body);
-        try {
-          rc = runList(sub, cmd.body, inner);
-        } catch (e) {
-          if (!(e instanceof ExitSignal)) throw e;
-          rc = e.rc;
-        }
-        // the subshell is a process of its own: an EXIT trap set inside runs as it ends
-        rc = runExitTrap(sub, inner, rc, (src) => runSource(sub, src, inner));
-        flushExecPipes(sub);
-      } else rc = runList(state, cmd.body, inner);
-      break;
-    case "if": {
-      const branch = cmd.branches.find((b) => runList(state, b.cond, inner, true) === 0);
-      rc = branch ? runList(state, branch.body, inner) : cmd.elseBody ? runList(state, cmd.elseBody, inner) : 0;
-      break;
-    }
-    case "for": {
-      // `for x; do`: the positional parameters
-      const items = cmd.items ? cmd.items.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host)) : [...state.positional];
-      if (cmd.select) {
-        rc = runSelect(state, cmd.name, items, cmd.body, inner);
+  try {
+    switch (cmd.kind) {
+      case "group":
+        if (cmd.subshell) {
+          const sub = forkState(state);
+          // (a subshell starts with no jobs; only $(jobs) and `jobs | …` list the shell's)
+          sub.inheritedJobs = undefined;
+          sub.execTail = execTailOfList(cmd.body);
+          try {
+            rc = runList(sub, cmd.body, inner);
+          } catch (e) {
+            if (!(e instanceof ExitSignal)) throw e;
+            rc = e.rc;
+          }
+          // the subshell is a process of its own: an EXIT trap set inside runs as it ends
+          rc = runExitTrap(sub, inner, rc, (src) => runSource(sub, src, inner));
+          flushExecPipes(sub);
+        } else rc = runList(state, cmd.body, inner);
+        break;
+      case "if": {
+        const branch = cmd.branches.find((b) => runList(state, b.cond, inner, true) === 0);
+        rc = branch ? runList(state, branch.body, inner) : cmd.elseBody ? runList(state, cmd.elseBody, inner) : 0;
         break;
       }
-      for (const item of items) {
-        // (bash shows the words as written, not their expansions)
-        traceCompound(state, inner, () => `for ${cmd.name} in ${cmd.itemTexts ? cmd.itemTexts.map(wordText).join(" ") : '"$@"'}`);
-        state.vars[cmd.name] = item;
-        const step = runLoopBody(state, cmd.body, inner);
-        rc = step.rc;
-        if (step.stop) break;
+      case "for": {
+        // `for x; do`: the positional parameters
+        const items = cmd.items ? cmd.items.flatMap((w) => braces(state, w)).flatMap((w) => expandWord(w, host)) : [...state.positional];
+        if (cmd.select) {
+          rc = runSelect(state, cmd.name, items, cmd.body, inner);
+          break;
+        }
+        for (const item of items) {
+          // (bash shows the words as written, not their expansions)
+          traceCompound(state, inner, () => `for ${cmd.name} in ${cmd.itemTexts ? cmd.itemTexts.map(wordText).join(" ") : '"$@"'}`);
+          state.vars[cmd.name] = item;
+          const step = runLoopBody(state, cmd.body, inner);
+          rc = step.rc;
+          if (step.stop) break;
+        }
+        break;
       }
-      break;
+      case "arithfor": {
+        const arith = (w: Word, empty: string) => {
+          const text = expandToString(w, host);
+          return text.trim() === "" ? empty : evalArithmetic(text, host);
+        };
+        arith(cmd.init, "0");
+        // bounded like while: the emulated world never changes by itself
+        let n = 0;
+        for (; n < 10_000 && arith(cmd.cond, "1") !== "0"; n++) {
+          const step = runLoopBody(state, cmd.body, inner);
+          rc = step.rc;
+          if (step.stop) break;
+          arith(cmd.step, "0");
+        }
+        // a loop that would never end runs until the case's time limit kills it
+        if (n === 10_000) waitForever(state.world);
+        break;
+      }
+      case "case": {
+        const subject = expandToString(cmd.word, host);
+        traceCompound(state, inner, () => `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
+        rc = 0;
+        let fallThrough = false;
+        for (const item of cmd.items) {
+          if (!fallThrough && !item.patterns.some((p) => casePattern(p, host).test(subject))) continue;
+          rc = runList(state, item.body, inner);
+          fallThrough = item.end === ";&";
+          if (item.end === undefined) break;
+        }
+        break;
+      }
+      case "while":
+        // A bounded loop: the emulated world never changes by itself, so a loop that does not
+        // finish in 10,000 rounds never would. A round whose condition read input does not count
+        // (`while read l` ends with its input, however long).
+        let rounds = 0;
+        let ended = false;
+        while (!ended && rounds < 10_000) {
+          const unread = inputLeft(state, inner);
+          const c = runList(state, cmd.cond, inner, true);
+          if ((ended = (c === 0) === cmd.until)) break;
+          if (inputLeft(state, inner) === unread) rounds++;
+          const step = runLoopBody(state, cmd.body, inner);
+          rc = step.rc;
+          ended = step.stop;
+        }
+        if (!ended) waitForever(state.world);
+        break;
     }
-    case "arithfor": {
-      const arith = (w: Word, empty: string) => {
-        const text = expandToString(w, host);
-        return text.trim() === "" ? empty : evalArithmetic(text, host);
-      };
-      arith(cmd.init, "0");
-      // bounded like while: the emulated world never changes by itself
-      let n = 0;
-      for (; n < 10_000 && arith(cmd.cond, "1") !== "0"; n++) {
-        const step = runLoopBody(state, cmd.body, inner);
-        rc = step.rc;
-        if (step.stop) break;
-        arith(cmd.step, "0");
-      }
-      // a loop that would never end runs until the case's time limit kills it
-      if (n === 10_000) waitForever(state.world);
-      break;
-    }
-    case "case": {
-      const subject = expandToString(cmd.word, host);
-      traceCompound(state, inner, () => `case ${cmd.wordText !== undefined ? wordText(cmd.wordText) : traceQuote(subject)} in`);
-      rc = 0;
-      let fallThrough = false;
-      for (const item of cmd.items) {
-        if (!fallThrough && !item.patterns.some((p) => casePattern(p, host).test(subject))) continue;
-        rc = runList(state, item.body, inner);
-        fallThrough = item.end === ";&";
-        if (item.end === undefined) break;
-      }
-      break;
-    }
-    case "while":
-      // A bounded loop: the emulated world never changes by itself, so a loop that does not
-      // finish in 10,000 rounds never would. A round whose condition read input does not count
-      // (`while read l` ends with its input, however long).
-      let rounds = 0;
-      let ended = false;
-      while (!ended && rounds < 10_000) {
-        const unread = inputLeft(state, inner);
-        const c = runList(state, cmd.cond, inner, true);
-        if ((ended = (c === 0) === cmd.until)) break;
-        if (inputLeft(state, inner) === unread) rounds++;
-        const step = runLoopBody(state, cmd.body, inner);
-        rc = step.rc;
-        ended = step.stop;
-      }
-      if (!ended) waitForever(state.world);
-      break;
+  } catch (e) {
+    // killed at the time limit: what it printed into files so far is there
+    if (e instanceof KillSignal) flushRedirects(state, opened.files);
+    throw e;
   }
   if (opened.commandFds) state.fds = outerFds;
   passBackStdin(io, opened);
@@ -579,6 +585,10 @@ function runSimple(state: ShellState, cmd: SimpleCommand, io: Io): number {
       rc = argv[0] === "[[" && state.options.has("xtrace") && !state.dash
         ? runTracedConditional(state, argv, opened.io, env, cmd.line)
         : runArgv(state, argv, opened.io, env, cmd.line);
+    } catch (e) {
+      // killed at the time limit: what it printed (flushed) so far is in the file
+      if (e instanceof KillSignal) flushRedirects(state, opened.files);
+      throw e;
     } finally {
       if (opened.commandFds) state.fds = outerFds;
     }

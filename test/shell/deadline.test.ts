@@ -10,6 +10,17 @@ describe("time limit", () => {
     expect(loop).toMatchObject({ stdout: "", rc: 124 });
     expect(tail).toMatchObject({ stdout: "vm\n", rc: 124 });
   });
+  it("keeps in a redirected file what a killed command printed (case r2-killed-output-to-file)", () => {
+    const rs = execScript("{ echo begin; sleep 6; echo never; } > /tmp/g\ncat /tmp/g\nping -n -i 2 -s 8 127.0.0.1 > /tmp/p\ncat /tmp/p\n");
+    expect(rs[0]).toMatchObject({ stdout: "", rc: 124 });
+    expect(rs[1]!.stdout).toBe("begin\n");
+    expect(rs[2]).toMatchObject({ stdout: "", rc: 124 });
+    expect(rs[3]!.stdout.split("\n")).toEqual([
+      "PING 127.0.0.1 (127.0.0.1) 8(36) bytes of data.",
+      ...[1, 2, 3].map((n) => `16 bytes from 127.0.0.1: icmp_seq=${n} ttl=64`),
+      "",
+    ]);
+  });
   it("gives timeout its own limit", () => {
     const [r] = execScript("timeout 1 sleep 3; echo rc=$?; timeout 2 sleep 1; echo rc=$?\n");
     expect(r).toMatchObject({ stdout: "rc=124\nrc=0\n", rc: 0 });
