@@ -3,9 +3,11 @@
 // no VLAN filtering, so adding a VLAN fails). Forwarding entries (`bridge fdb`) are not kept.
 import type { Command, CommandContext, CommandResult } from "../shell/types.js";
 import { CommandExit, exitsWith } from "../shell/command-exit.js";
-import { getNamespace, linkByIndex } from "./links.js";
+import { getNamespace, isOperUp, linkByIndex } from "./links.js";
+import type { Link } from "./types.js";
 import { PORT_FLAGS, STP_STATES, portCost, portFlag, portMcastRouter, portPriority, portSettings, portState, type BridgePortSettings } from "./bridge-port.js";
-import { linkFlags } from "./ip/common.js";
+import { linkFlags, paint } from "./ip/common.js";
+import { prettyJson } from "./ip/json.js";
 import { bridgeSettings } from "./ip/bridge-options.js";
 
 const USAGE =
@@ -49,6 +51,8 @@ interface Options {
   details: boolean;
   json: boolean;
   pretty: boolean;
+  /** -c / -color[=always]: port names in colour. */
+  color: boolean;
 }
 
 function showLinks(ctx: CommandContext, o: Options, args: string[]): CommandResult {
@@ -77,7 +81,7 @@ function showLinks(ctx: CommandContext, o: Options, args: string[]): CommandResu
     const cost = portCost(port);
     const portFlags = PORT_FLAGS.map(([name]) => [name, portFlag(port, name)] as const);
     const record: Record<string, unknown> = { ifindex: port.ifindex, ...(peer ? { link: peer } : {}), ifname: port.name, flags: flags.slice(1, -1).split(","), mtu: port.mtu, master: bridge?.name, state, priority, cost };
-    text += `${port.ifindex}: ${port.name}${peer ? `@${peer}` : ""}: ${flags} mtu ${port.mtu} master ${bridge?.name} state ${state} priority ${priority} cost ${cost} \n`;
+    text += `${port.ifindex}: ${paint(o, "ifname", `${port.name}${peer ? `@${peer}` : ""}: `)}${flags} mtu ${port.mtu} master ${bridge?.name} state ${state} priority ${priority} cost ${cost} \n`;
     if (o.details) {
       const shown = portFlags.map(([name, on]) => `${name} ${on ? "on" : "off"} `);
       shown.splice(8, 0, `mcast_router ${portMcastRouter(port)} `);
@@ -89,7 +93,7 @@ function showLinks(ctx: CommandContext, o: Options, args: string[]): CommandResu
     }
     records.push(record);
   }
-  if (o.json) return { stdout: `${o.pretty ? JSON.stringify(records, null, 4) : JSON.stringify(records)}\n`, stderr: "", rc: 0 };
+  if (o.json) return { stdout: `${o.pretty ? prettyJson(records) : JSON.stringify(records)}\n`, stderr: "", rc: 0 };
   return { stdout: text, stderr: "", rc: 0 };
 }
 
@@ -102,6 +106,8 @@ function atoi(text: string): number {
 function setLink(ctx: CommandContext, args: string[]): CommandResult {
   let dev: string | undefined;
   const change: BridgePortSettings = { flags: {} };
+  let self = false;
+  let master = false;
   const next = (i: number) => {
     if (args[i + 1] === undefined) throw fail('Command line is not complete. Try option "help"\n');
     return args[i + 1]!;
@@ -116,8 +122,14 @@ function setLink(ctx: CommandContext, args: string[]): CommandResult {
     } else if (word === "cost") {
       const cost = atoi(next(i++)) >>> 0;
       if (cost > 0) change.cost = cost;
-    } else if (word === "priority") change.priority = (atoi(next(i++)) << 16) >> 16;
-    else if (word === "mcast_router") change.mcastRouter = atoi(next(i++));
+    } else if (word === "priority") {
+      // (a negative priority or router mode is what iproute2 takes for "not given": nothing is sent)
+      const priority = (atoi(next(i++)) << 16) >> 16;
+      if (priority >= 0) change.priority = priority;
+    } else if (word === "mcast_router") {
+      const mode = (atoi(next(i++)) << 24) >> 24;
+      if (mode >= 0) change.mcastRouter = mode;
+    }
     else if (word === "state") {
       const value = next(i++);
       let state = /^[+-]?\d+$/.test(value) ? Number(value) : STP_STATES.indexOf(value);
@@ -127,31 +139,53 @@ function setLink(ctx: CommandContext, args: string[]): CommandResult {
     } else if (word === "hwmode") {
       const value = next(i++);
       if (value !== "vepa" && value !== "veb") throw fail('Mode argument must be "vepa" or "veb".\n');
+      self = true;
     } else if (word === "backup_port") {
       const name = next(i++);
       if (!getNamespace(ctx.world, ctx.netns)?.links.some((l) => l.name === name)) throw fail(`Error: device ${name} does not exist\n`);
-    } else if (word !== "self" && word !== "master" && word !== "nobackup_port") throw fail(LINK_USAGE);
+    } else if (word === "self") self = true;
+    else if (word === "master") master = true;
+    else if (word !== "nobackup_port") throw fail(LINK_USAGE);
   }
   if (dev === undefined) throw fail("Device is a required argument.\n");
   const port = getNamespace(ctx.world, ctx.netns)?.links.find((l) => l.name === dev);
   if (!port) throw fail(`Cannot find bridge device "${dev}"\n`);
+  // "self" (and hwmode) asks the device's own driver, which no device here has; the bridge
+  // (the master) is asked only when self was not given alone
+  if (!self || master) applyPortChange(ctx, port, change);
+  if (self) throw fail("RTNETLINK answers: Operation not supported\n");
+  return { stdout: "", stderr: "", rc: 0 };
+}
+
+/** br_setport's order: flags, cost, priority, state, multicast router, each checked as it is set. */
+function applyPortChange(ctx: CommandContext, port: Link, change: BridgePortSettings): void {
   // only a bridge port takes port settings; the kernel checks each value as it sets it
   if (port.master === undefined) throw fail("RTNETLINK answers: Operation not supported\n");
-  if (change.priority !== undefined && (change.priority < 0 || change.priority > 63)) throw fail("RTNETLINK answers: Numerical result out of range\n");
-  if (change.cost !== undefined && change.cost > 65535) throw fail("RTNETLINK answers: Numerical result out of range\n");
-  if (change.state !== undefined && change.state > 4) throw fail("RTNETLINK answers: Invalid argument\n");
-  // br_setport's order: the flags, cost and priority are set before a state the running STP refuses
+  const outOfRange = () => fail("RTNETLINK answers: Numerical result out of range\n");
   const s = portSettings(port);
   if (Object.keys(change.flags!).length > 0) s.flags = { ...s.flags, ...change.flags };
-  if (change.cost !== undefined) s.cost = change.cost;
-  if (change.priority !== undefined) s.priority = change.priority;
-  const bridge = linkByIndex(ctx.world, ctx.netns, port.master);
-  if (change.state !== undefined && bridge && bridgeSettings(bridge).stp_state !== 0) throw fail("RTNETLINK answers: Device or resource busy\n");
-  // (without STP the port state selection makes every enabled port forward again at once:
-  // only "disabled" stays)
-  if (change.state !== undefined) s.state = change.state === 0 ? 0 : undefined;
-  if (change.mcastRouter !== undefined) s.mcastRouter = change.mcastRouter;
-  return { stdout: "", stderr: "", rc: 0 };
+  if (change.cost !== undefined) {
+    if (change.cost > 65535) throw outOfRange();
+    s.cost = change.cost;
+  }
+  if (change.priority !== undefined) {
+    if (change.priority > 63) throw outOfRange();
+    s.priority = change.priority;
+  }
+  if (change.state !== undefined) {
+    if (change.state > 4) throw fail("RTNETLINK answers: Invalid argument\n");
+    const bridge = linkByIndex(ctx.world, ctx.netns, port.master!);
+    if (bridge && bridgeSettings(bridge).stp_state !== 0) throw fail("RTNETLINK answers: Device or resource busy\n");
+    // a port that is down takes no state; one without carrier only "disabled"
+    if (!port.adminUp || (change.state !== 0 && !isOperUp(ctx.world, ctx.netns, port))) throw fail("RTNETLINK answers: Network is down\n");
+    // (without STP the port state selection makes every enabled port forward again at once:
+    // only "disabled" stays)
+    s.state = change.state === 0 ? 0 : undefined;
+  }
+  if (change.mcastRouter !== undefined) {
+    if (change.mcastRouter > 3) throw fail("RTNETLINK answers: Invalid argument\n");
+    s.mcastRouter = change.mcastRouter;
+  }
 }
 
 function doLink(ctx: CommandContext, o: Options, args: string[]): CommandResult {
@@ -174,7 +208,8 @@ function doVlan(o: Options, args: string[]): CommandResult {
 }
 
 function run(ctx: CommandContext): CommandResult {
-  const o: Options = { details: false, json: false, pretty: false };
+  const o: Options = { details: false, json: false, pretty: false, color: false };
+  let netns = ctx.netns;
   let args = ctx.argv.slice(1);
   while (args.length > 0) {
     let opt = args[0]!;
@@ -187,6 +222,14 @@ function run(ctx: CommandContext): CommandResult {
     if (prefixOf(opt, "-help")) throw fail(USAGE);
     else if (prefixOf(opt, "-Version")) return { stdout: "bridge utility, 6.1.0\n", stderr: "", rc: 0 };
     else if (prefixOf(opt, "-details")) o.details = true;
+    else if (prefixOf(opt, "-netns")) {
+      // (the options are read in bridge.c's order: -n is -netns, -c is -color before -compressvlans)
+      const name = args[1];
+      if (name === undefined) throw fail('Command line is not complete. Try option "help"\n');
+      if (!getNamespace(ctx.world, name)) throw fail(`Cannot open network namespace "${name}": No such file or directory\n`);
+      netns = name;
+      args = args.slice(1);
+    } else if (/^-c(o(l(o(r)?)?)?)?(=(always|auto|never)?)?$/.test(opt)) o.color = !/=(auto|never)$/.test(opt);
     else if (prefixOf(opt, "-json")) o.json = true;
     else if (prefixOf(opt, "-pretty")) o.pretty = true;
     else if (!(prefixOf(opt, "-stats") || prefixOf(opt, "-statistics") || prefixOf(opt, "-oneline") || prefixOf(opt, "-timestamp") || prefixOf(opt, "-compressvlans") || prefixOf(opt, "-force") || opt === "-4" || opt === "-6")) {
@@ -196,12 +239,17 @@ function run(ctx: CommandContext): CommandResult {
   }
   const [object, ...rest] = args;
   if (object === undefined) throw fail(USAGE);
+  if (netns !== ctx.netns) ctx = { ...ctx, netns };
   if (prefixOf(object, "link")) return doLink(ctx, o, rest);
   if (prefixOf(object, "vlan")) return doVlan(o, rest);
   // (the multicast groups it lists come from MLD snooping on timers: none here)
   if (prefixOf(object, "mdb")) return { stdout: o.json ? "[]\n" : "", stderr: "", rc: 0 };
   if (prefixOf(object, "fdb")) throw fail("bridge: forwarding database entries are not emulated here\n", 1);
   if (prefixOf(object, "help")) throw fail(USAGE);
+  const watched = ["link", "fdb", "mdb", "vlan", "vni", "all", "help"];
+  if (prefixOf(object, "monitor") && rest[0] !== undefined && !watched.some((w) => prefixOf(rest[0]!, w))) {
+    throw fail(`Argument "${rest[0]}" is unknown, try "bridge monitor help".\n`);
+  }
   throw fail(`Object "${object}" is unknown, try "bridge help".\n`);
 }
 

@@ -29,7 +29,7 @@ export interface IpOptions {
 const COLORS = { ifname: 36, mac: 33, inet: 35, inet6: 34, up: 32, down: 31 };
 
 /** `text` in its colour when -c asked for colours (never in JSON). */
-export function paint(o: IpOptions, kind: keyof typeof COLORS, text: string): string {
+export function paint(o: Pick<IpOptions, "color" | "json">, kind: keyof typeof COLORS, text: string): string {
   return o.color && !o.json ? `\x1b[${COLORS[kind]}m${text}\x1b[0m` : text;
 }
 
