@@ -11,7 +11,7 @@ import { ip6Ruleset } from "./ip6tables.js";
 import { handlesOf, numberChain, sync } from "./nft-handles.js";
 import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft-native.js";
-import { FAMILIES, errorText, wholeCommandError, fail, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorText, wholeCommandError, fail, missingName, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { newChain, touch } from "./ops.js";
 import { addForeignBaseChain, foreignChain, foreignSpec } from "./nft-foreign.js";
@@ -63,11 +63,11 @@ export function parseAdd(cmd: NftCommand): AddCommand | CommandResult {
   }
   let i = 2;
   const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
-  const bad = missingName(cmd, i);
+  const bad = nameWord(cmd, i);
   if (bad) return bad;
   const add: AddCommand = { cmd, create, object, family, table: w[i]!, tableAt: i++, chainAt: -1 };
   if (object === "chain") {
-    const noChain = missingName(cmd, i);
+    const noChain = nameWord(cmd, i);
     if (noChain) return noChain;
     add.chain = w[i];
     add.chainAt = i++;

@@ -26,7 +26,7 @@ import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from ".
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
 import type { ArpTable } from "../arptables/types.js";
-import { FAMILIES, fail, missingName, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, fail, missingName, nameWord, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
 
 const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', 'add|create table|chain' and simple 'add|insert rule' are emulated (the rule set is changed with iptables here)\n";
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
@@ -226,7 +226,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       let i = familyArg(2) ? 3 : 2;
       const tableAt = i;
       const objectAt = what === "table" ? undefined : ++i;
-      const bad = missingName(cmd, tableAt) ?? (objectAt !== undefined ? missingName(cmd, objectAt) : undefined) ?? trailing(cmd, i + 1);
+      const bad = nameWord(cmd, tableAt) ?? (objectAt !== undefined ? nameWord(cmd, objectAt) : undefined) ?? trailing(cmd, i + 1);
       if (bad) return bad;
       const bridge = family === "bridge" ? bridgeTables(ns).find((x) => x.name === words[tableAt]) : undefined;
       if (bridge && !fmt.json && (what === "table" || what === "chain")) return listBridge(bridge.name, bridge.table, what, words[objectAt ?? -1], cmd, objectAt, fmt);

@@ -12,7 +12,7 @@ import { invalidateHooks } from "./kernel-check.js";
 import { forgetLostChains, handlesOf, listingHandles, sync } from "./nft-handles.js";
 import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
-import { FAMILIES, errorText, isScannedNumber, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorText, isScannedNumber, missingName, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } from "./nft-table-handles.js";
 import { referenceCounts } from "./ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
@@ -58,13 +58,13 @@ export function parseEdit(cmd: NftCommand): Edit | CommandResult {
   // a name, or (delete table|chain) the kernel's handle of one
   const byHandle = verb === "delete" && object !== "rule" && w[object === "table" ? i : i + 1] === "handle";
   if (object !== "table") {
-    const bad = missingName(cmd, i);
+    const bad = nameWord(cmd, i);
     if (bad) return bad;
     edit.table = w[i];
     edit.tableAt = i++;
   }
   if (byHandle) return handleNumber(edit, i + 1);
-  const bad = missingName(cmd, i, verb === "delete" && object !== "rule" ? "handle or string" : "string");
+  const bad = nameWord(cmd, i, verb === "delete" && object !== "rule" ? "handle or string" : "string");
   if (bad) return bad;
   if (object === "table") {
     edit.table = w[i];

@@ -6,7 +6,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { parseAdd, type AddCommand } from "./nft-add.js";
 import type { NameTables } from "./address.js";
 import { parseRule, type RuleCommand } from "./nft-rule.js";
-import { FAMILIES, fail, parseError, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, fail, nameWord, parseError, type NftCommand } from "./nft-syntax.js";
 
 /** The file's text, or nft's error for a file it cannot read. */
 export function readNftFile(ctx: CommandContext, path: string): string | CommandResult {
@@ -70,6 +70,9 @@ export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameT
   for (i = nameAt + 2; i < end; i++) {
     if (w[i] === ";") continue;
     if ((w[i] === "set" || w[i] === "map") && w[i + 2] === "{") {
+      // (a keyword for a name: the parser's recovery reads on through the rest of the file)
+      const keyword = nameWord(cmd, i + 1);
+      if (keyword) return keyword;
       const setEnd = closing(w, i + 2);
       const lead: [string, number][] = [["add", cmd.starts[i]!], [w[i]!, cmd.starts[i]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!]];
       const set = parseSetCommand(picked(cmd, lead, range(i + 1, setEnd + 1)));
@@ -79,6 +82,8 @@ export function parseTableBlock(cmd: NftCommand, names: (family: 4 | 6) => NameT
       continue;
     }
     if (w[i] !== "chain") return fail(`nft: '${w[i]}' in a table block is not emulated (only chains are)\n`);
+    const keyword = nameWord(cmd, i + 1);
+    if (keyword) return keyword;
     const chainEnd = w[i + 2] === "{" ? closing(w, i + 2) : i + 2;
     const lead: [string, number][] = [["add", cmd.starts[i]!], ["chain", cmd.starts[i]!], [family, cmd.starts[nameAt]!], [w[nameAt]!, cmd.starts[nameAt]!]];
     // the block's type/policy statements make the chain; each other statement is a rule of it

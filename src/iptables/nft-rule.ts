@@ -14,7 +14,7 @@ import { invalidateHooks } from "./kernel-check.js";
 import { KERNEL_ENOENT, chainOf, missing, type Edit, type Step } from "./nft-edit.js";
 import { handlesOf, listingHandles, number, sync } from "./nft-handles.js";
 import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
-import { FAMILIES, errorAt, errorText, fail, isScannedNumber, missingName, parseError, unexpected, wholeCommandError, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, errorText, fail, isScannedNumber, missingName, nameWord, parseError, unexpected, wholeCommandError, type NftCommand } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
@@ -86,7 +86,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   const w = cmd.words;
   let i = 2;
   const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
-  const bad = missingName(cmd, i) ?? missingName(cmd, i + 1);
+  const bad = nameWord(cmd, i) ?? nameWord(cmd, i + 1);
   if (bad) return bad;
   const rule: RuleCommand = { cmd, insert: w[0] === "insert", family, table: w[i]!, tableAt: i, chain: w[i + 1]!, chainAt: i + 1, argv: [], listed: [], names: names(family === "ip6" ? 6 : 4) };
   i += 2;

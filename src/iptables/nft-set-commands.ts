@@ -14,7 +14,7 @@ import { iptablesTableSets, setIptablesTableSets } from "./nft-foreign.js";
 import { SET_FLAGS, SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey, type SetShown } from "./nft-sets.js";
 import type { MapVerdict } from "../netfilter/extensions/nft-lookup.js";
 import { isResult, setItems } from "./nft-statements.js";
-import { FAMILIES, errorAt, errorText, fail, isScannedNumber, missingName, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, errorText, fail, isScannedNumber, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (sets of ipv4_addr or inet_service, with or without flags interval, are)\n`);
 
@@ -47,7 +47,9 @@ export function parseSetCommand(cmd: NftCommand): SetCommand | CommandResult {
   const w = cmd.words;
   let i = 2;
   const family = w[i] !== undefined && FAMILIES.has(w[i]!) ? w[i++]! : "ip";
-  const bad = missingName(cmd, i) ?? missingName(cmd, i + 1);
+  // (delete set|map may name the set by its handle instead)
+  const byHandle = w[0] === "delete" && w[1] !== "element" && w[i + 1] === "handle";
+  const bad = nameWord(cmd, i) ?? (byHandle ? undefined : nameWord(cmd, i + 1, w[0] === "delete" && w[1] !== "element" ? "handle or string" : "string"));
   if (bad) return bad;
   const c: SetCommand = { cmd, verb: w[0] as SetCommand["verb"], object: w[1] as SetCommand["object"], family, table: w[i]!, tableAt: i, name: w[i + 1]!, nameAt: i + 1 };
   i += 2;
