@@ -20,7 +20,7 @@ import { pathMtu } from "./route-metrics.js";
 import { fibLookup } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
-import { runsNativeChains } from "../iptables/nft-native.js";
+import { readsConntrack, runsNativeChains } from "../iptables/nft-native.js";
 import { hasNftBaseChains, nftFilterVerdict, nftNatVerdict, nftUsesConntrack } from "../iptables/nft-hook-chains.js";
 import type { Namespace, World } from "./types.js";
 
@@ -298,7 +298,8 @@ function chainNeedsConntrack(chain: Chain): boolean {
   const rules = chain.rules;
   if (hit && sameRuleObjects(hit.refs, rules)) return hit.needs;
   const needs = rules.some(
-    (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || targetNeedsConntrack(r),
+    // (nft's ct state vmap added to iptables' own chains loads conntrack too)
+    (r) => r.matches.some((m) => CT_MATCHES.has(m.name)) || targetNeedsConntrack(r) || readsConntrack(r),
   );
   chainNeeds.set(chain, { refs: rules.slice(), needs });
   return needs;
