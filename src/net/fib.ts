@@ -43,6 +43,8 @@ export interface FibResult {
   prefsrc?: Ipv4;
   scope: number;
   route: Route;
+  /** The realms of the ip rule whose lookup found the route (FRA_FLOW, res->tclassid), when it has some. */
+  ruleTclassid?: number;
 }
 
 export const ROUTE_ERRNO: Partial<Record<RouteType, RouteErrno>> = {
@@ -147,9 +149,16 @@ export function fibLookup(world: World, netns: string, query: FibQuery): FibResu
     const found = lookupTable(world, netns, rule.table, query);
     // suppress_prefixlength N: a route this unspecific does not count (wg-quick's "main, but not its default")
     if (found && !found.errno && x?.suppressPrefixlength !== undefined && found.route.prefix <= x.suppressPrefixlength) continue;
-    if (found) return found;
+    if (found) return x?.tclassid ? { ...found, ruleTclassid: x.tclassid } : found;
   }
   return undefined;
+}
+
+/** set_class_tag: each half of the realms (FROM << 16 | TO) still 0 takes the tag's. */
+export function setClassTag(tclassid: number, tag: number): number {
+  if (!(tclassid & 0xffff)) tclassid |= tag & 0xffff;
+  if (!(tclassid & 0xffff0000)) tclassid |= tag & 0xffff0000;
+  return tclassid >>> 0;
 }
 
 /** A rule whose action is a route type answers like a route of that type. */

@@ -17,7 +17,7 @@ import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { pathMtu } from "./route-metrics.js";
-import { fibLookup } from "./fib.js";
+import { fibLookup, setClassTag } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
 import { readsConntrack, runsNativeChains } from "../iptables/nft-native.js";
@@ -151,17 +151,26 @@ function hookContext(env: HookEnv, table: TableName, hook: Hook, skb: Skb, iface
 }
 
 /**
- * dst->tclassid: a locally sent packet has its route's realms; a received one the realm of
- * the route back to its source, as the source realm (fib_combine_itag); a forwarded one its
- * route's realms, a missing source realm taken from the route back (set_class_tag).
+ * dst->tclassid: a locally sent packet has its route's realms, halves left 0 filled from the
+ * ip rule's (set_class_tag); a received one the tag of the way back to its source
+ * (fib_combine_itag: the route's TO realm, else the rule's, as FROM, and the rule's FROM as
+ * TO); a forwarded one its own realms, halves still 0 filled from that tag.
  */
 function routeRealm(world: World, netns: string, hook: Hook, ifaces: HookIfaces, pkt: Packet): number {
-  const realmOf = (query: Parameters<typeof fibLookup>[2]) => fibLookup(world, netns, query)?.route.shown?.tclassid ?? 0;
-  const sourceTag = () => ((realmOf({ dst: pkt.src }) & 0xffff) << 16) >>> 0;
+  const realmOf = (query: Parameters<typeof fibLookup>[2]) => {
+    const found = fibLookup(world, netns, query);
+    return setClassTag(found?.route.shown?.tclassid ?? 0, found?.ruleTclassid ?? 0);
+  };
+  const sourceTag = () => {
+    const back = fibLookup(world, netns, { dst: pkt.src });
+    const ruleTag = back?.ruleTclassid ?? 0;
+    const itag = ((back?.route.shown?.tclassid ?? 0) << 16) >>> 0 || (ruleTag << 16) >>> 0;
+    return (itag | (ruleTag >>> 16)) >>> 0;
+  };
   if (hook === "INPUT") return sourceTag();
   const own = realmOf({ dst: pkt.dst, src: pkt.src, mark: pkt.mark, ...packetFlow(pkt), ...(ifaces.inIface !== undefined ? { iif: ifaces.inIface } : {}) });
-  if (ifaces.inIface === undefined || own & 0xffff0000) return own;
-  return (own | sourceTag()) >>> 0;
+  if (ifaces.inIface === undefined || (own & 0xffff0000 && own & 0xffff)) return own;
+  return setClassTag(own, sourceTag());
 }
 
 /** TCPMSS --clamp-mss-to-pmtu only: the packet's route and the way back, looked up on demand. */

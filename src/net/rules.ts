@@ -43,7 +43,7 @@ export interface FibRuleExtras {
   /** `goto N`: FibRule action stays "lookup" with table 0, so lookups pass on to later rules. */
   gotoTarget?: number;
   nop?: boolean;
-  /** `realms [FROM/]TO` (FRA_FLOW): shown; the realm match does not read it. */
+  /** `realms [FROM/]TO` (FRA_FLOW): shown, and given to the routes its lookups find (-m realm). */
   tclassid?: number;
 }
 

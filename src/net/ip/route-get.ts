@@ -2,7 +2,7 @@
 import { formatIpv4 } from "../../netfilter/ip.js";
 import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandResult } from "../../shell/types.js";
-import { fibLookup } from "../fib.js";
+import { fibLookup, setClassTag } from "../fib.js";
 import { findLink, getNamespace } from "../links.js";
 import { routeInput, routeOutput, type FlowKeys } from "../routing.js";
 import { TABLE_LOCAL, TABLE_MAIN } from "../types.js";
@@ -59,13 +59,16 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   // rt_fill_info reports the tos of the route that matched (res.dscp)
   const routeTos = result.route?.shown?.tos;
   const tosText = routeTos ? dsfieldText(routeTos) : undefined;
+  // (the ip rule that found the route fills the halves of its realms left 0)
+  const ruleRealms = fibLookup(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(mark ? { mark } : {}), ...flow })?.ruleTclassid ?? 0;
+  const realms = setClassTag(result.route?.shown?.tclassid ?? 0, ruleRealms);
   if (o.json) {
     return ok(jsonLine(o, [{
       ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
       ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(tosText !== undefined ? { tos: tosText } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
       dev: result.oif, ...(shownTableText !== undefined ? { table: shownTableText } : {}),
       ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}),
-      flags: [], ...(mark ? { mark } : {}), ...realmsJson(result.route?.shown?.tclassid), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+      flags: [], ...(mark ? { mark } : {}), ...realmsJson(realms), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
     }]));
   }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${paint(o, "inet", `${formatIpv4(dst)} `)}`;
@@ -76,7 +79,7 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (shownTableText !== undefined) line += `table ${shownTableText} `;
   if (from === undefined) line += `src ${paint(o, "inet", `${formatIpv4(result.src)} `)}`;
   if (mark) line += `mark ${markText(mark)} `;
-  line += realmsText(result.route?.shown?.tclassid);
+  line += realmsText(realms);
   line += "uid 0 \n";
   const outLo = outLoopback;
   line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : pmtuCacheText(o.world, o.netns, dst)}\n`;
