@@ -3,6 +3,7 @@
 // iptables-nft) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
+import type { Fragment } from "./ip-fragments.js";
 import type { Chain, Hook, HookContext, Packet, Rule, Table, TableName, TargetEffects, Verdict, Ruleset } from "../netfilter/types.js";
 import type { CtRef, ConntrackTable } from "./conntrack.js";
 import { NOTRACK_TEMPLATE, templateZone, type CtTemplate } from "./conntrack-zone.js";
@@ -37,6 +38,8 @@ export interface Skb {
   ctTemplate?: CtTemplate;
   physIn?: string;
   physOut?: string;
+  /** The IPv4 fragments it travels as on this stretch (ip-fragments.ts); unset when whole. */
+  frags?: Fragment[];
   /** Owner of the sending socket (locally generated packets). */
   uid?: number;
   gid?: number;
@@ -79,6 +82,8 @@ export interface HookEnv {
   world: World;
   netns: string;
   recorder?: PathRecorder;
+  /** The packets of one command (its simulation): rules cannot change while they are in flight. */
+  epoch?: object;
   /** TEE: send a copy of `skb` to `gateway` (the packet path provides it). */
   duplicate?(skb: Skb, gateway: number, oif: string | undefined, hook: Hook): void;
   /** -m socket: the local socket a packet belongs to (the sockets layer provides it). */
@@ -299,7 +304,7 @@ function targetNeedsConntrack(rule: Rule): boolean {
   return CT_TARGETS.has(t.name) && !(t.name === "CT" && (t.data as { notrack?: boolean } | undefined)?.notrack);
 }
 const chainNeeds = new WeakMap<Chain, { refs: Rule[]; needs: boolean }>();
-const nsNeeds = new WeakMap<Namespace, { clock: number; needs: boolean }>();
+const nsNeeds = new WeakMap<Namespace, { clock: number; epoch: object | undefined; needs: boolean }>();
 const ctWitness = new WeakMap<Table, Chain>();
 
 function chainNeedsConntrack(chain: Chain): boolean {
@@ -317,12 +322,12 @@ function chainNeedsConntrack(chain: Chain): boolean {
 /**
  * nf_conntrack hooks into a namespace only while a rule uses it (nf_ct_netns_get): a
  * conntrack match, a NAT or conntrack target. A nat table by itself does not: its chains
- * are then never run. Remembered per emulated instant (rules cannot change while packets
- * of one command are in flight).
+ * are then never run. Remembered per emulated instant of one command's packets (`epoch`):
+ * the next command may start at the same instant with other rules.
  */
-export function conntrackNeeded(world: World, ns: Namespace): boolean {
+export function conntrackNeeded(world: World, ns: Namespace, epoch?: object): boolean {
   const memo = nsNeeds.get(ns);
-  if (memo && memo.clock === world.clock) return memo.needs;
+  if (memo && memo.clock === world.clock && memo.epoch === epoch) return memo.needs;
   // (nft's own tables' ct state rules load conntrack too)
   const needs = nftUsesConntrack(ns) || rulesets(ns).some((rs) => {
     const tables = Object.values(rs.tables).filter((t) => t.exists);
@@ -342,7 +347,7 @@ export function conntrackNeeded(world: World, ns: Namespace): boolean {
     }
     return false;
   });
-  nsNeeds.set(ns, { clock: world.clock, needs });
+  nsNeeds.set(ns, { clock: world.clock, epoch, needs });
   return needs;
 }
 
@@ -364,7 +369,7 @@ export function conntrackHook(env: HookEnv, skb: Skb): boolean {
   // Loopback keeps the association made on the way out (the skb still carries its ct).
   if (skb.ct && skb.ctNetns === env.netns) return true;
   const ns = env.world.namespaces[env.netns]!;
-  if (!conntrackNeeded(env.world, ns)) return true;
+  if (!conntrackNeeded(env.world, ns, env.epoch)) return true;
   const table = conntrackOf(ns);
   reapExpired(env.world, env.netns, table);
   const loose = () => topoSysctlNumber(env.world, env.netns, "net.netfilter.nf_conntrack_tcp_loose", 1) !== 0;

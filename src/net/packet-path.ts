@@ -12,6 +12,7 @@ import { NOTRACK_TEMPLATE } from "./conntrack-zone.js";
 import {
   confirmHook,
   conntrackHook,
+  conntrackNeeded,
   natHook,
   runTables,
   type HookEnv,
@@ -42,6 +43,7 @@ import { pathMtu } from "./route-metrics.js";
 import { arpRequestSource } from "./neighbour.js";
 import { countArpFrame, countLoopback, countRx, countTx } from "./link-stats.js";
 import { clearFailedNeighbours } from "./neighbour-failed.js";
+import { fragmentFor, runPerFragment } from "./ip-fragments.js";
 
 const LOOPBACK_ADDR = parseIpv4("127.0.0.1")!;
 
@@ -96,6 +98,7 @@ function env(sim: Sim, netns: string): HookEnv {
     world: sim.world,
     netns,
     recorder: sim.recorder,
+    epoch: sim,
     duplicate: (skb, gateway, oif, hook) => sendDuplicate(sim, netns, skb, gateway, oif, hook),
     ...(sim.socketLookup ? { socketLookup: (pkt: Packet) => sim.socketLookup!(netns, pkt) } : {}),
   };
@@ -198,7 +201,7 @@ function dropped(skb: Skb): SendResult {
 function postRouting(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: number): boolean {
   const e = env(sim, netns);
   const out = { outIface: oif };
-  if (blocked(runTables(e, ["mangle"], "POSTROUTING", skb, out))) return false;
+  if (blocked(runPerFragment(skb, (s) => runTables(e, ["mangle"], "POSTROUTING", s, out)))) return false;
   const masq = () => selectIfaceAddress(sim.world, netns, oif, nexthop);
   if (!natHook(e, "POSTROUTING", skb, out, masq)) return false;
   if (!confirmHook(e, skb)) return false;
@@ -229,14 +232,18 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   // Crossing into another namespace scrubs the skb: no conntrack, no mark.
   const pkt: Packet = { ...skb.pkt, mark: answer.netns === netns ? skb.pkt.mark : 0 };
   const same = answer.netns === netns;
+  const frags = fragmentFor(pkt, skb.frags, findLink(sim.world, netns, oif)?.mtu ?? 1500);
   const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
+  if (frags) next.frags = frags;
   // A frame for the bridge device itself keeps its bridge port for -m physdev (br_netfilter).
   const br = answer.bridge;
   if (br && br.outPort === undefined && br.netns === answer.netns && bridgeCallsIptables(sim.world, br.netns, br.bridge)) {
     next.physIn = br.inPort;
   }
-  countTx(sim.world, netns, oif, pkt.length);
-  countRx(sim.world, answer.netns, answer.iface, pkt.length);
+  for (const length of frags ? frags.map((f) => f.length) : [pkt.length]) {
+    countTx(sim.world, netns, oif, length);
+    countRx(sim.world, answer.netns, answer.iface, length);
+  }
   sim.queue.push({ netns: answer.netns, iface: answer.iface, skb: next });
 }
 
@@ -340,9 +347,11 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
   const e = env(sim, netns);
   const pkt = skb.pkt;
   const inOnly = { inIface: iface };
-  if (blocked(runTables(e, ["raw"], "PREROUTING", skb, inOnly))) return;
+  // nf_defrag_ipv4 (registered with conntrack) puts fragments together before raw PREROUTING
+  if (skb.frags && conntrackNeeded(world, world.namespaces[netns]!, sim)) delete skb.frags;
+  if (blocked(runPerFragment(skb, (s) => runTables(e, ["raw"], "PREROUTING", s, inOnly)))) return;
   if (!conntrackHook(e, skb)) return;
-  if (blocked(runTables(e, ["mangle"], "PREROUTING", skb, inOnly))) return;
+  if (blocked(runPerFragment(skb, (s) => runTables(e, ["mangle"], "PREROUTING", s, inOnly)))) return;
   const dstBefore = pkt.dst;
   if (!natHook(e, "PREROUTING", skb, inOnly, () => firstIfaceAddress(world, netns, iface))) return;
 
@@ -377,6 +386,8 @@ export function ipRcv(sim: Sim, netns: string, iface: string, skb: Skb): void {
 }
 
 function localIn(sim: Sim, netns: string, iface: string, skb: Skb): void {
+  // ip_local_deliver reassembles fragments before INPUT
+  delete skb.frags;
   const e = env(sim, netns);
   const inOnly = { inIface: iface };
   const v = runTables(e, ["mangle", "filter", "security"], "INPUT", skb, inOnly);
@@ -412,7 +423,7 @@ function forward(sim: Sim, netns: string, iif: string, skb: Skb, oif: string, ne
     pkt.ttl--;
     if (wantsRedirect(sim.world, netns, iif, oif, pkt.src)) sendRedirect(sim, netns, skb);
   }
-  const v = runTables(e, ["mangle", "filter", "security"], "FORWARD", skb, { inIface: iif, outIface: oif });
+  const v = runPerFragment(skb, (s) => runTables(e, ["mangle", "filter", "security"], "FORWARD", s, { inIface: iif, outIface: oif }));
   if (blocked(v)) {
     if (v.kind === "REJECT") sendReject(sim, netns, skb, v.with, "FORWARD");
     return;
