@@ -72,7 +72,8 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
     }]));
   }
   let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${paint(o, "inet", `${formatIpv4(dst)} `)}`;
-  if (from !== undefined) line += `from ${paint(o, "inet", `${formatIpv4(from)} `)}`;
+  // (print_route colours "from X " whole, the way it prints RTA_SRC)
+  if (from !== undefined) line += paint(o, "inet", `from ${formatIpv4(from)} `);
   if (tosText !== undefined) line += `tos ${tosText} `;
   if (result.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(result.gateway)} `)}`;
   line += `dev ${paint(o, "ifname", `${result.oif} `)}`;
@@ -105,12 +106,12 @@ function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: nu
   const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}), ...flow });
   const shownMark = mark ? `mark ${markText(mark)} ` : "";
   if (result.action === "local") {
-    return ok(`local ${formatIpv4(dst)} from ${formatIpv4(src)} dev lo \n    cache <local> iif ${iif} \n`);
+    return ok(`local ${paint(o, "inet", `${formatIpv4(dst)} `)}${paint(o, "inet", `from ${formatIpv4(src)} `)}dev ${paint(o, "ifname", "lo ")}\n    cache <local> iif ${iif} \n`);
   }
   if (result.action === "forward") {
-    const via = result.gateway !== undefined ? `via ${formatIpv4(result.gateway)} ` : "";
+    const via = result.gateway !== undefined ? `via ${paint(o, "inet", `${formatIpv4(result.gateway)} `)}` : "";
     const table = result.table !== undefined && result.table !== TABLE_MAIN ? `table ${tableName(result.table)} ` : "";
-    return ok(`${formatIpv4(dst)} from ${formatIpv4(src)} ${via}dev ${result.oif} ${table}${shownMark}\n    cache iif ${iif} \n`);
+    return ok(`${paint(o, "inet", `${formatIpv4(dst)} `)}${paint(o, "inet", `from ${formatIpv4(src)} `)}${via}dev ${paint(o, "ifname", `${result.oif} `)}${table}${shownMark}\n    cache iif ${iif} \n`);
   }
   if (result.action === "icmp") return kernelError(errnoText(result.icmpCode === 0 ? "ENETUNREACH" : result.icmpCode === 13 ? "EACCES" : "EHOSTUNREACH"));
   if (result.action === "drop" && result.reason === "no-forwarding") return kernelError(errnoText("EHOSTUNREACH"));

@@ -221,12 +221,12 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
     }]));
   }
   let line = r.type === "unicast" ? "" : `${r.type} `;
-  line += `${formatIpv6(a.dst.addr)} from ${from} `;
-  if (r.gateway) line += `via ${formatIpv6(r.gateway)} `;
-  if (dev) line += `dev ${dev} `;
+  line += paint(o, "inet6", `${formatIpv6(a.dst.addr)} `) + paint(o, "inet6", `from ${from} `);
+  if (r.gateway) line += `via ${paint(o, "inet6", `${formatIpv6(r.gateway)} `)}`;
+  if (dev) line += `dev ${paint(o, "ifname", `${dev} `)}`;
   if (r.table !== TABLE_MAIN) line += `table ${tableName(r.table)} `;
   if (r.proto !== "boot") line += `proto ${r.proto} `;
-  if (src) line += `src ${formatIpv6(src)} `;
+  if (src) line += `src ${paint(o, "inet6", `${formatIpv6(src)} `)}`;
   line += `metric ${r.metric} ${a.iif ? `iif ${a.iif.name} ` : ""}pref ${r.pref ?? "medium"}`;
   return ok(`${line}\n`);
 }
