@@ -6,6 +6,7 @@ import { pruneMultipathRoutes } from "../route-config.js";
 import { ipAddr } from "./addr.js";
 import { fail, matches, type IpOptions } from "./common.js";
 import { ipLink } from "./link.js";
+import { ipMaddr } from "./maddr.js";
 import { ipNeigh } from "./neigh.js";
 import { ipNetns } from "./netns.js";
 import { ipRoute } from "./route.js";
@@ -15,7 +16,7 @@ type ObjectHandler = (o: IpOptions, args: string[]) => CommandResult;
 
 /** iproute2's object table, in its order: an abbreviation picks the first object it prefixes. */
 const OBJECTS: [string, ObjectHandler | undefined][] = [
-  ["address", ipAddr], ["addrlabel", undefined], ["amt", undefined], ["maddress", undefined], ["route", ipRoute], ["rule", ipRule],
+  ["address", ipAddr], ["addrlabel", undefined], ["amt", undefined], ["maddress", ipMaddr], ["route", ipRoute], ["rule", ipRule],
   ["neighbor", ipNeigh], ["neighbour", ipNeigh], ["ntable", undefined], ["link", ipLink], ["l2tp", undefined],
   ["fou", undefined], ["ila", undefined], ["macsec", undefined], ["tunnel", undefined], ["tuntap", undefined],
   ["tap", undefined], ["token", undefined], ["tcpmetrics", undefined], ["monitor", undefined], ["xfrm", undefined],
