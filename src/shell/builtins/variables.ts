@@ -238,7 +238,22 @@ function declareNames(b: BuiltinCall, frame: Map<string, string | undefined> | u
     }
     if (frame && !frame.has(name)) frame.set(name, Object.hasOwn(b.state.vars, name) ? b.state.vars[name] : undefined);
     if (flags.has("n") || flags.has("+n")) {
-      declareNameref(b, name, value0(arg), flags.has("n"));
+      const target = value0(arg);
+      // bash refuses a reference to something that cannot be a variable, or to itself
+      if (flags.has("n") && target && !/^[A-Za-z_][A-Za-z0-9_]*(\[.*\])?$/s.test(target)) {
+        rc = fail(b, `${b.argv[0]}: \`${target}': invalid variable name for name reference`);
+        continue;
+      }
+      if (flags.has("n") && target === "") {
+        rc = fail(b, `${b.argv[0]}: \`': not a valid identifier`);
+        continue;
+      }
+      // (inside a function bash only warns of a circular reference: not followed here)
+      if (flags.has("n") && target === name && !frame) {
+        rc = fail(b, `${b.argv[0]}: ${name}: nameref variable self references not allowed`);
+        continue;
+      }
+      declareNameref(b, name, target, flags.has("n"));
       continue;
     }
     if (flags.has("A")) {
