@@ -57,7 +57,7 @@ export function runPingLoop(
       // Replies here take no time: a steady small round trip stands in (filtered in cases).
       const rtt = 0.04 + ((a.seq * 7) % 5) / 1000;
       t.rtts.push(rtt);
-      line(`${o.dataLen + 8} bytes from ${name(a.from)}: icmp_seq=${a.seq} ttl=${a.ttl}${timing ? ` time=${rtt.toFixed(3)} ms` : ""}\n`);
+      line(`${o.dataLen + 8} bytes from ${name(a.from)}: icmp_seq=${a.seq} ttl=${a.ttl}${timing ? ` time=${rtt.toFixed(3)} ms` : ""}${o.audible ? "\x07" : ""}\n`);
     } else {
       t.errors++;
       line(`From ${name(a.from)} icmp_seq=${a.seq} ${icmpErrorText(a.type, a.code, a.mtu)}\n`);

@@ -14,6 +14,10 @@ export interface PingOptions {
   numeric: boolean;
   /** -b: allow pinging a broadcast address. */
   broadcast?: boolean;
+  /** -a: a bell after each reply line. */
+  audible?: boolean;
+  /** -p: the pattern's bytes in hex, as "PATTERN: 0x…" prints them. */
+  pattern?: string;
   /** -O: report an echo still unanswered when the next one goes. */
   outstanding?: boolean;
   ttl?: number;
@@ -103,6 +107,7 @@ function applyFlag(o: PingOptions, ch: string): CommandResult | undefined {
   } else if (ch === "q") o.quiet = true;
   else if (ch === "b") o.broadcast = true;
   else if (ch === "O") o.outstanding = true;
+  else if (ch === "a") o.audible = true;
   else if (ch === "n" || ch === "f") o.numeric = true;
   return undefined;
 }
@@ -166,8 +171,15 @@ function applyValue(o: PingOptions, ch: string, value: string, warnings: string[
     case "T":
       if (value !== "tsonly" && value !== "tsandaddr" && value !== "tsprespec") return fail(`invalid timestamp type: ${value}`, 2);
       return undefined;
+    case "p": {
+      const bad = value.search(/[^0-9a-fA-F]/);
+      if (bad >= 0) return fail(`patterns must be specified as hex digits: ${value.slice(bad)}`, 2);
+      // sscanf "%2x" sixteen times: pairs of digits, a lone last digit is a byte of its own
+      o.pattern = (value.match(/.{1,2}/g) ?? []).slice(0, 16).map((b) => b.padStart(2, "0").toLowerCase()).join("");
+      return undefined;
+    }
     default:
-      // -p, -Q, -T, -F, -N: accepted; their effect on the wire is not modelled.
+      // -Q, -F, -N: accepted; their effect on the wire is not modelled.
       return undefined;
   }
 }

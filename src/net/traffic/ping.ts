@@ -77,7 +77,9 @@ export const pingCommand: Command = {
     if (o.ttl === 0) return { stdout: "", stderr: err + "ping: cannot set unicast time-to-live: Invalid argument\n", rc: 2 };
     const name = (addr: number): string => (o.numeric ? formatIpv4(addr) : hostName(ctx, addr));
     const from = o.device !== undefined || o.source !== undefined ? `from ${formatIpv4(setup.src)} ${o.device ?? ""}: ` : "";
-    let out = `PING ${setup.hostname} (${formatIpv4(setup.dst)}) ${from}${o.dataLen}(${o.dataLen + 28}) bytes of data.\n`;
+    // (the pattern is filled in, and shown, once the target is known)
+    let out = o.pattern !== undefined && !o.quiet ? `PATTERN: 0x${o.pattern}\n` : "";
+    out += `PING ${setup.hostname} (${formatIpv4(setup.dst)}) ${from}${o.dataLen}(${o.dataLen + 28}) bytes of data.\n`;
     const id = Math.floor(nextRandom(ctx.world) * 65536);
     const t = runPingLoop(ctx.world, ctx.netns, setup.dst, o, {
       src: setup.src,
