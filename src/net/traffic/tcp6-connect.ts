@@ -12,7 +12,7 @@
 // unreachable" fails connect() (ENETUNREACH, EHOSTUNREACH).
 // A next hop nobody answers from our own namespace: the first SYN waits for neighbour
 // discovery, which gives up after 3 s: EHOSTUNREACH (its retransmissions stay queued).
-// IPv6 NAT is not modelled (nat chains are evaluated, nothing is translated).
+// NAT66 (DNAT, REDIRECT, SNAT, MASQUERADE) is kept per connection in its NatBook (ip6-nat.ts).
 import type { Ipv6 } from "../../netfilter/ipv6.js";
 import type { Packet } from "../../netfilter/types.js";
 import { TCP_ACK, TCP_RST } from "../../netfilter/types.js";
