@@ -233,7 +233,8 @@ function run(ctx: CommandContext): CommandResult {
   if (n("i") + n("r") + n("M") + n("s") > 1) throw optErr("");
   if (n("M") > 0) return { stdout: "", stderr: "netstat: no support for `ip_masquerade' on this system.\n", rc: 1 };
   if (n("s") > 0) return { stdout: "", stderr: "netstat: -s is not emulated here (the kernel's SNMP counters are not kept)\n", rc: 1 };
-  if (n("r") > 0) return { stdout: routeTable(ctx, true, f.numericHost), stderr: "", rc: 0 };
+  // (-e drops netstat's own MSS/Window/irtt columns for route's Metric/Ref/Use)
+  if (n("r") > 0) return { stdout: routeTable(ctx, n("e") === 0, f.numericHost), stderr: "", rc: 0 };
   if (n("i") > 0) return { stdout: interfaceTable(ctx.world, ctx.netns, n("a") > 0, n("e") > 0), stderr: "", rc: 0 };
   if (n("g") > 0 && n("t") + n("u") + n("S") + n("U") + n("w") === 0 && f.families.size === 0) return { stdout: groups(ctx), stderr: "", rc: 0 };
   return { stdout: socketListing(ctx, f, n), stderr: "", rc: 0 };
