@@ -13,7 +13,7 @@ import { handlesOf, sync } from "./nft-handles.js";
 import { iptablesTableSets, setIptablesTableSets } from "./nft-foreign.js";
 import { SET_FLAGS, SET_KEYS, findSet, isMapVerdict, mapItems, readElement, withRanges, type NativeSet, type Range, type SetKey, type SetShown } from "./nft-sets.js";
 import type { MapVerdict } from "../netfilter/extensions/nft-lookup.js";
-import { isResult, setItems } from "./nft-statements.js";
+import { isResult, setItems, withContext } from "./nft-statements.js";
 import { FAMILIES, errorAt, errorText, fail, isScannedNumber, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (sets of ipv4_addr or inet_service, with or without flags interval, are)\n`);
@@ -200,13 +200,40 @@ function addElements(c: SetCommand, set: NativeSet, create: boolean): ReturnType
     const taken = ranges.findIndex(([lo, hi]) => set.box.ranges.some(([a, b]) => a === lo && b === hi));
     if (taken >= 0) return { error: errorAt("Could not process rule: File exists", c.cmd, elements[taken]!.offset, elements[taken]!.text.length) };
   }
+  const conflict = set.shown?.autoMerge ? undefined : conflictingElements(c, set.box.ranges, ranges);
+  if (conflict) return conflict;
   const merged = withRanges(set.box.ranges, ranges, set.shown?.autoMerge);
   if (merged.overlap !== undefined) {
-    const e = elements[merged.overlap]!;
+    // (given more than once, the last of them is marked)
+    const [lo, hi] = ranges[merged.overlap]!;
+    const e = elements[ranges.findLastIndex((r) => r[0] === lo && r[1] === hi)]!;
     return { error: errorAt("interval overlaps with an existing one", c.cmd, e.offset, e.text.length) };
   }
   set.box.ranges = merged.ranges;
   return {};
+}
+
+/**
+ * Two of the command's own elements overlapping: nft's check over the elements sorted by
+ * their start, '~' under the earlier one, '^' under the later (an overlap with an element
+ * the set holds is the kernel's, found later). The same element twice is one element.
+ */
+function conflictingElements(c: SetCommand, held: Range[], ranges: Range[]): { error: string } | undefined {
+  // (the set's own elements sort in among them as index -1, an overlap met there first is the
+  // kernel's; one given again is the command's)
+  const again = (r: Range) => ranges.some(([lo, hi]) => lo === r[0] && hi === r[1]);
+  const all = [...held.filter((r) => !again(r)).map((r): [Range, number] => [r, -1]), ...ranges.map((r, i): [Range, number] => [r, i])];
+  all.sort((a, b) => a[0][0] - b[0][0] || a[1] - b[1]);
+  for (let k = 1; k < all.length; k++) {
+    const [prev, prevAt] = all[k - 1]!;
+    const [cur, curAt] = all[k]!;
+    if (cur[0] > prev[1] || (cur[0] === prev[0] && cur[1] === prev[1])) continue;
+    if (prevAt < 0 || curAt < 0) return undefined;
+    const [earlier, later] = [c.elements![prevAt]!, c.elements![curAt]!];
+    const error = errorAt("conflicting intervals specified", c.cmd, later.offset, later.text.length);
+    return { error: withContext(error, c.cmd, earlier.offset, earlier.text.length) };
+  }
+  return undefined;
 }
 
 function deleteElements(c: SetCommand, set: NativeSet): ReturnType<Step> {

@@ -54,6 +54,9 @@ function parseIpv4(text: string): number | undefined {
 export type ElementRead = { range: [number, number] } | { error: string; notEmulated?: true };
 
 /** One element of a set of this key type, as nft evaluates it. */
+/** nft's check of a LOW-HIGH element, before the set's flags are looked at (LOW = HIGH is one element). */
+const NEGATIVE_RANGE = "Range has zero or negative size";
+
 export function readElement(text: string, set: NativeSet): ElementRead {
   if (!ELEMENT_KEYS.has(set.key)) return { error: `nft: elements of a set of ${set.key} are not emulated (ipv4_addr and inet_service are)\n`, notEmulated: true };
   if (set.key === "inet_service") {
@@ -63,6 +66,7 @@ export function readElement(text: string, set: NativeSet): ElementRead {
     const hi = m?.[2] !== undefined ? port(m[2]) : lo;
     if (lo === undefined || hi === undefined) return { error: "Could not resolve service: Servname not supported for ai_socktype" };
     if (lo > 65535 || hi > 65535) return { error: "Service out of range" };
+    if (lo > hi) return { error: NEGATIVE_RANGE };
     if (m?.[2] !== undefined && !set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
@@ -82,6 +86,7 @@ export function readElement(text: string, set: NativeSet): ElementRead {
     const lo = parseIpv4(text.slice(0, dash));
     const hi = parseIpv4(text.slice(dash + 1));
     if (lo === undefined || hi === undefined) return { error: "Could not resolve hostname: Name or service not known" };
+    if (lo > hi) return { error: NEGATIVE_RANGE };
     if (!set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
