@@ -224,6 +224,12 @@ export function runList(state: ShellState, list: List, io: Io, condition = false
  * looked at the commands inside it, so its status (`{ false && true; }` gives 1) does not count
  * again. A subshell's status does, as a simple command's, and so do its redirections failing.
  */
+/** Whether a simple command calls a shell function by a name written plainly. */
+function namesFunction(state: ShellState, cmd: SimpleCommand): boolean {
+  const name = cmd.texts?.[cmd.assigns.length];
+  return name !== undefined && Object.hasOwn(state.functions, name);
+}
+
 function decidedInside(state: ShellState, p: Pipeline): boolean {
   if (p.cmds.length !== 1) return false;
   const c = p.cmds[0]!;
@@ -280,8 +286,9 @@ function runPipeline(state: ShellState, p: Pipeline, io: Io): number {
       const inShell = last && lastInShell;
       try {
         const sub = inShell ? state : forkState(state);
-        // (a simple command forked for a pipe is no subshell to $BASH_SUBSHELL)
-        if (!inShell && cmd.kind === "simple") sub.subshell = state.subshell;
+        // (a builtin or program forked for a pipe is no subshell to $BASH_SUBSHELL, and a ( … )
+        // counts once; a function or compound command is)
+        if (!inShell && ((cmd.kind === "simple" && !namesFunction(state, cmd)) || (cmd.kind === "group" && cmd.subshell))) sub.subshell = state.subshell;
         rc = runGuarded(sub, cmd, stage);
       } catch (e) {
         if (!(e instanceof ExitSignal) || inShell) throw e;
