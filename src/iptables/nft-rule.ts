@@ -136,6 +136,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
         if (err) return err;
       }
       rule.vmap = vm.vmap;
+      if (vm.kernelError) rule.kernelError ??= vm.kernelError;
       rule.listed.push(vm.listed);
       rule.nftOnly ??= "a verdict map";
       opts.verdict = ["-j", "nft-vmap"];
@@ -380,6 +381,11 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const handles = listingHandles(t);
   const at = placeAt(rule, chain.rules, (r) => handles.rule(r));
   if (at === undefined) return { error: placeError(rule) };
+  if (rule.kernelError) {
+    h.next += 1 + anonymousSets(rule);
+    const { message, offset, width } = rule.kernelError;
+    return { error: errorAt(message, rule.cmd, offset, width) };
+  }
   const refs = setRefs(rule, iptablesTableSets(t));
   if (typeof refs === "string") return { error: refs };
   const made = iptablesRule(rule);
@@ -410,8 +416,8 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     return { error: natRefused(rule) };
   }
   if (rule.kernelError) {
-    // (the kernel refused the rule after giving it a handle)
-    t.next++;
+    // (the kernel refused the rule after giving it, and its anonymous sets, a handle)
+    t.next += 1 + anonymousSets(rule);
     const { message, offset, width } = rule.kernelError;
     return { error: errorAt(message, rule.cmd, offset, width) };
   }

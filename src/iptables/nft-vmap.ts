@@ -26,6 +26,8 @@ export interface VmapRead {
   words: number;
   /** The protocol the field implies (tcp, udp). */
   proto?: string;
+  /** What the kernel refuses once the map and rule are sent (they take their handles first). */
+  kernelError?: { message: string; offset: number; width: number };
 }
 
 const NOT_EMULATED = (what: string) => fail(`nft: ${what} is not emulated (verdict maps to accept or drop are)\n`);
@@ -53,16 +55,20 @@ export function vmapStatement(cmd: NftCommand, i: number, family: string): VmapR
   if ("badAt" in m) return parseError(`syntax error, unexpected ${w[m.badAt] === undefined ? "newline" : unexpected(w[m.badAt]!)}`, cmd, m.badAt);
   const set: NativeSet = { name: "", handle: 0, key, interval: false, box: { ranges: [] } };
   const ranges: SetBox["ranges"] = [];
+  let kernelError: VmapRead["kernelError"];
   for (const it of m.items) {
     if (!isMapVerdict(it.verdict)) return NOT_EMULATED(`a verdict map's '${it.verdict}'`);
     const r = readElement(it.text, set);
     if ("error" in r) return "notEmulated" in r ? fail(r.error) : fail(errorAt(r.error, cmd, it.offset, it.text.length));
-    if (!ranges.some(([a]) => a === r.range[0])) ranges.push([r.range[0], r.range[1], it.verdict]);
+    const same = ranges.find(([a]) => a === r.range[0]);
+    // (the same key again with another verdict: the kernel refuses the map's second element)
+    if (same && same[2] !== it.verdict) kernelError ??= { message: "Could not process rule: File exists", offset: it.offset, width: it.text.length };
+    if (!same) ranges.push([r.range[0], r.range[1], it.verdict]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const shownKey = (lo: number) => (key === "inet_service" ? String(lo) : [24, 16, 8, 0].map((s) => (lo >>> s) & 0xff).join("."));
   const listed = `${head} { ${ranges.map(([lo, , v]) => `${shownKey(lo)} : ${v}`).join(", ")} }`;
-  return { vmap: { ...base, box: { ranges } }, listed, words: m.next - i, ...(port ? { proto } : {}) };
+  return { vmap: { ...base, box: { ranges } }, listed, words: m.next - i, ...(port ? { proto } : {}), ...(kernelError ? { kernelError } : {}) };
 }
 
 /** `ct state vmap { established : accept, invalid : drop, … }`: listed in the state bits' order. */
