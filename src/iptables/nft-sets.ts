@@ -183,9 +183,11 @@ export function mapItems(words: string[], starts: number[], open: number): { ite
   while (j < close) {
     const key = words[j]!;
     if (words[j + 1] !== ":" || j + 2 >= close) return { badAt: j + 1 };
-    const verdict = words[j + 2]!.replace(/,$/, "");
+    // (jump|goto CHAIN is one verdict of two words)
+    const chained = (words[j + 2] === "jump" || words[j + 2] === "goto") && j + 3 < close;
+    const verdict = (chained ? `${words[j + 2]} ${words[j + 3]}` : words[j + 2]!).replace(/,$/, "");
     items.push({ text: key, offset: starts[j]!, verdict, verdictAt: j + 2 });
-    j += 3;
+    j += chained ? 4 : 3;
     if (words[j] === ",") j++;
   }
   return { items, next: close + 1 };
