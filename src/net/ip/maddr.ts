@@ -12,7 +12,7 @@ import { inet6Entries } from "./addr6.js";
 import { fail, incomplete, matches, ok, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 
-type Entry = { family: "link" | "inet" | "inet6"; address: string; users: number; static?: boolean };
+export type MulticastGroup = { family: "link" | "inet" | "inet6"; address: string; users: number; static?: boolean };
 
 type MaddrLink = Link & { staticMaddrs?: string[] };
 
@@ -23,8 +23,9 @@ function solicitedLow(addr: Ipv6): number[] {
 
 const hex = (b: number) => b.toString(16).padStart(2, "0");
 
-function entriesOf(o: IpOptions, link: Link): Entry[] {
-  const out: Entry[] = [];
+/** The groups a device has joined, in the order ip maddr (and netstat -g) lists them. */
+export function multicastGroups(o: { world: IpOptions["world"]; netns: string }, link: Link): MulticastGroup[] {
+  const out: MulticastGroup[] = [];
   const v6 = !ipv6Disabled(o.world, o.netns, link);
   const groups6 = v6 ? inet6Entries(o, link).filter((e) => e.scope !== "host") : [];
   // (each solicited-node group once, counting the addresses that share it, in join order:
@@ -60,9 +61,9 @@ function show(o: IpOptions, args: string[]): CommandResult {
     if (dev !== undefined) return fail(`Error: either "dev" is duplicate, or "${word}" is a garbage.`, 255);
     dev = word;
   }
-  const wanted = (e: Entry) => o.family === 0 || (o.family === 4 ? e.family === "inet" : e.family === "inet6");
+  const wanted = (e: MulticastGroup) => o.family === 0 || (o.family === 4 ? e.family === "inet" : e.family === "inet6");
   const links = getNamespace(o.world, o.netns)!.links.filter((l) => dev === undefined || l.name === dev);
-  const shown = [...links].sort((a, b) => a.ifindex - b.ifindex).map((l) => ({ link: l, entries: entriesOf(o, l).filter(wanted) })).filter((x) => x.entries.length > 0);
+  const shown = [...links].sort((a, b) => a.ifindex - b.ifindex).map((l) => ({ link: l, entries: multicastGroups(o, l).filter(wanted) })).filter((x) => x.entries.length > 0);
   if (o.json) {
     return ok(jsonLine(o, shown.map(({ link, entries }) => ({
       ifindex: link.ifindex, ifname: link.name,

@@ -9,6 +9,7 @@ import { routeTable } from "../../shell/commands/route.js";
 import { getNamespace } from "../links.js";
 import { socketsOf, type Listener } from "../sockets.js";
 import { interfaceTable } from "./ifconfig-show.js";
+import { multicastGroups } from "../ip/maddr.js";
 
 const USAGE = `usage: netstat [-vWeenNcCF] [<Af>] -r         netstat {-V|--version|-h|--help}
        netstat [-vWnNcaeol] [<Socket> ...]
@@ -218,12 +219,14 @@ function socketListing(ctx: CommandContext, f: Flags, n: (k: string) => number):
   return out;
 }
 
-/** -g: IPv4 then IPv6 memberships of the devices that are up (all-hosts groups). */
+/** -g: /proc/net/igmp then /proc/net/igmp6, device by device (the groups ip maddr lists). */
 function groups(ctx: CommandContext): string {
-  const links = (getNamespace(ctx.world, ctx.netns)?.links ?? []).filter((l) => l.adminUp);
+  const links = [...(getNamespace(ctx.world, ctx.netns)?.links ?? [])].sort((a, b) => a.ifindex - b.ifindex);
+  const row = (name: string, users: number, group: string) => `${name.padEnd(15)} ${String(users).padEnd(6)} ${group}\n`;
   let out = "IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n--------------- ------ ---------------------\n";
-  for (const l of links) out += `${l.name.padEnd(15)} 1      224.0.0.1\n`;
-  for (const l of links.filter((l) => l.kind === "loopback")) out += `${l.name.padEnd(15)} 1      ff02::1\n${l.name.padEnd(15)} 1      ff01::1\n`;
+  for (const family of ["inet", "inet6"]) {
+    for (const l of links) for (const g of multicastGroups(ctx, l)) if (g.family === family) out += row(l.name, g.users, g.address);
+  }
   return out;
 }
 
