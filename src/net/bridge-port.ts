@@ -21,21 +21,19 @@ export interface BridgePortSettings {
   flags?: Record<string, boolean>;
 }
 
-type PortLink = Link & { brport?: BridgePortSettings };
-
 export function portSettings(link: Link): BridgePortSettings {
-  return ((link as PortLink).brport ??= {});
+  return (link.brport ??= {});
 }
 
-export const portPriority = (link: Link): number => (link as PortLink).brport?.priority ?? 32;
+export const portPriority = (link: Link): number => link.brport?.priority ?? 32;
 /** Path cost from the link speed (br_port_cost): veth reports 10 Gb/s. */
-export const portCost = (link: Link): number => (link as PortLink).brport?.cost ?? (link.kind === "veth" ? 2 : 100);
+export const portCost = (link: Link): number => link.brport?.cost ?? (link.kind === "veth" ? 2 : 100);
 export const portFlag = (link: Link, name: string): boolean =>
-  (link as PortLink).brport?.flags?.[name] ?? PORT_FLAGS.find(([n]) => n === name)?.[1] ?? false;
-export const portMcastRouter = (link: Link): number => (link as PortLink).brport?.mcastRouter ?? 1;
+  link.brport?.flags?.[name] ?? PORT_FLAGS.find(([n]) => n === name)?.[1] ?? false;
+export const portMcastRouter = (link: Link): number => link.brport?.mcastRouter ?? 1;
 
 /** The port's STP state: disabled while it or its bridge is down or when set so, else forwarding. */
 export function portState(world: World, netns: string, port: Link, bridge: Link | undefined): string {
   if (!bridge?.adminUp || !isOperUp(world, netns, port)) return "disabled";
-  return (port as PortLink).brport?.state === 0 ? "disabled" : "forwarding";
+  return port.brport?.state === 0 ? "disabled" : "forwarding";
 }

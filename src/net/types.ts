@@ -3,6 +3,8 @@
 // Owned by src/net; other modules only rely on the fields documented here.
 
 import type { Ipv4, Ruleset } from "../netfilter/types.js";
+import type { BridgePortSettings } from "./bridge-port.js";
+import type { BridgeSettings } from "./ip/bridge-options.js";
 
 export type LinkKind = "loopback" | "veth" | "bridge";
 
@@ -24,6 +26,12 @@ export interface Link {
   hadPorts?: boolean;
   /** Has been up once (its qdisc then shows as noqueue rather than noop). */
   everUp?: boolean;
+  /** Bridge port only: what `bridge link set` changed (bridge-port.ts; defaults otherwise). */
+  brport?: BridgePortSettings;
+  /** Bridge only: what `ip link set … type bridge` changed (ip/bridge-options.ts). */
+  bridgeSettings?: Partial<BridgeSettings>;
+  /** Static link-layer multicast addresses (`ip maddr add`). */
+  staticMaddrs?: string[];
   /** Clock time its IPv6 link-local address appeared (once up with carrier; gone when set down). */
   ll6?: number;
   /** Frames counted on the device (link-stats.ts); absent = all zero. */

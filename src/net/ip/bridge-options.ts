@@ -25,7 +25,7 @@ const NAMES = Object.keys(BRIDGE_DEFAULTS) as SettingName[];
 
 /** A bridge's settings (what `type bridge …` changed, defaults otherwise). */
 export function bridgeSettings(link: Link): BridgeSettings {
-  return { ...BRIDGE_DEFAULTS, ...(link as Link & { bridgeSettings?: Partial<BridgeSettings> }).bridgeSettings };
+  return { ...BRIDGE_DEFAULTS, ...link.bridgeSettings };
 }
 
 /** Reads the words after `type bridge`. */
@@ -46,7 +46,6 @@ export function parseBridgeOptions(args: string[]): Partial<BridgeSettings> | Co
 /** Applies them to the device (the kernel refuses them on anything but a bridge). */
 export function applyBridgeOptions(link: Link, change: Partial<BridgeSettings>): CommandResult | undefined {
   if (link.kind !== "bridge" || (change.vlan_filtering ?? 0) !== 0) return kernelError("RTNETLINK answers: Operation not supported");
-  const holder = link as Link & { bridgeSettings?: Partial<BridgeSettings> };
-  holder.bridgeSettings = { ...holder.bridgeSettings, ...change };
+  link.bridgeSettings = { ...link.bridgeSettings, ...change };
   return undefined;
 }

@@ -14,8 +14,6 @@ import { jsonLine } from "./json.js";
 
 export type MulticastGroup = { family: "link" | "inet" | "inet6"; address: string; users: number; static?: boolean };
 
-type MaddrLink = Link & { staticMaddrs?: string[] };
-
 /** The low 24 bits of an IPv6 address (eight 16-bit groups): its solicited-node group's. */
 function solicitedLow(addr: Ipv6): number[] {
   return [addr[6]! & 0xff, addr[7]! >> 8, addr[7]! & 0xff];
@@ -41,7 +39,7 @@ export function multicastGroups(o: { world: IpOptions["world"]; netns: string },
     if (link.adminUp) out.push({ family: "link", address: "01:00:5e:00:00:01", users: 1 });
     // (the device joins each link-layer group once, however many IPv6 groups share it)
     for (const low of solicited.keys()) out.push({ family: "link", address: `33:33:ff:${low}`, users: 1 });
-    for (const mac of (link as MaddrLink).staticMaddrs ?? []) out.push({ family: "link", address: mac, users: 1, static: true });
+    for (const mac of link.staticMaddrs ?? []) out.push({ family: "link", address: mac, users: 1, static: true });
   }
   if (link.adminUp) out.push({ family: "inet", address: "224.0.0.1", users: 1 });
   // (disable_ipv6 drops the addresses and their groups; the all-nodes groups stay listed)
@@ -100,7 +98,7 @@ function modify(o: IpOptions, add: boolean, args: string[]): CommandResult {
     mac = word.toLowerCase().split(":").map((b) => b.padStart(2, "0")).join(":");
   }
   if (dev === undefined) return fail('Not enough information: "dev" is required.', 255);
-  const link = getNamespace(o.world, o.netns)!.links.find((l) => l.name === dev) as MaddrLink | undefined;
+  const link = getNamespace(o.world, o.netns)!.links.find((l) => l.name === dev);
   if (!link) return fail("ioctl: No such device", 1);
   if (mac === undefined) return fail("ioctl: Invalid argument", 1);
   const list = (link.staticMaddrs ??= []);
