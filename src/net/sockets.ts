@@ -17,6 +17,8 @@ export interface Listener {
   /** Process id and command, for `ss -p`. */
   pid: number;
   comm: string;
+  /** The program its command line starts with, for `netstat -p` (when not its comm). */
+  program?: string;
 }
 
 export interface SocketTable {

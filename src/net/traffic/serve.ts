@@ -35,7 +35,7 @@ export const serveCommand: Command = {
     name ??= ctx.netns === "" ? "server" : ctx.netns;
     // A SYN-ACK lost on the way back is never retransmitted (the script sets this too).
     if (proto === "tcp") sysctlSet(ctx.world, ctx.netns, "net.ipv4.tcp_synack_retries", "0");
-    const bound = bindListener(ns, { proto, addr: 0, port, name, comm: "serve" });
+    const bound = bindListener(ns, { proto, addr: 0, port, name, comm: "serve", program: "python3" });
     if (typeof bound === "string") return { stdout: "", stderr: `serve: ${proto} port ${port}: ${bound}\n`, rc: 1 };
     return { stdout: "", stderr: "", rc: 0 };
   },
