@@ -55,3 +55,12 @@ export function resolveHost(ctx: CommandContext, name: string): number | undefin
   if (name === "localhost") return parseIpv4("127.0.0.1");
   return undefined;
 }
+
+/** gethostbyaddr through /etc/hosts: the first name on the address's line, if there is one. */
+export function hostsName(ctx: CommandContext, addr: number): string | undefined {
+  for (const line of (ctx.fs.readFile("/etc/hosts") ?? "").split("\n")) {
+    const fields = line.replace(/#.*/, "").trim().split(/\s+/);
+    if (fields.length >= 2 && parseIpv4(fields[0]!) === addr) return fields[1];
+  }
+  return undefined;
+}

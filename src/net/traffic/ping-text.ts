@@ -1,6 +1,7 @@
 // ping's wording: ICMP error descriptions (pr_icmph), the %g packet loss, names for addresses.
 import type { CommandContext } from "../../shell/types.js";
-import { formatIpv4, parseIpv4 } from "../../netfilter/ip.js";
+import { formatIpv4 } from "../../netfilter/ip.js";
+import { hostsName } from "./args.js";
 
 const UNREACH = [
   "Destination Net Unreachable",
@@ -47,11 +48,8 @@ export function formatPercentG(value: number): string {
  */
 export function hostName(ctx: CommandContext, addr: number): string {
   const shown = formatIpv4(addr);
-  const hosts = ctx.fs.readFile("/etc/hosts") ?? "127.0.0.1\tlocalhost\n";
-  for (const line of hosts.split("\n")) {
-    const fields = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (fields.length >= 2 && parseIpv4(fields[0]!) === addr) return `${fields[1]} (${shown})`;
-  }
+  const name = hostsName(ctx, addr);
+  if (name !== undefined) return `${name} (${shown})`;
   if (addr === 0x7f000001) return `localhost (${shown})`;
   return `${shown} (${shown})`;
 }

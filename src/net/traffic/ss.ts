@@ -7,7 +7,7 @@ import { exitsWith } from "../../shell/command-exit.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { portToService } from "../../netfilter/names.js";
 import { socketsOf, localPortRange, type Listener } from "../sockets.js";
-import { resolveHost } from "./args.js";
+import { hostsName, resolveHost } from "./args.js";
 import { parseSsFilter, ssFilterMatches, SsExit, filterTokens, type SsFilter, type SsSocket } from "./ss/filter.js";
 import { Db, St, narrowFamily, parseSsArgs, single, tableOn, type SsQuery } from "./ss/query.js";
 import { SS_USAGE } from "./ss/usage.js";
@@ -97,7 +97,7 @@ function listing(ctx: CommandContext, q: SsQuery, netns: string, filter: SsFilte
   const netid = !single(q.dbs);
   const state = !single(q.states);
   const port = (l: Listener) => (q.numeric ? undefined : portToService(l.port, l.proto)) ?? String(l.port);
-  const address = (addr: number) => (addr !== 0 && q.resolve ? hostName(ctx, addr) : undefined) ?? formatIpv4(addr);
+  const address = (addr: number) => (addr !== 0 && q.resolve ? hostsName(ctx, addr) : undefined) ?? formatIpv4(addr);
   const columns: Column[] = [
     ...(netid ? [{ header: "Netid", ldelim: "" }] : []),
     ...(state ? [{ header: "State", ldelim: netid ? " " : "" }] : []),
@@ -125,16 +125,6 @@ function listing(ctx: CommandContext, q: SsQuery, netns: string, filter: SsFilte
   // header was flushed and before the rows are printed
   if (tableOn(q, Db.DCCP)) return { stdout: head + body, stderr: "RTNETLINK answers: Invalid argument\n", rc: 0, stderrParts: [{ at: Buffer.byteLength(head), text: "RTNETLINK answers: Invalid argument\n", flushed: true }] };
   return { stdout: head + body, stderr: "", rc: 0 };
-}
-
-/** gethostbyaddr through /etc/hosts, for -r. */
-function hostName(ctx: CommandContext, addr: number): string | undefined {
-  const hosts = ctx.fs.readFile("/etc/hosts") ?? "";
-  for (const line of hosts.split("\n")) {
-    const fields = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (fields.length >= 2 && resolveHost(ctx, fields[0]!) === addr) return fields[1];
-  }
-  return undefined;
 }
 
 function run(ctx: CommandContext): CommandResult {
