@@ -3,12 +3,14 @@
 // errors and usage. Statistics (-s) need the kernel's SNMP counters, which are not kept.
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { CommandExit, exitsWith } from "../../shell/command-exit.js";
+import { getoptInOrder, type InOrderSpec, type LongOption } from "../../shell/commands/getopt-in-order.js";
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { portToService } from "../../netfilter/names.js";
 import { routeTable } from "../../shell/commands/route.js";
 import { getNamespace } from "../links.js";
 import { socketsOf, type Listener } from "../sockets.js";
 import { interfaceTable } from "./ifconfig-show.js";
+import { hostsName } from "../traffic/args.js";
 import { multicastGroups } from "../ip/maddr.js";
 
 const USAGE = `usage: netstat [-vWeenNcCF] [<Af>] -r         netstat {-V|--version|-h|--help}
@@ -59,9 +61,9 @@ const AF_ALIASES: Record<string, string> = {
   inet6: "inet6", ddp: "ddp", unix: "unix", tcpip: "inet", econet: "ec", x25: "x25", ash: "ash", bluetooth: "bluetooth",
 };
 
-/** getopt_long's table (AFTRANS_OPTS first): long name → short letter ("af" for a family). */
-const LONG: [string, string, boolean][] = [
-  ...["ax25", "x25", "ip", "ipx", "appletalk", "netrom", "inet", "inet6", "ddp", "rose", "unix", "bluetooth", "tcpip"].map((n): [string, string, boolean] => [n, "af", false]),
+/** getopt_long's table (AFTRANS_OPTS first): long name, short letter ("af" for a family), argument. */
+const LONG: LongOption[] = [
+  ...["ax25", "x25", "ip", "ipx", "appletalk", "netrom", "inet", "inet6", "ddp", "rose", "unix", "bluetooth", "tcpip"].map((n): LongOption => [n, "af", false]),
   ["version", "V", false], ["interfaces", "i", false], ["help", "h", false], ["route", "r", false], ["masquerade", "M", false],
   ["protocol", "A", true], ["tcp", "t", false], ["sctp", "S", false], ["udp", "u", false], ["udplite", "U", false],
   ["raw", "w", false], ["unix", "x", false], ["l2cap", "2", false], ["rfcomm", "f", false], ["listening", "l", false],
@@ -70,7 +72,8 @@ const LONG: [string, string, boolean][] = [
   ["numeric-hosts", "!", false], ["numeric-ports", "@", false], ["numeric-users", "#", false], ["symbolic", "N", false],
   ["cache", "C", false], ["fib", "F", false], ["groups", "g", false], ["context", "Z", false],
 ];
-const SHORT = "CFMacdeghilnNoprsStuUvVWw2fx64?Z";
+// ("?" is in netstat's getopt string too, but reads as an unknown option: the same message)
+const SPEC: InOrderSpec = { flags: "CFMacdeghilnNoprsStuUvVWw2fx64Z", withArg: "A", long: LONG };
 
 const optErr = (msg: string) => new CommandExit({ stdout: "", stderr: `${msg}${USAGE}${AF_LIST}`, rc: 3 });
 
@@ -105,63 +108,18 @@ function readArgs(argv: string[]): Flags {
       case "#": f.numericUser = true; return;
       case "V": throw new CommandExit({ stdout: VERSION, stderr: "", rc: 0 });
       case "Z": throw new CommandExit({ stdout: "", stderr: "SELinux is not enabled on this machine.\n", rc: 1 });
-      case "?": throw optErr("");
       // (stdout, written to a pipe, is flushed only at exit: the family list comes first)
       case "h": throw new CommandExit({ stdout: USAGE, stderr: AF_LIST, rc: 0, stderrParts: [{ at: 0, text: AF_LIST }] });
       default: return bump(opt);
     }
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") break;
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const exact = LONG.find(([n]) => n === name);
-      const found = exact ? [exact] : LONG.filter(([n]) => n.startsWith(name));
-      if (found.length === 0) throw optErr(`netstat: unrecognized option '${a}'\n`);
-      if (new Set(found.map(([, o, t]) => `${o}${t}`)).size > 1) {
-        throw optErr(`netstat: option '${a.slice(0, eq < 0 ? undefined : eq)}' is ambiguous; possibilities:${found.map(([n]) => ` '--${n}'`).join("")}\n`);
-      }
-      const [longName, opt, takesArg] = found[0]!;
-      if (!takesArg && eq >= 0) throw optErr(`netstat: option '--${longName}' doesn't allow an argument\n`);
-      const value = takesArg ? (eq >= 0 ? a.slice(eq + 1) : argv[++i]) : "";
-      if (value === undefined) throw optErr(`netstat: option '--${longName}' requires an argument\n`);
-      option(opt, value, longName);
-      continue;
-    }
-    if (a.startsWith("-") && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        const c = a[j]!;
-        if (c === "A") {
-          const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
-          if (value === undefined) throw optErr("netstat: option requires an argument -- 'A'\n");
-          option("A", value);
-          break;
-        }
-        if (c === "?" || !SHORT.includes(c)) throw optErr(`netstat: invalid option -- '${c}'\n`);
-        option(c, "");
-      }
-    }
-    // (operands are ignored, as netstat ignores them)
-  }
+  // (operands are ignored, as netstat ignores them)
+  getoptInOrder(argv, SPEC, option, (msg) => optErr(`netstat: ${msg}\n`));
   return f;
 }
 
-/** The program netstat -p names: a Python helper's command line starts with python3. */
-function programOf(l: Listener): string {
-  return l.comm === "serve" ? "python3" : l.comm;
-}
-
 function hostName(ctx: CommandContext, addr: number, numeric: boolean): string {
-  const text = formatIpv4(addr);
-  if (numeric || addr === 0) return text;
-  const hosts = ctx.fs.readFile("/etc/hosts") ?? "";
-  for (const line of hosts.split("\n")) {
-    const fields = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (fields[0] === text && fields[1]) return fields[1];
-  }
-  return text;
+  return (numeric || addr === 0 ? undefined : hostsName(ctx, addr)) ?? formatIpv4(addr);
 }
 
 /** addr_do_one: ADDR:PORT, cut to 22 characters without -W (the port keeps up to 18). */
@@ -206,7 +164,7 @@ function socketListing(ctx: CommandContext, f: Flags, n: (k: string) => number):
       const remote = endpoint("0.0.0.0", "*", n("W") > 0);
       let line = `${l.proto.padEnd(4)}  ${"0".padStart(6)} ${"0".padStart(6)} ${local.padEnd(23)} ${remote.padEnd(23)} ${(l.proto === "tcp" ? "LISTEN" : "").padEnd(11)}`;
       if (extend > 1) line += ` ${(f.numericUser ? "0" : "root").padEnd(10)} ${String(l.pid * 7 + 10000).padEnd(10)}`;
-      if (programs) line += ` ${`${l.pid}/${programOf(l)}`.padEnd(20)}`;
+      if (programs) line += ` ${`${l.pid}/${l.program ?? l.comm}`.padEnd(20)}`;
       if (timers) line += " off (0.00/0/0)";
       out += `${line}\n`;
     }

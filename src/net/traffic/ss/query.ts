@@ -3,6 +3,7 @@
 // `state`/`exclude` words, then the defaults merged in: socket tables (dbs), address families
 // and TCP states, each a set that options add to.
 import { CommandExit } from "../../../shell/command-exit.js";
+import { getoptInOrder, type InOrderSpec } from "../../../shell/commands/getopt-in-order.js";
 import { SS_USAGE } from "./usage.js";
 
 /** What ss prints and returns at once: help, version, an option error. */
@@ -90,20 +91,23 @@ const STATE_NAMES: Record<string, number> = {
   "close-wait": 1 << St.CLOSE_WAIT, "last-ack": 1 << St.LAST_ACK, listening: 1 << St.LISTEN, closing: 1 << St.CLOSING,
 };
 
-/** getopt_long's table: short letter (or a long-only key) and whether it takes an argument. */
-const LONG: Record<string, [string, boolean]> = {
-  numeric: ["n", false], resolve: ["r", false], options: ["o", false], extended: ["e", false], memory: ["m", false],
-  info: ["i", false], processes: ["p", false], threads: ["T", false], bpf: ["b", false], events: ["E", false],
-  dccp: ["d", false], tcp: ["t", false], sctp: ["S", false], udp: ["u", false], raw: ["w", false], unix: ["x", false],
-  tipc: ["tipc", false], vsock: ["vsock", false], all: ["a", false], listening: ["l", false], ipv4: ["4", false],
-  ipv6: ["6", false], packet: ["0", false], family: ["f", true], socket: ["A", true], query: ["A", true],
-  summary: ["s", false], diag: ["D", true], filter: ["F", true], version: ["V", false], help: ["h", false],
-  context: ["Z", false], contexts: ["z", false], net: ["N", true], tipcinfo: ["tipcinfo", false], tos: ["tos", false],
-  cgroup: ["cgroup", false], kill: ["K", false], "no-header": ["H", false], xdp: ["xdp", false], mptcp: ["M", false],
-  oneline: ["O", false], "inet-sockopt": ["inet-sockopt", false],
+/** getopt_long's table, in ss's order: name, the short letter (or a long-only key), argument. */
+const SPEC: InOrderSpec = {
+  flags: "dhaletuwxnro460spTbEmMivVzZKHSO",
+  withArg: "fADFN",
+  long: [
+    ["numeric", "n", false], ["resolve", "r", false], ["options", "o", false], ["extended", "e", false],
+    ["memory", "m", false], ["info", "i", false], ["processes", "p", false], ["threads", "T", false],
+    ["bpf", "b", false], ["events", "E", false], ["dccp", "d", false], ["tcp", "t", false], ["sctp", "S", false],
+    ["udp", "u", false], ["raw", "w", false], ["unix", "x", false], ["tipc", "tipc", false], ["vsock", "vsock", false],
+    ["all", "a", false], ["listening", "l", false], ["ipv4", "4", false], ["ipv6", "6", false], ["packet", "0", false],
+    ["family", "f", true], ["socket", "A", true], ["query", "A", true], ["summary", "s", false], ["diag", "D", true],
+    ["filter", "F", true], ["version", "V", false], ["help", "h", false], ["context", "Z", false],
+    ["contexts", "z", false], ["net", "N", true], ["tipcinfo", "tipcinfo", false], ["tos", "tos", false],
+    ["cgroup", "cgroup", false], ["kill", "K", false], ["no-header", "H", false], ["xdp", "xdp", false],
+    ["mptcp", "M", false], ["oneline", "O", false], ["inet-sockopt", "inet-sockopt", false],
+  ],
 };
-const SHORT_FLAGS = "dhaletuwxnro460spTbEmMivVzZKHSO";
-const SHORT_WITH_ARG = "fADFN";
 
 export interface SsQuery {
   dbs: number;
@@ -212,7 +216,7 @@ export function parseSsArgs(argv: string[]): SsQuery {
       default: break;
     }
   };
-  readOptions(argv, option, q.filterArgs);
+  q.filterArgs = getoptInOrder(argv, SPEC, option, (msg) => done("", `ss: ${msg}\n${usageText()}`, 255));
   let args = q.filterArgs;
   q.summaryOnly = q.summary && doDefault && args.length === 0;
   let sawStates = false;
@@ -260,54 +264,6 @@ export function narrowFamily(q: SsQuery, family: string): void {
   q.families.add(af);
   q.preferredFamily = af;
   if (states) q.states = states;
-}
-
-/** getopt_long over ss's options, calling `option` in order; operands go to `rest`. */
-function readOptions(argv: string[], option: (opt: string, arg: string) => void, rest: string[]): void {
-  const bad = (msg: string) => done("", `ss: ${msg}\n${usageText()}`, 255);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") {
-      rest.push(...argv.slice(i + 1));
-      return;
-    }
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const exact = LONG[name] ? name : undefined;
-      const candidates = exact ? [exact] : Object.keys(LONG).filter((k) => k.startsWith(name));
-      // (abbreviations naming one option twice, as --socket and --query do, are not ambiguous)
-      const distinct = new Set(candidates.map((k) => LONG[k]!.join()));
-      if (candidates.length === 0) throw bad(`unrecognized option '${a}'`);
-      if (distinct.size > 1) throw bad(`option '${a.slice(0, eq < 0 ? undefined : eq)}' is ambiguous; possibilities:${candidates.map((k) => ` '--${k}'`).join("")}`);
-      const key = candidates[0]!;
-      const [opt, takesArg] = LONG[key]!;
-      if (!takesArg) {
-        if (eq >= 0) throw bad(`option '--${key}' doesn't allow an argument`);
-        option(opt, "");
-        continue;
-      }
-      const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw bad(`option '--${key}' requires an argument`);
-      option(opt, value);
-      continue;
-    }
-    if (a.startsWith("-") && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        const c = a[j]!;
-        if (SHORT_WITH_ARG.includes(c)) {
-          const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
-          if (value === undefined) throw bad(`option requires an argument -- '${c}'`);
-          option(c, value);
-          break;
-        }
-        if (!SHORT_FLAGS.includes(c)) throw bad(`invalid option -- '${c}'`);
-        option(c, "");
-      }
-      continue;
-    }
-    rest.push(a);
-  }
 }
 
 function usageText(): string {
