@@ -8,6 +8,7 @@ import { protocolText, saveAddress } from "./address.js";
 import { listingHandles } from "./nft-handles.js";
 import { sentForm } from "./nft-sent-form.js";
 import type { ListFormat, PortMatch } from "./nft-list.js";
+import type { NflogData } from "../netfilter/extensions/NFLOG.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -99,10 +100,21 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
   const a = rule.action;
   if (a.kind === "target") {
     if (a.target.name === "TRACE") expr.push({ mangle: { key: meta("nftrace"), value: 1 } });
+    else if (a.target.name === "NFLOG") expr.push({ log: nflogJson(a.target.data as NflogData) });
     else expr.push({ xt: { type: "target", name: a.target.name } });
   } else if (a.kind === "jump" || a.kind === "goto") expr.push({ [a.kind]: { target: a.chain } });
   else if (a.kind === "verdict") expr.push({ [a.verdict.toLowerCase()]: null });
   return expr;
+}
+
+/** iptables-nft sends NFLOG as nft's own log statement: prefix, group, snaplen, queue-threshold. */
+function nflogJson(d: NflogData): Record<string, string | number> {
+  const log: Record<string, string | number> = {};
+  if (d.prefix) log.prefix = d.prefix;
+  log.group = d.group;
+  if (d.size !== undefined) log.snaplen = d.size;
+  if (d.threshold) log["queue-threshold"] = d.threshold;
+  return log;
 }
 
 const NAT_PRIORITY: Record<string, number> = { PREROUTING: -100, INPUT: 100, OUTPUT: -100, POSTROUTING: 100 };

@@ -180,8 +180,8 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
   parts.push(fmt.stateless ? "counter" : `counter packets ${rule.counters.pkts} bytes ${rule.counters.bytes}`);
   const a = rule.action;
   if (a.kind === "target") {
-    // TRACE is the one native target (meta nftrace)
-    if (a.target.name !== "TRACE") compat = true;
+    // TRACE (meta nftrace) and NFLOG (a log expression) are native; other targets are xt
+    if (a.target.name !== "TRACE" && a.target.name !== "NFLOG") compat = true;
     const module = TWO_FAMILY_MODULES[a.target.name];
     const loadedFor = module === undefined ? undefined : fmt.xtFamilies?.get(module);
     if (loadedFor !== undefined && loadedFor !== family) {
@@ -207,8 +207,13 @@ function markText(d: { mark: number; mask: number; invert: boolean }): string {
   return `meta mark & ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.mark)}`;
 }
 
-/** nft's own spelling of a translated target: NAT flags joined by commas, the trace flag under meta. */
+/**
+ * nft's own spelling of a translated target: NAT flags joined by commas, the trace flag under
+ * meta, a log statement's group before its snaplen and queue-threshold (the translation puts it last).
+ */
 function listedAction(text: string): string {
+  const log = /^log( prefix ".*?")?((?: snaplen \d+)?(?: queue-threshold \d+)?) (group \d+)$/.exec(text);
+  if (log) return `log${log[1] ?? ""} ${log[3]}${log[2]}`;
   const flags = /^((?:snat|dnat|masquerade|redirect)\b.*?)((?: (?:random|fully-random|persistent))+)$/.exec(text);
   if (flags) return `${flags[1]} ${flags[2]!.trim().split(" ").join(",")}`;
   return text.replace(/^nftrace set/, "meta nftrace set");
