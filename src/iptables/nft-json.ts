@@ -101,7 +101,8 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
   if (a.kind === "target") {
     if (a.target.name === "TRACE") expr.push({ mangle: { key: meta("nftrace"), value: 1 } });
     else if (a.target.name === "NFLOG") expr.push({ log: nflogJson(a.target.data as NflogData) });
-    else expr.push({ xt: { type: "target", name: a.target.name } });
+    // (NOTRACK is libxt_NOTRACK's alias of CT: the kernel holds a CT target)
+    else expr.push({ xt: { type: "target", name: a.target.name === "NOTRACK" ? "CT" : a.target.name } });
   } else if (a.kind === "jump" || a.kind === "goto") expr.push({ [a.kind]: { target: a.chain } });
   else if (a.kind === "verdict") expr.push({ [a.verdict.toLowerCase()]: null });
   return expr;
