@@ -21,6 +21,7 @@ import { runUpdateAlternatives } from "./update-alternatives.js";
 import { selectedBackend } from "./alternatives.js";
 import { withAlternative } from "./program.js";
 import { freeUnusedRecentLists } from "./proc-net-lists.js";
+import { nftTablesBefore, recordHookRegistrations } from "../net/hook-registration.js";
 
 /** Plain names (iptables, ip6tables-save, …) are /etc/alternatives links: they run the selected backend. */
 function viaAlternatives(run: Command["run"]): Command["run"] {
@@ -39,9 +40,26 @@ function freeingRecentLists(run: Command["run"]): Command["run"] {
   };
 }
 
+/** iptables-restore without --noflush deletes and remakes each nft table it loads. */
+function flushingRestore(argv: string[]): boolean {
+  const words = /multi$/.test(argv[0] ?? "") ? argv.slice(1) : argv;
+  if (!/restore$/.test(words[0] ?? "")) return false;
+  return !words.slice(1).some((w) => w === "--noflush" || /^-[a-zA-Z]*n/.test(w));
+}
+
+/** Commands that create chains note which hooks they registered when (see hook-registration). */
+function registeringHooks(run: Command["run"]): Command["run"] {
+  return (ctx) => {
+    const before = nftTablesBefore(ctx.world, ctx.netns);
+    const result = run(ctx);
+    recordHookRegistrations(ctx.world, ctx.netns, before, flushingRestore(ctx.argv));
+    return result;
+  };
+}
+
 export const IPTABLES_COMMANDS: Command[] = [
   // (C programs writing stdout through stdio: see Command.bufferedStdout)
-  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: freeingRecentLists(viaAlternatives(runIptables)) },
+  { name: "iptables", aliases: ["iptables-nft", "iptables-legacy", "ip6tables", "ip6tables-nft", "ip6tables-legacy"], bufferedStdout: true, run: registeringHooks(freeingRecentLists(viaAlternatives(runIptables))) },
   {
     name: "iptables-save",
     aliases: ["iptables-nft-save", "iptables-legacy-save", "ip6tables-save", "ip6tables-nft-save", "ip6tables-legacy-save"],
@@ -53,15 +71,15 @@ export const IPTABLES_COMMANDS: Command[] = [
     aliases: ["iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore", "ip6tables-nft-restore", "ip6tables-legacy-restore"],
     // (not marked bufferedStdout: its flushes around COMMIT and errors are not modelled, and
     // program order matches the common cases better)
-    run: freeingRecentLists(viaAlternatives(runIptablesRestore)),
+    run: registeringHooks(freeingRecentLists(viaAlternatives(runIptablesRestore))),
   },
-  { name: "xtables-nft-multi", bufferedStdout: true, run: freeingRecentLists(runXtablesNftMulti) },
-  { name: "xtables-legacy-multi", bufferedStdout: true, run: freeingRecentLists(runXtablesLegacyMulti) },
+  { name: "xtables-nft-multi", bufferedStdout: true, run: registeringHooks(freeingRecentLists(runXtablesNftMulti)) },
+  { name: "xtables-legacy-multi", bufferedStdout: true, run: registeringHooks(freeingRecentLists(runXtablesLegacyMulti)) },
   { name: "iptables-translate", aliases: ["ip6tables-translate"], bufferedStdout: true, run: runIptablesTranslate },
   { name: "iptables-restore-translate", aliases: ["ip6tables-restore-translate"], bufferedStdout: true, run: runRestoreTranslate },
-  { name: "iptables-apply", aliases: ["ip6tables-apply"], run: freeingRecentLists(runIptablesApply) },
+  { name: "iptables-apply", aliases: ["ip6tables-apply"], run: registeringHooks(freeingRecentLists(runIptablesApply)) },
   { name: "xtables-monitor", run: runXtablesMonitor },
-  { name: "nft", run: runNft },
+  { name: "nft", run: registeringHooks(runNft) },
   { name: "iptables-xml", bufferedStdout: true, run: runIptablesXml },
   { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
   { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },

@@ -1,6 +1,6 @@
 // Running the netfilter tables registered at one hook for one packet, in priority order,
-// with conntrack and NAT at their places. Both rule sets (iptables-legacy first, then
-// iptables-nft) hook in; a DROP in either drops.
+// with conntrack and NAT at their places. Both rule sets (iptables-legacy and iptables-nft,
+// the one registered last first) hook in; a DROP in either drops.
 import { evaluateHook, type PathStep } from "../netfilter/evaluate.js";
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Fragment } from "./ip-fragments.js";
@@ -18,6 +18,7 @@ import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { pathMtu } from "./route-metrics.js";
+import { rulesetsInHookOrder } from "./hook-registration.js";
 import { fibLookup, setClassTag } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
@@ -90,7 +91,7 @@ export interface HookEnv {
   socketLookup?(pkt: Packet): { wildcard: boolean; fullsock: boolean } | undefined;
 }
 
-/** x_tables' hooks run before nf_tables' at the same priority (observed on the kernel). */
+/** Both rule sets, where their order does not matter. */
 function rulesets(ns: Namespace): Ruleset[] {
   return [ns.netfilter.legacy, ns.netfilter.nft];
 }
@@ -260,7 +261,7 @@ function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffe
 export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, ifaces: HookIfaces): Verdict {
   const ns = env.world.namespaces[env.netns]!;
   let last: Verdict = { kind: "ACCEPT" };
-  for (const rs of rulesets(ns)) {
+  for (const rs of rulesetsInHookOrder(ns, table, hook)) {
     const t = rs.tables[table];
     if (!t || !t.exists) continue;
     const ctx = hookContext(env, table, hook, skb, ifaces);

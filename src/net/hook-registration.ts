@@ -1,0 +1,61 @@
+// Which of iptables-legacy's and iptables-nft's chains runs first at one hook. Both register
+// at the same priority, and nf_hook_entries_grow puts a new hook before the ones of equal
+// priority already there: the one registered last runs first. x_tables registers every hook
+// of a table when a namespace first uses it; iptables-nft registers a base chain when it is
+// created, and again when iptables-restore (without --noflush) deletes and remakes its table.
+import type { Hook, Ruleset, TableName } from "../netfilter/types.js";
+import type { Namespace, World } from "./types.js";
+
+interface Registrations {
+  last: number;
+  /** "legacy:nat" or "nft:filter:INPUT" -> when it was registered (larger is newer). */
+  stamps: Record<string, number>;
+}
+
+const KEY = "hookRegistrations";
+
+function registrationsOf(ns: Namespace): Registrations {
+  const regs = (ns[KEY] as Registrations | undefined) ?? { last: 0, stamps: {} };
+  ns[KEY] = regs;
+  return regs;
+}
+
+/** The nft table objects of a namespace, to tell afterwards which ones a restore remade. */
+export function nftTablesBefore(world: World, netns: string): Map<string, object> {
+  const ns = world.namespaces[netns];
+  const tables = new Map<string, object>();
+  if (ns) for (const [name, t] of Object.entries(ns.netfilter.nft.tables)) if (t) tables.set(name, t);
+  return tables;
+}
+
+/**
+ * Stamps what a command registered: legacy tables now in use, nft base chains now in the
+ * kernel, and (`remade`) the base chains of nft tables a flushing restore replaced.
+ */
+export function recordHookRegistrations(world: World, netns: string, before: Map<string, object>, remade: boolean): void {
+  const ns = world.namespaces[netns];
+  if (!ns) return;
+  const regs = registrationsOf(ns);
+  for (const [name, t] of Object.entries(ns.netfilter.legacy.tables)) {
+    if (t?.exists && regs.stamps[`legacy:${name}`] === undefined) regs.stamps[`legacy:${name}`] = ++regs.last;
+  }
+  for (const [name, t] of Object.entries(ns.netfilter.nft.tables)) {
+    if (!t) continue;
+    const replaced = remade && before.get(name) !== t;
+    for (const c of Object.values(t.chains)) {
+      if (!c.builtin) continue;
+      const key = `nft:${name}:${c.name}`;
+      if (!t.exists || !c.exists) delete regs.stamps[key];
+      else if (replaced || regs.stamps[key] === undefined) regs.stamps[key] = ++regs.last;
+    }
+  }
+}
+
+/** The two rule sets in the order their chains at `hook` of `table` run. */
+export function rulesetsInHookOrder(ns: Namespace, table: TableName, hook: Hook): Ruleset[] {
+  const { legacy, nft } = ns.netfilter;
+  const stamps = (ns[KEY] as Registrations | undefined)?.stamps;
+  if (!stamps) return [legacy, nft];
+  const nftNewer = (stamps[`nft:${table}:${hook}`] ?? 0) > (stamps[`legacy:${table}`] ?? 0);
+  return nftNewer ? [nft, legacy] : [legacy, nft];
+}
