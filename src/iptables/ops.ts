@@ -350,7 +350,7 @@ export function referencesTo(t: Table, name: string): number {
 /**
  * -X CHAIN, or every user chain when `name` is undefined (all or nothing). The error names the
  * first chain that cannot go: nft sends them in the kernel's order (creation order), or sorted
- * by name with -v (`sorted`); legacy goes through them sorted.
+ * by name with -v (`sorted`); legacy goes through them sorted and names the last one.
  */
 export function deleteChains(t: Table, name: string | undefined, backend: Backend = "nft", sorted = false): string[] {
   const refs = referenceCounts(t, name !== undefined ? new Set([name]) : undefined);
@@ -377,7 +377,9 @@ export function deleteChains(t: Table, name: string | undefined, backend: Backen
   // One transaction: a referenced or non-empty chain makes the whole -X fail.
   const names = userChainNamesSorted(t);
   const order = sorted || backend === "legacy" ? names : Object.values(t.chains).filter((c) => !c.builtin).map((c) => c.name);
-  for (const n of order) if (refs.get(n) || t.chains[n]!.rules.length) throw busy(t.chains[n]!);
+  // legacy tries every chain and reports the errno of the last one that failed
+  const failing = order.filter((n) => refs.get(n) || t.chains[n]!.rules.length);
+  if (failing.length) throw busy(t.chains[failing[backend === "legacy" ? failing.length - 1 : 0]!]!);
   for (const n of names) delete t.chains[n];
   // nft's -X also deletes the base chains that are empty with policy ACCEPT (nft list shows it)
   if (backend === "nft") {
