@@ -9,8 +9,9 @@ import { firstRuleExceedingDepth, legacyLoopReachable, nftJumpDepthExceeded } fr
 import { OpError, findChain, invertedAnyAddress, referenceCounts, renameChain, type Backend } from "./ops.js";
 import type { ChainLineBlock } from "./restore-chains.js";
 import { appendedBlockAccepted } from "./restore-commit.js";
+import type { VerboseFlushBlock } from "./restore-verbose-flush.js";
 
-export interface Block extends ChainLineBlock {
+export interface Block extends ChainLineBlock, VerboseFlushBlock {
   name: TableName;
   /** Rules the block's lines made and the line of each (parallel lists: no hashing per rule). */
   lineRules: Rule[];

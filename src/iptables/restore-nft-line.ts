@@ -13,6 +13,7 @@ import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
 import type { RestoreOptions } from "./restore.js";
 import { cachedReferences, deleteChainsInCacheOnly, noteChainMade, type Block } from "./restore-block.js";
+import { bringBackKeptChain } from "./restore-verbose-flush.js";
 
 /** A copy of `t` whose chains and rule lists can change without touching `t`'s. */
 export function workingCopy(t: Table): Table {
@@ -42,7 +43,12 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     // (-v still names each chain it "flushes": the echo of a flush of a copy)
     if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend: "nft", names, deferChecks: true }) : "";
     const flushed = block.work.chains[parsed.chain];
-    if (flushed?.builtin && !flushed.exists) {
+    // (-v: iptables adds the built-in chain it flushes back first)
+    if (flushed?.builtin && !flushed.exists && block.keptDrop) {
+      flushed.exists = true;
+      noteBatchChain(block, parsed.chain);
+      bringBackKeptChain(block, parsed.chain);
+    } else if (flushed?.builtin && !flushed.exists) {
       const what = `rule in chain ${parsed.chain}`;
       block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
       return "";
@@ -59,6 +65,8 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const target = block.work.chains[parsed.jumpChain];
     if (!target || target.builtin) return "";
   }
+  // (-v: -P resends a base chain the kernel kept, with zeroed counters)
+  if (parsed.command === CMD.SET_POLICY) block.keptDrop?.delete(chain);
   try {
     const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
     const echo = applyLine(block, parsed, lineNo, "nft", names);
@@ -126,7 +134,10 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
     // (a rule added to a base chain not in the kernel yet brings the chain in first; a user
     // chain came in with its chain line or -N)
     const chain = parsed.chain;
-    if (adds && chain !== undefined && (parsed.command === CMD.NEW_CHAIN || (BUILTIN_CHAINS[block.name] as string[]).includes(chain))) noteBatchChain(block, chain);
+    if (adds && chain !== undefined && (parsed.command === CMD.NEW_CHAIN || (BUILTIN_CHAINS[block.name] as string[]).includes(chain))) {
+      noteBatchChain(block, chain);
+      if (block.keptDrop) bringBackKeptChain(block, chain);
+    }
     for (const r of parsed.rules) {
       block.lineRules.push(r);
       if (adds) block.batchOrder.push(r);

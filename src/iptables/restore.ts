@@ -12,6 +12,7 @@ import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { flushChainByChain, putBackKeptChains } from "./restore-verbose-flush.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
 import { MAX_ARGC, Vocabulary, WordCache, leadingFields, newFgetsRead, nextFgetsLine, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
@@ -126,6 +127,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
           if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
+          putBackKeptChains(block);
           if (!opts.test) ruleset.tables[block.name] = block.work;
         }
         block = undefined;
@@ -163,7 +165,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         work.exists = opts.noflush ? old.exists : false;
         // with -v, iptables-nft flushes chain by chain and deletes the chains instead (as -F then
         // -X): a base chain whose policy is DROP is not deleted and keeps its counters
-        if (backend === "nft" && !opts.noflush && opts.verbose && !opts.test) keepDropBaseChains(work, old);
+        const keptDrop = backend === "nft" && !opts.noflush && opts.verbose && !opts.test ? flushChainByChain(work, old) : undefined;
         // x_tables keeps a table (built-in chains and all) once a namespace used it
         if (backend === "legacy") {
           work.exists = true;
@@ -195,6 +197,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           restricted: { rules: [], chains: [] },
           invertsAny: false,
           before: opts.noflush ? old : undefined,
+          keptDrop,
         };
         continue;
       }
@@ -203,12 +206,17 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
         env.words.remember(chain);
         if (backend === "nft") noteBatchChain(block, chain);
+        // (-v: the line resends a base chain the kernel kept, with the line's counters)
+        block.keptDrop?.delete(chain);
         continue;
       }
       say(ruleLine(block, line, lineNo, env, read.heldNewline));
       if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
+      // (a rule number or rule iptables-nft does not find in its cache fails as it prepares the
+      // batch, after a replacing block's -v text so far)
+      if (backend === "nft" && !opts.noflush && err instanceof OpError && /^(Index of|Bad rule)/.test(err.message)) stdout += blockText;
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         const at = (err as { line?: number }).line ?? lineNo;
@@ -219,13 +227,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   }
   if (block) return finish(stdout, `${prog.name}: COMMIT expected at line ${lineNo + 1}\n`, 1);
   return finish(stdout, "", 0);
-}
-
-function keepDropBaseChains(work: Table, old: Table): void {
-  work.exists = old.exists;
-  for (const c of Object.values(old.chains)) {
-    if (c.builtin && c.exists && c.policy === "DROP") work.chains[c.name] = { ...c, rules: [] };
-  }
 }
 
 let vocabulary: Vocabulary | undefined;
