@@ -9,6 +9,7 @@ import { depthsAfterAddedJumps, legacyLoopReachable, nftFirstValidationError, nf
 import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
 import { putName } from "../name-table.js";
+import { truncateUtf8, utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 export type Backend = "nft" | "legacy";
 
@@ -408,6 +409,7 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     invalidateHooks(t);
     return;
   }
+  if (backend === "legacy") to = legacyRenamedName(t, to);
   const chains = newChainMap();
   for (const [name, chain] of Object.entries(t.chains)) {
     if (name === from) {
@@ -431,6 +433,18 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     }
     if (rules) chain.rules = rules;
   }
+}
+
+/**
+ * libiptc takes a new name of up to 31 bytes (its 32-byte label; longer is EINVAL) and the kernel's
+ * ERROR entry keeps the first 29 of them. A cut name that another chain has would give the kernel
+ * two chains of one name, which a chain map cannot hold: refused as taken instead.
+ */
+function legacyRenamedName(t: Table, to: string): string {
+  if (utf8Length(to) >= 32) throw new OpError("Invalid argument. Run `dmesg' for more information.");
+  const kept = truncateUtf8(to, 29);
+  if (kept !== to && findChain(t, kept)) throw new OpError("File exists.");
+  return kept;
 }
 
 /** nft checks the policy name first, libiptc (legacy) the chain. */
