@@ -8,7 +8,7 @@ import { ip6RulesetIfMade } from "./ip6tables.js";
 import { listedForeignChains, foreignSpec } from "./nft-foreign.js";
 import { hasNativeTables, nativeBaseChains, nativeTables, nativeUsesConntrack, readsConntrack } from "./nft-native.js";
 
-type Base = { table: Table; chain: Chain; prio: number };
+type Base = { table: Table; chain: Chain; prio: number; key?: string };
 
 function nftRulesets(ns: Namespace, family: 4 | 6): Ruleset[] {
   const rs = family === 4 ? ns.netfilter.nft : ip6RulesetIfMade(ns, "nft");
@@ -39,6 +39,11 @@ function basesAt(ns: Namespace, hook: string, type: "nat" | "filter", family: 4 
   const natives = hasNativeTables(ns) ? nativeBaseChains(nativeTables(ns), name, type, family) : [];
   if (!foreign.length) return natives;
   return [...foreign, ...natives].sort((a, b) => a.prio - b.prio);
+}
+
+/** nft's filter-type base chains at the hook, by priority (native ones with their registration key). */
+export function nftFilterBases(ns: Namespace, hook: string, family: 4 | 6 = 4): Base[] {
+  return basesAt(ns, hook, "filter", family);
 }
 
 /** The first DROP or REJECT of nft's filter-type base chains at the hook, else undefined. */

@@ -210,16 +210,21 @@ export function nativeVerdict(ns: Namespace, hook: string, evaluate: (table: Tab
 }
 
 /** The base chains of nft's own tables of one type at a hook (nat, or any other: filter, route), by priority, as the evaluator takes them. */
-export function nativeBaseChains(tables: NativeTable[], hook: string, type: "nat" | "filter", family: 4 | 6): { table: Table; chain: Chain; prio: number }[] {
-  const bases: { table: Table; chain: Chain; prio: number }[] = [];
+export function nativeBaseChains(tables: NativeTable[], hook: string, type: "nat" | "filter", family: 4 | 6): { table: Table; chain: Chain; prio: number; key: string }[] {
+  const bases: { table: Table; chain: Chain; prio: number; key: string }[] = [];
   for (const t of tables) {
     if (t.family !== (family === 4 ? "ip" : "ip6") && t.family !== "inet") continue;
     for (const c of t.chains) {
       if (c.base?.hook !== hook || (c.base.type === "nat") !== (type === "nat")) continue;
-      bases.push({ table: shimTable(t), chain: shimChain(c), prio: c.base.prio });
+      bases.push({ table: shimTable(t), chain: shimChain(c), prio: c.base.prio, key: nativeChainKey(t, c) });
     }
   }
   return bases.sort((a, b) => a.prio - b.prio);
+}
+
+/** A native base chain's name in the hook registration record (see net/hook-registration). */
+export function nativeChainKey(t: NativeTable, c: NativeChain): string {
+  return `native:${t.family}:${t.name}:${c.name}`;
 }
 
 /** NFT_JUMP_STACK_SIZE: a chain entered at this many jumps from a base chain is refused (EMLINK). */

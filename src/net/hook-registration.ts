@@ -2,9 +2,11 @@
 // at the same priority, and nf_hook_entries_grow puts a new hook before the ones of equal
 // priority already there: the one registered last runs first. x_tables registers every hook
 // of a table when a namespace first uses it; iptables-nft registers a base chain when it is
-// created, and again when iptables-restore (without --noflush) deletes and remakes its table.
+// created, and again when iptables-restore (without --noflush) deletes and remakes its table;
+// nft registers its own base chains when it adds them.
 import type { Hook, Ruleset, TableName } from "../netfilter/types.js";
 import type { Namespace, World } from "./types.js";
+import { hasNativeTables, nativeChainKey, nativeTables } from "../iptables/nft-native.js";
 
 interface Registrations {
   last: number;
@@ -39,6 +41,10 @@ export function recordHookRegistrations(world: World, netns: string, before: Map
   for (const [name, t] of Object.entries(ns.netfilter.legacy.tables)) {
     if (t?.exists && regs.stamps[`legacy:${name}`] === undefined) regs.stamps[`legacy:${name}`] = ++regs.last;
   }
+  const natives = new Set<string>();
+  if (hasNativeTables(ns)) for (const t of nativeTables(ns)) for (const c of t.chains) if (c.base) natives.add(nativeChainKey(t, c));
+  for (const key of Object.keys(regs.stamps)) if (key.startsWith("native:") && !natives.has(key)) delete regs.stamps[key];
+  for (const key of natives) regs.stamps[key] ??= ++regs.last;
   for (const [name, t] of Object.entries(ns.netfilter.nft.tables)) {
     if (!t) continue;
     const replaced = remade && before.get(name) !== t;
@@ -58,4 +64,14 @@ export function rulesetsInHookOrder(ns: Namespace, table: TableName, hook: Hook)
   if (!stamps) return [legacy, nft];
   const nftNewer = (stamps[`nft:${table}:${hook}`] ?? 0) > (stamps[`legacy:${table}`] ?? 0);
   return nftNewer ? [nft, legacy] : [legacy, nft];
+}
+
+/** When a registration was made (0: before anything was recorded, the oldest). */
+export function registrationStamp(ns: Namespace, key: string | undefined): number {
+  return (key && (ns[KEY] as Registrations | undefined)?.stamps[key]) || 0;
+}
+
+/** When the newer of the two rule sets registered its chain at `hook` of `table`. */
+export function iptablesHookStamp(ns: Namespace, table: TableName, hook: Hook): number {
+  return Math.max(registrationStamp(ns, `nft:${table}:${hook}`), registrationStamp(ns, `legacy:${table}`));
 }

@@ -18,12 +18,12 @@ import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { pathMtu } from "./route-metrics.js";
-import { rulesetsInHookOrder } from "./hook-registration.js";
+import { iptablesHookStamp, registrationStamp, rulesetsInHookOrder } from "./hook-registration.js";
 import { fibLookup, setClassTag } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
 import { readsConntrack, runsNativeChains } from "../iptables/nft-native.js";
-import { hasNftBaseChains, nftFilterVerdict, nftNatVerdict, nftUsesConntrack } from "../iptables/nft-hook-chains.js";
+import { hasNftBaseChains, nftFilterBases, nftNatVerdict, nftUsesConntrack } from "../iptables/nft-hook-chains.js";
 import type { Namespace, World } from "./types.js";
 
 /** A packet on its way, with what the kernel keeps beside it (struct sk_buff). */
@@ -282,17 +282,37 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
   return last;
 }
 
-/** Run several non-NAT tables in order; the first DROP/REJECT ends it. */
+/** NF_IP_PRI_*: where each iptables table sits among nft's own base chains at a hook. */
+const TABLE_PRIORITY: Partial<Record<TableName, number>> = { raw: -300, mangle: -150, filter: 0, security: 50 };
+
+/**
+ * Run several non-NAT tables in order; the first DROP/REJECT ends it. nft's own filter-type
+ * base chains at the hook run once, with the last group of tables, placed among them by
+ * priority (at equal priority the chain registered last runs first).
+ */
 export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Skb, ifaces: HookIfaces): Verdict {
+  const ns = env.world.namespaces[env.netns]!;
+  const natives = runsNativeChains(hook, tables) && hasNftBaseChains(ns) ? nftFilterBases(ns, hook) : [];
+  if (natives.length > 1) natives.sort((a, b) => a.prio - b.prio || registrationStamp(ns, b.key) - registrationStamp(ns, a.key));
+  let next = 0;
+  const runNatives = (before: (prio: number, stamp: number) => boolean): Verdict | undefined => {
+    for (; next < natives.length; next++) {
+      const { table, chain, prio, key } = natives[next]!;
+      if (!before(prio, registrationStamp(ns, key))) return undefined;
+      const v = evaluateHook(table, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook), { base: chain });
+      if (v.kind === "DROP" || v.kind === "REJECT") return v;
+    }
+    return undefined;
+  };
   for (const table of tables) {
+    const prio = TABLE_PRIORITY[table] ?? 0;
+    const stamp = iptablesHookStamp(ns, table, hook);
+    const early = runNatives((p, s) => p < prio || (p === prio && s > stamp));
+    if (early) return early;
     const v = runTable(env, table, hook, skb, ifaces);
     if (v.kind === "DROP" || v.kind === "REJECT") return v;
   }
-  // nft's own base chains at this hook (nft add chain/rule), once per hook: the packet must pass them too
-  const ns = env.world.namespaces[env.netns]!;
-  if (!runsNativeChains(hook, tables) || !hasNftBaseChains(ns)) return { kind: "ACCEPT" };
-  const native = nftFilterVerdict(ns, hook, (t, base) => evaluateHook(t, hook, skb.pkt, hookContext(env, "filter", hook, skb, ifaces), effectsFor(env, skb, hook), { base }));
-  return native ?? { kind: "ACCEPT" };
+  return runNatives(() => true) ?? { kind: "ACCEPT" };
 }
 
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "connbytes", "connlimit", "helper", "cluster", "connlabel"]);
