@@ -1,7 +1,7 @@
 // The base chains nft made (in its own tables, and its own base chains in iptables-nft's
-// tables) that a packet meets at a hook, after iptables' own chains there: filter-type chains
-// may drop it, and nat-type chains decide a new connection's NAT binding when iptables' nat
-// table made none.
+// tables) that a packet meets at a hook: filter-type chains (run among iptables' tables by
+// priority, see runTables) may drop it, and nat-type chains decide a new connection's NAT
+// binding when iptables' nat table made none.
 import type { Namespace } from "../net/types.js";
 import type { Chain, Ruleset, Table, Verdict } from "../netfilter/types.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
@@ -44,15 +44,6 @@ function basesAt(ns: Namespace, hook: string, type: "nat" | "filter", family: 4 
 /** nft's filter-type base chains at the hook, by priority (native ones with their registration key). */
 export function nftFilterBases(ns: Namespace, hook: string, family: 4 | 6 = 4): Base[] {
   return basesAt(ns, hook, "filter", family);
-}
-
-/** The first DROP or REJECT of nft's filter-type base chains at the hook, else undefined. */
-export function nftFilterVerdict(ns: Namespace, hook: string, evaluate: (table: Table, base: Chain) => Verdict, family: 4 | 6 = 4): Verdict | undefined {
-  for (const { table, chain } of basesAt(ns, hook, "filter", family)) {
-    const v = evaluate(table, chain);
-    if (v.kind === "DROP" || v.kind === "REJECT") return v;
-  }
-  return undefined;
 }
 
 /** The first NAT binding (or a DROP) nft's nat chains at the hook ask for, else undefined. */
