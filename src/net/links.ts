@@ -146,6 +146,8 @@ export function setLinkUp(world: World, netns: string, link: Link, up: boolean):
   if (!up) dropStaticNeighbours(world, netns, link);
   link.adminUp = up;
   if (up) link.everUp = true;
+  // (inetdev_event marks every IPv4 setting of a loopback as its own when it comes up)
+  if (up && link.kind === "loopback") link.confWritten = ["*"];
   markSlowOperUp(world, link, up);
   if (up) onLinkUp(world, netns, link);
   else onLinkDown(world, netns, link);
@@ -212,6 +214,8 @@ export function moveLink(world: World, netns: string, link: Link, target: string
   removeFromNamespace(world, netns, link);
   link.adminUp = false;
   delete link.master;
+  // (its IPv4 settings are made anew from the new namespace's conf/default)
+  delete link.confWritten;
   link.ifindex = allocIfindex(to, link.ifindex);
   insertLink(world, to, link);
   const peer = vethPeer(world, link);

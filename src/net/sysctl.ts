@@ -174,6 +174,35 @@ function setAllDevices(ns: Namespace, family: "ipv4" | "ipv6", name: string, val
   for (const link of ns.links) store(ns, `net.${family}.conf.${link.name}.${name}`, value);
 }
 
+/**
+ * The IPv4 device settings devinet_conf_proc handles: a write to conf/default sets them on every
+ * device that never had its own written (the flushing ones, such as route_localnet, and
+ * forwarding have other handlers and do not).
+ */
+const FOLLOWS_DEFAULT = new Set(["accept_redirects", "secure_redirects", "shared_media", "rp_filter", "send_redirects",
+  "accept_source_route", "accept_local", "src_valid_mark", "proxy_arp", "medium_id", "bootp_relay", "log_martians", "tag",
+  "arp_filter", "arp_announce", "arp_ignore", "arp_accept", "arp_notify", "arp_evict_nocarrier", "proxy_arp_pvlan",
+  "force_igmp_version", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval",
+  "ignore_routes_with_linkdown", "drop_gratuitous_arp"]);
+
+const IPV4_CONF_KEY = /^net\.ipv4\.conf\.([^.]+)\.([a-z0-9_]+)$/;
+
+/** A write to net.ipv4.conf.DEV.NAME: marks the device's own value, or passes default's on. */
+function noteConfWrite(ns: Namespace, key: string, value: string): void {
+  const m = IPV4_CONF_KEY.exec(key);
+  if (!m || !FOLLOWS_DEFAULT.has(m[2]!)) return;
+  const [, dev, name] = m as unknown as [string, string, string];
+  if (dev === "default") {
+    if (!ns.confDefaultWritten?.includes(name)) ns.confDefaultWritten = [...(ns.confDefaultWritten ?? []), name];
+    for (const link of ns.links) {
+      if (!link.confWritten?.includes(name) && !link.confWritten?.includes("*")) store(ns, `net.ipv4.conf.${link.name}.${name}`, value);
+    }
+    return;
+  }
+  const link = ns.links.find((l) => l.name === dev);
+  if (link && !link.confWritten?.includes(name)) link.confWritten = [...(link.confWritten ?? []), name];
+}
+
 /** Called after a write is stored (modules that act on a value register here: no import cycle). */
 export type SysctlWriteHook = (world: World, netns: string, key: string, value: string) => void;
 const writeHooks: SysctlWriteHook[] = [];
@@ -206,6 +235,7 @@ export function sysctlSet(world: World, netns: string, key: string, value: strin
   else if (key === "net.ipv6.conf.all.forwarding") setForwarding(ns, "ipv6", normal);
   else if (key === "net.ipv6.conf.all.disable_ipv6") setAllDevices(ns, "ipv6", "disable_ipv6", normal);
   else store(ns, key, normal);
+  noteConfWrite(ns, key, normal);
   for (const hook of writeHooks) hook(world, netns, key, normal);
   return undefined;
 }
@@ -315,13 +345,33 @@ const DEVICE_KEY_PARTS = Object.keys(DEVICE_SYSCTLS).map((short) => {
   return { fromDefault: `net.${family}.${kind}.default.${name}`, before: `net.${family}.${kind}.`, after: `.${name}` };
 });
 
-/** A new device takes conf/default's values (the kernel copies them at registration). */
+/**
+ * A new device takes conf/default's values (the kernel copies them at registration), and with
+ * them default's marks of what was written: those settings no longer follow default.
+ */
 export function initDeviceSysctls(world: World, netns: string, iface: string): void {
   const ns = space(world, netns);
   if (!ns) return;
+  const link = ns.links.find((l) => l.name === iface);
+  if (link && ns.confDefaultWritten) link.confWritten = [...ns.confDefaultWritten];
   for (const key of DEVICE_KEY_PARTS) {
     const fromDefault = ns.sysctl[key.fromDefault];
     if (fromDefault !== undefined) store(ns, key.before + iface + key.after, fromDefault);
+  }
+}
+
+/** A renamed device keeps its values under its new name. */
+export function renameDeviceSysctls(world: World, netns: string, from: string, to: string): void {
+  const ns = space(world, netns);
+  if (!ns) return;
+  const moved: [string, string][] = [];
+  for (const key of Object.keys(ns.sysctl)) {
+    const dev = parseDeviceKey(key);
+    if (dev?.iface === from) moved.push([key, `net.${dev.family}.${dev.kind}.${to}.${dev.name}`]);
+  }
+  for (const [old, renamed] of moved) {
+    ns.sysctl[renamed] = ns.sysctl[old]!;
+    delete ns.sysctl[old];
   }
 }
 

@@ -42,6 +42,11 @@ export interface Link {
   extraFlags?: { set: number; cleared: number };
   /** Device group (ip link set X group N, -m devgroup); absent = 0, "default". */
   group?: number;
+  /**
+   * The net.ipv4.conf names written on this device (the kernel's devconf state bits), which a
+   * later write to conf/default no longer changes; "*" once a loopback came up (all of them).
+   */
+  confWritten?: string[];
 }
 
 /** Device counters as /proc/net/dev has them (errors, drops and the rest stay 0). */
@@ -162,6 +167,8 @@ export interface Namespace {
   extraTables?: number[];
   /** Sysctl values that differ from the defaults (full dotted keys); read through sysctl.ts. */
   sysctl: Record<string, string>;
+  /** The net.ipv4.conf.default names written here: a device made afterwards holds them as its own (Link.confWritten). */
+  confDefaultWritten?: string[];
   // Conntrack and sockets are added by the packet path under their own keys.
   [more: string]: unknown;
 }

@@ -1,7 +1,7 @@
 // `ip link`: add (veth, bridge), delete, set (up/down, netns, master/nomaster, mtu, address, name), show.
 import type { CommandResult } from "../../shell/types.js";
 import { addBridge, addVethPair, deleteLink, findLink, getNamespace, linkByIndex, moveLink, setLinkUp, setMaster } from "../links.js";
-import { dropDeviceSysctls, initDeviceSysctls } from "../sysctl.js";
+import { renameDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { applyBridgeOptions, parseBridgeOptions, type BridgeSettings } from "./bridge-options.js";
@@ -265,9 +265,9 @@ function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): Comma
   if (changes.mac !== undefined) link.mac = changes.mac;
   if (changes.name !== undefined && changes.name !== link.name) {
     if (findLink(o.world, netns, changes.name)) return kernelError("RTNETLINK answers: File exists");
-    dropDeviceSysctls(o.world, netns, link.name);
+    // (the same device under a new name: its settings stay)
+    renameDeviceSysctls(o.world, netns, link.name, changes.name);
     link.name = changes.name;
-    initDeviceSysctls(o.world, netns, link.name);
   }
   if (changes.group !== undefined) link.group = changes.group;
   if (changes.bridge) {
