@@ -410,6 +410,7 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     return;
   }
   if (backend === "legacy") to = legacyRenamedName(t, to);
+  else if (nftNameTooLong(to)) throw renameRefused(to, "Numerical result out of range");
   const chains = newChainMap();
   for (const [name, chain] of Object.entries(t.chains)) {
     if (name === from) {
@@ -433,6 +434,14 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
     }
     if (rules) chain.rules = rules;
   }
+}
+
+/** NFT_CHAIN_MAXNAMELEN: the kernel checks a new name's length before it looks the chain up. */
+export const nftNameTooLong = (name: string): boolean => utf8Length(name) >= 256;
+
+/** The kernel's refusal of a rename (iptables formats what failed into 128 bytes). */
+export function renameRefused(to: string, errno: string): OpError {
+  return nftError("CHAIN_RENAME", errno, truncateUtf8(`chain ${to}`, 127));
 }
 
 /**

@@ -8,7 +8,7 @@ import { executeCommand } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { inKernel } from "./nft-handles.js";
 import { hasRestricted } from "./kernel-check.js";
-import { ENOENT, OpError, findChain, invertedAnyAddress, renameChain, type Backend } from "./ops.js";
+import { ENOENT, OpError, findChain, invertedAnyAddress, nftNameTooLong, renameChain, renameRefused, type Backend } from "./ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
 import type { RestoreOptions } from "./restore.js";
@@ -33,8 +33,9 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
   // the kernel cannot rename a chain the same batch adds
   const chain = parsed.chain ?? "";
   if (parsed.command === CMD.RENAME_CHAIN && (block.created.has(chain) || block.declared.has(chain))) {
-    const what = `chain ${parsed.newname ?? ""}`;
-    block.kernelFailed ??= Object.assign(new OpError(` CHAIN_RENAME failed (No such file or directory): ${what}`, 4, { op: "CHAIN_RENAME", errno: "No such file or directory", what }), { line: lineNo });
+    const newname = parsed.newname ?? "";
+    const errno = nftNameTooLong(newname) ? "Numerical result out of range" : "No such file or directory";
+    block.kernelFailed ??= Object.assign(renameRefused(newname, errno), { line: lineNo });
     return "";
   }
   // a block that replaced its table: iptables' cache of it lists no chains, so a bare -F
