@@ -8,7 +8,9 @@ import { fail, matches, type IpOptions } from "./common.js";
 import { ipLink } from "./link.js";
 import { ipMaddr } from "./maddr.js";
 import { ipNeigh } from "./neigh.js";
+import { ipNetconf } from "./netconf.js";
 import { ipNetns } from "./netns.js";
+import { ipMroute, ipVrf } from "./no-entries.js";
 import { ipRoute } from "./route.js";
 import { ipRule } from "./rule.js";
 
@@ -20,7 +22,7 @@ const OBJECTS: [string, ObjectHandler | undefined][] = [
   ["neighbor", ipNeigh], ["neighbour", ipNeigh], ["ntable", undefined], ["link", ipLink], ["l2tp", undefined],
   ["fou", undefined], ["ila", undefined], ["macsec", undefined], ["tunnel", undefined], ["tuntap", undefined],
   ["tap", undefined], ["token", undefined], ["tcpmetrics", undefined], ["monitor", undefined], ["xfrm", undefined],
-  ["mroute", undefined], ["mrule", undefined], ["netns", ipNetns], ["netconf", undefined], ["vrf", undefined],
+  ["mroute", ipMroute], ["mrule", undefined], ["netns", ipNetns], ["netconf", ipNetconf], ["vrf", ipVrf],
   ["sr", undefined], ["nexthop", undefined], ["mptcp", undefined], ["ioam", undefined], ["stats", undefined],
 ];
 
