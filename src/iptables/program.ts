@@ -7,6 +7,7 @@ import { nameTables, type NameTables } from "./address.js";
 import { ip6Names } from "./ip6-address.js";
 import { accountsFrom } from "../netfilter/extensions/util/users.js";
 import { ctime } from "./numbers.js";
+import { wallClockMs } from "../net/wall-clock.js";
 import { OpError, type Backend } from "./ops.js";
 
 export const VERSION = "1.8.9";
@@ -112,7 +113,8 @@ export function namesOf(ctx: CommandContext, family: 4 | 6 = 4): NameTables {
 }
 
 export function dateOf(ctx: CommandContext): string {
-  return ctime(ctx.world.clock);
+  // (the machine's wall clock, as `date` shows it: not the world clock's own zero, 1970)
+  return ctime(wallClockMs(ctx.world.clock));
 }
 
 /** Whether the other backend has tables (iptables-nft warns about legacy ones). */
