@@ -89,17 +89,22 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   const noteWarnings = (): void => {
     while (warningAt.length < warnings.length) warningAt.push(Buffer.byteLength(stdout));
   };
-  const finish = (out: string, error: string, rc: number): RestoreResult => {
+  // nft: stdout goes out as each COMMIT starts (the text of the blocks before it), so an error
+  // shows (2>&1) before the text of its own block, unless whole 4096-byte blocks went out first
+  let flushedAt = 0;
+  const nftErrorAt = (): number | undefined =>
+    backend === "nft" ? Math.max(flushedAt, Buffer.byteLength(stdout) & ~4095) : undefined;
+  const finish = (out: string, error: string, rc: number, errorAt?: number): RestoreResult => {
     // (without warnings, stderr simply follows the output)
-    if (warnings.length === 0) return { stdout: out, stderr: error, rc };
+    if (warnings.length === 0) return errorAt === undefined ? { stdout: out, stderr: error, rc } : { stdout: out, stderr: error, rc, stderrParts: [{ at: errorAt, text: error }] };
     noteWarnings();
     const stderrParts = warnings.map((w, i) => ({ at: warningAt[i]!, text: `${w}\n` }));
-    stderrParts.push({ at: Buffer.byteLength(out), text: error });
+    stderrParts.push({ at: errorAt ?? Buffer.byteLength(out), text: error });
     return { stdout: out, stderr: warned() + error, rc, stderrParts };
   };
   const fail = (err: unknown, line?: number): RestoreResult => {
     const r = formatError(err, prog, line);
-    return finish(stdout + r.stdout, r.stderr, r.rc);
+    return finish(stdout + r.stdout, r.stderr, r.rc, nftErrorAt());
   };
 
   // line by line without splitting the whole input first
@@ -119,6 +124,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       if (skipping && line[0] !== "*") continue;
       // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
       if (block && line === "COMMIT" && (backend === "nft" || read.heldNewline)) {
+        flushedAt = Buffer.byteLength(stdout);
         stdout += blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
@@ -220,7 +226,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         const at = (err as { line?: number }).line ?? lineNo;
-        return finish(stdout, `${prog.name}: line ${at} failed\n`, 1);
+        return finish(stdout, `${prog.name}: line ${at} failed\n`, 1, nftErrorAt());
       }
       return fail(err, err instanceof XtablesError || err instanceof OpError ? (err as { line?: number }).line ?? lineNo : lineNo);
     }
