@@ -32,7 +32,13 @@ export class OpError extends Error {
 export const ENOENT = "No chain/target/match by that name.";
 const BAD_RULE = "Bad rule (does a matching rule exist in that chain?).";
 
-function nftError(op: string, errno: string, what: string): OpError {
+/** What failed, as iptables-nft names it: formatted into 128 bytes (a long renamed chain shows cut). */
+export function failedObject(what: string): string {
+  return truncateUtf8(what, 127);
+}
+
+function nftError(op: string, errno: string, object: string): OpError {
+  const what = failedObject(object);
   return new OpError(` ${op} failed (${errno}): ${what}`, 4, { op, errno, what });
 }
 
@@ -59,6 +65,13 @@ let creations = 0;
 /** The order a command created the table in, or undefined (made by a restore, or never). */
 export function tableCreationOrder(t: Table): number | undefined {
   return created.get(t);
+}
+
+/** `to` carries `from` on (iptables-restore -v keeps the table and some chains): it keeps its place in creation order. */
+export function keepCreationOrder(to: Table | Chain, from: Table | Chain): void {
+  const order = created.get(from);
+  if (order === undefined) created.delete(to);
+  else created.set(to, order);
 }
 
 /** The order a command created the chain in, or undefined (made by a restore). */
@@ -439,9 +452,9 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
 /** NFT_CHAIN_MAXNAMELEN: the kernel checks a new name's length before it looks the chain up. */
 export const nftNameTooLong = (name: string): boolean => utf8Length(name) >= 256;
 
-/** The kernel's refusal of a rename (iptables formats what failed into 128 bytes). */
+/** The kernel's refusal of a rename. */
 export function renameRefused(to: string, errno: string): OpError {
-  return nftError("CHAIN_RENAME", errno, truncateUtf8(`chain ${to}`, 127));
+  return nftError("CHAIN_RENAME", errno, `chain ${to}`);
 }
 
 /**
