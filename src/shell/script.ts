@@ -75,7 +75,8 @@ export function runScript(session: Session, text: string, options: RunScriptOpti
   const base = isolate ? forkState(session.state) : undefined;
   const records: CommandRecord[] = [];
   for (const cmd of splitScript(text)) {
-    if (base) Object.assign(session.state, forkState(base), { lastRc: 0, subshell: 0, bashPid: undefined });
+    // (each line is a new bash: its umask too is the one it started with)
+    if (base) Object.assign(session.state, forkState(base), { lastRc: 0, subshell: 0, bashPid: undefined, umask: base.umask });
     // `bash -c CMD` reads a CMD that starts with "-" as its own options first
     const refused = isolate ? bashOptionError(cmd) : undefined;
     if (refused) {
