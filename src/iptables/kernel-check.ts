@@ -369,7 +369,7 @@ function hasHookRestricted(rule: Rule): boolean {
  * Whole-table check (iptables-restore at COMMIT): the first rule the kernel refuses, with
  * the chain it sits in, or undefined.
  */
-export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain: string; rule: Rule; errno: string } | undefined {
+export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain: string; rule: Rule; errno: string; unhooked?: true } | undefined {
   context = ctx;
   const legacy = ctx.backend === "legacy";
   dropApproximateMasks(table);
@@ -384,7 +384,10 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
         h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
       }
       const v = ruleAllowed(table, chain.name, rule, h, false, !chain.builtin);
-      if (v !== true) return { chain: chain.name, rule, errno: v };
+      if (v === true) continue;
+      // refused in a user chain even with no hook reaching it: checkentry, when the rule was added
+      const unhooked = !chain.builtin && ruleAllowed(table, chain.name, rule, [], false, true) !== true;
+      return unhooked ? { chain: chain.name, rule, errno: v, unhooked } : { chain: chain.name, rule, errno: v };
     }
   }
   return undefined;

@@ -191,7 +191,7 @@ function knownAtLine(block: Block, name: string, line: number): boolean | undefi
   return known;
 }
 
-function invertedAny(t: Table, backend: Backend): { chain: string; rule: Rule; errno: string } | undefined {
+function invertedAny(t: Table, backend: Backend): ReturnType<typeof firstRefusedRule> {
   if (backend !== "nft") return undefined;
   for (const c of Object.values(t.chains)) {
     const rule = c.rules.find(invertedAnyAddress);
@@ -247,15 +247,16 @@ export function commitBlock(block: Block, backend: Backend, commitLine: number):
   if (backend === "legacy" && (refused || legacyLoopReachable(block.work))) throw new OpError("");
   if (!refused && backend === "nft") refuseDeepJumps(block);
   if (refused) {
-    // A rule in a user chain is refused when a jump makes it reachable from a hook: the
-    // kernel names that jump.
+    // The kernel validates the table after each rule of the batch: a rule in a user chain is
+    // refused at the jump that makes it reachable from a hook if that jump comes later (and
+    // at its own line when checkentry refused it whatever reaches it).
     let chain = refused.chain;
     const at = block.lineRules.lastIndexOf(refused.rule);
     let line = at >= 0 ? block.lineNumbers[at]! : commitLine;
-    if (!block.work.chains[chain]?.builtin) {
+    if (!block.work.chains[chain]?.builtin && !refused.unhooked) {
       const at = block.jumps.targets.findIndex((target) => reaches(block.work, target, chain));
       const culprit = at >= 0 ? jumpAt(block.jumps, at) : undefined;
-      if (culprit) ({ chain, line } = culprit);
+      if (culprit && !(line !== commitLine && line > culprit.line)) ({ chain, line } = culprit);
     }
     const err = new OpError(` RULE_APPEND failed (${refused.errno}): rule in chain ${chain}`, 4, {
       op: "RULE_APPEND",
