@@ -33,6 +33,8 @@ export function setElement(state: ShellState, name: string, key: string | number
   array[index < 0 ? array.length + index : index] = value;
 }
 
+import { bashRandom } from "./random.js";
+
 export function getVar(state: ShellState, given: string): string | undefined {
   const name = state.namerefs ? resolveNameref(state, given) : given;
   switch (name) {
@@ -45,8 +47,9 @@ export function getVar(state: ShellState, given: string): string | undefined {
     case "BASH_SUBSHELL":
       return state.dash ? state.vars[name] : String(state.subshell ?? 0);
     case "RANDOM":
-      // bash's 0…32767 from the world's seeded generator; dash has no $RANDOM
-      return state.dash ? state.vars["RANDOM"] : String(Math.floor(nextRandom(state.world) * 32768));
+      // bash's 0…32767: after RANDOM=N its own generator's sequence, else the world's seeded
+      // generator's; dash has no $RANDOM
+      return state.dash ? state.vars["RANDOM"] : String(bashRandom(state, () => nextRandom(state.world)));
     case "BASH_COMMAND":
       return state.dash ? state.vars["BASH_COMMAND"] : state.currentCommand ? simpleCommandText(state.currentCommand) : "";
     case "LINENO":

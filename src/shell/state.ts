@@ -49,6 +49,8 @@ export interface ShellState {
   traps?: Record<string, string>;
   /** The file creation mask (umask), 0o022 when unset. */
   umask?: number;
+  /** $RANDOM after RANDOM=N: bash's own generator state and its last value (shell/random.ts). */
+  bashRandom?: { seed: number; last: number };
   /** pushd's directory stack (without the current directory). */
   dirStack?: string[];
   /** Running a script file (`bash FILE`): messages read "FILE: line N: …". */
@@ -175,6 +177,8 @@ export function forkState(state: ShellState): ShellState {
     execTail: undefined,
     completions: new Map(state.completions ?? []),
     namerefs: state.namerefs ? { ...state.namerefs } : undefined,
+    // (a subshell's $RANDOM does not move its parent's sequence on)
+    bashRandom: state.bashRandom ? { ...state.bashRandom } : undefined,
     bashPid: (state.pids ??= { next: 4200 }).next++,
     jobs: [],
     inheritedJobs: state.jobs?.length ? state.jobs : state.inheritedJobs,
