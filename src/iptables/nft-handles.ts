@@ -198,6 +198,29 @@ export function pinPendingChains(h: Handles): void {
   p.chainAt = chainAt;
 }
 
+/**
+ * At COMMIT of an iptables-restore -v block that replaced `old` chain by chain: the table stayed
+ * (its numbering goes on) and so did its base chains with policy DROP; the chains it deleted
+ * lose their handles (one made again gets a new one). Before deleting, iptables added the base
+ * chains the kernel lacked, each taking a handle.
+ */
+export function noteChainByChainBatch(work: Table, old: Table, batch: RestoreBatch): void {
+  let h: Handles;
+  if (old.exists) {
+    h = sync(old, handlesOf(old));
+    for (const name of [...h.chains.keys()]) {
+      const c = Object.hasOwn(old.chains, name) ? old.chains[name]! : undefined;
+      if (!c?.builtin || c.policy !== "DROP") h.chains.delete(name);
+    }
+  } else {
+    h = { next: 0, ids: new WeakMap(), chains: new Map(), unreserved: work };
+    tables.set(work, h);
+  }
+  for (const hook of BUILTIN_CHAINS[old.name]) if (!Object.hasOwn(old.chains, hook) || !inKernel(old, old.chains[hook]!)) h.next++;
+  restoredBatches.set(work, [batch]);
+  restoredFrom.set(work, old.exists ? old : null);
+}
+
 /** Hands out the handles reserve() set aside, in the order the kernel gave them. */
 export function settle(h: Handles): void {
   reserve(h);

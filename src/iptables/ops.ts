@@ -67,6 +67,13 @@ export function tableCreationOrder(t: Table): number | undefined {
   return created.get(t);
 }
 
+/** `to` carries `from` on (iptables-restore -v keeps the table and some chains): it keeps its place in creation order. */
+export function keepCreationOrder(to: Table | Chain, from: Table | Chain): void {
+  const order = created.get(from);
+  if (order === undefined) created.delete(to);
+  else created.set(to, order);
+}
+
 /** The order a command created the chain in, or undefined (made by a restore). */
 export function chainCreationOrder(c: Chain): number | undefined {
   return created.get(c);

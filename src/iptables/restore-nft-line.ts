@@ -45,7 +45,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend: "nft", names, deferChecks: true }) : "";
     const flushed = block.work.chains[parsed.chain];
     // (-v: iptables adds the built-in chain it flushes back first)
-    if (flushed?.builtin && !flushed.exists && block.keptDrop) {
+    if (flushed?.builtin && !flushed.exists && block.chainByChain) {
       flushed.exists = true;
       noteBatchChain(block, parsed.chain);
       bringBackKeptChain(block, parsed.chain);
@@ -67,7 +67,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     if (!target || target.builtin) return "";
   }
   // (-v: -P resends a base chain the kernel kept, with zeroed counters)
-  if (parsed.command === CMD.SET_POLICY) block.keptDrop?.delete(chain);
+  if (parsed.command === CMD.SET_POLICY) block.chainByChain?.keptDrop.delete(chain);
   try {
     const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
     const echo = applyLine(block, parsed, lineNo, "nft", names);
@@ -137,7 +137,7 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
     const chain = parsed.chain;
     if (adds && chain !== undefined && (parsed.command === CMD.NEW_CHAIN || (BUILTIN_CHAINS[block.name] as string[]).includes(chain))) {
       noteBatchChain(block, chain);
-      if (block.keptDrop) bringBackKeptChain(block, chain);
+      if (block.chainByChain) bringBackKeptChain(block, chain);
     }
     for (const r of parsed.rules) {
       block.lineRules.push(r);

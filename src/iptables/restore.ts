@@ -12,7 +12,8 @@ import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
-import { flushChainByChain, putBackKeptChains } from "./restore-verbose-flush.js";
+import { renewTable } from "./rule-renew.js";
+import { finishChainByChain, flushChainByChain } from "./restore-verbose-flush.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
 import { MAX_ARGC, Vocabulary, WordCache, leadingFields, newFgetsRead, nextFgetsLine, ruleLineCounters, splitRestoreLineInto } from "./restore-words.js";
@@ -132,9 +133,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           sendBatch(block, backend);
           commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
-          if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
-          putBackKeptChains(block);
+          if (block.chainByChain) finishChainByChain(block);
+          else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
           if (!opts.test) ruleset.tables[block.name] = block.work;
+          // (legacy's commit replaces the table: every rule is made anew)
+          if (!opts.test && backend === "legacy") renewTable(block.work);
         }
         block = undefined;
         continue;
@@ -171,7 +174,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         work.exists = opts.noflush ? old.exists : false;
         // with -v, iptables-nft flushes chain by chain and deletes the chains instead (as -F then
         // -X): a base chain whose policy is DROP is not deleted and keeps its counters
-        const keptDrop = backend === "nft" && !opts.noflush && opts.verbose && !opts.test ? flushChainByChain(work, old) : undefined;
+        const chainByChain = backend === "nft" && !opts.noflush && opts.verbose && !opts.test ? flushChainByChain(work, old) : undefined;
         // x_tables keeps a table (built-in chains and all) once a namespace used it
         if (backend === "legacy") {
           work.exists = true;
@@ -203,7 +206,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           restricted: { rules: [], chains: [] },
           invertsAny: false,
           before: opts.noflush ? old : undefined,
-          keptDrop,
+          chainByChain,
         };
         continue;
       }
@@ -213,7 +216,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         env.words.remember(chain);
         if (backend === "nft") noteBatchChain(block, chain);
         // (-v: the line resends a base chain the kernel kept, with the line's counters)
-        block.keptDrop?.delete(chain);
+        block.chainByChain?.keptDrop.delete(chain);
         continue;
       }
       say(ruleLine(block, line, lineNo, env, read.heldNewline));
