@@ -6,7 +6,7 @@ import { bridgePorts, findLink, getNamespace, isOperUp, linkByIndex, vethPeer } 
 import { isLocalAddress } from "./addresses.js";
 import { routeInput, selectSource } from "./routing.js";
 import { confValue, sysctlNumber } from "./sysctl.js";
-import type { Link, World } from "./types.js";
+import type { IfAddr, Link, World } from "./types.js";
 import { SCOPE_LINK } from "./types.js";
 
 export interface NeighbourAnswer {
@@ -32,8 +32,7 @@ function answers(world: World, netns: string, link: Link, target: Ipv4, sender: 
   const ns = getNamespace(world, netns)!;
   if (target >>> 24 === 127 && !confValue(world, netns, link.name, "route_localnet")) return undefined;
   const owner = ns.addrs.find((a) => a.addr === target);
-  const arpIgnore = confValue(world, netns, link.name, "arp_ignore");
-  const ownerOk = owner !== undefined && (arpIgnore === 0 || owner.ifindex === link.ifindex);
+  const ownerOk = owner !== undefined && !arpIgnored(world, netns, link, owner, sender);
   if (!sender) return ownerOk ? { netns, iface: link.name, proxied: false, proxyDelayMs: 0 } : undefined;
   const route = routeInput(world, netns, { dst: target, src: sender, iif: link.name });
   if (route.action === "local") return ownerOk ? { netns, iface: link.name, proxied: false, proxyDelayMs: 0 } : undefined;
@@ -42,6 +41,28 @@ function answers(world: World, netns: string, link: Link, target: Ipv4, sender: 
     return { netns, iface: link.name, proxied: true, proxyDelayMs: delay };
   }
   return undefined;
+}
+
+/** inet_ifa_match: whether `addr` is inside the subnet of `a`. */
+function inSubnet(a: IfAddr, addr: Ipv4): boolean {
+  const mask = a.prefix === 0 ? 0 : (0xffffffff << (32 - a.prefix)) >>> 0;
+  return ((a.addr ^ addr) & mask) === 0;
+}
+
+/**
+ * arp_ignore (the larger of all and the device's): whether the device keeps quiet about its
+ * namespace's address `owner` when `sender` asks. 1: only addresses of the device itself; 2: and
+ * in a subnet of the device that holds the sender too; 3: never scope host addresses;
+ * 8: never; 4-7 (reserved) answer like 0.
+ */
+function arpIgnored(world: World, netns: string, link: Link, owner: IfAddr, sender: Ipv4 | undefined): boolean {
+  const mode = confValue(world, netns, link.name, "arp_ignore");
+  if (mode === 8) return true;
+  if (mode === 3) return owner.scope === "host" && !confValue(world, netns, link.name, "route_localnet");
+  if (mode !== 1 && mode !== 2) return false;
+  const onDevice = getNamespace(world, netns)!.addrs.filter((a) => a.ifindex === link.ifindex);
+  if (!onDevice.some((a) => a.addr === owner.addr)) return true;
+  return mode === 2 && sender !== undefined && !onDevice.some((a) => inSubnet(a, owner.addr) && inSubnet(a, sender));
 }
 
 /** Frames entering bridge `bridge` of `netns` by `inPort`: the bridge itself or another port's far end. */
