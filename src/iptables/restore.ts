@@ -135,7 +135,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           if (block.chainByChain) finishChainByChain(block);
           else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
           if (!opts.test) ruleset.tables[block.name] = block.work;
-          // (legacy's commit replaces the table: every rule is made anew)
         }
         block = undefined;
         continue;
