@@ -21,6 +21,7 @@ import { noteNamespacePeers, runIp6tables } from "./ip6tables.js";
 import { asIp6tables } from "./nft-debug.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
+import { renewAfterLegacyCommand } from "./rule-renew.js";
 
 function helpText(p: Program): string {
   let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
@@ -109,6 +110,7 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   let stdout: string;
   try {
     stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (stderr += text) });
+    if (p.backend === "legacy") renewAfterLegacyCommand(parsed.command, t);
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";

@@ -9,6 +9,7 @@ import { depthsAfterAddedJumps, legacyLoopReachable, nftFirstValidationError, nf
 import { ruleIdentity } from "./rule-text.js";
 import { orderedChains, userChainNamesSorted } from "./chain-order.js";
 import { putName } from "../name-table.js";
+import { renewRule } from "./rule-renew.js";
 import { truncateUtf8, utf8Length } from "../netfilter/extensions/util/utf8.js";
 
 export type Backend = "nft" | "legacy";
@@ -533,13 +534,20 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   for (const c of chains) {
     if (rulenum !== undefined) {
       const r = c.rules[rulenum - 1];
-      if (r) r.counters = ZERO_COUNTERS;
+      if (r) {
+        r.counters = ZERO_COUNTERS;
+        renewRule(r);
+      }
       continue;
     }
     c.policyCounters = { pkts: 0n, bytes: 0n };
     // nft re-sends a zeroed base chain with counters: like after -P, its policy counts from now on
     if (backend === "nft" && c.builtin) c.countsPolicy = true;
-    for (const r of c.rules) r.counters = ZERO_COUNTERS;
+    for (const r of c.rules) {
+      r.counters = ZERO_COUNTERS;
+      // (nft re-sends the rule to zero it: the kernel makes it anew)
+      renewRule(r);
+    }
   }
   return chains;
 }

@@ -12,6 +12,7 @@ import { parseCommand, type ParseEnv } from "./parse.js";
 import { formatError, type Program } from "./program.js";
 import { declareChain } from "./restore-chains.js";
 import { applyHeldRenames, commitBlock, sendBatch, type Block } from "./restore-block.js";
+import { renewTable } from "./rule-renew.js";
 import { finishChainByChain, flushChainByChain } from "./restore-verbose-flush.js";
 import { noteRestoreBatch } from "./nft-handles.js";
 import { applyLine, nftLine, noteBatchChain, workingCopy } from "./restore-nft-line.js";
@@ -135,6 +136,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           if (block.chainByChain) finishChainByChain(block);
           else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
           if (!opts.test) ruleset.tables[block.name] = block.work;
+          // (legacy's commit replaces the table: every rule is made anew)
+          if (!opts.test && backend === "legacy") renewTable(block.work);
         }
         block = undefined;
         continue;

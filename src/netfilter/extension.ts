@@ -145,6 +145,12 @@ interface ExtensionBase<D> {
    * hook-related for user chains here). iptables-restore --test does not run it.
    */
   checkEntry?(data: D, call: FinalCheckCall): boolean | string;
+  /**
+   * The kernel made the rule anew (iptables-nft re-sends the rules -Z zeroes; legacy replaces
+   * the whole table on each change): forget what the old instance kept between packets (nth's
+   * count, limit's bucket, quota's bytes left). Optional; only extensions with such state.
+   */
+  renew?(data: D): void;
 }
 
 export interface MatchExtension<D = any> extends ExtensionBase<D> {

@@ -127,6 +127,10 @@ export const limitMatch: MatchExtension<LimitData> = {
     const overflow = d.zeroBurst || userToCredits(Math.imul(avg, d.burst) >>> 0) < userToCredits(avg);
     return overflow ? "Numerical result out of range" : true;
   },
+  renew(d) {
+    delete d.tokens;
+    delete d.last;
+  },
   save: (d) => `--limit ${rateText(d)}${d.burst !== DEFAULT_BURST ? ` --limit-burst ${d.burst}` : ""}`,
   print: (d) => `limit: avg ${rateText(d)} burst ${d.burst}`,
   match(d, _pkt, ctx) {

@@ -36,6 +36,9 @@ export const quotaMatch: MatchExtension<QuotaData> = {
   finalCheck(d) {
     if (!d.seen.includes("quota")) throw mustSpecify("quota", "quota");
   },
+  renew(d) {
+    delete d.left;
+  },
   save: (d) => `${d.invert ? "! " : ""}--quota ${d.quota}`,
   print: (d) => `quota: ${d.quota} bytes`,
   match(d, pkt) {

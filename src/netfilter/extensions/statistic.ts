@@ -97,6 +97,9 @@ export const statisticMatch: MatchExtension<StatisticData> = {
     if (seen("packet") && !seen("every")) throw alsoRequires("statistic", "packet", "every");
     d.count = d.every - d.packet;
   },
+  renew(d) {
+    d.count = d.every - d.packet;
+  },
   save: (d) => render(d, "--"),
   print: (d) => `statistic ${render(d, "")}`,
   match(d, _pkt, ctx) {
