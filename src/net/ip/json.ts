@@ -7,6 +7,7 @@ import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { realmName, realmsJson } from "./realms.js";
 import { ruleExtras } from "../rules.js";
+import { protocolName } from "../../netfilter/names.js";
 
 /** A rule's realms in JSON: flow_from (when not 0) and flow_to. */
 function ruleFlowJson(tclassid: number | undefined): Json {
@@ -140,15 +141,26 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
   };
 }
 
-export function ruleJson(rule: FibRule, table: (t: number) => string): Json {
+/** `ip -j rule`: print_rule's keys in its order; `exists` tells a detached device, `rules` an unresolved goto. */
+export function ruleJson(rule: FibRule, table: (t: number) => string, exists: (dev: string) => boolean, rules: FibRule[]): Json {
   const prefix = (p: { addr: number; prefix: number }, key: string) =>
     ({ [key]: formatIpv4(p.addr), ...(p.prefix !== 32 ? { [`${key}len`]: p.prefix } : {}) });
+  const x = ruleExtras(rule) ?? {};
+  const range = (key: string, r: [number, number] | undefined) =>
+    !r ? {} : r[0] === r[1] ? { [key]: r[0] } : { [`${key}_start`]: r[0], [`${key}_end`]: r[1] };
+  const device = (key: string, dev: string | undefined) => (dev === undefined ? {} : { [key]: dev, ...(exists(dev) ? {} : { [`${key}_detached`]: null }) });
   return {
     priority: rule.priority, ...(rule.invert ? { not: null } : {}),
     ...(rule.src ? prefix(rule.src, "src") : { src: "all" }), ...(rule.dst ? prefix(rule.dst, "dst") : {}),
+    ...(x.tos ? { tos: `0x${x.tos.toString(16).padStart(2, "0")}` } : {}),
     ...(rule.fwmark !== undefined ? { fwmark: `0x${rule.fwmark.toString(16)}`, ...(rule.fwmask !== undefined && rule.fwmask !== 0xffffffff ? { fwmask: `0x${rule.fwmask.toString(16)}` } : {}) } : {}),
-    ...(rule.iif !== undefined ? { iif: rule.iif } : {}), ...(rule.oif !== undefined ? { oif: rule.oif } : {}),
-    ...(rule.table ? { table: table(rule.table) } : {}), ...ruleFlowJson(ruleExtras(rule)?.tclassid),
-    ...(rule.action !== "lookup" ? { action: rule.action } : {}),
+    ...device("iif", rule.iif), ...device("oif", rule.oif),
+    ...(x.uidrange ? { uid_start: x.uidrange[0], uid_end: x.uidrange[1] } : {}),
+    ...(x.ipproto !== undefined ? { ipproto: protocolName(x.ipproto) ?? String(x.ipproto) } : {}),
+    ...range("sport", x.sport), ...range("dport", x.dport),
+    ...(rule.table ? { table: table(rule.table), ...(x.suppressPrefixlength !== undefined ? { suppress_prefixlen: x.suppressPrefixlength } : {}) } : {}),
+    ...ruleFlowJson(x.tclassid),
+    ...(x.gotoTarget !== undefined ? { goto: x.gotoTarget, ...(rules.some((r) => r.priority === x.gotoTarget) ? {} : { unresolved: null }) }
+      : x.nop ? { nop: null } : rule.action !== "lookup" ? { action: rule.action } : {}),
   };
 }

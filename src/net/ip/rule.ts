@@ -249,12 +249,16 @@ function sameExtras(a: FibRuleExtras, b: FibRuleExtras, given: Set<string>): boo
 function showRules(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
-  if (o.family === 6) return ok("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n");
+  if (o.family === 6) {
+    const defaults: FibRule[] = [{ priority: 0, invert: false, table: TABLE_LOCAL, action: "lookup" }, { priority: 32766, invert: false, table: TABLE_MAIN, action: "lookup" }];
+    if (o.json) return ok(jsonLine(o, defaults.map((r) => ruleJson(r, tableText, () => true, defaults))));
+    return ok(defaults.map((r) => formatRule(r)).join(""));
+  }
   const parsed = parseRule(args);
   if ("rc" in parsed) return parsed;
   const shown = rulesOf(ns).filter((r) => ruleSelected(r, parsed.rule, parsed.given));
-  if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText))));
   const exists = (name: string) => ns.links.some((l) => l.name === name);
+  if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText, exists, rulesOf(ns)))));
   return ok(shown.map((r) => formatRule(r, exists, rulesOf(ns))).join(""));
 }
 
