@@ -74,6 +74,9 @@ export function addressesOf(world: World, netns: string, link: Link): IfAddr[] {
 export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, prefix: number, broadcast?: Ipv4, scope: IfAddr["scope"] = "global", peer?: Ipv4, options: AddressOptions = {}): string | undefined {
   const space = ns(world, netns);
   if (!space) return "RTNETLINK answers: No such device";
+  // rtm_to_ifaddr (ipv4_devconf_setall): once asked for an address, the device holds every
+  // IPv4 setting as its own, so later conf/default writes pass it by (even if the add fails)
+  link.confWritten = ["*"];
   const mine = space.addrs.filter((a) => a.ifindex === link.ifindex);
   // __inet_insert_ifa: same mask and subnet (of the peer, for point-to-point) as an existing address.
   const sameSubnet = (a: IfAddr) => a.prefix === prefix && inSubnet(peer ?? addr, ifaAddress(a), prefixToMask(prefix));
