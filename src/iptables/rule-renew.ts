@@ -1,6 +1,6 @@
 // A rule the kernel makes anew starts its stateful matches afresh: iptables-nft re-sends each
 // rule -Z zeroes, and each change by legacy replaces the whole table (x_tables checks every rule
-// in again). Checked on the real kernel: nth counts, limit buckets and quotas restart.
+// in again). Checked on the real kernel: nth counts, limit buckets, quotas and connlimit counts restart.
 import { findMatch } from "../netfilter/registry.js";
 import type { Rule, Table } from "../netfilter/types.js";
 import { CMD } from "./options.js";

@@ -148,7 +148,7 @@ interface ExtensionBase<D> {
   /**
    * The kernel made the rule anew (iptables-nft re-sends the rules -Z zeroes; legacy replaces
    * the whole table on each change): forget what the old instance kept between packets (nth's
-   * count, limit's bucket, quota's bytes left). Optional; only extensions with such state.
+   * count, limit's bucket, quota's bytes left, connlimit's connections). Optional.
    */
   renew?(data: D): void;
 }

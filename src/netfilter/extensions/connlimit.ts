@@ -84,6 +84,10 @@ export const connlimitMatch: MatchExtension<ConnlimitData> = {
     if (seen.includes("connlimit-upto") && seen.includes("connlimit-above")) throw cannotCombine("connlimit", "connlimit-upto", "connlimit-above");
     if (seen.includes("connlimit-saddr") && seen.includes("connlimit-daddr")) throw cannotCombine("connlimit", "connlimit-saddr", "connlimit-daddr");
   },
+  renew(d) {
+    // (a new instance counts from an empty tree: connections come back as their packets pass)
+    delete d.conns;
+  },
   save: (d) => `--connlimit-${d.upto ? "upto" : "above"} ${d.limit} --connlimit-mask ${d.prefix} --connlimit-${d.side === "dst" ? "daddr" : "saddr"}`,
   // without --connlimit-mask all 16 mask bytes are set; an IPv4 mask given clears the last 12,
   // so -C/-D tell a default /32 from a typed one
