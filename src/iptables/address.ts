@@ -2,7 +2,7 @@
 // ipparse_multiple and friends), interface names and protocols.
 import type { AddrMask, Ipv4 } from "../netfilter/types.js";
 import { formatIpv4, maskToPrefix, prefixToMask } from "../netfilter/ip.js";
-import { parseIpv6 } from "../netfilter/ipv6.js";
+import { v4MappedIpv6 } from "../netfilter/extensions/util/numeric-ip.js";
 import { protocolName, protocolNumber } from "../netfilter/names.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { strtoul } from "../netfilter/extensions/util/strtoul.js";
@@ -132,13 +132,6 @@ function parseHost(name: string, names: NameTables): Ipv4 {
   const host = names.hostByName(name);
   if (host !== undefined) return host;
   throw paramProblem(`host/network \`${name}' not found`);
-}
-
-/** getaddrinfo(AF_INET) takes an IPv4-mapped IPv6 address ("::ffff:1.2.3.4") as its IPv4 part. */
-function v4MappedIpv6(text: string): Ipv4 | undefined {
-  const v6 = text.includes(":") ? parseIpv6(text) : undefined;
-  if (!v6 || v6[5] !== 0xffff || v6.slice(0, 5).some((group) => group !== 0)) return undefined;
-  return ((v6[6]! << 16) | v6[7]!) >>> 0;
 }
 
 /** glibc's inet_aton, which getaddrinfo applies first: "0x0a000001", "10.1" (last part fills the rest). */

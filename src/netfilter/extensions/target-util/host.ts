@@ -3,7 +3,7 @@
 // front end hands over (ParseCall.hosts4; without it only localhost); anything else fails the
 // way it does without a name server.
 import { paramProblem, type XtablesError } from "../../xtables-error.js";
-import { unresolvedHostMessage, type Hosts4 } from "../util/numeric-ip.js";
+import { unresolvedHostMessage, v4MappedIpv6, type Hosts4 } from "../util/numeric-ip.js";
 
 function cNumber(text: string): number | undefined {
   if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
@@ -35,7 +35,7 @@ export function resolutionFailure(text = ""): XtablesError {
 
 /** XTTYPE_HOST: a numeric address or a name of `hosts` (the machine's /etc/hosts; else localhost). */
 export function resolveHost(text: string, hosts?: Hosts4): number {
-  const numeric = inetAton(text);
+  const numeric = inetAton(text) ?? v4MappedIpv6(text);
   if (numeric !== undefined) return numeric;
   const named = hosts ? hosts.hostByName(text) : text === "localhost" ? 0x7f000001 : undefined;
   if (named !== undefined) return named;

@@ -22,11 +22,18 @@ export function numericToIpv4(text: string): number | undefined {
  * parts in decimal, octal or hex) and the names in Debian's /etc/hosts.
  */
 export function resolveHost(text: string, hosts?: Hosts4): number | undefined {
-  const numeric = inetAton(text);
+  const numeric = inetAton(text) ?? v4MappedIpv6(text);
   if (numeric !== undefined) return numeric;
   // names: the machine's /etc/hosts when the front end gave it, else Debian's localhost line
   if (hosts) return hosts.hostByName(text);
   return asciiLower(text) === "localhost" ? 0x7f000001 : undefined;
+}
+
+/** getaddrinfo(AF_INET) takes an IPv4-mapped IPv6 address ("::ffff:1.2.3.4") as its IPv4 part. */
+export function v4MappedIpv6(text: string): number | undefined {
+  const v6 = text.includes(":") ? parseIpv6(text) : undefined;
+  if (!v6 || v6[5] !== 0xffff || v6.slice(0, 5).some((group) => group !== 0)) return undefined;
+  return ((v6[6]! << 16) | v6[7]!) >>> 0;
 }
 
 /** IPv4 names of /etc/hosts (ParseCall.hosts4). */
