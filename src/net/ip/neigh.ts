@@ -122,39 +122,71 @@ function deviceFilter(o: IpOptions, args: string[]): string | undefined | Comman
   return findLink(o.world, o.netns, name) ? name : noDevice(name);
 }
 
+/**
+ * The states `nud WORD…` asks for (NONE for state 0, which only "nud none" and "nud all" show);
+ * without one, every state but NOARP and NONE, as iproute2's default filter.
+ */
+function nudFilter(args: string[]): Set<string> | CommandResult {
+  let states: Set<string> | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "dev" || args[i] === "vrf" || args[i] === "to") i++;
+    else if (args[i] === "nud") {
+      const value = args[++i];
+      if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
+      // (the listing's invarg ends with one newline where ipneigh_modify's has two)
+      if (value !== "all" && !NUD_STATES.includes(value)) return fail(`Error: argument "${value}" is wrong: nud state is bad`, 255);
+      states ??= new Set();
+      for (const state of value === "all" ? NUD_STATES : [value]) states.add(state.toUpperCase());
+    }
+  }
+  return states ?? new Set(NUD_STATES.map((n) => n.toUpperCase()).filter((n) => n !== "NOARP" && n !== "NONE"));
+}
+
+interface Shown { addr: number; dev: string; lladdr?: string; state: string }
+
+/** The IPv4 entries `ip neigh show` lists: static, learnt, still resolving and failed, newest address first. */
+function shownEntries(o: IpOptions): Shown[] {
+  const learnt = entries(o).map((e) => ({
+    addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE",
+  }));
+  const statics: Shown[] = Object.values(staticTable(o)).filter((e) => findLink(o.world, o.netns, e.dev));
+  const known = (dev: string, addr: number) => [...statics, ...learnt].some((e) => e.dev === dev && e.addr === addr);
+  // resolutions still waiting for an answer, and those that got none
+  const pending = ((o.world["arpPending"] as PendingArp[] | undefined) ?? [])
+    .filter((p) => p.netns === o.netns && findLink(o.world, o.netns, p.oif)?.adminUp && !known(p.oif, p.nexthop))
+    .map((p) => ({ addr: p.nexthop, dev: p.oif, state: p.due > o.world.clock ? "INCOMPLETE" : "FAILED" }))
+    .filter((e, i, all) => all.findIndex((x) => x.dev === e.dev && x.addr === e.addr) === i);
+  const failed = failedNeighbours(o.world, o.netns)
+    .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
+    .map((f) => ({ addr: f.addr, dev: f.oif, state: "FAILED" }));
+  return [...statics, ...learnt, ...pending, ...failed].sort((a, b) => b.addr - a.addr);
+}
+
+function showNeigh(o: IpOptions, rest: string[]): CommandResult {
+  const dev = deviceFilter(o, rest);
+  if (typeof dev === "object") return dev;
+  const states = nudFilter(rest);
+  if (!(states instanceof Set)) return states;
+  const wanted = addressFilter(rest);
+  const only6 = wanted6(rest);
+  const v4 = (o.family === 6 || only6 ? [] : shownEntries(o))
+    .filter((e) => states.has(e.state) && (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted));
+  // (state NONE prints no state at all)
+  if (o.json) {
+    const objects = v4.map((e) => ({
+      dst: formatIpv4(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}),
+      ...(e.state !== "NONE" ? { state: [e.state] } : {}),
+    }));
+    return ok(jsonLine(o, [...objects, ...(o.family === 4 ? [] : neigh6Json(o, dev, states))]));
+  }
+  const lines = v4.map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state !== "NONE" ? `${e.state} ` : ""}\n`);
+  if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6, states));
+  return ok(lines.join(""));
+}
+
 export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
-  if (sub === undefined || matches(sub, "show") || matches(sub, "list")) {
-    const dev = deviceFilter(o, rest);
-    if (typeof dev === "object") return dev;
-    if (o.json) {
-      const v4 = o.family === 6 ? [] : entries(o).filter((e) => dev === undefined || e.oif === dev).sort((a, b) => b.addr - a.addr).map((e) => ({
-        dst: formatIpv4(e.addr), dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: ["REACHABLE"],
-      }));
-      return ok(jsonLine(o, [...v4, ...(o.family === 4 ? [] : neigh6Json(o, dev))]));
-    }
-    const wanted = addressFilter(rest);
-    const learnt = entries(o).map((e) => ({
-      addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE",
-    }));
-    const statics = Object.values(staticTable(o)).filter((e) => e.state !== "NONE" && findLink(o.world, o.netns, e.dev));
-    const known = (dev: string, addr: number) => [...statics, ...learnt].some((e) => e.dev === dev && e.addr === addr);
-    // resolutions still waiting for an answer, and those that got none
-    const pending = ((o.world["arpPending"] as PendingArp[] | undefined) ?? [])
-      .filter((p) => p.netns === o.netns && findLink(o.world, o.netns, p.oif)?.adminUp && !known(p.oif, p.nexthop))
-      .map((p) => ({ addr: p.nexthop, dev: p.oif, lladdr: undefined, state: p.due > o.world.clock ? "INCOMPLETE" : "FAILED" }))
-      .filter((e, i, all) => all.findIndex((x) => x.dev === e.dev && x.addr === e.addr) === i);
-    const failed = failedNeighbours(o.world, o.netns)
-      .filter((f) => findLink(o.world, o.netns, f.oif)?.adminUp && !known(f.oif, f.addr) && !pending.some((p) => p.dev === f.oif && p.addr === f.addr))
-      .map((f) => ({ addr: f.addr, dev: f.oif, lladdr: undefined, state: "FAILED" }));
-    const only6 = wanted6(rest);
-    const lines = (o.family === 6 || only6 ? [] : [...statics, ...learnt, ...pending, ...failed])
-      .filter((e) => (dev === undefined || e.dev === dev) && (wanted === undefined || e.addr === wanted))
-      .sort((a, b) => b.addr - a.addr)
-      .map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
-    if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6));
-    return ok(lines.join(""));
-  }
+  if (sub === undefined || matches(sub, "show") || matches(sub, "list")) return showNeigh(o, rest);
   if (matches(sub, "flush")) {
     const dev = deviceFilter(o, rest);
     if (typeof dev === "object") return dev;

@@ -58,13 +58,13 @@ function listed(o: IpOptions, dev: string | undefined, wanted?: Ipv6): Neighbour
 }
 
 /** Lines of `ip neigh show` for IPv6 entries (`dev` given: the device is left out). */
-export function neigh6Lines(o: IpOptions, dev: string | undefined, wanted?: Ipv6): string[] {
-  return listed(o, dev, wanted).map((e) => `${paint(o, "inet6", `${formatIpv6(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
+export function neigh6Lines(o: IpOptions, dev: string | undefined, wanted?: Ipv6, states?: Set<string>): string[] {
+  return listed(o, dev, wanted).filter((e) => !states || states.has(e.state)).map((e) => `${paint(o, "inet6", `${formatIpv6(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
 }
 
 /** `ip -j neigh` objects for IPv6 entries (print_neigh leaves out dev when one was asked for). */
-export function neigh6Json(o: IpOptions, dev: string | undefined): Record<string, unknown>[] {
-  return listed(o, dev).map((e) => ({ dst: formatIpv6(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}), state: [e.state] }));
+export function neigh6Json(o: IpOptions, dev: string | undefined, states?: Set<string>): Record<string, unknown>[] {
+  return listed(o, dev).filter((e) => !states || states.has(e.state)).map((e) => ({ dst: formatIpv6(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}), state: [e.state] }));
 }
 
 /** `ip neigh flush`: every entry but permanent and noarp ones goes. */
