@@ -21,6 +21,7 @@ import { ip6ExtensionHelp, ip6tablesHelp } from "./ip6-help.js";
 import { adoptStoredMasks, protocolWarningBeforeError as warningBeforeError, protocolWarnings, refusedByKernel } from "./ip6-nft-quirks.js";
 import { withArgv } from "../shell/context.js";
 import { renewAfterLegacyCommand } from "./rule-renew.js";
+import { syncNamedTables } from "../net/named-tables.js";
 
 /** ip6tables-restore drops rule counters the same way (see ip6-nft-quirks.ts). */
 export { dropNftRuleCounters } from "./ip6-nft-quirks.js";
@@ -112,6 +113,7 @@ function run(ctx: CommandContext, p: Program): CommandResult {
     if (p.backend === "nft" && (parsed.command === CMD.DELETE || parsed.command === CMD.CHECK)) adoptStoredMasks(parsed, t);
     stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (printed += text) });
     if (p.backend === "legacy") renewAfterLegacyCommand(parsed.command, t);
+    syncNamedTables(ns);
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";

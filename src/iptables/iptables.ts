@@ -22,6 +22,7 @@ import { asIp6tables } from "./nft-debug.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 import { renewAfterLegacyCommand } from "./rule-renew.js";
+import { syncNamedTables } from "../net/named-tables.js";
 
 function helpText(p: Program): string {
   let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
@@ -111,6 +112,7 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   try {
     stdout = executeCommand(parsed, t, { backend: p.backend, names, warn: (text) => (stderr += text) });
     if (p.backend === "legacy") renewAfterLegacyCommand(parsed.command, t);
+    syncNamedTables(ns);
   } catch (err) {
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";

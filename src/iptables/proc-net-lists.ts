@@ -10,6 +10,7 @@ import { kernelRateColumns } from "../netfilter/extensions/hashlimit-kernel.js";
 import { formatIpv4 } from "../netfilter/ip.js";
 import { parseIpv6 } from "../netfilter/ipv6.js";
 import { syncRecentLists } from "../net/recent-lists.js";
+import { syncHashlimitTables } from "../net/hashlimit-tables.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { PROC_NET_SUBDIRS } from "../net/proc-net-files.js";
 
@@ -66,6 +67,8 @@ export function hashlimitRead(world: World, netns: string, path: string): string
   if (!family) return undefined;
   const name = path.slice(slash + 1);
   if (!hashlimitNames(world, netns, family).includes(name)) return undefined;
+  // (a table made again under the same name starts empty, before any packet meets it)
+  syncHashlimitTables(world.namespaces[netns]!);
   const store = world.namespaces[netns]!["sharedTables"] as Record<string, unknown> | undefined;
   const table = store?.[`${hashlimitTableKey(family)}${name}`] as HashTable | undefined;
   if (!table) return "";

@@ -7,6 +7,7 @@ import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
 import { formatError, identify, legacyTablesPresent, type Program, namesOf, namespaceOf, rulesetOf, versionLine } from "./program.js";
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
+import { syncNamedTables } from "../net/named-tables.js";
 
 // (xtables-restore's table has --ipv4/--ipv6 but no case handles them; -4/-6 are not options at
 // all; iptables-legacy-restore's table has neither)
@@ -124,6 +125,7 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   const ruleset = prog.family === 6 ? ip6Ruleset(ns, prog.backend) : rulesetOf(ns, prog);
   opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
   const result = restoreRuleset(ruleset, input, opts);
+  syncNamedTables(ns);
   if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
   const failedAt = result.rc !== 0 && files.length === 0 && ctx.stdinIsFile ? /\bline:? (\d+)( failed:)?/.exec(result.stderr) : null;
   return failedAt ? { ...result, stdinLeft: unreadAfterFailure(input, Number(failedAt[1]), !!failedAt[2]) } : result;

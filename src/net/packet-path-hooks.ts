@@ -12,7 +12,7 @@ import { manipOfHook, natIcmpError, natPacket, setupNat } from "./nat.js";
 import { nextRandom } from "./random.js";
 import { findLink, reversePathOk, routeOutput, topoAddrType, topoSysctlNumber } from "./packet-path-topology.js";
 import { sysctlSetInternal } from "./sysctl.js";
-import { syncRecentLists } from "./recent-lists.js";
+import { syncNamedTables } from "./named-tables.js";
 import { conncountContext } from "./conncount-context.js";
 import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
@@ -209,7 +209,7 @@ function sharedTablesOf(world: World, ns: Namespace): Record<string, unknown> {
     ns["sharedTables"] = store;
   } else if (listsSyncedAt.get(ns) !== world.clock) {
     listsSyncedAt.set(ns, world.clock);
-    syncRecentLists(ns);
+    syncNamedTables(ns);
   }
   return store;
 }

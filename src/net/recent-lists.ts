@@ -8,7 +8,8 @@ import type { Namespace } from "./types.js";
 
 const KEY_PREFIX = "recent:";
 
-function rulesetsOf(ns: Namespace): Ruleset[] {
+/** Every rule set of the namespace: both families, both backends. */
+export function rulesetsOf(ns: Namespace): Ruleset[] {
   const v6 = ns["ip6tables"] as { nft: Ruleset; legacy: Ruleset } | undefined;
   return [ns.netfilter.nft, ns.netfilter.legacy, ...(v6 ? [v6.nft, v6.legacy] : [])];
 }

@@ -14,7 +14,7 @@ import { ip6RulesetIfMade } from "../../iptables/ip6tables.js";
 import { nativeVerdict } from "../../iptables/nft-native.js";
 import { lookup6 } from "../inet6-fib.js";
 import { nextRandom } from "../random.js";
-import { syncRecentLists } from "../recent-lists.js";
+import { syncNamedTables } from "../named-tables.js";
 import { ephemeralPort } from "../sockets.js";
 import { sysctlGet } from "../sysctl.js";
 import type { Namespace, World } from "../types.js";
@@ -61,7 +61,7 @@ export function packet6(src: Ipv6, dst: Ipv6, proto: number, length: number, fie
 /** The namespace's store of tables rules share by name (xt_recent lists), as the IPv4 path keeps it. */
 function sharedTablesOf(ns: Namespace): Record<string, unknown> {
   const store = (ns["sharedTables"] ??= {}) as Record<string, unknown>;
-  syncRecentLists(ns);
+  syncNamedTables(ns);
   return store;
 }
 
