@@ -3,6 +3,7 @@
 import { strtoul } from "./strtoul.js";
 import { asciiLower } from "./utf8.js";
 import { parseIpv6 } from "../../ipv6.js";
+import { parseScopedIpv6 } from "./ipv6-scope.js";
 
 export function numericToIpv4(text: string): number | undefined {
   const parts = text.slice(0, 19).split(".");
@@ -29,9 +30,12 @@ export function resolveHost(text: string, hosts?: Hosts4): number | undefined {
   return asciiLower(text) === "localhost" ? 0x7f000001 : undefined;
 }
 
-/** getaddrinfo(AF_INET) takes an IPv4-mapped IPv6 address ("::ffff:1.2.3.4") as its IPv4 part. */
+/**
+ * getaddrinfo(AF_INET) takes an IPv4-mapped IPv6 address ("::ffff:1.2.3.4") as its IPv4 part,
+ * with a numeric scope if any ("%1": names are for link-local addresses only).
+ */
 export function v4MappedIpv6(text: string): number | undefined {
-  const v6 = text.includes(":") ? parseIpv6(text) : undefined;
+  const v6 = text.includes(":") ? parseIpv6(text) ?? parseScopedIpv6(text) : undefined;
   if (!v6 || v6[5] !== 0xffff || v6.slice(0, 5).some((group) => group !== 0)) return undefined;
   return ((v6[6]! << 16) | v6[7]!) >>> 0;
 }

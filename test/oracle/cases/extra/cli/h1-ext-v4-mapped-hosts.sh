@@ -19,3 +19,10 @@ iptables -S
 iptables -t nat -S
 iptables -t mangle -S
 iptables -L INPUT -n
+iptables -A INPUT -s ::ffff:1.2.3.4%lo -j ACCEPT; echo rc=$?
+iptables -A INPUT -s ::ffff:1.2.3.4%1 -j ACCEPT; echo rc=$?
+iptables -A INPUT -s ::ffff:1.2.3.4%bogus -j ACCEPT; echo rc=$?
+iptables -A INPUT -s 1.2.3.4%lo -j ACCEPT; echo rc=$?
+iptables -A INPUT -m conntrack --ctorigsrc ::ffff:1.2.3.4%lo -j ACCEPT; echo rc=$?
+iptables -A INPUT -j TEE --gateway ::ffff:1.2.3.4%1; echo rc=$?
+iptables -S INPUT
