@@ -40,16 +40,14 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
   }
   // a block that replaced its table: iptables' cache of it lists no chains, so a bare -F
   // flushes nothing, and the kernel cannot flush a built-in chain the block has not made
-  if (parsed.command === CMD.FLUSH && !opts.noflush) {
+  // (-v: iptables adds the built-in chains it flushes back first)
+  if (parsed.command === CMD.FLUSH && block.chainByChain) {
+    for (const name of parsed.chain === undefined ? BUILTIN_CHAINS[block.name] : [parsed.chain]) bringBackBaseChain(block, name);
+  } else if (parsed.command === CMD.FLUSH && !opts.noflush) {
     // (-v still names each chain it "flushes": the echo of a flush of a copy)
     if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend: "nft", names, deferChecks: true }) : "";
     const flushed = block.work.chains[parsed.chain];
-    // (-v: iptables adds the built-in chain it flushes back first)
-    if (flushed?.builtin && !flushed.exists && block.chainByChain) {
-      flushed.exists = true;
-      noteBatchChain(block, parsed.chain);
-      bringBackKeptChain(block, parsed.chain);
-    } else if (flushed?.builtin && !flushed.exists) {
+    if (flushed?.builtin && !flushed.exists) {
       const what = `rule in chain ${parsed.chain}`;
       block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
       return "";
@@ -108,6 +106,15 @@ function resendZeroedBaseChains(block: Block, only: string | undefined, opts: Re
     const cached = opts.noflush ? block.before?.chains[c.name]?.policy : undefined;
     c.policy = cached ?? "ACCEPT";
   }
+}
+
+/** -v, replacing the table chain by chain: a line brings built-in chain `name` into the kernel (again). */
+function bringBackBaseChain(block: Block, name: string): void {
+  const c = block.work.chains[name];
+  if (!c?.builtin || c.exists) return;
+  c.exists = true;
+  noteBatchChain(block, name);
+  bringBackKeptChain(block, name);
 }
 
 /**
