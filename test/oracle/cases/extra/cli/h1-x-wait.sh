@@ -1,0 +1,32 @@
+iptables -w -A INPUT -j ACCEPT; echo rc=$?
+iptables -w5 -S INPUT; echo rc=$?
+iptables -w 5 -S INPUT; echo rc=$?
+iptables -w -1 -S INPUT; echo rc=$?
+iptables -w abc -S INPUT; echo rc=$?
+iptables -w 0 -S INPUT; echo rc=$?
+iptables --wait -S INPUT; echo rc=$?
+iptables --wait 3 -S INPUT; echo rc=$?
+iptables --wait=3 -S INPUT; echo rc=$?
+iptables -W 1000 -S INPUT; echo rc=$?
+iptables -w -W 1000 -S INPUT; echo rc=$?
+iptables -w 1 -W 1000 -S INPUT; echo rc=$?
+iptables --wait-interval 1000 -w -S INPUT; echo rc=$?
+iptables --wait-interval=abc -w -S INPUT; echo rc=$?
+iptables -W -S INPUT; echo rc=$?
+iptables -S INPUT -w; echo rc=$?
+iptables -w -w -S INPUT; echo rc=$?
+iptables-legacy -w -S INPUT; echo rc=$?
+iptables-legacy -w 5 -S INPUT; echo rc=$?
+iptables-legacy -w abc -S INPUT; echo rc=$?
+iptables-legacy -W 1000 -S INPUT; echo rc=$?
+iptables-legacy -w -W 1000 -S INPUT; echo rc=$?
+iptables-legacy -w -W abc -S INPUT; echo rc=$?
+ip6tables -w -S INPUT; echo rc=$?
+ip6tables-legacy -w 2 -W 10 -S INPUT; echo rc=$?
+iptables-save -w; echo rc=$?
+iptables-restore -w 5 < /dev/null; echo rc=$?
+iptables-restore -w -W 100 < /dev/null; echo rc=$?
+iptables-restore -W 100 < /dev/null; echo rc=$?
+iptables-legacy-restore -w 5 < /dev/null; echo rc=$?
+iptables-legacy-restore -W 100 < /dev/null; echo rc=$?
+iptables-legacy-restore -w abc < /dev/null; echo rc=$?
