@@ -2,7 +2,7 @@
 // --hashlimit-name, shared by both backends) lives while a rule names it, so once the last such
 // rule is gone its flows are gone, and a rule that names it again starts from an empty table.
 import { hashlimitTableKey, type HashlimitData } from "../netfilter/extensions/hashlimit.js";
-import { rulesetsOf } from "./recent-lists.js";
+import { matchesNamed } from "./recent-lists.js";
 import type { Namespace } from "./types.js";
 
 function isTableKey(key: string): boolean {
@@ -11,22 +11,7 @@ function isTableKey(key: string): boolean {
 
 /** The store keys of the tables some rule names. */
 function namedTables(ns: Namespace): Set<string> {
-  const keys = new Set<string>();
-  for (const rs of rulesetsOf(ns)) {
-    for (const table of Object.values(rs.tables)) {
-      if (!table.exists) continue;
-      for (const name in table.chains) {
-        for (const rule of table.chains[name]!.rules) {
-          for (const m of rule.matches) {
-            if (m.name !== "hashlimit") continue;
-            const d = m.data as HashlimitData;
-            keys.add(`${hashlimitTableKey(d.v6 ? 6 : 4)}${d.name}`);
-          }
-        }
-      }
-    }
-  }
-  return keys;
+  return new Set(matchesNamed<HashlimitData>(ns, "hashlimit").map((d) => `${hashlimitTableKey(d.v6 ? 6 : 4)}${d.name}`));
 }
 
 /** Destroys the namespace's hashlimit tables that no rule names any more. */

@@ -9,27 +9,32 @@ import type { Namespace } from "./types.js";
 const KEY_PREFIX = "recent:";
 
 /** Every rule set of the namespace: both families, both backends. */
-export function rulesetsOf(ns: Namespace): Ruleset[] {
+function rulesetsOf(ns: Namespace): Ruleset[] {
   const v6 = ns["ip6tables"] as { nft: Ruleset; legacy: Ruleset } | undefined;
   return [ns.netfilter.nft, ns.netfilter.legacy, ...(v6 ? [v6.nft, v6.legacy] : [])];
 }
 
-/** Each list a rule names, with the stamp ring its rules need (the largest --hitcount wins). */
-function namedLists(ns: Namespace): Map<string, number> {
-  const lists = new Map<string, number>();
+/** The option data of each `-m match` instance in the namespace's live tables (both families and backends). */
+export function matchesNamed<D>(ns: Namespace, match: string): D[] {
+  const found: D[] = [];
   for (const rs of rulesetsOf(ns)) {
     for (const table of Object.values(rs.tables)) {
       if (!table.exists) continue;
       for (const name in table.chains) {
         for (const rule of table.chains[name]!.rules) {
-          for (const m of rule.matches) {
-            if (m.name !== "recent") continue;
-            const d = m.data as RecentData;
-            lists.set(d.name, Math.max(lists.get(d.name) ?? 0, recentStampMask(d.hitcount)));
-          }
+          for (const m of rule.matches) if (m.name === match) found.push(m.data as D);
         }
       }
     }
+  }
+  return found;
+}
+
+/** Each list a rule names, with the stamp ring its rules need (the largest --hitcount wins). */
+function namedLists(ns: Namespace): Map<string, number> {
+  const lists = new Map<string, number>();
+  for (const d of matchesNamed<RecentData>(ns, "recent")) {
+    lists.set(d.name, Math.max(lists.get(d.name) ?? 0, recentStampMask(d.hitcount)));
   }
   return lists;
 }
