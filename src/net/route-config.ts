@@ -179,6 +179,19 @@ export function routeLinkDown(world: World, netns: string, route: Route): boolea
   return link !== undefined && route.scope < SCOPE_HOST && !hasCarrier(world, netns, link);
 }
 
+/** A path over a device that is down is "dead"; without carrier, "linkdown" (ip route's flags). */
+export function nexthopFlags(world: World, netns: string, oif: number | undefined): string[] {
+  const link = oif !== undefined ? linkByIndex(world, netns, oif) : undefined;
+  if (!link) return [];
+  if (!link.adminUp) return ["dead", "linkdown"];
+  return hasCarrier(world, netns, link) ? [] : ["linkdown"];
+}
+
+/** A multipath route is linkdown when every one of its paths is (fib_sync_down_dev). */
+export function multipathLinkDown(world: World, netns: string, route: Route): boolean {
+  return !!route.nexthops?.length && route.nexthops.every((nh) => nexthopFlags(world, netns, nh.oif).includes("linkdown"));
+}
+
 /** A multipath route lives while all its devices exist and at least one of them is up. */
 function multipathAlive(world: World, netns: string, route: Route): boolean {
   const links = (route.nexthops ?? []).map((nh) => (nh.oif !== undefined ? linkByIndex(world, netns, nh.oif) : undefined));

@@ -113,11 +113,19 @@ export interface RouteShown {
   tos?: number;
   /** (Unused: realms are kept as `tclassid`.) */
   realm?: string;
-  metrics?: string;
+  /** Metrics in RTAX order, as the kernel keeps them (ip/route-metric-values.ts). */
+  metrics?: RouteMetric[];
   mtu?: number;
   advmss?: number;
   /** The route's realms, FROM << 16 | TO (nh_tclassid); -m realm and `ip route` read it. */
   tclassid?: number;
+}
+
+/** One route metric: its iproute2 name, the kernel's value, whether it is locked. */
+export interface RouteMetric {
+  name: string;
+  value: number | string;
+  lock: boolean;
 }
 
 /** One path of a multipath route. */

@@ -2,7 +2,7 @@
 import { formatIpv4 } from "../../netfilter/ip.js";
 import { addressesOf } from "../addresses.js";
 import { linkByIndex } from "../links.js";
-import { routeLinkDown } from "../route-config.js";
+import { multipathLinkDown, nexthopFlags, routeLinkDown } from "../route-config.js";
 import type { FibRule, IfAddr, Link, Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { realmName, realmsJson } from "./realms.js";
@@ -17,6 +17,7 @@ function ruleFlowJson(tclassid: number | undefined): Json {
 }
 import { groupName, linkFlags, linkMac, netnsId, operState, qdisc, type IpOptions } from "./common.js";
 import type { RouteHide } from "./route-show.js";
+import { metricsJson } from "./route-metric-values.js";
 import { dumpName6, FOREVER, inet6Entries, inet6Json, type Entry6 } from "./addr6.js";
 
 export type Json = Record<string, unknown>;
@@ -103,8 +104,8 @@ export function addrJson(o: IpOptions, link: Link, dump6 = false, pick?: { v4: I
     scope: a.scope, ...(a.secondary ? { secondary: true } : {}), label: a.label ?? link.name, valid_life_time: FOREVER, preferred_life_time: FOREVER,
   }));
   const head = linkJson(o, link, false);
-  // -6 dumps links through the inet6 dumper, which sends no link-layer address
-  if (o.family === 6) { delete head.link_type; delete head.address; delete head.broadcast; }
+  // -4 and -6 dump links through their family's dumper, which sends no link-layer address
+  if (o.family === 6 || o.family === 4) { delete head.link_type; delete head.address; delete head.broadcast; }
   if (dump6) {
     delete head.qdisc; delete head.master; delete head.group; delete head.link; delete head.link_index;
     const name = dumpName6(o, link);
@@ -115,12 +116,12 @@ export function addrJson(o: IpOptions, link: Link, dump6 = false, pick?: { v4: I
 
 export function briefAddrJson(o: IpOptions, link: Link, pick?: { v4: IfAddr[]; v6: Entry6[] }): Json {
   const list = addrJson(o, link, false, pick).addr_info as Json[];
-  return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), addr_info: list.map((a) => ({ local: a.local, prefixlen: a.prefixlen })) };
+  return { ...peerField(o, link), ifname: link.name, operstate: operState(o.world, o.netns, link), addr_info: list.map((a) => ({ local: a.local, ...(a.address !== undefined ? { address: a.address } : {}), prefixlen: a.prefixlen })) };
 }
 
 export function routeJson(o: IpOptions, route: Route, names: { table: (t: number) => string; scope: (s: number) => string }, hide: RouteHide): Json {
   const dev = route.oif !== undefined ? linkByIndex(o.world, o.netns, route.oif) : undefined;
-  const flags = [...(route.onlink ? ["onlink"] : []), ...(routeLinkDown(o.world, o.netns, route) ? ["linkdown"] : [])];
+  const flags = [...(route.onlink ? ["onlink"] : []), ...(routeLinkDown(o.world, o.netns, route) || multipathLinkDown(o.world, o.netns, route) ? ["linkdown"] : [])];
   return {
     ...(route.type !== "unicast" ? { type: route.type } : {}),
     dst: route.prefix === 0 ? "default" : route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`,
@@ -132,11 +133,12 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
     ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
     ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,
+    ...(route.shown?.metrics ? { metrics: [metricsJson(route.shown.metrics)] } : {}),
     ...(hide.realms ? {} : realmsJson(route.shown?.tclassid)),
     ...(route.nexthops ? { nexthops: route.nexthops.map((nh) => ({
       ...(nh.gateway !== undefined ? { gateway: formatIpv4(nh.gateway) } : {}),
       ...(nh.oif !== undefined ? { dev: linkByIndex(o.world, o.netns, nh.oif)?.name } : {}),
-      weight: nh.weight, flags: nh.onlink ? ["onlink"] : [],
+      weight: nh.weight, flags: [...(nh.onlink ? ["onlink"] : []), ...nexthopFlags(o.world, o.netns, nh.oif)],
     })) } : {}),
   };
 }

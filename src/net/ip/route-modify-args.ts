@@ -10,6 +10,7 @@ import { fail, garbage, incomplete, invalidArgument, matches, noDevice, parsePre
 import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
 import { parseRealms } from "./realms.js";
+import { metricValue, parseRttTime } from "./route-metric-values.js";
 
 /** What `ip route show` prints beyond the FIB fields: tos after the prefix, realm and metrics at the end. */
 
@@ -46,7 +47,7 @@ export type ModifyArgs = Parsed & { shown: RouteShown; routeType?: string };
 
 export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | CommandResult {
   const parsed: ModifyArgs = { spec: { table: TABLE_MAIN }, tableGiven: false, typeGiven: false, extra: {}, shown: {} };
-  const metrics = nameTable<string>();
+  const metrics = nameTable<{ text: string; lock: boolean }>();
   let gatewaySeen = false;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -101,7 +102,8 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
       }
       const error = checkMetric(name, value);
       if (error) return error;
-      metrics[name] = `${locked ? "lock " : ""}${value}`;
+      // (iproute2 always locks rto_min)
+      metrics[name] = { text: value, lock: locked || name === "rto_min" };
       // the packet path reads these two (TCP's MSS, TCPMSS --clamp-mss-to-pmtu)
       if (name === "mtu" || name === "advmss") parsed.shown[name] = u32(value);
     } else if (matches(word, "realms")) {
@@ -190,15 +192,15 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
   // rtm_to_fib_config
   if ((parsed.shown.tos ?? 0) & 3) return fail("Error: Invalid dsfield (tos): ECN bits must be 0.", 2);
   const shownMetrics = METRICS.map(([name]) => name).filter((name) => metrics[name] !== undefined)
-    .map((name) => `${name === "congctl" ? "congctl" : name} ${metrics[name]}`);
-  if (shownMetrics.length) parsed.shown.metrics = shownMetrics.join(" ");
+    .map((name) => ({ name, value: metricValue(name, metrics[name]!.text), lock: metrics[name]!.lock }));
+  if (shownMetrics.length) parsed.shown.metrics = shownMetrics;
   return parsed;
 }
 
 function checkMetric(name: string, value: string): CommandResult | undefined {
   if (name === "congctl") return undefined;
   if (name === "features") return value === "ecn" ? undefined : invalidArgument('"features" value not valid', value);
-  const n = name === "rtt" || name === "rttvar" || name === "rto_min" ? (/^\d+(ms|s)?$/.test(value) ? 0 : undefined) : u32(value);
+  const n = name === "rtt" || name === "rttvar" || name === "rto_min" ? (parseRttTime(value) ? 0 : undefined) : u32(value);
   const what = name === "advmss" ? "mss" : name;
   if (n === undefined || (name === "hoplimit" && n > 255)) return invalidArgument(`"${what}" value is invalid`, value);
   if ((name === "quickack" || name === "fastopen_no_cookie") && n > 1) return invalidArgument(`"${name}" value should be 0 or 1`, value);

@@ -4,8 +4,9 @@ import { dsfieldText } from "./dsfield.js";
 import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { compareRoutes } from "../fib.js";
-import { getNamespace, hasCarrier, linkByIndex } from "../links.js";
-import { routeLinkDown } from "../route-config.js";
+import { getNamespace, linkByIndex } from "../links.js";
+import { multipathLinkDown, nexthopFlags, routeLinkDown } from "../route-config.js";
+import { metricsText } from "./route-metric-values.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { kernelError, ok, paint, type IpOptions, type Prefix } from "./common.js";
@@ -52,10 +53,10 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
   if (route.prefsrc !== undefined && !hide.src) line += `src ${paint(o, "inet", `${formatIpv4(route.prefsrc)} `)}`;
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
-  if (routeLinkDown(o.world, o.netns, route)) line += "linkdown ";
+  if (routeLinkDown(o.world, o.netns, route) || multipathLinkDown(o.world, o.netns, route)) line += "linkdown ";
   // a multipath route carries its realms per path (fib_dump_info)
   if (!hide.realms && !route.nexthops) line += realmsText(shown?.tclassid);
-  if (shown?.metrics !== undefined) line += `${shown.metrics} `;
+  if (shown?.metrics !== undefined) line += metricsText(shown.metrics);
   for (const nh of route.nexthops ?? []) {
     line += "\n\tnexthop ";
     if (nh.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(nh.gateway)} `)}`;
@@ -64,18 +65,12 @@ export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string
     if (nhDev) line += `dev ${paint(o, "ifname", `${nhDev} `)}`;
     line += `weight ${nh.weight} `;
     if (nh.onlink) line += "onlink ";
-    line += nexthopState(o, nh.oif);
+    for (const flag of nexthopFlags(o.world, o.netns, nh.oif)) line += `${flag} `;
   }
   return line;
 }
 
-/** A path over a device that is down is "dead"; without carrier, "linkdown". */
-function nexthopState(o: IpOptions, oif: number | undefined): string {
-  const link = oif !== undefined ? linkByIndex(o.world, o.netns, oif) : undefined;
-  if (!link) return "";
-  if (!link.adminUp) return "dead linkdown ";
-  return hasCarrier(o.world, o.netns, link) ? "" : "linkdown ";
-}
+
 
 /** `root P`: routes inside P; `match P`: routes covering P; `exact P`: P itself. */
 function selects(selector: { kind: string; prefix: Prefix }, r: Route): boolean {
