@@ -87,7 +87,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const later = parsed.command === CMD.REPLACE || parsed.command === CMD.DELETE_NUM;
     const cached = err instanceof OpError && !later && /^(Index of|Bad rule)/.test(err.message);
     if (!(err instanceof OpError) || cached) throw err;
-    if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return "";
+    if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return err.stdout ?? "";
     block.failed = err;
     const out = err.stdout ?? "";
     err.stdout = undefined;

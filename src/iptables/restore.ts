@@ -135,9 +135,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           applyHeldRenames(block);
           if (block.chainByChain) finishChainByChain(block);
           else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
-          if (!opts.test) ruleset.tables[block.name] = block.work;
+          // (libiptc commits nothing for a --noflush block without a line: counters and all stay)
+          const unchanged = backend === "legacy" && opts.noflush && !block.touched;
+          if (!opts.test && !unchanged) ruleset.tables[block.name] = block.work;
           // (legacy's commit replaces the table: every rule is made anew)
-          if (!opts.test && backend === "legacy") renewTable(block.work);
+          if (!opts.test && !unchanged && backend === "legacy") renewTable(block.work);
         }
         block = undefined;
         continue;
@@ -211,6 +213,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (!block) throw new OpError("", 1);
+      block.touched = true;
       if (line[0] === ":") {
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
         env.words.remember(chain);
@@ -223,9 +226,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
-      // (a rule number or rule iptables-nft does not find in its cache fails as it prepares the
-      // batch, after a replacing block's -v text so far)
-      if (backend === "nft" && !opts.noflush && err instanceof OpError && /^(Index of|Bad rule)/.test(err.message)) stdout += blockText;
+      // (a rule number or rule iptables-nft does not find in its cache, or a chain it cannot
+      // list, fails as it prepares the batch, after a replacing block's -v text so far)
+      if (backend === "nft" && !opts.noflush && err instanceof Error && /^(Index of|Bad rule)|is incompatible, use 'nft' tool\.$/.test(err.message)) stdout += blockText;
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         const at = (err as { line?: number }).line ?? lineNo;
