@@ -47,6 +47,8 @@ export interface Block extends ChainLineBlock, VerboseFlushBlock {
    * were resolved and after later lines were parsed; the first failure waits here.
    */
   failed?: Error;
+  /** A line followed the table's: legacy's libiptc commits nothing for a --noflush block without one. */
+  touched?: boolean;
   /** Chains -N creates in this block (jump targets the batch will know). */
   created: Set<string>;
   /** nft: the first command the kernel itself refuses, reported after iptables' own failures. */

@@ -135,9 +135,11 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           applyHeldRenames(block);
           if (block.chainByChain) finishChainByChain(block);
           else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
-          if (!opts.test) ruleset.tables[block.name] = block.work;
+          // (libiptc commits nothing for a --noflush block without a line: counters and all stay)
+          const unchanged = backend === "legacy" && opts.noflush && !block.touched;
+          if (!opts.test && !unchanged) ruleset.tables[block.name] = block.work;
           // (legacy's commit replaces the table: every rule is made anew)
-          if (!opts.test && backend === "legacy") renewTable(block.work);
+          if (!opts.test && !unchanged && backend === "legacy") renewTable(block.work);
         }
         block = undefined;
         continue;
@@ -211,6 +213,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         continue;
       }
       if (!block) throw new OpError("", 1);
+      block.touched = true;
       if (line[0] === ":") {
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
         env.words.remember(chain);
