@@ -226,6 +226,10 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
     queueUnresolved(sim.world, netns, oif, nexthop, skb);
     return;
   }
+  // The frame leaves with the sending device's MAC as its source (-m mac on the way in);
+  // bridges on the way pass it on unchanged.
+  const srcMac = findLink(sim.world, netns, oif)?.mac.toLowerCase();
+  if (srcMac !== undefined && skb.pkt.srcMac !== srcMac) skb.pkt = { ...skb.pkt, srcMac };
   if (answer.bridge && !(answer.bridge.netns === netns && answer.bridge.bridge === oif)) {
     if (!bridgeNetfilter(sim, answer.bridge, skb)) return;
   }
