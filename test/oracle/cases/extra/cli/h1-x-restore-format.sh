@@ -1,0 +1,26 @@
+printf '*filter\r\n-A INPUT -j ACCEPT\r\nCOMMIT\r\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -j ACCEPT\r\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -p tcp --dport 22 -j ACCEPT\r\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A\tINPUT\t-j\tACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -j ACCEPT   \nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n   -A INPUT -j ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -j ACCEPT # trailing comment\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf "*filter\n-A INPUT -m comment --comment 'single quoted' -j ACCEPT\nCOMMIT\n" | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "" -j ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n-A INPUT -m comment --comment "a \\"b\\" c" -j ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n  COMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter \nCOMMIT\n' | iptables-restore; echo rc=$?
+printf ' *filter\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\nCOMMIT \n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT  ACCEPT [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT ACCEPT [0:0] extra\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:INPUT\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n:X - [1:2]\n:X - [0:0]\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*filter\n\n\n-A INPUT -j DROP\n\nCOMMIT\n\n' | iptables-restore; echo rc=$?
+printf '*FILTER\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf '*\nCOMMIT\n' | iptables-restore; echo rc=$?
+printf 'commit\n' | iptables-restore; echo rc=$?
+printf '*filter\ncommit\n' | iptables-restore; echo rc=$?
+iptables -S
