@@ -87,7 +87,14 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const later = parsed.command === CMD.REPLACE || parsed.command === CMD.DELETE_NUM;
     const cached = err instanceof OpError && !later && /^(Index of|Bad rule)/.test(err.message);
     if (!(err instanceof OpError) || cached) throw err;
-    if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN && deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return err.stdout ?? "";
+    if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN) {
+      if (deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return err.stdout ?? "";
+      // (a base chain with rules: the kernel refuses it along with the batch's other refusals)
+      if (block.work.chains[chain]?.builtin) {
+        block.kernelErrors.push({ line: lineNo, text: `${err.nft.op} failed (${err.nft.errno}): ${err.nft.what}` });
+        return err.stdout ?? "";
+      }
+    }
     block.failed = err;
     const out = err.stdout ?? "";
     err.stdout = undefined;
