@@ -123,13 +123,14 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
   const dev = route.oif !== undefined ? linkByIndex(o.world, o.netns, route.oif) : undefined;
   const flags = [...(route.onlink ? ["onlink"] : []), ...(routeLinkDown(o.world, o.netns, route) || multipathLinkDown(o.world, o.netns, route) ? ["linkdown"] : [])];
   return {
-    ...(route.type !== "unicast" ? { type: route.type } : {}),
+    // (-d names every route's type, protocol and scope, the defaults too)
+    ...(route.type !== "unicast" || o.details ? { type: route.type } : {}),
     dst: route.prefix === 0 ? "default" : route.prefix === 32 ? formatIpv4(route.dst) : `${formatIpv4(route.dst)}/${route.prefix}`,
     ...(route.gateway !== undefined && !hide.via ? { gateway: formatIpv4(route.gateway) } : {}),
     ...(dev && !hide.dev ? { dev: dev.name } : {}),
     ...(route.table !== TABLE_MAIN && !hide.table ? { table: names.table(route.table) } : {}),
-    ...(route.proto !== "boot" && !hide.proto ? { protocol: route.proto } : {}),
-    ...(route.scope !== SCOPE_UNIVERSE && !hide.scope ? { scope: names.scope(route.scope) } : {}),
+    ...((route.proto !== "boot" || o.details) && !hide.proto ? { protocol: route.proto } : {}),
+    ...((route.scope !== SCOPE_UNIVERSE || o.details) && !hide.scope ? { scope: names.scope(route.scope) } : {}),
     ...(route.prefsrc !== undefined && !hide.src ? { prefsrc: formatIpv4(route.prefsrc) } : {}),
     ...(route.metric !== 0 && !hide.metric ? { metric: route.metric } : {}),
     flags,

@@ -84,6 +84,8 @@ export function execInAll(o: IpOptions, command: string[]): CommandResult {
 /** ip netns list-id: the ids this namespace gave others, lowest first. */
 function listIds(o: IpOptions): CommandResult {
   const ids = Object.entries(o.world.netnsIds?.[o.netns] ?? {}).sort((a, b) => a[1] - b[1]);
+  const named = (name: string) => name !== "" && getNamespace(o.world, name) !== undefined;
+  if (o.json) return ok(jsonLine(o, ids.map(([name, id]) => ({ nsid: id, ...(named(name) ? { name } : {}) }))));
   return ok(ids.map(([name, id]) => `nsid ${id} ${name !== "" && getNamespace(o.world, name) ? `(iproute2 netns name: ${name})` : ""}\n`).join(""));
 }
 

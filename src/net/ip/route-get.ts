@@ -11,7 +11,10 @@ import { jsonLine } from "./json.js";
 import { pmtuCacheText } from "../pmtu.js";
 import { dsfieldText } from "./dsfield.js";
 import { realmsJson, realmsText } from "./realms.js";
-import { parseRouteArgs, tableName } from "./route-args.js";
+import { parseRouteArgs, scopeName, tableName } from "./route-args.js";
+import { metricsJson, metricsText } from "./route-metric-values.js";
+import { formatRoute } from "./route-show.js";
+import { routeJson } from "./json.js";
 
 /** iproute2 prints a mark below 16 in decimal, others in hex. */
 function markText(mark: number): string {
@@ -26,6 +29,12 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   if (stray !== undefined) return fail(`Error: inet prefix is expected rather than "${stray}".`, 1);
   const parsed = parseRouteArgs(o, args, false);
   if ("rc" in parsed) return parsed;
+  // (iproute2 asks again for the connected route and prints both answers, the second as text)
+  if (args.includes("connected") && !args.includes("fibmatch")) {
+    const first = getRoute(o, args.filter((w) => w !== "connected"));
+    if (first.rc !== 0) return first;
+    return { ...first, stdout: first.stdout + getRoute({ ...o, json: false }, args.filter((w) => w !== "connected")).stdout };
+  }
   if (!parsed.dst) return fail("need at least a destination address", 1);
   const dst = parsed.dst.addr;
   const fromText = parsed.extra.from;
@@ -62,28 +71,46 @@ export function getRoute(o: IpOptions, args: string[]): CommandResult {
   // (the ip rule that found the route fills the halves of its realms left 0)
   const ruleRealms = fibLookup(o.world, o.netns, { dst, ...(from !== undefined ? { src: from } : {}), ...(mark ? { mark } : {}), ...flow })?.ruleTclassid ?? 0;
   const realms = setClassTag(result.route?.shown?.tclassid ?? 0, ruleRealms);
+  // fibmatch: the FIB entry that matched, as `ip route show` prints it
+  if (args.includes("fibmatch") && result.route) {
+    const route = result.route;
+    if (o.json) return ok(jsonLine(o, [routeJson(o, route, { table: tableName, scope: scopeName }, {})]));
+    return ok(`${formatRoute(o, route, {})}\n`);
+  }
+  // -d names every route's type and table, main included
+  const typeText = local ? "local" : result.type === "broadcast" ? "broadcast" : o.details ? "unicast" : undefined;
+  const tableText = shownTableText ?? (o.details ? tableName(shownTable ?? TABLE_MAIN) : undefined);
+  // the route's metrics, after what PMTU discovery learnt (which replaces its mtu)
+  const pmtu = result.type === "broadcast" || result.type === "local" || outLoopback ? "" : pmtuCacheText(o.world, o.netns, dst);
+  const metrics = (result.route?.shown?.metrics ?? []).filter((m) => !(pmtu && m.name === "mtu"));
+  // -s: the cached route's users (as observed: 1 for a first look at one of our own addresses
+  // outside 127/8, else 2); its age shows only once a jiffy has passed, which here none does
+  const users = o.stats ? (local && dst >>> 24 !== 127 ? 1 : 2) : undefined;
+  const usage = users === undefined ? "" : `users ${users} `;
   if (o.json) {
     return ok(jsonLine(o, [{
-      ...(local ? { type: "local" } : result.type === "broadcast" ? { type: "broadcast" } : {}), dst: formatIpv4(dst),
+      ...(typeText !== undefined ? { type: typeText } : {}), dst: formatIpv4(dst),
       ...(from !== undefined ? { from: formatIpv4(from) } : {}), ...(tosText !== undefined ? { tos: tosText } : {}), ...(result.gateway !== undefined ? { gateway: formatIpv4(result.gateway) } : {}),
-      dev: result.oif, ...(shownTableText !== undefined ? { table: shownTableText } : {}),
+      dev: result.oif, ...(tableText !== undefined ? { table: tableText } : {}),
       ...(from === undefined ? { prefsrc: formatIpv4(result.src) } : {}),
       flags: [], ...(mark ? { mark } : {}), ...realmsJson(realms), uid: 0, cache: result.type === "local" || outLoopback ? ["local"] : [],
+      ...(users !== undefined ? { users } : {}),
+      ...(metrics.length ? { metrics: [metricsJson(metrics)] } : {}),
     }]));
   }
-  let line = `${local ? "local " : result.type === "broadcast" ? "broadcast " : ""}${paint(o, "inet", `${formatIpv4(dst)} `)}`;
+  let line = `${typeText !== undefined ? `${typeText} ` : ""}${paint(o, "inet", `${formatIpv4(dst)} `)}`;
   // (print_route colours "from X " whole, the way it prints RTA_SRC)
   if (from !== undefined) line += paint(o, "inet", `from ${formatIpv4(from)} `);
   if (tosText !== undefined) line += `tos ${tosText} `;
   if (result.gateway !== undefined) line += `via ${paint(o, "inet", `${formatIpv4(result.gateway)} `)}`;
   line += `dev ${paint(o, "ifname", `${result.oif} `)}`;
-  if (shownTableText !== undefined) line += `table ${shownTableText} `;
+  if (tableText !== undefined) line += `table ${tableText} `;
   if (from === undefined) line += `src ${paint(o, "inet", `${formatIpv4(result.src)} `)}`;
   if (mark) line += `mark ${markText(mark)} `;
   line += realmsText(realms);
   line += "uid 0 \n";
   const outLo = outLoopback;
-  line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : pmtuCacheText(o.world, o.netns, dst)}\n`;
+  line += `    cache ${result.type === "broadcast" ? "<local,brd> " : result.type === "local" || outLo ? "<local> " : pmtu}${usage}${metricsText(metrics)}\n`;
   return ok(line);
 }
 
@@ -106,7 +133,8 @@ function getInputRoute(o: IpOptions, dst: Ipv4, src: Ipv4, iif: string, mark: nu
   const result = routeInput(o.world, o.netns, { dst, src, iif, ...(mark ? { mark } : {}), ...flow });
   const shownMark = mark ? `mark ${markText(mark)} ` : "";
   if (result.action === "local") {
-    return ok(`local ${paint(o, "inet", `${formatIpv4(dst)} `)}${paint(o, "inet", `from ${formatIpv4(src)} `)}dev ${paint(o, "ifname", "lo ")}\n    cache <local> iif ${iif} \n`);
+    const usage = o.stats ? "users 2 " : "";
+    return ok(`local ${paint(o, "inet", `${formatIpv4(dst)} `)}${paint(o, "inet", `from ${formatIpv4(src)} `)}dev ${paint(o, "ifname", "lo ")}\n    cache <local> ${usage}iif ${iif} \n`);
   }
   if (result.action === "forward") {
     const via = result.gateway !== undefined ? `via ${paint(o, "inet", `${formatIpv4(result.gateway)} `)}` : "";
