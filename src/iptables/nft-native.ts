@@ -142,17 +142,6 @@ export function hasNativeTables(ns: Namespace): boolean {
   return tables !== undefined && tables.length > 0;
 }
 
-/**
- * The last iptables table run at each hook: runTables is called once per table group (NAT and
- * the routing decision sit between them), and nft's base chains run once, after the last.
- */
-const LAST_TABLE: Record<string, TableName> = { PREROUTING: "mangle", INPUT: "security", FORWARD: "security", OUTPUT: "security", POSTROUTING: "mangle" };
-
-/** Whether this runTables call (its tables at `hook`) is the one nft's base chains run after. */
-export function runsNativeChains(hook: string, tables: readonly TableName[]): boolean {
-  return tables[tables.length - 1] === LAST_TABLE[hook];
-}
-
 /** A native chain as the evaluator takes it, kept while its rules array is the same. */
 const shimChains = new WeakMap<NativeChain, { rules: NativeChain["rules"]; chain: Chain }>();
 

@@ -22,7 +22,7 @@ import { iptablesHookStamp, registrationStamp, rulesetsInHookOrder } from "./hoo
 import { fibLookup, setClassTag } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
-import { readsConntrack, runsNativeChains } from "../iptables/nft-native.js";
+import { readsConntrack } from "../iptables/nft-native.js";
 import { hasNftBaseChains, nftFilterBases, nftNatVerdict, nftUsesConntrack } from "../iptables/nft-hook-chains.js";
 import type { Namespace, World } from "./types.js";
 
@@ -284,15 +284,40 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
 
 /** NF_IP_PRI_*: where each iptables table sits among nft's own base chains at a hook. */
 const TABLE_PRIORITY: Partial<Record<TableName, number>> = { raw: -300, mangle: -150, filter: 0, security: 50 };
+/** The non-NAT tables at each hook, in priority order (runTables gets a run of them at a time). */
+const HOOK_TABLES: Record<Hook, TableName[]> = {
+  PREROUTING: ["raw", "mangle"],
+  INPUT: ["mangle", "filter", "security"],
+  FORWARD: ["mangle", "filter", "security"],
+  OUTPUT: ["raw", "mangle", "filter", "security"],
+  POSTROUTING: ["mangle"],
+};
+
+/**
+ * The priorities of nft's base chains that run with this run of tables: from its first table's
+ * (or from the start, for the hook's first) up to the next run's first table's.
+ */
+function nativeWindow(hook: Hook, tables: TableName[]): [number, number] {
+  const order = HOOK_TABLES[hook];
+  const first = order.indexOf(tables[0]!);
+  const last = order.indexOf(tables[tables.length - 1]!);
+  const lower = first <= 0 ? -Infinity : TABLE_PRIORITY[order[first]!] ?? 0;
+  const upper = last < 0 || last === order.length - 1 ? Infinity : TABLE_PRIORITY[order[last + 1]!] ?? 0;
+  return [lower, upper];
+}
 
 /**
  * Run several non-NAT tables in order; the first DROP/REJECT ends it. nft's own filter-type
- * base chains at the hook run once, with the last group of tables, placed among them by
- * priority (at equal priority the chain registered last runs first).
+ * base chains of priorities around these tables run among them by priority (at equal
+ * priority the chain registered last runs first).
  */
 export function runTables(env: HookEnv, tables: TableName[], hook: Hook, skb: Skb, ifaces: HookIfaces): Verdict {
   const ns = env.world.namespaces[env.netns]!;
-  const natives = runsNativeChains(hook, tables) && hasNftBaseChains(ns) ? nftFilterBases(ns, hook) : [];
+  let natives = hasNftBaseChains(ns) ? nftFilterBases(ns, hook) : [];
+  if (natives.length) {
+    const [lower, upper] = nativeWindow(hook, tables);
+    natives = natives.filter((b) => b.prio >= lower && b.prio < upper);
+  }
   if (natives.length > 1) natives.sort((a, b) => a.prio - b.prio || registrationStamp(ns, b.key) - registrationStamp(ns, a.key));
   let next = 0;
   const runNatives = (before: (prio: number, stamp: number) => boolean): Verdict | undefined => {
