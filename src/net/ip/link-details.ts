@@ -32,6 +32,24 @@ function bridgeText(o: IpOptions, link: Link): string {
     `mcast_igmp_version 2 mcast_mld_version 1 nf_call_iptables ${b.nf_call_iptables} nf_call_ip6tables ${b.nf_call_ip6tables} nf_call_arptables ${b.nf_call_arptables} `;
 }
 
+/** The bridge's -d data in JSON (the text's names, several shortened: _cnt, _intvl, group_addr). */
+function bridgeJson(o: IpOptions, link: Link): Json {
+  const id = bridgeId(o, link);
+  const b = bridgeSettings(link);
+  const timer = rawJsonNumber("0.00");
+  return {
+    forward_delay: b.forward_delay, hello_time: b.hello_time, max_age: b.max_age, ageing_time: b.ageing_time, stp_state: b.stp_state,
+    priority: b.priority, vlan_filtering: b.vlan_filtering, bridge_id: id, root_id: id, root_port: 0, root_path_cost: 0,
+    topology_change: 0, topology_change_detected: 0, hello_timer: timer, tcn_timer: timer, topology_change_timer: timer, gc_timer: timer,
+    group_fwd_mask: "0", group_addr: "01:80:c2:00:00:00", mcast_snooping: b.mcast_snooping, no_linklocal_learn: 0, mcast_vlan_snooping: 0,
+    mcast_router: 1, mcast_query_use_ifaddr: 0, mcast_querier: 0, mcast_hash_elasticity: 16, mcast_hash_max: 4096,
+    mcast_last_member_cnt: 2, mcast_startup_query_cnt: 2, mcast_last_member_intvl: 100, mcast_membership_intvl: 26000,
+    mcast_querier_intvl: 25500, mcast_query_intvl: 12500, mcast_query_response_intvl: 1000, mcast_startup_query_intvl: 3124,
+    mcast_stats_enabled: 0, mcast_igmp_version: 2, mcast_mld_version: 1,
+    nf_call_iptables: b.nf_call_iptables, nf_call_ip6tables: b.nf_call_ip6tables, nf_call_arptables: b.nf_call_arptables,
+  };
+}
+
 /** Port numbers follow the order ports joined; the emulator keeps them in ifindex order. */
 function portNumber(o: IpOptions, bridge: Link, port: Link): number {
   return bridgePorts(o.world, o.netns, bridge).indexOf(port) + 1;
@@ -85,6 +103,7 @@ export function detailsJson(o: IpOptions, link: Link, withGenMode: boolean): Jso
   const master = masterOf(o, link);
   const info: Json = {};
   if (!loopback) info.info_kind = link.kind;
+  if (link.kind === "bridge") info.info_data = bridgeJson(o, link);
   if (master) { info.info_slave_kind = "bridge"; info.info_slave_data = slaveJson(o, link, master); }
   const q = queues(link);
   return {
