@@ -139,7 +139,10 @@ export const CONNMARK: TargetExtension<ConnmarkData> = {
     } else {
       const moved = shifted((ctmark & data.ctmask) >>> 0, data);
       pkt.mark = ((pkt.mark & ~data.nfmask) ^ moved) >>> 0;
+      return { kind: "CONTINUE" };
     }
+    // the rest of the hook reads the same connection: a later -m connmark sees the new mark
+    if (ctx.conntrack) ctx.conntrack.mark = effects.getCtMark() >>> 0;
     return { kind: "CONTINUE" };
   },
 };
