@@ -1,5 +1,6 @@
-// Which of iptables-legacy's and iptables-nft's chains runs first at one hook. Both register
-// at the same priority, and nf_hook_entries_grow puts a new hook before the ones of equal
+// The order of the chains at one hook: iptables' tables by priority, nft's own base chains
+// among them by theirs. iptables-legacy and iptables-nft register at the same priority, and
+// nf_hook_entries_grow puts a new hook before the ones of equal
 // priority already there: the one registered last runs first. x_tables registers every hook
 // of a table when a namespace first uses it; iptables-nft registers a base chain when it is
 // created, and again when iptables-restore (without --noflush) deletes and remakes its table;
@@ -74,4 +75,28 @@ export function registrationStamp(ns: Namespace, key: string | undefined): numbe
 /** When the newer of the two rule sets registered its chain at `hook` of `table`. */
 export function iptablesHookStamp(ns: Namespace, table: TableName, hook: Hook): number {
   return Math.max(registrationStamp(ns, `nft:${table}:${hook}`), registrationStamp(ns, `legacy:${table}`));
+}
+
+/** NF_IP_PRI_*: where each iptables table sits among nft's own base chains at a hook. */
+export const TABLE_PRIORITY: Partial<Record<TableName, number>> = { raw: -300, mangle: -150, filter: 0, security: 50 };
+/** The non-NAT tables at each hook, in priority order (runTables gets a run of them at a time). */
+const HOOK_TABLES: Record<Hook, TableName[]> = {
+  PREROUTING: ["raw", "mangle"],
+  INPUT: ["mangle", "filter", "security"],
+  FORWARD: ["mangle", "filter", "security"],
+  OUTPUT: ["raw", "mangle", "filter", "security"],
+  POSTROUTING: ["mangle"],
+};
+
+/**
+ * The priorities of nft's base chains that run with this run of tables: from its first table's
+ * (or from the start, for the hook's first) up to the next run's first table's.
+ */
+export function nativeWindow(hook: Hook, tables: TableName[]): [number, number] {
+  const order = HOOK_TABLES[hook];
+  const first = order.indexOf(tables[0]!);
+  const last = order.indexOf(tables[tables.length - 1]!);
+  const lower = first <= 0 ? -Infinity : TABLE_PRIORITY[order[first]!] ?? 0;
+  const upper = last < 0 || last === order.length - 1 ? Infinity : TABLE_PRIORITY[order[last + 1]!] ?? 0;
+  return [lower, upper];
 }

@@ -18,7 +18,7 @@ import type { TeeEffects } from "../netfilter/extensions/TEE.js";
 import type { QueueEffects } from "../netfilter/extensions/NFQUEUE.js";
 import type { CtZoneEffects } from "../netfilter/extensions/CT.js";
 import { pathMtu } from "./route-metrics.js";
-import { iptablesHookStamp, registrationStamp, rulesetsInHookOrder } from "./hook-registration.js";
+import { iptablesHookStamp, nativeWindow, registrationStamp, rulesetsInHookOrder, TABLE_PRIORITY } from "./hook-registration.js";
 import { fibLookup, setClassTag } from "./fib.js";
 import { packetFlow } from "./routing.js";
 import { wallClockMs } from "./wall-clock.js";
@@ -280,30 +280,6 @@ export function runTable(env: HookEnv, table: TableName, hook: Hook, skb: Skb, i
     last = v;
   }
   return last;
-}
-
-/** NF_IP_PRI_*: where each iptables table sits among nft's own base chains at a hook. */
-const TABLE_PRIORITY: Partial<Record<TableName, number>> = { raw: -300, mangle: -150, filter: 0, security: 50 };
-/** The non-NAT tables at each hook, in priority order (runTables gets a run of them at a time). */
-const HOOK_TABLES: Record<Hook, TableName[]> = {
-  PREROUTING: ["raw", "mangle"],
-  INPUT: ["mangle", "filter", "security"],
-  FORWARD: ["mangle", "filter", "security"],
-  OUTPUT: ["raw", "mangle", "filter", "security"],
-  POSTROUTING: ["mangle"],
-};
-
-/**
- * The priorities of nft's base chains that run with this run of tables: from its first table's
- * (or from the start, for the hook's first) up to the next run's first table's.
- */
-function nativeWindow(hook: Hook, tables: TableName[]): [number, number] {
-  const order = HOOK_TABLES[hook];
-  const first = order.indexOf(tables[0]!);
-  const last = order.indexOf(tables[tables.length - 1]!);
-  const lower = first <= 0 ? -Infinity : TABLE_PRIORITY[order[first]!] ?? 0;
-  const upper = last < 0 || last === order.length - 1 ? Infinity : TABLE_PRIORITY[order[last + 1]!] ?? 0;
-  return [lower, upper];
 }
 
 /**
