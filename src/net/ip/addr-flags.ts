@@ -9,6 +9,8 @@ import type { IfAddr, Link } from "../types.js";
 import { parsePrefix6, type Entry6, type Prefix6 } from "./addr6.js";
 import { fail, garbage, incomplete, invalidArgument, matches, parsePrefix, u32, type IpOptions, type Prefix } from "./common.js";
 import { ADDR_USAGE } from "./usage.js";
+import { findLink } from "../links.js";
+import type { AddressOptions } from "../addresses.js";
 
 export interface AddrFilter { v4: (a: IfAddr) => boolean; v6: (e: Entry6) => boolean }
 
@@ -27,6 +29,8 @@ const FILTERS: Record<string, AddrFilter> = {
   "-deprecated": { v4: all, v6: all },
   dadfailed: { v4: none, v6: none },
   "-dadfailed": { v4: all, v6: all },
+  noprefixroute: { v4: (a) => (a as AddressOptions).noprefixroute === true, v6: (e) => e.noprefixroute === true },
+  nodad: { v4: none, v6: (e) => e.nodad === true },
 };
 
 export function addrFlagFilter(word: string): AddrFilter | undefined {
@@ -63,6 +67,10 @@ export interface AddrSelector {
   to?: Prefix;
   to6?: Prefix6;
   flags: AddrFilter[];
+  /** `type KIND`: devices of that kind. */
+  kind?: string;
+  /** `master DEV`: the ports of that device (its ifindex). */
+  master?: number;
 }
 
 /** get_prefix in the selector's family; "default", "all" and "any" select every address. */
@@ -103,6 +111,17 @@ export function parseAddrSelector(o: IpOptions, args: string[]): AddrSelector | 
       if (scope === undefined) return invalidArgument('invalid "scope"', text);
       sel.scope = scopeWord(scope);
     } else if (word === "up") sel.up = true;
+    else if (word === "type") {
+      const text = next();
+      if (text === undefined) return incomplete();
+      sel.kind = text;
+    } else if (word === "master") {
+      const text = next();
+      if (text === undefined) return incomplete();
+      const master = findLink(o.world, o.netns, text);
+      if (!master) return invalidArgument("Device does not exist", text);
+      sel.master = master.ifindex;
+    }
     else if (flag) sel.flags.push(flag);
     else if (word === "label") {
       const text = next();
@@ -118,6 +137,11 @@ export function parseAddrSelector(o: IpOptions, args: string[]): AddrSelector | 
     }
   }
   return sel;
+}
+
+/** Does the selector keep this device (`up`, `type`, `master`)? */
+export function keepLink(sel: AddrSelector, link: Link): boolean {
+  return (!sel.up || link.adminUp) && (sel.kind === undefined || link.kind === sel.kind) && (sel.master === undefined || link.master === sel.master);
 }
 
 /** Does the selector keep this IPv4 address of the device? */

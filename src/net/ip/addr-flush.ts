@@ -4,7 +4,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { addressesOf, deleteAddress } from "../addresses.js";
 import { deleteAddress6 } from "../inet6.js";
 import { findLink, getNamespace } from "../links.js";
-import { keepV4, keepV6, parseAddrSelector } from "./addr-flags.js";
+import { keepLink, keepV4, keepV6, parseAddrSelector } from "./addr-flags.js";
 import { inet6Entries } from "./addr6.js";
 import { fail, ok, type IpOptions } from "./common.js";
 
@@ -19,11 +19,21 @@ export function flushAddresses(o: IpOptions, args: string[]): CommandResult {
     if (!link) return fail(`Device "${sel.dev}" does not exist.`, 1);
     links = [link];
   }
-  for (const link of links) {
+  let deleted = 0;
+  for (const link of links.filter((l) => keepLink(sel, l))) {
     for (const a of [...addressesOf(o.world, o.netns, link)].reverse()) {
-      if (keepV4(sel, link, a)) deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
+      if (!keepV4(sel, link, a)) continue;
+      deleteAddress(o.world, o.netns, link, a.addr, a.prefix, a.peer);
+      deleted++;
     }
-    for (const e of inet6Entries(o, link)) if (keepV6(sel, link, e)) deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
+    for (const e of inet6Entries(o, link)) {
+      if (!keepV6(sel, link, e)) continue;
+      deleteAddress6(o.world, o.netns, link, e.addr, e.prefixlen);
+      deleted++;
+    }
   }
-  return ok();
+  // -s: how the flush went, round by round (one round deletes all here)
+  if (!o.stats) return ok();
+  if (deleted === 0) return ok("Nothing to flush.\n");
+  return ok(`\n*** Round 1, deleting ${deleted} addresses ***\n*** Flush is complete after 1 round ***\n`);
 }

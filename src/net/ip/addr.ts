@@ -9,7 +9,7 @@ import { addrJson, briefAddrJson, jsonLine } from "./json.js";
 import { linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { addAddress6, deleteAddress6, updateAddress6 } from "../inet6.js";
-import { keepV4, keepV6, parseAddrSelector, parseScope, scopeWord } from "./addr-flags.js";
+import { keepLink, keepV4, keepV6, parseAddrSelector, parseScope, scopeWord } from "./addr-flags.js";
 import { flushAddresses } from "./addr-flush.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
@@ -32,7 +32,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   const sel = parseAddrSelector(o, args);
   if ("rc" in sel) return sel;
   const ns = getNamespace(o.world, o.netns)!;
-  let links = sel.up ? ns.links.filter((l) => l.adminUp) : ns.links;
+  let links = ns.links.filter((l) => keepLink(sel, l));
   const oneDevice = sel.dev !== undefined;
   if (sel.dev !== undefined) {
     const link = findLink(o.world, o.netns, sel.dev);
@@ -67,6 +67,11 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     const lines = [...v4.map((a) => `${inetLine(o, link, a)}\n${FOREVER}`), ...v6.map((a) => `    inet6 ${paintPrefix(o, inet6Text(a))}\n${FOREVER}`)];
     if (o.oneline) {
       for (const line of lines) out += `${link.ifindex}: ${link.name}${line.replace(/^ {4}/, "    ").replace("\n", "\\")}\n`;
+      continue;
+    }
+    // (a label names addresses, not devices: only the address lines are printed)
+    if (sel.label !== undefined) {
+      for (const line of lines) out += `${line}\n`;
       continue;
     }
     const link6 = linkLine(o, link);
