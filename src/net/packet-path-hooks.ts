@@ -242,7 +242,9 @@ function effectsFor(env: HookEnv, skb: Skb, hook: Hook): TargetEffects & TeeEffe
     // xt_ct_target / notrack_tg: a packet that already has a conntrack or a template (an
     // earlier CT / NOTRACK rule) keeps it (a looped-back packet keeps the one made on its way out).
     notrack() {
-      if (!skb.ctTemplate && !(skb.ct && skb.ctNetns === env.netns)) skb.ctTemplate = NOTRACK_TEMPLATE;
+      if (skb.ctTemplate || (skb.ct && skb.ctNetns === env.netns)) return false;
+      skb.ctTemplate = NOTRACK_TEMPLATE;
+      return true;
     },
     ctZone(zone: number, dirs: number, fromMark: boolean) {
       if (!skb.ctTemplate && !(skb.ct && skb.ctNetns === env.netns)) skb.ctTemplate = { zone, dirs, fromMark };

@@ -271,8 +271,8 @@ export interface TargetEffects {
   log?(line: string, level: number): void;
   /** TRACE: mark the packet for tracing. */
   trace?(): void;
-  /** CT --notrack / NOTRACK: the packet becomes UNTRACKED. */
-  notrack?(): void;
+  /** CT --notrack / NOTRACK: the packet becomes UNTRACKED (true when it did: it had no connection or template yet). */
+  notrack?(): boolean | void;
   /** CONNMARK: read/write the connection's mark. */
   getCtMark?(): number;
   setCtMark?(mark: number): void;

@@ -1,6 +1,7 @@
 // -j CT (revision 2): attach conntrack settings to new connections — no tracking, a zone,
 // a helper, which events to report. Kernel: raw table only.
 import type { TargetExtension } from "../extension.js";
+import type { HookContext, TargetEffects } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
@@ -90,6 +91,11 @@ export interface CtZoneEffects {
   ctZone?(id: number, dirs: number, fromMark: boolean): void;
 }
 
+/** The packet takes the NOTRACK template: the rest of the hook sees it UNTRACKED (-m state, -m conntrack). */
+export function untrack(ctx: HookContext, effects: TargetEffects): void {
+  if (effects.notrack?.() && ctx.conntrack) ctx.conntrack.state = "UNTRACKED";
+}
+
 export const CT: TargetExtension<CtData> = {
   name: "CT",
   help: TARGET_HELP.CT,
@@ -144,9 +150,9 @@ export const CT: TargetExtension<CtData> = {
   // --zone-orig N --zone-reply N saves as --zone N, and --zone-orig 0 as nothing
   identity: (data) => `${data.zoneOrig ? "orig" : ""}${data.zoneReply ? "reply" : ""}`,
   print: (data) => ["CT", ...ctWords(data)].join(" "),
-  action(data, _pkt, _ctx, effects) {
+  action(data, _pkt, ctx, effects) {
     // Every CT rule attaches a template (zone 0 when it names none): the first one wins.
-    if (data.notrack) effects.notrack?.();
+    if (data.notrack) untrack(ctx, effects);
     else {
       const dirs = (data.zoneOrig ? 1 : 0) | (data.zoneReply ? 2 : 0);
       (effects as CtZoneEffects).ctZone?.(data.zone, dirs || 3, data.zoneMark);

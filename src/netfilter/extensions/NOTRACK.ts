@@ -2,6 +2,7 @@
 // target column and NOTRACK as its text; save keeps `-j NOTRACK`. Raw table only.
 import type { TargetExtension } from "../extension.js";
 import { TARGET_HELP } from "./target-util/help-texts.js";
+import { untrack } from "./CT.js";
 
 export type NotrackData = Record<string, never>;
 
@@ -15,8 +16,8 @@ export const NOTRACK: TargetExtension<NotrackData> = {
   listName: () => "CT",
   save: () => "",
   print: () => "NOTRACK",
-  action(_data, _pkt, _ctx, effects) {
-    effects.notrack?.();
+  action(_data, _pkt, ctx, effects) {
+    untrack(ctx, effects);
     return { kind: "CONTINUE" };
   },
 };
