@@ -38,15 +38,20 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "up") links = links.filter((l) => l.adminUp);
-    else if (word === "master" || word === "type") {
-      const value = args[++i] ?? "";
+    else if (word === "nomaster") links = links.filter((l) => l.master === undefined);
+    else if (word === "master" || word === "type" || word === "vrf") {
+      const value = args[++i];
+      if (value === undefined) return incomplete();
       if (word === "master") {
         const bridge = findLink(o.world, o.netns, value);
-        if (!bridge) return fail(`Device "${value}" does not exist.`, 1);
+        if (!bridge) return invalidArgument("Device does not exist", value);
         links = links.filter((l) => l.master === bridge.ifindex);
-      } else links = links.filter((l) => l.kind === value || (value === "loopback" && l.kind === "loopback"));
+      } else if (word === "vrf") return invalidArgument("Not a valid VRF name", value);
+      // (a port's kind is its master's kind with "_slave"; lo has none)
+      else links = links.filter((l) => (l.kind !== "loopback" && l.kind === value) || (value === "bridge_slave" && l.master !== undefined));
     } else if (word === "group") {
-      const value = args[++i] ?? "";
+      const value = args[++i];
+      if (value === undefined) return incomplete();
       const group = parseGroup(value);
       if (group === undefined) return invalidArgument('Invalid "group" value', value);
       links = links.filter((l) => (l.group ?? 0) === group);
