@@ -66,9 +66,13 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
   }
   // (-v: -P resends a base chain the kernel kept, with zeroed counters)
   if (parsed.command === CMD.SET_POLICY) block.chainByChain?.keptDrop.delete(chain);
+  // (-v: a bare -X names the chains in iptables' cache order; in a block that replaced the
+  // table, the block made them all, in line order)
+  const deleting = parsed.command === CMD.DELETE_CHAIN && parsed.chain === undefined && parsed.verbose && !opts.noflush ? userChainsDeleted(block.work) : undefined;
   try {
     const renamesUserChain = parsed.command === CMD.RENAME_CHAIN && findChain(block.work, chain)?.builtin === false;
-    const echo = applyLine(block, parsed, lineNo, "nft", names);
+    const applied = applyLine(block, parsed, lineNo, "nft", names);
+    const echo = deleting ?? applied;
     if (parsed.command === CMD.NEW_CHAIN) noteChainMade(block, chain, lineNo);
     if (parsed.command === CMD.ZERO) resendZeroedBaseChains(block, parsed.chain, opts);
     // the cache goes on knowing the chain by its old name: the rename waits for COMMIT
@@ -88,7 +92,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const cached = err instanceof OpError && !later && /^(Index of|Bad rule)/.test(err.message);
     if (!(err instanceof OpError) || cached) throw err;
     if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN) {
-      if (deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return err.stdout ?? "";
+      if (deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return deleting ?? err.stdout ?? "";
       // (a base chain with rules: the kernel refuses it along with the batch's other refusals)
       if (block.work.chains[chain]?.builtin) {
         block.kernelErrors.push({ line: lineNo, text: `${err.nft.op} failed (${err.nft.errno}): ${err.nft.what}` });
@@ -113,6 +117,13 @@ function resendZeroedBaseChains(block: Block, only: string | undefined, opts: Re
     const cached = opts.noflush ? block.before?.chains[c.name]?.policy : undefined;
     c.policy = cached ?? "ACCEPT";
   }
+}
+
+/** -X's -v report of every user chain of `t`, in the table's own (creation) order. */
+function userChainsDeleted(t: Table): string {
+  let out = "";
+  for (const c of Object.values(t.chains)) if (!c.builtin) out += `Deleting chain \`${c.name}'\n`;
+  return out;
 }
 
 /** -v, replacing the table chain by chain: a line brings built-in chain `name` into the kernel (again). */
