@@ -22,6 +22,7 @@ import { adoptStoredMasks, protocolWarningBeforeError as warningBeforeError, pro
 import { withArgv } from "../shell/context.js";
 import { renewAfterLegacyCommand } from "./rule-renew.js";
 import { syncNamedTables } from "../net/named-tables.js";
+import { forceAcctAfterCommand } from "./conntrack-acct.js";
 
 /** ip6tables-restore drops rule counters the same way (see ip6-nft-quirks.ts). */
 export { dropNftRuleCounters } from "./ip6-nft-quirks.js";
@@ -115,10 +116,12 @@ function run(ctx: CommandContext, p: Program): CommandResult {
     if (p.backend === "legacy") renewAfterLegacyCommand(parsed.command, t);
     syncNamedTables(ns);
   } catch (err) {
+    forceAcctAfterCommand(ctx.world, ctx.netns, parsed.command, parsed.rules, err);
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
     return { ...failed, stdout: partial, stderr: stderr + printed + failed.stderr, stderrParts: startThenEnd(stderr, partial, printed + failed.stderr) };
   }
+  forceAcctAfterCommand(ctx.world, ctx.netns, parsed.command, parsed.rules);
   return { stdout, stderr: stderr + printed, rc: 0, stderrParts: startThenEnd(stderr, stdout, printed) };
 }
 

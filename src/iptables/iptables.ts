@@ -23,6 +23,7 @@ import { noteTableHandles } from "./nft-table-handles.js";
 import { setListNames4 } from "../netfilter/extensions/util/numeric-ip.js";
 import { renewAfterLegacyCommand } from "./rule-renew.js";
 import { syncNamedTables } from "../net/named-tables.js";
+import { forceAcctAfterCommand } from "./conntrack-acct.js";
 
 function helpText(p: Program): string {
   let text = IPTABLES_HELP.replace("(nf_tables)", backendTag(p));
@@ -114,10 +115,12 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
     if (p.backend === "legacy") renewAfterLegacyCommand(parsed.command, t);
     syncNamedTables(ns);
   } catch (err) {
+    forceAcctAfterCommand(ctx.world, ctx.netns, parsed.command, parsed.rules, err);
     const failed = formatError(err, p);
     const partial = (err as { stdout?: string }).stdout ?? "";
     return { ...failed, stdout: partial, stderr: stderr + failed.stderr, stderrParts: startThenEnd(atStart, partial, stderr.slice(atStart.length) + failed.stderr) };
   }
+  forceAcctAfterCommand(ctx.world, ctx.netns, parsed.command, parsed.rules);
   return { stdout, stderr, rc: 0, stderrParts: startThenEnd(atStart, stdout, stderr.slice(atStart.length)) };
 }
 

@@ -8,6 +8,7 @@ import { formatError, identify, legacyTablesPresent, type Program, namesOf, name
 import { restoreRuleset, type RestoreOptions } from "./restore.js";
 import { dropNftRuleCounters, ip6LegacyTablesPresent, ip6Ruleset } from "./ip6tables.js";
 import { syncNamedTables } from "../net/named-tables.js";
+import { forceAcctAfterRestore } from "./conntrack-acct.js";
 
 // (xtables-restore's table has --ipv4/--ipv6 but no case handles them; -4/-6 are not options at
 // all; iptables-legacy-restore's table has neither)
@@ -56,7 +57,7 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
       files.push(r.optarg);
       continue;
     }
-    if (r.kind !== "option") return { stdout: "", stderr: `${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
+    if (r.kind !== "option") return { stdout: "", stderr: `${ctx.typedPath ?? invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
     switch (r.val) {
       case "b":
         notices.push("-b/--binary option is not implemented\n");
@@ -126,6 +127,7 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
   opts.legacyTablesPresent = prog.family === 6 ? ip6LegacyTablesPresent(ns) : legacyTablesPresent(ns);
   const result = restoreRuleset(ruleset, input, opts);
   syncNamedTables(ns);
+  if (!opts.test) forceAcctAfterRestore(ctx.world, ctx.netns, ruleset, input);
   if (prog.family === 6 && prog.backend === "nft") dropNftRuleCounters(ruleset);
   const failedAt = result.rc !== 0 && files.length === 0 && ctx.stdinIsFile ? /\bline:? (\d+)( failed:)?/.exec(result.stderr) : null;
   return failedAt ? { ...result, stdinLeft: unreadAfterFailure(input, Number(failedAt[1]), !!failedAt[2]) } : result;
