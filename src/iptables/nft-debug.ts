@@ -136,7 +136,8 @@ function created(p: ParsedCommand, t: Table, before: Before, h: Handles, fam: st
     const c = t.chains[name];
     if (!c || !inKernel(t, c) || before.bases.has(name)) continue;
     numberChain(h, c);
-    out += baseChainLine(fam, t, name, "accept");
+    // (-L -Z: the zeroing sends the chains it made, in its own order)
+    if (!(p.command & CMD.ZERO)) out += baseChainLine(fam, t, name, "accept");
   }
   return out;
 }
@@ -244,8 +245,10 @@ function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: str
   for (const name of p.chain !== undefined ? [p.chain] : named(out, "Zeroing")) {
     const c = t.chains[name];
     if (!c || !inKernel(t, c)) continue;
-    // (as the kernel dumped it: its use count is its number of rules)
-    if (c.builtin) text += baseChainLine(fam, t, name, (c.policy ?? "ACCEPT").toLowerCase(), " flags 1", c.rules.length);
+    // (as the kernel dumped it: its use count is its number of rules, and a chain the command
+    // itself made has no flags yet)
+    const flags = before.bases.has(name) ? " flags 1" : "";
+    if (c.builtin) text += baseChainLine(fam, t, name, (c.policy ?? "ACCEPT").toLowerCase(), flags, c.rules.length);
     for (const r of before.counted.get(name) ?? []) text += ruleText(fam, t, name, r, family, [h.ids.get(r)], true);
   }
   return text;
