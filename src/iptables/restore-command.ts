@@ -57,7 +57,7 @@ function restoreCommand(ctx: CommandContext, prog: Program, invoked: string, not
       files.push(r.optarg);
       continue;
     }
-    if (r.kind !== "option") return { stdout: "", stderr: `${invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
+    if (r.kind !== "option") return { stdout: "", stderr: `${ctx.typedPath ?? invoked}: ${g.failure}\n${tryHelp}`, rc: 1 };
     switch (r.val) {
       case "b":
         notices.push("-b/--binary option is not implemented\n");

@@ -46,7 +46,7 @@ export function runIptablesSave(ctx: CommandContext): CommandResult {
         extra.push(r.optarg);
         continue;
       }
-      if (r.kind !== "option") return { stdout: "", stderr: `${stderr}${invoked}: ${g.failure}\n${manual}`, rc: 1 };
+      if (r.kind !== "option") return { stdout: "", stderr: `${stderr}${ctx.typedPath ?? invoked}: ${g.failure}\n${manual}`, rc: 1 };
       if (r.val === "b") stderr += "-b/--binary option is not implemented\n";
       if (r.val === "c") counters = true;
       else if (r.val === "t") table = r.optarg;

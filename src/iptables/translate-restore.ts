@@ -155,7 +155,7 @@ function translateFile(text: string, prog: Program, ctx: CommandContext): Comman
 }
 
 export function runRestoreTranslate(ctx: CommandContext): CommandResult {
-  const argv0 = ctx.argv[0] ?? "iptables-restore-translate";
+  const argv0 = ctx.typedPath ?? ctx.argv[0] ?? "iptables-restore-translate";
   const family = (argv0.split("/").pop() ?? argv0).startsWith("ip6") ? 6 : 4;
   const prog: Program = { name: family === 6 ? "ip6tables-translate-restore" : "iptables-translate-restore", backend: "nft", family };
   // getopt "hf:V" with opterr off: unknown options and stray words are skipped silently

@@ -709,6 +709,7 @@ export function runArgv(state: ShellState, argv: string[], io: Io, env: Record<s
   };
   const ctx: CommandContext = {
     argv: name === argv[0] ? argv : [name, ...argv.slice(1)],
+    ...(name !== argv[0] && argv[0]!.includes("/") ? { typedPath: argv[0] } : {}),
     get stdin() {
       return stdinText();
     },

@@ -32,6 +32,11 @@ export interface StderrPart {
 export interface CommandContext {
   /** argv[0] is the command name as typed (e.g. "iptables-legacy", "iptables"). */
   argv: string[];
+  /**
+   * argv[0] as typed when the command was run by its path (/usr/sbin/iptables-save): argv[0]
+   * then holds only the name. getopt's messages name the program by this.
+   */
+  typedPath?: string;
   stdin: string;
   /** stdin is a regular file (`< FILE`), not a pipe, heredoc or terminal (GNU wc pads differently). */
   stdinIsFile?: boolean;
