@@ -99,6 +99,15 @@ export interface Parsed {
   extra: Record<string, string>;
 }
 
+/** /etc/iproute2/rt_protos of iproute2 6.1. */
+export const PROTOCOLS = nameTable({
+  unspec: 0, redirect: 1, kernel: 2, boot: 3, static: 4, gated: 8, ra: 9, mrt: 10, zebra: 11, bird: 12, dnrouted: 13,
+  xorp: 14, ntk: 15, dhcp: 16, keepalived: 18, babel: 42, openr: 99, bgp: 186, isis: 187, ospf: 188, rip: 189, eigrp: 192,
+});
+
+/** Route types `ip route show type X` knows (rtnl_rtntype_a2n's names). */
+const SHOWN_TYPES = ["unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit", "throw", "nat", "xresolve"];
+
 /** The route selectors and attributes shared by add/del/show. */
 export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): Parsed | CommandResult {
   const parsed: Parsed = { spec: { table: TABLE_MAIN }, tableGiven: false, typeGiven: false, extra: {} };
@@ -135,15 +144,22 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
     } else if (word === "scope") {
       i++;
       const s = value !== undefined ? SCOPE_NAMES[value] ?? (/^\d+$/.test(value) ? Number(value) : undefined) : undefined;
-      if (s === undefined) return invalidArgument('"scope" value is invalid', value ?? "");
+      if (s === undefined) return invalidArgument(forShow ? 'invalid "scope"' : '"scope" value is invalid', value ?? "");
       parsed.spec.scope = s;
     } else if (word === "proto" || word === "protocol") {
       i++;
       if (value === undefined) return invalidArgument('"protocol" value is invalid', "");
-      parsed.spec.proto = value;
+      if (forShow) {
+        // (a number names the protocol the route shows: proto 99 is openr)
+        const number = Object.prototype.hasOwnProperty.call(PROTOCOLS, value) ? PROTOCOLS[value] : /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : undefined;
+        if (number === undefined || number > 255) return invalidArgument('invalid "protocol"', value);
+        parsed.spec.proto = Object.entries(PROTOCOLS).find(([, n]) => n === number)?.[0] ?? String(number);
+      } else parsed.spec.proto = value;
     } else if (word === "onlink") parsed.spec.onlink = true;
     else if (word === "type" && forShow) {
       i++;
+      if (value === undefined) return incomplete();
+      if (!SHOWN_TYPES.includes(value)) return invalidArgument("node type value is invalid", value);
       parsed.spec.type = value as RouteType;
       parsed.typeGiven = true;
     } else if (ROUTE_TYPES.includes(word as RouteType) && parsed.dst === undefined && !parsed.typeGiven) {
@@ -177,6 +193,13 @@ export function parseRouteArgs(o: IpOptions, args: string[], forShow: boolean): 
       if (value === undefined) return incomplete();
       if (parseRealms(value) === undefined) return invalidArgument("invalid realms", value);
       parsed.extra.realms = value;
+      i++;
+    } else if (forShow && (word === "tos" || word === "dsfield")) {
+      // iproute_list's filter: only routes added with this tos
+      if (value === undefined) return incomplete();
+      const tos = parseDsfield(value);
+      if (tos === undefined) return invalidArgument("TOS value is invalid", value);
+      parsed.extra.tos = String(tos);
       i++;
     } else if (["mtu", "advmss", "realm", "realms", "tos", "dsfield", "ipproto", "sport", "dport", "uid", "vrf"].includes(word)) i++;
     else if (parsed.dst === undefined) {

@@ -7,7 +7,7 @@ import { findLink } from "../links.js";
 import type { RouteShown, RouteType } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { fail, garbage, incomplete, invalidArgument, matches, noDevice, parsePrefix, u32, type IpOptions } from "./common.js";
-import { ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
+import { PROTOCOLS, ROUTE_USAGE, type NexthopArgs, type Parsed, parseNexthopWords } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
 import { parseRealms } from "./realms.js";
 import { metricValue, parseRttTime } from "./route-metric-values.js";
@@ -16,11 +16,6 @@ import { metricValue, parseRttTime } from "./route-metric-values.js";
 
 const TABLES = nameTable({ local: TABLE_LOCAL, main: TABLE_MAIN, default: TABLE_DEFAULT, unspec: 0 });
 const SCOPES = nameTable({ global: SCOPE_UNIVERSE, site: 200, link: SCOPE_LINK, host: SCOPE_HOST, nowhere: SCOPE_NOWHERE });
-/** /etc/iproute2/rt_protos of iproute2 6.1. */
-export const PROTOCOLS = nameTable({
-  unspec: 0, redirect: 1, kernel: 2, boot: 3, static: 4, gated: 8, ra: 9, mrt: 10, zebra: 11, bird: 12, dnrouted: 13,
-  xorp: 14, ntk: 15, dhcp: 16, keepalived: 18, babel: 42, openr: 99, bgp: 186, isis: 187, ospf: 188, rip: 189, eigrp: 192,
-});
 /** Route types rtnl_rtntype_a2n knows, in its order (several by prefix). */
 const TYPE_WORDS: [string, RouteType | "nat" | "anycast" | "multicast" | "xresolve", boolean][] = [
   ["local", "local", true], ["nat", "nat", true], ["broadcast", "broadcast", false], ["brd", "broadcast", true],

@@ -9,7 +9,7 @@ import { multipathLinkDown, nexthopFlags, routeLinkDown } from "../route-config.
 import { metricsText } from "./route-metric-values.js";
 import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
-import { kernelError, ok, paint, type IpOptions, type Prefix } from "./common.js";
+import { kernelError, matches, ok, paint, parsePrefix, type IpOptions, type Prefix } from "./common.js";
 import { jsonLine, routeJson, type Json } from "./json.js";
 import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
 import { listRoutes6, showRoutes6 } from "./route6.js";
@@ -101,7 +101,15 @@ export function routeSelected(parsed: Parsed, r: Route): boolean {
     (parsed.via === undefined || inPrefix(r.gateway, parsed.via)) &&
     (parsed.src === undefined || inPrefix(r.prefsrc, parsed.src)) &&
     (parsed.selector === undefined || selects(parsed.selector, r)) &&
-    (parsed.extra.realms === undefined || realmSelected(parsed.extra.realms, r));
+    (parsed.extra.realms === undefined || realmSelected(parsed.extra.realms, r)) &&
+    (parsed.extra.tos === undefined || (r.shown?.tos ?? 0) === Number(parsed.extra.tos)) &&
+    // (no IPv4 route has a source prefix: `from P` keeps them only when P holds 0.0.0.0)
+    (parsed.extra.from === undefined || fromHoldsZero(parsed.extra.from));
+}
+
+function fromHoldsZero(text: string): boolean {
+  const p = parsePrefix(text);
+  return p !== undefined && (p.prefix === 0 || p.addr >>> (32 - p.prefix) === 0);
 }
 
 function realmSelected(text: string, r: Route): boolean {
@@ -110,7 +118,8 @@ function realmSelected(text: string, r: Route): boolean {
 }
 
 export function showRoutes(o: IpOptions, args: string[]): CommandResult {
-  if (args[0] === "cache") return ok(o.family === 6 ? "" : showPmtuCache(o));
+  // ("cached" and "cloned" by any prefix: the route exceptions, here learnt path MTUs)
+  if (args[0] !== undefined && (matches(args[0], "cached") || matches(args[0], "cloned"))) return ok(o.family === 6 ? "" : showPmtuCache(o));
   if (o.family === 6) return showRoutes6(o, args);
   const parsed = parseRouteArgs(o, args, true);
   if ("rc" in parsed) return parsed;

@@ -59,9 +59,14 @@ function flushRoutes(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   if (!tableExists(o, parsed.spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nFlush terminated");
   const { dst } = parsed;
+  const before = ns.routes.length;
   ns.routes = ns.routes.filter((r) => !(routeSelected(parsed, r) &&
     (dst === undefined || dst.prefix === 0 || (r.dst === dst.addr && r.prefix === dst.prefix))));
-  return ok();
+  // -s: how the flush went (one round deletes all here)
+  const deleted = before - ns.routes.length;
+  if (!o.stats) return ok();
+  if (deleted === 0) return ok("Nothing to flush.\n");
+  return ok(`\n*** Round 1, deleting ${deleted} entries ***\n*** Flush is complete after 1 round ***\n`);
 }
 
 /** iproute2 takes the family from -6, else from the first address argument (a ':' means IPv6). */

@@ -9,7 +9,7 @@ import { TABLE_MAIN } from "../types.js";
 import { fail, garbage, incomplete, invalidArgument, matches, noDevice, u32, type IpOptions } from "./common.js";
 import { TABLE_NAMES } from "./route-args.js";
 import { parsePrefix6, type Prefix6 } from "./addr6.js";
-import { PROTOCOLS } from "./route-modify-args.js";
+import { PROTOCOLS } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
 
 export interface Route6Args {
