@@ -98,6 +98,8 @@ export function icmpError(src: Ipv4, about: Packet, type: number, code: number):
   const p = base(src, about.src, IPPROTO_ICMP, 28 + Math.min(about.length, 576 - 28));
   p.icmpType = type;
   p.icmpCode = code;
+  // __icmp_send: an error keeps the offender's TOS bits with precedence "internetwork control"
+  p.tos = (about.tos & 0x1e) | 0xc0;
   p.inner = { ...about, inner: undefined, payload: undefined };
   return p;
 }
