@@ -174,7 +174,8 @@ function refreshLinkLocal(world: World, first?: Link): void {
     const order = ns.links.includes(first as Link) ? [first!, ...ns.links.filter((l) => l !== first)] : ns.links;
     for (const link of order) {
       if (!link.adminUp || link.kind === "loopback") delete link.ll6;
-      else if (isOperUp(world, name, link) && link.ll6 === undefined) {
+      // (addrgenmode none: no link-local address is made)
+      else if (isOperUp(world, name, link) && link.ll6 === undefined && link.addrGenMode !== "none") {
         link.ll6 = world.clock;
         ns.ll6Order = [...(ns.ll6Order ?? []).filter((i) => i !== link.ifindex), link.ifindex];
       }

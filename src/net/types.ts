@@ -47,6 +47,12 @@ export interface Link {
    * later write to conf/default no longer changes; "*" once a loopback came up (all of them).
    */
   confWritten?: string[];
+  /** Transmit queue length (`ip link set X txqueuelen N`); absent = 1000. */
+  txqlen?: number;
+  /** IFLA_IFALIAS (`ip link set X alias TEXT`). */
+  alias?: string;
+  /** IPv6 address generation mode (`ip link set X addrgenmode none`); absent = eui64. */
+  addrGenMode?: string;
 }
 
 /** Device counters as /proc/net/dev has them (errors, drops and the rest stay 0). */

@@ -6,7 +6,7 @@ import { findLink, getNamespace } from "../links.js";
 import type { IfAddr, Link } from "../types.js";
 import { displayName, fail, garbage, incomplete, invalidArgument, kernelError, matches, noDevice, ok, operState, paint, paintPrefix, paintState, parsePrefix, type IpOptions } from "./common.js";
 import { addrJson, briefAddrJson, jsonLine } from "./json.js";
-import { linkHeader, linkLine } from "./link.js";
+import { aliasText, linkHeader, linkLine } from "./link.js";
 import { ADDR_USAGE } from "./usage.js";
 import { addAddress6, deleteAddress6, updateAddress6 } from "../inet6.js";
 import { keepLink, keepV4, keepV6, parseAddrSelector, parseScope, scopeWord } from "./addr-flags.js";
@@ -80,7 +80,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
     // (an IPv6 `to` prefix makes the family inet6 for the addresses only: the full header stays)
     if (o.family === 4 || (o.family === 6 && oneDevice) || (o.family === 0 && sel.family === 6)) out += `${linkHeader(o, link, false)}${link6.replace(/^.*?brd \S+/, "")}\n`;
     else if (o.family === 6) out += `${linkHeader(o, link, false).replace(/^(\d+: )[^:]+:/, `$1${dumpName6(o, link)}:`).replace(/ qdisc \S+/, "").replace(/ master \S+/, "").replace(" group default", "")}\n`;
-    else out += `${linkHeader(o, link, false)}\n${link6}${o.details ? detailsText(o, link, false) : ""}\n`;
+    else out += `${linkHeader(o, link, false)}\n${link6}${o.details ? detailsText(o, link, false) : ""}${aliasText(link)}\n`;
     for (const line of lines) out += `${line}\n`;
     if (o.stats) out += statsText(link, o.stats);
   }

@@ -117,13 +117,23 @@ export function displayName(world: World, netns: string, link: Link): string {
   return peer ? `${link.name}@${peer.name}` : link.name;
 }
 
+/** print_link_flags' order of the IFF_* bits. */
+const FLAG_ORDER: [string, number][] = [
+  ["LOOPBACK", 0x8], ["BROADCAST", 0x2], ["POINTOPOINT", 0x10], ["MULTICAST", 0x1000], ["NOARP", 0x80], ["ALLMULTI", 0x200],
+  ["PROMISC", 0x100], ["MASTER", 0x400], ["SLAVE", 0x800], ["DEBUG", 0x4], ["DYNAMIC", 0x8000], ["AUTOMEDIA", 0x4000],
+  ["PORTSEL", 0x2000], ["NOTRAILERS", 0x20], ["UP", 0x1], ["LOWER_UP", 0x10000], ["DORMANT", 0x20000], ["ECHO", 0x40000],
+];
+
 export function linkFlags(world: World, netns: string, link: Link): string {
-  const flags: string[] = [];
   const carrier = hasCarrier(world, netns, link);
-  if (link.adminUp && !carrier) flags.push("NO-CARRIER");
-  flags.push(link.kind === "loopback" ? "LOOPBACK" : "BROADCAST,MULTICAST");
-  if (link.adminUp) flags.push("UP");
-  if (link.adminUp && carrier) flags.push("LOWER_UP");
+  let bits = link.kind === "loopback" ? 0x8 : 0x2 | 0x1000;
+  // (what `ip link set … arp off promisc on …` or ifconfig changed)
+  if (link.extraFlags) bits = (bits | link.extraFlags.set) & ~link.extraFlags.cleared;
+  if (link.adminUp) bits |= 0x1;
+  else bits &= ~0x1;
+  if (link.adminUp && carrier) bits |= 0x10000;
+  const flags = FLAG_ORDER.filter(([, bit]) => bits & bit).map(([name]) => name);
+  if (link.adminUp && !carrier) flags.unshift("NO-CARRIER");
   if (link.peer && link.peer.netns === netns && !linkByIndex(world, netns, link.peer.ifindex)?.adminUp) flags.push("M-DOWN");
   return `<${flags.join(",")}>`;
 }

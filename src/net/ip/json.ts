@@ -83,9 +83,10 @@ export function linkJson(o: IpOptions, link: Link, withMode: boolean): Json {
   return {
     ifindex: link.ifindex, ...peerField(o, link), ifname: link.name, flags: flagList(o, link), mtu: link.mtu,
     qdisc: qdisc(link), ...(master ? { master } : {}), operstate: operState(o.world, o.netns, link),
-    ...(withMode ? { linkmode: "DEFAULT" } : {}), group: groupName(link), txqlen: 1000,
+    ...(withMode ? { linkmode: "DEFAULT" } : {}), group: groupName(link), txqlen: link.txqlen ?? 1000,
     link_type: loopback ? "loopback" : "ether", address: linkMac(o.world, o.netns, link),
     broadcast: loopback ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff", ...netnsField(o, link),
+    ...(link.alias !== undefined ? { ifalias: link.alias } : {}),
   };
 }
 

@@ -70,15 +70,22 @@ function slaveText(o: IpOptions, port: Link, bridge: Link): string {
 const masterOf = (o: IpOptions, link: Link) => (link.master !== undefined ? linkByIndex(o.world, o.netns, link.master) : undefined);
 
 /** Text appended to the link/ether line; `withGenMode`: `ip link` prints addrgenmode, `ip addr` not. */
-export function detailsText(o: IpOptions, link: Link, withGenMode: boolean): string {
+/** dev->promiscuity and dev->allmulti: one for a bridge port, one for the flag set by hand. */
+function counters(link: Link): { promiscuity: number; allmulti: number } {
   const port = link.master !== undefined ? 1 : 0;
+  const set = link.extraFlags?.set ?? 0;
+  return { promiscuity: port + (set & 0x100 ? 1 : 0), allmulti: port + (set & 0x200 ? 1 : 0) };
+}
+
+export function detailsText(o: IpOptions, link: Link, withGenMode: boolean): string {
+  const { promiscuity, allmulti } = counters(link);
   const mtus = link.kind === "loopback" ? "minmtu 0 maxmtu 0" : "minmtu 68 maxmtu 65535";
-  let out = ` promiscuity ${port}  allmulti ${port} ${mtus} `;
+  let out = ` promiscuity ${promiscuity}  allmulti ${allmulti} ${mtus} `;
   if (link.kind === "veth") out += "\n    veth ";
   if (link.kind === "bridge") out += `\n    ${bridgeText(o, link)}`;
   const master = masterOf(o, link);
   if (master) out += `\n    ${slaveText(o, link, master)}`;
-  if (withGenMode) out += "addrgenmode eui64 ";
+  if (withGenMode) out += `addrgenmode ${link.addrGenMode ?? "eui64"} `;
   const q = queues(link);
   return `${out}numtxqueues ${q} numrxqueues ${q} gso_max_size 65536 gso_max_segs 65535 tso_max_size ${tsoMax(o, link)} tso_max_segs 65535 gro_max_size 65536 `;
 }
@@ -98,7 +105,7 @@ function slaveJson(o: IpOptions, port: Link, bridge: Link): Json {
 }
 
 export function detailsJson(o: IpOptions, link: Link, withGenMode: boolean): Json {
-  const port = link.master !== undefined ? 1 : 0;
+  const { promiscuity, allmulti } = counters(link);
   const loopback = link.kind === "loopback";
   const master = masterOf(o, link);
   const info: Json = {};
@@ -107,8 +114,8 @@ export function detailsJson(o: IpOptions, link: Link, withGenMode: boolean): Jso
   if (master) { info.info_slave_kind = "bridge"; info.info_slave_data = slaveJson(o, link, master); }
   const q = queues(link);
   return {
-    promiscuity: port, allmulti: port, min_mtu: loopback ? 0 : 68, max_mtu: loopback ? 0 : 65535,
-    ...(Object.keys(info).length > 0 ? { linkinfo: info } : {}), ...(withGenMode ? { inet6_addr_gen_mode: "eui64" } : {}),
+    promiscuity, allmulti, min_mtu: loopback ? 0 : 68, max_mtu: loopback ? 0 : 65535,
+    ...(Object.keys(info).length > 0 ? { linkinfo: info } : {}), ...(withGenMode ? { inet6_addr_gen_mode: link.addrGenMode ?? "eui64" } : {}),
     num_tx_queues: q, num_rx_queues: q, gso_max_size: 65536, gso_max_segs: 65535, tso_max_size: tsoMax(o, link), tso_max_segs: 65535, gro_max_size: 65536,
   };
 }

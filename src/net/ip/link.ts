@@ -5,7 +5,7 @@ import { renameDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { briefLinkJson, jsonLine, linkJson } from "./json.js";
 import { applyBridgeOptions, parseBridgeOptions, type BridgeSettings } from "./bridge-options.js";
-import { displayName, fail, garbage, groupName, incomplete, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, paint, paintState, parseGroup, qdisc, type IpOptions } from "./common.js";
+import { displayName, fail, garbage, groupName, incomplete, invalidArgument, kernelError, linkFlags, linkMac, linkNetns, matches, noDevice, ok, operState, paint, paintState, parseGroup, qdisc, u32, type IpOptions } from "./common.js";
 import { LINK_USAGE } from "./usage.js";
 import { detailsJson, detailsText } from "./link-details.js";
 import { statsJson, statsText } from "./link-stats-text.js";
@@ -14,7 +14,12 @@ export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string 
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
   const state = operState(o.world, o.netns, link);
   return `${link.ifindex}: ${paint(o, "ifname", `${displayName(o.world, o.netns, link)}: `)}${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
-    `${master ? ` master ${master}` : ""} state ${paintState(o, state, `${state} `)}${withMode ? "mode DEFAULT " : ""}group ${groupName(link)} qlen 1000`;
+    `${master ? ` master ${master}` : ""} state ${paintState(o, state, `${state} `)}${withMode ? "mode DEFAULT " : ""}group ${groupName(link)} qlen ${link.txqlen ?? 1000}`;
+}
+
+/** The alias line iproute2 prints after the link line and its details. */
+export function aliasText(link: Link): string {
+  return link.alias !== undefined ? `\n    alias ${link.alias}` : "";
 }
 
 export function linkLine(o: IpOptions, link: Link): string {
@@ -69,7 +74,7 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
       const state = operState(o.world, o.netns, link);
       out += `${paint(o, "ifname", `${displayName(o.world, o.netns, link).padEnd(16)} `)}${paintState(o, state, `${state.padEnd(14)} `)}${paint(o, "mac", `${linkMac(o.world, o.netns, link)} `)}${linkFlags(o.world, o.netns, link)} \n`;
     } else {
-      const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}${o.details ? detailsText(o, link, true) : ""}\n${o.stats ? statsText(link, o.stats) : ""}`;
+      const text = `${linkHeader(o, link, true)}\n${linkLine(o, link)}${o.details ? detailsText(o, link, true) : ""}${aliasText(link)}\n${o.stats ? statsText(link, o.stats) : ""}`;
       out += o.oneline ? oneline(text) : text;
     }
   }
@@ -107,6 +112,7 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   let netns = o.netns;
   let peerNetns: string | undefined;
   let mtu: number | undefined;
+  let txqlen: number | undefined;
   let mac: string | undefined;
   let peerMac: string | undefined;
   let namedByKeyword = false;
@@ -146,7 +152,11 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
       const parsed = lladdr(args[++i]);
       if (typeof parsed !== "string") return parsed;
       mac = parsed;
-    } else if (word === "txqueuelen" || word === "qlen") i++;
+    } else if (word === "txqueuelen" || word === "qlen" || word === "txqlen") {
+      const n = u32(args[++i] ?? "");
+      if (n === undefined) return invalidArgument('Invalid "txqueuelen" value', args[i] ?? "");
+      txqlen = n;
+    }
     else if (name === undefined) name = word;
     else return garbage(word, "name");
   }
@@ -162,6 +172,10 @@ function addLink(o: IpOptions, args: string[]): CommandResult {
   if (mtu !== undefined && Number.isInteger(mtu)) {
     const link = findLink(o.world, netns, name);
     if (link) link.mtu = mtu;
+  }
+  if (txqlen !== undefined) {
+    const link = findLink(o.world, netns, name);
+    if (link) link.txqlen = txqlen;
   }
   // (an address given for a device, or its veth peer, replaces the random one it was made with)
   const made = findLink(o.world, netns, name);
@@ -180,8 +194,18 @@ function lladdr(value: string | undefined): string | CommandResult {
 
 interface LinkChanges {
   up?: boolean; netns?: string; master?: Link | null; mtu?: number; mac?: string; name?: string; group?: number;
-  bridge?: Partial<BridgeSettings>;
+  bridge?: Partial<BridgeSettings>; txqlen?: number; alias?: string; addrGenMode?: string;
+  /** IFF_* bits to set and to clear (arp, promisc, multicast, allmulticast, dynamic, trailers). */
+  flagsOn?: number; flagsOff?: number;
+  /** A change the device refuses (the kernel's answer). */
+  refused?: string;
 }
+
+/** `WORD on|off` flags: the IFF bit, and whether "on" sets it (arp on clears NOARP). */
+const ONOFF_FLAGS: Record<string, [number, boolean]> = {
+  arp: [0x80, false], promisc: [0x100, true], multicast: [0x1000, true], allmulticast: [0x200, true],
+  dynamic: [0x8000, true], trailers: [0x20, false],
+};
 
 /**
  * iplink_parse: every argument is read (and checked) before the device is looked up; the
@@ -193,7 +217,7 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const value = args[i + 1];
-    const takesValue = ["netns", "master", "mtu", "address", "name", "arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "dev", "alias", "group"].includes(word);
+    const takesValue = ["netns", "master", "mtu", "address", "name", "txqueuelen", "qlen", "txqlen", "dev", "alias", "group", "carrier", "protodown", "addrgenmode", "xdp", ...Object.keys(ONOFF_FLAGS)].includes(word);
     if (takesValue && value === undefined) return fail('Command line is not complete. Try option "help"', 255);
     if (word === "up" || word === "down") changes.up = word === "up";
     else if (word === "netns") {
@@ -223,7 +247,32 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       const group = parseGroup(value!);
       if (group === undefined) return invalidArgument('Invalid "group" value', value!);
       changes.group = group;
-    } else if (["arp", "promisc", "multicast", "allmulticast", "txqueuelen", "qlen", "alias"].includes(word)) i++;
+    } else if (word === "txqueuelen" || word === "qlen" || word === "txqlen") {
+      i++;
+      const n = u32(value!);
+      if (n === undefined) return invalidArgument('Invalid "txqueuelen" value', value!);
+      changes.txqlen = n;
+    } else if (word === "alias") changes.alias = args[++i]!;
+    else if (Object.prototype.hasOwnProperty.call(ONOFF_FLAGS, word)) {
+      i++;
+      if (value !== "on" && value !== "off") return fail(`Error: argument of "${word}" must be "on" or "off", not "${value}"`, 1);
+      const [bit, onSets] = ONOFF_FLAGS[word]!;
+      if ((value === "on") === onSets) changes.flagsOn = (changes.flagsOn ?? 0) | bit;
+      else changes.flagsOff = (changes.flagsOff ?? 0) | bit;
+    } else if (word === "carrier" || word === "protodown") {
+      i++;
+      if (value !== "on" && value !== "off") return fail(`Error: argument of "${word}" must be "on" or "off", not "${value}"`, 255);
+      // (a veth cannot have its carrier forced, nor be protodown)
+      changes.refused ??= word === "carrier" ? "RTNETLINK answers: Operation not supported" : "Error: Protodown not supported by device.";
+    } else if (word === "addrgenmode") {
+      i++;
+      if (!["eui64", "none", "stable_secret", "random"].includes(value!)) return invalidArgument("Invalid address generation mode", value!);
+      changes.addrGenMode = value!;
+    } else if (word === "xdp") {
+      // (only detaching a program, which there never is here)
+      i++;
+      if (value !== "off") return fail(`Error: either "dev" is duplicate, or "${value}" is a garbage.`, 255);
+    }
     else if (word === "type" && value === "bridge") {
       // (the rest of the line is the bridge's own options)
       const bridge = parseBridgeOptions(args.slice(i + 2));
@@ -260,13 +309,30 @@ function setLink(o: IpOptions, args: string[]): CommandResult {
 
 function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): CommandResult {
   // do_setlink's order: namespace, mtu, address, name, flags, master
+  if (changes.refused) return kernelError(changes.refused);
   let netns = o.netns;
   if (changes.netns !== undefined) {
     const error = moveLink(o.world, netns, link, changes.netns);
     if (error) return kernelError(error);
     netns = changes.netns;
   }
-  if (changes.mtu !== undefined) link.mtu = changes.mtu;
+  if (changes.mtu !== undefined) {
+    // (veths and bridges take 68 to 65535; lo has no bounds)
+    if (link.kind !== "loopback" && changes.mtu < 68) return kernelError("Error: mtu less than device minimum.");
+    if (link.kind !== "loopback" && changes.mtu > 65535) return kernelError("Error: mtu greater than device maximum.");
+    link.mtu = changes.mtu;
+  }
+  if (changes.txqlen !== undefined) link.txqlen = changes.txqlen;
+  if (changes.alias !== undefined) {
+    if (changes.alias === "") delete link.alias;
+    else link.alias = changes.alias;
+  }
+  if (changes.flagsOn || changes.flagsOff) {
+    const x = (link.extraFlags ??= { set: 0, cleared: 0 });
+    x.set = (x.set | (changes.flagsOn ?? 0)) & ~(changes.flagsOff ?? 0);
+    x.cleared = (x.cleared | (changes.flagsOff ?? 0)) & ~(changes.flagsOn ?? 0);
+  }
+  if (changes.addrGenMode !== undefined) link.addrGenMode = changes.addrGenMode;
   if (changes.mac !== undefined) link.mac = changes.mac;
   if (changes.name !== undefined && changes.name !== link.name) {
     if (findLink(o.world, netns, changes.name)) return kernelError("RTNETLINK answers: File exists");
