@@ -92,7 +92,8 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean, 
       const text = value();
       if (text === undefined) return incomplete();
       const known = PROTOCOLS[text];
-      if (known === undefined && !/^\d+$/.test(text)) return invalidArgument('"protocol" value is invalid', text);
+      // (the listing's filter words it as iproute_list's invarg does)
+      if (known === undefined && !/^\d+$/.test(text)) return invalidArgument(listing ? 'invalid "protocol"' : '"protocol" value is invalid', text);
       out.proto = known !== undefined ? text : Object.keys(PROTOCOLS).find((k) => PROTOCOLS[k] === Number(text)) ?? text;
     } else if (word === "src" || word === "from") {
       const text = value();

@@ -217,7 +217,8 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
     return ok(jsonLine(o, [{
       ...(r.type !== "unicast" ? { type: r.type } : {}), dst: formatIpv6(a.dst.addr), from, ...(r.gateway ? { gateway: formatIpv6(r.gateway) } : {}),
       ...(dev ? { dev } : {}), ...(r.table !== TABLE_MAIN ? { table: tableName(r.table) } : {}), ...(r.proto !== "boot" ? { protocol: r.proto } : {}),
-      ...(src ? { prefsrc: formatIpv6(src) } : {}), metric: r.metric, flags: [], ...(a.iif ? { iif: a.iif.name } : {}), pref: r.pref ?? "medium",
+      ...(src ? { prefsrc: formatIpv6(src) } : {}), metric: r.metric, flags: [], ...(a.iif ? { iif: a.iif.name } : {}),
+      ...(r.mtu !== undefined ? { metrics: [{ mtu: r.mtu }] } : {}), pref: r.pref ?? "medium",
     }]));
   }
   let line = r.type === "unicast" ? "" : `${r.type} `;
@@ -227,6 +228,6 @@ export function getRoute6(o: IpOptions, args: string[]): CommandResult {
   if (r.table !== TABLE_MAIN) line += `table ${tableName(r.table)} `;
   if (r.proto !== "boot") line += `proto ${r.proto} `;
   if (src) line += `src ${paint(o, "inet6", `${formatIpv6(src)} `)}`;
-  line += `metric ${r.metric} ${a.iif ? `iif ${a.iif.name} ` : ""}pref ${r.pref ?? "medium"}`;
+  line += `metric ${r.metric} ${a.iif ? `iif ${a.iif.name} ` : ""}${r.mtu !== undefined ? `mtu ${r.mtu} ` : ""}pref ${r.pref ?? "medium"}`;
   return ok(`${line}\n`);
 }
