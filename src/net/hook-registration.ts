@@ -1,8 +1,7 @@
 // The order of the chains at one hook: iptables' tables by priority, nft's own base chains
-// among them by theirs. iptables-legacy and iptables-nft register at the same priority, and
-// nf_hook_entries_grow puts a new hook before the ones of equal
-// priority already there: the one registered last runs first. x_tables registers every hook
-// of a table when a namespace first uses it; iptables-nft registers a base chain when it is
+// among them by theirs. At equal priority nf_hook_entries_grow puts a new hook before those
+// already there, so the chain registered last runs first: x_tables registers every hook of a
+// table when a namespace first uses it; iptables-nft registers a base chain when it is
 // created, and again when iptables-restore (without --noflush) deletes and remakes its table;
 // nft registers its own base chains when it adds them.
 import type { Hook, Ruleset, TableName } from "../netfilter/types.js";
@@ -61,9 +60,7 @@ export function recordHookRegistrations(world: World, netns: string, before: Map
 /** The two rule sets in the order their chains at `hook` of `table` run. */
 export function rulesetsInHookOrder(ns: Namespace, table: TableName, hook: Hook): Ruleset[] {
   const { legacy, nft } = ns.netfilter;
-  const stamps = (ns[KEY] as Registrations | undefined)?.stamps;
-  if (!stamps) return [legacy, nft];
-  const nftNewer = (stamps[`nft:${table}:${hook}`] ?? 0) > (stamps[`legacy:${table}`] ?? 0);
+  const nftNewer = registrationStamp(ns, `nft:${table}:${hook}`) > registrationStamp(ns, `legacy:${table}`);
   return nftNewer ? [nft, legacy] : [legacy, nft];
 }
 
