@@ -229,12 +229,12 @@ function transmit(sim: Sim, netns: string, skb: Skb, oif: string, nexthop: numbe
   // The frame leaves with the sending device's MAC as its source (-m mac on the way in);
   // bridges on the way pass it on unchanged.
   const srcMac = findLink(sim.world, netns, oif)?.mac.toLowerCase();
-  if (srcMac !== undefined && skb.pkt.srcMac !== srcMac) skb.pkt = { ...skb.pkt, srcMac };
   if (answer.bridge && !(answer.bridge.netns === netns && answer.bridge.bridge === oif)) {
+    if (skb.pkt.srcMac !== srcMac) skb.pkt = { ...skb.pkt, srcMac };
     if (!bridgeNetfilter(sim, answer.bridge, skb)) return;
   }
   // Crossing into another namespace scrubs the skb: no conntrack, no mark.
-  const pkt: Packet = { ...skb.pkt, mark: answer.netns === netns ? skb.pkt.mark : 0 };
+  const pkt: Packet = { ...skb.pkt, mark: answer.netns === netns ? skb.pkt.mark : 0, srcMac };
   const same = answer.netns === netns;
   const frags = fragmentFor(pkt, skb.frags, findLink(sim.world, netns, oif)?.mtu ?? 1500);
   const next: Skb = same ? { ...skb, pkt, physIn: undefined, physOut: undefined } : { pkt };
