@@ -1,7 +1,7 @@
 // iptables-nft-restore's rule lines (xtables-restore with the nft backend): each line is checked
 // at once against iptables' cache of the table (block.work), while what the kernel says comes
 // back only when the batch is sent at COMMIT (restore-block.ts).
-import type { Table } from "../netfilter/types.js";
+import type { Rule, Table } from "../netfilter/types.js";
 import { BUILTIN_CHAINS, newChainMap } from "../netfilter/ruleset.js";
 import type { NameTables } from "./address.js";
 import { executeCommand } from "./execute.js";
@@ -64,6 +64,7 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     const target = block.work.chains[parsed.jumpChain];
     if (!target || target.builtin) return "";
   }
+  if (parsed.command === CMD.ZERO && opts.program?.family !== 6) refuseZeroOfAddedRules(block, parsed.chain, lineNo);
   // (-v: -P resends a base chain the kernel kept, with zeroed counters)
   if (parsed.command === CMD.SET_POLICY) block.chainByChain?.keptDrop.delete(chain);
   // (-v: a bare -X names the chains in iptables' cache order; in a block that replaced the
@@ -133,6 +134,25 @@ function bringBackBaseChain(block: Block, name: string): void {
   c.exists = true;
   noteBatchChain(block, name);
   bringBackKeptChain(block, name);
+}
+
+/**
+ * -Z resends each rule whose counters it zeroes, by handle: a rule this batch adds has none yet,
+ * so the kernel refuses each one that came with counters (ip6tables-nft keeps no rule counters).
+ * Chains in iptables' cache order: base chains by hook, then user chains.
+ */
+function refuseZeroOfAddedRules(block: Block, only: string | undefined, line: number): void {
+  const t = block.work;
+  const chains = [...BUILTIN_CHAINS[block.name].flatMap((name) => t.chains[name] ?? []), ...Object.values(t.chains).filter((c) => !c.builtin)];
+  let added: Set<Rule> | undefined;
+  for (const c of chains) {
+    if (only !== undefined && c.name !== only) continue;
+    for (const r of c.rules) {
+      if (r.counters.pkts === 0n && r.counters.bytes === 0n) continue;
+      added ??= new Set(block.lineRules);
+      if (added.has(r)) block.kernelErrors.push({ line, text: `RULE_REPLACE failed (Invalid argument): rule in chain ${c.name}` });
+    }
+  }
 }
 
 /**
