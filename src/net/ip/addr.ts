@@ -42,8 +42,9 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   let out = "";
   const json: unknown[] = [];
   for (const link of links) {
-    const v4 = addressesOf(o.world, o.netns, link).filter((a) => keepV4(sel, link, a));
-    const v6 = inet6Entries(o, link).filter((e) => keepV6(sel, link, e));
+    // (-0: the link-layer family, whose dump carries no addresses)
+    const v4 = o.linkOnly ? [] : addressesOf(o.world, o.netns, link).filter((a) => keepV4(sel, link, a));
+    const v6 = o.linkOnly ? [] : inet6Entries(o, link).filter((e) => keepV6(sel, link, e));
     const filtered = sel.family !== 0 || sel.scope !== undefined || sel.label !== undefined || sel.to !== undefined || sel.to6 !== undefined || sel.flags.length > 0;
     // ipaddr_filter: a device with no address at all stays unless a family was chosen
     const bare = sel.family === 0 && addressesOf(o.world, o.netns, link).length === 0 && inet6Entries(o, link).length === 0;

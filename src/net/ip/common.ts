@@ -23,6 +23,10 @@ export interface IpOptions {
   all?: boolean;
   /** -c / -color[=always]: names, addresses and states in colour, even into a pipe. */
   color?: boolean;
+  /** -0 / -f link (AF_PACKET): `ip addr` shows the devices without their addresses. */
+  linkOnly?: boolean;
+  /** -N: protocols, scopes and tables as numbers. */
+  numeric?: boolean;
 }
 
 /** iproute2's default palette (COLORFGBG unset): the SGR code of each kind of text. */

@@ -43,7 +43,42 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
                     -c[olor]}
 `;
 
+/** read_family's names. */
+const FAMILIES: Record<string, 4 | 6 | "link"> = { inet: 4, inet6: 6, link: "link" };
+
+function setFamily(o: IpOptions, family: 0 | 4 | 6 | "link"): void {
+  o.linkOnly = family === "link";
+  o.family = family === "link" ? 0 : family;
+}
+
+/**
+ * -batch FILE (or - for stdin): each line is an `ip` command without the options; the first
+ * failure stops the batch ("Command failed FILE:LINE"), or with -force is reported and passed.
+ */
+function runBatch(ctx: CommandContext, o: IpOptions, file: string, force: boolean): CommandResult {
+  const text = file === "-" ? ctx.stdin : ctx.fs.readFile(file);
+  if (text === undefined) return fail(`Cannot open file "${file}" for reading: No such file or directory`, 1);
+  let stdout = "";
+  let stderr = "";
+  let failed = false;
+  const lines = text.split("\n");
+  for (let n = 0; n < lines.length; n++) {
+    const words = lines[n]!.replace(/#.*/, "").trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const r = runObject({ ...o }, words);
+    stdout += r.stdout;
+    stderr += r.stderr;
+    if (r.rc === 0) continue;
+    stderr += `Command failed ${file}:${n + 1}\n`;
+    failed = true;
+    if (!force) break;
+  }
+  return { stdout, stderr, rc: failed ? 1 : 0 };
+}
+
 function runIp(ctx: CommandContext): CommandResult {
+  let batch: string | undefined;
+  let force = false;
   const o: IpOptions = { ctx, world: ctx.world, netns: ctx.netns, family: 0, brief: false, oneline: false, json: false, pretty: false, details: false };
   const args = ctx.argv.slice(1);
   while (args.length > 0 && args[0]!.startsWith("-") && args[0]!.length > 1) {
@@ -57,30 +92,49 @@ function runIp(ctx: CommandContext): CommandResult {
       o.color = color[2] === undefined || color[2] === "always";
       continue;
     }
-    if (opt === "-4") o.family = 4;
-    else if (opt === "-6") o.family = 6;
-    else if (opt === "-0") o.family = 0;
-    else if (matches(opt, "-family")) {
+    // (ip.c's order decides what an abbreviation means: -b is -batch, -h -human, -r -resolve)
+    if (matches(opt, "-loops")) {
+      if (args.shift() === undefined) return fail(USAGE, 255);
+    } else if (matches(opt, "-family")) {
       const f = args.shift();
-      o.family = f === "inet" ? 4 : f === "inet6" ? 6 : 0;
-    } else if (matches(opt, "-stats") || matches(opt, "-statistics") || matches(opt, "-details") || matches(opt, "-resolve") ||
-      matches(opt, "-color") || matches(opt, "-Numeric") || matches(opt, "-all") || matches(opt, "-human-readable") || matches(opt, "-timestamp")) {
-      if (matches(opt, "-details")) o.details = true;
-      if (matches(opt, "-stats") || matches(opt, "-statistics")) o.stats = (o.stats ?? 0) + 1;
-      if (matches(opt, "-all")) o.all = true;
-    } else if (matches(opt, "-oneline")) o.oneline = true;
-    else if (opt.length > 2 && matches(opt, "-brief")) o.brief = true;
+      if (f === undefined || f === "help") return fail(USAGE, 255);
+      const family = FAMILIES[f];
+      if (family === undefined) return fail(`Error: argument "${f}" is wrong: invalid protocol family`, 255);
+      setFamily(o, family);
+    } else if (opt === "-4") setFamily(o, 4);
+    else if (opt === "-6") setFamily(o, 6);
+    else if (opt === "-0") setFamily(o, "link");
+    else if (matches(opt, "-human") || matches(opt, "-human-readable") || matches(opt, "-iec") || matches(opt, "-resolve") ||
+      matches(opt, "-timestamp") || matches(opt, "-tshort")) continue;
+    else if (matches(opt, "-stats") || matches(opt, "-statistics")) o.stats = (o.stats ?? 0) + 1;
+    else if (matches(opt, "-details")) o.details = true;
+    else if (matches(opt, "-oneline")) o.oneline = true;
+    else if (matches(opt, "-Version")) return { stdout: "ip utility, iproute2-6.1.0, libbpf 1.1.2\n", stderr: "", rc: 0 };
+    else if (matches(opt, "-force")) force = true;
+    else if (matches(opt, "-batch")) {
+      batch = args.shift();
+      if (batch === undefined) return fail(USAGE, 255);
+    } else if (matches(opt, "-brief")) o.brief = true;
     else if (matches(opt, "-json")) o.json = true;
     else if (matches(opt, "-pretty")) o.pretty = true;
+    else if (matches(opt, "-rcvbuf")) {
+      if (args.shift() === undefined) return fail(USAGE, 255);
+    } else if (matches(opt, "-help")) return fail(USAGE, 255);
     else if (matches(opt, "-netns")) {
       const name = args.shift();
       if (name === undefined) return fail('Cannot open network namespace "(null)": No such file or directory', 255);
       if (name === "" || !getNamespace(o.world, name)) return fail(`Cannot open network namespace "${name}": No such file or directory`, 255);
       o.netns = name;
-    } else if (matches(opt, "-Version")) return { stdout: "ip utility, iproute2-6.1.0, libbpf 1.1.2\n", stderr: "", rc: 0 };
-    else if (matches(opt, "-help")) return fail(USAGE, 255);
+    } else if (matches(opt, "-Numeric")) o.numeric = true;
+    else if (matches(opt, "-all")) o.all = true;
     else return fail(`Option "${opt}" is unknown, try "ip -help".`, 255);
   }
+  if (batch !== undefined) return runBatch(ctx, o, batch, force);
+  return runObject(o, args);
+}
+
+/** One `OBJECT COMMAND…` (a command line's, or a batch file's line). */
+function runObject(o: IpOptions, args: string[]): CommandResult {
   const [object, ...rest] = args;
   if (object === undefined) return fail(USAGE, 255);
   const entry = OBJECTS.find(([name]) => matches(object, name));

@@ -11,7 +11,15 @@ import type { Route } from "../types.js";
 import { SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { kernelError, matches, ok, paint, parsePrefix, type IpOptions, type Prefix } from "./common.js";
 import { jsonLine, routeJson, type Json } from "./json.js";
-import { parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
+import { PROTOCOLS, parseRouteArgs, scopeName, tableName, type Parsed } from "./route-args.js";
+
+/** RTN_* numbers, as -N prints a route's type. */
+const ROUTE_TYPE_NUMBERS: Record<string, number> = { unicast: 1, local: 2, broadcast: 3, blackhole: 6, unreachable: 7, prohibit: 8, throw: 9 };
+
+/** A route's protocol as -N prints it. */
+function protocolNumber(proto: string): string {
+  return Object.prototype.hasOwnProperty.call(PROTOCOLS, proto) ? String(PROTOCOLS[proto]) : proto;
+}
 import { listRoutes6, showRoutes6 } from "./route6.js";
 import { learntPmtuDestinations, pmtuCacheText } from "../pmtu.js";
 import { routeOutput } from "../routing.js";
@@ -40,16 +48,17 @@ function devName(o: IpOptions, oif: number | undefined): string | undefined {
 }
 
 export function formatRoute(o: IpOptions, route: Route, hide: RouteHide): string {
-  let line = route.type === "unicast" && !o.details ? "" : `${route.type} `;
+  let line = route.type === "unicast" && !o.details ? "" : `${o.numeric ? ROUTE_TYPE_NUMBERS[route.type] : route.type} `;
   line += route.prefix === 0 ? "default " : paint(o, "inet", `${dstText(route)} `);
   const shown = route.shown;
   if (shown?.tos) line += `tos ${dsfieldText(shown.tos)} `;
   if (route.gateway !== undefined && !hide.via) line += `via ${paint(o, "inet", `${formatIpv4(route.gateway)} `)}`;
   const dev = devName(o, route.oif);
   if (dev && !hide.dev) line += `dev ${paint(o, "ifname", `${dev} `)}`;
-  if (route.table !== TABLE_MAIN && !hide.table) line += `table ${tableName(route.table)} `;
-  if ((route.proto !== "boot" || o.details) && !hide.proto) line += `proto ${route.proto} `;
-  if ((route.scope !== SCOPE_UNIVERSE || o.details) && !hide.scope) line += `scope ${scopeName(route.scope)} `;
+  if (route.table !== TABLE_MAIN && !hide.table) line += `table ${o.numeric ? route.table : tableName(route.table)} `;
+  // (-N: protocol and scope as numbers)
+  if ((route.proto !== "boot" || o.details) && !hide.proto) line += `proto ${o.numeric ? protocolNumber(route.proto) : route.proto} `;
+  if ((route.scope !== SCOPE_UNIVERSE || o.details) && !hide.scope) line += `scope ${o.numeric ? route.scope : scopeName(route.scope)} `;
   if (route.prefsrc !== undefined && !hide.src) line += `src ${paint(o, "inet", `${formatIpv4(route.prefsrc)} `)}`;
   if (route.metric !== 0 && !hide.metric) line += `metric ${route.metric} `;
   if (route.onlink) line += "onlink ";
