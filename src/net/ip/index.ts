@@ -44,7 +44,7 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
 `;
 
 /** read_family's names. */
-const FAMILIES: Record<string, 4 | 6 | "link"> = { inet: 4, inet6: 6, link: "link" };
+const FAMILIES: Record<string, 0 | 4 | 6 | "link"> = { inet: 4, inet6: 6, link: "link", mpls: 0, bridge: 0 };
 
 function setFamily(o: IpOptions, family: 0 | 4 | 6 | "link"): void {
   o.linkOnly = family === "link";
