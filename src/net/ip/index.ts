@@ -10,7 +10,7 @@ import { ipMaddr } from "./maddr.js";
 import { ipNeigh } from "./neigh.js";
 import { ipNetconf } from "./netconf.js";
 import { ipNetns } from "./netns.js";
-import { ipMroute, ipVrf } from "./no-entries.js";
+import { ipMonitor, ipMroute, ipVrf } from "./no-entries.js";
 import { ipRoute } from "./route.js";
 import { ipRule } from "./rule.js";
 
@@ -21,7 +21,7 @@ const OBJECTS: [string, ObjectHandler | undefined][] = [
   ["address", ipAddr], ["addrlabel", undefined], ["amt", undefined], ["maddress", ipMaddr], ["route", ipRoute], ["rule", ipRule],
   ["neighbor", ipNeigh], ["neighbour", ipNeigh], ["ntable", undefined], ["link", ipLink], ["l2tp", undefined],
   ["fou", undefined], ["ila", undefined], ["macsec", undefined], ["tunnel", undefined], ["tuntap", undefined],
-  ["tap", undefined], ["token", undefined], ["tcpmetrics", undefined], ["monitor", undefined], ["xfrm", undefined],
+  ["tap", undefined], ["token", undefined], ["tcpmetrics", undefined], ["monitor", ipMonitor], ["xfrm", undefined],
   ["mroute", ipMroute], ["mrule", undefined], ["netns", ipNetns], ["netconf", ipNetconf], ["vrf", ipVrf],
   ["sr", undefined], ["nexthop", undefined], ["mptcp", undefined], ["ioam", undefined], ["stats", undefined],
 ];

@@ -4,6 +4,7 @@
 import type { CommandResult } from "../../shell/types.js";
 import { fail, matches, ok, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
+import { waitForever } from "../../shell/deadline.js";
 
 const VRF_USAGE = `Usage:	ip vrf show [NAME] ...
 	ip vrf exec [NAME] cmd ...
@@ -37,3 +38,19 @@ export function ipMroute(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "help")) return fail(MROUTE_USAGE, 255);
   return unknown("mroute", sub);
 }
+
+/**
+ * `ip monitor [OBJECTS]`: waits for netlink events, which nothing sends while it waits (the
+ * commands run one at a time): it runs until the time limit kills it, as on the oracle (rc 124).
+ */
+export function ipMonitor(o: IpOptions, args: string[]): CommandResult {
+  if (args[0] !== undefined && matches(args[0], "help")) return fail(MONITOR_USAGE, 255);
+  waitForever(o.world);
+  return ok();
+}
+
+const MONITOR_USAGE = `Usage: ip monitor [ all | OBJECTS ] [ FILE ] [ label ] [ all-nsid ]
+                  [ dev DEVICE ]
+OBJECTS :=  address | link | mroute | neigh | netconf |
+            nexthop | nsid | prefix | route | rule | stats
+FILE := file FILENAME`;
