@@ -1,6 +1,7 @@
-// `ip vrf` and `ip mroute`: objects that never have entries here — the oracle kernel has no vrf
-// device type ("Error: Unknown device type.") and no multicast routing daemon fills the mroute
-// table — so they list nothing, as they do on that host, and answer help and bad words alike.
+// `ip vrf`, `ip mroute` and `ip monitor`: objects that never have anything to show here — the
+// oracle kernel has no vrf device type ("Error: Unknown device type."), no multicast routing
+// daemon fills the mroute table, and no event arrives while a monitor waits — so they list
+// nothing (or wait), as they do on that host, and answer help and bad words alike.
 import type { CommandResult } from "../../shell/types.js";
 import { fail, matches, ok, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
