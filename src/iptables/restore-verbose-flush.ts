@@ -53,6 +53,6 @@ export function finishChainByChain(block: VerboseFlushBlock): void {
   for (const [name, kept] of keptDrop) {
     if (!work.chains[name]?.exists) work.chains[name] = { ...kept, rules: [] };
   }
-  noteChainByChainBatch(block.work, old, block.batchOrder);
-  keepCreationOrder(block.work, old);
+  noteChainByChainBatch(work, old, block.batchOrder);
+  keepCreationOrder(work, old);
 }
