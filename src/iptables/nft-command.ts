@@ -26,7 +26,7 @@ import { bridgeChainJson, bridgeChains, bridgeTableBlock, bridgeTables } from ".
 import type { EbTable, EbTableName } from "../ebtables/types.js";
 import { arpChainJson, arpNftChains, arpNftTable, arpTableBlock } from "../arptables/nft-list.js";
 import type { ArpTable } from "../arptables/types.js";
-import { FAMILIES, fail, missingName, nameWord, parseError, splitCommands, trailing, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, fail, missingName, nameWord, parseError, splitCommands, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 
 const UNSUPPORTED = "nft: only 'nft list', 'flush', 'delete', 'add|create table|chain' and simple 'add|insert rule' are emulated (the rule set is changed with iptables here)\n";
 const VERSION_TEXT = "nftables v1.0.6 (Lester Gooch #5)\n";
@@ -127,6 +127,16 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
     return out.sort((a, b) => handleOfListed(a) - handleOfListed(b));
   };
   switch (what) {
+    case "hooks": {
+      // (nft 1.0.6 lists nothing here, whatever is hooked: checked on the oracle)
+      let i = familyArg(2) ? 3 : 2;
+      if (words[i] === "device") {
+        const bad = missingName(cmd, i + 1);
+        if (bad) return bad;
+        i += 2;
+      }
+      return trailing(cmd, i) ?? { stdout: "", stderr: "", rc: 0 };
+    }
     case "ruleset":
     case "tables":
     case "chains": {
@@ -256,7 +266,8 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
       return { stdout: block.text, stderr: stderrParts.map((p) => p.text).join(""), rc: 0, stderrParts };
     }
   }
-  return parseError("syntax error, unexpected string", cmd, 1);
+  // (a keyword nft's grammar has no list for, such as "hook", is named)
+  return parseError(`syntax error, unexpected ${unexpected(what)}`, cmd, 1);
 }
 
 /** The named sets nft made in one of iptables-nft's tables, as listed. */
