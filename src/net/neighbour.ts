@@ -2,6 +2,7 @@
 // behind an interface, by the rules of arp_process: the owner of H (weak host model, arp_ignore),
 // or a router doing proxy_arp for H (forwarding on, a unicast route to H out of another device).
 import type { Ipv4 } from "../netfilter/types.js";
+import { inSubnet, prefixToMask } from "../netfilter/ip.js";
 import { bridgePorts, findLink, getNamespace, isOperUp, linkByIndex, vethPeer } from "./links.js";
 import { isLocalAddress } from "./addresses.js";
 import { routeInput, selectSource } from "./routing.js";
@@ -43,12 +44,6 @@ function answers(world: World, netns: string, link: Link, target: Ipv4, sender: 
   return undefined;
 }
 
-/** inet_ifa_match: whether `addr` is inside the subnet of `a`. */
-function inSubnet(a: IfAddr, addr: Ipv4): boolean {
-  const mask = a.prefix === 0 ? 0 : (0xffffffff << (32 - a.prefix)) >>> 0;
-  return ((a.addr ^ addr) & mask) === 0;
-}
-
 /**
  * arp_ignore (the larger of all and the device's): whether the device keeps quiet about its
  * namespace's address `owner` when `sender` asks. 1: only addresses of the device itself; 2: and
@@ -62,7 +57,9 @@ function arpIgnored(world: World, netns: string, link: Link, owner: IfAddr, send
   if (mode !== 1 && mode !== 2) return false;
   const onDevice = getNamespace(world, netns)!.addrs.filter((a) => a.ifindex === link.ifindex);
   if (!onDevice.some((a) => a.addr === owner.addr)) return true;
-  return mode === 2 && sender !== undefined && !onDevice.some((a) => inSubnet(a, owner.addr) && inSubnet(a, sender));
+  // (inet_ifa_match of both against one address of the device)
+  const holds = (a: IfAddr, addr: Ipv4) => inSubnet(addr, a.addr, prefixToMask(a.prefix));
+  return mode === 2 && sender !== undefined && !onDevice.some((a) => holds(a, owner.addr) && holds(a, sender));
 }
 
 /** Frames entering bridge `bridge` of `netns` by `inPort`: the bridge itself or another port's far end. */
