@@ -11,6 +11,7 @@ import { ip6Ruleset } from "./ip6tables.js";
 import { existingChains, tableBlock, warning, type ListFormat } from "./nft-list.js";
 import { jsonListing, tableObject, tableObjects } from "./nft-json.js";
 import { nativeChainJson, nativeTableJson, nativeTableText, nativeTables, type NativeTable } from "./nft-native.js";
+import { nativeObjectsJson } from "./nft-native-json.js";
 import type { Table } from "../netfilter/types.js";
 import { nftTables, noteTableHandles, type NftFamily } from "./nft-table-handles.js";
 import { namesOf, namespaceOf } from "./program.js";
@@ -154,7 +155,7 @@ function list(cmd: NftCommand, ns: Namespace, fmt: ListFormat): CommandResult {
           }
           if ("native" in x) {
             const n = x.native;
-            return what === "tables" ? [nativeTableJson(n)] : [...(what === "ruleset" ? [nativeTableJson(n)] : []), ...n.chains.map((c) => nativeChainJson(n, c))];
+            return what === "tables" ? [nativeTableJson(n)] : nativeObjectsJson(n, n.chains, fmt, { table: what === "ruleset", sets: what === "ruleset", rules: what === "ruleset" });
           }
           const { family: f, t } = x;
           return what === "tables" ? [tableObject(f, t.name, tableHandle(f, t.name))] : tableObjects(t, f, existingChains(t), { table: what === "ruleset" ? tableHandle(f, t.name) : undefined, rules: what === "ruleset" }, fmt);
@@ -286,7 +287,7 @@ function listNative(t: NativeTable, what: string, object: string | undefined, cm
   const chains = what === "chain" ? t.chains.filter((c) => c.name === object) : t.chains;
   if (what !== "table" && (what !== "chain" || chains.length === 0)) return parseError("No such file or directory", cmd, objectAt!);
   if (fmt.json) {
-    const objects = [...(what === "table" ? [nativeTableJson(t)] : []), ...chains.map((c) => nativeChainJson(t, c))];
+    const objects = nativeObjectsJson(t, chains, fmt, { table: what === "table", sets: what === "table", rules: true });
     return { stdout: jsonListing(objects), stderr: "", rc: 0 };
   }
   // (list chain shows the chain alone, without the table's sets)

@@ -10,7 +10,7 @@ import { sentForm } from "./nft-sent-form.js";
 import type { ListFormat, PortMatch } from "./nft-list.js";
 import type { NflogData } from "../netfilter/extensions/NFLOG.js";
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const METAINFO = { metainfo: { version: "1.0.6", release_name: "Lester Gooch #5", json_schema_version: 1 } };
 const TCP_FLAG_NAMES = ["fin", "syn", "rst", "psh", "ack", "urg"];
