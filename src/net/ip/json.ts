@@ -8,6 +8,7 @@ import { SCOPE_UNIVERSE, TABLE_MAIN } from "../types.js";
 import { realmName, realmsJson } from "./realms.js";
 import { ruleExtras } from "../rules.js";
 import { protocolName } from "../../netfilter/names.js";
+import { rulePrefixAddress, type RulePrefix } from "./rule-prefix.js";
 
 /** A rule's realms in JSON: flow_from (when not 0) and flow_to. */
 function ruleFlowJson(tclassid: number | undefined): Json {
@@ -147,8 +148,10 @@ export function routeJson(o: IpOptions, route: Route, names: { table: (t: number
 
 /** `ip -j rule`: print_rule's keys in its order; `exists` tells a detached device, `rules` an unresolved goto. */
 export function ruleJson(rule: FibRule, table: (t: number) => string, exists: (dev: string) => boolean, rules: FibRule[]): Json {
-  const prefix = (p: { addr: number; prefix: number }, key: string) =>
-    ({ [key]: formatIpv4(p.addr), ...(p.prefix !== 32 ? { [`${key}len`]: p.prefix } : {}) });
+  const prefix = (p: RulePrefix, key: string) => {
+    const { text, host } = rulePrefixAddress(p);
+    return { [key]: text, ...(host ? {} : { [`${key}len`]: p.prefix }) };
+  };
   const x = ruleExtras(rule) ?? {};
   const range = (key: string, r: [number, number] | undefined) =>
     !r ? {} : r[0] === r[1] ? { [key]: r[0] } : { [`${key}_start`]: r[0], [`${key}_end`]: r[1] };

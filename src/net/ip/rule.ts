@@ -1,15 +1,15 @@
 // `ip rule`: list, add, del, flush policy routing rules.
-import { formatIpv4 } from "../../netfilter/ip.js";
 import { protocolName } from "../../netfilter/names.js";
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
-import { defaultRulePriority, insertRule, rulesOf, type FibRuleExtras } from "../rules.js";
-import type { FibRule } from "../types.js";
+import { defaultRulePriority, rulesOf, type FibRuleExtras } from "../rules.js";
+import type { FibRule, Namespace } from "../types.js";
 import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { parseDsfield } from "./dsfield.js";
 import { ipProtoNumber } from "./route-args.js";
-import { fail, invalidArgument, kernelError, matches, ok, parsePrefix, type IpOptions } from "./common.js";
+import { fail, invalidArgument, kernelError, matches, ok, type IpOptions } from "./common.js";
+import { parseRulePrefix, prefixWithin, rulePrefixAddress, samePrefix, type RulePrefix } from "./rule-prefix.js";
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
 import { parseRealms, realmName } from "./realms.js";
@@ -31,8 +31,25 @@ function tableText(table: number): string {
   return Object.entries(TABLES).find(([, n]) => n === table)?.[0] ?? String(table);
 }
 
-function prefixText(p: { addr: number; prefix: number }): string {
-  return p.prefix === 32 ? formatIpv4(p.addr) : `${formatIpv4(p.addr)}/${p.prefix}`;
+function prefixText(p: RulePrefix): string {
+  const { text, host } = rulePrefixAddress(p);
+  return host ? text : `${text}/${p.prefix}`;
+}
+
+/** IPv6 has its own rule list, whose defaults have no "default" table rule. */
+const DEFAULT_RULES6: FibRule[] = [
+  { priority: 0, invert: false, table: TABLE_LOCAL, action: "lookup" },
+  { priority: 32766, invert: false, table: TABLE_MAIN, action: "lookup" },
+];
+
+/** The rules of the family asked for (-6: ns "rules6"; otherwise IPv4's, as iproute2 defaults to). */
+function familyRules(o: IpOptions, ns: Namespace): FibRule[] {
+  return o.family === 6 ? (ns["rules6"] as FibRule[] | undefined) ?? DEFAULT_RULES6 : rulesOf(ns);
+}
+
+function storeRules(o: IpOptions, ns: Namespace, rules: FibRule[]): void {
+  if (o.family === 6) ns["rules6"] = rules;
+  else ns.rules = rules;
 }
 
 function range(r: [number, number]): string {
@@ -86,7 +103,8 @@ function parseNumber(text: string | undefined): number | undefined {
 
 interface ParsedRule { rule: Partial<ShownRule> & { extras: FibRuleExtras }; given: Set<string> }
 
-function parseRule(args: string[]): ParsedRule | CommandResult {
+/** The rule's words; `family` is the one its prefixes are read in (0: either). */
+function parseRule(args: string[], family: number): ParsedRule | CommandResult {
   const rule: ParsedRule["rule"] = { invert: false, extras: {} };
   const x = rule.extras;
   const given = new Set<string>();
@@ -99,9 +117,9 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
       const missing = need();
       if (missing) return missing;
       i++;
-      const p = parsePrefix(value!);
-      if (!p) return invalidArgument(`invalid ${word === "from" ? "source" : "destination"} address`, value!);
-      if (p.prefix > 0 || value !== "all") rule[word === "from" ? "src" : "dst"] = { addr: p.addr, prefix: p.prefix };
+      const p = parseRulePrefix(value!, family);
+      if ("rc" in p) return p;
+      rule[word === "from" ? "src" : "dst"] = p;
       given.add(word);
     } else if (word === "fwmark") {
       const missing = need();
@@ -193,40 +211,63 @@ function parseRule(args: string[]): ParsedRule | CommandResult {
   return { rule, given };
 }
 
+/** The kernel reads a rule of family 0 as an IPv4 one: an IPv6 prefix is too long for it. */
+function familyMismatch(o: IpOptions, rule: ParsedRule["rule"]): CommandResult | undefined {
+  if (o.family === 6) return undefined;
+  const src = rule.src as RulePrefix | undefined;
+  const dst = rule.dst as RulePrefix | undefined;
+  if (src?.v6 && src.prefix > 0) return kernelError("Error: Invalid source address.");
+  if (dst?.v6 && dst.prefix > 0) return kernelError("Error: Invalid dst address.");
+  return undefined;
+}
+
 function addRule(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseRule(args);
+  const parsed = parseRule(args, o.family);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
   const { rule, given } = parsed;
+  const mismatch = familyMismatch(o, rule);
+  if (mismatch) return mismatch;
   const action = rule.action ?? "lookup";
   const jumps = rule.extras.gotoTarget !== undefined || rule.extras.nop === true;
   // fib_nl2rule refuses ECN bits, then fib4_rule_configure what lies outside IPTOS_TOS_MASK (0x1e)
   const tos = rule.extras.tos ?? 0;
   if (tos & 3) return kernelError("Error: Invalid dsfield (tos): ECN bits must be 0.");
-  if (tos & ~0x1e) return kernelError("Error: Invalid tos.");
+  if (tos & ~0x1e && o.family !== 6) return kernelError("Error: Invalid tos.");
+  const rules = familyRules(o, ns);
   const full: ShownRule = {
-    priority: given.has("priority") ? rule.priority! : defaultRulePriority(rulesOf(ns)),
+    priority: given.has("priority") ? rule.priority! : defaultRulePriority(rules),
     invert: rule.invert ?? false,
     table: rule.table ?? (action === "lookup" && !jumps ? TABLE_MAIN : 0),
     action,
   };
+  // fib6 rules keep no realms (FRA_FLOW is IPv4's)
+  if (o.family === 6) delete rule.extras.tclassid;
   if (Object.keys(rule.extras).length > 0) full.extras = rule.extras;
   for (const key of ["src", "dst", "fwmark", "fwmask", "iif", "oif"] as const) {
-    if (rule[key] !== undefined) (full as unknown as Record<string, unknown>)[key] = rule[key];
+    // a zero-length prefix is no prefix at all ("from all")
+    if (rule[key] !== undefined && !((key === "src" || key === "dst") && rule[key]!.prefix === 0)) {
+      (full as unknown as Record<string, unknown>)[key] = rule[key];
+    }
   }
-  // Unlike a route, a rule does not create the table it points at (fib4_rule_configure).
-  insertRule(ns, full);
+  // Unlike a route, a rule does not create the table it points at (fib4_rule_configure);
+  // it goes after the rules of its priority.
+  const at = rules.findIndex((r) => r.priority > full.priority);
+  storeRules(o, ns, at < 0 ? [...rules, full] : [...rules.slice(0, at), full, ...rules.slice(at)]);
   return ok();
 }
 
-/** The rule matches every selector given (as `ip rule del` and `ip rule show SELECTOR` filter). */
-function ruleSelected(r: FibRule, rule: ParsedRule["rule"], given: Set<string>): boolean {
-  const same = (a: { addr: number; prefix: number } | undefined, b: { addr: number; prefix: number } | undefined) =>
-    a?.addr === b?.addr && a?.prefix === b?.prefix;
+/**
+ * The rule matches every selector given: for `ip rule show` a prefix lies within the filter's,
+ * for `ip rule del` it is the same one (a zero-length one matches any, as the kernel compares).
+ */
+function ruleSelected(r: FibRule, rule: ParsedRule["rule"], given: Set<string>, showing: boolean): boolean {
+  const prefixMatch = (have: RulePrefix | undefined, want: RulePrefix | undefined) =>
+    !want || (showing ? prefixWithin(have, want) : want.prefix === 0 || samePrefix(have, want));
   return (!given.has("priority") || r.priority === rule.priority) &&
     (!given.has("table") || r.table === rule.table) &&
-    (!given.has("from") || same(r.src, rule.src)) &&
-    (!given.has("to") || same(r.dst, rule.dst)) &&
+    (!given.has("from") || prefixMatch(r.src, rule.src)) &&
+    (!given.has("to") || prefixMatch(r.dst, rule.dst)) &&
     (!given.has("fwmark") || (r.fwmark === rule.fwmark && (r.fwmask ?? 0xffffffff) === rule.fwmask)) &&
     (!given.has("iif") || r.iif === rule.iif) &&
     (!given.has("oif") || r.oif === rule.oif) &&
@@ -248,28 +289,27 @@ function sameExtras(a: FibRuleExtras, b: FibRuleExtras, given: Set<string>): boo
 
 function showRules(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
-  // IPv6 has its own rules (no default table rule); only the defaults exist for it here.
-  if (o.family === 6) {
-    const defaults: FibRule[] = [{ priority: 0, invert: false, table: TABLE_LOCAL, action: "lookup" }, { priority: 32766, invert: false, table: TABLE_MAIN, action: "lookup" }];
-    if (o.json) return ok(jsonLine(o, defaults.map((r) => ruleJson(r, tableText, () => true, defaults))));
-    return ok(defaults.map((r) => formatRule(r)).join(""));
-  }
-  const parsed = parseRule(args);
+  // the listing reads its filter in the family it lists (IPv4 unless -6)
+  const parsed = parseRule(args, o.family === 6 ? 6 : 4);
   if ("rc" in parsed) return parsed;
-  const shown = rulesOf(ns).filter((r) => ruleSelected(r, parsed.rule, parsed.given));
+  const rules = familyRules(o, ns);
+  const shown = rules.filter((r) => ruleSelected(r, parsed.rule, parsed.given, true));
   const exists = (name: string) => ns.links.some((l) => l.name === name);
-  if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText, exists, rulesOf(ns)))));
-  return ok(shown.map((r) => formatRule(r, exists, rulesOf(ns))).join(""));
+  if (o.json) return ok(jsonLine(o, shown.map((r) => ruleJson(r, tableText, exists, rules))));
+  return ok(shown.map((r) => formatRule(r, exists, rules)).join(""));
 }
 
 function deleteRule(o: IpOptions, args: string[]): CommandResult {
-  const parsed = parseRule(args);
+  const parsed = parseRule(args, o.family);
   if ("rc" in parsed) return parsed;
   const ns = getNamespace(o.world, o.netns)!;
   const { rule, given } = parsed;
-  const victim = rulesOf(ns).find((r) => ruleSelected(r, rule, given));
+  const mismatch = familyMismatch(o, rule);
+  if (mismatch) return mismatch;
+  const rules = familyRules(o, ns);
+  const victim = rules.find((r) => ruleSelected(r, rule, given, false));
   if (!victim) return kernelError("RTNETLINK answers: No such file or directory");
-  ns.rules = rulesOf(ns).filter((r) => r !== victim);
+  storeRules(o, ns, rules.filter((r) => r !== victim));
   return ok();
 }
 
@@ -281,8 +321,8 @@ export function ipRule(o: IpOptions, args: string[]): CommandResult {
   if (matches(sub, "add") || matches(sub, "insert")) return addRule(o, rest);
   if (matches(sub, "delete")) return deleteRule(o, rest);
   if (matches(sub, "flush")) {
-    // The local rule (priority 0) is permanent; everything else goes, main and default too.
-    ns.rules = rulesOf(ns).filter((r) => r.priority === 0 && r.table === TABLE_LOCAL);
+    // iproute2 deletes only rules the kernel reports a priority for: those at 0 stay
+    storeRules(o, ns, familyRules(o, ns).filter((r) => r.priority === 0));
     return ok();
   }
   if (matches(sub, "help")) return fail(RULE_USAGE, 255);
