@@ -2,6 +2,7 @@
 // (name lookups without -n would wait on DNS, which the sandbox does not have).
 import type { Command, CommandContext } from "../types.js";
 import { done } from "./util.js";
+import { INET_ROUTE_USAGE, modifyRoute } from "../../net/nettools/route-modify.js";
 import { waitForever } from "../deadline.js";
 import { getNamespace } from "../../net/links.js";
 import { compareRoutes } from "../../net/fib.js";
@@ -35,18 +36,72 @@ function columns(ctx: CommandContext, r: Route): { reject: boolean; dst: string;
 
 const pad = (s: string, n: number) => s.padEnd(n);
 
-/** `route -n` (with -e, the netstat layout). */
+const ROUTE_USAGE = `Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables
+       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.
+
+       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.
+       route {-V|--version}                  Display version/author and exit.
+
+        -v, --verbose            be verbose
+        -n, --numeric            don't resolve names
+        -e, --extend             display other/more information
+        -F, --fib                display Forwarding Information Base (default)
+        -C, --cache              display routing cache instead of FIB
+
+  <AF>=Use -4, -6, '-A <af>' or '--<af>'; default: inet
+  List of possible address families (which support routing):
+    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) 
+    ddp (Appletalk DDP) x25 (CCITT X.25) 
+`;
+
+/** `route [-nee] [-FC]` lists the table (-e: netstat's layout, -ee: both); `route add|del …` changes it. */
 export const route: Command = {
   name: "route",
   run(ctx) {
     const args = ctx.argv.slice(1);
-    const flags = args.filter((a) => /^-[a-zA-Z]+$/.test(a)).join("");
-    if (args.some((a) => !/^-[nevF]+$/.test(a))) return done("", "route: only `route -n` (optionally -e) is available here\n", 1);
-    return done(routeTable(ctx, flags.includes("e"), flags.includes("n")));
+    let extend = 0;
+    let numeric = false;
+    let cache = false;
+    let i = 0;
+    for (; i < args.length && args[i]!.startsWith("-") && args[i] !== "-net" && args[i] !== "-host"; i++) {
+      const a = args[i]!;
+      if (a === "-A") {
+        // (inet only here)
+        i++;
+        continue;
+      }
+      if (a === "--inet" || a === "-4") continue;
+      if (!/^-[nNveFC]+$/.test(a)) return done("", "route: only `route [-nee] [-FC]` and `route add|del` (inet) are available here\n", 1);
+      for (const c of a.slice(1)) {
+        if (c === "e") extend++;
+        else if (c === "n" || c === "N") numeric = true;
+        else if (c === "C") cache = true;
+        else if (c === "F") cache = false;
+      }
+    }
+    const sub = args[i];
+    if (sub === "add" || sub === "del") {
+      // (a bare `route add` prints the usage and succeeds)
+      if (args.length === i + 1) return done(INET_ROUTE_USAGE);
+      const r = modifyRoute(ctx.world, ctx.netns, sub, args.slice(i + 1));
+      return done(r.stdout, r.stderr, r.rc);
+    }
+    if (sub !== undefined) return done("", ROUTE_USAGE, 3);
+    if (cache) return done("Kernel IP routing cache\nSource          Destination     Gateway         Flags Metric Ref    Use Iface\n");
+    return done(routeTable(ctx, extend === 1, numeric, extend >= 2));
   },
 };
 
-export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric: boolean): string {
+/** The MSS, Window and irtt columns from the route's metrics (advmss + 40, window, rtt in ms). */
+function extraColumns(r: Route): [string, string, string] {
+  const metric = (name: string) => r.shown?.metrics?.find((m) => m.name === name)?.value as number | undefined;
+  const advmss = metric("advmss");
+  const rtt = metric("rtt");
+  return [String(advmss !== undefined ? advmss + 40 : 0), String(metric("window") ?? 0), String(rtt !== undefined ? Math.floor(rtt / 8) : 0)];
+}
+
+export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric: boolean, both = false): string {
   const routes = mainRoutes(ctx);
   // without -n a gateway or host route is looked up in DNS, which never answers in the sandbox:
   // the case's time limit ends the command; networks come from /etc/networks
@@ -64,13 +119,16 @@ export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric:
   let out = HEADER;
   out += netstatLayout
     ? "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n"
-    : "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n";
+    : `Destination     Gateway         Genmask         Flags Metric Ref    Use Iface${both ? "    MSS   Window irtt" : ""}\n`;
   for (const r of routes) {
     const c = columns(ctx, r);
     const head = `${pad(dstName(r, c.dst), 15)} ${pad(c.gw, 15)} ${pad(c.mask, 15)} ${pad(c.flags, 5)} `;
-    const cell = c.reject ? "-" : "0";
-    if (netstatLayout) out += `${head}${cell.padStart(5)} ${pad(cell, 6)}${cell.padStart(6)} ${c.dev}\n`;
-    else out += `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} ${c.dev}\n`;
+    const [mss, window, irtt] = c.reject ? ["-", "-", "-"] : extraColumns(r);
+    if (netstatLayout) out += `${head}${mss.padStart(5)} ${pad(window, 6)}${irtt.padStart(6)} ${c.dev}\n`;
+    else {
+      const line = `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} ${c.dev}`;
+      out += both ? `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} ${pad(c.dev, 8)} ${pad(mss, 5)} ${pad(window, 6)} ${irtt}\n` : `${line}\n`;
+    }
   }
   return out;
 }
