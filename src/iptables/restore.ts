@@ -131,7 +131,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         if (!(opts.test && backend === "nft")) {
           if (block.policyFailed) throw block.policyFailed;
           sendBatch(block, backend);
-          commitBlock(block, backend, lineNo);
+          // (legacy --test makes no commit: the kernel's checks of the table do not run)
+          if (!opts.test) commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
           if (block.chainByChain) finishChainByChain(block);
           else if (backend === "nft" && !opts.test) noteRestoreBatch(block.work, block.before, block.batchOrder);
