@@ -9,6 +9,8 @@ import type { PendingArp } from "../packet-path-arp.js";
 import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
+import { getNeigh } from "./neigh-get.js";
+import { flushProxies, modifyProxy, showProxies } from "./neigh-proxy.js";
 import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
 
 type Cache = Record<string, NeighbourAnswer>;
@@ -165,6 +167,7 @@ function shownEntries(o: IpOptions): Shown[] {
 function showNeigh(o: IpOptions, rest: string[]): CommandResult {
   const dev = deviceFilter(o, rest);
   if (typeof dev === "object") return dev;
+  if (rest.includes("proxy")) return showProxies(o, dev, rest);
   const states = nudFilter(rest);
   if (!(states instanceof Set)) return states;
   const wanted = addressFilter(rest);
@@ -191,6 +194,7 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     const dev = deviceFilter(o, rest);
     if (typeof dev === "object") return dev;
     if (dev === undefined && rest.length === 0) return fail("Flush requires arguments.", 1);
+    if (rest.includes("proxy")) return flushProxies(o, dev, rest);
     const ns = getNamespace(o.world, o.netns)!;
     const cache = (ns["neighbours"] as Cache | undefined) ?? {};
     for (const e of entries(o)) if (dev === undefined || e.oif === dev) delete cache[e.key];
@@ -203,6 +207,11 @@ export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
     }
     return ok();
   }
+  if (rest.includes("proxy")) {
+    for (const cmd of ["add", "replace", "change", "delete"] as const) if (matches(sub, cmd)) return modifyProxy(o, cmd, rest);
+    if (sub === "chg") return modifyProxy(o, "change", rest);
+  }
+  if (matches(sub, "get")) return getNeigh(o, rest, showNeigh);
   if (isNeigh6(o, rest)) {
     for (const cmd of ["add", "replace", "change", "delete"] as const) if (matches(sub, cmd)) return modifyNeigh6(o, cmd, rest);
     if (sub === "chg") return modifyNeigh6(o, "change", rest);

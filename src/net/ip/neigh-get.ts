@@ -1,0 +1,42 @@
+// `ip neigh get { ADDR | proxy ADDR } dev DEV` (ipneigh_get): one entry, or the kernel's refusal.
+import type { CommandResult } from "../../shell/types.js";
+import { findLink } from "../links.js";
+import { fail, garbage, kernelError, noDevice, ok, type IpOptions } from "./common.js";
+import { duplicateAddress, getProxy, parseAddress, type ProxyAddress } from "./neigh-proxy.js";
+
+/** How `ip neigh show dev DEV to ADDR nud all` would answer, in text or JSON. */
+export type NeighLister = (o: IpOptions, args: string[]) => CommandResult;
+
+export function getNeigh(o: IpOptions, args: string[], list: NeighLister): CommandResult {
+  let proxy = false;
+  let dev: string | undefined;
+  let addr: ProxyAddress | undefined;
+  let addrText = "";
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if ((word === "dev" || word === "to" || word === "proxy") && args[i + 1] === undefined) return fail('Command line is not complete. Try option "help"', 255);
+    if (word === "dev") dev = args[++i]!;
+    else {
+      if (word === "proxy") proxy = true;
+      const text = word === "to" || word === "proxy" ? args[++i]! : word;
+      if (addr !== undefined) return word === "proxy" ? duplicateAddress(text) : garbage(text);
+      const parsed = parseAddress(text, o.family);
+      if ("rc" in parsed) return parsed;
+      addr = parsed;
+      addrText = text;
+    }
+  }
+  if (proxy && addr) {
+    if (dev !== undefined && !findLink(o.world, o.netns, dev)) return noDevice(dev);
+    return getProxy(o, addr, dev);
+  }
+  if (dev === undefined || addr === undefined) return fail("Device and address are required arguments.", 1);
+  if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
+  const family = o.family || addr.family;
+  const shown = list({ ...o, family }, ["dev", dev, "to", addrText, "nud", "all"]);
+  if (shown.rc !== 0) return shown;
+  if (shown.stdout === "" || shown.stdout === "[]\n") return kernelError("Error: Neighbour entry not found.");
+  // the listing leaves out the device it was filtered by; get names it
+  if (o.json) return ok(shown.stdout.replace(/"dst":("[^"]*")/g, `"dst":$1,"dev":${JSON.stringify(dev)}`));
+  return ok(shown.stdout.replace(/^(\S+ )/gm, `$1dev ${dev} `));
+}
