@@ -77,6 +77,8 @@ export function addAddress(world: World, netns: string, link: Link, addr: Ipv4, 
   // rtm_to_ifaddr (ipv4_devconf_setall): once asked for an address, the device holds every
   // IPv4 setting as its own, so later conf/default writes pass it by (even if the add fails)
   link.confWritten = ["*"];
+  // (__inet_insert_ifa frees an address of 0.0.0.0 and reports success)
+  if (addr === 0) return undefined;
   const mine = space.addrs.filter((a) => a.ifindex === link.ifindex);
   // __inet_insert_ifa: same mask and subnet (of the peer, for point-to-point) as an existing address.
   const sameSubnet = (a: IfAddr) => a.prefix === prefix && inSubnet(peer ?? addr, ifaAddress(a), prefixToMask(prefix));

@@ -14,6 +14,9 @@ export interface Addr6 {
   prefix: number;
   nodad?: boolean;
   noprefixroute?: boolean;
+  /** IFA_F_HOMEADDRESS and IFA_F_MANAGETEMPADDR (`home`, `mngtmpaddr`): shown only. */
+  home?: boolean;
+  mngtmpaddr?: boolean;
   /** `metric N`: the prefix route's metric (else 256). */
   metric?: number;
   /** Clock time DAD ends; undefined while waiting for carrier; 0 when never tentative. */
@@ -120,7 +123,7 @@ onSysctlWrite((world, netns, key, value) => {
 });
 
 /** inet6_addr_add; returns the error text, or undefined. */
-export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6, prefix: number, opts: { nodad?: boolean; noprefixroute?: boolean; metric?: number }): string | undefined {
+export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6, prefix: number, opts: { nodad?: boolean; noprefixroute?: boolean; metric?: number; home?: boolean; mngtmpaddr?: boolean }): string | undefined {
   const ns = getNamespace(world, netns);
   if (!ns) return "RTNETLINK answers: No such device";
   if (ipv6Disabled(world, netns, link)) return "Error: ipv6: IPv6 is disabled on this device.";
@@ -133,6 +136,8 @@ export function addAddress6(world: World, netns: string, link: Link, addr: Ipv6,
   if (opts.nodad) a.nodad = true;
   if (opts.noprefixroute) a.noprefixroute = true;
   if (opts.metric) a.metric = opts.metric;
+  if (opts.home) a.home = true;
+  if (opts.mngtmpaddr) a.mngtmpaddr = true;
   if (opts.nodad || loopback) a.dadEnd = 0;
   else if (isOperUp(world, netns, link)) a.dadEnd = world.clock + DAD_MS;
   state.addrs.push(a);

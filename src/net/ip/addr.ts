@@ -88,7 +88,7 @@ function showAddresses(o: IpOptions, args: string[]): CommandResult {
   return ok(o.json ? jsonLine(o, json) : out);
 }
 
-interface AddrArgs { metric?: number; noprefixroute?: boolean; nodad?: boolean; prefix6?: Prefix6; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
+interface AddrArgs { metric?: number; noprefixroute?: boolean; nodad?: boolean; home?: boolean; mngtmpaddr?: boolean; autojoin?: boolean; valid?: number; preferred?: number; prefix6?: Prefix6; prefix?: ReturnType<typeof parsePrefix>; peer?: ReturnType<typeof parsePrefix>; raw?: string; dev?: string; broadcast?: number | "+" | "-"; scope?: IfAddr["scope"]; label?: string }
 
 /** The local address: the family comes from -4/-6, else from a ':' in the word (get_prefix). */
 function parseLocal(family: IpOptions["family"], word: string, out: AddrArgs): CommandResult | undefined {
@@ -130,7 +130,9 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
       out.scope = s;
     } else if (word === "label") {
       i++;
-      if (value === undefined || value.length > 15) return fail(`Error: argument "${value ?? ""}" is wrong: "label" is too long`, 255);
+      if (value === undefined) return incomplete();
+      // (a label names a device: the kernel takes at most 15 bytes)
+      if (value.length > 15) return kernelError("Error: Attribute failed policy validation.");
       out.label = value;
     } else if (word === "peer" || word === "remote") {
       i++;
@@ -141,14 +143,22 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
       if (value === undefined || !/^\d+$/.test(value)) return invalidArgument('"metric" value is invalid', value ?? "");
       out.metric = Number(value);
     } else if (word === "noprefixroute") out.noprefixroute = true;
-    else if (word === "valid_lft" || word === "preferred_lft" || word === "local") {
-      if (word === "local" && value !== undefined) {
+    else if (word === "valid_lft" || word === "preferred_lft") {
+      i++;
+      if (value === undefined) return incomplete();
+      const life = value === "forever" ? 0xffffffff : /^\d+$/.test(value) ? Number(value) : undefined;
+      if (life === undefined) return fail(`Error: argument "${value}" is wrong: ${word} value`, 255);
+      out[word === "valid_lft" ? "valid" : "preferred"] = life;
+    } else if (word === "local") {
+      if (value !== undefined) {
         const error = parseLocal(o.family, value, out);
         if (error) return error;
       }
       i++;
     } else if (word === "nodad") out.nodad = true;
-    else if (word === "home" || word === "autojoin") continue;
+    else if (word === "home") out.home = true;
+    else if (word === "mngtmpaddr") out.mngtmpaddr = true;
+    else if (word === "autojoin") out.autojoin = true;
     else if (out.raw === undefined) {
       const error = parseLocal(o.family, word, out);
       if (error) return error;
@@ -161,11 +171,16 @@ function addAddressCommand(o: IpOptions, args: string[]): CommandResult {
   const parsed = parseAddrArgs(o, args);
   if ("rc" in parsed) return parsed;
   if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.', 1);
+  if ((parsed.preferred ?? 0xffffffff) > (parsed.valid ?? 0xffffffff)) return fail("preferred_lft is greater than valid_lft", 1);
+  if (parsed.autojoin) {
+    const multicast = parsed.prefix6 ? parsed.prefix6.addr[0]! >> 8 === 0xff : parsed.prefix !== undefined && parsed.prefix.addr >>> 28 === 0xe;
+    if (!multicast) return fail("autojoin needs multicast address", 1);
+  }
   const link = findLink(o.world, o.netns, parsed.dev);
   if (!link) return noDevice(parsed.dev);
   if (parsed.prefix6) {
-    const { nodad, noprefixroute, metric } = parsed;
-    const error = addAddress6(o.world, o.netns, link, parsed.prefix6.addr, parsed.prefix6.prefix, { ...(nodad ? { nodad } : {}), ...(noprefixroute ? { noprefixroute } : {}), ...(metric ? { metric } : {}) });
+    const { nodad, noprefixroute, metric, home, mngtmpaddr } = parsed;
+    const error = addAddress6(o.world, o.netns, link, parsed.prefix6.addr, parsed.prefix6.prefix, { ...(nodad ? { nodad } : {}), ...(noprefixroute ? { noprefixroute } : {}), ...(metric ? { metric } : {}), ...(home ? { home } : {}), ...(mngtmpaddr ? { mngtmpaddr } : {}) });
     return error ? kernelError(error) : ok();
   }
   if (!parsed.prefix) return kernelError("RTNETLINK answers: Operation not supported");

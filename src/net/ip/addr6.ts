@@ -18,6 +18,8 @@ export interface Entry6 {
   nodad?: boolean;
   tentative?: boolean;
   noprefixroute?: boolean;
+  home?: boolean;
+  mngtmpaddr?: boolean;
   /** Creation order: newer first within a scope. */
   seq: number;
   /** The automatic fe80:: address or ::1 (not removable by the user's address list). */
@@ -44,15 +46,16 @@ export function inet6Entries(o: { world: World; netns: string }, link: Link): En
     out.push({
       local: formatIpv6(a.addr), addr: a.addr, prefixlen: a.prefix, scope: scope6(a.addr),
       ...(a.metric ? { metric: a.metric } : {}), ...(a.nodad ? { nodad: true } : {}),
-      ...(isTentative(o.world, a) ? { tentative: true } : {}), ...(a.noprefixroute ? { noprefixroute: true } : {}), seq: a.seq,
+      ...(a.home ? { home: true } : {}), ...(isTentative(o.world, a) ? { tentative: true } : {}), ...(a.mngtmpaddr ? { mngtmpaddr: true } : {}),
+      ...(a.noprefixroute ? { noprefixroute: true } : {}), seq: a.seq,
     });
   }
   return out.sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || b.seq - a.seq);
 }
 
-/** "fd00::1/64 metric 5 scope global nodad tentative noprefixroute " (print_addrinfo's order). */
+/** "fd00::1/64 metric 5 scope global nodad home tentative mngtmpaddr noprefixroute " (print_addrinfo's order). */
 export function inet6Text(e: Entry6): string {
-  const flags = `${e.nodad ? " nodad" : ""}${e.tentative ? " tentative" : ""}${e.noprefixroute ? " noprefixroute" : ""}`;
+  const flags = `${e.nodad ? " nodad" : ""}${e.home ? " home" : ""}${e.tentative ? " tentative" : ""}${e.mngtmpaddr ? " mngtmpaddr" : ""}${e.noprefixroute ? " noprefixroute" : ""}`;
   return `${briefText(e)} scope ${e.scope}${flags} `;
 }
 
@@ -64,7 +67,8 @@ export function briefText(e: Entry6): string {
 export function inet6Json(e: Entry6): Record<string, unknown> {
   return {
     family: "inet6", local: e.local, prefixlen: e.prefixlen, ...(e.metric ? { metric: e.metric } : {}), scope: e.scope,
-    ...(e.nodad ? { nodad: true } : {}), ...(e.tentative ? { tentative: true } : {}), ...(e.noprefixroute ? { noprefixroute: true } : {}),
+    ...(e.nodad ? { nodad: true } : {}), ...(e.home ? { home: true } : {}), ...(e.tentative ? { tentative: true } : {}),
+    ...(e.mngtmpaddr ? { mngtmpaddr: true } : {}), ...(e.noprefixroute ? { noprefixroute: true } : {}),
     valid_life_time: FOREVER, preferred_life_time: FOREVER,
   };
 }
