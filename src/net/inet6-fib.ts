@@ -80,6 +80,8 @@ export function lookup6(world: World, netns: string, dst: Ipv6, tables: number[]
     if (best.type === "blackhole") return { errno: "EINVAL" };
     if (best.type === "unreachable") return { errno: "EHOSTUNREACH" };
     if (best.type === "prohibit") return { errno: "EACCES" };
+    // (throw ends this table's lookup: the next table is asked, and with none left the net is unreachable)
+    if (best.type === "throw") continue;
     return { route: best };
   }
   return { errno: "ENETUNREACH" };
