@@ -32,11 +32,11 @@ export function getNeigh(o: IpOptions, args: string[], list: NeighLister): Comma
   }
   if (dev === undefined || addr === undefined) return fail("Device and address are required arguments.", 1);
   if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
-  const family = o.family || addr.family;
-  const shown = list({ ...o, family }, ["dev", dev, "to", addrText, "nud", "all"]);
+  // (ipneigh_get prints text even under -j)
+  const shown = list({ ...o, family: o.family || addr.family, json: false }, ["dev", dev, "to", addrText, "nud", "all"]);
   if (shown.rc !== 0) return shown;
-  if (shown.stdout === "" || shown.stdout === "[]\n") return kernelError("Error: Neighbour entry not found.");
-  // the listing leaves out the device it was filtered by; get names it
-  if (o.json) return ok(shown.stdout.replace(/"dst":("[^"]*")/g, `"dst":$1,"dev":${JSON.stringify(dev)}`));
-  return ok(shown.stdout.replace(/^(\S+ )/gm, `$1dev ${dev} `));
+  if (shown.stdout === "") return kernelError("Error: Neighbour entry not found.");
+  // the listing leaves out the device it was filtered by; get names it, and holds one more reference
+  const line = shown.stdout.replace(/^(\S+ )/gm, `$1dev ${dev} `);
+  return ok(o.stats ? line.replace(/(?: ref (\d+))? used /, (_, ref?: string) => ` ref ${Number(ref ?? 0) + 1} used `) : line);
 }

@@ -133,12 +133,12 @@ export function showProxies(o: IpOptions, dev: string | undefined, args: string[
   return ok(shown.map((p) => proxyLine(o, p, showDev(p))).join(""));
 }
 
-/** ip neigh flush proxy [dev DEV]: the selected entries go. */
-export function flushProxies(o: IpOptions, dev: string | undefined, args: string[]): CommandResult {
+/** ip neigh flush proxy [dev DEV]: the selected entries go; how many did. */
+export function flushProxies(o: IpOptions, dev: string | undefined, args: string[]): number {
   const victims = new Set(selectedProxies(o, dev, args));
   const ns = getNamespace(o.world, o.netns)!;
   ns["proxyNeighbours"] = table(o).filter((p) => !victims.has(p));
-  return ok();
+  return victims.size;
 }
 
 /** ip neigh get proxy ADDR [dev DEV]: an entry without a device answers for every device. */
@@ -148,8 +148,8 @@ export function getProxy(o: IpOptions, addr: ProxyAddress, dev: string | undefin
   return showOne(o, found);
 }
 
+/** (text even under -j, as ipneigh_get prints) */
 function showOne(o: IpOptions, p: ProxyNeighbour): CommandResult {
-  if (o.json) return ok(jsonLine(o, [{ dst: addressText(p.addr), ...(p.dev !== undefined ? { dev: p.dev } : {}), ...(p.router ? { router: null } : {}), proxy: null }]));
   return ok(proxyLine(o, p, p.dev !== undefined));
 }
 

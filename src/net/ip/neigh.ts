@@ -1,22 +1,23 @@
 // `ip neigh`: resolution is abstract (no ARP packets); the listing shows the answers the packet
 // path cached (namespace key "neighbours": "oif|nexthop" → NeighbourAnswer) as REACHABLE entries.
-import { formatIpv4 } from "../../netfilter/ip.js";
+import { formatIpv4, inSubnet, prefixToMask } from "../../netfilter/ip.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
 import type { PendingArp } from "../packet-path-arp.js";
-import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, paint, type IpOptions } from "./common.js";
+import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, parsePrefix, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
 import { getNeigh } from "./neigh-get.js";
+import { flushReport, RESOLVED_STATS, staticStats, statsJson, statsText, type NeighStats } from "./neigh-stats.js";
 import { flushProxies, modifyProxy, showProxies } from "./neigh-proxy.js";
 import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
 /** Entries made with `ip neigh add/replace` (namespace key "staticNeighbours": "dev|addr" → entry). */
-interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string }
+interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string; /** world clock when set, and when last confirmed */ at?: number; confirmedAt?: number }
 type StaticTable = Record<string, StaticNeighbour>;
 
 export const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
@@ -87,12 +88,20 @@ function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args
   }
   if (cmd === "add" && table[key]) return kernelError("RTNETLINK answers: File exists");
   if (cmd === "change" && !table[key]) return kernelError("RTNETLINK answers: No such file or directory");
-  if (mac === undefined && ["permanent", "noarp", "reachable", "stale"].includes(state)) {
+  // without a new lladdr, an entry that has a valid one keeps it (__neigh_update)
+  const kept = mac ?? (table[key] && !["NONE", "INCOMPLETE", "FAILED"].includes(table[key]!.state) ? table[key]!.lladdr : undefined);
+  if (kept === undefined && ["permanent", "noarp", "reachable", "stale"].includes(state)) {
     // the kernel has already created the entry (state NONE, not listed) when it refuses
     table[key] ??= { dev, addr, state: "NONE" };
     return kernelError("Error: No link layer address given.");
   }
-  table[key] = { dev, addr, ...(mac !== undefined ? { lladdr: mac } : {}), state: state.toUpperCase() };
+  const upper = state.toUpperCase();
+  // a connected state is confirmed now; a new lladdr otherwise counts as confirmed two base
+  // reachable times (60 s) ago (__neigh_update); else the entry keeps its confirmation
+  const prev = table[key];
+  const confirmedAt = ["PERMANENT", "NOARP", "REACHABLE"].includes(upper) ? o.world.clock
+    : kept !== prev?.lladdr ? o.world.clock - 60_000 : prev?.confirmedAt ?? o.world.clock;
+  table[key] = { dev, addr, ...(kept !== undefined ? { lladdr: kept } : {}), state: upper, at: o.world.clock, confirmedAt };
   return ok();
 }
 
@@ -144,14 +153,15 @@ function nudFilter(args: string[]): Set<string> | CommandResult {
   return states ?? new Set(NUD_STATES.map((n) => n.toUpperCase()).filter((n) => n !== "NOARP" && n !== "NONE"));
 }
 
-interface Shown { addr: number; dev: string; lladdr?: string; state: string }
+interface Shown { addr: number; dev: string; lladdr?: string; state: string; stats?: NeighStats }
 
 /** The IPv4 entries `ip neigh show` lists: static, learnt, still resolving and failed, newest address first. */
 function shownEntries(o: IpOptions): Shown[] {
   const learnt = entries(o).map((e) => ({
-    addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE",
+    addr: e.addr, dev: e.oif, lladdr: findLink(o.world, e.answer.netns, e.answer.iface)?.mac ?? "00:00:00:00:00:00", state: "REACHABLE", stats: RESOLVED_STATS,
   }));
-  const statics: Shown[] = Object.values(staticTable(o)).filter((e) => findLink(o.world, o.netns, e.dev));
+  const statics: Shown[] = Object.values(staticTable(o)).filter((e) => findLink(o.world, o.netns, e.dev))
+    .map((e) => ({ ...e, stats: staticStats(e, o.world.clock) }));
   const known = (dev: string, addr: number) => [...statics, ...learnt].some((e) => e.dev === dev && e.addr === addr);
   // resolutions still waiting for an answer, and those that got none
   const pending = ((o.world["arpPending"] as PendingArp[] | undefined) ?? [])
@@ -178,35 +188,59 @@ function showNeigh(o: IpOptions, rest: string[]): CommandResult {
   if (o.json) {
     const objects = v4.map((e) => ({
       dst: formatIpv4(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}),
-      ...(e.state !== "NONE" ? { state: [e.state] } : {}),
+      ...(o.stats && e.stats ? statsJson(e.stats) : {}), ...(e.state !== "NONE" ? { state: [e.state] } : {}),
     }));
     return ok(jsonLine(o, [...objects, ...(o.family === 4 ? [] : neigh6Json(o, dev, states))]));
   }
-  const lines = v4.map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state !== "NONE" ? `${e.state} ` : ""}\n`);
+  const lines = v4.map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${o.stats && e.stats ? statsText(e.stats) : ""}${e.state !== "NONE" ? `${e.state} ` : ""}\n`);
   if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6, states));
   return ok(lines.join(""));
+}
+
+/** `ip neigh flush [to PREFIX]`'s prefix (IPv4; "all" takes every address). */
+function flushPrefix(args: string[]): { addr: number; prefix: number } | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "dev" || word === "nud" || word === "vrf") { i++; continue; }
+    const p = parsePrefix(word === "to" ? args[++i] ?? "" : word);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** ip neigh flush: every selected entry but permanent and noarp ones goes (-s: how many). */
+function flushNeigh(o: IpOptions, rest: string[]): CommandResult {
+  const dev = deviceFilter(o, rest);
+  if (typeof dev === "object") return dev;
+  if (dev === undefined && rest.length === 0) return fail("Flush requires arguments.", 1);
+  if (rest.includes("proxy")) {
+    const deleted = flushProxies(o, dev, rest);
+    return o.stats ? flushReport(deleted) : ok();
+  }
+  const prefix = flushPrefix(rest);
+  const inScope = (oif: string, addr: number) => (dev === undefined || oif === dev) &&
+    (!prefix || inSubnet(addr, prefix.addr, prefixToMask(prefix.prefix)));
+  const count = () => (o.family === 6 ? 0 : shownEntries(o).length) + (o.family === 4 ? 0 : neigh6Lines(o, undefined).length);
+  const before = count();
+  const ns = getNamespace(o.world, o.netns)!;
+  if (o.family !== 6) {
+    const cache = (ns["neighbours"] as Cache | undefined) ?? {};
+    for (const e of entries(o)) if (inScope(e.oif, e.addr)) delete cache[e.key];
+    for (const f of failedNeighbours(o.world, o.netns)) if (inScope(f.oif, f.addr)) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
+    const statics = staticTable(o);
+    for (const [key, e] of Object.entries(statics)) {
+      if (inScope(e.dev, e.addr) && e.state !== "PERMANENT" && e.state !== "NOARP") delete statics[key];
+    }
+  }
+  // (an IPv4 prefix selects no IPv6 entry)
+  if (o.family !== 4 && (!prefix || prefix.prefix === 0)) flushNeigh6(o, dev);
+  return o.stats ? flushReport(before - count()) : ok();
 }
 
 export function ipNeigh(o: IpOptions, args: string[]): CommandResult {
   const [sub, ...rest] = args;
   if (sub === undefined || matches(sub, "show") || matches(sub, "list")) return showNeigh(o, rest);
-  if (matches(sub, "flush")) {
-    const dev = deviceFilter(o, rest);
-    if (typeof dev === "object") return dev;
-    if (dev === undefined && rest.length === 0) return fail("Flush requires arguments.", 1);
-    if (rest.includes("proxy")) return flushProxies(o, dev, rest);
-    const ns = getNamespace(o.world, o.netns)!;
-    const cache = (ns["neighbours"] as Cache | undefined) ?? {};
-    for (const e of entries(o)) if (dev === undefined || e.oif === dev) delete cache[e.key];
-    for (const f of failedNeighbours(o.world, o.netns)) if (dev === undefined || f.oif === dev) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
-    // flush leaves permanent and noarp entries alone
-    if (o.family !== 4) flushNeigh6(o, dev);
-    const statics = staticTable(o);
-    for (const [key, e] of Object.entries(statics)) {
-      if ((dev === undefined || e.dev === dev) && e.state !== "PERMANENT" && e.state !== "NOARP") delete statics[key];
-    }
-    return ok();
-  }
+  if (matches(sub, "flush")) return flushNeigh(o, rest);
   if (rest.includes("proxy")) {
     for (const cmd of ["add", "replace", "change", "delete"] as const) if (matches(sub, cmd)) return modifyProxy(o, cmd, rest);
     if (sub === "chg") return modifyProxy(o, "change", rest);

@@ -25,6 +25,9 @@ ip neigh show proxy dev v0
 ip -j neigh show proxy
 ip link del v0
 ip neigh show proxy
+ip link add v0 type veth peer name v1
+ip link set v0 up
+ip link set v1 up
 ip neigh add proxy 10.0.0.1 dev nosuch
 ip neigh del proxy 10.0.0.1 dev nosuch
 ip neigh add proxy 10.0.0.0/24 dev v1
@@ -58,6 +61,9 @@ ip neigh get 2001:db8::7 dev v1
 ip -6 neigh get 2001:db8::7 dev v1
 ip neigh get 10.0.0.7 dev v1 extra
 ip neigh get 10.0.0.7 dev v1 proxy 10.0.0.1
-ip neigh flush proxy dev v1
+ip -s neigh get 10.0.0.7 dev v1
+ip -j -s neigh get 10.0.0.7 dev v1
+ip -s neigh flush proxy dev v1
+ip -s neigh flush proxy dev v1
 ip neigh show proxy
-ip neigh show
+ip neigh show | sort

@@ -1,0 +1,34 @@
+// `ip -s neigh`: the cache info print_neigh adds with -s (reference count, seconds since the
+// entry was used/confirmed/updated, probes sent), and `ip -s neigh flush`'s report.
+import type { CommandResult } from "../../shell/types.js";
+import { ok } from "./common.js";
+
+export interface NeighStats { ref: number; used: number; confirmed: number; updated: number; probes: number }
+
+/** States whose timer holds a reference to the entry. */
+const TIMED = new Set(["REACHABLE", "DELAY", "PROBE", "INCOMPLETE"]);
+
+/** An entry set by hand at `at` and confirmed at `confirmedAt` (world clock, ms). */
+export function staticStats(entry: { state: string; at?: number; confirmedAt?: number }, clock: number): NeighStats {
+  const seconds = (since: number) => Math.max(0, Math.floor((clock - since) / 1000));
+  const age = seconds(entry.at ?? 0);
+  return { ref: TIMED.has(entry.state) ? 1 : 0, used: age, confirmed: seconds(entry.confirmedAt ?? entry.at ?? 0), updated: age, probes: entry.state === "PROBE" ? 1 : 0 };
+}
+
+/** An entry ARP resolved: one broadcast probe after the three unicast ones it starts counted with. */
+export const RESOLVED_STATS: NeighStats = { ref: 1, used: 0, confirmed: 0, updated: 0, probes: 4 };
+
+/** The text print_neigh puts between the lladdr and the state (its "probes" has no leading space). */
+export function statsText(s: NeighStats): string {
+  return `${s.ref ? ` ref ${s.ref}` : ""} used ${s.used}/${s.confirmed}/${s.updated}probes ${s.probes} `;
+}
+
+export function statsJson(s: NeighStats): Record<string, number> {
+  return { ...(s.ref ? { refcnt: s.ref } : {}), used: s.used, confirmed: s.confirmed, updated: s.updated, probes: s.probes };
+}
+
+/** `ip -s neigh flush`: one round deletes everything selected. */
+export function flushReport(deleted: number): CommandResult {
+  if (deleted === 0) return ok("Nothing to flush.\n");
+  return ok(`\n*** Round 1, deleting ${deleted} entries ***\n*** Flush is complete after 1 round ***\n`);
+}
