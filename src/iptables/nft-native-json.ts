@@ -3,6 +3,7 @@
 import type { Json } from "./nft-json.js";
 import { listedRules, nativeChainJson, nativeTableJson, type NativeChain, type NativeTable } from "./nft-native.js";
 import { setJson } from "./nft-sets.js";
+import { guideStatementJson } from "./nft-statements-guide.js";
 import type { ListFormat } from "./nft-list.js";
 
 /** Statement heads that compare a packet field: the JSON of their left side. */
@@ -11,11 +12,16 @@ const FIELDS: [RegExp, (m: RegExpExecArray) => Json][] = [
   [/^(iifname|oifname|iif|oif) /, (m) => ({ meta: { key: m[1]! } })],
   [/^meta (l4proto|nfproto|mark|iifname|oifname) /, (m) => ({ meta: { key: m[1]! } })],
   [/^ct (state|status|mark) /, (m) => ({ ct: { key: m[1]! } })],
+  [/^(icmp|icmpv6) (type) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
+  [/^(tcp) (flags) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
 ];
+
+/** Heads whose compare is a bit test ("in"): one name or a list of them. */
+const BIT_FIELDS = /^(ct state|ct status|tcp flags) /;
 
 /** A value as JSON: numbers, prefixes, ranges, quoted names, set references. */
 function valueJson(text: string): Json {
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^(?:\d+|0x[0-9a-f]+)$/.test(text)) return Number(text);
   const range = /^(\d+)-(\d+)$/.exec(text);
   if (range) return { range: [Number(range[1]), Number(range[2])] };
   const prefix = /^([0-9a-f.:]+)\/(\d+)$/i.exec(text);
@@ -34,7 +40,7 @@ function matchJson(text: string): Json | undefined {
       op = "!=";
       rest = rest.slice(3);
     }
-    const flags = m[0].startsWith("ct state") || m[0].startsWith("ct status");
+    const flags = BIT_FIELDS.test(m[0]);
     let right: Json;
     if (rest.startsWith("{ ") && rest.endsWith(" }")) right = { set: rest.slice(2, -2).split(", ").map(valueJson) };
     else if (flags && op === "==") {
@@ -64,7 +70,7 @@ function statementJson(text: string, family: string, l3: string | undefined): Js
   if (nat) return { [nat[1]!]: { ...(nat[2] ? { addr: nat[2] } : {}), ...(nat[3] ? { port: Number(nat[3]) } : {}) } };
   const redirect = /^redirect to :(\d+)$/.exec(text);
   if (redirect) return { redirect: { port: Number(redirect[1]) } };
-  return matchJson(text);
+  return guideStatementJson(text) ?? matchJson(text);
 }
 
 /** A native rule's JSON, or undefined when one of its statements has no JSON form here. */

@@ -21,6 +21,7 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
+import { markStatement, nfproto, tcpFlag } from "./nft-statements-guide.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -67,6 +68,8 @@ export interface RuleCommand {
   nat?: NatKind;
   /** The kernel refuses the rule (after giving it a handle): its message and the statement nft marks. */
   kernelError?: { message: string; offset: number; width: number };
+  /** An inet rule that keeps to IPv6 (ip6 saddr/daddr, meta nfproto ipv6): read as ip6tables would. */
+  l3?: "ip6";
 }
 
 function ipv4(text: string): { addr: number; len: number } | undefined {
@@ -102,6 +105,8 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
   if (family !== "ip" && family !== "ip6" && family !== "inet") return NOT_EMULATED(`a rule in the ${family} family`);
   const opts = { iface: [] as string[], addr: [] as string[], proto: undefined as string | undefined, ports: [] as string[], extra: [] as string[], verdict: [] as string[] };
   const ipKw = family === "ip6" ? "ip6" : "ip";
+  /** MARK or CONNMARK from a mark set: the rule's target, unless a verdict comes too. */
+  let markTarget: string[] | undefined;
   let portProto: string | undefined;
   /** Where the protocol came from (a tcp/udp field), for the mark under it when a statement conflicts. */
   let protoMark: { offset: number; width: number } | undefined;
@@ -125,6 +130,12 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.extra.push("-m", "comment", "--comment", text);
       rule.listed.push(`comment ${quoted(w[i + 1]!)}`);
       i += 2;
+      continue;
+    }
+    if (opts.verdict[0] === "continue" && ["accept", "drop", "return"].includes(word) && i === w.length - 1) {
+      // (`continue accept`: nft takes and lists both; continue, the first, is what runs)
+      rule.listed.push(word);
+      i++;
       continue;
     }
     if (opts.verdict.length) return NOT_EMULATED(`a statement after the verdict`);
@@ -155,7 +166,12 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i += nat.read.words;
       continue;
     }
-    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i);
+    // (`meta iifname` is iifname: nft lists it without meta)
+    if (word === "meta" && ["iifname", "oifname", "iif", "oif"].includes(w[i + 1] ?? "")) {
+      i++;
+      continue;
+    }
+    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i) ?? markStatement(cmd, i) ?? tcpFlag(cmd, i) ?? nfproto(cmd, i);
     if (isResult(statement)) return statement;
     if (statement) {
       // (in iptables-nft's tables these would make the chain incompatible: refused there)
@@ -166,9 +182,13 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
         }
         // (the protocol test nft adds for it: inet lists it, ip and ip6 leave it out)
         opts.proto = statement.proto;
-        if (family === "inet") rule.listed.push(`meta l4proto ${statement.proto}`);
+        if (family === "inet" && !statement.protoUnlisted) rule.listed.push(`meta l4proto ${statement.proto}`);
       }
-      if (statement.verdict) opts.verdict = statement.argv;
+      if (statement.nfproto === "ipv6" && family === "inet") rule.l3 = "ip6";
+      if (statement.setsMark) {
+        if (markTarget) return NOT_EMULATED("a second mark set");
+        markTarget = statement.argv;
+      } else if (statement.verdict) opts.verdict = statement.argv;
       else opts.extra.push(...statement.argv);
       rule.listed.push(statement.listed);
       rule.nftOnly ??= word === "ct" ? "ct state" : word;
@@ -190,6 +210,11 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
         rule.counters = { pkts: BigInt(w[i + 1]!), bytes: w[i + 2] === "bytes" ? BigInt(w[i + 3]!) : 0n };
         i += w[i + 2] === "bytes" ? 4 : 2;
       }
+    } else if (word === "continue") {
+      // (no verdict: the packet goes on to the next rule, as an iptables rule without -j)
+      opts.verdict = ["continue"];
+      rule.listed.push(word);
+      i++;
     } else if (word === "accept" || word === "drop" || word === "return") {
       opts.verdict = ["-j", word.toUpperCase()];
       rule.listed.push(word);
@@ -240,8 +265,15 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.iface.push(...(inv ? ["!"] : []), word === "iifname" ? "-i" : "-o", ipt);
       rule.listed.push(`${word} ${inv ? "!= " : ""}"${name}"`);
       i++;
-    } else if (word === ipKw && (w[i + 1] === "saddr" || w[i + 1] === "daddr")) {
+    } else if ((word === ipKw || (word === "ip6" && family === "inet")) && (w[i + 1] === "saddr" || w[i + 1] === "daddr")) {
       const field = w[i + 1]!;
+      const ipKw = word;
+      // (an inet rule keeps to one family: ip6 addresses make it an ip6tables rule)
+      const other = family !== "inet" ? undefined : rule.listed.find((l) => l !== null && /^ip6? /.test(l) && !l.startsWith(`${ipKw} `))?.split(" ")[0];
+      if (other) return fail(errorAt(`conflicting protocols specified: ${other} vs. ${ipKw}`, cmd, cmd.starts[i]!, cmd.starts[i + 1]! + field.length - cmd.starts[i]!));
+      if (ipKw === "ip6" && family === "inet") rule.l3 = "ip6";
+      // (the family test before an address compare is the dependency nft leaves out)
+      if (rule.listed.at(-1) === `meta nfproto ${ipKw === "ip" ? "ipv4" : "ipv6"}`) rule.listed.pop();
       i += 2;
       const inv = negated();
       const text = w[i];
@@ -344,7 +376,10 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       return parseError("syntax error, unexpected newline", cmd, w.length);
     } else return NOT_EMULATED(`'${word}' in a rule`);
   }
-  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.extra, ...(rule.vmap ? [] : opts.verdict)];
+  if (rule.l3 === "ip6") rule.names = names(6);
+  // (a mark set then a verdict: the rule keeps the verdict, and packets go unmarked)
+  const verdict = markTarget && !(opts.verdict.length && opts.verdict[0] !== "continue") ? markTarget : (rule.vmap || opts.verdict[0] === "continue" ? [] : opts.verdict);
+  rule.argv = [...opts.iface, ...opts.addr, ...(opts.proto ? ["-p", opts.proto] : []), ...(portProto ? ["-m", portProto, ...opts.ports] : []), ...opts.extra, ...verdict];
   return rule;
 }
 
@@ -475,12 +510,13 @@ function iptablesRule(rule: RuleCommand): Rule | undefined {
   let made: Rule | undefined;
   try {
     // (parsed for a user chain: nft takes oifname in an input chain, iptables' -o there it refuses)
-    const program = family === "ip6" ? "ip6tables" : "iptables";
-    made = parseCommand([program, "-A", "NFT", ...rule.argv], { versionName: program, backendTag: "1.8.9 (nf_tables)", restore: false, backend: "nft", family: family === "ip6" ? 6 : 4, names: rule.names }).rules[0];
+    const v6 = family === "ip6" || rule.l3 === "ip6";
+    const program = v6 ? "ip6tables" : "iptables";
+    made = parseCommand([program, "-A", "NFT", ...rule.argv], { versionName: program, backendTag: "1.8.9 (nf_tables)", restore: false, backend: "nft", family: v6 ? 6 : 4, names: rule.names }).rules[0];
   } catch {
     made = undefined;
   }
-  if (made) listedRules.set(made, family === "ip6" ? canonicalIp6(rule.listed, made) : rule.listed);
+  if (made) listedRules.set(made, family === "ip6" || rule.l3 === "ip6" ? canonicalIp6(rule.listed, made) : rule.listed);
   if (made && rule.counters) made.counters = { ...rule.counters };
   return made;
 }

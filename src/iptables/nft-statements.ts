@@ -6,6 +6,7 @@
 import type { CommandResult } from "../shell/types.js";
 import { serviceToPort } from "../netfilter/names.js";
 import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMPV6_CODES, REJECT_ICMPX_CODES, REJECT_ICMP_CODES, rejectCodeName } from "./nft-names.js";
+import { LOG_LEVELS } from "./nft-statements-guide.js";
 import { errorAt, fail, isScannedNumber, missingName, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
 
 /** Statement keywords nft knows (refused as not emulated when the form is not, not a syntax error). */
@@ -28,6 +29,12 @@ export interface Statement {
   proto?: string;
   /** The kernel refuses the rule with this message (nft marks the statement). */
   kernelError?: string;
+  /** The protocol test nft adds is never listed, not even in inet (tcp flags). */
+  protoUnlisted?: boolean;
+  /** A mark set (MARK/CONNMARK): not a verdict, yet iptables' rule has no room for another target. */
+  setsMark?: boolean;
+  /** `meta nfproto`: the family the rule keeps to. */
+  nfproto?: "ipv4" | "ipv6";
 }
 
 export type Read = Statement | CommandResult | undefined;
@@ -163,9 +170,14 @@ export function limitRate(cmd: NftCommand, i: number): Read {
   const w = cmd.words;
   if (w[i] !== "limit" || w[i + 1] !== "rate") return undefined;
   const m = /^(\d+)\/(\w+)$/.exec(w[i + 2] ?? "");
-  if (!m || !LIMIT_UNITS.includes(m[2]!) || w[i + 3] === "burst") return undefined;
+  if (!m || !LIMIT_UNITS.includes(m[2]!)) return undefined;
   if (!isScannedNumber(m[1])) return fail(errorAt("syntax error, unexpected string, expecting number", cmd, cmd.starts[i + 2]!, m[1]!.length));
-  const statement: Statement = { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`], listed: `limit rate ${m[1]}/${m[2]}`, words: 3 };
+  // (`burst N packets`: 5, the default, is not listed)
+  const burst = w[i + 3] === "burst" ? w[i + 4] : undefined;
+  if (w[i + 3] === "burst" && (!/^\d+$/.test(burst ?? "") || w[i + 5] !== "packets")) return undefined;
+  if (burst !== undefined && Number(burst) === 0) return fail(errorAt("packet limit burst must be > 0", cmd, cmd.starts[i + 3]!, cmd.starts[i + 5]! + "packets".length - cmd.starts[i + 3]!));
+  const shownBurst = burst !== undefined && Number(burst) !== 5 ? ` burst ${Number(burst)} packets` : "";
+  const statement: Statement = { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`, ...(burst ? ["--limit-burst", String(Number(burst))] : [])], listed: `limit rate ${m[1]}/${m[2]}${shownBurst}`, words: burst ? 6 : 3 };
   // (a rate of 0 passes nft and the kernel refuses it)
   return Number(m[1]) === 0 ? { ...statement, kernelError: "Could not process rule: Invalid argument" } : statement;
 }
@@ -180,12 +192,29 @@ export function stringExpected(cmd: NftCommand, at: number): CommandResult | und
 /** A string word as nft lists it: in double quotes. */
 export const quoted = (word: string) => (/^".*"$/.test(word) ? word : `"${word}"`);
 
-/** `log [prefix TEXT]`: listed only (a namespace's log lines never show). */
+/** `log [prefix TEXT] [level LEVEL]`: listed only (a namespace's log lines never show). */
 export function logStatement(cmd: NftCommand, i: number): Read {
   const w = cmd.words;
   if (w[i] !== "log") return undefined;
-  if (w[i + 1] !== "prefix") return { argv: [], listed: "log", words: 1 };
-  return stringExpected(cmd, i + 2) ?? { argv: [], listed: `log prefix ${quoted(w[i + 2]!)}`, words: 3 };
+  let at = i + 1;
+  let prefix = "";
+  let level = "";
+  // (the options in any order; nft lists prefix first)
+  while (w[at] === "prefix" || w[at] === "level") {
+    if (w[at] === "prefix") {
+      const err = stringExpected(cmd, at + 1);
+      if (err) return err;
+      prefix = ` prefix ${quoted(w[at + 1]!)}`;
+    } else {
+      const value = w[at + 1];
+      if (value === undefined) return undefined;
+      if (!LOG_LEVELS.has(value)) return parseError("invalid log level", cmd, at + 1);
+      // (warn is the default level: not listed)
+      level = value === "warn" ? "" : ` level ${value}`;
+    }
+    at += 2;
+  }
+  return { argv: [], listed: `log${prefix}${level}`, words: at - i };
 }
 
 /** `icmpv6 type TYPE` or `icmpv6 type { … }`: only IPv6 packets can match, so the rule tests for ICMPv6 (never over IPv4). */
