@@ -8,8 +8,26 @@ export interface NeighStats { ref: number; used: number; confirmed: number; upda
 /** States whose timer holds a reference to the entry. */
 const TIMED = new Set(["REACHABLE", "DELAY", "PROBE", "INCOMPLETE"]);
 
+/** A neighbour entry set by hand: times are the world clock (ms) when set and last confirmed. */
+export interface HandSetEntry { lladdr?: string; state: string; at?: number; confirmedAt?: number }
+
+/**
+ * __neigh_update for `ip neigh add/replace/change` (STATE in upper case): without a new lladdr
+ * an entry with a valid one keeps it; a connected state is confirmed now, a new lladdr otherwise
+ * counts as confirmed two base reachable times (60 s) ago, else the confirmation stays.
+ * Undefined when the state needs an lladdr and none is known.
+ */
+export function updateEntry(prev: HandSetEntry | undefined, mac: string | undefined, state: string, clock: number): HandSetEntry | undefined {
+  const valid = prev && !["NONE", "INCOMPLETE", "FAILED"].includes(prev.state);
+  const lladdr = mac ?? (valid ? prev.lladdr : undefined);
+  if (lladdr === undefined && ["PERMANENT", "NOARP", "REACHABLE", "STALE"].includes(state)) return undefined;
+  const confirmedAt = ["PERMANENT", "NOARP", "REACHABLE"].includes(state) ? clock
+    : lladdr !== prev?.lladdr ? clock - 60_000 : prev?.confirmedAt ?? clock;
+  return { ...(lladdr !== undefined ? { lladdr } : {}), state, at: clock, confirmedAt };
+}
+
 /** An entry set by hand at `at` and confirmed at `confirmedAt` (world clock, ms). */
-export function staticStats(entry: { state: string; at?: number; confirmedAt?: number }, clock: number): NeighStats {
+export function staticStats(entry: HandSetEntry, clock: number): NeighStats {
   const seconds = (since: number) => Math.max(0, Math.floor((clock - since) / 1000));
   const age = seconds(entry.at ?? 0);
   return { ref: TIMED.has(entry.state) ? 1 : 0, used: age, confirmed: seconds(entry.confirmedAt ?? entry.at ?? 0), updated: age, probes: entry.state === "PROBE" ? 1 : 0 };

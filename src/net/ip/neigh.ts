@@ -10,14 +10,14 @@ import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, par
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
 import { getNeigh } from "./neigh-get.js";
-import { flushReport, RESOLVED_STATS, staticStats, statsJson, statsText, type NeighStats } from "./neigh-stats.js";
+import { flushReport, RESOLVED_STATS, staticStats, statsJson, statsText, updateEntry, type HandSetEntry, type NeighStats } from "./neigh-stats.js";
 import { flushProxies, modifyProxy, showProxies } from "./neigh-proxy.js";
 import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
 
 type Cache = Record<string, NeighbourAnswer>;
 
 /** Entries made with `ip neigh add/replace` (namespace key "staticNeighbours": "dev|addr" → entry). */
-interface StaticNeighbour { dev: string; addr: number; lladdr?: string; state: string; /** world clock when set, and when last confirmed */ at?: number; confirmedAt?: number }
+interface StaticNeighbour extends HandSetEntry { dev: string; addr: number }
 type StaticTable = Record<string, StaticNeighbour>;
 
 export const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
@@ -88,20 +88,13 @@ function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args
   }
   if (cmd === "add" && table[key]) return kernelError("RTNETLINK answers: File exists");
   if (cmd === "change" && !table[key]) return kernelError("RTNETLINK answers: No such file or directory");
-  // without a new lladdr, an entry that has a valid one keeps it (__neigh_update)
-  const kept = mac ?? (table[key] && !["NONE", "INCOMPLETE", "FAILED"].includes(table[key]!.state) ? table[key]!.lladdr : undefined);
-  if (kept === undefined && ["permanent", "noarp", "reachable", "stale"].includes(state)) {
+  const next = updateEntry(table[key], mac, state.toUpperCase(), o.world.clock);
+  if (!next) {
     // the kernel has already created the entry (state NONE, not listed) when it refuses
     table[key] ??= { dev, addr, state: "NONE" };
     return kernelError("Error: No link layer address given.");
   }
-  const upper = state.toUpperCase();
-  // a connected state is confirmed now; a new lladdr otherwise counts as confirmed two base
-  // reachable times (60 s) ago (__neigh_update); else the entry keeps its confirmation
-  const prev = table[key];
-  const confirmedAt = ["PERMANENT", "NOARP", "REACHABLE"].includes(upper) ? o.world.clock
-    : kept !== prev?.lladdr ? o.world.clock - 60_000 : prev?.confirmedAt ?? o.world.clock;
-  table[key] = { dev, addr, ...(kept !== undefined ? { lladdr: kept } : {}), state: upper, at: o.world.clock, confirmedAt };
+  table[key] = { dev, addr, ...next };
   return ok();
 }
 
@@ -190,7 +183,7 @@ function showNeigh(o: IpOptions, rest: string[]): CommandResult {
       dst: formatIpv4(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}),
       ...(o.stats && e.stats ? statsJson(e.stats) : {}), ...(e.state !== "NONE" ? { state: [e.state] } : {}),
     }));
-    return ok(jsonLine(o, [...objects, ...(o.family === 4 ? [] : neigh6Json(o, dev, states))]));
+    return ok(jsonLine(o, [...objects, ...(o.family === 4 || wanted !== undefined ? [] : neigh6Json(o, dev, states, only6))]));
   }
   const lines = v4.map((e) => `${paint(o, "inet", `${formatIpv4(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${o.stats && e.stats ? statsText(e.stats) : ""}${e.state !== "NONE" ? `${e.state} ` : ""}\n`);
   if (o.family !== 4 && wanted === undefined) lines.push(...neigh6Lines(o, dev, only6, states));

@@ -5,8 +5,9 @@ import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import { fail, kernelError, noDevice, ok, paint, type IpOptions } from "./common.js";
 import { parseNeighArgs } from "./neigh.js";
+import { staticStats, statsJson, statsText, updateEntry, type HandSetEntry } from "./neigh-stats.js";
 
-interface Neighbour6 { dev: string; addr: Ipv6; lladdr?: string; state: string }
+interface Neighbour6 extends HandSetEntry { dev: string; addr: Ipv6 }
 
 function table(o: IpOptions): Neighbour6[] {
   const ns = getNamespace(o.world, o.netns)!;
@@ -32,8 +33,9 @@ export function modifyNeigh6(o: IpOptions, cmd: "add" | "replace" | "change" | "
   }
   if (cmd === "add" && at >= 0) return kernelError("RTNETLINK answers: File exists");
   if (cmd === "change" && at < 0) return kernelError("RTNETLINK answers: No such file or directory");
-  if (mac === undefined && ["permanent", "noarp", "reachable", "stale"].includes(state)) return kernelError("Error: No link layer address given.");
-  const entry: Neighbour6 = { dev, addr: dst, ...(mac !== undefined ? { lladdr: mac } : {}), state: state.toUpperCase() };
+  const next = updateEntry(entries[at], mac, state.toUpperCase(), o.world.clock);
+  if (!next) return kernelError("Error: No link layer address given.");
+  const entry: Neighbour6 = { dev, addr: dst, ...next };
   if (at >= 0) entries[at] = entry;
   else entries.push(entry);
   return ok();
@@ -59,12 +61,15 @@ function listed(o: IpOptions, dev: string | undefined, wanted?: Ipv6): Neighbour
 
 /** Lines of `ip neigh show` for IPv6 entries (`dev` given: the device is left out). */
 export function neigh6Lines(o: IpOptions, dev: string | undefined, wanted?: Ipv6, states?: Set<string>): string[] {
-  return listed(o, dev, wanted).filter((e) => !states || states.has(e.state)).map((e) => `${paint(o, "inet6", `${formatIpv6(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${e.state} \n`);
+  return listed(o, dev, wanted).filter((e) => !states || states.has(e.state)).map((e) => `${paint(o, "inet6", `${formatIpv6(e.addr)} `)}${dev === undefined ? `dev ${paint(o, "ifname", `${e.dev} `)}` : ""}${e.lladdr !== undefined ? `lladdr ${paint(o, "mac", `${e.lladdr} `)}` : ""}${o.stats ? statsText(staticStats(e, o.world.clock)) : ""}${e.state} \n`);
 }
 
 /** `ip -j neigh` objects for IPv6 entries (print_neigh leaves out dev when one was asked for). */
-export function neigh6Json(o: IpOptions, dev: string | undefined, states?: Set<string>): Record<string, unknown>[] {
-  return listed(o, dev).filter((e) => !states || states.has(e.state)).map((e) => ({ dst: formatIpv6(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}), state: [e.state] }));
+export function neigh6Json(o: IpOptions, dev: string | undefined, states?: Set<string>, wanted?: Ipv6): Record<string, unknown>[] {
+  return listed(o, dev, wanted).filter((e) => !states || states.has(e.state)).map((e) => ({
+    dst: formatIpv6(e.addr), ...(dev === undefined ? { dev: e.dev } : {}), ...(e.lladdr !== undefined ? { lladdr: e.lladdr } : {}),
+    ...(o.stats ? statsJson(staticStats(e, o.world.clock)) : {}), state: [e.state],
+  }));
 }
 
 /** `ip neigh flush`: every entry but permanent and noarp ones goes. */
