@@ -10,11 +10,19 @@ import type { ListFormat } from "./nft-list.js";
 const FIELDS: [RegExp, (m: RegExpExecArray) => Json][] = [
   [/^(tcp|udp|ip|ip6) (sport|dport|saddr|daddr|protocol|nexthdr) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
   [/^(iifname|oifname|iif|oif) /, (m) => ({ meta: { key: m[1]! } })],
-  [/^meta (l4proto|nfproto|mark|iifname|oifname) /, (m) => ({ meta: { key: m[1]! } })],
+  [/^meta (l4proto|nfproto|mark|iifname|oifname|pkttype) /, (m) => ({ meta: { key: m[1]! } })],
   [/^ct (state|status|mark) /, (m) => ({ ct: { key: m[1]! } })],
   [/^(icmp|icmpv6) (type) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
   [/^(tcp) (flags) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
 ];
+
+/** "tcp flags [!= ]F / A,B": the flags under a mask, compared. */
+function maskedFlagsJson(text: string): Json | undefined {
+  const m = /^tcp flags (!= )?(\w+) \/ ([\w,]+)$/.exec(text);
+  if (!m) return undefined;
+  const mask = m[3]!.split(",");
+  return { match: { op: m[1] ? "!=" : "==", left: { "&": [{ payload: { protocol: "tcp", field: "flags" } }, mask.length > 1 ? mask : mask[0]!] }, right: m[2]! } };
+}
 
 /** Heads whose compare is a bit test ("in"): one name or a list of them. */
 const BIT_FIELDS = /^(ct state|ct status|tcp flags) /;
@@ -70,7 +78,7 @@ function statementJson(text: string, family: string, l3: string | undefined): Js
   if (nat) return { [nat[1]!]: { ...(nat[2] ? { addr: nat[2] } : {}), ...(nat[3] ? { port: Number(nat[3]) } : {}) } };
   const redirect = /^redirect to :(\d+)$/.exec(text);
   if (redirect) return { redirect: { port: Number(redirect[1]) } };
-  return guideStatementJson(text) ?? matchJson(text);
+  return guideStatementJson(text) ?? maskedFlagsJson(text) ?? matchJson(text);
 }
 
 /** A native rule's JSON, or undefined when one of its statements has no JSON form here. */

@@ -21,7 +21,7 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
-import { markStatement, nfproto, tcpFlag } from "./nft-statements-guide.js";
+import { markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -171,9 +171,11 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i++;
       continue;
     }
-    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i) ?? markStatement(cmd, i) ?? tcpFlag(cmd, i) ?? nfproto(cmd, i);
+    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i) ?? markStatement(cmd, i) ?? tcpFlag(cmd, i) ?? nfproto(cmd, i) ?? pktType(cmd, i);
     if (isResult(statement)) return statement;
     if (statement) {
+      // (the dependency nft leaves out before icmpv6 type: inet's is meta l4proto, so an inet rule keeps ip6 nexthdr)
+      if (word === "icmpv6" && ["meta l4proto ipv6-icmp", "meta nfproto ipv6", family === "inet" ? "" : "ip6 nexthdr ipv6-icmp"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
       // (in iptables-nft's tables these would make the chain incompatible: refused there)
       if (statement.proto !== undefined && opts.proto !== statement.proto) {
         if (opts.proto !== undefined) {
@@ -234,7 +236,8 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       if (type === undefined) return NOT_EMULATED(`icmp type '${value}'`);
       const err = setProto("icmp", i + 2);
       if (err) return err;
-      if (["ip protocol icmp", "meta l4proto icmp"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
+      // (the dependency nft leaves out: inet's is meta l4proto, so an inet rule keeps ip protocol)
+      if ([family === "inet" ? "" : "ip protocol icmp", "meta l4proto icmp", "meta nfproto ipv4"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
       opts.ports.push("--icmp-type", String(type));
       portProto = "icmp";
       rule.listed.push(`icmp type ${value}`);
@@ -304,10 +307,12 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", text);
       rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
       i++;
-    } else if ((word === "ip" && w[i + 1] === "protocol") || (word === "meta" && w[i + 1] === "l4proto")) {
+    } else if ((word === "ip" && w[i + 1] === "protocol") || (word === "meta" && w[i + 1] === "l4proto") || (word === "ip6" && w[i + 1] === "nexthdr" && family !== "ip")) {
       const value = w[i + 2];
+      if (word === "ip6" && family === "inet") rule.l3 = "ip6";
       if (value === undefined) return missingName(cmd, i + 2)!;
-      const proto = /^[0-9]+$/.test(value) ? Number(value) : protocolNumber(value);
+      // (nft's keyword icmpv6 names the protocol too)
+      const proto = /^[0-9]+$/.test(value) ? Number(value) : value === "icmpv6" ? 58 : protocolNumber(value);
       if (proto === undefined || proto > 255) return NOT_EMULATED(`protocol '${value}'`);
       const name = protocolText(proto) ?? String(proto);
       const err = setProto(name, i + 2);
@@ -344,7 +349,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
           const err = setProto(word, i);
           if (err) return err;
           protoMark = fieldMark;
-          if (rule.listed.at(-1) === `ip protocol ${word}` || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
+          if ((family !== "inet" && rule.listed.at(-1) === `ip protocol ${word}`) || rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
           portProto = "multiport";
           opts.ports.push(`--${field}s`, ports.join(","));
           rule.listed.push(`${word} ${field} { ${ports.join(", ")} }`);
@@ -361,8 +366,8 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       const err = setProto(word, i);
       if (err) return err;
       protoMark = fieldMark;
-      // (a protocol compare right before the first port compare is the dependency nft leaves out)
-      if (portProto === undefined && rule.listed.at(-1) === `ip protocol ${word}`) rule.listed.pop();
+      // (a protocol compare right before the first port compare is the dependency nft leaves out; inet's is meta l4proto)
+      if (portProto === undefined && family !== "inet" && rule.listed.at(-1) === `ip protocol ${word}`) rule.listed.pop();
       if (portProto === undefined && rule.listed.at(-1) === `meta l4proto ${word}`) rule.listed.pop();
       portProto = word;
       opts.ports.push(...(inv ? ["!"] : []), `--${field}`, value.replace("-", ":"));

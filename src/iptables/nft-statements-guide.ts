@@ -24,6 +24,9 @@ export function markStatement(cmd: NftCommand, i: number): Read {
   const ct = w[i] === "ct";
   if ((w[i] !== "meta" && !ct) || w[i + 1] !== "mark") return undefined;
   if (w[i + 2] === "set") {
+    // (the other mark copied over: CONNMARK's restore (ct to packet) or save (packet to ct))
+    const from = ct ? "meta" : "ct";
+    if (w[i + 3] === from && w[i + 4] === "mark") return { argv: ["-j", "CONNMARK", ct ? "--save-mark" : "--restore-mark"], listed: `${w[i]} mark set ${from} mark`, words: 5, setsMark: true };
     const v = markValue(w[i + 3]);
     if (v === undefined) return undefined;
     const argv = ["-j", ct ? "CONNMARK" : "MARK", "--set-xmark", `${hex8(v)}/0xffffffff`];
@@ -39,11 +42,38 @@ export function markStatement(cmd: NftCommand, i: number): Read {
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
 
-/** `tcp flags F` (one flag): the flag is set, whatever the others (iptables' --tcp-flags F F). */
+/** `& (fin|syn|rst|ack) == syn` from word `at`: the flags under the mask, the ones wanted, the words taken. */
+function maskedFlags(w: string[], at: number): { mask: string[]; want: string; inv: boolean; words: number } | undefined {
+  const m = /^\(([a-z|]+)\)$/.exec(w[at + 1] ?? "");
+  if (w[at] !== "&" || !m || (w[at + 2] !== "==" && w[at + 2] !== "!=")) return undefined;
+  const mask = m[1]!.split("|");
+  const want = w[at + 3];
+  if (want === undefined || ![...mask, want].every((f) => TCP_FLAGS.slice(0, 6).includes(f)) || !mask.includes(want)) return undefined;
+  // (nft lists the mask in the header's bit order)
+  return { mask: TCP_FLAGS.filter((f) => mask.includes(f)), want, inv: w[at + 2] === "!=", words: 4 };
+}
+
+/**
+ * `tcp flags F` (F is set, whatever the others: iptables' --tcp-flags F F), `tcp flags != F` (the
+ * flags are not exactly F) and `tcp flags & (A|B) ==|!= F` (of A and B, only F).
+ */
 export function tcpFlag(cmd: NftCommand, i: number): Read {
   const w = cmd.words;
   if (w[i] !== "tcp" || w[i + 1] !== "flags") return undefined;
+  const badWant = w[i + 2] === "&" && /^(?:==|!=)$/.test(w[i + 4] ?? "") && /^[a-z]+$/.test(w[i + 5] ?? "") && !TCP_FLAGS.includes(w[i + 5]!);
+  if (badWant) return fail(errorAt("Could not parse TCP flag", cmd, cmd.starts[i + 5]!, w[i + 5]!.length));
+  const masked = maskedFlags(w, i + 2);
+  if (masked) {
+    const { mask, want, inv } = masked;
+    const argv = ["-m", "tcp", ...(inv ? ["!"] : []), "--tcp-flags", mask.join(",").toUpperCase(), want.toUpperCase()];
+    return { argv, listed: `tcp flags ${inv ? "!= " : ""}${want} / ${mask.join(",")}`, words: 2 + masked.words, proto: "tcp", protoUnlisted: true };
+  }
+  if (w[i + 2] === "!=" && TCP_FLAGS.slice(0, 6).includes(w[i + 3] ?? "")) {
+    const name = w[i + 3]!.toUpperCase();
+    return { argv: ["-m", "tcp", "!", "--tcp-flags", "ALL", name], listed: `tcp flags != ${w[i + 3]}`, words: 4, proto: "tcp", protoUnlisted: true };
+  }
   const flag = w[i + 2];
+  if (flag === undefined || !/^[a-z]+$/.test(flag)) return undefined;
   // (iptables' --tcp-flags knows the six classic flags only)
   if (flag === undefined || RULE_KEYWORDS.has(flag)) return undefined;
   if (!TCP_FLAGS.includes(flag)) return fail(errorAt("Could not parse TCP flag", cmd, cmd.starts[i + 2]!, flag.length));
@@ -62,15 +92,31 @@ export function nfproto(cmd: NftCommand, i: number): Read {
   return { argv: [], listed: `meta nfproto ${value}`, words: 3, nfproto: value };
 }
 
+const PKT_TYPES = new Set(["host", "broadcast", "multicast"]);
+
+/** `meta pkttype host|broadcast|multicast` (-m pkttype). */
+export function pktType(cmd: NftCommand, i: number): Read {
+  const w = cmd.words;
+  if (w[i] !== "meta" || w[i + 1] !== "pkttype") return undefined;
+  const inv = w[i + 2] === "!=";
+  const value = w[inv ? i + 3 : i + 2];
+  if (value === undefined || !PKT_TYPES.has(value)) return undefined;
+  return { argv: ["-m", "pkttype", ...(inv ? ["!"] : []), "--pkt-type", value], listed: `meta pkttype ${inv ? "!= " : ""}${value}`, words: inv ? 4 : 3 };
+}
+
 /** syslog's levels as log takes them (warn, the default, is not listed). */
 export const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug", "audit"]);
 
 /** The JSON of a listed mark set, log or limit statement (libnftables' schema), or undefined. */
 export function guideStatementJson(text: string): Json | undefined {
-  const mark = /^(meta|ct) mark set (0x[0-9a-f]+)$/.exec(text);
-  if (mark) return { mangle: { key: { [mark[1]!]: { key: "mark" } }, value: Number(mark[2]) } };
-  const log = /^log(?: prefix "(.*?)")?(?: level (\w+))?$/.exec(text);
-  if (log) return { log: log[1] === undefined && log[2] === undefined ? null : { ...(log[1] !== undefined ? { prefix: log[1] } : {}), ...(log[2] ? { level: log[2] } : {}) } };
+  const mark = /^(meta|ct) mark set (?:(0x[0-9a-f]+)|(meta|ct) mark)$/.exec(text);
+  if (mark) return { mangle: { key: { [mark[1]!]: { key: "mark" } }, value: mark[2] ? Number(mark[2]) : { [mark[3]!]: { key: "mark" } } } };
+  const log = /^log(?: prefix "(.*?)")?(?: level (\w+))?(?: flags (all))?$/.exec(text);
+  if (log) {
+    const [, prefix, level, flags] = log;
+    const options = { ...(prefix !== undefined ? { prefix } : {}), ...(level ? { level } : {}), ...(flags ? { flags } : {}) };
+    return { log: Object.keys(options).length ? options : null };
+  }
   const limit = /^limit rate (\d+)\/(\w+)(?: burst (\d+) packets)?$/.exec(text);
   if (limit) return { limit: { rate: Number(limit[1]), burst: Number(limit[3] ?? 5), per: limit[2]! } };
   return undefined;

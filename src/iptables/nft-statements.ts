@@ -192,16 +192,18 @@ export function stringExpected(cmd: NftCommand, at: number): CommandResult | und
 /** A string word as nft lists it: in double quotes. */
 export const quoted = (word: string) => (/^".*"$/.test(word) ? word : `"${word}"`);
 
-/** `log [prefix TEXT] [level LEVEL]`: listed only (a namespace's log lines never show). */
+/** `log [prefix TEXT] [level LEVEL] [flags all]`: listed only (a namespace's log lines never show). */
 export function logStatement(cmd: NftCommand, i: number): Read {
   const w = cmd.words;
   if (w[i] !== "log") return undefined;
   let at = i + 1;
   let prefix = "";
   let level = "";
-  // (the options in any order; nft lists prefix first)
-  while (w[at] === "prefix" || w[at] === "level") {
-    if (w[at] === "prefix") {
+  let flags = "";
+  // (the options in any order; nft lists prefix, level, flags)
+  while (w[at] === "prefix" || w[at] === "level" || (w[at] === "flags" && w[at + 1] === "all")) {
+    if (w[at] === "flags") flags = " flags all";
+    else if (w[at] === "prefix") {
       const err = stringExpected(cmd, at + 1);
       if (err) return err;
       prefix = ` prefix ${quoted(w[at + 1]!)}`;
@@ -214,7 +216,7 @@ export function logStatement(cmd: NftCommand, i: number): Read {
     }
     at += 2;
   }
-  return { argv: [], listed: `log${prefix}${level}`, words: at - i };
+  return { argv: [], listed: `log${prefix}${level}${flags}`, words: at - i };
 }
 
 /** `icmpv6 type TYPE` or `icmpv6 type { … }`: only IPv6 packets can match, so the rule tests for ICMPv6 (never over IPv4). */
@@ -226,5 +228,5 @@ export function icmpv6Type(cmd: NftCommand, i: number): Read {
   if (bad) return markError("Could not parse ICMPv6 type", cmd, bad);
   const types = [...new Set(v.items.map((e) => e.text))].sort((a, b) => ICMPV6_TYPES.get(a)! - ICMPV6_TYPES.get(b)!);
   const listed = v.items.length > 1 ? `icmpv6 type { ${types.join(", ")} }` : `icmpv6 type ${types[0]}`;
-  return { argv: ["-p", "58"], listed, words: v.next - i };
+  return { argv: [], listed, words: v.next - i, proto: "ipv6-icmp", protoUnlisted: true };
 }
