@@ -5,6 +5,7 @@ import { addNamespace } from "../world.js";
 import { fail, kernelError, matches, netnsId, ok, u32, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NETNS_USAGE } from "./usage.js";
+import { listIds } from "./netns-ids.js";
 import { attachNetns, detachNetns, identifyNetns, resolveNetnsName } from "./netns-attach.js";
 import { waitForever } from "../../shell/deadline.js";
 
@@ -91,14 +92,6 @@ export function execInAll(o: IpOptions, command: string[]): CommandResult {
   return { stdout, stderr, rc: 0 };
 }
 
-/** ip netns list-id: the ids this namespace gave others, lowest first. */
-function listIds(o: IpOptions): CommandResult {
-  const ids = Object.entries(o.world.netnsIds?.[o.netns] ?? {}).sort((a, b) => a[1] - b[1]);
-  const named = (name: string) => name !== "" && getNamespace(o.world, name) !== undefined;
-  if (o.json) return ok(jsonLine(o, ids.map(([name, id]) => ({ nsid: id, ...(named(name) ? { name } : {}) }))));
-  return ok(ids.map(([name, id]) => `nsid ${id} ${name !== "" && getNamespace(o.world, name) ? `(iproute2 netns name: ${name})` : ""}\n`).join(""));
-}
-
 /** ip netns set NAME ID: give a namespace an id here (once; "auto" takes the lowest free). */
 function setId(o: IpOptions, args: string[]): CommandResult {
   const [name, idText] = args;
@@ -144,7 +137,7 @@ export function ipNetns(o: IpOptions, args: string[]): CommandResult {
     if (!getNamespace(o.world, rest[0]) || rest[0] === "") return fail("Cannot open network namespace: No such file or directory", 1);
     return ok();
   }
-  if (sub === "list-id") return listIds(o);
+  if (sub === "list-id") return listIds(o, rest);
   if (matches(sub, "set")) return setId(o, rest);
   if (matches(sub, "help")) return fail(NETNS_USAGE, 255);
   return fail(`Command "${sub}" is unknown, try "ip netns help".`, 255);
