@@ -21,7 +21,7 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
-import { markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
+import { icmpTypeSet, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -230,6 +230,18 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
     } else if (word === "icmp" && w[i + 1] === "type") {
       // (a set of one type is listed as the type)
       const one = w[i + 2] === "{" && w[i + 4] === "}";
+      if (w[i + 2] === "{" && !one) {
+        const set = icmpTypeSet(cmd, i + 2);
+        if (isResult(set)) return set;
+        const err = setProto("icmp", i + 2);
+        if (err) return err;
+        if ([family === "inet" ? "" : "ip protocol icmp", "meta l4proto icmp", "meta nfproto ipv4"].includes(String(rule.listed.at(-1)))) rule.listed.pop();
+        (rule.lookups ??= []).push({ field: "icmptype", name: "", at: i + 2, invert: false, key: "inet_service", what: { offset: 0, width: 0 }, box: set.box });
+        rule.listed.push(`icmp type ${set.listed}`);
+        rule.nftOnly ??= "a set";
+        i = set.next;
+        continue;
+      }
       const value = w[one ? i + 3 : i + 2];
       if (value === undefined) return missingName(cmd, i + 2)!;
       const type = ICMP_TYPES.get(value);

@@ -3,7 +3,10 @@
 // with one flag, meta nfproto, and log's level. Same contract as nft-statements.ts: the words
 // taken, nft's own error for a bad value, or undefined for a form not known here.
 import { errorAt, fail, parseError, type NftCommand } from "./nft-syntax.js";
-import { RULE_KEYWORDS, type Read } from "./nft-statements.js";
+import { RULE_KEYWORDS, isResult, setItems, type Read } from "./nft-statements.js";
+import { ICMP_TYPES } from "./nft-names.js";
+import type { CommandResult } from "../shell/types.js";
+import type { SetBox } from "../netfilter/extensions/nft-lookup.js";
 import type { Json } from "./nft-json.js";
 
 /** A 32-bit mark as nft reads it (decimal or 0x hex), or undefined. */
@@ -120,4 +123,15 @@ export function guideStatementJson(text: string): Json | undefined {
   const limit = /^limit rate (\d+)\/(\w+)(?: burst (\d+) packets)?$/.exec(text);
   if (limit) return { limit: { rate: Number(limit[1]), burst: Number(limit[3] ?? 5), per: limit[2]! } };
   return undefined;
+}
+
+/** `icmp type { a, b }` opened at word `open`: the types as a lookup box, listed in number order. */
+export function icmpTypeSet(cmd: NftCommand, open: number): { box: SetBox; listed: string; next: number } | CommandResult {
+  const items = setItems(cmd, open);
+  if (isResult(items)) return items;
+  const bad = items.items.find((e) => !ICMP_TYPES.has(e.text));
+  if (bad) return fail(`nft: icmp type '${bad.text}' is not emulated\n`);
+  const types = [...new Set(items.items.map((e) => ICMP_TYPES.get(e.text)!))].sort((a, b) => a - b);
+  const names = types.map((t) => [...ICMP_TYPES].find(([, n]) => n === t)![0]);
+  return { box: { ranges: types.map((t) => [t, t]) }, listed: `{ ${names.join(", ")} }`, next: items.next };
 }

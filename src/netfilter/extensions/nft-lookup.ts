@@ -14,13 +14,15 @@ export interface SetBox {
 
 export interface LookupData {
   box: SetBox;
-  field: "saddr" | "daddr" | "sport" | "dport";
+  field: "saddr" | "daddr" | "sport" | "dport" | "icmptype";
   invert: boolean;
 }
 
 function fieldOf(pkt: Packet, field: LookupData["field"]): number | undefined {
   // (an IPv4 address field has no value in an IPv6 packet: nft's hidden family test fails)
   if ((field === "saddr" || field === "daddr") && pkt.src6 !== undefined) return undefined;
+  // (icmp type: the rule's -p icmp keeps it to ICMP packets)
+  if (field === "icmptype") return pkt.icmpType;
   return field === "saddr" ? pkt.src : field === "daddr" ? pkt.dst : field === "sport" ? pkt.sport : pkt.dport;
 }
 
