@@ -45,8 +45,9 @@ export class Session {
     options: SessionOptions = {},
   ) {
     if (options.seed ?? true) seedFiles(world);
-    const env = { ...(options.env ?? DEFAULT_ENV) };
     const script = options.mode === "script";
+    // (a learner's terminal has a TERM; a case runs as run-real's commands do, without one)
+    const env = { ...(options.env ?? (script ? DEFAULT_ENV : { ...DEFAULT_ENV, TERM: "xterm-256color" })) };
     const cwd = options.cwd ?? (script ? "/tmp" : "/root");
     this.state = {
       world,

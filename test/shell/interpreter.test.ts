@@ -114,8 +114,13 @@ describe("commands", () => {
     expect(out("sudo echo hi; sudo -E echo there; /usr/bin/echo abs")).toBe("hi\nthere\nabs\n");
     expect(sh("sudo nosuch")).toEqual({ stdout: "", stderr: "sudo: nosuch: command not found\n", rc: 1 });
   });
-  it("watch runs its command once", () => {
-    expect(out("watch -n 1 echo tick")).toBe("tick\n");
+  it("watch runs its command once in a terminal, and needs TERM as ncurses does", () => {
+    expect(interactiveSession().run("watch -n 1 echo tick")).toEqual({ stdout: "tick\n", stderr: "", rc: 0 });
+    expect(out("TERM=xterm watch -n 1 echo tick")).toBe("tick\n");
+    // (a case's commands run without TERM, as run-real's do)
+    expect(sh("watch -n 1 echo tick")).toEqual({ stdout: "", stderr: "Error opening terminal: unknown.\n", rc: 1 });
+    expect(sh("clear")).toEqual({ stdout: "", stderr: "TERM environment variable not set.\n", rc: 1 });
+    expect(interactiveSession().run("clear").stdout).toBe("\x1b[H\x1b[2J\x1b[3J");
   });
   it("sleep advances the world's clock", () => {
     const s = scriptSession();

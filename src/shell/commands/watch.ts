@@ -102,6 +102,8 @@ export const watch: Command = {
       }
     }
     if (command.length === 0) return done("", USAGE, 1);
+    // (ncurses needs a terminal type: a case runs without TERM, as the oracle's commands do)
+    if (!ctx.env["TERM"]) return done("", "Error opening terminal: unknown.\n", 1);
     const r = ctx.run(options.has("x") ? command : ["sh", "-c", command.join(" ")]);
     return done(r.stdout, r.stderr, r.rc);
   },
