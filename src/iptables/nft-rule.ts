@@ -21,7 +21,7 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
-import { icmpTypeSet, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
+import { icmpTypeSet, l4protoSet, markStatement, nfproto, pktType, tcpFlag, transportPorts } from "./nft-statements-guide.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -319,6 +319,27 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", text);
       rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
       i++;
+    } else if (word === "meta" && w[i + 1] === "l4proto" && w[i + 2] === "{") {
+      // (a set of protocols: a lookup of the packet's protocol)
+      const set = l4protoSet(cmd, i + 2);
+      if (set === undefined) return NOT_EMULATED("this set of protocols");
+      if (isResult(set)) return set;
+      (rule.lookups ??= []).push({ field: "l4proto", name: "", at: i + 2, invert: false, key: "inet_proto", what: { offset: 0, width: 0 }, box: set.box });
+      rule.listed.push(`meta l4proto ${set.shown}`);
+      rule.nftOnly ??= "a set";
+      i = set.next;
+    } else if (word === "th" && (w[i + 1] === "dport" || w[i + 1] === "sport")) {
+      const field = w[i + 1] as "dport" | "sport";
+      const ports = transportPorts(cmd, i + 2);
+      if (ports === undefined) return NOT_EMULATED("this 'th' match");
+      if (isResult(ports)) return ports;
+      // (after one protocol, nft reads th as that protocol's header and lists it so)
+      const single = /^meta l4proto (tcp|udp)$/.exec(String(rule.listed.at(-1)));
+      if (single) rule.listed.pop();
+      (rule.lookups ??= []).push({ field, name: "", at: i + 2, invert: false, key: "inet_service", what: { offset: 0, width: 0 }, box: ports.box });
+      rule.listed.push(`${single ? single[1] : "th"} ${field} ${ports.shown}`);
+      rule.nftOnly ??= "th";
+      i = ports.next;
     } else if ((word === "ip" && w[i + 1] === "protocol") || (word === "meta" && w[i + 1] === "l4proto") || (word === "ip6" && w[i + 1] === "nexthdr" && family !== "ip")) {
       const value = w[i + 2];
       if (word === "ip6" && family === "inet") rule.l3 = "ip6";

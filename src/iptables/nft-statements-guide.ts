@@ -3,7 +3,9 @@
 // with one flag, meta nfproto, and log's level. Same contract as nft-statements.ts: the words
 // taken, nft's own error for a bad value, or undefined for a form not known here.
 import { errorAt, fail, parseError, type NftCommand } from "./nft-syntax.js";
-import { RULE_KEYWORDS, isResult, setItems, type Read } from "./nft-statements.js";
+import { RULE_KEYWORDS, isResult, portItems, setItems, type Read } from "./nft-statements.js";
+import { protocolNumber } from "../netfilter/names.js";
+import { protocolText } from "./address.js";
 import { ICMP_TYPES } from "./nft-names.js";
 import type { CommandResult } from "../shell/types.js";
 import type { SetBox } from "../netfilter/extensions/nft-lookup.js";
@@ -134,4 +136,47 @@ export function icmpTypeSet(cmd: NftCommand, open: number): { box: SetBox; liste
   const types = [...new Set(items.items.map((e) => ICMP_TYPES.get(e.text)!))].sort((a, b) => a - b);
   const names = types.map((t) => [...ICMP_TYPES].find(([, n]) => n === t)![0]);
   return { box: { ranges: types.map((t) => [t, t]) }, listed: `{ ${names.join(", ")} }`, next: items.next };
+}
+
+/** A lookup in an anonymous box (or of one value) the rule makes: what nft-rule.ts adds to the rule. */
+export interface BoxMatch {
+  box: SetBox;
+  /** The value or `{ … }` as nft lists it. */
+  shown: string;
+  /** Whether it was written as a set of more than one element (an anonymous set, with a handle). */
+  set: boolean;
+  next: number;
+}
+
+const oneEach = (values: number[]): SetBox => ({ ranges: [...new Set(values)].sort((a, b) => a - b).map((v) => [v, v]) });
+
+/** `meta l4proto { tcp, udp }` from the `{` at word `open`: the protocols by number. */
+export function l4protoSet(cmd: NftCommand, open: number): BoxMatch | CommandResult | undefined {
+  // (protocol names are keywords here, which setItems would refuse)
+  const close = cmd.words.indexOf("}", open);
+  if (close < 0) return undefined;
+  const texts = cmd.words.slice(open + 1, close).flatMap((x) => x.split(",")).filter((x) => x);
+  if (!texts.length) return undefined;
+  const items = { next: close + 1 };
+  const numbers = texts.map((t) => (/^\d+$/.test(t) ? Number(t) : t === "icmpv6" ? 58 : protocolNumber(t)));
+  if (numbers.some((n) => n === undefined || n > 255)) return undefined;
+  const box = oneEach(numbers as number[]);
+  const shown = box.ranges.map(([n]) => protocolText(n) ?? String(n));
+  return { box, shown: shown.length > 1 ? `{ ${shown.join(", ")} }` : shown[0]!, set: shown.length > 1, next: items.next };
+}
+
+/** `th dport|sport` ports (a value or a set) from word `at`: any transport protocol's port. */
+export function transportPorts(cmd: NftCommand, at: number): BoxMatch | CommandResult | undefined {
+  const first = cmd.words[at];
+  if (first === undefined || (first !== "{" && RULE_KEYWORDS.has(first))) return undefined;
+  const p = portItems(cmd, at, "tcp");
+  if (isResult(p)) return p;
+  for (let j = at; j < p.next; j++) {
+    // (a number past 65535, marked alone)
+    const big = cmd.words[j]!.split(",").find((x) => /^\d+$/.test(x) && Number(x) > 65535);
+    if (big) return fail(errorAt("Service out of range", cmd, cmd.starts[j]! + cmd.words[j]!.indexOf(big), big.length));
+  }
+  const box = oneEach(p.ports);
+  const many = box.ranges.length > 1;
+  return { box, shown: many ? `{ ${box.ranges.map(([n]) => n).join(", ")} }` : String(box.ranges[0]![0]), set: many, next: p.next };
 }

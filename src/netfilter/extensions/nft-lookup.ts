@@ -14,7 +14,7 @@ export interface SetBox {
 
 export interface LookupData {
   box: SetBox;
-  field: "saddr" | "daddr" | "sport" | "dport" | "icmptype";
+  field: "saddr" | "daddr" | "sport" | "dport" | "icmptype" | "l4proto";
   invert: boolean;
 }
 
@@ -23,6 +23,7 @@ function fieldOf(pkt: Packet, field: LookupData["field"]): number | undefined {
   if ((field === "saddr" || field === "daddr") && pkt.src6 !== undefined) return undefined;
   // (icmp type: the rule's -p icmp keeps it to ICMP packets)
   if (field === "icmptype") return pkt.icmpType;
+  if (field === "l4proto") return pkt.proto;
   return field === "saddr" ? pkt.src : field === "daddr" ? pkt.dst : field === "sport" ? pkt.sport : pkt.dport;
 }
 
