@@ -64,13 +64,18 @@ export function rejectCodeName(codes: RejectCodes, word: string): string | undef
 
 const hex = (n: number) => `0x${n.toString(16)}`;
 
+/** The tcp header's flag bits, as nft -n shows them. */
+const TCP_FLAG_BITS = new Map([["fin", 1], ["syn", 2], ["rst", 4], ["psh", 8], ["ack", 16], ["urg", 32], ["ecn", 64], ["cwr", 128]]);
+
 /** A set `{ a, b }` or a single value, each name given as `f` makes it. */
 function mapValues(text: string, f: (name: string) => string | undefined): string | undefined {
   const set = /^\{ (.*) \}$/.exec(text);
-  const names = (set ? set[1]! : text).split(set ? ", " : ",");
+  // (an inverted list of flags is listed as an OR: "a | b")
+  const sep = set ? ", " : text.includes(" | ") ? " | " : ",";
+  const names = (set ? set[1]! : text).split(sep);
   const out = names.map(f);
   if (out.some((v) => v === undefined)) return undefined;
-  return set ? `{ ${out.join(", ")} }` : out.join(",");
+  return set ? `{ ${out.join(", ")} }` : out.join(sep);
 }
 
 const NUMERIC: [RegExp, (name: string) => string | undefined][] = [
@@ -80,6 +85,7 @@ const NUMERIC: [RegExp, (name: string) => string | undefined][] = [
   [/^(reject with icmpv6 )(.*)$/, (n) => REJECT_ICMPV6_CODES.get(n)?.code.toString()],
   [/^(icmpv6 type )(.*)$/, (n) => ICMPV6_TYPES.get(n)?.toString()],
   [/^(icmp type )(.*)$/, (n) => ICMP_TYPES.get(n)?.toString()],
+  [/^(tcp flags (?:!= )?)([a-z,]+)$/, (n) => (TCP_FLAG_BITS.has(n) ? hex(TCP_FLAG_BITS.get(n)!) : undefined)],
   [/^((?:meta l4proto|ip protocol) )(.*)$/, (n) => protocolNumber(n)?.toString()],
 ];
 

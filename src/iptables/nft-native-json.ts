@@ -51,6 +51,7 @@ function matchJson(text: string): Json | undefined {
     const flags = BIT_FIELDS.test(m[0]);
     let right: Json;
     if (rest.startsWith("{ ") && rest.endsWith(" }")) right = { set: rest.slice(2, -2).split(", ").map(valueJson) };
+    else if (flags && rest.includes(" | ")) right = { "|": rest.split(" | ") };
     else if (flags && op === "==") {
       // (a bit mask compare: "in", one name or the list of them)
       const names = rest.split(",");

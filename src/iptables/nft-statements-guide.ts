@@ -11,11 +11,13 @@ import type { CommandResult } from "../shell/types.js";
 import type { SetBox } from "../netfilter/extensions/nft-lookup.js";
 import type { Json } from "./nft-json.js";
 
-/** A 32-bit mark as nft reads it (decimal or 0x hex), or undefined. */
-function markValue(text: string | undefined): number | undefined {
+/** A 32-bit mark at word `at` as nft reads it (decimal or 0x hex), nft's error past 32 bits, or undefined. */
+function markValue(cmd: NftCommand, at: number): number | CommandResult | undefined {
+  const text = cmd.words[at];
   if (text === undefined || !/^(?:0x[0-9a-f]+|\d+)$/i.test(text)) return undefined;
-  const n = Number(text);
-  return n <= 0xffffffff ? n : undefined;
+  const n = BigInt(text);
+  if (n > 0xffffffffn) return fail(errorAt(`Value ${n} exceeds valid range 0-4294967295`, cmd, cmd.starts[at]!, text.length));
+  return Number(n);
 }
 
 const hex8 = (n: number) => `0x${n.toString(16).padStart(8, "0")}`;
@@ -32,17 +34,17 @@ export function markStatement(cmd: NftCommand, i: number): Read {
     // (the other mark copied over: CONNMARK's restore (ct to packet) or save (packet to ct))
     const from = ct ? "meta" : "ct";
     if (w[i + 3] === from && w[i + 4] === "mark") return { argv: ["-j", "CONNMARK", ct ? "--save-mark" : "--restore-mark"], listed: `${w[i]} mark set ${from} mark`, words: 5, setsMark: true };
-    const v = markValue(w[i + 3]);
-    if (v === undefined) return undefined;
+    const v = markValue(cmd, i + 3);
+    if (v === undefined || typeof v === "object") return v;
     const argv = ["-j", ct ? "CONNMARK" : "MARK", "--set-xmark", `${hex8(v)}/0xffffffff`];
     return { argv, listed: `${w[i]} mark set ${hex8(v)}`, words: 4, setsMark: true };
   }
-  if (ct) return undefined;
   const inv = w[i + 2] === "!=";
   const at = w[i + 2] === "!=" || w[i + 2] === "==" ? i + 3 : i + 2;
-  const v = markValue(w[at]);
-  if (v === undefined) return undefined;
-  return { argv: ["-m", "mark", ...(inv ? ["!"] : []), "--mark", hex8(v)], listed: `meta mark ${inv ? "!= " : ""}${hex8(v)}`, words: at + 1 - i };
+  const v = markValue(cmd, at);
+  if (v === undefined || typeof v === "object") return v;
+  // (ct mark V: the connection's mark, -m connmark)
+  return { argv: ["-m", ct ? "connmark" : "mark", ...(inv ? ["!"] : []), "--mark", hex8(v)], listed: `${w[i]} mark ${inv ? "!= " : ""}${hex8(v)}`, words: at + 1 - i };
 }
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
@@ -105,7 +107,8 @@ export function pktType(cmd: NftCommand, i: number): Read {
   if (w[i] !== "meta" || w[i + 1] !== "pkttype") return undefined;
   const inv = w[i + 2] === "!=";
   const value = w[inv ? i + 3 : i + 2];
-  if (value === undefined || !PKT_TYPES.has(value)) return undefined;
+  if (value === undefined || RULE_KEYWORDS.has(value) || value === "{") return undefined;
+  if (!PKT_TYPES.has(value)) return fail(errorAt("Could not parse packet type", cmd, cmd.starts[inv ? i + 3 : i + 2]!, value.length));
   return { argv: ["-m", "pkttype", ...(inv ? ["!"] : []), "--pkt-type", value], listed: `meta pkttype ${inv ? "!= " : ""}${value}`, words: inv ? 4 : 3 };
 }
 
@@ -132,7 +135,7 @@ export function icmpTypeSet(cmd: NftCommand, open: number): { box: SetBox; liste
   const items = setItems(cmd, open);
   if (isResult(items)) return items;
   const bad = items.items.find((e) => !ICMP_TYPES.has(e.text));
-  if (bad) return fail(`nft: icmp type '${bad.text}' is not emulated\n`);
+  if (bad) return fail(errorAt("Could not parse ICMP type", cmd, bad.offset, bad.text.length));
   const types = [...new Set(items.items.map((e) => ICMP_TYPES.get(e.text)!))].sort((a, b) => a - b);
   const names = types.map((t) => [...ICMP_TYPES].find(([, n]) => n === t)![0]);
   return { box: { ranges: types.map((t) => [t, t]) }, listed: `{ ${names.join(", ")} }`, next: items.next };
@@ -159,6 +162,12 @@ export function l4protoSet(cmd: NftCommand, open: number): BoxMatch | CommandRes
   if (!texts.length) return undefined;
   const items = { next: close + 1 };
   const numbers = texts.map((t) => (/^\d+$/.test(t) ? Number(t) : t === "icmpv6" ? 58 : protocolNumber(t)));
+  const unknown = texts.findIndex((t, k) => numbers[k] === undefined && /^[a-z][\w-]*$/i.test(t));
+  if (unknown >= 0) {
+    // (marked at the name's place among the set's words)
+    const j = cmd.words.findIndex((x, k) => k > open && k < close && x.split(",").includes(texts[unknown]!));
+    return fail(errorAt("Could not resolve protocol name", cmd, cmd.starts[j]! + cmd.words[j]!.indexOf(texts[unknown]!), texts[unknown]!.length));
+  }
   if (numbers.some((n) => n === undefined || n > 255)) return undefined;
   const box = oneEach(numbers as number[]);
   const shown = box.ranges.map(([n]) => protocolText(n) ?? String(n));

@@ -93,7 +93,8 @@ export function ctState(cmd: NftCommand, i: number): Read {
   if (bad) return markError("Could not parse conntrack state", cmd, bad);
   const names = [...CT_STATE_BITS.keys()];
   const states = [...new Set(v.items.map((e) => e.text))].sort((a, b) => names.indexOf(a) - names.indexOf(b));
-  const shown = v.set && v.items.length > 1 ? `{ ${states.join(", ")} }` : states.join(",");
+  // (an inverted list is listed as the OR of the bits)
+  const shown = v.set && v.items.length > 1 ? `{ ${states.join(", ")} }` : states.join(inv ? " | " : ",");
   return { argv: ["-m", "conntrack", ...(inv ? ["!"] : []), "--ctstate", states.map((s) => s.toUpperCase()).join(",")], listed: `ct state ${inv ? "!= " : ""}${shown}`, words: v.next - i };
 }
 
