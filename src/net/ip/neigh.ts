@@ -190,13 +190,15 @@ function showNeigh(o: IpOptions, rest: string[]): CommandResult {
   return ok(lines.join(""));
 }
 
-/** `ip neigh flush [to PREFIX]`'s prefix (IPv4; "all" takes every address). */
-function flushPrefix(args: string[]): { addr: number; prefix: number } | undefined {
+/** `ip neigh flush [to PREFIX]`'s prefix ("all" takes every address; "inet6" when it is IPv6's). */
+function flushPrefix(args: string[]): { addr: number; prefix: number } | "inet6" | undefined {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "dev" || word === "nud" || word === "vrf") { i++; continue; }
-    const p = parsePrefix(word === "to" ? args[++i] ?? "" : word);
+    const text = word === "to" ? args[++i] ?? "" : word;
+    const p = parsePrefix(text);
     if (p) return p;
+    if (text.includes(":")) return "inet6";
   }
   return undefined;
 }
@@ -211,22 +213,23 @@ function flushNeigh(o: IpOptions, rest: string[]): CommandResult {
     return o.stats ? flushReport(deleted) : ok();
   }
   const prefix = flushPrefix(rest);
-  const inScope = (oif: string, addr: number) => (dev === undefined || oif === dev) &&
-    (!prefix || inSubnet(addr, prefix.addr, prefixToMask(prefix.prefix)));
+  // without nud, everything but permanent and noarp entries; with it, exactly those states
+  const states = rest.includes("nud") ? nudFilter(rest) : new Set(NUD_STATES.map((n) => n.toUpperCase()).filter((n) => n !== "PERMANENT" && n !== "NOARP"));
+  if (!(states instanceof Set)) return states;
+  const inScope = (oif: string, addr: number, state: string) => (dev === undefined || oif === dev) && states.has(state) &&
+    prefix !== "inet6" && (!prefix || inSubnet(addr, prefix.addr, prefixToMask(prefix.prefix)));
   const count = () => (o.family === 6 ? 0 : shownEntries(o).length) + (o.family === 4 ? 0 : neigh6Lines(o, undefined).length);
   const before = count();
   const ns = getNamespace(o.world, o.netns)!;
   if (o.family !== 6) {
     const cache = (ns["neighbours"] as Cache | undefined) ?? {};
-    for (const e of entries(o)) if (inScope(e.oif, e.addr)) delete cache[e.key];
-    for (const f of failedNeighbours(o.world, o.netns)) if (inScope(f.oif, f.addr)) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
+    for (const e of entries(o)) if (inScope(e.oif, e.addr, "REACHABLE")) delete cache[e.key];
+    for (const f of failedNeighbours(o.world, o.netns)) if (inScope(f.oif, f.addr, "FAILED")) clearFailedNeighbours(o.world, o.netns, f.oif, f.addr);
     const statics = staticTable(o);
-    for (const [key, e] of Object.entries(statics)) {
-      if (inScope(e.dev, e.addr) && e.state !== "PERMANENT" && e.state !== "NOARP") delete statics[key];
-    }
+    for (const [key, e] of Object.entries(statics)) if (inScope(e.dev, e.addr, e.state)) delete statics[key];
   }
   // (an IPv4 prefix selects no IPv6 entry)
-  if (o.family !== 4 && (!prefix || prefix.prefix === 0)) flushNeigh6(o, dev);
+  if (o.family !== 4 && (!prefix || prefix === "inet6" || prefix.prefix === 0)) flushNeigh6(o, dev, states);
   return o.stats ? flushReport(before - count()) : ok();
 }
 

@@ -72,10 +72,10 @@ export function neigh6Json(o: IpOptions, dev: string | undefined, states?: Set<s
   }));
 }
 
-/** `ip neigh flush`: every entry but permanent and noarp ones goes. */
-export function flushNeigh6(o: IpOptions, dev: string | undefined): void {
+/** `ip neigh flush`: the device's entries in the states flushed go. */
+export function flushNeigh6(o: IpOptions, dev: string | undefined, states: Set<string>): void {
   const ns = getNamespace(o.world, o.netns);
   const entries = ns?.["neighbours6"] as Neighbour6[] | undefined;
   if (!ns || !entries) return;
-  ns["neighbours6"] = entries.filter((e) => !((dev === undefined || e.dev === dev) && e.state !== "PERMANENT" && e.state !== "NOARP"));
+  ns["neighbours6"] = entries.filter((e) => !((dev === undefined || e.dev === dev) && states.has(e.state)));
 }
