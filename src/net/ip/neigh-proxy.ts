@@ -9,15 +9,22 @@ import { fail, garbage, kernelError, matches, noDevice, ok, paint, parseLooseIpv
 import { jsonLine } from "./json.js";
 
 export interface ProxyAddress { family: 4 | 6; v4: number; v6?: Ipv6 }
-interface ProxyNeighbour { addr: ProxyAddress; dev?: string; router: boolean }
+/** `devUp`: the device was up when the table was last looked at. */
+interface ProxyNeighbour { addr: ProxyAddress; dev?: string; router: boolean; devUp?: boolean }
 
 const FAMILY_NAMES: Record<number, string> = { 0: "any valid", 4: "inet", 6: "inet6" };
 
 function table(o: IpOptions): ProxyNeighbour[] {
   const ns = getNamespace(o.world, o.netns)!;
-  // a device that went down or away took its entries with it (pneigh_ifdown)
-  const live = ((ns["proxyNeighbours"] as ProxyNeighbour[] | undefined) ?? [])
-    .filter((p) => p.dev === undefined || findLink(o.world, o.netns, p.dev)?.adminUp);
+  // a device that went away, or went down since it was seen up, took its entries with it
+  // (pneigh_ifdown); an entry added to a device that is down stays
+  const live = ((ns["proxyNeighbours"] as ProxyNeighbour[] | undefined) ?? []).filter((p) => {
+    if (p.dev === undefined) return true;
+    const link = findLink(o.world, o.netns, p.dev);
+    if (!link || (p.devUp && !link.adminUp)) return false;
+    p.devUp = link.adminUp;
+    return true;
+  });
   ns["proxyNeighbours"] = live;
   return live;
 }
@@ -92,7 +99,7 @@ export function modifyProxy(o: IpOptions, cmd: "add" | "replace" | "change" | "d
     if (at < 0) return kernelError("RTNETLINK answers: No such file or directory");
     entries.splice(at, 1);
   } else if (at >= 0) entries[at]!.router = parsed.router;
-  else entries.push(parsed);
+  else entries.push({ ...parsed, devUp: parsed.dev !== undefined && findLink(o.world, o.netns, parsed.dev)!.adminUp });
   return ok();
 }
 

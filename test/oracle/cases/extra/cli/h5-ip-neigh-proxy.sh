@@ -33,3 +33,10 @@ ip neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0 nud permanent
 ip neigh get 10.0.0.5 dev v0
 ip neigh show 10.0.0.5
 ip neigh show proxy 10.0.0.9
+ip link add w0 type veth peer name w1
+ip neigh add proxy 10.7.0.1 dev w0
+ip neigh show proxy dev w0
+ip link set w0 up
+ip neigh show proxy dev w0
+ip link set w0 down
+ip neigh show proxy dev w0
