@@ -36,6 +36,11 @@ const HEADER_FIELDS: Record<"tcp" | "udp", Set<string>> = {
   udp: new Set(["sport", "dport", "length", "checksum"]),
 };
 
+/** A header match (`tcp dport`, `icmp type`) at word `at` after another protocol's: nft's error, under its two words. */
+function protoConflict(cmd: NftCommand, before: string, now: string, at: number): CommandResult {
+  return fail(errorAt(`conflicting protocols specified: ${before} vs. ${now}`, cmd, cmd.starts[at]!, cmd.starts[at + 1]! + cmd.words[at + 1]!.length - cmd.starts[at]!));
+}
+
 /** Where a listed rule's counter goes among its statements. */
 const COUNTER = null;
 
@@ -179,6 +184,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       // (in iptables-nft's tables these would make the chain incompatible: refused there)
       if (statement.proto !== undefined && opts.proto !== statement.proto) {
         if (opts.proto !== undefined) {
+          if (statement.protoUnlisted && word === "tcp") return protoConflict(cmd, opts.proto, word, i);
           if (!protoMark) return NOT_EMULATED(`'${word}' after another protocol`);
           return fail(withContext(errorText(`you cannot use tcp reset with this protocol`, cmd, i), cmd, protoMark.offset, protoMark.width));
         }
@@ -229,6 +235,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i++;
     } else if (word === "icmp" && w[i + 1] === "type") {
       // (a set of one type is listed as the type)
+      if (opts.proto !== undefined && opts.proto !== "icmp") return protoConflict(cmd, opts.proto, "icmp", i);
       const one = w[i + 2] === "{" && w[i + 4] === "}";
       if (w[i + 2] === "{" && !one) {
         const set = icmpTypeSet(cmd, i + 2);
@@ -353,6 +360,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       rule.listed.push(`${word} ${w[i + 1]} ${name}`);
       i += 3;
     } else if ((word === "tcp" || word === "udp") && (w[i + 1] === "dport" || w[i + 1] === "sport")) {
+      if (opts.proto !== undefined && opts.proto !== word) return protoConflict(cmd, opts.proto, word, i);
       const field = w[i + 1]!;
       const fieldMark = { offset: cmd.starts[i]!, width: cmd.starts[i + 1]! + field.length - cmd.starts[i]! };
       i += 2;
