@@ -2,8 +2,10 @@
 // saddr and daddr, ip protocol / meta l4proto, iifname/oifname, tcp/udp ports, counter, and a
 // verdict (accept, drop, return, jump, goto). The rule becomes the one iptables would have made
 // (so iptables -S, -D and packets see it), and nft lists it as it was written. In nft's own
-// tables ct state, icmp type, anonymous port sets and reject are taken too; in iptables' tables
-// they would make the chain incompatible with iptables and are refused, as is anything else.
+// tables ct state, icmp type, anonymous port sets and reject are taken too, and the guides'
+// statements of nft-statements-guide.ts (marks, tcp flags, meta nfproto/pkttype) and
+// nft-rule-lookups.ts (th ports, sets of protocols); in iptables' tables they make the chain
+// incompatible with iptables. Anything else is refused as not emulated.
 import type { CommandResult } from "../shell/types.js";
 import type { Namespace } from "../net/types.js";
 import type { Counters, Rule, Table } from "../netfilter/types.js";
@@ -21,7 +23,8 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
-import { icmpTypeSet, l4protoSet, markStatement, nfproto, pktType, tcpFlag, transportPorts } from "./nft-statements-guide.js";
+import { icmpTypeSet, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
+import { anonymousLookup } from "./nft-rule-lookups.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { vmapStatement, type VmapRef } from "./nft-vmap.js";
@@ -207,6 +210,13 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i += statement.words;
       continue;
     }
+    const lookup = anonymousLookup(cmd, i, rule);
+    if (lookup && "notEmulated" in lookup) return NOT_EMULATED(lookup.notEmulated);
+    if (lookup && isResult(lookup)) return lookup;
+    if (lookup) {
+      i = lookup.next;
+      continue;
+    }
     if (word === "counter") {
       rule.listed.push(COUNTER);
       i++;
@@ -326,27 +336,6 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", text);
       rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
       i++;
-    } else if (word === "meta" && w[i + 1] === "l4proto" && w[i + 2] === "{") {
-      // (a set of protocols: a lookup of the packet's protocol)
-      const set = l4protoSet(cmd, i + 2);
-      if (set === undefined) return NOT_EMULATED("this set of protocols");
-      if (isResult(set)) return set;
-      (rule.lookups ??= []).push({ field: "l4proto", name: "", at: i + 2, invert: false, key: "inet_proto", what: { offset: 0, width: 0 }, box: set.box });
-      rule.listed.push(`meta l4proto ${set.shown}`);
-      rule.nftOnly ??= "a set";
-      i = set.next;
-    } else if (word === "th" && (w[i + 1] === "dport" || w[i + 1] === "sport")) {
-      const field = w[i + 1] as "dport" | "sport";
-      const ports = transportPorts(cmd, i + 2);
-      if (ports === undefined) return NOT_EMULATED("this 'th' match");
-      if (isResult(ports)) return ports;
-      // (after one protocol, nft reads th as that protocol's header and lists it so)
-      const single = /^meta l4proto (tcp|udp)$/.exec(String(rule.listed.at(-1)));
-      if (single) rule.listed.pop();
-      (rule.lookups ??= []).push({ field, name: "", at: i + 2, invert: false, key: "inet_service", what: { offset: 0, width: 0 }, box: ports.box });
-      rule.listed.push(`${single ? single[1] : "th"} ${field} ${ports.shown}`);
-      rule.nftOnly ??= "th";
-      i = ports.next;
     } else if ((word === "ip" && w[i + 1] === "protocol") || (word === "meta" && w[i + 1] === "l4proto") || (word === "ip6" && w[i + 1] === "nexthdr" && family !== "ip")) {
       const value = w[i + 2];
       if (word === "ip6" && family === "inet") rule.l3 = "ip6";
