@@ -1,6 +1,8 @@
 // More nft rule statements from the nftables guides (wiki quick reference, distro guides), read
-// as the iptables options that act the same: meta mark (a test, or set), ct mark set, tcp flags
-// with one flag, meta nfproto, and log's level. Same contract as nft-statements.ts: the words
+// as the iptables options that act the same: meta|ct mark (a test, or set), tcp flags (one flag,
+// != F, or & (A|B) == F), meta nfproto, meta pkttype; the anonymous sets of icmp types,
+// protocols and th ports that nft-rule-lookups.ts turns into lookups; and the JSON of the
+// statements only listed (log, limit, mark sets). Same contract as nft-statements.ts: the words
 // taken, nft's own error for a bad value, or undefined for a form not known here.
 import { errorAt, fail, parseError, type NftCommand } from "./nft-syntax.js";
 import { RULE_KEYWORDS, isResult, portItems, setItems, type Read } from "./nft-statements.js";
