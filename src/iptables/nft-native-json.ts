@@ -8,7 +8,7 @@ import type { ListFormat } from "./nft-list.js";
 
 /** Statement heads that compare a packet field: the JSON of their left side. */
 const FIELDS: [RegExp, (m: RegExpExecArray) => Json][] = [
-  [/^(tcp|udp|th|ip|ip6) (sport|dport|saddr|daddr|protocol|nexthdr) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
+  [/^(tcp|udp|th|ip|ip6) (sport|dport|saddr|daddr|protocol|nexthdr|ttl) /, (m) => ({ payload: { protocol: m[1]!, field: m[2]! } })],
   [/^(iifname|oifname|iif|oif) /, (m) => ({ meta: { key: m[1]! } })],
   [/^meta (l4proto|nfproto|mark|iifname|oifname|pkttype) /, (m) => ({ meta: { key: m[1]! } })],
   [/^ct (state|status|mark) /, (m) => ({ ct: { key: m[1]! } })],

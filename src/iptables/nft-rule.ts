@@ -23,7 +23,7 @@ import { protocolText } from "./address.js";
 import { addressMatch } from "./translate.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES } from "./nft-names.js";
-import { icmpTypeSet, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
+import { icmpTypeSet, ipTtl, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
 import { anonymousLookup } from "./nft-rule-lookups.js";
 import { natHookAllowed, natStatement, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
@@ -179,7 +179,7 @@ export function parseRule(cmd: NftCommand, names: (family: 4 | 6) => NameTables)
       i++;
       continue;
     }
-    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i) ?? markStatement(cmd, i) ?? tcpFlag(cmd, i) ?? nfproto(cmd, i) ?? pktType(cmd, i);
+    const statement = ctState(cmd, i) ?? rejectWith(cmd, i, family) ?? limitRate(cmd, i) ?? logStatement(cmd, i) ?? icmpv6Type(cmd, i) ?? markStatement(cmd, i) ?? tcpFlag(cmd, i) ?? nfproto(cmd, i) ?? pktType(cmd, i) ?? ipTtl(cmd, i);
     if (isResult(statement)) return statement;
     if (statement) {
       // (the dependency nft leaves out before icmpv6 type: inet's is meta l4proto, so an inet rule keeps ip6 nexthdr)

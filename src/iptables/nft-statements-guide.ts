@@ -114,6 +114,16 @@ export function pktType(cmd: NftCommand, i: number): Read {
   return { argv: ["-m", "pkttype", ...(inv ? ["!"] : []), "--pkt-type", value], listed: `meta pkttype ${inv ? "!= " : ""}${value}`, words: inv ? 4 : 3 };
 }
 
+/** `ip ttl [!=] N` (-m ttl --ttl-eq). */
+export function ipTtl(cmd: NftCommand, i: number): Read {
+  const w = cmd.words;
+  if (w[i] !== "ip" || w[i + 1] !== "ttl") return undefined;
+  const inv = w[i + 2] === "!=";
+  const value = w[inv ? i + 3 : i + 2];
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) > 255) return undefined;
+  return { argv: ["-m", "ttl", ...(inv ? ["!"] : []), "--ttl-eq", value], listed: `ip ttl ${inv ? "!= " : ""}${Number(value)}`, words: inv ? 4 : 3 };
+}
+
 /** syslog's levels as log takes them (warn, the default, is not listed). */
 export const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug", "audit"]);
 
