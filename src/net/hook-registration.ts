@@ -7,6 +7,7 @@
 import type { Hook, Ruleset, TableName } from "../netfilter/types.js";
 import type { Namespace, World } from "./types.js";
 import { hasNativeTables, nativeChainKey, nativeTables } from "../iptables/nft-native.js";
+import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 
 interface Registrations {
   last: number;
@@ -48,8 +49,11 @@ export function recordHookRegistrations(world: World, netns: string, before: Map
   for (const [name, t] of Object.entries(ns.netfilter.nft.tables)) {
     if (!t) continue;
     const replaced = remade && before.get(name) !== t;
-    for (const c of Object.values(t.chains)) {
-      if (!c.builtin) continue;
+    // (only the built-in chains are base chains: looked up by name, not by walking the table's
+    // chains, which a kube-proxy node has 30,000 of)
+    for (const hook of BUILTIN_CHAINS[name as TableName] ?? []) {
+      const c = t.chains[hook];
+      if (!c?.builtin) continue;
       const key = `nft:${name}:${c.name}`;
       if (!t.exists || !c.exists) delete regs.stamps[key];
       else if (replaced || regs.stamps[key] === undefined) regs.stamps[key] = ++regs.last;
