@@ -1,17 +1,21 @@
 // glibc getopt_long for tools that act on each option as it is read (ss, netstat): an option
 // that ends the program (--version, a bad family) does so before a later bad option is seen,
 // which parseOptions (util.ts), reading the whole line first, cannot give. Operands are
-// permuted to the end, `--` ends the options.
+// permuted to the end (or, with a "+" optstring, end the options: watch), `--` ends them.
 
-/** A long option: its name, the key `onOption` gets, whether it takes an argument. */
-export type LongOption = [name: string, key: string, takesArg: boolean];
+/** A long option: its name, the key `onOption` gets, whether it takes an argument ("optional": only as --name=VALUE). */
+export type LongOption = [name: string, key: string, takesArg: boolean | "optional"];
 
 export interface InOrderSpec {
   /** Short options without an argument. */
   flags: string;
   /** Short options taking one (attached or the next word). */
   withArg: string;
+  /** Short options whose argument is optional: only the rest of their word ("d::"). */
+  optionalArg?: string;
   long: LongOption[];
+  /** getopt's "+": the first operand ends the options, it and the rest are the operands. */
+  stopAtOperand?: boolean;
 }
 
 /**
@@ -44,7 +48,7 @@ export function getoptInOrder(
       }
       const [longName, key, takesArg] = found[0]!;
       if (!takesArg && eq >= 0) throw fail(`option '--${longName}' doesn't allow an argument`);
-      const value = takesArg ? (eq >= 0 ? a.slice(eq + 1) : argv[++i]) : "";
+      const value = takesArg === "optional" ? (eq >= 0 ? a.slice(eq + 1) : "") : takesArg ? (eq >= 0 ? a.slice(eq + 1) : argv[++i]) : "";
       if (value === undefined) throw fail(`option '--${longName}' requires an argument`);
       onOption(key, value, longName);
       continue;
@@ -58,11 +62,16 @@ export function getoptInOrder(
           onOption(c, value);
           break;
         }
+        if (spec.optionalArg?.includes(c)) {
+          onOption(c, a.slice(j + 1));
+          break;
+        }
         if (!spec.flags.includes(c)) throw fail(`invalid option -- '${c}'`);
         onOption(c, "");
       }
       continue;
     }
+    if (spec.stopAtOperand) return argv.slice(i);
     operands.push(a);
   }
   return operands;

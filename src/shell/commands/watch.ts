@@ -3,6 +3,7 @@
 // -x). Its options are read as getopt_long with "+": up to the first word that is not one.
 import type { Command } from "../types.js";
 import { done } from "./util.js";
+import { getoptInOrder, type InOrderSpec } from "./getopt-in-order.js";
 
 const OPTIONS = `Options:
   -b, --beep             beep if command has a non-zero exit
@@ -26,65 +27,29 @@ For more details see watch(1).
 `;
 const USAGE = `\nUsage:\n watch [options] command\n\n${OPTIONS}`;
 
-/** Long options: name → its short letter, and whether it takes an argument (optional for -d). */
-const LONG: Record<string, [string, "none" | "required" | "optional"]> = {
-  beep: ["b", "none"], color: ["c", "none"], differences: ["d", "optional"], errexit: ["e", "none"],
-  chgexit: ["g", "none"], equexit: ["q", "required"], interval: ["n", "required"], precise: ["p", "none"],
-  "no-title": ["t", "none"], "no-wrap": ["w", "none"], exec: ["x", "none"], help: ["h", "none"], version: ["v", "none"],
+/** procps' "+bced::ghq:n:pvtwx" and its long options (-d's argument only as -dX or --differences=X). */
+const SPEC: InOrderSpec = {
+  flags: "bcegptwxhv", withArg: "qn", optionalArg: "d", stopAtOperand: true,
+  long: [
+    ["beep", "b", false], ["color", "c", false], ["differences", "d", "optional"], ["errexit", "e", false],
+    ["chgexit", "g", false], ["equexit", "q", true], ["interval", "n", true], ["precise", "p", false],
+    ["no-title", "t", false], ["no-wrap", "w", false], ["exec", "x", false], ["help", "h", false], ["version", "v", false],
+  ],
 };
-const FLAGS = "bcdegptwxhv";
-const WITH_ARG = "qn";
+
+class WatchUsage extends Error {}
 
 type Parsed = { options: Map<string, string>; command: string[] } | { error: string };
 
 function parse(args: string[]): Parsed {
   const options = new Map<string, string>();
-  const bad = (message: string): Parsed => ({ error: `watch: ${message}\n${USAGE}` });
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") break;
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const found = Object.keys(LONG).filter((n) => n.startsWith(name));
-      const exact = LONG[name] ? name : found.length === 1 ? found[0] : undefined;
-      if (exact === undefined) {
-        if (found.length > 1) return bad(`option '${eq < 0 ? a : a.slice(0, eq)}' is ambiguous; possibilities:${found.map((n) => ` '--${n}'`).join("")}`);
-        return bad(`unrecognized option '${a}'`);
-      }
-      const [letter, arg] = LONG[exact]!;
-      if (arg === "none" && eq >= 0) return bad(`option '--${exact}' doesn't allow an argument`);
-      let value = eq >= 0 ? a.slice(eq + 1) : "";
-      if (arg === "required" && eq < 0) {
-        if (i + 1 >= args.length) return bad(`option '--${exact}' requires an argument`);
-        value = args[++i]!;
-      }
-      options.set(letter, value);
-      continue;
-    }
-    for (let j = 1; j < a.length; j++) {
-      const c = a[j]!;
-      if (WITH_ARG.includes(c)) {
-        if (j + 1 < a.length) options.set(c, a.slice(j + 1));
-        else if (i + 1 < args.length) options.set(c, args[++i]!);
-        else return bad(`option requires an argument -- '${c}'`);
-        break;
-      }
-      if (!FLAGS.includes(c)) return bad(`invalid option -- '${c}'`);
-      // (-d's optional argument is only ever the rest of its word)
-      if (c === "d") {
-        options.set(c, a.slice(j + 1));
-        break;
-      }
-      options.set(c, "");
-    }
+  try {
+    const command = getoptInOrder(args, SPEC, (key, value) => options.set(key, value), (message) => new WatchUsage(message));
+    return { options, command };
+  } catch (e) {
+    if (e instanceof WatchUsage) return { error: `watch: ${e.message}\n${USAGE}` };
+    throw e;
   }
-  return { options, command: args.slice(i) };
 }
 
 export const watch: Command = {
