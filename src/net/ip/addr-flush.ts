@@ -6,7 +6,7 @@ import { deleteAddress6 } from "../inet6.js";
 import { findLink, getNamespace } from "../links.js";
 import { keepLink, keepV4, keepV6, parseAddrSelector } from "./addr-flags.js";
 import { inet6Entries } from "./addr6.js";
-import { fail, ok, type IpOptions } from "./common.js";
+import { fail, flushReport, ok, type IpOptions } from "./common.js";
 
 export function flushAddresses(o: IpOptions, args: string[]): CommandResult {
   if (args.length === 0) return fail("Flush requires arguments.", 1);
@@ -33,7 +33,5 @@ export function flushAddresses(o: IpOptions, args: string[]): CommandResult {
     }
   }
   // -s: how the flush went, round by round (one round deletes all here)
-  if (!o.stats) return ok();
-  if (deleted === 0) return ok("Nothing to flush.\n");
-  return ok(`\n*** Round 1, deleting ${deleted} addresses ***\n*** Flush is complete after 1 round ***\n`);
+  return o.stats ? flushReport(deleted, "addresses") : ok();
 }

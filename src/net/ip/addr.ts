@@ -126,7 +126,7 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
       // (site, nowhere and other numbers are valid, but addresses here keep global, link or host)
       const number = value !== undefined ? parseScope(value) : undefined;
       const s = number !== undefined ? scopeWord(number) : undefined;
-      if (s !== "global" && s !== "link" && s !== "host") return fail(`Error: argument "${value ?? ""}" is wrong: invalid scope value.`, 255);
+      if (s !== "global" && s !== "link" && s !== "host") return invalidArgument("invalid scope value.", value ?? "", true);
       out.scope = s;
     } else if (word === "label") {
       i++;
@@ -147,7 +147,7 @@ function parseAddrArgs(o: IpOptions, args: string[]): AddrArgs | CommandResult {
       i++;
       if (value === undefined) return incomplete();
       const life = value === "forever" ? 0xffffffff : /^\d+$/.test(value) ? Number(value) : undefined;
-      if (life === undefined) return fail(`Error: argument "${value}" is wrong: ${word} value`, 255);
+      if (life === undefined) return invalidArgument(`${word} value`, value, true);
       out[word === "valid_lft" ? "valid" : "preferred"] = life;
     } else if (word === "local") {
       if (value !== undefined) {

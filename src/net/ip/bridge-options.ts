@@ -2,7 +2,7 @@
 // `ip -d link show` prints. This kernel has no VLAN filtering, so turning it on fails.
 import type { CommandResult } from "../../shell/types.js";
 import type { Link } from "../types.js";
-import { fail, incomplete, kernelError, u32 } from "./common.js";
+import { fail, incomplete, invalidArgument, kernelError, u32 } from "./common.js";
 
 /** Settings `ip -d link` shows for a bridge, with a new bridge's values. */
 export const BRIDGE_DEFAULTS = {
@@ -37,7 +37,7 @@ export function parseBridgeOptions(args: string[]): Partial<BridgeSettings> | Co
     const value = args[++i];
     if (value === undefined) return incomplete();
     const n = u32(value);
-    if (n === undefined) return fail(`Error: argument "${value}" is wrong: invalid ${word}`, 255);
+    if (n === undefined) return invalidArgument(`invalid ${word}`, value, true);
     out[word] = n;
   }
   return out;

@@ -60,9 +60,19 @@ export function matches(word: string | undefined, keyword: string): boolean {
   return word !== undefined && word.length > 0 && keyword.startsWith(word);
 }
 
-/** "Error: argument "X" is wrong: WHAT" as iproute2's invarg() prints it (rc 255). */
-export function invalidArgument(what: string, arg: string): CommandResult {
-  return fail(`Error: argument "${arg}" is wrong: ${what}\n\n`, 255);
+/**
+ * "Error: argument "X" is wrong: WHAT" as iproute2's invarg() prints it (rc 255). Most of its
+ * callers' messages end with their own newline, hence the blank line; `oneLine` for those whose
+ * message does not (nud state, lifetimes, families, ifnames, bridge options …).
+ */
+export function invalidArgument(what: string, arg: string, oneLine = false): CommandResult {
+  return fail(`Error: argument "${arg}" is wrong: ${what}\n${oneLine ? "" : "\n"}`, 255);
+}
+
+/** `ip … -s … flush`: its report; here one round always deletes everything selected. */
+export function flushReport(deleted: number, what: "entries" | "addresses"): CommandResult {
+  if (deleted === 0) return ok("Nothing to flush.\n");
+  return ok(`\n*** Round 1, deleting ${deleted} ${what} ***\n*** Flush is complete after 1 round ***\n`);
 }
 
 /** NEXT_ARG() at the end of the line. */

@@ -4,7 +4,7 @@ import { getNamespace } from "../links.js";
 import { KillSignal } from "../../shell/deadline.js";
 import { pruneMultipathRoutes } from "../route-config.js";
 import { ipAddr } from "./addr.js";
-import { fail, matches, type IpOptions } from "./common.js";
+import { fail, invalidArgument, matches, type IpOptions } from "./common.js";
 import { ipLink } from "./link.js";
 import { ipMaddr } from "./maddr.js";
 import { ipNeigh } from "./neigh.js";
@@ -99,7 +99,7 @@ function runIp(ctx: CommandContext): CommandResult {
       const f = args.shift();
       if (f === undefined || f === "help") return fail(USAGE, 255);
       const family = FAMILIES[f];
-      if (family === undefined) return fail(`Error: argument "${f}" is wrong: invalid protocol family`, 255);
+      if (family === undefined) return invalidArgument("invalid protocol family", f, true);
       setFamily(o, family);
     } else if (opt === "-4") setFamily(o, 4);
     else if (opt === "-6") setFamily(o, 6);

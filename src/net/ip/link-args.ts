@@ -7,7 +7,7 @@ export function validIfname(name: string): boolean {
   return name.length > 0 && name.length < 16 && name !== "." && name !== ".." && !/[\/:\s]/.test(name);
 }
 
-export const badName = (name: string) => fail(`Error: argument "${name}" is wrong: "name" not a valid ifname`, 255);
+export const badName = (name: string) => invalidArgument('"name" not a valid ifname', name, true);
 
 /** `netns NAME` takes a namespace name or a process id (any pid means our own namespace here). */
 export function namespaceArg(o: IpOptions, value: string | undefined): string | CommandResult {

@@ -84,7 +84,7 @@ function showLinks(o: IpOptions, args: string[]): CommandResult {
 /** dev_valid_name: at most 15 bytes, no '/', ':' or whitespace, not "." or "..". */
 /** A bare device name is only checked as an altname by iproute2; the kernel refuses the rest. */
 function positionalNameError(name: string): CommandResult {
-  if (name === "" || /[\/\s]/.test(name) || name.length >= 128) return fail(`Error: argument "${name}" is wrong: "dev" not a valid ifname`, 255);
+  if (name === "" || /[\/\s]/.test(name) || name.length >= 128) return invalidArgument('"dev" not a valid ifname', name, true);
   return kernelError(name.length >= 16 ? "Error: Attribute failed policy validation." : "RTNETLINK answers: Invalid argument");
 }
 

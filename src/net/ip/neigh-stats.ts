@@ -1,7 +1,5 @@
 // `ip -s neigh`: the cache info print_neigh adds with -s (reference count, seconds since the
 // entry was used/confirmed/updated, probes sent), and `ip -s neigh flush`'s report.
-import type { CommandResult } from "../../shell/types.js";
-import { ok } from "./common.js";
 
 export interface NeighStats { ref: number; used: number; confirmed: number; updated: number; probes: number }
 
@@ -45,8 +43,3 @@ export function statsJson(s: NeighStats): Record<string, number> {
   return { ...(s.ref ? { refcnt: s.ref } : {}), used: s.used, confirmed: s.confirmed, updated: s.updated, probes: s.probes };
 }
 
-/** `ip -s neigh flush`: one round deletes everything selected. */
-export function flushReport(deleted: number): CommandResult {
-  if (deleted === 0) return ok("Nothing to flush.\n");
-  return ok(`\n*** Round 1, deleting ${deleted} entries ***\n*** Flush is complete after 1 round ***\n`);
-}

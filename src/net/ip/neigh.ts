@@ -6,11 +6,11 @@ import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
 import type { PendingArp } from "../packet-path-arp.js";
-import { fail, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, parsePrefix, paint, type IpOptions } from "./common.js";
+import { fail, flushReport, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, parsePrefix, paint, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
 import { getNeigh } from "./neigh-get.js";
-import { flushReport, RESOLVED_STATS, staticStats, statsJson, statsText, updateEntry, type HandSetEntry, type NeighStats } from "./neigh-stats.js";
+import { RESOLVED_STATS, staticStats, statsJson, statsText, updateEntry, type HandSetEntry, type NeighStats } from "./neigh-stats.js";
 import { flushProxies, modifyProxy, showProxies } from "./neigh-proxy.js";
 import { flushNeigh6, isNeigh6, modifyNeigh6, neigh6Json, neigh6Lines, wanted6 } from "./neigh6.js";
 
@@ -138,7 +138,7 @@ function nudFilter(args: string[]): Set<string> | CommandResult {
       const value = args[++i];
       if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
       // (the listing's invarg ends with one newline where ipneigh_modify's has two)
-      if (value !== "all" && !NUD_STATES.includes(value)) return fail(`Error: argument "${value}" is wrong: nud state is bad`, 255);
+      if (value !== "all" && !NUD_STATES.includes(value)) return invalidArgument("nud state is bad", value, true);
       states ??= new Set();
       for (const state of value === "all" ? NUD_STATES : [value]) states.add(state.toUpperCase());
     }
@@ -210,7 +210,7 @@ function flushNeigh(o: IpOptions, rest: string[]): CommandResult {
   if (dev === undefined && rest.length === 0) return fail("Flush requires arguments.", 1);
   if (rest.includes("proxy")) {
     const deleted = flushProxies(o, dev, rest);
-    return o.stats ? flushReport(deleted) : ok();
+    return o.stats ? flushReport(deleted, "entries") : ok();
   }
   const prefix = flushPrefix(rest);
   // without nud, everything but permanent and noarp entries; with it, exactly those states
@@ -230,7 +230,7 @@ function flushNeigh(o: IpOptions, rest: string[]): CommandResult {
   }
   // (an IPv4 prefix selects no IPv6 entry)
   if (o.family !== 4 && (!prefix || prefix === "inet6" || prefix.prefix === 0)) flushNeigh6(o, dev, states);
-  return o.stats ? flushReport(before - count()) : ok();
+  return o.stats ? flushReport(before - count(), "entries") : ok();
 }
 
 export function ipNeigh(o: IpOptions, args: string[]): CommandResult {

@@ -1,7 +1,7 @@
 // `ip netns list-id [target-nsid ID] [nsid ID]`: the ids a namespace gave its peers (RTM_GETNSID).
 import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
-import { fail, kernelError, ok, u32, type IpOptions } from "./common.js";
+import { fail, invalidArgument, kernelError, ok, u32, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NETNS_USAGE } from "./usage.js";
 
@@ -15,7 +15,7 @@ function parseListIdArgs(args: string[]): ListIdArgs | CommandResult {
     if (word !== "target-nsid" && word !== "nsid") return fail(NETNS_USAGE, 255);
     const value = args[++i];
     if (value === undefined) return fail('Command line is not complete. Try option "help"', 255);
-    if (/^-\d+$/.test(value)) return fail(`Error: argument "(null)" is wrong: "${word}" value should be >= 0`, 255);
+    if (/^-\d+$/.test(value)) return invalidArgument(`"${word}" value should be >= 0`, "(null)", true);
     const n = u32(value);
     if (n === undefined || n > 0x7fffffff) return fail(`Error: argument "${value}" is wrong: "${word}" value is invalid`, 255);
     parsed[word === "nsid" ? "nsid" : "target"] = n;

@@ -5,7 +5,7 @@ import { getNamespace } from "../links.js";
 import { forgetPmtu } from "../pmtu.js";
 import { addRoute, deleteRoute, type RouteChange, type RouteSpec } from "../route-config.js";
 import { TABLE_LOCAL, type RouteType } from "../types.js";
-import { fail, kernelError, matches, ok, type IpOptions } from "./common.js";
+import { fail, flushReport, kernelError, matches, ok, type IpOptions } from "./common.js";
 import { parseRouteArgs, ROUTE_USAGE } from "./route-args.js";
 import { parseModifyArgs } from "./route-modify-args.js";
 import { getRoute } from "./route-get.js";
@@ -64,9 +64,7 @@ function flushRoutes(o: IpOptions, args: string[]): CommandResult {
     (dst === undefined || dst.prefix === 0 || (r.dst === dst.addr && r.prefix === dst.prefix))));
   // -s: how the flush went (one round deletes all here)
   const deleted = before - ns.routes.length;
-  if (!o.stats) return ok();
-  if (deleted === 0) return ok("Nothing to flush.\n");
-  return ok(`\n*** Round 1, deleting ${deleted} entries ***\n*** Flush is complete after 1 round ***\n`);
+  return o.stats ? flushReport(deleted, "entries") : ok();
 }
 
 /** iproute2 takes the family from -6, else from the first address argument (a ':' means IPv6). */
