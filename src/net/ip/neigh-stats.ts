@@ -1,5 +1,5 @@
 // `ip -s neigh`: the cache info print_neigh adds with -s (reference count, seconds since the
-// entry was used/confirmed/updated, probes sent), and `ip -s neigh flush`'s report.
+// entry was used/confirmed/updated, probes sent); the flush report is common.ts's flushReport.
 
 export interface NeighStats { ref: number; used: number; confirmed: number; updated: number; probes: number }
 

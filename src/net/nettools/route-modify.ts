@@ -5,7 +5,7 @@ import type { World } from "../types.js";
 import { SCOPE_HOST, SCOPE_LINK, SCOPE_UNIVERSE, TABLE_MAIN, type RouteMetric } from "../types.js";
 import { findLink } from "../links.js";
 import { addRoute, deleteRoute, type RouteSpec } from "../route-config.js";
-import { parseIpv4, prefixToMask } from "../../netfilter/ip.js";
+import { maskToPrefix, parseIpv4, prefixToMask } from "../../netfilter/ip.js";
 
 export const INET_ROUTE_USAGE =
   "Usage: inet_route [-vF] del {-host|-net} Target[/prefix] [gw Gw] [metric M] [[dev] If]\n" +
@@ -30,14 +30,6 @@ interface RouteEntry {
   irtt?: number;
 }
 
-/** An address or a dotted netmask; undefined when it is neither. */
-const address = (text: string): number | undefined => parseIpv4(text) ?? undefined;
-
-function prefixOfMask(mask: number): number | undefined {
-  for (let len = 0; len <= 32; len++) if (prefixToMask(len) >>> 0 === mask >>> 0) return len;
-  return undefined;
-}
-
 /** The words after add/del, as INET_setroute reads them. */
 function parseEntry(args: string[]): RouteEntry | CommandResult {
   let i = 0;
@@ -52,7 +44,7 @@ function parseEntry(args: string[]): RouteEntry | CommandResult {
     prefix = 0;
   } else {
     const [addr, len] = target.split("/");
-    const parsed = address(addr!);
+    const parsed = parseIpv4(addr!);
     if (parsed === undefined) return { stdout: "", stderr: `${target}: Unknown host\n`, rc: 6 };
     dst = parsed;
     if (len !== undefined) {
@@ -71,13 +63,13 @@ function parseEntry(args: string[]): RouteEntry | CommandResult {
       const value = next();
       if (value === undefined) return usage();
       if (word === "gw" || word === "gateway") {
-        const gw = address(value);
+        const gw = parseIpv4(value);
         if (gw === undefined) return { stdout: "", stderr: `${value}: Unknown host\n`, rc: 6 };
         e.gateway = gw;
       } else if (word === "netmask") {
-        const mask = address(value);
-        const len = mask === undefined ? undefined : prefixOfMask(mask);
-        if (len === undefined) return usage();
+        const mask = parseIpv4(value);
+        const len = mask === undefined ? -1 : maskToPrefix(mask);
+        if (len < 0) return usage();
         netmask = len;
       } else if (word === "dev" || word === "device") e.dev = value;
       else {

@@ -126,8 +126,9 @@ export function routeTable(ctx: CommandContext, netstatLayout: boolean, numeric:
     const [mss, window, irtt] = c.reject ? ["-", "-", "-"] : extraColumns(r);
     if (netstatLayout) out += `${head}${mss.padStart(5)} ${pad(window, 6)}${irtt.padStart(6)} ${c.dev}\n`;
     else {
-      const line = `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} ${c.dev}`;
-      out += both ? `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} ${pad(c.dev, 8)} ${pad(mss, 5)} ${pad(window, 6)} ${irtt}\n` : `${line}\n`;
+      const row = `${head}${pad(String(r.metric), 6)} ${pad(c.reject ? "-" : "0", 3)} ${"0".padStart(6)} `;
+      // (-ee: route's columns, then netstat's after the interface)
+      out += both ? `${row}${pad(c.dev, 8)} ${pad(mss, 5)} ${pad(window, 6)} ${irtt}\n` : `${row}${c.dev}\n`;
     }
   }
   return out;
