@@ -185,17 +185,16 @@ const FOLLOWS_DEFAULT = new Set(["accept_redirects", "secure_redirects", "shared
   "force_igmp_version", "igmpv2_unsolicited_report_interval", "igmpv3_unsolicited_report_interval",
   "ignore_routes_with_linkdown", "drop_gratuitous_arp"]);
 
-const IPV4_CONF_KEY = /^net\.ipv4\.conf\.([^.]+)\.([a-z0-9_]+)$/;
-
 /** A write to net.ipv4.conf.DEV.NAME: marks the device's own value, or passes default's on. */
 function noteConfWrite(ns: Namespace, key: string, value: string): void {
-  const m = IPV4_CONF_KEY.exec(key);
-  if (!m || !FOLLOWS_DEFAULT.has(m[2]!)) return;
-  const [, dev, name] = m as unknown as [string, string, string];
+  const m = DEVICE_KEY.exec(key);
+  if (!m || m[1] !== "ipv4" || m[2] !== "conf" || !FOLLOWS_DEFAULT.has(m[4]!)) return;
+  const dev = m[3]!;
+  const name = m[4]!;
   if (dev === "default") {
     if (!ns.confDefaultWritten?.includes(name)) ns.confDefaultWritten = [...(ns.confDefaultWritten ?? []), name];
     for (const link of ns.links) {
-      if (!link.confWritten?.includes(name) && !link.confWritten?.includes("*")) store(ns, `net.ipv4.conf.${link.name}.${name}`, value);
+      if (!link.confWritten?.includes(name) && !link.confWritten?.includes("*")) store(ns, confKey(link.name, name), value);
     }
     return;
   }
