@@ -2,9 +2,9 @@
 // does not look for a SYN match (iptables-legacy does). Path-MTU clamping only from FORWARD,
 // OUTPUT and POSTROUTING (checked for built-in chains only under nft).
 import type { TargetExtension } from "../extension.js";
-import { findMatch } from "../registry.js";
+import type { TcpData } from "./tcp.js";
 import type { HookContext, Packet, Rule } from "../types.js";
-import { IPPROTO_TCP } from "../types.js";
+import { IPPROTO_TCP, TCP_SYN } from "../types.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue } from "./util/errors.js";
 import { anyOptionGiven, extOptions, noteOption, type OptionSpec } from "./target-util/options.js";
@@ -26,19 +26,12 @@ const SPECS: OptionSpec[] = [
 ];
 
 /**
- * The kernel's find_syn_match: a tcp match whose --tcp-flags comparison includes SYN and is
- * not inverted. Read from the match's save text, so any tcp match implementation works.
+ * The kernel's find_syn_match: a tcp match whose --tcp-flags compare value holds SYN and is
+ * not inverted. Only the compare value counts, not the mask (`--tcp-flags NONE SYN` passes,
+ * though with a zero mask it saves no --tcp-flags at all).
  */
 export function hasSynMatch(rule: Rule): boolean {
-  const tcp = findMatch("tcp");
-  if (!tcp) return false;
-  return rule.matches.some((m) => {
-    if (m.name !== "tcp") return false;
-    const flags = /(! )?--tcp-flags (\S+) (\S+)/.exec(tcp.save(m.data));
-    if (!flags || flags[1]) return false;
-    const compared = flags[3]!.split(",");
-    return compared.includes("SYN") || compared.includes("ALL");
-  });
+  return rule.matches.some((m) => m.name === "tcp" && ((m.data as TcpData).flagCmp & TCP_SYN) !== 0 && !(m.data as TcpData).invFlags);
 }
 
 export const TCPMSS: TargetExtension<TcpmssData> = {
