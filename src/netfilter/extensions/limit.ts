@@ -120,9 +120,15 @@ export const limitMatch: MatchExtension<LimitData> = {
       if (burst === 0) d.zeroBurst = true;
     }
   },
+  // -C/-D compare the typed burst: a zero one never finds the kernel's copy (which has 5)
+  identity: (d) => (d.zeroBurst ? "burst 0" : ""),
   // iptables-nft makes an nft limit expression; only legacy reaches xt_limit's overflow check
   checkEntry(d, call) {
-    if (call.backend !== "legacy") return true;
+    if (call.backend !== "legacy") {
+      // nft_limit_init keeps its default burst in place of a zero one
+      delete d.zeroBurst;
+      return true;
+    }
     const avg = d.avg ?? Math.floor((SCALE * d.unitSeconds) / d.rate);
     const overflow = d.zeroBurst || userToCredits(Math.imul(avg, d.burst) >>> 0) < userToCredits(avg);
     return overflow ? "Numerical result out of range" : true;
