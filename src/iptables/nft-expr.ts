@@ -119,7 +119,7 @@ function matchExprs(name: string, d: any): string {
     }
     case "limit": {
       const unit: Record<number, string> = { 1: "second", 60: "minute", 3600: "hour", 86400: "day" };
-      return line("limit", `rate ${d.rate}/${unit[d.unitSeconds] ?? "error"} burst ${d.burst} type packets flags 0x0 `);
+      return line("limit", `rate ${d.rate}/${unit[d.unitSeconds] ?? "error"} burst ${d.zeroBurst ? 0 : d.burst} type packets flags 0x0 `);
     }
   }
   return xtMatch(name);

@@ -23,8 +23,10 @@ export interface LimitData {
   burst: number;
   /** xt_rateinfo.avg as given (iptables-legacy hands it to the kernel's xt_limit unchanged). */
   avg?: number;
-  /** --limit-burst 0 was given (nft uses its default; xt_limit refuses it). */
+  /** --limit-burst 0 was given (nft_limit_init puts its default in its place; xt_limit refuses it). */
   zeroBurst?: true;
+  /** The kernel's nft_limit_init has put its default burst in place of the zero typed. */
+  burstKept?: true;
   /** Runtime bucket (ns of credit and time of last update), created on the first packet. */
   tokens?: string;
   last?: number;
@@ -121,12 +123,11 @@ export const limitMatch: MatchExtension<LimitData> = {
     }
   },
   // -C/-D compare the typed burst: a zero one never finds the kernel's copy (which has 5)
-  identity: (d) => (d.zeroBurst ? "burst 0" : ""),
+  identity: (d) => (d.zeroBurst && !d.burstKept ? "burst 0" : ""),
   // iptables-nft makes an nft limit expression; only legacy reaches xt_limit's overflow check
   checkEntry(d, call) {
     if (call.backend !== "legacy") {
-      // nft_limit_init keeps its default burst in place of a zero one
-      delete d.zeroBurst;
+      if (d.zeroBurst) d.burstKept = true;
       return true;
     }
     const avg = d.avg ?? Math.floor((SCALE * d.unitSeconds) / d.rate);
@@ -138,7 +139,8 @@ export const limitMatch: MatchExtension<LimitData> = {
     delete d.last;
   },
   save: (d) => `--limit ${rateText(d)}${d.burst !== DEFAULT_BURST ? ` --limit-burst ${d.burst}` : ""}`,
-  print: (d) => `limit: avg ${rateText(d)} burst ${d.burst}`,
+  // (-v echoes the burst typed: the kernel has not replaced a zero yet)
+  print: (d) => `limit: avg ${rateText(d)} burst ${d.zeroBurst && !d.burstKept ? 0 : d.burst}`,
   match(d, _pkt, ctx) {
     const nowNs = BigInt(Math.floor(ctx.now)) * 1_000_000n;
     const cost = (BigInt(d.unitSeconds) * NS_PER_SEC) / BigInt(d.rate);

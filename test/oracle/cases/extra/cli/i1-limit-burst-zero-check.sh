@@ -23,3 +23,9 @@ EOF2
 iptables -C INPUT -m limit --limit 2/s --limit-burst 0 -j LOG
 iptables -C INPUT -m limit --limit 2/s -j LOG
 iptables-save
+iptables -L INPUT -n
+iptables -v -A OUTPUT -m limit --limit 5/min --limit-burst 0 -j ACCEPT
+iptables -vv -A OUTPUT -m limit --limit 6/min --limit-burst 0 -j ACCEPT
+iptables -v -C OUTPUT -m limit --limit 5/min -j ACCEPT
+iptables -v -L OUTPUT -n
+iptables-legacy -v -A OUTPUT -m limit --limit 5/min --limit-burst 0 -j ACCEPT
