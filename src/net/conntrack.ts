@@ -363,6 +363,20 @@ export function confirm(table: ConntrackTable, ref: CtRef, now: number, max: num
   return true;
 }
 
+/**
+ * nf_conntrack_tcp_set_closing, called by REJECT --reject-with tcp-reset for the packet it
+ * answers: a confirmed TCP entry goes to CLOSE and gets the close timeout (once: an entry
+ * already in CLOSE keeps its timer). An unconfirmed one is left alone.
+ */
+export function setClosing(table: ConntrackTable, ref: CtRef | undefined, now: number, settings: CtSettings): void {
+  if (!ref || ref.unconfirmed || ref.id === undefined) return;
+  const e = table.entries[ref.id];
+  if (!e || e.orig.proto !== IPPROTO_TCP) return;
+  const old = e.tcpState;
+  e.tcpState = "CLOSE";
+  if (old !== "CLOSE") e.expires = now + timeoutFor(e, settings) * 1000;
+}
+
 /** The entry a ref points at, confirmed or not. */
 export function refEntry(table: ConntrackTable, ref: CtRef | undefined): CtEntry | undefined {
   if (!ref) return undefined;

@@ -7,11 +7,12 @@
 import type { Packet, Verdict } from "../netfilter/types.js";
 import { TCP_ACK, TCP_RST } from "../netfilter/types.js";
 import type { CtRef } from "./conntrack.js";
-import { isIcmpError } from "./conntrack.js";
+import { isIcmpError, setClosing } from "./conntrack.js";
 import { NOTRACK_TEMPLATE } from "./conntrack-zone.js";
 import {
   confirmHook,
   conntrackHook,
+  conntrackOf,
   conntrackNeeded,
   natHook,
   runTables,
@@ -452,6 +453,11 @@ export function sendReject(sim: Sim, netns: string, skb: Skb, how: string, hook:
     if (pkt.proto !== 6 || pkt.tcpFlags & TCP_RST || pkt.fragOffset !== 0) return;
     const flags = pkt.tcpFlags & TCP_ACK ? TCP_RST : TCP_RST | TCP_ACK;
     const rst = tcpPacket(pkt.dst, pkt.src, pkt.dport, pkt.sport, flags, TCP_BARE_RST_LEN);
+    // nf_send_reset closes the connection the rejected packet belongs to (nf_ct_set_closing).
+    if (skb.ct && skb.ctNetns === netns) {
+      const ns = sim.world.namespaces[netns]!;
+      setClosing(conntrackOf(ns), skb.ct, sim.world.clock, ns.sysctl);
+    }
     // nf_send_reset: for a frame that came through a bridge (br_netfilter) the RST goes
     // straight back out the bridge port it came from, past OUTPUT and POSTROUTING.
     if (skb.physIn !== undefined) {
