@@ -42,12 +42,12 @@ function used(table: ConntrackTable, e: CtEntry, cand: CtTuple, now: number): bo
 /** Deterministic pick inside an address range (the kernel hashes the tuple). */
 /**
  * find_best_ips_proto: jhash2 of the (16-byte, zero-padded) source address, seeded with the
- * destination address unless --persistent, scaled onto the range.
+ * destination address xor the conntrack zone id unless --persistent, scaled onto the range.
  */
-function pickAddress(min: Ipv4, max: Ipv4, t: CtTuple, persistent: boolean): Ipv4 {
+function pickAddress(min: Ipv4, max: Ipv4, t: CtTuple, persistent: boolean, zoneId: number): Ipv4 {
   const span = (max >>> 0) - (min >>> 0) + 1;
   if (span <= 1) return min >>> 0;
-  const j = jhash2([wireWord(t.src), 0, 0, 0], persistent ? 0 : wireWord(t.dst));
+  const j = jhash2([wireWord(t.src), 0, 0, 0], persistent ? 0 : (wireWord(t.dst) ^ zoneId) >>> 0);
   return ((min >>> 0) + reciprocalScale(j, span)) >>> 0;
 }
 
@@ -104,7 +104,7 @@ export function setupNat(
   } else {
     minAddr = maxAddr = manip === "SRC" ? cur.src : cur.dst;
   }
-  const addr = pickAddress(minAddr, maxAddr, cur, req.persistent === true);
+  const addr = pickAddress(minAddr, maxAddr, cur, req.persistent === true, e.zone?.id ?? 0);
   const origPort = manipPort(cur, manip);
   const portsGiven = req.minPort !== undefined && hasPorts(cur.proto);
   const minPort = portsGiven ? req.minPort! : 0;
