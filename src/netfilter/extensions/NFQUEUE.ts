@@ -86,7 +86,8 @@ export const NFQUEUE: TargetExtension<NfqueueData> = {
     } else if (call.option === "queue-balance") {
       const [first, last] = parseBalance(arg);
       data.queueNum = first;
-      data.queuesTotal = last - first + 1;
+      // queues_total is a u16: 0:65535 wraps to 0 queues (printed as num 0, refused by the kernel)
+      data.queuesTotal = (last - first + 1) & 0xffff;
     } else if (call.option === "queue-bypass") {
       data.bypass = true;
     } else {
@@ -96,8 +97,7 @@ export const NFQUEUE: TargetExtension<NfqueueData> = {
   finalCheck(data) {
     checkOptionTable("NFQUEUE", SPECS, data);
   },
-  // queues_total is a u16: 0:65535 wraps to 0 queues, which the kernel refuses
-  checkEntry: (data) => data.queuesTotal < 65536,
+  checkEntry: (data) => data.queuesTotal !== 0,
   save: (data) => words(data, "--", "queue-balance", "queue-num").join(" "),
   print: (data) => ["NFQUEUE", ...words(data, "", "balance", "num")].join(" "),
   action(data, _pkt, _ctx, effects) {
