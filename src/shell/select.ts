@@ -1,6 +1,7 @@
 // bash's select loop: a numbered menu and $PS3 on stderr, a line read into REPLY and NAME.
 import type { List } from "./ast.js";
-import { runArgv, runLoopBody } from "./interpreter.js";
+import { runLoopBody } from "./interpreter.js";
+import { runArgv } from "./run-argv.js";
 import type { Io } from "./redirects.js";
 import type { ShellState } from "./state.js";
 import { nameTable } from "../name-table.js";

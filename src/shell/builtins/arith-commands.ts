@@ -3,7 +3,7 @@
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError } from "../expand.js";
 import { fail, type BuiltinCall } from "./call.js";
-import { expandHost } from "../interpreter.js";
+import { expandHost } from "../expand-host.js";
 
 function evaluate(b: BuiltinCall, name: string, expr: string): bigint | undefined {
   // the shell's own variables, arrays ((count[$chain]++)) and set -u

@@ -8,7 +8,7 @@ import { compile } from "../commands/regex.js";
 import { WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
 import { ExpansionError, globSegmentRegex } from "../expand.js";
-import { expandHost } from "../interpreter.js";
+import { expandHost } from "../expand-host.js";
 import { findBuiltin } from "../builtins.js";
 import { assocKey } from "../assoc.js";
 import type { ShellState } from "../state.js";

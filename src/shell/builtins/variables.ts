@@ -4,7 +4,7 @@ import { listVariables } from "./set-listing.js";
 import { dropNameref, makeNameref, namerefTarget, resolveNameref } from "../nameref.js";
 import { normalisePath, WorldVfs } from "../vfs.js";
 import { evalArithmetic } from "../arith.js";
-import { expandHost } from "../interpreter.js";
+import { expandHost } from "../expand-host.js";
 import { ExpansionError } from "../expand.js";
 import { assocKey, makeAssoc } from "../assoc.js";
 import { functionText } from "../print-command.js";
