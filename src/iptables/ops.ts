@@ -151,6 +151,17 @@ function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: B
   if (backend === "nft" && rules.some(invertedAnyAddress)) throw kernelRefusal(backend, op, chain);
   const verdict = kernelAccepts(t, chain, rules, { backend, position });
   if (verdict === true) return;
+  // x_tables looks for loops (mark_source_chains) before it checks any extension
+  if (backend === "legacy" && rules.some(isJump)) {
+    const undo = tentatively();
+    let loop: boolean;
+    try {
+      loop = legacyLoopReachable(t);
+    } finally {
+      undo();
+    }
+    if (loop) throw new OpError("Too many levels of symbolic links.", 1);
+  }
   if (backend === "nft" && rules.some(isJump)) {
     const undo = tentatively();
     invalidateHooks(t);
