@@ -294,11 +294,15 @@ function trackPacket(e: CtEntry, pkt: Packet, dir: "ORIGINAL" | "REPLY", now: nu
     // An ACK before the SYN-ACK was seen (asymmetric routing) is out of the state table.
     const f = pkt.tcpFlags & (TCP_SYN | TCP_ACK | TCP_RST | TCP_FIN);
     if (e.tcpState === "SYN_SENT" && dir === "ORIGINAL" && f === TCP_ACK) return false;
-    e.tcpState = nextTcpState(e.tcpState, pkt.tcpFlags, dir);
+    const old = e.tcpState;
+    e.tcpState = nextTcpState(old, pkt.tcpFlags, dir);
     trackUnacked(e, pkt, d);
+    // tcp_packet: ASSURED on a packet that keeps or makes the connection ESTABLISHED once a
+    // reply was already seen (IPS_SEEN_REPLY is set after the first reply's own tracking):
+    // the handshake's last ACK, or the second packet after a mid-stream pickup's first answer.
+    if (!noReplyYet && (old === "SYN_RECV" || old === "ESTABLISHED") && e.tcpState === "ESTABLISHED") e.assured = true;
   }
   if (e.orig.proto === IPPROTO_UDP && dir === "ORIGINAL" && e.seenReply) e.assured = true;
-  if (e.orig.proto === IPPROTO_TCP && e.tcpState === "ESTABLISHED" && e.seenReply) e.assured = true;
   e.expires = now + timeoutFor(e, settings) * 1000;
   // tcp_packet: a RST before any reply was seen kills the entry at once (nf_ct_kill); this
   // packet keeps its (dying) entry for NAT, the next one starts a new connection.
