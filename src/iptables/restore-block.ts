@@ -243,7 +243,8 @@ export function applyHeldRenames(block: Block): void {
 
 /** COMMIT: jump targets must exist, the kernel must accept every rule; then swap the table in. */
 export function commitBlock(block: Block, backend: Backend, commitLine: number): void {
-  if (backend === "nft" && block.appendOnly && !block.invertsAny && appendedBlockAccepted(block.work, block.jumps, block.restricted)) return;
+  // (-v's chain-by-chain replacement may yet put base chains back: no levels kept for those)
+  if (backend === "nft" && block.appendOnly && !block.invertsAny && appendedBlockAccepted(block.work, block.jumps, block.restricted, !block.chainByChain)) return;
   const refused = firstRefusedRule(block.work, { backend }) ?? invertedAny(block.work, backend);
   // legacy's libiptc commit fails as a whole: "line <COMMIT> failed"
   if (backend === "legacy" && (refused || legacyLoopReachable(block.work))) throw new OpError("");

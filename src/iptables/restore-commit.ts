@@ -6,7 +6,8 @@
 // refused under more, so "no problem here" proves there is none in the table itself; anything
 // else sends the caller to the exact whole-table checks.
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
-import type { Hook, Rule, Table } from "../netfilter/types.js";
+import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
+import { depthCache } from "./jump-graph-cache.js";
 import { HOOK_BITS, rulesAccepted } from "./kernel-check.js";
 
 /** NFT_JUMP_STACK_SIZE, as jump-check.ts: a chain entered at this depth is refused. */
@@ -32,6 +33,8 @@ class JumpGraph {
   /** The table's built-in chains (indexes 0…) and the hook bit of each. */
   readonly builtins: number[] = [];
   private readonly builtinMasks: number[] = [];
+  /** After tooDeep() found no chain too deep: the deepest level each chain is entered at (-1: never). */
+  levels: Int32Array | undefined;
 
   constructor(table: Table, jumps: AppendedJumps) {
     const builtin = BUILTIN_CHAINS[table.name] as Hook[];
@@ -96,15 +99,20 @@ class JumpGraph {
       okAt[c] = level;
       return false;
     };
-    return this.builtins.some((b) => visit(b, 0));
+    const deep = this.builtins.some((b) => visit(b, 0));
+    if (!deep) this.levels = okAt;
+    return deep;
   }
 }
 
 /**
  * true when the block's logs prove the table passes nf_tables' COMMIT checks: every restricted
- * rule accepted under the hooks that reach its chain, and no jump path 16 chains deep.
+ * rule accepted under the hooks that reach its chain, and no jump path 16 chains deep. With
+ * `keepLevels`, a table that passes keeps the jump levels worked out for the next command's
+ * depth check (jump-check.ts): the logs hold every jump of the table and perhaps a few more, so
+ * each level is at least the table's own, and a chain fine at it is fine in the table.
  */
-export function appendedBlockAccepted(table: Table, jumps: AppendedJumps, restricted: AppendedRestricted): boolean {
+export function appendedBlockAccepted(table: Table, jumps: AppendedJumps, restricted: AppendedRestricted, keepLevels = false): boolean {
   const graph = new JumpGraph(table, jumps);
   if (graph.tooDeep()) return false;
   const masks = graph.hookMasks();
@@ -112,5 +120,20 @@ export function appendedBlockAccepted(table: Table, jumps: AppendedJumps, restri
     const i = graph.index.get(chain);
     return i === undefined ? 0 : masks[i]!;
   };
-  return rulesAccepted(table, restricted.rules, restricted.chains, maskOf, { backend: "nft" });
+  if (!rulesAccepted(table, restricted.rules, restricted.chains, maskOf, { backend: "nft" })) return false;
+  if (keepLevels) keepJumpLevels(table, graph);
+  return true;
+}
+
+/** The levels of a graph that passed, by chain object, as jump-check.ts keeps them. */
+function keepJumpLevels(table: Table, graph: JumpGraph): void {
+  const levels = graph.levels;
+  if (!levels) return;
+  const okAt = new Map<Chain, number>();
+  for (const [name, i] of graph.index) {
+    const level = levels[i]!;
+    const chain = level >= 0 && Object.hasOwn(table.chains, name) ? table.chains[name] : undefined;
+    if (chain) okAt.set(chain, level);
+  }
+  depthCache.set(table, okAt);
 }

@@ -63,6 +63,34 @@ describe("jump graph caches", () => {
     );
   });
 
+  it("answer every command after a restore as a fresh walk would (the restore keeps its jump levels)", () => {
+    // a block's lines: jumps and restricted rules, and now and then a chain declared again (its
+    // rules flushed: the restore's log then holds jumps the table no longer has)
+    const lineArb = (table: string): fc.Arbitrary<string> =>
+      fc.oneof(
+        { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...USER, ...BASE[table]!), fc.constantFrom(...USER), fc.constantFrom("-j", "-g")).map(([from, to, how]) => `-A ${from} ${how} ${to}`) },
+        { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...USER, ...BASE[table]!), fc.constantFrom(...RESTRICTED[table]!)).map(([from, spec]) => `-A ${from} ${spec}`) },
+        { weight: 1, arbitrary: fc.constantFrom(...USER).map((c) => `:${c} - [0:0]`) },
+      );
+    const scenario = fc.constantFrom("nat", "filter").chain((table) =>
+      fc.tuple(fc.constant(table), fc.array(lineArb(table), { minLength: 5, maxLength: 30 }), fc.array(commandArb(table), { minLength: 10, maxLength: 40, size: "max" })),
+    );
+    fc.assert(
+      fc.property(scenario, ([table, lines, commands]) => {
+        const kept = new MiniShell();
+        const fresh = new MiniShell();
+        const restore = `iptables-restore <<'EOF'\n*${table}\n${USER.map((u) => `:${u} - [0:0]`).join("\n")}\n${lines.join("\n")}\nCOMMIT\nEOF`;
+        expect(kept.run(restore)).toEqual(fresh.run(restore));
+        for (const c of [...commands, `-t ${table} -S`]) {
+          const line = `iptables ${c}`;
+          dropCaches(fresh);
+          expect(kept.run(line), line).toEqual(fresh.run(line));
+        }
+      }),
+      { numRuns: 80, seed: 11001 },
+    );
+  });
+
   it("a chain 16 deep is still refused after jumps were taken out and put back", () => {
     const sh = new MiniShell();
     for (let i = 1; i <= 16; i++) sh.run(`iptables -N c${i}`);
