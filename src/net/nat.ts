@@ -111,9 +111,13 @@ export function setupNat(
   const maxPort = portsGiven ? (req.maxPort ?? req.minPort!) : 0;
 
   let chosen: CtTuple | undefined;
-  const keep = setManip(cur, manip, addr, origPort);
   const inRange = !portsGiven || (origPort >= minPort && origPort <= maxPort);
-  if (!req.randomFully && inRange && !used(table, e, keep, env.now)) chosen = keep;
+  // get_unique_tuple tries a source mapping's original tuple first: a source already inside
+  // the range (address, and port if one was given) stays as it is while unique.
+  const srcInRange = manip === "SRC" && cur.src >>> 0 >= minAddr >>> 0 && cur.src >>> 0 <= maxAddr >>> 0;
+  if (srcInRange && inRange && !req.random && !req.randomFully && !used(table, e, cur, env.now)) chosen = cur;
+  const keep = setManip(cur, manip, addr, origPort);
+  if (!chosen && !req.randomFully && inRange && !used(table, e, keep, env.now)) chosen = keep;
 
   if (!chosen && hasPorts(cur.proto)) {
     let [lo, hi] = portsGiven ? [minPort, maxPort] : defaultPortRange(origPort);
