@@ -32,7 +32,10 @@ export function countJumps(counts: Map<string, number>, rules: readonly Rule[], 
  * chain i's lines are in the result: bodyStart[i] up to bodyEnd[i] (i in `index`'s numbering).
  */
 function writeBodies(t: Table, index: Map<Chain, number>, printer: ChainPrinter, counts: Map<string, number>) {
-  const w = new TextWriter(1 << 16);
+  // sized for the whole text (a kube-proxy rule's line is ~160 bytes) rather than grown by doubling
+  let ruleCount = 0;
+  for (const c of index.keys()) ruleCount += c.rules.length;
+  const w = TextWriter.borrow(0, (1 << 16) + 192 * ruleCount);
   const bodyStart = new Int32Array(index.size);
   const bodyEnd = new Int32Array(index.size);
   const done = new Uint8Array(index.size);
@@ -69,7 +72,7 @@ export function writeTable(t: Table, chains: Chain[], printer: ChainPrinter): { 
   const index = new Map<Chain, number>();
   chains.forEach((c, i) => index.set(c, i));
   const bodies = writeBodies(t, index, printer, counts);
-  const w = new TextWriter(bodies.w.length + 128 * chains.length);
+  const w = TextWriter.borrow(1, bodies.w.length + 128 * chains.length);
   const offsets = new Int32Array(2 * chains.length + 1);
   for (let n = 0; n < chains.length; n++) {
     const c = chains[n]!;
@@ -81,5 +84,8 @@ export function writeTable(t: Table, chains: Chain[], printer: ChainPrinter): { 
     else writeBody(w, printer, c);
   }
   offsets[2 * chains.length] = w.length;
-  return { output: w.finish(), offsets, counts };
+  const output = w.finish();
+  w.release(1);
+  bodies.w.release(0);
+  return { output, offsets, counts };
 }

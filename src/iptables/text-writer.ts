@@ -22,6 +22,9 @@ export class FixedText {
 const SPACE = 32;
 const ZERO = 48;
 
+/** The buffers TextWriter.borrow lends, when not lent out. */
+const shared: (Uint8Array | undefined)[] = [undefined, undefined];
+
 export class TextWriter {
   private bytes: Uint8Array;
   private pos = 0;
@@ -31,8 +34,26 @@ export class TextWriter {
   /** Characters (UTF-16 code units) in `done`. */
   private doneLength = 0;
 
-  constructor(capacity = 1024) {
-    this.bytes = new Uint8Array(capacity);
+  constructor(capacity = 1024, bytes?: Uint8Array) {
+    this.bytes = bytes && bytes.length >= capacity ? bytes : new Uint8Array(capacity);
+  }
+
+  /**
+   * A writer over one of the few large buffers whole-table listings share (`slot` 0 or 1), made
+   * as large as `capacity` first: each fresh multi-megabyte buffer counts as new external memory,
+   * which makes V8 collect the whole heap (a kube-proxy rule set included) to make room.
+   * Give it back with `release()` once its text is taken.
+   */
+  static borrow(slot: 0 | 1, capacity: number): TextWriter {
+    const held = shared[slot];
+    shared[slot] = undefined;
+    return new TextWriter(capacity, held);
+  }
+
+  /** Hands the buffer of a borrowed writer back (the writer must not be used again). */
+  release(slot: 0 | 1): void {
+    shared[slot] = this.bytes;
+    this.pos = 0;
   }
 
   /** Characters written so far (string offsets of the result). */

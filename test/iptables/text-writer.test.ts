@@ -59,6 +59,39 @@ describe("TextWriter fixed texts and copies", () => {
   });
 });
 
+describe("TextWriter.borrow", () => {
+  it("lends one buffer again and again, large enough and with nothing of the last text", () => {
+    const first = TextWriter.borrow(0, 64);
+    first.text("a long first text, longer than the second");
+    expect(first.finish()).toBe("a long first text, longer than the second");
+    first.release(0);
+    const again = TextWriter.borrow(0, 8);
+    again.text("short");
+    again.uint(42);
+    expect(again.finish()).toBe("short42");
+    again.release(0);
+    // (a wider text than the buffer holds grows it; the grown buffer is the one lent next)
+    const grown = TextWriter.borrow(0, 4);
+    grown.text("x".repeat(5000));
+    expect(grown.finish()).toBe("x".repeat(5000));
+    grown.release(0);
+    const other = TextWriter.borrow(1, 16);
+    other.text("zoë 日本");
+    expect(other.finish()).toBe("zoë 日本");
+    other.release(1);
+  });
+
+  it("keeps two whole-table listings in a row identical", () => {
+    const shell = new Session(createWorld(), {});
+    for (let i = 0; i < 40; i++) shell.run(`iptables -N C${i}; iptables -A INPUT -s 10.0.0.${i} -j C${i}; iptables -A C${i} -m comment --comment "rule ${i}" -j ACCEPT`);
+    const verbose = shell.run("iptables -L -n -v").stdout;
+    const plain = shell.run("iptables -L -n").stdout;
+    expect(shell.run("iptables -L -n -v").stdout).toBe(verbose);
+    expect(plain).toContain("Chain C39 (1 references)");
+    expect(shell.run("iptables -L -n").stdout).toBe(plain);
+  });
+});
+
 describe("-L with comments beyond Latin-1", () => {
   it("lists them as written, in whole-table and single-chain listings", () => {
     const shell = new Session(createWorld(), {});
