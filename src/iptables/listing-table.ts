@@ -32,10 +32,11 @@ export function countJumps(counts: Map<string, number>, rules: readonly Rule[], 
  * chain i's lines are in the result: bodyStart[i] up to bodyEnd[i] (i in `index`'s numbering).
  */
 function writeBodies(t: Table, index: Map<Chain, number>, printer: ChainPrinter, counts: Map<string, number>) {
-  // sized for the whole text (a kube-proxy rule's line is ~160 bytes) rather than grown by doubling
+  // sized for the whole text (a kube-proxy rule is ~160 bytes of -L -n, ~220 of -L -n -v) rather
+  // than grown by doubling
   let ruleCount = 0;
   for (const c of index.keys()) ruleCount += c.rules.length;
-  const w = TextWriter.borrow(0, (1 << 16) + 192 * ruleCount);
+  const w = TextWriter.borrow(0, (1 << 16) + 256 * ruleCount);
   const bodyStart = new Int32Array(index.size);
   const bodyEnd = new Int32Array(index.size);
   const done = new Uint8Array(index.size);
