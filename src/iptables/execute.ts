@@ -65,7 +65,8 @@ export function jumpTargetError(t: Table, target: string, chain: string, command
   if (c && !c.builtin) return undefined;
   if (backend === "legacy") {
     // libiptc takes the built-in chain as a jump target; the kernel then refuses the table
-    if (c?.builtin && op) return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
+    // (-D and -C map the target too, before they look for the rule)
+    if (c?.builtin) return new OpError("Invalid argument. Run `dmesg' for more information.", 1);
     if (!c && isGoto) return paramProblem(`goto '${target}' is not a chain`);
     return paramProblem(`Couldn't load target \`${target}':No such file or directory\n`);
   }
@@ -149,7 +150,8 @@ function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEn
   if (p.jumpChain !== undefined && !env.deferChecks) {
     const err = jumpTargetError(t, p.jumpChain, chain, p.command, env.backend, isGoto(p));
     // the kernel's answer about the target comes after iptables found the rule's own chain
-    if (err && !(err instanceof OpError && !findChain(t, chain))) throw err;
+    // and the position -I/-R name
+    if (err && !(err instanceof OpError && targetCheckedLater(p, t, env.backend))) throw err;
   }
   switch (p.command) {
     case CMD.APPEND:
@@ -172,6 +174,16 @@ function applyRuleCommand(p: ParsedCommand, rules: Rule[], t: Table, env: ExecEn
       }
       break;
   }
+}
+
+/** Whether the rule's chain is missing, or -I/-R name a position past its end (errors that come first). */
+function targetCheckedLater(p: ParsedCommand, t: Table, backend: Backend): boolean {
+  const c = findChain(t, p.chain!);
+  if (!c) return true;
+  if (p.command === CMD.INSERT) return (p.rulenum ?? 1) > c.rules.length + 1;
+  // (-A and -I create a lazy nft base chain; -R needs it in the kernel)
+  if (p.command === CMD.REPLACE) return (backend === "nft" && c.builtin && !c.exists) || p.rulenum! > c.rules.length;
+  return false;
 }
 
 /**
