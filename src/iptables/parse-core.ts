@@ -1,7 +1,7 @@
-// The parts of iptables' command-line parser (do_parse in xshared.c) that both ways of reading a
-// line share: parse.ts's getopt walk over any command line, and restore-line-plan.ts's replay of
-// a restore rule line whose form it has seen. What -p, -i/-o, -j/-g and -m do with their words,
-// and everything after the last word (final checks, addresses, the rules made).
+// The semantics of iptables' command-line parser (do_parse in xshared.c), apart from walking the
+// words (parse.ts runs getopt over them): what -p, -i/-o, -j/-g and -m do with their words, and
+// everything after the last word (final checks, addresses, the rules made). Kept apart so that
+// what a line means does not depend on how its words were found.
 import { ZERO_COUNTERS } from "../netfilter/ruleset.js";
 import type { MatchExtension, ParseCall, TargetExtension } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
