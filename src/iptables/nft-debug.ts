@@ -10,7 +10,7 @@ import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 import { carryHandle, handlesOf, inKernel, kernelChains, number, numberChain, pinPendingChains, reserve, sync, type Handles } from "./nft-handles.js";
 import { carrySentForm, rememberSent, sentOrStored } from "./nft-sent-form.js";
 import type { Chain, Hook, Rule, Table } from "../netfilter/types.js";
-import { OpError } from "./ops.js";
+import { OpError, collectRenameRewrites } from "./ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
 import { ruleExprs } from "./nft-expr.js";
@@ -254,21 +254,6 @@ function zeroed(p: ParsedCommand, t: Table, before: Before, h: Handles, out: str
   return text;
 }
 
-/** Rules that jump or go to `chain`: -E rewrites them as new objects, which keep their handles. */
-function jumpsTo(t: Table, chain: string): { chain: Chain; index: number; rule: Rule }[] {
-  const found: { chain: Chain; index: number; rule: Rule }[] = [];
-  for (const key in t.chains) {
-    const c = t.chains[key]!;
-    const rules = c.rules;
-    for (let index = 0; index < rules.length; index++) {
-      const rule = rules[index]!;
-      const a = rule.action;
-      if ((a.kind === "jump" || a.kind === "goto") && a.chain === chain) found.push({ chain: c, index, rule });
-    }
-  }
-  return found;
-}
-
 /**
  * Runs an iptables-nft command with its -vv debug output around what `run` prints; keeps the
  * handles of what it creates in any case. Inside iptables-restore (`restoring`) it only notes
@@ -290,15 +275,14 @@ export function withNftDebug(p: ParsedCommand, t: Table, run: () => string, rest
   const before = snapshot(p, t, debug);
   const pre = debug ? fetched(p, t, h, fam, family) : "";
   const given = [...p.rules];
-  const renamed = p.command === CMD.RENAME_CHAIN ? jumpsTo(t, p.chain!) : [];
+  // -E rewrites the rules that jump to the chain as new objects, which keep their handles
+  const renamed: [Rule, Rule][] = [];
   let out: string;
   try {
-    out = run();
-    for (const j of renamed) {
-      const now = j.chain.rules[j.index];
-      if (!now || now === j.rule) continue;
-      carryHandle(h, j.rule, now);
-      carrySentForm(j.rule, now);
+    out = p.command === CMD.RENAME_CHAIN ? collectRenameRewrites(renamed, run) : run();
+    for (const [was, now] of renamed) {
+      carryHandle(h, was, now);
+      carrySentForm(was, now);
     }
   } catch (err) {
     rememberSent(p, given);

@@ -436,14 +436,24 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
   }
   if (backend === "legacy") to = legacyRenamedName(t, to);
   else if (nftNameTooLong(to)) throw renameRefused(to, "Numerical result out of range");
-  const chains = newChainMap();
-  for (const [name, chain] of Object.entries(t.chains)) {
-    if (name === from) {
-      chain.name = to;
-      chains[to] = chain;
-    } else chains[name] = chain;
+  const keys = Object.keys(t.chains);
+  if (keys[keys.length - 1] === from) {
+    // the newest chain (-N X then -E X Y): taken out and put back under its new name, it keeps
+    // its place at the end, without making a 30,000-chain map again
+    delete t.chains[from];
+    c.name = to;
+    putName(t.chains, to, c);
+  } else {
+    // the map is made again so the renamed chain keeps its place among the others
+    const chains = newChainMap();
+    for (const [name, chain] of Object.entries(t.chains)) {
+      if (name === from) {
+        chain.name = to;
+        chains[to] = chain;
+      } else chains[name] = chain;
+    }
+    t.chains = chains;
   }
-  t.chains = chains;
   chainRenamed(t, from, to);
   // Rules are replaced, not edited: iptables-restore shares rule objects with the old table;
   // so is the rule list of a chain that had one to replace
@@ -456,8 +466,23 @@ export function renameChain(t: Table, from: string, to: string, backend: Backend
       if ((a.kind !== "jump" && a.kind !== "goto") || a.chain !== from) continue;
       rules ??= chain.rules.slice();
       rules[i] = { ...r, action: { ...a, chain: to } };
+      renameRewrites?.push([r, rules[i]!]);
     }
     if (rules) chain.rules = rules;
+  }
+}
+
+/** Where renameChain reports each rule it replaced, [old, new], while collectRenameRewrites runs. */
+let renameRewrites: [Rule, Rule][] | undefined;
+
+/** Runs `run`, collecting the rules a chain rename in it replaces (nft-debug carries their handles). */
+export function collectRenameRewrites<T>(into: [Rule, Rule][], run: () => T): T {
+  const outer = renameRewrites;
+  renameRewrites = into;
+  try {
+    return run();
+  } finally {
+    renameRewrites = outer;
   }
 }
 
