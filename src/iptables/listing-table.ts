@@ -86,7 +86,7 @@ export function writeTable(t: Table, chains: Chain[], printer: ChainPrinter): { 
   }
   offsets[2 * chains.length] = w.length;
   const output = w.finish();
-  w.release(1);
-  bodies.w.release(0);
+  w.release();
+  bodies.w.release();
   return { output, offsets, counts };
 }

@@ -138,6 +138,9 @@ function chainForRules(t: Table, name: string): Chain {
   return c;
 }
 
+/** x_tables' answer to a jump that makes a loop reachable from a hook (ELOOP). */
+const legacyLoopRefusal = (): OpError => new OpError("Too many levels of symbolic links.", 1);
+
 /** nft refuses "! -s 0.0.0.0/0" (an inverted match on a zero-length prefix). */
 export function invertedAnyAddress(r: Rule): boolean {
   return (r.srcInvert && r.src?.mask === 0) || (r.dstInvert && r.dst?.mask === 0);
@@ -160,7 +163,7 @@ function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: B
     } finally {
       undo();
     }
-    if (loop) throw new OpError("Too many levels of symbolic links.", 1);
+    if (loop) throw legacyLoopRefusal();
   }
   if (backend === "nft" && rules.some(isJump)) {
     const undo = tentatively();
@@ -203,7 +206,7 @@ function refuseBadJumpGraph(
   // the batch is aborted: a table or base chain it would have created is not there either
   t.exists = existed.table;
   c.exists = existed.chain;
-  if (backend === "legacy") throw new OpError("Too many levels of symbolic links.", 1);
+  if (backend === "legacy") throw legacyLoopRefusal();
   throw nftError(op, "Too many links", `rule in chain ${c.name}`);
 }
 

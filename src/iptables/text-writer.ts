@@ -33,6 +33,8 @@ export class TextWriter {
   private done: string[] = [];
   /** Characters (UTF-16 code units) in `done`. */
   private doneLength = 0;
+  /** The shared buffer this writer was lent (TextWriter.borrow), if any. */
+  private slot: 0 | 1 | undefined;
 
   constructor(capacity = 1024, bytes?: Uint8Array) {
     this.bytes = bytes && bytes.length >= capacity ? bytes : new Uint8Array(capacity);
@@ -47,12 +49,15 @@ export class TextWriter {
   static borrow(slot: 0 | 1, capacity: number): TextWriter {
     const held = shared[slot];
     shared[slot] = undefined;
-    return new TextWriter(capacity, held);
+    const w = new TextWriter(capacity, held);
+    w.slot = slot;
+    return w;
   }
 
   /** Hands the buffer of a borrowed writer back (the writer must not be used again). */
-  release(slot: 0 | 1): void {
-    shared[slot] = this.bytes;
+  release(): void {
+    if (this.slot === undefined) return;
+    shared[this.slot] = this.bytes;
     this.pos = 0;
   }
 

@@ -64,21 +64,21 @@ describe("TextWriter.borrow", () => {
     const first = TextWriter.borrow(0, 64);
     first.text("a long first text, longer than the second");
     expect(first.finish()).toBe("a long first text, longer than the second");
-    first.release(0);
+    first.release();
     const again = TextWriter.borrow(0, 8);
     again.text("short");
     again.uint(42);
     expect(again.finish()).toBe("short42");
-    again.release(0);
+    again.release();
     // (a wider text than the buffer holds grows it; the grown buffer is the one lent next)
     const grown = TextWriter.borrow(0, 4);
     grown.text("x".repeat(5000));
     expect(grown.finish()).toBe("x".repeat(5000));
-    grown.release(0);
+    grown.release();
     const other = TextWriter.borrow(1, 16);
     other.text("zoë 日本");
     expect(other.finish()).toBe("zoë 日本");
-    other.release(1);
+    other.release();
   });
 
   it("keeps two whole-table listings in a row identical", () => {
