@@ -6,7 +6,8 @@ import { orderedChains, tableChains } from "./chain-order.js";
 import { tableListing } from "./listing-snapshot.js";
 import { writeTable, type ChainPrinter } from "./listing-table.js";
 import { chainSummary } from "./listing-cache.js";
-import { listRuleLine, ruleKey, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
+import { listRuleLine, saveRuleLine, writeListRule, type ListFormat } from "./rule-text.js";
+import { chainRulesText } from "./chain-text.js";
 import { FixedText, TextWriter } from "./text-writer.js";
 
 /** "Chain NAME (policy …)" or "Chain NAME (N references)", with its newline. */
@@ -134,9 +135,9 @@ export function listRules(t: Table, chain: Chain | undefined, counters: boolean,
   const lines: string[] = [];
   for (const c of chains) lines.push(chainDeclaration(c, counters));
   for (const c of chains) {
-    // (pieces, not "-A NAME…" per rule: the join copies each once)
+    // (without counters, the text iptables-save keeps for each chain: the same lines)
     if (counters) for (const r of c.rules) lines.push(saveRuleLine(c.name, r, true), "\n");
-    else for (const r of c.rules) lines.push("-A ", c.name, ruleKey(r), "\n");
+    else lines.push(chainRulesText(c));
   }
   return lines.join("");
 }

@@ -1,11 +1,11 @@
 // iptables-save output.
 import { SAVE_TABLE_ORDER } from "../netfilter/ruleset.js";
-import type { Chain, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
+import type { Ruleset, Table, TableName } from "../netfilter/types.js";
 import { incompatibleWarning } from "./execute.js";
 import { incompatibleMessage, tableIncompatible } from "./nft-foreign.js";
 import { chainsInOrder } from "./ops.js";
-import { sameRuleObjects } from "../netfilter/ruleset.js";
 import { saveRuleLine } from "./rule-text.js";
+import { chainRulesText } from "./chain-text.js";
 
 export interface SaveOptions {
   /** Only this table (printed even when it does not exist yet). */
@@ -16,31 +16,6 @@ export interface SaveOptions {
   date: string;
   /** "nft" prints "v1.8.9 (nf_tables)", legacy just "v1.8.9". */
   backend?: "nft" | "legacy";
-}
-
-interface ChainText {
-  name: string;
-  /** The rules the text was made from (a chain's rule list changes in place). */
-  rules: Rule[];
-  text: string;
-}
-
-/**
- * A chain's "-A …" lines (without counters) are kept with the rules they came from: a chain
- * whose name and rule objects are all the same again reuses its text (rules never change in
- * place, see rule-text.ts). Outside the rule set; a cloned world misses and rebuilds.
- */
-const chainTexts = new WeakMap<Chain, ChainText>();
-
-function chainRulesText(c: Chain): string {
-  const cached = chainTexts.get(c);
-  if (cached && cached.name === c.name && sameRuleObjects(cached.rules, c.rules)) return cached.text;
-  const lines: string[] = [];
-  for (const r of c.rules) lines.push(saveRuleLine(c.name, r), "\n");
-  // join makes one flat string: a rope of small pieces would be walked again by every save
-  const text = lines.join("");
-  chainTexts.set(c, { name: c.name, rules: c.rules.slice(), text });
-  return text;
 }
 
 export function saveTable(t: Table, opts: SaveOptions): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createWorld } from "../../src/net/world.js";
 import { Session } from "../../src/shell/session.js";
 
-const VIEWS = ["iptables-save", "iptables-save -c", "iptables -S", "iptables -S -v", "iptables -t nat -L -n", "iptables -L -n", "iptables -L -n -v --line-numbers", "iptables -t nat -S KUBE-SVC-X"];
+const VIEWS = ["iptables-save", "iptables-save -c", "iptables -S", "iptables -S -v", "iptables -t nat -L -n", "iptables -L -n", "iptables -L -n -v --line-numbers", "iptables -t nat -S KUBE-SVC-X", "iptables -t nat -S"];
 
 function outputs(shell: Session): string[] {
   return VIEWS.map((v) => shell.run(v).stdout);
