@@ -1,7 +1,7 @@
 // A chain's "-A …" lines as iptables-save and `iptables -S` both print them (no counters).
 import { sameRuleObjects } from "../netfilter/ruleset.js";
 import type { Chain, Rule } from "../netfilter/types.js";
-import { ruleKey } from "./rule-text.js";
+import { ruleText } from "./rule-text.js";
 
 interface ChainText {
   name: string;
@@ -24,7 +24,7 @@ export function chainRulesText(c: Chain): string {
   // (pieces, not "-A NAME…" per rule: the join copies each once, and makes one flat string
   // where a rope of small pieces would be walked again by every save)
   const lines: string[] = [];
-  for (const r of c.rules) lines.push("-A ", c.name, ruleKey(r), "\n");
+  for (const r of c.rules) lines.push("-A ", c.name, ruleText(r), "\n");
   const text = lines.join("");
   chainTexts.set(c, { name: c.name, rules: c.rules.slice(), text });
   return text;

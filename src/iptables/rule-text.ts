@@ -81,6 +81,15 @@ export function ruleKey(rule: Rule): string {
   return key;
 }
 
+/**
+ * ruleKey's text, made without being kept when the rule has none yet: whole-table texts (save,
+ * -S) keep their own copy per chain, and one more string per rule would double what a large
+ * rule set keeps alive (and what the collector then walks).
+ */
+export function ruleText(rule: Rule): string {
+  return ruleKeys.get(rule) ?? saveRuleSpec(rule) + saveAction(rule);
+}
+
 /** ruleKey with the data of extensions -C/-D do not compare (comparesNoData) left at defaults. */
 function comparedKey(rule: Rule): string {
   if (!rule.matches.some((m) => findMatch(m.name)?.comparesNoData)) return ruleKey(rule);
