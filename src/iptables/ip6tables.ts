@@ -58,6 +58,7 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
     versionName: p.name,
     backendTag: `1.8.9 ${backendTag(p)}`,
     restore: false,
+    deferBuildProblem: true,
     backend: p.backend,
     family: 6,
     names,
@@ -93,6 +94,11 @@ function run(ctx: CommandContext, p: Program): CommandResult {
   }
   if (!isTableName(parsed.table)) {
     const failed = formatError(badTable(parsed.table, p), p);
+    return { ...failed, stderr: warnings + failed.stderr };
+  }
+  if (parsed.buildProblem) {
+    // (iptables-nft builds the rule only once the table name has passed)
+    const failed = formatError(parsed.buildProblem, p);
     return { ...failed, stderr: warnings + failed.stderr };
   }
   const ns = namespaceOf(ctx);

@@ -79,6 +79,7 @@ function parse(ctx: CommandContext, p: Program, names: NameTables, warnings: str
     versionName: p.name,
     backendTag: `1.8.9 ${backendTag(p)}`,
     restore: false,
+    deferBuildProblem: true,
     backend: p.backend,
     family: p.family,
     names,
@@ -95,6 +96,11 @@ function execute(ctx: CommandContext, p: Program, names: NameTables, parsed: Par
   if (!isTableName(parsed.table)) {
     // (an extension's load warning came first)
     const failed = formatError(badTable(parsed.table, p), p);
+    return { ...failed, stderr: warnings + failed.stderr };
+  }
+  if (parsed.buildProblem) {
+    // (iptables-nft builds the rule only once the table name has passed)
+    const failed = formatError(parsed.buildProblem, p);
     return { ...failed, stderr: warnings + failed.stderr };
   }
   const ns = namespaceOf(ctx);

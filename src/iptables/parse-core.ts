@@ -34,6 +34,11 @@ export interface ParsedCommand {
   warnings: string[];
   /** -h / -V: print this and exit 0 without touching anything. */
   exitText?: string;
+  /**
+   * tcp/udp's "requires -p" when env.deferBuildProblem: iptables-nft meets it building the
+   * rule, after do_commandx has checked the table name; the caller throws it then.
+   */
+  buildProblem?: unknown;
 }
 
 export interface ParseEnv {
@@ -54,6 +59,8 @@ export interface ParseEnv {
    * --fragment also for IPv6, where ip6tables-legacy's table has not.
    */
   xtablesOptions?: boolean;
+  /** Leave tcp/udp's "requires -p" in ParsedCommand.buildProblem instead of throwing it. */
+  deferBuildProblem?: boolean;
 }
 
 /** Actions with nothing of their own, shared by every rule that has one (actions never change). */
@@ -287,7 +294,10 @@ export function finishParse(ws: Workspace, p: ParsedCommand, rule: Rule, env: Pa
     if ((chain === "POSTROUTING" || chain === "OUTPUT") && p.options & OPT.VIANAMEIN) {
       throw paramProblem(`Can't use -i with ${chain}\n`);
     }
-    if (protoProblem) throw protoProblem;
+    if (protoProblem) {
+      if (!env.deferBuildProblem) throw protoProblem;
+      p.buildProblem = protoProblem;
+    }
     if (p.counters) rule.counters = { ...p.counters };
     // iptables-nft's protocol compare holds one byte: /etc/protocols' mptcp (262) becomes tcp,
     // while the kernel's checkentry sees 262 (legacy keeps 262 in the rule)
