@@ -5,7 +5,7 @@ import { parseSetCommand, type SetCommand } from "./nft-set-commands.js";
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { parseAdd, type AddCommand } from "./nft-add.js";
 import type { NameTables } from "./address.js";
-import { parseRule, type RuleCommand } from "./nft-rule.js";
+import { parseRule, type RuleCommand } from "./nft-rule-parse.js";
 import { FAMILIES, fail, nameWord, parseError, type NftCommand } from "./nft-syntax.js";
 
 /** The file's text, or nft's error for a file it cannot read. */

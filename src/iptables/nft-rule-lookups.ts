@@ -3,7 +3,7 @@
 // transport protocol's port). Each adds an nft-lookup match to the rule and says what nft lists.
 import type { CommandResult } from "../shell/types.js";
 import type { NftCommand } from "./nft-syntax.js";
-import type { RuleCommand } from "./nft-rule.js";
+import type { RuleCommand } from "./nft-rule-parse.js";
 import { isResult } from "./nft-statements.js";
 import { l4protoSet, transportPorts } from "./nft-statements-guide.js";
 

@@ -9,7 +9,7 @@ import { ENOENT } from "./nft-misspell.js";
 import { elementsText, findSet, readElement, withRanges, type NativeSet, type SetKey } from "./nft-sets.js";
 import { isResult, setItems, withContext } from "./nft-statements.js";
 import { errorAt, fail, type NftCommand } from "./nft-syntax.js";
-import type { RuleCommand } from "./nft-rule.js";
+import type { RuleCommand } from "./nft-rule-parse.js";
 import type { VmapRef } from "./nft-vmap.js";
 
 /** `ip saddr @NAME` or `tcp dport @NAME`: the field, the set's name and the key type it must have. */
