@@ -63,6 +63,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   // -v: legacy prints as it reads; nft holds a block's text (flush report, echoes) until its
   // COMMIT is processed, and a block that fails to parse prints none of it
   let blockText = "";
+  // nft -v: how much of blockText was out when the block's policy line failed; iptables-nft
+  // stops preparing the batch at that command, so the echoes of later lines never print
+  let policyTextEnd = 0;
   const say = (text: string): void => {
     if (backend === "nft") blockText += text;
     else stdout += text;
@@ -126,7 +129,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
       if (block && line === "COMMIT" && (backend === "nft" || read.heldNewline)) {
         flushedAt = Buffer.byteLength(stdout);
-        stdout += blockText;
+        stdout += block.policyFailed ? blockText.slice(0, policyTextEnd) : blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
           if (block.policyFailed) throw block.policyFailed;
@@ -216,7 +219,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       if (!block) throw new OpError("", 1);
       block.touched = true;
       if (line[0] === ":") {
+        const policyOk = !block.policyFailed;
         const chain = declareChain(block, line, lineNo, opts, backend, prog.name);
+        if (policyOk && block.policyFailed) policyTextEnd = blockText.length;
         env.words.remember(chain);
         if (backend === "nft") noteBatchChain(block, chain);
         // (-v: the line resends a base chain the kernel kept, with the line's counters)
