@@ -1,6 +1,6 @@
 // -m osf (IPv4): passive OS fingerprinting of TCP SYNs against fingerprints loaded with
 // nfnl_osf. The kernel wants `-p tcp`; no fingerprints are loaded here, so nothing matches
-// (an inverted genre matches every TCP packet).
+// (not even an inverted genre: the kernel never looks at NF_OSF_INVERT).
 import type { MatchExtension } from "../extension.js";
 import { IPPROTO_TCP } from "../types.js";
 import { badValue, checkOption, mustSpecify } from "./util/errors.js";
@@ -13,6 +13,8 @@ export interface OsfData {
   log?: number;
   seen: string[];
 }
+
+const MAXGENRELEN = 32;
 
 const HELP =
   "OS fingerprint match options:\n" +
@@ -39,7 +41,8 @@ export const osfMatch: MatchExtension<OsfData> = {
     checkOption("osf", d.seen, call.option, call.invert, { invertible: call.option === "genre" });
     const arg = call.args[0] ?? "";
     if (call.option === "genre") {
-      d.genre = arg;
+      // libxtables copies into the kernel's 32-byte genre[]: longer names lose their tail
+      d.genre = arg.slice(0, MAXGENRELEN - 1);
       d.invert = call.invert;
       return;
     }
@@ -51,6 +54,8 @@ export const osfMatch: MatchExtension<OsfData> = {
   finalCheck(d) {
     if (!d.seen.includes("genre")) throw mustSpecify("osf", "genre");
   },
+  // xt_osf registers for the hooks that see a packet arriving: PREROUTING, INPUT, FORWARD
+  hooks: ["PREROUTING", "INPUT", "FORWARD"],
   checkEntry: (_d, { rule }) => rule.proto === IPPROTO_TCP && !rule.protoInvert,
   save(d) {
     let s = `${d.invert ? "! " : ""}--genre ${d.genre}`;
@@ -59,5 +64,6 @@ export const osfMatch: MatchExtension<OsfData> = {
     return s;
   },
   print: (d) => `OS fingerprint match ${d.invert ? "! " : ""}${d.genre}`,
-  match: (d, pkt) => pkt.proto === IPPROTO_TCP && d.invert,
+  // nf_osf_match ignores the invert flag: with no fingerprints nothing ever matches
+  match: () => false,
 };
