@@ -31,13 +31,17 @@ export const setMatch: MatchExtension<SetData> = {
   name: "set",
   options: [
     { name: "match-set", args: 2, invertible: true },
+    // the pre-2010 spelling, still accepted with a warning
+    { name: "set", args: 2, invertible: true },
     { name: "return-nomatch", args: 0, invertible: true },
     { name: "update-counters", args: 0, invertible: true },
     { name: "update-subcounters", args: 0, invertible: true },
     ...COUNTER_TESTS.map((name) => ({ name, args: 1 as const, invertible: true })),
   ],
   init: () => ({ name: "", flags: "", counters: [], seen: [] }),
-  parse(d, { option, args, invert }) {
+  parse(d, { option: given, args, invert, warn }) {
+    if (given === "set") warn?.("--set option deprecated, please use --match-set\n");
+    const option = given === "set" ? "match-set" : given;
     if (option === "return-nomatch" && invert) throw paramProblem("--return-nomatch flag cannot be inverted");
     checkOption("set", d.seen, option, true, { invertible: true, multi: true });
     if (COUNTER_TESTS.includes(option)) return counterTest(d, option, args[0] ?? "", invert);
