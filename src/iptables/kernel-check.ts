@@ -376,14 +376,18 @@ export function firstRefusedRule(table: Table, ctx: CheckContext = {}): { chain:
   let masks: Map<string, number> | undefined;
   for (const chain of Object.values(table.chains)) {
     let h: Hook[] | undefined; // the chain's hooks, found at its first restricted rule
-    // (x_tables checks what follows a chain's first unconditional verdict with no hook at all)
-    for (const rule of walkedRules(chain.rules, legacy)) {
+    // x_tables reaches nothing after a chain's first unconditional verdict, yet still runs
+    // checkentry there, with no hook at all (ECN without -p tcp is refused even so)
+    const rules = chain.rules;
+    const stop = legacy ? rules.findIndex(unconditionalVerdict) : -1;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
       if (!hasRestricted(rule)) continue;
       if (!h) {
         masks ??= hookMasks(table, legacy);
         h = chain.builtin ? [chain.name as Hook] : hooksOfMask(masks.get(chain.name) ?? 0);
       }
-      const v = ruleAllowed(table, chain.name, rule, h, false, !chain.builtin);
+      const v = ruleAllowed(table, chain.name, rule, stop >= 0 && i > stop ? [] : h, false, !chain.builtin);
       if (v === true) continue;
       // refused in a user chain even with no hook reaching it: checkentry, when the rule was added
       const unhooked = !chain.builtin && ruleAllowed(table, chain.name, rule, [], false, true) !== true;
