@@ -70,6 +70,13 @@ export const CLUSTERIP = missingModuleTarget({
     if ((option === "total-nodes" || option === "local-node") && strtoulWhole(arg, 0, NODES_MAX) === undefined) throw badValue("CLUSTERIP", option, 0, NODES_MAX);
     if (option === "hash-init" && strtoulWhole(arg) === undefined) throw badValue("CLUSTERIP", option, 0, 4294967295);
   },
+  // libipt_CLUSTERIP's print: the cluster as the kernel would have been told it
+  describe(given) {
+    if (!given.has("new")) return "CLUSTERIP";
+    const mac = parseMac(given.get("clustermac") ?? "")!.map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(":");
+    const num = (option: string): number => strtoulWhole(given.get(option) ?? "0") ?? 0;
+    return `CLUSTERIP hashmode=${given.get("hashmode")} clustermac=${mac} total_nodes=${num("total-nodes")} local_node=${num("local-node")} hash_init=${num("hash-init")}`;
+  },
   // all of --new, --hashmode, --clustermac, --total-nodes and --local-node, or none at all
   finalCheck(data) {
     const given = givenOptions(data);

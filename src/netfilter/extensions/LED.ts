@@ -30,5 +30,12 @@ export const LED = missingModuleTarget({
     if (option === "led-trigger-id" && utf8Length(arg) > 16) throw paramProblem("Argument must have a maximum length of 16 characters\n");
     if (option === "led-delay" && !/^inf/i.test(arg) && strtoulWhole(arg) === undefined) throw paramProblem("Delay value must be within range 0..4294967295");
   },
+  // libxt_LED's print: the id quoted (with '"' and '\\' escaped), the delay as a C int
+  describe(given) {
+    const id = (given.get("led-trigger-id") ?? "").replace(/["\\]/g, "\\$&");
+    const arg = given.get("led-delay");
+    const delay = arg === undefined ? 0 : /^inf/i.test(arg) ? -1 : strtoulWhole(arg)! | 0;
+    return `led-trigger-id:"${id}" led-delay:${delay === -1 ? "inf" : `${delay}ms`}${given.has("led-always-blink") ? " led-always-blink" : ""}`;
+  },
   finalCheck: (data) => checkOptionTable("LED", SPECS, data),
 });

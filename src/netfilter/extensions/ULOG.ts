@@ -28,6 +28,13 @@ function isU64(text: string): boolean {
   return parsed !== undefined && parsed.end === text.length;
 }
 
+/** An XTTYPE_UINT64 argument already checked by isU64, exactly (strtoull base 0). */
+function bigValue(text: string): bigint {
+  const t = text.trim().replace(/^\+/, "");
+  if (/^0[xX]/.test(t)) return BigInt(t);
+  return /^0[0-7]/.test(t) ? BigInt(`0o${t.slice(1)}`) : BigInt(t);
+}
+
 const HELP =
   "ULOG target options:\n" +
   " --ulog-nlgroup nlgroup\t\tNETLINK group used for logging\n" +
@@ -39,6 +46,16 @@ export const ULOG = missingModuleTarget({
   name: "ULOG",
   specs: SPECS,
   help: HELP,
+  // libipt_ULOG's print: copy_range as a 32-bit unsigned, the netlink group, prefix, threshold
+  describe(given) {
+    const num = (option: string, dflt: number): number => {
+      const v = given.get(option);
+      return v === undefined ? dflt : Number(BigInt.asUintN(32, bigValue(v)));
+    };
+    // (prefix[32]: a longer prefix loses its tail)
+    const prefix = given.get("ulog-prefix")?.slice(0, 31);
+    return `ULOG copy_range ${num("ulog-cprange", 0)} nlgroup ${num("ulog-nlgroup", 1)} ${prefix ? `prefix "${prefix}" ` : ""}queue_threshold ${num("ulog-qthreshold", 1)}`;
+  },
   checkValue(option, arg) {
     if (option === "ulog-cprange" && !isU64(arg)) throw badValue("ULOG", option, 0, U64_MAX);
     if (option === "ulog-prefix") {

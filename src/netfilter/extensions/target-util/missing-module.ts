@@ -18,6 +18,21 @@ export interface MissingModuleTarget {
   /** The extension's own check of one option's value. */
   checkValue?(option: string, arg: string): void;
   finalCheck?(data: OptionWords): void;
+  /**
+   * What the extension's print function makes of the options (only a -v echo shows it: the
+   * kernel refuses the rule); default: the -L word and the options as given.
+   */
+  describe?(given: Map<string, string>): string;
+}
+
+/** Option name → its argument ("" for a flag), from the words a rule was given. */
+export function givenValues(data: OptionWords): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const word of data.options) {
+    const space = word.indexOf(" ");
+    out.set(space < 0 ? word.slice(2) : word.slice(2, space), space < 0 ? "" : word.slice(space + 1));
+  }
+  return out;
 }
 
 export function missingModuleTarget(t: MissingModuleTarget): TargetExtension<OptionWords> {
@@ -36,7 +51,7 @@ export function missingModuleTarget(t: MissingModuleTarget): TargetExtension<Opt
     finalCheck: t.finalCheck,
     checkEntry: () => "No such file or directory",
     save: (data) => data.options.join(" "),
-    print: (data) => [t.listName ?? t.name, ...data.options].join(" "),
+    print: (data) => (t.describe ? t.describe(givenValues(data)) : [t.listName ?? t.name, ...data.options].join(" ")),
     action: () => ({ kind: "CONTINUE" }),
   };
 }
