@@ -66,6 +66,8 @@ export interface Block extends ChainLineBlock, VerboseFlushBlock {
   before?: Table;
   /** nft: each chain's use count in the kernel when the block began (see cachedReferences). */
   kernelUse?: Map<string, number>;
+  /** nft: built-in chains a -L/-S of this block put in iptables' cache without the kernel having them. */
+  listed?: Set<string>;
 }
 
 /**

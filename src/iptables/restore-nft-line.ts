@@ -47,7 +47,12 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     // (-v still names each chain it "flushes": the echo of a flush of a copy)
     if (parsed.chain === undefined) return parsed.verbose ? executeCommand(parsed, workingCopy(block.work), { backend: "nft", names, deferChecks: true }) : "";
     const flushed = block.work.chains[parsed.chain];
-    if (flushed?.builtin && !flushed.exists) {
+    // (a built-in chain -F names is added to the batch first, unless a listing of this block
+    // already put it in iptables' cache: then the kernel has no such chain to flush)
+    if (flushed?.builtin && !flushed.exists && !block.listed?.has(parsed.chain)) {
+      block.work.exists = true;
+      bringBackBaseChain(block, parsed.chain);
+    } else if (flushed?.builtin && !flushed.exists) {
       const what = `rule in chain ${parsed.chain}`;
       block.kernelFailed ??= Object.assign(new OpError(` RULE_FLUSH failed (No such file or directory): ${what}`, 4, { op: "RULE_FLUSH", errno: "No such file or directory", what }), { line: lineNo });
       return "";
@@ -63,6 +68,10 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
   if (parsed.jumpChain !== undefined && parsed.command & (CMD.DELETE | CMD.CHECK)) {
     const target = block.work.chains[parsed.jumpChain];
     if (!target || target.builtin) return "";
+  }
+  if (parsed.command & (CMD.LIST | CMD.LIST_RULES) && !opts.noflush) {
+    block.listed ??= new Set();
+    for (const name of parsed.chain === undefined ? BUILTIN_CHAINS[block.name] : [parsed.chain]) block.listed.add(name);
   }
   if (parsed.command === CMD.ZERO && opts.program?.family !== 6) refuseZeroOfAddedRules(block, parsed.chain, lineNo);
   // (-v: -P resends a base chain the kernel kept, with zeroed counters)
