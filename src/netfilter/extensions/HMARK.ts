@@ -6,6 +6,7 @@ import type { TargetExtension } from "../extension.js";
 import { paramProblem } from "../xtables-error.js";
 import { badValue, cannotInvert, onlyOnce } from "./util/errors.js";
 import { strtoulWhole } from "./target-util/strtoul.js";
+import { inetAton } from "./target-util/host.js";
 import type { ConntrackView, Packet } from "../types.js";
 import { jhash3words, reciprocalScale } from "./util/jhash.js";
 
@@ -107,9 +108,10 @@ function tupleWord(d: HmarkData, word: string): boolean {
 function maskPrefix(arg: string, family: 4 | 6): number | undefined {
   let bits: string;
   if (family === 4) {
-    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(arg);
-    if (!m || m.slice(1).some((o) => Number(o) > 255)) return undefined;
-    bits = m.slice(1).map((o) => Number(o).toString(2).padStart(8, "0")).join("");
+    // getaddrinfo(AI_NUMERICHOST) reads it: inet_aton forms, "2.5" is 2.0.0.5
+    const mask = inetAton(arg);
+    if (mask === undefined) return undefined;
+    bits = mask.toString(2).padStart(32, "0");
   } else {
     const halves = arg.split("::");
     if (halves.length > 2) return undefined;
