@@ -100,6 +100,8 @@ export function nftLine(block: Block, parsed: ParsedCommand, lineNo: number, opt
     // (an earlier line's unknown jump target, or a later line's parse error, is reported first)
     const later = parsed.command === CMD.REPLACE || parsed.command === CMD.DELETE_NUM;
     const cached = err instanceof OpError && !later && /^(Index of|Bad rule)/.test(err.message);
+    // (a policy an earlier chain line set that iptables refuses is met first)
+    if (cached && block.policyFailed) throw block.policyFailed;
     if (!(err instanceof OpError) || cached) throw err;
     if (err.nft?.op === "CHAIN_DEL" && parsed.command === CMD.DELETE_CHAIN) {
       if (deleteChainsInCacheOnly(block, parsed.chain, lineNo)) return deleting ?? err.stdout ?? "";

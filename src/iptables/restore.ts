@@ -52,6 +52,11 @@ export interface RestoreResult {
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
 
 /** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
+/** The line an error of a block's batch was noted at (Infinity for none). */
+function lineOf(err: Error | undefined): number {
+  return (err as { line?: number } | undefined)?.line ?? Infinity;
+}
+
 export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOptions = {}): RestoreResult {
   const prog = opts.program ?? DEFAULT_PROGRAM;
   const backend = opts.backend ?? prog.backend;
@@ -132,7 +137,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         stdout += block.policyFailed ? blockText.slice(0, policyTextEnd) : blockText;
         blockText = "";
         if (!(opts.test && backend === "nft")) {
-          if (block.policyFailed) throw block.policyFailed;
+          // (iptables-nft prepares the batch in line order: a refused policy is reported unless
+          // a command of an earlier line failed first)
+          if (block.policyFailed && !(lineOf(block.failed) < lineOf(block.policyFailed))) block.failed = block.policyFailed;
           sendBatch(block, backend);
           // (legacy --test makes no commit: the kernel's checks of the table do not run)
           if (!opts.test) commitBlock(block, backend, lineNo);
@@ -235,6 +242,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       // (a rule number or rule iptables-nft does not find in its cache, or a chain it cannot
       // list, fails as it prepares the batch, after a replacing block's -v text so far)
       if (backend === "nft" && !opts.noflush && err instanceof Error && /^(Index of|Bad rule)|is incompatible, use 'nft' tool\.$/.test(err.message)) stdout += blockText;
+      // (a refused policy met then: the text up to its chain line)
+      else if (block?.policyFailed === err) stdout += blockText.slice(0, policyTextEnd);
       // legacy's restore gives no reason when the kernel (libiptc) refuses a line
       if (err instanceof OpError && (err.message === "" || (backend === "legacy" && !err.nft))) {
         const at = (err as { line?: number }).line ?? lineNo;
