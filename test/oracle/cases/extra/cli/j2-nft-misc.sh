@@ -1,0 +1,39 @@
+# what nft list ruleset shows for rules learners type: misc
+iptables -A INPUT -m mac --mac-source 00:11:22:aa:bb:cc -j DROP; echo rc=$?
+iptables -A INPUT -m ttl --ttl-eq 64 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m ttl --ttl-lt 10 -j DROP; echo rc=$?
+iptables -A INPUT -m ttl --ttl-gt 200 -j DROP; echo rc=$?
+iptables -A INPUT -m length --length 1000:1500 -j DROP; echo rc=$?
+iptables -A INPUT -m length ! --length 64 -j DROP; echo rc=$?
+iptables -A INPUT -m pkttype --pkt-type multicast -j DROP; echo rc=$?
+iptables -A INPUT -m addrtype --src-type BROADCAST -j DROP; echo rc=$?
+iptables -A INPUT -m addrtype --dst-type LOCAL --limit-iface-in -j ACCEPT; echo rc=$?
+iptables -A INPUT -m iprange --src-range 10.0.0.1-10.0.0.9 --dst-range 10.1.0.1-10.1.0.1 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m iprange ! --src-range 10.0.0.1-10.0.0.9 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m string --string "GET /admin" --algo bm -j DROP; echo rc=$?
+iptables -A INPUT -m string --hex-string "|47 45 54|" --algo kmp --from 40 --to 80 -j DROP; echo rc=$?
+iptables -A INPUT -m time --timestart 09:00 --timestop 17:00 --weekdays Mon,Tue,Wed,Thu,Fri -j ACCEPT; echo rc=$?
+iptables -A INPUT -m time --datestart 2024-01-01 --datestop 2024-12-31T23:59:59 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m time --monthdays 1,15 --kerneltz -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --syn -m connlimit --connlimit-above 10 --connlimit-mask 24 -j REJECT; echo rc=$?
+iptables -A INPUT -m connlimit --connlimit-upto 2 --connlimit-daddr -j ACCEPT; echo rc=$?
+iptables -A INPUT -m recent --name bad --rcheck --seconds 60 --reap -j DROP; echo rc=$?
+iptables -A INPUT -m recent --set --name x --mask 255.255.255.0 --rdest -j ACCEPT; echo rc=$?
+iptables -A INPUT -m tos --tos Minimize-Delay -j ACCEPT; echo rc=$?
+iptables -A INPUT -m dscp --dscp-class AF41 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m ecn --ecn-tcp-cwr -p tcp -j ACCEPT; echo rc=$?
+iptables -A INPUT -m quota --quota 1000000 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m statistic --mode nth --every 3 --packet 1 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m statistic --mode random --probability 0.25 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m u32 --u32 "0>>22&0x3C@4>>16=80" -j ACCEPT; echo rc=$?
+iptables -A INPUT -m owner --uid-owner 0 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m helper --helper ftp -j ACCEPT; echo rc=$?
+iptables -A INPUT -m connbytes --connbytes 10000: --connbytes-dir both --connbytes-mode bytes -j DROP; echo rc=$?
+iptables -A INPUT -m mark --mark 0x1/0xff -j ACCEPT; echo rc=$?
+iptables -A INPUT -m connmark --mark 2 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m cpu --cpu 0 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m devgroup --src-group 1 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m realm --realm 3 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m cluster --cluster-total-nodes 2 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef -j ACCEPT; echo rc=$?
+iptables -A INPUT -m tcpmss --mss 1000:1500 -p tcp -j ACCEPT; echo rc=$?
+nft list ruleset
