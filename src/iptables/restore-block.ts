@@ -132,7 +132,8 @@ export function sendBatch(block: Block, backend: Backend): void {
     if (!err) continue;
     // a command that failed in iptables' cache on an earlier line is reported instead
     if (failedBefore(block, j.line)) break;
-    throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined });
+    // (jumpLine: -v printed the block's text only up to this command)
+    throw Object.assign(err, { line: err instanceof OpError ? j.line : undefined, jumpLine: j.line });
   }
   if (block.failed) throw block.failed;
   if (block.kernelErrors.length) throw kernelRefusals(block);

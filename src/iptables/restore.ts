@@ -71,6 +71,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
   // nft -v: how much of blockText was out when the block's policy line failed; iptables-nft
   // stops preparing the batch at that command, so the echoes of later lines never print
   let policyTextEnd = 0;
+  // nft -v: blockText's length as each rule line began (a failure at COMMIT cuts the text there)
+  const textAtLine = new Map<number, number>();
+  const textAfterLine = new Map<number, number>();
   const say = (text: string): void => {
     if (backend === "nft") blockText += text;
     else stdout += text;
@@ -134,13 +137,24 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
       // legacy compares fgets' line with "COMMIT\n": a last line without its newline is a rule
       if (block && line === "COMMIT" && (backend === "nft" || read.heldNewline)) {
         flushedAt = Buffer.byteLength(stdout);
-        stdout += block.policyFailed ? blockText.slice(0, policyTextEnd) : blockText;
+        const echoed = block.policyFailed ? policyTextEnd : blockText.length;
+        stdout += blockText.slice(0, echoed);
         blockText = "";
         if (!(opts.test && backend === "nft")) {
           // (iptables-nft prepares the batch in line order: a refused policy is reported unless
           // a command of an earlier line failed first)
           if (block.policyFailed && !(lineOf(block.failed) < lineOf(block.policyFailed))) block.failed = block.policyFailed;
-          sendBatch(block, backend);
+          try {
+            sendBatch(block, backend);
+          } catch (err) {
+            // iptables-nft stopped preparing the batch at the failed command, so later lines'
+            // echoes never print (a rule of a missing chain echoes first; a jump fails before);
+            // the kernel's refusals come after the whole batch was prepared
+            const jumpLine = (err as { jumpLine?: number }).jumpLine;
+            const at = jumpLine !== undefined ? textAtLine.get(jumpLine) : err === block.failed ? textAfterLine.get(lineOf(err as Error)) : undefined;
+            if (at !== undefined && at < echoed) stdout = stdout.slice(0, stdout.length - (echoed - at));
+            throw err;
+          }
           // (legacy --test makes no commit: the kernel's checks of the table do not run)
           if (!opts.test) commitBlock(block, backend, lineNo);
           applyHeldRenames(block);
@@ -171,6 +185,8 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
           block = undefined;
           continue;
         }
+        textAtLine.clear();
+        textAfterLine.clear();
         if (backend === "legacy") touchLegacy(ruleset, name);
         const old = ruleset.tables[name]!;
         let work: Table;
@@ -235,7 +251,9 @@ export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOpt
         block.chainByChain?.keptDrop.delete(chain);
         continue;
       }
+      if (opts.verbose && backend === "nft") textAtLine.set(lineNo, blockText.length);
       say(ruleLine(block, line, lineNo, env, read.heldNewline));
+      if (opts.verbose && backend === "nft") textAfterLine.set(lineNo, blockText.length);
       if (warnings.length > warningAt.length) noteWarnings();
     } catch (err) {
       say((err as { stdout?: string }).stdout ?? "");
