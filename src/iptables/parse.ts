@@ -1,6 +1,7 @@
 // iptables' command-line parser (do_parse in xshared.c): argv → one command with its rules.
 // Errors are thrown as XtablesError with iptables' exact wording; the front end prints them.
 import type { TableName } from "../netfilter/types.js";
+import type { ParseCall } from "../netfilter/extension.js";
 import { findMatch } from "../netfilter/registry.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { protocolMatchName } from "./address.js";
@@ -94,11 +95,11 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
       if (opt.args === 0) args.length = 0;
       if (opt.args === 2 && g.optind < argc) args.push(g.take());
       if (opt.optionalArg && g.optind < argc && !/^[-!]/.test(argv[g.optind]!)) args.push(g.take());
-      if (invert && !opt.invertible) throw paramProblem(`${inst.ext.name}: option "--${opt.name}" cannot be inverted.\n`);
       call.option = opt.name;
       call.args = args;
       call.invert = invert;
       call.table = p.table as TableName;
+      if (invert && !opt.invertible) throw invertRefused(inst.ext, inst.data, call);
       inst.ext.parse(inst.data, call);
       invert = false;
       continue;
@@ -309,6 +310,22 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
   checkNatDrop(p, jumpto);
   if (waitIntervalSet && !waitSet) throw paramProblem("--wait-interval only makes sense with --wait\n");
   return finishParse(ws, p, rule, env, src, dst, invert, g.optind < argc);
+}
+
+/**
+ * "! --opt" for an option that cannot be inverted. xtables_option_parse first refuses an option
+ * given twice, so the extension is asked whether it takes it again (on its own data: some keep
+ * what was given by the data's identity; the command fails either way).
+ */
+function invertRefused(ext: { name: string; parse(data: unknown, call: ParseCall): void }, data: unknown, call: ParseCall): XtablesError {
+  const refusal = paramProblem(`${ext.name}: option "--${call.option}" cannot be inverted.\n`);
+  const again = `${ext.name}: option "--${call.option}" can only be used once.\n`;
+  try {
+    ext.parse(data, { ...call, invert: false, warn: undefined });
+  } catch (err) {
+    if (err instanceof XtablesError && err.message === again) return err;
+  }
+  return refusal;
 }
 
 /** sscanf("%u"): leading blanks, a sign, digits; strtoul's overflow clamp, then cut to 32 bits. */
