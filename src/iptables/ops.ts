@@ -2,7 +2,7 @@
 // errors each backend reports. Plain functions on plain data, used by iptables,
 // iptables-restore and other modules (kube-proxy emulation, the packet path's tests).
 import { BUILTIN_CHAINS, ZERO_COUNTERS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
-import type { Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
+import type { AddrMask, Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { chainRenamed, jumpsRemoved } from "./jump-graph-cache.js";
 import { hooksAfterAddedJumps, invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
 import { depthsAfterAddedJumps, legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
@@ -266,14 +266,32 @@ export function replaceRule(t: Table, chain: string, rulenum: number, rule: Rule
   if (check && !unconditionalVerdict(rule)) refuseNewlyReached(t, c, [old], backend, "RULE_REPLACE", () => (c.rules[rulenum - 1] = old));
 }
 
+/** An IPv4 address field that differs, so the save texts (" -s ADDR/MASK …") differ too. */
+function addressDiffers(a: AddrMask | undefined, b: AddrMask | undefined): boolean {
+  if (!a || !b) return a !== b;
+  return !a.v6 && !b.v6 && (a.addr !== b.addr || a.mask !== b.mask);
+}
+
+/**
+ * Whether two rules' identities certainly differ, from fields their save texts spell out as whole
+ * words (addresses, protocol, a jump's chain): -C/-D on a 10,000-rule chain then makes the
+ * identity text of the few rules that could match, not of every rule.
+ */
+function surelyDifferent(a: Rule, b: Rule): boolean {
+  if (a.proto !== b.proto || a.protoInvert !== b.protoInvert || a.srcInvert !== b.srcInvert || a.dstInvert !== b.dstInvert) return true;
+  if (addressDiffers(a.src, b.src) || addressDiffers(a.dst, b.dst)) return true;
+  const x = a.action;
+  const y = b.action;
+  return (x.kind === "jump" || x.kind === "goto") && (y.kind === "jump" || y.kind === "goto") && (x.kind !== y.kind || x.chain !== y.chain);
+}
+
 function findRuleIndexes(c: Chain | undefined, rules: Rule[]): number[] | undefined {
   if (!c) return undefined;
-  const keys = c.rules.map(ruleIdentity);
   const taken = new Set<number>();
   const out: number[] = [];
   for (const r of rules) {
     const key = ruleIdentity(r);
-    const i = keys.findIndex((k, idx) => k === key && !taken.has(idx));
+    const i = c.rules.findIndex((old, idx) => !taken.has(idx) && !surelyDifferent(old, r) && ruleIdentity(old) === key);
     if (i < 0) return undefined;
     taken.add(i);
     out.push(i);

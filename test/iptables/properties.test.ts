@@ -113,6 +113,25 @@ describe("properties", () => {
     );
   });
 
+  it("-C finds a rule exactly when the chain holds one with the same -S line", () => {
+    const probe = fc.constantFrom("INPUT", "FORWARD", "OUTPUT", ...USER_CHAINS).chain((chain) => ruleArgs(chain).map((args) => ({ chain, args })));
+    fc.assert(
+      fc.property(ruleSet, fc.array(probe, { minLength: 1, maxLength: 4 }), fc.nat(), (rules, probes, pick) => {
+        // (a probe may also be one of the rules themselves, with its words as given)
+        const tried = rules.length > 0 ? [...probes, rules[pick % rules.length]!] : probes;
+        const sh = build(rules, false);
+        const listing = run(sh, ["iptables", "-S"]).stdout.split("\n");
+        for (const p of tried) {
+          const alone = build([p], false);
+          const line = run(alone, ["iptables", "-S", p.chain]).stdout.split("\n")[1]!;
+          const found = run(sh, ["iptables", "-C", p.chain, ...splitRestoreLine(p.args)]);
+          expect(found.rc, `${line} in\n${listing.join("\n")}`).toBe(listing.includes(line) ? 0 : 1);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   const word = fc.oneof(
     fc.constantFrom(
       "-A", "-I", "-D", "-R", "-C", "-N", "-X", "-E", "-P", "-F", "-Z", "-L", "-S", "-t", "nat", "filter", "raw", "-n", "-v", "-x",
