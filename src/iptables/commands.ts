@@ -92,21 +92,7 @@ export const IPTABLES_COMMANDS: Command[] = [
 
 export { saveRuleset, saveTable } from "./save.js";
 export { restoreRuleset, splitRestoreLine } from "./restore.js";
-export {
-  appendRules,
-  insertRules,
-  replaceRule,
-  deleteRules,
-  deleteRuleNum,
-  checkRules,
-  newChain,
-  deleteChains,
-  renameChain,
-  setPolicy,
-  flushChains,
-  zeroCounters,
-  referenceCounts,
-  OpError,
-} from "./ops.js";
+export { appendRules, insertRules, replaceRule, deleteRules, deleteRuleNum, checkRules, OpError } from "./ops.js";
+export { newChain, deleteChains, renameChain, setPolicy, flushChains, zeroCounters, referenceCounts } from "./chain-ops.js";
 export { parseCommand } from "./parse.js";
 export { saveRuleLine, ruleKey, listRuleLine } from "./rule-text.js";

@@ -6,27 +6,8 @@ import type { NameTables } from "./address.js";
 import { listChains, listRules, listTable } from "./listing.js";
 import { builtinChains } from "./chain-order.js";
 import { CMD, OPT } from "./options.js";
-import {
-  ENOENT,
-  OpError,
-  appendRules,
-  chainsInOrder,
-  checkRules,
-  deleteChains,
-  deleteRuleNum,
-  deleteRules,
-  findChain,
-  findRules,
-  flushChains,
-  insertRules,
-  newChain,
-  renameChain,
-  replaceRule,
-  setPolicy,
-  touch,
-  zeroCounters,
-  type Backend,
-} from "./ops.js";
+import { ENOENT, OpError, appendRules, checkRules, deleteRuleNum, deleteRules, findChain, findRules, insertRules, replaceRule, touch, type Backend } from "./ops.js";
+import { chainsInOrder, deleteChains, flushChains, newChain, renameChain, setPolicy, zeroCounters } from "./chain-ops.js";
 import type { ParsedCommand } from "./parse.js";
 import { nftRoundTrip } from "./nft-normalize.js";
 import { withNftDebug } from "./nft-debug.js";

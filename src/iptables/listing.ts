@@ -1,7 +1,7 @@
 // `iptables -L` and `iptables -S` output for one table.
 import type { Chain, Table } from "../netfilter/types.js";
 import { formatCount } from "./numbers.js";
-import { referenceCounts as countReferences } from "./ops.js";
+import { referenceCounts as countReferences } from "./chain-ops.js";
 import { orderedChains, tableChains } from "./chain-order.js";
 import { tableListing } from "./listing-snapshot.js";
 import { writeTable, type ChainPrinter } from "./listing-table.js";

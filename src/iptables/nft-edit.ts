@@ -14,7 +14,7 @@ import { existingChains } from "./nft-list.js";
 import { chainHint, chainLookupFuzzy, tableHint, tableLookupFuzzy, tableOnlyHint, type CachedTable } from "./nft-misspell.js";
 import { FAMILIES, errorText, isScannedNumber, missingName, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles, nftTables, restoreTableHandles, saveTableHandles } from "./nft-table-handles.js";
-import { referenceCounts } from "./ops.js";
+import { referenceCounts } from "./chain-ops.js";
 import { nativeTables, restoreNatives, saveNatives, type NativeTable } from "./nft-native.js";
 import { ruleWord } from "./nft-statements.js";
 import { toolEdit } from "./nft-tool-edit.js";

@@ -4,7 +4,8 @@
 import { BUILTIN_CHAINS, newUserChain } from "../netfilter/ruleset.js";
 import type { Table } from "../netfilter/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
-import { OpError, newChain, setPolicy, type Backend } from "./ops.js";
+import { OpError, type Backend } from "./ops.js";
+import { newChain, setPolicy } from "./chain-ops.js";
 import { MAX_NAME } from "./parse.js";
 import { scanCounter } from "./parse-helpers.js";
 import { utf8AtLeast } from "../netfilter/extensions/util/utf8.js";

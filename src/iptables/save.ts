@@ -3,7 +3,7 @@ import { SAVE_TABLE_ORDER } from "../netfilter/ruleset.js";
 import type { Ruleset, Table, TableName } from "../netfilter/types.js";
 import { incompatibleWarning } from "./execute.js";
 import { incompatibleMessage, tableIncompatible } from "./nft-foreign.js";
-import { chainsInOrder } from "./ops.js";
+import { chainsInOrder } from "./chain-ops.js";
 import { saveRuleLine } from "./rule-text.js";
 import { chainRulesText } from "./chain-text.js";
 
