@@ -11,6 +11,7 @@ import { takeWorkspace, type Workspace } from "./parse-workspace.js";
 import { STANDARD_VERDICTS, checkNewChainName, parseCounter, parseRulenum } from "./parse-helpers.js";
 import { CMD, OPT } from "./options.js";
 import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
+import { cannotInvert, onlyOnce } from "../netfilter/extensions/util/errors.js";
 import {
   addCommand,
   applyInterface,
@@ -318,14 +319,12 @@ function parseLine(ws: Workspace, argv: string[], argc: number, env: ParseEnv): 
  * what was given by the data's identity; the command fails either way).
  */
 function invertRefused(ext: { name: string; parse(data: unknown, call: ParseCall): void }, data: unknown, call: ParseCall): XtablesError {
-  const refusal = paramProblem(`${ext.name}: option "--${call.option}" cannot be inverted.\n`);
-  const again = `${ext.name}: option "--${call.option}" can only be used once.\n`;
   try {
     ext.parse(data, { ...call, invert: false, warn: undefined });
   } catch (err) {
-    if (err instanceof XtablesError && err.message === again) return err;
+    if (err instanceof XtablesError && err.message === onlyOnce(ext.name, call.option).message) return err;
   }
-  return refusal;
+  return cannotInvert(ext.name, call.option);
 }
 
 /** sscanf("%u"): leading blanks, a sign, digits; strtoul's overflow clamp, then cut to 32 bits. */

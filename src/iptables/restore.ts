@@ -52,12 +52,12 @@ export interface RestoreResult {
 /** A copy of the table whose chains and rule lists can change without touching the original. */
 const DEFAULT_PROGRAM: Program = { name: "iptables-restore", backend: "nft", family: 4 };
 
-/** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
 /** The line an error of a block's batch was noted at (Infinity for none). */
 function lineOf(err: Error | undefined): number {
   return (err as { line?: number } | undefined)?.line ?? Infinity;
 }
 
+/** Applies restore input to `ruleset`. Committed blocks stay applied when a later one fails. */
 export function restoreRuleset(ruleset: Ruleset, input: string, opts: RestoreOptions = {}): RestoreResult {
   const prog = opts.program ?? DEFAULT_PROGRAM;
   const backend = opts.backend ?? prog.backend;

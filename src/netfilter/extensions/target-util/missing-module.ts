@@ -26,7 +26,7 @@ export interface MissingModuleTarget {
 }
 
 /** Option name → its argument ("" for a flag), from the words a rule was given. */
-export function givenValues(data: OptionWords): Map<string, string> {
+function givenValues(data: OptionWords): Map<string, string> {
   const out = new Map<string, string>();
   for (const word of data.options) {
     const space = word.indexOf(" ");
