@@ -1,7 +1,7 @@
 // Chain operations as the kernel (nf_tables or legacy x_tables) performs them, with the errors
 // each backend reports: -N, -X, -E, -P, -F and -Z, and the references a chain has. Rule
 // operations and what both share (OpError, lookups, creation order) are in ops.ts.
-import { ZERO_COUNTERS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
+import { BUILTIN_CHAINS, ZERO_COUNTERS, newBuiltinChain, newChainMap, newUserChain } from "../netfilter/ruleset.js";
 import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { chainRenamed, jumpsRemoved } from "./jump-graph-cache.js";
 import { invalidateHooks } from "./kernel-check.js";
@@ -240,9 +240,11 @@ export function zeroCounters(t: Table, chain: string | undefined, rulenum?: numb
   const named = chain !== undefined ? findChain(t, chain) : undefined;
   if (chain !== undefined && absent(named, backend)) {
     if (rulenum === undefined || backend === "legacy") throw new OpError(ENOENT);
-    // iptables prints strerror of a stale errno: ENOENT from its cache fetch ("Bad rule" as a
-    // delete's wording), none (errno 0) when the table's PREROUTING chain is in the kernel
-    const stale = t.chains.PREROUTING?.exists ? "Incompatible with this kernel." : BAD_RULE;
+    // iptables prints strerror of a stale errno: its cache fetches the named chain and the
+    // built-in ones one by one in strcmp order, and the last answer sets errno: ENOENT ("Bad
+    // rule" as a delete's wording), or none (errno 0) when that last chain is in the kernel
+    const last = [chain, ...BUILTIN_CHAINS[t.name]].reduce((a, b) => (b > a ? b : a));
+    const stale = t.chains[last]?.exists ? "Incompatible with this kernel." : BAD_RULE;
     throw new OpError(backend === "nft" ? stale : BAD_RULE);
   }
   // without a name: every chain of the table, none when nft has no such table yet
