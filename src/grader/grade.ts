@@ -7,7 +7,7 @@ import { rebootWorld } from "./boot.js";
 import { compare, countPackets, describeExpectation } from "./counters.js";
 import { saveRuleLine } from "../iptables/rule-text.js";
 import { resynced } from "./kube-adapter.js";
-import { runProbe } from "./probes.js";
+import { exchange, exchangeKey, judge } from "./probes.js";
 
 /** A rule's text exactly as iptables-save writes it (counter expectations match against it). */
 const ruleSaveText = (rule: Rule, chain: string) => saveRuleLine(chain, rule);
@@ -30,7 +30,10 @@ export interface GradeInput {
   answers: Record<string, string>;
 }
 
-function gradeQuestion(cp: Checkpoint, answers: Record<string, string>): { passed: boolean; details: string[] } {
+/** One part of a checkpoint's verdict (its question, its guard, its behaviour). */
+type Part = { passed: boolean; details: string[] };
+
+function gradeQuestion(cp: Checkpoint, answers: Record<string, string>): Part {
   const q = cp.question!;
   const given = answers[cp.id];
   if (given === undefined) return { passed: false, details: [`not answered yet: type \`answer ${cp.id} LETTER\``] };
@@ -38,30 +41,46 @@ function gradeQuestion(cp: Checkpoint, answers: Record<string, string>): { passe
   return { passed, details: [passed ? `answered ${given}: correct` : `answered ${given}: not the right choice`] };
 }
 
-function gradeBehaviour(scenario: Scenario, cp: Checkpoint, learnerWorld: World): { passed: boolean; details: string[] } {
-  let world = structuredClone(learnerWorld);
-  if (cp.reboot) world = rebootWorld(scenario, world);
-  if (cp.resync) world = resynced(world);
-  const netnsOf = (ns?: string) => (ns === undefined || ns === scenario.world.hostname ? "" : ns);
-  const before = cp.counters.map((c) => countPackets(world, netnsOf(c.ns), c, ruleSaveText));
-  const details: string[] = [];
-  let passed = true;
-  for (const probe of cp.probes) {
-    const outcome = runProbe(world, probe);
-    passed &&= outcome.passed;
-    details.push(`${outcome.passed ? "ok" : "FAIL"}: ${outcome.detail}`);
-  }
-  cp.counters.forEach((c, i) => {
-    const delta = countPackets(world, netnsOf(c.ns), c, ruleSaveText) - before[i]!;
-    const ok = compare(delta, c.packets);
-    passed &&= ok;
-    details.push(`${ok ? "ok" : "FAIL"}: ${describeExpectation(c)} counted ${delta} packet(s), expected ${c.packets}${c.why ? ` (${c.why})` : ""}`);
-  });
-  return { passed, details };
+/**
+ * What a behaviour checkpoint does to its copy of the learner's world: where it starts (after a
+ * reboot, a resync) and the exchanges its probes make. Grading is deterministic, so checkpoints
+ * with the same experiment get the same answers and count the same packets: each experiment runs
+ * once per grading, and each of its checkpoints judges the result by its own expectations.
+ */
+function experimentKey(cp: Checkpoint): string {
+  return JSON.stringify([cp.reboot === true, cp.resync === true, cp.probes.map(exchangeKey)]);
 }
 
-export function gradeCheckpoint(input: GradeInput, cp: Checkpoint): CheckpointResult {
-  const parts: { passed: boolean; details: string[] }[] = [];
+function runExperiment(scenario: Scenario, cps: Checkpoint[], learnerWorld: World): Part[] {
+  const { reboot, resync, probes } = cps[0]!;
+  let world = structuredClone(learnerWorld);
+  if (reboot) world = rebootWorld(scenario, world);
+  if (resync) world = resynced(world);
+  const netnsOf = (ns?: string) => (ns === undefined || ns === scenario.world.hostname ? "" : ns);
+  const counts = (cp: Checkpoint) => cp.counters.map((c) => countPackets(world, netnsOf(c.ns), c, ruleSaveText));
+  const before = cps.map(counts);
+  const exchanges = probes.map((p) => exchange(world, p));
+  return cps.map((cp, k) => {
+    const details: string[] = [];
+    let passed = true;
+    cp.probes.forEach((p, i) => {
+      const outcome = judge(p, exchanges[i]!);
+      passed &&= outcome.passed;
+      details.push(`${outcome.passed ? "ok" : "FAIL"}: ${outcome.detail}`);
+    });
+    const after = counts(cp);
+    cp.counters.forEach((c, i) => {
+      const delta = after[i]! - before[k]![i]!;
+      const ok = compare(delta, c.packets);
+      passed &&= ok;
+      details.push(`${ok ? "ok" : "FAIL"}: ${describeExpectation(c)} counted ${delta} packet(s), expected ${c.packets}${c.why ? ` (${c.why})` : ""}`);
+    });
+    return { passed, details };
+  });
+}
+
+function checkpointResult(input: GradeInput, cp: Checkpoint, behaviour: Part | undefined): CheckpointResult {
+  const parts: Part[] = [];
   if (cp.question) parts.push(gradeQuestion(cp, input.answers));
   if (cp.guard) {
     const at = input.brokenGuards[cp.guard];
@@ -71,7 +90,7 @@ export function gradeCheckpoint(input: GradeInput, cp: Checkpoint): CheckpointRe
         : { passed: false, details: [`FAIL: guard ${cp.guard} broke after command ${at + 1}`] },
     );
   }
-  if (cp.probes.length + cp.counters.length > 0) parts.push(gradeBehaviour(input.scenario, cp, input.world));
+  if (behaviour) parts.push(behaviour);
   const passed = parts.every((p) => p.passed);
   return {
     id: cp.id,
@@ -84,5 +103,15 @@ export function gradeCheckpoint(input: GradeInput, cp: Checkpoint): CheckpointRe
 }
 
 export function gradeAll(input: GradeInput): CheckpointResult[] {
-  return input.scenario.checkpoints.map((cp) => gradeCheckpoint(input, cp));
+  const experiments = new Map<string, Checkpoint[]>();
+  for (const cp of input.scenario.checkpoints) {
+    if (cp.probes.length + cp.counters.length === 0) continue;
+    const key = experimentKey(cp);
+    experiments.set(key, [...(experiments.get(key) ?? []), cp]);
+  }
+  const behaviours = new Map<Checkpoint, Part>();
+  for (const cps of experiments.values()) {
+    runExperiment(input.scenario, cps, input.world).forEach((part, k) => behaviours.set(cps[k]!, part));
+  }
+  return input.scenario.checkpoints.map((cp) => checkpointResult(input, cp, behaviours.get(cp)));
 }

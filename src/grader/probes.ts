@@ -59,17 +59,38 @@ function reason(recorder: PathRecorder, result: string): string | undefined {
   return nat.length > 0 ? `no rule dropped it; translated by ${[...new Set(nat)].join(", ")}` : undefined;
 }
 
-export function runProbe(world: World, p: Probe): ProbeOutcome {
+/** What a probe's exchanges did, before it is judged against what the checkpoint expects. */
+export interface Exchanges {
+  answers: ProbeAnswer[];
+  /** Why the first exchange with each result ended so (see reason). */
+  reasons: Map<string, string | undefined>;
+}
+
+/** The parts of a probe that decide its exchanges: equal keys make equal exchanges on equal worlds. */
+export function exchangeKey(p: Probe): string {
+  return JSON.stringify([p.from, p.proto, p.to, p.port, p.count, p.timeout]);
+}
+
+/** Make the probe's `count` exchanges on `world` (which they change: conntrack, counters). */
+export function exchange(world: World, p: Probe): Exchanges {
   const answers: ProbeAnswer[] = [];
-  let why: string | undefined;
+  const reasons = new Map<string, string | undefined>();
   for (let i = 0; i < p.count; i++) {
     const recorder: PathRecorder = { steps: [] };
     const answer = probeOnce(world, p, recorder);
     answers.push(answer);
-    if (answer.result !== p.expect) why ??= reason(recorder, answer.result);
+    // (the first unexpected answer is the first of its result, whatever the checkpoint expects)
+    if (!reasons.has(answer.result)) reasons.set(answer.result, reason(recorder, answer.result));
   }
+  return { answers, reasons };
+}
+
+/** Judge exchanges against the probe's expectations. */
+export function judge(p: Probe, { answers, reasons }: Exchanges): ProbeOutcome {
+  const unexpected = answers.find((a) => a.result !== p.expect);
+  const why = unexpected && reasons.get(unexpected.result);
   const problems: string[] = [];
-  if (answers.some((a) => a.result !== p.expect)) problems.push(`expected ${p.expect}`);
+  if (unexpected) problems.push(`expected ${p.expect}`);
   if (p.served_by && answers.some((a) => a.served_by !== p.served_by)) problems.push(`expected every answer from ${p.served_by}`);
   if (p.seen_src && answers.some((a) => a.seen_src !== p.seen_src)) problems.push(`expected the server to see ${p.seen_src}`);
   for (const server of p.served_by_all ?? []) {
