@@ -41,6 +41,8 @@ function sameRule(a: EbRule, b: EbRule): boolean {
 function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | undefined {
   if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
   if (rule.strayTarget) return "Invalid argument";
+  // an all-zero MAC mask makes ebtables-nft load zero bytes of the header, which nft refuses
+  if ([rule.src, rule.dst].some((m) => m?.mask.every((b) => b === 0))) return "Invalid argument";
   if (rule.targetExt && !targetAllowed(rule.targetExt, table, chain.name, chain.builtin)) return "Invalid argument";
   // ebt_arp wants -p ARP or RARP
   if (rule.arp && (!rule.proto || rule.proto.invert || (rule.proto.value !== 0x0806 && rule.proto.value !== 0x8035))) return "Invalid argument";

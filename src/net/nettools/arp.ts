@@ -1,6 +1,6 @@
 // net-tools 2.10 `arp`: the IPv4 neighbour table as /proc/net/arp shows it (entries the packet
 // path learnt, `ip neigh add`/`arp -s` ones, resolutions still waiting), and SIOCSARP/SIOCDARP.
-import { etherAton, macText } from "../../netfilter/mac.js";
+import { strictMacBytes, macText } from "../../netfilter/mac.js";
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { formatIpv4, inSubnet, parseIpv4, prefixToMask } from "../../netfilter/ip.js";
 import { waitForever } from "../../shell/deadline.js";
@@ -77,7 +77,7 @@ function arpDevice(ctx: CommandContext, ip: number, device: string): { dev: stri
 }
 
 function parseMac(text: string): string | undefined {
-  const bytes = etherAton(text);
+  const bytes = strictMacBytes(text);
   return bytes && macText(bytes);
 }
 

@@ -1,7 +1,7 @@
 // net-tools 2.10 `ifconfig`: listings (ifconfig-show.ts) and the settings it makes through the
 // old ioctls (SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR, SIOCSIFFLAGS, SIOCSIFMTU, …) with
 // the kernel's answers (devinet_ioctl: class-based prefix, broadcast recomputed, alias labels).
-import { etherAton, macText } from "../../netfilter/mac.js";
+import { strictMacBytes, macText } from "../../netfilter/mac.js";
 import type { Command, CommandContext, CommandResult } from "../../shell/types.js";
 import { maskToPrefix, prefixToMask } from "../../netfilter/ip.js";
 import { addAddress, addressesOf, deleteAddress } from "../addresses.js";
@@ -220,7 +220,7 @@ class Session {
   setHardware(text: string): void {
     const link = this.link();
     if (!link) return this.fail("SIOCSIFHWADDR: No such device\n");
-    const bytes = etherAton(text);
+    const bytes = strictMacBytes(text);
     if (!bytes) return this.fail(`${text}: invalid ether address.\n`);
     link.mac = macText(bytes);
   }
