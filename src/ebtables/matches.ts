@@ -2,7 +2,7 @@
 // libebt_* 1.8.9 read them. parse.ts decides which extension an option belongs to.
 import { parseAddressList, parseProtocol } from "../iptables/address.js";
 import { parsePortRange } from "../netfilter/extensions/util/ports.js";
-import { strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
+import { cStrtoul64, strtoul, strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
 import { ethertypeByName } from "./ethertypes.js";
 import { ICMP_TYPES } from "../netfilter/extensions/icmp.js";
@@ -95,15 +95,16 @@ export function parsePkttype(rule: EbRule, arg: string, inv: boolean): void {
 /** --mark VALUE[/MASK] or --mark /MASK, read with strtoul as libebt_mark_m does. */
 export function parseMark(rule: EbRule, arg: string, inv: boolean): void {
   addExtension(rule, "mark");
-  // strtoul(arg, &end, 0), then "/" and strtoul again: no digits leave `end` where it was
-  const cStrtoul = (from: number): { value: number; end: number } => {
-    const p = strtoulPrefix(arg.slice(from), 0, 0xffffffff);
-    return p ? { value: p.value, end: from + p.end } : { value: 0, end: from };
-  };
-  let { value, end } = cStrtoul(0);
-  let mask = 0xffffffff;
+  // strtoul(arg, &end, 0) into an unsigned long, then "/" and strtoul again; no digits leave
+  // `end` where it was
+  let { value, end } = cStrtoul64(arg);
+  let mask = 0xffffffffn;
   const or = arg[end] === "/" && end === 0;
-  if (arg[end] === "/") ({ value: mask, end } = cStrtoul(end + 1));
+  if (arg[end] === "/") {
+    const m = cStrtoul64(arg.slice(end + 1));
+    mask = m.value;
+    end += 1 + m.end;
+  }
   if (end !== arg.length || end === 0) throw paramProblem(`Bad mark value '${arg}'`);
   rule.mark = { invert: inv || rule.mark?.invert === true, value: { value, mask, or } };
 }

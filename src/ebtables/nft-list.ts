@@ -146,9 +146,11 @@ function extensionText(r: EbRule, name: string, fmt: ListFormat): string | undef
     case "mark": {
       const m = r.mark;
       if (!m) return undefined;
-      if (m.value.or) return `meta mark and 0x${m.value.mask.toString(16)} ${m.invert ? "" : "!= "}0`;
-      if (m.value.mask !== 0xffffffff) return `meta mark and 0x${m.value.mask.toString(16)} ${neq(m.invert)}0x${m.value.value.toString(16)}`;
-      return `meta mark ${neq(m.invert)}0x${m.value.value.toString(16)}`;
+      // the match's xlate prints its unsigned longs as uint32_t
+      const u32 = (n: bigint): string => `0x${(n & 0xffffffffn).toString(16)}`;
+      if (m.value.or) return `meta mark and ${u32(m.value.mask)} ${m.invert ? "" : "!= "}0`;
+      if (m.value.mask !== 0xffffffffn) return `meta mark and ${u32(m.value.mask)} ${neq(m.invert)}${u32(m.value.value)}`;
+      return `meta mark ${neq(m.invert)}${u32(m.value.value)}`;
     }
     case "vlan": {
       const v = r.vlan;

@@ -102,8 +102,8 @@ function extensionText(rule: EbRule, name: string): string {
   }
   if (name === "mark" && rule.mark) {
     const m = rule.mark.value;
-    const hex = (n: number): string => `0x${n.toString(16)}`;
-    const text = m.or ? `/${hex(m.mask)}` : m.mask !== 0xffffffff ? `${hex(m.value)}/${hex(m.mask)}` : hex(m.value);
+    const hex = (n: bigint): string => `0x${n.toString(16)}`;
+    const text = m.or ? `/${hex(m.mask)}` : m.mask !== 0xffffffffn ? `${hex(m.value)}/${hex(m.mask)}` : hex(m.value);
     return `--mark ${bang(rule.mark.invert)}${text} `;
   }
   if (name === "vlan" && rule.vlan) {
@@ -141,8 +141,10 @@ export function ebRuleText(rule: EbRule): string {
   let out = "";
   if (rule.proto) {
     const v = rule.proto.value;
-    const name = v === "LENGTH" ? "Length" : (ethertypeName(v) ?? `0x${v.toString(16)}`);
-    out += `-p ${bang(rule.proto.invert)}${name} `;
+    // ebtables-nft reads "ether type [!=] 0x0600" back as LENGTH (its "< 0x0600"), not inverted
+    const length = v === "LENGTH" || v === 0x0600;
+    const name = length ? "Length" : (ethertypeName(v) ?? `0x${v.toString(16)}`);
+    out += `-p ${bang(rule.proto.invert && v !== 0x0600)}${name} `;
   }
   if (rule.src) out += `-s ${bang(rule.src.invert)}${macAndMaskText(rule.src)} `;
   if (rule.dst) out += `-d ${bang(rule.dst.invert)}${macAndMaskText(rule.dst)} `;

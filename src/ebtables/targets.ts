@@ -2,7 +2,7 @@
 // made once the line is read, how they print after "-j NAME", and where the kernel takes them.
 import { etherAton, macText } from "../netfilter/mac.js";
 import { paramProblem } from "../netfilter/xtables-error.js";
-import { strtoulPrefix } from "../netfilter/extensions/util/strtoul.js";
+import { cStrtoul64 } from "../netfilter/extensions/util/strtoul.js";
 
 export type EbTargetName = "dnat" | "snat" | "redirect" | "mark";
 
@@ -15,7 +15,7 @@ export interface EbTargetExt {
   verdict: string;
   snatArp?: boolean;
   markOp?: "set" | "or" | "and" | "xor";
-  mark?: number;
+  mark?: bigint;
 }
 
 export const TARGET_EXTENSIONS: EbTargetName[] = ["dnat", "snat", "redirect", "mark"];
@@ -50,8 +50,9 @@ export function parseTargetOption(ext: EbTargetExt, code: string, arg: string | 
   else {
     if (ext.markOp !== undefined) throw paramProblem(`--mark-${code} cannot be used together with specific --mark option`);
     ext.markOp = code as EbTargetExt["markOp"];
-    const p = strtoulPrefix(arg!, 0, 0xffffffff);
-    if (!p || p.end !== arg!.length) throw paramProblem(`Bad MARK value '${arg}'`);
+    // strtoul into an unsigned long, unchecked: the kernel keeps all 64 bits
+    const p = cStrtoul64(arg!);
+    if (p.end === 0 || p.end !== arg!.length) throw paramProblem(`Bad MARK value '${arg}'`);
     ext.mark = p.value;
   }
   ext.flags.push(flag);

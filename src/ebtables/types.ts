@@ -72,7 +72,7 @@ export interface EbRule {
   log?: EbLog;
   pkttype?: EbInverted<number>;
   /** --mark: value and mask; `or` for the "/mask" form. */
-  mark?: EbInverted<{ value: number; mask: number; or: boolean }>;
+  mark?: EbInverted<{ value: bigint; mask: bigint; or: boolean }>;
   /** The vlan match: --vlan-id, --vlan-prio, --vlan-encap (an Ethernet type). */
   vlan?: { id?: EbInverted<number>; prio?: EbInverted<number>; encap?: EbInverted<number> };
   extensions?: EbExtensionName[];

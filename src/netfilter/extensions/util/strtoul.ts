@@ -54,3 +54,29 @@ export function strtoul(text: string, min = 0, max = 0): number | undefined {
   const parsed = strtoulPrefix(text, min, max);
   return parsed && parsed.end === text.length ? parsed.value : undefined;
 }
+
+/**
+ * C's strtoul(text, &end, 0) on a 64-bit machine, unchecked: a '-' sign negates modulo 2^64,
+ * too many digits give ULONG_MAX, and no digits leave `end` at 0 with value 0. For the tools
+ * that call strtoul themselves and keep an unsigned long (ebtables' mark match and target).
+ */
+export function cStrtoul64(text: string): { value: bigint; end: number } {
+  let i = 0;
+  while (i < text.length && isCSpace(text.charCodeAt(i))) i++;
+  const negative = text[i] === "-";
+  if (negative || text[i] === "+") i++;
+  let base = 10;
+  if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && digitValue(text.charCodeAt(i + 2)) < 16) {
+    base = 16;
+    i += 2;
+  } else if (text[i] === "0") base = 8;
+  const start = i;
+  let value = 0n;
+  while (i < text.length && digitValue(text.charCodeAt(i)) < base) {
+    value = value * BigInt(base) + BigInt(digitValue(text.charCodeAt(i)));
+    i++;
+  }
+  if (i === start) return { value: 0n, end: 0 };
+  if (value > U64_MAX) return { value: U64_MAX, end: i };
+  return { value: negative ? (-value) & U64_MAX : value, end: i };
+}
