@@ -139,6 +139,22 @@ export function nftValidateAllows(table: Table, hook: Hook, rule: Rule): KernelV
   return ruleAllowed(table, hook, rule, [hook], true);
 }
 
+/**
+ * nf_tables checks a rule's extensions as it is added (table, a base chain's own hook,
+ * checkentry), before it validates the jump graph: such a refusal comes before a loop's.
+ */
+export function nftInitAllows(table: Table, chainName: string, rules: Rule[]): KernelVerdict {
+  context = { backend: "nft" };
+  const user = isUserChain(table, chainName);
+  const hooks: Hook[] = user ? [] : [chainName as Hook];
+  for (const rule of rules) {
+    if (!hasRestricted(rule)) continue;
+    const v = ruleAllowed(table, chainName, rule, hooks, false, user);
+    if (v !== true) return v;
+  }
+  return true;
+}
+
 function isUserChain(table: Table, name: string): boolean {
   const c = table.chains[name];
   return !!c && !c.builtin;

@@ -5,7 +5,7 @@
 import { BUILTIN_CHAINS } from "../netfilter/ruleset.js";
 import type { AddrMask, Chain, Hook, Rule, Ruleset, Table, TableName } from "../netfilter/types.js";
 import { jumpsRemoved } from "./jump-graph-cache.js";
-import { hooksAfterAddedJumps, invalidateHooks, kernelAccepts, legacyChainAccepts, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
+import { hooksAfterAddedJumps, invalidateHooks, kernelAccepts, legacyChainAccepts, nftInitAllows, nftValidateAllows, unconditionalVerdict } from "./kernel-check.js";
 import { depthsAfterAddedJumps, legacyLoopReachable, nftFirstValidationError, nftJumpDepthExceeded } from "./jump-check.js";
 import { ruleIdentity } from "./rule-text.js";
 import { truncateUtf8 } from "../netfilter/extensions/util/utf8.js";
@@ -169,6 +169,8 @@ function refuseUnlessAccepted(t: Table, chain: string, rules: Rule[], backend: B
     if (loop) throw legacyLoopRefusal();
   }
   if (backend === "nft" && rules.some(isJump)) {
+    const added = nftInitAllows(t, chain, rules);
+    if (added !== true) throw kernelRefusal(backend, op, chain, added);
     const undo = tentatively();
     invalidateHooks(t);
     let first: string | undefined;
