@@ -17,7 +17,8 @@ import { addressMatch } from "./translate.js";
 import { natHookAllowed, type NatKind } from "./nft-nat-statements.js";
 import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
 import { anonymousSets, setRefs, withSetRefs } from "./nft-rule-sets.js";
-import { NOT_EMULATED, type RuleCommand } from "./nft-rule-parse.js";
+import type { RuleCommand } from "./nft-rule-parse.js";
+import { NOT_EMULATED } from "./nft-rule-reader.js";
 
 /** The rule command as the ENOENT hints see it (a rule command of its table and chain). */
 function asEdit(rule: RuleCommand): Edit {
