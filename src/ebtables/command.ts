@@ -6,7 +6,7 @@ import type { CommandContext, CommandResult } from "../shell/types.js";
 import { namespaceOf } from "../iptables/program.js";
 import { XtablesError } from "../netfilter/xtables-error.js";
 import { type EbCommand, parseEbCommand } from "./parse.js";
-import { ebRuleText } from "./rule-text.js";
+import { crashesReadingBack, ebRuleText } from "./rule-text.js";
 import { EB_HELP } from "./help.js";
 import { targetAllowed } from "./targets.js";
 import { type EbChain, type EbRule, type EbTable, ebStateOf, freshTable, giveEbHandles, listedChains, noteChainMade } from "./types.js";
@@ -16,6 +16,9 @@ const HOOK_NAMES = ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"];
 
 /** What nft_strerror says when a command fails (exit 1, "ebtables: ..."). */
 export class EbFailure extends Error {}
+
+/** ebtables 1.8.9 dying of a segmentation fault (exit 139, nothing printed). */
+export class EbCrash extends Error {}
 
 /** A batch the kernel refused at commit (exit 4). */
 export class EbCommitError extends Error {}
@@ -39,6 +42,8 @@ function sameRule(a: EbRule, b: EbRule): boolean {
 
 /** The kernel's checks of a new rule (ebt_ip needs -p IPv4; ports need tcp/udp/...). */
 function kernelRejects(rule: EbRule, table: string, chain: EbChain): string | undefined {
+  // a logical name "+" is compared over zero bytes, which nft refuses before the hook check
+  if ([rule.logicalIn, rule.logicalOut].some((i) => i?.name === "+")) return "Invalid argument";
   if (rule.logicalIn || rule.logicalOut) return "Operation not supported";
   if (rule.strayTarget) return "Invalid argument";
   // an all-zero MAC mask makes ebtables-nft load zero bytes of the header, which nft refuses
@@ -79,6 +84,7 @@ function jumpTarget(table: EbTable, rule: EbRule): void {
 function listTable(cmd: EbCommand, table: EbTable): string {
   const chains = cmd.chain === undefined ? listedChains(table) : [table.chains.find((c) => c.name === cmd.chain)!];
   let out = `Bridge table: ${cmd.table}\n\n`;
+  if (chains.some((c) => c.rules.some(crashesReadingBack))) throw new EbCrash();
   chains.forEach((chain, i) => {
     if (i > 0) out += "\n";
     out += `Bridge chain: ${chain.name}, entries: ${chain.rules.length}, policy: ${chain.builtin ? chain.policy : "RETURN"}\n`;
@@ -207,6 +213,7 @@ export function applyEbCommand(cmd: EbCommand, table: EbTable): string {
       const chain = findChain(table, cmd.chain);
       chain.policyHandle = undefined;
       if (cmd.deleteEnd === undefined) {
+        if (chain.rules.some(crashesReadingBack)) throw new EbCrash();
         const at = chain.rules.findIndex((r) => sameRule(r, cmd.rule));
         if (at < 0) throw new EbFailure("Bad rule (does a matching rule exist in that chain?)");
         chain.rules.splice(at, 1);
@@ -290,6 +297,7 @@ export function runEbtables(ctx: CommandContext): CommandResult {
     return { stdout, stderr: "", rc: 0 };
   } catch (e) {
     if (e instanceof XtablesError) return formatXtablesError(e);
+    if (e instanceof EbCrash) return { stdout: "", stderr: "", rc: 139 };
     if (e instanceof EbCommitError) return { stdout: "", stderr: `${PREFIX} ${e.message}\n`, rc: 4 };
     if (e instanceof EbFailure) return { stdout: "", stderr: `ebtables: ${e.message}\n`, rc: 1 };
     throw e;

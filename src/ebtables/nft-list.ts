@@ -194,8 +194,14 @@ function actionText(r: EbRule): string {
 
 function ruleText(r: EbRule, fmt: ListFormat): { text: string; compat: boolean } {
   const parts: string[] = [];
-  if (r.in) parts.push(ifaceText("iifname", r.in));
-  if (r.out) parts.push(ifaceText("oifname", r.out));
+  // a bare "+" loads the name and compares nothing; "! +" compares it with "INVAL/D"
+  const anyName = (key: string, i: EbIface | undefined): void => {
+    if (i?.name === "+") {
+      if (i.invert) parts.push(`${key} "INVAL/D"`);
+    } else if (i) parts.push(ifaceText(key, i));
+  };
+  anyName("iifname", r.in);
+  anyName("oifname", r.out);
   if (r.logicalIn) parts.push(ifaceText("meta ibrname", r.logicalIn));
   if (r.logicalOut) parts.push(ifaceText("meta obrname", r.logicalOut));
   if (r.src) parts.push(macText("saddr", r.src));

@@ -45,8 +45,8 @@ function macAndMaskText(m: EbMac): string {
 const bang = (invert: boolean): string => (invert ? "! " : "");
 
 function ifaceText(option: string, iface: EbIface | undefined): string {
-  // (an empty name, as -i "" gives, is not printed)
-  return iface?.name ? `${option}${iface.invert ? " !" : ""} ${iface.name} ` : "";
+  // (an empty name, as -i "" gives, is not printed; nor is "+", which ebtables-nft does not compare)
+  return iface?.name && iface.name !== "+" ? `${option}${iface.invert ? " !" : ""} ${iface.name} ` : "";
 }
 
 function portRangeText(range: [number, number]): string {
@@ -154,4 +154,12 @@ export function ebRuleText(rule: EbRule): string {
   out += ifaceText("--logical-out", rule.logicalOut);
   for (const name of rule.extensions ?? (rule.ip ? ["ip"] : [])) out += extensionText(rule, name);
   return `${out}-j ${rule.target}${rule.targetExt ? ` ${targetExtText(rule.targetExt)}` : ""}`;
+}
+
+/**
+ * "-i ! +" or "-o ! +": ebtables-nft stores the name compared with "INVAL/D", and 1.8.9 dies
+ * of a segmentation fault reading such a rule back (listing, saving, deleting by spec).
+ */
+export function crashesReadingBack(rule: EbRule): boolean {
+  return [rule.in, rule.out].some((i) => i?.name === "+" && i.invert);
 }

@@ -3,7 +3,7 @@
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { readXtablesSaveOptions } from "../iptables/xtables-save-options.js";
 import { dateOf, namespaceOf } from "../iptables/program.js";
-import { ebRuleText } from "./rule-text.js";
+import { crashesReadingBack, ebRuleText } from "./rule-text.js";
 import { EB_TABLES, type EbTable, type EbTableName, ebStateOf, isEbTableName, listedChains } from "./types.js";
 
 /** "[p:b] " before each rule with -c; " -c p b" after it with EBTABLES_SAVE_COUNTER=yes. */
@@ -36,6 +36,8 @@ export function runEbtablesSave(ctx: CommandContext): CommandResult {
   let stdout = "";
   for (const name of EB_TABLES) {
     if (only !== undefined ? only !== name : !state[name].exists) continue;
+    // (reading a "-i ! +" rule back kills ebtables-save: see crashesReadingBack)
+    if (state[name].chains.some((c) => c.rules.some(crashesReadingBack))) return { stdout: "", stderr: "", rc: 139 };
     stdout += saveTable(name, state[name], dateOf(ctx), style, prog);
   }
   return { stdout, stderr: "", rc: 0 };

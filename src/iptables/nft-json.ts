@@ -63,7 +63,9 @@ function ruleExpr(stored: Rule, family: 4 | 6, fmt: ListFormat): Json[] {
   // (nft shows the expressions sent: "! --dport 0:80" reads back as 81:65535 but is "> 80")
   const rule = { ...sentForm(stored), counters: stored.counters, action: stored.action };
   const expr: Json[] = [];
-  const iface = (key: string, name: string, inv: boolean) => match(inv ? "!=" : "==", meta(key), name.endsWith("+") ? `${name.slice(0, -1)}*` : name);
+  // ("! -i +" is stored as a compare with the impossible name "INVAL/D")
+  const iface = (key: string, name: string, inv: boolean) =>
+    name === "+" && inv ? match("==", meta(key), "INVAL/D") : match(inv ? "!=" : "==", meta(key), name.endsWith("+") ? `${name.slice(0, -1)}*` : name);
   if (rule.inIface) expr.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
   if (rule.outIface) expr.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
   const name = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));

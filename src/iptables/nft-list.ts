@@ -120,7 +120,9 @@ function ruleLine(stored: Rule, family: 4 | 6, table: string, fmt: ListFormat): 
   const ip = family === 6 ? "ip6" : "ip";
   const parts: string[] = [];
   let compat = false;
-  const iface = (kw: string, name: string, inv: boolean) => `${kw} ${inv ? "!= " : ""}"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
+  // ("! -i +" is stored as a compare with the impossible name "INVAL/D")
+  const iface = (kw: string, name: string, inv: boolean) =>
+    name === "+" && inv ? `${kw} "INVAL/D"` : `${kw} ${inv ? "!= " : ""}"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
   if (rule.inIface) parts.push(iface("iifname", rule.inIface, rule.inIfaceInvert));
   if (rule.outIface) parts.push(iface("oifname", rule.outIface, rule.outIfaceInvert));
   const name = rule.proto === 0 ? "" : (protocolText(rule.proto) ?? String(rule.proto));
