@@ -301,11 +301,12 @@ function runCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       return "";
     case CMD.ZERO:
     case CMD.ZERO_NUM:
-      return zeroCommand(p, t, env);
-    case CMD.FLUSH: {
-      const chains = flushChains(t, p.chain, p.verbose > 0 || env.backend !== "nft");
-      return p.verbose ? chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") : "";
-    }
+      return namedFirst(p, env, "Zeroing", () => zeroCommand(p, t, env));
+    case CMD.FLUSH:
+      return namedFirst(p, env, "Flushing", () => {
+        const chains = flushChains(t, p.chain, p.verbose > 0 || env.backend !== "nft");
+        return p.verbose ? chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") : "";
+      });
     case CMD.NEW_CHAIN:
       newChain(t, p.chain!);
       return "";
@@ -333,6 +334,18 @@ function runCommand(p: ParsedCommand, t: Table, env: ExecEnv): string {
       return "";
   }
   return "";
+}
+
+/** iptables-legacy -v -F/-Z CHAIN names the chain before libiptc looks for it: a missing one too. */
+function namedFirst(p: ParsedCommand, env: ExecEnv, verb: string, run: () => string): string {
+  try {
+    return run();
+  } catch (err) {
+    if (env.backend === "legacy" && p.verbose && p.chain !== undefined && p.command !== CMD.ZERO_NUM) {
+      Object.assign(err as Error, { stdout: `${verb} chain \`${p.chain}'\n` });
+    }
+    throw err;
+  }
 }
 
 export function isTableName(name: string): name is TableName {
