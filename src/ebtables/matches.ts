@@ -60,22 +60,28 @@ export function parseVlan(rule: EbRule, c: string, arg: string, inv: boolean, on
   addExtension(rule, "vlan");
   const vlan = (rule.vlan ??= {});
   once(c);
+  // strtoul into the fields of a local ebt_vlan_info (u16 id, u8 prio, be16 encap): the value is
+  // cut to the field before the range check, so --vlan-id 65536 is 0
   if (c === "vlan-encap") {
-    let n = strtolWhole(arg, 16);
-    if (n === undefined) {
-      n = ethertypeByName(arg);
-      if (n === undefined) throw paramProblem(`Unknown --vlan-encap value ('${arg}')`);
+    const p = cStrtoul64(arg, 16);
+    let n = Number(p.value & 0xffffn);
+    if (p.end !== arg.length) {
+      const named = ethertypeByName(arg);
+      if (named === undefined) throw paramProblem(`Unknown --vlan-encap value ('${arg}')`);
+      n = named;
     }
     if (n < 60) throw paramProblem(`Invalid --vlan-encap range ('${arg}')`);
-    vlan.encap = { invert: inv, value: n & 0xffff };
+    vlan.encap = { invert: inv, value: n };
     return;
   }
-  const n = /^\+?\d+$/.test(cTrimStart(arg)) ? Number(cTrimStart(arg).replace("+", "")) : undefined;
+  const p = cStrtoul64(arg, 10);
   if (c === "vlan-id") {
-    if (n === undefined || n > 4094) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
+    const n = Number(p.value & 0xffffn);
+    if (n > 4094 || p.end !== arg.length) throw paramProblem(`Invalid --vlan-id range ('${arg}')`);
     vlan.id = { invert: inv, value: n };
   } else {
-    if (n === undefined || n >= 8) throw paramProblem(`Invalid --vlan-prio range ('${arg}')`);
+    const n = Number(p.value & 0xffn);
+    if (n >= 8 || p.end !== arg.length) throw paramProblem(`Invalid --vlan-prio range ('${arg}')`);
     vlan.prio = { invert: inv, value: n };
   }
 }

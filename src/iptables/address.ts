@@ -161,7 +161,8 @@ export function parseAddressList(text: string, names: NameTables = DEFAULT_NAMES
   if (names.ipv6) return parseAddressList6(text, names.ipv6, multiple);
   if (!multiple) text = hostBuffer(text);
   const out: AddrMask[] = [];
-  for (let item of text.split(",")) {
+  // (xtables_ip(6)parse_any has no list: a comma is part of the name it looks up)
+  for (let item of multiple ? text.split(",") : [text]) {
     if (multiple) item = multipleItem(item);
     const slash = item.lastIndexOf("/");
     const mask = parseMask(slash >= 0 ? item.slice(slash + 1) : undefined);

@@ -77,7 +77,8 @@ export function addrMask6(addr: Ipv6, mask: Ipv6): AddrMask {
 export function parseAddressList6(text: string, names: Ip6Names, multiple = false): AddrMask[] {
   if (!multiple) text = hostBuffer(text);
   const out: AddrMask[] = [];
-  for (let item of text.split(",")) {
+  // (xtables_ip(6)parse_any has no list: a comma is part of the name it looks up)
+  for (let item of multiple ? text.split(",") : [text]) {
     if (multiple) item = multipleItem(item);
     const slash = item.lastIndexOf("/");
     const mask = parseMask6(slash >= 0 ? item.slice(slash + 1) : undefined);

@@ -56,24 +56,23 @@ export function strtoul(text: string, min = 0, max = 0): number | undefined {
 }
 
 /**
- * C's strtoul(text, &end, 0) on a 64-bit machine, unchecked: a '-' sign negates modulo 2^64,
+ * C's strtoul(text, &end, base) on a 64-bit machine, unchecked: a '-' sign negates modulo 2^64,
  * too many digits give ULONG_MAX, and no digits leave `end` at 0 with value 0. For the tools
- * that call strtoul themselves and keep an unsigned long (ebtables' mark match and target).
+ * that call strtoul themselves (ebtables' mark match and target keep the unsigned long, its
+ * vlan match cuts it to the width of its field).
  */
-export function cStrtoul64(text: string): { value: bigint; end: number } {
+export function cStrtoul64(text: string, base: 0 | 10 | 16 = 0): { value: bigint; end: number } {
   let i = 0;
   while (i < text.length && isCSpace(text.charCodeAt(i))) i++;
   const negative = text[i] === "-";
   if (negative || text[i] === "+") i++;
-  let base = 10;
-  if (text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && digitValue(text.charCodeAt(i + 2)) < 16) {
-    base = 16;
-    i += 2;
-  } else if (text[i] === "0") base = 8;
+  const hexPrefix = text[i] === "0" && (text[i + 1] === "x" || text[i + 1] === "X") && digitValue(text.charCodeAt(i + 2)) < 16;
+  const radix = base !== 0 ? base : hexPrefix ? 16 : text[i] === "0" ? 8 : 10;
+  if (radix === 16 && hexPrefix) i += 2;
   const start = i;
   let value = 0n;
-  while (i < text.length && digitValue(text.charCodeAt(i)) < base) {
-    value = value * BigInt(base) + BigInt(digitValue(text.charCodeAt(i)));
+  while (i < text.length && digitValue(text.charCodeAt(i)) < radix) {
+    value = value * BigInt(radix) + BigInt(digitValue(text.charCodeAt(i)));
     i++;
   }
   if (i === start) return { value: 0n, end: 0 };
