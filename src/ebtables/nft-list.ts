@@ -51,7 +51,7 @@ function macText(field: "saddr" | "daddr", m: EbMac): string {
   return `ether ${field} & ${m.mask.map(hex2).join(":")} ${m.invert ? "!=" : "=="} ${addr}`;
 }
 
-function ifaceText(key: string, i: EbIface): string {
+export function ifaceText(key: string, i: EbIface): string {
   const name = i.name.endsWith("+") ? `${i.name.slice(0, -1)}*` : i.name;
   return `${key} ${neq(i.invert)}"${name}"`;
 }
@@ -116,8 +116,8 @@ const PKTTYPES = ["host", "broadcast", "multicast", "other"];
 /** libxt_pkttype's names. */
 const XT_PKTTYPES = ["unicast", "broadcast", "multicast"];
 
-/** One match or watcher as nft prints it (undefined: none of the rule's data). */
-function extensionText(r: EbRule, name: string, fmt: ListFormat): string | undefined {
+/** One match or watcher as nft prints it, its libebt_* translation (undefined: none of the rule's data). */
+export function extensionText(r: EbRule, name: string, fmt: ListFormat): string | undefined {
   switch (name) {
     case "ip":
       return r.ip && ipText(r.ip);

@@ -111,7 +111,11 @@ function iface(text: string, invert: boolean): EbIface {
 }
 
 /** `restore`: a line of ebtables-restore (argv starts "-t TABLE", so another -t is refused). */
-export function parseEbCommand(argv: string[], restore = false): EbCommand {
+/**
+ * `keepEveryExtension`: ebtables-translate's reading, where no match or watcher is lost (the
+ * nft backend's loss of the middle ones, below, happens when it builds the rule).
+ */
+export function parseEbCommand(argv: string[], restore = false, keepEveryExtension = false): EbCommand {
   const g = new Getopt<string>(argv, SHORTS);
   const cmd: EbCommand = { command: "h", table: "filter", ruleNr: 0, zero: false, listNumbers: false, listCounters: false, rule: { target: "CONTINUE", pcnt: 0n, bcnt: 0n } };
   const rule = cmd.rule;
@@ -268,7 +272,7 @@ export function parseEbCommand(argv: string[], restore = false): EbCommand {
     invert = false;
   }
   if (rule.targetExt && ["A", "I", "D", "C", "check"].includes(cmd.command)) finalTargetCheck(rule.targetExt);
-  dropMiddleExtensions(rule);
+  if (!keepEveryExtension) dropMiddleExtensions(rule);
   return cmd;
 
   /** -C CHAIN [START[:END]] PCNT BCNT: read like parse_change_counters_rule, never applied. */

@@ -14,6 +14,7 @@ import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
 import { runEbtablesRestore } from "../ebtables/restore.js";
+import { runEbtablesTranslate } from "../ebtables/translate.js";
 import { runArptables } from "../arptables/command.js";
 import { runArptablesSave } from "../arptables/save.js";
 import { runArptablesRestore } from "../arptables/restore.js";
@@ -84,6 +85,7 @@ export const IPTABLES_COMMANDS: Command[] = [
   { name: "ebtables", aliases: ["ebtables-nft"], bufferedStdout: true, run: runEbtables },
   { name: "ebtables-save", aliases: ["ebtables-nft-save"], bufferedStdout: true, run: runEbtablesSave },
   { name: "ebtables-restore", aliases: ["ebtables-nft-restore"], run: runEbtablesRestore },
+  { name: "ebtables-translate", aliases: [], bufferedStdout: true, run: runEbtablesTranslate },
   { name: "arptables", aliases: ["arptables-nft"], bufferedStdout: true, run: runArptables },
   { name: "arptables-save", aliases: ["arptables-nft-save"], bufferedStdout: true, run: runArptablesSave },
   { name: "arptables-restore", aliases: ["arptables-nft-restore"], run: runArptablesRestore },

@@ -11,6 +11,7 @@ import { runIptablesXml } from "./xml.js";
 import { runEbtables } from "../ebtables/command.js";
 import { runEbtablesSave } from "../ebtables/save.js";
 import { runEbtablesRestore } from "../ebtables/restore.js";
+import { runEbtablesTranslate } from "../ebtables/translate.js";
 import { runArptables } from "../arptables/command.js";
 import { runArptablesSave } from "../arptables/save.js";
 import { runArptablesRestore } from "../arptables/restore.js";
@@ -29,6 +30,7 @@ const OWN_NAME_TOOLS: Record<string, (ctx: CommandContext) => CommandResult> = {
   "ebtables-nft-save": runEbtablesSave,
   "ebtables-restore": runEbtablesRestore,
   "ebtables-nft-restore": runEbtablesRestore,
+  "ebtables-translate": runEbtablesTranslate,
   arptables: runArptables,
   "arptables-nft": runArptables,
   "arptables-save": runArptablesSave,
