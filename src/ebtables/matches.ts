@@ -139,10 +139,15 @@ export interface EbNflog {
 }
 
 /** An nflog watcher option (--nflog, --nflog-group/-prefix/-range/-threshold). */
+const NFLOG_BITS: Record<string, number> = { "nflog-group": 0x1, "nflog-prefix": 0x2, "nflog-range": 0x4, "nflog-threshold": 0x8, nflog: 0x16 };
+
 export function parseNflogOption(rule: EbRule, c: string, arg: string | undefined): void {
   addExtension(rule, "nflog");
   const nflog = (rule.nflog ??= { prefix: "", group: 1, range: 0, threshold: 1, flags: [] });
-  if (nflog.flags.includes(c)) throw paramProblem("Multiple use of same option not allowed");
+  // libebt_nflog's option bits, by which a repeat is found: --nflog's is 0x16, which shares the
+  // bits of --nflog-prefix and --nflog-range, so neither goes with --nflog (in either order)
+  const bits = NFLOG_BITS[c]!;
+  if (nflog.flags.some((f) => NFLOG_BITS[f]! & bits)) throw paramProblem("Multiple use of same option not allowed");
   nflog.flags.push(c);
   if (c === "nflog-prefix") {
     if (utf8Length(arg!) > 63) throw paramProblem("Prefix too long for nflog-prefix");
