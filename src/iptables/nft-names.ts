@@ -98,3 +98,51 @@ export function numericStatement(s: string): string {
   }
   return s;
 }
+
+/** nft's number token: decimal, or 0x hex; C's strtoumax(…, 0) makes a leading 0 octal. */
+const NUMBER_TOKEN = /^(?:0[xX][0-9a-fA-F]+|\d+)$/;
+
+/** strtoumax(text, &end, 0) when it reads the whole text, else undefined. */
+function wholeNumber(text: string): bigint | undefined {
+  if (/^0[xX][0-9a-fA-F]+$/.test(text)) return BigInt(text);
+  if (/^0[0-7]*$/.test(text)) return BigInt(`0o${text.slice(1) || "0"}`);
+  return /^[1-9]\d*$/.test(text) ? BigInt(text) : undefined;
+}
+
+/**
+ * A port as nft's inet_service type reads it: a number strtoumax reads whole (the caller refuses
+ * one over 65535), else getaddrinfo's service: decimal digits cut to 16 bits ("080" is 80,
+ * "099999" is 34463) or a name from /etc/services.
+ */
+export function nftServicePort(text: string, proto: string, byName: (name: string, proto: string) => number | undefined): number | undefined {
+  const whole = wholeNumber(text);
+  if (whole !== undefined) return whole > 0xffffffffn ? Number.MAX_SAFE_INTEGER : Number(whole);
+  if (/^\d+$/.test(text)) return Number(BigInt(text) & 0xffffn);
+  return byName(text, proto);
+}
+
+/**
+ * An IPv4 address as nft reads it: the scanner's dotted quad (1 to 3 digits a part) or a number,
+ * given to getaddrinfo, whose inet_aton reads a leading 0 as octal ("010.0.0.1" is 8.0.0.1) and
+ * a lone number as the whole address ("0x0a000001"). Undefined: not an address nft resolves.
+ */
+export function nftIpv4(text: string): number | undefined {
+  const part = (p: string): number | undefined => {
+    const n = wholeNumber(p);
+    return n === undefined ? undefined : Number(n);
+  };
+  if (/^(\d{1,3}\.){3}\d{1,3}$/.test(text)) {
+    const parts = text.split(".").map(part);
+    if (parts.some((p) => p === undefined || p > 255)) return undefined;
+    return parts.reduce<number>((a, p) => a * 256 + p!, 0);
+  }
+  if (!NUMBER_TOKEN.test(text)) return undefined;
+  const n = part(text);
+  return n !== undefined && n <= 0xffffffff ? n : undefined;
+}
+
+/** A prefix length after "/", a number token read by strtoull(…, 0). */
+export function nftPrefixLength(text: string): number | undefined {
+  const n = wholeNumber(text);
+  return n === undefined ? undefined : Number(n);
+}

@@ -6,8 +6,8 @@ import { protocolNumber } from "../netfilter/names.js";
 import { errorAt, errorText, fail, isScannedNumber, missingName, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
 import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
-import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
-import { ICMP_TYPES } from "./nft-names.js";
+import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, portNumber, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
+import { ICMP_TYPES, nftIpv4, nftPrefixLength } from "./nft-names.js";
 import { icmpTypeSet, ipTtl, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
 import { anonymousLookup } from "./nft-rule-lookups.js";
 import { natStatement } from "./nft-nat-statements.js";
@@ -27,14 +27,14 @@ const HEADER_FIELDS: Record<"tcp" | "udp", Set<string>> = {
 /** Where a listed rule's counter goes among its statements. */
 const COUNTER = null;
 
-function ipv4(text: string): { addr: number; len: number } | undefined {
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(?:\/(\d+))?$/.exec(text);
-  if (!m) return undefined;
-  const octets = m.slice(1, 5).map(Number);
-  const len = m[5] === undefined ? 32 : Number(m[5]);
-  if (octets.some((o) => o > 255) || len > 32) return undefined;
+function ipv4(text: string): { addr: number; len: number } | { badLength: number } | undefined {
+  const m = /^(.+?)(?:\/(0[xX][0-9a-fA-F]+|\d+))?$/.exec(text)!;
+  const addr = nftIpv4(m[1]!);
+  const len = m[2] === undefined ? 32 : nftPrefixLength(m[2]);
+  if (addr === undefined || len === undefined) return undefined;
+  if (len > 32) return { badLength: len };
   const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
-  return { addr: ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) & mask, len };
+  return { addr: (addr & mask) >>> 0, len };
 }
 
 const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
@@ -368,8 +368,16 @@ export class StatementReader {
     if (ipKw === "ip") {
       const a = ipv4(text);
       if (!a) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
+      if ("badLength" in a) return parseError(`Prefix length ${a.badLength} is invalid for type of 32 bits width`, cmd, i);
       shown = a.len === 32 ? dotted(a.addr) : `${dotted(a.addr)}/${a.len}`;
+      // (the iptables form of what nft resolved: "0x0a000001" is 10.0.0.1)
+      this.opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", shown);
+      rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
+      this.i++;
+      return true;
     } else if (!text.includes(":")) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
+    const len6 = /\/(\d+)$/.exec(text);
+    if (len6 && Number(len6[1]) > 128) return parseError(`Prefix length ${Number(len6[1])} is invalid for type of 128 bits width`, cmd, i);
     this.opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", text);
     rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);
     this.i++;
@@ -413,7 +421,21 @@ export class StatementReader {
       return true;
     }
     let next = i + 1;
-    if (!/^\d+(?:-\d+)?$/.test(value)) {
+    // a number, "-", then a number or a name: a range (a name first makes one word, "ssh-http")
+    const range = /^(0[xX][0-9a-fA-F]+|\d+)-(0[xX][0-9a-fA-F]+|\d+|[A-Za-z][\w./-]*)$/.exec(value);
+    if (range) {
+      const ends: number[] = [];
+      let offset = cmd.starts[i]!;
+      for (const part of [range[1]!, range[2]!]) {
+        const n = portNumber(part, word);
+        if (n === undefined) return fail(errorAt("Could not resolve service: Servname not supported for ai_socktype", cmd, offset, part.length));
+        if (n > 65535) return fail(errorAt("Service out of range", cmd, offset, part.length));
+        ends.push(n);
+        offset += part.length + 1;
+      }
+      if (ends[0]! > ends[1]!) return parseError("Range has zero or negative size", cmd, i);
+      value = `${ends[0]}-${ends[1]}`;
+    } else {
       // service names, or a set of ports (one port in braces is that port)
       const p = portItems(cmd, i, word);
       if (isResult(p)) return p;

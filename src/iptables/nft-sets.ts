@@ -8,6 +8,7 @@ import type { MapVerdict, SetBox } from "../netfilter/extensions/nft-lookup.js";
 export type Range = SetBox["ranges"][number];
 import { portToService, serviceToPort } from "../netfilter/names.js";
 import type { ListFormat } from "./nft-list.js";
+import { nftIpv4, nftPrefixLength, nftServicePort } from "./nft-names.js";
 
 /** Key types a set may be declared with; only IPv4 addresses and ports (inet_service) take elements here. */
 export type SetKey = "ipv4_addr" | "inet_service" | "ipv6_addr" | "ether_addr" | "mark" | "ifname" | "inet_proto";
@@ -42,13 +43,7 @@ export interface NativeSet {
 
 const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
 
-function parseIpv4(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
-  const o = m.slice(1).map(Number);
-  if (o.some((x) => x > 255)) return undefined;
-  return ((o[0]! << 24) | (o[1]! << 16) | (o[2]! << 8) | o[3]!) >>> 0;
-}
+const parseIpv4 = nftIpv4;
 
 /** An element read, or nft's message for it (with `whole`: marked under the whole element). */
 export type ElementRead = { range: [number, number] } | { error: string; notEmulated?: true };
@@ -61,7 +56,7 @@ export function readElement(text: string, set: NativeSet): ElementRead {
   if (!ELEMENT_KEYS.has(set.key)) return { error: `nft: elements of a set of ${set.key} are not emulated (ipv4_addr and inet_service are)\n`, notEmulated: true };
   if (set.key === "inet_service") {
     const m = /^([^-]+)(?:-([^-]+))?$/.exec(text);
-    const port = (p: string) => (/^\d+$/.test(p) ? Number(p) : serviceToPort(p, "tcp"));
+    const port = (p: string) => nftServicePort(p, "tcp", serviceToPort);
     const lo = m ? port(m[1]!) : undefined;
     const hi = m?.[2] !== undefined ? port(m[2]) : lo;
     if (lo === undefined || hi === undefined) return { error: "Could not resolve service: Servname not supported for ai_socktype" };
@@ -70,11 +65,11 @@ export function readElement(text: string, set: NativeSet): ElementRead {
     if (m?.[2] !== undefined && !set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
-  const prefix = /^([^/]+)\/(\d+)$/.exec(text);
-  if (prefix) {
+  const prefix = /^([^/]+)\/(0[xX][0-9a-fA-F]+|\d+)$/.exec(text);
+  if (prefix && nftPrefixLength(prefix[2]!) !== undefined) {
     const addr = parseIpv4(prefix[1]!);
     if (addr === undefined) return { error: "Could not resolve hostname: Name or service not known" };
-    const len = Number(prefix[2]);
+    const len = nftPrefixLength(prefix[2]!)!;
     if (len > 32) return { error: `Prefix length ${len} is invalid for type of 32 bits width` };
     if (!set.interval && len < 32) return { error: "You must add 'flags interval' to your set declaration if you want to add prefix elements" };
     const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;

@@ -5,7 +5,7 @@
 // knows but cannot take, or undefined when it does not know the form.
 import type { CommandResult } from "../shell/types.js";
 import { serviceToPort } from "../netfilter/names.js";
-import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMPV6_CODES, REJECT_ICMPX_CODES, REJECT_ICMP_CODES, rejectCodeName } from "./nft-names.js";
+import { CT_STATE_BITS, ICMPV6_TYPES, REJECT_ICMPV6_CODES, REJECT_ICMPX_CODES, REJECT_ICMP_CODES, nftServicePort, rejectCodeName } from "./nft-names.js";
 import { LOG_LEVELS } from "./nft-statements-guide.js";
 import { errorAt, fail, isScannedNumber, missingName, parseError, unexpected, type NftCommand } from "./nft-syntax.js";
 
@@ -100,8 +100,7 @@ export function ctState(cmd: NftCommand, i: number): Read {
 
 /** A port or a service name (getservbyname for the protocol), as nft resolves it. */
 export function portNumber(text: string, proto: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  return serviceToPort(text, proto);
+  return nftServicePort(text, proto, serviceToPort);
 }
 
 /** The ports of a value or set at word `at` (nft's error for a name getservbyname does not know). */
@@ -110,6 +109,13 @@ export function portItems(cmd: NftCommand, at: number, proto: string): { ports: 
   if (isResult(v)) return v;
   const ports: number[] = [];
   for (const e of v.items) {
+    const range = /^(0[xX][0-9a-fA-F]+|\d+)-(0[xX][0-9a-fA-F]+|\d+|[A-Za-z][\w./-]*)$/.exec(e.text);
+    if (range) {
+      // (a range in a set of ports: only nft's refusal of a reversed one is emulated)
+      const [lo, hi] = [portNumber(range[1]!, proto), portNumber(range[2]!, proto)];
+      if (lo !== undefined && hi !== undefined && lo <= 65535 && hi <= 65535 && lo > hi) return markError("Range has zero or negative size", cmd, e);
+      return fail("nft: a range in a set of ports is not emulated (only ip/ip6 saddr/daddr/protocol, meta l4proto, iifname/oifname, tcp/udp sport/dport, counter and a verdict are)\n");
+    }
     const n = portNumber(e.text, proto);
     if (n === undefined) return markError("Could not resolve service: Servname not supported for ai_socktype", cmd, e);
     ports.push(n);
