@@ -203,6 +203,10 @@ export class StatementReader {
       opts.proto = statement.proto;
       if (rule.family === "inet" && !statement.protoUnlisted) rule.listed.push(`meta l4proto ${statement.proto}`);
     }
+    // (nft's evaluation: a rule of an ip or ip6 table has its family already)
+    if (statement.nfproto && (rule.family === "ip" || rule.family === "ip6")) {
+      return fail(errorAt("meta nfproto is only useful in the inet family", cmd, cmd.starts[i]!, cmd.starts[i + 1]! + this.w[i + 1]!.length - cmd.starts[i]!));
+    }
     if (statement.nfproto === "ipv6" && rule.family === "inet") rule.l3 = "ip6";
     if (statement.setsMark) {
       if (this.markTarget) return NOT_EMULATED("a second mark set");
@@ -210,7 +214,7 @@ export class StatementReader {
     } else if (statement.verdict) opts.verdict = statement.argv;
     else opts.extra.push(...statement.argv);
     rule.listed.push(statement.listed);
-    rule.nftOnly ??= word === "ct" ? "ct state" : word;
+    if (!statement.readBack) rule.nftOnly ??= word === "ct" ? "ct state" : word;
     if (statement.kernelError) {
       const last = i + statement.words - 1;
       rule.kernelError = { message: statement.kernelError, offset: cmd.starts[i]!, width: cmd.starts[last]! + this.w[last]!.length - cmd.starts[i]! };

@@ -46,7 +46,8 @@ export function markStatement(cmd: NftCommand, i: number): Read {
   const v = markValue(cmd, at);
   if (v === undefined || typeof v === "object") return v;
   // (ct mark V: the connection's mark, -m connmark)
-  return { argv: ["-m", ct ? "connmark" : "mark", ...(inv ? ["!"] : []), "--mark", hex8(v)], listed: `${w[i]} mark ${inv ? "!= " : ""}${hex8(v)}`, words: at + 1 - i };
+  // (iptables-nft reads a meta mark test back as -m mark; a ct mark test it cannot)
+  return { argv: ["-m", ct ? "connmark" : "mark", ...(inv ? ["!"] : []), "--mark", hex8(v)], listed: `${w[i]} mark ${inv ? "!= " : ""}${hex8(v)}`, words: at + 1 - i, readBack: !ct };
 }
 
 const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
@@ -75,7 +76,7 @@ export function tcpFlag(cmd: NftCommand, i: number): Read {
   if (masked) {
     const { mask, want, inv } = masked;
     const argv = ["-m", "tcp", ...(inv ? ["!"] : []), "--tcp-flags", mask.join(",").toUpperCase(), want.toUpperCase()];
-    return { argv, listed: `tcp flags ${inv ? "!= " : ""}${want} / ${mask.join(",")}`, words: 2 + masked.words, proto: "tcp", protoUnlisted: true };
+    return { argv, listed: `tcp flags ${inv ? "!= " : ""}${want} / ${mask.join(",")}`, words: 2 + masked.words, proto: "tcp", protoUnlisted: true, readBack: !inv };
   }
   if (w[i + 2] === "!=" && TCP_FLAGS.slice(0, 6).includes(w[i + 3] ?? "")) {
     const name = w[i + 3]!.toUpperCase();
@@ -87,8 +88,9 @@ export function tcpFlag(cmd: NftCommand, i: number): Read {
   if (flag === undefined || RULE_KEYWORDS.has(flag)) return undefined;
   if (!TCP_FLAGS.includes(flag)) return fail(errorAt("Could not parse TCP flag", cmd, cmd.starts[i + 2]!, flag.length));
   if (!TCP_FLAGS.slice(0, 6).includes(flag)) return undefined;
+  // (the flag set, the others whatever they are: iptables-nft reads it back as "not none of F")
   const name = flag.toUpperCase();
-  return { argv: ["-m", "tcp", "--tcp-flags", name, name], listed: `tcp flags ${flag}`, words: 3, proto: "tcp", protoUnlisted: true };
+  return { argv: ["-m", "tcp", "!", "--tcp-flags", name, "NONE"], listed: `tcp flags ${flag}`, words: 3, proto: "tcp", protoUnlisted: true, readBack: true };
 }
 
 /** `meta nfproto ipv4|ipv6`: listed as given; what it selects, the family, the caller keeps. */
@@ -111,7 +113,7 @@ export function pktType(cmd: NftCommand, i: number): Read {
   const value = w[inv ? i + 3 : i + 2];
   if (value === undefined || RULE_KEYWORDS.has(value) || value === "{") return undefined;
   if (!PKT_TYPES.has(value)) return fail(errorAt("Could not parse packet type", cmd, cmd.starts[inv ? i + 3 : i + 2]!, value.length));
-  return { argv: ["-m", "pkttype", ...(inv ? ["!"] : []), "--pkt-type", value], listed: `meta pkttype ${inv ? "!= " : ""}${value}`, words: inv ? 4 : 3 };
+  return { argv: ["-m", "pkttype", ...(inv ? ["!"] : []), "--pkt-type", value], listed: `meta pkttype ${inv ? "!= " : ""}${value}`, words: inv ? 4 : 3, readBack: true };
 }
 
 /** `ip ttl [!=] N` (-m ttl --ttl-eq). */
@@ -121,7 +123,7 @@ export function ipTtl(cmd: NftCommand, i: number): Read {
   const inv = w[i + 2] === "!=";
   const value = w[inv ? i + 3 : i + 2];
   if (value === undefined || !/^\d+$/.test(value) || Number(value) > 255) return undefined;
-  return { argv: ["-m", "ttl", ...(inv ? ["!"] : []), "--ttl-eq", value], listed: `ip ttl ${inv ? "!= " : ""}${Number(value)}`, words: inv ? 4 : 3 };
+  return { argv: ["-m", "ttl", ...(inv ? ["!"] : []), "--ttl-eq", value], listed: `ip ttl ${inv ? "!= " : ""}${Number(value)}`, words: inv ? 4 : 3, readBack: true };
 }
 
 /** syslog's levels as log takes them (warn, the default, is not listed). */

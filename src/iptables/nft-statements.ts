@@ -35,6 +35,8 @@ export interface Statement {
   setsMark?: boolean;
   /** `meta nfproto`: the family the rule keeps to. */
   nfproto?: "ipv4" | "ipv6";
+  /** iptables-nft reads the statement back as its own match: the chain stays compatible. */
+  readBack?: boolean;
 }
 
 export type Read = Statement | CommandResult | undefined;
@@ -184,7 +186,7 @@ export function limitRate(cmd: NftCommand, i: number): Read {
   if (w[i + 3] === "burst" && (!/^\d+$/.test(burst ?? "") || w[i + 5] !== "packets")) return undefined;
   if (burst !== undefined && Number(burst) === 0) return fail(errorAt("packet limit burst must be > 0", cmd, cmd.starts[i + 3]!, cmd.starts[i + 5]! + "packets".length - cmd.starts[i + 3]!));
   const shownBurst = burst !== undefined && Number(burst) !== 5 ? ` burst ${Number(burst)} packets` : "";
-  const statement: Statement = { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`, ...(burst ? ["--limit-burst", String(Number(burst))] : [])], listed: `limit rate ${m[1]}/${m[2]}${shownBurst}`, words: burst ? 6 : 3 };
+  const statement: Statement = { argv: ["-m", "limit", "--limit", `${m[1]}/${m[2]}`, ...(burst ? ["--limit-burst", String(Number(burst))] : [])], listed: `limit rate ${m[1]}/${m[2]}${shownBurst}`, words: burst ? 6 : 3, readBack: true };
   // (a rate of 0 passes nft and the kernel refuses it)
   return Number(m[1]) === 0 ? { ...statement, kernelError: "Could not process rule: Invalid argument" } : statement;
 }
