@@ -16,6 +16,19 @@ import { parseMacAndMask } from "./rule-text.js";
 import { cTrimStart } from "../netfilter/extensions/util/utf8.js";
 import { type EbIface, type EbRule, type EbTableName, isEbTableName } from "./types.js";
 
+/**
+ * getopt found an unknown option or one without its argument: ebtables names the word after it
+ * (its optarg's place, "(null)" at the end), ebtables-translate the option word itself.
+ */
+export class UnknownArgument extends XtablesError {
+  constructor(
+    next: string | undefined,
+    readonly option: string | undefined,
+  ) {
+    super(`Unknown argument: '${next ?? "(null)"}'`, { rc: 2, tryHelp: true });
+  }
+}
+
 export type EbCommandName = "h" | "A" | "D" | "C" | "P" | "I" | "N" | "E" | "X" | "L" | "F" | "check" | "init";
 
 export interface EbCommand {
@@ -358,7 +371,7 @@ export function parseEbCommand(argv: string[], restore = false, keepEveryExtensi
     const targetOption = c.startsWith("target:") ? TARGET_OPTIONS.find(([name]) => `target:${name}` === c) : undefined;
     if (targetOption) {
       const [, hasArg, ext, code] = targetOption;
-      if (hasArg && arg === undefined) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+      if (hasArg && arg === undefined) throw new UnknownArgument(argv[g.optind], argv[g.optind - 1]);
       // the rule's own target reads its options first; any other target takes it as a watcher
       if (rule.targetExt?.name === ext) parseTargetOption(rule.targetExt, code, arg);
       else {
@@ -371,13 +384,13 @@ export function parseEbCommand(argv: string[], restore = false, keepEveryExtensi
       return;
     }
     const match = c.startsWith("ip-") || c.startsWith("ip6:") || c.startsWith("vlan-") || c.startsWith("arp:") || c.startsWith("limit") || c === "pkttype-type" || c === "mark";
-    if (match && arg === undefined && c !== "arp:gratuitous") throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+    if (match && arg === undefined && c !== "arp:gratuitous") throw new UnknownArgument(argv[g.optind], argv[g.optind - 1]);
     if (!match) {
       // watchers are tried after the matches; the nflog watcher refuses any "!" first
       if (inv) throw paramProblem("The use of '!' makes no sense for the nflog watcher");
       const watcher = c.startsWith("log") || c.startsWith("nflog");
       const needsArg = c !== "log" && c !== "nflog" && c !== "log-ip" && c !== "log-arp" && c !== "log-ip6";
-      if (!watcher || (needsArg && arg === undefined)) throw paramProblem(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+      if (!watcher || (needsArg && arg === undefined)) throw new UnknownArgument(argv[g.optind], argv[g.optind - 1]);
       if (c.startsWith("nflog")) parseNflogOption(rule, c, arg);
       else parseLogOption(rule, c, arg);
     } else if (c === "pkttype-type") parsePkttype(rule, arg!, inv);

@@ -6,7 +6,7 @@
 // after "# " with "Translation not implemented" (exit 1).
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
-import { parseEbCommand } from "./parse.js";
+import { UnknownArgument, parseEbCommand } from "./parse.js";
 import { extensionText, ifaceText } from "./nft-list.js";
 import type { EbIface, EbMac, EbRule } from "./types.js";
 
@@ -27,6 +27,9 @@ const VERDICTS = new Map([["ACCEPT", "accept"], ["DROP", "drop"], ["RETURN", "re
 /** Options whose argument is the next word. */
 const TAKES_ARGUMENT = new Set(["-t", "--table", "-j", "--jump", "-i", "-o", "-p", "-s", "-d", "-c", "-M"]);
 
+/** Options without an argument that may follow -L, -N, -X or -F (-N CHAIN -P takes the policy as a stray word). */
+const FLAGS = new Set(["-P", "--policy", "-Z", "--zero", "--Lc", "--Ln", "--Lx", "--Lmac2", "-v", "--verbose", "--concurrent"]);
+
 type Command = "A" | "I" | "D" | "C" | "P" | "N" | "E" | "X" | "L" | "F" | "Z" | "V" | "h";
 
 /** Each command option's short and long spellings. */
@@ -41,6 +44,7 @@ function commandAt(word: string): Command | undefined {
 }
 
 function failure(stdout: string, e: XtablesError): CommandResult {
+  if (e instanceof UnknownArgument) e = paramProblem(`Unknown argument: '${e.option}'`);
   const tryHelp = e.tryHelp ? `Try \`${PROGRAM} -h' or '${PROGRAM} --help' for more information.\n` : "";
   return { stdout, stderr: `${PROGRAM} v1.8.9 (nf_tables): ${e.message}\n${tryHelp}`, rc: e.rc };
 }
@@ -166,7 +170,9 @@ export function runEbtablesTranslate(ctx: CommandContext): CommandResult {
     for (let k = from; k < argv.length; k++) {
       const w = argv[k]!;
       if (TAKES_ARGUMENT.has(w)) k++;
+      else if (w === "!") continue;
       else if (!w.startsWith("-")) return failure("", paramProblem(`Bad argument : '${w}'`));
+      else if (!FLAGS.has(w)) return failure("", paramProblem(`Unknown argument: '${w}'`));
     }
     return undefined;
   };
