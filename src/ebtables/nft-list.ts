@@ -52,6 +52,8 @@ function macText(field: "saddr" | "daddr", m: EbMac): string {
 }
 
 export function ifaceText(key: string, i: EbIface): string {
+  // "! +" matches no name: ebtables-nft (and its translation) compares with "INVAL/D"
+  if (i.name === "+" && i.invert) return `${key} "INVAL/D"`;
   const name = i.name.endsWith("+") ? `${i.name.slice(0, -1)}*` : i.name;
   return `${key} ${neq(i.invert)}"${name}"`;
 }
@@ -194,11 +196,9 @@ function actionText(r: EbRule): string {
 
 function ruleText(r: EbRule, fmt: ListFormat): { text: string; compat: boolean } {
   const parts: string[] = [];
-  // a bare "+" loads the name and compares nothing; "! +" compares it with "INVAL/D"
+  // (a bare "+" loads the name and compares nothing)
   const anyName = (key: string, i: EbIface | undefined): void => {
-    if (i?.name === "+") {
-      if (i.invert) parts.push(`${key} "INVAL/D"`);
-    } else if (i) parts.push(ifaceText(key, i));
+    if (i && !(i.name === "+" && !i.invert)) parts.push(ifaceText(key, i));
   };
   anyName("iifname", r.in);
   anyName("oifname", r.out);
