@@ -8,7 +8,9 @@ import type { Rule, Table } from "../netfilter/types.js";
 import { isTableName } from "../netfilter/ruleset.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
-import { KERNEL_ENOENT, chainOf, missing, type Edit, type Step } from "./nft-edit.js";
+import { KERNEL_ENOENT, cacheOf, chainOf, missing, type Edit, type Step } from "./nft-edit.js";
+import { chainHint, chainLookupFuzzy } from "./nft-misspell.js";
+import { nftJumpDepthExceeded } from "./jump-check.js";
 import { handlesOf, listingHandles, number, sync } from "./nft-handles.js";
 import { findNative, listedRules, nativeJumpDepthExceeded, type NativeTable } from "./nft-native.js";
 import { errorAt, errorText, wholeCommandError } from "./nft-syntax.js";
@@ -48,7 +50,7 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (rule.jump && !(chainOf(t, rule.jump.chain)?.builtin === false)) {
     // (the kernel refused the rule after giving it a handle)
     h.next++;
-    return { error: errorText(KERNEL_ENOENT, cmd, rule.jump.at) };
+    return { error: jumpRefused(rule, t, ns) };
   }
   const handles = listingHandles(t);
   const at = placeAt(rule, chain.rules, (r) => handles.rule(r));
@@ -65,12 +67,36 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   withSetRefs(made, rule, refs);
   // (iptables-nft cannot read native statements back: it then calls the chain incompatible)
   if (rule.nftOnly) markForeignRule(t, made);
+  const before = chain.rules;
   chain.rules = [...chain.rules.slice(0, at), made, ...chain.rules.slice(at)];
   // (an anonymous set is made first, with a handle of its own)
   h.next += anonymousSets(rule);
   number(h, made);
   invalidateHooks(t);
+  if (rule.jump && nftJumpDepthExceeded(t)) {
+    // (validation fails at commit; nfnetlink replays the batch once to validate, so the rule and
+    // its anonymous sets took two handles each)
+    chain.rules = before;
+    invalidateHooks(t);
+    h.next += 1 + anonymousSets(rule);
+    return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
+  }
   return {};
+}
+
+/**
+ * A jump to a chain the rule cannot go to: a base chain (the kernel: not supported), or one the
+ * table lacks (the kernel's ENOENT). nft's hint for it looks up the rule's own chain name, and
+ * (observed) never finds that chain itself: any other near name is offered, under the target.
+ */
+function jumpRefused(rule: RuleCommand, t: Table, ns: Namespace): string {
+  const { cmd, jump } = rule;
+  const target = chainOf(t, jump!.chain) ?? foreignChain(t, jump!.chain);
+  if (target?.builtin) return errorText("Could not process rule: Operation not supported", cmd, jump!.at);
+  const others = cacheOf(ns).map((c) => (c.family === rule.family && c.name === rule.table ? { ...c, chains: c.chains.filter((n) => n !== rule.chain) } : c));
+  const near = chainLookupFuzzy(others, rule.chain);
+  if (near.table && near.chain !== undefined) return errorText(chainHint(near.table, near.chain), cmd, jump!.at);
+  return errorText(KERNEL_ENOENT, cmd, jump!.at);
 }
 
 /** A rule in one of nft's own tables: its chain must be there, a jump's target too. */
