@@ -1,6 +1,6 @@
 // Shared pieces of the `ip` command: options, results, iproute2's keyword matching, address
 // parsing and the way devices are named and flagged in listings.
-import { parseIpv4 } from "../../netfilter/ip.js";
+import { cStrtoul64 } from "../../netfilter/extensions/util/strtoul.js";
 import type { Ipv4 } from "../../netfilter/types.js";
 import type { CommandContext, CommandResult } from "../../shell/types.js";
 import { bridgePorts, hasCarrier, linkByIndex } from "../links.js";
@@ -94,23 +94,46 @@ export interface Prefix { addr: Ipv4; prefix: number; hasLength: boolean }
 /** "10.0.0.0/8", "10.0.0.1" (/32), "default"/"all"/"any" (0/0); undefined if invalid. */
 export function parsePrefix(text: string, allowDefault = true): Prefix | undefined {
   if (allowDefault && (text === "default" || text === "all" || text === "any")) return { addr: 0, prefix: 0, hasLength: true };
-  const [addrText, lenText, extra] = text.split("/");
-  if (extra !== undefined || addrText === undefined) return undefined;
-  const addr = parseLooseIpv4(addrText);
+  const slash = text.indexOf("/");
+  const addr = parseLooseIpv4(slash < 0 ? text : text.slice(0, slash));
   if (addr === undefined) return undefined;
-  if (lenText === undefined) return { addr, prefix: 32, hasLength: false };
-  if (!/^\d+$/.test(lenText) || Number(lenText) > 32) return undefined;
-  return { addr, prefix: Number(lenText), hasLength: true };
+  if (slash < 0) return { addr, prefix: 32, hasLength: false };
+  const prefix = netmaskBits(text.slice(slash + 1));
+  if (prefix === undefined || prefix > 32) return undefined;
+  return { addr, prefix, hasLength: true };
 }
 
-/** inet_aton-like: "10.1" is accepted by iproute2 as 10.1.0.0. */
+/**
+ * iproute2's get_netmask: a number as strtoul(…, 0) reads it whole ("024" is 20, "0x18" 24),
+ * else a dotted netmask whose ones are contiguous.
+ */
+function netmaskBits(text: string): number | undefined {
+  const n = cStrtoul64(text);
+  if (n.end > 0 && n.end === text.length) return n.value > 0xffffffffn ? undefined : Number(n.value);
+  const mask = parseLooseIpv4(text);
+  if (mask === undefined) return undefined;
+  // (mask2bits: the host part must be 2^n - 1)
+  const host = ~mask >>> 0;
+  if ((host & (host + 1)) !== 0) return undefined;
+  return 32 - Math.log2(host + 1);
+}
+
+/**
+ * iproute2's get_addr_ipv4: up to four parts, each read by strtoul(…, 0) (so "010" is 8 and
+ * "0x0a" 10) and at most 255, missing ones 0: "10.1" is 10.1.0.0.
+ */
 export function parseLooseIpv4(text: string): Ipv4 | undefined {
-  const strict = parseIpv4(text);
-  if (strict !== undefined) return strict;
-  const parts = text.split(".");
-  if (parts.length < 1 || parts.length > 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
-  while (parts.length < 4) parts.push("0");
-  return parseIpv4(parts.join("."));
+  const bytes = [0, 0, 0, 0];
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    const n = cStrtoul64(rest);
+    if (n.end === 0 || n.value > 255n) return undefined;
+    bytes[i] = Number(n.value);
+    if (n.end === rest.length) break;
+    if (i === 3 || rest[n.end] !== ".") return undefined;
+    rest = rest.slice(n.end + 1);
+  }
+  return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
 }
 
 export function errnoText(errno: string): string {

@@ -9,6 +9,7 @@ import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { parseDsfield } from "./dsfield.js";
 import { ipProtoNumber } from "./route-args.js";
 import { fail, invalidArgument, kernelError, matches, ok, type IpOptions } from "./common.js";
+import { utf8Length } from "../../netfilter/extensions/util/utf8.js";
 import { parseRulePrefix, prefixWithin, rulePrefixAddress, samePrefix, type RulePrefix } from "./rule-prefix.js";
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
@@ -139,6 +140,11 @@ function parseRule(args: string[], family: number): ParsedRule | CommandResult {
       const missing = need();
       if (missing) return missing;
       i++;
+      // iproute2's check_ifname, as the kernel's dev_valid_name
+      const name = value!;
+      if (!name || utf8Length(name) >= 16 || name === "." || name === ".." || /[/ \t\n\v\f\r]/.test(name)) {
+        return invalidArgument(word === "oif" ? '"oif" not a valid ifname' : '"iif"/"dev" not a valid ifname', name, true);
+      }
       rule[word === "oif" ? "oif" : "iif"] = value!;
       given.add(word === "oif" ? "oif" : "iif");
     } else if (matches(word, "preference") || matches(word, "priority") || word === "order") {
