@@ -59,12 +59,12 @@ export function tableLookupFuzzy(cache: CachedTable[], name: string): CachedTabl
 }
 
 /** chain_lookup_fuzzy: a chain of that name in any table, else the nearest name; with its table. */
-export function chainLookupFuzzy(cache: CachedTable[], name: string): { table?: CachedTable; chain?: string } {
+export function chainLookupFuzzy(cache: CachedTable[], name: string, exact = true): { table?: CachedTable; chain?: string } {
   const nearest = new Nearest<string>();
   let table: CachedTable | undefined;
   for (const t of cache) {
     for (const c of t.chains) {
-      if (c === name) return { table: t, chain: c };
+      if (exact && c === name) return { table: t, chain: c };
       if (nearest.offer(c, name, c)) table = t;
     }
   }

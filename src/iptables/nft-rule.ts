@@ -50,7 +50,8 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   if (rule.jump && !(chainOf(t, rule.jump.chain)?.builtin === false)) {
     // (the kernel refused the rule after giving it a handle)
     h.next++;
-    return { error: jumpRefused(rule, t, ns) };
+    const target = chainOf(t, rule.jump.chain) ?? foreignChain(t, rule.jump.chain);
+    return { error: jumpRefused(rule, !!target?.builtin, ns) };
   }
   const handles = listingHandles(t);
   const at = placeAt(rule, chain.rules, (r) => handles.rule(r));
@@ -86,15 +87,15 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
 
 /**
  * A jump to a chain the rule cannot go to: a base chain (the kernel: not supported), or one the
- * table lacks (the kernel's ENOENT). nft's hint for it looks up the rule's own chain name, and
- * (observed) never finds that chain itself: any other near name is offered, under the target.
+ * table lacks (the kernel's ENOENT). nft's hint for it (observed) looks up the rule's own chain
+ * name by misspelling distance alone: a name of two or more characters finds itself (no hint),
+ * a one-character name never does, so the nearest longer name is offered, under the target.
  */
-function jumpRefused(rule: RuleCommand, t: Table, ns: Namespace): string {
+function jumpRefused(rule: RuleCommand, toBaseChain: boolean, ns: Namespace): string {
   const { cmd, jump } = rule;
-  const target = chainOf(t, jump!.chain) ?? foreignChain(t, jump!.chain);
-  if (target?.builtin) return errorText("Could not process rule: Operation not supported", cmd, jump!.at);
-  const others = cacheOf(ns).map((c) => (c.family === rule.family && c.name === rule.table ? { ...c, chains: c.chains.filter((n) => n !== rule.chain) } : c));
-  const near = chainLookupFuzzy(others, rule.chain);
+  if (toBaseChain) return errorText("Could not process rule: Operation not supported", cmd, jump!.at);
+  const near = chainLookupFuzzy(cacheOf(ns), rule.chain, false);
+  if (near.chain === rule.chain) return errorText(KERNEL_ENOENT, cmd, jump!.at);
   if (near.table && near.chain !== undefined) return errorText(chainHint(near.table, near.chain), cmd, jump!.at);
   return errorText(KERNEL_ENOENT, cmd, jump!.at);
 }
@@ -105,7 +106,7 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   if (rule.jump && !t.chains.some((c) => !c.base && c.name === rule.jump!.chain)) {
     t.next++;
-    return { error: errorText(KERNEL_ENOENT, rule.cmd, rule.jump.at) };
+    return { error: jumpRefused(rule, t.chains.some((c) => c.base && c.name === rule.jump!.chain), ns) };
   }
   const at = placeAt(rule, chain.rules, (r) => r.handle);
   if (at === undefined) return { error: placeError(rule) };
@@ -130,9 +131,10 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
   const before = chain.rules;
   chain.rules = [...chain.rules.slice(0, at), entry, ...chain.rules.slice(at)];
   if (rule.jump && nativeJumpDepthExceeded(t)) {
-    // (validation fails at commit; nfnetlink replays the batch once to validate, so the rule took two handles)
+    // (validation fails at commit; nfnetlink replays the batch once to validate, so the rule and
+    // its anonymous sets took two handles each)
     chain.rules = before;
-    t.next++;
+    t.next += 1 + anonymousSets(rule);
     return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
   }
   return {};
