@@ -11,7 +11,7 @@ import { ip6Ruleset } from "./ip6tables.js";
 import { handlesOf, numberChain, sync } from "./nft-handles.js";
 import { ENOENT, tableLookupFuzzy, tableOnlyHint } from "./nft-misspell.js";
 import { findNative, nativeTables, standardPriority, type BaseSpec } from "./nft-native.js";
-import { FAMILIES, errorText, wholeCommandError, fail, missingName, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
+import { FAMILIES, errorAt, errorText, wholeCommandError, fail, missingName, nameWord, parseError, trailing, unexpected, type NftCommand } from "./nft-syntax.js";
 import { noteTableHandles } from "./nft-table-handles.js";
 import { touch } from "./ops.js";
 import { newChain } from "./chain-ops.js";
@@ -49,6 +49,8 @@ export interface AddCommand {
   chainAt: number;
   /** The base chain's type, hook and priority (all or none), and a policy. */
   spec?: Partial<BaseSpec>;
+  /** Where the block's `policy` word is (-1: none). */
+  policyAt?: number;
 }
 
 /** `add|create table|chain …`: the parsed command, or nft's error (or the emulator's refusal). */
@@ -79,6 +81,7 @@ export function parseAdd(cmd: NftCommand): AddCommand | CommandResult {
   if ("rc" in spec) return spec;
   // (an empty block is a regular chain)
   if (spec.type !== undefined || spec.policy !== undefined) add.spec = spec;
+  add.policyAt = w.indexOf("policy", i + 1);
   return add;
 }
 
@@ -184,7 +187,8 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
   if (c) {
     if (add.create) return exists(add.chainAt);
     if (!spec) return {};
-    if (!c.base || (spec.type !== undefined && (spec.type !== c.base.type || spec.hook !== c.base.hook || spec.prio !== c.base.prio))) return wholeCommand();
+    if (!c.base) return respecRegularChain(add, exists) ?? wholeCommand();
+    if (spec.type !== undefined && (spec.type !== c.base.type || spec.hook !== c.base.hook || spec.prio !== c.base.prio)) return wholeCommand();
     if (spec.policy) c.base.policy = spec.policy;
     return {};
   }
@@ -193,6 +197,19 @@ function runAdd(add: AddCommand, ns: Namespace): ReturnType<Step> {
   const base = spec ? { type: spec.type!, hook: spec.hook!, prio: spec.prio!, policy: spec.policy ?? "accept" } : undefined;
   native.chains.push({ name, handle: ++native.next, ...(base ? { base } : {}), rules: [] });
   return {};
+}
+
+/**
+ * A block for a regular chain that exists: the kernel refuses a policy first (not supported,
+ * marked on it), then a hook (the chain exists, marked on its name).
+ */
+function respecRegularChain(add: AddCommand, exists: (at: number) => { error: string }): { error: string } | undefined {
+  const { cmd } = add;
+  if (cmd.declared) return undefined;
+  const at = add.policyAt ?? -1;
+  if (add.spec!.policy === undefined || at < 0) return exists(add.chainAt);
+  const width = cmd.starts[at + 1]! + cmd.words[at + 1]!.length - cmd.starts[at]!;
+  return { error: errorAt("Could not process rule: Operation not supported", cmd, cmd.starts[at]!, width) };
 }
 
 /** A chain in one of iptables-nft's tables: a user chain, or one of its built-in chains as iptables makes it. */
@@ -205,7 +222,8 @@ function iptablesChain(t: Table, add: AddCommand, wholeCommand: () => { error: s
   if (c) {
     if (add.create) return exists(add.chainAt);
     if (!spec) return {};
-    if (!c.builtin || (spec.type !== undefined && !sameBase(spec, foreignSpec(c) ?? iptablesSpec(t.name, name)))) return wholeCommand();
+    if (!c.builtin) return respecRegularChain(add, exists) ?? wholeCommand();
+    if (spec.type !== undefined && !sameBase(spec, foreignSpec(c) ?? iptablesSpec(t.name, name))) return wholeCommand();
     if (spec.policy) c.policy = spec.policy === "drop" ? "DROP" : "ACCEPT";
     return {};
   }
