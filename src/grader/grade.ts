@@ -1,5 +1,6 @@
-// Grading: every checkpoint is decided on its own copy of the learner's world, so grading never
-// changes the learner's counters, connections or files. Behaviour only: probes and counters.
+// Grading: every checkpoint's probes run on a copy of the learner's world (one copy per distinct
+// experiment, see experimentKey), so grading never changes the learner's counters, connections
+// or files. Behaviour only: probes and counters.
 import type { World } from "../net/types.js";
 import type { Rule } from "../netfilter/types.js";
 import type { Checkpoint, Scenario } from "../scenario/schema.js";
