@@ -39,7 +39,7 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const native = t ? undefined : findNative(ns, family, rule.table);
   if (native) return nativeRule(rule, native, ns);
   // (the kernel finds the table or chain missing; nft then looks for the chain in any table)
-  if (!t) return { error: missing(asEdit(rule), ns, rule.tableAt) };
+  if (!t) return { error: setsWithoutTable(rule) ?? missing(asEdit(rule), ns, rule.tableAt) };
   const chain = chainOf(t, rule.chain) ?? foreignChain(t, rule.chain);
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   const h = sync(t, handlesOf(t));
@@ -98,6 +98,31 @@ function jumpRefused(rule: RuleCommand, toBaseChain: boolean, ns: Namespace): st
   if (near.chain === rule.chain) return errorText(KERNEL_ENOENT, cmd, jump!.at);
   if (near.table && near.chain !== undefined) return errorText(chainHint(near.table, near.chain), cmd, jump!.at);
   return errorText(KERNEL_ENOENT, cmd, jump!.at);
+}
+
+/**
+ * The table is missing and the rule makes anonymous sets: the kernel refuses each set (marked at
+ * the table, then its elements at the set) before the rule (at the table, without nft's hint).
+ */
+function setsWithoutTable(rule: RuleCommand): string | undefined {
+  const { cmd } = rule;
+  const w = cmd.words;
+  const spans: [number, number][] = [];
+  for (let i = rule.chainAt + 1; i < w.length; i++) {
+    if (w[i] !== "{") continue;
+    let depth = 0;
+    let j = i;
+    for (; j < w.length; j++) {
+      if (w[j] === "{") depth++;
+      else if (w[j] === "}" && --depth === 0) break;
+    }
+    if (j >= w.length) break;
+    spans.push([i, j]);
+    i = j;
+  }
+  if (spans.length === 0) return undefined;
+  const atTable = errorText(KERNEL_ENOENT, cmd, rule.tableAt);
+  return spans.map(([a, b]) => atTable + errorAt(KERNEL_ENOENT, cmd, cmd.starts[a]!, cmd.starts[b]! + 1 - cmd.starts[a]!)).join("") + atTable;
 }
 
 /** A rule in one of nft's own tables: its chain must be there, a jump's target too. */
