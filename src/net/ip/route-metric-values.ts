@@ -2,6 +2,7 @@
 // (RTAX_* values: rtt in eighths and rttvar in quarters of a millisecond) and as iproute2 prints
 // them back: in text after the route, in JSON as a "metrics" object.
 import type { RouteMetric } from "../types.js";
+import { u32 } from "./common.js";
 
 /** get_time_rtt: milliseconds (rounded up), and whether no unit was given (then the value is taken raw). */
 export function parseRttTime(text: string): { ms: number; raw: boolean } | undefined {
@@ -21,7 +22,9 @@ export function metricValue(name: string, text: string): number | string {
     if (t.raw || name === "rto_min") return t.ms;
     return name === "rtt" ? t.ms * 8 : t.ms * 4;
   }
-  return Number(text);
+  // get_unsigned(…, 0) ("010" is 8); ip_metrics_convert caps the MTU at IP_MAX_MTU
+  const n = u32(text) ?? 0;
+  return name === "mtu" ? Math.min(n, 65520) : n;
 }
 
 /** What print_rta_metrics shows for a time metric: milliseconds, from the kernel's units. */

@@ -100,7 +100,8 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
       // (iproute2 always locks rto_min)
       metrics[name] = { text: value, lock: locked || name === "rto_min" };
       // the packet path reads these two (TCP's MSS, TCPMSS --clamp-mss-to-pmtu)
-      if (name === "mtu" || name === "advmss") parsed.shown[name] = u32(value);
+      // (the kernel keeps an MTU of at most IP_MAX_MTU, and a zero metric is no metric)
+      if ((name === "mtu" || name === "advmss") && u32(value)) parsed.shown[name] = name === "mtu" ? Math.min(u32(value)!, 65520) : u32(value);
     } else if (matches(word, "realms")) {
       const value = next();
       if (value === undefined) return incomplete();
@@ -187,7 +188,8 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
   // rtm_to_fib_config
   if ((parsed.shown.tos ?? 0) & 3) return fail("Error: Invalid dsfield (tos): ECN bits must be 0.", 2);
   const shownMetrics = METRICS.map(([name]) => name).filter((name) => metrics[name] !== undefined)
-    .map((name) => ({ name, value: metricValue(name, metrics[name]!.text), lock: metrics[name]!.lock }));
+    .map((name) => ({ name, value: metricValue(name, metrics[name]!.text), lock: metrics[name]!.lock }))
+    .filter((m) => m.value !== 0);
   if (shownMetrics.length) parsed.shown.metrics = shownMetrics;
   return parsed;
 }

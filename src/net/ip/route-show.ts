@@ -135,10 +135,13 @@ export function showRoutes(o: IpOptions, args: string[]): CommandResult {
   const ns = getNamespace(o.world, o.netns)!;
   const { spec, dst } = parsed;
   if (!tableExists(o, spec.table)) return kernelError("Error: ipv4: FIB table does not exist.\nDump terminated");
-  const order = (t: number) => (t === TABLE_LOCAL ? 1 : 0);
+  // a dump of every table walks the kernel's table hash: by id modulo 256, and in one bucket the
+  // table made last first (local and main are the first made)
+  const made = (t: number) => (t === TABLE_LOCAL || t === TABLE_MAIN ? -1 : (ns.extraTables ?? []).indexOf(t));
+  const order = (a: number, b: number) => (a & 255) - (b & 255) || made(b) - made(a);
   const routes = ns.routes
     .filter((r) => routeSelected(parsed, r) && (dst === undefined || (r.dst === dst.addr && r.prefix === dst.prefix)))
-    .sort((a, b) => (spec.table === -1 ? order(a.table) - order(b.table) || a.table - b.table : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
+    .sort((a, b) => (spec.table === -1 ? order(a.table, b.table) : 0) || compareRoutes(a, b) || ns.routes.indexOf(a) - ns.routes.indexOf(b));
   const hide: RouteHide = {
     dev: spec.oif !== undefined, table: parsed.tableGiven && spec.table !== -1,
     proto: spec.proto !== undefined, scope: spec.scope !== undefined, metric: spec.metric !== undefined,

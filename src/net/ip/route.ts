@@ -4,7 +4,7 @@ import type { CommandResult } from "../../shell/types.js";
 import { getNamespace } from "../links.js";
 import { forgetPmtu } from "../pmtu.js";
 import { addRoute, deleteRoute, type RouteChange, type RouteSpec } from "../route-config.js";
-import { TABLE_LOCAL, type RouteType } from "../types.js";
+import { TABLE_LOCAL, TABLE_MAIN, type RouteType } from "../types.js";
 import { fail, flushReport, kernelError, matches, ok, type IpOptions } from "./common.js";
 import { parseRouteArgs, ROUTE_USAGE } from "./route-args.js";
 import { parseModifyArgs } from "./route-modify-args.js";
@@ -18,6 +18,10 @@ function changeRoute(o: IpOptions, args: string[], how: RouteChange): CommandRes
   const parsed = parseModifyArgs(o, args);
   if ("rc" in parsed) return parsed;
   if (parsed.routeType !== undefined && REFUSED_TYPES.has(parsed.routeType)) return kernelError("Error: Invalid scope.");
+  // fib_create_info: no scope past host (254)
+  if ((parsed.spec.scope ?? 0) > 254) return kernelError("Error: Invalid scope.");
+  // fib_new_table and fib_get_table read table 0 as main
+  if (parsed.spec.table === 0) parsed.spec.table = TABLE_MAIN;
   const type = (parsed.routeType ?? "unicast") as RouteType;
   const spec: RouteSpec = { ...parsed.spec, type, dst: parsed.dst!.addr, prefix: parsed.dst!.prefix };
   if (parsed.nexthops) spec.nexthops = parsed.nexthops;
@@ -32,6 +36,7 @@ function deleteRouteCommand(o: IpOptions, args: string[]): CommandResult {
   const parsed = parseModifyArgs(o, args);
   if ("rc" in parsed) return parsed;
   const { spec } = parsed;
+  if (spec.table === 0) spec.table = TABLE_MAIN;
   const type = parsed.routeType as RouteType | undefined;
   if (!parsed.tableGiven && (type === "local" || type === "broadcast")) spec.table = TABLE_LOCAL;
   const error = deleteRoute(o.world, o.netns, {

@@ -10,6 +10,7 @@ import { parseDsfield } from "./dsfield.js";
 import { ipProtoNumber } from "./route-args.js";
 import { fail, invalidArgument, kernelError, matches, ok, type IpOptions } from "./common.js";
 import { utf8Length } from "../../netfilter/extensions/util/utf8.js";
+import { cStrtoul64 } from "../../netfilter/extensions/util/strtoul.js";
 import { parseRulePrefix, prefixWithin, rulePrefixAddress, samePrefix, type RulePrefix } from "./rule-prefix.js";
 import { RULE_USAGE } from "./usage.js";
 import { nameTable } from "../../name-table.js";
@@ -87,19 +88,36 @@ export function formatRule(rule: ShownRule, deviceExists: (name: string) => bool
   return `${line}\n`;
 }
 
-/** "N" or "N-M" as sscanf("%u-%u") reads it; undefined when not a range of that form. */
+/**
+ * "N" or "N-M" as sscanf("%u-%u") or ("%hu-%hu") reads it: decimal, cut to the field's width
+ * (`max` 0xffff: 70000 is 4464); undefined when not a range of that form.
+ */
 function parseRange(text: string, max: number, single: boolean): [number, number] | undefined {
   const m = /^(\d+)(?:-(\d+))?/.exec(text);
   if (!m || (m[2] === undefined && !single)) return undefined;
-  const start = Number(m[1]);
-  const end = m[2] === undefined ? start : Number(m[2]);
-  return start <= max && end <= max ? [start, end] : undefined;
+  const cut = (digits: string) => {
+    const v = BigInt(digits);
+    return Number((v > 0xffffffffffffffffn ? 0xffffffffffffffffn : v) & BigInt(max));
+  };
+  const start = cut(m[1]!);
+  return [start, m[2] === undefined ? start : cut(m[2])];
 }
 
+/** get_u32(…, 0): strtoul in any base ("010" is 8) reading the whole text, at most 2^32 - 1. */
 function parseNumber(text: string | undefined): number | undefined {
-  if (text === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(text)) return undefined;
-  const n = Number(text);
-  return n <= 0xffffffff ? n : undefined;
+  if (text === undefined) return undefined;
+  const n = cStrtoul64(text);
+  return n.end > 0 && n.end === text.length && n.value <= 0xffffffffn ? Number(n.value) : undefined;
+}
+
+/** get_s32(…, 0): strtol in any base reading the whole text, within int32. */
+function parseSigned(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const negative = /^[ \t\n\v\f\r]*-/.test(text);
+  const n = cStrtoul64(text);
+  if (n.end === 0 || n.end !== text.length) return undefined;
+  const value = negative ? -Number((-n.value) & 0xffffffffffffffffn) : Number(n.value);
+  return value >= -0x80000000 && value <= 0x7fffffff ? value : undefined;
 }
 
 interface ParsedRule { rule: Partial<ShownRule> & { extras: FibRuleExtras }; given: Set<string> }
@@ -126,10 +144,14 @@ function parseRule(args: string[], family: number): ParsedRule | CommandResult {
       const missing = need();
       if (missing) return missing;
       i++;
-      const [markText, maskText] = value!.split("/");
+      // (iproute2 cuts the word at its first "/": each half is named in its own error)
+      const slash = value!.indexOf("/");
+      const markText = slash < 0 ? value! : value!.slice(0, slash);
+      const maskText = slash < 0 ? undefined : value!.slice(slash + 1);
       const mark = parseNumber(markText);
+      if (mark === undefined) return invalidArgument("fwmark value is invalid", markText);
       const mask = maskText === undefined ? 0xffffffff : parseNumber(maskText);
-      if (mark === undefined || mask === undefined) return invalidArgument("fwmark value is invalid", value!);
+      if (mask === undefined) return invalidArgument("fwmask value is invalid", maskText!);
       // the kernel keeps no mark at all for "fwmark 0" without a mask
       if (mark !== 0 || maskText !== undefined) {
         rule.fwmark = mark;
@@ -191,7 +213,7 @@ function parseRule(args: string[], family: number): ParsedRule | CommandResult {
       given.add(word);
     } else if (matches(word, "suppress_prefixlength") || word === "sup_pl") {
       i++;
-      const n = value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
+      const n = parseSigned(value);
       if (n === undefined) return invalidArgument("suppress_prefixlength value is invalid", value ?? "");
       x.suppressPrefixlength = n;
       given.add("suppress");
@@ -240,6 +262,13 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
   const tos = rule.extras.tos ?? 0;
   if (tos & 3) return kernelError("Error: Invalid dsfield (tos): ECN bits must be 0.");
   if (tos & ~0x1e && o.family !== 6) return kernelError("Error: Invalid tos.");
+  // fib_nl2rule: a uid range of valid uids in order; port ranges within 1-65534, in order
+  const uids = rule.extras.uidrange;
+  if (uids && (uids[0] === 0xffffffff || uids[1] === 0xffffffff || uids[0] > uids[1])) return kernelError("Error: Invalid uid range.");
+  for (const key of ["sport", "dport"] as const) {
+    const r = rule.extras[key];
+    if (r && (r[0] === 0 || r[1] === 0 || r[1] >= 0xffff || r[0] > r[1])) return kernelError(`Error: Invalid ${key} range.`);
+  }
   const rules = familyRules(o, ns);
   const full: ShownRule = {
     priority: given.has("priority") ? rule.priority! : defaultRulePriority(rules),
@@ -247,6 +276,14 @@ function addRule(o: IpOptions, args: string[]): CommandResult {
     table: rule.table ?? (action === "lookup" && !jumps ? TABLE_MAIN : 0),
     action,
   };
+  // fib4_rule_configure: "lookup 0" makes the first unused table from 1 (fib_empty_table)
+  if (full.table === 0 && action === "lookup" && !jumps && o.family !== 6) {
+    const used = new Set([TABLE_MAIN, TABLE_LOCAL, ...(ns.extraTables ?? [])]);
+    let id = 1;
+    while (used.has(id)) id++;
+    full.table = id;
+    ns.extraTables = [...(ns.extraTables ?? []), id];
+  }
   // fib6 rules keep no realms (FRA_FLOW is IPv4's)
   if (o.family === 6) delete rule.extras.tclassid;
   if (Object.keys(rule.extras).length > 0) full.extras = rule.extras;
