@@ -8,7 +8,7 @@ import { executeCommand } from "./execute.js";
 import { adoptStoredMasks } from "./ip6-nft-quirks.js";
 import { inKernel } from "./nft-handles.js";
 import { hasRestricted } from "./kernel-check.js";
-import { ENOENT, OpError, findChain, invertedAnyAddress, type Backend } from "./ops.js";
+import { BAD_RULE, ENOENT, OpError, absent, findChain, invertedAnyAddress, type Backend } from "./ops.js";
 import { nftNameTooLong, renameChain, renameRefused } from "./chain-ops.js";
 import { CMD } from "./options.js";
 import type { ParsedCommand } from "./parse.js";
@@ -209,8 +209,14 @@ export function applyLine(block: Block, parsed: ParsedCommand, line: number, bac
     }
     return out;
   } catch (err) {
-    // restore reports a -Z of a missing rule without libiptc's reason
-    if (parsed.command === CMD.ZERO_NUM && err instanceof OpError) throw Object.assign(new OpError(""), { line });
+    // restore reports a -Z of a missing rule without libiptc's reason; of a missing chain with
+    // --noflush, nft's stale errno from its cache fetch: ENOENT says "Bad rule", none says nothing
+    // (chain-ops.ts zeroCounters); a block that replaces its table fetches nothing (errno 0)
+    if (parsed.command === CMD.ZERO_NUM && err instanceof OpError) {
+      const stale = backend === "nft" && block.before !== undefined && err.message === BAD_RULE;
+      const reason = stale && absent(findChain(block.work, parsed.chain ?? ""), backend) ? BAD_RULE : "";
+      throw Object.assign(new OpError(reason), { line });
+    }
     throw Object.assign(err as Error, { line });
   }
 }
