@@ -4,7 +4,7 @@
 // incompatible with iptables. In nft's own tables the rule is kept as nft's. The kernel's
 // refusals (NAT outside a nat chain on its hooks, jumps too deep, a missing handle) come here.
 import type { Namespace } from "../net/types.js";
-import type { Rule, Table } from "../netfilter/types.js";
+import type { Chain, Rule, Table } from "../netfilter/types.js";
 import { isTableName } from "../netfilter/ruleset.js";
 import { ip6RulesetIfMade } from "./ip6tables.js";
 import { invalidateHooks } from "./kernel-check.js";
@@ -17,7 +17,7 @@ import { errorAt, errorText, wholeCommandError } from "./nft-syntax.js";
 import { parseCommand } from "./parse.js";
 import { addressMatch } from "./translate.js";
 import { natHookAllowed, type NatKind } from "./nft-nat-statements.js";
-import { foreignChain, foreignSpec, iptablesTableSets, markForeignRule } from "./nft-foreign.js";
+import { foreignChain, foreignSpec, iptablesTableSets, listedForeignChains, markForeignRule } from "./nft-foreign.js";
 import { anonymousSets, setRefs, withSetRefs } from "./nft-rule-sets.js";
 import type { RuleCommand } from "./nft-rule-parse.js";
 import { NOT_EMULATED } from "./nft-rule-reader.js";
@@ -43,7 +43,10 @@ function runRule(rule: RuleCommand, ns: Namespace): ReturnType<Step> {
   const chain = chainOf(t, rule.chain) ?? foreignChain(t, rule.chain);
   if (!chain) return { error: missing(asEdit(rule), ns, rule.chainAt) };
   const h = sync(t, handlesOf(t));
-  if (rule.nat && !natAllowedIn(rule.nat, chain.builtin ? (foreignSpec(chain) ?? { type: t.name === "nat" ? "nat" : "filter", hook: chain.name.toLowerCase() }) : undefined)) {
+  const specOf = (c: Chain) => foreignSpec(c) ?? { type: t.name === "nat" ? "nat" : "filter", hook: c.name.toLowerCase() };
+  // (in a regular chain, the kernel validates the statement for every base chain that reaches it)
+  const natSpecs = chain.builtin ? [specOf(chain)] : basesReaching(t, chain.name).map(specOf);
+  if (rule.nat && (natSpecs.length ? natSpecs.some((spec) => !natAllowedIn(rule.nat!, spec)) : !natAllowedIn(rule.nat, undefined))) {
     h.next += 2;
     return { error: natRefused(rule) };
   }
@@ -163,6 +166,26 @@ function nativeRule(rule: RuleCommand, t: NativeTable, ns: Namespace): ReturnTyp
     return { error: wholeCommandError("Could not process rule: Too many links", rule.cmd) };
   }
   return {};
+}
+
+/** The base chains of iptables' table from which chain `name` is reached through jumps and gotos. */
+function basesReaching(t: Table, name: string): Chain[] {
+  const bases = [...Object.values(t.chains).filter((c) => c.builtin && c.exists), ...listedForeignChains(t)];
+  return bases.filter((base) => {
+    const seen = new Set<string>([base.name]);
+    const stack = [base];
+    while (stack.length) {
+      for (const r of stack.pop()!.rules) {
+        const a = r.action;
+        const next = a.kind === "jump" || a.kind === "goto" ? a.chain : undefined;
+        if (next === name) return true;
+        if (next === undefined || seen.has(next) || !t.chains[next]) continue;
+        seen.add(next);
+        stack.push(t.chains[next]!);
+      }
+    }
+    return false;
+  });
 }
 
 /** Whether a NAT statement may go in a chain (a regular chain: yes, as no base chain reaches it yet). */
