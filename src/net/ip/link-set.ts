@@ -1,5 +1,6 @@
 // `ip link set DEV …` (iplink_parse, then do_setlink): every argument is read and checked
 // before the device is looked up, then the changes are made in the kernel's order.
+import { cStrtoul64 } from "../../netfilter/extensions/util/strtoul.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace, moveLink, setLinkUp, setMaster } from "../links.js";
 import { renameDeviceSysctls } from "../sysctl.js";
@@ -47,8 +48,10 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
     } else if (word === "nomaster") changes.master = null;
     else if (word === "mtu") {
       i++;
-      if (!/^\d+$/.test(value!)) return invalidArgument('Invalid "mtu" value', value!);
-      changes.mtu = Number(value);
+      // get_integer(…, 0): any base, an int (a negative one reaches the kernel as a huge u32)
+      const mtu = int32(value!);
+      if (mtu === undefined) return invalidArgument('Invalid "mtu" value', value!);
+      changes.mtu = mtu >>> 0;
     } else if (word === "address") {
       i++;
       const parsed = lladdr(value);
@@ -65,9 +68,9 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       changes.group = group;
     } else if (word === "txqueuelen" || word === "qlen" || word === "txqlen") {
       i++;
-      const n = u32(value!);
+      const n = int32(value!);
       if (n === undefined) return invalidArgument('Invalid "txqueuelen" value', value!);
-      changes.txqlen = n;
+      changes.txqlen = n >>> 0;
     } else if (word === "alias") changes.alias = args[++i]!;
     else if (Object.prototype.hasOwnProperty.call(ONOFF_FLAGS, word)) {
       i++;
@@ -167,4 +170,13 @@ function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): Comma
     if (error) return kernelError(error);
   }
   return ok();
+}
+
+/** iproute2's get_integer(…, 0): strtol in any base reading the whole text, within int32. */
+function int32(text: string): number | undefined {
+  const negative = /^[ \t\n\v\f\r]*-/.test(text);
+  const n = cStrtoul64(text);
+  if (n.end === 0 || n.end !== text.length) return undefined;
+  const value = negative ? -Number((-n.value) & 0xffffffffffffffffn) : Number(n.value);
+  return value >= -0x80000000 && value <= 0x7fffffff ? value : undefined;
 }

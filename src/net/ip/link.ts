@@ -14,7 +14,7 @@ export function linkHeader(o: IpOptions, link: Link, withMode: boolean): string 
   const master = link.master !== undefined ? getNamespace(o.world, o.netns)?.links.find((l) => l.ifindex === link.master)?.name : undefined;
   const state = operState(o.world, o.netns, link);
   return `${link.ifindex}: ${paint(o, "ifname", `${displayName(o.world, o.netns, link)}: `)}${linkFlags(o.world, o.netns, link)} mtu ${link.mtu} qdisc ${qdisc(link)}` +
-    `${master ? ` master ${master}` : ""} state ${paintState(o, state, `${state} `)}${withMode ? "mode DEFAULT " : ""}group ${groupName(link)} qlen ${link.txqlen ?? 1000}`;
+    `${master ? ` master ${master}` : ""} state ${paintState(o, state, `${state} `)}${withMode ? "mode DEFAULT " : ""}group ${groupName(link)} qlen ${(link.txqlen ?? 1000) | 0}`;
 }
 
 /** The alias line iproute2 prints after the link line and its details. */

@@ -17,7 +17,8 @@ export interface HandSetEntry { lladdr?: string; state: string; at?: number; con
  */
 export function updateEntry(prev: HandSetEntry | undefined, mac: string | undefined, state: string, clock: number): HandSetEntry | undefined {
   const valid = prev && !["NONE", "INCOMPLETE", "FAILED"].includes(prev.state);
-  const lladdr = mac ?? (valid ? prev.lladdr : undefined);
+  // (a state outside NUD_VALID takes no address, and the kernel dumps none)
+  const lladdr = ["NONE", "INCOMPLETE", "FAILED"].includes(state) ? undefined : mac ?? (valid ? prev.lladdr : undefined);
   if (lladdr === undefined && ["PERMANENT", "NOARP", "REACHABLE", "STALE"].includes(state)) return undefined;
   const confirmedAt = ["PERMANENT", "NOARP", "REACHABLE"].includes(state) ? clock
     : lladdr !== prev?.lladdr ? clock - 60_000 : prev?.confirmedAt ?? clock;

@@ -6,7 +6,7 @@ import { findLink, getNamespace } from "../links.js";
 import type { NeighbourAnswer } from "../neighbour.js";
 import { clearFailedNeighbours, failedNeighbours } from "../neighbour-failed.js";
 import type { PendingArp } from "../packet-path-arp.js";
-import { fail, flushReport, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, parsePrefix, paint, type IpOptions } from "./common.js";
+import { fail, flushReport, garbage, invalidArgument, kernelError, matches, noDevice, ok, parseLooseIpv4, parsePrefix, paint, u32, type IpOptions } from "./common.js";
 import { jsonLine } from "./json.js";
 import { NEIGH_USAGE } from "./usage.js";
 import { getNeigh } from "./neigh-get.js";
@@ -20,6 +20,9 @@ type Cache = Record<string, NeighbourAnswer>;
 interface StaticNeighbour extends HandSetEntry { dev: string; addr: number }
 type StaticTable = Record<string, StaticNeighbour>;
 
+/** The NUD state bits by value, as names. */
+const NUD_BITS: Record<number, string> = { 0: "none", 1: "incomplete", 2: "reachable", 4: "stale", 8: "delay", 16: "probe", 32: "failed", 64: "noarp", 128: "permanent" };
+
 export const NUD_STATES = ["permanent", "reachable", "stale", "noarp", "none", "incomplete", "delay", "probe", "failed"];
 
 function staticTable(o: IpOptions): StaticTable {
@@ -28,10 +31,29 @@ function staticTable(o: IpOptions): StaticTable {
 }
 
 /** ll_addr_a2n: hex bytes separated by colons; undefined if invalid. */
+/**
+ * ll_addr_a2n: the colon-separated parts, each read by sscanf("%x") (which stops at the first
+ * non-hex character: "5g" is 5) and at most 255. How many bytes the device takes is the kernel's
+ * check (shortLladdr).
+ */
 export function parseLladdr(text: string): string | undefined {
-  const parts = text.split(":");
-  if (parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return undefined;
-  return parts.map((p) => p.toLowerCase().padStart(2, "0")).join(":");
+  const bytes: string[] = [];
+  for (const part of text.split(":")) {
+    const m = /^[ \t\n\v\f\r]*\+?(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(part);
+    if (!m) return undefined;
+    const n = parseInt(m[1]!.replace(/^0+(?=.)/, "").slice(-9), 16);
+    if (m[1]!.replace(/^0+/, "").length > 2 || n > 255) return undefined;
+    bytes.push(n.toString(16).padStart(2, "0"));
+    if (bytes.length === 32) break;
+  }
+  return bytes.join(":");
+}
+
+/** neigh_add refuses an address shorter than the device's (6 bytes); a longer one is cut. */
+export function deviceLladdr(mac: string | undefined): string | undefined | CommandResult {
+  if (mac === undefined) return undefined;
+  const bytes = mac.split(":");
+  return bytes.length < 6 ? kernelError("Error: Invalid link address.") : bytes.slice(0, 6).join(":");
 }
 
 export interface NeighArgs<A> { dev: string; dst: A; mac?: string; state: string }
@@ -51,8 +73,11 @@ export function parseNeighArgs<A>(args: string[], parseDst: (text: string) => A 
       lladdr = args[++i]!;
     } else if (word === "nud") {
       const value = args[++i]!;
-      if (!NUD_STATES.includes(value)) return invalidArgument("nud state is bad", value);
-      state = value;
+      // (or a number: one NUD bit, or 0 for none)
+      const bit = u32(value);
+      const numeric = bit !== undefined && bit < 0x100 && (bit & (bit - 1)) === 0 ? NUD_BITS[bit] : undefined;
+      if (!NUD_STATES.includes(value) && numeric === undefined) return invalidArgument("nud state is bad", value);
+      state = numeric ?? value;
     } else if (word === "dev") dev = args[++i]!;
     else if (word === "router" || word === "use" || word === "managed" || matches(word, "extern_learn")) continue;
     else if (matches(word, "protocol")) i++;
@@ -77,8 +102,10 @@ export function parseNeighArgs<A>(args: string[], parseDst: (text: string) => A 
 function modify(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
   const parsed = parseNeighArgs(args, (text) => parseLooseIpv4(text) ?? fail(`Error: inet address is expected rather than "${text}".`, 1));
   if ("rc" in parsed) return parsed;
-  const { dev, dst: addr, mac, state } = parsed;
+  const { dev, dst: addr, state } = parsed;
   if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
+  const mac = deviceLladdr(parsed.mac);
+  if (typeof mac === "object") return mac;
   const table = staticTable(o);
   const key = `${dev}|${addr}`;
   if (cmd === "delete") {

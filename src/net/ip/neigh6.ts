@@ -4,7 +4,7 @@ import { formatIpv6, parseIpv6, sameIpv6, type Ipv6 } from "../../netfilter/ipv6
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace } from "../links.js";
 import { fail, kernelError, noDevice, ok, paint, type IpOptions } from "./common.js";
-import { parseNeighArgs } from "./neigh.js";
+import { deviceLladdr, parseNeighArgs } from "./neigh.js";
 import { staticStats, statsJson, statsText, updateEntry, type HandSetEntry } from "./neigh-stats.js";
 
 interface Neighbour6 extends HandSetEntry { dev: string; addr: Ipv6 }
@@ -22,8 +22,10 @@ export function isNeigh6(o: IpOptions, args: string[]): boolean {
 export function modifyNeigh6(o: IpOptions, cmd: "add" | "replace" | "change" | "delete", args: string[]): CommandResult {
   const parsed = parseNeighArgs(args, (text) => parseIpv6(text) ?? fail(`Error: inet6 address is expected rather than "${text}".`, 1));
   if ("rc" in parsed) return parsed;
-  const { dev, dst, mac, state } = parsed;
+  const { dev, dst, state } = parsed;
   if (!findLink(o.world, o.netns, dev)) return noDevice(dev);
+  const mac = deviceLladdr(parsed.mac);
+  if (typeof mac === "object") return mac;
   const entries = table(o);
   const at = entries.findIndex((e) => e.dev === dev && sameIpv6(e.addr, dst));
   if (cmd === "delete") {
