@@ -4,7 +4,7 @@ import { formatIpv6, parseIpv6, type Ipv6 } from "../../netfilter/ipv6.js";
 import { getNamespace } from "../links.js";
 import { DAD_MS, inet6StateIfAny, ipv6Disabled, isTentative, LOOPBACK6, scope6 } from "../inet6.js";
 import type { Link, World } from "../types.js";
-import { linkLocal6, type IpOptions } from "./common.js";
+import { linkLocal6, netmaskBits, type IpOptions } from "./common.js";
 
 /** INFINITY_LIFE_TIME: a lifetime that never ends, as -j prints it. */
 export const FOREVER = 4294967295;
@@ -77,13 +77,14 @@ export interface Prefix6 { addr: Ipv6; prefix: number; hasLength: boolean }
 
 /** get_prefix for AF_INET6: "fd00::1/64", "fd00::1" (/128); undefined if invalid. */
 export function parsePrefix6(text: string): Prefix6 | undefined {
-  const [addrText, lenText, extra] = text.split("/");
-  if (extra !== undefined || addrText === undefined) return undefined;
-  const addr = parseIpv6(addrText);
+  const slash = text.indexOf("/");
+  const addr = parseIpv6(slash < 0 ? text : text.slice(0, slash));
   if (!addr) return undefined;
-  if (lenText === undefined) return { addr, prefix: 128, hasLength: false };
-  if (!/^\d+$/.test(lenText) || Number(lenText) > 128) return undefined;
-  return { addr, prefix: Number(lenText), hasLength: true };
+  if (slash < 0) return { addr, prefix: 128, hasLength: false };
+  // (get_netmask: a number in any base, "0x40" or "064")
+  const prefix = netmaskBits(text.slice(slash + 1));
+  if (prefix === undefined || prefix > 128) return undefined;
+  return { addr, prefix, hasLength: true };
 }
 
 /** Is the word an IPv6 address or prefix (iproute2 picks the family by a ':')? */

@@ -107,7 +107,7 @@ export function parsePrefix(text: string, allowDefault = true): Prefix | undefin
  * iproute2's get_netmask: a number as strtoul(…, 0) reads it whole ("024" is 20, "0x18" 24),
  * else a dotted netmask whose ones are contiguous.
  */
-function netmaskBits(text: string): number | undefined {
+export function netmaskBits(text: string): number | undefined {
   const n = cStrtoul64(text);
   if (n.end > 0 && n.end === text.length) return n.value > 0xffffffffn ? undefined : Number(n.value);
   const mask = parseLooseIpv4(text);

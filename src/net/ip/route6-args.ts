@@ -86,7 +86,8 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean, 
       if (text === undefined) return incomplete();
       const table = tableNumber(text);
       if (table === undefined || (table === -1 && !listing)) return invalidArgument('"table" value is invalid', text);
-      out.table = table;
+      // (a route put in table 0 goes to main)
+      out.table = table === 0 && !listing ? TABLE_MAIN : table;
       out.tableGiven = true;
     } else if (matches(word, "protocol")) {
       const text = value();
@@ -142,8 +143,10 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean, 
     } else if (word === "mtu") {
       const text = value();
       if (text === undefined) return incomplete();
-      if (!/^\d+$/.test(text)) return invalidArgument('"mtu" value is invalid', text);
-      out.mtu = Number(text);
+      const mtu = u32(text);
+      if (mtu === undefined) return invalidArgument('"mtu" value is invalid', text);
+      // (the kernel caps an MTU at IP6_MAX_MTU's 65520 here, and keeps no zero metric)
+      if (mtu) out.mtu = Math.min(mtu, 65520);
     } else if (word === "scope") i++;
     else {
       const text = word === "to" ? value() : word;
