@@ -120,6 +120,20 @@ function targetText(r: EbRule): string {
   }
 }
 
+/** Options whose argument is a MAC address (and optional mask). */
+const MAC_OPTIONS = new Set(["-s", "--source", "--src", "-d", "--destination", "--dst", "--arp-mac-src", "--arp-mac-dst"]);
+
+/** The words as print_ebt_cmd echoes them: reading a MAC's mask cut its word at the "/" in place. */
+function echoed(argv: string[]): string[] {
+  const words = argv.slice(1);
+  for (let k = 0; k < words.length; k++) {
+    if (!MAC_OPTIONS.has(words[k]!)) continue;
+    const at = words[k + 1] === "!" ? k + 2 : k + 1;
+    if (words[at] !== undefined) words[at] = words[at]!.split("/")[0]!;
+  }
+  return words;
+}
+
 /** -A and -I: the whole line is parsed as ebtables parses it, then translated. */
 function translateAdd(argv: string[], table: string): CommandResult {
   let parsed;
@@ -135,7 +149,7 @@ function translateAdd(argv: string[], table: string): CommandResult {
     throw e;
   }
   const text = translateRule(parsed.rule, argv.some((w, k) => k > 0 && (w === "--jump" || w.startsWith("-j"))));
-  if (text === undefined) return { stdout: `nft ' # ${argv.slice(1).join(" ")} \n`, stderr: NOT_IMPLEMENTED, rc: 1 };
+  if (text === undefined) return { stdout: `nft ' # ${echoed(argv).join(" ")} \n`, stderr: NOT_IMPLEMENTED, rc: 1 };
   const verb = parsed.command === "I" ? "insert" : "add";
   return { stdout: `nft '${verb} rule bridge ${table} ${parsed.chain} ${text}'\n`, stderr: "", rc: 0 };
 }
