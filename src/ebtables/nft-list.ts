@@ -12,6 +12,7 @@ import { maskSuffix6 } from "../iptables/ip6-address.js";
 import type { ListFormat } from "../iptables/nft-list.js";
 import type { EbIp6Match } from "./ip6.js";
 import type { EbLimit } from "./limit.js";
+import type { EbTargetExt } from "./targets.js";
 import { EB_TABLES, ebStateOf, keptVlanPrio, type EbChain, type EbIface, type EbIpMatch, type EbMac, type EbRule, type EbTable, type EbTableName } from "./types.js";
 
 /** The bridge tables that exist, with their place among all tables' creations. */
@@ -173,10 +174,8 @@ export function extensionText(r: EbRule, name: string, fmt: ListFormat): string 
 // a Map: a chain named "constructor" must not find Object.prototype's
 const VERDICTS = new Map([["ACCEPT", "accept"], ["DROP", "drop"], ["RETURN", "return"], ["CONTINUE", "continue"]]);
 
-/** What follows the counter: the verdict, a jump, or the target's translation. */
-function actionText(r: EbRule): string {
-  const t = r.targetExt;
-  if (!t) return r.target === "CONTINUE" ? "" : (VERDICTS.get(r.target) ?? `jump ${r.target}`);
+/** A target extension's libebt_* translation with its verdict ("xt target snat" for --snat-arp, which has none). */
+export function targetExtensionText(t: EbTargetExt): string {
   const verdict = VERDICTS.get(t.verdict) ?? t.verdict.toLowerCase();
   // ether_ntoa's form: no leading zeros
   const mac = (t.mac ?? []).map((b) => b.toString(16)).join(":");
@@ -192,6 +191,13 @@ function actionText(r: EbRule): string {
       return `meta mark set ${t.markOp === "set" || t.markOp === undefined ? value : `meta mark ${t.markOp} ${value}`} ${verdict}`;
     }
   }
+}
+
+/** What follows the counter: the verdict, a jump, or the target's translation. */
+function actionText(r: EbRule): string {
+  const t = r.targetExt;
+  if (!t) return r.target === "CONTINUE" ? "" : (VERDICTS.get(r.target) ?? `jump ${r.target}`);
+  return targetExtensionText(t);
 }
 
 function ruleText(r: EbRule, fmt: ListFormat): { text: string; compat: boolean } {

@@ -7,7 +7,7 @@
 import type { CommandContext, CommandResult } from "../shell/types.js";
 import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { UnknownArgument, parseEbCommand } from "./parse.js";
-import { extensionText, ifaceText } from "./nft-list.js";
+import { extensionText, ifaceText, targetExtensionText } from "./nft-list.js";
 import type { EbIface, EbMac, EbRule } from "./types.js";
 
 const PROGRAM = "ebtables-translate";
@@ -94,30 +94,10 @@ export function translateRule(r: EbRule, jumps: boolean): string | undefined {
     if (text) parts.push(text);
   }
   parts.push("counter");
-  if (t) parts.push(targetText(r));
+  if (t) parts.push(targetExtensionText(t));
   // (-j LOG finds libxt_LOG, whose translation is nft's log statement)
   else if (jumps) parts.push(VERDICTS.get(r.target) ?? (r.target === "LOG" ? "log" : `jump ${r.target}`));
   return parts.join(" ");
-}
-
-/** A target extension's translation, with its verdict. */
-function targetText(r: EbRule): string {
-  const t = r.targetExt!;
-  const verdict = VERDICTS.get(t.verdict) ?? t.verdict.toLowerCase();
-  // ether_ntoa's form: no leading zeros
-  const mac = (t.mac ?? []).map((b) => b.toString(16)).join(":");
-  switch (t.name) {
-    case "dnat":
-      return `ether daddr set ${mac} ${verdict}`;
-    case "snat":
-      return `ether saddr set ${mac} ${verdict}`;
-    case "redirect":
-      return `meta set pkttype host${t.verdict === "ACCEPT" ? "" : ` ${verdict}`}`;
-    default: {
-      const value = `0x${(t.mark ?? 0).toString(16)}`;
-      return `meta mark set ${t.markOp === "set" || t.markOp === undefined ? value : `meta mark ${t.markOp} ${value}`} ${verdict}`;
-    }
-  }
 }
 
 /** Options whose argument is a MAC address (and optional mask). */
