@@ -138,9 +138,10 @@ export interface EbNflog {
   flags: string[];
 }
 
-/** An nflog watcher option (--nflog, --nflog-group/-prefix/-range/-threshold). */
+/** libebt_nflog's option bits (--nflog's 0x16 overlaps --nflog-prefix's and --nflog-range's). */
 const NFLOG_BITS: Record<string, number> = { "nflog-group": 0x1, "nflog-prefix": 0x2, "nflog-range": 0x4, "nflog-threshold": 0x8, nflog: 0x16 };
 
+/** An nflog watcher option (--nflog, --nflog-group/-prefix/-range/-threshold). */
 export function parseNflogOption(rule: EbRule, c: string, arg: string | undefined): void {
   addExtension(rule, "nflog");
   const nflog = (rule.nflog ??= { prefix: "", group: 1, range: 0, threshold: 1, flags: [] });

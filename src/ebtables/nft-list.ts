@@ -6,6 +6,7 @@
 // iptables-nft manages the table.
 import type { Namespace } from "../net/types.js";
 import { formatIpv4 } from "../netfilter/ip.js";
+import { macText as macBytesText } from "../netfilter/mac.js";
 import { formatIpv6 } from "../netfilter/ipv6.js";
 import { maskSuffix, protocolText } from "../iptables/address.js";
 import { maskSuffix6 } from "../iptables/ip6-address.js";
@@ -44,12 +45,12 @@ export function bytePrefix(mask: number[]): number | undefined {
 }
 
 function macText(field: "saddr" | "daddr", m: EbMac): string {
-  const addr = m.mac.map(hex2).join(":");
+  const addr = macBytesText(m.mac);
   const prefix = bytePrefix(m.mask);
   // a whole-byte prefix is loaded as a shorter payload; any other mask goes through a bitwise and
   if (prefix === 48) return `ether ${field} ${neq(m.invert)}${addr}`;
   if (prefix !== undefined) return `ether ${field} ${neq(m.invert)}${addr}/${prefix}`;
-  return `ether ${field} & ${m.mask.map(hex2).join(":")} ${m.invert ? "!=" : "=="} ${addr}`;
+  return `ether ${field} & ${macBytesText(m.mask)} ${m.invert ? "!=" : "=="} ${addr}`;
 }
 
 export function ifaceText(key: string, i: EbIface): string {

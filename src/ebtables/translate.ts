@@ -9,6 +9,7 @@ import { XtablesError, paramProblem } from "../netfilter/xtables-error.js";
 import { UnknownArgument, parseEbCommand } from "./parse.js";
 import { extensionText, ifaceText, targetExtensionText } from "./nft-list.js";
 import type { EbIface, EbMac, EbRule } from "./types.js";
+import { macText } from "../netfilter/mac.js";
 
 const PROGRAM = "ebtables-translate";
 const VERSION_LINE = `${PROGRAM} 1.8.9 (nf_tables)\n`;
@@ -55,14 +56,12 @@ function ifaceWord(key: string, i: EbIface | undefined): string[] {
   return [ifaceText(key, i)];
 }
 
-const hex2 = (b: number) => b.toString(16).padStart(2, "0");
-
 /** A MAC as xlate_mac writes it: any mask but all ones as an explicit "and" (nft's listing uses a prefix). */
 function macWord(field: "saddr" | "daddr", m: EbMac): string {
-  const addr = m.mac.map(hex2).join(":");
+  const addr = macText(m.mac);
   if (m.mask.every((b) => b === 0xff)) return `ether ${field} ${m.invert ? "!= " : ""}${addr}`;
   // (xlate_mac puts the inversion before the "and": nft reads that as a compare of the masked address)
-  return `ether ${field} ${m.invert ? "!= " : ""}and ${m.mask.map(hex2).join(":")} == ${addr}`;
+  return `ether ${field} ${m.invert ? "!= " : ""}and ${macText(m.mask)} == ${addr}`;
 }
 
 /** A match's or watcher's translation; limit's xlate always names the burst (nft's listing leaves out 5). */

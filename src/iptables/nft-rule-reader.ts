@@ -8,6 +8,7 @@ import type { NameTables } from "./address.js";
 import { protocolText } from "./address.js";
 import { STATEMENT_WORDS, ctState, icmpv6Type, isResult, limitRate, logStatement, portItems, portNumber, quoted, rejectWith, ruleWord, stringExpected, withContext } from "./nft-statements.js";
 import { ICMP_TYPES, nftIpv4, nftPrefixLength } from "./nft-names.js";
+import { formatIpv4, prefixToMask } from "../netfilter/ip.js";
 import { icmpTypeSet, ipTtl, markStatement, nfproto, pktType, tcpFlag } from "./nft-statements-guide.js";
 import { anonymousLookup } from "./nft-rule-lookups.js";
 import { natStatement } from "./nft-nat-statements.js";
@@ -33,11 +34,8 @@ function ipv4(text: string): { addr: number; len: number } | { badLength: number
   const len = m[2] === undefined ? 32 : nftPrefixLength(m[2]);
   if (addr === undefined || len === undefined) return undefined;
   if (len > 32) return { badLength: len };
-  const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
-  return { addr: (addr & mask) >>> 0, len };
+  return { addr: (addr & prefixToMask(len)) >>> 0, len };
 }
-
-const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
 
 /** A statement reader's answer: false, not its statement; true, read (and moved past); else nft's error. */
 type Read = boolean | CommandResult;
@@ -373,7 +371,7 @@ export class StatementReader {
       const a = ipv4(text);
       if (!a) return parseError("Could not resolve hostname: Name or service not known", cmd, i);
       if ("badLength" in a) return parseError(`Prefix length ${a.badLength} is invalid for type of 32 bits width`, cmd, i);
-      shown = a.len === 32 ? dotted(a.addr) : `${dotted(a.addr)}/${a.len}`;
+      shown = a.len === 32 ? formatIpv4(a.addr) : `${formatIpv4(a.addr)}/${a.len}`;
       // (the iptables form of what nft resolved: "0x0a000001" is 10.0.0.1)
       this.opts.addr.push(...(inv ? ["!"] : []), field === "saddr" ? "-s" : "-d", shown);
       rule.listed.push(`${ipKw} ${field} ${inv ? "!= " : ""}${shown}`);

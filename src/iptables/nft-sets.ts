@@ -9,6 +9,7 @@ export type Range = SetBox["ranges"][number];
 import { portToService, serviceToPort } from "../netfilter/names.js";
 import type { ListFormat } from "./nft-list.js";
 import { nftIpv4, nftPrefixLength, nftServicePort } from "./nft-names.js";
+import { formatIpv4, prefixToMask } from "../netfilter/ip.js";
 
 /** Key types a set may be declared with; only IPv4 addresses and ports (inet_service) take elements here. */
 export type SetKey = "ipv4_addr" | "inet_service" | "ipv6_addr" | "ether_addr" | "mark" | "ifname" | "inet_proto";
@@ -41,10 +42,6 @@ export interface NativeSet {
   saved?: Range[];
 }
 
-const dotted = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 0xff).join(".");
-
-const parseIpv4 = nftIpv4;
-
 /** An element read, or nft's message for it (with `whole`: marked under the whole element). */
 export type ElementRead = { range: [number, number] } | { error: string; notEmulated?: true };
 
@@ -67,25 +64,25 @@ export function readElement(text: string, set: NativeSet): ElementRead {
   }
   const prefix = /^([^/]+)\/(0[xX][0-9a-fA-F]+|\d+)$/.exec(text);
   if (prefix && nftPrefixLength(prefix[2]!) !== undefined) {
-    const addr = parseIpv4(prefix[1]!);
+    const addr = nftIpv4(prefix[1]!);
     if (addr === undefined) return { error: "Could not resolve hostname: Name or service not known" };
     const len = nftPrefixLength(prefix[2]!)!;
     if (len > 32) return { error: `Prefix length ${len} is invalid for type of 32 bits width` };
     if (!set.interval && len < 32) return { error: "You must add 'flags interval' to your set declaration if you want to add prefix elements" };
-    const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+    const mask = prefixToMask(len);
     const lo = (addr & mask) >>> 0;
     return { range: [lo, (lo | (~mask >>> 0)) >>> 0] };
   }
   const dash = text.indexOf("-");
   if (dash > 0) {
-    const lo = parseIpv4(text.slice(0, dash));
-    const hi = parseIpv4(text.slice(dash + 1));
+    const lo = nftIpv4(text.slice(0, dash));
+    const hi = nftIpv4(text.slice(dash + 1));
     if (lo === undefined || hi === undefined) return { error: "Could not resolve hostname: Name or service not known" };
     if (lo > hi) return { error: NEGATIVE_RANGE };
     if (!set.interval) return { error: "You must add 'flags interval' to your set declaration if you want to add range elements" };
     return { range: [lo, hi] };
   }
-  const addr = parseIpv4(text);
+  const addr = nftIpv4(text);
   return addr === undefined ? { error: "Could not resolve hostname: Name or service not known" } : { range: [addr, addr] };
 }
 
@@ -99,11 +96,11 @@ function elementText(r: Range, key: SetKey, services = false): string {
     return name === undefined ? String(p) : `"${name}"`;
   };
   if (key === "inet_service") return lo === hi ? port(lo) : `${lo}-${hi}`;
-  if (lo === hi) return dotted(lo);
+  if (lo === hi) return formatIpv4(lo);
   const size = hi - lo + 1;
   const len = 32 - Math.log2(size);
-  if (Number.isInteger(len) && lo % size === 0) return `${dotted(lo)}/${len}`;
-  return `${dotted(lo)}-${dotted(hi)}`;
+  if (Number.isInteger(len) && lo % size === 0) return `${formatIpv4(lo)}/${len}`;
+  return `${formatIpv4(lo)}-${formatIpv4(hi)}`;
 }
 
 /** A statement of a rule nft made as -S lists it: its ports (alone, in a set, a vmap's keys) by service name. */

@@ -85,6 +85,15 @@ export function u32(text: string): number | undefined {
   return n <= 0xffffffff ? n : undefined;
 }
 
+/** get_s32 / get_integer (strtol, base 0): a signed number read whole, within int32; undefined if not. */
+export function s32(text: string): number | undefined {
+  const negative = /^[ \t\n\v\f\r]*-/.test(text);
+  const n = cStrtoul64(text);
+  if (n.end === 0 || n.end !== text.length) return undefined;
+  const value = negative ? -Number(-n.value & 0xffffffffffffffffn) : Number(n.value);
+  return value >= -0x80000000 && value <= 0x7fffffff ? value : undefined;
+}
+
 export function garbage(word: string, previous = "to"): CommandResult {
   return fail(`Error: either "${previous}" is duplicate, or "${word}" is a garbage.`, 255);
 }

@@ -1,12 +1,11 @@
 // `ip link set DEV …` (iplink_parse, then do_setlink): every argument is read and checked
 // before the device is looked up, then the changes are made in the kernel's order.
-import { cStrtoul64 } from "../../netfilter/extensions/util/strtoul.js";
 import type { CommandResult } from "../../shell/types.js";
 import { findLink, getNamespace, moveLink, setLinkUp, setMaster } from "../links.js";
 import { renameDeviceSysctls } from "../sysctl.js";
 import type { Link } from "../types.js";
 import { applyBridgeOptions, parseBridgeOptions, type BridgeSettings } from "./bridge-options.js";
-import { fail, garbage, invalidArgument, kernelError, noDevice, ok, parseGroup, u32, type IpOptions } from "./common.js";
+import { fail, garbage, invalidArgument, kernelError, noDevice, ok, parseGroup, s32, type IpOptions } from "./common.js";
 import { badName, lladdr, namespaceArg, validIfname } from "./link-args.js";
 
 interface LinkChanges {
@@ -49,7 +48,7 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
     else if (word === "mtu") {
       i++;
       // get_integer(…, 0): any base, an int (a negative one reaches the kernel as a huge u32)
-      const mtu = int32(value!);
+      const mtu = s32(value!);
       if (mtu === undefined) return invalidArgument('Invalid "mtu" value', value!);
       changes.mtu = mtu >>> 0;
     } else if (word === "address") {
@@ -68,7 +67,7 @@ function parseSetArgs(o: IpOptions, args: string[]): { dev?: string; changes: Li
       changes.group = group;
     } else if (word === "txqueuelen" || word === "qlen" || word === "txqlen") {
       i++;
-      const n = int32(value!);
+      const n = s32(value!);
       if (n === undefined) return invalidArgument('Invalid "txqueuelen" value', value!);
       changes.txqlen = n >>> 0;
     } else if (word === "alias") changes.alias = args[++i]!;
@@ -170,13 +169,4 @@ function applyLinkChanges(o: IpOptions, link: Link, changes: LinkChanges): Comma
     if (error) return kernelError(error);
   }
   return ok();
-}
-
-/** iproute2's get_integer(…, 0): strtol in any base reading the whole text, within int32. */
-function int32(text: string): number | undefined {
-  const negative = /^[ \t\n\v\f\r]*-/.test(text);
-  const n = cStrtoul64(text);
-  if (n.end === 0 || n.end !== text.length) return undefined;
-  const value = negative ? -Number((-n.value) & 0xffffffffffffffffn) : Number(n.value);
-  return value >= -0x80000000 && value <= 0x7fffffff ? value : undefined;
 }

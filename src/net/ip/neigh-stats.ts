@@ -9,6 +9,9 @@ const TIMED = new Set(["REACHABLE", "DELAY", "PROBE", "INCOMPLETE"]);
 /** A neighbour entry set by hand: times are the world clock (ms) when set and last confirmed. */
 export interface HandSetEntry { lladdr?: string; state: string; at?: number; confirmedAt?: number }
 
+/** The states outside NUD_VALID (no link-layer address). */
+const NOT_VALID = ["NONE", "INCOMPLETE", "FAILED"];
+
 /**
  * __neigh_update for `ip neigh add/replace/change` (STATE in upper case): without a new lladdr
  * an entry with a valid one keeps it; a connected state is confirmed now, a new lladdr otherwise
@@ -16,9 +19,9 @@ export interface HandSetEntry { lladdr?: string; state: string; at?: number; con
  * Undefined when the state needs an lladdr and none is known.
  */
 export function updateEntry(prev: HandSetEntry | undefined, mac: string | undefined, state: string, clock: number): HandSetEntry | undefined {
-  const valid = prev && !["NONE", "INCOMPLETE", "FAILED"].includes(prev.state);
+  const valid = prev && !NOT_VALID.includes(prev.state);
   // (a state outside NUD_VALID takes no address, and the kernel dumps none)
-  const lladdr = ["NONE", "INCOMPLETE", "FAILED"].includes(state) ? undefined : mac ?? (valid ? prev.lladdr : undefined);
+  const lladdr = NOT_VALID.includes(state) ? undefined : mac ?? (valid ? prev.lladdr : undefined);
   if (lladdr === undefined && ["PERMANENT", "NOARP", "REACHABLE", "STALE"].includes(state)) return undefined;
   const confirmedAt = ["PERMANENT", "NOARP", "REACHABLE"].includes(state) ? clock
     : lladdr !== prev?.lladdr ? clock - 60_000 : prev?.confirmedAt ?? clock;

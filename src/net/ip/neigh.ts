@@ -30,7 +30,6 @@ function staticTable(o: IpOptions): StaticTable {
   return ((ns["staticNeighbours"] as StaticTable | undefined) ??= {});
 }
 
-/** ll_addr_a2n: hex bytes separated by colons; undefined if invalid. */
 /**
  * ll_addr_a2n: the colon-separated parts, each read by sscanf("%x") (which stops at the first
  * non-hex character: "5g" is 5) and at most 255. How many bytes the device takes is the kernel's

@@ -4,6 +4,9 @@
 import type { RouteMetric } from "../types.js";
 import { u32 } from "./common.js";
 
+/** IP_MAX_MTU (and IP6_MAX_MTU): the largest MTU the kernel keeps in a route. */
+export const MAX_ROUTE_MTU = 65520;
+
 /** get_time_rtt: milliseconds (rounded up), and whether no unit was given (then the value is taken raw). */
 export function parseRttTime(text: string): { ms: number; raw: boolean } | undefined {
   const m = /^(\d+(?:\.\d*)?|\.\d+)(s|sec|secs|ms|msec|msecs)?$/i.exec(text);
@@ -24,7 +27,7 @@ export function metricValue(name: string, text: string): number | string {
   }
   // get_unsigned(…, 0) ("010" is 8); ip_metrics_convert caps the MTU at IP_MAX_MTU
   const n = u32(text) ?? 0;
-  return name === "mtu" ? Math.min(n, 65520) : n;
+  return name === "mtu" ? Math.min(n, MAX_ROUTE_MTU) : n;
 }
 
 /** What print_rta_metrics shows for a time metric: milliseconds, from the kernel's units. */

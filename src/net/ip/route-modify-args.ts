@@ -100,8 +100,11 @@ export function parseModifyArgs(o: IpOptions, args: string[]): ModifyArgs | Comm
       // (iproute2 always locks rto_min)
       metrics[name] = { text: value, lock: locked || name === "rto_min" };
       // the packet path reads these two (TCP's MSS, TCPMSS --clamp-mss-to-pmtu)
-      // (the kernel keeps an MTU of at most IP_MAX_MTU, and a zero metric is no metric)
-      if ((name === "mtu" || name === "advmss") && u32(value)) parsed.shown[name] = name === "mtu" ? Math.min(u32(value)!, 65520) : u32(value);
+      // (as the kernel keeps them: a zero metric is no metric)
+      if (name === "mtu" || name === "advmss") {
+        const n = metricValue(name, value) as number;
+        if (n) parsed.shown[name] = n;
+      }
     } else if (matches(word, "realms")) {
       const value = next();
       if (value === undefined) return incomplete();

@@ -8,6 +8,7 @@ import type { Link } from "../types.js";
 import { TABLE_MAIN } from "../types.js";
 import { fail, garbage, incomplete, invalidArgument, matches, noDevice, u32, type IpOptions } from "./common.js";
 import { TABLE_NAMES } from "./route-args.js";
+import { MAX_ROUTE_MTU } from "./route-metric-values.js";
 import { parsePrefix6, type Prefix6 } from "./addr6.js";
 import { PROTOCOLS } from "./route-args.js";
 import { nameTable } from "../../name-table.js";
@@ -146,7 +147,7 @@ export function parseRoute6Args(o: IpOptions, args: string[], listing: boolean, 
       const mtu = u32(text);
       if (mtu === undefined) return invalidArgument('"mtu" value is invalid', text);
       // (the kernel caps an MTU at IP6_MAX_MTU's 65520 here, and keeps no zero metric)
-      if (mtu) out.mtu = Math.min(mtu, 65520);
+      if (mtu) out.mtu = Math.min(mtu, MAX_ROUTE_MTU);
     } else if (word === "scope") i++;
     else {
       const text = word === "to" ? value() : word;

@@ -8,7 +8,7 @@ import { jsonLine, ruleJson } from "./json.js";
 import { TABLE_DEFAULT, TABLE_LOCAL, TABLE_MAIN } from "../types.js";
 import { parseDsfield } from "./dsfield.js";
 import { ipProtoNumber } from "./route-args.js";
-import { fail, invalidArgument, kernelError, matches, ok, type IpOptions } from "./common.js";
+import { fail, invalidArgument, kernelError, matches, ok, s32, type IpOptions } from "./common.js";
 import { utf8Length } from "../../netfilter/extensions/util/utf8.js";
 import { cStrtoul64 } from "../../netfilter/extensions/util/strtoul.js";
 import { parseRulePrefix, prefixWithin, rulePrefixAddress, samePrefix, type RulePrefix } from "./rule-prefix.js";
@@ -110,16 +110,6 @@ function parseNumber(text: string | undefined): number | undefined {
   return n.end > 0 && n.end === text.length && n.value <= 0xffffffffn ? Number(n.value) : undefined;
 }
 
-/** get_s32(…, 0): strtol in any base reading the whole text, within int32. */
-function parseSigned(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const negative = /^[ \t\n\v\f\r]*-/.test(text);
-  const n = cStrtoul64(text);
-  if (n.end === 0 || n.end !== text.length) return undefined;
-  const value = negative ? -Number((-n.value) & 0xffffffffffffffffn) : Number(n.value);
-  return value >= -0x80000000 && value <= 0x7fffffff ? value : undefined;
-}
-
 interface ParsedRule { rule: Partial<ShownRule> & { extras: FibRuleExtras }; given: Set<string> }
 
 /** The rule's words; `family` is the one its prefixes are read in (0: either). */
@@ -213,7 +203,7 @@ function parseRule(args: string[], family: number): ParsedRule | CommandResult {
       given.add(word);
     } else if (matches(word, "suppress_prefixlength") || word === "sup_pl") {
       i++;
-      const n = parseSigned(value);
+      const n = value === undefined ? undefined : s32(value);
       if (n === undefined) return invalidArgument("suppress_prefixlength value is invalid", value ?? "");
       x.suppressPrefixlength = n;
       given.add("suppress");
